@@ -1,0 +1,41 @@
+/** Facts for rule tests, built from in-memory files without touching the filesystem. */
+import { embeddedCatalog } from '../../src/catalog/catalog.js';
+import { readCertificates } from '../../src/certs/read.js';
+import type { Facts } from '../../src/rules/rule.js';
+import type { CaPin } from '../../src/scan/iac/pin.js';
+import type { RepositoryFacts, ScanProblem } from '../../src/scan/repository.js';
+import { rdsBundles } from '../../src/trust/bundles.js';
+
+export const catalog = embeddedCatalog();
+export const G1 = ['rds-ca-rsa2048-g1', 'rds-ca-rsa4096-g1', 'rds-ca-ecc384-g1'];
+export const NOW = '2026-11-29T00:00:00Z';
+
+export interface FactsOptions {
+  regions?: string[];
+  approvedCa?: string[];
+  requireBundle?: boolean;
+  now?: string;
+  pins?: CaPin[];
+  problems?: ScanProblem[];
+  awsNotInspected?: string;
+}
+
+export async function factsFrom(files: Record<string, string | Uint8Array>, options: FactsOptions = {}): Promise<Facts> {
+  const repository: RepositoryFacts = { root: '/repo', listedBy: 'git', filesScanned: Object.keys(files).length, certificateFiles: [], pins: options.pins ?? [], problems: options.problems ?? [] };
+  for (const [path, content] of Object.entries(files)) {
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+    const found = await readCertificates(path, bytes, { passwords: ['changeit'], known: (s) => catalog.bySha256(s) });
+    if (found.certificates.length && found.format) repository.certificateFiles.push({ path, format: found.format, certificates: found.certificates });
+  }
+  const approvedCa = options.approvedCa ?? G1;
+  return {
+    regions: options.regions ?? catalog.regions(approvedCa[0]),
+    approvedCa,
+    requireBundle: options.requireBundle ?? false,
+    now: options.now ?? NOW,
+    catalog,
+    repository,
+    bundles: rdsBundles(repository.certificateFiles, catalog),
+    awsNotInspected: options.awsNotInspected,
+  };
+}

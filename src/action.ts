@@ -1,0 +1,48 @@
+/**
+ * The GitHub Action shell: typed inputs from `INPUT_*`, then the gate, then outputs,
+ * annotations, the job summary and the exit status. Everything else is in the core.
+ */
+import * as core from '@actions/core';
+import { embeddedCatalog } from './catalog/catalog.js';
+import { runCheck } from './check.js';
+import { InputError, parseInputs, type InputName } from './inputs.js';
+import { writeReportFiles } from './outputs.js';
+import { selectAnnotations } from './report/annotations.js';
+import { renderSummary } from './report/summary.js';
+import { ruleById } from './rules/index.js';
+
+export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const config = parseInputs((name: InputName) => core.getInput(name), env, embeddedCatalog(), workspace);
+    for (const password of config.truststorePasswords.slice(1)) core.setSecret(password);
+
+    const outcome = await runCheck(config, { env });
+    writeReportFiles(outcome, config);
+
+    for (const a of selectAnnotations(outcome.findings, (id) => ruleById(id)?.title ?? id)) {
+      const props = { title: a.title, file: a.file, startLine: a.startLine };
+      if (a.severity === 'error') core.error(a.message, props);
+      else if (a.severity === 'warning') core.warning(a.message, props);
+      else core.notice(a.message, props);
+    }
+    await core.summary.addRaw(renderSummary(outcome, { offline: config.offline, reportFile: config.reportFile })).write();
+
+    const { verdict } = outcome;
+    core.setOutput('result', verdict.result);
+    core.setOutput('errors', verdict.counts.error);
+    core.setOutput('warnings', verdict.counts.warning);
+    core.setOutput('report-file', config.reportFile);
+    if (config.sarifFile) core.setOutput('sarif-file', config.sarifFile);
+    if (verdict.failJob) {
+      core.setFailed(`RDS CA Guard: ${verdict.counts.error} error(s), ${verdict.counts.warning} warning(s) (fail-on: ${config.failOn}). See the job summary.`);
+    }
+  } catch (error) {
+    if (error instanceof InputError) {
+      core.setFailed(`RDS CA Guard: invalid input.\n${error.message}`);
+    } else {
+      core.debug(error instanceof Error ? (error.stack ?? '') : '');
+      core.setFailed(`RDS CA Guard stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}. Nothing was judged; please report this with the debug log.`);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import type { Certificate } from '../certs/certificate.js';
+import { isCommercialRegion, type CaRole } from './names.js';
+import { CATALOG_ENTRIES } from './entries.generated.js';
+
+/** A genuine AWS RDS CA certificate: its facts plus what AWS calls it. */
+export interface CatalogEntry extends Certificate {
+  caId: string;
+  /** Region it serves; null for the global 2015/2019 roots. */
+  region: string | null;
+  role: CaRole;
+}
+
+/** The embedded list of every genuine RDS CA certificate, indexed for the rules. */
+export class Catalog {
+  private readonly bySha = new Map<string, CatalogEntry>();
+  private readonly bySubjectDn = new Map<string, CatalogEntry[]>();
+  private readonly roots = new Map<string, CatalogEntry>();
+
+  constructor(readonly entries: readonly CatalogEntry[]) {
+    for (const e of entries) {
+      this.bySha.set(e.sha256, e);
+      const same = this.bySubjectDn.get(e.subject) ?? [];
+      same.push(e);
+      this.bySubjectDn.set(e.subject, same);
+      if (e.role === 'root' && e.region) this.roots.set(`${e.caId} ${e.region}`, e);
+    }
+  }
+
+  bySha256(sha256: string): CatalogEntry | undefined {
+    return this.bySha.get(sha256);
+  }
+
+  bySubject(subject: string): readonly CatalogEntry[] {
+    return this.bySubjectDn.get(subject) ?? [];
+  }
+
+  /** The root of CA `caId` in `region`, if the catalog has it. */
+  root(caId: string, region: string): CatalogEntry | undefined {
+    return this.roots.get(`${caId} ${region}`);
+  }
+
+  caIds(): string[] {
+    return [...new Set(this.entries.map((e) => e.caId))].sort();
+  }
+
+  /** The last day any certificate of `caId` is valid, or undefined for an unknown CA. */
+  validTill(caId: string): string | undefined {
+    let last: string | undefined;
+    for (const e of this.entries) if (e.caId === caId && (!last || e.notAfter > last)) last = e.notAfter;
+    return last;
+  }
+
+  /** Commercial regions with a root of `caId` (all current CAs when omitted). */
+  regions(caId?: string): string[] {
+    const found = new Set<string>();
+    for (const e of this.roots.values()) {
+      if (e.region && isCommercialRegion(e.region) && (caId ? e.caId === caId : e.caId.endsWith('-g1'))) found.add(e.region);
+    }
+    return [...found].sort();
+  }
+}
+
+let embedded: Catalog | undefined;
+
+/** The catalog compiled into this build (see `npm run catalog`). */
+export function embeddedCatalog(): Catalog {
+  embedded ??= new Catalog(CATALOG_ENTRIES);
+  return embedded;
+}

@@ -1,0 +1,47 @@
+import { X509Certificate } from 'node:crypto';
+
+/** One decoded X.509 certificate, reduced to the plain facts the rules need. */
+export interface Certificate {
+  sha256: string;
+  sha1: string;
+  /** Distinguished name, one `KEY=value` per line, as node prints it. */
+  subject: string;
+  subjectCn: string;
+  subjectOu?: string;
+  issuerCn: string;
+  notBefore: string;
+  notAfter: string;
+  isCa: boolean;
+  /** Subject equals issuer (signature not verified: fingerprints decide genuineness). */
+  selfSigned: boolean;
+  keyType: string;
+}
+
+function attribute(dn: string, key: string): string | undefined {
+  for (const line of dn.split('\n')) {
+    if (line.startsWith(`${key}=`)) return line.slice(key.length + 1);
+  }
+  return undefined;
+}
+
+function iso(date: string): string {
+  return new Date(date).toISOString().replace('.000Z', 'Z');
+}
+
+/** Decodes DER with node's X509Certificate. Throws on bytes that are not a certificate. */
+export function certificateFromDer(der: Uint8Array): Certificate {
+  const x = new X509Certificate(der);
+  return {
+    sha256: x.fingerprint256.replaceAll(':', '').toLowerCase(),
+    sha1: x.fingerprint.replaceAll(':', '').toLowerCase(),
+    subject: x.subject,
+    subjectCn: attribute(x.subject, 'CN') ?? '',
+    subjectOu: attribute(x.subject, 'OU'),
+    issuerCn: attribute(x.issuer, 'CN') ?? '',
+    notBefore: iso(x.validFrom),
+    notAfter: iso(x.validTo),
+    isCa: x.ca,
+    selfSigned: x.subject === x.issuer,
+    keyType: x.publicKey.asymmetricKeyType ?? 'unknown',
+  };
+}

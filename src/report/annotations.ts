@@ -1,0 +1,25 @@
+/** GitHub shows 10 annotations per type per step: pick the first ten of each, worst rules first. */
+import type { Finding, Severity } from '../rules/rule.js';
+
+export const ANNOTATIONS_PER_TYPE = 10;
+
+export interface Annotation {
+  severity: Severity;
+  title: string;
+  message: string;
+  file?: string;
+  startLine?: number;
+}
+
+export function selectAnnotations(findings: readonly Finding[], titleOf: (rule: string) => string): Annotation[] {
+  const taken: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  const out: Annotation[] = [];
+  for (const severity of ['error', 'warning', 'notice'] as const) {
+    for (const f of findings) {
+      if (f.severity !== severity || taken[severity] >= ANNOTATIONS_PER_TYPE) continue;
+      taken[severity]++;
+      out.push({ severity, title: titleOf(f.rule), message: `${f.message}\nFix: ${f.remediation}`, file: f.file, startLine: f.line });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+/** The JSON report (`report-file`): version 1, stable for other tools to read. */
+import type { CheckOutcome } from '../check.js';
+import type { Config } from '../inputs.js';
+import { VERSION } from '../version.js';
+
+export function jsonReport(outcome: CheckOutcome, config: Config): object {
+  const { facts, findings, verdict } = outcome;
+  return {
+    version: 1,
+    tool: { name: 'rds-ca-guard', version: VERSION },
+    generatedAt: facts.now,
+    result: verdict.result,
+    failOn: config.failOn,
+    counts: verdict.counts,
+    scope: { regions: facts.regions, approvedCa: facts.approvedCa, targetCa: facts.approvedCa[0], offline: config.offline },
+    repository: {
+      listedBy: facts.repository.listedBy,
+      filesScanned: facts.repository.filesScanned,
+      bundles: facts.bundles.map((b) => ({
+        path: b.path,
+        format: b.format,
+        serves: b.serves,
+        certificates: b.certificates.map((c) => ({
+          index: c.index,
+          line: c.line,
+          subject: c.cert.subjectCn,
+          sha256: c.cert.sha256,
+          notAfter: c.cert.notAfter,
+          kind: c.classification.kind,
+          caId: c.classification.kind === 'genuine' ? c.classification.entry.caId : undefined,
+          region: c.classification.kind === 'genuine' ? c.classification.entry.region : undefined,
+        })),
+      })),
+      pins: facts.repository.pins,
+    },
+    findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, file: f.file, line: f.line, resource: f.resource, remediation: f.remediation })),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * The job summary: verdict first, then one table per rule (worst first) with file,
+ * line, what is wrong and how to fix it. Pure: findings in, Markdown out.
+ */
+import type { CheckOutcome } from '../check.js';
+import { RULES } from '../rules/index.js';
+import type { Finding } from '../rules/rule.js';
+import { SEVERITY_ORDER } from './verdict.js';
+
+/** GitHub's job summary limit is 1 MiB per step; stay well under it. */
+export const SUMMARY_MAX_BYTES = 1000 * 1024;
+
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function renderSummary(outcome: CheckOutcome, options: { offline: boolean; reportFile?: string }): string {
+  const { facts, findings, verdict } = outcome;
+  const c = verdict.counts;
+  const head = verdict.result === 'pass' ? '✅ RDS CA Guard: pass' : '❌ RDS CA Guard: fail';
+  const lines = [
+    `## ${head} — ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')}`,
+    '',
+    `Target CA **${facts.approvedCa[0]}** (approved: ${facts.approvedCa.join(', ')}) · ${plural(facts.regions.length, 'region')} in scope · ` +
+      `${plural(facts.repository.filesScanned, 'file')} scanned (${facts.repository.listedBy === 'git' ? 'git file list' : 'directory walk'}) · ` +
+      `${plural(facts.bundles.length, 'RDS bundle')} · ${plural(facts.repository.pins.length, 'IaC CA setting')} · ` +
+      `AWS: ${options.offline ? 'not inspected (offline: repository only)' : facts.awsNotInspected ? 'not inspected' : 'inspected'}`,
+    '',
+  ];
+  const tail: string[] = [];
+  for (const severity of SEVERITY_ORDER) {
+    for (const rule of RULES) {
+      const mine = findings.filter((f: Finding) => f.rule === rule.id && f.severity === severity);
+      if (!mine.length) continue;
+      tail.push(`### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${plural(mine.length, severity)})`, '', `_${rule.why}_`, '');
+      tail.push('| File | Line | What is wrong | How to fix |', '| --- | --- | --- | --- |');
+      for (const f of mine) tail.push(`| ${cell(f.file ?? f.resource ?? '—')} | ${f.line ?? ''} | ${cell(f.message)} | ${cell(f.remediation)} |`);
+      tail.push('');
+    }
+  }
+  if (!findings.length) tail.push('Every RDS bundle holds the target root for every region in scope, and no IaC pins an unapproved CA.', '');
+  if (options.reportFile) tail.push(`Full report: \`${options.reportFile}\``, '');
+  let text = [...lines, ...tail].join('\n');
+  if (Buffer.byteLength(text) > SUMMARY_MAX_BYTES) {
+    const cut = text.lastIndexOf('\n', SUMMARY_MAX_BYTES - 200);
+    text = `${text.slice(0, cut)}\n\n… summary truncated at GitHub's 1 MiB limit; every finding is in the JSON report${options.reportFile ? ` (\`${options.reportFile}\`)` : ''}.\n`;
+  }
+  return text;
+}

@@ -1,0 +1,29 @@
+import { GLOBAL_BUNDLE_URL, list, type Rule } from './rule.js';
+
+export const bundleExpiredCertificates: Rule = {
+  id: 'bundle-expired-certificates',
+  severity: 'error',
+  title: 'RDS bundle holds expired certificates',
+  why: 'Expired roots such as "Amazon RDS Root 2019 CA" (expired 2024-08-22) verify nothing. A bundle of only expired RDS certificates cannot verify any database.',
+  remediation: `Replace the bundle with AWS's current global bundle (${GLOBAL_BUNDLE_URL}).`,
+  check(facts) {
+    return facts.bundles.flatMap((bundle) => {
+      const expired = bundle.certificates.filter((c) => c.cert.notAfter < facts.now);
+      if (!expired.length) return [];
+      const all = expired.length === bundle.certificates.length;
+      const names = [...new Set(expired.map((c) => `"${c.cert.subjectCn}" (expired ${c.cert.notAfter.slice(0, 10)})`))];
+      return [{
+        rule: this.id,
+        severity: all ? ('error' as const) : ('warning' as const),
+        file: bundle.path,
+        line: expired[0].line,
+        message: all
+          ? `Every RDS certificate in ${bundle.path} has expired (${expired.length}): ${list(names, 3)}. It cannot verify any database.`
+          : `${bundle.path} holds ${expired.length} expired RDS certificate(s): ${list(names, 3)}.`,
+        remediation: all
+          ? `Replace ${bundle.path} with AWS's global bundle: \`curl -fsSLo ${bundle.path} ${GLOBAL_BUNDLE_URL}\`.`
+          : `Remove the expired certificates, or replace ${bundle.path} with AWS's global bundle (${GLOBAL_BUNDLE_URL}).`,
+      }];
+    });
+  },
+};

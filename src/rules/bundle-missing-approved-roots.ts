@@ -1,0 +1,28 @@
+import { GLOBAL_BUNDLE_URL, list, type Finding, type Rule } from './rule.js';
+import { firstLine, missingRoots } from './served-regions.js';
+
+export const bundleMissingApprovedRoots: Rule = {
+  id: 'bundle-missing-approved-roots',
+  severity: 'notice',
+  title: 'RDS bundle lacks the roots of other approved CAs',
+  why: 'A database may use any approved CA. A bundle without that CA\'s root cannot verify it, so moving a database to it would break clients.',
+  remediation: `AWS's global bundle (${GLOBAL_BUNDLE_URL}) holds every approved root; use it, or remove the CA from approved-ca.`,
+  check(facts) {
+    const findings: Finding[] = [];
+    for (const bundle of facts.bundles) {
+      for (const caId of facts.approvedCa.slice(1)) {
+        const missing = missingRoots(bundle, facts, caId);
+        if (!missing.length) continue;
+        findings.push({
+          rule: this.id,
+          severity: 'notice',
+          file: bundle.path,
+          line: firstLine(bundle),
+          message: `${bundle.path} does not hold the ${caId} root for ${missing.length} region(s): ${list(missing.map((m) => m.region))}. Databases moved to ${caId} there would not verify.`,
+          remediation: this.remediation,
+        });
+      }
+    }
+    return findings;
+  },
+};

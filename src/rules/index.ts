@@ -1,0 +1,38 @@
+/** Every rule, in the order their findings are reported. A new rule is one file plus a line here. */
+import { bundleExpiredCertificates } from './bundle-expired-certificates.js';
+import { bundleMissingApprovedRoots } from './bundle-missing-approved-roots.js';
+import { bundleMissingTargetRoot } from './bundle-missing-target-root.js';
+import { iacCaNotApproved } from './iac-ca-not-approved.js';
+import { iacCaUnverifiable } from './iac-ca-unverifiable.js';
+import { lookalikeCertificate } from './lookalike-certificate.js';
+import { noRdsBundle } from './no-rds-bundle.js';
+import type { Facts, Finding, Rule } from './rule.js';
+import { fileTooLarge, fileUnreadable, linkOutsideWorkspace, pathNotFound } from './scan-problems.js';
+import { approvedCaExpired, awsNotInspected, regionNotInCatalog } from './scope-problems.js';
+import { unknownRdsCa } from './unknown-rds-ca.js';
+
+export const RULES: readonly Rule[] = [
+  awsNotInspected,
+  regionNotInCatalog,
+  approvedCaExpired,
+  bundleMissingTargetRoot,
+  bundleExpiredCertificates,
+  lookalikeCertificate,
+  unknownRdsCa,
+  bundleMissingApprovedRoots,
+  noRdsBundle,
+  iacCaNotApproved,
+  iacCaUnverifiable,
+  pathNotFound,
+  fileUnreadable,
+  linkOutsideWorkspace,
+  fileTooLarge,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}
+
+export function runRules(facts: Facts, rules: readonly Rule[] = RULES): Finding[] {
+  return rules.flatMap((rule) => rule.check(facts));
+}

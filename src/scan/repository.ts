@@ -1,0 +1,143 @@
+/**
+ * Facts about the repository's trust material: every file carrying certificates, every
+ * IaC pin of a CA, and every file that could not be read and why. I/O lives here and
+ * in files.ts; what the facts mean is for the rules.
+ */
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { readCertificates, type FoundCertificate, type Format, type KnownCertificates } from '../certs/read.js';
+import { cdkPins, mayBeCdk } from './iac/cdk.js';
+import { cloudFormationPins, mayBeTemplate } from './iac/cloudformation.js';
+import type { CaPin } from './iac/pin.js';
+import { resolveVariables, terraformPins, terraformVariableDefaults } from './iac/terraform.js';
+import { listFiles } from './files.js';
+
+export interface CertificateFile {
+  path: string;
+  format: Format;
+  certificates: FoundCertificate[];
+}
+
+export type ProblemKind = 'unreadable' | 'too-large' | 'link-outside' | 'not-found';
+
+export interface ScanProblem {
+  path: string;
+  line?: number;
+  kind: ProblemKind;
+  reason: string;
+}
+
+export interface RepositoryFacts {
+  root: string;
+  listedBy: 'git' | 'walk';
+  filesScanned: number;
+  certificateFiles: CertificateFile[];
+  pins: CaPin[];
+  problems: ScanProblem[];
+}
+
+export interface ScanOptions {
+  paths: readonly string[];
+  exclude: readonly string[];
+  truststorePasswords: readonly string[];
+  maxFileBytes: number;
+  known: KnownCertificates;
+}
+
+const CDK_EXTENSIONS = /\.(?:[cm]?[jt]s|py|java|cs|go)$/;
+const TEMPLATE_EXTENSIONS = /\.(?:ya?ml|json|template)$/;
+
+type Read = { bytes: Buffer } | { problem: ScanProblem } | { skip: true };
+
+function errorText(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  return e.code ? `${e.code}: ${e.message.replace(/^\w+: /, '')}` : String(e.message ?? e);
+}
+
+/** Reads one file without following a link out of the workspace and without reading past the cap. */
+function readFile(root: string, path: string, maxBytes: number): Read {
+  const full = join(root, path);
+  let fd: number;
+  try {
+    fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { skip: true }; // tracked but deleted in the working tree
+    if (code !== 'ELOOP') return { problem: { path, kind: 'unreadable', reason: errorText(error) } };
+    let target: string;
+    try {
+      target = realpathSync(full);
+    } catch (linkError) {
+      return { problem: { path, kind: 'unreadable', reason: `link target cannot be resolved (${errorText(linkError)})` } };
+    }
+    const inside = relative(realpathSync(root), target);
+    if (inside.startsWith('..') || inside.startsWith(sep) || inside === '') {
+      return { problem: { path, kind: 'link-outside', reason: `link points outside the workspace (${target}); not followed` } };
+    }
+    return readFile(root, inside.split(sep).join('/'), maxBytes);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { skip: true };
+    if (stat.size > maxBytes) {
+      return { problem: { path, kind: 'too-large', reason: `${stat.size} bytes is over the ${maxBytes}-byte cap (max-file-size-mb); not scanned` } };
+    }
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let read = 0;
+    while (read < stat.size) {
+      const n = readSync(fd, bytes, read, stat.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return { bytes: bytes.subarray(0, read) };
+  } catch (error) {
+    return { problem: { path, kind: 'unreadable', reason: errorText(error) } };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function iacPins(path: string, text: string, tfVariables: Map<string, Map<string, string>>): CaPin[] {
+  if (path.endsWith('.tf') || path.endsWith('.tfvars')) {
+    if (path.endsWith('.tf') && text.includes('variable')) {
+      const dir = dirname(path);
+      const defaults = tfVariables.get(dir) ?? new Map<string, string>();
+      for (const [k, v] of terraformVariableDefaults(text)) defaults.set(k, v);
+      tfVariables.set(dir, defaults);
+    }
+    return /ca_cert|certificate_identifier/.test(text) ? terraformPins(path, text) : [];
+  }
+  if (TEMPLATE_EXTENSIONS.test(path) && mayBeTemplate(text)) return cloudFormationPins(path, text);
+  if (CDK_EXTENSIONS.test(path) && mayBeCdk(text)) return cdkPins(path, text);
+  return [];
+}
+
+export async function scanRepository(root: string, options: ScanOptions): Promise<RepositoryFacts> {
+  const listed = listFiles(root, options.paths, options.exclude);
+  const facts: RepositoryFacts = { root, listedBy: listed.listedBy, filesScanned: 0, certificateFiles: [], pins: [], problems: [] };
+  for (const path of listed.missing) {
+    facts.problems.push({ path, kind: 'not-found', reason: 'named in `paths` but not found in the workspace (or ignored by git)' });
+  }
+  const passwords = options.truststorePasswords;
+  const tfVariables = new Map<string, Map<string, string>>();
+  const tfPins: CaPin[] = [];
+  for (const path of listed.files) {
+    const read = readFile(root, path, options.maxFileBytes);
+    if ('skip' in read) continue;
+    if ('problem' in read) {
+      facts.problems.push(read.problem);
+      continue;
+    }
+    facts.filesScanned++;
+    const found = await readCertificates(path, read.bytes, { passwords, known: options.known });
+    if (found.certificates.length && found.format) facts.certificateFiles.push({ path, format: found.format, certificates: found.certificates });
+    for (const p of found.problems) facts.problems.push({ path, line: p.line, kind: 'unreadable', reason: p.reason });
+    if (/\.(?:tf|tfvars|ya?ml|json|template|[cm]?[jt]s|py|java|cs|go)$/.test(path)) {
+      const pins = iacPins(path, read.bytes.toString('utf8'), tfVariables);
+      (path.endsWith('.tf') ? tfPins : facts.pins).push(...pins);
+    }
+  }
+  for (const pin of tfPins) facts.pins.push(...resolveVariables([pin], tfVariables.get(dirname(pin.file)) ?? new Map()));
+  facts.pins.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return facts;
+}
