@@ -43,11 +43,15 @@ export class Catalog {
     return [...new Set(this.entries.map((e) => e.caId))].sort();
   }
 
-  /** The last day any certificate of `caId` is valid, or undefined for an unknown CA. */
+  /**
+   * When CA `caId` stops working: its global root's expiry where it has one (rds-ca-2015,
+   * rds-ca-2019), else its latest regional root's. Undefined for a CA the catalog lacks.
+   */
   validTill(caId: string): string | undefined {
-    let last: string | undefined;
-    for (const e of this.entries) if (e.caId === caId && (!last || e.notAfter > last)) last = e.notAfter;
-    return last;
+    const roots = this.entries.filter((e) => e.caId === caId && e.role === 'root');
+    const global = roots.find((e) => e.region === null);
+    if (global) return global.notAfter;
+    return roots.reduce<string | undefined>((last, e) => (!last || e.notAfter > last ? e.notAfter : last), undefined);
   }
 
   /** Commercial regions with a root of `caId` (all current CAs when omitted). */
