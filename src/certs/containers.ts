@@ -28,7 +28,9 @@ export function certificatesFromPkcs7(bytes: Uint8Array): Uint8Array[] {
   return (signed.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate).map(der);
 }
 
-export class WrongPasswordError extends Error {}
+export class WrongPasswordError extends Error {
+  override name = 'WrongPasswordError';
+}
 
 function utf8(password: string): ArrayBuffer {
   return new Uint8Array(Buffer.from(password, 'utf8')).buffer;
@@ -89,13 +91,4 @@ export async function certificatesFromTruststore(kind: Truststore, bytes: Uint8A
   throw new WrongPasswordError(
     `none of the ${passwords.length} password(s) opens it (tried "changeit" and the values of truststore-passwords)`,
   );
-}
-
-/** JKS files start with 0xFEEDFEED; JCEKS with 0xCECECECE. */
-export function truststoreKind(bytes: Uint8Array): Truststore | 'jceks' | undefined {
-  if (bytes.length < 4) return undefined;
-  const magic = ((bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3]) >>> 0;
-  if (magic === 0xfeedfeed) return 'jks';
-  if (magic === 0xcececece) return 'jceks';
-  return undefined;
 }

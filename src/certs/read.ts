@@ -5,7 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import { certificateFromDer, type Certificate } from './certificate.js';
-import { certificatesFromPkcs7, certificatesFromTruststore, truststoreKind, WrongPasswordError } from './containers.js';
 import { findPemBlocks } from './pem.js';
 
 export type Format = 'pem' | 'der' | 'pkcs7' | 'pkcs12' | 'jks';
@@ -42,9 +41,24 @@ export interface ReadOptions {
 
 const PEM_MARK = Buffer.from('-----BEGIN ');
 
+const CERTIFICATE_NAME = new RegExp(`(?:${CERTIFICATE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
+
 export function hasCertificateExtension(path: string): boolean {
-  const lower = path.toLowerCase();
-  return CERTIFICATE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+  return CERTIFICATE_NAME.test(path);
+}
+
+/** The container decoders (pkijs, jks-js) load only when a file needs them: most scans never do. */
+type Containers = typeof import('./containers.js');
+let containers: Promise<Containers> | undefined;
+const loadContainers = (): Promise<Containers> => (containers ??= import('./containers.js'));
+
+/** JKS files start with 0xFEEDFEED; JCEKS with 0xCECECECE. */
+export function truststoreKind(bytes: Uint8Array): 'jks' | 'jceks' | undefined {
+  if (bytes.length < 4) return undefined;
+  const magic = ((bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3]) >>> 0;
+  if (magic === 0xfeedfeed) return 'jks';
+  if (magic === 0xcececece) return 'jceks';
+  return undefined;
 }
 
 function decode(der: Uint8Array, known: KnownCertificates): Certificate {
@@ -60,12 +74,12 @@ function describeNonCertificate(bytes: Uint8Array): string {
   return 'it holds no certificate in PEM, DER, PKCS#7, PKCS#12 or JKS form';
 }
 
-function fromPem(text: string, known: KnownCertificates): FileCertificates {
+async function fromPem(text: string, known: KnownCertificates): Promise<FileCertificates> {
   const { blocks, problems } = findPemBlocks(text);
   const out: FileCertificates = { format: 'pem', certificates: [], problems: [...problems] };
   for (const block of blocks) {
     try {
-      const ders = block.label === 'PKCS7' || block.label === 'CMS' ? certificatesFromPkcs7(block.der) : [block.der];
+      const ders = block.label === 'PKCS7' || block.label === 'CMS' ? (await loadContainers()).certificatesFromPkcs7(block.der) : [block.der];
       for (const der of ders) out.certificates.push({ cert: decode(der, known), line: block.line, index: out.certificates.length + 1 });
     } catch (error) {
       out.problems.push({ line: block.line, reason: `PEM block is not a valid ${block.label.toLowerCase()}: ${(error as Error).message}` });
@@ -75,6 +89,7 @@ function fromPem(text: string, known: KnownCertificates): FileCertificates {
 }
 
 async function fromBinary(bytes: Uint8Array, options: ReadOptions): Promise<FileCertificates> {
+  const { certificatesFromPkcs7, certificatesFromTruststore, WrongPasswordError } = await loadContainers();
   const list = (format: Format, ders: Uint8Array[]): FileCertificates => ({
     format,
     certificates: ders.map((der, i) => ({ cert: decode(der, options.known), index: i + 1 })),
@@ -108,7 +123,7 @@ async function fromBinary(bytes: Uint8Array, options: ReadOptions): Promise<File
 
 function problemText(what: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return error instanceof WrongPasswordError ? `${what} could not be opened: ${message}` : `${what} is corrupt: ${message}`;
+  return error instanceof Error && error.name === 'WrongPasswordError' ? `${what} could not be opened: ${message}` : `${what} is corrupt: ${message}`;
 }
 
 function isBinary(bytes: Uint8Array): boolean {

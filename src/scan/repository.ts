@@ -5,12 +5,13 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { readCertificates, type FoundCertificate, type Format, type KnownCertificates } from '../certs/read.js';
+import { createHash } from 'node:crypto';
+import { readCertificates, type FileCertificates, type FoundCertificate, type Format, type KnownCertificates } from '../certs/read.js';
 import { cdkPins, mayBeCdk } from './iac/cdk.js';
 import { cloudFormationPins, mayBeTemplate } from './iac/cloudformation.js';
 import type { CaPin } from './iac/pin.js';
 import { resolveVariables, terraformPins, terraformVariableDefaults } from './iac/terraform.js';
-import { listFiles } from './files.js';
+import { listFiles, MARKERS } from './files.js';
 
 export interface CertificateFile {
   path: string;
@@ -46,6 +47,7 @@ export interface ScanOptions {
 
 const CDK_EXTENSIONS = /\.(?:[cm]?[jt]s|py|java|cs|go)$/;
 const TEMPLATE_EXTENSIONS = /\.(?:ya?ml|json|template)$/;
+const IAC_FILE = /\.(?:tf|tfvars|ya?ml|json|template|[cm]?[jt]s|py|java|cs|go)$/;
 
 type Read = { bytes: Buffer } | { problem: ScanProblem } | { skip: true };
 
@@ -97,47 +99,54 @@ function readFile(root: string, path: string, maxBytes: number): Read {
   }
 }
 
-function iacPins(path: string, text: string, tfVariables: Map<string, Map<string, string>>): CaPin[] {
-  if (path.endsWith('.tf') || path.endsWith('.tfvars')) {
-    if (path.endsWith('.tf') && text.includes('variable')) {
-      const dir = dirname(path);
-      const defaults = tfVariables.get(dir) ?? new Map<string, string>();
-      for (const [k, v] of terraformVariableDefaults(text)) defaults.set(k, v);
-      tfVariables.set(dir, defaults);
-    }
-    return /ca_cert|certificate_identifier/.test(text) ? terraformPins(path, text) : [];
-  }
+function iacPins(path: string, text: string): CaPin[] {
+  if (path.endsWith('.tf') || path.endsWith('.tfvars')) return terraformPins(path, text);
   if (TEMPLATE_EXTENSIONS.test(path) && mayBeTemplate(text)) return cloudFormationPins(path, text);
   if (CDK_EXTENSIONS.test(path) && mayBeCdk(text)) return cdkPins(path, text);
   return [];
 }
 
+/** Resolves `var.x` in Terraform pins from the variable defaults of the same directory. */
+function resolveTerraformVariables(root: string, pins: CaPin[], files: readonly string[], maxBytes: number): CaPin[] {
+  const dirs = new Set(pins.filter((p) => p.tool === 'terraform' && p.value.kind === 'expression' && p.value.text.startsWith('var.')).map((p) => dirname(p.file)));
+  const defaults = new Map<string, Map<string, string>>();
+  for (const file of files) {
+    if (!file.endsWith('.tf') || !dirs.has(dirname(file))) continue;
+    const read = readFile(root, file, maxBytes);
+    if (!('bytes' in read)) continue;
+    const dir = defaults.get(dirname(file)) ?? new Map<string, string>();
+    for (const [k, v] of terraformVariableDefaults(read.bytes.toString('utf8'))) dir.set(k, v);
+    defaults.set(dirname(file), dir);
+  }
+  return pins.flatMap((pin) => (pin.tool === 'terraform' ? resolveVariables([pin], defaults.get(dirname(pin.file)) ?? new Map()) : [pin]));
+}
+
 export async function scanRepository(root: string, options: ScanOptions): Promise<RepositoryFacts> {
-  const listed = listFiles(root, options.paths, options.exclude);
-  const facts: RepositoryFacts = { root, listedBy: listed.listedBy, filesScanned: 0, certificateFiles: [], pins: [], problems: [] };
+  const listed = await listFiles(root, options.paths, options.exclude);
+  const facts: RepositoryFacts = { root, listedBy: listed.listedBy, filesScanned: listed.files.length, certificateFiles: [], pins: [], problems: [] };
   for (const path of listed.missing) {
     facts.problems.push({ path, kind: 'not-found', reason: 'named in `paths` but not found in the workspace (or ignored by git)' });
   }
   const passwords = options.truststorePasswords;
-  const tfVariables = new Map<string, Map<string, string>>();
-  const tfPins: CaPin[] = [];
-  for (const path of listed.files) {
+  const pins: CaPin[] = [];
+  // Monorepos vendor the same bundle many times: decode each distinct content once.
+  const decoded = new Map<string, Promise<FileCertificates>>();
+  // The other files hold none of the markers (git grep looked) and no certificate extension.
+  for (const path of [...listed.candidates].sort()) {
     const read = readFile(root, path, options.maxFileBytes);
     if ('skip' in read) continue;
     if ('problem' in read) {
       facts.problems.push(read.problem);
       continue;
     }
-    facts.filesScanned++;
-    const found = await readCertificates(path, read.bytes, { passwords, known: options.known });
+    const digest = createHash('sha256').update(read.bytes).digest('hex');
+    const cached = decoded.get(digest);
+    const found = await (cached ?? readCertificates(path, read.bytes, { passwords, known: options.known }));
+    if (!cached) decoded.set(digest, Promise.resolve(found));
     if (found.certificates.length && found.format) facts.certificateFiles.push({ path, format: found.format, certificates: found.certificates });
     for (const p of found.problems) facts.problems.push({ path, line: p.line, kind: 'unreadable', reason: p.reason });
-    if (/\.(?:tf|tfvars|ya?ml|json|template|[cm]?[jt]s|py|java|cs|go)$/.test(path)) {
-      const pins = iacPins(path, read.bytes.toString('utf8'), tfVariables);
-      (path.endsWith('.tf') ? tfPins : facts.pins).push(...pins);
-    }
+    if (IAC_FILE.test(path) && MARKERS.slice(1).some((m) => read.bytes.includes(m))) pins.push(...iacPins(path, read.bytes.toString('utf8')));
   }
-  for (const pin of tfPins) facts.pins.push(...resolveVariables([pin], tfVariables.get(dirname(pin.file)) ?? new Map()));
-  facts.pins.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  facts.pins = resolveTerraformVariables(root, pins, listed.files, options.maxFileBytes).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return facts;
 }

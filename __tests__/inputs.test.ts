@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { embeddedCatalog } from '../src/catalog/catalog.js';
+import { INPUTS, InputError, parseInputs, type InputName } from '../src/inputs.js';
+
+const catalog = embeddedCatalog();
+const parseWith = (inputs: Partial<Record<InputName, string>>, env: NodeJS.ProcessEnv = {}) =>
+  parseInputs((name) => inputs[name], env, catalog, '/ws');
+const problems = (inputs: Partial<Record<InputName, string>>, env: NodeJS.ProcessEnv = {}): string[] => {
+  try {
+    parseWith(inputs, env);
+  } catch (error) {
+    if (error instanceof InputError) return error.problems;
+    throw error;
+  }
+  return [];
+};
+
+describe('inputs', () => {
+  it('action.yml declares exactly these inputs with these defaults', () => {
+    const action = parse(readFileSync('action.yml', 'utf8'));
+    expect(Object.keys(action.inputs)).toEqual(Object.keys(INPUTS));
+    for (const [name, spec] of Object.entries(INPUTS)) expect([name, String(action.inputs[name].default)]).toEqual([name, spec.default]);
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    expect(Object.keys(action.outputs)).toEqual(['result', 'errors', 'warnings', 'report-file', 'sarif-file']);
+  });
+
+  it('applies the defaults when nothing is set', () => {
+    const config = parseWith({ offline: 'true' }, { RUNNER_TEMP: '/tmp/runner' });
+    expect(config).toMatchObject({
+      mode: 'check', offline: true, approvedCa: ['rds-ca-rsa2048-g1', 'rds-ca-rsa4096-g1', 'rds-ca-ecc384-g1'], paths: ['**'], exclude: [],
+      truststorePasswords: ['changeit'], requireBundle: false, failOn: 'error', reportFile: '/tmp/runner/rds-ca-guard-report.json', maxFileBytes: 5 * 1024 * 1024,
+    });
+    expect(config.regions).toHaveLength(34);
+    expect(config.sarifFile).toBeUndefined();
+  });
+
+  it('takes the region from AWS_REGION, lists with commas or newlines, paths relative to the workspace', () => {
+    expect(parseWith({ offline: 'true' }, { AWS_REGION: 'eu-west-1' }).regions).toEqual(['eu-west-1']);
+    const config = parseWith({ regions: 'us-east-1,\n eu-west-1\n', exclude: 'a/**\nb/**', 'sarif-file': 'out/r.sarif', 'truststore-passwords': 'a,b\nc' });
+    expect(config.regions).toEqual(['us-east-1', 'eu-west-1']);
+    expect(config.exclude).toEqual(['a/**', 'b/**']);
+    expect(config.sarifFile).toBe('/ws/out/r.sarif');
+    expect(config.truststorePasswords).toEqual(['changeit', 'a,b', 'c']);
+  });
+
+  it('names the input, the value and what is accepted, for every bad value at once', () => {
+    expect(problems({ mode: 'audit', offline: 'yes', 'fail-on': 'sometimes', 'approved-ca': 'rds-ca-rsa2048-g2', regions: 'US East', 'max-file-size-mb': '-1' })).toEqual([
+      'Input `mode` is "audit"; accepted: check.',
+      'Input `offline` is "yes"; accepted: true, false.',
+      'Input `approved-ca` has unknown CA identifier(s) "rds-ca-rsa2048-g2"; accepted: rds-ca-2015, rds-ca-2019, rds-ca-ecc384-g1, rds-ca-rsa2048-g1, rds-ca-rsa4096-g1 (the first is the target).',
+      'Input `regions` has invalid region name(s) "US East"; accepted: names like us-east-1, eu-west-2.',
+      'Input `max-file-size-mb` is "-1"; accepted: a positive number of megabytes.',
+      'Input `fail-on` is "sometimes"; accepted: error, warning, never.',
+    ]);
+  });
+
+  it('needs a region when not offline', () => {
+    expect(problems({})[0]).toMatch(/`regions` is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set; .* or set `offline: true`/);
+  });
+});

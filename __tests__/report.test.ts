@@ -1,0 +1,84 @@
+import type { CheckOutcome } from '../src/check.js';
+import { selectAnnotations } from '../src/report/annotations.js';
+import { sarifLog, SARIF_MAX_RESULTS } from '../src/report/sarif.js';
+import { renderSummary, SUMMARY_MAX_BYTES } from '../src/report/summary.js';
+import { verdict } from '../src/report/verdict.js';
+import { RULES } from '../src/rules/index.js';
+import type { Finding } from '../src/rules/rule.js';
+import { factsFrom } from './helpers/facts.js';
+
+interface Sarif {
+  version: string;
+  runs: { tool: { driver: { rules: { id: string }[] } }; results: { locations?: unknown }[] }[];
+}
+
+const finding = (over: Partial<Finding> = {}): Finding => ({
+  rule: 'bundle-missing-target-root', severity: 'error', message: 'a | b', file: 'certs/x.pem', line: 3, remediation: 'Replace it', ...over,
+});
+
+async function outcome(findings: Finding[]): Promise<CheckOutcome> {
+  return { facts: await factsFrom({}), findings, verdict: verdict(findings, 'error') };
+}
+
+describe('verdict', () => {
+  it('fails on errors; on warnings only with fail-on warning; never fails the job with never', () => {
+    expect(verdict([finding({ severity: 'warning' })], 'error')).toMatchObject({ result: 'pass', failJob: false, counts: { error: 0, warning: 1, notice: 0 } });
+    expect(verdict([finding({ severity: 'warning' })], 'warning')).toMatchObject({ result: 'fail', failJob: true });
+    expect(verdict([finding()], 'never')).toMatchObject({ result: 'fail', failJob: false });
+    expect(verdict([finding({ severity: 'notice' })], 'warning').result).toBe('pass');
+  });
+});
+
+describe('annotations', () => {
+  it('keeps ten per type, the worst rules first', () => {
+    const many = [...Array(12)].map((_, i) => finding({ line: i + 1 })).concat([...Array(3)].map(() => finding({ severity: 'notice' })));
+    const picked = selectAnnotations(many, (id) => `title of ${id}`);
+    expect(picked.filter((a) => a.severity === 'error').map((a) => a.startLine)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(picked.filter((a) => a.severity === 'notice')).toHaveLength(3);
+    expect(picked[0]).toEqual({ severity: 'error', title: 'title of bundle-missing-target-root', message: 'a | b\nFix: Replace it', file: 'certs/x.pem', startLine: 1 });
+  });
+});
+
+describe('summary', () => {
+  it('puts the verdict first and a table per rule with file, line, problem and fix', async () => {
+    const md = renderSummary(await outcome([finding(), finding({ rule: 'file-unreadable', severity: 'warning', line: undefined })]), { offline: true, reportFile: '/tmp/r.json' });
+    const lines = md.split('\n');
+    expect(lines[0]).toBe('## ❌ RDS CA Guard: fail — 1 error, 1 warning, 0 notices');
+    expect(lines[2]).toContain('AWS: not inspected (offline: repository only)');
+    expect(md).toContain('### ❌ RDS bundle lacks the target CA root (`bundle-missing-target-root`, 1 error)');
+    expect(md).toContain('| certs/x.pem | 3 | a \\| b | Replace it |');
+    expect(md.indexOf('bundle-missing-target-root')).toBeLessThan(md.indexOf('file-unreadable'));
+    expect(md).toContain('Full report: `/tmp/r.json`');
+  });
+
+  it('says pass plainly when there is nothing to fix', async () => {
+    expect(renderSummary(await outcome([]), { offline: true }).split('\n')[0]).toBe('## ✅ RDS CA Guard: pass — 0 errors, 0 warnings, 0 notices');
+  });
+
+  it("stays under GitHub's 1 MiB summary limit", async () => {
+    const huge = [...Array(5000)].map((_, i) => finding({ line: i, message: 'x'.repeat(300) }));
+    const md = renderSummary(await outcome(huge), { offline: true, reportFile: '/tmp/r.json' });
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
+    expect(md).toMatch(/summary truncated .* every finding is in the JSON report/);
+  });
+});
+
+describe('sarif', () => {
+  it('is SARIF 2.1.0 with every rule and a located result per finding', () => {
+    const log = sarifLog([finding(), finding({ rule: 'no-rds-bundle', severity: 'notice', file: undefined, line: undefined })]) as Sarif;
+    expect(log.version).toBe('2.1.0');
+    const run = log.runs[0];
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
+    expect(run.results[0]).toEqual({
+      ruleId: 'bundle-missing-target-root', ruleIndex: RULES.findIndex((r) => r.id === 'bundle-missing-target-root'), level: 'error', message: { text: 'a | b Fix: Replace it' },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'certs/x.pem', uriBaseId: '%SRCROOT%' }, region: { startLine: 3 } } }],
+    });
+    expect(run.results[1]).toMatchObject({ level: 'note' });
+    expect(run.results[1].locations).toBeUndefined();
+  });
+
+  it('caps results at 25,000', () => {
+    const log = sarifLog([...Array(SARIF_MAX_RESULTS + 5)].map(() => finding())) as Sarif;
+    expect(log.runs[0].results).toHaveLength(SARIF_MAX_RESULTS);
+  });
+});

@@ -1,0 +1,86 @@
+import { symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { embeddedCatalog } from '../src/catalog/catalog.js';
+import { scanRepository, type ScanOptions } from '../src/scan/repository.js';
+import { execFileSync } from 'node:child_process';
+import { bundle, tempDir, truststoreOf, workspace } from './helpers/workspace.js';
+
+const catalog = embeddedCatalog();
+const options = (over: Partial<ScanOptions> = {}): ScanOptions => ({
+  paths: ['**'], exclude: [], truststorePasswords: ['changeit'], maxFileBytes: 5 << 20, known: (s) => catalog.bySha256(s), ...over,
+});
+
+describe('scanRepository', () => {
+  it('scans the files git tracks in a checkout: ignored and untracked files are not the repository\'s', async () => {
+    const root = workspace({ '.gitignore': 'build/\n', 'certs/rds.pem': bundle('us-east-1-bundle.pem'), 'build/old.pem': bundle('rds-ca-2019-root.pem') }, { git: true });
+    writeFileSync(join(root, 'untracked.pem'), bundle('rds-ca-2019-root.pem'));
+    writeFileSync(join(root, 'certs/rds.pem'), bundle('rds-ca-2019-root.pem')); // a tracked file is read as it is in the working tree
+    const facts = await scanRepository(root, options());
+    expect(facts.listedBy).toBe('git');
+    expect(facts.filesScanned).toBe(2);
+    expect(facts.certificateFiles.map((f) => [f.path, f.certificates[0].cert.subjectCn])).toEqual([['certs/rds.pem', 'Amazon RDS Root 2019 CA']]);
+  });
+
+  it('reads tracked binary truststores and links that git grep cannot see into', async () => {
+    const root = workspace({ 'app/trust.jks': truststoreOf(bundle('us-east-1-bundle.pem'), 'JKS'), 'real.pem': bundle('us-east-1-bundle.pem') });
+    symlinkSync('real.pem', join(root, 'alias.pem'));
+    execFileSync('git', ['init', '-q', root]);
+    execFileSync('git', ['-C', root, 'add', '-A']);
+    const facts = await scanRepository(root, options());
+    expect(facts.certificateFiles.map((f) => [f.path, f.format])).toEqual([['alias.pem', 'pem'], ['app/trust.jks', 'jks'], ['real.pem', 'pem']]);
+  });
+
+  it('walks a directory that is not a checkout', async () => {
+    const root = workspace({ 'a/b/c.crt': bundle('us-east-1-bundle.pem'), 'notes.txt': 'hello' });
+    const facts = await scanRepository(root, options());
+    expect(facts).toMatchObject({ listedBy: 'walk', filesScanned: 2 });
+    expect(facts.certificateFiles.map((f) => f.path)).toEqual(['a/b/c.crt']);
+  });
+
+  it('applies paths and exclude globs, and fails closed on a named path that is missing', async () => {
+    const root = workspace({ 'app/ca.pem': bundle('us-east-1-bundle.pem'), 'vendor/x.pem': bundle('rds-ca-2019-root.pem'), 'test/fixture.pem': bundle('rds-ca-2019-root.pem') });
+    const facts = await scanRepository(root, options({ paths: ['**/*.pem', 'config/rds.pem'], exclude: ['vendor/**', 'test/**'] }));
+    expect(facts.certificateFiles.map((f) => f.path)).toEqual(['app/ca.pem']);
+    expect(facts.problems).toEqual([expect.objectContaining({ path: 'config/rds.pem', kind: 'not-found' })]);
+  });
+
+  it('never follows a link out of the workspace, and follows one inside it', async () => {
+    const outside = tempDir();
+    writeFileSync(join(outside, 'secret.pem'), bundle('us-east-1-bundle.pem'));
+    const root = workspace({ 'real.pem': bundle('us-east-1-bundle.pem') });
+    symlinkSync(join(outside, 'secret.pem'), join(root, 'escape.pem'));
+    symlinkSync('real.pem', join(root, 'alias.pem'));
+    const facts = await scanRepository(root, options());
+    expect(facts.problems).toEqual([expect.objectContaining({ path: 'escape.pem', kind: 'link-outside' })]);
+    expect(facts.certificateFiles.map((f) => f.path).sort()).toEqual(['alias.pem', 'real.pem']);
+  });
+
+  it('skips files over the size cap with a problem naming the cap', async () => {
+    const root = workspace({ 'big.pem': bundle('global-bundle.pem') });
+    const facts = await scanRepository(root, options({ maxFileBytes: 1000 }));
+    expect(facts.problems).toEqual([expect.objectContaining({ path: 'big.pem', kind: 'too-large', reason: expect.stringContaining('1000-byte cap') })]);
+  });
+
+  it('reports malformed and unreadable files with their reason', async () => {
+    const root = workspace({ 'html.pem': '<html>403</html>', 'trunc.pem': bundle('rds-ca-2019-root.pem').slice(0, 500) });
+    const facts = await scanRepository(root, options());
+    const reasons = Object.fromEntries(facts.problems.map((p) => [p.path, p.reason]));
+    expect(reasons['html.pem']).toMatch(/HTML page/);
+    expect(reasons['trunc.pem']).toMatch(/truncated PEM block/);
+  });
+
+  it('collects IaC pins from Terraform, CloudFormation and CDK, resolving variables across files', async () => {
+    const root = workspace({
+      'tf/main.tf': 'resource "aws_db_instance" "db" {\n  ca_cert_identifier = var.ca\n}\n',
+      'tf/variables.tf': 'variable "ca" {\n  default = "rds-ca-2019"\n}\n',
+      'cfn/stack.yml': 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      CACertificateIdentifier: rds-ca-2019\n',
+      'cdk/db.ts': 'caCertificate: CaCertificate.RDS_CA_2019,\n',
+    });
+    const facts = await scanRepository(root, options());
+    expect(facts.pins.map((p) => [p.file, p.line, p.value])).toEqual([
+      ['cdk/db.ts', 1, { kind: 'literal', ca: 'rds-ca-2019' }],
+      ['cfn/stack.yml', 5, { kind: 'literal', ca: 'rds-ca-2019' }],
+      ['tf/main.tf', 2, { kind: 'literal', ca: 'rds-ca-2019' }],
+    ]);
+  });
+});

@@ -1,0 +1,15784 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
+/***/ 8462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ embeddedCatalog)
+});
+
+// UNUSED EXPORTS: Catalog
+
+// EXTERNAL MODULE: ./src/catalog/names.ts
+var names = __nccwpck_require__(6447);
+;// CONCATENATED MODULE: ./src/catalog/entries.generated.ts
+const CATALOG_ENTRIES = [
+    {
+        "sha256": "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
+        "sha1": "e8118856e7a7ce3e5edc9a31251b93acdc43ceb0",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS Root CA",
+        "subjectCn": "Amazon RDS Root CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root CA",
+        "notBefore": "2015-02-05T09:11:31Z",
+        "notAfter": "2020-03-05T09:11:31Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-2015",
+        "region": null,
+        "role": "root"
+    },
+    {
+        "sha256": "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
+        "sha1": "4b2d8ae0c1a3a9afa7bb650c5a168a393c03f2c5",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS ap-northeast-1 CA",
+        "subjectCn": "Amazon RDS ap-northeast-1 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root CA",
+        "notBefore": "2015-02-05T22:03:06Z",
+        "notAfter": "2020-03-05T22:03:06Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2015",
+        "region": "ap-northeast-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
+        "sha1": "77d9334ece56fc427b29578d6759ed294e18cb6b",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS ap-northeast-2 CA",
+        "subjectCn": "Amazon RDS ap-northeast-2 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root CA",
+        "notBefore": "2015-11-06T00:05:46Z",
+        "notAfter": "2020-03-05T00:05:46Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2015",
+        "region": "ap-northeast-2",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "49e545c4d8d85a0c73c8f45f59d896d75e8b0ef146050240670310967cf7067a",
+        "sha1": "c0c7d4b39140a0774328bfaf7757dffd98fb103f",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS ap-northeast-3 CA",
+        "subjectCn": "Amazon RDS ap-northeast-3 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root CA",
+        "notBefore": "2017-12-01T00:55:42Z",
+        "notAfter": "2020-03-05T00:55:42Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2015",
+        "region": "ap-northeast-3",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "cfb3069090fb6ebc0904ae7abd138f211ced11773ed3894c019daf493857b407",
+        "sha1": "f3a3c252d98220ac8c62312a8cad5d7b1c31f1dd",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS ap-south-1 CA",
+        "subjectCn": "Amazon RDS ap-south-1 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root CA",
+        "notBefore": "2016-05-03T21:29:22Z",
+        "notAfter": "2020-03-05T21:29:22Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2015",
+        "region": "ap-south-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
+        "sha1": "0eec5dbdf980eea9a08d81ac37d98d341ccd27d1",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS ap-southeast-1 CA",
+        "subjectCn": "Amazon RDS ap-southeast-1 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root CA",
+        "notBefore": "2015-02-05T22:03:19Z",
+        "notAfter": "2020-03-05T22:03:19Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2015",
+        "region": "ap-southeast-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
+        "sha1": "20d9a88223abb9e5c52410d34d0f3db131dfe514",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS ap-southeast-2 CA",
+        "subjectCn": "Amazon RDS ap-southeast-2 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root CA",
+        "notBefore": "2015-02-05T22:03:24Z",
+        "notAfter": "2020-03-05T22:03:24Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2015",
+        "region": "ap-southeast-2",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "903708dad4d583b7c8550aef3e9b79fec75c4d79476043d70357266363456c13",
+        "sha1": "d7e016ab8a0b639f671f168742f40aee73a6fc04",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS ca-central-1 CA",
+        "subjectCn": "Amazon RDS ca-central-1 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root CA",
+        "notBefore": "2016-09-15T00:10:11Z",
+        "notAfter": "2020-03-05T00:10:11Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2015",
+        "region": "ca-central-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
+        "sha1": "94b4dfb96d7ef7c3b7bf51e9a6b744a0d0821184",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS eu-central-1 CA",
+        "subjectCn": "Amazon RDS eu-central-1 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root CA",
+        "notBefore": "2015-02-05T22:03:31Z",
+        "notAfter": "2020-03-05T22:03:31Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2015",
+        "region": "eu-central-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "1aedead6ca24c718952de349c6180571eaf8de25270ec12fb5ac4dd748f2ea8c",
+        "sha1": "054253b6fdc08374e8fffd86fa5e6cd24170a9ed",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS eu-north-1 CA",
+        "subjectCn": "Amazon RDS eu-north-1 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root CA",
+        "notBefore": "2018-09-28T17:34:52Z",
+        "notAfter": "2020-03-05T17:34:52Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2015",
+        "region": "eu-north-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
+        "sha1": "1a95f04382d25da6adf513270b408a72d992f3e0",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS eu-west-1 CA",
+        "subjectCn": "Amazon RDS eu-west-1 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root CA",
+        "notBefore": "2015-02-05T22:03:35Z",
+        "notAfter": "2020-03-05T22:03:35Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2015",
+        "region": "eu-west-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "bd2780ce43df986c3e69bc8c920fe6f4f0471547d9daa984e3bc751ba83770a3",
+        "sha1": "4779519fff07d3f427d3ab64567f0045bb84c171",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS eu-west-2 CA",
+        "subjectCn": "Amazon RDS eu-west-2 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root CA",
+        "notBefore": "2016-10-10T17:44:42Z",
+        "notAfter": "2020-03-05T17:44:42Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2015",
+        "region": "eu-west-2",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "c5c5b245b79d55b5492ee3bb7d58cc6b9cb527d7191d6f49cbd935de7dcfafc6",
+        "sha1": "fd35a784606898001254ed34268c660f72ddb2f4",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS eu-west-3 CA",
+        "subjectCn": "Amazon RDS eu-west-3 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root CA",
+        "notBefore": "2017-08-25T21:39:26Z",
+        "notAfter": "2020-03-05T21:39:26Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2015",
+        "region": "eu-west-3",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "523e28e380c4dcc68db5104907265e0f1be0f6d73b46090df526a010327e6f98",
+        "sha1": "b8780974d3330eefd8142818e8e14b4b85c071ba",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS preview-us-east-2 CA",
+        "subjectCn": "Amazon RDS preview-us-east-2 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root CA",
+        "notBefore": "2017-12-06T22:42:27Z",
+        "notAfter": "2020-03-04T22:42:27Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2015",
+        "region": "preview-us-east-2",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
+        "sha1": "32103dfa6d42f535984015f44c747427cbced4b5",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS sa-east-1 CA",
+        "subjectCn": "Amazon RDS sa-east-1 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root CA",
+        "notBefore": "2015-02-05T22:03:40Z",
+        "notAfter": "2020-03-05T22:03:40Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2015",
+        "region": "sa-east-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
+        "sha1": "34478a908a83ae45dcb61676d235ece975c62c63",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS us-east-1 CA",
+        "subjectCn": "Amazon RDS us-east-1 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root CA",
+        "notBefore": "2015-02-05T21:54:04Z",
+        "notAfter": "2020-03-05T21:54:04Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2015",
+        "region": "us-east-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "4a75063f14803608cb2c051a15b59e801af22cb41f559382f914e7b601f4a064",
+        "sha1": "9b78e3647f74bcb25218cf13c362b8359d3d5fb6",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS us-east-2 CA",
+        "subjectCn": "Amazon RDS us-east-2 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root CA",
+        "notBefore": "2016-08-11T19:58:45Z",
+        "notAfter": "2020-03-05T19:58:45Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2015",
+        "region": "us-east-2",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
+        "sha1": "ef942fe3580e09d679c2169791fb37ead770a84b",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS us-west-1 CA",
+        "subjectCn": "Amazon RDS us-west-1 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root CA",
+        "notBefore": "2015-02-05T22:03:45Z",
+        "notAfter": "2020-03-05T22:03:45Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2015",
+        "region": "us-west-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6",
+        "sha1": "942ca8b0234817f0cd2f197fc1e0217c6579133a",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS us-west-2 CA",
+        "subjectCn": "Amazon RDS us-west-2 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root CA",
+        "notBefore": "2015-02-05T22:03:50Z",
+        "notAfter": "2020-03-05T22:03:50Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2015",
+        "region": "us-west-2",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "f254c7d5e923b5b7510cd79ef7777c1ca7e64a3c9722e40d645478fc70aad008",
+        "sha1": "d40ddb29e3750dffa671c3140bbf5f478d1c8096",
+        "subject": "C=US\nL=Seattle\nST=Washington\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS Root 2019 CA",
+        "subjectCn": "Amazon RDS Root 2019 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root 2019 CA",
+        "notBefore": "2019-08-22T17:08:50Z",
+        "notAfter": "2024-08-22T17:08:50Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": null,
+        "role": "root"
+    },
+    {
+        "sha256": "e00d9683f96831b81e23c2096b2dc1cbf2a7b5043c323279820964de4bb7f77a",
+        "sha1": "b44a0732fdbbd779446ad24b805d3e1de911a95d",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS af-south-1 CA",
+        "subjectCn": "Amazon RDS af-south-1 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS af-south-1 Root CA",
+        "notBefore": "2019-10-28T18:06:53Z",
+        "notAfter": "2024-10-28T18:06:53Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "af-south-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "53ccc9faa744addb425abd850fd60c6d9790158aad85726873c4d3b9bb40e3a9",
+        "sha1": "fd6f9b67b4786176fa9355cbc1db81cc72decceb",
+        "subject": "C=US\nL=Seattle\nST=Washington\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS af-south-1 Root CA",
+        "subjectCn": "Amazon RDS af-south-1 Root CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS af-south-1 Root CA",
+        "notBefore": "2019-10-28T18:05:58Z",
+        "notAfter": "2024-10-26T18:05:58Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "af-south-1",
+        "role": "root"
+    },
+    {
+        "sha256": "ebbd7eac8b0217129535edc52fd6d9567d424d7eb43241d83526fd9c466d3f40",
+        "sha1": "bcf870751f933fa782866763a8861fa4e807ce06",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS ap-east-1 CA",
+        "subjectCn": "Amazon RDS ap-east-1 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-east-1 Root CA",
+        "notBefore": "2019-02-17T02:47:00Z",
+        "notAfter": "2022-06-01T12:00:00Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "ap-east-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "afe68921e5f2589a736c8600dea994d0c44a1afd21310a6fc9b03ffd18811815",
+        "sha1": "bc975c119deb0e16089f331122b9642c8be77bd9",
+        "subject": "C=US\nL=Seattle\nST=Washington\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS ap-east-1 Root CA",
+        "subjectCn": "Amazon RDS ap-east-1 Root CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-east-1 Root CA",
+        "notBefore": "2019-02-17T02:46:11Z",
+        "notAfter": "2024-02-16T02:46:11Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "ap-east-1",
+        "role": "root"
+    },
+    {
+        "sha256": "9091af2dfaf4ed882a4ab33b9b4edd2a8cba410aab220417ef3d576185c220ed",
+        "sha1": "47a3f920645c9f9d488c7de60b86d605130016a1",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS ap-northeast-1 2019 CA",
+        "subjectCn": "Amazon RDS ap-northeast-1 2019 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root 2019 CA",
+        "notBefore": "2019-09-18T16:56:20Z",
+        "notAfter": "2024-08-22T17:08:50Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "ap-northeast-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "7fc1293c63eefb27759533f6e717977fd494dd17bd152d4fb53f4577e847526e",
+        "sha1": "8e1c70c164bdfcf9939ba267cacf52f0e1f7b4f0",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS ap-northeast-2 2019 CA",
+        "subjectCn": "Amazon RDS ap-northeast-2 2019 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root 2019 CA",
+        "notBefore": "2019-09-10T17:46:21Z",
+        "notAfter": "2024-08-22T17:08:50Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "ap-northeast-2",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "cfd542cf4a8c66451a9c7a1e03e7eb82a59a85f613a23f0689282bd639562f9f",
+        "sha1": "d108b1406d6c808ef4c12c8a1f66170154cd1a4e",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS ap-northeast-3 2019 CA",
+        "subjectCn": "Amazon RDS ap-northeast-3 2019 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root 2019 CA",
+        "notBefore": "2019-09-17T20:05:29Z",
+        "notAfter": "2024-08-22T17:08:50Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "ap-northeast-3",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "31be28ddf88e8d54cd0f083e6681042b0a4b178fbcfe0298b41c8ac30a6dc154",
+        "sha1": "d6ad45a95436e4ba9cb79b068c0ccdcc1e81b500",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS ap-south-1 2019 CA",
+        "subjectCn": "Amazon RDS ap-south-1 2019 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root 2019 CA",
+        "notBefore": "2019-09-04T17:13:04Z",
+        "notAfter": "2024-08-22T17:08:50Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "ap-south-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "4dafc29b8c9b80644ce0028d0c5623cc662fa4c7f876cf5d27cf9863b68d9035",
+        "sha1": "0d20fb91debed2cff3f8f843af68c60376f3ddb8",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS ap-southeast-1 2019 CA",
+        "subjectCn": "Amazon RDS ap-southeast-1 2019 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root 2019 CA",
+        "notBefore": "2019-09-13T20:11:42Z",
+        "notAfter": "2024-08-22T17:08:50Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "ap-southeast-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "34072187e3538ba47cdd4d5cbd6e06448e7eca7182f92f00cd6627c6768ab2e1",
+        "sha1": "d5d45183d9a3ac47b00a5a77d8a079a96a3f6d96",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS ap-southeast-2 2019 CA",
+        "subjectCn": "Amazon RDS ap-southeast-2 2019 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root 2019 CA",
+        "notBefore": "2019-09-16T19:53:47Z",
+        "notAfter": "2024-08-22T17:08:50Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "ap-southeast-2",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "5cf9aecf41b6ada3b61c40b35997c136e2e160ef27e7429494698f25b11c1591",
+        "sha1": "864b35f48f06983aa1093ebf1eda1206a1c1bcfa",
+        "subject": "C=US\nL=Seattle\nST=Washington\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS Beta Root 2019 CA",
+        "subjectCn": "Amazon RDS Beta Root 2019 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Beta Root 2019 CA",
+        "notBefore": "2019-08-19T17:38:26Z",
+        "notAfter": "2024-08-19T17:38:26Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "Beta:global",
+        "role": "root"
+    },
+    {
+        "sha256": "d0c1c3d5670df261394f78ffa77aaf32176d30d69ce4df134a9f1a029bafc36a",
+        "sha1": "d1694c020d086428b32edeb6e4349fc4c7d932ef",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS Beta us-east-1 2019 CA",
+        "subjectCn": "Amazon RDS Beta us-east-1 2019 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Beta Root 2019 CA",
+        "notBefore": "2019-08-20T17:10:07Z",
+        "notAfter": "2024-08-19T17:38:26Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "Beta:us-east-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "66d6f8a335a062631638e70e2dd9c466a0e16705b3487d7bd533a9e023fab510",
+        "sha1": "a10346f2bb29bf4fec047e829aa6c0114dab8225",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS ca-central-1 2019 CA",
+        "subjectCn": "Amazon RDS ca-central-1 2019 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root 2019 CA",
+        "notBefore": "2019-09-10T20:52:25Z",
+        "notAfter": "2024-08-22T17:08:50Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "ca-central-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "0a7d2f108ef8faae86cf9a553db095b65235b9a394d01899c1a64f858e108095",
+        "sha1": "5346184a4265a28c5f5b0aade22c80e5e68a6d2f",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS eu-central-1 2019 CA",
+        "subjectCn": "Amazon RDS eu-central-1 2019 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root 2019 CA",
+        "notBefore": "2019-09-11T19:36:20Z",
+        "notAfter": "2024-08-22T17:08:50Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "eu-central-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "4770d6ab348ffb53d59449a4bec5dae1aeef2128222c1475f90c02dfc6daa410",
+        "sha1": "d0ca9c6e474c4fdb8528034a60ac14e0e6dfd442",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS eu-north-1 2019 CA",
+        "subjectCn": "Amazon RDS eu-north-1 2019 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root 2019 CA",
+        "notBefore": "2019-09-12T18:19:44Z",
+        "notAfter": "2024-08-22T17:08:50Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "eu-north-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "c4e0f97511ffc52d5ed8d75c4aef215154ad64fe824d51484e852f216ac95b69",
+        "sha1": "c94e306238ffc496e686f6cc0fbac22962bb77a2",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS eu-south-1 CA",
+        "subjectCn": "Amazon RDS eu-south-1 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-south-1 Root CA",
+        "notBefore": "2019-10-30T20:21:30Z",
+        "notAfter": "2024-10-30T20:21:30Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "eu-south-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "99341cc300f408f4ec95c6f9b266650e78f053e9c7d7f5a0443e552e3a31ef48",
+        "sha1": "7b42baa66e0d7c90aac0c97d2f5508a41286cde0",
+        "subject": "C=US\nL=Seattle\nST=Washington\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS eu-south-1 Root CA",
+        "subjectCn": "Amazon RDS eu-south-1 Root CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-south-1 Root CA",
+        "notBefore": "2019-10-30T20:20:36Z",
+        "notAfter": "2024-10-28T20:20:36Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "eu-south-1",
+        "role": "root"
+    },
+    {
+        "sha256": "0c79b44ba64a9641798128e6d9f6c3d8d478347fdf9704e4c7ca7ad60a4e8124",
+        "sha1": "2d1aa63e0debd626033ea18a0adf148078ecb663",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS eu-west-1 2019 CA",
+        "subjectCn": "Amazon RDS eu-west-1 2019 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root 2019 CA",
+        "notBefore": "2019-09-11T17:31:48Z",
+        "notAfter": "2024-08-22T17:08:50Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "eu-west-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "85103a6b8ad75590bf0f750cb7e5aa97e6a5b6b82f2dbaeb1ca9ec5dd613683d",
+        "sha1": "606544f4746e2e295019387c4bbe18b95bd4cd23",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS eu-west-2 2019 CA",
+        "subjectCn": "Amazon RDS eu-west-2 2019 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root 2019 CA",
+        "notBefore": "2019-09-12T21:32:32Z",
+        "notAfter": "2024-08-22T17:08:50Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "eu-west-2",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "a7bce530a12490e8e22a95e4a90c357bb6e79056207c8badf6b935caf6158ff9",
+        "sha1": "6f7956b0749cc63e3b5026c8515508f0bb7e3204",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS eu-west-3 2019 CA",
+        "subjectCn": "Amazon RDS eu-west-3 2019 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root 2019 CA",
+        "notBefore": "2019-09-18T17:03:15Z",
+        "notAfter": "2024-08-22T17:08:50Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "eu-west-3",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "0710e05def9189a070b6d655176f19939c5a306644579f8fb7f7400f8a40a4cc",
+        "sha1": "bac8a298d90cc3544c46425a7a1df69efaec9d2a",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS me-south-1 CA",
+        "subjectCn": "Amazon RDS me-south-1 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS me-south-1 Root CA",
+        "notBefore": "2019-05-10T21:58:43Z",
+        "notAfter": "2025-06-01T12:00:00Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "me-south-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "ab6960c9b3b83143ce0ae68d69a0e2f4f728f56d1f2e32f3fe013e6969136eb8",
+        "sha1": "8a69d700fb5d629cb0d1756fb7b638aa76c4bd1f",
+        "subject": "C=US\nL=Seattle\nST=Washington\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS me-south-1 Root CA",
+        "subjectCn": "Amazon RDS me-south-1 Root CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS me-south-1 Root CA",
+        "notBefore": "2019-05-10T21:48:27Z",
+        "notAfter": "2024-05-08T21:48:27Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "me-south-1",
+        "role": "root"
+    },
+    {
+        "sha256": "e73087a432f7b000dc237b4fa8a75857043587be2d80388fa655aafd52e1fda9",
+        "sha1": "6c602f1fd6aa696ef5e24b4e090c2f54425d77ca",
+        "subject": "C=US\nL=Seattle\nST=Washington\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS Preview Root 2019 CA",
+        "subjectCn": "Amazon RDS Preview Root 2019 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Preview Root 2019 CA",
+        "notBefore": "2019-08-21T22:29:49Z",
+        "notAfter": "2024-08-21T22:29:49Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "Preview:global",
+        "role": "root"
+    },
+    {
+        "sha256": "d1523fdffdfb6cf81b03708d0ed73dabfc63dcdd4f72cac251dd37e3372feb75",
+        "sha1": "80ded8104438b91cd0c7007d9a4137d00b18f43b",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS Preview us-east-2 2019 CA",
+        "subjectCn": "Amazon RDS Preview us-east-2 2019 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Preview Root 2019 CA",
+        "notBefore": "2019-08-21T22:39:47Z",
+        "notAfter": "2024-08-21T22:29:49Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "Preview:us-east-2",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "87b6ecec419b904ec1686c2b340ed65a37d5a16980aa7622787fc4d53ec5194d",
+        "sha1": "8c340faafb10809c05ced7bf0b124d074239747a",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS sa-east-1 2019 CA",
+        "subjectCn": "Amazon RDS sa-east-1 2019 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root 2019 CA",
+        "notBefore": "2019-09-05T18:46:29Z",
+        "notAfter": "2024-08-22T17:08:50Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "sa-east-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "c0ff201aeea68f5eac779595305fa277eb06e98c78b83507e0ae945f7678094a",
+        "sha1": "f0ed823ed14447bab557fdf3e4927466988c1c78",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS us-east-1 2019 CA",
+        "subjectCn": "Amazon RDS us-east-1 2019 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root 2019 CA",
+        "notBefore": "2019-09-19T18:16:53Z",
+        "notAfter": "2024-08-22T17:08:50Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "us-east-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "d4e3fc472b3159e8b3ab2377688a07a62ef9af3246d7fa91790fdcb9c2c949a1",
+        "sha1": "e9fe272aa00fcedfad5103a694f71f6fbd1e28d3",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS us-east-2 2019 CA",
+        "subjectCn": "Amazon RDS us-east-2 2019 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root 2019 CA",
+        "notBefore": "2019-09-13T17:06:41Z",
+        "notAfter": "2024-08-22T17:08:50Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "us-east-2",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "69b79c264b9a133f700425307a0c7ec4a5773a932b44aa2efe2ef43dc824422f",
+        "sha1": "1c9fdf84e61332f391122d0da59a165dacdce893",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS us-west-1 2019 CA",
+        "subjectCn": "Amazon RDS us-west-1 2019 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root 2019 CA",
+        "notBefore": "2019-09-06T17:40:21Z",
+        "notAfter": "2024-08-22T17:08:50Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "us-west-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "3b113a06ebc63eef94ec3f91122a623b389f4d331ff330026e43af2101329f5d",
+        "sha1": "c8de1d13ad359b3dea182adcb4796d2247753c4a",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS us-west-2 2019 CA",
+        "subjectCn": "Amazon RDS us-west-2 2019 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Root 2019 CA",
+        "notBefore": "2019-09-16T18:21:15Z",
+        "notAfter": "2024-08-22T17:08:50Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2019",
+        "region": "us-west-2",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "3f080199196980898679820cdaef05641ab38d7da88b5a8a4b43f516047a4670",
+        "sha1": "eb17498b6fee02d0f20f8f92587bf71db0cd7a47",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS af-south-1 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS af-south-1 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS af-south-1 Root CA ECC384 G1",
+        "notBefore": "2021-05-19T19:35:16Z",
+        "notAfter": "2121-05-19T20:35:16Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "af-south-1",
+        "role": "root"
+    },
+    {
+        "sha256": "d3b2fb714fae16dbb0b2bc48884885570188e594cd227afd481372bc4f21d163",
+        "sha1": "7fade462f2ed6b7ae39b9245ba7d6355d9c021a7",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-east-1 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-east-1 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-east-1 Root CA ECC384 G1",
+        "notBefore": "2021-05-25T21:45:11Z",
+        "notAfter": "2121-05-25T22:45:11Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "ap-east-1",
+        "role": "root"
+    },
+    {
+        "sha256": "b74aca1d89ecf15b08b13d485adabaf604eeb1ac03160abbdd4aecd61bc54506",
+        "sha1": "0f9f26bb42ab0de393135ebe965f0fd92f9fb621",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-east-2 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-east-2 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-east-2 Root CA ECC384 G1",
+        "notBefore": "2025-02-01T00:10:31Z",
+        "notAfter": "2125-02-01T01:10:31Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "ap-east-2",
+        "role": "root"
+    },
+    {
+        "sha256": "1cb5dcfb2e4db29fdb966e31c5da9f620bf06a10f5880205131a0e6a5bdf80d7",
+        "sha1": "aef371e2014ce6064513cac92c0c550ab7ccf288",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-northeast-1 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-northeast-1 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-northeast-1 Root CA ECC384 G1",
+        "notBefore": "2021-05-25T22:03:16Z",
+        "notAfter": "2121-05-25T23:03:16Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "ap-northeast-1",
+        "role": "root"
+    },
+    {
+        "sha256": "f47a584f42f3d9fd1e0f8908ae65a67ec7cc50340a616871563bde5d889a9cc0",
+        "sha1": "1942e0edf16cf7e83001b2bbd642f19563b0eb74",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-northeast-2 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-northeast-2 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-northeast-2 Root CA ECC384 G1",
+        "notBefore": "2021-05-20T16:38:26Z",
+        "notAfter": "2121-05-20T17:38:26Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "ap-northeast-2",
+        "role": "root"
+    },
+    {
+        "sha256": "ef0179e8f0f069eaaac6d3cb1b4ea4ad12c0db139dc24dd88892d884be348da6",
+        "sha1": "1af13f3fb0b14e7a6fc6c7b18b1bb6699b7a914d",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-northeast-3 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-northeast-3 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-northeast-3 Root CA ECC384 G1",
+        "notBefore": "2021-05-24T20:32:17Z",
+        "notAfter": "2121-05-24T21:32:17Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "ap-northeast-3",
+        "role": "root"
+    },
+    {
+        "sha256": "333de57f904b25d90b1ea19730ab91c495adbaf1480b0f2bbaf17d2e21af52bf",
+        "sha1": "e324edc0e63b1bbb089c61a71f5a2d2704842ff8",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-south-1 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-south-1 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-south-1 Root CA ECC384 G1",
+        "notBefore": "2021-05-19T17:50:59Z",
+        "notAfter": "2121-05-19T18:50:59Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "ap-south-1",
+        "role": "root"
+    },
+    {
+        "sha256": "dbfe752e9b5bd14c968f1655a34570505d2476f5b6151523ca70d792c2a79c14",
+        "sha1": "901a29a5512afe9b2198db383208ab0533fdc0da",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-south-2 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-south-2 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-south-2 Root CA ECC384 G1",
+        "notBefore": "2022-06-06T21:54:42Z",
+        "notAfter": "2122-06-06T22:54:42Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "ap-south-2",
+        "role": "root"
+    },
+    {
+        "sha256": "712a2eaa456b3d16cb6fb20a786b5958d91270e100430c091264d7f456f2a0e3",
+        "sha1": "5fa447d7be948b1325b6ba736987d658362e0e21",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-southeast-1 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-southeast-1 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-southeast-1 Root CA ECC384 G1",
+        "notBefore": "2021-05-21T21:50:01Z",
+        "notAfter": "2121-05-21T22:50:01Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "ap-southeast-1",
+        "role": "root"
+    },
+    {
+        "sha256": "02a28548ccc140000e50911afa4677850ac93635e20ad76f822d91f50324e853",
+        "sha1": "e9583afdfda93978f50e9dff5e622ecca0d03b04",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-southeast-2 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-southeast-2 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-southeast-2 Root CA ECC384 G1",
+        "notBefore": "2021-05-24T20:50:15Z",
+        "notAfter": "2121-05-24T21:50:15Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "ap-southeast-2",
+        "role": "root"
+    },
+    {
+        "sha256": "cba9effcc625b81c17084e7ab3bc8ad10ac3cf2c370a062dc2b759cc4c5cb4c6",
+        "sha1": "a7e235c9eee3b4fe64e9e761c25f19b5a9d2ba1e",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-southeast-3 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-southeast-3 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-southeast-3 Root CA ECC384 G1",
+        "notBefore": "2021-06-11T00:12:43Z",
+        "notAfter": "2121-06-11T01:12:43Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "ap-southeast-3",
+        "role": "root"
+    },
+    {
+        "sha256": "53e0148366019592ecca4fcf8098f7619e94279120080fa3df0847bf261c65d3",
+        "sha1": "0b1fac83ddd56b735ffdb7f24a1c2f767fe30f1d",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-southeast-4 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-southeast-4 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-southeast-4 Root CA ECC384 G1",
+        "notBefore": "2022-05-25T16:58:33Z",
+        "notAfter": "2122-05-25T17:58:33Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "ap-southeast-4",
+        "role": "root"
+    },
+    {
+        "sha256": "2a9df2f7fbdb5d6d2437b21088354cd9129107939ffbf38311f76c60f42e064c",
+        "sha1": "09cc63ba354cdd0053ab634a7cf351c97d093d2c",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-southeast-5 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-southeast-5 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-southeast-5 Root CA ECC384 G1",
+        "notBefore": "2024-05-15T21:50:46Z",
+        "notAfter": "2124-05-15T22:50:46Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "ap-southeast-5",
+        "role": "root"
+    },
+    {
+        "sha256": "88ebec2497b584a971daddefd96f265b6774dfb6877841fe0024b8762d93a200",
+        "sha1": "21b984c9086855eaef6f8958ecf132ea218a09d1",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-southeast-6 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-southeast-6 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-southeast-6 Root CA ECC384 G1",
+        "notBefore": "2025-05-20T01:44:07Z",
+        "notAfter": "2125-05-20T02:44:07Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "ap-southeast-6",
+        "role": "root"
+    },
+    {
+        "sha256": "feb47d55c0044354022b2c82aed428073a3fad54cc6cdd700b52caba2eac8a1c",
+        "sha1": "c76fd91493bc103f623249f946cf35fc2b7a6146",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-southeast-7 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-southeast-7 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-southeast-7 Root CA ECC384 G1",
+        "notBefore": "2024-09-12T15:54:40Z",
+        "notAfter": "2124-09-12T16:54:40Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "ap-southeast-7",
+        "role": "root"
+    },
+    {
+        "sha256": "3d64b3edc6b8b3ffe0cf0c8ee91de915aca376ad818d6d78362686df99c80129",
+        "sha1": "a1e54e69733bcf0a5662443d05d2665a3e09ea6c",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS Beta us-east-1 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS Beta us-east-1 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Beta us-east-1 Root CA ECC384 G1",
+        "notBefore": "2021-05-18T21:40:12Z",
+        "notAfter": "2121-05-18T22:40:12Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "Beta:us-east-1",
+        "role": "root"
+    },
+    {
+        "sha256": "d2267e8646f81299adfb79e774447c31fb4ccc6506c4631f5aa40ee195233517",
+        "sha1": "acf799b55df74dc0831b3f452072bcfed0b3abb5",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ca-central-1 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ca-central-1 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ca-central-1 Root CA ECC384 G1",
+        "notBefore": "2021-05-21T22:13:09Z",
+        "notAfter": "2121-05-21T23:13:09Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "ca-central-1",
+        "role": "root"
+    },
+    {
+        "sha256": "d14f3c348e093daffecf926be03c83625ae1ce882014a931ba064f522590d7b2",
+        "sha1": "3e7c2666efb03c025209832403829d96d1c44093",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ca-west-1 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ca-west-1 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ca-west-1 Root CA ECC384 G1",
+        "notBefore": "2023-09-19T22:11:43Z",
+        "notAfter": "2123-09-19T23:11:43Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "ca-west-1",
+        "role": "root"
+    },
+    {
+        "sha256": "ae697d082ee1862f711ecae3893c3c613b7315d020f74674051534a5b166d47b",
+        "sha1": "d2eb0ba87c0b459c89baa462c15cbf58e26798dc",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-central-1 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-central-1 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-central-1 Root CA ECC384 G1",
+        "notBefore": "2021-05-21T22:33:24Z",
+        "notAfter": "2121-05-21T23:33:24Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "eu-central-1",
+        "role": "root"
+    },
+    {
+        "sha256": "896ef0d9c66ac5ac46e12bcd8f44dc2065b9006983b8b3c3203a4ab951f63368",
+        "sha1": "d7aae58891fc04d2c28ac6d4ae677ab3c837c18d",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-central-2 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-central-2 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-central-2 Root CA ECC384 G1",
+        "notBefore": "2022-06-06T21:29:17Z",
+        "notAfter": "2122-06-06T22:29:17Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "eu-central-2",
+        "role": "root"
+    },
+    {
+        "sha256": "7e0f13147f65b845268f62c446f2785040a007f8e92fb0e42987e9b848068da8",
+        "sha1": "9b1dc638d42cf64e574a0d5d688855325932931f",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-north-1 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-north-1 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-north-1 Root CA ECC384 G1",
+        "notBefore": "2021-05-24T21:06:38Z",
+        "notAfter": "2121-05-24T22:06:38Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "eu-north-1",
+        "role": "root"
+    },
+    {
+        "sha256": "b655ee075c71c0cd89bc2c0339e960f6ba9238efbc9b5d1ea8d257cf4fa0a424",
+        "sha1": "85206e1e431071800e90a825255ba4f92dc4f4b6",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-south-1 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-south-1 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-south-1 Root CA ECC384 G1",
+        "notBefore": "2021-05-19T18:38:11Z",
+        "notAfter": "2121-05-19T19:38:11Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "eu-south-1",
+        "role": "root"
+    },
+    {
+        "sha256": "a74816bc5f13d5653e81c172627428f66f485a34db1e19d0f4925c1c61cd504b",
+        "sha1": "3fb135a3d81a55906b2c3c5f77fec925391acbef",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-south-2 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-south-2 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-south-2 Root CA ECC384 G1",
+        "notBefore": "2022-05-23T18:41:28Z",
+        "notAfter": "2122-05-23T19:41:27Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "eu-south-2",
+        "role": "root"
+    },
+    {
+        "sha256": "88ecf027448f7198f3c1a6762474c4658dab35a18686af6b65de3c4023c6d0b2",
+        "sha1": "5ea6fe9d6773c8f072f30b6e16c11fa5d25f7fdd",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-west-1 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-west-1 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-west-1 Root CA ECC384 G1",
+        "notBefore": "2021-05-20T16:58:07Z",
+        "notAfter": "2121-05-20T17:58:07Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "eu-west-1",
+        "role": "root"
+    },
+    {
+        "sha256": "c990ee37225e4ecc989d9e5f81089614d1f6977db650d1d1ea61462812e71b02",
+        "sha1": "ca0e522940d23c70de18678d7a83213f9acd5a70",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-west-2 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-west-2 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-west-2 Root CA ECC384 G1",
+        "notBefore": "2021-05-21T22:55:21Z",
+        "notAfter": "2121-05-21T23:55:21Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "eu-west-2",
+        "role": "root"
+    },
+    {
+        "sha256": "1a8027a4be83ff1e3cde85baa9d09c8b6cac0145ee5cc437389da4d3456d7fd9",
+        "sha1": "c77dd20770981e8f135fe071a44fe9dd19d11a5c",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-west-3 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-west-3 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-west-3 Root CA ECC384 G1",
+        "notBefore": "2021-05-25T22:26:12Z",
+        "notAfter": "2121-05-25T23:26:12Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "eu-west-3",
+        "role": "root"
+    },
+    {
+        "sha256": "8c8475dccad184f53e92d55dc99293a2aad827cc9c96fb89d667836ae2a3130f",
+        "sha1": "f57aedc4124ad7cdb52f1ed6111a57dd134db73b",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS il-central-1 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS il-central-1 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS il-central-1 Root CA ECC384 G1",
+        "notBefore": "2022-12-02T20:32:20Z",
+        "notAfter": "2122-12-02T21:32:20Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "il-central-1",
+        "role": "root"
+    },
+    {
+        "sha256": "8056ffc06567b146a5f4649c7d77b20f82d63585bb097467ee281231c2e1bb4b",
+        "sha1": "6cb23d56510932d28946d0858ce48c90c9824b26",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS me-central-1 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS me-central-1 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS me-central-1 Root CA ECC384 G1",
+        "notBefore": "2022-05-07T00:44:37Z",
+        "notAfter": "2122-05-07T01:44:37Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "me-central-1",
+        "role": "root"
+    },
+    {
+        "sha256": "4c9be86992c1231cf519bb58b7277e8d86d88c76eea310bef7a5ec1c6eb9bd6b",
+        "sha1": "674d3be6cc4fb231e7e06ef6fad27773ebe177cc",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS me-south-1 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS me-south-1 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS me-south-1 Root CA ECC384 G1",
+        "notBefore": "2021-05-20T17:19:55Z",
+        "notAfter": "2121-05-20T18:19:55Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "me-south-1",
+        "role": "root"
+    },
+    {
+        "sha256": "f8f9c9e6d38d970b9c8cbf464d6f2c71049ad5501ea3a1404af1a01dd7038094",
+        "sha1": "e4b02140083fadd2315f4453c1fbb5af134b45a9",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS mx-central-1 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS mx-central-1 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS mx-central-1 Root CA ECC384 G1",
+        "notBefore": "2024-09-30T16:14:00Z",
+        "notAfter": "2124-09-30T17:13:59Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "mx-central-1",
+        "role": "root"
+    },
+    {
+        "sha256": "d96605e5acb0c7a91f28bf091361c0f80e68a77013272a50276b3dafb9542a3b",
+        "sha1": "ddfd82ac0d2ed4662300581d17346c2f8da6e032",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS Preview us-east-2 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS Preview us-east-2 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Preview us-east-2 Root CA ECC384 G1",
+        "notBefore": "2021-05-18T21:05:10Z",
+        "notAfter": "2121-05-18T22:05:10Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "Preview:us-east-2",
+        "role": "root"
+    },
+    {
+        "sha256": "80ca8be42d38ea097fc733d79fc73d595f95f3834e04bb4efed15f1be53e8790",
+        "sha1": "d2a9d3215a5bbd195d73448a3ae0c54fe48037bf",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS sa-east-1 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS sa-east-1 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS sa-east-1 Root CA ECC384 G1",
+        "notBefore": "2021-05-19T18:16:01Z",
+        "notAfter": "2121-05-19T19:16:01Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "sa-east-1",
+        "role": "root"
+    },
+    {
+        "sha256": "82d99e9e409703044c3f886f87a0408c96cd74dee2c9ba920e6553a32e372539",
+        "sha1": "24a97b91cbe86911190576c35c36aab4fa7b25de",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS us-east-1 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS us-east-1 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS us-east-1 Root CA ECC384 G1",
+        "notBefore": "2021-05-25T22:41:55Z",
+        "notAfter": "2121-05-25T23:41:55Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "us-east-1",
+        "role": "root"
+    },
+    {
+        "sha256": "6a026963875a74234cc4deaeed7f31c15ee31127e0755e6a889de9f23946f660",
+        "sha1": "46dd6725f28f5b8af1d9344c6ecd8e292abd95dd",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS us-east-2 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS us-east-2 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS us-east-2 Root CA ECC384 G1",
+        "notBefore": "2021-05-21T23:15:56Z",
+        "notAfter": "2121-05-22T00:15:56Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "us-east-2",
+        "role": "root"
+    },
+    {
+        "sha256": "9634bd929cb698e0327e4a315d6cab4c19b54fcbbf6a4e61f7edbec2139cb309",
+        "sha1": "f71225019679757429e4be85f31ee1b6fbc82b81",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS us-west-1 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS us-west-1 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS us-west-1 Root CA ECC384 G1",
+        "notBefore": "2021-05-19T19:13:24Z",
+        "notAfter": "2121-05-19T20:13:24Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "us-west-1",
+        "role": "root"
+    },
+    {
+        "sha256": "01926d42a0dc63915005f3d2b8d7c07efd9451fc14889142d8c4fa6021a6a95e",
+        "sha1": "2ee3dcc06e50192559b13929e73484354f23387d",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS us-west-2 Root CA ECC384 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS us-west-2 Root CA ECC384 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS us-west-2 Root CA ECC384 G1",
+        "notBefore": "2021-05-24T22:06:59Z",
+        "notAfter": "2121-05-24T23:06:59Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "ec",
+        "caId": "rds-ca-ecc384-g1",
+        "region": "us-west-2",
+        "role": "root"
+    },
+    {
+        "sha256": "93e1ba1b78cc87bd5418456a356dab93868592d2676591be88dfdddce9f0e7a1",
+        "sha1": "c8e8da8690e8f88f13c57d9703a3a688c66e482d",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS af-south-1 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS af-south-1 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS af-south-1 Root CA RSA2048 G1",
+        "notBefore": "2021-05-19T19:24:16Z",
+        "notAfter": "2061-05-19T20:24:16Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "af-south-1",
+        "role": "root"
+    },
+    {
+        "sha256": "f847fd24500e9f8e64e9171c864c8260d121b2f2829fa7fc8c5c1cf8178bc0c8",
+        "sha1": "a368611145864bff0436b8287ed1e5b32c0eadf7",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-east-1 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-east-1 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-east-1 Root CA RSA2048 G1",
+        "notBefore": "2021-05-25T21:30:33Z",
+        "notAfter": "2061-05-25T22:30:33Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "ap-east-1",
+        "role": "root"
+    },
+    {
+        "sha256": "6f53918dfdfaf97fbdd35bc7658bc14bdee59e736a4aee8b50f76c6e0529ffc1",
+        "sha1": "a69cffad295b98a84d587e7ba6eac08ec8992a9c",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-east-2 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-east-2 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-east-2 Root CA RSA2048 G1",
+        "notBefore": "2025-02-01T00:10:21Z",
+        "notAfter": "2065-02-01T01:10:21Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "ap-east-2",
+        "role": "root"
+    },
+    {
+        "sha256": "08544470dfa4c9dc25c481a8908d2958f90b9c1d23f275696f341d71f2f1539e",
+        "sha1": "d790bbb661bafa4101829f103d639befa300f9a4",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-northeast-1 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-northeast-1 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-northeast-1 Root CA RSA2048 G1",
+        "notBefore": "2021-05-25T21:54:58Z",
+        "notAfter": "2061-05-25T22:54:58Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "ap-northeast-1",
+        "role": "root"
+    },
+    {
+        "sha256": "e8de13bf9665ba1a2967008028ffe4f9b4f0a6def6e3caf76e0d496cd6facffc",
+        "sha1": "58fe7e8c3b1f561be7e51f69dcfc8acfbb546e02",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-northeast-2 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-northeast-2 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-northeast-2 Root CA RSA2048 G1",
+        "notBefore": "2021-05-20T16:28:41Z",
+        "notAfter": "2061-05-20T17:28:41Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "ap-northeast-2",
+        "role": "root"
+    },
+    {
+        "sha256": "43551a53a5197322e6aa5e120e2c59e308b8371af74ce8367769820ad00908c8",
+        "sha1": "85a2f639e393c815e3a3a50f061003d20186afed",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-northeast-3 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-northeast-3 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-northeast-3 Root CA RSA2048 G1",
+        "notBefore": "2021-05-24T20:23:16Z",
+        "notAfter": "2061-05-24T21:23:16Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "ap-northeast-3",
+        "role": "root"
+    },
+    {
+        "sha256": "ff6a599c9e966b146a57725e1d9a19c72f5f08407f0a2d3350aa9ae9212339b8",
+        "sha1": "cd4bec28c1b9b43688a7e9d5d24cc99ae506957f",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-south-1 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-south-1 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-south-1 Root CA RSA2048 G1",
+        "notBefore": "2021-05-19T17:40:34Z",
+        "notAfter": "2061-05-19T18:40:34Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "ap-south-1",
+        "role": "root"
+    },
+    {
+        "sha256": "3a730d2458c61f7211ac674aaf798eaae0c65edd8f5b0f410d0d4c5223482bf9",
+        "sha1": "247098fa168936a3ae65df5310cfa56711c1c5ac",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-south-2 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-south-2 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-south-2 Root CA RSA2048 G1",
+        "notBefore": "2022-06-06T21:42:22Z",
+        "notAfter": "2062-06-06T22:42:22Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "ap-south-2",
+        "role": "root"
+    },
+    {
+        "sha256": "2994dd350da7fc30a1c9a95303773f3f381ba92af9805e4947d6f9963b770b80",
+        "sha1": "aa6b73726c21176cc714815278d6ebc932f293b3",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-southeast-1 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-southeast-1 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-southeast-1 Root CA RSA2048 G1",
+        "notBefore": "2021-05-21T21:39:39Z",
+        "notAfter": "2061-05-21T22:39:39Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "ap-southeast-1",
+        "role": "root"
+    },
+    {
+        "sha256": "742db53f2f8970ec4c7801784763c519d5485b197023ec4bb55526125469654a",
+        "sha1": "6946d79e4c5b015ebc5fbd4c2b9e24d0e07ec528",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-southeast-2 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-southeast-2 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-southeast-2 Root CA RSA2048 G1",
+        "notBefore": "2021-05-24T20:42:33Z",
+        "notAfter": "2061-05-24T21:42:33Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "ap-southeast-2",
+        "role": "root"
+    },
+    {
+        "sha256": "533849068049dbb282750393e71646cef9e20256fe2ed59211bfe4b79edf91e8",
+        "sha1": "86c110e10967a0589346178806a9ffa605031dfa",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-southeast-3 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-southeast-3 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-southeast-3 Root CA RSA2048 G1",
+        "notBefore": "2021-06-10T18:19:07Z",
+        "notAfter": "2061-06-10T19:19:07Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "ap-southeast-3",
+        "role": "root"
+    },
+    {
+        "sha256": "8876f8a284859d9048d41b0cf8b1724bf4a8a7fe4ecf7e9cbb28481c28698741",
+        "sha1": "1e79d7542516385da20dad542bbc52863c3d7b3c",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-southeast-4 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-southeast-4 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-southeast-4 Root CA RSA2048 G1",
+        "notBefore": "2022-05-25T16:49:16Z",
+        "notAfter": "2062-05-25T17:49:16Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "ap-southeast-4",
+        "role": "root"
+    },
+    {
+        "sha256": "4f8f74669b3a73ea788bbbca16ca5a20c573cd7e4a9515eb46b85ee70d3ff78b",
+        "sha1": "140d859becfb353bbcaa65ac629eed64b505d6d6",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-southeast-5 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-southeast-5 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-southeast-5 Root CA RSA2048 G1",
+        "notBefore": "2024-05-15T21:50:37Z",
+        "notAfter": "2064-05-15T22:50:37Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "ap-southeast-5",
+        "role": "root"
+    },
+    {
+        "sha256": "68c0d08a62ba7d49804172edfec706b9932e3383e52002aa859e28b7790f6f2b",
+        "sha1": "9c9ceac35a80741fe9c8c4dcaf3af6c26c9ccccb",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-southeast-6 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-southeast-6 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-southeast-6 Root CA RSA2048 G1",
+        "notBefore": "2025-05-20T01:43:57Z",
+        "notAfter": "2065-05-20T02:43:57Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "ap-southeast-6",
+        "role": "root"
+    },
+    {
+        "sha256": "45d6f57f10d069738a46ca26d3ef4fc705963e0f3694506e7a2c1bee66c69dc7",
+        "sha1": "de207c6602ead605616041129f4b6e03d0c3b6f7",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-southeast-7 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-southeast-7 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-southeast-7 Root CA RSA2048 G1",
+        "notBefore": "2024-09-12T15:54:31Z",
+        "notAfter": "2064-09-12T16:54:31Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "ap-southeast-7",
+        "role": "root"
+    },
+    {
+        "sha256": "9c170caada139e8bf1add0d9f44a81e8e62df2115854914284794dab223dcf82",
+        "sha1": "205f7e0a684d56dcdd08ff714bb6aede36a73b86",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS Beta us-east-1 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS Beta us-east-1 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Beta us-east-1 Root CA RSA2048 G1",
+        "notBefore": "2021-05-18T21:28:41Z",
+        "notAfter": "2061-05-18T22:28:41Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "Beta:us-east-1",
+        "role": "root"
+    },
+    {
+        "sha256": "205403dc9e903714227f035610c9918fd3f603d82deb5b3dfc728079c1a2c778",
+        "sha1": "b2b2dc2cd60938ffbd260ac587483437dc69ee8c",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ca-central-1 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ca-central-1 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ca-central-1 Root CA RSA2048 G1",
+        "notBefore": "2021-05-21T22:02:35Z",
+        "notAfter": "2061-05-21T23:02:35Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "ca-central-1",
+        "role": "root"
+    },
+    {
+        "sha256": "96b9d270ef5c0ae6eae5623663f18fcc25728d0b6d59edafec9b5b9d77bf812c",
+        "sha1": "c3890f3c7a024e0195ff7477ead5318a7ce546a3",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ca-west-1 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ca-west-1 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ca-west-1 Root CA RSA2048 G1",
+        "notBefore": "2023-09-13T20:21:34Z",
+        "notAfter": "2063-09-13T21:21:33Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "ca-west-1",
+        "role": "root"
+    },
+    {
+        "sha256": "3d8b08a7390c9b10d190a6b349d703ae00bae46583643319c7faccf3e5dc4a8b",
+        "sha1": "94e6f1a27cf230f869ec32b4611ca10a8280ad05",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-central-1 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-central-1 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-central-1 Root CA RSA2048 G1",
+        "notBefore": "2021-05-21T22:23:47Z",
+        "notAfter": "2061-05-21T23:23:47Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "eu-central-1",
+        "role": "root"
+    },
+    {
+        "sha256": "97477e83609fc31e6312009830b36faeec32ad317f91531a21ace6448b6416c6",
+        "sha1": "bb78d17650755aa3777fc89ab59aa0249fc6ffb3",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-central-2 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-central-2 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-central-2 Root CA RSA2048 G1",
+        "notBefore": "2022-06-06T21:17:05Z",
+        "notAfter": "2062-06-06T22:17:05Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "eu-central-2",
+        "role": "root"
+    },
+    {
+        "sha256": "4a3e1f8cd4ccfa64383ffd81344defe69d97c661dbde51a70dadc0b1f688561b",
+        "sha1": "f6b6ce88387b94cbae7bffc5c1ab2bf5700126f6",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-north-1 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-north-1 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-north-1 Root CA RSA2048 G1",
+        "notBefore": "2021-05-24T20:59:21Z",
+        "notAfter": "2061-05-24T21:59:21Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "eu-north-1",
+        "role": "root"
+    },
+    {
+        "sha256": "8ea634c367d3f18a471da9bb38f833cbec4a408e472b58ad7d69bd47390a6640",
+        "sha1": "8f00fb08bf5f0c9cc9178e837a8a1490362c2006",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-south-1 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-south-1 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-south-1 Root CA RSA2048 G1",
+        "notBefore": "2021-05-19T18:27:18Z",
+        "notAfter": "2061-05-19T19:27:18Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "eu-south-1",
+        "role": "root"
+    },
+    {
+        "sha256": "073d43d98b8ca4444b7321ff9887525c7804a76930770b2a202aca582caa234d",
+        "sha1": "2c288b6a49cc18046ac82a58a8494ccaee48b49d",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-south-2 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-south-2 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-south-2 Root CA RSA2048 G1",
+        "notBefore": "2022-05-23T18:16:32Z",
+        "notAfter": "2062-05-23T19:16:32Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "eu-south-2",
+        "role": "root"
+    },
+    {
+        "sha256": "6f7e01b62af24058417130b21e5fb9ad9f29b29c775c5107b657419010975886",
+        "sha1": "6063e7c0472f519526110dbf86a273b5c51953f3",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-west-1 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-west-1 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-west-1 Root CA RSA2048 G1",
+        "notBefore": "2021-05-20T16:49:12Z",
+        "notAfter": "2061-05-20T17:49:12Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "eu-west-1",
+        "role": "root"
+    },
+    {
+        "sha256": "3455640af7798b30da9c6179b5e21e23d95dabb7873a12fec70b02092745f04e",
+        "sha1": "30d2b9d972a11f331cc76b2c4013eb0129eedcf0",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-west-2 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-west-2 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-west-2 Root CA RSA2048 G1",
+        "notBefore": "2021-05-21T22:46:24Z",
+        "notAfter": "2061-05-21T23:46:24Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "eu-west-2",
+        "role": "root"
+    },
+    {
+        "sha256": "1a954c0f6ea17874d55d02c7f1948236bd32c926be5fd28ec5aedffbc036226b",
+        "sha1": "dabef00db9022b46c2ab1747a6421252872b058e",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-west-3 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-west-3 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-west-3 Root CA RSA2048 G1",
+        "notBefore": "2021-05-25T22:18:33Z",
+        "notAfter": "2061-05-25T23:18:33Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "eu-west-3",
+        "role": "root"
+    },
+    {
+        "sha256": "a2b73ca650d3e47ba8360a912ff007612f80edc5aff31ddcecf4c0d29071ba16",
+        "sha1": "b9e33b6381a161cb875f36761cbe499296b6edca",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS il-central-1 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS il-central-1 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS il-central-1 Root CA RSA2048 G1",
+        "notBefore": "2022-12-02T20:14:08Z",
+        "notAfter": "2062-12-02T21:14:08Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "il-central-1",
+        "role": "root"
+    },
+    {
+        "sha256": "2b2a720f801b251f8cd4080c1cb56520020f0bafa56f90fb206e1b66dfc3d5a2",
+        "sha1": "2f0c13891565299af97b930bc722da849504c028",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS me-central-1 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS me-central-1 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS me-central-1 Root CA RSA2048 G1",
+        "notBefore": "2022-05-06T23:20:09Z",
+        "notAfter": "2062-05-07T00:20:09Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "me-central-1",
+        "role": "root"
+    },
+    {
+        "sha256": "a42a4e21d76ef9f4b34801a13994f49afa9745573b71fc65dae504732ee3a863",
+        "sha1": "71d170c07914224f64b2aeefd19fe01c6b5f9cea",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS me-south-1 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS me-south-1 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS me-south-1 Root CA RSA2048 G1",
+        "notBefore": "2021-05-20T17:09:16Z",
+        "notAfter": "2061-05-20T18:09:16Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "me-south-1",
+        "role": "root"
+    },
+    {
+        "sha256": "0d43c47961cbd07bc2a37029393847073fb349ba00e6b65311eef33097270002",
+        "sha1": "f61302c5788a1ae5a6315423f22ad7901f64ac43",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS mx-central-1 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS mx-central-1 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS mx-central-1 Root CA RSA2048 G1",
+        "notBefore": "2024-09-30T16:13:50Z",
+        "notAfter": "2064-09-30T17:13:50Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "mx-central-1",
+        "role": "root"
+    },
+    {
+        "sha256": "50c530bc483367c49a89bf32d18d5a3c1917f577b147ea62bcec79375a69854e",
+        "sha1": "f63b00e899025ff033f66fbaf38a0ff486790b6c",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS Preview us-east-2 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS Preview us-east-2 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Preview us-east-2 Root CA RSA2048 G1",
+        "notBefore": "2021-05-18T20:49:45Z",
+        "notAfter": "2061-05-18T21:49:45Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "Preview:us-east-2",
+        "role": "root"
+    },
+    {
+        "sha256": "376e82dd0d72b3f4234e1dad34f7bc086d51947f8b343a887e3ae122e0fd212b",
+        "sha1": "cb025abf1b2ac719b680da4ab12fb2d14d797a0f",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS sa-east-1 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS sa-east-1 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS sa-east-1 Root CA RSA2048 G1",
+        "notBefore": "2021-05-19T18:06:26Z",
+        "notAfter": "2061-05-19T19:06:26Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "sa-east-1",
+        "role": "root"
+    },
+    {
+        "sha256": "e4ce41d069f4bdcdb714259058961ee42ed18cf2bf627a3d647aff25437d4b68",
+        "sha1": "2fa77ef894d983ba9d37ad699c84ab0f657be1c8",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS us-east-1 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS us-east-1 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS us-east-1 Root CA RSA2048 G1",
+        "notBefore": "2021-05-25T22:34:57Z",
+        "notAfter": "2061-05-25T23:34:57Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "us-east-1",
+        "role": "root"
+    },
+    {
+        "sha256": "68996553f8c736aa4c56de4898e0947c208c81f0c9e2b57dea7bf718ef59512f",
+        "sha1": "8cf85e3e2bdbcbe2c4a34c1e85828fb29833e87f",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS us-east-2 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS us-east-2 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS us-east-2 Root CA RSA2048 G1",
+        "notBefore": "2021-05-21T23:04:44Z",
+        "notAfter": "2061-05-22T00:04:44Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "us-east-2",
+        "role": "root"
+    },
+    {
+        "sha256": "c044a867d2df87500e4f86f5188baf94d8b47497ea7033bad01907b6f2c82be3",
+        "sha1": "0f7fb44cf65fc3b2b9133305fd11bc80973a36d5",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS us-west-1 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS us-west-1 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS us-west-1 Root CA RSA2048 G1",
+        "notBefore": "2021-05-19T19:04:06Z",
+        "notAfter": "2061-05-19T20:04:06Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "us-west-1",
+        "role": "root"
+    },
+    {
+        "sha256": "86e22f41c79b0de5777054189cfadbddf633a8a1dc09ef134db07a756e494abe",
+        "sha1": "7c40cb42714b6fdb2b296f9bbd0e8bb364436a76",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS us-west-2 Root CA RSA2048 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS us-west-2 Root CA RSA2048 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS us-west-2 Root CA RSA2048 G1",
+        "notBefore": "2021-05-24T21:59:00Z",
+        "notAfter": "2061-05-24T22:59:00Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa2048-g1",
+        "region": "us-west-2",
+        "role": "root"
+    },
+    {
+        "sha256": "3c82c0d1b0fab07a7a30abccc30725f0426f2a7c011f369896b86427bf983a1b",
+        "sha1": "046cd72b52f65afabfd6f81b63b73388133563f0",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS af-south-1 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS af-south-1 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS af-south-1 Root CA RSA4096 G1",
+        "notBefore": "2021-05-19T19:28:43Z",
+        "notAfter": "2121-05-19T20:28:43Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "af-south-1",
+        "role": "root"
+    },
+    {
+        "sha256": "bf81762487be91062cdc35cd7dd519870e5d767d23488d13c6a66b7f77e114bd",
+        "sha1": "7ae043cbc8ed40fef7ccfc7d04803a6fb1952d40",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-east-1 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-east-1 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-east-1 Root CA RSA4096 G1",
+        "notBefore": "2021-05-25T21:34:51Z",
+        "notAfter": "2121-05-25T22:34:51Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "ap-east-1",
+        "role": "root"
+    },
+    {
+        "sha256": "2ad0829681fe8322b52436ead477770f189cbc31d4964104e4f877ba67044d67",
+        "sha1": "a5a8551f61e5bcda4337711c94382f7a21665724",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-east-2 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-east-2 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-east-2 Root CA RSA4096 G1",
+        "notBefore": "2025-02-01T00:10:26Z",
+        "notAfter": "2125-02-01T01:10:26Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "ap-east-2",
+        "role": "root"
+    },
+    {
+        "sha256": "dc4bd074909909f9e5288408f2a148261aa506711307ae0a6561df152e07e04c",
+        "sha1": "47104f39034f4722a41ec96c1e9f9ad2342d63db",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-northeast-1 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-northeast-1 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-northeast-1 Root CA RSA4096 G1",
+        "notBefore": "2021-05-25T21:59:10Z",
+        "notAfter": "2121-05-25T22:59:10Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "ap-northeast-1",
+        "role": "root"
+    },
+    {
+        "sha256": "00ff49c08b7d5dc53328784986580948d06ee9b2f0f1e6b6eae70ccdedf5f757",
+        "sha1": "58f4fd12f736da59fbd0d2bf63e54b24c7f4e0d8",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-northeast-2 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-northeast-2 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-northeast-2 Root CA RSA4096 G1",
+        "notBefore": "2021-05-20T16:33:23Z",
+        "notAfter": "2121-05-20T17:33:23Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "ap-northeast-2",
+        "role": "root"
+    },
+    {
+        "sha256": "22c209007e2f6c000e7661563393132370933159e78ff1ecaa2b761014e2f80b",
+        "sha1": "9fee20b96a49a5d71eb09b298f45a9f12dff2339",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-northeast-3 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-northeast-3 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-northeast-3 Root CA RSA4096 G1",
+        "notBefore": "2021-05-24T20:28:03Z",
+        "notAfter": "2121-05-24T21:28:03Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "ap-northeast-3",
+        "role": "root"
+    },
+    {
+        "sha256": "27111555461f373d983c7911a3406cf532e0b5d3929b9175a54e400e442ef557",
+        "sha1": "88ca6e7d91c33d4ea3d93180856995daa6777d2a",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-south-1 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-south-1 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-south-1 Root CA RSA4096 G1",
+        "notBefore": "2021-05-19T17:45:20Z",
+        "notAfter": "2121-05-19T18:45:20Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "ap-south-1",
+        "role": "root"
+    },
+    {
+        "sha256": "e841e076fcd83fdf6daea1bfcfb553c99a4197988cb35ebfaf71993e49a92ede",
+        "sha1": "7050c86e7ee972e94085e7ab8b48688ce15bf9b9",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-south-2 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-south-2 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-south-2 Root CA RSA4096 G1",
+        "notBefore": "2022-06-06T21:48:18Z",
+        "notAfter": "2122-06-06T22:48:18Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "ap-south-2",
+        "role": "root"
+    },
+    {
+        "sha256": "579e3ea1325bfc49cfdf6a934b3f8f1228e1e0d4b8e6ae34e7d22dda2c2b7bbd",
+        "sha1": "f4f6e4163a0de677e5976c0cc1f7d361f95bd487",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-southeast-1 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-southeast-1 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-southeast-1 Root CA RSA4096 G1",
+        "notBefore": "2021-05-21T21:45:05Z",
+        "notAfter": "2121-05-21T22:45:05Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "ap-southeast-1",
+        "role": "root"
+    },
+    {
+        "sha256": "8bde3d208554fb7409da40771c9c6684881daacce02c2d40be75d28de45c5231",
+        "sha1": "19dcede6eda2209044b28335b12dd2442e12ac2a",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-southeast-2 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-southeast-2 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-southeast-2 Root CA RSA4096 G1",
+        "notBefore": "2021-05-24T20:46:18Z",
+        "notAfter": "2121-05-24T21:46:18Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "ap-southeast-2",
+        "role": "root"
+    },
+    {
+        "sha256": "11bedbb33c2d1dfc28b75029441e8f6c845330a40372b117b7cdc0946f5c748d",
+        "sha1": "3cd1a556c570b4b2b8714da8fb5868dfb1edd565",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-southeast-3 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-southeast-3 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-southeast-3 Root CA RSA4096 G1",
+        "notBefore": "2021-06-11T00:08:36Z",
+        "notAfter": "2121-06-11T01:08:36Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "ap-southeast-3",
+        "role": "root"
+    },
+    {
+        "sha256": "ed0b9b254182e524aa4091d41e94d7a6ecaec07811c8c7ac914e942591cedad9",
+        "sha1": "bc8bee1a43a375ad50c9cb6930cf168ed57d2cec",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-southeast-4 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-southeast-4 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-southeast-4 Root CA RSA4096 G1",
+        "notBefore": "2022-05-25T16:54:59Z",
+        "notAfter": "2122-05-25T17:54:59Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "ap-southeast-4",
+        "role": "root"
+    },
+    {
+        "sha256": "48f84bdb4e595659e203ea6ab6502c3860a63eda5d879e14131633abc2d7d34d",
+        "sha1": "d4f4a00efe08a1004ee2d647e37f7fdaa3b98e92",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-southeast-5 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-southeast-5 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-southeast-5 Root CA RSA4096 G1",
+        "notBefore": "2024-05-15T21:50:41Z",
+        "notAfter": "2124-05-15T22:50:41Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "ap-southeast-5",
+        "role": "root"
+    },
+    {
+        "sha256": "aa21c940d548f453dfaa6f547e7f6f6c0d0b0148952fbf58f5eb6a063507056d",
+        "sha1": "38b385fb5d6a03820a36c51169b7c255ea27a912",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-southeast-6 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-southeast-6 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-southeast-6 Root CA RSA4096 G1",
+        "notBefore": "2025-05-20T01:44:02Z",
+        "notAfter": "2125-05-20T02:44:02Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "ap-southeast-6",
+        "role": "root"
+    },
+    {
+        "sha256": "4ce1f223eab751a1b7d3765776aaeeda9ddccfb13bf469cb2e09f9eb8453541c",
+        "sha1": "dbf90da3be8a5b3cf4162e5de3bf19ad9efa91fa",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ap-southeast-7 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ap-southeast-7 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ap-southeast-7 Root CA RSA4096 G1",
+        "notBefore": "2024-09-12T15:54:36Z",
+        "notAfter": "2124-09-12T16:54:36Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "ap-southeast-7",
+        "role": "root"
+    },
+    {
+        "sha256": "b89aeb92200e5434ba58b30a3e418a47f772542292ae7d569b072fdcfd345de3",
+        "sha1": "e332d3a1cac3a1256720ffd85d609ab988f3c010",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS Beta us-east-1 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS Beta us-east-1 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Beta us-east-1 Root CA RSA4096 G1",
+        "notBefore": "2021-05-18T21:34:15Z",
+        "notAfter": "2121-05-18T22:34:15Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "Beta:us-east-1",
+        "role": "root"
+    },
+    {
+        "sha256": "09b798b9d54c2acf8ab964dfb0b97bb9edb39d7a873f9ed532eb08340b5bdb54",
+        "sha1": "d0192ad2dd437dad5e3e3a5a4822d125c6f0a96c",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ca-central-1 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ca-central-1 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ca-central-1 Root CA RSA4096 G1",
+        "notBefore": "2021-05-21T22:08:53Z",
+        "notAfter": "2121-05-21T23:08:53Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "ca-central-1",
+        "role": "root"
+    },
+    {
+        "sha256": "af67d77f5c3bffb4515f45f751403d00da5b8e83a7119d240aa3b9ce6d8d89d4",
+        "sha1": "7222729f941c0887377fe9a8d57b70bcf445b4c6",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS ca-west-1 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS ca-west-1 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS ca-west-1 Root CA RSA4096 G1",
+        "notBefore": "2023-09-19T22:01:39Z",
+        "notAfter": "2123-09-19T23:01:39Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "ca-west-1",
+        "role": "root"
+    },
+    {
+        "sha256": "3111f322e448c26ea2722c02e29714dace16d5c39336cdf6dfbffbc0368d5332",
+        "sha1": "d6878cce33c963c3d25bfd75bedee0461587a8df",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-central-1 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-central-1 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-central-1 Root CA RSA4096 G1",
+        "notBefore": "2021-05-21T22:28:26Z",
+        "notAfter": "2121-05-21T23:28:26Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "eu-central-1",
+        "role": "root"
+    },
+    {
+        "sha256": "969ed937f0f63f9fa703bea5089d2b3ea0164f32d843d26b2edd74f07b44df28",
+        "sha1": "be642d6da2be48f2c7f3e0d620cce3ef4b7b4640",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-central-2 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-central-2 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-central-2 Root CA RSA4096 G1",
+        "notBefore": "2022-06-06T21:25:23Z",
+        "notAfter": "2122-06-06T22:25:23Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "eu-central-2",
+        "role": "root"
+    },
+    {
+        "sha256": "a91830f1068b9fedf5a3e13805e0efafdc6dab2c4903eb032f52884fee2110a7",
+        "sha1": "a32adde2b66d15b43058b0d761aa21f6c83925cd",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-north-1 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-north-1 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-north-1 Root CA RSA4096 G1",
+        "notBefore": "2021-05-24T21:03:20Z",
+        "notAfter": "2121-05-24T22:03:20Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "eu-north-1",
+        "role": "root"
+    },
+    {
+        "sha256": "5c6ef8941085cb1060a14ab7bc439a3c21d3a704631b702b1393c0ab6cabb47d",
+        "sha1": "06722cd56a7ed942f8bed1d50425f0f12f856431",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-south-1 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-south-1 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-south-1 Root CA RSA4096 G1",
+        "notBefore": "2021-05-19T18:33:21Z",
+        "notAfter": "2121-05-19T19:33:21Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "eu-south-1",
+        "role": "root"
+    },
+    {
+        "sha256": "cf6fbdc3c0bb45d94c092458d7c867f705423a4a5f16b398b72e3c339b15d5d3",
+        "sha1": "b539491a591ce23ed961aec6c658d8c7cac6857a",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-south-2 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-south-2 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-south-2 Root CA RSA4096 G1",
+        "notBefore": "2022-05-23T18:34:22Z",
+        "notAfter": "2122-05-23T19:34:22Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "eu-south-2",
+        "role": "root"
+    },
+    {
+        "sha256": "62e29ef90310947eed5d5546021d636008fad329fab9ea31ba1ae768b734f29a",
+        "sha1": "bd8624f023a2cd6f9c5965ab32a630a03560f1a1",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-west-1 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-west-1 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-west-1 Root CA RSA4096 G1",
+        "notBefore": "2021-05-20T16:53:54Z",
+        "notAfter": "2121-05-20T17:53:54Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "eu-west-1",
+        "role": "root"
+    },
+    {
+        "sha256": "147ad44255877d39e1a5d247c3dba006cf4479cd031eea34ae071287553a0215",
+        "sha1": "eb1680bd740240dcea1303c212dcfda397d809c5",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-west-2 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-west-2 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-west-2 Root CA RSA4096 G1",
+        "notBefore": "2021-05-21T22:51:22Z",
+        "notAfter": "2121-05-21T23:51:22Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "eu-west-2",
+        "role": "root"
+    },
+    {
+        "sha256": "eab48bcff49f906eae57552efce499a4cfa42f9003a4e9549b182062891155cf",
+        "sha1": "20ad9a591cb5174b57960da9714844e595ef3250",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS eu-west-3 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS eu-west-3 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS eu-west-3 Root CA RSA4096 G1",
+        "notBefore": "2021-05-25T22:22:33Z",
+        "notAfter": "2121-05-25T23:22:33Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "eu-west-3",
+        "role": "root"
+    },
+    {
+        "sha256": "6b8d99b4e5d5cbabd5d9bf02c263b46ca120ddd118655421d3d418b5f5aff9f9",
+        "sha1": "c0e9dc569b31ad9e9ba8f26ecbb5a19afad50d52",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS il-central-1 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS il-central-1 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS il-central-1 Root CA RSA4096 G1",
+        "notBefore": "2022-12-02T20:26:08Z",
+        "notAfter": "2122-12-02T21:26:08Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "il-central-1",
+        "role": "root"
+    },
+    {
+        "sha256": "6420fc61de5715c965c04e1071c40ab8d6b42e19842b9228b683eb7f190a4552",
+        "sha1": "2bff95bb0a23e110856800c37de14abc208fec39",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS me-central-1 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS me-central-1 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS me-central-1 Root CA RSA4096 G1",
+        "notBefore": "2022-05-07T00:40:23Z",
+        "notAfter": "2122-05-07T01:40:23Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "me-central-1",
+        "role": "root"
+    },
+    {
+        "sha256": "6b9dd4a4d86d5b3cd5179355cd1ca157e71ba8470e6fc330245fa1f67febf8e5",
+        "sha1": "71df58555e079f4ca139303e2c9ab3462421bca4",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS me-south-1 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS me-south-1 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS me-south-1 Root CA RSA4096 G1",
+        "notBefore": "2021-05-20T17:15:33Z",
+        "notAfter": "2121-05-20T18:15:33Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "me-south-1",
+        "role": "root"
+    },
+    {
+        "sha256": "3ddbeda037eacc4cf3e23027577c282af78a6ff60e69bc1ab608202280984bba",
+        "sha1": "b033d401ef5745b6991baa149084882a9aa02481",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS mx-central-1 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS mx-central-1 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS mx-central-1 Root CA RSA4096 G1",
+        "notBefore": "2024-09-30T16:13:55Z",
+        "notAfter": "2124-09-30T17:13:55Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "mx-central-1",
+        "role": "root"
+    },
+    {
+        "sha256": "2ed2b79cf308ce70ddae58b52057788977c7f039ed0a5c4727908b807ac3e128",
+        "sha1": "5a6b1737f66626795973701a548441efd0e4baab",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS Preview us-east-2 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS Preview us-east-2 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS Preview us-east-2 Root CA RSA4096 G1",
+        "notBefore": "2021-05-18T20:57:50Z",
+        "notAfter": "2121-05-18T21:57:50Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "Preview:us-east-2",
+        "role": "root"
+    },
+    {
+        "sha256": "4d895d0786fd52b513554e73a07c2c0df47138e834a4338866e4d4bdc85778a3",
+        "sha1": "7d2fdd76898b78b97e4bc436777a36283ac1b412",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS sa-east-1 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS sa-east-1 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS sa-east-1 Root CA RSA4096 G1",
+        "notBefore": "2021-05-19T18:11:20Z",
+        "notAfter": "2121-05-19T19:11:20Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "sa-east-1",
+        "role": "root"
+    },
+    {
+        "sha256": "1c753cf0334ff82a47e0d3205839c8549b7d9a8a3d9a685cccecc80f82fe97e6",
+        "sha1": "9da6fa7fd2ec09c569a400d876b01b0c12759a96",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS us-east-1 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS us-east-1 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS us-east-1 Root CA RSA4096 G1",
+        "notBefore": "2021-05-25T22:38:35Z",
+        "notAfter": "2121-05-25T23:38:35Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "us-east-1",
+        "role": "root"
+    },
+    {
+        "sha256": "e48a40eb9ce3f24d9ede8947ccdb60b2970b1b2d75acc0e991e71ef8eac9dbfb",
+        "sha1": "dd8e39e6bdd7ea8e747dce66c76b98b1d42a49a7",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS us-east-2 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS us-east-2 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS us-east-2 Root CA RSA4096 G1",
+        "notBefore": "2021-05-21T23:11:06Z",
+        "notAfter": "2121-05-22T00:11:06Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "us-east-2",
+        "role": "root"
+    },
+    {
+        "sha256": "f0bd8094918f0c8b767c2696b98bd2f44b9e3f67f948552234c955cb4a864e44",
+        "sha1": "c748cb45e7509e9c2d29b17efe4656989ef94a26",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS us-west-1 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS us-west-1 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS us-west-1 Root CA RSA4096 G1",
+        "notBefore": "2021-05-19T19:08:58Z",
+        "notAfter": "2121-05-19T20:08:58Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "us-west-1",
+        "role": "root"
+    },
+    {
+        "sha256": "2888c2f870f2a58ebdeef3a3340b2f9810595b5a3466574f22ba97b778a5edbe",
+        "sha1": "19da4f2af579a8ae1f6a0fa77aa5befd874b4cab",
+        "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS us-west-2 Root CA RSA4096 G1\nL=Seattle",
+        "subjectCn": "Amazon RDS us-west-2 Root CA RSA4096 G1",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS us-west-2 Root CA RSA4096 G1",
+        "notBefore": "2021-05-24T22:03:20Z",
+        "notAfter": "2121-05-24T23:03:20Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-rsa4096-g1",
+        "region": "us-west-2",
+        "role": "root"
+    }
+];
+
+;// CONCATENATED MODULE: ./src/catalog/catalog.ts
+
+
+/** The embedded list of every genuine RDS CA certificate, indexed for the rules. */
+class Catalog {
+    entries;
+    bySha = new Map();
+    bySubjectDn = new Map();
+    roots = new Map();
+    constructor(entries) {
+        this.entries = entries;
+        for (const e of entries) {
+            this.bySha.set(e.sha256, e);
+            const same = this.bySubjectDn.get(e.subject) ?? [];
+            same.push(e);
+            this.bySubjectDn.set(e.subject, same);
+            if (e.role === 'root' && e.region)
+                this.roots.set(`${e.caId} ${e.region}`, e);
+        }
+    }
+    bySha256(sha256) {
+        return this.bySha.get(sha256);
+    }
+    bySubject(subject) {
+        return this.bySubjectDn.get(subject) ?? [];
+    }
+    /** The root of CA `caId` in `region`, if the catalog has it. */
+    root(caId, region) {
+        return this.roots.get(`${caId} ${region}`);
+    }
+    caIds() {
+        return [...new Set(this.entries.map((e) => e.caId))].sort();
+    }
+    /**
+     * When CA `caId` stops working: its global root's expiry where it has one (rds-ca-2015,
+     * rds-ca-2019), else its latest regional root's. Undefined for a CA the catalog lacks.
+     */
+    validTill(caId) {
+        const roots = this.entries.filter((e) => e.caId === caId && e.role === 'root');
+        const global = roots.find((e) => e.region === null);
+        if (global)
+            return global.notAfter;
+        return roots.reduce((last, e) => (!last || e.notAfter > last ? e.notAfter : last), undefined);
+    }
+    /** Commercial regions with a root of `caId` (all current CAs when omitted). */
+    regions(caId) {
+        const found = new Set();
+        for (const e of this.roots.values()) {
+            if (e.region && (0,names/* isCommercialRegion */.zu)(e.region) && (caId ? e.caId === caId : e.caId.endsWith('-g1')))
+                found.add(e.region);
+        }
+        return [...found].sort();
+    }
+}
+let embedded;
+/** The catalog compiled into this build (see `npm run catalog`). */
+function embeddedCatalog() {
+    embedded ??= new Catalog(CATALOG_ENTRIES);
+    return embedded;
+}
+
+
+/***/ }),
+
+/***/ 6447:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vt: () => (/* binding */ looksLikeRds),
+/* harmony export */   qy: () => (/* binding */ parseRdsName),
+/* harmony export */   zu: () => (/* binding */ isCommercialRegion)
+/* harmony export */ });
+/**
+ * What an RDS CA certificate's common name says about it. AWS names its CAs
+ * consistently; this is used to label catalog entries when the catalog is built
+ * and to place unknown RDS-looking certificates in a region. It never decides
+ * whether a certificate is genuine: only the fingerprint does that.
+ */
+const REGION = String.raw `((?:Beta |Preview |preview-)?[a-z]{2}(?:-[a-z]+)+-\d)`;
+const G1_ROOT = new RegExp(String.raw `^Amazon RDS ${REGION} Root CA (RSA2048|RSA4096|ECC384) G1$`);
+const G1_SUB = new RegExp(String.raw `^Amazon RDS ${REGION} Subordinate CA (RSA2048|RSA4096|ECC384) G1\b`);
+const CA2019_ROOT = /^Amazon RDS (?:(Beta|Preview) )?Root 2019 CA$/;
+const CA2019_SUB = new RegExp(String.raw `^Amazon RDS ${REGION} 2019 CA$`);
+const LEGACY_ROOT = new RegExp(String.raw `^Amazon RDS ${REGION} Root CA$`);
+const REGIONAL_CA = new RegExp(String.raw `^Amazon RDS ${REGION} CA$`);
+/** `Beta us-east-1` → `Beta:us-east-1`, as AWS's catalog spells non-commercial endpoints. */
+function regionOf(text) {
+    return text.replace(' ', ':');
+}
+function parseRdsName(subjectCn, issuerCn) {
+    let m = G1_ROOT.exec(subjectCn);
+    if (m)
+        return { caId: `rds-ca-${m[2].toLowerCase()}-g1`, region: regionOf(m[1]), role: 'root' };
+    m = G1_SUB.exec(subjectCn);
+    if (m)
+        return { caId: `rds-ca-${m[2].toLowerCase()}-g1`, region: regionOf(m[1]), role: 'intermediate' };
+    m = CA2019_ROOT.exec(subjectCn);
+    if (m)
+        return { caId: 'rds-ca-2019', region: m[1] ? `${m[1]}:global` : null, role: 'root' };
+    m = CA2019_SUB.exec(subjectCn);
+    if (m)
+        return { caId: 'rds-ca-2019', region: regionOf(m[1]), role: 'intermediate' };
+    if (subjectCn === 'Amazon RDS Root CA')
+        return { caId: 'rds-ca-2015', region: null, role: 'root' };
+    // The opt-in regions of the 2019 era (ap-east-1, me-south-1, af-south-1, eu-south-1) had
+    // their own root and intermediate, served under the rds-ca-2019 identifier.
+    m = LEGACY_ROOT.exec(subjectCn);
+    if (m)
+        return { caId: 'rds-ca-2019', region: regionOf(m[1]), role: 'root' };
+    m = REGIONAL_CA.exec(subjectCn);
+    if (m) {
+        const caId = issuerCn === 'Amazon RDS Root CA' ? 'rds-ca-2015' : 'rds-ca-2019';
+        return { caId, region: regionOf(m[1]), role: 'intermediate' };
+    }
+    return null;
+}
+/** A commercial region name (`eu-west-1`), as opposed to AWS's Beta/Preview endpoints. */
+function isCommercialRegion(region) {
+    return /^[a-z]{2}(?:-[a-z]+)+-\d$/.test(region) && !/^(?:us-gov|cn|us-iso)/.test(region);
+}
+/** Any certificate AWS would have issued as an RDS CA, judged by its subject alone. */
+function looksLikeRds(subjectCn, organizationalUnit) {
+    return subjectCn.startsWith('Amazon RDS ') || organizationalUnit === 'Amazon RDS';
+}
+
+
+/***/ }),
+
+/***/ 7486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ refreshCatalog)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/certs/read.ts + 2 modules
+var read = __nccwpck_require__(7872);
+// EXTERNAL MODULE: ./src/catalog/names.ts
+var names = __nccwpck_require__(6447);
+;// CONCATENATED MODULE: ./src/catalog/build.ts
+
+/**
+ * Turns the certificates of AWS's published bundles into catalog entries, one per
+ * fingerprint. A certificate whose name does not parse is an error: the maintainer
+ * must teach `names.ts` the new naming before the catalog can include it.
+ */
+function buildCatalogEntries(sources) {
+    const entries = new Map();
+    for (const source of sources) {
+        for (const cert of source.certificates) {
+            const name = (0,names/* parseRdsName */.qy)(cert.subjectCn, cert.issuerCn);
+            if (!name) {
+                throw new Error(`${source.file}: "${cert.subjectCn}" is not a name RDS CAs use; extend src/catalog/names.ts`);
+            }
+            entries.set(cert.sha256, { ...cert, ...name });
+        }
+    }
+    return [...entries.values()].sort((a, b) => a.caId.localeCompare(b.caId) || (a.region ?? '').localeCompare(b.region ?? '') || a.role.localeCompare(b.role) || a.sha256.localeCompare(b.sha256));
+}
+/** The TypeScript module that embeds the catalog in the build. */
+function renderCatalogModule(sources, entries) {
+    const provenance = sources.map((s) => `//   ${s.file}  sha256 ${s.sha256}  (${s.certificates.length} certificates)`).join('\n');
+    return [
+        '// Generated by `npm run catalog` from the bundles in data/rds-ca/. Do not edit by hand.',
+        '// Sources:',
+        provenance,
+        "import type { CatalogEntry } from './catalog.js';",
+        '',
+        `export const CATALOG_ENTRIES: readonly CatalogEntry[] = ${JSON.stringify(entries, null, 1)};`,
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/catalog/refresh.ts
+/**
+ * Maintainers' refresh of the embedded catalog: add AWS bundle files or URLs to
+ * data/rds-ca/, then regenerate src/catalog/entries.generated.ts from every file there.
+ */
+
+
+
+
+
+async function fetchInto(url, dir) {
+    const response = await fetch(url);
+    if (!response.ok)
+        throw new Error(`${url}: HTTP ${response.status}`);
+    const name = (0,external_node_path_.basename)(new URL(url).pathname);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, name), Buffer.from(await response.arrayBuffer()));
+    return name;
+}
+async function refreshCatalog(add, sourcesDir, outFile) {
+    for (const item of add) {
+        if (/^https?:\/\//.test(item))
+            await fetchInto(item, sourcesDir);
+        else
+            (0,external_node_fs_.copyFileSync)(item, (0,external_node_path_.join)(sourcesDir, (0,external_node_path_.basename)(item)));
+    }
+    const sources = [];
+    for (const file of (0,external_node_fs_.readdirSync)(sourcesDir).filter((f) => /\.(pem|p7b)$/.test(f)).sort()) {
+        const bytes = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(sourcesDir, file));
+        const found = await (0,read/* readCertificates */.jZ)(file, bytes, { passwords: [], known: () => undefined });
+        if (found.problems.length || !found.certificates.length) {
+            throw new Error(`${file}: not a certificate bundle (${found.problems.map((p) => p.reason).join('; ') || 'no certificates'})`);
+        }
+        sources.push({ file, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), certificates: found.certificates.map((c) => c.cert) });
+    }
+    const entries = buildCatalogEntries(sources);
+    (0,external_node_fs_.writeFileSync)(outFile, renderCatalogModule(sources, entries));
+    return `${entries.length} certificates from ${sources.length} file(s) written to ${outFile}`;
+}
+
+
+/***/ }),
+
+/***/ 7872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pV: () => (/* binding */ hasCertificateExtension),
+  jZ: () => (/* binding */ readCertificates)
+});
+
+// UNUSED EXPORTS: CERTIFICATE_EXTENSIONS, truststoreKind
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/certs/certificate.ts
+
+function attribute(dn, key) {
+    for (const line of dn.split('\n')) {
+        if (line.startsWith(`${key}=`))
+            return line.slice(key.length + 1);
+    }
+    return undefined;
+}
+function iso(date) {
+    return new Date(date).toISOString().replace('.000Z', 'Z');
+}
+/** Decodes DER with node's X509Certificate. Throws on bytes that are not a certificate. */
+function certificateFromDer(der) {
+    const x = new external_node_crypto_.X509Certificate(der);
+    return {
+        sha256: x.fingerprint256.replaceAll(':', '').toLowerCase(),
+        sha1: x.fingerprint.replaceAll(':', '').toLowerCase(),
+        subject: x.subject,
+        subjectCn: attribute(x.subject, 'CN') ?? '',
+        subjectOu: attribute(x.subject, 'OU'),
+        issuerCn: attribute(x.issuer, 'CN') ?? '',
+        notBefore: iso(x.validFrom),
+        notAfter: iso(x.validTo),
+        isCa: x.ca,
+        selfSigned: x.subject === x.issuer,
+        keyType: x.publicKey.asymmetricKeyType ?? 'unknown',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/certs/pem.ts
+/**
+ * Finds PEM certificate blocks in any text: bundles, YAML ConfigMaps, Helm values,
+ * properties files, Dockerfiles, JSON strings with `\n` escapes. Blocks may be
+ * indented, use CRLF, or be quoted line by line. Pure: text in, blocks out.
+ */
+const CERT_LABELS = new Set(['CERTIFICATE', 'TRUSTED CERTIFICATE', 'X509 CERTIFICATE', 'PKCS7', 'CMS']);
+const BEGIN = /-----BEGIN ([A-Z0-9 ]+)-----/g;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+function findPemBlocks(text) {
+    const blocks = [];
+    const problems = [];
+    let line = 1;
+    let counted = 0;
+    const lineAt = (offset) => {
+        for (let i = text.indexOf('\n', counted); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+            line++;
+        counted = offset;
+        return line;
+    };
+    BEGIN.lastIndex = 0;
+    for (let m = BEGIN.exec(text); m; m = BEGIN.exec(text)) {
+        const label = m[1];
+        if (!CERT_LABELS.has(label))
+            continue;
+        const at = lineAt(m.index);
+        const end = text.indexOf(`-----END ${label}-----`, BEGIN.lastIndex);
+        const nextBegin = text.indexOf('-----BEGIN ', BEGIN.lastIndex);
+        if (end === -1 || (nextBegin !== -1 && nextBegin < end)) {
+            problems.push({ line: at, reason: `truncated PEM block: "-----BEGIN ${label}-----" has no matching END marker` });
+            continue;
+        }
+        const body = text
+            .slice(BEGIN.lastIndex, end)
+            .replace(/\\[nrt]/g, '')
+            .replace(/[\s"'\\|>,;]+/g, '');
+        BEGIN.lastIndex = end;
+        if (!BASE64.test(body)) {
+            problems.push({ line: at, reason: `PEM block is not valid base64 (${label})` });
+            continue;
+        }
+        blocks.push({ label, line: at, der: Buffer.from(body, 'base64') });
+    }
+    return { blocks, problems };
+}
+
+;// CONCATENATED MODULE: ./src/certs/read.ts
+/**
+ * Reads the certificates a file carries, whatever its format, from its bytes.
+ * Decides by content, not by name: PEM text (any text file), DER certificates,
+ * PKCS#7, PKCS#12 and JKS. Problems become plain data for the rules, never throws.
+ */
+
+
+
+/** Extensions that promise certificates: a file with one of them and none inside is a problem. */
+const CERTIFICATE_EXTENSIONS = ['.pem', '.crt', '.cer', '.ca-bundle', '.der', '.p7b', '.p7c', '.p12', '.pfx', '.jks', '.keystore', '.truststore'];
+const PEM_MARK = Buffer.from('-----BEGIN ');
+const CERTIFICATE_NAME = new RegExp(`(?:${CERTIFICATE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
+function hasCertificateExtension(path) {
+    return CERTIFICATE_NAME.test(path);
+}
+let containers;
+const loadContainers = () => (containers ??= Promise.all(/* import() */[__nccwpck_require__.e(318), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3211)));
+/** JKS files start with 0xFEEDFEED; JCEKS with 0xCECECECE. */
+function truststoreKind(bytes) {
+    if (bytes.length < 4)
+        return undefined;
+    const magic = ((bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3]) >>> 0;
+    if (magic === 0xfeedfeed)
+        return 'jks';
+    if (magic === 0xcececece)
+        return 'jceks';
+    return undefined;
+}
+function decode(der, known) {
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(der).digest('hex');
+    return known(sha256) ?? certificateFromDer(der);
+}
+function describeNonCertificate(bytes) {
+    const head = Buffer.from(bytes.subarray(0, 512)).toString('utf8').toLowerCase();
+    if (head.includes('<html') || head.includes('<!doctype html'))
+        return 'it holds an HTML page, not a certificate (a failed download saved under a certificate name?)';
+    if (head.includes('accessdenied') || head.includes('<?xml'))
+        return 'it holds an XML error document (e.g. S3 AccessDenied), not a certificate';
+    if (bytes.length === 0)
+        return 'it is empty';
+    return 'it holds no certificate in PEM, DER, PKCS#7, PKCS#12 or JKS form';
+}
+async function fromPem(text, known) {
+    const { blocks, problems } = findPemBlocks(text);
+    const out = { format: 'pem', certificates: [], problems: [...problems] };
+    for (const block of blocks) {
+        try {
+            const ders = block.label === 'PKCS7' || block.label === 'CMS' ? (await loadContainers()).certificatesFromPkcs7(block.der) : [block.der];
+            for (const der of ders)
+                out.certificates.push({ cert: decode(der, known), line: block.line, index: out.certificates.length + 1 });
+        }
+        catch (error) {
+            out.problems.push({ line: block.line, reason: `PEM block is not a valid ${block.label.toLowerCase()}: ${error.message}` });
+        }
+    }
+    return out;
+}
+async function fromBinary(bytes, options) {
+    const { certificatesFromPkcs7, certificatesFromTruststore, WrongPasswordError } = await loadContainers();
+    const list = (format, ders) => ({
+        format,
+        certificates: ders.map((der, i) => ({ cert: decode(der, options.known), index: i + 1 })),
+        problems: [],
+    });
+    const store = truststoreKind(bytes);
+    if (store === 'jceks')
+        return { certificates: [], problems: [{ reason: 'JCEKS truststores are not supported: convert it with `keytool -importkeystore -deststoretype pkcs12`' }] };
+    try {
+        if (store === 'jks')
+            return list('jks', await certificatesFromTruststore('jks', bytes, options.passwords));
+    }
+    catch (error) {
+        return { certificates: [], problems: [{ reason: problemText('JKS truststore', error) }] };
+    }
+    if (bytes[0] !== 0x30)
+        return { certificates: [], problems: [{ reason: describeNonCertificate(bytes) }] };
+    try {
+        return list('der', [bytes]);
+    }
+    catch {
+        /* not a single DER certificate */
+    }
+    try {
+        return list('pkcs7', certificatesFromPkcs7(bytes));
+    }
+    catch {
+        /* not PKCS#7 */
+    }
+    try {
+        return list('pkcs12', await certificatesFromTruststore('pkcs12', bytes, options.passwords));
+    }
+    catch (error) {
+        if (error instanceof WrongPasswordError)
+            return { certificates: [], problems: [{ reason: problemText('PKCS#12 truststore', error) }] };
+    }
+    return { certificates: [], problems: [{ reason: 'it starts like DER but is neither a certificate, PKCS#7 nor PKCS#12 (truncated or corrupt?)' }] };
+}
+function problemText(what, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return error instanceof Error && error.name === 'WrongPasswordError' ? `${what} could not be opened: ${message}` : `${what} is corrupt: ${message}`;
+}
+function isBinary(bytes) {
+    const n = Math.min(bytes.length, 8000);
+    for (let i = 0; i < n; i++)
+        if (bytes[i] === 0)
+            return true;
+    return false;
+}
+/**
+ * The certificates in one file. Text files are searched for PEM blocks; binary content
+ * is decoded only for files with a certificate extension (a DER file is otherwise
+ * indistinguishable from any binary).
+ */
+async function readCertificates(path, bytes, options) {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const promised = hasCertificateExtension(path);
+    if (buffer.indexOf(PEM_MARK) !== -1 && !isBinary(bytes)) {
+        // Text with PEM markers: whatever it holds (perhaps only a key or a CSR) is all it holds.
+        return fromPem(buffer.toString('utf8'), options.known);
+    }
+    if (!promised)
+        return { certificates: [], problems: [] };
+    if (isBinary(bytes) || bytes[0] === 0x30)
+        return fromBinary(bytes, options);
+    return { certificates: [], problems: [{ reason: describeNonCertificate(bytes) }] };
+}
+
+
+/***/ }),
+
+/***/ 753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ runCheck)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/aws-credentials.ts
+/**
+ * Whether the job was given AWS credentials, as the SDK's default chain would find them
+ * (environment, web identity, container, shared files). Used to fail closed with a clear
+ * cause when the live gate is asked for and cannot run.
+ */
+
+
+
+function credentialSource(env) {
+    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
+        return 'environment variables';
+    if (env.AWS_WEB_IDENTITY_TOKEN_FILE && env.AWS_ROLE_ARN)
+        return 'web identity token file';
+    if (env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI || env.AWS_CONTAINER_CREDENTIALS_FULL_URI)
+        return 'container credentials';
+    if (env.AWS_PROFILE)
+        return `profile ${env.AWS_PROFILE}`;
+    const files = [env.AWS_SHARED_CREDENTIALS_FILE ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.aws', 'credentials'), env.AWS_CONFIG_FILE ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.aws', 'config')];
+    if (files.some((f) => (0,external_node_fs_.existsSync)(f)))
+        return 'shared credentials/config file';
+    return undefined;
+}
+function awsNotInspectedReason(offline, env) {
+    if (offline)
+        return undefined;
+    const source = credentialSource(env);
+    if (!source) {
+        return 'no AWS credentials were found (no AWS_ACCESS_KEY_ID, web identity, container credentials, profile or shared credentials file). ' +
+            'Add `permissions: id-token: write` and an aws-actions/configure-aws-credentials step, or set `offline: true` to check the repository alone.';
+    }
+    return `credentials were found (${source}) but this version of the action checks the repository only; set \`offline: true\` until the live gate is available.`;
+}
+
+// EXTERNAL MODULE: ./src/catalog/catalog.ts + 1 modules
+var catalog_catalog = __nccwpck_require__(8462);
+// EXTERNAL MODULE: ./src/rules/index.ts + 12 modules
+var rules = __nccwpck_require__(177);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/certs/read.ts + 2 modules
+var certs_read = __nccwpck_require__(7872);
+;// CONCATENATED MODULE: ./src/scan/iac/cdk.ts
+const CONSTANT = /CaCertificate[._](RDS_CA_[A-Z0-9_]+)/g;
+const OF = /CaCertificate[._][oO]f\(\s*(?:jsii\.String\(\s*)?["'`]([^"'`]+)["'`]/g;
+/** CDK's constant names, including the deprecated misspelling `RDS_CA_RDS2048_G1`. */
+function caOfConstant(constant) {
+    return constant.toLowerCase().replaceAll('_', '-').replace(/^rds-ca-rds(\d)/, 'rds-ca-rsa$1');
+}
+function mayBeCdk(text) {
+    return text.includes('CaCertificate');
+}
+function cdkPins(file, text) {
+    const pins = [];
+    const lines = text.split('\n');
+    lines.forEach((line, i) => {
+        for (const m of line.matchAll(CONSTANT)) {
+            pins.push({ file, line: i + 1, resource: m[0], attribute: 'caCertificate', tool: 'cdk', value: { kind: 'literal', ca: caOfConstant(m[1]) } });
+        }
+        for (const m of line.matchAll(OF)) {
+            pins.push({ file, line: i + 1, resource: `CaCertificate.of('${m[1]}')`, attribute: 'caCertificate', tool: 'cdk', value: { kind: 'literal', ca: m[1] } });
+        }
+    });
+    return pins;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/scan/iac/cloudformation.ts
+/**
+ * CA pins in CloudFormation templates (YAML or JSON): `CACertificateIdentifier` of
+ * AWS::RDS::DBInstance, AWS::RDS::DBCluster and AWS::DocDB::DBInstance. `!Ref` / `Ref`
+ * to a parameter resolves to the parameter's Default.
+ */
+
+const TYPES = {
+    // type → whether a missing CACertificateIdentifier matters (Aurora clusters have none)
+    'AWS::RDS::DBInstance': true,
+    'AWS::DocDB::DBInstance': true,
+    'AWS::RDS::DBCluster': false,
+};
+/** Cheap test before parsing: only files that mention these types can hold pins. */
+function mayBeTemplate(text) {
+    return text.includes('AWS::RDS::') || text.includes('AWS::DocDB::');
+}
+function get(map, key) {
+    return (0,dist/* isMap */.jh)(map) ? map.get(key, true) : undefined;
+}
+function plain(node) {
+    return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value : undefined;
+}
+function cloudformation_valueOf(node, parameters) {
+    let ref;
+    if ((0,dist/* isScalar */.jn)(node) && (node.tag === '!Ref' || node.tag === 'Ref'))
+        ref = plain(node);
+    else if ((0,dist/* isScalar */.jn)(node) && !node.tag) {
+        const value = plain(node);
+        if (value !== undefined)
+            return { kind: 'literal', ca: value };
+    }
+    else
+        ref = plain(get(node, 'Ref'));
+    if (ref) {
+        const fallback = plain(get(get(parameters, ref), 'Default'));
+        if (fallback)
+            return { kind: 'literal', ca: fallback };
+        return { kind: 'expression', text: `Ref ${ref}` };
+    }
+    return { kind: 'expression', text: String(node) };
+}
+function cloudFormationPins(file, text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, strict: false, uniqueKeys: false, logLevel: 'silent', prettyErrors: false });
+    if (doc.errors.length)
+        return [];
+    const resources = get(doc.contents, 'Resources');
+    if (!(0,dist/* isMap */.jh)(resources))
+        return [];
+    const parameters = get(doc.contents, 'Parameters');
+    const lineOf = (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
+    const pins = [];
+    for (const pair of resources.items) {
+        const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+        const type = plain(get(pair.value, 'Type'));
+        if (!type || !(type in TYPES))
+            continue;
+        const properties = get(pair.value, 'Properties');
+        const property = (0,dist/* isMap */.jh)(properties) ? properties.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'CACertificateIdentifier') : undefined;
+        const resource = `${name} (${type})`;
+        if (property) {
+            pins.push({ file, line: lineOf(property.key), resource, attribute: 'CACertificateIdentifier', tool: 'cloudformation', value: cloudformation_valueOf(property.value, parameters) });
+        }
+        else if (TYPES[type]) {
+            pins.push({ file, line: lineOf(pair.key), resource, attribute: 'CACertificateIdentifier', tool: 'cloudformation', value: { kind: 'absent' } });
+        }
+    }
+    return pins;
+}
+
+;// CONCATENATED MODULE: ./src/scan/iac/terraform.ts
+const RESOURCE_ATTRIBUTES = {
+    aws_db_instance: { attribute: 'ca_cert_identifier', absentMatters: true },
+    aws_rds_cluster_instance: { attribute: 'ca_cert_identifier', absentMatters: true },
+    aws_docdb_cluster_instance: { attribute: 'ca_cert_identifier', absentMatters: true },
+    aws_rds_cluster: { attribute: 'ca_certificate_identifier', absentMatters: false },
+    aws_rds_certificate: { attribute: 'certificate_identifier', absentMatters: false },
+};
+const MODULE_ATTRIBUTES = /^(?:ca_cert_identifier|ca_certificate_identifier)$/;
+/** Blanks comments (keeping newlines and string contents) so that braces and `=` can be trusted. */
+function stripComments(text) {
+    let out = '';
+    let i = 0;
+    let inString = false;
+    while (i < text.length) {
+        const c = text[i];
+        if (inString) {
+            out += c;
+            if (c === '\\')
+                out += text[++i] ?? '';
+            else if (c === '"')
+                inString = false;
+            i++;
+        }
+        else if (c === '"') {
+            inString = true;
+            out += c;
+            i++;
+        }
+        else if (c === '#' || (c === '/' && text[i + 1] === '/')) {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            const end = text.indexOf('*/', i + 2);
+            const stop = end === -1 ? text.length : end + 2;
+            out += text.slice(i, stop).replace(/[^\n]/g, ' ');
+            i = stop;
+        }
+        else {
+            out += c;
+            i++;
+        }
+    }
+    return out;
+}
+function terraform_valueOf(raw) {
+    const text = raw.trim();
+    const literal = /^"([^"$]*)"$/.exec(text);
+    if (literal)
+        return { kind: 'literal', ca: literal[1] };
+    return { kind: 'expression', text };
+}
+/** Top-level blocks with their top-level attributes. */
+function blocks(text) {
+    const lines = stripComments(text).split('\n');
+    const found = [];
+    let depth = 0;
+    let current;
+    lines.forEach((line, i) => {
+        if (depth === 0) {
+            const header = /^\s*([a-z_]+(?:\s+"[^"]*")*)\s*\{/.exec(line);
+            if (header)
+                current = { header: header[1], line: i + 1, attributes: new Map() };
+        }
+        else if (depth === 1 && current) {
+            const attr = /^\s*([A-Za-z_][\w-]*)\s*=\s*(.*?)\s*$/.exec(line);
+            if (attr)
+                current.attributes.set(attr[1], { value: attr[2], line: i + 1 });
+        }
+        for (const c of line.replace(/"(?:[^"\\]|\\.)*"/g, '""')) {
+            if (c === '{')
+                depth++;
+            else if (c === '}') {
+                depth--;
+                if (depth === 0 && current) {
+                    found.push(current);
+                    current = undefined;
+                }
+            }
+        }
+    });
+    return found;
+}
+function terraformPins(file, text) {
+    const pins = [];
+    if (file.endsWith('.tfvars')) {
+        stripComments(text).split('\n').forEach((line, i) => {
+            const m = /^\s*([A-Za-z_]\w*)\s*=\s*(.*?)\s*$/.exec(line);
+            if (m && /ca_cert(?:ificate)?_identifier$/.test(m[1])) {
+                pins.push({ file, line: i + 1, resource: 'tfvars', attribute: m[1], tool: 'terraform', value: terraform_valueOf(m[2]) });
+            }
+        });
+        return pins;
+    }
+    for (const block of blocks(text)) {
+        const resource = /^resource\s+"([^"]+)"\s+"([^"]+)"$/.exec(block.header);
+        const module = /^module\s+"([^"]+)"$/.exec(block.header);
+        if (resource && RESOURCE_ATTRIBUTES[resource[1]]) {
+            const { attribute, absentMatters } = RESOURCE_ATTRIBUTES[resource[1]];
+            const name = `${resource[1]}.${resource[2]}`;
+            const set = block.attributes.get(attribute);
+            if (set)
+                pins.push({ file, line: set.line, resource: name, attribute, tool: 'terraform', value: terraform_valueOf(set.value) });
+            else if (absentMatters)
+                pins.push({ file, line: block.line, resource: name, attribute, tool: 'terraform', value: { kind: 'absent' } });
+        }
+        else if (module) {
+            for (const [attribute, set] of block.attributes) {
+                if (MODULE_ATTRIBUTES.test(attribute)) {
+                    pins.push({ file, line: set.line, resource: `module.${module[1]}`, attribute, tool: 'terraform', value: terraform_valueOf(set.value) });
+                }
+            }
+        }
+    }
+    return pins;
+}
+/** `variable "x" { default = "..." }` literals, to resolve `var.x` within one module directory. */
+function terraformVariableDefaults(text) {
+    const defaults = new Map();
+    for (const block of blocks(text)) {
+        const variable = /^variable\s+"([^"]+)"$/.exec(block.header);
+        const value = block.attributes.get('default');
+        const literal = value && terraform_valueOf(value.value);
+        if (variable && literal?.kind === 'literal')
+            defaults.set(variable[1], literal.ca);
+    }
+    return defaults;
+}
+/** Replaces `var.x` expressions by the literal default of variable x, where one is known. */
+function resolveVariables(pins, defaults) {
+    return pins.map((pin) => {
+        if (pin.value.kind !== 'expression')
+            return pin;
+        const ref = /^var\.([A-Za-z_][\w-]*)$/.exec(pin.value.text);
+        const ca = ref && defaults.get(ref[1]);
+        return ca ? { ...pin, value: { kind: 'literal', ca } } : pin;
+    });
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/scan/files.ts
+/**
+ * Which files of the workspace to scan, and which of them can hold anything the rules
+ * read. In a git checkout: the files git tracks (what is committed or staged; ignored and
+ * untracked files are not the repository's trust material) and `git grep` over them for
+ * the markers of trust material, both run at once. Elsewhere: a directory walk, every
+ * file a candidate. Then the `paths` and `exclude` globs.
+ */
+
+
+
+
+
+/**
+ * Text that every file the scan must read contains: PEM armour first, then what IaC that
+ * sets (or leaves unset) a database's CA mentions.
+ */
+const MARKERS = [
+    '-----BEGIN ',
+    'ca_cert', 'certificate_identifier', 'aws_db_instance', 'aws_rds_cluster', 'aws_docdb_cluster_instance',
+    'CACertificateIdentifier', 'AWS::RDS::', 'AWS::DocDB::',
+    'CaCertificate',
+];
+function git(root, args) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', root, ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
+        const chunks = [];
+        child.stdout.on('data', (c) => chunks.push(c));
+        child.on('error', () => resolve({ status: null, out: '' }));
+        child.on('close', (status) => resolve({ status, out: Buffer.concat(chunks).toString('utf8') }));
+    });
+}
+const records = (out) => out.split('\0').filter(Boolean);
+async function gitList(root) {
+    const grepArgs = ['grep', '-l', '-z', '-F', '--no-color', ...MARKERS.flatMap((m) => ['-e', m])];
+    const [tracked, grep] = await Promise.all([
+        git(root, ['ls-files', '-z', '--cached', '--format=%(objectmode) %(path)']).then((r) => 
+        // git < 2.38 has no --format: the stage listing carries the mode too.
+        r.status === 0 ? r : git(root, ['ls-files', '-z', '-s', '--cached'])),
+        git(root, grepArgs),
+    ]);
+    // git grep exits 1 when nothing matches; anything else means it could not look.
+    if (tracked.status !== 0 || (grep.status !== 0 && grep.status !== 1))
+        return undefined;
+    const files = [];
+    const candidates = new Set(records(grep.out));
+    for (const entry of records(tracked.out)) {
+        // "<mode> <path>" (or "<mode> <object> <stage>\t<path>"); links (120000) are read to judge where they point.
+        const tab = entry.indexOf('\t');
+        const path = tab === -1 ? entry.slice(entry.indexOf(' ') + 1) : entry.slice(tab + 1);
+        if (path === files[files.length - 1])
+            continue; // an unmerged path is listed once per stage
+        files.push(path);
+        if (entry.startsWith('120000') || (0,certs_read/* hasCertificateExtension */.pV)(path))
+            candidates.add(path);
+    }
+    return { files, candidates };
+}
+function walk(root) {
+    const files = [];
+    const visit = (dir) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            if (entry.name === '.git')
+                continue;
+            const full = (0,external_node_path_.join)(dir, entry.name);
+            // Directory links are not followed; file links are listed and judged when read.
+            if (entry.isDirectory())
+                visit(full);
+            else if (entry.isFile() || entry.isSymbolicLink())
+                files.push((0,external_node_path_.relative)(root, full).split(external_node_path_.sep).join('/'));
+        }
+    };
+    visit(root);
+    return files.sort();
+}
+async function listFiles(root, paths, exclude) {
+    const listed = await gitList(root);
+    const all = listed?.files ?? walk(root);
+    const options = { dot: true };
+    const everything = !paths.length || paths.includes('**');
+    if (everything && !exclude.length)
+        return { files: all, candidates: listed?.candidates ?? new Set(all), listedBy: listed ? 'git' : 'walk', missing: [] };
+    const include = everything ? () => true : picomatch_default()([...paths], options);
+    const skip = exclude.length ? picomatch_default()([...exclude], options) : () => false;
+    const files = all.filter((f) => include(f) && !skip(f));
+    const present = new Set(files);
+    const missing = paths.filter((p) => !picomatch_default().scan(p).isGlob && !present.has(p.replace(/^\.\//, '')));
+    const candidates = listed ? new Set([...listed.candidates].filter((f) => present.has(f))) : present;
+    return { files, candidates, listedBy: listed ? 'git' : 'walk', missing };
+}
+
+;// CONCATENATED MODULE: ./src/scan/repository.ts
+/**
+ * Facts about the repository's trust material: every file carrying certificates, every
+ * IaC pin of a CA, and every file that could not be read and why. I/O lives here and
+ * in files.ts; what the facts mean is for the rules.
+ */
+
+
+
+
+
+
+
+
+const CDK_EXTENSIONS = /\.(?:[cm]?[jt]s|py|java|cs|go)$/;
+const TEMPLATE_EXTENSIONS = /\.(?:ya?ml|json|template)$/;
+const IAC_FILE = /\.(?:tf|tfvars|ya?ml|json|template|[cm]?[jt]s|py|java|cs|go)$/;
+function errorText(error) {
+    const e = error;
+    return e.code ? `${e.code}: ${e.message.replace(/^\w+: /, '')}` : String(e.message ?? e);
+}
+/** Reads one file without following a link out of the workspace and without reading past the cap. */
+function readFile(root, path, maxBytes) {
+    const full = (0,external_node_path_.join)(root, path);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(full, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { skip: true }; // tracked but deleted in the working tree
+        if (code !== 'ELOOP')
+            return { problem: { path, kind: 'unreadable', reason: errorText(error) } };
+        let target;
+        try {
+            target = (0,external_node_fs_.realpathSync)(full);
+        }
+        catch (linkError) {
+            return { problem: { path, kind: 'unreadable', reason: `link target cannot be resolved (${errorText(linkError)})` } };
+        }
+        const inside = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(root), target);
+        if (inside.startsWith('..') || inside.startsWith(external_node_path_.sep) || inside === '') {
+            return { problem: { path, kind: 'link-outside', reason: `link points outside the workspace (${target}); not followed` } };
+        }
+        return readFile(root, inside.split(external_node_path_.sep).join('/'), maxBytes);
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            return { skip: true };
+        if (stat.size > maxBytes) {
+            return { problem: { path, kind: 'too-large', reason: `${stat.size} bytes is over the ${maxBytes}-byte cap (max-file-size-mb); not scanned` } };
+        }
+        const bytes = Buffer.allocUnsafe(stat.size);
+        let read = 0;
+        while (read < stat.size) {
+            const n = (0,external_node_fs_.readSync)(fd, bytes, read, stat.size - read, read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        return { bytes: bytes.subarray(0, read) };
+    }
+    catch (error) {
+        return { problem: { path, kind: 'unreadable', reason: errorText(error) } };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function iacPins(path, text) {
+    if (path.endsWith('.tf') || path.endsWith('.tfvars'))
+        return terraformPins(path, text);
+    if (TEMPLATE_EXTENSIONS.test(path) && mayBeTemplate(text))
+        return cloudFormationPins(path, text);
+    if (CDK_EXTENSIONS.test(path) && mayBeCdk(text))
+        return cdkPins(path, text);
+    return [];
+}
+/** Resolves `var.x` in Terraform pins from the variable defaults of the same directory. */
+function resolveTerraformVariables(root, pins, files, maxBytes) {
+    const dirs = new Set(pins.filter((p) => p.tool === 'terraform' && p.value.kind === 'expression' && p.value.text.startsWith('var.')).map((p) => (0,external_node_path_.dirname)(p.file)));
+    const defaults = new Map();
+    for (const file of files) {
+        if (!file.endsWith('.tf') || !dirs.has((0,external_node_path_.dirname)(file)))
+            continue;
+        const read = readFile(root, file, maxBytes);
+        if (!('bytes' in read))
+            continue;
+        const dir = defaults.get((0,external_node_path_.dirname)(file)) ?? new Map();
+        for (const [k, v] of terraformVariableDefaults(read.bytes.toString('utf8')))
+            dir.set(k, v);
+        defaults.set((0,external_node_path_.dirname)(file), dir);
+    }
+    return pins.flatMap((pin) => (pin.tool === 'terraform' ? resolveVariables([pin], defaults.get((0,external_node_path_.dirname)(pin.file)) ?? new Map()) : [pin]));
+}
+async function scanRepository(root, options) {
+    const listed = await listFiles(root, options.paths, options.exclude);
+    const facts = { root, listedBy: listed.listedBy, filesScanned: listed.files.length, certificateFiles: [], pins: [], problems: [] };
+    for (const path of listed.missing) {
+        facts.problems.push({ path, kind: 'not-found', reason: 'named in `paths` but not found in the workspace (or ignored by git)' });
+    }
+    const passwords = options.truststorePasswords;
+    const pins = [];
+    // Monorepos vendor the same bundle many times: decode each distinct content once.
+    const decoded = new Map();
+    // The other files hold none of the markers (git grep looked) and no certificate extension.
+    for (const path of [...listed.candidates].sort()) {
+        const read = readFile(root, path, options.maxFileBytes);
+        if ('skip' in read)
+            continue;
+        if ('problem' in read) {
+            facts.problems.push(read.problem);
+            continue;
+        }
+        const digest = (0,external_node_crypto_.createHash)('sha256').update(read.bytes).digest('hex');
+        const cached = decoded.get(digest);
+        const found = await (cached ?? (0,certs_read/* readCertificates */.jZ)(path, read.bytes, { passwords, known: options.known }));
+        if (!cached)
+            decoded.set(digest, Promise.resolve(found));
+        if (found.certificates.length && found.format)
+            facts.certificateFiles.push({ path, format: found.format, certificates: found.certificates });
+        for (const p of found.problems)
+            facts.problems.push({ path, line: p.line, kind: 'unreadable', reason: p.reason });
+        if (IAC_FILE.test(path) && MARKERS.slice(1).some((m) => read.bytes.includes(m)))
+            pins.push(...iacPins(path, read.bytes.toString('utf8')));
+    }
+    facts.pins = resolveTerraformVariables(root, pins, listed.files, options.maxFileBytes).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+    return facts;
+}
+
+// EXTERNAL MODULE: ./src/catalog/names.ts
+var names = __nccwpck_require__(6447);
+;// CONCATENATED MODULE: ./src/trust/classify.ts
+
+function classify(cert, catalog) {
+    const entry = catalog.bySha256(cert.sha256);
+    if (entry)
+        return { kind: 'genuine', entry };
+    const imitated = catalog.bySubject(cert.subject);
+    if (imitated.length)
+        return { kind: 'lookalike', imitates: imitated[0] };
+    if (cert.isCa && (0,names/* looksLikeRds */.Vt)(cert.subjectCn, cert.subjectOu)) {
+        const name = (0,names/* parseRdsName */.qy)(cert.subjectCn, cert.issuerCn);
+        return { kind: 'unknown-rds', region: name?.region ?? null, caId: name?.caId };
+    }
+    return { kind: 'other' };
+}
+
+;// CONCATENATED MODULE: ./src/trust/bundles.ts
+
+function regionOf(c) {
+    const k = c.classification;
+    if (k.kind === 'genuine')
+        return k.entry.region;
+    if (k.kind === 'lookalike')
+        return k.imitates.region;
+    return k.region;
+}
+function rdsBundles(files, catalog) {
+    const bundles = [];
+    for (const file of files) {
+        const certificates = [];
+        for (const found of file.certificates) {
+            const classification = classify(found.cert, catalog);
+            if (classification.kind !== 'other')
+                certificates.push({ ...found, classification });
+        }
+        if (!certificates.length)
+            continue;
+        const regions = new Set(certificates.map(regionOf));
+        const serves = regions.size === 1 && !regions.has(null) ? regions.values().next().value : 'all';
+        bundles.push({ path: file.path, format: file.format, certificates, serves, fingerprints: new Set(file.certificates.map((c) => c.cert.sha256)) });
+    }
+    return bundles;
+}
+
+// EXTERNAL MODULE: ./src/report/verdict.ts
+var verdict = __nccwpck_require__(687);
+;// CONCATENATED MODULE: ./src/check.ts
+/**
+ * The gate: inputs → facts (repository scan, and AWS when not offline) → rules → findings.
+ * Shells (action, CLI) render the result; nothing here writes output.
+ */
+
+
+
+
+
+
+async function runCheck(config, deps = {}) {
+    const catalog = deps.catalog ?? (0,catalog_catalog/* embeddedCatalog */.s)();
+    const repository = await scanRepository(config.workspace, {
+        paths: config.paths,
+        exclude: config.exclude,
+        truststorePasswords: config.truststorePasswords,
+        maxFileBytes: config.maxFileBytes,
+        known: (sha256) => catalog.bySha256(sha256),
+    });
+    const facts = {
+        regions: config.regions,
+        approvedCa: config.approvedCa,
+        requireBundle: config.requireBundle,
+        now: (deps.now ?? new Date()).toISOString(),
+        catalog,
+        repository,
+        bundles: rdsBundles(repository.certificateFiles, catalog),
+        awsNotInspected: awsNotInspectedReason(config.offline, deps.env ?? process.env),
+    };
+    const findings = (0,rules/* runRules */.xG)(facts);
+    return { facts, findings, verdict: (0,verdict/* verdict */.W)(findings, config.failOn) };
+}
+
+
+/***/ }),
+
+/***/ 5581:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _catalog_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8462);
+/* harmony import */ var _catalog_refresh_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7486);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(753);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8422);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8378);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7994);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5655);
+/**
+ * The command line on the same engine as the action.
+ *   rds-ca-guard check [DIR] [--offline] [--regions us-east-1,...] [--<input> value ...]
+ *   rds-ca-guard catalog [--add FILE|URL ...] [--sources data/rds-ca] [--out src/catalog/entries.generated.ts]
+ * Exit status: 0 pass, 1 fail, 2 bad usage or input.
+ */
+
+
+
+
+
+
+
+
+const USAGE = `Usage:
+  rds-ca-guard check [DIR] [--offline] [--format text|markdown] [--<input> VALUE ...]
+      Inputs are the action's: ${Object.keys(_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc).join(', ')}.
+      Boolean inputs may be given as a bare flag (--offline, --require-bundle).
+  rds-ca-guard catalog [--add FILE|URL ...] [--sources DIR] [--out FILE]
+      Adds AWS bundle files or URLs to DIR and regenerates the embedded catalog.`;
+class UsageError extends Error {
+}
+function parseFlags(args) {
+    const positional = [];
+    const flags = new Map();
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (!arg.startsWith('--')) {
+            positional.push(arg);
+            continue;
+        }
+        const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
+        const isBool = name === 'offline' || name === 'require-bundle';
+        const next = args[i + 1];
+        const value = inline ?? (isBool && (next === undefined || !/^(true|false)$/i.test(next)) ? 'true' : args[++i]);
+        if (value === undefined)
+            throw new UsageError(`--${name} needs a value`);
+        flags.set(name, [...(flags.get(name) ?? []), value]);
+    }
+    return { positional, flags };
+}
+async function check(args) {
+    const { positional, flags } = parseFlags(args);
+    const format = flags.get('format')?.[0] ?? 'text';
+    flags.delete('format');
+    for (const name of flags.keys())
+        if (!(name in _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc))
+            throw new UsageError(`unknown option --${name}`);
+    if (positional.length > 1)
+        throw new UsageError(`one directory at most, got: ${positional.join(' ')}`);
+    if (!['text', 'markdown'].includes(format))
+        throw new UsageError(`--format is "${format}"; accepted: text, markdown`);
+    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(positional[0] ?? '.');
+    const config = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInputs */ .TL)((name) => flags.get(name)?.join('\n'), process.env, (0,_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .embeddedCatalog */ .s)(), workspace);
+    const outcome = await (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .runCheck */ .k)(config);
+    (0,_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeReportFiles */ .t)(outcome, config);
+    process.stdout.write(format === 'markdown' ? (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSummary */ .B)(outcome, { offline: config.offline, reportFile: config.reportFile }) : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(outcome));
+    return outcome.verdict.failJob ? 1 : 0;
+}
+async function catalog(args) {
+    const { positional, flags } = parseFlags(args);
+    if (positional.length)
+        throw new UsageError(`unexpected argument ${positional[0]}`);
+    const message = await (0,_catalog_refresh_js__WEBPACK_IMPORTED_MODULE_2__/* .refreshCatalog */ .p)(flags.get('add') ?? [], flags.get('sources')?.[0] ?? 'data/rds-ca', flags.get('out')?.[0] ?? 'src/catalog/entries.generated.ts');
+    process.stdout.write(`${message}\nNow rebuild: npm run build\n`);
+    return 0;
+}
+async function main(argv) {
+    const [command, ...rest] = argv;
+    try {
+        if (command === 'check')
+            return await check(rest);
+        if (command === 'catalog')
+            return await catalog(rest);
+        if (command === '--help' || command === '-h' || command === undefined) {
+            process.stdout.write(`${USAGE}\n`);
+            return command === undefined ? 2 : 0;
+        }
+        throw new UsageError(`unknown command "${command}"`);
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            process.stderr.write(`rds-ca-guard: ${error.message}\n${USAGE}\n`);
+        else if (error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz)
+            process.stderr.write(`rds-ca-guard: invalid input.\n${error.message}\n`);
+        else
+            process.stderr.write(`rds-ca-guard: ${error instanceof Error ? error.message : String(error)}\n`);
+        return 2;
+    }
+}
+process.exitCode = await main(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   mc: () => (/* binding */ INPUTS)
+/* harmony export */ });
+/* unused harmony export splitList */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The action's inputs: names, defaults and validation in one place. action.yml repeats
+ * the defaults for GitHub's UI and a test holds it to this table. The CLI maps its
+ * flags onto the same names.
+ */
+
+
+const INPUTS = {
+    mode: { default: 'check', description: 'What to do. `check`: judge the repository (and, unless offline, the databases) and fail per `fail-on`.' },
+    offline: { default: 'false', description: '`true` checks the repository alone, with no AWS access (forks, fresh machines). Without it the action needs AWS credentials, and fails closed without them.' },
+    regions: { default: '', description: 'Regions in scope, comma- or newline-separated. Default: AWS_REGION / AWS_DEFAULT_REGION; offline with neither, every commercial region of the embedded catalog.' },
+    'approved-ca': { default: 'rds-ca-rsa2048-g1,rds-ca-rsa4096-g1,rds-ca-ecc384-g1', description: 'CA identifiers databases may use. The first is the target: bundles must hold its root for every region in scope.' },
+    paths: { default: '**', description: 'Globs (relative to the workspace) of files to scan. A path without glob characters must exist.' },
+    exclude: { default: '', description: 'Globs of files not to scan.' },
+    'truststore-passwords': { default: '', description: 'Extra passwords to try on JKS/PKCS#12 truststores (after `changeit`), one per line (or comma-separated on one line). Pass them from a secret; they are masked.' },
+    'require-bundle': { default: 'false', description: '`true` makes "no RDS bundle in the repository" an error instead of a notice.' },
+    'fail-on': { default: 'error', description: 'Lowest severity that fails the job: `error`, `warning`, or `never`.' },
+    'report-file': { default: '', description: 'Where to write the JSON report. Default: `$RUNNER_TEMP/rds-ca-guard-report.json`.' },
+    'sarif-file': { default: '', description: 'Where to write a SARIF 2.1.0 file for github/codeql-action/upload-sarif. Default: none.' },
+    'max-file-size-mb': { default: '5', description: 'Files larger than this are skipped with a notice.' },
+};
+/** Every wrong input at once, each naming the input, the value and what is accepted. */
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join('\n'));
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/** Passwords may hold commas: one per line when there are several lines. */
+function splitPasswords(value) {
+    return value.includes('\n') ? value.split('\n').map((s) => s.trim()).filter(Boolean) : splitList(value);
+}
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+function parseInputs(read, env, catalog, workspace) {
+    const problems = [];
+    const get = (name) => {
+        const value = read(name)?.trim();
+        return value ? value : INPUTS[name].default;
+    };
+    const oneOf = (name, accepted) => {
+        const value = get(name);
+        if (accepted.includes(value))
+            return value;
+        problems.push(`Input \`${name}\` is "${value}"; accepted: ${accepted.join(', ')}.`);
+        return accepted[0];
+    };
+    const bool = (name) => {
+        const value = get(name).toLowerCase();
+        if (value === 'true' || value === 'false')
+            return value === 'true';
+        problems.push(`Input \`${name}\` is "${get(name)}"; accepted: true, false.`);
+        return false;
+    };
+    const mode = oneOf('mode', ['check']);
+    const offline = bool('offline');
+    const known = catalog.caIds();
+    const approvedCa = splitList(get('approved-ca'));
+    const unknownCa = approvedCa.filter((ca) => !known.includes(ca));
+    if (!approvedCa.length || unknownCa.length) {
+        problems.push(`Input \`approved-ca\` has unknown CA identifier(s) "${unknownCa.join(', ')}"; accepted: ${known.join(', ')} (the first is the target).`);
+    }
+    let regions = splitList(get('regions'));
+    if (!regions.length) {
+        const fromEnv = env.AWS_REGION || env.AWS_DEFAULT_REGION;
+        if (fromEnv)
+            regions = [fromEnv];
+        else if (offline)
+            regions = catalog.regions(approvedCa[0]);
+        else
+            problems.push('Input `regions` is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set; give regions (e.g. "us-east-1,eu-west-1") or set `offline: true`.');
+    }
+    const badRegions = regions.filter((r) => !REGION.test(r));
+    if (badRegions.length)
+        problems.push(`Input \`regions\` has invalid region name(s) "${badRegions.join(', ')}"; accepted: names like us-east-1, eu-west-2.`);
+    const megabytes = Number(get('max-file-size-mb'));
+    if (!Number.isFinite(megabytes) || megabytes <= 0)
+        problems.push(`Input \`max-file-size-mb\` is "${get('max-file-size-mb')}"; accepted: a positive number of megabytes.`);
+    const path = (value) => ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(value) ? value : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workspace, value));
+    const config = {
+        mode,
+        offline,
+        regions: [...new Set(regions)],
+        approvedCa,
+        paths: splitList(get('paths')),
+        exclude: splitList(get('exclude')),
+        truststorePasswords: ['changeit', ...splitPasswords(get('truststore-passwords')).filter((p) => p !== 'changeit')],
+        requireBundle: bool('require-bundle'),
+        failOn: oneOf('fail-on', ['error', 'warning', 'never']),
+        reportFile: get('report-file') ? path(get('report-file')) : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'rds-ca-guard-report.json'),
+        sarifFile: get('sarif-file') ? path(get('sarif-file')) : undefined,
+        maxFileBytes: Math.round(megabytes * 1024 * 1024),
+        workspace,
+    };
+    if (problems.length)
+        throw new InputError(problems);
+    return config;
+}
+
+
+/***/ }),
+
+/***/ 8378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ writeReportFiles)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/version.ts
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+function jsonReport(outcome, config) {
+    const { facts, findings, verdict } = outcome;
+    return {
+        version: 1,
+        tool: { name: 'rds-ca-guard', version: VERSION },
+        generatedAt: facts.now,
+        result: verdict.result,
+        failOn: config.failOn,
+        counts: verdict.counts,
+        scope: { regions: facts.regions, approvedCa: facts.approvedCa, targetCa: facts.approvedCa[0], offline: config.offline },
+        repository: {
+            listedBy: facts.repository.listedBy,
+            filesScanned: facts.repository.filesScanned,
+            bundles: facts.bundles.map((b) => ({
+                path: b.path,
+                format: b.format,
+                serves: b.serves,
+                certificates: b.certificates.map((c) => ({
+                    index: c.index,
+                    line: c.line,
+                    subject: c.cert.subjectCn,
+                    sha256: c.cert.sha256,
+                    notAfter: c.cert.notAfter,
+                    kind: c.classification.kind,
+                    caId: c.classification.kind === 'genuine' ? c.classification.entry.caId : undefined,
+                    region: c.classification.kind === 'genuine' ? c.classification.entry.region : undefined,
+                })),
+            })),
+            pins: facts.repository.pins,
+        },
+        findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, file: f.file, line: f.line, resource: f.resource, remediation: f.remediation })),
+    };
+}
+
+// EXTERNAL MODULE: ./src/rules/index.ts + 12 modules
+var rules = __nccwpck_require__(177);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+/** SARIF 2.1.0 for GitHub code scanning: one result per finding, rules from the registry. */
+
+
+/** GitHub accepts at most 25,000 results per run. */
+const SARIF_MAX_RESULTS = 25000;
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+function sarifLog(findings) {
+    const ruleIndex = new Map(rules/* RULES */.y0.map((r, i) => [r.id, i]));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+                tool: {
+                    driver: {
+                        name: 'rds-ca-guard',
+                        version: VERSION,
+                        informationUri: 'https://github.com/rds-ca-guard/rds-ca-guard',
+                        rules: rules/* RULES */.y0.map((r) => ({
+                            id: r.id,
+                            name: r.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
+                            shortDescription: { text: r.title },
+                            fullDescription: { text: r.why },
+                            help: { text: r.remediation },
+                            defaultConfiguration: { level: LEVEL[r.severity] },
+                        })),
+                    },
+                },
+                results: findings.slice(0, SARIF_MAX_RESULTS).map((f) => ({
+                    ruleId: f.rule,
+                    ruleIndex: ruleIndex.get(f.rule),
+                    level: LEVEL[f.severity],
+                    message: { text: `${f.message} Fix: ${f.remediation}` },
+                    ...(f.file
+                        ? { locations: [{ physicalLocation: { artifactLocation: { uri: f.file, uriBaseId: '%SRCROOT%' }, ...(f.line ? { region: { startLine: f.line } } : {}) } }] }
+                        : {}),
+                })),
+            }],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+/** Writes the report and SARIF files; shared by the action and the CLI. */
+
+
+
+
+function write(path, value) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+function writeReportFiles(outcome, config) {
+    write(config.reportFile, jsonReport(outcome, config));
+    if (config.sarifFile)
+        write(config.sarifFile, sarifLog(outcome.findings));
+}
+
+
+/***/ }),
+
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderSummary)
+/* harmony export */ });
+/* unused harmony export SUMMARY_MAX_BYTES */
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(177);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(687);
+
+
+/** GitHub's job summary limit is 1 MiB per step; stay well under it. */
+const SUMMARY_MAX_BYTES = 1000 * 1024;
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function renderSummary(outcome, options) {
+    const { facts, findings, verdict } = outcome;
+    const c = verdict.counts;
+    const head = verdict.result === 'pass' ? '✅ RDS CA Guard: pass' : '❌ RDS CA Guard: fail';
+    const lines = [
+        `## ${head} — ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')}`,
+        '',
+        `Target CA **${facts.approvedCa[0]}** (approved: ${facts.approvedCa.join(', ')}) · ${plural(facts.regions.length, 'region')} in scope · ` +
+            `${plural(facts.repository.filesScanned, 'file')} scanned (${facts.repository.listedBy === 'git' ? 'git file list' : 'directory walk'}) · ` +
+            `${plural(facts.bundles.length, 'RDS bundle')} · ${plural(facts.repository.pins.length, 'IaC CA setting')} · ` +
+            `AWS: ${options.offline ? 'not inspected (offline: repository only)' : facts.awsNotInspected ? 'not inspected' : 'inspected'}`,
+        '',
+    ];
+    const tail = [];
+    for (const severity of _verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_ORDER */ .B) {
+        for (const rule of _rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0) {
+            const mine = findings.filter((f) => f.rule === rule.id && f.severity === severity);
+            if (!mine.length)
+                continue;
+            tail.push(`### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${plural(mine.length, severity)})`, '', `_${rule.why}_`, '');
+            tail.push('| File | Line | What is wrong | How to fix |', '| --- | --- | --- | --- |');
+            for (const f of mine)
+                tail.push(`| ${cell(f.file ?? f.resource ?? '—')} | ${f.line ?? ''} | ${cell(f.message)} | ${cell(f.remediation)} |`);
+            tail.push('');
+        }
+    }
+    if (!findings.length)
+        tail.push('Every RDS bundle holds the target root for every region in scope, and no IaC pins an unapproved CA.', '');
+    if (options.reportFile)
+        tail.push(`Full report: \`${options.reportFile}\``, '');
+    let text = [...lines, ...tail].join('\n');
+    if (Buffer.byteLength(text) > SUMMARY_MAX_BYTES) {
+        const cut = text.lastIndexOf('\n', SUMMARY_MAX_BYTES - 200);
+        text = `${text.slice(0, cut)}\n\n… summary truncated at GitHub's 1 MiB limit; every finding is in the JSON report${options.reportFile ? ` (\`${options.reportFile}\`)` : ''}.\n`;
+    }
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderText)
+/* harmony export */ });
+function renderText(outcome) {
+    const out = [];
+    for (const f of outcome.findings) {
+        const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : (f.resource ?? '');
+        out.push(`${f.severity.padEnd(7)} ${f.rule}  ${where}`, `        ${f.message}`, `        fix: ${f.remediation}`, '');
+    }
+    const { verdict, facts } = outcome;
+    out.push(`${verdict.result.toUpperCase()}: ${verdict.counts.error} error(s), ${verdict.counts.warning} warning(s), ${verdict.counts.notice} notice(s); ` +
+        `${facts.repository.filesScanned} files scanned, ${facts.bundles.length} RDS bundle(s), ${facts.regions.length} region(s), target ${facts.approvedCa[0]}`);
+    return out.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
+/* harmony export */   W: () => (/* binding */ verdict)
+/* harmony export */ });
+const SEVERITY_ORDER = ['error', 'warning', 'notice'];
+function verdict(findings, failOn) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        counts[f.severity]++;
+    const result = counts.error > 0 || (failOn === 'warning' && counts.warning > 0) ? 'fail' : 'pass';
+    return { result, failJob: result === 'fail' && failOn !== 'never', counts };
+}
+
+
+/***/ }),
+
+/***/ 177:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y0: () => (/* binding */ RULES),
+  xG: () => (/* binding */ runRules)
+});
+
+// UNUSED EXPORTS: ruleById
+
+;// CONCATENATED MODULE: ./src/rules/rule.ts
+const GLOBAL_BUNDLE_URL = 'https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem';
+const REFRESH_CATALOG = `npm run catalog -- ${GLOBAL_BUNDLE_URL} && npm run build`;
+function shortFingerprint(sha256) {
+    return `${sha256.slice(0, 16)}…`;
+}
+function list(items, max = 6) {
+    return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/bundle-expired-certificates.ts
+
+const bundleExpiredCertificates = {
+    id: 'bundle-expired-certificates',
+    severity: 'error',
+    title: 'RDS bundle holds expired certificates',
+    why: 'Expired roots such as "Amazon RDS Root 2019 CA" (expired 2024-08-22) verify nothing. A bundle of only expired RDS certificates cannot verify any database.',
+    remediation: `Replace the bundle with AWS's current global bundle (${GLOBAL_BUNDLE_URL}).`,
+    check(facts) {
+        return facts.bundles.flatMap((bundle) => {
+            const expired = bundle.certificates.filter((c) => c.cert.notAfter < facts.now);
+            if (!expired.length)
+                return [];
+            const all = expired.length === bundle.certificates.length;
+            const names = [...new Set(expired.map((c) => `"${c.cert.subjectCn}" (expired ${c.cert.notAfter.slice(0, 10)})`))];
+            return [{
+                    rule: this.id,
+                    severity: all ? 'error' : 'warning',
+                    file: bundle.path,
+                    line: expired[0].line,
+                    message: all
+                        ? `Every RDS certificate in ${bundle.path} has expired (${expired.length}): ${list(names, 3)}. It cannot verify any database.`
+                        : `${bundle.path} holds ${expired.length} expired RDS certificate(s): ${list(names, 3)}.`,
+                    remediation: all
+                        ? `Replace ${bundle.path} with AWS's global bundle: \`curl -fsSLo ${bundle.path} ${GLOBAL_BUNDLE_URL}\`.`
+                        : `Remove the expired certificates, or replace ${bundle.path} with AWS's global bundle (${GLOBAL_BUNDLE_URL}).`,
+                }];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/served-regions.ts
+/** The regions in scope that a bundle serves. */
+function servedRegions(bundle, facts) {
+    return bundle.serves === 'all' ? [...facts.regions] : facts.regions.filter((r) => r === bundle.serves);
+}
+/** Line of the bundle's first RDS certificate, for annotations. */
+function firstLine(bundle) {
+    return bundle.certificates.find((c) => c.line !== undefined)?.line;
+}
+/** Which of CA `caId`'s regional roots the bundle lacks, for the regions it serves in scope. */
+function missingRoots(bundle, facts, caId) {
+    const missing = [];
+    for (const region of servedRegions(bundle, facts)) {
+        const root = facts.catalog.root(caId, region);
+        if (root && !bundle.fingerprints.has(root.sha256))
+            missing.push({ region, cn: root.subjectCn, sha256: root.sha256 });
+    }
+    return missing;
+}
+
+;// CONCATENATED MODULE: ./src/rules/bundle-missing-approved-roots.ts
+
+
+const bundleMissingApprovedRoots = {
+    id: 'bundle-missing-approved-roots',
+    severity: 'notice',
+    title: 'RDS bundle lacks the roots of other approved CAs',
+    why: 'A database may use any approved CA. A bundle without that CA\'s root cannot verify it, so moving a database to it would break clients.',
+    remediation: `AWS's global bundle (${GLOBAL_BUNDLE_URL}) holds every approved root; use it, or remove the CA from approved-ca.`,
+    check(facts) {
+        const findings = [];
+        for (const bundle of facts.bundles) {
+            for (const caId of facts.approvedCa.slice(1)) {
+                const missing = missingRoots(bundle, facts, caId);
+                if (!missing.length)
+                    continue;
+                findings.push({
+                    rule: this.id,
+                    severity: 'notice',
+                    file: bundle.path,
+                    line: firstLine(bundle),
+                    message: `${bundle.path} does not hold the ${caId} root for ${missing.length} region(s): ${list(missing.map((m) => m.region))}. Databases moved to ${caId} there would not verify.`,
+                    remediation: this.remediation,
+                });
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/bundle-missing-target-root.ts
+
+
+const bundleMissingTargetRoot = {
+    id: 'bundle-missing-target-root',
+    severity: 'error',
+    title: 'RDS bundle lacks the target CA root',
+    why: 'Clients that verify the server trust only the roots in their bundle. When a database moves to the target CA, clients whose bundle lacks that region\'s root fail to connect.',
+    remediation: `Replace the bundle with AWS's current global bundle (${GLOBAL_BUNDLE_URL}), or the region's bundle, before any database rotates.`,
+    check(facts) {
+        const target = facts.approvedCa[0];
+        return facts.bundles.flatMap((bundle) => {
+            const missing = missingRoots(bundle, facts, target);
+            if (!missing.length)
+                return [];
+            const old = bundle.certificates.some((c) => c.classification.kind === 'genuine' && !c.classification.entry.caId.endsWith('-g1'));
+            const regions = missing.map((m) => m.region);
+            const roots = missing.slice(0, 3).map((m) => `"${m.cn}" (sha256 ${shortFingerprint(m.sha256)})`);
+            const single = bundle.serves !== 'all' ? `https://truststore.pki.rds.amazonaws.com/${bundle.serves}/${bundle.serves}-bundle.pem` : GLOBAL_BUNDLE_URL;
+            return [{
+                    rule: this.id,
+                    severity: 'error',
+                    file: bundle.path,
+                    line: firstLine(bundle),
+                    message: `${bundle.path} does not hold the ${target} root for ${regions.length} region(s) in scope: ${list(regions)}. Missing: ${list(roots, 3)}.` +
+                        (old ? ' It is an old bundle (rds-ca-2015/rds-ca-2019 era).' : ''),
+                    remediation: (bundle.format === 'jks' || bundle.format === 'pkcs12'
+                        ? `Rebuild the truststore ${bundle.path} from AWS's bundle (${single}): split it and \`keytool -importcert\` each certificate.`
+                        : `Replace ${bundle.path} with AWS's bundle: \`curl -fsSLo ${bundle.path} ${single}\`.`) +
+                        ` Deploy it to clients before databases rotate to ${target}.`,
+                }];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/iac-ca-not-approved.ts
+function fix(pin, target) {
+    switch (pin.tool) {
+        case 'terraform':
+            return `Set \`${pin.attribute} = "${target}"\` on ${pin.resource}.`;
+        case 'cloudformation':
+            return `Set \`CACertificateIdentifier: ${target}\` on ${pin.resource}.`;
+        case 'cdk':
+            return `Use \`CaCertificate.${target.replace('rds-ca-', 'RDS_CA_').replaceAll('-', '_').toUpperCase()}\` (or \`CaCertificate.of('${target}')\`).`;
+    }
+}
+const iacCaNotApproved = {
+    id: 'iac-ca-not-approved',
+    severity: 'error',
+    title: 'Infrastructure code pins a CA outside approved-ca',
+    why: 'The next apply would put (or keep) the database on that CA, undoing any rotation. rds-ca-2019 expired on 2024-08-22.',
+    remediation: 'Change the pinned CA to the target CA (the first of approved-ca).',
+    check(facts) {
+        const target = facts.approvedCa[0];
+        return facts.repository.pins.flatMap((pin) => {
+            if (pin.value.kind !== 'literal' || facts.approvedCa.includes(pin.value.ca))
+                return [];
+            const expired = facts.catalog.validTill(pin.value.ca);
+            const when = expired && expired < facts.now ? ` (expired ${expired.slice(0, 10)})` : '';
+            return [{
+                    rule: this.id,
+                    severity: 'error',
+                    file: pin.file,
+                    line: pin.line,
+                    resource: pin.resource,
+                    message: `${pin.resource} pins ${pin.attribute} to "${pin.value.ca}"${when}, which is not in approved-ca (${facts.approvedCa.join(', ')}).`,
+                    remediation: fix(pin, target),
+                }];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/iac-ca-unverifiable.ts
+const iacCaUnverifiable = {
+    id: 'iac-ca-unverifiable',
+    severity: 'notice',
+    title: 'Infrastructure code leaves the CA unset or computed',
+    why: 'Without a literal CA the repository alone cannot tell which CA the database gets: an unset attribute means the region\'s default for new launches (and existing databases keep theirs); an expression is decided at deploy time. The live gate checks the deployed CA.',
+    remediation: 'Pin the target CA explicitly, or run the gate with AWS access (offline: false) to check the deployed databases.',
+    check(facts) {
+        const target = facts.approvedCa[0];
+        return facts.repository.pins.flatMap((pin) => {
+            if (pin.value.kind === 'literal')
+                return [];
+            const message = pin.value.kind === 'absent'
+                ? `${pin.resource} does not set ${pin.attribute}: the CA is AWS's default for new launches in that region, or whatever the existing database has.`
+                : `${pin.resource} sets ${pin.attribute} from \`${pin.value.text}\`, which cannot be evaluated from the repository.`;
+            return [{
+                    rule: this.id,
+                    severity: 'notice',
+                    file: pin.file,
+                    line: pin.line,
+                    resource: pin.resource,
+                    message,
+                    remediation: `Set ${pin.attribute} to "${target}" explicitly, or check the deployed databases with the live gate.`,
+                }];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/lookalike-certificate.ts
+
+const lookalikeCertificate = {
+    id: 'lookalike-certificate',
+    severity: 'error',
+    title: 'Certificate imitates an AWS RDS CA',
+    why: 'It carries the exact subject of a genuine RDS CA but another key. Clients trusting it would trust whoever holds that key, and it does not verify real RDS servers.',
+    remediation: 'Remove it and use AWS\'s published bundle; find out where it came from.',
+    check(facts) {
+        return facts.bundles.flatMap((bundle) => bundle.certificates.flatMap((c) => {
+            if (c.classification.kind !== 'lookalike')
+                return [];
+            const real = c.classification.imitates;
+            return [{
+                    rule: this.id,
+                    severity: 'error',
+                    file: bundle.path,
+                    line: c.line,
+                    resource: c.cert.subjectCn,
+                    message: `Certificate #${c.index} in ${bundle.path} has the subject of AWS's "${real.subjectCn}" (${real.caId}) but is not it: sha256 ${shortFingerprint(c.cert.sha256)}, AWS's is ${shortFingerprint(real.sha256)}.`,
+                    remediation: `Remove certificate #${c.index} from ${bundle.path} and take the root from AWS's bundle.`,
+                }];
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/no-rds-bundle.ts
+
+const noRdsBundle = {
+    id: 'no-rds-bundle',
+    severity: 'error',
+    title: 'No RDS CA bundle in the repository',
+    why: 'Without a bundle, applications either use the system trust store (which does not hold the RDS roots) or do not verify the server at all. Set require-bundle: true to make this an error.',
+    remediation: `Commit AWS's global bundle (${GLOBAL_BUNDLE_URL}) and point clients at it (e.g. sslrootcert=, --ssl-ca=).`,
+    check(facts) {
+        if (facts.bundles.length)
+            return [];
+        return [{
+                rule: this.id,
+                severity: facts.requireBundle ? 'error' : 'notice',
+                message: `No RDS CA bundle was found among ${facts.repository.filesScanned} scanned file(s). Clients either use the system trust store or do not verify the server.`,
+                remediation: this.remediation,
+            }];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/scan-problems.ts
+function problemRule(kind, severity, id, title, why, remediation) {
+    return {
+        id,
+        severity,
+        title,
+        why,
+        remediation,
+        check(facts) {
+            return facts.repository.problems
+                .filter((p) => p.kind === kind)
+                .map((p) => ({ rule: id, severity, file: p.path, line: p.line, message: `${p.path}${p.line ? `:${p.line}` : ''} was not checked: ${p.reason}.`, remediation }));
+        },
+    };
+}
+const fileUnreadable = problemRule('unreadable', 'warning', 'file-unreadable', 'File could not be read as trust material', 'A malformed, truncated or locked certificate file may be what a client loads; its certificates were not checked.', 'Fix or remove the file; for a truststore with another password, add it to truststore-passwords (a secret).');
+const fileTooLarge = problemRule('too-large', 'notice', 'file-too-large', 'File over the size cap was skipped', 'Files over max-file-size-mb are not read, to keep the scan fast; any certificates inside were not checked.', 'Raise max-file-size-mb, or exclude the file with `exclude` if it holds no trust material.');
+const linkOutsideWorkspace = problemRule('link-outside', 'warning', 'link-outside-workspace', 'Link out of the workspace not followed', 'The scan never reads outside the workspace; whatever the link points to was not checked.', 'Commit the file itself instead of a link, or exclude the link.');
+const pathNotFound = problemRule('not-found', 'error', 'path-not-found', 'A file named in paths is missing', 'The gate was asked to check this file and could not: it does not pass what it could not see.', 'Fix the entry in `paths` (paths are relative to the workspace; globs are allowed), or commit the file.');
+
+;// CONCATENATED MODULE: ./src/rules/scope-problems.ts
+
+const regionNotInCatalog = {
+    id: 'region-not-in-catalog',
+    severity: 'error',
+    title: 'Region in scope has no target root in the catalog',
+    why: 'Bundles cannot be checked for a region whose roots the catalog does not know (GovCloud and China publish separate bundles; a new region may be newer than this build).',
+    remediation: `Refresh the catalog with that region's bundle (\`${REFRESH_CATALOG}\`, or the region's bundle URL), or remove the region from \`regions\`.`,
+    check(facts) {
+        const target = facts.approvedCa[0];
+        const unknown = facts.regions.filter((r) => !facts.catalog.root(target, r));
+        return unknown.map((region) => ({
+            rule: this.id,
+            severity: 'error',
+            resource: region,
+            message: `The catalog has no ${target} root for ${region}: bundles were not checked for it.`,
+            remediation: this.remediation,
+        }));
+    },
+};
+const approvedCaExpired = {
+    id: 'approved-ca-expired',
+    severity: 'warning',
+    title: 'approved-ca lists an expired CA',
+    why: 'A CA whose roots have expired verifies nothing; approving it lets databases stay on it.',
+    remediation: 'Remove it from approved-ca.',
+    check(facts) {
+        return facts.approvedCa.flatMap((caId) => {
+            const till = facts.catalog.validTill(caId);
+            return till && till < facts.now
+                ? [{ rule: this.id, severity: 'warning', resource: caId, message: `approved-ca lists ${caId}, which expired on ${till.slice(0, 10)}.`, remediation: `Remove ${caId} from approved-ca.` }]
+                : [];
+        });
+    },
+};
+const awsNotInspected = {
+    id: 'aws-not-inspected',
+    severity: 'error',
+    title: 'AWS databases were not inspected',
+    why: 'The gate was asked to check the databases and could not; it does not pass what it could not see.',
+    remediation: 'Give the job AWS credentials (role-to-assume with `id-token: write`, or a configure-aws-credentials step), or set `offline: true` to check the repository alone.',
+    check(facts) {
+        return facts.awsNotInspected
+            ? [{ rule: this.id, severity: 'error', message: `AWS was not inspected: ${facts.awsNotInspected}`, remediation: this.remediation }]
+            : [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/unknown-rds-ca.ts
+
+const unknownRdsCa = {
+    id: 'unknown-rds-ca',
+    severity: 'warning',
+    title: 'RDS-looking CA not in the catalog',
+    why: 'Its subject names Amazon RDS, but the embedded catalog does not know it: either AWS published a CA after this build, or it is not AWS\'s.',
+    remediation: `Refresh the catalog from AWS's trust store (\`${REFRESH_CATALOG}\`) or upgrade the action; if it is still unknown, remove the certificate.`,
+    check(facts) {
+        return facts.bundles.flatMap((bundle) => bundle.certificates.flatMap((c) => c.classification.kind !== 'unknown-rds'
+            ? []
+            : [{
+                    rule: this.id,
+                    severity: 'warning',
+                    file: bundle.path,
+                    line: c.line,
+                    resource: c.cert.subjectCn,
+                    message: `Certificate #${c.index} in ${bundle.path}, "${c.cert.subjectCn}" (sha256 ${shortFingerprint(c.cert.sha256)}), looks like an RDS CA but is not in the catalog; the catalog may be out of date.`,
+                    remediation: this.remediation,
+                }]));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+/** Every rule, in the order their findings are reported. A new rule is one file plus a line here. */
+
+
+
+
+
+
+
+
+
+
+const RULES = [
+    awsNotInspected,
+    regionNotInCatalog,
+    approvedCaExpired,
+    bundleMissingTargetRoot,
+    bundleExpiredCertificates,
+    lookalikeCertificate,
+    unknownRdsCa,
+    bundleMissingApprovedRoots,
+    noRdsBundle,
+    iacCaNotApproved,
+    iacCaUnverifiable,
+    pathNotFound,
+    fileUnreadable,
+    linkOutsideWorkspace,
+    fileTooLarge,
+];
+function ruleById(id) {
+    return RULES.find((r) => r.id === id);
+}
+function runRules(facts, rules = RULES) {
+    return rules.flatMap((rule) => rule.check(facts));
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 9140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 7349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 5937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 4631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 1596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 3661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+__webpack_unused_export__ = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 6673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 7165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 4043:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 6628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 4047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 5840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 7451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(3069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 6752:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 4475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 1212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

@@ -1,0 +1,40 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli/, started by dist/cli.js) with ncc.
+//   node scripts/build.mjs          rebuild dist/
+//   node scripts/build.mjs --check  fail if dist/ differs from a fresh build of src/
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const check = process.argv.includes('--check');
+const out = mkdtempSync(join(tmpdir(), 'rcg-build-'));
+const fresh = join(out, 'dist');
+const ncc = (entry, dir, extra = []) =>
+  execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', dir, '--quiet', ...extra], { stdio: 'inherit' });
+
+function files(dir) {
+  return readdirSync(dir, { recursive: true }).filter((f) => statSync(join(dir, f)).isFile()).map((f) => relative(dir, join(dir, f))).sort();
+}
+
+try {
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'], { stdio: 'inherit' });
+  ncc('src/main.ts', fresh, ['--license', 'licenses.txt']);
+  ncc('src/cli.ts', join(fresh, 'cli'));
+  writeFileSync(join(fresh, 'cli.js'), "#!/usr/bin/env node\n// The CLI; its bundle is dist/cli/index.js.\nimport './cli/index.js';\n");
+  if (check) {
+    const want = files(fresh);
+    const have = files('dist');
+    const differ = [...new Set([...want, ...have])].filter((f) => !want.includes(f) || !have.includes(f) || !readFileSync(join('dist', f)).equals(readFileSync(join(fresh, f))));
+    if (differ.length) {
+      console.error(`dist/ does not match src/: ${differ.map((f) => `dist/${f}`).join(', ')}. Run \`npm run build\` and commit dist/.`);
+      process.exitCode = 1;
+    } else console.log('dist/ matches a fresh build of src/.');
+  } else {
+    rmSync('dist', { recursive: true, force: true });
+    mkdirSync('dist');
+    cpSync(fresh, 'dist', { recursive: true });
+    console.log('dist/ rebuilt.');
+  }
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
