@@ -40,3 +40,15 @@ describe('findPemBlocks', () => {
     expect(findPemBlocks('-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n')).toEqual({ blocks: [], problems: [] });
   });
 });
+
+describe('findPemBlocks outside certificate files', () => {
+  it('ignores code and docs that build or show PEM text, but not a broken certificate', () => {
+    const code = "return '-----BEGIN CERTIFICATE-----\\n' +\n  payload +\n  '\\n-----END CERTIFICATE-----\\n';\nconst marker = '-----BEGIN CERTIFICATE-----';\n";
+    expect(findPemBlocks(code, false)).toEqual({ blocks: [], problems: [] });
+    const docs = '```\n-----BEGIN CERTIFICATE-----\n...\n-----END CERTIFICATE-----\n```\n';
+    expect(findPemBlocks(docs, false)).toEqual({ blocks: [], problems: [] });
+    expect(findPemBlocks(docs, true).problems).toHaveLength(1);
+    const cut = `data:\n  ca.pem: |\n    ${root.slice(0, 400).trim().split('\n').join('\n    ')}\n`;
+    expect(findPemBlocks(cut, false).problems).toEqual([{ line: 3, reason: expect.stringContaining('truncated') }]);
+  });
+});

@@ -58,7 +58,8 @@ const grepMs = [];
 const scanMs = [];
 let scanOut = '';
 let grepCount = 0;
-for (let r = 0; r < RUNS; r++) {
+for (let r = -1; r < RUNS; r++) { // run -1 warms the page cache and is not counted
+  if (r === 0) grepMs.length = scanMs.length = 0;
   // xargs exits 123 when one batch has no match: that is not a failure here.
   grepMs.push(time(() => { grepCount = spawnSync('sh', ['-c', 'git ls-files -z | xargs -0 grep -l "BEGIN CERTIFICATE"'], { cwd: mono, maxBuffer: 1 << 28, encoding: 'utf8' }).stdout.trim().split('\n').length; }));
   scanMs.push(time(() => { scanOut = spawnSync(process.execPath, [join(REPO, 'dist/cli.js'), 'check', '--offline', '--fail-on', 'never', '--report-file', join(WORK, 'report.json'), mono], { env, encoding: 'utf8' }).stdout; }));

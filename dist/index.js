@@ -36904,7 +36904,16 @@ function certificateFromDer(der) {
 const CERT_LABELS = new Set(['CERTIFICATE', 'TRUSTED CERTIFICATE', 'X509 CERTIFICATE', 'PKCS7', 'CMS']);
 const BEGIN = /-----BEGIN ([A-Z0-9 ]+)-----/g;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-function findPemBlocks(text) {
+/** Whether the text after a BEGIN marker starts like certificate data, not like code or docs that mention PEM. */
+function startsLikeData(after) {
+    return /^(?:\s|\\[nr]|["'])*[A-Za-z0-9+/]{60}/.test(after.slice(0, 200));
+}
+/**
+ * `strict` (files named like certificates) reports every broken block; elsewhere only
+ * blocks that start like certificate data, so source code and docs that build or show
+ * PEM text are not mistaken for broken certificates.
+ */
+function findPemBlocks(text, strict = true) {
     const blocks = [];
     const problems = [];
     let line = 1;
@@ -36921,10 +36930,12 @@ function findPemBlocks(text) {
         if (!CERT_LABELS.has(label))
             continue;
         const at = lineAt(m.index);
+        const report = strict || startsLikeData(text.slice(BEGIN.lastIndex));
         const end = text.indexOf(`-----END ${label}-----`, BEGIN.lastIndex);
         const nextBegin = text.indexOf('-----BEGIN ', BEGIN.lastIndex);
         if (end === -1 || (nextBegin !== -1 && nextBegin < end)) {
-            problems.push({ line: at, reason: `truncated PEM block: "-----BEGIN ${label}-----" has no matching END marker` });
+            if (report)
+                problems.push({ line: at, reason: `truncated PEM block: "-----BEGIN ${label}-----" has no matching END marker` });
             continue;
         }
         const body = text
@@ -36933,10 +36944,12 @@ function findPemBlocks(text) {
             .replace(/[\s"'\\|>,;]+/g, '');
         BEGIN.lastIndex = end;
         if (!BASE64.test(body)) {
-            problems.push({ line: at, reason: `PEM block is not valid base64 (${label})` });
+            if (report)
+                problems.push({ line: at, reason: `PEM block is not valid base64 (${label})` });
             continue;
         }
-        blocks.push({ label, line: at, der: Buffer.from(body, 'base64') });
+        if (report)
+            blocks.push({ label, line: at, der: Buffer.from(body, 'base64') });
     }
     return { blocks, problems };
 }
@@ -36984,8 +36997,8 @@ function describeNonCertificate(bytes) {
         return 'it is empty';
     return 'it holds no certificate in PEM, DER, PKCS#7, PKCS#12 or JKS form';
 }
-async function fromPem(text, known) {
-    const { blocks, problems } = findPemBlocks(text);
+async function fromPem(text, known, strict) {
+    const { blocks, problems } = findPemBlocks(text, strict);
     const out = { format: 'pem', certificates: [], problems: [...problems] };
     for (const block of blocks) {
         try {
@@ -37060,7 +37073,7 @@ async function readCertificates(path, bytes, options) {
     const promised = hasCertificateExtension(path);
     if (buffer.indexOf(PEM_MARK) !== -1 && !isBinary(bytes)) {
         // Text with PEM markers: whatever it holds (perhaps only a key or a CSR) is all it holds.
-        return fromPem(buffer.toString('utf8'), options.known);
+        return fromPem(buffer.toString('utf8'), options.known, promised);
     }
     if (!promised)
         return { certificates: [], problems: [] };
@@ -37071,7 +37084,8 @@ async function readCertificates(path, bytes, options) {
 
 ;// CONCATENATED MODULE: ./src/scan/iac/cdk.ts
 const CONSTANT = /CaCertificate[._](RDS_CA_[A-Z0-9_]+)/g;
-const OF = /CaCertificate[._][oO]f\(\s*(?:jsii\.String\(\s*)?["'`]([^"'`]+)["'`]/g;
+/** Only a literal identifier counts: `CaCertificate.of(\`rds-ca-${x}\`)` is computed, not pinned. */
+const OF = /CaCertificate[._][oO]f\(\s*(?:jsii\.String\(\s*)?["'`]([a-z0-9-]+)["'`]/g;
 /** CDK's constant names, including the deprecated misspelling `RDS_CA_RDS2048_G1`. */
 function caOfConstant(constant) {
     return constant.toLowerCase().replaceAll('_', '-').replace(/^rds-ca-rds(\d)/, 'rds-ca-rsa$1');
@@ -37083,6 +37097,8 @@ function cdkPins(file, text) {
     const pins = [];
     const lines = text.split('\n');
     lines.forEach((line, i) => {
+        if (/^\s*(?:\/\/|#|\*|\/\*)/.test(line))
+            return; // a comment mentions, it does not pin
         for (const m of line.matchAll(CONSTANT)) {
             pins.push({ file, line: i + 1, resource: m[0], attribute: 'caCertificate', tool: 'cdk', value: { kind: 'literal', ca: caOfConstant(m[1]) } });
         }

@@ -17,3 +17,15 @@ describe('cdkPins', () => {
     expect(caOfConstant('RDS_CA_ECC384_G1')).toBe('rds-ca-ecc384-g1');
   });
 });
+
+describe('cdkPins on computed identifiers', () => {
+  it('does not take a template string or placeholder for a pin', () => {
+    expect(cdkPins('gen.ts', "CaCertificate.of(`${prefix}-g1`); CaCertificate.of('${m[1]}'); CaCertificate.of('…')")).toEqual([]);
+  });
+});
+
+describe('cdkPins in comments', () => {
+  it('skips comment lines in any of the languages', () => {
+    expect(cdkPins('x.ts', ' * `CaCertificate.RDS_CA_2019` and friends\n// CaCertificate.RDS_CA_2019\n# CaCertificate.RDS_CA_2019\n')).toEqual([]);
+  });
+});

@@ -5310,7 +5310,16 @@ function certificateFromDer(der) {
 const CERT_LABELS = new Set(['CERTIFICATE', 'TRUSTED CERTIFICATE', 'X509 CERTIFICATE', 'PKCS7', 'CMS']);
 const BEGIN = /-----BEGIN ([A-Z0-9 ]+)-----/g;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-function findPemBlocks(text) {
+/** Whether the text after a BEGIN marker starts like certificate data, not like code or docs that mention PEM. */
+function startsLikeData(after) {
+    return /^(?:\s|\\[nr]|["'])*[A-Za-z0-9+/]{60}/.test(after.slice(0, 200));
+}
+/**
+ * `strict` (files named like certificates) reports every broken block; elsewhere only
+ * blocks that start like certificate data, so source code and docs that build or show
+ * PEM text are not mistaken for broken certificates.
+ */
+function findPemBlocks(text, strict = true) {
     const blocks = [];
     const problems = [];
     let line = 1;
@@ -5327,10 +5336,12 @@ function findPemBlocks(text) {
         if (!CERT_LABELS.has(label))
             continue;
         const at = lineAt(m.index);
+        const report = strict || startsLikeData(text.slice(BEGIN.lastIndex));
         const end = text.indexOf(`-----END ${label}-----`, BEGIN.lastIndex);
         const nextBegin = text.indexOf('-----BEGIN ', BEGIN.lastIndex);
         if (end === -1 || (nextBegin !== -1 && nextBegin < end)) {
-            problems.push({ line: at, reason: `truncated PEM block: "-----BEGIN ${label}-----" has no matching END marker` });
+            if (report)
+                problems.push({ line: at, reason: `truncated PEM block: "-----BEGIN ${label}-----" has no matching END marker` });
             continue;
         }
         const body = text
@@ -5339,10 +5350,12 @@ function findPemBlocks(text) {
             .replace(/[\s"'\\|>,;]+/g, '');
         BEGIN.lastIndex = end;
         if (!BASE64.test(body)) {
-            problems.push({ line: at, reason: `PEM block is not valid base64 (${label})` });
+            if (report)
+                problems.push({ line: at, reason: `PEM block is not valid base64 (${label})` });
             continue;
         }
-        blocks.push({ label, line: at, der: Buffer.from(body, 'base64') });
+        if (report)
+            blocks.push({ label, line: at, der: Buffer.from(body, 'base64') });
     }
     return { blocks, problems };
 }
@@ -5390,8 +5403,8 @@ function describeNonCertificate(bytes) {
         return 'it is empty';
     return 'it holds no certificate in PEM, DER, PKCS#7, PKCS#12 or JKS form';
 }
-async function fromPem(text, known) {
-    const { blocks, problems } = findPemBlocks(text);
+async function fromPem(text, known, strict) {
+    const { blocks, problems } = findPemBlocks(text, strict);
     const out = { format: 'pem', certificates: [], problems: [...problems] };
     for (const block of blocks) {
         try {
@@ -5466,7 +5479,7 @@ async function readCertificates(path, bytes, options) {
     const promised = hasCertificateExtension(path);
     if (buffer.indexOf(PEM_MARK) !== -1 && !isBinary(bytes)) {
         // Text with PEM markers: whatever it holds (perhaps only a key or a CSR) is all it holds.
-        return fromPem(buffer.toString('utf8'), options.known);
+        return fromPem(buffer.toString('utf8'), options.known, promised);
     }
     if (!promised)
         return { certificates: [], problems: [] };
@@ -5537,7 +5550,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var certs_read = __nccwpck_require__(7872);
 ;// CONCATENATED MODULE: ./src/scan/iac/cdk.ts
 const CONSTANT = /CaCertificate[._](RDS_CA_[A-Z0-9_]+)/g;
-const OF = /CaCertificate[._][oO]f\(\s*(?:jsii\.String\(\s*)?["'`]([^"'`]+)["'`]/g;
+/** Only a literal identifier counts: `CaCertificate.of(\`rds-ca-${x}\`)` is computed, not pinned. */
+const OF = /CaCertificate[._][oO]f\(\s*(?:jsii\.String\(\s*)?["'`]([a-z0-9-]+)["'`]/g;
 /** CDK's constant names, including the deprecated misspelling `RDS_CA_RDS2048_G1`. */
 function caOfConstant(constant) {
     return constant.toLowerCase().replaceAll('_', '-').replace(/^rds-ca-rds(\d)/, 'rds-ca-rsa$1');
@@ -5549,6 +5563,8 @@ function cdkPins(file, text) {
     const pins = [];
     const lines = text.split('\n');
     lines.forEach((line, i) => {
+        if (/^\s*(?:\/\/|#|\*|\/\*)/.test(line))
+            return; // a comment mentions, it does not pin
         for (const m of line.matchAll(CONSTANT)) {
             pins.push({ file, line: i + 1, resource: m[0], attribute: 'caCertificate', tool: 'cdk', value: { kind: 'literal', ca: caOfConstant(m[1]) } });
         }

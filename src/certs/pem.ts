@@ -21,7 +21,17 @@ const CERT_LABELS = new Set(['CERTIFICATE', 'TRUSTED CERTIFICATE', 'X509 CERTIFI
 const BEGIN = /-----BEGIN ([A-Z0-9 ]+)-----/g;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
-export function findPemBlocks(text: string): { blocks: PemBlock[]; problems: PemProblem[] } {
+/** Whether the text after a BEGIN marker starts like certificate data, not like code or docs that mention PEM. */
+function startsLikeData(after: string): boolean {
+  return /^(?:\s|\\[nr]|["'])*[A-Za-z0-9+/]{60}/.test(after.slice(0, 200));
+}
+
+/**
+ * `strict` (files named like certificates) reports every broken block; elsewhere only
+ * blocks that start like certificate data, so source code and docs that build or show
+ * PEM text are not mistaken for broken certificates.
+ */
+export function findPemBlocks(text: string, strict = true): { blocks: PemBlock[]; problems: PemProblem[] } {
   const blocks: PemBlock[] = [];
   const problems: PemProblem[] = [];
   let line = 1;
@@ -36,10 +46,11 @@ export function findPemBlocks(text: string): { blocks: PemBlock[]; problems: Pem
     const label = m[1];
     if (!CERT_LABELS.has(label)) continue;
     const at = lineAt(m.index);
+    const report = strict || startsLikeData(text.slice(BEGIN.lastIndex));
     const end = text.indexOf(`-----END ${label}-----`, BEGIN.lastIndex);
     const nextBegin = text.indexOf('-----BEGIN ', BEGIN.lastIndex);
     if (end === -1 || (nextBegin !== -1 && nextBegin < end)) {
-      problems.push({ line: at, reason: `truncated PEM block: "-----BEGIN ${label}-----" has no matching END marker` });
+      if (report) problems.push({ line: at, reason: `truncated PEM block: "-----BEGIN ${label}-----" has no matching END marker` });
       continue;
     }
     const body = text
@@ -48,10 +59,10 @@ export function findPemBlocks(text: string): { blocks: PemBlock[]; problems: Pem
       .replace(/[\s"'\\|>,;]+/g, '');
     BEGIN.lastIndex = end;
     if (!BASE64.test(body)) {
-      problems.push({ line: at, reason: `PEM block is not valid base64 (${label})` });
+      if (report) problems.push({ line: at, reason: `PEM block is not valid base64 (${label})` });
       continue;
     }
-    blocks.push({ label, line: at, der: Buffer.from(body, 'base64') });
+    if (report) blocks.push({ label, line: at, der: Buffer.from(body, 'base64') });
   }
   return { blocks, problems };
 }

@@ -74,8 +74,8 @@ function describeNonCertificate(bytes: Uint8Array): string {
   return 'it holds no certificate in PEM, DER, PKCS#7, PKCS#12 or JKS form';
 }
 
-async function fromPem(text: string, known: KnownCertificates): Promise<FileCertificates> {
-  const { blocks, problems } = findPemBlocks(text);
+async function fromPem(text: string, known: KnownCertificates, strict: boolean): Promise<FileCertificates> {
+  const { blocks, problems } = findPemBlocks(text, strict);
   const out: FileCertificates = { format: 'pem', certificates: [], problems: [...problems] };
   for (const block of blocks) {
     try {
@@ -142,7 +142,7 @@ export async function readCertificates(path: string, bytes: Uint8Array, options:
   const promised = hasCertificateExtension(path);
   if (buffer.indexOf(PEM_MARK) !== -1 && !isBinary(bytes)) {
     // Text with PEM markers: whatever it holds (perhaps only a key or a CSR) is all it holds.
-    return fromPem(buffer.toString('utf8'), options.known);
+    return fromPem(buffer.toString('utf8'), options.known, promised);
   }
   if (!promised) return { certificates: [], problems: [] };
   if (isBinary(bytes) || bytes[0] === 0x30) return fromBinary(bytes, options);
