@@ -30874,7 +30874,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1768:
+/***/ 9266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36756,7 +36756,38 @@ const fileTooLarge = problemRule('too-large', 'notice', 'file-too-large', 'File 
 const linkOutsideWorkspace = problemRule('link-outside', 'warning', 'link-outside-workspace', 'Link out of the workspace not followed', 'The scan never reads outside the workspace; whatever the link points to was not checked.', 'Commit the file itself instead of a link, or exclude the link.');
 const pathNotFound = problemRule('not-found', 'error', 'path-not-found', 'A file named in paths is missing', 'The gate was asked to check this file and could not: it does not pass what it could not see.', 'Fix the entry in `paths` (paths are relative to the workspace; globs are allowed), or commit the file.');
 
-;// CONCATENATED MODULE: ./src/rules/scope-problems.ts
+;// CONCATENATED MODULE: ./src/rules/approved-ca-expired.ts
+const approvedCaExpired = {
+    id: 'approved-ca-expired',
+    severity: 'warning',
+    title: 'approved-ca lists an expired CA',
+    why: 'A CA whose roots have expired verifies nothing; approving it lets databases stay on it.',
+    remediation: 'Remove it from approved-ca.',
+    check(facts) {
+        return facts.approvedCa.flatMap((caId) => {
+            const till = facts.catalog.validTill(caId);
+            return till && till < facts.now
+                ? [{ rule: this.id, severity: 'warning', resource: caId, message: `approved-ca lists ${caId}, which expired on ${till.slice(0, 10)}.`, remediation: `Remove ${caId} from approved-ca.` }]
+                : [];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/aws-not-inspected.ts
+const awsNotInspected = {
+    id: 'aws-not-inspected',
+    severity: 'error',
+    title: 'AWS databases were not inspected',
+    why: 'The gate was asked to check the databases and could not; it does not pass what it could not see.',
+    remediation: 'Give the job AWS credentials (role-to-assume with `id-token: write`, or a configure-aws-credentials step), or set `offline: true` to check the repository alone.',
+    check(facts) {
+        return facts.awsNotInspected
+            ? [{ rule: this.id, severity: 'error', message: `AWS was not inspected: ${facts.awsNotInspected}`, remediation: this.remediation }]
+            : [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/region-not-in-catalog.ts
 
 const regionNotInCatalog = {
     id: 'region-not-in-catalog',
@@ -36774,33 +36805,6 @@ const regionNotInCatalog = {
             message: `The catalog has no ${target} root for ${region}: bundles were not checked for it.`,
             remediation: this.remediation,
         }));
-    },
-};
-const approvedCaExpired = {
-    id: 'approved-ca-expired',
-    severity: 'warning',
-    title: 'approved-ca lists an expired CA',
-    why: 'A CA whose roots have expired verifies nothing; approving it lets databases stay on it.',
-    remediation: 'Remove it from approved-ca.',
-    check(facts) {
-        return facts.approvedCa.flatMap((caId) => {
-            const till = facts.catalog.validTill(caId);
-            return till && till < facts.now
-                ? [{ rule: this.id, severity: 'warning', resource: caId, message: `approved-ca lists ${caId}, which expired on ${till.slice(0, 10)}.`, remediation: `Remove ${caId} from approved-ca.` }]
-                : [];
-        });
-    },
-};
-const awsNotInspected = {
-    id: 'aws-not-inspected',
-    severity: 'error',
-    title: 'AWS databases were not inspected',
-    why: 'The gate was asked to check the databases and could not; it does not pass what it could not see.',
-    remediation: 'Give the job AWS credentials (role-to-assume with `id-token: write`, or a configure-aws-credentials step), or set `offline: true` to check the repository alone.',
-    check(facts) {
-        return facts.awsNotInspected
-            ? [{ rule: this.id, severity: 'error', message: `AWS was not inspected: ${facts.awsNotInspected}`, remediation: this.remediation }]
-            : [];
     },
 };
 
@@ -36829,6 +36833,8 @@ const unknownRdsCa = {
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 /** Every rule, in the order their findings are reported. A new rule is one file plus a line here. */
+
+
 
 
 
@@ -37937,7 +37943,8 @@ async function runAction(env = process.env) {
             else
                 notice(a.message, props);
         }
-        await summary.addRaw(renderSummary(outcome, { offline: config.offline, reportFile: config.reportFile })).write();
+        if (env.GITHUB_STEP_SUMMARY)
+            await summary.addRaw(renderSummary(outcome, { offline: config.offline, reportFile: config.reportFile })).write();
         const { verdict } = outcome;
         setOutput('result', verdict.result);
         setOutput('errors', verdict.counts.error);
@@ -37967,7 +37974,7 @@ async function runAction(env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1768);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9266);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

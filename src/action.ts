@@ -26,7 +26,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       else if (a.severity === 'warning') core.warning(a.message, props);
       else core.notice(a.message, props);
     }
-    await core.summary.addRaw(renderSummary(outcome, { offline: config.offline, reportFile: config.reportFile })).write();
+    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(outcome, { offline: config.offline, reportFile: config.reportFile })).write();
 
     const { verdict } = outcome;
     core.setOutput('result', verdict.result);

@@ -1,5 +1,7 @@
 import { fileTooLarge, fileUnreadable, linkOutsideWorkspace, pathNotFound } from '../../src/rules/scan-problems.js';
-import { approvedCaExpired, awsNotInspected, regionNotInCatalog } from '../../src/rules/scope-problems.js';
+import { approvedCaExpired } from '../../src/rules/approved-ca-expired.js';
+import { awsNotInspected } from '../../src/rules/aws-not-inspected.js';
+import { regionNotInCatalog } from '../../src/rules/region-not-in-catalog.js';
 import { factsFrom } from '../helpers/facts.js';
 
 describe('rules for what could not be checked', () => {

@@ -5542,8 +5542,8 @@ function awsNotInspectedReason(offline, env) {
 
 // EXTERNAL MODULE: ./src/catalog/catalog.ts + 1 modules
 var catalog_catalog = __nccwpck_require__(8462);
-// EXTERNAL MODULE: ./src/rules/index.ts + 12 modules
-var rules = __nccwpck_require__(177);
+// EXTERNAL MODULE: ./src/rules/index.ts + 14 modules
+var rules = __nccwpck_require__(5773);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/certs/read.ts + 2 modules
@@ -6385,8 +6385,8 @@ function jsonReport(outcome, config) {
     };
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 12 modules
-var rules = __nccwpck_require__(177);
+// EXTERNAL MODULE: ./src/rules/index.ts + 14 modules
+var rules = __nccwpck_require__(5773);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 /** SARIF 2.1.0 for GitHub code scanning: one result per finding, rules from the registry. */
 
@@ -6454,7 +6454,7 @@ function writeReportFiles(outcome, config) {
 /* harmony export */   B: () => (/* binding */ renderSummary)
 /* harmony export */ });
 /* unused harmony export SUMMARY_MAX_BYTES */
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(177);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5773);
 /* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(687);
 
 
@@ -6548,7 +6548,7 @@ function verdict(findings, failOn) {
 
 /***/ }),
 
-/***/ 177:
+/***/ 5773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6817,7 +6817,38 @@ const fileTooLarge = problemRule('too-large', 'notice', 'file-too-large', 'File 
 const linkOutsideWorkspace = problemRule('link-outside', 'warning', 'link-outside-workspace', 'Link out of the workspace not followed', 'The scan never reads outside the workspace; whatever the link points to was not checked.', 'Commit the file itself instead of a link, or exclude the link.');
 const pathNotFound = problemRule('not-found', 'error', 'path-not-found', 'A file named in paths is missing', 'The gate was asked to check this file and could not: it does not pass what it could not see.', 'Fix the entry in `paths` (paths are relative to the workspace; globs are allowed), or commit the file.');
 
-;// CONCATENATED MODULE: ./src/rules/scope-problems.ts
+;// CONCATENATED MODULE: ./src/rules/approved-ca-expired.ts
+const approvedCaExpired = {
+    id: 'approved-ca-expired',
+    severity: 'warning',
+    title: 'approved-ca lists an expired CA',
+    why: 'A CA whose roots have expired verifies nothing; approving it lets databases stay on it.',
+    remediation: 'Remove it from approved-ca.',
+    check(facts) {
+        return facts.approvedCa.flatMap((caId) => {
+            const till = facts.catalog.validTill(caId);
+            return till && till < facts.now
+                ? [{ rule: this.id, severity: 'warning', resource: caId, message: `approved-ca lists ${caId}, which expired on ${till.slice(0, 10)}.`, remediation: `Remove ${caId} from approved-ca.` }]
+                : [];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/aws-not-inspected.ts
+const awsNotInspected = {
+    id: 'aws-not-inspected',
+    severity: 'error',
+    title: 'AWS databases were not inspected',
+    why: 'The gate was asked to check the databases and could not; it does not pass what it could not see.',
+    remediation: 'Give the job AWS credentials (role-to-assume with `id-token: write`, or a configure-aws-credentials step), or set `offline: true` to check the repository alone.',
+    check(facts) {
+        return facts.awsNotInspected
+            ? [{ rule: this.id, severity: 'error', message: `AWS was not inspected: ${facts.awsNotInspected}`, remediation: this.remediation }]
+            : [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/region-not-in-catalog.ts
 
 const regionNotInCatalog = {
     id: 'region-not-in-catalog',
@@ -6835,33 +6866,6 @@ const regionNotInCatalog = {
             message: `The catalog has no ${target} root for ${region}: bundles were not checked for it.`,
             remediation: this.remediation,
         }));
-    },
-};
-const approvedCaExpired = {
-    id: 'approved-ca-expired',
-    severity: 'warning',
-    title: 'approved-ca lists an expired CA',
-    why: 'A CA whose roots have expired verifies nothing; approving it lets databases stay on it.',
-    remediation: 'Remove it from approved-ca.',
-    check(facts) {
-        return facts.approvedCa.flatMap((caId) => {
-            const till = facts.catalog.validTill(caId);
-            return till && till < facts.now
-                ? [{ rule: this.id, severity: 'warning', resource: caId, message: `approved-ca lists ${caId}, which expired on ${till.slice(0, 10)}.`, remediation: `Remove ${caId} from approved-ca.` }]
-                : [];
-        });
-    },
-};
-const awsNotInspected = {
-    id: 'aws-not-inspected',
-    severity: 'error',
-    title: 'AWS databases were not inspected',
-    why: 'The gate was asked to check the databases and could not; it does not pass what it could not see.',
-    remediation: 'Give the job AWS credentials (role-to-assume with `id-token: write`, or a configure-aws-credentials step), or set `offline: true` to check the repository alone.',
-    check(facts) {
-        return facts.awsNotInspected
-            ? [{ rule: this.id, severity: 'error', message: `AWS was not inspected: ${facts.awsNotInspected}`, remediation: this.remediation }]
-            : [];
     },
 };
 
@@ -6890,6 +6894,8 @@ const unknownRdsCa = {
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 /** Every rule, in the order their findings are reported. A new rule is one file plus a line here. */
+
+
 
 
 

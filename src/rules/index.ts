@@ -8,7 +8,9 @@ import { lookalikeCertificate } from './lookalike-certificate.js';
 import { noRdsBundle } from './no-rds-bundle.js';
 import type { Facts, Finding, Rule } from './rule.js';
 import { fileTooLarge, fileUnreadable, linkOutsideWorkspace, pathNotFound } from './scan-problems.js';
-import { approvedCaExpired, awsNotInspected, regionNotInCatalog } from './scope-problems.js';
+import { approvedCaExpired } from './approved-ca-expired.js';
+import { awsNotInspected } from './aws-not-inspected.js';
+import { regionNotInCatalog } from './region-not-in-catalog.js';
 import { unknownRdsCa } from './unknown-rds-ca.js';
 
 export const RULES: readonly Rule[] = [
