@@ -12,7 +12,7 @@ describe('the action, run as the GitHub runner runs it', () => {
     const ws = workspace({ 'certs/global-bundle.pem': bundle('global-bundle.pem'), 'src/app.py': 'print(1)\n' }, { git: true });
     const run = runAction(ws, OFFLINE);
     expect(run.status).toBe(0);
-    expect(run.outputs).toEqual({ result: 'pass', errors: '0', warnings: '0', 'report-file': join(run.runnerTemp, 'rds-ca-guard-report.json') });
+    expect(run.outputs).toEqual({ result: 'pass', errors: '0', warnings: '0', 'report-file': join(run.runnerTemp, 'rds-ca-guard-report.json'), noncompliant: '[]', inspected: '0' });
     expect(run.summary.split('\n')[0]).toBe('## ✅ RDS CA Guard: pass — 0 errors, 0 warnings, 0 notices');
     expect(run.summary).toContain('34 regions in scope');
     const report = JSON.parse(readFileSync(run.outputs['report-file'], 'utf8'));

@@ -22,7 +22,7 @@ describe('inputs', () => {
     expect(Object.keys(action.inputs)).toEqual(Object.keys(INPUTS));
     for (const [name, spec] of Object.entries(INPUTS)) expect([name, String(action.inputs[name].default)]).toEqual([name, spec.default]);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
-    expect(Object.keys(action.outputs)).toEqual(['result', 'errors', 'warnings', 'report-file', 'sarif-file']);
+    expect(Object.keys(action.outputs)).toEqual(['result', 'errors', 'warnings', 'report-file', 'sarif-file', 'noncompliant', 'inspected']);
   });
 
   it('applies the defaults when nothing is set', () => {

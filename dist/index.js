@@ -2508,7 +2508,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -2528,10 +2528,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -2821,7 +2821,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -30874,7 +30874,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9266:
+/***/ 4373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31056,8 +31056,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -31150,7 +31152,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -31228,7 +31230,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -31274,7 +31276,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -31577,7 +31579,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -31588,7 +31590,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -31687,7 +31689,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -31702,7 +31704,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -31727,7 +31729,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -31750,7 +31752,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -31881,7 +31883,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -31939,13 +31941,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -31964,7 +31966,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -31983,13 +31985,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -33587,7 +33589,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
+function setSecret(secret) {
     command_issueCommand('add-mask', {}, secret);
 }
 /**
@@ -33709,7 +33711,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
+function debug(message) {
     command_issueCommand('debug', {}, message);
 }
 /**
@@ -36459,46 +36461,6 @@ function embeddedCatalog() {
     return embedded;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/aws-credentials.ts
-/**
- * Whether the job was given AWS credentials, as the SDK's default chain would find them
- * (environment, web identity, container, shared files). Used to fail closed with a clear
- * cause when the live gate is asked for and cannot run.
- */
-
-
-
-function credentialSource(env) {
-    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
-        return 'environment variables';
-    if (env.AWS_WEB_IDENTITY_TOKEN_FILE && env.AWS_ROLE_ARN)
-        return 'web identity token file';
-    if (env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI || env.AWS_CONTAINER_CREDENTIALS_FULL_URI)
-        return 'container credentials';
-    if (env.AWS_PROFILE)
-        return `profile ${env.AWS_PROFILE}`;
-    const files = [env.AWS_SHARED_CREDENTIALS_FILE ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.aws', 'credentials'), env.AWS_CONFIG_FILE ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.aws', 'config')];
-    if (files.some((f) => (0,external_node_fs_namespaceObject.existsSync)(f)))
-        return 'shared credentials/config file';
-    return undefined;
-}
-function awsNotInspectedReason(offline, env) {
-    if (offline)
-        return undefined;
-    const source = credentialSource(env);
-    if (!source) {
-        return 'no AWS credentials were found (no AWS_ACCESS_KEY_ID, web identity, container credentials, profile or shared credentials file). ' +
-            'Add `permissions: id-token: write` and an aws-actions/configure-aws-credentials step, or set `offline: true` to check the repository alone.';
-    }
-    return `credentials were found (${source}) but this version of the action checks the repository only; set \`offline: true\` until the live gate is available.`;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
 const GLOBAL_BUNDLE_URL = 'https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem';
 const REFRESH_CATALOG = `npm run catalog -- ${GLOBAL_BUNDLE_URL} && npm run build`;
@@ -36508,6 +36470,323 @@ function shortFingerprint(sha256) {
 function list(items, max = 6) {
     return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
 }
+
+// EXTERNAL MODULE: ./src/fleet/inventory.ts
+var fleet_inventory = __nccwpck_require__(6868);
+;// CONCATENATED MODULE: ./src/rules/fleet.ts
+/** What the live rules share: walking the fleet, a CA's facts in a region, and the exact fix commands. */
+
+function fleet(facts) {
+    return (facts.aws?.inspected ?? []).flatMap((inventory) => inventory.databases.map((db) => ({ db, inventory })));
+}
+function caInRegion(inventory, caId) {
+    return caId ? inventory.certificates?.find((c) => c.caId === caId) : undefined;
+}
+/** When a CA stops working in a region: AWS's word first, the catalog's second; null when AWS no longer describes it. */
+function caValidTill(facts, inventory, caId) {
+    const live = caInRegion(inventory, caId);
+    if (live?.validTill)
+        return live.validTill;
+    const known = facts.catalog.validTill(caId);
+    if (inventory.certificates && !live)
+        return known ?? null; // described no more: expired
+    return known;
+}
+/** Whether the database already is, or is being moved, on an approved CA. */
+function onApprovedCa(db, facts) {
+    return facts.approvedCa.includes(db.ca ?? '');
+}
+function movingToApprovedCa(db, facts) {
+    return !onApprovedCa(db, facts) && facts.approvedCa.includes(db.pendingCa ?? '');
+}
+function needsMove(db, facts) {
+    return !onApprovedCa(db, facts) && !movingToApprovedCa(db, facts);
+}
+/** The AWS CLI command that moves a database to `target`: the CA and the restart flag always together. */
+function modifyCommand(db, inventory, target, immediately = true) {
+    const when = immediately ? '--apply-immediately' : '--no-apply-immediately';
+    if (db.kind === 'cluster') {
+        return `aws rds modify-db-cluster --db-cluster-identifier ${db.id} --region ${db.region} --ca-certificate-identifier ${target} ${when}`;
+    }
+    const restart = (0,fleet_inventory/* restartNeeded */.H)(db, inventory) ? '--certificate-rotation-restart' : '--no-certificate-rotation-restart';
+    return `aws rds modify-db-instance --db-instance-identifier ${db.id} --region ${db.region} --ca-certificate-identifier ${target} ${when} ${restart}`;
+}
+/** The Terraform resource and attribute that pin this database's CA. */
+function terraformAttribute(db) {
+    if (db.kind === 'cluster')
+        return 'ca_certificate_identifier on its aws_rds_cluster';
+    if (db.engine === 'docdb')
+        return 'ca_cert_identifier on its aws_docdb_cluster_instance';
+    return `ca_cert_identifier on its ${db.clusterId ? 'aws_rds_cluster_instance' : 'aws_db_instance'}`;
+}
+function restartText(db, inventory) {
+    const known = inventory.engineVersions[(0,fleet_inventory/* engineVersionKey */.i)(db.engine, db.engineVersion)]?.rotatesWithoutRestart;
+    if (known === true)
+        return 'no restart (the engine version rotates without one)';
+    if (known === false)
+        return 'restarts the database';
+    return 'restarts the database (assumed: the engine version\'s flag is unknown)';
+}
+const DAY = 86_400_000;
+function daysBetween(from, to) {
+    return Math.floor((Date.parse(to) - Date.parse(from)) / DAY);
+}
+/** The earliest date AWS will apply a pending ca-certificate-rotation by itself. */
+function rotationDeadline(db, inventory) {
+    const p = inventory.pending?.[db.arn];
+    return [p?.currentApply, p?.autoAppliedAfter, p?.forcedApply].filter((d) => Boolean(d)).sort()[0];
+}
+
+;// CONCATENATED MODULE: ./src/rules/bundle-trusts-database-ca.ts
+
+
+/** Does the bundle hold the root of `caId` in the region? The live thumbprint first, the catalog second. */
+function holds(bundle, facts, inventory, caId) {
+    const thumbprint = caInRegion(inventory, caId)?.thumbprint;
+    if (thumbprint)
+        return bundle.thumbprints.has(thumbprint);
+    const root = facts.catalog.root(caId, inventory.region);
+    return root ? bundle.fingerprints.has(root.sha256) : undefined;
+}
+/** bundle-missing-target-root already reports a missing target root the catalog knows, unless AWS names another root. */
+function reportedOffline(facts, inventory, caId) {
+    const root = facts.catalog.root(caId, inventory.region);
+    const thumbprint = caInRegion(inventory, caId)?.thumbprint;
+    return caId === facts.approvedCa[0] && Boolean(root) && (!thumbprint || thumbprint === root.sha1);
+}
+const bundleTrustsDatabaseCa = {
+    id: 'bundle-trusts-database-ca',
+    severity: 'error',
+    title: 'A bundle cannot verify the databases it serves',
+    why: 'For each database in scope, the repository\'s bundles for its region must hold the root of the CA it uses, and of the target CA, so that neither today\'s connections nor the rotation break verifying clients. Roots are matched by the live DescribeCertificates thumbprint, then by the embedded catalog.',
+    remediation: `Replace the bundle with AWS's current global bundle (${GLOBAL_BUNDLE_URL}).`,
+    check(facts) {
+        const missing = new Map();
+        for (const { db, inventory } of fleet(facts)) {
+            const cas = new Set([facts.approvedCa[0], ...(db.ca && onApprovedCa(db, facts) ? [db.ca] : [])]);
+            for (const bundle of facts.bundles) {
+                if (bundle.serves !== 'all' && bundle.serves !== db.region)
+                    continue;
+                for (const caId of cas) {
+                    const held = holds(bundle, facts, inventory, caId);
+                    if (held === true || (held === false && reportedOffline(facts, inventory, caId)))
+                        continue;
+                    const key = `${bundle.path}\0${caId}\0${db.region}`;
+                    const entry = missing.get(key) ?? { bundle, caId, region: db.region, dbs: [], unknown: held === undefined };
+                    entry.dbs.push(db.id);
+                    missing.set(key, entry);
+                }
+            }
+        }
+        return [...missing.values()].map(({ bundle, caId, region, dbs, unknown }) => ({
+            rule: this.id,
+            severity: unknown ? 'warning' : 'error',
+            file: bundle.path,
+            resource: region,
+            message: unknown
+                ? `Neither AWS (DescribeCertificates) nor the catalog names the ${caId} root for ${region}: ${bundle.path} could not be checked for ${dbs.length} database(s) (${list(dbs, 5)}).`
+                : `${bundle.path} does not hold the ${caId} root for ${region}, which ${dbs.length} database(s) there ${caId === facts.approvedCa[0] ? 'will use after rotation' : 'use'}: ${list(dbs, 5)}.`,
+            remediation: `Replace ${bundle.path} with AWS's bundle (${GLOBAL_BUNDLE_URL}, or https://truststore.pki.rds.amazonaws.com/${region}/${region}-bundle.pem) and deploy it before rotating.`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/database-ca-expiry.ts
+
+const databaseCaExpiry = {
+    id: 'database-ca-expiry',
+    severity: 'error',
+    title: 'The CA a database uses expires soon',
+    why: 'When the CA expires, clients that verify the server reject the database. The expiry is the CA\'s (DescribeCertificates ValidTill), not the server certificate\'s. A CA AWS no longer describes (rds-ca-2019 today) has expired.',
+    remediation: 'Move the database to another approved CA, or drop the expiring CA from approved-ca to have it flagged for rotation.',
+    check(facts) {
+        return fleet(facts).flatMap(({ db, inventory }) => {
+            if (!db.ca || !onApprovedCa(db, facts))
+                return []; // an unapproved CA is database-ca-not-approved's
+            const till = caValidTill(facts, inventory, db.ca);
+            if (till === undefined)
+                return [];
+            const days = till === null ? -1 : daysBetween(facts.now, till);
+            if (days > facts.expiryWarningDays)
+                return [];
+            const severity = days <= facts.expiryErrorDays ? 'error' : 'warning';
+            const when = till === null ? 'has expired: AWS no longer describes it' : days < 0 ? `expired on ${till.slice(0, 10)}` : `expires on ${till.slice(0, 10)} (${days} days)`;
+            return [{
+                    rule: this.id,
+                    severity,
+                    resource: db.arn,
+                    message: `${db.id} (${db.region}) uses ${db.ca}, which ${when}.`,
+                    remediation: `Move ${db.id} to another approved CA (\`${modifyCommand(db, inventory, '<approved-ca>')}\`), after its clients trust that CA's root.`,
+                }];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/database-ca-not-approved.ts
+
+const databaseCaNotApproved = {
+    id: 'database-ca-not-approved',
+    severity: 'error',
+    title: 'Database on a CA outside approved-ca',
+    why: 'A database on an unapproved CA (rds-ca-2019 expired on 2024-08-22) presents a certificate that clients verifying the server reject, now or when that CA expires. A pending move to an approved CA is reported as in progress.',
+    remediation: 'Move the database to the target CA with modify-db-instance (or modify-db-cluster), after its clients trust the target root; change the CA in the infrastructure code too.',
+    check(facts) {
+        const target = facts.approvedCa[0];
+        return fleet(facts).flatMap(({ db, inventory }) => {
+            if (onApprovedCa(db, facts))
+                return [];
+            const what = `${db.id} (${db.engine} ${db.engineVersion}, ${db.region})`;
+            if (movingToApprovedCa(db, facts)) {
+                return [{
+                        rule: this.id,
+                        severity: 'notice',
+                        resource: db.arn,
+                        message: `${what} is moving from ${db.ca ?? 'an unknown CA'} to ${db.pendingCa}: the modification is pending (in progress).`,
+                        remediation: `Nothing to start; it applies in the next maintenance window, or now with \`${modifyCommand(db, inventory, db.pendingCa)}\`.`,
+                    }];
+            }
+            const deadline = rotationDeadline(db, inventory);
+            return [{
+                    rule: this.id,
+                    severity: 'error',
+                    resource: db.arn,
+                    message: `${what} uses ${db.ca ?? 'an unknown CA'}, which is not in approved-ca (${facts.approvedCa.join(', ')}).` +
+                        (deadline ? ` AWS will rotate it itself on ${deadline.slice(0, 10)} (pending ca-certificate-rotation).` : ''),
+                    remediation: `\`${modifyCommand(db, inventory, target)}\` (or --no-apply-immediately for the next maintenance window); ` +
+                        `it ${restartText(db, inventory)}. In Terraform set ${terraformAttribute(db)} to "${target}". Make sure its clients trust the ${target} root for ${db.region} first.`,
+                }];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/default-ca-not-approved.ts
+const defaultCaNotApproved = {
+    id: 'default-ca-not-approved',
+    severity: 'warning',
+    title: 'New databases in a region get a CA outside approved-ca',
+    why: 'The account\'s default CA for new launches (or its customer override) decides what every new database uses until someone changes it.',
+    remediation: 'Set the account\'s override to the target CA with `aws rds modify-certificates`.',
+    check(facts) {
+        const target = facts.approvedCa[0];
+        return (facts.aws?.inspected ?? []).flatMap((inv) => inv.defaultCa && !facts.approvedCa.includes(inv.defaultCa)
+            ? [{
+                    rule: this.id,
+                    severity: 'warning',
+                    resource: inv.region,
+                    message: `New databases in ${inv.region} get ${inv.defaultCa}, which is not in approved-ca.`,
+                    remediation: `\`aws rds modify-certificates --certificate-identifier ${target} --region ${inv.region}\` (in Terraform: aws_rds_certificate with certificate_identifier = "${target}").`,
+                }]
+            : []);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/inventory-incomplete.ts
+const inventoryIncomplete = {
+    id: 'inventory-incomplete',
+    severity: 'warning',
+    title: 'Some checks were skipped in a region',
+    why: 'An auxiliary call (certificates, pending maintenance, engine versions) failed: the databases were inspected, but the checks that need that call were skipped, and the stated assumption was made.',
+    remediation: 'Grant the role the documented RDS read actions, then re-run.',
+    check(facts) {
+        return (facts.aws?.inspected ?? []).flatMap((inv) => inv.skipped.map((text) => ({ rule: this.id, severity: 'warning', resource: inv.region, message: `${inv.region}: ${text}.`, remediation: this.remediation })));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/pending-ca-rotation.ts
+
+const pendingCaRotation = {
+    id: 'pending-ca-rotation',
+    severity: 'notice',
+    title: 'AWS has a CA rotation pending',
+    why: 'A pending ca-certificate-rotation (the console\'s "CertificateUpdate") is applied by AWS on its date if nobody applies it first: clients must trust the new root by then.',
+    remediation: 'Apply it yourself when clients are ready: `aws rds apply-pending-maintenance-action --apply-action ca-certificate-rotation --opt-in-type immediate` (or next-maintenance).',
+    check(facts) {
+        return fleet(facts).flatMap(({ db, inventory }) => {
+            const pending = inventory.pending?.[db.arn];
+            if (!pending)
+                return [];
+            const deadline = rotationDeadline(db, inventory);
+            return [{
+                    rule: this.id,
+                    severity: 'notice',
+                    resource: db.arn,
+                    message: `${db.id} (${db.region}) has a pending ca-certificate-rotation` + (deadline ? ` that AWS applies on ${deadline.slice(0, 10)}` : '') + (pending.optInStatus ? ` (opt-in: ${pending.optInStatus})` : '') + '.',
+                    remediation: `When its clients trust the new root: \`aws rds apply-pending-maintenance-action --resource-identifier ${db.arn} --apply-action ca-certificate-rotation --opt-in-type immediate --region ${db.region}\`.`,
+                }];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/region-not-inspected.ts
+const regionNotInspected = {
+    id: 'region-not-inspected',
+    severity: 'error',
+    title: 'Region not inspected',
+    why: 'DescribeDBInstances or DescribeDBClusters failed in this region (access denied, timeout, no route): its databases were not checked, so the gate does not pass.',
+    remediation: 'Grant the role the documented RDS read actions in that region (check SCPs and region opt-in), or remove the region from `regions`.',
+    check(facts) {
+        return (facts.aws?.failed ?? []).map((f) => ({
+            rule: this.id,
+            severity: 'error',
+            resource: f.region,
+            message: `${f.region} was not inspected: ${f.reason}.`,
+            remediation: this.remediation,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/server-certificate-expiry.ts
+
+
+const serverCertificateExpiry = {
+    id: 'server-certificate-expiry',
+    severity: 'error',
+    title: 'Server certificate near expiry on an engine that must restart to rotate it',
+    why: 'G1 CAs rotate the server certificate automatically; an engine version that cannot rotate without a restart needs the restart before the certificate (CertificateDetails.ValidTill, not the CA) expires.',
+    remediation: 'Reboot the database in a maintenance window (or upgrade to an engine version that rotates without a restart) before the server certificate expires.',
+    check(facts) {
+        return fleet(facts).flatMap(({ db, inventory }) => {
+            if (!db.serverCertValidTill || !(0,fleet_inventory/* restartNeeded */.H)(db, inventory))
+                return [];
+            const days = daysBetween(facts.now, db.serverCertValidTill);
+            if (days > facts.expiryWarningDays)
+                return [];
+            return [{
+                    rule: this.id,
+                    severity: days < 0 ? 'error' : 'warning',
+                    resource: db.arn,
+                    message: `${db.id} (${db.region}): its server certificate ${days < 0 ? 'expired' : 'expires'} on ${db.serverCertValidTill.slice(0, 10)}${days < 0 ? '' : ` (${days} days)`}, and ${db.engine} ${db.engineVersion} cannot rotate it without a restart.`,
+                    remediation: `Reboot it in a maintenance window (\`aws rds reboot-db-instance --db-instance-identifier ${db.id} --region ${db.region}\`), or upgrade to an engine version that rotates without a restart.`,
+                }];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/target-ca-unsupported.ts
+
+
+const targetCaUnsupported = {
+    id: 'target-ca-unsupported',
+    severity: 'error',
+    title: 'The engine version does not support the target CA',
+    why: 'A database can only move to a CA its engine version supports (DescribeDBEngineVersions SupportedCACertificateIdentifiers): the rotation command would fail.',
+    remediation: 'Upgrade the engine version to one that supports the target CA, then rotate.',
+    check(facts) {
+        const target = facts.approvedCa[0];
+        return fleet(facts).flatMap(({ db, inventory }) => {
+            const version = inventory.engineVersions[(0,fleet_inventory/* engineVersionKey */.i)(db.engine, db.engineVersion)];
+            if (!needsMove(db, facts) || !version?.supportedCas.length || version.supportedCas.includes(target))
+                return [];
+            return [{
+                    rule: this.id,
+                    severity: 'error',
+                    resource: db.arn,
+                    message: `${db.id} (${db.region}) runs ${db.engine} ${db.engineVersion}, which does not support ${target} (it supports ${version.supportedCas.join(', ')}).`,
+                    remediation: `Upgrade ${db.id} to an engine version that lists ${target}: \`aws rds describe-db-engine-versions --engine ${db.engine} --region ${db.region} --query "DBEngineVersions[?contains(SupportedCACertificateIdentifiers, '${target}')].EngineVersion"\`.`,
+                }];
+        });
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/rules/bundle-expired-certificates.ts
 
@@ -36797,7 +37076,9 @@ const regionNotInCatalog = {
     remediation: `Refresh the catalog with that region's bundle (\`${REFRESH_CATALOG}\`, or the region's bundle URL), or remove the region from \`regions\`.`,
     check(facts) {
         const target = facts.approvedCa[0];
-        const unknown = facts.regions.filter((r) => !facts.catalog.root(target, r));
+        // A region AWS described live is judged by its thumbprints (bundle-trusts-database-ca).
+        const live = new Set((facts.aws?.inspected ?? []).filter((i) => i.certificates?.some((c) => c.caId === target && c.thumbprint)).map((i) => i.region));
+        const unknown = facts.regions.filter((r) => !facts.catalog.root(target, r) && !live.has(r));
         return unknown.map((region) => ({
             rule: this.id,
             severity: 'error',
@@ -36845,8 +37126,26 @@ const unknownRdsCa = {
 
 
 
+
+
+
+
+
+
+
+
+
 const RULES = [
     awsNotInspected,
+    regionNotInspected,
+    databaseCaNotApproved,
+    targetCaUnsupported,
+    databaseCaExpiry,
+    bundleTrustsDatabaseCa,
+    serverCertificateExpiry,
+    defaultCaNotApproved,
+    pendingCaRotation,
+    inventoryIncomplete,
     regionNotInCatalog,
     approvedCaExpired,
     bundleMissingTargetRoot,
@@ -36869,6 +37168,10 @@ function runRules(facts, rules = RULES) {
     return rules.flatMap((rule) => rule.check(facts));
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/certs/certificate.ts
@@ -37328,8 +37631,8 @@ function resolveVariables(pins, defaults) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -37358,7 +37661,7 @@ const MARKERS = [
 ];
 function git(root, args) {
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', root, ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
+        const child = (0,external_node_child_process_.spawn)('git', ['-C', root, ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
         const chunks = [];
         child.stdout.on('data', (c) => chunks.push(c));
         child.on('error', () => resolve({ status: null, out: '' }));
@@ -37394,15 +37697,15 @@ async function gitList(root) {
 function walk(root) {
     const files = [];
     const visit = (dir) => {
-        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
             if (entry.name === '.git')
                 continue;
-            const full = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+            const full = (0,external_node_path_.join)(dir, entry.name);
             // Directory links are not followed; file links are listed and judged when read.
             if (entry.isDirectory())
                 visit(full);
             else if (entry.isFile() || entry.isSymbolicLink())
-                files.push((0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep).join('/'));
+                files.push((0,external_node_path_.relative)(root, full).split(external_node_path_.sep).join('/'));
         }
     };
     visit(root);
@@ -37447,10 +37750,10 @@ function errorText(error) {
 }
 /** Reads one file without following a link out of the workspace and without reading past the cap. */
 function readFile(root, path, maxBytes) {
-    const full = (0,external_node_path_namespaceObject.join)(root, path);
+    const full = (0,external_node_path_.join)(root, path);
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(full, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+        fd = (0,external_node_fs_.openSync)(full, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
     }
     catch (error) {
         const code = error.code;
@@ -37460,19 +37763,19 @@ function readFile(root, path, maxBytes) {
             return { problem: { path, kind: 'unreadable', reason: errorText(error) } };
         let target;
         try {
-            target = (0,external_node_fs_namespaceObject.realpathSync)(full);
+            target = (0,external_node_fs_.realpathSync)(full);
         }
         catch (linkError) {
             return { problem: { path, kind: 'unreadable', reason: `link target cannot be resolved (${errorText(linkError)})` } };
         }
-        const inside = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(root), target);
-        if (inside.startsWith('..') || inside.startsWith(external_node_path_namespaceObject.sep) || inside === '') {
+        const inside = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(root), target);
+        if (inside.startsWith('..') || inside.startsWith(external_node_path_.sep) || inside === '') {
             return { problem: { path, kind: 'link-outside', reason: `link points outside the workspace (${target}); not followed` } };
         }
-        return readFile(root, inside.split(external_node_path_namespaceObject.sep).join('/'), maxBytes);
+        return readFile(root, inside.split(external_node_path_.sep).join('/'), maxBytes);
     }
     try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const stat = (0,external_node_fs_.fstatSync)(fd);
         if (!stat.isFile())
             return { skip: true };
         if (stat.size > maxBytes) {
@@ -37481,7 +37784,7 @@ function readFile(root, path, maxBytes) {
         const bytes = Buffer.allocUnsafe(stat.size);
         let read = 0;
         while (read < stat.size) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, read, stat.size - read, read);
+            const n = (0,external_node_fs_.readSync)(fd, bytes, read, stat.size - read, read);
             if (n === 0)
                 break;
             read += n;
@@ -37492,7 +37795,7 @@ function readFile(root, path, maxBytes) {
         return { problem: { path, kind: 'unreadable', reason: errorText(error) } };
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 function iacPins(path, text) {
@@ -37506,20 +37809,20 @@ function iacPins(path, text) {
 }
 /** Resolves `var.x` in Terraform pins from the variable defaults of the same directory. */
 function resolveTerraformVariables(root, pins, files, maxBytes) {
-    const dirs = new Set(pins.filter((p) => p.tool === 'terraform' && p.value.kind === 'expression' && p.value.text.startsWith('var.')).map((p) => (0,external_node_path_namespaceObject.dirname)(p.file)));
+    const dirs = new Set(pins.filter((p) => p.tool === 'terraform' && p.value.kind === 'expression' && p.value.text.startsWith('var.')).map((p) => (0,external_node_path_.dirname)(p.file)));
     const defaults = new Map();
     for (const file of files) {
-        if (!file.endsWith('.tf') || !dirs.has((0,external_node_path_namespaceObject.dirname)(file)))
+        if (!file.endsWith('.tf') || !dirs.has((0,external_node_path_.dirname)(file)))
             continue;
         const read = readFile(root, file, maxBytes);
         if (!('bytes' in read))
             continue;
-        const dir = defaults.get((0,external_node_path_namespaceObject.dirname)(file)) ?? new Map();
+        const dir = defaults.get((0,external_node_path_.dirname)(file)) ?? new Map();
         for (const [k, v] of terraformVariableDefaults(read.bytes.toString('utf8')))
             dir.set(k, v);
-        defaults.set((0,external_node_path_namespaceObject.dirname)(file), dir);
+        defaults.set((0,external_node_path_.dirname)(file), dir);
     }
-    return pins.flatMap((pin) => (pin.tool === 'terraform' ? resolveVariables([pin], defaults.get((0,external_node_path_namespaceObject.dirname)(pin.file)) ?? new Map()) : [pin]));
+    return pins.flatMap((pin) => (pin.tool === 'terraform' ? resolveVariables([pin], defaults.get((0,external_node_path_.dirname)(pin.file)) ?? new Map()) : [pin]));
 }
 async function scanRepository(root, options) {
     const listed = await listFiles(root, options.paths, options.exclude);
@@ -37595,7 +37898,7 @@ function rdsBundles(files, catalog) {
             continue;
         const regions = new Set(certificates.map(bundles_regionOf));
         const serves = regions.size === 1 && !regions.has(null) ? regions.values().next().value : 'all';
-        bundles.push({ path: file.path, format: file.format, certificates, serves, fingerprints: new Set(file.certificates.map((c) => c.cert.sha256)) });
+        bundles.push({ path: file.path, format: file.format, certificates, serves, fingerprints: new Set(file.certificates.map((c) => c.cert.sha256)), thumbprints: new Set(file.certificates.map((c) => c.cert.sha1)) });
     }
     return bundles;
 }
@@ -37611,39 +37914,51 @@ function verdict(findings, failOn) {
 }
 
 ;// CONCATENATED MODULE: ./src/check.ts
-/**
- * The gate: inputs → facts (repository scan, and AWS when not offline) → rules → findings.
- * Shells (action, CLI) render the result; nothing here writes output.
- */
 
 
 
 
 
-
+async function inspect(config, deps) {
+    if (config.offline)
+        return { regions: config.regions };
+    // The AWS SDK loads only for the live gate: offline runs start faster without it.
+    const { inspectAws } = await Promise.all(/* import() */[__nccwpck_require__.e(812), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6438));
+    const outcome = await inspectAws(config, {
+        env: deps.env ?? process.env,
+        getIdToken: deps.getIdToken ?? (() => Promise.reject(new Error('no GitHub OIDC token provider in this process'))),
+        mask: deps.mask ?? (() => undefined),
+    });
+    return 'notInspected' in outcome ? { regions: config.regions, notInspected: outcome.notInspected } : { aws: outcome.facts, regions: outcome.regions };
+}
 async function runCheck(config, deps = {}) {
     const catalog = deps.catalog ?? embeddedCatalog();
-    const repository = await scanRepository(config.workspace, {
-        paths: config.paths,
-        exclude: config.exclude,
-        truststorePasswords: config.truststorePasswords,
-        maxFileBytes: config.maxFileBytes,
-        known: (sha256) => catalog.bySha256(sha256),
-    });
+    const [live, repository] = await Promise.all([inspect(config, deps), scanRepository(config.workspace, {
+            paths: config.paths,
+            exclude: config.exclude,
+            truststorePasswords: config.truststorePasswords,
+            maxFileBytes: config.maxFileBytes,
+            known: (sha256) => catalog.bySha256(sha256),
+        })]);
     const facts = {
-        regions: config.regions,
+        regions: live.regions,
         approvedCa: config.approvedCa,
         requireBundle: config.requireBundle,
         now: (deps.now ?? new Date()).toISOString(),
         catalog,
         repository,
         bundles: rdsBundles(repository.certificateFiles, catalog),
-        awsNotInspected: awsNotInspectedReason(config.offline, deps.env ?? process.env),
+        awsNotInspected: live.notInspected,
+        aws: live.aws,
+        expiryWarningDays: config.aws.expiryWarningDays,
+        expiryErrorDays: config.aws.expiryErrorDays,
     };
     const findings = runRules(facts);
     return { facts, findings, verdict: verdict(findings, config.failOn) };
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * The action's inputs: names, defaults and validation in one place. action.yml repeats
@@ -37655,7 +37970,18 @@ async function runCheck(config, deps = {}) {
 const INPUTS = {
     mode: { default: 'check', description: 'What to do. `check`: judge the repository (and, unless offline, the databases) and fail per `fail-on`.' },
     offline: { default: 'false', description: '`true` checks the repository alone, with no AWS access (forks, fresh machines). Without it the action needs AWS credentials, and fails closed without them.' },
-    regions: { default: '', description: 'Regions in scope, comma- or newline-separated. Default: AWS_REGION / AWS_DEFAULT_REGION; offline with neither, every commercial region of the embedded catalog.' },
+    regions: { default: '', description: 'Regions in scope, comma- or newline-separated, or `all` (the account\'s enabled regions). Default: AWS_REGION / AWS_DEFAULT_REGION; offline with neither, every commercial region of the embedded catalog.' },
+    'role-to-assume': { default: '', description: 'ARN of the IAM role to assume through GitHub OIDC (needs `permissions: id-token: write`). Without it, the AWS SDK\'s default credential chain (e.g. a configure-aws-credentials step).' },
+    'role-session-name': { default: 'rds-ca-guard', description: 'Session name for the assumed role (shows in CloudTrail).' },
+    'role-duration-seconds': { default: '3600', description: 'Lifetime of the assumed role\'s credentials, 900 to 43200 seconds.' },
+    audience: { default: 'sts.amazonaws.com', description: 'Audience of the GitHub OIDC token.' },
+    'allowed-account-ids': { default: '', description: 'AWS account ids the credentials may belong to; any other account is refused before anything is inspected.' },
+    tags: { default: '', description: 'Only databases carrying every one of these tags, e.g. `Environment=prod` (comma- or newline-separated, ANDed).' },
+    engines: { default: 'mysql,mariadb,postgres,oracle,sqlserver,db2,aurora,docdb', description: 'Engines in scope; an entry matches an engine of that name or its editions (`oracle` matches `oracle-ee`). Neptune is never in scope: its clients verify Amazon Trust Services roots.' },
+    identifiers: { default: '*', description: 'Globs of database (or Multi-AZ cluster) identifiers in scope.' },
+    'exclude-identifiers': { default: '', description: 'Globs of database identifiers out of scope.' },
+    'expiry-warning-days': { default: '180', description: 'A database\'s CA (or, where it cannot rotate without a restart, its server certificate) expiring within this many days is a warning.' },
+    'expiry-error-days': { default: '30', description: 'Within this many days, an error.' },
     'approved-ca': { default: 'rds-ca-rsa2048-g1,rds-ca-rsa4096-g1,rds-ca-ecc384-g1', description: 'CA identifiers databases may use. The first is the target: bundles must hold its root for every region in scope.' },
     paths: { default: '**', description: 'Globs (relative to the workspace) of files to scan. A path without glob characters must exist.' },
     exclude: { default: '', description: 'Globs of files not to scan.' },
@@ -37715,7 +38041,10 @@ function parseInputs(read, env, catalog, workspace) {
         problems.push(`Input \`approved-ca\` has unknown CA identifier(s) "${unknownCa.join(', ')}"; accepted: ${known.join(', ')} (the first is the target).`);
     }
     let regions = splitList(get('regions'));
-    if (!regions.length) {
+    const allRegions = regions.length === 1 && regions[0] === 'all';
+    if (allRegions)
+        regions = offline ? catalog.regions(approvedCa[0]) : [];
+    else if (!regions.length) {
         const fromEnv = env.AWS_REGION || env.AWS_DEFAULT_REGION;
         if (fromEnv)
             regions = [fromEnv];
@@ -37730,7 +38059,37 @@ function parseInputs(read, env, catalog, workspace) {
     const megabytes = Number(get('max-file-size-mb'));
     if (!Number.isFinite(megabytes) || megabytes <= 0)
         problems.push(`Input \`max-file-size-mb\` is "${get('max-file-size-mb')}"; accepted: a positive number of megabytes.`);
-    const path = (value) => ((0,external_node_path_namespaceObject.isAbsolute)(value) ? value : (0,external_node_path_namespaceObject.join)(workspace, value));
+    const whole = (name, min, max) => {
+        const value = Number(get(name));
+        if (Number.isInteger(value) && value >= min && value <= max)
+            return value;
+        problems.push(`Input \`${name}\` is "${get(name)}"; accepted: a whole number from ${min} to ${max}.`);
+        return min;
+    };
+    const roleToAssume = get('role-to-assume') || undefined;
+    if (roleToAssume && !/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(roleToAssume)) {
+        problems.push(`Input \`role-to-assume\` is "${roleToAssume}"; accepted: a role ARN like arn:aws:iam::123456789012:role/rds-ca-guard.`);
+    }
+    const allowedAccountIds = splitList(get('allowed-account-ids'));
+    const badAccounts = allowedAccountIds.filter((a) => !/^\d{12}$/.test(a));
+    if (badAccounts.length)
+        problems.push(`Input \`allowed-account-ids\` has "${badAccounts.join(', ')}"; accepted: 12-digit AWS account ids.`);
+    const tags = {};
+    for (const tag of splitList(get('tags'))) {
+        const eq = tag.indexOf('=');
+        if (eq <= 0)
+            problems.push(`Input \`tags\` has "${tag}"; accepted: Key=Value pairs, e.g. Environment=prod.`);
+        else
+            tags[tag.slice(0, eq).trim()] = tag.slice(eq + 1).trim();
+    }
+    const engines = splitList(get('engines')).map((e) => e.toLowerCase());
+    if (engines.some((e) => e.startsWith('neptune')))
+        problems.push('Input `engines` lists neptune; Neptune clients verify Amazon Trust Services roots, not the RDS CAs, so it cannot be checked here. Remove it.');
+    const expiryWarningDays = whole('expiry-warning-days', 0, 36500);
+    const expiryErrorDays = whole('expiry-error-days', 0, 36500);
+    if (expiryErrorDays > expiryWarningDays)
+        problems.push(`Input \`expiry-error-days\` (${expiryErrorDays}) is larger than \`expiry-warning-days\` (${expiryWarningDays}); accepted: error days ≤ warning days.`);
+    const path = (value) => ((0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.join)(workspace, value));
     const config = {
         mode,
         offline,
@@ -37741,10 +38100,21 @@ function parseInputs(read, env, catalog, workspace) {
         truststorePasswords: ['changeit', ...splitPasswords(get('truststore-passwords')).filter((p) => p !== 'changeit')],
         requireBundle: bool('require-bundle'),
         failOn: oneOf('fail-on', ['error', 'warning', 'never']),
-        reportFile: get('report-file') ? path(get('report-file')) : (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'rds-ca-guard-report.json'),
+        reportFile: get('report-file') ? path(get('report-file')) : (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'rds-ca-guard-report.json'),
         sarifFile: get('sarif-file') ? path(get('sarif-file')) : undefined,
         maxFileBytes: Math.round(megabytes * 1024 * 1024),
         workspace,
+        allRegions,
+        aws: {
+            roleToAssume,
+            roleSessionName: get('role-session-name'),
+            roleDurationSeconds: whole('role-duration-seconds', 900, 43200),
+            audience: get('audience'),
+            allowedAccountIds,
+            scope: { tags, engines, identifiers: splitList(get('identifiers')), excludeIdentifiers: splitList(get('exclude-identifiers')) },
+            expiryWarningDays,
+            expiryErrorDays,
+        },
     };
     if (problems.length)
         throw new InputError(problems);
@@ -37755,6 +38125,7 @@ function parseInputs(read, env, catalog, workspace) {
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
+
 
 function jsonReport(outcome, config) {
     const { facts, findings, verdict } = outcome;
@@ -37786,6 +38157,13 @@ function jsonReport(outcome, config) {
             })),
             pins: facts.repository.pins,
         },
+        aws: facts.aws
+            ? { account: facts.aws.account, principal: facts.aws.principal, via: facts.aws.via, regions: facts.aws.inspected.map((i) => i.region), failed: facts.aws.failed, defaultCa: Object.fromEntries(facts.aws.inspected.map((i) => [i.region, i.defaultCa ?? null])) }
+            : { inspected: false, reason: config.offline ? 'offline' : facts.awsNotInspected },
+        resources: (facts.aws?.inspected ?? []).flatMap((inv) => inv.databases.map((d) => ({
+            arn: d.arn, id: d.id, region: d.region, engine: d.engine, engineVersion: d.engineVersion, ca: d.ca ?? null, pendingCa: d.pendingCa ?? null,
+            serverCertValidTill: d.serverCertValidTill ?? null, restartNeeded: (0,fleet_inventory/* restartNeeded */.H)(d, inv), tags: d.tags,
+        }))),
         findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, file: f.file, line: f.line, resource: f.resource, remediation: f.remediation })),
     };
 }
@@ -37838,8 +38216,8 @@ function sarifLog(findings) {
 
 
 function write(path, value) {
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(value, null, 2)}\n`);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(value, null, 2)}\n`);
 }
 function writeReportFiles(outcome, config) {
     write(config.reportFile, jsonReport(outcome, config));
@@ -37863,7 +38241,45 @@ function selectAnnotations(findings, titleOf) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/report/remediation.ts
+/**
+ * The remediation table: every database that must move to the target CA, soonest deadline
+ * first, with the exact command. Pure: facts in, rows out (the summary and the tracking
+ * issue render them).
+ */
+
+
+function remediationRows(facts) {
+    const target = facts.approvedCa[0];
+    const rows = fleet(facts)
+        .filter(({ db }) => needsMove(db, facts))
+        .map(({ db, inventory }) => {
+        // The nearer of AWS's own rotation date and the CA's expiry (already past for rds-ca-2019).
+        const pending = rotationDeadline(db, inventory);
+        const expiry = db.ca ? caValidTill(facts, inventory, db.ca) : undefined;
+        const candidates = [
+            ...(pending ? [{ date: pending, source: 'pending maintenance' }] : []),
+            ...(expiry !== undefined ? [{ date: expiry ?? facts.catalog.validTill(db.ca ?? '') ?? facts.now, source: 'CA expiry' }] : []),
+        ].sort((a, b) => a.date.localeCompare(b.date));
+        const deadline = candidates[0];
+        return {
+            arn: db.arn,
+            id: db.id,
+            account: facts.aws?.account,
+            region: db.region,
+            engine: `${db.engine} ${db.engineVersion}`,
+            ca: db.ca ?? 'unknown',
+            target,
+            restart: (0,fleet_inventory/* restartNeeded */.H)(db, inventory),
+            deadline,
+            command: modifyCommand(db, inventory, target),
+        };
+    });
+    return rows.sort((a, b) => (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') || a.region.localeCompare(b.region) || a.id.localeCompare(b.id));
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 /** GitHub's job summary limit is 1 MiB per step; stay well under it. */
@@ -37875,6 +38291,29 @@ function cell(text) {
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+function awsLine(outcome, offline) {
+    const { facts } = outcome;
+    if (offline)
+        return 'AWS: not inspected (offline: repository only)';
+    if (!facts.aws)
+        return 'AWS: **not inspected**';
+    const dbs = facts.aws.inspected.reduce((n, r) => n + r.databases.length, 0);
+    const failed = facts.aws.failed.length ? `, **${plural(facts.aws.failed.length, 'region')} not inspected**` : '';
+    return `AWS account ${facts.aws.account} as \`${facts.aws.principal}\` (${facts.aws.via}): ${plural(dbs, 'database')} in ${plural(facts.aws.inspected.length, 'region')}${failed}`;
+}
+function remediationTable(outcome) {
+    const rows = remediationRows(outcome.facts);
+    if (!rows.length)
+        return [];
+    return [
+        `### Databases to rotate (${rows.length})`,
+        '',
+        '| Database | Region | Engine | CA → target | Restart | Deadline | Command |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        ...rows.map((r) => `| ${cell(r.id)} | ${r.region} | ${cell(r.engine)} | ${r.ca} → ${r.target} | ${r.restart ? 'yes' : 'no'} | ${r.deadline ? `${r.deadline.date.slice(0, 10)} (${r.deadline.source})` : ''} | \`${cell(r.command)}\` |`),
+        '',
+    ];
+}
 function renderSummary(outcome, options) {
     const { facts, findings, verdict } = outcome;
     const c = verdict.counts;
@@ -37885,10 +38324,10 @@ function renderSummary(outcome, options) {
         `Target CA **${facts.approvedCa[0]}** (approved: ${facts.approvedCa.join(', ')}) · ${plural(facts.regions.length, 'region')} in scope · ` +
             `${plural(facts.repository.filesScanned, 'file')} scanned (${facts.repository.listedBy === 'git' ? 'git file list' : 'directory walk'}) · ` +
             `${plural(facts.bundles.length, 'RDS bundle')} · ${plural(facts.repository.pins.length, 'IaC CA setting')} · ` +
-            `AWS: ${options.offline ? 'not inspected (offline: repository only)' : facts.awsNotInspected ? 'not inspected' : 'inspected'}`,
+            awsLine(outcome, options.offline),
         '',
     ];
-    const tail = [];
+    const tail = [...remediationTable(outcome)];
     for (const severity of SEVERITY_ORDER) {
         for (const rule of RULES) {
             const mine = findings.filter((f) => f.rule === rule.id && f.severity === severity);
@@ -37902,7 +38341,7 @@ function renderSummary(outcome, options) {
         }
     }
     if (!findings.length)
-        tail.push('Every RDS bundle holds the target root for every region in scope, and no IaC pins an unapproved CA.', '');
+        tail.push(`Every RDS bundle holds the target root for every region in scope${facts.aws ? ', every database is on an approved CA,' : ''} and no IaC pins an unapproved CA.`, '');
     if (options.reportFile)
         tail.push(`Full report: \`${options.reportFile}\``, '');
     let text = [...lines, ...tail].join('\n');
@@ -37911,6 +38350,12 @@ function renderSummary(outcome, options) {
         text = `${text.slice(0, cut)}\n\n… summary truncated at GitHub's 1 MiB limit; every finding is in the JSON report${options.reportFile ? ` (\`${options.reportFile}\`)` : ''}.\n`;
     }
     return text;
+}
+
+;// CONCATENATED MODULE: ./src/report/noncompliant.ts
+/** ARNs of the databases failing the CA rule (the `noncompliant` output). */
+function noncompliant(findings) {
+    return findings.filter((f) => f.rule === 'database-ca-not-approved' && f.severity === 'error' && f.resource).map((f) => f.resource);
 }
 
 ;// CONCATENATED MODULE: ./src/action.ts
@@ -37926,13 +38371,14 @@ function renderSummary(outcome, options) {
 
 
 
+
 async function runAction(env = process.env) {
     try {
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
         const config = parseInputs((name) => getInput(name), env, embeddedCatalog(), workspace);
         for (const password of config.truststorePasswords.slice(1))
-            core_setSecret(password);
-        const outcome = await runCheck(config, { env });
+            setSecret(password);
+        const outcome = await runCheck(config, { env, getIdToken: (audience) => getIDToken(audience), mask: (secret) => setSecret(secret) });
         writeReportFiles(outcome, config);
         for (const a of selectAnnotations(outcome.findings, (id) => ruleById(id)?.title ?? id)) {
             const props = { title: a.title, file: a.file, startLine: a.startLine };
@@ -37950,6 +38396,8 @@ async function runAction(env = process.env) {
         setOutput('errors', verdict.counts.error);
         setOutput('warnings', verdict.counts.warning);
         setOutput('report-file', config.reportFile);
+        setOutput('noncompliant', JSON.stringify(noncompliant(outcome.findings)));
+        setOutput('inspected', outcome.facts.aws?.inspected.reduce((n, r) => n + r.databases.length, 0) ?? 0);
         if (config.sarifFile)
             setOutput('sarif-file', config.sarifFile);
         if (verdict.failJob) {
@@ -37961,10 +38409,29 @@ async function runAction(env = process.env) {
             setFailed(`RDS CA Guard: invalid input.\n${error.message}`);
         }
         else {
-            core_debug(error instanceof Error ? (error.stack ?? '') : '');
+            debug(error instanceof Error ? (error.stack ?? '') : '');
             setFailed(`RDS CA Guard stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}. Nothing was judged; please report this with the debug log.`);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 6868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ restartNeeded),
+/* harmony export */   i: () => (/* binding */ engineVersionKey)
+/* harmony export */ });
+/** What the live gate learns about the fleet: plain data, produced by src/aws/ and judged by the rules. */
+function engineVersionKey(engine, version) {
+    return `${engine} ${version}`;
+}
+/** Whether moving the database to another CA restarts it (unknown → yes). */
+function restartNeeded(db, inventory) {
+    return inventory.engineVersions[engineVersionKey(db.engine, db.engineVersion)]?.rotatesWithoutRestart !== true;
 }
 
 
@@ -37974,7 +38441,7 @@ async function runAction(env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9266);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4373);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -38060,6 +38527,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -38095,6 +38569,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -38109,6 +38597,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -38116,10 +38611,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -46796,7 +47312,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -46891,6 +47407,36 @@ exports.visitAsync = visitAsync;
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -10,6 +10,7 @@ import { writeReportFiles } from './outputs.js';
 import { selectAnnotations } from './report/annotations.js';
 import { renderSummary } from './report/summary.js';
 import { ruleById } from './rules/index.js';
+import { noncompliant } from './report/noncompliant.js';
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
@@ -17,7 +18,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const config = parseInputs((name: InputName) => core.getInput(name), env, embeddedCatalog(), workspace);
     for (const password of config.truststorePasswords.slice(1)) core.setSecret(password);
 
-    const outcome = await runCheck(config, { env });
+    const outcome = await runCheck(config, { env, getIdToken: (audience) => core.getIDToken(audience), mask: (secret) => core.setSecret(secret) });
     writeReportFiles(outcome, config);
 
     for (const a of selectAnnotations(outcome.findings, (id) => ruleById(id)?.title ?? id)) {
@@ -33,6 +34,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     core.setOutput('errors', verdict.counts.error);
     core.setOutput('warnings', verdict.counts.warning);
     core.setOutput('report-file', config.reportFile);
+    core.setOutput('noncompliant', JSON.stringify(noncompliant(outcome.findings)));
+    core.setOutput('inspected', outcome.facts.aws?.inspected.reduce((n, r) => n + r.databases.length, 0) ?? 0);
     if (config.sarifFile) core.setOutput('sarif-file', config.sarifFile);
     if (verdict.failJob) {
       core.setFailed(`RDS CA Guard: ${verdict.counts.error} error(s), ${verdict.counts.warning} warning(s) (fail-on: ${config.failOn}). See the job summary.`);

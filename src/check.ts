@@ -2,7 +2,8 @@
  * The gate: inputs → facts (repository scan, and AWS when not offline) → rules → findings.
  * Shells (action, CLI) render the result; nothing here writes output.
  */
-import { awsNotInspectedReason } from './aws-credentials.js';
+import type { IdentityDeps } from './aws/identity.js';
+import type { AwsFacts } from './fleet/inventory.js';
 import { embeddedCatalog, type Catalog } from './catalog/catalog.js';
 import type { Config } from './inputs.js';
 import { runRules } from './rules/index.js';
@@ -21,26 +22,45 @@ export interface CheckDeps {
   catalog?: Catalog;
   now?: Date;
   env?: NodeJS.ProcessEnv;
+  /** GitHub OIDC token for role-to-assume (core.getIDToken in the action). */
+  getIdToken?: IdentityDeps['getIdToken'];
+  /** Hides a secret from the log (core.setSecret in the action). */
+  mask?: IdentityDeps['mask'];
+}
+
+async function inspect(config: Config, deps: CheckDeps): Promise<{ aws?: AwsFacts; regions: string[]; notInspected?: string }> {
+  if (config.offline) return { regions: config.regions };
+  // The AWS SDK loads only for the live gate: offline runs start faster without it.
+  const { inspectAws } = await import('./aws/inspect.js');
+  const outcome = await inspectAws(config, {
+    env: deps.env ?? process.env,
+    getIdToken: deps.getIdToken ?? (() => Promise.reject(new Error('no GitHub OIDC token provider in this process'))),
+    mask: deps.mask ?? (() => undefined),
+  });
+  return 'notInspected' in outcome ? { regions: config.regions, notInspected: outcome.notInspected } : { aws: outcome.facts, regions: outcome.regions };
 }
 
 export async function runCheck(config: Config, deps: CheckDeps = {}): Promise<CheckOutcome> {
   const catalog = deps.catalog ?? embeddedCatalog();
-  const repository = await scanRepository(config.workspace, {
+  const [live, repository] = await Promise.all([inspect(config, deps), scanRepository(config.workspace, {
     paths: config.paths,
     exclude: config.exclude,
     truststorePasswords: config.truststorePasswords,
     maxFileBytes: config.maxFileBytes,
     known: (sha256) => catalog.bySha256(sha256),
-  });
+  })]);
   const facts: Facts = {
-    regions: config.regions,
+    regions: live.regions,
     approvedCa: config.approvedCa,
     requireBundle: config.requireBundle,
     now: (deps.now ?? new Date()).toISOString(),
     catalog,
     repository,
     bundles: rdsBundles(repository.certificateFiles, catalog),
-    awsNotInspected: awsNotInspectedReason(config.offline, deps.env ?? process.env),
+    awsNotInspected: live.notInspected,
+    aws: live.aws,
+    expiryWarningDays: config.aws.expiryWarningDays,
+    expiryErrorDays: config.aws.expiryErrorDays,
   };
   const findings = runRules(facts);
   return { facts, findings, verdict: verdict(findings, config.failOn) };

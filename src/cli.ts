@@ -50,7 +50,9 @@ async function check(args: string[]): Promise<number> {
   if (!['text', 'markdown'].includes(format)) throw new UsageError(`--format is "${format}"; accepted: text, markdown`);
   const workspace = resolve(positional[0] ?? '.');
   const config = parseInputs((name: InputName) => flags.get(name)?.join('\n'), process.env, embeddedCatalog(), workspace);
-  const outcome = await runCheck(config);
+  // Inside a workflow step the CLI can assume a role through GitHub OIDC as the action does.
+  const getIdToken = async (audience: string) => (await import('@actions/core')).getIDToken(audience);
+  const outcome = await runCheck(config, { getIdToken });
   writeReportFiles(outcome, config);
   process.stdout.write(format === 'markdown' ? renderSummary(outcome, { offline: config.offline, reportFile: config.reportFile }) : renderText(outcome));
   return outcome.verdict.failJob ? 1 : 0;

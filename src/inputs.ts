@@ -15,7 +15,18 @@ export interface InputSpec {
 export const INPUTS = {
   mode: { default: 'check', description: 'What to do. `check`: judge the repository (and, unless offline, the databases) and fail per `fail-on`.' },
   offline: { default: 'false', description: '`true` checks the repository alone, with no AWS access (forks, fresh machines). Without it the action needs AWS credentials, and fails closed without them.' },
-  regions: { default: '', description: 'Regions in scope, comma- or newline-separated. Default: AWS_REGION / AWS_DEFAULT_REGION; offline with neither, every commercial region of the embedded catalog.' },
+  regions: { default: '', description: 'Regions in scope, comma- or newline-separated, or `all` (the account\'s enabled regions). Default: AWS_REGION / AWS_DEFAULT_REGION; offline with neither, every commercial region of the embedded catalog.' },
+  'role-to-assume': { default: '', description: 'ARN of the IAM role to assume through GitHub OIDC (needs `permissions: id-token: write`). Without it, the AWS SDK\'s default credential chain (e.g. a configure-aws-credentials step).' },
+  'role-session-name': { default: 'rds-ca-guard', description: 'Session name for the assumed role (shows in CloudTrail).' },
+  'role-duration-seconds': { default: '3600', description: 'Lifetime of the assumed role\'s credentials, 900 to 43200 seconds.' },
+  audience: { default: 'sts.amazonaws.com', description: 'Audience of the GitHub OIDC token.' },
+  'allowed-account-ids': { default: '', description: 'AWS account ids the credentials may belong to; any other account is refused before anything is inspected.' },
+  tags: { default: '', description: 'Only databases carrying every one of these tags, e.g. `Environment=prod` (comma- or newline-separated, ANDed).' },
+  engines: { default: 'mysql,mariadb,postgres,oracle,sqlserver,db2,aurora,docdb', description: 'Engines in scope; an entry matches an engine of that name or its editions (`oracle` matches `oracle-ee`). Neptune is never in scope: its clients verify Amazon Trust Services roots.' },
+  identifiers: { default: '*', description: 'Globs of database (or Multi-AZ cluster) identifiers in scope.' },
+  'exclude-identifiers': { default: '', description: 'Globs of database identifiers out of scope.' },
+  'expiry-warning-days': { default: '180', description: 'A database\'s CA (or, where it cannot rotate without a restart, its server certificate) expiring within this many days is a warning.' },
+  'expiry-error-days': { default: '30', description: 'Within this many days, an error.' },
   'approved-ca': { default: 'rds-ca-rsa2048-g1,rds-ca-rsa4096-g1,rds-ca-ecc384-g1', description: 'CA identifiers databases may use. The first is the target: bundles must hold its root for every region in scope.' },
   paths: { default: '**', description: 'Globs (relative to the workspace) of files to scan. A path without glob characters must exist.' },
   exclude: { default: '', description: 'Globs of files not to scan.' },
@@ -45,6 +56,28 @@ export interface Config {
   sarifFile?: string;
   maxFileBytes: number;
   workspace: string;
+  /** Resolve the account's enabled regions through EC2 (regions: all). */
+  allRegions: boolean;
+  aws: AwsConfig;
+}
+
+export interface AwsConfig {
+  roleToAssume?: string;
+  roleSessionName: string;
+  roleDurationSeconds: number;
+  audience: string;
+  allowedAccountIds: string[];
+  scope: Scope;
+  expiryWarningDays: number;
+  expiryErrorDays: number;
+}
+
+export interface Scope {
+  /** key → value; every one must match. */
+  tags: Record<string, string>;
+  engines: string[];
+  identifiers: string[];
+  excludeIdentifiers: string[];
 }
 
 /** Every wrong input at once, each naming the input, the value and what is accepted. */
@@ -98,7 +131,9 @@ export function parseInputs(read: (name: InputName) => string | undefined, env: 
   }
 
   let regions = splitList(get('regions'));
-  if (!regions.length) {
+  const allRegions = regions.length === 1 && regions[0] === 'all';
+  if (allRegions) regions = offline ? catalog.regions(approvedCa[0]) : [];
+  else if (!regions.length) {
     const fromEnv = env.AWS_REGION || env.AWS_DEFAULT_REGION;
     if (fromEnv) regions = [fromEnv];
     else if (offline) regions = catalog.regions(approvedCa[0]);
@@ -109,6 +144,31 @@ export function parseInputs(read: (name: InputName) => string | undefined, env: 
 
   const megabytes = Number(get('max-file-size-mb'));
   if (!Number.isFinite(megabytes) || megabytes <= 0) problems.push(`Input \`max-file-size-mb\` is "${get('max-file-size-mb')}"; accepted: a positive number of megabytes.`);
+
+  const whole = (name: InputName, min: number, max: number): number => {
+    const value = Number(get(name));
+    if (Number.isInteger(value) && value >= min && value <= max) return value;
+    problems.push(`Input \`${name}\` is "${get(name)}"; accepted: a whole number from ${min} to ${max}.`);
+    return min;
+  };
+  const roleToAssume = get('role-to-assume') || undefined;
+  if (roleToAssume && !/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(roleToAssume)) {
+    problems.push(`Input \`role-to-assume\` is "${roleToAssume}"; accepted: a role ARN like arn:aws:iam::123456789012:role/rds-ca-guard.`);
+  }
+  const allowedAccountIds = splitList(get('allowed-account-ids'));
+  const badAccounts = allowedAccountIds.filter((a) => !/^\d{12}$/.test(a));
+  if (badAccounts.length) problems.push(`Input \`allowed-account-ids\` has "${badAccounts.join(', ')}"; accepted: 12-digit AWS account ids.`);
+  const tags: Record<string, string> = {};
+  for (const tag of splitList(get('tags'))) {
+    const eq = tag.indexOf('=');
+    if (eq <= 0) problems.push(`Input \`tags\` has "${tag}"; accepted: Key=Value pairs, e.g. Environment=prod.`);
+    else tags[tag.slice(0, eq).trim()] = tag.slice(eq + 1).trim();
+  }
+  const engines = splitList(get('engines')).map((e) => e.toLowerCase());
+  if (engines.some((e) => e.startsWith('neptune'))) problems.push('Input `engines` lists neptune; Neptune clients verify Amazon Trust Services roots, not the RDS CAs, so it cannot be checked here. Remove it.');
+  const expiryWarningDays = whole('expiry-warning-days', 0, 36500);
+  const expiryErrorDays = whole('expiry-error-days', 0, 36500);
+  if (expiryErrorDays > expiryWarningDays) problems.push(`Input \`expiry-error-days\` (${expiryErrorDays}) is larger than \`expiry-warning-days\` (${expiryWarningDays}); accepted: error days ≤ warning days.`);
 
   const path = (value: string): string => (isAbsolute(value) ? value : join(workspace, value));
   const config: Config = {
@@ -125,6 +185,17 @@ export function parseInputs(read: (name: InputName) => string | undefined, env: 
     sarifFile: get('sarif-file') ? path(get('sarif-file')) : undefined,
     maxFileBytes: Math.round(megabytes * 1024 * 1024),
     workspace,
+    allRegions,
+    aws: {
+      roleToAssume,
+      roleSessionName: get('role-session-name'),
+      roleDurationSeconds: whole('role-duration-seconds', 900, 43200),
+      audience: get('audience'),
+      allowedAccountIds,
+      scope: { tags, engines, identifiers: splitList(get('identifiers')), excludeIdentifiers: splitList(get('exclude-identifiers')) },
+      expiryWarningDays,
+      expiryErrorDays,
+    },
   };
   if (problems.length) throw new InputError(problems);
   return config;

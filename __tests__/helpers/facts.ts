@@ -1,6 +1,7 @@
 /** Facts for rule tests, built from in-memory files without touching the filesystem. */
 import { embeddedCatalog } from '../../src/catalog/catalog.js';
 import { readCertificates } from '../../src/certs/read.js';
+import type { AwsFacts } from '../../src/fleet/inventory.js';
 import type { Facts } from '../../src/rules/rule.js';
 import type { CaPin } from '../../src/scan/iac/pin.js';
 import type { RepositoryFacts, ScanProblem } from '../../src/scan/repository.js';
@@ -18,6 +19,9 @@ export interface FactsOptions {
   pins?: CaPin[];
   problems?: ScanProblem[];
   awsNotInspected?: string;
+  aws?: AwsFacts;
+  expiryWarningDays?: number;
+  expiryErrorDays?: number;
 }
 
 export async function factsFrom(files: Record<string, string | Uint8Array>, options: FactsOptions = {}): Promise<Facts> {
@@ -37,5 +41,8 @@ export async function factsFrom(files: Record<string, string | Uint8Array>, opti
     repository,
     bundles: rdsBundles(repository.certificateFiles, catalog),
     awsNotInspected: options.awsNotInspected,
+    aws: options.aws,
+    expiryWarningDays: options.expiryWarningDays ?? 180,
+    expiryErrorDays: options.expiryErrorDays ?? 30,
   };
 }

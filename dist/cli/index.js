@@ -5491,7 +5491,7 @@ async function readCertificates(path, bytes, options) {
 
 /***/ }),
 
-/***/ 753:
+/***/ 2970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5500,50 +5500,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   k: () => (/* binding */ runCheck)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/aws-credentials.ts
-/**
- * Whether the job was given AWS credentials, as the SDK's default chain would find them
- * (environment, web identity, container, shared files). Used to fail closed with a clear
- * cause when the live gate is asked for and cannot run.
- */
-
-
-
-function credentialSource(env) {
-    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
-        return 'environment variables';
-    if (env.AWS_WEB_IDENTITY_TOKEN_FILE && env.AWS_ROLE_ARN)
-        return 'web identity token file';
-    if (env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI || env.AWS_CONTAINER_CREDENTIALS_FULL_URI)
-        return 'container credentials';
-    if (env.AWS_PROFILE)
-        return `profile ${env.AWS_PROFILE}`;
-    const files = [env.AWS_SHARED_CREDENTIALS_FILE ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.aws', 'credentials'), env.AWS_CONFIG_FILE ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.aws', 'config')];
-    if (files.some((f) => (0,external_node_fs_.existsSync)(f)))
-        return 'shared credentials/config file';
-    return undefined;
-}
-function awsNotInspectedReason(offline, env) {
-    if (offline)
-        return undefined;
-    const source = credentialSource(env);
-    if (!source) {
-        return 'no AWS credentials were found (no AWS_ACCESS_KEY_ID, web identity, container credentials, profile or shared credentials file). ' +
-            'Add `permissions: id-token: write` and an aws-actions/configure-aws-credentials step, or set `offline: true` to check the repository alone.';
-    }
-    return `credentials were found (${source}) but this version of the action checks the repository only; set \`offline: true\` until the live gate is available.`;
-}
-
 // EXTERNAL MODULE: ./src/catalog/catalog.ts + 1 modules
 var catalog_catalog = __nccwpck_require__(8462);
-// EXTERNAL MODULE: ./src/rules/index.ts + 14 modules
-var rules = __nccwpck_require__(5773);
+// EXTERNAL MODULE: ./src/rules/index.ts + 23 modules
+var rules = __nccwpck_require__(3163);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/certs/read.ts + 2 modules
@@ -5788,8 +5752,8 @@ function resolveVariables(pins, defaults) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -5818,7 +5782,7 @@ const MARKERS = [
 ];
 function git(root, args) {
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', root, ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
+        const child = (0,external_node_child_process_.spawn)('git', ['-C', root, ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
         const chunks = [];
         child.stdout.on('data', (c) => chunks.push(c));
         child.on('error', () => resolve({ status: null, out: '' }));
@@ -6057,7 +6021,7 @@ function rdsBundles(files, catalog) {
             continue;
         const regions = new Set(certificates.map(regionOf));
         const serves = regions.size === 1 && !regions.has(null) ? regions.values().next().value : 'all';
-        bundles.push({ path: file.path, format: file.format, certificates, serves, fingerprints: new Set(file.certificates.map((c) => c.cert.sha256)) });
+        bundles.push({ path: file.path, format: file.format, certificates, serves, fingerprints: new Set(file.certificates.map((c) => c.cert.sha256)), thumbprints: new Set(file.certificates.map((c) => c.cert.sha1)) });
     }
     return bundles;
 }
@@ -6065,34 +6029,44 @@ function rdsBundles(files, catalog) {
 // EXTERNAL MODULE: ./src/report/verdict.ts
 var verdict = __nccwpck_require__(687);
 ;// CONCATENATED MODULE: ./src/check.ts
-/**
- * The gate: inputs → facts (repository scan, and AWS when not offline) → rules → findings.
- * Shells (action, CLI) render the result; nothing here writes output.
- */
 
 
 
 
 
-
+async function inspect(config, deps) {
+    if (config.offline)
+        return { regions: config.regions };
+    // The AWS SDK loads only for the live gate: offline runs start faster without it.
+    const { inspectAws } = await Promise.all(/* import() */[__nccwpck_require__.e(812), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6438));
+    const outcome = await inspectAws(config, {
+        env: deps.env ?? process.env,
+        getIdToken: deps.getIdToken ?? (() => Promise.reject(new Error('no GitHub OIDC token provider in this process'))),
+        mask: deps.mask ?? (() => undefined),
+    });
+    return 'notInspected' in outcome ? { regions: config.regions, notInspected: outcome.notInspected } : { aws: outcome.facts, regions: outcome.regions };
+}
 async function runCheck(config, deps = {}) {
     const catalog = deps.catalog ?? (0,catalog_catalog/* embeddedCatalog */.s)();
-    const repository = await scanRepository(config.workspace, {
-        paths: config.paths,
-        exclude: config.exclude,
-        truststorePasswords: config.truststorePasswords,
-        maxFileBytes: config.maxFileBytes,
-        known: (sha256) => catalog.bySha256(sha256),
-    });
+    const [live, repository] = await Promise.all([inspect(config, deps), scanRepository(config.workspace, {
+            paths: config.paths,
+            exclude: config.exclude,
+            truststorePasswords: config.truststorePasswords,
+            maxFileBytes: config.maxFileBytes,
+            known: (sha256) => catalog.bySha256(sha256),
+        })]);
     const facts = {
-        regions: config.regions,
+        regions: live.regions,
         approvedCa: config.approvedCa,
         requireBundle: config.requireBundle,
         now: (deps.now ?? new Date()).toISOString(),
         catalog,
         repository,
         bundles: rdsBundles(repository.certificateFiles, catalog),
-        awsNotInspected: awsNotInspectedReason(config.offline, deps.env ?? process.env),
+        awsNotInspected: live.notInspected,
+        aws: live.aws,
+        expiryWarningDays: config.aws.expiryWarningDays,
+        expiryErrorDays: config.aws.expiryErrorDays,
     };
     const findings = (0,rules/* runRules */.xG)(facts);
     return { facts, findings, verdict: (0,verdict/* verdict */.W)(findings, config.failOn) };
@@ -6109,10 +6083,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _catalog_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8462);
 /* harmony import */ var _catalog_refresh_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7486);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(753);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2970);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8422);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8378);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7994);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9862);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5655);
 /**
  * The command line on the same engine as the action.
@@ -6168,7 +6142,9 @@ async function check(args) {
         throw new UsageError(`--format is "${format}"; accepted: text, markdown`);
     const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(positional[0] ?? '.');
     const config = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInputs */ .TL)((name) => flags.get(name)?.join('\n'), process.env, (0,_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .embeddedCatalog */ .s)(), workspace);
-    const outcome = await (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .runCheck */ .k)(config);
+    // Inside a workflow step the CLI can assume a role through GitHub OIDC as the action does.
+    const getIdToken = async (audience) => (await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421))).getIDToken(audience);
+    const outcome = await (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .runCheck */ .k)(config, { getIdToken });
     (0,_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeReportFiles */ .t)(outcome, config);
     process.stdout.write(format === 'markdown' ? (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSummary */ .B)(outcome, { offline: config.offline, reportFile: config.reportFile }) : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(outcome));
     return outcome.verdict.failJob ? 1 : 0;
@@ -6211,6 +6187,25 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 6868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ restartNeeded),
+/* harmony export */   i: () => (/* binding */ engineVersionKey)
+/* harmony export */ });
+/** What the live gate learns about the fleet: plain data, produced by src/aws/ and judged by the rules. */
+function engineVersionKey(engine, version) {
+    return `${engine} ${version}`;
+}
+/** Whether moving the database to another CA restarts it (unknown → yes). */
+function restartNeeded(db, inventory) {
+    return inventory.engineVersions[engineVersionKey(db.engine, db.engineVersion)]?.rotatesWithoutRestart !== true;
+}
+
+
+/***/ }),
+
 /***/ 8422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6234,7 +6229,18 @@ __webpack_async_result__();
 const INPUTS = {
     mode: { default: 'check', description: 'What to do. `check`: judge the repository (and, unless offline, the databases) and fail per `fail-on`.' },
     offline: { default: 'false', description: '`true` checks the repository alone, with no AWS access (forks, fresh machines). Without it the action needs AWS credentials, and fails closed without them.' },
-    regions: { default: '', description: 'Regions in scope, comma- or newline-separated. Default: AWS_REGION / AWS_DEFAULT_REGION; offline with neither, every commercial region of the embedded catalog.' },
+    regions: { default: '', description: 'Regions in scope, comma- or newline-separated, or `all` (the account\'s enabled regions). Default: AWS_REGION / AWS_DEFAULT_REGION; offline with neither, every commercial region of the embedded catalog.' },
+    'role-to-assume': { default: '', description: 'ARN of the IAM role to assume through GitHub OIDC (needs `permissions: id-token: write`). Without it, the AWS SDK\'s default credential chain (e.g. a configure-aws-credentials step).' },
+    'role-session-name': { default: 'rds-ca-guard', description: 'Session name for the assumed role (shows in CloudTrail).' },
+    'role-duration-seconds': { default: '3600', description: 'Lifetime of the assumed role\'s credentials, 900 to 43200 seconds.' },
+    audience: { default: 'sts.amazonaws.com', description: 'Audience of the GitHub OIDC token.' },
+    'allowed-account-ids': { default: '', description: 'AWS account ids the credentials may belong to; any other account is refused before anything is inspected.' },
+    tags: { default: '', description: 'Only databases carrying every one of these tags, e.g. `Environment=prod` (comma- or newline-separated, ANDed).' },
+    engines: { default: 'mysql,mariadb,postgres,oracle,sqlserver,db2,aurora,docdb', description: 'Engines in scope; an entry matches an engine of that name or its editions (`oracle` matches `oracle-ee`). Neptune is never in scope: its clients verify Amazon Trust Services roots.' },
+    identifiers: { default: '*', description: 'Globs of database (or Multi-AZ cluster) identifiers in scope.' },
+    'exclude-identifiers': { default: '', description: 'Globs of database identifiers out of scope.' },
+    'expiry-warning-days': { default: '180', description: 'A database\'s CA (or, where it cannot rotate without a restart, its server certificate) expiring within this many days is a warning.' },
+    'expiry-error-days': { default: '30', description: 'Within this many days, an error.' },
     'approved-ca': { default: 'rds-ca-rsa2048-g1,rds-ca-rsa4096-g1,rds-ca-ecc384-g1', description: 'CA identifiers databases may use. The first is the target: bundles must hold its root for every region in scope.' },
     paths: { default: '**', description: 'Globs (relative to the workspace) of files to scan. A path without glob characters must exist.' },
     exclude: { default: '', description: 'Globs of files not to scan.' },
@@ -6294,7 +6300,10 @@ function parseInputs(read, env, catalog, workspace) {
         problems.push(`Input \`approved-ca\` has unknown CA identifier(s) "${unknownCa.join(', ')}"; accepted: ${known.join(', ')} (the first is the target).`);
     }
     let regions = splitList(get('regions'));
-    if (!regions.length) {
+    const allRegions = regions.length === 1 && regions[0] === 'all';
+    if (allRegions)
+        regions = offline ? catalog.regions(approvedCa[0]) : [];
+    else if (!regions.length) {
         const fromEnv = env.AWS_REGION || env.AWS_DEFAULT_REGION;
         if (fromEnv)
             regions = [fromEnv];
@@ -6309,6 +6318,36 @@ function parseInputs(read, env, catalog, workspace) {
     const megabytes = Number(get('max-file-size-mb'));
     if (!Number.isFinite(megabytes) || megabytes <= 0)
         problems.push(`Input \`max-file-size-mb\` is "${get('max-file-size-mb')}"; accepted: a positive number of megabytes.`);
+    const whole = (name, min, max) => {
+        const value = Number(get(name));
+        if (Number.isInteger(value) && value >= min && value <= max)
+            return value;
+        problems.push(`Input \`${name}\` is "${get(name)}"; accepted: a whole number from ${min} to ${max}.`);
+        return min;
+    };
+    const roleToAssume = get('role-to-assume') || undefined;
+    if (roleToAssume && !/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(roleToAssume)) {
+        problems.push(`Input \`role-to-assume\` is "${roleToAssume}"; accepted: a role ARN like arn:aws:iam::123456789012:role/rds-ca-guard.`);
+    }
+    const allowedAccountIds = splitList(get('allowed-account-ids'));
+    const badAccounts = allowedAccountIds.filter((a) => !/^\d{12}$/.test(a));
+    if (badAccounts.length)
+        problems.push(`Input \`allowed-account-ids\` has "${badAccounts.join(', ')}"; accepted: 12-digit AWS account ids.`);
+    const tags = {};
+    for (const tag of splitList(get('tags'))) {
+        const eq = tag.indexOf('=');
+        if (eq <= 0)
+            problems.push(`Input \`tags\` has "${tag}"; accepted: Key=Value pairs, e.g. Environment=prod.`);
+        else
+            tags[tag.slice(0, eq).trim()] = tag.slice(eq + 1).trim();
+    }
+    const engines = splitList(get('engines')).map((e) => e.toLowerCase());
+    if (engines.some((e) => e.startsWith('neptune')))
+        problems.push('Input `engines` lists neptune; Neptune clients verify Amazon Trust Services roots, not the RDS CAs, so it cannot be checked here. Remove it.');
+    const expiryWarningDays = whole('expiry-warning-days', 0, 36500);
+    const expiryErrorDays = whole('expiry-error-days', 0, 36500);
+    if (expiryErrorDays > expiryWarningDays)
+        problems.push(`Input \`expiry-error-days\` (${expiryErrorDays}) is larger than \`expiry-warning-days\` (${expiryWarningDays}); accepted: error days ≤ warning days.`);
     const path = (value) => ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(value) ? value : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workspace, value));
     const config = {
         mode,
@@ -6324,6 +6363,17 @@ function parseInputs(read, env, catalog, workspace) {
         sarifFile: get('sarif-file') ? path(get('sarif-file')) : undefined,
         maxFileBytes: Math.round(megabytes * 1024 * 1024),
         workspace,
+        allRegions,
+        aws: {
+            roleToAssume,
+            roleSessionName: get('role-session-name'),
+            roleDurationSeconds: whole('role-duration-seconds', 900, 43200),
+            audience: get('audience'),
+            allowedAccountIds,
+            scope: { tags, engines, identifiers: splitList(get('identifiers')), excludeIdentifiers: splitList(get('exclude-identifiers')) },
+            expiryWarningDays,
+            expiryErrorDays,
+        },
     };
     if (problems.length)
         throw new InputError(problems);
@@ -6346,10 +6396,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/fleet/inventory.ts
+var inventory = __nccwpck_require__(6868);
 ;// CONCATENATED MODULE: ./src/version.ts
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
+
 
 function jsonReport(outcome, config) {
     const { facts, findings, verdict } = outcome;
@@ -6381,12 +6434,19 @@ function jsonReport(outcome, config) {
             })),
             pins: facts.repository.pins,
         },
+        aws: facts.aws
+            ? { account: facts.aws.account, principal: facts.aws.principal, via: facts.aws.via, regions: facts.aws.inspected.map((i) => i.region), failed: facts.aws.failed, defaultCa: Object.fromEntries(facts.aws.inspected.map((i) => [i.region, i.defaultCa ?? null])) }
+            : { inspected: false, reason: config.offline ? 'offline' : facts.awsNotInspected },
+        resources: (facts.aws?.inspected ?? []).flatMap((inv) => inv.databases.map((d) => ({
+            arn: d.arn, id: d.id, region: d.region, engine: d.engine, engineVersion: d.engineVersion, ca: d.ca ?? null, pendingCa: d.pendingCa ?? null,
+            serverCertValidTill: d.serverCertValidTill ?? null, restartNeeded: (0,inventory/* restartNeeded */.H)(d, inv), tags: d.tags,
+        }))),
         findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, file: f.file, line: f.line, resource: f.resource, remediation: f.remediation })),
     };
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 14 modules
-var rules = __nccwpck_require__(5773);
+// EXTERNAL MODULE: ./src/rules/index.ts + 23 modules
+var rules = __nccwpck_require__(3163);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 /** SARIF 2.1.0 for GitHub code scanning: one result per finding, rules from the registry. */
 
@@ -6447,15 +6507,64 @@ function writeReportFiles(outcome, config) {
 
 /***/ }),
 
-/***/ 7994:
+/***/ 9862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ renderSummary)
-/* harmony export */ });
-/* unused harmony export SUMMARY_MAX_BYTES */
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5773);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(687);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ renderSummary)
+});
+
+// UNUSED EXPORTS: SUMMARY_MAX_BYTES
+
+// EXTERNAL MODULE: ./src/rules/index.ts + 23 modules
+var rules = __nccwpck_require__(3163);
+// EXTERNAL MODULE: ./src/fleet/inventory.ts
+var fleet_inventory = __nccwpck_require__(6868);
+// EXTERNAL MODULE: ./src/rules/fleet.ts
+var fleet = __nccwpck_require__(5267);
+;// CONCATENATED MODULE: ./src/report/remediation.ts
+/**
+ * The remediation table: every database that must move to the target CA, soonest deadline
+ * first, with the exact command. Pure: facts in, rows out (the summary and the tracking
+ * issue render them).
+ */
+
+
+function remediationRows(facts) {
+    const target = facts.approvedCa[0];
+    const rows = (0,fleet/* fleet */.jg)(facts)
+        .filter(({ db }) => (0,fleet/* needsMove */.H2)(db, facts))
+        .map(({ db, inventory }) => {
+        // The nearer of AWS's own rotation date and the CA's expiry (already past for rds-ca-2019).
+        const pending = (0,fleet/* rotationDeadline */.Rf)(db, inventory);
+        const expiry = db.ca ? (0,fleet/* caValidTill */.yZ)(facts, inventory, db.ca) : undefined;
+        const candidates = [
+            ...(pending ? [{ date: pending, source: 'pending maintenance' }] : []),
+            ...(expiry !== undefined ? [{ date: expiry ?? facts.catalog.validTill(db.ca ?? '') ?? facts.now, source: 'CA expiry' }] : []),
+        ].sort((a, b) => a.date.localeCompare(b.date));
+        const deadline = candidates[0];
+        return {
+            arn: db.arn,
+            id: db.id,
+            account: facts.aws?.account,
+            region: db.region,
+            engine: `${db.engine} ${db.engineVersion}`,
+            ca: db.ca ?? 'unknown',
+            target,
+            restart: (0,fleet_inventory/* restartNeeded */.H)(db, inventory),
+            deadline,
+            command: (0,fleet/* modifyCommand */.CM)(db, inventory, target),
+        };
+    });
+    return rows.sort((a, b) => (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') || a.region.localeCompare(b.region) || a.id.localeCompare(b.id));
+}
+
+// EXTERNAL MODULE: ./src/report/verdict.ts
+var report_verdict = __nccwpck_require__(687);
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 /** GitHub's job summary limit is 1 MiB per step; stay well under it. */
@@ -6467,6 +6576,29 @@ function cell(text) {
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+function awsLine(outcome, offline) {
+    const { facts } = outcome;
+    if (offline)
+        return 'AWS: not inspected (offline: repository only)';
+    if (!facts.aws)
+        return 'AWS: **not inspected**';
+    const dbs = facts.aws.inspected.reduce((n, r) => n + r.databases.length, 0);
+    const failed = facts.aws.failed.length ? `, **${plural(facts.aws.failed.length, 'region')} not inspected**` : '';
+    return `AWS account ${facts.aws.account} as \`${facts.aws.principal}\` (${facts.aws.via}): ${plural(dbs, 'database')} in ${plural(facts.aws.inspected.length, 'region')}${failed}`;
+}
+function remediationTable(outcome) {
+    const rows = remediationRows(outcome.facts);
+    if (!rows.length)
+        return [];
+    return [
+        `### Databases to rotate (${rows.length})`,
+        '',
+        '| Database | Region | Engine | CA → target | Restart | Deadline | Command |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        ...rows.map((r) => `| ${cell(r.id)} | ${r.region} | ${cell(r.engine)} | ${r.ca} → ${r.target} | ${r.restart ? 'yes' : 'no'} | ${r.deadline ? `${r.deadline.date.slice(0, 10)} (${r.deadline.source})` : ''} | \`${cell(r.command)}\` |`),
+        '',
+    ];
+}
 function renderSummary(outcome, options) {
     const { facts, findings, verdict } = outcome;
     const c = verdict.counts;
@@ -6477,12 +6609,12 @@ function renderSummary(outcome, options) {
         `Target CA **${facts.approvedCa[0]}** (approved: ${facts.approvedCa.join(', ')}) · ${plural(facts.regions.length, 'region')} in scope · ` +
             `${plural(facts.repository.filesScanned, 'file')} scanned (${facts.repository.listedBy === 'git' ? 'git file list' : 'directory walk'}) · ` +
             `${plural(facts.bundles.length, 'RDS bundle')} · ${plural(facts.repository.pins.length, 'IaC CA setting')} · ` +
-            `AWS: ${options.offline ? 'not inspected (offline: repository only)' : facts.awsNotInspected ? 'not inspected' : 'inspected'}`,
+            awsLine(outcome, options.offline),
         '',
     ];
-    const tail = [];
-    for (const severity of _verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_ORDER */ .B) {
-        for (const rule of _rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0) {
+    const tail = [...remediationTable(outcome)];
+    for (const severity of report_verdict/* SEVERITY_ORDER */.B) {
+        for (const rule of rules/* RULES */.y0) {
             const mine = findings.filter((f) => f.rule === rule.id && f.severity === severity);
             if (!mine.length)
                 continue;
@@ -6494,7 +6626,7 @@ function renderSummary(outcome, options) {
         }
     }
     if (!findings.length)
-        tail.push('Every RDS bundle holds the target root for every region in scope, and no IaC pins an unapproved CA.', '');
+        tail.push(`Every RDS bundle holds the target root for every region in scope${facts.aws ? ', every database is on an approved CA,' : ''} and no IaC pins an unapproved CA.`, '');
     if (options.reportFile)
         tail.push(`Full report: \`${options.reportFile}\``, '');
     let text = [...lines, ...tail].join('\n');
@@ -6548,7 +6680,91 @@ function verdict(findings, failOn) {
 
 /***/ }),
 
-/***/ 5773:
+/***/ 5267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CM: () => (/* binding */ modifyCommand),
+/* harmony export */   H2: () => (/* binding */ needsMove),
+/* harmony export */   H5: () => (/* binding */ terraformAttribute),
+/* harmony export */   J3: () => (/* binding */ onApprovedCa),
+/* harmony export */   Rf: () => (/* binding */ rotationDeadline),
+/* harmony export */   Tz: () => (/* binding */ movingToApprovedCa),
+/* harmony export */   Wt: () => (/* binding */ caInRegion),
+/* harmony export */   YM: () => (/* binding */ daysBetween),
+/* harmony export */   jg: () => (/* binding */ fleet),
+/* harmony export */   yZ: () => (/* binding */ caValidTill),
+/* harmony export */   zS: () => (/* binding */ restartText)
+/* harmony export */ });
+/* unused harmony export DAY */
+/* harmony import */ var _fleet_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6868);
+/** What the live rules share: walking the fleet, a CA's facts in a region, and the exact fix commands. */
+
+function fleet(facts) {
+    return (facts.aws?.inspected ?? []).flatMap((inventory) => inventory.databases.map((db) => ({ db, inventory })));
+}
+function caInRegion(inventory, caId) {
+    return caId ? inventory.certificates?.find((c) => c.caId === caId) : undefined;
+}
+/** When a CA stops working in a region: AWS's word first, the catalog's second; null when AWS no longer describes it. */
+function caValidTill(facts, inventory, caId) {
+    const live = caInRegion(inventory, caId);
+    if (live?.validTill)
+        return live.validTill;
+    const known = facts.catalog.validTill(caId);
+    if (inventory.certificates && !live)
+        return known ?? null; // described no more: expired
+    return known;
+}
+/** Whether the database already is, or is being moved, on an approved CA. */
+function onApprovedCa(db, facts) {
+    return facts.approvedCa.includes(db.ca ?? '');
+}
+function movingToApprovedCa(db, facts) {
+    return !onApprovedCa(db, facts) && facts.approvedCa.includes(db.pendingCa ?? '');
+}
+function needsMove(db, facts) {
+    return !onApprovedCa(db, facts) && !movingToApprovedCa(db, facts);
+}
+/** The AWS CLI command that moves a database to `target`: the CA and the restart flag always together. */
+function modifyCommand(db, inventory, target, immediately = true) {
+    const when = immediately ? '--apply-immediately' : '--no-apply-immediately';
+    if (db.kind === 'cluster') {
+        return `aws rds modify-db-cluster --db-cluster-identifier ${db.id} --region ${db.region} --ca-certificate-identifier ${target} ${when}`;
+    }
+    const restart = (0,_fleet_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .restartNeeded */ .H)(db, inventory) ? '--certificate-rotation-restart' : '--no-certificate-rotation-restart';
+    return `aws rds modify-db-instance --db-instance-identifier ${db.id} --region ${db.region} --ca-certificate-identifier ${target} ${when} ${restart}`;
+}
+/** The Terraform resource and attribute that pin this database's CA. */
+function terraformAttribute(db) {
+    if (db.kind === 'cluster')
+        return 'ca_certificate_identifier on its aws_rds_cluster';
+    if (db.engine === 'docdb')
+        return 'ca_cert_identifier on its aws_docdb_cluster_instance';
+    return `ca_cert_identifier on its ${db.clusterId ? 'aws_rds_cluster_instance' : 'aws_db_instance'}`;
+}
+function restartText(db, inventory) {
+    const known = inventory.engineVersions[(0,_fleet_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .engineVersionKey */ .i)(db.engine, db.engineVersion)]?.rotatesWithoutRestart;
+    if (known === true)
+        return 'no restart (the engine version rotates without one)';
+    if (known === false)
+        return 'restarts the database';
+    return 'restarts the database (assumed: the engine version\'s flag is unknown)';
+}
+const DAY = 86_400_000;
+function daysBetween(from, to) {
+    return Math.floor((Date.parse(to) - Date.parse(from)) / DAY);
+}
+/** The earliest date AWS will apply a pending ca-certificate-rotation by itself. */
+function rotationDeadline(db, inventory) {
+    const p = inventory.pending?.[db.arn];
+    return [p?.currentApply, p?.autoAppliedAfter, p?.forcedApply].filter((d) => Boolean(d)).sort()[0];
+}
+
+
+/***/ }),
+
+/***/ 3163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6569,6 +6785,261 @@ function shortFingerprint(sha256) {
 function list(items, max = 6) {
     return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
 }
+
+// EXTERNAL MODULE: ./src/rules/fleet.ts
+var fleet = __nccwpck_require__(5267);
+;// CONCATENATED MODULE: ./src/rules/bundle-trusts-database-ca.ts
+
+
+/** Does the bundle hold the root of `caId` in the region? The live thumbprint first, the catalog second. */
+function holds(bundle, facts, inventory, caId) {
+    const thumbprint = (0,fleet/* caInRegion */.Wt)(inventory, caId)?.thumbprint;
+    if (thumbprint)
+        return bundle.thumbprints.has(thumbprint);
+    const root = facts.catalog.root(caId, inventory.region);
+    return root ? bundle.fingerprints.has(root.sha256) : undefined;
+}
+/** bundle-missing-target-root already reports a missing target root the catalog knows, unless AWS names another root. */
+function reportedOffline(facts, inventory, caId) {
+    const root = facts.catalog.root(caId, inventory.region);
+    const thumbprint = (0,fleet/* caInRegion */.Wt)(inventory, caId)?.thumbprint;
+    return caId === facts.approvedCa[0] && Boolean(root) && (!thumbprint || thumbprint === root.sha1);
+}
+const bundleTrustsDatabaseCa = {
+    id: 'bundle-trusts-database-ca',
+    severity: 'error',
+    title: 'A bundle cannot verify the databases it serves',
+    why: 'For each database in scope, the repository\'s bundles for its region must hold the root of the CA it uses, and of the target CA, so that neither today\'s connections nor the rotation break verifying clients. Roots are matched by the live DescribeCertificates thumbprint, then by the embedded catalog.',
+    remediation: `Replace the bundle with AWS's current global bundle (${GLOBAL_BUNDLE_URL}).`,
+    check(facts) {
+        const missing = new Map();
+        for (const { db, inventory } of (0,fleet/* fleet */.jg)(facts)) {
+            const cas = new Set([facts.approvedCa[0], ...(db.ca && (0,fleet/* onApprovedCa */.J3)(db, facts) ? [db.ca] : [])]);
+            for (const bundle of facts.bundles) {
+                if (bundle.serves !== 'all' && bundle.serves !== db.region)
+                    continue;
+                for (const caId of cas) {
+                    const held = holds(bundle, facts, inventory, caId);
+                    if (held === true || (held === false && reportedOffline(facts, inventory, caId)))
+                        continue;
+                    const key = `${bundle.path}\0${caId}\0${db.region}`;
+                    const entry = missing.get(key) ?? { bundle, caId, region: db.region, dbs: [], unknown: held === undefined };
+                    entry.dbs.push(db.id);
+                    missing.set(key, entry);
+                }
+            }
+        }
+        return [...missing.values()].map(({ bundle, caId, region, dbs, unknown }) => ({
+            rule: this.id,
+            severity: unknown ? 'warning' : 'error',
+            file: bundle.path,
+            resource: region,
+            message: unknown
+                ? `Neither AWS (DescribeCertificates) nor the catalog names the ${caId} root for ${region}: ${bundle.path} could not be checked for ${dbs.length} database(s) (${list(dbs, 5)}).`
+                : `${bundle.path} does not hold the ${caId} root for ${region}, which ${dbs.length} database(s) there ${caId === facts.approvedCa[0] ? 'will use after rotation' : 'use'}: ${list(dbs, 5)}.`,
+            remediation: `Replace ${bundle.path} with AWS's bundle (${GLOBAL_BUNDLE_URL}, or https://truststore.pki.rds.amazonaws.com/${region}/${region}-bundle.pem) and deploy it before rotating.`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/database-ca-expiry.ts
+
+const databaseCaExpiry = {
+    id: 'database-ca-expiry',
+    severity: 'error',
+    title: 'The CA a database uses expires soon',
+    why: 'When the CA expires, clients that verify the server reject the database. The expiry is the CA\'s (DescribeCertificates ValidTill), not the server certificate\'s. A CA AWS no longer describes (rds-ca-2019 today) has expired.',
+    remediation: 'Move the database to another approved CA, or drop the expiring CA from approved-ca to have it flagged for rotation.',
+    check(facts) {
+        return (0,fleet/* fleet */.jg)(facts).flatMap(({ db, inventory }) => {
+            if (!db.ca || !(0,fleet/* onApprovedCa */.J3)(db, facts))
+                return []; // an unapproved CA is database-ca-not-approved's
+            const till = (0,fleet/* caValidTill */.yZ)(facts, inventory, db.ca);
+            if (till === undefined)
+                return [];
+            const days = till === null ? -1 : (0,fleet/* daysBetween */.YM)(facts.now, till);
+            if (days > facts.expiryWarningDays)
+                return [];
+            const severity = days <= facts.expiryErrorDays ? 'error' : 'warning';
+            const when = till === null ? 'has expired: AWS no longer describes it' : days < 0 ? `expired on ${till.slice(0, 10)}` : `expires on ${till.slice(0, 10)} (${days} days)`;
+            return [{
+                    rule: this.id,
+                    severity,
+                    resource: db.arn,
+                    message: `${db.id} (${db.region}) uses ${db.ca}, which ${when}.`,
+                    remediation: `Move ${db.id} to another approved CA (\`${(0,fleet/* modifyCommand */.CM)(db, inventory, '<approved-ca>')}\`), after its clients trust that CA's root.`,
+                }];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/database-ca-not-approved.ts
+
+const databaseCaNotApproved = {
+    id: 'database-ca-not-approved',
+    severity: 'error',
+    title: 'Database on a CA outside approved-ca',
+    why: 'A database on an unapproved CA (rds-ca-2019 expired on 2024-08-22) presents a certificate that clients verifying the server reject, now or when that CA expires. A pending move to an approved CA is reported as in progress.',
+    remediation: 'Move the database to the target CA with modify-db-instance (or modify-db-cluster), after its clients trust the target root; change the CA in the infrastructure code too.',
+    check(facts) {
+        const target = facts.approvedCa[0];
+        return (0,fleet/* fleet */.jg)(facts).flatMap(({ db, inventory }) => {
+            if ((0,fleet/* onApprovedCa */.J3)(db, facts))
+                return [];
+            const what = `${db.id} (${db.engine} ${db.engineVersion}, ${db.region})`;
+            if ((0,fleet/* movingToApprovedCa */.Tz)(db, facts)) {
+                return [{
+                        rule: this.id,
+                        severity: 'notice',
+                        resource: db.arn,
+                        message: `${what} is moving from ${db.ca ?? 'an unknown CA'} to ${db.pendingCa}: the modification is pending (in progress).`,
+                        remediation: `Nothing to start; it applies in the next maintenance window, or now with \`${(0,fleet/* modifyCommand */.CM)(db, inventory, db.pendingCa)}\`.`,
+                    }];
+            }
+            const deadline = (0,fleet/* rotationDeadline */.Rf)(db, inventory);
+            return [{
+                    rule: this.id,
+                    severity: 'error',
+                    resource: db.arn,
+                    message: `${what} uses ${db.ca ?? 'an unknown CA'}, which is not in approved-ca (${facts.approvedCa.join(', ')}).` +
+                        (deadline ? ` AWS will rotate it itself on ${deadline.slice(0, 10)} (pending ca-certificate-rotation).` : ''),
+                    remediation: `\`${(0,fleet/* modifyCommand */.CM)(db, inventory, target)}\` (or --no-apply-immediately for the next maintenance window); ` +
+                        `it ${(0,fleet/* restartText */.zS)(db, inventory)}. In Terraform set ${(0,fleet/* terraformAttribute */.H5)(db)} to "${target}". Make sure its clients trust the ${target} root for ${db.region} first.`,
+                }];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/default-ca-not-approved.ts
+const defaultCaNotApproved = {
+    id: 'default-ca-not-approved',
+    severity: 'warning',
+    title: 'New databases in a region get a CA outside approved-ca',
+    why: 'The account\'s default CA for new launches (or its customer override) decides what every new database uses until someone changes it.',
+    remediation: 'Set the account\'s override to the target CA with `aws rds modify-certificates`.',
+    check(facts) {
+        const target = facts.approvedCa[0];
+        return (facts.aws?.inspected ?? []).flatMap((inv) => inv.defaultCa && !facts.approvedCa.includes(inv.defaultCa)
+            ? [{
+                    rule: this.id,
+                    severity: 'warning',
+                    resource: inv.region,
+                    message: `New databases in ${inv.region} get ${inv.defaultCa}, which is not in approved-ca.`,
+                    remediation: `\`aws rds modify-certificates --certificate-identifier ${target} --region ${inv.region}\` (in Terraform: aws_rds_certificate with certificate_identifier = "${target}").`,
+                }]
+            : []);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/inventory-incomplete.ts
+const inventoryIncomplete = {
+    id: 'inventory-incomplete',
+    severity: 'warning',
+    title: 'Some checks were skipped in a region',
+    why: 'An auxiliary call (certificates, pending maintenance, engine versions) failed: the databases were inspected, but the checks that need that call were skipped, and the stated assumption was made.',
+    remediation: 'Grant the role the documented RDS read actions, then re-run.',
+    check(facts) {
+        return (facts.aws?.inspected ?? []).flatMap((inv) => inv.skipped.map((text) => ({ rule: this.id, severity: 'warning', resource: inv.region, message: `${inv.region}: ${text}.`, remediation: this.remediation })));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/pending-ca-rotation.ts
+
+const pendingCaRotation = {
+    id: 'pending-ca-rotation',
+    severity: 'notice',
+    title: 'AWS has a CA rotation pending',
+    why: 'A pending ca-certificate-rotation (the console\'s "CertificateUpdate") is applied by AWS on its date if nobody applies it first: clients must trust the new root by then.',
+    remediation: 'Apply it yourself when clients are ready: `aws rds apply-pending-maintenance-action --apply-action ca-certificate-rotation --opt-in-type immediate` (or next-maintenance).',
+    check(facts) {
+        return (0,fleet/* fleet */.jg)(facts).flatMap(({ db, inventory }) => {
+            const pending = inventory.pending?.[db.arn];
+            if (!pending)
+                return [];
+            const deadline = (0,fleet/* rotationDeadline */.Rf)(db, inventory);
+            return [{
+                    rule: this.id,
+                    severity: 'notice',
+                    resource: db.arn,
+                    message: `${db.id} (${db.region}) has a pending ca-certificate-rotation` + (deadline ? ` that AWS applies on ${deadline.slice(0, 10)}` : '') + (pending.optInStatus ? ` (opt-in: ${pending.optInStatus})` : '') + '.',
+                    remediation: `When its clients trust the new root: \`aws rds apply-pending-maintenance-action --resource-identifier ${db.arn} --apply-action ca-certificate-rotation --opt-in-type immediate --region ${db.region}\`.`,
+                }];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/region-not-inspected.ts
+const regionNotInspected = {
+    id: 'region-not-inspected',
+    severity: 'error',
+    title: 'Region not inspected',
+    why: 'DescribeDBInstances or DescribeDBClusters failed in this region (access denied, timeout, no route): its databases were not checked, so the gate does not pass.',
+    remediation: 'Grant the role the documented RDS read actions in that region (check SCPs and region opt-in), or remove the region from `regions`.',
+    check(facts) {
+        return (facts.aws?.failed ?? []).map((f) => ({
+            rule: this.id,
+            severity: 'error',
+            resource: f.region,
+            message: `${f.region} was not inspected: ${f.reason}.`,
+            remediation: this.remediation,
+        }));
+    },
+};
+
+// EXTERNAL MODULE: ./src/fleet/inventory.ts
+var fleet_inventory = __nccwpck_require__(6868);
+;// CONCATENATED MODULE: ./src/rules/server-certificate-expiry.ts
+
+
+const serverCertificateExpiry = {
+    id: 'server-certificate-expiry',
+    severity: 'error',
+    title: 'Server certificate near expiry on an engine that must restart to rotate it',
+    why: 'G1 CAs rotate the server certificate automatically; an engine version that cannot rotate without a restart needs the restart before the certificate (CertificateDetails.ValidTill, not the CA) expires.',
+    remediation: 'Reboot the database in a maintenance window (or upgrade to an engine version that rotates without a restart) before the server certificate expires.',
+    check(facts) {
+        return (0,fleet/* fleet */.jg)(facts).flatMap(({ db, inventory }) => {
+            if (!db.serverCertValidTill || !(0,fleet_inventory/* restartNeeded */.H)(db, inventory))
+                return [];
+            const days = (0,fleet/* daysBetween */.YM)(facts.now, db.serverCertValidTill);
+            if (days > facts.expiryWarningDays)
+                return [];
+            return [{
+                    rule: this.id,
+                    severity: days < 0 ? 'error' : 'warning',
+                    resource: db.arn,
+                    message: `${db.id} (${db.region}): its server certificate ${days < 0 ? 'expired' : 'expires'} on ${db.serverCertValidTill.slice(0, 10)}${days < 0 ? '' : ` (${days} days)`}, and ${db.engine} ${db.engineVersion} cannot rotate it without a restart.`,
+                    remediation: `Reboot it in a maintenance window (\`aws rds reboot-db-instance --db-instance-identifier ${db.id} --region ${db.region}\`), or upgrade to an engine version that rotates without a restart.`,
+                }];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/target-ca-unsupported.ts
+
+
+const targetCaUnsupported = {
+    id: 'target-ca-unsupported',
+    severity: 'error',
+    title: 'The engine version does not support the target CA',
+    why: 'A database can only move to a CA its engine version supports (DescribeDBEngineVersions SupportedCACertificateIdentifiers): the rotation command would fail.',
+    remediation: 'Upgrade the engine version to one that supports the target CA, then rotate.',
+    check(facts) {
+        const target = facts.approvedCa[0];
+        return (0,fleet/* fleet */.jg)(facts).flatMap(({ db, inventory }) => {
+            const version = inventory.engineVersions[(0,fleet_inventory/* engineVersionKey */.i)(db.engine, db.engineVersion)];
+            if (!(0,fleet/* needsMove */.H2)(db, facts) || !version?.supportedCas.length || version.supportedCas.includes(target))
+                return [];
+            return [{
+                    rule: this.id,
+                    severity: 'error',
+                    resource: db.arn,
+                    message: `${db.id} (${db.region}) runs ${db.engine} ${db.engineVersion}, which does not support ${target} (it supports ${version.supportedCas.join(', ')}).`,
+                    remediation: `Upgrade ${db.id} to an engine version that lists ${target}: \`aws rds describe-db-engine-versions --engine ${db.engine} --region ${db.region} --query "DBEngineVersions[?contains(SupportedCACertificateIdentifiers, '${target}')].EngineVersion"\`.`,
+                }];
+        });
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/rules/bundle-expired-certificates.ts
 
@@ -6858,7 +7329,9 @@ const regionNotInCatalog = {
     remediation: `Refresh the catalog with that region's bundle (\`${REFRESH_CATALOG}\`, or the region's bundle URL), or remove the region from \`regions\`.`,
     check(facts) {
         const target = facts.approvedCa[0];
-        const unknown = facts.regions.filter((r) => !facts.catalog.root(target, r));
+        // A region AWS described live is judged by its thumbprints (bundle-trusts-database-ca).
+        const live = new Set((facts.aws?.inspected ?? []).filter((i) => i.certificates?.some((c) => c.caId === target && c.thumbprint)).map((i) => i.region));
+        const unknown = facts.regions.filter((r) => !facts.catalog.root(target, r) && !live.has(r));
         return unknown.map((region) => ({
             rule: this.id,
             severity: 'error',
@@ -6906,8 +7379,26 @@ const unknownRdsCa = {
 
 
 
+
+
+
+
+
+
+
+
+
 const RULES = [
     awsNotInspected,
+    regionNotInspected,
+    databaseCaNotApproved,
+    targetCaUnsupported,
+    databaseCaExpiry,
+    bundleTrustsDatabaseCa,
+    serverCertificateExpiry,
+    defaultCaNotApproved,
+    pendingCaRotation,
+    inventoryIncomplete,
     regionNotInCatalog,
     approvedCaExpired,
     bundleMissingTargetRoot,
@@ -6947,6 +7438,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
 /***/ 9140:
 /***/ ((module) => {
 
@@ -6961,6 +7459,76 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
@@ -6968,10 +7536,66 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -6989,10 +7613,122 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -15585,7 +16321,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -15680,6 +16416,36 @@ exports.visitAsync = visitAsync;
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,6 +1,7 @@
 /** The JSON report (`report-file`): version 1, stable for other tools to read. */
 import type { CheckOutcome } from '../check.js';
 import type { Config } from '../inputs.js';
+import { restartNeeded } from '../fleet/inventory.js';
 import { VERSION } from '../version.js';
 
 export function jsonReport(outcome: CheckOutcome, config: Config): object {
@@ -33,6 +34,15 @@ export function jsonReport(outcome: CheckOutcome, config: Config): object {
       })),
       pins: facts.repository.pins,
     },
+    aws: facts.aws
+      ? { account: facts.aws.account, principal: facts.aws.principal, via: facts.aws.via, regions: facts.aws.inspected.map((i) => i.region), failed: facts.aws.failed, defaultCa: Object.fromEntries(facts.aws.inspected.map((i) => [i.region, i.defaultCa ?? null])) }
+      : { inspected: false, reason: config.offline ? 'offline' : facts.awsNotInspected },
+    resources: (facts.aws?.inspected ?? []).flatMap((inv) =>
+      inv.databases.map((d) => ({
+        arn: d.arn, id: d.id, region: d.region, engine: d.engine, engineVersion: d.engineVersion, ca: d.ca ?? null, pendingCa: d.pendingCa ?? null,
+        serverCertValidTill: d.serverCertValidTill ?? null, restartNeeded: restartNeeded(d, inv), tags: d.tags,
+      })),
+    ),
     findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, file: f.file, line: f.line, resource: f.resource, remediation: f.remediation })),
   };
 }

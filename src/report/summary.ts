@@ -5,6 +5,7 @@
 import type { CheckOutcome } from '../check.js';
 import { RULES } from '../rules/index.js';
 import type { Finding } from '../rules/rule.js';
+import { remediationRows } from './remediation.js';
 import { SEVERITY_ORDER } from './verdict.js';
 
 /** GitHub's job summary limit is 1 MiB per step; stay well under it. */
@@ -20,6 +21,29 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+function awsLine(outcome: CheckOutcome, offline: boolean): string {
+  const { facts } = outcome;
+  if (offline) return 'AWS: not inspected (offline: repository only)';
+  if (!facts.aws) return 'AWS: **not inspected**';
+  const dbs = facts.aws.inspected.reduce((n, r) => n + r.databases.length, 0);
+  const failed = facts.aws.failed.length ? `, **${plural(facts.aws.failed.length, 'region')} not inspected**` : '';
+  return `AWS account ${facts.aws.account} as \`${facts.aws.principal}\` (${facts.aws.via}): ${plural(dbs, 'database')} in ${plural(facts.aws.inspected.length, 'region')}${failed}`;
+}
+
+function remediationTable(outcome: CheckOutcome): string[] {
+  const rows = remediationRows(outcome.facts);
+  if (!rows.length) return [];
+  return [
+    `### Databases to rotate (${rows.length})`,
+    '',
+    '| Database | Region | Engine | CA → target | Restart | Deadline | Command |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) =>
+      `| ${cell(r.id)} | ${r.region} | ${cell(r.engine)} | ${r.ca} → ${r.target} | ${r.restart ? 'yes' : 'no'} | ${r.deadline ? `${r.deadline.date.slice(0, 10)} (${r.deadline.source})` : ''} | \`${cell(r.command)}\` |`),
+    '',
+  ];
+}
+
 export function renderSummary(outcome: CheckOutcome, options: { offline: boolean; reportFile?: string }): string {
   const { facts, findings, verdict } = outcome;
   const c = verdict.counts;
@@ -30,10 +54,10 @@ export function renderSummary(outcome: CheckOutcome, options: { offline: boolean
     `Target CA **${facts.approvedCa[0]}** (approved: ${facts.approvedCa.join(', ')}) · ${plural(facts.regions.length, 'region')} in scope · ` +
       `${plural(facts.repository.filesScanned, 'file')} scanned (${facts.repository.listedBy === 'git' ? 'git file list' : 'directory walk'}) · ` +
       `${plural(facts.bundles.length, 'RDS bundle')} · ${plural(facts.repository.pins.length, 'IaC CA setting')} · ` +
-      `AWS: ${options.offline ? 'not inspected (offline: repository only)' : facts.awsNotInspected ? 'not inspected' : 'inspected'}`,
+      awsLine(outcome, options.offline),
     '',
   ];
-  const tail: string[] = [];
+  const tail: string[] = [...remediationTable(outcome)];
   for (const severity of SEVERITY_ORDER) {
     for (const rule of RULES) {
       const mine = findings.filter((f: Finding) => f.rule === rule.id && f.severity === severity);
@@ -44,7 +68,7 @@ export function renderSummary(outcome: CheckOutcome, options: { offline: boolean
       tail.push('');
     }
   }
-  if (!findings.length) tail.push('Every RDS bundle holds the target root for every region in scope, and no IaC pins an unapproved CA.', '');
+  if (!findings.length) tail.push(`Every RDS bundle holds the target root for every region in scope${facts.aws ? ', every database is on an approved CA,' : ''} and no IaC pins an unapproved CA.`, '');
   if (options.reportFile) tail.push(`Full report: \`${options.reportFile}\``, '');
   let text = [...lines, ...tail].join('\n');
   if (Buffer.byteLength(text) > SUMMARY_MAX_BYTES) {

@@ -1,4 +1,13 @@
 /** Every rule, in the order their findings are reported. A new rule is one file plus a line here. */
+import { bundleTrustsDatabaseCa } from './bundle-trusts-database-ca.js';
+import { databaseCaExpiry } from './database-ca-expiry.js';
+import { databaseCaNotApproved } from './database-ca-not-approved.js';
+import { defaultCaNotApproved } from './default-ca-not-approved.js';
+import { inventoryIncomplete } from './inventory-incomplete.js';
+import { pendingCaRotation } from './pending-ca-rotation.js';
+import { regionNotInspected } from './region-not-inspected.js';
+import { serverCertificateExpiry } from './server-certificate-expiry.js';
+import { targetCaUnsupported } from './target-ca-unsupported.js';
 import { bundleExpiredCertificates } from './bundle-expired-certificates.js';
 import { bundleMissingApprovedRoots } from './bundle-missing-approved-roots.js';
 import { bundleMissingTargetRoot } from './bundle-missing-target-root.js';
@@ -15,6 +24,15 @@ import { unknownRdsCa } from './unknown-rds-ca.js';
 
 export const RULES: readonly Rule[] = [
   awsNotInspected,
+  regionNotInspected,
+  databaseCaNotApproved,
+  targetCaUnsupported,
+  databaseCaExpiry,
+  bundleTrustsDatabaseCa,
+  serverCertificateExpiry,
+  defaultCaNotApproved,
+  pendingCaRotation,
+  inventoryIncomplete,
   regionNotInCatalog,
   approvedCaExpired,
   bundleMissingTargetRoot,

@@ -8,7 +8,9 @@ export const regionNotInCatalog: Rule = {
   remediation: `Refresh the catalog with that region's bundle (\`${REFRESH_CATALOG}\`, or the region's bundle URL), or remove the region from \`regions\`.`,
   check(facts) {
     const target = facts.approvedCa[0];
-    const unknown = facts.regions.filter((r) => !facts.catalog.root(target, r));
+    // A region AWS described live is judged by its thumbprints (bundle-trusts-database-ca).
+    const live = new Set((facts.aws?.inspected ?? []).filter((i) => i.certificates?.some((c) => c.caId === target && c.thumbprint)).map((i) => i.region));
+    const unknown = facts.regions.filter((r) => !facts.catalog.root(target, r) && !live.has(r));
     return unknown.map((region): Finding => ({
       rule: this.id,
       severity: 'error',

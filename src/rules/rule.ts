@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
+import type { AwsFacts } from '../fleet/inventory.js';
 import type { RepositoryFacts } from '../scan/repository.js';
 import type { RdsBundle } from '../trust/bundles.js';
 
@@ -30,6 +31,10 @@ export interface Facts {
   bundles: readonly RdsBundle[];
   /** Why AWS was not inspected, when it was not and should have been. */
   awsNotInspected?: string;
+  /** The live fleet, when AWS was inspected. */
+  aws?: AwsFacts;
+  expiryWarningDays: number;
+  expiryErrorDays: number;
 }
 
 export interface Rule {

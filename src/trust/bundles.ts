@@ -20,6 +20,8 @@ export interface RdsBundle {
   serves: 'all' | string;
   /** SHA-256 of every certificate in the file, RDS or not. */
   fingerprints: Set<string>;
+  /** SHA-1 of every certificate in the file: what DescribeCertificates' Thumbprint names. */
+  thumbprints: Set<string>;
 }
 
 function regionOf(c: RdsCertificate): string | null {
@@ -40,7 +42,7 @@ export function rdsBundles(files: readonly CertificateFile[], catalog: Catalog):
     if (!certificates.length) continue;
     const regions = new Set(certificates.map(regionOf));
     const serves = regions.size === 1 && !regions.has(null) ? (regions.values().next().value as string) : 'all';
-    bundles.push({ path: file.path, format: file.format, certificates, serves, fingerprints: new Set(file.certificates.map((c) => c.cert.sha256)) });
+    bundles.push({ path: file.path, format: file.format, certificates, serves, fingerprints: new Set(file.certificates.map((c) => c.cert.sha256)), thumbprints: new Set(file.certificates.map((c) => c.cert.sha1)) });
   }
   return bundles;
 }

@@ -1,0 +1,27 @@
+export function toXml(name: string, value: unknown): string;
+export function oidcToken(claims: Record<string, unknown>): string;
+export interface FakeOptions {
+  pageSize: number;
+  latencyMs: number;
+  throttleRate: number;
+  serverErrorRate: number;
+  accessDenied: Set<string>;
+  failActions: Record<string, Record<string, 'AccessDenied'>>;
+  /** The first N AssumeRoleWithWebIdentity calls answer IDPCommunicationError. */
+  assumeRoleFailures: number;
+}
+export interface Call { service: 'rds' | 'sts' | 'ec2'; action: string; region: string }
+export class FakeAws {
+  constructor(seed: Record<string, any>);
+  seed: Record<string, any>;
+  calls: Call[];
+  url: string;
+  tokenRequests: number;
+  tokensSeen: string[];
+  set(options: Partial<FakeOptions>): this;
+  start(): Promise<this>;
+  stop(): Promise<void>;
+  env(extra?: Record<string, string>): Record<string, string>;
+  oidcEnv(claims?: Record<string, unknown>): Record<string, string>;
+  countCalls(filter?: (c: Call) => boolean): number;
+}

@@ -1,0 +1,88 @@
+// Seeds for the fake AWS endpoint: a fleet of databases per region, shaped as DescribeDBInstances & co answer.
+const G1 = ['rds-ca-rsa2048-g1', 'rds-ca-rsa4096-g1', 'rds-ca-ecc384-g1'];
+const DAY = 86_400_000;
+
+/** One DB instance as DescribeDBInstances returns it. */
+export function instance(region, id, { engine = 'postgres', version = '16.3', ca = 'rds-ca-rsa2048-g1', tags = {}, cluster, pendingCa, serverCertDays = 300, account = '123456789012' } = {}) {
+  return {
+    DBInstanceIdentifier: id,
+    DBInstanceArn: `arn:aws:rds:${region}:${account}:db:${id}`,
+    DBInstanceClass: 'db.t4g.micro',
+    Engine: engine,
+    EngineVersion: version,
+    DBInstanceStatus: 'available',
+    Endpoint: { Address: `${id}.abc123.${region}.rds.amazonaws.com`, Port: engine.includes('postgres') ? 5432 : 3306 },
+    CACertificateIdentifier: ca,
+    CertificateDetails: { CAIdentifier: ca, ValidTill: new Date(Date.now() + serverCertDays * DAY) },
+    PendingModifiedValues: pendingCa ? { CACertificateIdentifier: pendingCa } : {},
+    DBClusterIdentifier: cluster,
+    TagList: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })),
+  };
+}
+
+/** A Multi-AZ DB cluster (CA at cluster level) as DescribeDBClusters returns it. */
+export function multiAzCluster(region, id, { engine = 'postgres', version = '16.3', ca = 'rds-ca-rsa2048-g1', tags = {}, account = '123456789012' } = {}) {
+  return {
+    DBClusterIdentifier: id,
+    DBClusterArn: `arn:aws:rds:${region}:${account}:cluster:${id}`,
+    DBClusterInstanceClass: 'db.m6gd.large',
+    Engine: engine,
+    EngineVersion: version,
+    Status: 'available',
+    Endpoint: `${id}.cluster-abc123.${region}.rds.amazonaws.com`,
+    Port: 5432,
+    CertificateDetails: { CAIdentifier: ca, ValidTill: new Date(Date.now() + 300 * DAY) },
+    TagList: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })),
+  };
+}
+
+export function auroraCluster(region, id, { engine = 'aurora-postgresql', version = '16.2', account = '123456789012' } = {}) {
+  return { DBClusterIdentifier: id, DBClusterArn: `arn:aws:rds:${region}:${account}:cluster:${id}`, Engine: engine, EngineVersion: version, Status: 'available', TagList: [] };
+}
+
+/** DescribeCertificates for a region: the G1 CAs with their thumbprints; rds-ca-2019 is no longer described. */
+export function certificates(region, thumbprint = () => undefined) {
+  return G1.map((id) => ({
+    CertificateIdentifier: id,
+    CertificateType: 'CA',
+    Thumbprint: thumbprint(id, region),
+    ValidFrom: new Date('2021-05-25T00:00:00Z'),
+    ValidTill: new Date(id === 'rds-ca-rsa2048-g1' ? '2061-05-25T00:00:00Z' : '2121-05-25T00:00:00Z'),
+    CertificateArn: `arn:aws:rds:${region}::cert:${id}`,
+    CustomerOverride: false,
+  }));
+}
+
+export function engineVersions(list) {
+  return list.map(([Engine, EngineVersion, rotatesWithoutRestart, supported = [...G1, 'rds-ca-2019']]) => ({
+    Engine, EngineVersion, SupportsCertificateRotationWithoutRestart: rotatesWithoutRestart, SupportedCACertificateIdentifiers: supported,
+  }));
+}
+
+export function pendingRotation(arn, days = 45) {
+  return {
+    ResourceIdentifier: arn,
+    PendingMaintenanceActionDetails: [{ Action: 'ca-certificate-rotation', AutoAppliedAfterDate: new Date(Date.now() + days * DAY), ForcedApplyDate: new Date(Date.now() + (days + 30) * DAY), OptInStatus: 'pending', Description: 'CA certificate rotation' }],
+  };
+}
+
+/** A fleet of `perRegion` databases in each region, one in `oldEvery` on rds-ca-2019. */
+export function syntheticFleet(regions, perRegion, { oldEvery = 10, thumbprint } = {}) {
+  const seed = { regions: {} };
+  for (const region of regions) {
+    const instances = [];
+    for (let i = 0; i < perRegion; i++) {
+      const engine = ['postgres', 'mysql', 'mariadb'][i % 3];
+      instances.push(instance(region, `db-${region}-${i}`, { engine, version: engine === 'postgres' ? '16.3' : '8.0.36', ca: i % oldEvery === 0 ? 'rds-ca-2019' : 'rds-ca-rsa2048-g1', tags: { Environment: i % 2 ? 'prod' : 'dev' } }));
+    }
+    seed.regions[region] = {
+      instances,
+      clusters: [],
+      certificates: certificates(region, thumbprint),
+      defaultCa: 'rds-ca-rsa2048-g1',
+      pending: [],
+      engineVersions: engineVersions([['postgres', '16.3', true], ['mysql', '8.0.36', false], ['mariadb', '8.0.36', false]]),
+    };
+  }
+  return seed;
+}

@@ -1,0 +1,122 @@
+/**
+ * Who the gate is in AWS. With role-to-assume: a GitHub OIDC token (a fresh one per
+ * attempt) exchanged through STS AssumeRoleWithWebIdentity; the credentials stay in memory
+ * and are masked. Otherwise the SDK's default chain. Either way GetCallerIdentity proves the
+ * account, and allowed-account-ids refuses any other.
+ */
+import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import type { AwsConfig } from '../inputs.js';
+import { stsClient } from './clients.js';
+import { AwsAccessError, describeAwsError, errorName } from './errors.js';
+
+export interface Identity {
+  account: string;
+  principal: string;
+  via: 'role' | 'default credential chain';
+  /** Undefined: the SDK's default chain. */
+  credentials?: AwsCredentialIdentity;
+}
+
+export interface IdentityDeps {
+  env: NodeJS.ProcessEnv;
+  getIdToken(audience: string): Promise<string>;
+  mask(secret: string): void;
+  /** Pause between attempts (tests shorten it). */
+  sleep?(ms: number): Promise<void>;
+}
+
+const ATTEMPTS = 3;
+/** Worth another attempt with a fresh token (the SDK names modeled errors with an "Exception" suffix). */
+const RETRYABLE = new Set(['IDPCommunicationError', 'InvalidIdentityToken', 'ExpiredToken', 'Throttling', 'TimeoutError']);
+
+/** The claims of a JWT, read without verifying it: only to explain a refusal, never to trust. */
+export function tokenClaims(token: string): Record<string, unknown> {
+  try {
+    return JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+async function assumeRole(aws: AwsConfig, region: string, deps: IdentityDeps): Promise<AwsCredentialIdentity> {
+  const role = aws.roleToAssume!;
+  if (!deps.env.ACTIONS_ID_TOKEN_REQUEST_URL || !deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+    throw new AwsAccessError(
+      'role-to-assume is set but this job cannot request a GitHub OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set). ' +
+        'Add `permissions: id-token: write` to the workflow or job. Pull requests from forks never get a token: use `offline: true` there.',
+    );
+  }
+  // One attempt per token: our loop retries, each time with a fresh token.
+  const sts = stsClient(region, { maxAttempts: 1 });
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  let last = '';
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    let token: string;
+    try {
+      token = await deps.getIdToken(aws.audience);
+    } catch (error) {
+      last = `the GitHub OIDC token request failed: ${(error as Error).message}`;
+      if (attempt < ATTEMPTS) await sleep(500 * 2 ** attempt);
+      continue;
+    }
+    try {
+      const out = await sts.send(new AssumeRoleWithWebIdentityCommand({
+        RoleArn: role,
+        RoleSessionName: aws.roleSessionName,
+        WebIdentityToken: token,
+        DurationSeconds: aws.roleDurationSeconds,
+      }));
+      const c = out.Credentials;
+      if (!c?.AccessKeyId || !c.SecretAccessKey) throw new AwsAccessError(`STS answered AssumeRoleWithWebIdentity for ${role} without credentials`);
+      for (const secret of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken]) if (secret) deps.mask(secret);
+      return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration };
+    } catch (error) {
+      if (error instanceof AwsAccessError) throw error;
+      const name = errorName(error).replace(/Exception$/, '');
+      if (name === 'AccessDenied') {
+        const claims = tokenClaims(token);
+        throw new AwsAccessError(
+          `AWS refused to let this workflow assume ${role}: the role's trust policy does not match the token. ` +
+            `The token's subject (sub) is "${String(claims.sub ?? '?')}" and its audience (aud) "${String(claims.aud ?? aws.audience)}"; ` +
+            'the trust policy\'s token.actions.githubusercontent.com:sub and :aud conditions must allow them.',
+        );
+      }
+      last = describeAwsError(error);
+      if (!RETRYABLE.has(name) && !/timed out|did not answer|no route/.test(last)) break;
+      if (attempt < ATTEMPTS) await sleep(500 * 2 ** attempt);
+    }
+  }
+  throw new AwsAccessError(`could not assume ${role} after ${ATTEMPTS} attempt(s): ${last}`);
+}
+
+function explainCallerFailure(error: unknown, via: Identity['via']): string {
+  const name = errorName(error);
+  if (name === 'CredentialsProviderError') {
+    return 'no AWS credentials were found (environment, web identity, container, profile or shared files). ' +
+      'Give the job a role with `role-to-assume` (and `permissions: id-token: write`) or an aws-actions/configure-aws-credentials step, or set `offline: true` to check the repository alone.';
+  }
+  if (name === 'ExpiredToken' || name === 'ExpiredTokenException' || name === 'RequestExpired') {
+    return `the AWS credentials from the ${via} have expired (${describeAwsError(error)}). Refresh them, or set \`offline: true\` to check the repository alone.`;
+  }
+  if (name === 'InvalidClientTokenId' || name === 'SignatureDoesNotMatch' || name === 'UnrecognizedClientException') {
+    return `the AWS credentials from the ${via} are not valid (${describeAwsError(error)}).`;
+  }
+  return `could not prove who we are in AWS with GetCallerIdentity: ${describeAwsError(error)}`;
+}
+
+export async function establishIdentity(aws: AwsConfig, region: string, deps: IdentityDeps): Promise<Identity> {
+  const via: Identity['via'] = aws.roleToAssume ? 'role' : 'default credential chain';
+  const credentials = aws.roleToAssume ? await assumeRole(aws, region, deps) : undefined;
+  let caller;
+  try {
+    caller = await stsClient(region, { credentials, maxAttempts: 3 }).send(new GetCallerIdentityCommand({}));
+  } catch (error) {
+    throw new AwsAccessError(explainCallerFailure(error, via));
+  }
+  const account = caller.Account ?? '';
+  if (aws.allowedAccountIds.length && !aws.allowedAccountIds.includes(account)) {
+    throw new AwsAccessError(`the credentials belong to account ${account}, which is not in allowed-account-ids (${aws.allowedAccountIds.join(', ')}); nothing was inspected.`);
+  }
+  return { account, principal: caller.Arn ?? '', via, credentials };
+}

@@ -1,0 +1,56 @@
+/**
+ * From DescribeDBInstances and DescribeDBClusters answers to the databases whose CA can be
+ * judged: instances carry their CA (Aurora and DocumentDB per member instance), Multi-AZ DB
+ * clusters carry it at cluster level (their member instances are not judged twice).
+ */
+import type { DBCluster, DBInstance } from '@aws-sdk/client-rds';
+import type { Database } from './inventory.js';
+
+const iso = (d: Date | undefined): string | undefined => (d ? d.toISOString().replace('.000Z', 'Z') : undefined);
+const tagsOf = (list: { Key?: string; Value?: string }[] | undefined): Record<string, string> =>
+  Object.fromEntries((list ?? []).filter((t) => t.Key).map((t) => [t.Key!, t.Value ?? '']));
+
+/** Multi-AZ DB clusters (not Aurora, not DocumentDB) have an instance class at cluster level. */
+export function isMultiAzDbCluster(cluster: DBCluster): boolean {
+  return Boolean(cluster.DBClusterInstanceClass) && !cluster.Engine?.startsWith('aurora') && cluster.Engine !== 'docdb';
+}
+
+export function databasesFrom(instances: readonly DBInstance[], clusters: readonly DBCluster[], region: string): Database[] {
+  const multiAz = new Map(clusters.filter(isMultiAzDbCluster).map((c) => [c.DBClusterIdentifier, c]));
+  const out: Database[] = [];
+  for (const i of instances) {
+    if (i.DBClusterIdentifier && multiAz.has(i.DBClusterIdentifier)) continue;
+    out.push({
+      arn: i.DBInstanceArn ?? `${region}:${i.DBInstanceIdentifier}`,
+      id: i.DBInstanceIdentifier ?? '?',
+      kind: 'instance',
+      region,
+      engine: i.Engine ?? 'unknown',
+      engineVersion: i.EngineVersion ?? 'unknown',
+      ca: i.CACertificateIdentifier ?? i.CertificateDetails?.CAIdentifier,
+      pendingCa: i.PendingModifiedValues?.CACertificateIdentifier,
+      serverCertValidTill: iso(i.CertificateDetails?.ValidTill),
+      clusterId: i.DBClusterIdentifier,
+      status: i.DBInstanceStatus,
+      tags: tagsOf(i.TagList),
+      endpoint: i.Endpoint?.Address ? { address: i.Endpoint.Address, port: i.Endpoint.Port ?? 0 } : undefined,
+    });
+  }
+  for (const c of multiAz.values()) {
+    out.push({
+      arn: c.DBClusterArn ?? `${region}:${c.DBClusterIdentifier}`,
+      id: c.DBClusterIdentifier ?? '?',
+      kind: 'cluster',
+      region,
+      engine: c.Engine ?? 'unknown',
+      engineVersion: c.EngineVersion ?? 'unknown',
+      ca: c.CertificateDetails?.CAIdentifier,
+      pendingCa: c.PendingModifiedValues?.CertificateDetails?.CAIdentifier,
+      serverCertValidTill: iso(c.CertificateDetails?.ValidTill),
+      status: c.Status,
+      tags: tagsOf(c.TagList),
+      endpoint: c.Endpoint ? { address: c.Endpoint, port: c.Port ?? 0 } : undefined,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import { GLOBAL_BUNDLE_URL, list, type Facts, type Finding, type Rule } from './rule.js';
+import { caInRegion, fleet, onApprovedCa } from './fleet.js';
+import type { RdsBundle } from '../trust/bundles.js';
+import type { RegionInventory } from '../fleet/inventory.js';
+
+/** Does the bundle hold the root of `caId` in the region? The live thumbprint first, the catalog second. */
+function holds(bundle: RdsBundle, facts: Facts, inventory: RegionInventory, caId: string): boolean | undefined {
+  const thumbprint = caInRegion(inventory, caId)?.thumbprint;
+  if (thumbprint) return bundle.thumbprints.has(thumbprint);
+  const root = facts.catalog.root(caId, inventory.region);
+  return root ? bundle.fingerprints.has(root.sha256) : undefined;
+}
+
+/** bundle-missing-target-root already reports a missing target root the catalog knows, unless AWS names another root. */
+function reportedOffline(facts: Facts, inventory: RegionInventory, caId: string): boolean {
+  const root = facts.catalog.root(caId, inventory.region);
+  const thumbprint = caInRegion(inventory, caId)?.thumbprint;
+  return caId === facts.approvedCa[0] && Boolean(root) && (!thumbprint || thumbprint === root!.sha1);
+}
+
+export const bundleTrustsDatabaseCa: Rule = {
+  id: 'bundle-trusts-database-ca',
+  severity: 'error',
+  title: 'A bundle cannot verify the databases it serves',
+  why: 'For each database in scope, the repository\'s bundles for its region must hold the root of the CA it uses, and of the target CA, so that neither today\'s connections nor the rotation break verifying clients. Roots are matched by the live DescribeCertificates thumbprint, then by the embedded catalog.',
+  remediation: `Replace the bundle with AWS's current global bundle (${GLOBAL_BUNDLE_URL}).`,
+  check(facts) {
+    const missing = new Map<string, { bundle: RdsBundle; caId: string; region: string; dbs: string[]; unknown: boolean }>();
+    for (const { db, inventory } of fleet(facts)) {
+      const cas = new Set([facts.approvedCa[0], ...(db.ca && onApprovedCa(db, facts) ? [db.ca] : [])]);
+      for (const bundle of facts.bundles) {
+        if (bundle.serves !== 'all' && bundle.serves !== db.region) continue;
+        for (const caId of cas) {
+          const held = holds(bundle, facts, inventory, caId);
+          if (held === true || (held === false && reportedOffline(facts, inventory, caId))) continue;
+          const key = `${bundle.path}\0${caId}\0${db.region}`;
+          const entry = missing.get(key) ?? { bundle, caId, region: db.region, dbs: [], unknown: held === undefined };
+          entry.dbs.push(db.id);
+          missing.set(key, entry);
+        }
+      }
+    }
+    return [...missing.values()].map(({ bundle, caId, region, dbs, unknown }): Finding => ({
+      rule: this.id,
+      severity: unknown ? 'warning' : 'error',
+      file: bundle.path,
+      resource: region,
+      message: unknown
+        ? `Neither AWS (DescribeCertificates) nor the catalog names the ${caId} root for ${region}: ${bundle.path} could not be checked for ${dbs.length} database(s) (${list(dbs, 5)}).`
+        : `${bundle.path} does not hold the ${caId} root for ${region}, which ${dbs.length} database(s) there ${caId === facts.approvedCa[0] ? 'will use after rotation' : 'use'}: ${list(dbs, 5)}.`,
+      remediation: `Replace ${bundle.path} with AWS's bundle (${GLOBAL_BUNDLE_URL}, or https://truststore.pki.rds.amazonaws.com/${region}/${region}-bundle.pem) and deploy it before rotating.`,
+    }));
+  },
+};

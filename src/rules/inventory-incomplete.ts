@@ -1,0 +1,14 @@
+import type { Rule } from './rule.js';
+
+export const inventoryIncomplete: Rule = {
+  id: 'inventory-incomplete',
+  severity: 'warning',
+  title: 'Some checks were skipped in a region',
+  why: 'An auxiliary call (certificates, pending maintenance, engine versions) failed: the databases were inspected, but the checks that need that call were skipped, and the stated assumption was made.',
+  remediation: 'Grant the role the documented RDS read actions, then re-run.',
+  check(facts) {
+    return (facts.aws?.inspected ?? []).flatMap((inv) =>
+      inv.skipped.map((text) => ({ rule: this.id, severity: 'warning' as const, resource: inv.region, message: `${inv.region}: ${text}.`, remediation: this.remediation })),
+    );
+  },
+};

@@ -1,0 +1,25 @@
+import { engineVersionKey } from '../fleet/inventory.js';
+import { fleet, needsMove } from './fleet.js';
+import type { Finding, Rule } from './rule.js';
+
+export const targetCaUnsupported: Rule = {
+  id: 'target-ca-unsupported',
+  severity: 'error',
+  title: 'The engine version does not support the target CA',
+  why: 'A database can only move to a CA its engine version supports (DescribeDBEngineVersions SupportedCACertificateIdentifiers): the rotation command would fail.',
+  remediation: 'Upgrade the engine version to one that supports the target CA, then rotate.',
+  check(facts) {
+    const target = facts.approvedCa[0];
+    return fleet(facts).flatMap(({ db, inventory }): Finding[] => {
+      const version = inventory.engineVersions[engineVersionKey(db.engine, db.engineVersion)];
+      if (!needsMove(db, facts) || !version?.supportedCas.length || version.supportedCas.includes(target)) return [];
+      return [{
+        rule: this.id,
+        severity: 'error',
+        resource: db.arn,
+        message: `${db.id} (${db.region}) runs ${db.engine} ${db.engineVersion}, which does not support ${target} (it supports ${version.supportedCas.join(', ')}).`,
+        remediation: `Upgrade ${db.id} to an engine version that lists ${target}: \`aws rds describe-db-engine-versions --engine ${db.engine} --region ${db.region} --query "DBEngineVersions[?contains(SupportedCACertificateIdentifiers, '${target}')].EngineVersion"\`.`,
+      }];
+    });
+  },
+};
