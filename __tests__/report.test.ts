@@ -17,7 +17,7 @@ const finding = (over: Partial<Finding> = {}): Finding => ({
 });
 
 async function outcome(findings: Finding[]): Promise<CheckOutcome> {
-  return { facts: await factsFrom({}), findings, verdict: verdict(findings, 'error') };
+  return { facts: await factsFrom({}), findings, verdict: verdict(findings, 'error'), timings: { scan: 0, aws: 0, rules: 0 } };
 }
 
 describe('verdict', () => {

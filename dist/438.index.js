@@ -197,27 +197,29 @@ function isMultiAzDbCluster(cluster) {
     return Boolean(cluster.DBClusterInstanceClass) && !cluster.Engine?.startsWith('aurora') && cluster.Engine !== 'docdb';
 }
 function databasesFrom(instances, clusters, region) {
+    return withClusters(instances.map((i) => instanceFacts(i, region)), clusters, region);
+}
+function instanceFacts(i, region) {
+    return {
+        arn: i.DBInstanceArn ?? `${region}:${i.DBInstanceIdentifier}`,
+        id: i.DBInstanceIdentifier ?? '?',
+        kind: 'instance',
+        region,
+        engine: i.Engine ?? 'unknown',
+        engineVersion: i.EngineVersion ?? 'unknown',
+        ca: i.CACertificateIdentifier ?? i.CertificateDetails?.CAIdentifier,
+        pendingCa: i.PendingModifiedValues?.CACertificateIdentifier,
+        serverCertValidTill: iso(i.CertificateDetails?.ValidTill),
+        clusterId: i.DBClusterIdentifier,
+        status: i.DBInstanceStatus,
+        tags: tagsOf(i.TagList),
+        endpoint: i.Endpoint?.Address ? { address: i.Endpoint.Address, port: i.Endpoint.Port ?? 0 } : undefined,
+    };
+}
+/** Instances' facts plus the Multi-AZ DB clusters, whose member instances are judged at cluster level. */
+function withClusters(instances, clusters, region) {
     const multiAz = new Map(clusters.filter(isMultiAzDbCluster).map((c) => [c.DBClusterIdentifier, c]));
-    const out = [];
-    for (const i of instances) {
-        if (i.DBClusterIdentifier && multiAz.has(i.DBClusterIdentifier))
-            continue;
-        out.push({
-            arn: i.DBInstanceArn ?? `${region}:${i.DBInstanceIdentifier}`,
-            id: i.DBInstanceIdentifier ?? '?',
-            kind: 'instance',
-            region,
-            engine: i.Engine ?? 'unknown',
-            engineVersion: i.EngineVersion ?? 'unknown',
-            ca: i.CACertificateIdentifier ?? i.CertificateDetails?.CAIdentifier,
-            pendingCa: i.PendingModifiedValues?.CACertificateIdentifier,
-            serverCertValidTill: iso(i.CertificateDetails?.ValidTill),
-            clusterId: i.DBClusterIdentifier,
-            status: i.DBInstanceStatus,
-            tags: tagsOf(i.TagList),
-            endpoint: i.Endpoint?.Address ? { address: i.Endpoint.Address, port: i.Endpoint.Port ?? 0 } : undefined,
-        });
-    }
+    const out = instances.filter((i) => !(i.clusterId && multiAz.has(i.clusterId)));
     for (const c of multiAz.values()) {
         out.push({
             arn: c.DBClusterArn ?? `${region}:${c.DBClusterIdentifier}`,
@@ -305,13 +307,15 @@ async function engineVersion(rds, engine, version) {
 }
 async function inspectRegion(region, rds, inScope) {
     const settled = (p) => p.then((value) => ({ value }), (error) => ({ error }));
+    // Instances are reduced to plain facts page by page, so the SDK's full objects do not pile up;
+    // clusters are few and needed whole to tell Multi-AZ DB clusters from Aurora.
     const [instances, clusters, certs, pending] = await Promise.all([
-        collect((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)({ client: rds, pageSize: PAGE }, {}), (p) => p.DBInstances),
+        collect((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)({ client: rds, pageSize: PAGE }, {}), (p) => databasesFrom(p.DBInstances ?? [], [], region)),
         collect((0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)({ client: rds, pageSize: PAGE }, {}), (p) => p.DBClusters),
         settled(certificates(rds)),
         settled(pendingRotations(rds)),
     ]);
-    const inventory = { region, databases: databasesFrom(instances, clusters, region).filter(inScope), engineVersions: {}, skipped: [] };
+    const inventory = { region, databases: withClusters(instances, clusters, region).filter(inScope), engineVersions: {}, skipped: [] };
     if ('value' in certs) {
         inventory.certificates = certs.value.list;
         inventory.defaultCa = certs.value.defaultCa;

@@ -16,6 +16,14 @@ export interface CheckOutcome {
   facts: Facts;
   findings: Finding[];
   verdict: Verdict;
+  /** Milliseconds each phase took (the scan and the AWS inspection run at once; loading the SDK is not counted). */
+  timings: { scan: number; aws: number; rules: number };
+}
+
+async function timed<T>(work: Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const value = await work;
+  return [value, Math.round(performance.now() - start)];
 }
 
 export interface CheckDeps {
@@ -28,27 +36,27 @@ export interface CheckDeps {
   mask?: IdentityDeps['mask'];
 }
 
-async function inspect(config: Config, deps: CheckDeps): Promise<{ aws?: AwsFacts; regions: string[]; notInspected?: string }> {
-  if (config.offline) return { regions: config.regions };
+async function inspect(config: Config, deps: CheckDeps): Promise<{ aws?: AwsFacts; regions: string[]; notInspected?: string; ms: number }> {
+  if (config.offline) return { regions: config.regions, ms: 0 };
   // The AWS SDK loads only for the live gate: offline runs start faster without it.
   const { inspectAws } = await import('./aws/inspect.js');
-  const outcome = await inspectAws(config, {
+  const [outcome, ms] = await timed(inspectAws(config, {
     env: deps.env ?? process.env,
     getIdToken: deps.getIdToken ?? (() => Promise.reject(new Error('no GitHub OIDC token provider in this process'))),
     mask: deps.mask ?? (() => undefined),
-  });
-  return 'notInspected' in outcome ? { regions: config.regions, notInspected: outcome.notInspected } : { aws: outcome.facts, regions: outcome.regions };
+  }));
+  return 'notInspected' in outcome ? { regions: config.regions, notInspected: outcome.notInspected, ms } : { aws: outcome.facts, regions: outcome.regions, ms };
 }
 
 export async function runCheck(config: Config, deps: CheckDeps = {}): Promise<CheckOutcome> {
   const catalog = deps.catalog ?? embeddedCatalog();
-  const [live, repository] = await Promise.all([inspect(config, deps), scanRepository(config.workspace, {
+  const [live, [repository, scanMs]] = await Promise.all([inspect(config, deps), timed(scanRepository(config.workspace, {
     paths: config.paths,
     exclude: config.exclude,
     truststorePasswords: config.truststorePasswords,
     maxFileBytes: config.maxFileBytes,
     known: (sha256) => catalog.bySha256(sha256),
-  })]);
+  }))]);
   const facts: Facts = {
     regions: live.regions,
     approvedCa: config.approvedCa,
@@ -62,6 +70,8 @@ export async function runCheck(config: Config, deps: CheckDeps = {}): Promise<Ch
     expiryWarningDays: config.aws.expiryWarningDays,
     expiryErrorDays: config.aws.expiryErrorDays,
   };
+  const rulesStart = performance.now();
   const findings = runRules(facts);
-  return { facts, findings, verdict: verdict(findings, config.failOn) };
+  const timings = { scan: scanMs, aws: live.ms, rules: Math.round(performance.now() - rulesStart) };
+  return { facts, findings, verdict: verdict(findings, config.failOn), timings };
 }

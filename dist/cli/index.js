@@ -6034,27 +6034,32 @@ var verdict = __nccwpck_require__(687);
 
 
 
+async function timed(work) {
+    const start = performance.now();
+    const value = await work;
+    return [value, Math.round(performance.now() - start)];
+}
 async function inspect(config, deps) {
     if (config.offline)
-        return { regions: config.regions };
+        return { regions: config.regions, ms: 0 };
     // The AWS SDK loads only for the live gate: offline runs start faster without it.
     const { inspectAws } = await Promise.all(/* import() */[__nccwpck_require__.e(812), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6438));
-    const outcome = await inspectAws(config, {
+    const [outcome, ms] = await timed(inspectAws(config, {
         env: deps.env ?? process.env,
         getIdToken: deps.getIdToken ?? (() => Promise.reject(new Error('no GitHub OIDC token provider in this process'))),
         mask: deps.mask ?? (() => undefined),
-    });
-    return 'notInspected' in outcome ? { regions: config.regions, notInspected: outcome.notInspected } : { aws: outcome.facts, regions: outcome.regions };
+    }));
+    return 'notInspected' in outcome ? { regions: config.regions, notInspected: outcome.notInspected, ms } : { aws: outcome.facts, regions: outcome.regions, ms };
 }
 async function runCheck(config, deps = {}) {
     const catalog = deps.catalog ?? (0,catalog_catalog/* embeddedCatalog */.s)();
-    const [live, repository] = await Promise.all([inspect(config, deps), scanRepository(config.workspace, {
+    const [live, [repository, scanMs]] = await Promise.all([inspect(config, deps), timed(scanRepository(config.workspace, {
             paths: config.paths,
             exclude: config.exclude,
             truststorePasswords: config.truststorePasswords,
             maxFileBytes: config.maxFileBytes,
             known: (sha256) => catalog.bySha256(sha256),
-        })]);
+        }))]);
     const facts = {
         regions: live.regions,
         approvedCa: config.approvedCa,
@@ -6068,8 +6073,10 @@ async function runCheck(config, deps = {}) {
         expiryWarningDays: config.aws.expiryWarningDays,
         expiryErrorDays: config.aws.expiryErrorDays,
     };
+    const rulesStart = performance.now();
     const findings = (0,rules/* runRules */.xG)(facts);
-    return { facts, findings, verdict: (0,verdict/* verdict */.W)(findings, config.failOn) };
+    const timings = { scan: scanMs, aws: live.ms, rules: Math.round(performance.now() - rulesStart) };
+    return { facts, findings, verdict: (0,verdict/* verdict */.W)(findings, config.failOn), timings };
 }
 
 
@@ -6441,6 +6448,7 @@ function jsonReport(outcome, config) {
             arn: d.arn, id: d.id, region: d.region, engine: d.engine, engineVersion: d.engineVersion, ca: d.ca ?? null, pendingCa: d.pendingCa ?? null,
             serverCertValidTill: d.serverCertValidTill ?? null, restartNeeded: (0,inventory/* restartNeeded */.H)(d, inv), tags: d.tags,
         }))),
+        timingsMs: outcome.timings,
         findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, file: f.file, line: f.line, resource: f.resource, remediation: f.remediation })),
     };
 }

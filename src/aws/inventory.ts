@@ -14,7 +14,7 @@ import {
   type DBInstance,
   type RDSClient,
 } from '@aws-sdk/client-rds';
-import { databasesFrom } from '../fleet/databases.js';
+import { databasesFrom, withClusters } from '../fleet/databases.js';
 import { engineVersionKey, type CaInRegion, type Database, type EngineVersionFacts, type PendingRotation, type RegionInventory } from '../fleet/inventory.js';
 import { describeAwsError } from './errors.js';
 
@@ -76,13 +76,15 @@ async function engineVersion(rds: RDSClient, engine: string, version: string): P
 
 export async function inspectRegion(region: string, rds: RDSClient, inScope: (db: Database) => boolean): Promise<RegionInventory> {
   const settled = <T>(p: Promise<T>) => p.then((value) => ({ value }), (error: unknown) => ({ error }));
+  // Instances are reduced to plain facts page by page, so the SDK's full objects do not pile up;
+  // clusters are few and needed whole to tell Multi-AZ DB clusters from Aurora.
   const [instances, clusters, certs, pending] = await Promise.all([
-    collect<DBInstance, { DBInstances?: DBInstance[] }>(paginateDescribeDBInstances({ client: rds, pageSize: PAGE }, {}), (p) => p.DBInstances),
+    collect<Database, { DBInstances?: DBInstance[] }>(paginateDescribeDBInstances({ client: rds, pageSize: PAGE }, {}), (p) => databasesFrom(p.DBInstances ?? [], [], region)),
     collect<DBCluster, { DBClusters?: DBCluster[] }>(paginateDescribeDBClusters({ client: rds, pageSize: PAGE }, {}), (p) => p.DBClusters),
     settled(certificates(rds)),
     settled(pendingRotations(rds)),
   ]);
-  const inventory: RegionInventory = { region, databases: databasesFrom(instances, clusters, region).filter(inScope), engineVersions: {}, skipped: [] };
+  const inventory: RegionInventory = { region, databases: withClusters(instances, clusters, region).filter(inScope), engineVersions: {}, skipped: [] };
   if ('value' in certs) {
     inventory.certificates = certs.value.list;
     inventory.defaultCa = certs.value.defaultCa;

@@ -16,26 +16,31 @@ export function isMultiAzDbCluster(cluster: DBCluster): boolean {
 }
 
 export function databasesFrom(instances: readonly DBInstance[], clusters: readonly DBCluster[], region: string): Database[] {
+  return withClusters(instances.map((i) => instanceFacts(i, region)), clusters, region);
+}
+
+function instanceFacts(i: DBInstance, region: string): Database {
+  return {
+    arn: i.DBInstanceArn ?? `${region}:${i.DBInstanceIdentifier}`,
+    id: i.DBInstanceIdentifier ?? '?',
+    kind: 'instance',
+    region,
+    engine: i.Engine ?? 'unknown',
+    engineVersion: i.EngineVersion ?? 'unknown',
+    ca: i.CACertificateIdentifier ?? i.CertificateDetails?.CAIdentifier,
+    pendingCa: i.PendingModifiedValues?.CACertificateIdentifier,
+    serverCertValidTill: iso(i.CertificateDetails?.ValidTill),
+    clusterId: i.DBClusterIdentifier,
+    status: i.DBInstanceStatus,
+    tags: tagsOf(i.TagList),
+    endpoint: i.Endpoint?.Address ? { address: i.Endpoint.Address, port: i.Endpoint.Port ?? 0 } : undefined,
+  };
+}
+
+/** Instances' facts plus the Multi-AZ DB clusters, whose member instances are judged at cluster level. */
+export function withClusters(instances: readonly Database[], clusters: readonly DBCluster[], region: string): Database[] {
   const multiAz = new Map(clusters.filter(isMultiAzDbCluster).map((c) => [c.DBClusterIdentifier, c]));
-  const out: Database[] = [];
-  for (const i of instances) {
-    if (i.DBClusterIdentifier && multiAz.has(i.DBClusterIdentifier)) continue;
-    out.push({
-      arn: i.DBInstanceArn ?? `${region}:${i.DBInstanceIdentifier}`,
-      id: i.DBInstanceIdentifier ?? '?',
-      kind: 'instance',
-      region,
-      engine: i.Engine ?? 'unknown',
-      engineVersion: i.EngineVersion ?? 'unknown',
-      ca: i.CACertificateIdentifier ?? i.CertificateDetails?.CAIdentifier,
-      pendingCa: i.PendingModifiedValues?.CACertificateIdentifier,
-      serverCertValidTill: iso(i.CertificateDetails?.ValidTill),
-      clusterId: i.DBClusterIdentifier,
-      status: i.DBInstanceStatus,
-      tags: tagsOf(i.TagList),
-      endpoint: i.Endpoint?.Address ? { address: i.Endpoint.Address, port: i.Endpoint.Port ?? 0 } : undefined,
-    });
-  }
+  const out = instances.filter((i) => !(i.clusterId && multiAz.has(i.clusterId)));
   for (const c of multiAz.values()) {
     out.push({
       arn: c.DBClusterArn ?? `${region}:${c.DBClusterIdentifier}`,

@@ -43,6 +43,7 @@ export function jsonReport(outcome: CheckOutcome, config: Config): object {
         serverCertValidTill: d.serverCertValidTill ?? null, restartNeeded: restartNeeded(d, inv), tags: d.tags,
       })),
     ),
+    timingsMs: outcome.timings,
     findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, file: f.file, line: f.line, resource: f.resource, remediation: f.remediation })),
   };
 }
