@@ -47,13 +47,24 @@ var client_sts_dist_cjs = __webpack_require__(1695);
 
 
 
+/**
+ * The AWS SDK for JavaScript ignores HTTPS_PROXY and friends; runners behind a proxy need
+ * them. proxy-agent decides per request from HTTP_PROXY, HTTPS_PROXY and NO_PROXY, and
+ * loads only when one of them is set.
+ */
+async function proxyAgent(env) {
+    if (!['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'all_proxy'].some((k) => env[k]))
+        return undefined;
+    const { ProxyAgent } = await __webpack_require__.e(/* import() */ 861).then(__webpack_require__.bind(__webpack_require__, 6861));
+    return new ProxyAgent();
+}
 function common(region, options) {
     return {
         region,
         credentials: options.credentials,
         retryMode: 'adaptive',
         maxAttempts: options.maxAttempts ?? 8,
-        requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
+        requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000, httpAgent: options.agent, httpsAgent: options.agent },
     };
 }
 const rdsClient = (region, options = {}) => new client_rds_dist_cjs/* RDSClient */.rYe(common(region, options));
@@ -110,7 +121,7 @@ async function assumeRole(aws, region, deps) {
             'Add `permissions: id-token: write` to the workflow or job. Pull requests from forks never get a token: use `offline: true` there.');
     }
     // One attempt per token: our loop retries, each time with a fresh token.
-    const sts = stsClient(region, { maxAttempts: 1 });
+    const sts = stsClient(region, { maxAttempts: 1, agent: deps.agent });
     const sleep = deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     let last = '';
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -177,7 +188,7 @@ async function establishIdentity(aws, region, deps) {
     const credentials = aws.roleToAssume ? await assumeRole(aws, region, deps) : undefined;
     let caller;
     try {
-        caller = await stsClient(region, { credentials, maxAttempts: 3 }).send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
+        caller = await stsClient(region, { credentials, maxAttempts: 3, agent: deps.agent }).send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
     }
     catch (error) {
         throw new AwsAccessError(explainCallerFailure(error, via));
@@ -356,12 +367,14 @@ async function inspectRegion(region, rds, inScope) {
 
 
 /** The account's enabled regions (not-opted-in regions are left out by EC2 itself). */
-async function enabledRegions(region, credentials) {
-    const out = await ec2Client(region, { credentials }).send(new dist_cjs/* DescribeRegionsCommand */.cAn({ AllRegions: false }));
+async function enabledRegions(region, credentials, agent) {
+    const out = await ec2Client(region, { credentials, agent }).send(new dist_cjs/* DescribeRegionsCommand */.cAn({ AllRegions: false }));
     return (out.Regions ?? []).filter((r) => r.OptInStatus !== 'not-opted-in').map((r) => r.RegionName).filter(Boolean).sort();
 }
-async function inspectAws(config, deps) {
-    const home = config.regions[0] ?? deps.env.AWS_REGION ?? deps.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+async function inspectAws(config, identityDeps) {
+    const home = config.regions[0] ?? identityDeps.env.AWS_REGION ?? identityDeps.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+    const agent = await proxyAgent(identityDeps.env);
+    const deps = { ...identityDeps, agent };
     let identity;
     try {
         identity = await establishIdentity(config.aws, home, deps);
@@ -374,7 +387,7 @@ async function inspectAws(config, deps) {
     let regions = config.regions;
     if (config.allRegions) {
         try {
-            regions = await enabledRegions(home, identity.credentials);
+            regions = await enabledRegions(home, identity.credentials, agent);
         }
         catch (error) {
             return { notInspected: `regions: all needs EC2 DescribeRegions, which failed (${describeAwsError(error)}); list the regions instead, or allow ec2:DescribeRegions.` };
@@ -383,7 +396,7 @@ async function inspectAws(config, deps) {
     const inScope = scopeFilter(config.aws.scope);
     const results = await Promise.all(regions.map(async (region) => {
         try {
-            return { region, inventory: await inspectRegion(region, rdsClient(region, { credentials: identity.credentials }), inScope) };
+            return { region, inventory: await inspectRegion(region, rdsClient(region, { credentials: identity.credentials, agent }), inScope) };
         }
         catch (error) {
             return { region, reason: describeAwsError(error) };

@@ -6,6 +6,7 @@
  */
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import type { Agent } from 'node:http';
 import type { AwsConfig } from '../inputs.js';
 import { stsClient } from './clients.js';
 import { AwsAccessError, describeAwsError, errorName } from './errors.js';
@@ -24,6 +25,8 @@ export interface IdentityDeps {
   mask(secret: string): void;
   /** Pause between attempts (tests shorten it). */
   sleep?(ms: number): Promise<void>;
+  /** The proxy agent for every AWS call, when the environment names a proxy. */
+  agent?: Agent;
 }
 
 const ATTEMPTS = 3;
@@ -48,7 +51,7 @@ async function assumeRole(aws: AwsConfig, region: string, deps: IdentityDeps): P
     );
   }
   // One attempt per token: our loop retries, each time with a fresh token.
-  const sts = stsClient(region, { maxAttempts: 1 });
+  const sts = stsClient(region, { maxAttempts: 1, agent: deps.agent });
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   let last = '';
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -110,7 +113,7 @@ export async function establishIdentity(aws: AwsConfig, region: string, deps: Id
   const credentials = aws.roleToAssume ? await assumeRole(aws, region, deps) : undefined;
   let caller;
   try {
-    caller = await stsClient(region, { credentials, maxAttempts: 3 }).send(new GetCallerIdentityCommand({}));
+    caller = await stsClient(region, { credentials, maxAttempts: 3, agent: deps.agent }).send(new GetCallerIdentityCommand({}));
   } catch (error) {
     throw new AwsAccessError(explainCallerFailure(error, via));
   }

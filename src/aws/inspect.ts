@@ -4,7 +4,8 @@ import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import type { AwsFacts, RegionInventory } from '../fleet/inventory.js';
 import { scopeFilter } from '../fleet/scope.js';
 import type { Config } from '../inputs.js';
-import { ec2Client, rdsClient } from './clients.js';
+import type { Agent } from 'node:http';
+import { ec2Client, proxyAgent, rdsClient } from './clients.js';
 import { AwsAccessError, describeAwsError } from './errors.js';
 import { establishIdentity, type IdentityDeps } from './identity.js';
 import { inspectRegion } from './inventory.js';
@@ -12,13 +13,15 @@ import { inspectRegion } from './inventory.js';
 export type InspectOutcome = { facts: AwsFacts; regions: string[] } | { notInspected: string };
 
 /** The account's enabled regions (not-opted-in regions are left out by EC2 itself). */
-async function enabledRegions(region: string, credentials: AwsCredentialIdentity | undefined): Promise<string[]> {
-  const out = await ec2Client(region, { credentials }).send(new DescribeRegionsCommand({ AllRegions: false }));
+async function enabledRegions(region: string, credentials: AwsCredentialIdentity | undefined, agent: Agent | undefined): Promise<string[]> {
+  const out = await ec2Client(region, { credentials, agent }).send(new DescribeRegionsCommand({ AllRegions: false }));
   return (out.Regions ?? []).filter((r) => r.OptInStatus !== 'not-opted-in').map((r) => r.RegionName!).filter(Boolean).sort();
 }
 
-export async function inspectAws(config: Config, deps: IdentityDeps): Promise<InspectOutcome> {
-  const home = config.regions[0] ?? deps.env.AWS_REGION ?? deps.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+export async function inspectAws(config: Config, identityDeps: IdentityDeps): Promise<InspectOutcome> {
+  const home = config.regions[0] ?? identityDeps.env.AWS_REGION ?? identityDeps.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+  const agent = await proxyAgent(identityDeps.env);
+  const deps = { ...identityDeps, agent };
   let identity;
   try {
     identity = await establishIdentity(config.aws, home, deps);
@@ -29,7 +32,7 @@ export async function inspectAws(config: Config, deps: IdentityDeps): Promise<In
   let regions = config.regions;
   if (config.allRegions) {
     try {
-      regions = await enabledRegions(home, identity.credentials);
+      regions = await enabledRegions(home, identity.credentials, agent);
     } catch (error) {
       return { notInspected: `regions: all needs EC2 DescribeRegions, which failed (${describeAwsError(error)}); list the regions instead, or allow ec2:DescribeRegions.` };
     }
@@ -37,7 +40,7 @@ export async function inspectAws(config: Config, deps: IdentityDeps): Promise<In
   const inScope = scopeFilter(config.aws.scope);
   const results = await Promise.all(regions.map(async (region) => {
     try {
-      return { region, inventory: await inspectRegion(region, rdsClient(region, { credentials: identity.credentials }), inScope) };
+      return { region, inventory: await inspectRegion(region, rdsClient(region, { credentials: identity.credentials, agent }), inScope) };
     } catch (error) {
       return { region, reason: describeAwsError(error) };
     }
