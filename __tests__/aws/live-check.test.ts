@@ -135,6 +135,13 @@ describe('the live gate against the fake AWS endpoint', () => {
     expect(fake.calls.length).toBeGreaterThan(12);
   });
 
+  it('completes when the endpoint answers some calls with 500', async () => {
+    fake.set({ serverErrorRate: 0.2 });
+    const outcome = await liveCheck(fake, repo, REGIONS);
+    expect(outcome.facts.aws!.failed).toEqual([]);
+    expect(noncompliant(outcome.findings)).toHaveLength(4);
+  });
+
   it('limits the scope by tags, engines and identifier globs', async () => {
     const prod = await liveCheck(fake, repo, { ...REGIONS, tags: 'Environment=prod' });
     expect(prod.facts.aws!.inspected.flatMap((i) => i.databases.map((d) => d.id)).sort()).toEqual(['billing', 'orders', 'reports']);
