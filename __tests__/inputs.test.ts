@@ -22,7 +22,7 @@ describe('inputs', () => {
     expect(Object.keys(action.inputs)).toEqual(Object.keys(INPUTS));
     for (const [name, spec] of Object.entries(INPUTS)) expect([name, String(action.inputs[name].default)]).toEqual([name, spec.default]);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
-    expect(Object.keys(action.outputs)).toEqual(['result', 'errors', 'warnings', 'report-file', 'sarif-file', 'noncompliant', 'inspected']);
+    expect(Object.keys(action.outputs)).toEqual(['result', 'errors', 'warnings', 'report-file', 'sarif-file', 'noncompliant', 'inspected', 'issue-number', 'issue-url']);
   });
 
   it('applies the defaults when nothing is set', () => {
@@ -46,12 +46,22 @@ describe('inputs', () => {
 
   it('names the input, the value and what is accepted, for every bad value at once', () => {
     expect(problems({ mode: 'audit', offline: 'yes', 'fail-on': 'sometimes', 'approved-ca': 'rds-ca-rsa2048-g2', regions: 'US East', 'max-file-size-mb': '-1' })).toEqual([
-      'Input `mode` is "audit"; accepted: check.',
+      'Input `mode` is "audit"; accepted: check, report.',
       'Input `offline` is "yes"; accepted: true, false.',
       'Input `approved-ca` has unknown CA identifier(s) "rds-ca-rsa2048-g2"; accepted: rds-ca-2015, rds-ca-2019, rds-ca-ecc384-g1, rds-ca-rsa2048-g1, rds-ca-rsa4096-g1 (the first is the target).',
       'Input `regions` has invalid region name(s) "US East"; accepted: names like us-east-1, eu-west-2.',
       'Input `max-file-size-mb` is "-1"; accepted: a positive number of megabytes.',
       'Input `fail-on` is "sometimes"; accepted: error, warning, never.',
+    ]);
+  });
+
+  it('defaults fail-on to never in report mode, and names what report mode needs', () => {
+    const env = { GITHUB_REPOSITORY: 'acme/infra', GITHUB_TOKEN: 'ghs_x' };
+    expect(parseWith({ mode: 'report', offline: 'true' }, env)).toMatchObject({ failOn: 'never', report: { key: 'acme/infra', labels: ['rds-ca'], token: 'ghs_x', title: 'RDS CA rotation: acme/infra' } });
+    expect(parseWith({ mode: 'report', offline: 'true', 'fail-on': 'error', environment: 'prod', 'github-token': '${{ github.token }}' }, env)).toMatchObject({ failOn: 'error', report: { key: 'acme/infra:prod', token: 'ghs_x' } });
+    expect(problems({ mode: 'report', offline: 'true', 'issue-labels': ' ' })).toEqual([
+      'Report mode needs GITHUB_REPOSITORY (owner/name), which the runner sets; set it when running elsewhere.',
+      'Input `github-token` is empty and GITHUB_TOKEN is not set; report mode needs a token with `issues: write`.',
     ]);
   });
 

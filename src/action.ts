@@ -4,13 +4,30 @@
  */
 import * as core from '@actions/core';
 import { embeddedCatalog } from './catalog/catalog.js';
-import { runCheck } from './check.js';
-import { InputError, parseInputs, type InputName } from './inputs.js';
+import { runCheck, type CheckOutcome } from './check.js';
+import { gitHubIssues, IssueAccessError } from './github/issues.js';
+import { InputError, parseInputs, type Config, type InputName } from './inputs.js';
+import { forkPullRequest, reportToIssue } from './tracking/report.js';
 import { writeReportFiles } from './outputs.js';
 import { selectAnnotations } from './report/annotations.js';
 import { renderSummary } from './report/summary.js';
 import { ruleById } from './rules/index.js';
 import { noncompliant } from './report/noncompliant.js';
+
+async function keepTrackingIssue(outcome: CheckOutcome, config: Config, env: NodeJS.ProcessEnv): Promise<void> {
+  if (forkPullRequest(env)) {
+    core.notice('RDS CA Guard: this pull request comes from a fork, whose token is read-only: the tracking issue was not written. The check itself ran.');
+    return;
+  }
+  const tracker = gitHubIssues({ token: config.report.token!, repository: env.GITHUB_REPOSITORY!, baseUrl: env.GITHUB_API_URL });
+  const result = await reportToIssue(outcome, config, env, tracker);
+  core.setOutput('issue-number', result.issue?.number ?? '');
+  core.setOutput('issue-url', result.issue?.url ?? '');
+  const what = { created: 'created', updated: 'updated', reopened: 'reopened', closed: 'closed: all clear', unchanged: 'unchanged', none: 'not needed: all clear' }[result.action];
+  const line = result.issue ? `Tracking issue [#${result.issue.number}](${result.issue.url}): ${what}.` : `Tracking issue ${what}.`;
+  core.info(line + (result.closedDuplicates.length ? ` Closed duplicates: ${result.closedDuplicates.map((n) => `#${n}`).join(', ')}.` : ''));
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(`\n${line}\n`).write();
+}
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
@@ -37,12 +54,15 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     core.setOutput('noncompliant', JSON.stringify(noncompliant(outcome.findings)));
     core.setOutput('inspected', outcome.facts.aws?.inspected.reduce((n, r) => n + r.databases.length, 0) ?? 0);
     if (config.sarifFile) core.setOutput('sarif-file', config.sarifFile);
+    if (config.mode === 'report') await keepTrackingIssue(outcome, config, env);
     if (verdict.failJob) {
       core.setFailed(`RDS CA Guard: ${verdict.counts.error} error(s), ${verdict.counts.warning} warning(s) (fail-on: ${config.failOn}). See the job summary.`);
     }
   } catch (error) {
     if (error instanceof InputError) {
       core.setFailed(`RDS CA Guard: invalid input.\n${error.message}`);
+    } else if (error instanceof IssueAccessError) {
+      core.setFailed(`RDS CA Guard: the checks ran (see the report file) but the tracking issue was not written. ${error.message}`);
     } else {
       core.debug(error instanceof Error ? (error.stack ?? '') : '');
       core.setFailed(`RDS CA Guard stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}. Nothing was judged; please report this with the debug log.`);

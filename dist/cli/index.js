@@ -6234,7 +6234,7 @@ function restartNeeded(db, inventory) {
 
 
 const INPUTS = {
-    mode: { default: 'check', description: 'What to do. `check`: judge the repository (and, unless offline, the databases) and fail per `fail-on`.' },
+    mode: { default: 'check', description: 'What to do. `check`: judge the repository (and, unless offline, the databases) and fail per `fail-on`. `report`: the same checks, kept in one tracking issue (for a nightly schedule).' },
     offline: { default: 'false', description: '`true` checks the repository alone, with no AWS access (forks, fresh machines). Without it the action needs AWS credentials, and fails closed without them.' },
     regions: { default: '', description: 'Regions in scope, comma- or newline-separated, or `all` (the account\'s enabled regions). Default: AWS_REGION / AWS_DEFAULT_REGION; offline with neither, every commercial region of the embedded catalog.' },
     'role-to-assume': { default: '', description: 'ARN of the IAM role to assume through GitHub OIDC (needs `permissions: id-token: write`). Without it, the AWS SDK\'s default credential chain (e.g. a configure-aws-credentials step).' },
@@ -6253,10 +6253,16 @@ const INPUTS = {
     exclude: { default: '', description: 'Globs of files not to scan.' },
     'truststore-passwords': { default: '', description: 'Extra passwords to try on JKS/PKCS#12 truststores (after `changeit`), one per line (or comma-separated on one line). Pass them from a secret; they are masked.' },
     'require-bundle': { default: 'false', description: '`true` makes "no RDS bundle in the repository" an error instead of a notice.' },
-    'fail-on': { default: 'error', description: 'Lowest severity that fails the job: `error`, `warning`, or `never`.' },
+    'fail-on': { default: '', description: 'Lowest severity that fails the job: `error`, `warning`, or `never`. Default: `error` in check mode, `never` in report mode (the issue carries the news).' },
     'report-file': { default: '', description: 'Where to write the JSON report. Default: `$RUNNER_TEMP/rds-ca-guard-report.json`.' },
     'sarif-file': { default: '', description: 'Where to write a SARIF 2.1.0 file for github/codeql-action/upload-sarif. Default: none.' },
     'max-file-size-mb': { default: '5', description: 'Files larger than this are skipped with a notice.' },
+    'github-token': { default: '${{ github.token }}', description: 'Token for the tracking issue in report mode (needs `permissions: issues: write`).' },
+    environment: { default: '', description: 'Name of the environment this run covers; report mode keeps one issue per repository and environment.' },
+    'issue-key': { default: '', description: 'Report mode: an explicit key for the tracking issue, instead of the repository and environment.' },
+    'issue-labels': { default: 'rds-ca', description: 'Report mode: labels of the tracking issue (created when missing). The first one finds the issue again.' },
+    'issue-assignees': { default: '', description: 'Report mode: users assigned to the tracking issue when it is created.' },
+    'issue-title': { default: '', description: 'Report mode: title of the tracking issue. Default: "RDS CA rotation: <repository>[ (<environment>)]".' },
 };
 /** Every wrong input at once, each naming the input, the value and what is accepted. */
 class InputError extends Error {
@@ -6276,6 +6282,32 @@ function splitList(value) {
 /** Passwords may hold commas: one per line when there are several lines. */
 function splitPasswords(value) {
     return value.includes('\n') ? value.split('\n').map((s) => s.trim()).filter(Boolean) : splitList(value);
+}
+/** The token as the runner substitutes it; a literal expression means nobody did (a local run). */
+function token(value, env) {
+    if (value && !value.startsWith('${{'))
+        return value;
+    return env.GITHUB_TOKEN || undefined;
+}
+function reportConfig(get, env, problems, mode) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const environment = get('environment');
+    const labels = splitList(get('issue-labels'));
+    if (mode === 'report') {
+        if (!repository)
+            problems.push('Report mode needs GITHUB_REPOSITORY (owner/name), which the runner sets; set it when running elsewhere.');
+        if (!labels.length)
+            problems.push('Input `issue-labels` is empty; report mode needs at least one label to find its issue again.');
+        if (!token(get('github-token'), env))
+            problems.push('Input `github-token` is empty and GITHUB_TOKEN is not set; report mode needs a token with `issues: write`.');
+    }
+    return {
+        token: token(get('github-token'), env),
+        key: get('issue-key') || `${repository}${environment ? `:${environment}` : ''}`,
+        labels,
+        assignees: splitList(get('issue-assignees')),
+        title: get('issue-title') || `RDS CA rotation: ${repository}${environment ? ` (${environment})` : ''}`,
+    };
 }
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
 function parseInputs(read, env, catalog, workspace) {
@@ -6298,7 +6330,7 @@ function parseInputs(read, env, catalog, workspace) {
         problems.push(`Input \`${name}\` is "${get(name)}"; accepted: true, false.`);
         return false;
     };
-    const mode = oneOf('mode', ['check']);
+    const mode = oneOf('mode', ['check', 'report']);
     const offline = bool('offline');
     const known = catalog.caIds();
     const approvedCa = splitList(get('approved-ca'));
@@ -6358,6 +6390,8 @@ function parseInputs(read, env, catalog, workspace) {
     const path = (value) => ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(value) ? value : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workspace, value));
     const config = {
         mode,
+        environment: get('environment') || undefined,
+        report: reportConfig(get, env, problems, mode),
         offline,
         regions: [...new Set(regions)],
         approvedCa,
@@ -6365,7 +6399,7 @@ function parseInputs(read, env, catalog, workspace) {
         exclude: splitList(get('exclude')),
         truststorePasswords: ['changeit', ...splitPasswords(get('truststore-passwords')).filter((p) => p !== 'changeit')],
         requireBundle: bool('require-bundle'),
-        failOn: oneOf('fail-on', ['error', 'warning', 'never']),
+        failOn: read('fail-on')?.trim() ? oneOf('fail-on', ['error', 'warning', 'never']) : mode === 'report' ? 'never' : 'error',
         reportFile: get('report-file') ? path(get('report-file')) : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'rds-ca-guard-report.json'),
         sarifFile: get('sarif-file') ? path(get('sarif-file')) : undefined,
         maxFileBytes: Math.round(megabytes * 1024 * 1024),

@@ -1,0 +1,38 @@
+/**
+ * What the tracking issue's body carries for the next run, hidden in HTML comments: the
+ * scope key that finds the issue again, and when each item was first seen ("since").
+ */
+
+const SINCE = /<!-- rds-ca-guard:since (\{.*?\}) -->/s;
+
+export function keyMarker(key: string): string {
+  return `<!-- rds-ca-guard:key=${key.replace(/--/g, '- -')} -->`;
+}
+
+export function hasKey(body: string | undefined, key: string): boolean {
+  return (body ?? '').includes(keyMarker(key));
+}
+
+/** Item key → YYYY-MM-DD it was first reported. */
+export type Since = Record<string, string>;
+
+export function readSince(body: string | undefined): Since {
+  const m = SINCE.exec(body ?? '');
+  if (!m) return {};
+  try {
+    const parsed = JSON.parse(m[1]) as unknown;
+    return parsed && typeof parsed === 'object' ? (parsed as Since) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function sinceMarker(since: Since): string {
+  const sorted = Object.fromEntries(Object.entries(since).sort(([a], [b]) => a.localeCompare(b)));
+  return `<!-- rds-ca-guard:since ${JSON.stringify(sorted).replace(/--/g, '\\u002d\\u002d')} -->`;
+}
+
+/** The first-seen date of each current item: kept from the previous body, today for new ones. */
+export function carrySince(previous: Since, keys: readonly string[], today: string): Since {
+  return Object.fromEntries(keys.map((k) => [k, previous[k] ?? today]));
+}

@@ -1,0 +1,36 @@
+/** Report mode: the check's outcome, kept in the scope's one tracking issue. */
+import { readFileSync } from 'node:fs';
+import type { CheckOutcome } from '../check.js';
+import type { Config } from '../inputs.js';
+import { renderIssueBody } from '../report/issue-body.js';
+import { syncTrackingIssue, type SyncResult } from './sync.js';
+import type { IssueTracker } from './tracker.js';
+
+export function runUrl(env: NodeJS.ProcessEnv): string {
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  return env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : '(run link unavailable outside GitHub Actions)';
+}
+
+/** A pull request from a fork runs with a read-only token: it cannot keep an issue. */
+export function forkPullRequest(env: NodeJS.ProcessEnv): boolean {
+  if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') || !env.GITHUB_EVENT_PATH) return false;
+  try {
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { head?: { repo?: { full_name?: string } }; base?: { repo?: { full_name?: string } } } };
+    const head = event.pull_request?.head?.repo?.full_name;
+    return Boolean(head) && head !== event.pull_request?.base?.repo?.full_name;
+  } catch {
+    return false;
+  }
+}
+
+export function reportToIssue(outcome: CheckOutcome, config: Config, env: NodeJS.ProcessEnv, tracker: IssueTracker): Promise<SyncResult> {
+  const { report } = config;
+  return syncTrackingIssue(tracker, {
+    key: report.key,
+    title: report.title,
+    labels: report.labels,
+    assignees: report.assignees,
+    runUrl: runUrl(env),
+    render: (previous) => renderIssueBody(outcome, report.key, previous),
+  });
+}
