@@ -16,7 +16,7 @@ beforeEach(async () => {
   aws = await new FakeAws({
     regions: {
       [r]: {
-        instances: [instance(r, 'orders', { ca: 'rds-ca-2019' }), instance(r, 'billing')],
+        instances: [instance(r, 'orders', { ca: 'rds-ca-2019', tags: { Environment: 'prod' } }), instance(r, 'billing', { tags: { Environment: 'prod' } }), instance(r, 'dev-x', { ca: 'rds-ca-2019', tags: { Environment: 'dev' } })],
         clusters: [],
         certificates: certificates(r, thumbprint),
         defaultCa: 'rds-ca-rsa2048-g1',

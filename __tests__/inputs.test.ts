@@ -22,7 +22,7 @@ describe('inputs', () => {
     expect(Object.keys(action.inputs)).toEqual(Object.keys(INPUTS));
     for (const [name, spec] of Object.entries(INPUTS)) expect([name, String(action.inputs[name].default)]).toEqual([name, spec.default]);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
-    expect(Object.keys(action.outputs)).toEqual(['result', 'errors', 'warnings', 'report-file', 'sarif-file', 'noncompliant', 'inspected', 'issue-number', 'issue-url']);
+    expect(Object.keys(action.outputs)).toEqual(['result', 'errors', 'warnings', 'report-file', 'sarif-file', 'noncompliant', 'inspected', 'issue-number', 'issue-url', 'rotated', 'failed', 'skipped']);
   });
 
   it('applies the defaults when nothing is set', () => {
@@ -46,7 +46,7 @@ describe('inputs', () => {
 
   it('names the input, the value and what is accepted, for every bad value at once', () => {
     expect(problems({ mode: 'audit', offline: 'yes', 'fail-on': 'sometimes', 'approved-ca': 'rds-ca-rsa2048-g2', regions: 'US East', 'max-file-size-mb': '-1' })).toEqual([
-      'Input `mode` is "audit"; accepted: check, report.',
+      'Input `mode` is "audit"; accepted: check, report, rotate.',
       'Input `offline` is "yes"; accepted: true, false.',
       'Input `approved-ca` has unknown CA identifier(s) "rds-ca-rsa2048-g2"; accepted: rds-ca-2015, rds-ca-2019, rds-ca-ecc384-g1, rds-ca-rsa2048-g1, rds-ca-rsa4096-g1 (the first is the target).',
       'Input `regions` has invalid region name(s) "US East"; accepted: names like us-east-1, eu-west-2.',

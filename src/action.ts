@@ -4,7 +4,11 @@
  */
 import * as core from '@actions/core';
 import { embeddedCatalog } from './catalog/catalog.js';
-import { runCheck, type CheckOutcome } from './check.js';
+import { runCheck, type CheckDeps, type CheckOutcome } from './check.js';
+import { ConfigFileError } from './config-file.js';
+import { applyEnvironment } from './environment.js';
+import { renderRotationSummary, rotationJson } from './report/rotation-summary.js';
+import { rotationCounts, runRotation } from './rotation/run.js';
 import { gitHubIssues, IssueAccessError } from './github/issues.js';
 import { InputError, parseInputs, type Config, type InputName } from './inputs.js';
 import { forkPullRequest, reportToIssue } from './tracking/report.js';
@@ -29,13 +33,37 @@ async function keepTrackingIssue(outcome: CheckOutcome, config: Config, env: Nod
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(`\n${line}\n`).write();
 }
 
+async function rotate(config: Config, deps: CheckDeps, env: NodeJS.ProcessEnv): Promise<void> {
+  const outcome = await runRotation(config, deps, (line) => core.info(line));
+  const { dryRun } = config.rotate;
+  writeReportFiles(outcome.check, config, rotationJson(outcome, dryRun));
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderRotationSummary(outcome, dryRun)).write();
+  const counts = rotationCounts(outcome);
+  core.setOutput('rotated', counts.rotated);
+  core.setOutput('failed', counts.failed);
+  core.setOutput('skipped', counts.skipped);
+  core.setOutput('report-file', config.reportFile);
+  core.setOutput('inspected', outcome.check.facts.aws?.inspected.reduce((n, r) => n + r.databases.length, 0) ?? 0);
+  if (dryRun) return;
+  if (outcome.plan.refusals.length) {
+    core.setFailed(`RDS CA Guard refused to rotate ${config.environment}; nothing was changed.\n${outcome.plan.refusals.map((r) => `- ${r.reason} (override: ${r.override})`).join('\n')}`);
+  } else if (counts.failed) {
+    core.setFailed(`RDS CA Guard: ${counts.failed} change(s) failed in ${config.environment}; see the summary for what was done and what was not started.`);
+  }
+}
+
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const config = parseInputs((name: InputName) => core.getInput(name), env, embeddedCatalog(), workspace);
+    const config = applyEnvironment(parseInputs((name: InputName) => core.getInput(name), env, embeddedCatalog(), workspace));
     for (const password of config.truststorePasswords.slice(1)) core.setSecret(password);
+    const deps = { env, getIdToken: (audience: string) => core.getIDToken(audience), mask: (secret: string) => core.setSecret(secret) };
+    if (config.mode === 'rotate') {
+      await rotate(config, deps, env);
+      return;
+    }
 
-    const outcome = await runCheck(config, { env, getIdToken: (audience) => core.getIDToken(audience), mask: (secret) => core.setSecret(secret) });
+    const outcome = await runCheck(config, deps);
     writeReportFiles(outcome, config);
 
     for (const a of selectAnnotations(outcome.findings, (id) => ruleById(id)?.title ?? id)) {
@@ -59,8 +87,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       core.setFailed(`RDS CA Guard: ${verdict.counts.error} error(s), ${verdict.counts.warning} warning(s) (fail-on: ${config.failOn}). See the job summary.`);
     }
   } catch (error) {
-    if (error instanceof InputError) {
-      core.setFailed(`RDS CA Guard: invalid input.\n${error.message}`);
+    if (error instanceof InputError || error instanceof ConfigFileError) {
+      core.setFailed(`RDS CA Guard: invalid ${error instanceof ConfigFileError ? 'environments file' : 'input'}.\n${error.message}`);
     } else if (error instanceof IssueAccessError) {
       core.setFailed(`RDS CA Guard: the checks ran (see the report file) but the tracking issue was not written. ${error.message}`);
     } else {

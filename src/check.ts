@@ -3,6 +3,7 @@
  * Shells (action, CLI) render the result; nothing here writes output.
  */
 import type { IdentityDeps } from './aws/identity.js';
+import type { AwsSession } from './aws/inspect.js';
 import type { AwsFacts } from './fleet/inventory.js';
 import { embeddedCatalog, type Catalog } from './catalog/catalog.js';
 import type { Config } from './inputs.js';
@@ -16,6 +17,8 @@ export interface CheckOutcome {
   facts: Facts;
   findings: Finding[];
   verdict: Verdict;
+  /** Credentials for later AWS calls (rotation). In memory only: never rendered, never written. */
+  awsSession?: AwsSession;
   /** Milliseconds each phase took (the scan and the AWS inspection run at once; loading the SDK is not counted). */
   timings: { scan: number; aws: number; rules: number };
 }
@@ -36,7 +39,7 @@ export interface CheckDeps {
   mask?: IdentityDeps['mask'];
 }
 
-async function inspect(config: Config, deps: CheckDeps): Promise<{ aws?: AwsFacts; regions: string[]; notInspected?: string; ms: number }> {
+async function inspect(config: Config, deps: CheckDeps): Promise<{ aws?: AwsFacts; regions: string[]; notInspected?: string; ms: number; session?: AwsSession }> {
   if (config.offline) return { regions: config.regions, ms: 0 };
   // The AWS SDK loads only for the live gate: offline runs start faster without it.
   const { inspectAws } = await import('./aws/inspect.js');
@@ -45,7 +48,7 @@ async function inspect(config: Config, deps: CheckDeps): Promise<{ aws?: AwsFact
     getIdToken: deps.getIdToken ?? (() => Promise.reject(new Error('no GitHub OIDC token provider in this process'))),
     mask: deps.mask ?? (() => undefined),
   }));
-  return 'notInspected' in outcome ? { regions: config.regions, notInspected: outcome.notInspected, ms } : { aws: outcome.facts, regions: outcome.regions, ms };
+  return 'notInspected' in outcome ? { regions: config.regions, notInspected: outcome.notInspected, ms } : { aws: outcome.facts, regions: outcome.regions, ms, session: outcome.session };
 }
 
 export async function runCheck(config: Config, deps: CheckDeps = {}): Promise<CheckOutcome> {
@@ -73,5 +76,5 @@ export async function runCheck(config: Config, deps: CheckDeps = {}): Promise<Ch
   const rulesStart = performance.now();
   const findings = runRules(facts);
   const timings = { scan: scanMs, aws: live.ms, rules: Math.round(performance.now() - rulesStart) };
-  return { facts, findings, verdict: verdict(findings, config.failOn), timings };
+  return { facts, findings, verdict: verdict(findings, config.failOn), timings, awsSession: live.session };
 }

@@ -10,6 +10,10 @@ import { refreshCatalog } from './catalog/refresh.js';
 import { runCheck } from './check.js';
 import { INPUTS, InputError, parseInputs, type InputName } from './inputs.js';
 import { writeReportFiles } from './outputs.js';
+import { ConfigFileError } from './config-file.js';
+import { applyEnvironment } from './environment.js';
+import { renderRotationSummary, rotationJson } from './report/rotation-summary.js';
+import { runRotation } from './rotation/run.js';
 import { renderSummary } from './report/summary.js';
 import { renderText } from './report/text.js';
 
@@ -49,7 +53,15 @@ async function check(args: string[]): Promise<number> {
   if (positional.length > 1) throw new UsageError(`one directory at most, got: ${positional.join(' ')}`);
   if (!['text', 'markdown'].includes(format)) throw new UsageError(`--format is "${format}"; accepted: text, markdown`);
   const workspace = resolve(positional[0] ?? '.');
-  const config = parseInputs((name: InputName) => flags.get(name)?.join('\n'), process.env, embeddedCatalog(), workspace);
+  const config = applyEnvironment(parseInputs((name: InputName) => flags.get(name)?.join('\n'), process.env, embeddedCatalog(), workspace));
+  if (config.mode === 'rotate') {
+    // The CLI plans; changes are made by the action, under the workflow's environment protection.
+    if (!config.rotate.dryRun) throw new UsageError('rotate with --dry-run false runs as the action (workflow_dispatch), under the environment\'s protection; the CLI only plans');
+    const rotation = await runRotation(config, { getIdToken: async (audience: string) => (await import('@actions/core')).getIDToken(audience) }, () => undefined);
+    writeReportFiles(rotation.check, config, rotationJson(rotation, true));
+    process.stdout.write(renderRotationSummary(rotation, true));
+    return 0;
+  }
   // Inside a workflow step the CLI can assume a role through GitHub OIDC as the action does.
   const getIdToken = async (audience: string) => (await import('@actions/core')).getIDToken(audience);
   const outcome = await runCheck(config, { getIdToken });
@@ -78,7 +90,7 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError) process.stderr.write(`rds-ca-guard: ${error.message}\n${USAGE}\n`);
-    else if (error instanceof InputError) process.stderr.write(`rds-ca-guard: invalid input.\n${error.message}\n`);
+    else if (error instanceof InputError || error instanceof ConfigFileError) process.stderr.write(`rds-ca-guard: invalid ${error instanceof ConfigFileError ? 'environments file' : 'input'}.\n${error.message}\n`);
     else process.stderr.write(`rds-ca-guard: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }

@@ -13,7 +13,7 @@ export interface InputSpec {
 }
 
 export const INPUTS = {
-  mode: { default: 'check', description: 'What to do. `check`: judge the repository (and, unless offline, the databases) and fail per `fail-on`. `report`: the same checks, kept in one tracking issue (for a nightly schedule).' },
+  mode: { default: 'check', description: 'What to do. `check`: judge the repository (and, unless offline, the databases) and fail per `fail-on`. `report`: the same checks, kept in one tracking issue (for a nightly schedule). `rotate`: move the `environment`\'s databases to the target CA (for workflow_dispatch).' },
   offline: { default: 'false', description: '`true` checks the repository alone, with no AWS access (forks, fresh machines). Without it the action needs AWS credentials, and fails closed without them.' },
   regions: { default: '', description: 'Regions in scope, comma- or newline-separated, or `all` (the account\'s enabled regions). Default: AWS_REGION / AWS_DEFAULT_REGION; offline with neither, every commercial region of the embedded catalog.' },
   'role-to-assume': { default: '', description: 'ARN of the IAM role to assume through GitHub OIDC (needs `permissions: id-token: write`). Without it, the AWS SDK\'s default credential chain (e.g. a configure-aws-credentials step).' },
@@ -41,6 +41,19 @@ export const INPUTS = {
   'issue-key': { default: '', description: 'Report mode: an explicit key for the tracking issue, instead of the repository and environment.' },
   'issue-labels': { default: 'rds-ca', description: 'Report mode: labels of the tracking issue (created when missing). The first one finds the issue again.' },
   'issue-assignees': { default: '', description: 'Report mode: users assigned to the tracking issue when it is created.' },
+  config: { default: '.github/rds-ca-guard.yml', description: 'Environments file: per environment, regions, tags, identifiers, role-to-assume and protected. Without it, environment X means tag <environment-tag>=X within `regions`.' },
+  'environment-tag': { default: 'Environment', description: 'Tag key that names a database\'s environment when the environments file does not define it.' },
+  'dry-run': { default: 'true', description: 'Rotate mode: `true` writes the plan and changes nothing; `false` applies it.' },
+  apply: { default: 'immediately', description: 'Rotate mode: `immediately`, or `next-maintenance-window`.' },
+  'allow-restart': { default: 'false', description: 'Rotate mode: `true` allows changes that restart a database (engine versions that cannot rotate without one).' },
+  'skip-trust-check': { default: 'false', description: 'Rotate mode: `true` rotates even when the repository\'s bundles do not yet trust the target root (clients may fail to connect).' },
+  'max-databases': { default: '10', description: 'Rotate mode: the most databases one run may change.' },
+  'protected-environments': { default: 'prod,production', description: 'Rotate mode: environments that need `confirm` equal to their name.' },
+  confirm: { default: '', description: 'Rotate mode: the environment\'s name, to rotate a protected environment.' },
+  concurrency: { default: '2', description: 'Rotate mode: databases changed at a time.' },
+  'wait-timeout-minutes': { default: '60', description: 'Rotate mode: how long to wait for each database to be available again on the target CA (apply: immediately).' },
+  'wait-poll-seconds': { default: '30', description: 'Rotate mode: seconds between status polls while waiting.' },
+  'continue-on-error': { default: 'false', description: 'Rotate mode: `true` keeps starting changes after one fails.' },
   'issue-title': { default: '', description: 'Report mode: title of the tracking issue. Default: "RDS CA rotation: <repository>[ (<environment>)]".' },
 } as const satisfies Record<string, InputSpec>;
 
@@ -56,8 +69,26 @@ export interface ReportConfig {
   title: string;
 }
 
+export interface RotateConfig {
+  dryRun: boolean;
+  applyImmediately: boolean;
+  allowRestart: boolean;
+  skipTrustCheck: boolean;
+  maxDatabases: number;
+  protectedEnvironments: string[];
+  confirm?: string;
+  concurrency: number;
+  waitTimeoutMinutes: number;
+  waitPollSeconds: number;
+  continueOnError: boolean;
+}
+
 export interface Config {
-  mode: 'check' | 'report';
+  mode: 'check' | 'report' | 'rotate';
+  /** Absolute path of the environments file, and as the user wrote it. */
+  configFile: { path: string; shownAs: string };
+  environmentTag: string;
+  rotate: RotateConfig;
   environment?: string;
   report: ReportConfig;
   offline: boolean;
@@ -162,7 +193,7 @@ export function parseInputs(read: (name: InputName) => string | undefined, env: 
     return false;
   };
 
-  const mode = oneOf('mode', ['check', 'report'] as const);
+  const mode = oneOf('mode', ['check', 'report', 'rotate'] as const);
   const offline = bool('offline');
   const known = catalog.caIds();
   const approvedCa = splitList(get('approved-ca'));
@@ -178,7 +209,7 @@ export function parseInputs(read: (name: InputName) => string | undefined, env: 
     const fromEnv = env.AWS_REGION || env.AWS_DEFAULT_REGION;
     if (fromEnv) regions = [fromEnv];
     else if (offline) regions = catalog.regions(approvedCa[0]);
-    else problems.push('Input `regions` is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set; give regions (e.g. "us-east-1,eu-west-1") or set `offline: true`.');
+    else if (!get('environment')) problems.push('Input `regions` is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set; give regions (e.g. "us-east-1,eu-west-1") or set `offline: true`.');
   }
   const badRegions = regions.filter((r) => !REGION.test(r));
   if (badRegions.length) problems.push(`Input \`regions\` has invalid region name(s) "${badRegions.join(', ')}"; accepted: names like us-east-1, eu-west-2.`);
@@ -211,9 +242,27 @@ export function parseInputs(read: (name: InputName) => string | undefined, env: 
   const expiryErrorDays = whole('expiry-error-days', 0, 36500);
   if (expiryErrorDays > expiryWarningDays) problems.push(`Input \`expiry-error-days\` (${expiryErrorDays}) is larger than \`expiry-warning-days\` (${expiryWarningDays}); accepted: error days ≤ warning days.`);
 
+  if (mode === 'rotate' && !get('environment')) problems.push('Input `environment` is required in rotate mode: name the environment to rotate (e.g. dev).');
+  if (mode === 'rotate' && offline) problems.push('Input `offline` is true, but rotate mode changes databases in AWS; remove `offline`.');
+
   const path = (value: string): string => (isAbsolute(value) ? value : join(workspace, value));
   const config: Config = {
     mode,
+    configFile: { path: path(get('config')), shownAs: get('config') },
+    environmentTag: get('environment-tag'),
+    rotate: {
+      dryRun: bool('dry-run'),
+      applyImmediately: oneOf('apply', ['immediately', 'next-maintenance-window'] as const) === 'immediately',
+      allowRestart: bool('allow-restart'),
+      skipTrustCheck: bool('skip-trust-check'),
+      maxDatabases: whole('max-databases', 1, 10000),
+      protectedEnvironments: splitList(get('protected-environments')),
+      confirm: get('confirm') || undefined,
+      concurrency: whole('concurrency', 1, 50),
+      waitTimeoutMinutes: whole('wait-timeout-minutes', 1, 1440),
+      waitPollSeconds: whole('wait-poll-seconds', 1, 600),
+      continueOnError: bool('continue-on-error'),
+    },
     environment: get('environment') || undefined,
     report: reportConfig(get, env, problems, mode),
     offline,

@@ -11,7 +11,7 @@ function write(path: string, value: object): void {
   writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
 }
 
-export function writeReportFiles(outcome: CheckOutcome, config: Config): void {
-  write(config.reportFile, jsonReport(outcome, config));
+export function writeReportFiles(outcome: CheckOutcome, config: Config, extra: object = {}): void {
+  write(config.reportFile, { ...jsonReport(outcome, config), ...extra });
   if (config.sarifFile) write(config.sarifFile, sarifLog(outcome.findings));
 }

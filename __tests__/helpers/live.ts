@@ -1,22 +1,24 @@
-/** In-process live checks against the fake AWS endpoint. */
+/** In-process live runs against the fake AWS endpoint. */
 import { embeddedCatalog } from '../../src/catalog/catalog.js';
-import { runCheck, type CheckOutcome } from '../../src/check.js';
-import { parseInputs, type InputName } from '../../src/inputs.js';
+import { runCheck, type CheckDeps, type CheckOutcome } from '../../src/check.js';
+import { applyEnvironment } from '../../src/environment.js';
+import { parseInputs, type Config, type InputName } from '../../src/inputs.js';
+import { runRotation, type RotationOutcome } from '../../src/rotation/run.js';
 import type { FakeAws } from '../support/fake-aws.mjs';
 
 export const catalog = embeddedCatalog();
 export const thumbprint = (caId: string, region: string): string | undefined => catalog.root(caId, region)?.sha1;
 
-/** Runs the gate with `inputs` while process.env points the SDK at the fake endpoint. */
-export async function liveCheck(fake: FakeAws, workspace: string, inputs: Partial<Record<InputName, string>>, env: Record<string, string> = {}): Promise<CheckOutcome> {
+/** Runs `work` with the parsed config while process.env points the SDK at the fake endpoint ('' unsets a variable). */
+async function withFake<T>(fake: FakeAws, workspace: string, inputs: Partial<Record<InputName, string>>, env: Record<string, string>, work: (config: Config, deps: CheckDeps) => Promise<T>): Promise<T> {
   const saved = { ...process.env };
   const merged = { ...fake.env(), ...env };
   for (const key of Object.keys(process.env)) if (key.startsWith('AWS_') || key.startsWith('ACTIONS_')) delete process.env[key];
   Object.assign(process.env, merged);
-  for (const [key, value] of Object.entries(merged)) if (value === '') delete process.env[key]; // '' unsets
+  for (const [key, value] of Object.entries(merged)) if (value === '') delete process.env[key];
   try {
-    const config = parseInputs((name) => inputs[name], process.env, catalog, workspace);
-    return await runCheck(config, {
+    const config = applyEnvironment(parseInputs((name) => inputs[name], process.env, catalog, workspace));
+    return await work(config, {
       env: process.env,
       getIdToken: async (audience) => {
         const response = await fetch(`${process.env.ACTIONS_ID_TOKEN_REQUEST_URL}&audience=${audience}`, { headers: { authorization: `Bearer ${process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}` } });
@@ -29,6 +31,14 @@ export async function liveCheck(fake: FakeAws, workspace: string, inputs: Partia
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
     Object.assign(process.env, saved);
   }
+}
+
+export function liveCheck(fake: FakeAws, workspace: string, inputs: Partial<Record<InputName, string>>, env: Record<string, string> = {}): Promise<CheckOutcome> {
+  return withFake(fake, workspace, inputs, env, (config, deps) => runCheck(config, deps));
+}
+
+export function liveRotate(fake: FakeAws, workspace: string, inputs: Partial<Record<InputName, string>>, env: Record<string, string> = {}): Promise<RotationOutcome> {
+  return withFake(fake, workspace, { mode: 'rotate', 'wait-poll-seconds': '1', ...inputs }, env, (config, deps) => runRotation(config, deps, () => undefined));
 }
 
 export function byRule(outcome: CheckOutcome, rule: string) {

@@ -9,6 +9,10 @@ export interface FakeOptions {
   failActions: Record<string, Record<string, 'AccessDenied'>>;
   /** The first N AssumeRoleWithWebIdentity calls answer IDPCommunicationError. */
   assumeRoleFailures: number;
+  /** Describes of a database before an immediate modification takes effect. */
+  settlePolls: number;
+  /** Identifiers whose Modify* call fails. */
+  failModify: Set<string>;
 }
 export interface Call { service: 'rds' | 'sts' | 'ec2'; action: string; region: string }
 export class FakeAws {
@@ -18,6 +22,7 @@ export class FakeAws {
   url: string;
   tokenRequests: number;
   tokensSeen: string[];
+  modifications: Record<string, string>[];
   set(options: Partial<FakeOptions>): this;
   start(): Promise<this>;
   stop(): Promise<void>;

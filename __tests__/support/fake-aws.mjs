@@ -24,7 +24,7 @@ export function toXml(name, value) {
   if (value === undefined || value === null) return '';
   if (Array.isArray(value)) return `<${name}>${value.map((v) => toXml(MEMBER[name] ?? 'member', v)).join('')}</${name}>`;
   if (value instanceof Date) return `<${name}>${value.toISOString()}</${name}>`;
-  if (typeof value === 'object') return `<${name}>${Object.entries(value).map(([k, v]) => toXml(k, v)).join('')}</${name}>`;
+  if (typeof value === 'object') return `<${name}>${Object.entries(value).filter(([k]) => !k.startsWith('_')).map(([k, v]) => toXml(k, v)).join('')}</${name}>`;
   return `<${name}>${escape(value)}</${name}>`;
 }
 
@@ -81,7 +81,9 @@ export class FakeAws {
   constructor(seed) {
     this.seed = seed;
     this.calls = [];
-    this.options = { pageSize: 100, latencyMs: 0, throttleRate: 0, serverErrorRate: 0, accessDenied: new Set(), failActions: {}, assumeRoleFailures: 0 };
+    this.options = { pageSize: 100, latencyMs: 0, throttleRate: 0, serverErrorRate: 0, accessDenied: new Set(), failActions: {}, assumeRoleFailures: 0, settlePolls: 1, failModify: new Set() };
+    /** Every Modify* call's parameters, in order. */
+    this.modifications = [];
     this.tokensSeen = [];
     this.issuedKeys = new Map();
     this.tokenRequests = 0;
@@ -190,10 +192,22 @@ export class FakeAws {
     switch (action) {
       case 'DescribeDBInstances': {
         const engines = filters.find((f) => f.name === 'engine')?.values;
+        if (params.DBInstanceIdentifier) {
+          const one = (r.instances ?? []).find((i) => i.DBInstanceIdentifier === params.DBInstanceIdentifier);
+          if (!one) throw new Fault(404, 'DBInstanceNotFound', `DBInstance ${params.DBInstanceIdentifier} not found.`);
+          this.progress(one, 'DBInstanceStatus');
+          return { DBInstances: [one] };
+        }
         const { slice, marker } = page((r.instances ?? []).filter((i) => !engines || engines.includes(i.Engine)), params, size);
         return { DBInstances: slice, Marker: marker };
       }
       case 'DescribeDBClusters': {
+        if (params.DBClusterIdentifier) {
+          const one = (r.clusters ?? []).find((c) => c.DBClusterIdentifier === params.DBClusterIdentifier);
+          if (!one) throw new Fault(404, 'DBClusterNotFoundFault', `DBCluster ${params.DBClusterIdentifier} not found.`);
+          this.progress(one, 'Status');
+          return { DBClusters: [one] };
+        }
         const { slice, marker } = page(r.clusters ?? [], params, size);
         return { DBClusters: slice, Marker: marker };
       }
@@ -225,18 +239,32 @@ export class FakeAws {
     }
   }
 
+  /** A modification applied immediately shows as "modifying" for `settlePolls` describes, then takes effect. */
   modify(list, key, params) {
+    this.modifications.push({ ...params });
     const db = list.find((d) => d[key] === params[key]);
     if (!db) throw new Fault(404, key === 'DBInstanceIdentifier' ? 'DBInstanceNotFound' : 'DBClusterNotFoundFault', `${params[key]} not found`);
+    if (this.options.failModify.has(params[key])) throw new Fault(400, 'InvalidDBInstanceState', `Database ${params[key]} is not in available state.`);
     if (params.CACertificateIdentifier) {
+      const pending = key === 'DBInstanceIdentifier' ? { CACertificateIdentifier: params.CACertificateIdentifier } : { CertificateDetails: { CAIdentifier: params.CACertificateIdentifier } };
+      db.PendingModifiedValues = { ...(db.PendingModifiedValues ?? {}), ...pending };
       if (params.ApplyImmediately === 'true') {
-        db.CACertificateIdentifier = params.CACertificateIdentifier;
-        if (db.CertificateDetails) db.CertificateDetails.CAIdentifier = params.CACertificateIdentifier;
-      } else {
-        db.PendingModifiedValues = { ...(db.PendingModifiedValues ?? {}), CACertificateIdentifier: params.CACertificateIdentifier };
+        db[key === 'DBInstanceIdentifier' ? 'DBInstanceStatus' : 'Status'] = 'modifying';
+        db._settleIn = this.options.settlePolls;
       }
     }
     return db;
+  }
+
+  progress(db, statusKey) {
+    if (db._settleIn === undefined) return;
+    if (db._settleIn-- > 0) return;
+    delete db._settleIn;
+    const ca = db.PendingModifiedValues?.CACertificateIdentifier ?? db.PendingModifiedValues?.CertificateDetails?.CAIdentifier;
+    if (db.DBInstanceIdentifier) db.CACertificateIdentifier = ca;
+    if (db.CertificateDetails) db.CertificateDetails.CAIdentifier = ca;
+    db.PendingModifiedValues = {};
+    db[statusKey] = 'available';
   }
 
   sts(action, params, req) {

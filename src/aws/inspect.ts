@@ -10,7 +10,13 @@ import { AwsAccessError, describeAwsError } from './errors.js';
 import { establishIdentity, type IdentityDeps } from './identity.js';
 import { inspectRegion } from './inventory.js';
 
-export type InspectOutcome = { facts: AwsFacts; regions: string[] } | { notInspected: string };
+/** What later AWS calls (rotation) need: kept in memory, never rendered or written. */
+export interface AwsSession {
+  credentials?: AwsCredentialIdentity;
+  agent?: Agent;
+}
+
+export type InspectOutcome = { facts: AwsFacts; regions: string[]; session: AwsSession } | { notInspected: string };
 
 /** The account's enabled regions (not-opted-in regions are left out by EC2 itself). */
 async function enabledRegions(region: string, credentials: AwsCredentialIdentity | undefined, agent: Agent | undefined): Promise<string[]> {
@@ -50,5 +56,5 @@ export async function inspectAws(config: Config, identityDeps: IdentityDeps): Pr
     if ('inventory' in r) facts.inspected.push(r.inventory as RegionInventory);
     else facts.failed.push({ region: r.region, reason: r.reason });
   }
-  return { facts, regions };
+  return { facts, regions, session: { credentials: identity.credentials, agent } };
 }

@@ -1,8 +1,87 @@
-export const id = 438;
-export const ids = [438];
+export const id = 822;
+export const ids = [822,201];
 export const modules = {
 
-/***/ 6438:
+/***/ 201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ec2Client: () => (/* binding */ ec2Client),
+/* harmony export */   proxyAgent: () => (/* binding */ proxyAgent),
+/* harmony export */   rdsClient: () => (/* binding */ rdsClient),
+/* harmony export */   stsClient: () => (/* binding */ stsClient)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5193);
+/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7202);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
+/**
+ * AWS SDK clients as the gate uses them: the region, credentials kept in memory, adaptive
+ * retries for throttling, bounded timeouts. Endpoints come from the SDK's own configuration
+ * (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_RDS, profiles), so VPC endpoints and emulators work.
+ */
+
+
+
+/**
+ * The AWS SDK for JavaScript ignores HTTPS_PROXY and friends; runners behind a proxy need
+ * them. proxy-agent decides per request from HTTP_PROXY, HTTPS_PROXY and NO_PROXY, and
+ * loads only when one of them is set.
+ */
+async function proxyAgent(env) {
+    if (!['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'all_proxy'].some((k) => env[k]))
+        return undefined;
+    const { ProxyAgent } = await __webpack_require__.e(/* import() */ 861).then(__webpack_require__.bind(__webpack_require__, 6861));
+    return new ProxyAgent();
+}
+function common(region, options) {
+    return {
+        region,
+        credentials: options.credentials,
+        retryMode: 'adaptive',
+        maxAttempts: options.maxAttempts ?? 8,
+        requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000, httpAgent: options.agent, httpsAgent: options.agent },
+    };
+}
+const rdsClient = (region, options = {}) => new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_0__/* .RDSClient */ .rYe(common(region, options));
+const ec2Client = (region, options = {}) => new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .EC2Client */ .gu5(common(region, options));
+const stsClient = (region, options = {}) => new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM(common(region, options));
+
+
+/***/ }),
+
+/***/ 9378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eo: () => (/* binding */ AwsAccessError),
+/* harmony export */   Is: () => (/* binding */ errorName),
+/* harmony export */   Pp: () => (/* binding */ describeAwsError)
+/* harmony export */ });
+/** AWS failures in words a person can act on: which call, what AWS said, or why nothing answered. */
+class AwsAccessError extends Error {
+    name = 'AwsAccessError';
+}
+function describeAwsError(error) {
+    const e = error;
+    const code = e.code ?? e.name;
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return `no route to the endpoint (${code}: ${e.message})`;
+    if (code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'EHOSTUNREACH')
+        return `the endpoint did not answer (${code})`;
+    if (code === 'TimeoutError' || code === 'RequestTimeout' || /timed? ?out/i.test(e.message ?? ''))
+        return `timed out (${e.message})`;
+    const status = e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
+    return `${code ?? 'Error'}${status}: ${e.message ?? String(error)}`;
+}
+function errorName(error) {
+    return error.name ?? '';
+}
+
+
+/***/ }),
+
+/***/ 1822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -34,64 +113,12 @@ function scopeFilter(scope) {
         tags.every(([k, v]) => db.tags[k] === v);
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-rds/dist-cjs/index.js
-var client_rds_dist_cjs = __webpack_require__(7202);
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __webpack_require__(1695);
-;// CONCATENATED MODULE: ./src/aws/clients.ts
-/**
- * AWS SDK clients as the gate uses them: the region, credentials kept in memory, adaptive
- * retries for throttling, bounded timeouts. Endpoints come from the SDK's own configuration
- * (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_RDS, profiles), so VPC endpoints and emulators work.
- */
-
-
-
-/**
- * The AWS SDK for JavaScript ignores HTTPS_PROXY and friends; runners behind a proxy need
- * them. proxy-agent decides per request from HTTP_PROXY, HTTPS_PROXY and NO_PROXY, and
- * loads only when one of them is set.
- */
-async function proxyAgent(env) {
-    if (!['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'all_proxy'].some((k) => env[k]))
-        return undefined;
-    const { ProxyAgent } = await __webpack_require__.e(/* import() */ 861).then(__webpack_require__.bind(__webpack_require__, 6861));
-    return new ProxyAgent();
-}
-function common(region, options) {
-    return {
-        region,
-        credentials: options.credentials,
-        retryMode: 'adaptive',
-        maxAttempts: options.maxAttempts ?? 8,
-        requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000, httpAgent: options.agent, httpsAgent: options.agent },
-    };
-}
-const rdsClient = (region, options = {}) => new client_rds_dist_cjs/* RDSClient */.rYe(common(region, options));
-const ec2Client = (region, options = {}) => new dist_cjs/* EC2Client */.gu5(common(region, options));
-const stsClient = (region, options = {}) => new client_sts_dist_cjs/* STSClient */.iM(common(region, options));
-
-;// CONCATENATED MODULE: ./src/aws/errors.ts
-/** AWS failures in words a person can act on: which call, what AWS said, or why nothing answered. */
-class AwsAccessError extends Error {
-    name = 'AwsAccessError';
-}
-function describeAwsError(error) {
-    const e = error;
-    const code = e.code ?? e.name;
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        return `no route to the endpoint (${code}: ${e.message})`;
-    if (code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'EHOSTUNREACH')
-        return `the endpoint did not answer (${code})`;
-    if (code === 'TimeoutError' || code === 'RequestTimeout' || /timed? ?out/i.test(e.message ?? ''))
-        return `timed out (${e.message})`;
-    const status = e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
-    return `${code ?? 'Error'}${status}: ${e.message ?? String(error)}`;
-}
-function errorName(error) {
-    return error.name ?? '';
-}
-
 ;// CONCATENATED MODULE: ./src/aws/identity.ts
 /**
  * Who the gate is in AWS. With role-to-assume: a GitHub OIDC token (a fresh one per
@@ -117,11 +144,11 @@ function tokenClaims(token) {
 async function assumeRole(aws, region, deps) {
     const role = aws.roleToAssume;
     if (!deps.env.ACTIONS_ID_TOKEN_REQUEST_URL || !deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-        throw new AwsAccessError('role-to-assume is set but this job cannot request a GitHub OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set). ' +
+        throw new errors/* AwsAccessError */.Eo('role-to-assume is set but this job cannot request a GitHub OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set). ' +
             'Add `permissions: id-token: write` to the workflow or job. Pull requests from forks never get a token: use `offline: true` there.');
     }
     // One attempt per token: our loop retries, each time with a fresh token.
-    const sts = stsClient(region, { maxAttempts: 1, agent: deps.agent });
+    const sts = (0,clients.stsClient)(region, { maxAttempts: 1, agent: deps.agent });
     const sleep = deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     let last = '';
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -144,62 +171,64 @@ async function assumeRole(aws, region, deps) {
             }));
             const c = out.Credentials;
             if (!c?.AccessKeyId || !c.SecretAccessKey)
-                throw new AwsAccessError(`STS answered AssumeRoleWithWebIdentity for ${role} without credentials`);
+                throw new errors/* AwsAccessError */.Eo(`STS answered AssumeRoleWithWebIdentity for ${role} without credentials`);
             for (const secret of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken])
                 if (secret)
                     deps.mask(secret);
             return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration };
         }
         catch (error) {
-            if (error instanceof AwsAccessError)
+            if (error instanceof errors/* AwsAccessError */.Eo)
                 throw error;
-            const name = errorName(error).replace(/Exception$/, '');
+            const name = (0,errors/* errorName */.Is)(error).replace(/Exception$/, '');
             if (name === 'AccessDenied') {
                 const claims = tokenClaims(token);
-                throw new AwsAccessError(`AWS refused to let this workflow assume ${role}: the role's trust policy does not match the token. ` +
+                throw new errors/* AwsAccessError */.Eo(`AWS refused to let this workflow assume ${role}: the role's trust policy does not match the token. ` +
                     `The token's subject (sub) is "${String(claims.sub ?? '?')}" and its audience (aud) "${String(claims.aud ?? aws.audience)}"; ` +
                     'the trust policy\'s token.actions.githubusercontent.com:sub and :aud conditions must allow them.');
             }
-            last = describeAwsError(error);
+            last = (0,errors/* describeAwsError */.Pp)(error);
             if (!RETRYABLE.has(name) && !/timed out|did not answer|no route/.test(last))
                 break;
             if (attempt < ATTEMPTS)
                 await sleep(500 * 2 ** attempt);
         }
     }
-    throw new AwsAccessError(`could not assume ${role} after ${ATTEMPTS} attempt(s): ${last}`);
+    throw new errors/* AwsAccessError */.Eo(`could not assume ${role} after ${ATTEMPTS} attempt(s): ${last}`);
 }
 function explainCallerFailure(error, via) {
-    const name = errorName(error);
+    const name = (0,errors/* errorName */.Is)(error);
     if (name === 'CredentialsProviderError') {
         return 'no AWS credentials were found (environment, web identity, container, profile or shared files). ' +
             'Give the job a role with `role-to-assume` (and `permissions: id-token: write`) or an aws-actions/configure-aws-credentials step, or set `offline: true` to check the repository alone.';
     }
     if (name === 'ExpiredToken' || name === 'ExpiredTokenException' || name === 'RequestExpired') {
-        return `the AWS credentials from the ${via} have expired (${describeAwsError(error)}). Refresh them, or set \`offline: true\` to check the repository alone.`;
+        return `the AWS credentials from the ${via} have expired (${(0,errors/* describeAwsError */.Pp)(error)}). Refresh them, or set \`offline: true\` to check the repository alone.`;
     }
     if (name === 'InvalidClientTokenId' || name === 'SignatureDoesNotMatch' || name === 'UnrecognizedClientException') {
-        return `the AWS credentials from the ${via} are not valid (${describeAwsError(error)}).`;
+        return `the AWS credentials from the ${via} are not valid (${(0,errors/* describeAwsError */.Pp)(error)}).`;
     }
-    return `could not prove who we are in AWS with GetCallerIdentity: ${describeAwsError(error)}`;
+    return `could not prove who we are in AWS with GetCallerIdentity: ${(0,errors/* describeAwsError */.Pp)(error)}`;
 }
 async function establishIdentity(aws, region, deps) {
     const via = aws.roleToAssume ? 'role' : 'default credential chain';
     const credentials = aws.roleToAssume ? await assumeRole(aws, region, deps) : undefined;
     let caller;
     try {
-        caller = await stsClient(region, { credentials, maxAttempts: 3, agent: deps.agent }).send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
+        caller = await (0,clients.stsClient)(region, { credentials, maxAttempts: 3, agent: deps.agent }).send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
     }
     catch (error) {
-        throw new AwsAccessError(explainCallerFailure(error, via));
+        throw new errors/* AwsAccessError */.Eo(explainCallerFailure(error, via));
     }
     const account = caller.Account ?? '';
     if (aws.allowedAccountIds.length && !aws.allowedAccountIds.includes(account)) {
-        throw new AwsAccessError(`the credentials belong to account ${account}, which is not in allowed-account-ids (${aws.allowedAccountIds.join(', ')}); nothing was inspected.`);
+        throw new errors/* AwsAccessError */.Eo(`the credentials belong to account ${account}, which is not in allowed-account-ids (${aws.allowedAccountIds.join(', ')}); nothing was inspected.`);
     }
     return { account, principal: caller.Arn ?? '', via, credentials };
 }
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-rds/dist-cjs/index.js
+var client_rds_dist_cjs = __webpack_require__(7202);
 ;// CONCATENATED MODULE: ./src/fleet/databases.ts
 const iso = (d) => (d ? d.toISOString().replace('.000Z', 'Z') : undefined);
 const tagsOf = (list) => Object.fromEntries((list ?? []).filter((t) => t.Key).map((t) => [t.Key, t.Value ?? '']));
@@ -332,12 +361,12 @@ async function inspectRegion(region, rds, inScope) {
         inventory.defaultCa = certs.value.defaultCa;
     }
     else {
-        inventory.skipped.push(`DescribeCertificates failed (${describeAwsError(certs.error)}): CA expiry and the default CA for new launches were not checked, and trust was judged by the embedded catalog alone`);
+        inventory.skipped.push(`DescribeCertificates failed (${(0,errors/* describeAwsError */.Pp)(certs.error)}): CA expiry and the default CA for new launches were not checked, and trust was judged by the embedded catalog alone`);
     }
     if ('value' in pending)
         inventory.pending = pending.value;
     else
-        inventory.skipped.push(`DescribePendingMaintenanceActions failed (${describeAwsError(pending.error)}): pending ca-certificate-rotation deadlines are not shown`);
+        inventory.skipped.push(`DescribePendingMaintenanceActions failed (${(0,errors/* describeAwsError */.Pp)(pending.error)}): pending ca-certificate-rotation deadlines are not shown`);
     const versions = new Map(inventory.databases.map((d) => [(0,fleet_inventory/* engineVersionKey */.i)(d.engine, d.engineVersion), d]));
     const failures = [];
     await Promise.all([...versions].map(async ([key, db]) => {
@@ -349,7 +378,7 @@ async function inspectRegion(region, rds, inScope) {
                 failures.push(`${key}: not described`);
         }
         catch (error) {
-            failures.push(`${key}: ${describeAwsError(error)}`);
+            failures.push(`${key}: ${(0,errors/* describeAwsError */.Pp)(error)}`);
         }
     }));
     if (failures.length) {
@@ -368,21 +397,21 @@ async function inspectRegion(region, rds, inScope) {
 
 /** The account's enabled regions (not-opted-in regions are left out by EC2 itself). */
 async function enabledRegions(region, credentials, agent) {
-    const out = await ec2Client(region, { credentials, agent }).send(new dist_cjs/* DescribeRegionsCommand */.cAn({ AllRegions: false }));
+    const out = await (0,clients.ec2Client)(region, { credentials, agent }).send(new dist_cjs/* DescribeRegionsCommand */.cAn({ AllRegions: false }));
     return (out.Regions ?? []).filter((r) => r.OptInStatus !== 'not-opted-in').map((r) => r.RegionName).filter(Boolean).sort();
 }
 async function inspectAws(config, identityDeps) {
     const home = config.regions[0] ?? identityDeps.env.AWS_REGION ?? identityDeps.env.AWS_DEFAULT_REGION ?? 'us-east-1';
-    const agent = await proxyAgent(identityDeps.env);
+    const agent = await (0,clients.proxyAgent)(identityDeps.env);
     const deps = { ...identityDeps, agent };
     let identity;
     try {
         identity = await establishIdentity(config.aws, home, deps);
     }
     catch (error) {
-        if (error instanceof AwsAccessError)
+        if (error instanceof errors/* AwsAccessError */.Eo)
             return { notInspected: error.message };
-        return { notInspected: `AWS access failed: ${describeAwsError(error)}` };
+        return { notInspected: `AWS access failed: ${(0,errors/* describeAwsError */.Pp)(error)}` };
     }
     let regions = config.regions;
     if (config.allRegions) {
@@ -390,16 +419,16 @@ async function inspectAws(config, identityDeps) {
             regions = await enabledRegions(home, identity.credentials, agent);
         }
         catch (error) {
-            return { notInspected: `regions: all needs EC2 DescribeRegions, which failed (${describeAwsError(error)}); list the regions instead, or allow ec2:DescribeRegions.` };
+            return { notInspected: `regions: all needs EC2 DescribeRegions, which failed (${(0,errors/* describeAwsError */.Pp)(error)}); list the regions instead, or allow ec2:DescribeRegions.` };
         }
     }
     const inScope = scopeFilter(config.aws.scope);
     const results = await Promise.all(regions.map(async (region) => {
         try {
-            return { region, inventory: await inspectRegion(region, rdsClient(region, { credentials: identity.credentials, agent }), inScope) };
+            return { region, inventory: await inspectRegion(region, (0,clients.rdsClient)(region, { credentials: identity.credentials, agent }), inScope) };
         }
         catch (error) {
-            return { region, reason: describeAwsError(error) };
+            return { region, reason: (0,errors/* describeAwsError */.Pp)(error) };
         }
     }));
     const facts = { account: identity.account, principal: identity.principal, via: identity.via, inspected: [], failed: [] };
@@ -409,7 +438,7 @@ async function inspectAws(config, identityDeps) {
         else
             facts.failed.push({ region: r.region, reason: r.reason });
     }
-    return { facts, regions };
+    return { facts, regions, session: { credentials: identity.credentials, agent } };
 }
 
 

@@ -1,0 +1,70 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { embeddedCatalog } from '../src/catalog/catalog.js';
+import { ConfigFileError, readEnvironments } from '../src/config-file.js';
+import { applyEnvironment } from '../src/environment.js';
+import { parseInputs, type InputName } from '../src/inputs.js';
+import { tempDir } from './helpers/workspace.js';
+
+function fileWith(text: string): string {
+  const dir = tempDir();
+  mkdirSync(join(dir, '.github'));
+  writeFileSync(join(dir, '.github/rds-ca-guard.yml'), text);
+  return dir;
+}
+const configIn = (dir: string, inputs: Partial<Record<InputName, string>>) =>
+  applyEnvironment(parseInputs((n) => inputs[n], { AWS_REGION: 'us-east-1' }, embeddedCatalog(), dir));
+
+const GOOD = `environments:
+  dev:
+    regions: [eu-west-1, us-east-1]
+    tags:
+      Team: payments
+    identifiers: ["pay-*"]
+    role-to-assume: arn:aws:iam::123456789012:role/rotate-dev
+  production:
+    protected: true
+`;
+
+describe('the environments file', () => {
+  it("gives the environment's regions, tags, identifiers and role", () => {
+    const config = configIn(fileWith(GOOD), { mode: 'rotate', environment: 'dev' });
+    expect(config.regions).toEqual(['eu-west-1', 'us-east-1']);
+    expect(config.aws.scope).toMatchObject({ tags: { Team: 'payments' }, identifiers: ['pay-*'] });
+    expect(config.aws.roleToAssume).toBe('arn:aws:iam::123456789012:role/rotate-dev');
+  });
+
+  it('means tag <environment-tag>=<name> without a file', () => {
+    const config = configIn(tempDir(), { mode: 'rotate', environment: 'staging', 'environment-tag': 'env' });
+    expect(config.aws.scope.tags).toEqual({ env: 'staging' });
+    expect(config.regions).toEqual(['us-east-1']);
+  });
+
+  it('marks protected environments, and refuses a name the file does not define', () => {
+    expect(configIn(fileWith(GOOD), { mode: 'rotate', environment: 'production', 'protected-environments': 'staging' }).rotate.protectedEnvironments).toEqual(['staging', 'production']);
+    expect(() => configIn(fileWith(GOOD), { mode: 'rotate', environment: 'qa' })).toThrow('.github/rds-ca-guard.yml defines no environment "qa" (it defines: dev, production)');
+  });
+
+  it('names the file, the line and what is wrong for each problem', () => {
+    const dir = fileWith('environments:\n  dev:\n    regions: [eu-west-1, "EU West"]\n    protected: "yes"\n    colour: blue\n');
+    let error: unknown;
+    try {
+      readEnvironments(join(dir, '.github/rds-ca-guard.yml'), '.github/rds-ca-guard.yml');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigFileError);
+    const lines = (error as Error).message.split('\n');
+    expect(lines).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^\.github\/rds-ca-guard\.yml:3: environments\.dev\.regions\.1: .*region name like eu-west-1/),
+      expect.stringMatching(/^\.github\/rds-ca-guard\.yml:4: environments\.dev\.protected: .*boolean/),
+      expect.stringMatching(/^\.github\/rds-ca-guard\.yml:5: environments\.dev: .*colour/),
+    ]));
+    expect(lines.at(-1)).toMatch(/^Accepted: environments:/);
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    const dir = fileWith('environments:\n  dev: [\n');
+    expect(() => readEnvironments(join(dir, '.github/rds-ca-guard.yml'), 'x.yml')).toThrow(/^x\.yml:\d+: /);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * Applies a rotation plan: ModifyDBInstance (the CA and CertificateRotationRestart always
+ * together) or ModifyDBCluster, `concurrency` at a time. With apply: immediately, waits
+ * (the SDK's waiter) until each database is available and verifies it is on the target.
+ * After the first failure no new change starts, unless continue-on-error.
+ */
+import {
+  DescribeDBClustersCommand,
+  DescribeDBInstancesCommand,
+  ModifyDBClusterCommand,
+  ModifyDBInstanceCommand,
+  waitUntilDBClusterAvailable,
+  waitUntilDBInstanceAvailable,
+  type RDSClient,
+} from '@aws-sdk/client-rds';
+import type { RotateConfig } from '../inputs.js';
+import type { PlannedChange } from '../rotation/plan.js';
+import { describeAwsError } from './errors.js';
+
+export type ChangeStatus = 'rotated' | 'scheduled' | 'failed' | 'not-started';
+
+export interface ChangeResult {
+  change: PlannedChange;
+  status: ChangeStatus;
+  /** CA after the change, as AWS reports it. */
+  caAfter?: string;
+  detail?: string;
+}
+
+async function currentCa(rds: RDSClient, change: PlannedChange): Promise<{ ca?: string; pending?: string; status?: string }> {
+  if (change.db.kind === 'cluster') {
+    const c = (await rds.send(new DescribeDBClustersCommand({ DBClusterIdentifier: change.db.id }))).DBClusters?.[0];
+    return { ca: c?.CertificateDetails?.CAIdentifier, pending: c?.PendingModifiedValues?.CertificateDetails?.CAIdentifier, status: c?.Status };
+  }
+  const i = (await rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: change.db.id }))).DBInstances?.[0];
+  return { ca: i?.CACertificateIdentifier, pending: i?.PendingModifiedValues?.CACertificateIdentifier, status: i?.DBInstanceStatus };
+}
+
+async function modify(rds: RDSClient, change: PlannedChange): Promise<void> {
+  if (change.db.kind === 'cluster') {
+    await rds.send(new ModifyDBClusterCommand({ DBClusterIdentifier: change.db.id, CACertificateIdentifier: change.to, ApplyImmediately: change.immediately }));
+  } else {
+    await rds.send(new ModifyDBInstanceCommand({ DBInstanceIdentifier: change.db.id, CACertificateIdentifier: change.to, ApplyImmediately: change.immediately, CertificateRotationRestart: change.restart }));
+  }
+}
+
+/** Waits until available and on the target CA (a modification may take a moment to show). */
+async function settle(rds: RDSClient, change: PlannedChange, options: RotateConfig): Promise<string | undefined> {
+  const deadline = Date.now() + options.waitTimeoutMinutes * 60_000;
+  const waiter = change.db.kind === 'cluster' ? waitUntilDBClusterAvailable : waitUntilDBInstanceAvailable;
+  const input = change.db.kind === 'cluster' ? { DBClusterIdentifier: change.db.id } : { DBInstanceIdentifier: change.db.id };
+  for (;;) {
+    const left = Math.max(1, Math.round((deadline - Date.now()) / 1000));
+    await (waiter as (p: object, i: object) => Promise<unknown>)({ client: rds, maxWaitTime: left, minDelay: options.waitPollSeconds, maxDelay: Math.max(options.waitPollSeconds, 120) }, input);
+    const now = await currentCa(rds, change);
+    if (now.ca === change.to && !now.pending) return now.ca;
+    if (Date.now() >= deadline) throw new Error(`still on ${now.ca ?? 'an unknown CA'} after ${options.waitTimeoutMinutes} minute(s) (wait-timeout-minutes)`);
+    await new Promise((r) => setTimeout(r, options.waitPollSeconds * 1000));
+  }
+}
+
+export async function applyPlan(changes: readonly PlannedChange[], clientFor: (region: string) => RDSClient, options: RotateConfig, log: (line: string) => void): Promise<ChangeResult[]> {
+  const results: ChangeResult[] = changes.map((change) => ({ change, status: 'not-started' }));
+  let next = 0;
+  let stopped = false;
+  const worker = async (): Promise<void> => {
+    while (!stopped && next < results.length) {
+      const result = results[next++];
+      const { change } = result;
+      const rds = clientFor(change.db.region);
+      try {
+        log(`${change.db.region}/${change.db.id}: ${change.from} → ${change.to}, ${change.immediately ? 'applying now' : 'in the next maintenance window'}`);
+        await modify(rds, change);
+        if (change.immediately) {
+          result.caAfter = await settle(rds, change, options);
+          result.status = 'rotated';
+        } else {
+          const now = await currentCa(rds, change);
+          result.caAfter = now.ca;
+          result.status = 'scheduled';
+          result.detail = `pending: ${now.pending ?? change.to} at the next maintenance window`;
+        }
+      } catch (error) {
+        result.status = 'failed';
+        result.detail = describeAwsError(error);
+        if (!options.continueOnError) stopped = true;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(options.concurrency, results.length) }, worker));
+  return results;
+}

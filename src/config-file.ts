@@ -1,0 +1,63 @@
+/**
+ * The environments file (`config`, default .github/rds-ca-guard.yml): per environment, the
+ * regions, tag filters, identifiers, role to assume and protection. Validated with a schema;
+ * every error names the file, the line and what is accepted.
+ */
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+
+const list = z.array(z.string().min(1));
+
+const EnvironmentSchema = z.strictObject({
+  regions: z.array(z.string().regex(/^[a-z]{2}(?:-[a-z]+)+-\d+$/, 'a region name like eu-west-1')).min(1).optional(),
+  tags: z.record(z.string().min(1), z.string()).optional(),
+  identifiers: list.optional(),
+  'exclude-identifiers': list.optional(),
+  'role-to-assume': z.string().regex(/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'a role ARN like arn:aws:iam::123456789012:role/name').optional(),
+  protected: z.boolean().optional(),
+});
+
+const FileSchema = z.strictObject({
+  environments: z.record(z.string().regex(/^[\w.-]+$/, 'environment names of letters, digits, ".", "_" and "-"'), EnvironmentSchema),
+});
+
+export type EnvironmentConfig = z.infer<typeof EnvironmentSchema>;
+export type EnvironmentsFile = z.infer<typeof FileSchema>;
+
+export class ConfigFileError extends Error {
+  override name = 'ConfigFileError';
+}
+
+/** The parsed file, undefined when it does not exist; throws ConfigFileError with file:line for each problem. */
+export function readEnvironments(path: string, shownAs: string): EnvironmentsFile | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new ConfigFileError(`${shownAs}: cannot be read (${(error as Error).message}).`);
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length) {
+    throw new ConfigFileError(doc.errors.map((e) => `${shownAs}:${lineCounter.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`).join('\n'));
+  }
+  const parsed = FileSchema.safeParse(doc.toJS());
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => {
+    // The deepest node of the path that exists gives the line (for an unknown key, the key's own line).
+    const path = [...issue.path, ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])] as (string | number)[];
+    let line = 1;
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) {
+        line = lineCounter.linePos(node.range[0]).line;
+        break;
+      }
+    }
+    const where = issue.path.length ? issue.path.join('.') : '(top level)';
+    return `${shownAs}:${line}: ${where}: ${issue.message}`;
+  });
+  throw new ConfigFileError(`${problems.join('\n')}\nAccepted: environments: { <name>: { regions, tags, identifiers, exclude-identifiers, role-to-assume, protected } }.`);
+}

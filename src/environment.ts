@@ -1,0 +1,47 @@
+/**
+ * What `environment` means for the scope: the environments file's entry when it has one,
+ * else the databases tagged <environment-tag>=<environment> within `regions`.
+ */
+import { ConfigFileError, readEnvironments } from './config-file.js';
+import { InputError, type Config } from './inputs.js';
+
+export function applyEnvironment(config: Config): Config {
+  const resolved = resolve(config);
+  if (!resolved.offline && !resolved.allRegions && !resolved.regions.length) {
+    throw new InputError([`No region for environment "${config.environment}": give \`regions\`, set AWS_REGION, or list regions for it in ${config.configFile.shownAs}.`]);
+  }
+  return resolved;
+}
+
+function resolve(config: Config): Config {
+  const name = config.environment;
+  if (!name) return config;
+  const file = readEnvironments(config.configFile.path, config.configFile.shownAs);
+  const entry = file?.environments[name];
+  if (file && !entry && config.mode === 'rotate') {
+    throw new ConfigFileError(`${config.configFile.shownAs} defines no environment "${name}" (it defines: ${Object.keys(file.environments).join(', ') || 'none'}). Add it, or check the spelling.`);
+  }
+  if (!entry) {
+    return { ...config, aws: { ...config.aws, scope: { ...config.aws.scope, tags: { ...config.aws.scope.tags, [config.environmentTag]: name } } } };
+  }
+  const scope = config.aws.scope;
+  return {
+    ...config,
+    regions: entry.regions ?? config.regions,
+    allRegions: entry.regions ? false : config.allRegions,
+    aws: {
+      ...config.aws,
+      roleToAssume: entry['role-to-assume'] ?? config.aws.roleToAssume,
+      scope: {
+        ...scope,
+        tags: { ...scope.tags, ...(entry.tags ?? {}) },
+        identifiers: entry.identifiers ?? scope.identifiers,
+        excludeIdentifiers: entry['exclude-identifiers'] ?? scope.excludeIdentifiers,
+      },
+    },
+    rotate: {
+      ...config.rotate,
+      protectedEnvironments: entry.protected === true ? [...new Set([...config.rotate.protectedEnvironments, name])] : entry.protected === false ? config.rotate.protectedEnvironments.filter((e) => e !== name) : config.rotate.protectedEnvironments,
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/** The rotate mode's summary: the plan (or why it was refused), then before/after. Pure. */
+import type { RotationOutcome } from '../rotation/run.js';
+import { rotationCounts } from '../rotation/run.js';
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+
+export function renderRotationSummary(outcome: RotationOutcome, dryRun: boolean): string {
+  const { plan } = outcome;
+  const counts = rotationCounts(outcome);
+  const refused = plan.refusals.length > 0;
+  const head = dryRun
+    ? `## 🔎 RDS CA Guard: rotation plan for ${plan.environment} (dry run: nothing changed)`
+    : refused
+      ? `## ⛔ RDS CA Guard: rotation of ${plan.environment} refused (nothing changed)`
+      : `## ${counts.failed ? '❌' : '✅'} RDS CA Guard: rotated ${plan.environment}: ${counts.rotated} changed, ${counts.failed} failed, ${counts.skipped} skipped`;
+  const lines = [head, '', `Target CA **${plan.target}** · ${plan.changes.length} to change · ${plan.unchanged.length} already on an approved CA · ${plan.skipped.length} skipped`, ''];
+  if (refused) {
+    lines.push(dryRun ? '### Would be refused' : '### Refused', '', '| Why | Override |', '| --- | --- |', ...plan.refusals.map((r) => `| ${cell(r.reason)} | ${cell(r.override)} |`), '');
+  }
+  if (plan.changes.length) {
+    lines.push('### Plan', '', '| Database | Region | Engine | CA → target | Restart | When | Command |', '| --- | --- | --- | --- | --- | --- | --- |');
+    for (const c of plan.changes) {
+      lines.push(`| ${cell(c.db.id)} | ${c.db.region} | ${c.db.engine} ${c.db.engineVersion} | ${c.from} → ${c.to} | ${cell(c.restartText)} | ${c.immediately ? 'immediately' : 'next maintenance window'} | \`${cell(c.command)}\` |`);
+    }
+    lines.push('');
+  }
+  if (plan.skipped.length) {
+    lines.push('### Skipped', '', '| Database | Region | Why |', '| --- | --- | --- |', ...plan.skipped.map((s) => `| ${cell(s.db.id)} | ${s.db.region} | ${cell(s.reason)} |`), '');
+  }
+  if (outcome.applied) {
+    lines.push('### Before and after', '', '| Database | Region | Before | After | Result |', '| --- | --- | --- | --- | --- |');
+    for (const r of outcome.results) {
+      lines.push(`| ${cell(r.change.db.id)} | ${r.change.db.region} | ${r.change.from} | ${r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?')} | ${r.status}${r.detail ? `: ${cell(r.detail)}` : ''} |`);
+    }
+    lines.push('');
+    if (outcome.results.some((r) => r.status === 'not-started')) lines.push('Changes not started stopped at the first failure (`continue-on-error: true` goes on). Re-run to do what is left: a re-run plans only the databases still off the target.', '');
+  }
+  return lines.join('\n');
+}
+
+/** The JSON report's `rotation` section: one entry per planned change and what became of it. */
+export function rotationJson(outcome: RotationOutcome, dryRun: boolean): object {
+  const results = new Map(outcome.results.map((r) => [r.change.db.arn, r]));
+  return {
+    rotation: {
+      environment: outcome.plan.environment,
+      target: outcome.plan.target,
+      dryRun,
+      applied: outcome.applied,
+      refusals: outcome.plan.refusals,
+      counts: rotationCounts(outcome),
+      actions: outcome.plan.changes.map((c) => ({
+        arn: c.db.arn, id: c.db.id, region: c.db.region, from: c.from, to: c.to, restart: c.restart, immediately: c.immediately, command: c.command,
+        status: results.get(c.db.arn)?.status ?? (outcome.applied ? 'not-started' : 'planned'), caAfter: results.get(c.db.arn)?.caAfter ?? null, detail: results.get(c.db.arn)?.detail ?? null,
+      })),
+      skipped: outcome.plan.skipped.map((s) => ({ arn: s.db.arn, id: s.db.id, region: s.db.region, reason: s.reason })),
+    },
+  };
+}

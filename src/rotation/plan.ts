@@ -1,0 +1,98 @@
+/**
+ * The rotation plan, and the gates before any change. Pure: the check's facts in, what
+ * would be done (and why not) out. Every refusal names its reason and the input that
+ * overrides it.
+ */
+import { engineVersionKey, restartNeeded, type Database, type RegionInventory } from '../fleet/inventory.js';
+import type { RotateConfig } from '../inputs.js';
+import { caInRegion, fleet, modifyCommand, needsMove, restartText } from '../rules/fleet.js';
+import type { Facts } from '../rules/rule.js';
+
+export interface PlannedChange {
+  db: Database;
+  inventory: RegionInventory;
+  from: string;
+  to: string;
+  restart: boolean;
+  restartText: string;
+  immediately: boolean;
+  command: string;
+}
+
+export interface Refusal {
+  reason: string;
+  /** The input that overrides it, and how. */
+  override: string;
+}
+
+export interface RotationPlan {
+  environment: string;
+  target: string;
+  changes: PlannedChange[];
+  /** In scope but not to be changed, with why (unsupported version, already moving). */
+  skipped: { db: Database; reason: string }[];
+  /** Databases in scope already on an approved CA. */
+  unchanged: Database[];
+  refusals: Refusal[];
+}
+
+/** Which bundles fail to trust the target root in a region: the live thumbprint first, the catalog second. */
+function untrusted(facts: Facts, inventory: RegionInventory, target: string): string[] {
+  const serving = facts.bundles.filter((b) => b.serves === 'all' || b.serves === inventory.region);
+  if (!serving.length) return ['(no RDS bundle in the repository serves it)'];
+  const thumbprint = caInRegion(inventory, target)?.thumbprint;
+  const root = facts.catalog.root(target, inventory.region);
+  return serving.filter((b) => !(thumbprint ? b.thumbprints.has(thumbprint) : root && b.fingerprints.has(root.sha256))).map((b) => b.path);
+}
+
+export function planRotation(facts: Facts, options: RotateConfig, environment: string): RotationPlan {
+  const target = facts.approvedCa[0];
+  const plan: RotationPlan = { environment, target, changes: [], skipped: [], unchanged: [], refusals: [] };
+  if (!facts.aws) {
+    plan.refusals.push({ reason: `AWS was not inspected (${facts.awsNotInspected ?? 'offline'}): nothing can be planned.`, override: 'none: give the job AWS access' });
+    return plan;
+  }
+  for (const { db, inventory } of fleet(facts)) {
+    if (!needsMove(db, facts)) {
+      if (facts.approvedCa.includes(db.ca ?? '')) plan.unchanged.push(db);
+      else plan.skipped.push({ db, reason: `already moving to ${db.pendingCa} (pending modification)` });
+      continue;
+    }
+    const version = inventory.engineVersions[engineVersionKey(db.engine, db.engineVersion)];
+    if (version?.supportedCas.length && !version.supportedCas.includes(target)) {
+      plan.skipped.push({ db, reason: `${db.engine} ${db.engineVersion} does not support ${target}: upgrade the engine first` });
+      continue;
+    }
+    plan.changes.push({
+      db, inventory, from: db.ca ?? 'unknown', to: target,
+      restart: restartNeeded(db, inventory), restartText: restartText(db, inventory),
+      immediately: options.applyImmediately, command: modifyCommand(db, inventory, target, options.applyImmediately),
+    });
+  }
+
+  if (facts.aws.failed.length) {
+    plan.refusals.push({ reason: `Region(s) not inspected: ${facts.aws.failed.map((f) => `${f.region} (${f.reason})`).join('; ')}. The environment cannot be rotated from a partial view.`, override: 'none: fix access, or remove those regions from the environment' });
+  }
+  if (!options.skipTrustCheck) {
+    const missing = [...new Map(plan.changes.map((c) => [c.inventory.region, c.inventory])).values()]
+      .map((inv) => ({ region: inv.region, bundles: untrusted(facts, inv, target) }))
+      .filter((m) => m.bundles.length);
+    if (missing.length) {
+      plan.refusals.push({
+        reason: `Clients first: the repository's bundles do not trust the ${target} root in ${missing.map((m) => `${m.region} (${m.bundles.join(', ')})`).join('; ')}. Deploy AWS's bundle to the clients before rotating.`,
+        override: '`skip-trust-check: true`',
+      });
+    }
+  }
+  const restarting = plan.changes.filter((c) => c.restart);
+  if (restarting.length && !options.allowRestart) {
+    plan.refusals.push({ reason: `${restarting.length} change(s) restart the database: ${restarting.map((c) => c.db.id).join(', ')}.`, override: '`allow-restart: true`' });
+  }
+  if (plan.changes.length > options.maxDatabases) {
+    plan.refusals.push({ reason: `${plan.changes.length} databases to change is more than max-databases (${options.maxDatabases}) for one run.`, override: `\`max-databases: ${plan.changes.length}\`` });
+  }
+  if (plan.changes.length && options.protectedEnvironments.includes(environment) && options.confirm !== environment) {
+    plan.refusals.push({ reason: `${environment} is a protected environment: confirm its name to rotate it.`, override: `\`confirm: ${environment}\`` });
+  }
+  return plan;
+}
