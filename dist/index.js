@@ -33245,7 +33245,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6906:
+/***/ 6440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38832,6 +38832,66 @@ function embeddedCatalog() {
     return embedded;
 }
 
+;// CONCATENATED MODULE: ./src/rules/probe-unreachable.ts
+const probeUnreachable = {
+    id: 'probe-unreachable',
+    severity: 'error',
+    title: 'Endpoints the probe could not reach',
+    why: 'Their handshake was not checked. A GitHub-hosted runner usually cannot reach a private database: probes belong on a self-hosted runner inside the VPC (or through probe-targets to a tunnel).',
+    remediation: 'Run the probe from a self-hosted runner that can reach the databases, or drop probe: true on hosted runners.',
+    check(facts) {
+        const run = facts.probes;
+        if (!run)
+            return [];
+        if (run.notRun)
+            return [{ rule: this.id, severity: 'error', message: `No probe ran: ${run.notRun}.`, remediation: 'Give probe-bundle (the bundle the application uses), or commit AWS\'s bundle.' }];
+        const unreachable = new Map();
+        for (const r of run.results)
+            if (r.outcome === 'unreachable')
+                unreachable.set(`${r.target.name} (${r.target.host}:${r.target.port})`, r.reason);
+        if (!unreachable.size)
+            return [];
+        return [{
+                rule: this.id,
+                severity: 'warning',
+                message: `${unreachable.size} endpoint(s) could not be reached, so their handshake was not checked: ${[...unreachable].map(([t, why]) => `${t}: ${why}`).join('; ')}. A GitHub-hosted runner usually cannot reach a private database.`,
+                remediation: this.remediation,
+            }];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/probe-verification-failed.ts
+const probeVerificationFailed = {
+    id: 'probe-verification-failed',
+    severity: 'error',
+    title: 'A live handshake does not verify against the bundle',
+    why: 'The probe made the TLS handshake the database client makes (sslmode=verify-full, --ssl-verify-server-cert) and the presented chain or host name did not verify against the bundle: clients using that bundle fail to connect.',
+    remediation: 'Deploy a bundle that holds the root of the chain the server presents (AWS\'s global bundle for RDS), connect by the host name in the certificate, and rotate expired server certificates.',
+    check(facts) {
+        return (facts.probes?.results ?? []).flatMap((r) => {
+            if (r.outcome === 'rejected') {
+                const chain = r.chain.map((c) => `${c.subject} (issuer ${c.issuer}, expires ${c.validTo})`).join(' → ');
+                return [{
+                        rule: this.id,
+                        severity: 'error',
+                        file: r.bundle,
+                        resource: r.target.name,
+                        message: `${r.target.name} (${r.target.host}:${r.target.port}) does not verify against ${r.bundle}: ${r.reason}. Presented chain: ${chain || 'none'}.`,
+                        remediation: /host-name/.test(r.reason)
+                            ? `Connect with the host name the certificate names, not ${r.target.host}.`
+                            : /expired|not yet valid/.test(r.reason)
+                                ? `Rotate the server certificate of ${r.target.name}.`
+                                : `Put the root that signed this chain into ${r.bundle} (for RDS: AWS's global bundle).`,
+                    }];
+            }
+            if (r.outcome === 'no-tls') {
+                return [{ rule: this.id, severity: 'error', resource: r.target.name, message: `${r.target.name} (${r.target.host}:${r.target.port}) offers no TLS: ${r.reason}.`, remediation: 'Enable TLS on the server (rds.force_ssl / require_secure_transport), then probe again.' }];
+            }
+            return [];
+        });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
 const GLOBAL_BUNDLE_URL = 'https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem';
 const REFRESH_CATALOG = `npm run catalog -- ${GLOBAL_BUNDLE_URL} && npm run build`;
@@ -39506,6 +39566,8 @@ const unknownRdsCa = {
 
 
 
+
+
 const RULES = [
     awsNotInspected,
     regionNotInspected,
@@ -39513,6 +39575,8 @@ const RULES = [
     targetCaUnsupported,
     databaseCaExpiry,
     bundleTrustsDatabaseCa,
+    probeVerificationFailed,
+    probeUnreachable,
     serverCertificateExpiry,
     defaultCaNotApproved,
     pendingCaRotation,
@@ -39663,7 +39727,8 @@ function truststoreKind(bytes) {
         return 'jceks';
     return undefined;
 }
-function decode(der, known) {
+function decode(der, known, onDer) {
+    onDer?.(der);
     const sha256 = (0,external_node_crypto_.createHash)('sha256').update(der).digest('hex');
     return known(sha256) ?? certificateFromDer(der);
 }
@@ -39677,14 +39742,14 @@ function describeNonCertificate(bytes) {
         return 'it is empty';
     return 'it holds no certificate in PEM, DER, PKCS#7, PKCS#12 or JKS form';
 }
-async function fromPem(text, known, strict) {
+async function fromPem(text, known, strict, onDer) {
     const { blocks, problems } = findPemBlocks(text, strict);
     const out = { format: 'pem', certificates: [], problems: [...problems] };
     for (const block of blocks) {
         try {
             const ders = block.label === 'PKCS7' || block.label === 'CMS' ? (await loadContainers()).certificatesFromPkcs7(block.der) : [block.der];
             for (const der of ders)
-                out.certificates.push({ cert: decode(der, known), line: block.line, index: out.certificates.length + 1 });
+                out.certificates.push({ cert: decode(der, known, onDer), line: block.line, index: out.certificates.length + 1 });
         }
         catch (error) {
             out.problems.push({ line: block.line, reason: `PEM block is not a valid ${block.label.toLowerCase()}: ${error.message}` });
@@ -39696,7 +39761,7 @@ async function fromBinary(bytes, options) {
     const { certificatesFromPkcs7, certificatesFromTruststore, WrongPasswordError } = await loadContainers();
     const list = (format, ders) => ({
         format,
-        certificates: ders.map((der, i) => ({ cert: decode(der, options.known), index: i + 1 })),
+        certificates: ders.map((der, i) => ({ cert: decode(der, options.known, options.onDer), index: i + 1 })),
         problems: [],
     });
     const store = truststoreKind(bytes);
@@ -39753,7 +39818,7 @@ async function readCertificates(path, bytes, options) {
     const promised = hasCertificateExtension(path);
     if (buffer.indexOf(PEM_MARK) !== -1 && !isBinary(bytes)) {
         // Text with PEM markers: whatever it holds (perhaps only a key or a CSR) is all it holds.
-        return fromPem(buffer.toString('utf8'), options.known, promised);
+        return fromPem(buffer.toString('utf8'), options.known, promised, options.onDer);
     }
     if (!promised)
         return { certificates: [], problems: [] };
@@ -40230,6 +40295,254 @@ async function scanRepository(root, options) {
     return facts;
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./src/probe/protocols.ts
+/** Reads exactly n bytes (or throws when the peer closes first). */
+function readBytes(socket, n) {
+    return new Promise((resolve, reject) => {
+        let got = Buffer.alloc(0);
+        const onData = (chunk) => {
+            got = Buffer.concat([got, chunk]);
+            if (got.length >= n) {
+                cleanup();
+                if (got.length > n)
+                    socket.unshift(got.subarray(n));
+                resolve(got.subarray(0, n));
+            }
+        };
+        const onEnd = () => {
+            cleanup();
+            reject(new Error(`the server closed the connection after ${got.length} of ${n} bytes`));
+        };
+        const onError = (e) => {
+            cleanup();
+            reject(e);
+        };
+        const cleanup = () => {
+            socket.off('data', onData);
+            socket.off('end', onEnd);
+            socket.off('error', onError);
+            socket.pause();
+        };
+        socket.on('data', onData);
+        socket.once('end', onEnd);
+        socket.once('error', onError);
+        socket.resume();
+    });
+}
+const SSL_REQUEST_CODE = 80877103;
+async function postgres(socket) {
+    const request = Buffer.alloc(8);
+    request.writeInt32BE(8, 0);
+    request.writeInt32BE(SSL_REQUEST_CODE, 4);
+    socket.write(request);
+    const answer = (await readBytes(socket, 1)).toString('latin1');
+    if (answer !== 'S')
+        throw new TlsRefusedError(answer === 'N' ? 'the server does not accept TLS (answered N to SSLRequest)' : `unexpected answer "${answer}" to SSLRequest: is this PostgreSQL?`);
+}
+const CLIENT_PROTOCOL_41 = 0x200;
+const CLIENT_SSL = 0x800;
+const CLIENT_SECURE_CONNECTION = 0x8000;
+const CLIENT_LONG_PASSWORD = 0x1;
+async function mysql(socket) {
+    const header = await readBytes(socket, 4);
+    const length = header.readUIntLE(0, 3);
+    const greeting = await readBytes(socket, length);
+    if (greeting[0] === 0xff)
+        throw new TlsRefusedError(`the server refused the connection: ${greeting.subarray(3).toString('utf8')}`);
+    if (greeting[0] !== 10)
+        throw new TlsRefusedError(`unexpected greeting (protocol ${greeting[0]}): is this MySQL or MariaDB?`);
+    // protocol(1) version\0 thread-id(4) auth-data-1(8) filler(1) capabilities-low(2)
+    const versionEnd = greeting.indexOf(0, 1);
+    const capabilities = greeting.readUInt16LE(versionEnd + 1 + 4 + 8 + 1);
+    if (!(capabilities & CLIENT_SSL))
+        throw new TlsRefusedError(`the server (${greeting.subarray(1, versionEnd).toString('latin1')}) does not offer TLS`);
+    const packet = Buffer.alloc(4 + 32);
+    packet.writeUIntLE(32, 0, 3);
+    packet[3] = header[3] + 1; // sequence id
+    packet.writeUInt32LE(CLIENT_LONG_PASSWORD | CLIENT_PROTOCOL_41 | CLIENT_SSL | CLIENT_SECURE_CONNECTION, 4);
+    packet.writeUInt32LE(16 * 1024 * 1024, 8); // max packet size
+    packet[12] = 45; // utf8mb4_general_ci; 23 zero bytes follow
+    socket.write(packet);
+}
+class TlsRefusedError extends Error {
+    name = 'TlsRefusedError';
+}
+/** Brings a connected socket to the point where the TLS handshake starts. */
+async function startTls(protocol, socket) {
+    if (protocol === 'postgres')
+        await postgres(socket);
+    else if (protocol === 'mysql')
+        await mysql(socket);
+}
+/** Which protocol an RDS engine speaks; undefined where the gate cannot probe it. */
+function protocolOf(engine) {
+    if (engine === 'postgres' || engine === 'aurora-postgresql')
+        return 'postgres';
+    if (engine === 'mysql' || engine === 'mariadb' || engine === 'aurora-mysql' || engine === 'aurora')
+        return 'mysql';
+    if (engine === 'docdb')
+        return 'tls';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/probe/probe.ts
+/**
+ * The live handshake: connect, upgrade to TLS the protocol's own way, then judge the chain the
+ * server presents and its host name against a bundle, as `sslmode=verify-full` or
+ * `--ssl-verify-server-cert` would. One connection per (target, bundle).
+ */
+
+
+
+const REASONS = {
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'unknown issuer: the bundle does not hold the root that signed the server\'s chain',
+    UNABLE_TO_GET_ISSUER_CERT: 'unknown issuer: the bundle does not hold the root that signed the server\'s chain',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'unknown issuer: the bundle does not hold the root that signed the server\'s chain',
+    SELF_SIGNED_CERT_IN_CHAIN: 'unknown issuer: the chain ends in a root the bundle does not hold',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'the server presents a self-signed certificate the bundle does not hold',
+    CERT_HAS_EXPIRED: 'expired: a certificate in the presented chain has expired',
+    CERT_NOT_YET_VALID: 'not yet valid: a certificate in the presented chain is not valid yet',
+    ERR_TLS_CERT_ALTNAME_INVALID: 'host-name mismatch',
+};
+function probe_name(dn) {
+    return dn ? Object.entries(dn).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : v}`).join(', ') : '?';
+}
+function chainOf(cert) {
+    const out = [];
+    const seen = new Set();
+    for (let c = cert; c && c.fingerprint256 && !seen.has(c.fingerprint256); c = c.issuerCertificate) {
+        seen.add(c.fingerprint256);
+        out.push({ subject: probe_name(c.subject), issuer: probe_name(c.issuer), validTo: new Date(c.valid_to).toISOString().slice(0, 10) });
+    }
+    return out;
+}
+function tcp(target, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const socket = (0,external_node_net_.connect)({ host: target.host, port: target.port });
+        const timer = setTimeout(() => {
+            socket.destroy();
+            reject(new Error(`no answer within ${timeoutMs / 1000} s`));
+        }, timeoutMs);
+        socket.once('connect', () => {
+            clearTimeout(timer);
+            resolve(socket);
+        });
+        socket.once('error', (e) => {
+            clearTimeout(timer);
+            reject(new Error(e.code ? `${e.code}: ${e.message}` : e.message));
+        });
+    });
+}
+/** Probes one target against one bundle (PEM text). Never throws; never sends credentials. */
+async function probe(target, bundleName, bundlePem, timeoutMs) {
+    let socket;
+    try {
+        socket = await tcp(target, timeoutMs);
+    }
+    catch (error) {
+        return { target, bundle: bundleName, outcome: 'unreachable', reason: error.message };
+    }
+    const deadline = setTimeout(() => socket.destroy(new Error(`the TLS upgrade did not finish within ${timeoutMs / 1000} s`)), timeoutMs);
+    try {
+        await startTls(target.protocol, socket);
+        const tls = await new Promise((resolve, reject) => {
+            const s = (0,external_node_tls_.connect)({ socket, ca: bundlePem, servername: /^[\d.:]+$/.test(target.host) ? undefined : target.host, rejectUnauthorized: false }, () => resolve(s));
+            s.once('error', reject);
+        });
+        const peer = tls.getPeerCertificate(true);
+        const chain = chainOf(peer);
+        const hostError = tls.authorized ? (0,external_node_tls_.checkServerIdentity)(target.host, peer) : undefined;
+        tls.destroy();
+        if (!tls.authorized) {
+            const code = String(tls.authorizationError);
+            return { target, bundle: bundleName, outcome: 'rejected', code, reason: REASONS[code] ?? code, chain };
+        }
+        if (hostError)
+            return { target, bundle: bundleName, outcome: 'rejected', code: 'ERR_TLS_CERT_ALTNAME_INVALID', reason: `${REASONS.ERR_TLS_CERT_ALTNAME_INVALID}: ${hostError.message}`, chain };
+        return { target, bundle: bundleName, outcome: 'verified', chain };
+    }
+    catch (error) {
+        socket.destroy();
+        if (error instanceof TlsRefusedError)
+            return { target, bundle: bundleName, outcome: 'no-tls', reason: error.message };
+        return { target, bundle: bundleName, outcome: 'unreachable', reason: `the TLS upgrade failed: ${error.message}` };
+    }
+    finally {
+        clearTimeout(deadline);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probe/run.ts
+/**
+ * Which handshakes to make and against which bundles: every database endpoint in scope (with
+ * `probe: true`) and every `probe-targets` entry, against `probe-bundle` or each RDS bundle of
+ * the repository. All at once, each bounded by probe-timeout-seconds.
+ */
+
+
+
+
+
+const SCHEMES = { postgres: 'postgres', postgresql: 'postgres', mysql: 'mysql', mariadb: 'mysql', tls: 'tls', mongodb: 'tls' };
+const DEFAULT_PORTS = { postgres: 5432, mysql: 3306, tls: 27017 };
+/** `postgres://host:port`, `mysql://host:port`, `tls://host:port` (DocumentDB and other direct TLS). */
+function parseProbeTarget(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return `"${text}" is not a URL like postgres://db.example.com:5432`;
+    }
+    const scheme = url.protocol.replace(/:$/, '');
+    if (scheme === 'sqlserver')
+        return `"${text}": SQL Server probes are not supported (TLS inside TDS PRELOGIN packets); accepted: postgres://, mysql://, tls://`;
+    const protocol = SCHEMES[scheme];
+    if (!protocol)
+        return `"${text}" has scheme ${scheme}:; accepted: postgres://, mysql://, tls://`;
+    if (url.username || url.password)
+        return `"${text}" carries credentials; the probe never logs in, remove them`;
+    return { name: text, protocol, host: url.hostname.replace(/^\[|\]$/g, ''), port: url.port ? Number(url.port) : DEFAULT_PORTS[protocol] };
+}
+/** PEM text of a bundle file whatever its format. */
+async function bundlePem(root, path, passwords) {
+    const ders = [];
+    const found = await readCertificates(path, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, path)), { passwords, known: () => undefined, onDer: (d) => ders.push(d) });
+    if (!found.certificates.length)
+        throw new Error(`${path} holds no certificate${found.problems[0] ? ` (${found.problems[0].reason})` : ''}`);
+    return ders.map((d) => `-----BEGIN CERTIFICATE-----\n${Buffer.from(d).toString('base64').replace(/.{64}/g, '$&\n')}\n-----END CERTIFICATE-----\n`).join('');
+}
+async function runProbes(config, root, bundles, aws, passwords) {
+    const targets = [...config.targets];
+    if (config.enabled) {
+        for (const db of (aws?.inspected ?? []).flatMap((i) => i.databases)) {
+            const protocol = protocolOf(db.engine);
+            if (protocol && db.endpoint)
+                targets.push({ name: `${db.id} (${db.region})`, protocol, host: db.endpoint.address, port: db.endpoint.port });
+        }
+    }
+    if (!targets.length)
+        return { results: [] };
+    const paths = config.bundle ? [config.bundle] : bundles.map((b) => b.path);
+    if (!paths.length)
+        return { results: [], notRun: 'no RDS bundle in the repository and no probe-bundle: there is nothing to verify the servers against' };
+    const pems = [];
+    for (const path of paths) {
+        try {
+            pems.push([path, await bundlePem(root, path, passwords)]);
+        }
+        catch (error) {
+            return { results: [], notRun: `probe-bundle ${path} cannot be used: ${error.message}` };
+        }
+    }
+    const results = await Promise.all(targets.flatMap((t) => pems.map(([path, pem]) => probe(t, path, pem, config.timeoutSeconds * 1000))));
+    return { results };
+}
+
 ;// CONCATENATED MODULE: ./src/trust/classify.ts
 
 function classify(cert, catalog) {
@@ -40290,6 +40603,7 @@ function verdict(findings, failOn) {
 
 
 
+
 async function timed(work) {
     const start = performance.now();
     const value = await work;
@@ -40329,6 +40643,9 @@ async function runCheck(config, deps = {}) {
         expiryWarningDays: config.aws.expiryWarningDays,
         expiryErrorDays: config.aws.expiryErrorDays,
     };
+    if (config.probe.enabled || config.probe.targets.length) {
+        facts.probes = await runProbes(config.probe, config.workspace, facts.bundles, facts.aws, config.truststorePasswords);
+    }
     const rulesStart = performance.now();
     const findings = runRules(facts);
     const timings = { scan: scanMs, aws: live.ms, rules: Math.round(performance.now() - rulesStart) };
@@ -49940,6 +50257,7 @@ var external_node_os_ = __nccwpck_require__(8161);
  */
 
 
+
 const INPUTS = {
     mode: { default: 'check', description: 'What to do. `check`: judge the repository (and, unless offline, the databases) and fail per `fail-on`. `report`: the same checks, kept in one tracking issue (for a nightly schedule). `rotate`: move the `environment`\'s databases to the target CA (for workflow_dispatch).' },
     offline: { default: 'false', description: '`true` checks the repository alone, with no AWS access (forks, fresh machines). Without it the action needs AWS credentials, and fails closed without them.' },
@@ -49964,6 +50282,10 @@ const INPUTS = {
     'report-file': { default: '', description: 'Where to write the JSON report. Default: `$RUNNER_TEMP/rds-ca-guard-report.json`.' },
     'sarif-file': { default: '', description: 'Where to write a SARIF 2.1.0 file for github/codeql-action/upload-sarif. Default: none.' },
     'max-file-size-mb': { default: '5', description: 'Files larger than this are skipped with a notice.' },
+    probe: { default: 'false', description: '`true` makes the TLS handshake with every database endpoint in scope (from a runner that can reach them) and verifies what it presents against the bundle.' },
+    'probe-targets': { default: '', description: 'Extra endpoints to probe, also offline: `postgres://host:port`, `mysql://host:port`, `tls://host:port` (proxies, tunnels, databases outside AWS).' },
+    'probe-bundle': { default: '', description: 'The bundle (a path in the repository) the application uses; default: each RDS bundle found in the repository.' },
+    'probe-timeout-seconds': { default: '5', description: 'Seconds each probe may take before the endpoint counts as unreachable.' },
     'github-token': { default: '${{ github.token }}', description: 'Token for the tracking issue in report mode (needs `permissions: issues: write`).' },
     environment: { default: '', description: 'Name of the environment this run covers; report mode keeps one issue per repository and environment.' },
     'issue-key': { default: '', description: 'Report mode: an explicit key for the tracking issue, instead of the repository and environment.' },
@@ -50111,9 +50433,23 @@ function parseInputs(read, env, catalog, workspace) {
         problems.push('Input `environment` is required in rotate mode: name the environment to rotate (e.g. dev).');
     if (mode === 'rotate' && offline)
         problems.push('Input `offline` is true, but rotate mode changes databases in AWS; remove `offline`.');
+    const probeTargets = [];
+    for (const entry of splitList(get('probe-targets'))) {
+        const target = parseProbeTarget(entry);
+        if (typeof target === 'string')
+            problems.push(`Input \`probe-targets\`: ${target}.`);
+        else
+            probeTargets.push(target);
+    }
     const path = (value) => ((0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.join)(workspace, value));
     const config = {
         mode,
+        probe: {
+            enabled: bool('probe'),
+            targets: probeTargets,
+            bundle: get('probe-bundle').replace(/^\.\//, '') || undefined,
+            timeoutSeconds: whole('probe-timeout-seconds', 1, 120),
+        },
         configFile: { path: path(get('config')), shownAs: get('config') },
         environmentTag: get('environment-tag'),
         rotate: {
@@ -56328,7 +56664,7 @@ function restartNeeded(db, inventory) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6906);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6440);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

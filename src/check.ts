@@ -10,6 +10,7 @@ import type { Config } from './inputs.js';
 import { runRules } from './rules/index.js';
 import type { Facts, Finding } from './rules/rule.js';
 import { scanRepository } from './scan/repository.js';
+import { runProbes } from './probe/run.js';
 import { rdsBundles } from './trust/bundles.js';
 import { verdict, type Verdict } from './report/verdict.js';
 
@@ -73,6 +74,9 @@ export async function runCheck(config: Config, deps: CheckDeps = {}): Promise<Ch
     expiryWarningDays: config.aws.expiryWarningDays,
     expiryErrorDays: config.aws.expiryErrorDays,
   };
+  if (config.probe.enabled || config.probe.targets.length) {
+    facts.probes = await runProbes(config.probe, config.workspace, facts.bundles, facts.aws, config.truststorePasswords);
+  }
   const rulesStart = performance.now();
   const findings = runRules(facts);
   const timings = { scan: scanMs, aws: live.ms, rules: Math.round(performance.now() - rulesStart) };

@@ -6,6 +6,8 @@
 import { isAbsolute, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Catalog } from './catalog/catalog.js';
+import { parseProbeTarget, type ProbeConfig } from './probe/run.js';
+import type { ProbeTarget } from './probe/probe.js';
 
 export interface InputSpec {
   default: string;
@@ -36,6 +38,10 @@ export const INPUTS = {
   'report-file': { default: '', description: 'Where to write the JSON report. Default: `$RUNNER_TEMP/rds-ca-guard-report.json`.' },
   'sarif-file': { default: '', description: 'Where to write a SARIF 2.1.0 file for github/codeql-action/upload-sarif. Default: none.' },
   'max-file-size-mb': { default: '5', description: 'Files larger than this are skipped with a notice.' },
+  probe: { default: 'false', description: '`true` makes the TLS handshake with every database endpoint in scope (from a runner that can reach them) and verifies what it presents against the bundle.' },
+  'probe-targets': { default: '', description: 'Extra endpoints to probe, also offline: `postgres://host:port`, `mysql://host:port`, `tls://host:port` (proxies, tunnels, databases outside AWS).' },
+  'probe-bundle': { default: '', description: 'The bundle (a path in the repository) the application uses; default: each RDS bundle found in the repository.' },
+  'probe-timeout-seconds': { default: '5', description: 'Seconds each probe may take before the endpoint counts as unreachable.' },
   'github-token': { default: '${{ github.token }}', description: 'Token for the tracking issue in report mode (needs `permissions: issues: write`).' },
   environment: { default: '', description: 'Name of the environment this run covers; report mode keeps one issue per repository and environment.' },
   'issue-key': { default: '', description: 'Report mode: an explicit key for the tracking issue, instead of the repository and environment.' },
@@ -85,6 +91,7 @@ export interface RotateConfig {
 
 export interface Config {
   mode: 'check' | 'report' | 'rotate';
+  probe: ProbeConfig;
   /** Absolute path of the environments file, and as the user wrote it. */
   configFile: { path: string; shownAs: string };
   environmentTag: string;
@@ -245,9 +252,22 @@ export function parseInputs(read: (name: InputName) => string | undefined, env: 
   if (mode === 'rotate' && !get('environment')) problems.push('Input `environment` is required in rotate mode: name the environment to rotate (e.g. dev).');
   if (mode === 'rotate' && offline) problems.push('Input `offline` is true, but rotate mode changes databases in AWS; remove `offline`.');
 
+  const probeTargets: ProbeTarget[] = [];
+  for (const entry of splitList(get('probe-targets'))) {
+    const target = parseProbeTarget(entry);
+    if (typeof target === 'string') problems.push(`Input \`probe-targets\`: ${target}.`);
+    else probeTargets.push(target);
+  }
+
   const path = (value: string): string => (isAbsolute(value) ? value : join(workspace, value));
   const config: Config = {
     mode,
+    probe: {
+      enabled: bool('probe'),
+      targets: probeTargets,
+      bundle: get('probe-bundle').replace(/^\.\//, '') || undefined,
+      timeoutSeconds: whole('probe-timeout-seconds', 1, 120),
+    },
     configFile: { path: path(get('config')), shownAs: get('config') },
     environmentTag: get('environment-tag'),
     rotate: {

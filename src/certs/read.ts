@@ -37,6 +37,8 @@ export type KnownCertificates = (sha256: string) => Certificate | undefined;
 export interface ReadOptions {
   passwords: readonly string[];
   known: KnownCertificates;
+  /** Receives the DER of each certificate found (the probe rebuilds a PEM bundle from them). */
+  onDer?: (der: Uint8Array) => void;
 }
 
 const PEM_MARK = Buffer.from('-----BEGIN ');
@@ -61,7 +63,8 @@ export function truststoreKind(bytes: Uint8Array): 'jks' | 'jceks' | undefined {
   return undefined;
 }
 
-function decode(der: Uint8Array, known: KnownCertificates): Certificate {
+function decode(der: Uint8Array, known: KnownCertificates, onDer?: (der: Uint8Array) => void): Certificate {
+  onDer?.(der);
   const sha256 = createHash('sha256').update(der).digest('hex');
   return known(sha256) ?? certificateFromDer(der);
 }
@@ -74,13 +77,13 @@ function describeNonCertificate(bytes: Uint8Array): string {
   return 'it holds no certificate in PEM, DER, PKCS#7, PKCS#12 or JKS form';
 }
 
-async function fromPem(text: string, known: KnownCertificates, strict: boolean): Promise<FileCertificates> {
+async function fromPem(text: string, known: KnownCertificates, strict: boolean, onDer?: (der: Uint8Array) => void): Promise<FileCertificates> {
   const { blocks, problems } = findPemBlocks(text, strict);
   const out: FileCertificates = { format: 'pem', certificates: [], problems: [...problems] };
   for (const block of blocks) {
     try {
       const ders = block.label === 'PKCS7' || block.label === 'CMS' ? (await loadContainers()).certificatesFromPkcs7(block.der) : [block.der];
-      for (const der of ders) out.certificates.push({ cert: decode(der, known), line: block.line, index: out.certificates.length + 1 });
+      for (const der of ders) out.certificates.push({ cert: decode(der, known, onDer), line: block.line, index: out.certificates.length + 1 });
     } catch (error) {
       out.problems.push({ line: block.line, reason: `PEM block is not a valid ${block.label.toLowerCase()}: ${(error as Error).message}` });
     }
@@ -92,7 +95,7 @@ async function fromBinary(bytes: Uint8Array, options: ReadOptions): Promise<File
   const { certificatesFromPkcs7, certificatesFromTruststore, WrongPasswordError } = await loadContainers();
   const list = (format: Format, ders: Uint8Array[]): FileCertificates => ({
     format,
-    certificates: ders.map((der, i) => ({ cert: decode(der, options.known), index: i + 1 })),
+    certificates: ders.map((der, i) => ({ cert: decode(der, options.known, options.onDer), index: i + 1 })),
     problems: [],
   });
   const store = truststoreKind(bytes);
@@ -142,7 +145,7 @@ export async function readCertificates(path: string, bytes: Uint8Array, options:
   const promised = hasCertificateExtension(path);
   if (buffer.indexOf(PEM_MARK) !== -1 && !isBinary(bytes)) {
     // Text with PEM markers: whatever it holds (perhaps only a key or a CSR) is all it holds.
-    return fromPem(buffer.toString('utf8'), options.known, promised);
+    return fromPem(buffer.toString('utf8'), options.known, promised, options.onDer);
   }
   if (!promised) return { certificates: [], problems: [] };
   if (isBinary(bytes) || bytes[0] === 0x30) return fromBinary(bytes, options);

@@ -1,4 +1,6 @@
 /** Every rule, in the order their findings are reported. A new rule is one file plus a line here. */
+import { probeUnreachable } from './probe-unreachable.js';
+import { probeVerificationFailed } from './probe-verification-failed.js';
 import { bundleTrustsDatabaseCa } from './bundle-trusts-database-ca.js';
 import { databaseCaExpiry } from './database-ca-expiry.js';
 import { databaseCaNotApproved } from './database-ca-not-approved.js';
@@ -29,6 +31,8 @@ export const RULES: readonly Rule[] = [
   targetCaUnsupported,
   databaseCaExpiry,
   bundleTrustsDatabaseCa,
+  probeVerificationFailed,
+  probeUnreachable,
   serverCertificateExpiry,
   defaultCaNotApproved,
   pendingCaRotation,

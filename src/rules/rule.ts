@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { AwsFacts } from '../fleet/inventory.js';
+import type { ProbeRun } from '../probe/run.js';
 import type { RepositoryFacts } from '../scan/repository.js';
 import type { RdsBundle } from '../trust/bundles.js';
 
@@ -35,6 +36,8 @@ export interface Facts {
   aws?: AwsFacts;
   expiryWarningDays: number;
   expiryErrorDays: number;
+  /** Live handshakes, when probes were asked for. */
+  probes?: ProbeRun;
 }
 
 export interface Rule {

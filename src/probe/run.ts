@@ -1,0 +1,75 @@
+/**
+ * Which handshakes to make and against which bundles: every database endpoint in scope (with
+ * `probe: true`) and every `probe-targets` entry, against `probe-bundle` or each RDS bundle of
+ * the repository. All at once, each bounded by probe-timeout-seconds.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readCertificates } from '../certs/read.js';
+import type { AwsFacts } from '../fleet/inventory.js';
+import type { RdsBundle } from '../trust/bundles.js';
+import { probe, type ProbeResult, type ProbeTarget } from './probe.js';
+import { protocolOf, type Protocol } from './protocols.js';
+
+export interface ProbeConfig {
+  enabled: boolean;
+  targets: ProbeTarget[];
+  bundle?: string;
+  timeoutSeconds: number;
+}
+
+const SCHEMES: Record<string, Protocol> = { postgres: 'postgres', postgresql: 'postgres', mysql: 'mysql', mariadb: 'mysql', tls: 'tls', mongodb: 'tls' };
+const DEFAULT_PORTS: Record<Protocol, number> = { postgres: 5432, mysql: 3306, tls: 27017 };
+
+/** `postgres://host:port`, `mysql://host:port`, `tls://host:port` (DocumentDB and other direct TLS). */
+export function parseProbeTarget(text: string): ProbeTarget | string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return `"${text}" is not a URL like postgres://db.example.com:5432`;
+  }
+  const scheme = url.protocol.replace(/:$/, '');
+  if (scheme === 'sqlserver') return `"${text}": SQL Server probes are not supported (TLS inside TDS PRELOGIN packets); accepted: postgres://, mysql://, tls://`;
+  const protocol = SCHEMES[scheme];
+  if (!protocol) return `"${text}" has scheme ${scheme}:; accepted: postgres://, mysql://, tls://`;
+  if (url.username || url.password) return `"${text}" carries credentials; the probe never logs in, remove them`;
+  return { name: text, protocol, host: url.hostname.replace(/^\[|\]$/g, ''), port: url.port ? Number(url.port) : DEFAULT_PORTS[protocol] };
+}
+
+/** PEM text of a bundle file whatever its format. */
+async function bundlePem(root: string, path: string, passwords: readonly string[]): Promise<string> {
+  const ders: Uint8Array[] = [];
+  const found = await readCertificates(path, readFileSync(join(root, path)), { passwords, known: () => undefined, onDer: (d) => ders.push(d) });
+  if (!found.certificates.length) throw new Error(`${path} holds no certificate${found.problems[0] ? ` (${found.problems[0].reason})` : ''}`);
+  return ders.map((d) => `-----BEGIN CERTIFICATE-----\n${Buffer.from(d).toString('base64').replace(/.{64}/g, '$&\n')}\n-----END CERTIFICATE-----\n`).join('');
+}
+
+export interface ProbeRun {
+  results: ProbeResult[];
+  /** Why no probe could run at all (no bundle to verify against). */
+  notRun?: string;
+}
+
+export async function runProbes(config: ProbeConfig, root: string, bundles: readonly RdsBundle[], aws: AwsFacts | undefined, passwords: readonly string[]): Promise<ProbeRun> {
+  const targets = [...config.targets];
+  if (config.enabled) {
+    for (const db of (aws?.inspected ?? []).flatMap((i) => i.databases)) {
+      const protocol = protocolOf(db.engine);
+      if (protocol && db.endpoint) targets.push({ name: `${db.id} (${db.region})`, protocol, host: db.endpoint.address, port: db.endpoint.port });
+    }
+  }
+  if (!targets.length) return { results: [] };
+  const paths = config.bundle ? [config.bundle] : bundles.map((b) => b.path);
+  if (!paths.length) return { results: [], notRun: 'no RDS bundle in the repository and no probe-bundle: there is nothing to verify the servers against' };
+  const pems: [string, string][] = [];
+  for (const path of paths) {
+    try {
+      pems.push([path, await bundlePem(root, path, passwords)]);
+    } catch (error) {
+      return { results: [], notRun: `probe-bundle ${path} cannot be used: ${(error as Error).message}` };
+    }
+  }
+  const results = await Promise.all(targets.flatMap((t) => pems.map(([path, pem]) => probe(t, path, pem, config.timeoutSeconds * 1000))));
+  return { results };
+}
