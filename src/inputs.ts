@@ -43,7 +43,7 @@ export const INPUTS = {
   'probe-bundle': { default: '', description: 'The bundle (a path in the repository) the application uses; default: each RDS bundle found in the repository.' },
   'probe-timeout-seconds': { default: '5', description: 'Seconds each probe may take before the endpoint counts as unreachable.' },
   'github-token': { default: '${{ github.token }}', description: 'Token for the tracking issue in report mode (needs `permissions: issues: write`).' },
-  environment: { default: '', description: 'Name of the environment this run covers; report mode keeps one issue per repository and environment.' },
+  environment: { default: '', description: "The environment this run covers. Its databases are the environments file's entry for it, else those tagged <environment-tag>=<name>; report mode keeps one issue per repository and environment." },
   'issue-key': { default: '', description: 'Report mode: an explicit key for the tracking issue, instead of the repository and environment.' },
   'issue-labels': { default: 'rds-ca', description: 'Report mode: labels of the tracking issue (created when missing). The first one finds the issue again.' },
   'issue-assignees': { default: '', description: 'Report mode: users assigned to the tracking issue when it is created.' },
