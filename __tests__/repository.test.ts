@@ -84,3 +84,12 @@ describe('scanRepository', () => {
     ]);
   });
 });
+
+describe('decoding each distinct content once', () => {
+  it('still reads the same bytes by the rules of each name', async () => {
+    const docs = '```\n-----BEGIN CERTIFICATE-----\n...\n-----END CERTIFICATE-----\n```\n';
+    const root = workspace({ 'README.md': docs, 'broken.pem': docs }, { git: true });
+    const facts = await scanRepository(root, options());
+    expect(facts.problems.map((p) => p.path)).toEqual(['broken.pem']);
+  });
+});

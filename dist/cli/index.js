@@ -5954,7 +5954,8 @@ async function scanRepository(root, options) {
     }
     const passwords = options.truststorePasswords;
     const pins = [];
-    // Monorepos vendor the same bundle many times: decode each distinct content once.
+    // Monorepos vendor the same bundle many times: decode each distinct content once (per kind of name,
+    // since a certificate extension makes the reading stricter).
     const decoded = new Map();
     // The other files hold none of the markers (git grep looked) and no certificate extension.
     for (const path of [...listed.candidates].sort()) {
@@ -5965,11 +5966,9 @@ async function scanRepository(root, options) {
             facts.problems.push(read.problem);
             continue;
         }
-        const digest = (0,external_node_crypto_.createHash)('sha256').update(read.bytes).digest('hex');
-        const cached = decoded.get(digest);
-        const found = await (cached ?? (0,certs_read/* readCertificates */.jZ)(path, read.bytes, { passwords, known: options.known }));
-        if (!cached)
-            decoded.set(digest, Promise.resolve(found));
+        const key = `${(0,certs_read/* hasCertificateExtension */.pV)(path)} ${(0,external_node_crypto_.createHash)('sha256').update(read.bytes).digest('hex')}`;
+        const found = decoded.get(key) ?? (await (0,certs_read/* readCertificates */.jZ)(path, read.bytes, { passwords, known: options.known }));
+        decoded.set(key, found);
         if (found.certificates.length && found.format)
             facts.certificateFiles.push({ path, format: found.format, certificates: found.certificates });
         for (const p of found.problems)

@@ -6,7 +6,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { createHash } from 'node:crypto';
-import { readCertificates, type FileCertificates, type FoundCertificate, type Format, type KnownCertificates } from '../certs/read.js';
+import { hasCertificateExtension, readCertificates, type FileCertificates, type FoundCertificate, type Format, type KnownCertificates } from '../certs/read.js';
 import { cdkPins, mayBeCdk } from './iac/cdk.js';
 import { cloudFormationPins, mayBeTemplate } from './iac/cloudformation.js';
 import type { CaPin } from './iac/pin.js';
@@ -129,8 +129,9 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
   }
   const passwords = options.truststorePasswords;
   const pins: CaPin[] = [];
-  // Monorepos vendor the same bundle many times: decode each distinct content once.
-  const decoded = new Map<string, Promise<FileCertificates>>();
+  // Monorepos vendor the same bundle many times: decode each distinct content once (per kind of name,
+  // since a certificate extension makes the reading stricter).
+  const decoded = new Map<string, FileCertificates>();
   // The other files hold none of the markers (git grep looked) and no certificate extension.
   for (const path of [...listed.candidates].sort()) {
     const read = readFile(root, path, options.maxFileBytes);
@@ -139,10 +140,9 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
       facts.problems.push(read.problem);
       continue;
     }
-    const digest = createHash('sha256').update(read.bytes).digest('hex');
-    const cached = decoded.get(digest);
-    const found = await (cached ?? readCertificates(path, read.bytes, { passwords, known: options.known }));
-    if (!cached) decoded.set(digest, Promise.resolve(found));
+    const key = `${hasCertificateExtension(path)} ${createHash('sha256').update(read.bytes).digest('hex')}`;
+    const found = decoded.get(key) ?? (await readCertificates(path, read.bytes, { passwords, known: options.known }));
+    decoded.set(key, found);
     if (found.certificates.length && found.format) facts.certificateFiles.push({ path, format: found.format, certificates: found.certificates });
     for (const p of found.problems) facts.problems.push({ path, line: p.line, kind: 'unreadable', reason: p.reason });
     if (IAC_FILE.test(path) && MARKERS.slice(1).some((m) => read.bytes.includes(m))) pins.push(...iacPins(path, read.bytes.toString('utf8')));
