@@ -27,22 +27,22 @@ const GOOD = `environments:
 `;
 
 describe('the environments file', () => {
-  it("gives the environment's regions, tags, identifiers and role", () => {
-    const config = configIn(fileWith(GOOD), { mode: 'rotate', environment: 'dev' });
+  it("gives the environment's regions, tags, identifiers and role", async () => {
+    const config = await configIn(fileWith(GOOD), { mode: 'rotate', environment: 'dev' });
     expect(config.regions).toEqual(['eu-west-1', 'us-east-1']);
     expect(config.aws.scope).toMatchObject({ tags: { Team: 'payments' }, identifiers: ['pay-*'] });
     expect(config.aws.roleToAssume).toBe('arn:aws:iam::123456789012:role/rotate-dev');
   });
 
-  it('means tag <environment-tag>=<name> without a file', () => {
-    const config = configIn(tempDir(), { mode: 'rotate', environment: 'staging', 'environment-tag': 'env' });
+  it('means tag <environment-tag>=<name> without a file', async () => {
+    const config = await configIn(tempDir(), { mode: 'rotate', environment: 'staging', 'environment-tag': 'env' });
     expect(config.aws.scope.tags).toEqual({ env: 'staging' });
     expect(config.regions).toEqual(['us-east-1']);
   });
 
-  it('marks protected environments, and refuses a name the file does not define', () => {
-    expect(configIn(fileWith(GOOD), { mode: 'rotate', environment: 'production', 'protected-environments': 'staging' }).rotate.protectedEnvironments).toEqual(['staging', 'production']);
-    expect(() => configIn(fileWith(GOOD), { mode: 'rotate', environment: 'qa' })).toThrow('.github/rds-ca-guard.yml defines no environment "qa" (it defines: dev, production)');
+  it('marks protected environments, and refuses a name the file does not define', async () => {
+    expect((await configIn(fileWith(GOOD), { mode: 'rotate', environment: 'production', 'protected-environments': 'staging' })).rotate.protectedEnvironments).toEqual(['staging', 'production']);
+    await expect(configIn(fileWith(GOOD), { mode: 'rotate', environment: 'qa' })).rejects.toThrow('.github/rds-ca-guard.yml defines no environment "qa" (it defines: dev, production)');
   });
 
   it('names the file, the line and what is wrong for each problem', () => {

@@ -5,12 +5,11 @@
 import * as core from '@actions/core';
 import { embeddedCatalog } from './catalog/catalog.js';
 import { runCheck, type CheckDeps, type CheckOutcome } from './check.js';
-import { ConfigFileError } from './config-file.js';
 import { applyEnvironment } from './environment.js';
 import { renderRotationSummary, rotationJson } from './report/rotation-summary.js';
 import { rotationCounts, runRotation } from './rotation/run.js';
-import { gitHubIssues, IssueAccessError } from './github/issues.js';
-import { InputError, parseInputs, type Config, type InputName } from './inputs.js';
+import { IssueAccessError } from './github/issue-access-error.js';
+import { ConfigFileError, InputError, parseInputs, type Config, type InputName } from './inputs.js';
 import { forkPullRequest, reportToIssue } from './tracking/report.js';
 import { writeReportFiles } from './outputs.js';
 import { selectAnnotations } from './report/annotations.js';
@@ -23,6 +22,8 @@ async function keepTrackingIssue(outcome: CheckOutcome, config: Config, env: Nod
     core.notice('RDS CA Guard: this pull request comes from a fork, whose token is read-only: the tracking issue was not written. The check itself ran.');
     return;
   }
+  // Octokit loads only for report mode.
+  const { gitHubIssues } = await import('./github/issues.js');
   const tracker = gitHubIssues({ token: config.report.token!, repository: env.GITHUB_REPOSITORY!, baseUrl: env.GITHUB_API_URL });
   const result = await reportToIssue(outcome, config, env, tracker);
   core.setOutput('issue-number', result.issue?.number ?? '');
@@ -55,7 +56,7 @@ async function rotate(config: Config, deps: CheckDeps, env: NodeJS.ProcessEnv): 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const config = applyEnvironment(parseInputs((name: InputName) => core.getInput(name), env, embeddedCatalog(), workspace));
+    const config = await applyEnvironment(parseInputs((name: InputName) => core.getInput(name), env, embeddedCatalog(), workspace));
     for (const password of config.truststorePasswords.slice(1)) core.setSecret(password);
     const deps = { env, getIdToken: (audience: string) => core.getIDToken(audience), mask: (secret: string) => core.setSecret(secret) };
     if (config.mode === 'rotate') {

@@ -8,9 +8,8 @@ import { resolve } from 'node:path';
 import { embeddedCatalog } from './catalog/catalog.js';
 import { refreshCatalog } from './catalog/refresh.js';
 import { runCheck } from './check.js';
-import { INPUTS, InputError, parseInputs, type InputName } from './inputs.js';
+import { ConfigFileError, INPUTS, InputError, parseInputs, type InputName } from './inputs.js';
 import { writeReportFiles } from './outputs.js';
-import { ConfigFileError } from './config-file.js';
 import { applyEnvironment } from './environment.js';
 import { renderRotationSummary, rotationJson } from './report/rotation-summary.js';
 import { runRotation } from './rotation/run.js';
@@ -53,7 +52,7 @@ async function check(args: string[]): Promise<number> {
   if (positional.length > 1) throw new UsageError(`one directory at most, got: ${positional.join(' ')}`);
   if (!['text', 'markdown'].includes(format)) throw new UsageError(`--format is "${format}"; accepted: text, markdown`);
   const workspace = resolve(positional[0] ?? '.');
-  const config = applyEnvironment(parseInputs((name: InputName) => flags.get(name)?.join('\n'), process.env, embeddedCatalog(), workspace));
+  const config = await applyEnvironment(parseInputs((name: InputName) => flags.get(name)?.join('\n'), process.env, embeddedCatalog(), workspace));
   if (config.mode === 'rotate') {
     // The CLI plans; changes are made by the action, under the workflow's environment protection.
     if (!config.rotate.dryRun) throw new UsageError('rotate with --dry-run false runs as the action (workflow_dispatch), under the environment\'s protection; the CLI only plans');

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
+import { ConfigFileError } from './inputs.js';
 
 const list = z.array(z.string().min(1));
 
@@ -25,9 +26,7 @@ const FileSchema = z.strictObject({
 export type EnvironmentConfig = z.infer<typeof EnvironmentSchema>;
 export type EnvironmentsFile = z.infer<typeof FileSchema>;
 
-export class ConfigFileError extends Error {
-  override name = 'ConfigFileError';
-}
+export { ConfigFileError };
 
 /** The parsed file, undefined when it does not exist; throws ConfigFileError with file:line for each problem. */
 export function readEnvironments(path: string, shownAs: string): EnvironmentsFile | undefined {

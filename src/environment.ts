@@ -2,20 +2,21 @@
  * What `environment` means for the scope: the environments file's entry when it has one,
  * else the databases tagged <environment-tag>=<environment> within `regions`.
  */
-import { ConfigFileError, readEnvironments } from './config-file.js';
 import { InputError, type Config } from './inputs.js';
 
-export function applyEnvironment(config: Config): Config {
-  const resolved = resolve(config);
+/** Async because the schema library loads only when an environment is named. */
+export async function applyEnvironment(config: Config): Promise<Config> {
+  const resolved = await resolve(config);
   if (!resolved.offline && !resolved.allRegions && !resolved.regions.length) {
     throw new InputError([`No region for environment "${config.environment}": give \`regions\`, set AWS_REGION, or list regions for it in ${config.configFile.shownAs}.`]);
   }
   return resolved;
 }
 
-function resolve(config: Config): Config {
+async function resolve(config: Config): Promise<Config> {
   const name = config.environment;
   if (!name) return config;
+  const { ConfigFileError, readEnvironments } = await import('./config-file.js');
   const file = readEnvironments(config.configFile.path, config.configFile.shownAs);
   const entry = file?.environments[name];
   if (file && !entry && config.mode === 'rotate') {

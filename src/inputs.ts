@@ -143,6 +143,11 @@ export class InputError extends Error {
   }
 }
 
+/** A problem in the environments file, with file:line for each. */
+export class ConfigFileError extends Error {
+  override name = 'ConfigFileError';
+}
+
 export function splitList(value: string): string[] {
   return value
     .split(/[\n,]/)

@@ -17,7 +17,7 @@ async function withFake<T>(fake: FakeAws, workspace: string, inputs: Partial<Rec
   Object.assign(process.env, merged);
   for (const [key, value] of Object.entries(merged)) if (value === '') delete process.env[key];
   try {
-    const config = applyEnvironment(parseInputs((name) => inputs[name], process.env, catalog, workspace));
+    const config = await applyEnvironment(parseInputs((name) => inputs[name], process.env, catalog, workspace));
     return await work(config, {
       env: process.env,
       getIdToken: async (audience) => {

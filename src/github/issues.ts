@@ -8,13 +8,9 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { IssueTracker, TrackedIssue } from '../tracking/tracker.js';
 
-/** Why the tracking issue could not be written, in words that say how to fix the workflow. */
-export class IssueAccessError extends Error {
-  override name = 'IssueAccessError';
-  constructor(message: string, readonly readOnlyToken: boolean) {
-    super(message);
-  }
-}
+import { IssueAccessError } from './issue-access-error.js';
+
+export { IssueAccessError };
 
 interface ApiIssue {
   number: number;

@@ -1,0 +1,78 @@
+export const id = 660;
+export const ids = [660];
+export const modules = {
+
+/***/ 9898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ConfigFileError: () => (/* reexport safe */ _inputs_js__WEBPACK_IMPORTED_MODULE_2__.x),
+/* harmony export */   readEnvironments: () => (/* binding */ readEnvironments)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8816);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8422);
+/**
+ * The environments file (`config`, default .github/rds-ca-guard.yml): per environment, the
+ * regions, tag filters, identifiers, role to assume and protection. Validated with a schema;
+ * every error names the file, the line and what is accepted.
+ */
+
+
+
+
+const list = zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1));
+const EnvironmentSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    regions: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[a-z]{2}(?:-[a-z]+)+-\d+$/, 'a region name like eu-west-1')).min(1).optional(),
+    tags: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).optional(),
+    identifiers: list.optional(),
+    'exclude-identifiers': list.optional(),
+    'role-to-assume': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'a role ARN like arn:aws:iam::123456789012:role/name').optional(),
+    protected: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().optional(),
+});
+const FileSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    environments: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[\w.-]+$/, 'environment names of letters, digits, ".", "_" and "-"'), EnvironmentSchema),
+});
+
+/** The parsed file, undefined when it does not exist; throws ConfigFileError with file:line for each problem. */
+function readEnvironments(path, shownAs) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigFileError */ .x(`${shownAs}: cannot be read (${error.message}).`);
+    }
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false });
+    if (doc.errors.length) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigFileError */ .x(doc.errors.map((e) => `${shownAs}:${lineCounter.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`).join('\n'));
+    }
+    const parsed = FileSchema.safeParse(doc.toJS());
+    if (parsed.success)
+        return parsed.data;
+    const problems = parsed.error.issues.map((issue) => {
+        // The deepest node of the path that exists gives the line (for an unknown key, the key's own line).
+        const path = [...issue.path, ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])];
+        let line = 1;
+        for (let depth = path.length; depth >= 0; depth--) {
+            const node = doc.getIn(path.slice(0, depth), true);
+            if (node?.range) {
+                line = lineCounter.linePos(node.range[0]).line;
+                break;
+            }
+        }
+        const where = issue.path.length ? issue.path.join('.') : '(top level)';
+        return `${shownAs}:${line}: ${where}: ${issue.message}`;
+    });
+    throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigFileError */ .x(`${problems.join('\n')}\nAccepted: environments: { <name>: { regions, tags, identifiers, exclude-identifiers, role-to-assume, protected } }.`);
+}
+
+
+/***/ })
+
+};
