@@ -12,15 +12,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rdsClient: () => (/* binding */ rdsClient),
 /* harmony export */   stsClient: () => (/* binding */ stsClient)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5193);
 /* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7202);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1695);
 /**
  * AWS SDK clients as the gate uses them: the region, credentials kept in memory, adaptive
  * retries for throttling, bounded timeouts. Endpoints come from the SDK's own configuration
  * (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_RDS, profiles), so VPC endpoints and emulators work.
  */
-
 
 
 /**
@@ -44,8 +42,12 @@ function common(region, options) {
     };
 }
 const rdsClient = (region, options = {}) => new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_0__/* .RDSClient */ .rYe(common(region, options));
-const ec2Client = (region, options = {}) => new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .EC2Client */ .gu5(common(region, options));
-const stsClient = (region, options = {}) => new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM(common(region, options));
+/** EC2 is only for `regions: all`; its client is the SDK's largest, so it loads only then. */
+async function ec2Client(region, options = {}) {
+    const { EC2Client } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
+    return new EC2Client(common(region, options));
+}
+const stsClient = (region, options = {}) => new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__/* .STSClient */ .iM(common(region, options));
 
 
 /***/ }),
@@ -90,8 +92,6 @@ __webpack_require__.d(__webpack_exports__, {
   inspectAws: () => (/* binding */ inspectAws)
 });
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
-var dist_cjs = __webpack_require__(5193);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -118,7 +118,7 @@ var clients = __webpack_require__(201);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __webpack_require__(1695);
+var dist_cjs = __webpack_require__(1695);
 ;// CONCATENATED MODULE: ./src/aws/identity.ts
 /**
  * Who the gate is in AWS. With role-to-assume: a GitHub OIDC token (a fresh one per
@@ -163,7 +163,7 @@ async function assumeRole(aws, region, deps) {
             continue;
         }
         try {
-            const out = await sts.send(new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+            const out = await sts.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
                 RoleArn: role,
                 RoleSessionName: aws.roleSessionName,
                 WebIdentityToken: token,
@@ -215,7 +215,7 @@ async function establishIdentity(aws, region, deps) {
     const credentials = aws.roleToAssume ? await assumeRole(aws, region, deps) : undefined;
     let caller;
     try {
-        caller = await (0,clients.stsClient)(region, { credentials, maxAttempts: 3, agent: deps.agent }).send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
+        caller = await (0,clients.stsClient)(region, { credentials, maxAttempts: 3, agent: deps.agent }).send(new dist_cjs/* GetCallerIdentityCommand */.zI({}));
     }
     catch (error) {
         throw new errors/* AwsAccessError */.Eo(explainCallerFailure(error, via));
@@ -388,8 +388,6 @@ async function inspectRegion(region, rds, inScope) {
 }
 
 ;// CONCATENATED MODULE: ./src/aws/inspect.ts
-/** The live inspection: identity, regions, then every region at once. Failures become facts, never crashes. */
-
 
 
 
@@ -397,7 +395,8 @@ async function inspectRegion(region, rds, inScope) {
 
 /** The account's enabled regions (not-opted-in regions are left out by EC2 itself). */
 async function enabledRegions(region, credentials, agent) {
-    const out = await (0,clients.ec2Client)(region, { credentials, agent }).send(new dist_cjs/* DescribeRegionsCommand */.cAn({ AllRegions: false }));
+    const { DescribeRegionsCommand } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
+    const out = await (await (0,clients.ec2Client)(region, { credentials, agent })).send(new DescribeRegionsCommand({ AllRegions: false }));
     return (out.Regions ?? []).filter((r) => r.OptInStatus !== 'not-opted-in').map((r) => r.RegionName).filter(Boolean).sort();
 }
 async function inspectAws(config, identityDeps) {

@@ -37777,7 +37777,7 @@ async function inspect(config, deps) {
     if (config.offline)
         return { regions: config.regions, ms: 0 };
     // The AWS SDK loads only for the live gate: offline runs start faster without it.
-    const { inspectAws } = await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(759), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1822));
+    const { inspectAws } = await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(695), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1822));
     const [outcome, ms] = await timed(inspectAws(config, {
         env: deps.env ?? process.env,
         getIdToken: deps.getIdToken ?? (() => Promise.reject(new Error('no GitHub OIDC token provider in this process'))),
@@ -37946,7 +37946,7 @@ async function runRotation(config, deps, log) {
     const plan = planRotation(check.facts, config.rotate, config.environment);
     if (config.rotate.dryRun || plan.refusals.length || !plan.changes.length || !check.awsSession)
         return { check, plan, results: [], applied: false };
-    const [{ applyPlan }, { rdsClient }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6466)), Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(759), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201))]);
+    const [{ applyPlan }, { rdsClient }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6466)), Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201))]);
     const session = check.awsSession;
     const clients = new Map();
     const clientFor = (region) => {

@@ -12,15 +12,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rdsClient: () => (/* binding */ rdsClient),
 /* harmony export */   stsClient: () => (/* binding */ stsClient)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5193);
 /* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7202);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1695);
 /**
  * AWS SDK clients as the gate uses them: the region, credentials kept in memory, adaptive
  * retries for throttling, bounded timeouts. Endpoints come from the SDK's own configuration
  * (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_RDS, profiles), so VPC endpoints and emulators work.
  */
-
 
 
 /**
@@ -44,8 +42,12 @@ function common(region, options) {
     };
 }
 const rdsClient = (region, options = {}) => new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_0__/* .RDSClient */ .rYe(common(region, options));
-const ec2Client = (region, options = {}) => new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .EC2Client */ .gu5(common(region, options));
-const stsClient = (region, options = {}) => new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM(common(region, options));
+/** EC2 is only for `regions: all`; its client is the SDK's largest, so it loads only then. */
+async function ec2Client(region, options = {}) {
+    const { EC2Client } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
+    return new EC2Client(common(region, options));
+}
+const stsClient = (region, options = {}) => new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__/* .STSClient */ .iM(common(region, options));
 
 
 /***/ })

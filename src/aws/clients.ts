@@ -3,7 +3,6 @@
  * retries for throttling, bounded timeouts. Endpoints come from the SDK's own configuration
  * (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_RDS, profiles), so VPC endpoints and emulators work.
  */
-import { EC2Client } from '@aws-sdk/client-ec2';
 import { RDSClient } from '@aws-sdk/client-rds';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
@@ -38,5 +37,9 @@ function common(region: string, options: ClientOptions) {
 }
 
 export const rdsClient = (region: string, options: ClientOptions = {}): RDSClient => new RDSClient(common(region, options));
-export const ec2Client = (region: string, options: ClientOptions = {}): EC2Client => new EC2Client(common(region, options));
+/** EC2 is only for `regions: all`; its client is the SDK's largest, so it loads only then. */
+export async function ec2Client(region: string, options: ClientOptions = {}) {
+  const { EC2Client } = await import('@aws-sdk/client-ec2');
+  return new EC2Client(common(region, options));
+}
 export const stsClient = (region: string, options: ClientOptions = {}): STSClient => new STSClient(common(region, options));

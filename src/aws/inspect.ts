@@ -1,5 +1,4 @@
 /** The live inspection: identity, regions, then every region at once. Failures become facts, never crashes. */
-import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import type { AwsFacts, RegionInventory } from '../fleet/inventory.js';
 import { scopeFilter } from '../fleet/scope.js';
@@ -20,7 +19,8 @@ export type InspectOutcome = { facts: AwsFacts; regions: string[]; session: AwsS
 
 /** The account's enabled regions (not-opted-in regions are left out by EC2 itself). */
 async function enabledRegions(region: string, credentials: AwsCredentialIdentity | undefined, agent: Agent | undefined): Promise<string[]> {
-  const out = await ec2Client(region, { credentials, agent }).send(new DescribeRegionsCommand({ AllRegions: false }));
+  const { DescribeRegionsCommand } = await import('@aws-sdk/client-ec2');
+  const out = await (await ec2Client(region, { credentials, agent })).send(new DescribeRegionsCommand({ AllRegions: false }));
   return (out.Regions ?? []).filter((r) => r.OptInStatus !== 'not-opted-in').map((r) => r.RegionName!).filter(Boolean).sort();
 }
 
