@@ -30872,7 +30872,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3529:
+/***/ 5464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36550,6 +36550,18 @@ function caValidTill(facts, inventory, caId) {
         return known ?? null; // described no more: expired
     return known;
 }
+/** Does the bundle hold the root of `caId` in the region? The live thumbprint first, the catalog second; undefined when neither names it. */
+function bundleHoldsRoot(bundle, facts, inventory, caId) {
+    const thumbprint = caInRegion(inventory, caId)?.thumbprint;
+    if (thumbprint)
+        return bundle.thumbprints.has(thumbprint);
+    const root = facts.catalog.root(caId, inventory.region);
+    return root ? bundle.fingerprints.has(root.sha256) : undefined;
+}
+/** The bundles that serve a region (one-region bundles, and all-region ones). */
+function bundlesServing(facts, region) {
+    return facts.bundles.filter((b) => b.serves === 'all' || b.serves === region);
+}
 /** Whether the database already is, or is being moved, on an approved CA. */
 function onApprovedCa(db, facts) {
     return facts.approvedCa.includes(db.ca ?? '');
@@ -36566,7 +36578,7 @@ function modifyCommand(db, inventory, target, immediately = true) {
     if (db.kind === 'cluster') {
         return `aws rds modify-db-cluster --db-cluster-identifier ${db.id} --region ${db.region} --ca-certificate-identifier ${target} ${when}`;
     }
-    const restart = (0,fleet_inventory/* restartNeeded */.H)(db, inventory) ? '--certificate-rotation-restart' : '--no-certificate-rotation-restart';
+    const restart = (0,fleet_inventory/* restartNeeded */.H7)(db, inventory) ? '--certificate-rotation-restart' : '--no-certificate-rotation-restart';
     return `aws rds modify-db-instance --db-instance-identifier ${db.id} --region ${db.region} --ca-certificate-identifier ${target} ${when} ${restart}`;
 }
 /** The Terraform resource and attribute that pin this database's CA. */
@@ -36578,7 +36590,7 @@ function terraformAttribute(db) {
     return `ca_cert_identifier on its ${db.clusterId ? 'aws_rds_cluster_instance' : 'aws_db_instance'}`;
 }
 function restartText(db, inventory) {
-    const known = inventory.engineVersions[(0,fleet_inventory/* engineVersionKey */.i)(db.engine, db.engineVersion)]?.rotatesWithoutRestart;
+    const known = inventory.engineVersions[(0,fleet_inventory/* engineVersionKey */.iA)(db.engine, db.engineVersion)]?.rotatesWithoutRestart;
     if (known === true)
         return 'no restart (the engine version rotates without one)';
     if (known === false)
@@ -36598,14 +36610,6 @@ function rotationDeadline(db, inventory) {
 ;// CONCATENATED MODULE: ./src/rules/bundle-trusts-database-ca.ts
 
 
-/** Does the bundle hold the root of `caId` in the region? The live thumbprint first, the catalog second. */
-function holds(bundle, facts, inventory, caId) {
-    const thumbprint = caInRegion(inventory, caId)?.thumbprint;
-    if (thumbprint)
-        return bundle.thumbprints.has(thumbprint);
-    const root = facts.catalog.root(caId, inventory.region);
-    return root ? bundle.fingerprints.has(root.sha256) : undefined;
-}
 /** bundle-missing-target-root already reports a missing target root the catalog knows, unless AWS names another root. */
 function reportedOffline(facts, inventory, caId) {
     const root = facts.catalog.root(caId, inventory.region);
@@ -36622,11 +36626,9 @@ const bundleTrustsDatabaseCa = {
         const missing = new Map();
         for (const { db, inventory } of fleet(facts)) {
             const cas = new Set([facts.approvedCa[0], ...(db.ca && onApprovedCa(db, facts) ? [db.ca] : [])]);
-            for (const bundle of facts.bundles) {
-                if (bundle.serves !== 'all' && bundle.serves !== db.region)
-                    continue;
+            for (const bundle of bundlesServing(facts, db.region)) {
                 for (const caId of cas) {
-                    const held = holds(bundle, facts, inventory, caId);
+                    const held = bundleHoldsRoot(bundle, facts, inventory, caId);
                     if (held === true || (held === false && reportedOffline(facts, inventory, caId)))
                         continue;
                     const key = `${bundle.path}\0${caId}\0${db.region}`;
@@ -36804,7 +36806,7 @@ const serverCertificateExpiry = {
     remediation: 'Reboot the database in a maintenance window (or upgrade to an engine version that rotates without a restart) before the server certificate expires.',
     check(facts) {
         return fleet(facts).flatMap(({ db, inventory }) => {
-            if (!db.serverCertValidTill || !(0,fleet_inventory/* restartNeeded */.H)(db, inventory))
+            if (!db.serverCertValidTill || !(0,fleet_inventory/* restartNeeded */.H7)(db, inventory))
                 return [];
             const days = daysBetween(facts.now, db.serverCertValidTill);
             if (days > facts.expiryWarningDays)
@@ -36832,7 +36834,7 @@ const targetCaUnsupported = {
     check(facts) {
         const target = facts.approvedCa[0];
         return fleet(facts).flatMap(({ db, inventory }) => {
-            const version = inventory.engineVersions[(0,fleet_inventory/* engineVersionKey */.i)(db.engine, db.engineVersion)];
+            const version = inventory.engineVersions[(0,fleet_inventory/* engineVersionKey */.iA)(db.engine, db.engineVersion)];
             if (!needsMove(db, facts) || !version?.supportedCas.length || version.supportedCas.includes(target))
                 return [];
             return [{
@@ -37875,14 +37877,12 @@ async function resolve(config) {
  */
 
 
-/** Which bundles fail to trust the target root in a region: the live thumbprint first, the catalog second. */
+/** Which bundles fail to trust the target root in a region. */
 function untrusted(facts, inventory, target) {
-    const serving = facts.bundles.filter((b) => b.serves === 'all' || b.serves === inventory.region);
+    const serving = bundlesServing(facts, inventory.region);
     if (!serving.length)
         return ['(no RDS bundle in the repository serves it)'];
-    const thumbprint = caInRegion(inventory, target)?.thumbprint;
-    const root = facts.catalog.root(target, inventory.region);
-    return serving.filter((b) => !(thumbprint ? b.thumbprints.has(thumbprint) : root && b.fingerprints.has(root.sha256))).map((b) => b.path);
+    return serving.filter((b) => bundleHoldsRoot(b, facts, inventory, target) !== true).map((b) => b.path);
 }
 function planRotation(facts, options, environment) {
     const target = facts.approvedCa[0];
@@ -37899,14 +37899,14 @@ function planRotation(facts, options, environment) {
                 plan.skipped.push({ db, reason: `already moving to ${db.pendingCa} (pending modification)` });
             continue;
         }
-        const version = inventory.engineVersions[(0,fleet_inventory/* engineVersionKey */.i)(db.engine, db.engineVersion)];
+        const version = inventory.engineVersions[(0,fleet_inventory/* engineVersionKey */.iA)(db.engine, db.engineVersion)];
         if (version?.supportedCas.length && !version.supportedCas.includes(target)) {
             plan.skipped.push({ db, reason: `${db.engine} ${db.engineVersion} does not support ${target}: upgrade the engine first` });
             continue;
         }
         plan.changes.push({
             db, inventory, from: db.ca ?? 'unknown', to: target,
-            restart: (0,fleet_inventory/* restartNeeded */.H)(db, inventory), restartText: restartText(db, inventory),
+            restart: (0,fleet_inventory/* restartNeeded */.H7)(db, inventory), restartText: restartText(db, inventory),
             immediately: options.applyImmediately, command: modifyCommand(db, inventory, target, options.applyImmediately),
         });
     }
@@ -37966,9 +37966,19 @@ function rotationCounts(outcome) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/** Markdown pieces the summary, the tracking issue and the rotation summary share. */
+/** Text safe inside a table cell. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/rotation-summary.ts
 
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+
 function renderRotationSummary(outcome, dryRun) {
     const { plan } = outcome;
     const counts = rotationCounts(outcome);
@@ -38071,12 +38081,13 @@ function remediationRows(facts) {
     const rows = fleet(facts)
         .filter(({ db }) => needsMove(db, facts))
         .map(({ db, inventory }) => {
-        // The nearer of AWS's own rotation date and the CA's expiry (already past for rds-ca-2019).
+        // The nearer of AWS's own rotation date and the CA's expiry (already past for rds-ca-2019;
+        // null when neither AWS nor the catalog knows the CA any more: gone, so due now).
         const pending = rotationDeadline(db, inventory);
         const expiry = db.ca ? caValidTill(facts, inventory, db.ca) : undefined;
         const candidates = [
             ...(pending ? [{ date: pending, source: 'pending maintenance' }] : []),
-            ...(expiry !== undefined ? [{ date: expiry ?? facts.catalog.validTill(db.ca ?? '') ?? facts.now, source: 'CA expiry' }] : []),
+            ...(expiry !== undefined ? [{ date: expiry ?? facts.now, source: 'CA expiry' }] : []),
         ].sort((a, b) => a.date.localeCompare(b.date));
         const deadline = candidates[0];
         return {
@@ -38087,7 +38098,7 @@ function remediationRows(facts) {
             engine: `${db.engine} ${db.engineVersion}`,
             ca: db.ca ?? 'unknown',
             target,
-            restart: (0,fleet_inventory/* restartNeeded */.H)(db, inventory),
+            restart: (0,fleet_inventory/* restartNeeded */.H7)(db, inventory),
             deadline,
             command: modifyCommand(db, inventory, target),
         };
@@ -38098,11 +38109,11 @@ function remediationRows(facts) {
 ;// CONCATENATED MODULE: ./src/report/issue-body.ts
 
 
+
 /** GitHub refuses issue bodies over 65,536 characters. */
 const ISSUE_BODY_MAX = 65_536;
 /** Rows shown before the rest folds into a <details> block. */
 const SHOWN = 20;
-const issue_body_cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 const rowKey = (r) => `db:${r.arn}`;
 const findingKey = (f) => `${f.rule}:${f.file ?? ''}:${f.resource ?? ''}`;
 /** What keeps the issue open: errors and warnings (notices alone are all clear). */
@@ -38142,16 +38153,16 @@ function render(outcome, key, since, limit) {
     const out = [keyMarker(key), `Target CA **${facts.approvedCa[0]}**. ${status}`, ''];
     if (rows.length) {
         out.push('### Databases to rotate', '', 'Clients first: deploy a bundle that trusts the target root, then run the command (or rotate the environment with `mode: rotate`).', '');
-        out.push(...table(['Database', 'Account', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command', 'Since'], rows.map((r) => ({ key: rowKey(r), cells: [issue_body_cell(r.id), r.account ?? '', r.region, issue_body_cell(r.engine), `${r.ca} → ${r.target}`, r.restart ? 'yes' : 'no',
-                r.deadline ? `${r.deadline.date.slice(0, 10)} (${r.deadline.source})` : '', `\`${issue_body_cell(r.command)}\``, since[rowKey(r)] ?? ''] })), limit, 'databases', shownKeys), '');
+        out.push(...table(['Database', 'Account', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command', 'Since'], rows.map((r) => ({ key: rowKey(r), cells: [cell(r.id), r.account ?? '', r.region, cell(r.engine), `${r.ca} → ${r.target}`, r.restart ? 'yes' : 'no',
+                r.deadline ? `${r.deadline.date.slice(0, 10)} (${r.deadline.source})` : '', `\`${cell(r.command)}\``, since[rowKey(r)] ?? ''] })), limit, 'databases', shownKeys), '');
     }
     if (files.length) {
         out.push('### Trust material to change in the repository', '');
-        out.push(...table(['File', 'Line', 'What is wrong', 'What to do', 'Since'], files.map((f) => ({ key: findingKey(f), cells: [issue_body_cell(f.file), String(f.line ?? ''), issue_body_cell(f.message), issue_body_cell(f.remediation), since[findingKey(f)] ?? ''] })), limit, 'files', shownKeys), '');
+        out.push(...table(['File', 'Line', 'What is wrong', 'What to do', 'Since'], files.map((f) => ({ key: findingKey(f), cells: [cell(f.file), String(f.line ?? ''), cell(f.message), cell(f.remediation), since[findingKey(f)] ?? ''] })), limit, 'files', shownKeys), '');
     }
     if (others.length) {
         out.push('### Other findings', '');
-        out.push(...table(['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do', 'Since'], others.map((f) => ({ key: findingKey(f), cells: [f.severity, `\`${f.rule}\``, issue_body_cell(f.resource ?? ''), issue_body_cell(f.message), issue_body_cell(f.remediation), since[findingKey(f)] ?? ''] })), limit, 'findings', shownKeys), '');
+        out.push(...table(['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do', 'Since'], others.map((f) => ({ key: findingKey(f), cells: [f.severity, `\`${f.rule}\``, cell(f.resource ?? ''), cell(f.message), cell(f.remediation), since[findingKey(f)] ?? ''] })), limit, 'findings', shownKeys), '');
     }
     // Only what the body shows keeps its date: the marker stays small, and the same for an unchanged fleet.
     const shownSince = Object.fromEntries(Object.entries(since).filter(([k]) => shownKeys.has(k)));
@@ -38293,7 +38304,7 @@ function jsonReport(outcome, config) {
             : { inspected: false, reason: config.offline ? 'offline' : facts.awsNotInspected },
         resources: (facts.aws?.inspected ?? []).flatMap((inv) => inv.databases.map((d) => ({
             arn: d.arn, id: d.id, region: d.region, engine: d.engine, engineVersion: d.engineVersion, ca: d.ca ?? null, pendingCa: d.pendingCa ?? null,
-            serverCertValidTill: d.serverCertValidTill ?? null, restartNeeded: (0,fleet_inventory/* restartNeeded */.H)(d, inv), tags: d.tags,
+            serverCertValidTill: d.serverCertValidTill ?? null, restartNeeded: (0,fleet_inventory/* restartNeeded */.H7)(d, inv), tags: d.tags,
         }))),
         timingsMs: outcome.timings,
         findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, file: f.file, line: f.line, resource: f.resource, remediation: f.remediation })),
@@ -38377,22 +38388,18 @@ function selectAnnotations(findings, titleOf) {
 
 
 
+
+
 /** GitHub's job summary limit is 1 MiB per step; stay well under it. */
 const SUMMARY_MAX_BYTES = 1000 * 1024;
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-function summary_cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 function awsLine(outcome, offline) {
     const { facts } = outcome;
     if (offline)
         return 'AWS: not inspected (offline: repository only)';
     if (!facts.aws)
         return 'AWS: **not inspected**';
-    const dbs = facts.aws.inspected.reduce((n, r) => n + r.databases.length, 0);
+    const dbs = (0,fleet_inventory/* inspectedCount */.Js)(facts);
     const failed = facts.aws.failed.length ? `, **${plural(facts.aws.failed.length, 'region')} not inspected**` : '';
     return `AWS account ${facts.aws.account} as \`${facts.aws.principal}\` (${facts.aws.via}): ${plural(dbs, 'database')} in ${plural(facts.aws.inspected.length, 'region')}${failed}`;
 }
@@ -38405,7 +38412,7 @@ function remediationTable(outcome) {
         '',
         '| Database | Region | Engine | CA → target | Restart | Deadline | Command |',
         '| --- | --- | --- | --- | --- | --- | --- |',
-        ...rows.map((r) => `| ${summary_cell(r.id)} | ${r.region} | ${summary_cell(r.engine)} | ${r.ca} → ${r.target} | ${r.restart ? 'yes' : 'no'} | ${r.deadline ? `${r.deadline.date.slice(0, 10)} (${r.deadline.source})` : ''} | \`${summary_cell(r.command)}\` |`),
+        ...rows.map((r) => `| ${cell(r.id)} | ${r.region} | ${cell(r.engine)} | ${r.ca} → ${r.target} | ${r.restart ? 'yes' : 'no'} | ${r.deadline ? `${r.deadline.date.slice(0, 10)} (${r.deadline.source})` : ''} | \`${cell(r.command)}\` |`),
         '',
     ];
 }
@@ -38431,7 +38438,7 @@ function renderSummary(outcome, options) {
             tail.push(`### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${plural(mine.length, severity)})`, '', `_${rule.why}_`, '');
             tail.push('| File | Line | What is wrong | How to fix |', '| --- | --- | --- | --- |');
             for (const f of mine)
-                tail.push(`| ${summary_cell(f.file ?? f.resource ?? '—')} | ${f.line ?? ''} | ${summary_cell(f.message)} | ${summary_cell(f.remediation)} |`);
+                tail.push(`| ${cell(f.file ?? f.resource ?? '—')} | ${f.line ?? ''} | ${cell(f.message)} | ${cell(f.remediation)} |`);
             tail.push('');
         }
     }
@@ -38458,6 +38465,7 @@ function noncompliant(findings) {
  * The GitHub Action shell: typed inputs from `INPUT_*`, then the gate, then outputs,
  * annotations, the job summary and the exit status. Everything else is in the core.
  */
+
 
 
 
@@ -38500,7 +38508,7 @@ async function rotate(config, deps, env) {
     setOutput('failed', counts.failed);
     setOutput('skipped', counts.skipped);
     setOutput('report-file', config.reportFile);
-    setOutput('inspected', outcome.check.facts.aws?.inspected.reduce((n, r) => n + r.databases.length, 0) ?? 0);
+    setOutput('inspected', (0,fleet_inventory/* inspectedCount */.Js)(outcome.check.facts));
     if (dryRun)
         return;
     if (outcome.plan.refusals.length) {
@@ -38540,7 +38548,7 @@ async function runAction(env = process.env) {
         setOutput('warnings', verdict.counts.warning);
         setOutput('report-file', config.reportFile);
         setOutput('noncompliant', JSON.stringify(noncompliant(outcome.findings)));
-        setOutput('inspected', outcome.facts.aws?.inspected.reduce((n, r) => n + r.databases.length, 0) ?? 0);
+        setOutput('inspected', (0,fleet_inventory/* inspectedCount */.Js)(outcome.facts));
         if (config.sarifFile)
             setOutput('sarif-file', config.sarifFile);
         if (config.mode === 'report')
@@ -38805,10 +38813,15 @@ async function readCertificates(path, bytes, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ restartNeeded),
-/* harmony export */   i: () => (/* binding */ engineVersionKey)
+/* harmony export */   H7: () => (/* binding */ restartNeeded),
+/* harmony export */   Js: () => (/* binding */ inspectedCount),
+/* harmony export */   iA: () => (/* binding */ engineVersionKey)
 /* harmony export */ });
 /** What the live gate learns about the fleet: plain data, produced by src/aws/ and judged by the rules. */
+/** Databases inspected in AWS (0 when AWS was not inspected). */
+function inspectedCount(facts) {
+    return facts.aws?.inspected.reduce((n, r) => n + r.databases.length, 0) ?? 0;
+}
 function engineVersionKey(engine, version) {
     return `${engine} ${version}`;
 }
@@ -39110,7 +39123,7 @@ function parseInputs(read, env, catalog, workspace) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3529);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5464);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

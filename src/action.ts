@@ -16,6 +16,7 @@ import { selectAnnotations } from './report/annotations.js';
 import { renderSummary } from './report/summary.js';
 import { ruleById } from './rules/index.js';
 import { noncompliant } from './report/noncompliant.js';
+import { inspectedCount } from './fleet/inventory.js';
 
 async function keepTrackingIssue(outcome: CheckOutcome, config: Config, env: NodeJS.ProcessEnv): Promise<void> {
   if (forkPullRequest(env)) {
@@ -44,7 +45,7 @@ async function rotate(config: Config, deps: CheckDeps, env: NodeJS.ProcessEnv): 
   core.setOutput('failed', counts.failed);
   core.setOutput('skipped', counts.skipped);
   core.setOutput('report-file', config.reportFile);
-  core.setOutput('inspected', outcome.check.facts.aws?.inspected.reduce((n, r) => n + r.databases.length, 0) ?? 0);
+  core.setOutput('inspected', inspectedCount(outcome.check.facts));
   if (dryRun) return;
   if (outcome.plan.refusals.length) {
     core.setFailed(`RDS CA Guard refused to rotate ${config.environment}; nothing was changed.\n${outcome.plan.refusals.map((r) => `- ${r.reason} (override: ${r.override})`).join('\n')}`);
@@ -81,7 +82,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     core.setOutput('warnings', verdict.counts.warning);
     core.setOutput('report-file', config.reportFile);
     core.setOutput('noncompliant', JSON.stringify(noncompliant(outcome.findings)));
-    core.setOutput('inspected', outcome.facts.aws?.inspected.reduce((n, r) => n + r.databases.length, 0) ?? 0);
+    core.setOutput('inspected', inspectedCount(outcome.facts));
     if (config.sarifFile) core.setOutput('sarif-file', config.sarifFile);
     if (config.mode === 'report') await keepTrackingIssue(outcome, config, env);
     if (verdict.failJob) {

@@ -25,6 +25,9 @@ const USAGE = `Usage:
 
 class UsageError extends Error {}
 
+/** Inside a workflow step the CLI can assume a role through GitHub OIDC as the action does. */
+const getIdToken = async (audience: string): Promise<string> => (await import('@actions/core')).getIDToken(audience);
+
 function parseFlags(args: string[]): { positional: string[]; flags: Map<string, string[]> } {
   const positional: string[] = [];
   const flags = new Map<string, string[]>();
@@ -56,13 +59,11 @@ async function check(args: string[]): Promise<number> {
   if (config.mode === 'rotate') {
     // The CLI plans; changes are made by the action, under the workflow's environment protection.
     if (!config.rotate.dryRun) throw new UsageError('rotate with --dry-run false runs as the action (workflow_dispatch), under the environment\'s protection; the CLI only plans');
-    const rotation = await runRotation(config, { getIdToken: async (audience: string) => (await import('@actions/core')).getIDToken(audience) }, () => undefined);
+    const rotation = await runRotation(config, { getIdToken }, () => undefined);
     writeReportFiles(rotation.check, config, rotationJson(rotation, true));
     process.stdout.write(renderRotationSummary(rotation, true));
     return 0;
   }
-  // Inside a workflow step the CLI can assume a role through GitHub OIDC as the action does.
-  const getIdToken = async (audience: string) => (await import('@actions/core')).getIDToken(audience);
   const outcome = await runCheck(config, { getIdToken });
   writeReportFiles(outcome, config);
   process.stdout.write(format === 'markdown' ? renderSummary(outcome, { offline: config.offline, reportFile: config.reportFile }) : renderText(outcome));

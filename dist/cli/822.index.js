@@ -367,7 +367,7 @@ async function inspectRegion(region, rds, inScope) {
         inventory.pending = pending.value;
     else
         inventory.skipped.push(`DescribePendingMaintenanceActions failed (${(0,errors/* describeAwsError */.Pp)(pending.error)}): pending ca-certificate-rotation deadlines are not shown`);
-    const versions = new Map(inventory.databases.map((d) => [(0,fleet_inventory/* engineVersionKey */.i)(d.engine, d.engineVersion), d]));
+    const versions = new Map(inventory.databases.map((d) => [(0,fleet_inventory/* engineVersionKey */.iA)(d.engine, d.engineVersion), d]));
     const failures = [];
     await Promise.all([...versions].map(async ([key, db]) => {
         try {

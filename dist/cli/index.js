@@ -6129,6 +6129,8 @@ const USAGE = `Usage:
       Adds AWS bundle files or URLs to DIR and regenerates the embedded catalog.`;
 class UsageError extends Error {
 }
+/** Inside a workflow step the CLI can assume a role through GitHub OIDC as the action does. */
+const getIdToken = async (audience) => (await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421))).getIDToken(audience);
 function parseFlags(args) {
     const positional = [];
     const flags = new Map();
@@ -6165,13 +6167,11 @@ async function check(args) {
         // The CLI plans; changes are made by the action, under the workflow's environment protection.
         if (!config.rotate.dryRun)
             throw new UsageError('rotate with --dry-run false runs as the action (workflow_dispatch), under the environment\'s protection; the CLI only plans');
-        const rotation = await (0,_rotation_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runRotation */ .q)(config, { getIdToken: async (audience) => (await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421))).getIDToken(audience) }, () => undefined);
+        const rotation = await (0,_rotation_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runRotation */ .q)(config, { getIdToken }, () => undefined);
         (0,_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeReportFiles */ .t)(rotation.check, config, (0,_report_rotation_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .rotationJson */ .F)(rotation, true));
         process.stdout.write((0,_report_rotation_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderRotationSummary */ .V)(rotation, true));
         return 0;
     }
-    // Inside a workflow step the CLI can assume a role through GitHub OIDC as the action does.
-    const getIdToken = async (audience) => (await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421))).getIDToken(audience);
     const outcome = await (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .runCheck */ .k)(config, { getIdToken });
     (0,_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeReportFiles */ .t)(outcome, config);
     process.stdout.write(format === 'markdown' ? (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSummary */ .B)(outcome, { offline: config.offline, reportFile: config.reportFile }) : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_10__/* .renderText */ .S)(outcome));
@@ -6277,10 +6277,15 @@ async function resolve(config) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ restartNeeded),
-/* harmony export */   i: () => (/* binding */ engineVersionKey)
+/* harmony export */   H7: () => (/* binding */ restartNeeded),
+/* harmony export */   Js: () => (/* binding */ inspectedCount),
+/* harmony export */   iA: () => (/* binding */ engineVersionKey)
 /* harmony export */ });
 /** What the live gate learns about the fleet: plain data, produced by src/aws/ and judged by the rules. */
+/** Databases inspected in AWS (0 when AWS was not inspected). */
+function inspectedCount(facts) {
+    return facts.aws?.inspected.reduce((n, r) => n + r.databases.length, 0) ?? 0;
+}
 function engineVersionKey(engine, version) {
     return `${engine} ${version}`;
 }
@@ -6616,7 +6621,7 @@ function jsonReport(outcome, config) {
             : { inspected: false, reason: config.offline ? 'offline' : facts.awsNotInspected },
         resources: (facts.aws?.inspected ?? []).flatMap((inv) => inv.databases.map((d) => ({
             arn: d.arn, id: d.id, region: d.region, engine: d.engine, engineVersion: d.engineVersion, ca: d.ca ?? null, pendingCa: d.pendingCa ?? null,
-            serverCertValidTill: d.serverCertValidTill ?? null, restartNeeded: (0,inventory/* restartNeeded */.H)(d, inv), tags: d.tags,
+            serverCertValidTill: d.serverCertValidTill ?? null, restartNeeded: (0,inventory/* restartNeeded */.H7)(d, inv), tags: d.tags,
         }))),
         timingsMs: outcome.timings,
         findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, file: f.file, line: f.line, resource: f.resource, remediation: f.remediation })),
@@ -6952,6 +6957,25 @@ async function runProbes(config, root, bundles, aws, passwords) {
 
 /***/ }),
 
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ cell),
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** Markdown pieces the summary, the tracking issue and the rotation summary share. */
+/** Text safe inside a table cell. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
 /***/ 6907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6960,8 +6984,9 @@ async function runProbes(config, root, bundles, aws, passwords) {
 /* harmony export */   V: () => (/* binding */ renderRotationSummary)
 /* harmony export */ });
 /* harmony import */ var _rotation_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1201);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4285);
 
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+
 function renderRotationSummary(outcome, dryRun) {
     const { plan } = outcome;
     const counts = (0,_rotation_run_js__WEBPACK_IMPORTED_MODULE_0__/* .rotationCounts */ .F)(outcome);
@@ -6973,22 +6998,22 @@ function renderRotationSummary(outcome, dryRun) {
             : `## ${counts.failed ? '❌' : '✅'} RDS CA Guard: rotated ${plan.environment}: ${counts.rotated} changed, ${counts.failed} failed, ${counts.skipped} skipped`;
     const lines = [head, '', `Target CA **${plan.target}** · ${plan.changes.length} to change · ${plan.unchanged.length} already on an approved CA · ${plan.skipped.length} skipped`, ''];
     if (refused) {
-        lines.push(dryRun ? '### Would be refused' : '### Refused', '', '| Why | Override |', '| --- | --- |', ...plan.refusals.map((r) => `| ${cell(r.reason)} | ${cell(r.override)} |`), '');
+        lines.push(dryRun ? '### Would be refused' : '### Refused', '', '| Why | Override |', '| --- | --- |', ...plan.refusals.map((r) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .H)(r.reason)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .H)(r.override)} |`), '');
     }
     if (plan.changes.length) {
         lines.push('### Plan', '', '| Database | Region | Engine | CA → target | Restart | When | Command |', '| --- | --- | --- | --- | --- | --- | --- |');
         for (const c of plan.changes) {
-            lines.push(`| ${cell(c.db.id)} | ${c.db.region} | ${c.db.engine} ${c.db.engineVersion} | ${c.from} → ${c.to} | ${cell(c.restartText)} | ${c.immediately ? 'immediately' : 'next maintenance window'} | \`${cell(c.command)}\` |`);
+            lines.push(`| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .H)(c.db.id)} | ${c.db.region} | ${c.db.engine} ${c.db.engineVersion} | ${c.from} → ${c.to} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .H)(c.restartText)} | ${c.immediately ? 'immediately' : 'next maintenance window'} | \`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .H)(c.command)}\` |`);
         }
         lines.push('');
     }
     if (plan.skipped.length) {
-        lines.push('### Skipped', '', '| Database | Region | Why |', '| --- | --- | --- |', ...plan.skipped.map((s) => `| ${cell(s.db.id)} | ${s.db.region} | ${cell(s.reason)} |`), '');
+        lines.push('### Skipped', '', '| Database | Region | Why |', '| --- | --- | --- |', ...plan.skipped.map((s) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .H)(s.db.id)} | ${s.db.region} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .H)(s.reason)} |`), '');
     }
     if (outcome.applied) {
         lines.push('### Before and after', '', '| Database | Region | Before | After | Result |', '| --- | --- | --- | --- | --- |');
         for (const r of outcome.results) {
-            lines.push(`| ${cell(r.change.db.id)} | ${r.change.db.region} | ${r.change.from} | ${r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?')} | ${r.status}${r.detail ? `: ${cell(r.detail)}` : ''} |`);
+            lines.push(`| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .H)(r.change.db.id)} | ${r.change.db.region} | ${r.change.from} | ${r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?')} | ${r.status}${r.detail ? `: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .H)(r.detail)}` : ''} |`);
         }
         lines.push('');
         if (outcome.results.some((r) => r.status === 'not-started'))
@@ -7030,10 +7055,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: SUMMARY_MAX_BYTES
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 25 modules
-var rules = __nccwpck_require__(3514);
 // EXTERNAL MODULE: ./src/fleet/inventory.ts
 var fleet_inventory = __nccwpck_require__(6868);
+// EXTERNAL MODULE: ./src/rules/index.ts + 25 modules
+var rules = __nccwpck_require__(3514);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
 // EXTERNAL MODULE: ./src/rules/fleet.ts
 var fleet = __nccwpck_require__(5267);
 ;// CONCATENATED MODULE: ./src/report/remediation.ts
@@ -7049,12 +7076,13 @@ function remediationRows(facts) {
     const rows = (0,fleet/* fleet */.jg)(facts)
         .filter(({ db }) => (0,fleet/* needsMove */.H2)(db, facts))
         .map(({ db, inventory }) => {
-        // The nearer of AWS's own rotation date and the CA's expiry (already past for rds-ca-2019).
+        // The nearer of AWS's own rotation date and the CA's expiry (already past for rds-ca-2019;
+        // null when neither AWS nor the catalog knows the CA any more: gone, so due now).
         const pending = (0,fleet/* rotationDeadline */.Rf)(db, inventory);
         const expiry = db.ca ? (0,fleet/* caValidTill */.yZ)(facts, inventory, db.ca) : undefined;
         const candidates = [
             ...(pending ? [{ date: pending, source: 'pending maintenance' }] : []),
-            ...(expiry !== undefined ? [{ date: expiry ?? facts.catalog.validTill(db.ca ?? '') ?? facts.now, source: 'CA expiry' }] : []),
+            ...(expiry !== undefined ? [{ date: expiry ?? facts.now, source: 'CA expiry' }] : []),
         ].sort((a, b) => a.date.localeCompare(b.date));
         const deadline = candidates[0];
         return {
@@ -7065,7 +7093,7 @@ function remediationRows(facts) {
             engine: `${db.engine} ${db.engineVersion}`,
             ca: db.ca ?? 'unknown',
             target,
-            restart: (0,fleet_inventory/* restartNeeded */.H)(db, inventory),
+            restart: (0,fleet_inventory/* restartNeeded */.H7)(db, inventory),
             deadline,
             command: (0,fleet/* modifyCommand */.CM)(db, inventory, target),
         };
@@ -7079,24 +7107,20 @@ var report_verdict = __nccwpck_require__(687);
 
 
 
+
+
 /** GitHub's job summary limit is 1 MiB per step; stay well under it. */
 const SUMMARY_MAX_BYTES = 1000 * 1024;
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 function awsLine(outcome, offline) {
     const { facts } = outcome;
     if (offline)
         return 'AWS: not inspected (offline: repository only)';
     if (!facts.aws)
         return 'AWS: **not inspected**';
-    const dbs = facts.aws.inspected.reduce((n, r) => n + r.databases.length, 0);
-    const failed = facts.aws.failed.length ? `, **${plural(facts.aws.failed.length, 'region')} not inspected**` : '';
-    return `AWS account ${facts.aws.account} as \`${facts.aws.principal}\` (${facts.aws.via}): ${plural(dbs, 'database')} in ${plural(facts.aws.inspected.length, 'region')}${failed}`;
+    const dbs = (0,fleet_inventory/* inspectedCount */.Js)(facts);
+    const failed = facts.aws.failed.length ? `, **${(0,markdown/* plural */.L)(facts.aws.failed.length, 'region')} not inspected**` : '';
+    return `AWS account ${facts.aws.account} as \`${facts.aws.principal}\` (${facts.aws.via}): ${(0,markdown/* plural */.L)(dbs, 'database')} in ${(0,markdown/* plural */.L)(facts.aws.inspected.length, 'region')}${failed}`;
 }
 function remediationTable(outcome) {
     const rows = remediationRows(outcome.facts);
@@ -7107,7 +7131,7 @@ function remediationTable(outcome) {
         '',
         '| Database | Region | Engine | CA → target | Restart | Deadline | Command |',
         '| --- | --- | --- | --- | --- | --- | --- |',
-        ...rows.map((r) => `| ${cell(r.id)} | ${r.region} | ${cell(r.engine)} | ${r.ca} → ${r.target} | ${r.restart ? 'yes' : 'no'} | ${r.deadline ? `${r.deadline.date.slice(0, 10)} (${r.deadline.source})` : ''} | \`${cell(r.command)}\` |`),
+        ...rows.map((r) => `| ${(0,markdown/* cell */.H)(r.id)} | ${r.region} | ${(0,markdown/* cell */.H)(r.engine)} | ${r.ca} → ${r.target} | ${r.restart ? 'yes' : 'no'} | ${r.deadline ? `${r.deadline.date.slice(0, 10)} (${r.deadline.source})` : ''} | \`${(0,markdown/* cell */.H)(r.command)}\` |`),
         '',
     ];
 }
@@ -7116,11 +7140,11 @@ function renderSummary(outcome, options) {
     const c = verdict.counts;
     const head = verdict.result === 'pass' ? '✅ RDS CA Guard: pass' : '❌ RDS CA Guard: fail';
     const lines = [
-        `## ${head} — ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')}`,
+        `## ${head} — ${(0,markdown/* plural */.L)(c.error, 'error')}, ${(0,markdown/* plural */.L)(c.warning, 'warning')}, ${(0,markdown/* plural */.L)(c.notice, 'notice')}`,
         '',
-        `Target CA **${facts.approvedCa[0]}** (approved: ${facts.approvedCa.join(', ')}) · ${plural(facts.regions.length, 'region')} in scope · ` +
-            `${plural(facts.repository.filesScanned, 'file')} scanned (${facts.repository.listedBy === 'git' ? 'git file list' : 'directory walk'}) · ` +
-            `${plural(facts.bundles.length, 'RDS bundle')} · ${plural(facts.repository.pins.length, 'IaC CA setting')} · ` +
+        `Target CA **${facts.approvedCa[0]}** (approved: ${facts.approvedCa.join(', ')}) · ${(0,markdown/* plural */.L)(facts.regions.length, 'region')} in scope · ` +
+            `${(0,markdown/* plural */.L)(facts.repository.filesScanned, 'file')} scanned (${facts.repository.listedBy === 'git' ? 'git file list' : 'directory walk'}) · ` +
+            `${(0,markdown/* plural */.L)(facts.bundles.length, 'RDS bundle')} · ${(0,markdown/* plural */.L)(facts.repository.pins.length, 'IaC CA setting')} · ` +
             awsLine(outcome, options.offline),
         '',
     ];
@@ -7130,10 +7154,10 @@ function renderSummary(outcome, options) {
             const mine = findings.filter((f) => f.rule === rule.id && f.severity === severity);
             if (!mine.length)
                 continue;
-            tail.push(`### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${plural(mine.length, severity)})`, '', `_${rule.why}_`, '');
+            tail.push(`### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${(0,markdown/* plural */.L)(mine.length, severity)})`, '', `_${rule.why}_`, '');
             tail.push('| File | Line | What is wrong | How to fix |', '| --- | --- | --- | --- |');
             for (const f of mine)
-                tail.push(`| ${cell(f.file ?? f.resource ?? '—')} | ${f.line ?? ''} | ${cell(f.message)} | ${cell(f.remediation)} |`);
+                tail.push(`| ${(0,markdown/* cell */.H)(f.file ?? f.resource ?? '—')} | ${f.line ?? ''} | ${(0,markdown/* cell */.H)(f.message)} | ${(0,markdown/* cell */.H)(f.remediation)} |`);
             tail.push('');
         }
     }
@@ -7216,14 +7240,12 @@ var fleet = __nccwpck_require__(5267);
  */
 
 
-/** Which bundles fail to trust the target root in a region: the live thumbprint first, the catalog second. */
+/** Which bundles fail to trust the target root in a region. */
 function untrusted(facts, inventory, target) {
-    const serving = facts.bundles.filter((b) => b.serves === 'all' || b.serves === inventory.region);
+    const serving = (0,fleet/* bundlesServing */.AO)(facts, inventory.region);
     if (!serving.length)
         return ['(no RDS bundle in the repository serves it)'];
-    const thumbprint = (0,fleet/* caInRegion */.Wt)(inventory, target)?.thumbprint;
-    const root = facts.catalog.root(target, inventory.region);
-    return serving.filter((b) => !(thumbprint ? b.thumbprints.has(thumbprint) : root && b.fingerprints.has(root.sha256))).map((b) => b.path);
+    return serving.filter((b) => (0,fleet/* bundleHoldsRoot */.bF)(b, facts, inventory, target) !== true).map((b) => b.path);
 }
 function planRotation(facts, options, environment) {
     const target = facts.approvedCa[0];
@@ -7240,14 +7262,14 @@ function planRotation(facts, options, environment) {
                 plan.skipped.push({ db, reason: `already moving to ${db.pendingCa} (pending modification)` });
             continue;
         }
-        const version = inventory.engineVersions[(0,fleet_inventory/* engineVersionKey */.i)(db.engine, db.engineVersion)];
+        const version = inventory.engineVersions[(0,fleet_inventory/* engineVersionKey */.iA)(db.engine, db.engineVersion)];
         if (version?.supportedCas.length && !version.supportedCas.includes(target)) {
             plan.skipped.push({ db, reason: `${db.engine} ${db.engineVersion} does not support ${target}: upgrade the engine first` });
             continue;
         }
         plan.changes.push({
             db, inventory, from: db.ca ?? 'unknown', to: target,
-            restart: (0,fleet_inventory/* restartNeeded */.H)(db, inventory), restartText: (0,fleet/* restartText */.zS)(db, inventory),
+            restart: (0,fleet_inventory/* restartNeeded */.H7)(db, inventory), restartText: (0,fleet/* restartText */.zS)(db, inventory),
             immediately: options.applyImmediately, command: (0,fleet/* modifyCommand */.CM)(db, inventory, target, options.applyImmediately),
         });
     }
@@ -7314,6 +7336,7 @@ function rotationCounts(outcome) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AO: () => (/* binding */ bundlesServing),
 /* harmony export */   CM: () => (/* binding */ modifyCommand),
 /* harmony export */   H2: () => (/* binding */ needsMove),
 /* harmony export */   H5: () => (/* binding */ terraformAttribute),
@@ -7322,6 +7345,7 @@ function rotationCounts(outcome) {
 /* harmony export */   Tz: () => (/* binding */ movingToApprovedCa),
 /* harmony export */   Wt: () => (/* binding */ caInRegion),
 /* harmony export */   YM: () => (/* binding */ daysBetween),
+/* harmony export */   bF: () => (/* binding */ bundleHoldsRoot),
 /* harmony export */   jg: () => (/* binding */ fleet),
 /* harmony export */   yZ: () => (/* binding */ caValidTill),
 /* harmony export */   zS: () => (/* binding */ restartText)
@@ -7346,6 +7370,18 @@ function caValidTill(facts, inventory, caId) {
         return known ?? null; // described no more: expired
     return known;
 }
+/** Does the bundle hold the root of `caId` in the region? The live thumbprint first, the catalog second; undefined when neither names it. */
+function bundleHoldsRoot(bundle, facts, inventory, caId) {
+    const thumbprint = caInRegion(inventory, caId)?.thumbprint;
+    if (thumbprint)
+        return bundle.thumbprints.has(thumbprint);
+    const root = facts.catalog.root(caId, inventory.region);
+    return root ? bundle.fingerprints.has(root.sha256) : undefined;
+}
+/** The bundles that serve a region (one-region bundles, and all-region ones). */
+function bundlesServing(facts, region) {
+    return facts.bundles.filter((b) => b.serves === 'all' || b.serves === region);
+}
 /** Whether the database already is, or is being moved, on an approved CA. */
 function onApprovedCa(db, facts) {
     return facts.approvedCa.includes(db.ca ?? '');
@@ -7362,7 +7398,7 @@ function modifyCommand(db, inventory, target, immediately = true) {
     if (db.kind === 'cluster') {
         return `aws rds modify-db-cluster --db-cluster-identifier ${db.id} --region ${db.region} --ca-certificate-identifier ${target} ${when}`;
     }
-    const restart = (0,_fleet_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .restartNeeded */ .H)(db, inventory) ? '--certificate-rotation-restart' : '--no-certificate-rotation-restart';
+    const restart = (0,_fleet_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .restartNeeded */ .H7)(db, inventory) ? '--certificate-rotation-restart' : '--no-certificate-rotation-restart';
     return `aws rds modify-db-instance --db-instance-identifier ${db.id} --region ${db.region} --ca-certificate-identifier ${target} ${when} ${restart}`;
 }
 /** The Terraform resource and attribute that pin this database's CA. */
@@ -7374,7 +7410,7 @@ function terraformAttribute(db) {
     return `ca_cert_identifier on its ${db.clusterId ? 'aws_rds_cluster_instance' : 'aws_db_instance'}`;
 }
 function restartText(db, inventory) {
-    const known = inventory.engineVersions[(0,_fleet_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .engineVersionKey */ .i)(db.engine, db.engineVersion)]?.rotatesWithoutRestart;
+    const known = inventory.engineVersions[(0,_fleet_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .engineVersionKey */ .iA)(db.engine, db.engineVersion)]?.rotatesWithoutRestart;
     if (known === true)
         return 'no restart (the engine version rotates without one)';
     if (known === false)
@@ -7481,14 +7517,6 @@ var fleet = __nccwpck_require__(5267);
 ;// CONCATENATED MODULE: ./src/rules/bundle-trusts-database-ca.ts
 
 
-/** Does the bundle hold the root of `caId` in the region? The live thumbprint first, the catalog second. */
-function holds(bundle, facts, inventory, caId) {
-    const thumbprint = (0,fleet/* caInRegion */.Wt)(inventory, caId)?.thumbprint;
-    if (thumbprint)
-        return bundle.thumbprints.has(thumbprint);
-    const root = facts.catalog.root(caId, inventory.region);
-    return root ? bundle.fingerprints.has(root.sha256) : undefined;
-}
 /** bundle-missing-target-root already reports a missing target root the catalog knows, unless AWS names another root. */
 function reportedOffline(facts, inventory, caId) {
     const root = facts.catalog.root(caId, inventory.region);
@@ -7505,11 +7533,9 @@ const bundleTrustsDatabaseCa = {
         const missing = new Map();
         for (const { db, inventory } of (0,fleet/* fleet */.jg)(facts)) {
             const cas = new Set([facts.approvedCa[0], ...(db.ca && (0,fleet/* onApprovedCa */.J3)(db, facts) ? [db.ca] : [])]);
-            for (const bundle of facts.bundles) {
-                if (bundle.serves !== 'all' && bundle.serves !== db.region)
-                    continue;
+            for (const bundle of (0,fleet/* bundlesServing */.AO)(facts, db.region)) {
                 for (const caId of cas) {
-                    const held = holds(bundle, facts, inventory, caId);
+                    const held = (0,fleet/* bundleHoldsRoot */.bF)(bundle, facts, inventory, caId);
                     if (held === true || (held === false && reportedOffline(facts, inventory, caId)))
                         continue;
                     const key = `${bundle.path}\0${caId}\0${db.region}`;
@@ -7689,7 +7715,7 @@ const serverCertificateExpiry = {
     remediation: 'Reboot the database in a maintenance window (or upgrade to an engine version that rotates without a restart) before the server certificate expires.',
     check(facts) {
         return (0,fleet/* fleet */.jg)(facts).flatMap(({ db, inventory }) => {
-            if (!db.serverCertValidTill || !(0,fleet_inventory/* restartNeeded */.H)(db, inventory))
+            if (!db.serverCertValidTill || !(0,fleet_inventory/* restartNeeded */.H7)(db, inventory))
                 return [];
             const days = (0,fleet/* daysBetween */.YM)(facts.now, db.serverCertValidTill);
             if (days > facts.expiryWarningDays)
@@ -7717,7 +7743,7 @@ const targetCaUnsupported = {
     check(facts) {
         const target = facts.approvedCa[0];
         return (0,fleet/* fleet */.jg)(facts).flatMap(({ db, inventory }) => {
-            const version = inventory.engineVersions[(0,fleet_inventory/* engineVersionKey */.i)(db.engine, db.engineVersion)];
+            const version = inventory.engineVersions[(0,fleet_inventory/* engineVersionKey */.iA)(db.engine, db.engineVersion)];
             if (!(0,fleet/* needsMove */.H2)(db, facts) || !version?.supportedCas.length || version.supportedCas.includes(target))
                 return [];
             return [{

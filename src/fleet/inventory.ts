@@ -69,6 +69,11 @@ export interface AwsFacts {
   failed: { region: string; reason: string }[];
 }
 
+/** Databases inspected in AWS (0 when AWS was not inspected). */
+export function inspectedCount(facts: { aws?: AwsFacts }): number {
+  return facts.aws?.inspected.reduce((n, r) => n + r.databases.length, 0) ?? 0;
+}
+
 export function engineVersionKey(engine: string, version: string): string {
   return `${engine} ${version}`;
 }

@@ -7,6 +7,7 @@
 import type { CheckOutcome } from '../check.js';
 import type { Finding } from '../rules/rule.js';
 import { carrySince, keyMarker, readSince, sinceMarker, type Since } from '../tracking/marker.js';
+import { cell } from './markdown.js';
 import { remediationRows, type RemediationRow } from './remediation.js';
 
 /** GitHub refuses issue bodies over 65,536 characters. */
@@ -14,7 +15,6 @@ export const ISSUE_BODY_MAX = 65_536;
 /** Rows shown before the rest folds into a <details> block. */
 const SHOWN = 20;
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 const rowKey = (r: RemediationRow) => `db:${r.arn}`;
 const findingKey = (f: Finding) => `${f.rule}:${f.file ?? ''}:${f.resource ?? ''}`;
 

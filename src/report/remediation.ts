@@ -26,12 +26,13 @@ export function remediationRows(facts: Facts): RemediationRow[] {
   const rows = fleet(facts)
     .filter(({ db }) => needsMove(db, facts))
     .map(({ db, inventory }): RemediationRow => {
-      // The nearer of AWS's own rotation date and the CA's expiry (already past for rds-ca-2019).
+      // The nearer of AWS's own rotation date and the CA's expiry (already past for rds-ca-2019;
+      // null when neither AWS nor the catalog knows the CA any more: gone, so due now).
       const pending = rotationDeadline(db, inventory);
       const expiry = db.ca ? caValidTill(facts, inventory, db.ca) : undefined;
       const candidates = [
         ...(pending ? [{ date: pending, source: 'pending maintenance' as const }] : []),
-        ...(expiry !== undefined ? [{ date: expiry ?? facts.catalog.validTill(db.ca ?? '') ?? facts.now, source: 'CA expiry' as const }] : []),
+        ...(expiry !== undefined ? [{ date: expiry ?? facts.now, source: 'CA expiry' as const }] : []),
       ].sort((a, b) => a.date.localeCompare(b.date));
       const deadline = candidates[0];
       return {

@@ -1,8 +1,8 @@
 /** The rotate mode's summary: the plan (or why it was refused), then before/after. Pure. */
 import type { RotationOutcome } from '../rotation/run.js';
 import { rotationCounts } from '../rotation/run.js';
+import { cell } from './markdown.js';
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 
 export function renderRotationSummary(outcome: RotationOutcome, dryRun: boolean): string {
   const { plan } = outcome;

@@ -3,8 +3,10 @@
  * line, what is wrong and how to fix it. Pure: findings in, Markdown out.
  */
 import type { CheckOutcome } from '../check.js';
+import { inspectedCount } from '../fleet/inventory.js';
 import { RULES } from '../rules/index.js';
 import type { Finding } from '../rules/rule.js';
+import { cell, plural } from './markdown.js';
 import { remediationRows } from './remediation.js';
 import { SEVERITY_ORDER } from './verdict.js';
 
@@ -13,19 +15,12 @@ export const SUMMARY_MAX_BYTES = 1000 * 1024;
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 function awsLine(outcome: CheckOutcome, offline: boolean): string {
   const { facts } = outcome;
   if (offline) return 'AWS: not inspected (offline: repository only)';
   if (!facts.aws) return 'AWS: **not inspected**';
-  const dbs = facts.aws.inspected.reduce((n, r) => n + r.databases.length, 0);
+  const dbs = inspectedCount(facts);
   const failed = facts.aws.failed.length ? `, **${plural(facts.aws.failed.length, 'region')} not inspected**` : '';
   return `AWS account ${facts.aws.account} as \`${facts.aws.principal}\` (${facts.aws.via}): ${plural(dbs, 'database')} in ${plural(facts.aws.inspected.length, 'region')}${failed}`;
 }

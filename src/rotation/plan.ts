@@ -5,7 +5,7 @@
  */
 import { engineVersionKey, restartNeeded, type Database, type RegionInventory } from '../fleet/inventory.js';
 import type { RotateConfig } from '../inputs.js';
-import { caInRegion, fleet, modifyCommand, needsMove, restartText } from '../rules/fleet.js';
+import { bundleHoldsRoot, bundlesServing, fleet, modifyCommand, needsMove, restartText } from '../rules/fleet.js';
 import type { Facts } from '../rules/rule.js';
 
 export interface PlannedChange {
@@ -36,13 +36,11 @@ export interface RotationPlan {
   refusals: Refusal[];
 }
 
-/** Which bundles fail to trust the target root in a region: the live thumbprint first, the catalog second. */
+/** Which bundles fail to trust the target root in a region. */
 function untrusted(facts: Facts, inventory: RegionInventory, target: string): string[] {
-  const serving = facts.bundles.filter((b) => b.serves === 'all' || b.serves === inventory.region);
+  const serving = bundlesServing(facts, inventory.region);
   if (!serving.length) return ['(no RDS bundle in the repository serves it)'];
-  const thumbprint = caInRegion(inventory, target)?.thumbprint;
-  const root = facts.catalog.root(target, inventory.region);
-  return serving.filter((b) => !(thumbprint ? b.thumbprints.has(thumbprint) : root && b.fingerprints.has(root.sha256))).map((b) => b.path);
+  return serving.filter((b) => bundleHoldsRoot(b, facts, inventory, target) !== true).map((b) => b.path);
 }
 
 export function planRotation(facts: Facts, options: RotateConfig, environment: string): RotationPlan {

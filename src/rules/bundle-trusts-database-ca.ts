@@ -1,15 +1,7 @@
 import { GLOBAL_BUNDLE_URL, list, type Facts, type Finding, type Rule } from './rule.js';
-import { caInRegion, fleet, onApprovedCa } from './fleet.js';
+import { bundleHoldsRoot, bundlesServing, caInRegion, fleet, onApprovedCa } from './fleet.js';
 import type { RdsBundle } from '../trust/bundles.js';
 import type { RegionInventory } from '../fleet/inventory.js';
-
-/** Does the bundle hold the root of `caId` in the region? The live thumbprint first, the catalog second. */
-function holds(bundle: RdsBundle, facts: Facts, inventory: RegionInventory, caId: string): boolean | undefined {
-  const thumbprint = caInRegion(inventory, caId)?.thumbprint;
-  if (thumbprint) return bundle.thumbprints.has(thumbprint);
-  const root = facts.catalog.root(caId, inventory.region);
-  return root ? bundle.fingerprints.has(root.sha256) : undefined;
-}
 
 /** bundle-missing-target-root already reports a missing target root the catalog knows, unless AWS names another root. */
 function reportedOffline(facts: Facts, inventory: RegionInventory, caId: string): boolean {
@@ -28,10 +20,9 @@ export const bundleTrustsDatabaseCa: Rule = {
     const missing = new Map<string, { bundle: RdsBundle; caId: string; region: string; dbs: string[]; unknown: boolean }>();
     for (const { db, inventory } of fleet(facts)) {
       const cas = new Set([facts.approvedCa[0], ...(db.ca && onApprovedCa(db, facts) ? [db.ca] : [])]);
-      for (const bundle of facts.bundles) {
-        if (bundle.serves !== 'all' && bundle.serves !== db.region) continue;
+      for (const bundle of bundlesServing(facts, db.region)) {
         for (const caId of cas) {
-          const held = holds(bundle, facts, inventory, caId);
+          const held = bundleHoldsRoot(bundle, facts, inventory, caId);
           if (held === true || (held === false && reportedOffline(facts, inventory, caId))) continue;
           const key = `${bundle.path}\0${caId}\0${db.region}`;
           const entry = missing.get(key) ?? { bundle, caId, region: db.region, dbs: [], unknown: held === undefined };

@@ -1,5 +1,6 @@
 /** What the live rules share: walking the fleet, a CA's facts in a region, and the exact fix commands. */
 import { engineVersionKey, restartNeeded, type CaInRegion, type Database, type RegionInventory } from '../fleet/inventory.js';
+import type { RdsBundle } from '../trust/bundles.js';
 import type { Facts } from './rule.js';
 
 export interface FleetEntry {
@@ -22,6 +23,19 @@ export function caValidTill(facts: Facts, inventory: RegionInventory, caId: stri
   const known = facts.catalog.validTill(caId);
   if (inventory.certificates && !live) return known ?? null; // described no more: expired
   return known;
+}
+
+/** Does the bundle hold the root of `caId` in the region? The live thumbprint first, the catalog second; undefined when neither names it. */
+export function bundleHoldsRoot(bundle: RdsBundle, facts: Facts, inventory: RegionInventory, caId: string): boolean | undefined {
+  const thumbprint = caInRegion(inventory, caId)?.thumbprint;
+  if (thumbprint) return bundle.thumbprints.has(thumbprint);
+  const root = facts.catalog.root(caId, inventory.region);
+  return root ? bundle.fingerprints.has(root.sha256) : undefined;
+}
+
+/** The bundles that serve a region (one-region bundles, and all-region ones). */
+export function bundlesServing(facts: Facts, region: string): RdsBundle[] {
+  return facts.bundles.filter((b) => b.serves === 'all' || b.serves === region);
 }
 
 /** Whether the database already is, or is being moved, on an approved CA. */
