@@ -29,7 +29,17 @@ describe('embedded catalog', () => {
       expect(entry!.caId).toBe(family);
       if (row.region && !row.region.startsWith('preview-')) expect(entry!.region).toBe(row.region);
     }
-    expect(catalog.entries).toHaveLength(new Set(rows.map((r) => r.sha256_fingerprint)).size);
+    // Plus the three certificates only the mysql package's profile kept: the 2010 root and GovCloud's 2017 root and CA.
+    expect(catalog.entries).toHaveLength(new Set(rows.map((r) => r.sha256_fingerprint)).size + 3);
+  });
+
+  it('knows the 2010 root and GovCloud\'s 2017 CA as genuine and expired', () => {
+    const legacy = catalog.entries.filter((e) => e.caId === 'rds-ca-2010' || e.caId === 'rds-ca-2017');
+    expect(legacy.map((e) => [e.caId, e.subjectCn, e.region, e.role, e.notAfter])).toEqual([
+      ['rds-ca-2010', 'aws.amazon.com/rds/', null, 'root', '2015-04-04T22:44:31Z'],
+      ['rds-ca-2017', 'Amazon RDS us-gov-west-1 CA', 'us-gov-west-1', 'intermediate', '2022-05-18T12:00:00Z'],
+      ['rds-ca-2017', 'Amazon RDS GovCloud Root CA', 'us-gov-west-1', 'root', '2022-05-18T22:29:11Z'],
+    ]);
   });
 
   it('matches the thumbprints DescribeCertificates reports for us-west-2 (SHA-1 of the root)', () => {
@@ -44,7 +54,7 @@ describe('embedded catalog', () => {
     expect(catalog.validTill('rds-ca-2019')).toBe('2024-08-22T17:08:50Z');
     expect(catalog.validTill('rds-ca-2015')).toBe('2020-03-05T09:11:31Z');
     expect(catalog.validTill('rds-ca-rsa2048-g1')! > '2061-01-01').toBe(true);
-    expect(catalog.caIds()).toEqual(['rds-ca-2015', 'rds-ca-2019', 'rds-ca-ecc384-g1', 'rds-ca-rsa2048-g1', 'rds-ca-rsa4096-g1']);
+    expect(catalog.caIds()).toEqual(['rds-ca-2010', 'rds-ca-2015', 'rds-ca-2017', 'rds-ca-2019', 'rds-ca-ecc384-g1', 'rds-ca-rsa2048-g1', 'rds-ca-rsa4096-g1']);
   });
 
   it('is what `npm run catalog` generates from data/rds-ca (the committed module is not stale)', async () => {

@@ -48,7 +48,7 @@ describe('inputs', () => {
     expect(problems({ mode: 'audit', offline: 'yes', 'fail-on': 'sometimes', 'approved-ca': 'rds-ca-rsa2048-g2', regions: 'US East', 'max-file-size-mb': '-1' })).toEqual([
       'Input `mode` is "audit"; accepted: check, report, rotate.',
       'Input `offline` is "yes"; accepted: true, false.',
-      'Input `approved-ca` has unknown CA identifier(s) "rds-ca-rsa2048-g2"; accepted: rds-ca-2015, rds-ca-2019, rds-ca-ecc384-g1, rds-ca-rsa2048-g1, rds-ca-rsa4096-g1 (the first is the target).',
+      'Input `approved-ca` has unknown CA identifier(s) "rds-ca-rsa2048-g2"; accepted: rds-ca-2010, rds-ca-2015, rds-ca-2017, rds-ca-2019, rds-ca-ecc384-g1, rds-ca-rsa2048-g1, rds-ca-rsa4096-g1 (the first is the target).',
       'Input `regions` has invalid region name(s) "US East"; accepted: names like us-east-1, eu-west-2.',
       'Input `max-file-size-mb` is "-1"; accepted: a positive number of megabytes.',
       'Input `fail-on` is "sometimes"; accepted: error, warning, never.',

@@ -22,7 +22,7 @@ describe('readCertificates', () => {
     const text = (useast1 + bundle('rds-ca-2019-root.pem')).replace(/\n/g, '\r\n');
     const r = await read('all.pem', text);
     expect(r.certificates).toHaveLength(4);
-    expect(r.problems).toEqual([]);
+    expect(r.problem).toBeUndefined();
   });
 
   it('reads a DER certificate', async () => {
@@ -31,11 +31,16 @@ describe('readCertificates', () => {
     expect(fingerprints(r)).toEqual([expected[0]]);
   });
 
-  it('reads PKCS#7 in DER, PEM, and DER saved as .pem', async () => {
-    for (const [name, bytes] of [['b.p7b', pkcs7Of(useast1)], ['b.p7c', pkcs7Of(useast1, 'PEM')], ['b.pem', pkcs7Of(useast1)]] as const) {
+  it('reads PKCS#7 in DER and PEM as .p7b/.p7c, and DER under .crt', async () => {
+    for (const [name, bytes] of [['b.p7b', pkcs7Of(useast1)], ['b.p7c', pkcs7Of(useast1, 'PEM')], ['b.crt', pkcs7Of(useast1)]] as const) {
       const r = await read(name, bytes);
       expect(fingerprints(r).sort()).toEqual([...expected].sort());
     }
+  });
+
+  it('loads nothing from binary or PKCS#7 armour saved as .pem, as OpenSSL-based clients do', async () => {
+    expect((await read('b.pem', pkcs7Of(useast1))).problem).toMatchObject({ kind: 'not-loadable', reason: expect.stringContaining('binary') });
+    expect((await read('b.pem', pkcs7Of(useast1, 'PEM'))).problem).toMatchObject({ kind: 'not-loadable', reason: expect.stringContaining('PKCS#7') });
   });
 
   it('reads JKS and PKCS#12 truststores made by keytool, with changeit or a given password', async () => {
@@ -44,28 +49,34 @@ describe('readCertificates', () => {
       const locked = truststoreOf(useast1, type, 's3cret,pass');
       expect(fingerprints(await read('trust.p12', locked, ['changeit', 's3cret,pass'])).sort()).toEqual([...expected].sort());
       const refused = await read('trust.p12', locked, ['changeit']);
-      expect(refused.certificates).toEqual([]);
-      expect(refused.problems[0].reason).toMatch(/could not be opened: none of the 1 password/);
+      if (type === 'PKCS12') {
+        expect(refused.certificates).toEqual([]);
+        expect(refused.problem).toMatchObject({ kind: 'unreadable', reason: expect.stringMatching(/could not be opened: none of the 1 password/) });
+      } else {
+        // JKS keeps trusted certificates in clear: read, but not verified.
+        expect(fingerprints(refused).sort()).toEqual([...expected].sort());
+        expect(refused.problem).toMatchObject({ kind: 'integrity-unverified' });
+      }
     }
   });
 
   it('names an HTML page or an S3 error saved as .pem', async () => {
     const html = await read('rds-ca.pem', '<!DOCTYPE html><html><body>Not found</body></html>');
-    expect(html.problems[0].reason).toMatch(/HTML page/);
+    expect(html.problem).toMatchObject({ kind: 'not-loadable', reason: expect.stringMatching(/load no certificate: it is an HTML page/) });
     const xml = await read('rds-ca.pem', '<?xml version="1.0"?><Error><Code>AccessDenied</Code></Error>');
-    expect(xml.problems[0].reason).toMatch(/XML error document/);
+    expect(xml.problem?.reason).toMatch(/XML document/);
   });
 
   it('reports a binary file named .crt that holds no certificate, and a corrupt truststore', async () => {
-    expect((await read('x.crt', Buffer.from([0x30, 0x82, 0x01, 0x00, 1, 2, 3]))).problems[0].reason).toMatch(/neither a certificate, PKCS#7 nor PKCS#12/);
-    expect((await read('x.crt', Buffer.from([0, 1, 2, 3]))).problems[0].reason).toMatch(/holds no certificate/);
+    expect((await read('x.crt', Buffer.from([0x30, 0x82, 0x01, 0x00, 1, 2, 3]))).problem?.reason).toMatch(/not a readable PKCS#7/);
+    expect((await read('x.crt', Buffer.from([0, 1, 2, 3]))).problem?.kind).toBe('not-loadable');
     const jks = truststoreOf(useast1, 'JKS');
-    expect((await read('x.jks', jks.subarray(0, 200))).problems[0].reason).toMatch(/JKS truststore/);
+    expect((await read('x.jks', jks.subarray(0, 200))).problem?.reason).toMatch(/JKS truststore is corrupt or truncated/);
   });
 
   it('ignores binary files and text without certificates when the name promises none', async () => {
-    expect(await read('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0]))).toEqual({ certificates: [], problems: [] });
-    expect(await read('README.md', 'hello')).toEqual({ certificates: [], problems: [] });
+    expect(await read('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0]))).toEqual({ certificates: [] });
+    expect(await read('README.md', 'hello')).toEqual({ format: 'text', certificates: [], documentation: true });
   });
 
   it('decodes certificates the catalog does not know', async () => {

@@ -30872,7 +30872,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5464:
+/***/ 6234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33842,6 +33842,8 @@ const CA2019_ROOT = /^Amazon RDS (?:(Beta|Preview) )?Root 2019 CA$/;
 const CA2019_SUB = new RegExp(String.raw `^Amazon RDS ${REGION} 2019 CA$`);
 const LEGACY_ROOT = new RegExp(String.raw `^Amazon RDS ${REGION} Root CA$`);
 const REGIONAL_CA = new RegExp(String.raw `^Amazon RDS ${REGION} CA$`);
+/** The subject CN of the 2010 root (`O=Amazon.com, OU=RDS`). */
+const LEGACY_2010_ROOT = 'aws.amazon.com/rds/';
 /** `Beta us-east-1` → `Beta:us-east-1`, as AWS's catalog spells non-commercial endpoints. */
 function regionOf(text) {
     return text.replace(' ', ':');
@@ -33861,6 +33863,12 @@ function parseRdsName(subjectCn, issuerCn) {
         return { caId: 'rds-ca-2019', region: regionOf(m[1]), role: 'intermediate' };
     if (subjectCn === 'Amazon RDS Root CA')
         return { caId: 'rds-ca-2015', region: null, role: 'root' };
+    // The first RDS root (2010–2015), from before CA identifiers existed in the API.
+    if (subjectCn === LEGACY_2010_ROOT)
+        return { caId: 'rds-ca-2010', region: null, role: 'root' };
+    // GovCloud's 2017–2022 root and its regional CA, served as rds-ca-2017 there.
+    if (subjectCn === 'Amazon RDS GovCloud Root CA')
+        return { caId: 'rds-ca-2017', region: 'us-gov-west-1', role: 'root' };
     // The opt-in regions of the 2019 era (ap-east-1, me-south-1, af-south-1, eu-south-1) had
     // their own root and intermediate, served under the rds-ca-2019 identifier.
     m = LEGACY_ROOT.exec(subjectCn);
@@ -33868,7 +33876,7 @@ function parseRdsName(subjectCn, issuerCn) {
         return { caId: 'rds-ca-2019', region: regionOf(m[1]), role: 'root' };
     m = REGIONAL_CA.exec(subjectCn);
     if (m) {
-        const caId = issuerCn === 'Amazon RDS Root CA' ? 'rds-ca-2015' : 'rds-ca-2019';
+        const caId = issuerCn === 'Amazon RDS Root CA' ? 'rds-ca-2015' : issuerCn === 'Amazon RDS GovCloud Root CA' ? 'rds-ca-2017' : 'rds-ca-2019';
         return { caId, region: regionOf(m[1]), role: 'intermediate' };
     }
     return null;
@@ -33879,11 +33887,27 @@ function isCommercialRegion(region) {
 }
 /** Any certificate AWS would have issued as an RDS CA, judged by its subject alone. */
 function looksLikeRds(subjectCn, organizationalUnit) {
-    return subjectCn.startsWith('Amazon RDS ') || organizationalUnit === 'Amazon RDS';
+    return subjectCn.startsWith('Amazon RDS ') || organizationalUnit === 'Amazon RDS' || subjectCn === LEGACY_2010_ROOT;
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/entries.generated.ts
 const CATALOG_ENTRIES = [
+    {
+        "sha256": "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
+        "sha1": "7f098da57dbba6ef7c70d8ca4e4911557e89a7d3",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon.com\nOU=RDS\nCN=aws.amazon.com/rds/",
+        "subjectCn": "aws.amazon.com/rds/",
+        "subjectOu": "RDS",
+        "issuerCn": "aws.amazon.com/rds/",
+        "notBefore": "2010-04-05T22:44:31Z",
+        "notAfter": "2015-04-04T22:44:31Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-2010",
+        "region": null,
+        "role": "root"
+    },
     {
         "sha256": "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
         "sha1": "e8118856e7a7ce3e5edc9a31251b93acdc43ceb0",
@@ -34187,6 +34211,38 @@ const CATALOG_ENTRIES = [
         "caId": "rds-ca-2015",
         "region": "us-west-2",
         "role": "intermediate"
+    },
+    {
+        "sha256": "27e7a752a6856a115fb060f2bbe1684fd99f6b0e7e8ec19fcb409c4a5d8c04ac",
+        "sha1": "77558cc45e711f1b57e3da6e5b7427124ee869e8",
+        "subject": "C=US\nST=Washington\nL=Seattle\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS us-gov-west-1 CA",
+        "subjectCn": "Amazon RDS us-gov-west-1 CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS GovCloud Root CA",
+        "notBefore": "2017-05-19T22:31:19Z",
+        "notAfter": "2022-05-18T12:00:00Z",
+        "isCa": true,
+        "selfSigned": false,
+        "keyType": "rsa",
+        "caId": "rds-ca-2017",
+        "region": "us-gov-west-1",
+        "role": "intermediate"
+    },
+    {
+        "sha256": "6c32d24fdb8e686f72359cb1841282faa24b2e93f60fa502b57ab2accde56336",
+        "sha1": "a361f9c9a25b91fe73a652e359148ece35120ffd",
+        "subject": "C=US\nL=Seattle\nST=Washington\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS GovCloud Root CA",
+        "subjectCn": "Amazon RDS GovCloud Root CA",
+        "subjectOu": "Amazon RDS",
+        "issuerCn": "Amazon RDS GovCloud Root CA",
+        "notBefore": "2017-05-19T22:29:11Z",
+        "notAfter": "2022-05-18T22:29:11Z",
+        "isCa": true,
+        "selfSigned": true,
+        "keyType": "rsa",
+        "caId": "rds-ca-2017",
+        "region": "us-gov-west-1",
+        "role": "root"
     },
     {
         "sha256": "f254c7d5e923b5b7510cd79ef7777c1ca7e64a3c9722e40d645478fc70aad008",
@@ -36932,6 +36988,23 @@ const bundleMissingApprovedRoots = {
 ;// CONCATENATED MODULE: ./src/rules/bundle-missing-target-root.ts
 
 
+const day = (iso) => iso.slice(0, 10);
+/** What the bundle is, said by what it holds: an old era's bundle, or one made before regions were added. */
+function describe(bundle, missing, facts) {
+    const genuine = bundle.certificates.flatMap((c) => (c.classification.kind === 'genuine' ? [c.classification.entry] : []));
+    const current = genuine.filter((e) => e.caId.endsWith('-g1'));
+    if (!current.length && genuine.length) {
+        const eras = [...new Set(genuine.map((e) => e.caId))].sort().map((id) => `${id} (expired ${day(facts.catalog.validTill(id) ?? '')})`);
+        return ` It is an old bundle: it holds only certificates of ${list(eras)}.`;
+    }
+    if (!current.length)
+        return '';
+    const newest = current.reduce((last, e) => (e.notBefore > last ? e.notBefore : last), '');
+    const added = missing.filter((m) => (facts.catalog.bySha256(m.sha256)?.notBefore ?? '') > newest).map((m) => m.region);
+    if (!added.length)
+        return '';
+    return ` It lacks the roots of ${list(added)}, region(s) added since it was made (its newest root dates from ${day(newest)}); today's ${bundle.serves === 'all' ? 'global' : 'regional'} bundle has them.`;
+}
 const bundleMissingTargetRoot = {
     id: 'bundle-missing-target-root',
     severity: 'error',
@@ -36944,7 +37017,6 @@ const bundleMissingTargetRoot = {
             const missing = missingRoots(bundle, facts, target);
             if (!missing.length)
                 return [];
-            const old = bundle.certificates.some((c) => c.classification.kind === 'genuine' && !c.classification.entry.caId.endsWith('-g1'));
             const regions = missing.map((m) => m.region);
             const roots = missing.slice(0, 3).map((m) => `"${m.cn}" (sha256 ${shortFingerprint(m.sha256)})`);
             const single = bundle.serves !== 'all' ? `https://truststore.pki.rds.amazonaws.com/${bundle.serves}/${bundle.serves}-bundle.pem` : GLOBAL_BUNDLE_URL;
@@ -36954,7 +37026,7 @@ const bundleMissingTargetRoot = {
                     file: bundle.path,
                     line: firstLine(bundle),
                     message: `${bundle.path} does not hold the ${target} root for ${regions.length} region(s) in scope: ${list(regions)}. Missing: ${list(roots, 3)}.` +
-                        (old ? ' It is an old bundle (rds-ca-2015/rds-ca-2019 era).' : ''),
+                        describe(bundle, missing, facts),
                     remediation: (bundle.format === 'jks' || bundle.format === 'pkcs12'
                         ? `Rebuild the truststore ${bundle.path} from AWS's bundle (${single}): split it and \`keytool -importcert\` each certificate.`
                         : `Replace ${bundle.path} with AWS's bundle: \`curl -fsSLo ${bundle.path} ${single}\`.`) +
@@ -37075,171 +37147,14 @@ const noRdsBundle = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/scan-problems.ts
-function problemRule(kind, severity, id, title, why, remediation) {
-    return {
-        id,
-        severity,
-        title,
-        why,
-        remediation,
-        check(facts) {
-            return facts.repository.problems
-                .filter((p) => p.kind === kind)
-                .map((p) => ({ rule: id, severity, file: p.path, line: p.line, message: `${p.path}${p.line ? `:${p.line}` : ''} was not checked: ${p.reason}.`, remediation }));
-        },
-    };
-}
-const fileUnreadable = problemRule('unreadable', 'warning', 'file-unreadable', 'File could not be read as trust material', 'A malformed, truncated or locked certificate file may be what a client loads; its certificates were not checked.', 'Fix or remove the file; for a truststore with another password, add it to truststore-passwords (a secret).');
-const fileTooLarge = problemRule('too-large', 'notice', 'file-too-large', 'File over the size cap was skipped', 'Files over max-file-size-mb are not read, to keep the scan fast; any certificates inside were not checked.', 'Raise max-file-size-mb, or exclude the file with `exclude` if it holds no trust material.');
-const linkOutsideWorkspace = problemRule('link-outside', 'warning', 'link-outside-workspace', 'Link out of the workspace not followed', 'The scan never reads outside the workspace; whatever the link points to was not checked.', 'Commit the file itself instead of a link, or exclude the link.');
-const pathNotFound = problemRule('not-found', 'error', 'path-not-found', 'A file named in paths is missing', 'The gate was asked to check this file and could not: it does not pass what it could not see.', 'Fix the entry in `paths` (paths are relative to the workspace; globs are allowed), or commit the file.');
-
-;// CONCATENATED MODULE: ./src/rules/approved-ca-expired.ts
-const approvedCaExpired = {
-    id: 'approved-ca-expired',
-    severity: 'warning',
-    title: 'approved-ca lists an expired CA',
-    why: 'A CA whose roots have expired verifies nothing; approving it lets databases stay on it.',
-    remediation: 'Remove it from approved-ca.',
-    check(facts) {
-        return facts.approvedCa.flatMap((caId) => {
-            const till = facts.catalog.validTill(caId);
-            return till && till < facts.now
-                ? [{ rule: this.id, severity: 'warning', resource: caId, message: `approved-ca lists ${caId}, which expired on ${till.slice(0, 10)}.`, remediation: `Remove ${caId} from approved-ca.` }]
-                : [];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/aws-not-inspected.ts
-const awsNotInspected = {
-    id: 'aws-not-inspected',
-    severity: 'error',
-    title: 'AWS databases were not inspected',
-    why: 'The gate was asked to check the databases and could not; it does not pass what it could not see.',
-    remediation: 'Give the job AWS credentials (role-to-assume with `id-token: write`, or a configure-aws-credentials step), or set `offline: true` to check the repository alone.',
-    check(facts) {
-        return facts.awsNotInspected
-            ? [{ rule: this.id, severity: 'error', message: `AWS was not inspected: ${facts.awsNotInspected}`, remediation: this.remediation }]
-            : [];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/region-not-in-catalog.ts
-
-const regionNotInCatalog = {
-    id: 'region-not-in-catalog',
-    severity: 'error',
-    title: 'Region in scope has no target root in the catalog',
-    why: 'Bundles cannot be checked for a region whose roots the catalog does not know (GovCloud and China publish separate bundles; a new region may be newer than this build).',
-    remediation: `Refresh the catalog with that region's bundle (\`${REFRESH_CATALOG}\`, or the region's bundle URL), or remove the region from \`regions\`.`,
-    check(facts) {
-        const target = facts.approvedCa[0];
-        // A region AWS described live is judged by its thumbprints (bundle-trusts-database-ca).
-        const live = new Set((facts.aws?.inspected ?? []).filter((i) => i.certificates?.some((c) => c.caId === target && c.thumbprint)).map((i) => i.region));
-        const unknown = facts.regions.filter((r) => !facts.catalog.root(target, r) && !live.has(r));
-        return unknown.map((region) => ({
-            rule: this.id,
-            severity: 'error',
-            resource: region,
-            message: `The catalog has no ${target} root for ${region}: bundles were not checked for it.`,
-            remediation: this.remediation,
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/unknown-rds-ca.ts
-
-const unknownRdsCa = {
-    id: 'unknown-rds-ca',
-    severity: 'warning',
-    title: 'RDS-looking CA not in the catalog',
-    why: 'Its subject names Amazon RDS, but the embedded catalog does not know it: either AWS published a CA after this build, or it is not AWS\'s.',
-    remediation: `Refresh the catalog from AWS's trust store (\`${REFRESH_CATALOG}\`) or upgrade the action; if it is still unknown, remove the certificate.`,
-    check(facts) {
-        return facts.bundles.flatMap((bundle) => bundle.certificates.flatMap((c) => c.classification.kind !== 'unknown-rds'
-            ? []
-            : [{
-                    rule: this.id,
-                    severity: 'warning',
-                    file: bundle.path,
-                    line: c.line,
-                    resource: c.cert.subjectCn,
-                    message: `Certificate #${c.index} in ${bundle.path}, "${c.cert.subjectCn}" (sha256 ${shortFingerprint(c.cert.sha256)}), looks like an RDS CA but is not in the catalog; the catalog may be out of date.`,
-                    remediation: this.remediation,
-                }]));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-/** Every rule, in the order their findings are reported. A new rule is one file plus a line here. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const RULES = [
-    awsNotInspected,
-    regionNotInspected,
-    databaseCaNotApproved,
-    targetCaUnsupported,
-    databaseCaExpiry,
-    bundleTrustsDatabaseCa,
-    probeVerificationFailed,
-    probeUnreachable,
-    serverCertificateExpiry,
-    defaultCaNotApproved,
-    pendingCaRotation,
-    inventoryIncomplete,
-    regionNotInCatalog,
-    approvedCaExpired,
-    bundleMissingTargetRoot,
-    bundleExpiredCertificates,
-    lookalikeCertificate,
-    unknownRdsCa,
-    bundleMissingApprovedRoots,
-    noRdsBundle,
-    iacCaNotApproved,
-    iacCaUnverifiable,
-    pathNotFound,
-    fileUnreadable,
-    linkOutsideWorkspace,
-    fileTooLarge,
-];
-function ruleById(id) {
-    return RULES.find((r) => r.id === id);
-}
-function runRules(facts, rules = RULES) {
-    return rules.flatMap((rule) => rule.check(facts));
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/certs/read.ts + 2 modules
-var certs_read = __nccwpck_require__(7872);
+// EXTERNAL MODULE: ./src/certs/read.ts + 4 modules
+var certs_read = __nccwpck_require__(6250);
 ;// CONCATENATED MODULE: ./src/scan/iac/cdk.ts
 const CONSTANT = /CaCertificate[._](RDS_CA_[A-Z0-9_]+)/g;
 /** Only a literal identifier counts: `CaCertificate.of(\`rds-ca-${x}\`)` is computed, not pinned. */
@@ -37485,6 +37400,8 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/certs/document-values.ts
+var document_values = __nccwpck_require__(1657);
 ;// CONCATENATED MODULE: ./src/scan/files.ts
 /**
  * Which files of the workspace to scan, and which of them can hold anything the rules
@@ -37498,16 +37415,17 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 
 
 
-/**
- * Text that every file the scan must read contains: PEM armour first, then what IaC that
- * sets (or leaves unset) a database's CA mentions.
- */
-const MARKERS = [
-    '-----BEGIN ',
+
+/** Text that trust material contains: PEM armour, or its base64 (Kubernetes Secrets, Helm values). */
+const TRUST_MARKERS = ['-----BEGIN ', document_values/* BASE64_PEM_START */.k];
+/** Text that IaC which sets (or leaves unset) a database's CA mentions. */
+const IAC_MARKERS = [
     'ca_cert', 'certificate_identifier', 'aws_db_instance', 'aws_rds_cluster', 'aws_docdb_cluster_instance',
     'CACertificateIdentifier', 'AWS::RDS::', 'AWS::DocDB::',
     'CaCertificate',
 ];
+/** Every file the scan must read contains one of these. */
+const MARKERS = [...TRUST_MARKERS, ...IAC_MARKERS];
 function git(root, args) {
     return new Promise((resolve) => {
         const child = (0,external_node_child_process_.spawn)('git', ['-C', root, ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
@@ -37590,6 +37508,10 @@ async function listFiles(root, paths, exclude) {
 
 
 
+/** `path:line` or `path` (lines …), as a finding names a problem's place. */
+function problemPlace(p) {
+    return p.lines && p.lines.length > 1 ? `${p.path} (${(0,certs_read/* linesText */.zu)(p.lines)})` : `${p.path}${p.line ? `:${p.line}` : ''}`;
+}
 const CDK_EXTENSIONS = /\.(?:[cm]?[jt]s|py|java|cs|go)$/;
 const TEMPLATE_EXTENSIONS = /\.(?:ya?ml|json|template)$/;
 const IAC_FILE = /\.(?:tf|tfvars|ya?ml|json|template|[cm]?[jt]s|py|java|cs|go)$/;
@@ -37679,11 +37601,11 @@ async function scanRepository(root, options) {
     for (const path of listed.missing) {
         facts.problems.push({ path, kind: 'not-found', reason: 'named in `paths` but not found in the workspace (or ignored by git)' });
     }
-    const passwords = options.truststorePasswords;
+    const passwords = [...new Set([...certs_read/* DEFAULT_TRUSTSTORE_PASSWORDS */.N2, ...options.truststorePasswords])];
     const pins = [];
-    // Monorepos vendor the same bundle many times: decode each distinct content once (per kind of name,
-    // since a certificate extension makes the reading stricter).
+    // Monorepos vendor the same bundle many times: decode each distinct content once per reader.
     const decoded = new Map();
+    const reading = new certs_read/* Reading */.zK({ passwords, known: options.known });
     // The other files hold none of the markers (git grep looked) and no certificate extension.
     for (const path of [...listed.candidates].sort()) {
         const read = readFile(root, path, options.maxFileBytes);
@@ -37693,22 +37615,126 @@ async function scanRepository(root, options) {
             facts.problems.push(read.problem);
             continue;
         }
-        const key = `${(0,certs_read/* hasCertificateExtension */.pV)(path)} ${(0,external_node_crypto_.createHash)('sha256').update(read.bytes).digest('hex')}`;
-        const found = decoded.get(key) ?? (await (0,certs_read/* readCertificates */.jZ)(path, read.bytes, { passwords, known: options.known }));
+        // Source code is read by its language's rules: keyed by the extension too.
+        const reader = (0,certs_read/* readerFor */.d2)(path);
+        const key = `${reader === 'source' ? (0,external_node_path_.extname)(path) : reader} ${(0,external_node_crypto_.createHash)('sha256').update(read.bytes).digest('hex')}`;
+        const found = decoded.get(key) ?? (await reading.file(path, read.bytes));
         decoded.set(key, found);
-        if (found.certificates.length && found.format)
-            facts.certificateFiles.push({ path, format: found.format, certificates: found.certificates });
-        for (const p of found.problems)
-            facts.problems.push({ path, line: p.line, kind: 'unreadable', reason: p.reason });
-        if (IAC_FILE.test(path) && MARKERS.slice(1).some((m) => read.bytes.includes(m)))
+        if (found.certificates.length && found.format) {
+            facts.certificateFiles.push({ path, format: found.format, certificates: found.certificates, ...(found.documentation ? { documentation: true } : {}) });
+        }
+        if (found.problem)
+            facts.problems.push({ path, line: found.problem.lines?.[0], lines: found.problem.lines, kind: found.problem.kind, reason: found.problem.reason });
+        if (IAC_FILE.test(path) && IAC_MARKERS.some((m) => read.bytes.includes(m)))
             pins.push(...iacPins(path, read.bytes.toString('utf8')));
     }
     facts.pins = resolveTerraformVariables(root, pins, listed.files, options.maxFileBytes).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
     return facts;
 }
 
-// EXTERNAL MODULE: ./src/probe/run.ts + 2 modules
-var run = __nccwpck_require__(366);
+;// CONCATENATED MODULE: ./src/rules/scan-problem.ts
+/** The shape of the rules about what the scan could not read: each is honest about what was not checked. */
+
+function scanProblemRule(spec) {
+    const { kind, severity, id, title, why, remediation, lead } = spec;
+    return {
+        id,
+        severity,
+        title,
+        why,
+        remediation,
+        check(facts) {
+            return facts.repository.problems
+                .filter((p) => p.kind === kind)
+                .map((p) => ({ rule: id, severity, file: p.path, line: p.line, message: `${lead(problemPlace(p))}${p.reason}.`, remediation }));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/bundle-not-loadable.ts
+
+const bundleNotLoadable = scanProblemRule({
+    kind: 'not-loadable',
+    severity: 'error',
+    id: 'bundle-not-loadable',
+    title: 'Clients load no certificate from this trust file',
+    why: 'A client pointed at a certificate file or truststore from which its TLS library loads nothing cannot verify any server: with verification on, every connection fails (libpq: "could not read root certificate file").',
+    remediation: 'Replace the file with AWS\'s bundle as published (https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem), byte for byte; check it with `openssl storeutl -noout -certs FILE`.',
+    lead: (place) => `${place}: `,
+});
+
+;// CONCATENATED MODULE: ./src/rules/certificate-blocks-skipped.ts
+
+const certificateBlocksSkipped = scanProblemRule({
+    kind: 'blocks-skipped',
+    severity: 'warning',
+    id: 'certificate-blocks-skipped',
+    title: 'Clients skip some certificates of this file',
+    why: 'OpenSSL (and so libpq, Python, Node, PHP, Ruby and the mysql clients) loads a PEM block only where its BEGIN line starts a line; an indented block is dropped without a word. The gate judges the file by what clients load.',
+    remediation: 'Remove the indentation (or other text) before each `-----BEGIN CERTIFICATE-----`, or replace the file with AWS\'s bundle as published; `openssl storeutl -noout -certs FILE` lists what clients load.',
+    lead: (place) => `${place}: `,
+});
+
+;// CONCATENATED MODULE: ./src/rules/file-encrypted.ts
+
+const fileEncrypted = scanProblemRule({
+    kind: 'encrypted',
+    severity: 'warning',
+    id: 'file-encrypted',
+    title: 'Encrypted file could not be checked',
+    why: 'The repository holds this file encrypted (git-crypt, SOPS, Ansible Vault, age); clients read it decrypted, so the certificates they load were not checked.',
+    remediation: 'Decrypt it in the workflow before this step (the key from a secret), or exclude it with `exclude` if it holds no trust material.',
+    lead: (place) => `${place} was not checked: `,
+});
+
+;// CONCATENATED MODULE: ./src/rules/file-too-large.ts
+
+const fileTooLarge = scanProblemRule({
+    kind: 'too-large',
+    severity: 'notice',
+    id: 'file-too-large',
+    title: 'File over the size cap was skipped',
+    why: 'Files over max-file-size-mb are not read, to keep the scan fast; any certificates inside were not checked.',
+    remediation: 'Raise max-file-size-mb, or exclude the file with `exclude` if it holds no trust material.',
+    lead: (place) => `${place} was not checked: `,
+});
+
+;// CONCATENATED MODULE: ./src/rules/file-unreadable.ts
+
+const fileUnreadable = scanProblemRule({
+    kind: 'unreadable',
+    severity: 'warning',
+    id: 'file-unreadable',
+    title: 'File could not be read as trust material',
+    why: 'A malformed or locked certificate file or truststore may be what a client loads; its certificates were not checked.',
+    remediation: 'Fix or remove the file; for a truststore with another password, add it to truststore-passwords (a secret, one password per line).',
+    lead: (place) => `${place} was not checked: `,
+});
+
+;// CONCATENATED MODULE: ./src/rules/link-outside-workspace.ts
+
+const linkOutsideWorkspace = scanProblemRule({
+    kind: 'link-outside',
+    severity: 'warning',
+    id: 'link-outside-workspace',
+    title: 'Link out of the workspace not followed',
+    why: 'The scan never reads outside the workspace; whatever the link points to was not checked.',
+    remediation: 'Commit the file itself instead of a link, or exclude the link.',
+    lead: (place) => `${place} was not checked: `,
+});
+
+;// CONCATENATED MODULE: ./src/rules/path-not-found.ts
+
+const pathNotFound = scanProblemRule({
+    kind: 'not-found',
+    severity: 'error',
+    id: 'path-not-found',
+    title: 'A file named in paths is missing',
+    why: 'The gate was asked to check this file and could not: it does not pass what it could not see.',
+    remediation: 'Fix the entry in `paths` (paths are relative to the workspace; globs are allowed), or commit the file.',
+    lead: (place) => `${place} was not checked: `,
+});
+
 ;// CONCATENATED MODULE: ./src/trust/classify.ts
 
 function classify(cert, catalog) {
@@ -37725,6 +37751,203 @@ function classify(cert, catalog) {
     return { kind: 'other' };
 }
 
+;// CONCATENATED MODULE: ./src/rules/rds-certificate-in-documentation.ts
+
+
+
+const rdsCertificateInDocumentation = {
+    id: 'rds-certificate-in-documentation',
+    severity: 'notice',
+    title: 'Documentation quotes an RDS CA certificate',
+    why: 'No client loads certificates from documentation, so they are not judged as a bundle; a quoted RDS certificate is worth a look when it is an expired one readers may copy.',
+    remediation: 'Point readers at AWS\'s bundle (https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem) rather than a copy.',
+    check(facts) {
+        const findings = [];
+        for (const file of facts.repository.certificateFiles) {
+            if (!file.documentation)
+                continue;
+            const rds = file.certificates.filter((c) => classify(c.cert, facts.catalog).kind !== 'other');
+            if (!rds.length)
+                continue;
+            const names = [...new Set(rds.map((c) => c.cert.subjectCn))];
+            const lines = rds.map((c) => c.line).filter((l) => l !== undefined);
+            findings.push({
+                rule: this.id,
+                severity: 'notice',
+                file: file.path,
+                line: lines[0],
+                message: `${file.path} quotes ${rds.length} RDS CA certificate(s) (${list(names, 3)})${lines.length ? ` at ${(0,certs_read/* linesText */.zu)(lines)}` : ''}; documentation is not judged as a bundle.`,
+                remediation: this.remediation,
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/truststore-integrity-unverified.ts
+
+const truststoreIntegrityUnverified = scanProblemRule({
+    kind: 'integrity-unverified',
+    severity: 'notice',
+    id: 'truststore-integrity-unverified',
+    title: 'Truststore read without verifying its integrity',
+    why: 'JKS and JCEKS keep trusted certificates in clear: they were read and judged, but no password given verifies the store\'s checksum, as Java does when it loads the store with its password.',
+    remediation: 'Add the store\'s password to truststore-passwords (a secret, one password per line).',
+    lead: (place) => `${place}: `,
+});
+
+;// CONCATENATED MODULE: ./src/rules/approved-ca-expired.ts
+const approvedCaExpired = {
+    id: 'approved-ca-expired',
+    severity: 'warning',
+    title: 'approved-ca lists an expired CA',
+    why: 'A CA whose roots have expired verifies nothing; approving it lets databases stay on it.',
+    remediation: 'Remove it from approved-ca.',
+    check(facts) {
+        return facts.approvedCa.flatMap((caId) => {
+            const till = facts.catalog.validTill(caId);
+            return till && till < facts.now
+                ? [{ rule: this.id, severity: 'warning', resource: caId, message: `approved-ca lists ${caId}, which expired on ${till.slice(0, 10)}.`, remediation: `Remove ${caId} from approved-ca.` }]
+                : [];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/aws-not-inspected.ts
+const awsNotInspected = {
+    id: 'aws-not-inspected',
+    severity: 'error',
+    title: 'AWS databases were not inspected',
+    why: 'The gate was asked to check the databases and could not; it does not pass what it could not see.',
+    remediation: 'Give the job AWS credentials (role-to-assume with `id-token: write`, or a configure-aws-credentials step), or set `offline: true` to check the repository alone.',
+    check(facts) {
+        return facts.awsNotInspected
+            ? [{ rule: this.id, severity: 'error', message: `AWS was not inspected: ${facts.awsNotInspected}`, remediation: this.remediation }]
+            : [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/region-not-in-catalog.ts
+
+const regionNotInCatalog = {
+    id: 'region-not-in-catalog',
+    severity: 'error',
+    title: 'Region in scope has no target root in the catalog',
+    why: 'Bundles cannot be checked for a region whose roots the catalog does not know (GovCloud and China publish separate bundles; a new region may be newer than this build).',
+    remediation: `Refresh the catalog with that region's bundle (\`${REFRESH_CATALOG}\`, or the region's bundle URL), or remove the region from \`regions\`.`,
+    check(facts) {
+        const target = facts.approvedCa[0];
+        // A region AWS described live is judged by its thumbprints (bundle-trusts-database-ca).
+        const live = new Set((facts.aws?.inspected ?? []).filter((i) => i.certificates?.some((c) => c.caId === target && c.thumbprint)).map((i) => i.region));
+        const unknown = facts.regions.filter((r) => !facts.catalog.root(target, r) && !live.has(r));
+        return unknown.map((region) => ({
+            rule: this.id,
+            severity: 'error',
+            resource: region,
+            message: `The catalog has no ${target} root for ${region}: bundles were not checked for it.`,
+            remediation: this.remediation,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/unknown-rds-ca.ts
+
+const unknownRdsCa = {
+    id: 'unknown-rds-ca',
+    severity: 'warning',
+    title: 'RDS-looking CA not in the catalog',
+    why: 'Its subject names Amazon RDS, but the embedded catalog does not know it: either AWS published a CA after this build, or it is not AWS\'s.',
+    remediation: `Refresh the catalog from AWS's trust store (\`${REFRESH_CATALOG}\`) or upgrade the action; if it is still unknown, remove the certificate.`,
+    check(facts) {
+        return facts.bundles.flatMap((bundle) => bundle.certificates.flatMap((c) => c.classification.kind !== 'unknown-rds'
+            ? []
+            : [{
+                    rule: this.id,
+                    severity: 'warning',
+                    file: bundle.path,
+                    line: c.line,
+                    resource: c.cert.subjectCn,
+                    message: `Certificate #${c.index} in ${bundle.path}, "${c.cert.subjectCn}" (sha256 ${shortFingerprint(c.cert.sha256)}), looks like an RDS CA but is not in the catalog; the catalog may be out of date.`,
+                    remediation: this.remediation,
+                }]));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+/** Every rule, in the order their findings are reported. A new rule is one file plus a line here. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RULES = [
+    awsNotInspected,
+    regionNotInspected,
+    databaseCaNotApproved,
+    targetCaUnsupported,
+    databaseCaExpiry,
+    bundleTrustsDatabaseCa,
+    probeVerificationFailed,
+    probeUnreachable,
+    serverCertificateExpiry,
+    defaultCaNotApproved,
+    pendingCaRotation,
+    inventoryIncomplete,
+    regionNotInCatalog,
+    approvedCaExpired,
+    bundleMissingTargetRoot,
+    bundleExpiredCertificates,
+    lookalikeCertificate,
+    unknownRdsCa,
+    bundleMissingApprovedRoots,
+    noRdsBundle,
+    iacCaNotApproved,
+    iacCaUnverifiable,
+    pathNotFound,
+    bundleNotLoadable,
+    certificateBlocksSkipped,
+    fileUnreadable,
+    fileEncrypted,
+    linkOutsideWorkspace,
+    fileTooLarge,
+    truststoreIntegrityUnverified,
+    rdsCertificateInDocumentation,
+];
+function ruleById(id) {
+    return RULES.find((r) => r.id === id);
+}
+function runRules(facts, rules = RULES) {
+    return rules.flatMap((rule) => rule.check(facts));
+}
+
+// EXTERNAL MODULE: ./src/probe/run.ts + 2 modules
+var run = __nccwpck_require__(366);
 ;// CONCATENATED MODULE: ./src/trust/bundles.ts
 
 function bundles_regionOf(c) {
@@ -37738,6 +37961,8 @@ function bundles_regionOf(c) {
 function rdsBundles(files, catalog) {
     const bundles = [];
     for (const file of files) {
+        if (file.documentation)
+            continue; // no client loads certificates from documentation
         const certificates = [];
         for (const found of file.certificates) {
             const classification = classify(found.cert, catalog);
@@ -38574,17 +38799,96 @@ async function runAction(env = process.env) {
 
 /***/ }),
 
-/***/ 7872:
+/***/ 1657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ documentValues),
+/* harmony export */   k: () => (/* binding */ BASE64_PEM_START)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/**
+ * The values a YAML or JSON document hands its consumer: the string after YAML has
+ * stripped a block scalar's indentation (or folded it), after JSON has decoded `\n`.
+ * Kubernetes Secrets (`data:`) and ConfigMaps (`binaryData:`) carry files base64-encoded;
+ * those are decoded and named after their key, the file name they are mounted as.
+ * Pure: text in, values out; undefined when the text is not YAML (a Helm template, say).
+ */
+
+/** Base64 of "-----BEGI": where a base64-encoded PEM text starts. */
+const BASE64_PEM_START = 'LS0tLS1CRUdJT';
+const BASE64_TEXT = /^[A-Za-z0-9+/=\s]+$/;
+/** The keys of a manifest whose values are base64: Secret `data`, ConfigMap `binaryData`. */
+function base64Section(kind, section) {
+    return (kind === 'Secret' && section === 'data') || (kind === 'ConfigMap' && section === 'binaryData');
+}
+function valueLine(node, counter) {
+    const line = counter.linePos(node.range?.[0] ?? 0).line;
+    // A block scalar's text starts on the line after its `|` or `>`.
+    return node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? line + 1 : line;
+}
+function documentValues(text, needle = '-----BEGIN ') {
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    let documents;
+    try {
+        documents = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
+    }
+    catch {
+        return undefined;
+    }
+    const list = Array.isArray(documents) ? documents : [documents];
+    if (list.some((d) => d.errors.length))
+        return undefined;
+    const out = [];
+    for (const doc of list) {
+        const kind = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents) ? doc.contents.get('kind') : undefined;
+        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+            Pair(_, pair, path) {
+                const parent = path[path.length - 2];
+                const section = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(parent) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(parent.key) ? String(parent.key.value) : '';
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.value) || typeof pair.value.value !== 'string')
+                    return;
+                const value = pair.value.value;
+                const name = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : undefined;
+                const encoded = base64Section(kind, section) || value.startsWith(BASE64_PEM_START);
+                if (encoded && BASE64_TEXT.test(value)) {
+                    out.push({ bytes: Buffer.from(value.replace(/\s+/g, ''), 'base64'), line: valueLine(pair.value, counter), mountedAs: base64Section(kind, section) ? name : undefined });
+                }
+                else if (value.includes(needle)) {
+                    const mounted = kind === 'Secret' && section === 'stringData' ? name : kind === 'ConfigMap' && section === 'data' ? name : undefined;
+                    out.push({ bytes: Buffer.from(value, 'utf8'), line: valueLine(pair.value, counter), mountedAs: mounted });
+                }
+            },
+            Seq(_, seq) {
+                for (const item of seq.items) {
+                    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item) && typeof item.value === 'string' && item.value.includes(needle)) {
+                        out.push({ bytes: Buffer.from(item.value, 'utf8'), line: valueLine(item, counter) });
+                    }
+                }
+            },
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  N2: () => (/* binding */ DEFAULT_TRUSTSTORE_PASSWORDS),
+  zK: () => (/* binding */ Reading),
   pV: () => (/* binding */ hasCertificateExtension),
-  jZ: () => (/* binding */ readCertificates)
+  zu: () => (/* binding */ linesText),
+  jZ: () => (/* binding */ readCertificates),
+  d2: () => (/* binding */ readerFor)
 });
 
-// UNUSED EXPORTS: CERTIFICATE_EXTENSIONS, truststoreKind
+// UNUSED EXPORTS: CERTIFICATE_EXTENSIONS, PROBLEM_KINDS, truststoreKind
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -38618,27 +38922,177 @@ function certificateFromDer(der) {
     };
 }
 
+// EXTERNAL MODULE: ./src/certs/document-values.ts
+var document_values = __nccwpck_require__(1657);
+;// CONCATENATED MODULE: ./src/certs/encrypted.ts
+/**
+ * Files kept encrypted in the repository, by the header each tool writes: what the
+ * repository holds is not what the client reads, so nothing in them can be judged here.
+ */
+const TOOLS = [
+    { name: 'git-crypt', test: (h) => h.subarray(0, 10).equals(Buffer.from('\0GITCRYPT\0', 'latin1')), check: 'run `git-crypt unlock` (key from a secret) before this step' },
+    { name: 'Ansible Vault', test: (h) => h.toString('latin1', 0, 14) === '$ANSIBLE_VAULT', check: 'run `ansible-vault decrypt` (password from a secret) before this step' },
+    { name: 'age', test: (h) => h.toString('latin1', 0, 21) === 'age-encryption.org/v1' || h.toString('latin1', 0, 34) === '-----BEGIN AGE ENCRYPTED FILE-----', check: 'run `age --decrypt` (identity from a secret) before this step' },
+    {
+        name: 'SOPS',
+        test: (h) => {
+            if (h.indexOf('ENC[AES256_') === -1)
+                return false;
+            const text = h.toString('latin1');
+            return /ENC\[(?:AES256_GCM|AES256_CBC),data:/.test(text) && /(?:^|\n)sops:|"sops":|sops_version=|sops_mac=/.test(text);
+        },
+        check: 'run `sops --decrypt` before this step',
+    },
+];
+/** The tool that encrypted the file and how to let the gate read it, or undefined. */
+function encryptedBy(bytes) {
+    const head = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const found = TOOLS.find((t) => t.test(head));
+    return found && { tool: found.name, check: found.check };
+}
+
 ;// CONCATENATED MODULE: ./src/certs/pem.ts
 /**
- * Finds PEM certificate blocks in any text: bundles, YAML ConfigMaps, Helm values,
- * properties files, Dockerfiles, JSON strings with `\n` escapes. Blocks may be
- * indented, use CRLF, or be quoted line by line. Pure: text in, blocks out.
+ * PEM text read two ways. `readPemAsOpenSsl` loads what OpenSSL's certificate-file loader
+ * (X509_STORE_load_file, used by libpq, Python's ssl, the mysql/mariadb clients, PHP and
+ * Ruby) loads from the same bytes: a BEGIN line counts only at the start of a line, text
+ * between blocks is ignored, and one malformed block makes the whole file fail to load.
+ * `findLoosePemBlocks` finds certificates quoted anywhere in free text (scripts, Dockerfile
+ * heredocs, documentation), for files no client loads as a bundle. Pure: text in, blocks out.
  */
-const CERT_LABELS = new Set(['CERTIFICATE', 'TRUSTED CERTIFICATE', 'X509 CERTIFICATE', 'PKCS7', 'CMS']);
-const BEGIN = /-----BEGIN ([A-Z0-9 ]+)-----/g;
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+/** The names OpenSSL's loader decodes as certificates; other blocks (keys, CRLs, PKCS#7) it steps over. */
+const LOADED_AS_CERTIFICATE = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
+/** Other blocks OpenSSL's loader decodes (keys, CRLs): one cut short fails the file too. */
+const DECODED_AS_DER = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY', 'DSA PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'X509 CRL']);
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** OpenSSL strips trailing white space and control bytes from every line before it looks at it. */
+const sanitize = (line) => line.replace(/[\x00-\x20]+$/, '');
+function decodeBase64(lines) {
+    const body = lines.join('').replace(/[ \t]/g, '');
+    if (!BASE64.test(body) || body.length % 4 !== 0)
+        return undefined;
+    return Buffer.from(body, 'base64');
+}
+/**
+ * The length of the DER object at the start of `der` (a TRUSTED CERTIFICATE carries its
+ * trust settings after the certificate). Undefined when the header is not DER.
+ */
+function derLength(der) {
+    if (der.length < 2 || der[0] !== 0x30)
+        return undefined;
+    const first = der[1];
+    if (first < 0x80)
+        return 2 + first;
+    const n = first & 0x7f;
+    if (n === 0 || n > 4 || der.length < 2 + n)
+        return undefined;
+    let length = 0;
+    for (let i = 0; i < n; i++)
+        length = length * 256 + der[2 + i];
+    return 2 + n + length;
+}
+/** One block as OpenSSL's PEM_read_bio reads it, from the line after BEGIN. */
+function readBlock(lines, start, label) {
+    let state = 'maybe-header';
+    const header = [];
+    const data = [];
+    let into = header;
+    let shortLineSeen = false;
+    for (let i = start; i < lines.length; i++) {
+        const raw = lines[i];
+        if (state === 'maybe-header' && raw.includes(':'))
+            state = 'in-header';
+        const line = sanitize(raw);
+        if (line === '') {
+            if (state === 'post-header')
+                return { ok: false, reason: 'a second blank line inside the block', next: i + 1 };
+            state = 'post-header';
+            into = data;
+            continue;
+        }
+        if (line.startsWith('-----END ')) {
+            if (line !== `-----END ${label}-----`)
+                return { ok: false, reason: `"${line.slice(0, 60)}" does not close "-----BEGIN ${label}-----"`, next: i + 1 };
+            if (state === 'in-header')
+                return { ok: false, reason: 'header lines are not followed by a blank line', next: i + 1 };
+            const body = state === 'post-header' ? data : header;
+            const headers = state === 'post-header' ? header : [];
+            if (headers.length && !headers[0].startsWith('Proc-Type:'))
+                return { ok: false, reason: 'a blank line splits the base64 data (OpenSSL reads the part before it as a header)', next: i + 1 };
+            const der = decodeBase64(body);
+            if (!der)
+                return { ok: false, reason: 'the block is not valid base64', next: i + 1 };
+            return { ok: true, label, der, next: i + 1 };
+        }
+        if (shortLineSeen)
+            return { ok: false, reason: 'a short base64 line stands before the end of the data', next: i + 1 };
+        into.push(line);
+        if (state === 'post-header') {
+            if (line.length > 64)
+                return { ok: false, reason: 'a base64 line after a blank line is longer than 64 characters', next: i + 1 };
+            if (line.length < 64)
+                shortLineSeen = true;
+        }
+    }
+    return { ok: false, reason: `"-----BEGIN ${label}-----" has no END line (truncated)`, next: lines.length };
+}
+const BEGIN_LINE = /^-----BEGIN (.+)-----$/;
+/** A BEGIN line OpenSSL will not see: indented, or with text after the marker. */
+const HIDDEN_BEGIN = /^(\s+)?-----BEGIN (CERTIFICATE|TRUSTED CERTIFICATE|X509 CERTIFICATE|PKCS7)-----(.*)$/;
+function readPemAsOpenSsl(text) {
+    const lines = text.replace(/^\uFEFF/, '').split('\n');
+    const blocks = [];
+    const skipped = [];
+    for (let i = 0; i < lines.length;) {
+        const line = sanitize(lines[i]);
+        const begin = BEGIN_LINE.exec(line);
+        if (!begin) {
+            const hidden = HIDDEN_BEGIN.exec(line);
+            if (hidden?.[1])
+                skipped.push({ line: i + 1, reason: `the BEGIN line is indented, so OpenSSL skips this ${hidden[2] === 'PKCS7' ? 'PKCS#7 block' : 'certificate'}` });
+            else if (hidden?.[3])
+                skipped.push({ line: i + 1, reason: 'text follows the BEGIN marker on its line, so OpenSSL skips this block' });
+            i++;
+            continue;
+        }
+        const label = begin[1];
+        const block = readBlock(lines, i + 1, label);
+        if (!block.ok)
+            return { blocks: [], skipped, failure: { line: i + 1, reason: block.reason } };
+        if (LOADED_AS_CERTIFICATE.has(label)) {
+            const length = derLength(block.der);
+            if (length === undefined || length > block.der.length)
+                return { blocks: [], skipped, failure: { line: i + 1, reason: `the ${label} block does not hold a DER certificate` } };
+            blocks.push({ label, line: i + 1, der: block.der.subarray(0, length) });
+        }
+        else if (DECODED_AS_DER.has(label) && (derLength(block.der) ?? Infinity) > block.der.length) {
+            return { blocks: [], skipped, failure: { line: i + 1, reason: `the ${label} block is cut short` } };
+        }
+        else if (label === 'PKCS7' || label === 'CMS') {
+            skipped.push({ line: i + 1, reason: 'a PKCS#7 block: OpenSSL loads no certificate from it in a certificate file' });
+        }
+        i = block.next;
+    }
+    if (!blocks.length)
+        return { blocks, skipped, failure: { line: skipped[0]?.line ?? 1, reason: 'no certificate OpenSSL can load' } };
+    return { blocks, skipped };
+}
+// --- loose reading of free text -------------------------------------------------------------
+const LOOSE_LABELS = new Set(['CERTIFICATE', 'TRUSTED CERTIFICATE', 'X509 CERTIFICATE', 'PKCS7', 'CMS']);
+const LOOSE_BEGIN = /-----BEGIN ([A-Z0-9 ]+)-----/g;
 /** Whether the text after a BEGIN marker starts like certificate data, not like code or docs that mention PEM. */
 function startsLikeData(after) {
     return /^(?:\s|\\[nr]|["'])*[A-Za-z0-9+/]{60}/.test(after.slice(0, 200));
 }
 /**
- * `strict` (files named like certificates) reports every broken block; elsewhere only
- * blocks that start like certificate data, so source code and docs that build or show
- * PEM text are not mistaken for broken certificates.
+ * Certificate blocks quoted anywhere in free text: indented, CRLF, quoted line by line,
+ * with `\n` escapes. Only blocks that start like certificate data are looked at, so code
+ * and docs that build or show PEM text are not mistaken for broken certificates; `broken`
+ * lists those data-like blocks that do not decode.
  */
-function findPemBlocks(text, strict = true) {
+function findLoosePemBlocks(text) {
     const blocks = [];
-    const problems = [];
+    const broken = [];
     let line = 1;
     let counted = 0;
     const lineAt = (offset) => {
@@ -38647,54 +39101,278 @@ function findPemBlocks(text, strict = true) {
         counted = offset;
         return line;
     };
-    BEGIN.lastIndex = 0;
-    for (let m = BEGIN.exec(text); m; m = BEGIN.exec(text)) {
+    LOOSE_BEGIN.lastIndex = 0;
+    for (let m = LOOSE_BEGIN.exec(text); m; m = LOOSE_BEGIN.exec(text)) {
         const label = m[1];
-        if (!CERT_LABELS.has(label))
+        if (!LOOSE_LABELS.has(label) || !startsLikeData(text.slice(LOOSE_BEGIN.lastIndex)))
             continue;
         const at = lineAt(m.index);
-        const report = strict || startsLikeData(text.slice(BEGIN.lastIndex));
-        const end = text.indexOf(`-----END ${label}-----`, BEGIN.lastIndex);
-        const nextBegin = text.indexOf('-----BEGIN ', BEGIN.lastIndex);
+        const end = text.indexOf(`-----END ${label}-----`, LOOSE_BEGIN.lastIndex);
+        const nextBegin = text.indexOf('-----BEGIN ', LOOSE_BEGIN.lastIndex);
         if (end === -1 || (nextBegin !== -1 && nextBegin < end)) {
-            if (report)
-                problems.push({ line: at, reason: `truncated PEM block: "-----BEGIN ${label}-----" has no matching END marker` });
+            broken.push({ line: at, reason: 'truncated: no END line' });
             continue;
         }
         const body = text
-            .slice(BEGIN.lastIndex, end)
+            .slice(LOOSE_BEGIN.lastIndex, end)
             .replace(/\\[nrt]/g, '')
             .replace(/[\s"'\\|>,;]+/g, '');
-        BEGIN.lastIndex = end;
+        LOOSE_BEGIN.lastIndex = end;
         if (!BASE64.test(body)) {
-            if (report)
-                problems.push({ line: at, reason: `PEM block is not valid base64 (${label})` });
+            broken.push({ line: at, reason: 'not valid base64' });
             continue;
         }
-        if (report)
-            blocks.push({ label, line: at, der: Buffer.from(body, 'base64') });
+        blocks.push({ label, line: at, der: Buffer.from(body, 'base64') });
     }
-    return { blocks, problems };
+    return { blocks, broken };
+}
+
+;// CONCATENATED MODULE: ./src/certs/source-strings.ts
+/**
+ * The string values a source file spells out, as its compiler would build them: literals
+ * joined where the code concatenates them (`'a' + 'b'`, adjacent literals, Python's and
+ * Ruby's line continuations), escapes decoded (`\n`, `\t`, `\xHH`, `\uHHHH`), raw strings,
+ * text blocks and heredocs kept as written, and common indentation removed (Java text
+ * blocks, Ruby `<<~`, Python's textwrap.dedent). Languages: JavaScript/TypeScript, Python,
+ * Java/Kotlin, Go, Ruby and C#. Pure: text in, values with their source lines out.
+ */
+const FAMILY = {
+    js: 'c', mjs: 'c', cjs: 'c', jsx: 'c', ts: 'c', mts: 'c', cts: 'c', tsx: 'c',
+    java: 'c', kt: 'c', kts: 'c', go: 'c', cs: 'c',
+    py: 'python', rb: 'ruby',
+};
+function sourceLanguage(path) {
+    const dot = path.lastIndexOf('.');
+    return dot === -1 ? undefined : FAMILY[path.slice(dot + 1).toLowerCase()];
+}
+const ESCAPES = { n: '\n', r: '\r', t: '\t', '0': '\0', b: '\b', f: '\f', v: '\v' };
+function source_strings_unescape(body) {
+    return body.replace(/\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|\r?\n|(.))/gs, (_, hex, brace, u4, ch) => {
+        if (hex)
+            return String.fromCharCode(parseInt(hex, 16));
+        if (brace)
+            return String.fromCodePoint(parseInt(brace, 16));
+        if (u4)
+            return String.fromCharCode(parseInt(u4, 16));
+        if (ch === undefined)
+            return ''; // line continuation
+        return ESCAPES[ch] ?? ch;
+    });
+}
+/** Skips white space and comments from `i`; returns the next significant offset. */
+function skipGap(text, i, family) {
+    for (;;) {
+        while (i < text.length && /\s/.test(text[i]))
+            i++;
+        if (family !== 'c' && text[i] === '#') {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+        }
+        else if (family === 'c' && text.startsWith('//', i)) {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+        }
+        else if (family === 'c' && text.startsWith('/*', i)) {
+            const end = text.indexOf('*/', i + 2);
+            i = end === -1 ? text.length : end + 2;
+        }
+        else
+            return i;
+    }
+}
+const PREFIX = /^[rRbBuUfF@$]{0,3}$/;
+/** The literal starting at `i` (a quote, possibly after a prefix such as r, b, @), if any. */
+function literalAt(text, i, rawBackticks) {
+    let p = i;
+    while (p < text.length && /[rRbBuUfF@$]/.test(text[p]) && p - i < 3)
+        p++;
+    const prefix = text.slice(i, p);
+    if (!PREFIX.test(prefix))
+        return undefined;
+    const quote = text[p];
+    if (quote !== '"' && quote !== "'" && quote !== '`')
+        return undefined;
+    const raw = /[rR@]/.test(prefix) || (quote === '`' && rawBackticks);
+    const triple = text.startsWith(quote.repeat(3), p) ? quote.repeat(3) : undefined;
+    const open = p + (triple ? 3 : 1);
+    if (triple) {
+        const close = text.indexOf(triple, open);
+        if (close === -1)
+            return undefined;
+        const body = text.slice(open, close);
+        return { start: i, end: close + 3, text: /[rR]/.test(prefix) ? body : source_strings_unescape(body), raw };
+    }
+    let j = open;
+    for (; j < text.length; j++) {
+        const c = text[j];
+        if (c === '\\' && !(prefix.includes('@') && quote === '"')) {
+            j++;
+            continue;
+        }
+        if (c === quote) {
+            if (prefix.includes('@') && text[j + 1] === '"') {
+                j++; // C# verbatim "" is one quote
+                continue;
+            }
+            break;
+        }
+        if (c === '\n' && quote !== '`' && !prefix.includes('@'))
+            return undefined; // not a string after all
+    }
+    if (j >= text.length)
+        return undefined;
+    const body = text.slice(open, j);
+    const decoded = prefix.includes('@') ? body.replaceAll('""', '"') : raw ? body : source_strings_unescape(body);
+    return { start: i, end: j + 1, text: decoded, raw };
+}
+/** Ruby heredoc `<<~ID`, `<<-ID`, `<<ID` (optionally quoted ID): the body up to the ID line. */
+function heredocAt(text, i) {
+    const m = /^<<([~-]?)(["']?)([A-Z_a-z][A-Z_a-z0-9]*)\2/.exec(text.slice(i, i + 80));
+    if (!m)
+        return undefined;
+    const bodyStart = text.indexOf('\n', i);
+    if (bodyStart === -1)
+        return undefined;
+    const endLine = new RegExp(`^[ \\t]*${m[3]}[ \\t]*$`, 'm');
+    const rest = text.slice(bodyStart + 1);
+    const end = endLine.exec(rest);
+    if (!end)
+        return undefined;
+    const body = rest.slice(0, end.index);
+    return { start: i, end: bodyStart + 1 + end.index + end[0].length, text: m[2] === "'" ? body : source_strings_unescape(body), raw: m[2] === "'" };
+}
+/** Removes the indentation every non-blank line shares. */
+function dedent(value) {
+    const lines = value.split('\n');
+    let common;
+    for (const line of lines) {
+        if (!line.trim())
+            continue;
+        const indent = /^[ \t]*/.exec(line)[0];
+        if (common === undefined || !indent.startsWith(common)) {
+            let k = 0;
+            while (common !== undefined && k < common.length && k < indent.length && common[k] === indent[k])
+                k++;
+            common = common === undefined ? indent : common.slice(0, k);
+        }
+    }
+    return common ? lines.map((l) => (l.startsWith(common) ? l.slice(common.length) : l.trimStart())).join('\n') : value;
+}
+/** Every string value in the source that contains `needle`, joined across concatenation. */
+function sourceStrings(text, path, needle = '-----BEGIN ') {
+    const family = sourceLanguage(path) ?? 'c';
+    const rawBackticks = /\.go$/i.test(path);
+    const lineStarts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+    const lineOf = (offset) => {
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+    const out = [];
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (family === 'c' && text.startsWith('//', i)) {
+            i = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i);
+            continue;
+        }
+        if (family === 'c' && text.startsWith('/*', i)) {
+            const end = text.indexOf('*/', i + 2);
+            i = end === -1 ? text.length : end + 2;
+            continue;
+        }
+        if (family !== 'c' && c === '#') {
+            i = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i);
+            continue;
+        }
+        const first = (family === 'ruby' && c === '<' ? heredocAt(text, i) : undefined) ?? literalAt(text, i, rawBackticks);
+        if (!first || (i > 0 && /[A-Za-z0-9_]/.test(text[i - 1]) && !/["'`]/.test(c))) {
+            i++;
+            continue;
+        }
+        // Join the literals the code concatenates.
+        const parts = [first];
+        let end = first.end;
+        for (;;) {
+            let k = skipGap(text, end, family);
+            if (text[k] === '+' || (family !== 'c' && text[k] === '\\'))
+                k = skipGap(text, k + 1, family);
+            const next = literalAt(text, k, rawBackticks);
+            if (!next)
+                break;
+            parts.push(next);
+            end = next.end;
+        }
+        i = end;
+        const value = parts.map((p) => p.text).join('');
+        if (!value.includes(needle))
+            continue;
+        // Source line of each line of the value: a part written over several lines moves down with
+        // them; a one-line part whose text ends a line hands the next line to the part after it.
+        const lines = [lineOf(parts[0].start)];
+        parts.forEach((part, p) => {
+            let line = lineOf(part.start);
+            const multiLine = text.slice(part.start, part.end).includes('\n');
+            const following = parts[p + 1] ? lineOf(parts[p + 1].start) : line;
+            for (const ch of part.text)
+                if (ch === '\n')
+                    lines.push(multiLine ? ++line : following);
+        });
+        out.push({ value: dedent(value), lines });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/certs/read.ts
 /**
- * Reads the certificates a file carries, whatever its format, from its bytes.
- * Decides by content, not by name: PEM text (any text file), DER certificates,
- * PKCS#7, PKCS#12 and JKS. Problems become plain data for the rules, never throws.
+ * The certificates a client loads from one file, read the way that client reads it. The
+ * file's name says who reads it: a `.pem` is loaded by OpenSSL (libpq, Python, Node, PHP,
+ * the mysql/mariadb clients), a `.jks` by Java, a YAML manifest by Kubernetes, a `.py` by
+ * its interpreter. Each file is read once, by one reader, and yields its certificates and at
+ * most one problem naming the affected lines. Problems are plain data; nothing throws.
  */
 
 
 
-/** Extensions that promise certificates: a file with one of them and none inside is a problem. */
-const CERTIFICATE_EXTENSIONS = ['.pem', '.crt', '.cer', '.ca-bundle', '.der', '.p7b', '.p7c', '.p12', '.pfx', '.jks', '.keystore', '.truststore'];
-const PEM_MARK = Buffer.from('-----BEGIN ');
-const CERTIFICATE_NAME = new RegExp(`(?:${CERTIFICATE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
+
+
+
+/** What went wrong, worst first in this order when a file has several. */
+const PROBLEM_KINDS = ['not-loadable', 'encrypted', 'unreadable', 'blocks-skipped', 'integrity-unverified'];
+/** Names that promise a certificate file or truststore: one that yields none is a problem. */
+const CERTIFICATE_EXTENSIONS = ['.pem', '.crt', '.cer', '.cert', '.ca-bundle', '.der', '.p7b', '.p7c', '.p12', '.pfx', '.jks', '.jceks', '.keystore', '.truststore'];
+/** Passwords every truststore is tried with first: Java's default and none. */
+const DEFAULT_TRUSTSTORE_PASSWORDS = ['changeit', ''];
+const BY_EXTENSION = {
+    pem: 'certificate-file', crt: 'certificate-file', cer: 'certificate-file', cert: 'certificate-file', 'ca-bundle': 'certificate-file', der: 'certificate-file',
+    p7b: 'pkcs7', p7c: 'pkcs7',
+    p12: 'pkcs12', pfx: 'pkcs12',
+    jks: 'keystore', jceks: 'keystore', keystore: 'keystore', truststore: 'keystore',
+    yaml: 'document', yml: 'document', json: 'document',
+    md: 'documentation', markdown: 'documentation', rst: 'documentation', adoc: 'documentation', asciidoc: 'documentation', html: 'documentation', htm: 'documentation',
+};
+function readerFor(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    const extension = base.endsWith('.ca-bundle') ? 'ca-bundle' : base.slice(base.lastIndexOf('.') + 1);
+    if (!base.includes('.'))
+        return 'text';
+    return BY_EXTENSION[extension] ?? (sourceLanguage(base) ? 'source' : 'text');
+}
 function hasCertificateExtension(path) {
-    return CERTIFICATE_NAME.test(path);
+    const lower = path.toLowerCase();
+    return CERTIFICATE_EXTENSIONS.some((e) => lower.endsWith(e));
 }
 let containers;
-const loadContainers = () => (containers ??= Promise.all(/* import() */[__nccwpck_require__.e(318), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3211)));
+const loadContainers = () => (containers ??= Promise.all(/* import() */[__nccwpck_require__.e(346), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3211)));
 /** JKS files start with 0xFEEDFEED; JCEKS with 0xCECECECE. */
 function truststoreKind(bytes) {
     if (bytes.length < 4)
@@ -38706,80 +39384,6 @@ function truststoreKind(bytes) {
         return 'jceks';
     return undefined;
 }
-function decode(der, known, onDer) {
-    onDer?.(der);
-    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(der).digest('hex');
-    return known(sha256) ?? certificateFromDer(der);
-}
-function describeNonCertificate(bytes) {
-    const head = Buffer.from(bytes.subarray(0, 512)).toString('utf8').toLowerCase();
-    if (head.includes('<html') || head.includes('<!doctype html'))
-        return 'it holds an HTML page, not a certificate (a failed download saved under a certificate name?)';
-    if (head.includes('accessdenied') || head.includes('<?xml'))
-        return 'it holds an XML error document (e.g. S3 AccessDenied), not a certificate';
-    if (bytes.length === 0)
-        return 'it is empty';
-    return 'it holds no certificate in PEM, DER, PKCS#7, PKCS#12 or JKS form';
-}
-async function fromPem(text, known, strict, onDer) {
-    const { blocks, problems } = findPemBlocks(text, strict);
-    const out = { format: 'pem', certificates: [], problems: [...problems] };
-    for (const block of blocks) {
-        try {
-            const ders = block.label === 'PKCS7' || block.label === 'CMS' ? (await loadContainers()).certificatesFromPkcs7(block.der) : [block.der];
-            for (const der of ders)
-                out.certificates.push({ cert: decode(der, known, onDer), line: block.line, index: out.certificates.length + 1 });
-        }
-        catch (error) {
-            out.problems.push({ line: block.line, reason: `PEM block is not a valid ${block.label.toLowerCase()}: ${error.message}` });
-        }
-    }
-    return out;
-}
-async function fromBinary(bytes, options) {
-    const { certificatesFromPkcs7, certificatesFromTruststore, WrongPasswordError } = await loadContainers();
-    const list = (format, ders) => ({
-        format,
-        certificates: ders.map((der, i) => ({ cert: decode(der, options.known, options.onDer), index: i + 1 })),
-        problems: [],
-    });
-    const store = truststoreKind(bytes);
-    if (store === 'jceks')
-        return { certificates: [], problems: [{ reason: 'JCEKS truststores are not supported: convert it with `keytool -importkeystore -deststoretype pkcs12`' }] };
-    try {
-        if (store === 'jks')
-            return list('jks', await certificatesFromTruststore('jks', bytes, options.passwords));
-    }
-    catch (error) {
-        return { certificates: [], problems: [{ reason: problemText('JKS truststore', error) }] };
-    }
-    if (bytes[0] !== 0x30)
-        return { certificates: [], problems: [{ reason: describeNonCertificate(bytes) }] };
-    try {
-        return list('der', [bytes]);
-    }
-    catch {
-        /* not a single DER certificate */
-    }
-    try {
-        return list('pkcs7', certificatesFromPkcs7(bytes));
-    }
-    catch {
-        /* not PKCS#7 */
-    }
-    try {
-        return list('pkcs12', await certificatesFromTruststore('pkcs12', bytes, options.passwords));
-    }
-    catch (error) {
-        if (error instanceof WrongPasswordError)
-            return { certificates: [], problems: [{ reason: problemText('PKCS#12 truststore', error) }] };
-    }
-    return { certificates: [], problems: [{ reason: 'it starts like DER but is neither a certificate, PKCS#7 nor PKCS#12 (truncated or corrupt?)' }] };
-}
-function problemText(what, error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return error instanceof Error && error.name === 'WrongPasswordError' ? `${what} could not be opened: ${message}` : `${what} is corrupt: ${message}`;
-}
 function isBinary(bytes) {
     const n = Math.min(bytes.length, 8000);
     for (let i = 0; i < n; i++)
@@ -38787,23 +39391,233 @@ function isBinary(bytes) {
             return true;
     return false;
 }
-/**
- * The certificates in one file. Text files are searched for PEM blocks; binary content
- * is decoded only for files with a certificate extension (a DER file is otherwise
- * indistinguishable from any binary).
- */
-async function readCertificates(path, bytes, options) {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const promised = hasCertificateExtension(path);
-    if (buffer.indexOf(PEM_MARK) !== -1 && !isBinary(bytes)) {
-        // Text with PEM markers: whatever it holds (perhaps only a key or a CSR) is all it holds.
-        return fromPem(buffer.toString('utf8'), options.known, promised, options.onDer);
+const asText = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+/** What a file that holds no loadable certificate holds instead, in words. */
+function whatItIs(bytes) {
+    if (bytes.length === 0)
+        return 'it is empty';
+    const head = asText(bytes.subarray(0, 2048)).toLowerCase();
+    if (head.includes('<html') || head.includes('<!doctype html'))
+        return 'it is an HTML page (a web page saved under a certificate name?)';
+    if (head.includes('<?xml') || head.includes('<error>'))
+        return 'it is an XML document (an S3 error such as AccessDenied saved under a certificate name?)';
+    if (/^\s*[{[]/.test(head))
+        return 'it is JSON, not PEM';
+    if (head.includes('-----begin pkcs7-----'))
+        return 'it is a PKCS#7 bundle in PEM armour, which OpenSSL\'s certificate loader skips (convert it: `openssl pkcs7 -print_certs -in FILE -out FILE.pem`)';
+    return undefined;
+}
+const MAX_LINES_LISTED = 20;
+function problem(kind, reason, lines = []) {
+    const sorted = [...new Set(lines)].sort((a, b) => a - b);
+    return sorted.length ? { kind, reason, lines: sorted } : { kind, reason };
+}
+/** One problem for the file: the worst kind, its reason, and every line concerned. */
+function worst(problems) {
+    if (!problems.length)
+        return undefined;
+    const ranked = [...problems].sort((a, b) => PROBLEM_KINDS.indexOf(a.kind) - PROBLEM_KINDS.indexOf(b.kind));
+    const first = ranked[0];
+    const others = ranked.length - 1;
+    return problem(first.kind, others ? `${first.reason} (and ${others} more place${others === 1 ? '' : 's'})` : first.reason, ranked.flatMap((p) => p.lines ?? []));
+}
+function linesText(lines) {
+    if (!lines?.length)
+        return '';
+    const shown = lines.slice(0, MAX_LINES_LISTED).join(', ');
+    return lines.length > MAX_LINES_LISTED ? `lines ${shown} and ${lines.length - MAX_LINES_LISTED} more` : lines.length === 1 ? `line ${shown}` : `lines ${shown}`;
+}
+class Decoder {
+    options;
+    constructor(options) {
+        this.options = options;
     }
-    if (!promised)
-        return { certificates: [], problems: [] };
-    if (isBinary(bytes) || bytes[0] === 0x30)
-        return fromBinary(bytes, options);
-    return { certificates: [], problems: [{ reason: describeNonCertificate(bytes) }] };
+    certificate(der) {
+        this.options.onDer?.(der);
+        return this.options.known((0,external_node_crypto_.createHash)('sha256').update(der).digest('hex')) ?? certificateFromDer(der);
+    }
+    /** Certificates of PEM blocks; a block that does not decode is returned in `failed`. */
+    async blocks(blocks, lineOf) {
+        const found = [];
+        const failed = [];
+        for (const block of blocks) {
+            try {
+                const ders = block.label === 'PKCS7' || block.label === 'CMS' ? (await loadContainers()).certificatesFromPkcs7(block.der) : [block.der];
+                for (const der of ders)
+                    found.push({ cert: this.certificate(der), line: lineOf(block.line) });
+            }
+            catch (error) {
+                failed.push({ line: lineOf(block.line), reason: `the block is not a valid certificate (${error.message})` });
+            }
+        }
+        return { found, failed };
+    }
+}
+function result(format, found, issue, documentation = false) {
+    const out = { format, certificates: found.map((f, i) => ({ cert: f.cert, line: f.line, index: i + 1 })) };
+    if (issue)
+        out.problem = issue;
+    if (documentation)
+        out.documentation = true;
+    return out;
+}
+/** A certificate file, as OpenSSL's loader reads it: everything or, on one bad block, nothing. */
+async function readAsOpenSsl(text, bytes, decoder, lineOf = (l) => l) {
+    const reading = readPemAsOpenSsl(text);
+    const skippedLines = reading.skipped.map((s) => lineOf(s.line));
+    if (reading.failure) {
+        const what = whatItIs(bytes) ?? (reading.skipped.length && reading.failure.reason === 'no certificate OpenSSL can load' ? reading.skipped[0].reason : `${reading.failure.reason} (line ${lineOf(reading.failure.line)})`);
+        return result('pem', [], problem('not-loadable', `clients reading this file load no certificate: ${what}`, [lineOf(reading.failure.line), ...skippedLines]));
+    }
+    const { found, failed } = await decoder.blocks(reading.blocks, lineOf);
+    if (failed.length) {
+        return result('pem', [], problem('not-loadable', `clients reading this file load no certificate: ${failed[0].reason} (line ${failed[0].line}), and OpenSSL refuses the whole file for it`, failed.map((f) => f.line)));
+    }
+    const skipped = reading.skipped.length ? problem('blocks-skipped', `clients load ${found.length} certificate(s) but skip ${reading.skipped.length} block(s): ${reading.skipped[0].reason}`, skippedLines) : undefined;
+    return result('pem', found, skipped);
+}
+class Reading {
+    options;
+    decoder;
+    constructor(options) {
+        this.options = options;
+        this.decoder = new Decoder(options);
+    }
+    /** A file by its name's reader. */
+    async file(path, bytes) {
+        const encrypted = encryptedBy(bytes);
+        if (encrypted)
+            return { certificates: [], problem: problem('encrypted', `it is encrypted with ${encrypted.tool}, so what clients read cannot be seen here: ${encrypted.check}, or exclude the file`) };
+        const reader = readerFor(path);
+        switch (reader) {
+            case 'certificate-file':
+                return this.certificateFile(path, bytes);
+            case 'pkcs7':
+                return this.pkcs7(bytes);
+            case 'pkcs12':
+            case 'keystore':
+                return this.truststore(bytes);
+            case 'document':
+                return this.document(bytes);
+            case 'source':
+                return this.source(path, bytes);
+            case 'documentation':
+                return this.loose(bytes, true);
+            default:
+                return isBinary(bytes) ? { certificates: [] } : this.loose(bytes, false);
+        }
+    }
+    async certificateFile(path, bytes, lineOf) {
+        const binary = isBinary(bytes) || (bytes[0] === 0x30 && bytes[1] >= 0x80);
+        if (!binary)
+            return readAsOpenSsl(asText(bytes), bytes, this.decoder, lineOf);
+        if (/\.(?:pem|ca-bundle)$/i.test(path)) {
+            return result('der', [], problem('not-loadable', 'clients reading this file load no certificate: it is binary (DER or a container), and OpenSSL-based clients read PEM text from a .pem file'));
+        }
+        try {
+            return result('der', [{ cert: this.decoder.certificate(bytes) }]);
+        }
+        catch {
+            return this.pkcs7(bytes);
+        }
+    }
+    async pkcs7(bytes) {
+        const { certificatesFromPkcs7 } = await loadContainers();
+        try {
+            if (!isBinary(bytes) && asText(bytes).includes('-----BEGIN ')) {
+                const { blocks } = findLoosePemBlocks(asText(bytes));
+                const { found, failed } = await this.decoder.blocks(blocks, (l) => l);
+                if (found.length || !failed.length)
+                    return result('pkcs7', found, found.length ? undefined : problem('not-loadable', 'it holds no PKCS#7 or certificate block'));
+                return result('pkcs7', [], problem('not-loadable', `it is not a readable PKCS#7 bundle: ${failed[0].reason}`, failed.map((f) => f.line)));
+            }
+            return result('pkcs7', certificatesFromPkcs7(bytes).map((der) => ({ cert: this.decoder.certificate(der) })));
+        }
+        catch (error) {
+            return result('pkcs7', [], problem('not-loadable', `${whatItIs(bytes) ?? 'it is not a readable PKCS#7 bundle'} (${error.message})`));
+        }
+    }
+    async truststore(bytes) {
+        const { openTruststore, WrongPasswordError } = await loadContainers();
+        const java = truststoreKind(bytes);
+        if (!java && bytes[0] !== 0x30) {
+            return result('pkcs12', [], problem('not-loadable', `Java cannot load it as a truststore: ${whatItIs(bytes) ?? 'it is neither JKS, JCEKS nor PKCS#12'}`));
+        }
+        const kind = java ?? 'pkcs12';
+        try {
+            const opened = await openTruststore(kind, bytes, this.options.passwords);
+            const found = opened.ders.map((der) => ({ cert: this.decoder.certificate(der) }));
+            const unverified = opened.integrityVerified ? undefined
+                : problem('integrity-unverified', `its trusted certificates were read without the store password (keytool lists them so too), so the store's integrity was not verified: add its password to truststore-passwords to verify it`);
+            return result(kind, found, unverified);
+        }
+        catch (error) {
+            const message = error.message;
+            if (error instanceof WrongPasswordError)
+                return result(kind, [], problem('unreadable', `the ${kind === 'pkcs12' ? 'PKCS#12' : kind.toUpperCase()} truststore could not be opened: ${message}`));
+            return result(kind, [], problem('not-loadable', `the ${kind === 'pkcs12' ? 'PKCS#12' : kind.toUpperCase()} truststore is corrupt or truncated (${message})`));
+        }
+    }
+    /** YAML or JSON: each string value as its consumer gets it; a mounted file by its own name. */
+    async document(bytes) {
+        const values = (0,document_values/* documentValues */.G)(asText(bytes));
+        if (!values)
+            return this.loose(bytes, false);
+        const found = [];
+        const issues = [];
+        for (const value of values) {
+            const lineOf = (line) => value.line + line - 1;
+            const read = value.mountedAs && readerFor(value.mountedAs) !== 'text' && readerFor(value.mountedAs) !== 'document'
+                ? await this.file(value.mountedAs, value.bytes)
+                : await this.value(value);
+            found.push(...read.certificates.map((c) => ({ cert: c.cert, line: c.line !== undefined ? lineOf(c.line) : value.line })));
+            if (read.problem)
+                issues.push({ ...read.problem, reason: value.mountedAs ? `${value.mountedAs}: ${read.problem.reason}` : read.problem.reason, lines: read.problem.lines?.map(lineOf) ?? [value.line] });
+        }
+        return result('document', found, worst(issues));
+    }
+    /** A text value a program hands to its TLS library: read as OpenSSL reads PEM text. */
+    async value(value) {
+        if (isBinary(value.bytes))
+            return { certificates: [] };
+        const text = asText(value.bytes);
+        const read = await readAsOpenSsl(text, value.bytes, this.decoder);
+        // Text that merely mentions PEM (a template, a placeholder) is not certificate data.
+        if (read.problem?.kind === 'not-loadable' && !looksLikeCertificateData(text))
+            return { certificates: [] };
+        if (read.problem?.kind === 'not-loadable')
+            read.problem = { ...read.problem, kind: 'unreadable', reason: read.problem.reason.replace('clients reading this file load', 'clients reading this value load') };
+        return read;
+    }
+    /** Source code: PEM text in its string literals, as the program builds it. */
+    async source(path, bytes) {
+        const found = [];
+        const issues = [];
+        for (const literal of sourceStrings(asText(bytes), path)) {
+            const lineOf = (line) => literal.lines[line - 1] ?? literal.lines[literal.lines.length - 1];
+            const read = await this.value({ bytes: Buffer.from(literal.value, 'utf8'), line: literal.lines[0] });
+            found.push(...read.certificates.map((c) => ({ cert: c.cert, line: c.line !== undefined ? lineOf(c.line) : undefined })));
+            if (read.problem && read.problem.kind !== 'blocks-skipped')
+                issues.push({ ...read.problem, reason: read.problem.reason.replace('this value', 'this string'), lines: read.problem.lines?.map(lineOf) });
+        }
+        return result('source', found, worst(issues));
+    }
+    /** Free text (scripts, Dockerfiles, docs): certificates quoted anywhere in it. */
+    async loose(bytes, documentation) {
+        const { blocks, broken } = findLoosePemBlocks(asText(bytes));
+        const { found, failed } = await this.decoder.blocks(blocks, (l) => l);
+        const bad = [...broken, ...failed];
+        const issue = !documentation && bad.length ? problem('unreadable', `certificate text that does not decode: ${bad[0].reason}`, bad.map((b) => b.line)) : undefined;
+        return result('text', found, issue, documentation);
+    }
+}
+function looksLikeCertificateData(text) {
+    const at = text.indexOf('-----BEGIN ');
+    return at !== -1 && startsLikeData(text.slice(text.indexOf('-----', at + 11) + 5));
+}
+/** The certificates in one file (see Reading). */
+function readCertificates(path, bytes, options) {
+    return new Reading(options).file(path, bytes);
 }
 
 
@@ -39123,7 +39937,7 @@ function parseInputs(read, env, catalog, workspace) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5464);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6234);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -39146,8 +39960,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/certs/read.ts + 2 modules
-var read = __nccwpck_require__(7872);
+// EXTERNAL MODULE: ./src/certs/read.ts + 4 modules
+var read = __nccwpck_require__(6250);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: external "node:tls"
@@ -39366,7 +40180,7 @@ async function bundlePem(root, path, passwords) {
     const ders = [];
     const found = await (0,read/* readCertificates */.jZ)(path, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, path)), { passwords, known: () => undefined, onDer: (d) => ders.push(d) });
     if (!found.certificates.length)
-        throw new Error(`${path} holds no certificate${found.problems[0] ? ` (${found.problems[0].reason})` : ''}`);
+        throw new Error(`${path} holds no certificate${found.problem ? ` (${found.problem.reason})` : ''}`);
     return ders.map((d) => `-----BEGIN CERTIFICATE-----\n${Buffer.from(d).toString('base64').replace(/.{64}/g, '$&\n')}\n-----END CERTIFICATE-----\n`).join('');
 }
 async function runProbes(config, root, bundles, aws, passwords) {
@@ -42366,7 +43180,7 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -42378,10 +43192,10 @@ __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

@@ -29,7 +29,8 @@ export async function factsFrom(files: Record<string, string | Uint8Array>, opti
   for (const [path, content] of Object.entries(files)) {
     const bytes = typeof content === 'string' ? Buffer.from(content) : content;
     const found = await readCertificates(path, bytes, { passwords: ['changeit'], known: (s) => catalog.bySha256(s) });
-    if (found.certificates.length && found.format) repository.certificateFiles.push({ path, format: found.format, certificates: found.certificates });
+    if (found.certificates.length && found.format) repository.certificateFiles.push({ path, format: found.format, certificates: found.certificates, ...(found.documentation ? { documentation: true } : {}) });
+    if (found.problem) repository.problems.push({ path, line: found.problem.lines?.[0], lines: found.problem.lines, kind: found.problem.kind, reason: found.problem.reason });
   }
   const approvedCa = options.approvedCa ?? G1;
   return {

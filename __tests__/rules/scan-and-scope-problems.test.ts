@@ -1,4 +1,7 @@
-import { fileTooLarge, fileUnreadable, linkOutsideWorkspace, pathNotFound } from '../../src/rules/scan-problems.js';
+import { fileTooLarge } from '../../src/rules/file-too-large.js';
+import { fileUnreadable } from '../../src/rules/file-unreadable.js';
+import { linkOutsideWorkspace } from '../../src/rules/link-outside-workspace.js';
+import { pathNotFound } from '../../src/rules/path-not-found.js';
 import { approvedCaExpired } from '../../src/rules/approved-ca-expired.js';
 import { awsNotInspected } from '../../src/rules/aws-not-inspected.js';
 import { regionNotInCatalog } from '../../src/rules/region-not-in-catalog.js';

@@ -22,6 +22,8 @@ const CA2019_ROOT = /^Amazon RDS (?:(Beta|Preview) )?Root 2019 CA$/;
 const CA2019_SUB = new RegExp(String.raw`^Amazon RDS ${REGION} 2019 CA$`);
 const LEGACY_ROOT = new RegExp(String.raw`^Amazon RDS ${REGION} Root CA$`);
 const REGIONAL_CA = new RegExp(String.raw`^Amazon RDS ${REGION} CA$`);
+/** The subject CN of the 2010 root (`O=Amazon.com, OU=RDS`). */
+const LEGACY_2010_ROOT = 'aws.amazon.com/rds/';
 
 /** `Beta us-east-1` → `Beta:us-east-1`, as AWS's catalog spells non-commercial endpoints. */
 function regionOf(text: string): string {
@@ -38,13 +40,17 @@ export function parseRdsName(subjectCn: string, issuerCn: string): RdsName | nul
   m = CA2019_SUB.exec(subjectCn);
   if (m) return { caId: 'rds-ca-2019', region: regionOf(m[1]), role: 'intermediate' };
   if (subjectCn === 'Amazon RDS Root CA') return { caId: 'rds-ca-2015', region: null, role: 'root' };
+  // The first RDS root (2010–2015), from before CA identifiers existed in the API.
+  if (subjectCn === LEGACY_2010_ROOT) return { caId: 'rds-ca-2010', region: null, role: 'root' };
+  // GovCloud's 2017–2022 root and its regional CA, served as rds-ca-2017 there.
+  if (subjectCn === 'Amazon RDS GovCloud Root CA') return { caId: 'rds-ca-2017', region: 'us-gov-west-1', role: 'root' };
   // The opt-in regions of the 2019 era (ap-east-1, me-south-1, af-south-1, eu-south-1) had
   // their own root and intermediate, served under the rds-ca-2019 identifier.
   m = LEGACY_ROOT.exec(subjectCn);
   if (m) return { caId: 'rds-ca-2019', region: regionOf(m[1]), role: 'root' };
   m = REGIONAL_CA.exec(subjectCn);
   if (m) {
-    const caId = issuerCn === 'Amazon RDS Root CA' ? 'rds-ca-2015' : 'rds-ca-2019';
+    const caId = issuerCn === 'Amazon RDS Root CA' ? 'rds-ca-2015' : issuerCn === 'Amazon RDS GovCloud Root CA' ? 'rds-ca-2017' : 'rds-ca-2019';
     return { caId, region: regionOf(m[1]), role: 'intermediate' };
   }
   return null;
@@ -57,5 +63,5 @@ export function isCommercialRegion(region: string): boolean {
 
 /** Any certificate AWS would have issued as an RDS CA, judged by its subject alone. */
 export function looksLikeRds(subjectCn: string, organizationalUnit: string | undefined): boolean {
-  return subjectCn.startsWith('Amazon RDS ') || organizationalUnit === 'Amazon RDS';
+  return subjectCn.startsWith('Amazon RDS ') || organizationalUnit === 'Amazon RDS' || subjectCn === LEGACY_2010_ROOT;
 }

@@ -25,8 +25,8 @@ export async function refreshCatalog(add: readonly string[], sourcesDir: string,
   for (const file of readdirSync(sourcesDir).filter((f) => /\.(pem|p7b)$/.test(f)).sort()) {
     const bytes = readFileSync(join(sourcesDir, file));
     const found = await readCertificates(file, bytes, { passwords: [], known: () => undefined });
-    if (found.problems.length || !found.certificates.length) {
-      throw new Error(`${file}: not a certificate bundle (${found.problems.map((p) => p.reason).join('; ') || 'no certificates'})`);
+    if (found.problem || !found.certificates.length) {
+      throw new Error(`${file}: not a certificate bundle (${found.problem?.reason ?? 'no certificates'})`);
     }
     sources.push({ file, sha256: createHash('sha256').update(bytes).digest('hex'), certificates: found.certificates.map((c) => c.cert) });
   }

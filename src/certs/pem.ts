@@ -1,39 +1,158 @@
 /**
- * Finds PEM certificate blocks in any text: bundles, YAML ConfigMaps, Helm values,
- * properties files, Dockerfiles, JSON strings with `\n` escapes. Blocks may be
- * indented, use CRLF, or be quoted line by line. Pure: text in, blocks out.
+ * PEM text read two ways. `readPemAsOpenSsl` loads what OpenSSL's certificate-file loader
+ * (X509_STORE_load_file, used by libpq, Python's ssl, the mysql/mariadb clients, PHP and
+ * Ruby) loads from the same bytes: a BEGIN line counts only at the start of a line, text
+ * between blocks is ignored, and one malformed block makes the whole file fail to load.
+ * `findLoosePemBlocks` finds certificates quoted anywhere in free text (scripts, Dockerfile
+ * heredocs, documentation), for files no client loads as a bundle. Pure: text in, blocks out.
  */
 
 export interface PemBlock {
-  /** `CERTIFICATE`, `TRUSTED CERTIFICATE`, `X509 CERTIFICATE` or `PKCS7`. */
+  /** `CERTIFICATE`, `TRUSTED CERTIFICATE` or `X509 CERTIFICATE` (loose reading also `PKCS7`). */
   label: string;
   /** 1-based line of the BEGIN marker. */
   line: number;
   der: Uint8Array;
 }
 
-export interface PemProblem {
+export interface PemIssue {
   line: number;
   reason: string;
 }
 
-const CERT_LABELS = new Set(['CERTIFICATE', 'TRUSTED CERTIFICATE', 'X509 CERTIFICATE', 'PKCS7', 'CMS']);
-const BEGIN = /-----BEGIN ([A-Z0-9 ]+)-----/g;
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+export interface OpenSslPemReading {
+  /** Certificate blocks OpenSSL decodes, in order; empty when `failure` is set. */
+  blocks: PemBlock[];
+  /** Blocks OpenSSL passes over without a word (an indented BEGIN line, a PKCS#7 block). */
+  skipped: PemIssue[];
+  /** Why OpenSSL refuses the whole file (no certificate at all, or one malformed block). */
+  failure?: PemIssue;
+}
+
+/** The names OpenSSL's loader decodes as certificates; other blocks (keys, CRLs, PKCS#7) it steps over. */
+const LOADED_AS_CERTIFICATE = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
+/** Other blocks OpenSSL's loader decodes (keys, CRLs): one cut short fails the file too. */
+const DECODED_AS_DER = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY', 'DSA PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'X509 CRL']);
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** OpenSSL strips trailing white space and control bytes from every line before it looks at it. */
+const sanitize = (line: string): string => line.replace(/[\x00-\x20]+$/, '');
+
+function decodeBase64(lines: readonly string[]): Uint8Array | undefined {
+  const body = lines.join('').replace(/[ \t]/g, '');
+  if (!BASE64.test(body) || body.length % 4 !== 0) return undefined;
+  return Buffer.from(body, 'base64');
+}
+
+/**
+ * The length of the DER object at the start of `der` (a TRUSTED CERTIFICATE carries its
+ * trust settings after the certificate). Undefined when the header is not DER.
+ */
+export function derLength(der: Uint8Array): number | undefined {
+  if (der.length < 2 || der[0] !== 0x30) return undefined;
+  const first = der[1];
+  if (first < 0x80) return 2 + first;
+  const n = first & 0x7f;
+  if (n === 0 || n > 4 || der.length < 2 + n) return undefined;
+  let length = 0;
+  for (let i = 0; i < n; i++) length = length * 256 + der[2 + i];
+  return 2 + n + length;
+}
+
+type Block = { ok: true; label: string; der: Uint8Array; next: number } | { ok: false; reason: string; next: number };
+
+/** One block as OpenSSL's PEM_read_bio reads it, from the line after BEGIN. */
+function readBlock(lines: readonly string[], start: number, label: string): Block {
+  let state: 'maybe-header' | 'in-header' | 'post-header' = 'maybe-header';
+  const header: string[] = [];
+  const data: string[] = [];
+  let into = header;
+  let shortLineSeen = false;
+  for (let i = start; i < lines.length; i++) {
+    const raw = lines[i];
+    if (state === 'maybe-header' && raw.includes(':')) state = 'in-header';
+    const line = sanitize(raw);
+    if (line === '') {
+      if (state === 'post-header') return { ok: false, reason: 'a second blank line inside the block', next: i + 1 };
+      state = 'post-header';
+      into = data;
+      continue;
+    }
+    if (line.startsWith('-----END ')) {
+      if (line !== `-----END ${label}-----`) return { ok: false, reason: `"${line.slice(0, 60)}" does not close "-----BEGIN ${label}-----"`, next: i + 1 };
+      if (state === 'in-header') return { ok: false, reason: 'header lines are not followed by a blank line', next: i + 1 };
+      const body = state === 'post-header' ? data : header;
+      const headers = state === 'post-header' ? header : [];
+      if (headers.length && !headers[0].startsWith('Proc-Type:')) return { ok: false, reason: 'a blank line splits the base64 data (OpenSSL reads the part before it as a header)', next: i + 1 };
+      const der = decodeBase64(body);
+      if (!der) return { ok: false, reason: 'the block is not valid base64', next: i + 1 };
+      return { ok: true, label, der, next: i + 1 };
+    }
+    if (shortLineSeen) return { ok: false, reason: 'a short base64 line stands before the end of the data', next: i + 1 };
+    into.push(line);
+    if (state === 'post-header') {
+      if (line.length > 64) return { ok: false, reason: 'a base64 line after a blank line is longer than 64 characters', next: i + 1 };
+      if (line.length < 64) shortLineSeen = true;
+    }
+  }
+  return { ok: false, reason: `"-----BEGIN ${label}-----" has no END line (truncated)`, next: lines.length };
+}
+
+const BEGIN_LINE = /^-----BEGIN (.+)-----$/;
+/** A BEGIN line OpenSSL will not see: indented, or with text after the marker. */
+const HIDDEN_BEGIN = /^(\s+)?-----BEGIN (CERTIFICATE|TRUSTED CERTIFICATE|X509 CERTIFICATE|PKCS7)-----(.*)$/;
+
+export function readPemAsOpenSsl(text: string): OpenSslPemReading {
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  const blocks: PemBlock[] = [];
+  const skipped: PemIssue[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const line = sanitize(lines[i]);
+    const begin = BEGIN_LINE.exec(line);
+    if (!begin) {
+      const hidden = HIDDEN_BEGIN.exec(line);
+      if (hidden?.[1]) skipped.push({ line: i + 1, reason: `the BEGIN line is indented, so OpenSSL skips this ${hidden[2] === 'PKCS7' ? 'PKCS#7 block' : 'certificate'}` });
+      else if (hidden?.[3]) skipped.push({ line: i + 1, reason: 'text follows the BEGIN marker on its line, so OpenSSL skips this block' });
+      i++;
+      continue;
+    }
+    const label = begin[1];
+    const block = readBlock(lines, i + 1, label);
+    if (!block.ok) return { blocks: [], skipped, failure: { line: i + 1, reason: block.reason } };
+    if (LOADED_AS_CERTIFICATE.has(label)) {
+      const length = derLength(block.der);
+      if (length === undefined || length > block.der.length) return { blocks: [], skipped, failure: { line: i + 1, reason: `the ${label} block does not hold a DER certificate` } };
+      blocks.push({ label, line: i + 1, der: block.der.subarray(0, length) });
+    } else if (DECODED_AS_DER.has(label) && (derLength(block.der) ?? Infinity) > block.der.length) {
+      return { blocks: [], skipped, failure: { line: i + 1, reason: `the ${label} block is cut short` } };
+    } else if (label === 'PKCS7' || label === 'CMS') {
+      skipped.push({ line: i + 1, reason: 'a PKCS#7 block: OpenSSL loads no certificate from it in a certificate file' });
+    }
+    i = block.next;
+  }
+  if (!blocks.length) return { blocks, skipped, failure: { line: skipped[0]?.line ?? 1, reason: 'no certificate OpenSSL can load' } };
+  return { blocks, skipped };
+}
+
+// --- loose reading of free text -------------------------------------------------------------
+
+const LOOSE_LABELS = new Set(['CERTIFICATE', 'TRUSTED CERTIFICATE', 'X509 CERTIFICATE', 'PKCS7', 'CMS']);
+const LOOSE_BEGIN = /-----BEGIN ([A-Z0-9 ]+)-----/g;
 
 /** Whether the text after a BEGIN marker starts like certificate data, not like code or docs that mention PEM. */
-function startsLikeData(after: string): boolean {
+export function startsLikeData(after: string): boolean {
   return /^(?:\s|\\[nr]|["'])*[A-Za-z0-9+/]{60}/.test(after.slice(0, 200));
 }
 
 /**
- * `strict` (files named like certificates) reports every broken block; elsewhere only
- * blocks that start like certificate data, so source code and docs that build or show
- * PEM text are not mistaken for broken certificates.
+ * Certificate blocks quoted anywhere in free text: indented, CRLF, quoted line by line,
+ * with `\n` escapes. Only blocks that start like certificate data are looked at, so code
+ * and docs that build or show PEM text are not mistaken for broken certificates; `broken`
+ * lists those data-like blocks that do not decode.
  */
-export function findPemBlocks(text: string, strict = true): { blocks: PemBlock[]; problems: PemProblem[] } {
+export function findLoosePemBlocks(text: string): { blocks: PemBlock[]; broken: PemIssue[] } {
   const blocks: PemBlock[] = [];
-  const problems: PemProblem[] = [];
+  const broken: PemIssue[] = [];
   let line = 1;
   let counted = 0;
   const lineAt = (offset: number): number => {
@@ -41,28 +160,27 @@ export function findPemBlocks(text: string, strict = true): { blocks: PemBlock[]
     counted = offset;
     return line;
   };
-  BEGIN.lastIndex = 0;
-  for (let m = BEGIN.exec(text); m; m = BEGIN.exec(text)) {
+  LOOSE_BEGIN.lastIndex = 0;
+  for (let m = LOOSE_BEGIN.exec(text); m; m = LOOSE_BEGIN.exec(text)) {
     const label = m[1];
-    if (!CERT_LABELS.has(label)) continue;
+    if (!LOOSE_LABELS.has(label) || !startsLikeData(text.slice(LOOSE_BEGIN.lastIndex))) continue;
     const at = lineAt(m.index);
-    const report = strict || startsLikeData(text.slice(BEGIN.lastIndex));
-    const end = text.indexOf(`-----END ${label}-----`, BEGIN.lastIndex);
-    const nextBegin = text.indexOf('-----BEGIN ', BEGIN.lastIndex);
+    const end = text.indexOf(`-----END ${label}-----`, LOOSE_BEGIN.lastIndex);
+    const nextBegin = text.indexOf('-----BEGIN ', LOOSE_BEGIN.lastIndex);
     if (end === -1 || (nextBegin !== -1 && nextBegin < end)) {
-      if (report) problems.push({ line: at, reason: `truncated PEM block: "-----BEGIN ${label}-----" has no matching END marker` });
+      broken.push({ line: at, reason: 'truncated: no END line' });
       continue;
     }
     const body = text
-      .slice(BEGIN.lastIndex, end)
+      .slice(LOOSE_BEGIN.lastIndex, end)
       .replace(/\\[nrt]/g, '')
       .replace(/[\s"'\\|>,;]+/g, '');
-    BEGIN.lastIndex = end;
+    LOOSE_BEGIN.lastIndex = end;
     if (!BASE64.test(body)) {
-      if (report) problems.push({ line: at, reason: `PEM block is not valid base64 (${label})` });
+      broken.push({ line: at, reason: 'not valid base64' });
       continue;
     }
-    if (report) blocks.push({ label, line: at, der: Buffer.from(body, 'base64') });
+    blocks.push({ label, line: at, der: Buffer.from(body, 'base64') });
   }
-  return { blocks, problems };
+  return { blocks, broken };
 }

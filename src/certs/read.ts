@@ -1,52 +1,85 @@
 /**
- * Reads the certificates a file carries, whatever its format, from its bytes.
- * Decides by content, not by name: PEM text (any text file), DER certificates,
- * PKCS#7, PKCS#12 and JKS. Problems become plain data for the rules, never throws.
+ * The certificates a client loads from one file, read the way that client reads it. The
+ * file's name says who reads it: a `.pem` is loaded by OpenSSL (libpq, Python, Node, PHP,
+ * the mysql/mariadb clients), a `.jks` by Java, a YAML manifest by Kubernetes, a `.py` by
+ * its interpreter. Each file is read once, by one reader, and yields its certificates and at
+ * most one problem naming the affected lines. Problems are plain data; nothing throws.
  */
 import { createHash } from 'node:crypto';
 import { certificateFromDer, type Certificate } from './certificate.js';
-import { findPemBlocks } from './pem.js';
+import { documentValues, type DocumentValue } from './document-values.js';
+import { encryptedBy } from './encrypted.js';
+import { findLoosePemBlocks, readPemAsOpenSsl, startsLikeData, type PemBlock } from './pem.js';
+import { sourceLanguage, sourceStrings } from './source-strings.js';
 
-export type Format = 'pem' | 'der' | 'pkcs7' | 'pkcs12' | 'jks';
+export type Format = 'pem' | 'der' | 'pkcs7' | 'pkcs12' | 'jks' | 'jceks' | 'document' | 'source' | 'text';
 
 export interface FoundCertificate {
   cert: Certificate;
-  /** 1-based line of its PEM block, when the file is text. */
+  /** 1-based line where it stands, when the file is text. */
   line?: number;
   /** 1-based position in the file. */
   index: number;
 }
 
+/** What went wrong, worst first in this order when a file has several. */
+export const PROBLEM_KINDS = ['not-loadable', 'encrypted', 'unreadable', 'blocks-skipped', 'integrity-unverified'] as const;
+export type ReadProblemKind = (typeof PROBLEM_KINDS)[number];
+
 export interface ReadProblem {
+  kind: ReadProblemKind;
   reason: string;
-  line?: number;
+  /** The lines concerned, ascending. */
+  lines?: number[];
 }
 
 export interface FileCertificates {
   format?: Format;
   certificates: FoundCertificate[];
-  problems: ReadProblem[];
+  problem?: ReadProblem;
+  /** Documentation shows certificates; no client loads them from there. */
+  documentation?: boolean;
 }
 
-/** Extensions that promise certificates: a file with one of them and none inside is a problem. */
-export const CERTIFICATE_EXTENSIONS = ['.pem', '.crt', '.cer', '.ca-bundle', '.der', '.p7b', '.p7c', '.p12', '.pfx', '.jks', '.keystore', '.truststore'];
+/** Names that promise a certificate file or truststore: one that yields none is a problem. */
+export const CERTIFICATE_EXTENSIONS = ['.pem', '.crt', '.cer', '.cert', '.ca-bundle', '.der', '.p7b', '.p7c', '.p12', '.pfx', '.jks', '.jceks', '.keystore', '.truststore'];
+
+/** Passwords every truststore is tried with first: Java's default and none. */
+export const DEFAULT_TRUSTSTORE_PASSWORDS = ['changeit', ''];
 
 /** Looks up an already known certificate by the SHA-256 of its DER, to skip decoding it. */
 export type KnownCertificates = (sha256: string) => Certificate | undefined;
 
 export interface ReadOptions {
+  /** Passwords to try on PKCS#12 and to verify JKS integrity with, in order. */
   passwords: readonly string[];
   known: KnownCertificates;
   /** Receives the DER of each certificate found (the probe rebuilds a PEM bundle from them). */
   onDer?: (der: Uint8Array) => void;
 }
 
-const PEM_MARK = Buffer.from('-----BEGIN ');
+/** Who reads a file, by its name. */
+export type Reader = 'certificate-file' | 'pkcs7' | 'pkcs12' | 'keystore' | 'document' | 'source' | 'documentation' | 'text';
 
-const CERTIFICATE_NAME = new RegExp(`(?:${CERTIFICATE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
+const BY_EXTENSION: Record<string, Reader> = {
+  pem: 'certificate-file', crt: 'certificate-file', cer: 'certificate-file', cert: 'certificate-file', 'ca-bundle': 'certificate-file', der: 'certificate-file',
+  p7b: 'pkcs7', p7c: 'pkcs7',
+  p12: 'pkcs12', pfx: 'pkcs12',
+  jks: 'keystore', jceks: 'keystore', keystore: 'keystore', truststore: 'keystore',
+  yaml: 'document', yml: 'document', json: 'document',
+  md: 'documentation', markdown: 'documentation', rst: 'documentation', adoc: 'documentation', asciidoc: 'documentation', html: 'documentation', htm: 'documentation',
+};
+
+export function readerFor(path: string): Reader {
+  const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  const extension = base.endsWith('.ca-bundle') ? 'ca-bundle' : base.slice(base.lastIndexOf('.') + 1);
+  if (!base.includes('.')) return 'text';
+  return BY_EXTENSION[extension] ?? (sourceLanguage(base) ? 'source' : 'text');
+}
 
 export function hasCertificateExtension(path: string): boolean {
-  return CERTIFICATE_NAME.test(path);
+  const lower = path.toLowerCase();
+  return CERTIFICATE_EXTENSIONS.some((e) => lower.endsWith(e));
 }
 
 /** The container decoders (pkijs, jks-js) load only when a file needs them: most scans never do. */
@@ -63,91 +96,232 @@ export function truststoreKind(bytes: Uint8Array): 'jks' | 'jceks' | undefined {
   return undefined;
 }
 
-function decode(der: Uint8Array, known: KnownCertificates, onDer?: (der: Uint8Array) => void): Certificate {
-  onDer?.(der);
-  const sha256 = createHash('sha256').update(der).digest('hex');
-  return known(sha256) ?? certificateFromDer(der);
-}
-
-function describeNonCertificate(bytes: Uint8Array): string {
-  const head = Buffer.from(bytes.subarray(0, 512)).toString('utf8').toLowerCase();
-  if (head.includes('<html') || head.includes('<!doctype html')) return 'it holds an HTML page, not a certificate (a failed download saved under a certificate name?)';
-  if (head.includes('accessdenied') || head.includes('<?xml')) return 'it holds an XML error document (e.g. S3 AccessDenied), not a certificate';
-  if (bytes.length === 0) return 'it is empty';
-  return 'it holds no certificate in PEM, DER, PKCS#7, PKCS#12 or JKS form';
-}
-
-async function fromPem(text: string, known: KnownCertificates, strict: boolean, onDer?: (der: Uint8Array) => void): Promise<FileCertificates> {
-  const { blocks, problems } = findPemBlocks(text, strict);
-  const out: FileCertificates = { format: 'pem', certificates: [], problems: [...problems] };
-  for (const block of blocks) {
-    try {
-      const ders = block.label === 'PKCS7' || block.label === 'CMS' ? (await loadContainers()).certificatesFromPkcs7(block.der) : [block.der];
-      for (const der of ders) out.certificates.push({ cert: decode(der, known, onDer), line: block.line, index: out.certificates.length + 1 });
-    } catch (error) {
-      out.problems.push({ line: block.line, reason: `PEM block is not a valid ${block.label.toLowerCase()}: ${(error as Error).message}` });
-    }
-  }
-  return out;
-}
-
-async function fromBinary(bytes: Uint8Array, options: ReadOptions): Promise<FileCertificates> {
-  const { certificatesFromPkcs7, certificatesFromTruststore, WrongPasswordError } = await loadContainers();
-  const list = (format: Format, ders: Uint8Array[]): FileCertificates => ({
-    format,
-    certificates: ders.map((der, i) => ({ cert: decode(der, options.known, options.onDer), index: i + 1 })),
-    problems: [],
-  });
-  const store = truststoreKind(bytes);
-  if (store === 'jceks') return { certificates: [], problems: [{ reason: 'JCEKS truststores are not supported: convert it with `keytool -importkeystore -deststoretype pkcs12`' }] };
-  try {
-    if (store === 'jks') return list('jks', await certificatesFromTruststore('jks', bytes, options.passwords));
-  } catch (error) {
-    return { certificates: [], problems: [{ reason: problemText('JKS truststore', error) }] };
-  }
-  if (bytes[0] !== 0x30) return { certificates: [], problems: [{ reason: describeNonCertificate(bytes) }] };
-  try {
-    return list('der', [bytes]);
-  } catch {
-    /* not a single DER certificate */
-  }
-  try {
-    return list('pkcs7', certificatesFromPkcs7(bytes));
-  } catch {
-    /* not PKCS#7 */
-  }
-  try {
-    return list('pkcs12', await certificatesFromTruststore('pkcs12', bytes, options.passwords));
-  } catch (error) {
-    if (error instanceof WrongPasswordError) return { certificates: [], problems: [{ reason: problemText('PKCS#12 truststore', error) }] };
-  }
-  return { certificates: [], problems: [{ reason: 'it starts like DER but is neither a certificate, PKCS#7 nor PKCS#12 (truncated or corrupt?)' }] };
-}
-
-function problemText(what: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return error instanceof Error && error.name === 'WrongPasswordError' ? `${what} could not be opened: ${message}` : `${what} is corrupt: ${message}`;
-}
-
 function isBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8000);
   for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
   return false;
 }
 
-/**
- * The certificates in one file. Text files are searched for PEM blocks; binary content
- * is decoded only for files with a certificate extension (a DER file is otherwise
- * indistinguishable from any binary).
- */
-export async function readCertificates(path: string, bytes: Uint8Array, options: ReadOptions): Promise<FileCertificates> {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const promised = hasCertificateExtension(path);
-  if (buffer.indexOf(PEM_MARK) !== -1 && !isBinary(bytes)) {
-    // Text with PEM markers: whatever it holds (perhaps only a key or a CSR) is all it holds.
-    return fromPem(buffer.toString('utf8'), options.known, promised, options.onDer);
+const asText = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+
+/** What a file that holds no loadable certificate holds instead, in words. */
+function whatItIs(bytes: Uint8Array): string | undefined {
+  if (bytes.length === 0) return 'it is empty';
+  const head = asText(bytes.subarray(0, 2048)).toLowerCase();
+  if (head.includes('<html') || head.includes('<!doctype html')) return 'it is an HTML page (a web page saved under a certificate name?)';
+  if (head.includes('<?xml') || head.includes('<error>')) return 'it is an XML document (an S3 error such as AccessDenied saved under a certificate name?)';
+  if (/^\s*[{[]/.test(head)) return 'it is JSON, not PEM';
+  if (head.includes('-----begin pkcs7-----')) return 'it is a PKCS#7 bundle in PEM armour, which OpenSSL\'s certificate loader skips (convert it: `openssl pkcs7 -print_certs -in FILE -out FILE.pem`)';
+  return undefined;
+}
+
+const MAX_LINES_LISTED = 20;
+
+function problem(kind: ReadProblemKind, reason: string, lines: number[] = []): ReadProblem {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  return sorted.length ? { kind, reason, lines: sorted } : { kind, reason };
+}
+
+/** One problem for the file: the worst kind, its reason, and every line concerned. */
+function worst(problems: readonly ReadProblem[]): ReadProblem | undefined {
+  if (!problems.length) return undefined;
+  const ranked = [...problems].sort((a, b) => PROBLEM_KINDS.indexOf(a.kind) - PROBLEM_KINDS.indexOf(b.kind));
+  const first = ranked[0];
+  const others = ranked.length - 1;
+  return problem(first.kind, others ? `${first.reason} (and ${others} more place${others === 1 ? '' : 's'})` : first.reason, ranked.flatMap((p) => p.lines ?? []));
+}
+
+export function linesText(lines: readonly number[] | undefined): string {
+  if (!lines?.length) return '';
+  const shown = lines.slice(0, MAX_LINES_LISTED).join(', ');
+  return lines.length > MAX_LINES_LISTED ? `lines ${shown} and ${lines.length - MAX_LINES_LISTED} more` : lines.length === 1 ? `line ${shown}` : `lines ${shown}`;
+}
+
+class Decoder {
+  constructor(private readonly options: ReadOptions) {}
+
+  certificate(der: Uint8Array): Certificate {
+    this.options.onDer?.(der);
+    return this.options.known(createHash('sha256').update(der).digest('hex')) ?? certificateFromDer(der);
   }
-  if (!promised) return { certificates: [], problems: [] };
-  if (isBinary(bytes) || bytes[0] === 0x30) return fromBinary(bytes, options);
-  return { certificates: [], problems: [{ reason: describeNonCertificate(bytes) }] };
+
+  /** Certificates of PEM blocks; a block that does not decode is returned in `failed`. */
+  async blocks(blocks: readonly PemBlock[], lineOf: (line: number) => number): Promise<{ found: Array<{ cert: Certificate; line: number }>; failed: Array<{ line: number; reason: string }> }> {
+    const found: Array<{ cert: Certificate; line: number }> = [];
+    const failed: Array<{ line: number; reason: string }> = [];
+    for (const block of blocks) {
+      try {
+        const ders = block.label === 'PKCS7' || block.label === 'CMS' ? (await loadContainers()).certificatesFromPkcs7(block.der) : [block.der];
+        for (const der of ders) found.push({ cert: this.certificate(der), line: lineOf(block.line) });
+      } catch (error) {
+        failed.push({ line: lineOf(block.line), reason: `the block is not a valid certificate (${(error as Error).message})` });
+      }
+    }
+    return { found, failed };
+  }
+}
+
+type Found = Array<{ cert: Certificate; line?: number }>;
+
+function result(format: Format, found: Found, issue?: ReadProblem, documentation = false): FileCertificates {
+  const out: FileCertificates = { format, certificates: found.map((f, i) => ({ cert: f.cert, line: f.line, index: i + 1 })) };
+  if (issue) out.problem = issue;
+  if (documentation) out.documentation = true;
+  return out;
+}
+
+/** A certificate file, as OpenSSL's loader reads it: everything or, on one bad block, nothing. */
+async function readAsOpenSsl(text: string, bytes: Uint8Array, decoder: Decoder, lineOf: (line: number) => number = (l) => l): Promise<FileCertificates> {
+  const reading = readPemAsOpenSsl(text);
+  const skippedLines = reading.skipped.map((s) => lineOf(s.line));
+  if (reading.failure) {
+    const what = whatItIs(bytes) ?? (reading.skipped.length && reading.failure.reason === 'no certificate OpenSSL can load' ? reading.skipped[0].reason : `${reading.failure.reason} (line ${lineOf(reading.failure.line)})`);
+    return result('pem', [], problem('not-loadable', `clients reading this file load no certificate: ${what}`, [lineOf(reading.failure.line), ...skippedLines]));
+  }
+  const { found, failed } = await decoder.blocks(reading.blocks, lineOf);
+  if (failed.length) {
+    return result('pem', [], problem('not-loadable', `clients reading this file load no certificate: ${failed[0].reason} (line ${failed[0].line}), and OpenSSL refuses the whole file for it`, failed.map((f) => f.line)));
+  }
+  const skipped = reading.skipped.length ? problem('blocks-skipped', `clients load ${found.length} certificate(s) but skip ${reading.skipped.length} block(s): ${reading.skipped[0].reason}`, skippedLines) : undefined;
+  return result('pem', found, skipped);
+}
+
+export class Reading {
+  private readonly decoder: Decoder;
+
+  constructor(private readonly options: ReadOptions) {
+    this.decoder = new Decoder(options);
+  }
+
+  /** A file by its name's reader. */
+  async file(path: string, bytes: Uint8Array): Promise<FileCertificates> {
+    const encrypted = encryptedBy(bytes);
+    if (encrypted) return { certificates: [], problem: problem('encrypted', `it is encrypted with ${encrypted.tool}, so what clients read cannot be seen here: ${encrypted.check}, or exclude the file`) };
+    const reader = readerFor(path);
+    switch (reader) {
+      case 'certificate-file':
+        return this.certificateFile(path, bytes);
+      case 'pkcs7':
+        return this.pkcs7(bytes);
+      case 'pkcs12':
+      case 'keystore':
+        return this.truststore(bytes);
+      case 'document':
+        return this.document(bytes);
+      case 'source':
+        return this.source(path, bytes);
+      case 'documentation':
+        return this.loose(bytes, true);
+      default:
+        return isBinary(bytes) ? { certificates: [] } : this.loose(bytes, false);
+    }
+  }
+
+  private async certificateFile(path: string, bytes: Uint8Array, lineOf?: (line: number) => number): Promise<FileCertificates> {
+    const binary = isBinary(bytes) || (bytes[0] === 0x30 && bytes[1] >= 0x80);
+    if (!binary) return readAsOpenSsl(asText(bytes), bytes, this.decoder, lineOf);
+    if (/\.(?:pem|ca-bundle)$/i.test(path)) {
+      return result('der', [], problem('not-loadable', 'clients reading this file load no certificate: it is binary (DER or a container), and OpenSSL-based clients read PEM text from a .pem file'));
+    }
+    try {
+      return result('der', [{ cert: this.decoder.certificate(bytes) }]);
+    } catch {
+      return this.pkcs7(bytes);
+    }
+  }
+
+  private async pkcs7(bytes: Uint8Array): Promise<FileCertificates> {
+    const { certificatesFromPkcs7 } = await loadContainers();
+    try {
+      if (!isBinary(bytes) && asText(bytes).includes('-----BEGIN ')) {
+        const { blocks } = findLoosePemBlocks(asText(bytes));
+        const { found, failed } = await this.decoder.blocks(blocks, (l) => l);
+        if (found.length || !failed.length) return result('pkcs7', found, found.length ? undefined : problem('not-loadable', 'it holds no PKCS#7 or certificate block'));
+        return result('pkcs7', [], problem('not-loadable', `it is not a readable PKCS#7 bundle: ${failed[0].reason}`, failed.map((f) => f.line)));
+      }
+      return result('pkcs7', certificatesFromPkcs7(bytes).map((der) => ({ cert: this.decoder.certificate(der) })));
+    } catch (error) {
+      return result('pkcs7', [], problem('not-loadable', `${whatItIs(bytes) ?? 'it is not a readable PKCS#7 bundle'} (${(error as Error).message})`));
+    }
+  }
+
+  private async truststore(bytes: Uint8Array): Promise<FileCertificates> {
+    const { openTruststore, WrongPasswordError } = await loadContainers();
+    const java = truststoreKind(bytes);
+    if (!java && bytes[0] !== 0x30) {
+      return result('pkcs12', [], problem('not-loadable', `Java cannot load it as a truststore: ${whatItIs(bytes) ?? 'it is neither JKS, JCEKS nor PKCS#12'}`));
+    }
+    const kind = java ?? 'pkcs12';
+    try {
+      const opened = await openTruststore(kind, bytes, this.options.passwords);
+      const found = opened.ders.map((der) => ({ cert: this.decoder.certificate(der) }));
+      const unverified = opened.integrityVerified ? undefined
+        : problem('integrity-unverified', `its trusted certificates were read without the store password (keytool lists them so too), so the store's integrity was not verified: add its password to truststore-passwords to verify it`);
+      return result(kind, found, unverified);
+    } catch (error) {
+      const message = (error as Error).message;
+      if (error instanceof WrongPasswordError) return result(kind, [], problem('unreadable', `the ${kind === 'pkcs12' ? 'PKCS#12' : kind.toUpperCase()} truststore could not be opened: ${message}`));
+      return result(kind, [], problem('not-loadable', `the ${kind === 'pkcs12' ? 'PKCS#12' : kind.toUpperCase()} truststore is corrupt or truncated (${message})`));
+    }
+  }
+
+  /** YAML or JSON: each string value as its consumer gets it; a mounted file by its own name. */
+  private async document(bytes: Uint8Array): Promise<FileCertificates> {
+    const values = documentValues(asText(bytes));
+    if (!values) return this.loose(bytes, false);
+    const found: Found = [];
+    const issues: ReadProblem[] = [];
+    for (const value of values) {
+      const lineOf = (line: number): number => value.line + line - 1;
+      const read = value.mountedAs && readerFor(value.mountedAs) !== 'text' && readerFor(value.mountedAs) !== 'document'
+        ? await this.file(value.mountedAs, value.bytes)
+        : await this.value(value);
+      found.push(...read.certificates.map((c) => ({ cert: c.cert, line: c.line !== undefined ? lineOf(c.line) : value.line })));
+      if (read.problem) issues.push({ ...read.problem, reason: value.mountedAs ? `${value.mountedAs}: ${read.problem.reason}` : read.problem.reason, lines: read.problem.lines?.map(lineOf) ?? [value.line] });
+    }
+    return result('document', found, worst(issues));
+  }
+
+  /** A text value a program hands to its TLS library: read as OpenSSL reads PEM text. */
+  private async value(value: DocumentValue): Promise<FileCertificates> {
+    if (isBinary(value.bytes)) return { certificates: [] };
+    const text = asText(value.bytes);
+    const read = await readAsOpenSsl(text, value.bytes, this.decoder);
+    // Text that merely mentions PEM (a template, a placeholder) is not certificate data.
+    if (read.problem?.kind === 'not-loadable' && !looksLikeCertificateData(text)) return { certificates: [] };
+    if (read.problem?.kind === 'not-loadable') read.problem = { ...read.problem, kind: 'unreadable', reason: read.problem.reason.replace('clients reading this file load', 'clients reading this value load') };
+    return read;
+  }
+
+  /** Source code: PEM text in its string literals, as the program builds it. */
+  private async source(path: string, bytes: Uint8Array): Promise<FileCertificates> {
+    const found: Found = [];
+    const issues: ReadProblem[] = [];
+    for (const literal of sourceStrings(asText(bytes), path)) {
+      const lineOf = (line: number): number => literal.lines[line - 1] ?? literal.lines[literal.lines.length - 1];
+      const read = await this.value({ bytes: Buffer.from(literal.value, 'utf8'), line: literal.lines[0] });
+      found.push(...read.certificates.map((c) => ({ cert: c.cert, line: c.line !== undefined ? lineOf(c.line) : undefined })));
+      if (read.problem && read.problem.kind !== 'blocks-skipped') issues.push({ ...read.problem, reason: read.problem.reason.replace('this value', 'this string'), lines: read.problem.lines?.map(lineOf) });
+    }
+    return result('source', found, worst(issues));
+  }
+
+  /** Free text (scripts, Dockerfiles, docs): certificates quoted anywhere in it. */
+  private async loose(bytes: Uint8Array, documentation: boolean): Promise<FileCertificates> {
+    const { blocks, broken } = findLoosePemBlocks(asText(bytes));
+    const { found, failed } = await this.decoder.blocks(blocks, (l) => l);
+    const bad = [...broken, ...failed];
+    const issue = !documentation && bad.length ? problem('unreadable', `certificate text that does not decode: ${bad[0].reason}`, bad.map((b) => b.line)) : undefined;
+    return result('text', found, issue, documentation);
+  }
+}
+
+function looksLikeCertificateData(text: string): boolean {
+  const at = text.indexOf('-----BEGIN ');
+  return at !== -1 && startsLikeData(text.slice(text.indexOf('-----', at + 11) + 5));
+}
+
+/** The certificates in one file (see Reading). */
+export function readCertificates(path: string, bytes: Uint8Array, options: ReadOptions): Promise<FileCertificates> {
+  return new Reading(options).file(path, bytes);
 }

@@ -41,7 +41,7 @@ export function parseProbeTarget(text: string): ProbeTarget | string {
 async function bundlePem(root: string, path: string, passwords: readonly string[]): Promise<string> {
   const ders: Uint8Array[] = [];
   const found = await readCertificates(path, readFileSync(join(root, path)), { passwords, known: () => undefined, onDer: (d) => ders.push(d) });
-  if (!found.certificates.length) throw new Error(`${path} holds no certificate${found.problems[0] ? ` (${found.problems[0].reason})` : ''}`);
+  if (!found.certificates.length) throw new Error(`${path} holds no certificate${found.problem ? ` (${found.problem.reason})` : ''}`);
   return ders.map((d) => `-----BEGIN CERTIFICATE-----\n${Buffer.from(d).toString('base64').replace(/.{64}/g, '$&\n')}\n-----END CERTIFICATE-----\n`).join('');
 }
 

@@ -1,5 +1,23 @@
-import { GLOBAL_BUNDLE_URL, list, shortFingerprint, type Rule } from './rule.js';
+import type { RdsBundle } from '../trust/bundles.js';
+import { GLOBAL_BUNDLE_URL, list, shortFingerprint, type Facts, type Rule } from './rule.js';
 import { firstLine, missingRoots } from './served-regions.js';
+
+const day = (iso: string): string => iso.slice(0, 10);
+
+/** What the bundle is, said by what it holds: an old era's bundle, or one made before regions were added. */
+function describe(bundle: RdsBundle, missing: readonly { region: string; sha256: string }[], facts: Facts): string {
+  const genuine = bundle.certificates.flatMap((c) => (c.classification.kind === 'genuine' ? [c.classification.entry] : []));
+  const current = genuine.filter((e) => e.caId.endsWith('-g1'));
+  if (!current.length && genuine.length) {
+    const eras = [...new Set(genuine.map((e) => e.caId))].sort().map((id) => `${id} (expired ${day(facts.catalog.validTill(id) ?? '')})`);
+    return ` It is an old bundle: it holds only certificates of ${list(eras)}.`;
+  }
+  if (!current.length) return '';
+  const newest = current.reduce((last, e) => (e.notBefore > last ? e.notBefore : last), '');
+  const added = missing.filter((m) => (facts.catalog.bySha256(m.sha256)?.notBefore ?? '') > newest).map((m) => m.region);
+  if (!added.length) return '';
+  return ` It lacks the roots of ${list(added)}, region(s) added since it was made (its newest root dates from ${day(newest)}); today's ${bundle.serves === 'all' ? 'global' : 'regional'} bundle has them.`;
+}
 
 export const bundleMissingTargetRoot: Rule = {
   id: 'bundle-missing-target-root',
@@ -12,7 +30,6 @@ export const bundleMissingTargetRoot: Rule = {
     return facts.bundles.flatMap((bundle) => {
       const missing = missingRoots(bundle, facts, target);
       if (!missing.length) return [];
-      const old = bundle.certificates.some((c) => c.classification.kind === 'genuine' && !c.classification.entry.caId.endsWith('-g1'));
       const regions = missing.map((m) => m.region);
       const roots = missing.slice(0, 3).map((m) => `"${m.cn}" (sha256 ${shortFingerprint(m.sha256)})`);
       const single = bundle.serves !== 'all' ? `https://truststore.pki.rds.amazonaws.com/${bundle.serves}/${bundle.serves}-bundle.pem` : GLOBAL_BUNDLE_URL;
@@ -22,7 +39,7 @@ export const bundleMissingTargetRoot: Rule = {
         file: bundle.path,
         line: firstLine(bundle),
         message: `${bundle.path} does not hold the ${target} root for ${regions.length} region(s) in scope: ${list(regions)}. Missing: ${list(roots, 3)}.` +
-          (old ? ' It is an old bundle (rds-ca-2015/rds-ca-2019 era).' : ''),
+          describe(bundle, missing, facts),
         remediation: (bundle.format === 'jks' || bundle.format === 'pkcs12'
           ? `Rebuild the truststore ${bundle.path} from AWS's bundle (${single}): split it and \`keytool -importcert\` each certificate.`
           : `Replace ${bundle.path} with AWS's bundle: \`curl -fsSLo ${bundle.path} ${single}\`.`) +

@@ -18,7 +18,15 @@ import { iacCaUnverifiable } from './iac-ca-unverifiable.js';
 import { lookalikeCertificate } from './lookalike-certificate.js';
 import { noRdsBundle } from './no-rds-bundle.js';
 import type { Facts, Finding, Rule } from './rule.js';
-import { fileTooLarge, fileUnreadable, linkOutsideWorkspace, pathNotFound } from './scan-problems.js';
+import { bundleNotLoadable } from './bundle-not-loadable.js';
+import { certificateBlocksSkipped } from './certificate-blocks-skipped.js';
+import { fileEncrypted } from './file-encrypted.js';
+import { fileTooLarge } from './file-too-large.js';
+import { fileUnreadable } from './file-unreadable.js';
+import { linkOutsideWorkspace } from './link-outside-workspace.js';
+import { pathNotFound } from './path-not-found.js';
+import { rdsCertificateInDocumentation } from './rds-certificate-in-documentation.js';
+import { truststoreIntegrityUnverified } from './truststore-integrity-unverified.js';
 import { approvedCaExpired } from './approved-ca-expired.js';
 import { awsNotInspected } from './aws-not-inspected.js';
 import { regionNotInCatalog } from './region-not-in-catalog.js';
@@ -48,9 +56,14 @@ export const RULES: readonly Rule[] = [
   iacCaNotApproved,
   iacCaUnverifiable,
   pathNotFound,
+  bundleNotLoadable,
+  certificateBlocksSkipped,
   fileUnreadable,
+  fileEncrypted,
   linkOutsideWorkspace,
   fileTooLarge,
+  truststoreIntegrityUnverified,
+  rdsCertificateInDocumentation,
 ];
 
 export function ruleById(id: string): Rule | undefined {

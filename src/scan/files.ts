@@ -9,18 +9,21 @@ import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { BASE64_PEM_START } from '../certs/document-values.js';
 import { hasCertificateExtension } from '../certs/read.js';
 
-/**
- * Text that every file the scan must read contains: PEM armour first, then what IaC that
- * sets (or leaves unset) a database's CA mentions.
- */
-export const MARKERS = [
-  '-----BEGIN ',
+/** Text that trust material contains: PEM armour, or its base64 (Kubernetes Secrets, Helm values). */
+export const TRUST_MARKERS = ['-----BEGIN ', BASE64_PEM_START];
+
+/** Text that IaC which sets (or leaves unset) a database's CA mentions. */
+export const IAC_MARKERS = [
   'ca_cert', 'certificate_identifier', 'aws_db_instance', 'aws_rds_cluster', 'aws_docdb_cluster_instance',
   'CACertificateIdentifier', 'AWS::RDS::', 'AWS::DocDB::',
   'CaCertificate',
 ];
+
+/** Every file the scan must read contains one of these. */
+export const MARKERS = [...TRUST_MARKERS, ...IAC_MARKERS];
 
 export interface FileList {
   files: string[];

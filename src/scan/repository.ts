@@ -4,28 +4,38 @@
  * in files.ts; what the facts mean is for the rules.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, extname, join, relative, sep } from 'node:path';
 import { createHash } from 'node:crypto';
-import { hasCertificateExtension, readCertificates, type FileCertificates, type FoundCertificate, type Format, type KnownCertificates } from '../certs/read.js';
+import { DEFAULT_TRUSTSTORE_PASSWORDS, linesText, Reading, readerFor, type FileCertificates, type FoundCertificate, type Format, type KnownCertificates, type ReadProblemKind } from '../certs/read.js';
 import { cdkPins, mayBeCdk } from './iac/cdk.js';
 import { cloudFormationPins, mayBeTemplate } from './iac/cloudformation.js';
 import type { CaPin } from './iac/pin.js';
 import { resolveVariables, terraformPins, terraformVariableDefaults } from './iac/terraform.js';
-import { listFiles, MARKERS } from './files.js';
+import { IAC_MARKERS, listFiles } from './files.js';
 
 export interface CertificateFile {
   path: string;
   format: Format;
   certificates: FoundCertificate[];
+  /** Documentation (Markdown, HTML docs) shows certificates; no client loads them from it. */
+  documentation?: boolean;
 }
 
-export type ProblemKind = 'unreadable' | 'too-large' | 'link-outside' | 'not-found';
+export type ProblemKind = ReadProblemKind | 'too-large' | 'link-outside' | 'not-found';
 
 export interface ScanProblem {
   path: string;
+  /** First line concerned, for annotations. */
   line?: number;
+  /** Every line concerned, ascending. */
+  lines?: number[];
   kind: ProblemKind;
   reason: string;
+}
+
+/** `path:line` or `path` (lines …), as a finding names a problem's place. */
+export function problemPlace(p: ScanProblem): string {
+  return p.lines && p.lines.length > 1 ? `${p.path} (${linesText(p.lines)})` : `${p.path}${p.line ? `:${p.line}` : ''}`;
 }
 
 export interface RepositoryFacts {
@@ -127,11 +137,11 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
   for (const path of listed.missing) {
     facts.problems.push({ path, kind: 'not-found', reason: 'named in `paths` but not found in the workspace (or ignored by git)' });
   }
-  const passwords = options.truststorePasswords;
+  const passwords = [...new Set([...DEFAULT_TRUSTSTORE_PASSWORDS, ...options.truststorePasswords])];
   const pins: CaPin[] = [];
-  // Monorepos vendor the same bundle many times: decode each distinct content once (per kind of name,
-  // since a certificate extension makes the reading stricter).
+  // Monorepos vendor the same bundle many times: decode each distinct content once per reader.
   const decoded = new Map<string, FileCertificates>();
+  const reading = new Reading({ passwords, known: options.known });
   // The other files hold none of the markers (git grep looked) and no certificate extension.
   for (const path of [...listed.candidates].sort()) {
     const read = readFile(root, path, options.maxFileBytes);
@@ -140,12 +150,16 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
       facts.problems.push(read.problem);
       continue;
     }
-    const key = `${hasCertificateExtension(path)} ${createHash('sha256').update(read.bytes).digest('hex')}`;
-    const found = decoded.get(key) ?? (await readCertificates(path, read.bytes, { passwords, known: options.known }));
+    // Source code is read by its language's rules: keyed by the extension too.
+    const reader = readerFor(path);
+    const key = `${reader === 'source' ? extname(path) : reader} ${createHash('sha256').update(read.bytes).digest('hex')}`;
+    const found = decoded.get(key) ?? (await reading.file(path, read.bytes));
     decoded.set(key, found);
-    if (found.certificates.length && found.format) facts.certificateFiles.push({ path, format: found.format, certificates: found.certificates });
-    for (const p of found.problems) facts.problems.push({ path, line: p.line, kind: 'unreadable', reason: p.reason });
-    if (IAC_FILE.test(path) && MARKERS.slice(1).some((m) => read.bytes.includes(m))) pins.push(...iacPins(path, read.bytes.toString('utf8')));
+    if (found.certificates.length && found.format) {
+      facts.certificateFiles.push({ path, format: found.format, certificates: found.certificates, ...(found.documentation ? { documentation: true } : {}) });
+    }
+    if (found.problem) facts.problems.push({ path, line: found.problem.lines?.[0], lines: found.problem.lines, kind: found.problem.kind, reason: found.problem.reason });
+    if (IAC_FILE.test(path) && IAC_MARKERS.some((m) => read.bytes.includes(m))) pins.push(...iacPins(path, read.bytes.toString('utf8')));
   }
   facts.pins = resolveTerraformVariables(root, pins, listed.files, options.maxFileBytes).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return facts;

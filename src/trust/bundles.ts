@@ -34,6 +34,7 @@ function regionOf(c: RdsCertificate): string | null {
 export function rdsBundles(files: readonly CertificateFile[], catalog: Catalog): RdsBundle[] {
   const bundles: RdsBundle[] = [];
   for (const file of files) {
+    if (file.documentation) continue; // no client loads certificates from documentation
     const certificates: RdsCertificate[] = [];
     for (const found of file.certificates) {
       const classification = classify(found.cert, catalog);

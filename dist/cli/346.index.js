@@ -1,5 +1,5 @@
-export const id = 318;
-export const ids = [318];
+export const id = 346;
+export const ids = [346];
 export const modules = {
 
 /***/ 6656:
@@ -1912,7 +1912,7 @@ module.exports = sliceBuffer;
  * Copyright (c) 2010-2014 Digital Bazaar, Inc.
  */
 var forge = __webpack_require__(8561);
-__webpack_require__(4723);
+__webpack_require__(9961);
 __webpack_require__(1203);
 __webpack_require__(7456);
 
@@ -5098,7 +5098,7 @@ function _encodeWithByteBuffer(input, alphabet) {
 
 /***/ }),
 
-/***/ 4723:
+/***/ 9961:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6404,7 +6404,7 @@ function from64To32(num) {
  * Copyright (c) 2012-2014 Digital Bazaar, Inc.
  */
 var forge = __webpack_require__(8561);
-__webpack_require__(4723);
+__webpack_require__(9961);
 __webpack_require__(1203);
 __webpack_require__(7456);
 
@@ -8183,7 +8183,7 @@ module.exports = __webpack_require__(8561);
 __webpack_require__(9445);
 __webpack_require__(6087);
 __webpack_require__(7357);
-__webpack_require__(4723);
+__webpack_require__(9961);
 __webpack_require__(5918);
 __webpack_require__(6735);
 __webpack_require__(2007);
@@ -35931,23 +35931,263 @@ module.exports = safer
 
 /***/ }),
 
-/***/ 5781:
+/***/ 4777:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ __exportAll)
+/* harmony export */ });
+//#region \0rolldown/runtime.js
+var __defProp = Object.defineProperty;
+var __exportAll = (all, no_symbols) => {
+	let target = {};
+	for (var name in all) __defProp(target, name, {
+		get: all[name],
+		enumerable: true
+	});
+	if (!no_symbols) __defProp(target, Symbol.toStringTag, { value: "Module" });
+	return target;
+};
+//#endregion
+
+
+
+/***/ }),
+
+/***/ 3340:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  usT: () => (/* binding */ Certificate),
-  _Fs: () => (/* binding */ ContentInfo),
-  SFi: () => (/* binding */ CryptoEngine),
-  nvM: () => (/* binding */ PFX),
-  dA6: () => (/* binding */ SignedData),
-  Zg6: () => (/* binding */ setEngine)
+  EH: () => (/* binding */ bytes_exports)
 });
 
-// UNUSED EXPORTS: AbstractCryptoEngine, AccessDescription, Accuracy, AlgorithmIdentifier, AltName, ArgumentError, AsnError, AttCertValidityPeriod, Attribute, AttributeCertificateInfoV1, AttributeCertificateInfoV2, AttributeCertificateV1, AttributeCertificateV2, AttributeTypeAndValue, AuthenticatedSafe, AuthorityKeyIdentifier, BasicConstraints, BasicOCSPResponse, CAVersion, CRLBag, CRLDistributionPoints, CertBag, CertID, CertificateChainValidationEngine, CertificatePolicies, CertificateRevocationList, CertificateSet, CertificateTemplate, CertificationRequest, ChainValidationCode, ChainValidationError, DigestInfo, DistributionPoint, ECCCMSSharedInfo, ECNamedCurves, ECPrivateKey, ECPublicKey, EncapsulatedContentInfo, EncryptedContentInfo, EncryptedData, EnvelopedData, ExtKeyUsage, Extension, ExtensionValueFactory, Extensions, GeneralName, GeneralNames, GeneralSubtree, HASHED_MESSAGE, HASH_ALGORITHM, Holder, InfoAccess, IssuerAndSerialNumber, IssuerSerial, IssuingDistributionPoint, KEKIdentifier, KEKRecipientInfo, KeyAgreeRecipientIdentifier, KeyAgreeRecipientInfo, KeyBag, KeyTransRecipientInfo, MICROS, MILLIS, MacData, MessageImprint, NameConstraints, OCSPRequest, OCSPResponse, ObjectDigestInfo, OriginatorIdentifierOrKey, OriginatorInfo, OriginatorPublicKey, OtherCertificateFormat, OtherKeyAttribute, OtherPrimeInfo, OtherRecipientInfo, OtherRevocationInfoFormat, PBES2Params, PBKDF2Params, PKCS8ShroudedKeyBag, PKIStatus, PKIStatusInfo, POLICY_IDENTIFIER, POLICY_QUALIFIERS, ParameterError, PasswordRecipientinfo, PkiObject, PolicyConstraints, PolicyInformation, PolicyMapping, PolicyMappings, PolicyQualifierInfo, PrivateKeyInfo, PrivateKeyUsagePeriod, PublicKeyInfo, QCStatement, QCStatements, RDN, RSAESOAEPParams, RSAPrivateKey, RSAPublicKey, RSASSAPSSParams, RecipientEncryptedKey, RecipientEncryptedKeys, RecipientIdentifier, RecipientInfo, RecipientKeyIdentifier, RelativeDistinguishedNames, Request, ResponseBytes, ResponseData, RevocationInfoChoices, RevokedCertificate, SECONDS, SafeBag, SafeBagValueFactory, SafeContents, SecretBag, Signature, SignedAndUnsignedAttributes, SignedCertificateTimestamp, SignedCertificateTimestampList, SignedDataVerifyError, SignerInfo, SingleResponse, SubjectDirectoryAttributes, TBSRequest, TSTInfo, TYPE, TYPE_AND_VALUES, Time, TimeStampReq, TimeStampResp, TimeType, V2Form, VALUE, VALUE_BEFORE_DECODE, checkCA, createCMSECDSASignature, createECDSASignatureFromCMS, engine, getAlgorithmByOID, getAlgorithmParameters, getCrypto, getEngine, getHashAlgorithm, getOIDByAlgorithm, getRandomValues, id_AnyPolicy, id_AuthorityInfoAccess, id_AuthorityKeyIdentifier, id_BaseCRLNumber, id_BasicConstraints, id_CRLBag_X509CRL, id_CRLDistributionPoints, id_CRLNumber, id_CRLReason, id_CertBag_AttributeCertificate, id_CertBag_SDSICertificate, id_CertBag_X509Certificate, id_CertificateIssuer, id_CertificatePolicies, id_ContentType_Data, id_ContentType_EncryptedData, id_ContentType_EnvelopedData, id_ContentType_SignedData, id_ExtKeyUsage, id_FreshestCRL, id_InhibitAnyPolicy, id_InvalidityDate, id_IssuerAltName, id_IssuingDistributionPoint, id_KeyUsage, id_MicrosoftAppPolicies, id_MicrosoftCaVersion, id_MicrosoftCertTemplateV1, id_MicrosoftCertTemplateV2, id_MicrosoftPrevCaCertHash, id_NameConstraints, id_PKIX_OCSP_Basic, id_PolicyConstraints, id_PolicyMappings, id_PrivateKeyUsagePeriod, id_QCStatements, id_SignedCertificateTimestampList, id_SubjectAltName, id_SubjectDirectoryAttributes, id_SubjectInfoAccess, id_SubjectKeyIdentifier, id_ad, id_ad_caIssuers, id_ad_ocsp, id_eContentType_TSTInfo, id_pkix, id_sha1, id_sha256, id_sha384, id_sha512, kdf, stringPrep, verifySCTsForCertificate
+// UNUSED EXPORTS: assertBufferSource, compare, concat, concatToUint8Array, copy, endsWith, equal, includes, indexOf, isArrayBuffer, isArrayBufferLike, isArrayBufferView, isBufferSource, isSharedArrayBuffer, lastIndexOf, slice, startsWith, tail, toArrayBuffer, toArrayBufferLike, toUint8Array, toUint8ArrayCopy, toView, toViewCopy
 
-;// CONCATENATED MODULE: ./node_modules/@peculiar/utils/build/bytes/buffer-source.js
+// EXTERNAL MODULE: ./node_modules/@peculiar/utils/build/_virtual/_rolldown/runtime.js
+var runtime = __webpack_require__(4777);
+// EXTERNAL MODULE: ./node_modules/@peculiar/utils/build/bytes/buffer-source.js
+var buffer_source = __webpack_require__(2139);
+;// CONCATENATED MODULE: ./node_modules/@peculiar/utils/build/bytes/concat.js
+
+//#region src/bytes/concat.ts
+function concatToUint8Array(buffers) {
+	const views = [];
+	let length = 0;
+	for (const buffer of buffers) {
+		const view = (0,buffer_source/* toUint8Array */.Fo)(buffer);
+		views.push(view);
+		length += view.byteLength;
+	}
+	const result = new Uint8Array(length);
+	let offset = 0;
+	for (const view of views) {
+		result.set(view, offset);
+		offset += view.byteLength;
+	}
+	return result;
+}
+function concat(first, second, ...rest) {
+	let buffers;
+	let type;
+	if (typeof second === "function") {
+		buffers = Array.from(first);
+		type = second;
+	} else if ((0,buffer_source/* isBufferSource */.W$)(first)) buffers = [
+		first,
+		second,
+		...rest
+	].filter(buffer_source/* isBufferSource */.W$);
+	else {
+		buffers = Array.from(first);
+		if (second) buffers.push(second);
+		buffers.push(...rest);
+	}
+	const bytes = concatToUint8Array(buffers);
+	return type ? (0,buffer_source/* toView */.P1)(bytes, type) : bytes.buffer;
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/@peculiar/utils/build/bytes/equal.js
+
+//#region src/bytes/equal.ts
+function equal(a, b, options = {}) {
+	const left = (0,buffer_source/* toUint8Array */.Fo)(a);
+	const right = (0,buffer_source/* toUint8Array */.Fo)(b);
+	if (!options.constantTime && left.byteLength !== right.byteLength) return false;
+	const length = Math.max(left.byteLength, right.byteLength);
+	let diff = left.byteLength ^ right.byteLength;
+	for (let i = 0; i < length; i++) diff |= (left[i] ?? 0) ^ (right[i] ?? 0);
+	return diff === 0;
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/@peculiar/utils/build/bytes/sequence.js
+
+//#region src/bytes/sequence.ts
+function clampIndex(value, fallback, length) {
+	const normalized = Number.isFinite(value) ? Math.trunc(value) : fallback;
+	if (normalized <= 0) return 0;
+	if (normalized >= length) return length;
+	return normalized;
+}
+function normalizeForwardRange(length, options) {
+	const start = clampIndex(options?.start, 0, length);
+	const end = clampIndex(options?.end, length, length);
+	return end >= start ? [start, end] : [start, start];
+}
+function normalizeReverseRange(length, options) {
+	const start = clampIndex(options?.start, length, length);
+	const end = clampIndex(options?.end, 0, length);
+	return start >= end ? [end, start] : [start, start];
+}
+function normalizeSliceIndex(value, fallback, length) {
+	const normalized = Number.isFinite(value) ? Math.trunc(value) : fallback;
+	if (normalized < 0) return Math.max(length + normalized, 0);
+	if (normalized > length) return length;
+	return normalized;
+}
+function encodeAscii(text) {
+	const bytes = new Uint8Array(text.length);
+	for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 255;
+	return bytes;
+}
+function encodeUtf8(text) {
+	return new TextEncoder().encode(text);
+}
+function toPatternBytes(pattern, options) {
+	if (typeof pattern === "string") return options?.encoding === "utf8" ? encodeUtf8(pattern) : encodeAscii(pattern);
+	return (0,buffer_source/* toUint8Array */.Fo)(pattern);
+}
+function bytesEqualAt(data, pattern, offset) {
+	for (let index = 0; index < pattern.byteLength; index++) if (data[offset + index] !== pattern[index]) return false;
+	return true;
+}
+function indexOf(data, pattern, options) {
+	const bytes = (0,buffer_source/* toUint8Array */.Fo)(data);
+	const needle = toPatternBytes(pattern, options);
+	const [start, end] = normalizeForwardRange(bytes.byteLength, options);
+	if (needle.byteLength === 0) return start;
+	const lastOffset = end - needle.byteLength;
+	if (lastOffset < start) return -1;
+	for (let offset = start; offset <= lastOffset; offset++) if (bytesEqualAt(bytes, needle, offset)) return offset;
+	return -1;
+}
+function lastIndexOf(data, pattern, options) {
+	const bytes = (0,buffer_source/* toUint8Array */.Fo)(data);
+	const needle = toPatternBytes(pattern, options);
+	const [end, start] = normalizeReverseRange(bytes.byteLength, options);
+	if (needle.byteLength === 0) return start;
+	const firstOffset = start - needle.byteLength;
+	if (firstOffset < end) return -1;
+	for (let offset = firstOffset; offset >= end; offset--) if (bytesEqualAt(bytes, needle, offset)) return offset;
+	return -1;
+}
+function includes(data, pattern, options) {
+	return indexOf(data, pattern, options) !== -1;
+}
+function startsWith(data, pattern, options) {
+	const bytes = (0,buffer_source/* toUint8Array */.Fo)(data);
+	const needle = toPatternBytes(pattern, options);
+	if (needle.byteLength > bytes.byteLength) return false;
+	return bytesEqualAt(bytes, needle, 0);
+}
+function endsWith(data, pattern, options) {
+	const bytes = (0,buffer_source/* toUint8Array */.Fo)(data);
+	const needle = toPatternBytes(pattern, options);
+	if (needle.byteLength > bytes.byteLength) return false;
+	return bytesEqualAt(bytes, needle, bytes.byteLength - needle.byteLength);
+}
+function slice(data, start, end) {
+	const bytes = (0,buffer_source/* toUint8Array */.Fo)(data);
+	const normalizedStart = normalizeSliceIndex(start, 0, bytes.byteLength);
+	const normalizedEnd = normalizeSliceIndex(end, bytes.byteLength, bytes.byteLength);
+	if (normalizedEnd <= normalizedStart) return bytes.subarray(normalizedStart, normalizedStart);
+	return bytes.subarray(normalizedStart, normalizedEnd);
+}
+function tail(data, length) {
+	const bytes = (0,buffer_source/* toUint8Array */.Fo)(data);
+	const normalizedLength = Number.isFinite(length) ? Math.max(0, Math.trunc(length)) : 0;
+	if (normalizedLength >= bytes.byteLength) return bytes;
+	return bytes.subarray(bytes.byteLength - normalizedLength);
+}
+function copy(data) {
+	return (0,buffer_source/* toUint8ArrayCopy */.Wm)(data);
+}
+function compare(a, b) {
+	const left = (0,buffer_source/* toUint8Array */.Fo)(a);
+	const right = (0,buffer_source/* toUint8Array */.Fo)(b);
+	const limit = Math.min(left.byteLength, right.byteLength);
+	for (let index = 0; index < limit; index++) {
+		if (left[index] < right[index]) return -1;
+		if (left[index] > right[index]) return 1;
+	}
+	if (left.byteLength < right.byteLength) return -1;
+	if (left.byteLength > right.byteLength) return 1;
+	return 0;
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/@peculiar/utils/build/bytes.js
+
+
+
+
+
+//#region src/bytes/index.ts
+var bytes_exports = /* @__PURE__ */ (0,runtime/* __exportAll */.I)({
+	assertBufferSource: () => buffer_source/* assertBufferSource */.Ww,
+	compare: () => compare,
+	concat: () => concat,
+	concatToUint8Array: () => concatToUint8Array,
+	copy: () => copy,
+	endsWith: () => endsWith,
+	equal: () => equal,
+	includes: () => includes,
+	indexOf: () => indexOf,
+	isArrayBuffer: () => buffer_source/* isArrayBuffer */.mw,
+	isArrayBufferLike: () => buffer_source/* isArrayBufferLike */.B1,
+	isArrayBufferView: () => buffer_source/* isArrayBufferView */.hc,
+	isBufferSource: () => buffer_source/* isBufferSource */.W$,
+	isSharedArrayBuffer: () => buffer_source/* isSharedArrayBuffer */.L8,
+	lastIndexOf: () => lastIndexOf,
+	slice: () => slice,
+	startsWith: () => startsWith,
+	tail: () => tail,
+	toArrayBuffer: () => buffer_source/* toArrayBuffer */.XA,
+	toArrayBufferLike: () => buffer_source/* toArrayBufferLike */.I7,
+	toUint8Array: () => buffer_source/* toUint8Array */.Fo,
+	toUint8ArrayCopy: () => buffer_source/* toUint8ArrayCopy */.Wm,
+	toView: () => buffer_source/* toView */.P1,
+	toViewCopy: () => buffer_source/* toViewCopy */.Cm
+});
+//#endregion
+
+
+
+/***/ }),
+
+/***/ 2139:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B1: () => (/* binding */ isArrayBufferLike),
+/* harmony export */   Cm: () => (/* binding */ toViewCopy),
+/* harmony export */   Fo: () => (/* binding */ toUint8Array),
+/* harmony export */   I7: () => (/* binding */ toArrayBufferLike),
+/* harmony export */   L8: () => (/* binding */ isSharedArrayBuffer),
+/* harmony export */   P1: () => (/* binding */ toView),
+/* harmony export */   W$: () => (/* binding */ isBufferSource),
+/* harmony export */   Wm: () => (/* binding */ toUint8ArrayCopy),
+/* harmony export */   Ww: () => (/* binding */ assertBufferSource),
+/* harmony export */   XA: () => (/* binding */ toArrayBuffer),
+/* harmony export */   hc: () => (/* binding */ isArrayBufferView),
+/* harmony export */   mw: () => (/* binding */ isArrayBuffer)
+/* harmony export */ });
 //#region src/bytes/buffer-source.ts
 const ARRAY_BUFFER_TAG = "[object ArrayBuffer]";
 const SHARED_ARRAY_BUFFER_TAG = "[object SharedArrayBuffer]";
@@ -35968,7 +36208,7 @@ function isArrayBufferViewLike(value) {
 	return typeof view.byteOffset === "number" && typeof view.byteLength === "number" && isArrayBufferLike(view.buffer);
 }
 function copyBytes(data) {
-	const view = buffer_source_toUint8Array(data);
+	const view = toUint8Array(data);
 	const copy = new Uint8Array(view.byteLength);
 	copy.set(view);
 	return copy;
@@ -35991,7 +36231,7 @@ function isBufferSource(value) {
 function assertBufferSource(value) {
 	if (!isBufferSource(value)) throw new TypeError("Expected ArrayBuffer, SharedArrayBuffer, or ArrayBufferView");
 }
-function buffer_source_toUint8Array(data) {
+function toUint8Array(data) {
 	assertBufferSource(data);
 	if (isArrayBufferLike(data)) return new Uint8Array(data);
 	return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
@@ -36003,7 +36243,7 @@ function toArrayBuffer(data) {
 	assertBufferSource(data);
 	if (isArrayBuffer(data)) return data;
 	const buffer = new ArrayBuffer(data.byteLength);
-	new Uint8Array(buffer).set(buffer_source_toUint8Array(data));
+	new Uint8Array(buffer).set(toUint8Array(data));
 	return buffer;
 }
 function toArrayBufferLike(data) {
@@ -36015,7 +36255,7 @@ function toArrayBufferLike(data) {
 function toView(data, type) {
 	assertBufferSource(data);
 	if (ArrayBuffer.isView(data) && data.constructor === type) return data;
-	const view = buffer_source_toUint8Array(data);
+	const view = toUint8Array(data);
 	const elementSize = bytesPerElement(type);
 	if (view.byteOffset % elementSize !== 0 || view.byteLength % elementSize !== 0) throw new RangeError(`Cannot create ${type.name} over unaligned byte range`);
 	if (isDataViewConstructor(type)) return new type(view.buffer, view.byteOffset, view.byteLength);
@@ -36027,26 +36267,67 @@ function toViewCopy(data, type) {
 //#endregion
 
 
-;// CONCATENATED MODULE: ./node_modules/@peculiar/utils/build/_virtual/_rolldown/runtime.js
-//#region \0rolldown/runtime.js
-var __defProp = Object.defineProperty;
-var __exportAll = (all, no_symbols) => {
-	let target = {};
-	for (var name in all) __defProp(target, name, {
-		get: all[name],
-		enumerable: true
-	});
-	if (!no_symbols) __defProp(target, Symbol.toStringTag, { value: "Module" });
-	return target;
+
+/***/ }),
+
+/***/ 5580:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ decode),
+/* harmony export */   cp: () => (/* binding */ binary_exports),
+/* harmony export */   lF: () => (/* binding */ encode)
+/* harmony export */ });
+/* unused harmony exports binary, is */
+/* harmony import */ var _virtual_rolldown_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4777);
+/* harmony import */ var _bytes_buffer_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2139);
+
+
+//#region src/encoding/binary.ts
+var binary_exports = /* @__PURE__ */ (0,_virtual_rolldown_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .__exportAll */ .I)({
+	binary: () => binary,
+	decode: () => decode,
+	encode: () => encode,
+	is: () => is
+});
+function encode(data) {
+	const bytes = (0,_bytes_buffer_source_js__WEBPACK_IMPORTED_MODULE_1__/* .toUint8Array */ .Fo)(data);
+	let result = "";
+	for (const byte of bytes) result += String.fromCharCode(byte);
+	return result;
+}
+function decode(text) {
+	const result = new Uint8Array(text.length);
+	for (let i = 0; i < text.length; i++) result[i] = text.charCodeAt(i) & 255;
+	return result;
+}
+function is(text) {
+	return typeof text === "string";
+}
+const binary = {
+	encode,
+	decode,
+	is
 };
 //#endregion
 
 
-;// CONCATENATED MODULE: ./node_modules/@peculiar/utils/build/encoding/hex.js
+
+/***/ }),
+
+/***/ 2052:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KF: () => (/* binding */ hex_exports)
+/* harmony export */ });
+/* unused harmony exports decode, encode, format, formats, hex, is, normalize, parse */
+/* harmony import */ var _virtual_rolldown_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4777);
+/* harmony import */ var _bytes_buffer_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2139);
 
 
 //#region src/encoding/hex.ts
-var hex_exports = /* @__PURE__ */ __exportAll({
+var hex_exports = /* @__PURE__ */ (0,_virtual_rolldown_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .__exportAll */ .I)({
 	decode: () => decode,
 	encode: () => encode,
 	format: () => format,
@@ -36180,7 +36461,7 @@ function is(text, options = {}) {
 	}
 }
 function encode(data, options = {}) {
-	const bytes = buffer_source_toUint8Array(data);
+	const bytes = (0,_bytes_buffer_source_js__WEBPACK_IMPORTED_MODULE_1__/* .toUint8Array */ .Fo)(data);
 	const casing = options.case ?? "lower";
 	const pairs = Array.from(bytes, (byte) => {
 		const text = byte.toString(16).padStart(2, "0");
@@ -36246,14 +36527,27 @@ const hex = {
 //#endregion
 
 
-;// CONCATENATED MODULE: ./node_modules/@peculiar/utils/build/integer/uint.js
+
+/***/ }),
+
+/***/ 6492:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FU: () => (/* binding */ uint_exports),
+/* harmony export */   eg: () => (/* binding */ decodeBigInt),
+/* harmony export */   lF: () => (/* binding */ encode)
+/* harmony export */ });
+/* unused harmony exports decode, uint */
+/* harmony import */ var _virtual_rolldown_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4777);
+/* harmony import */ var _bytes_buffer_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2139);
 
 
 //#region src/integer/uint.ts
-var uint_exports = /* @__PURE__ */ __exportAll({
-	decode: () => uint_decode,
+var uint_exports = /* @__PURE__ */ (0,_virtual_rolldown_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .__exportAll */ .I)({
+	decode: () => decode,
 	decodeBigInt: () => decodeBigInt,
-	encode: () => uint_encode,
+	encode: () => encode,
 	uint: () => uint
 });
 function resolveBits(bitsPerByte = 8) {
@@ -36268,7 +36562,7 @@ function pad(digits, length) {
 	result.set(digits, length - digits.length);
 	return result;
 }
-function uint_encode(value, options = {}) {
+function encode(value, options = {}) {
 	const bits = resolveBits(options.bitsPerByte);
 	const digits = [];
 	if (typeof value === "bigint") {
@@ -36294,17 +36588,17 @@ function decodeBigInt(data, options = {}) {
 	const shift = BigInt(bits);
 	const radix = 1 << bits;
 	let result = 0n;
-	for (const digit of buffer_source_toUint8Array(data)) {
+	for (const digit of (0,_bytes_buffer_source_js__WEBPACK_IMPORTED_MODULE_1__/* .toUint8Array */ .Fo)(data)) {
 		if (digit >= radix) throw new RangeError(`Byte 0x${digit.toString(16)} exceeds ${bits} bits`);
 		result = result << shift | BigInt(digit);
 	}
 	return result;
 }
-function uint_decode(data, options = {}) {
+function decode(data, options = {}) {
 	const bits = resolveBits(options.bitsPerByte);
 	const radix = 2 ** bits;
 	let result = 0;
-	for (const digit of buffer_source_toUint8Array(data)) {
+	for (const digit of (0,_bytes_buffer_source_js__WEBPACK_IMPORTED_MODULE_1__/* .toUint8Array */ .Fo)(data)) {
 		if (digit >= radix) throw new RangeError(`Byte 0x${digit.toString(16)} exceeds ${bits} bits`);
 		if (result > (Number.MAX_SAFE_INTEGER - digit) / radix) throw new RangeError("Value exceeds Number.MAX_SAFE_INTEGER; use decodeBigInt instead");
 		result = result * radix + digit;
@@ -36312,221 +36606,76 @@ function uint_decode(data, options = {}) {
 	return result;
 }
 const uint = {
-	encode: uint_encode,
-	decode: uint_decode,
+	encode,
+	decode,
 	decodeBigInt
 };
 //#endregion
 
 
-;// CONCATENATED MODULE: ./node_modules/@peculiar/utils/build/bytes/concat.js
 
-//#region src/bytes/concat.ts
-function concatToUint8Array(buffers) {
-	const views = [];
-	let length = 0;
-	for (const buffer of buffers) {
-		const view = buffer_source_toUint8Array(buffer);
-		views.push(view);
-		length += view.byteLength;
-	}
-	const result = new Uint8Array(length);
-	let offset = 0;
-	for (const view of views) {
-		result.set(view, offset);
-		offset += view.byteLength;
-	}
-	return result;
-}
-function concat(first, second, ...rest) {
-	let buffers;
-	let type;
-	if (typeof second === "function") {
-		buffers = Array.from(first);
-		type = second;
-	} else if (isBufferSource(first)) buffers = [
-		first,
-		second,
-		...rest
-	].filter(isBufferSource);
-	else {
-		buffers = Array.from(first);
-		if (second) buffers.push(second);
-		buffers.push(...rest);
-	}
-	const bytes = concatToUint8Array(buffers);
-	return type ? toView(bytes, type) : bytes.buffer;
-}
-//#endregion
+/***/ }),
+
+/***/ 4723:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
-;// CONCATENATED MODULE: ./node_modules/@peculiar/utils/build/bytes/equal.js
-
-//#region src/bytes/equal.ts
-function equal(a, b, options = {}) {
-	const left = buffer_source_toUint8Array(a);
-	const right = buffer_source_toUint8Array(b);
-	if (!options.constantTime && left.byteLength !== right.byteLength) return false;
-	const length = Math.max(left.byteLength, right.byteLength);
-	let diff = left.byteLength ^ right.byteLength;
-	for (let i = 0; i < length; i++) diff |= (left[i] ?? 0) ^ (right[i] ?? 0);
-	return diff === 0;
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./node_modules/@peculiar/utils/build/bytes/sequence.js
-
-//#region src/bytes/sequence.ts
-function clampIndex(value, fallback, length) {
-	const normalized = Number.isFinite(value) ? Math.trunc(value) : fallback;
-	if (normalized <= 0) return 0;
-	if (normalized >= length) return length;
-	return normalized;
-}
-function normalizeForwardRange(length, options) {
-	const start = clampIndex(options?.start, 0, length);
-	const end = clampIndex(options?.end, length, length);
-	return end >= start ? [start, end] : [start, start];
-}
-function normalizeReverseRange(length, options) {
-	const start = clampIndex(options?.start, length, length);
-	const end = clampIndex(options?.end, 0, length);
-	return start >= end ? [end, start] : [start, start];
-}
-function normalizeSliceIndex(value, fallback, length) {
-	const normalized = Number.isFinite(value) ? Math.trunc(value) : fallback;
-	if (normalized < 0) return Math.max(length + normalized, 0);
-	if (normalized > length) return length;
-	return normalized;
-}
-function encodeAscii(text) {
-	const bytes = new Uint8Array(text.length);
-	for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 255;
-	return bytes;
-}
-function encodeUtf8(text) {
-	return new TextEncoder().encode(text);
-}
-function toPatternBytes(pattern, options) {
-	if (typeof pattern === "string") return options?.encoding === "utf8" ? encodeUtf8(pattern) : encodeAscii(pattern);
-	return buffer_source_toUint8Array(pattern);
-}
-function bytesEqualAt(data, pattern, offset) {
-	for (let index = 0; index < pattern.byteLength; index++) if (data[offset + index] !== pattern[index]) return false;
-	return true;
-}
-function indexOf(data, pattern, options) {
-	const bytes = buffer_source_toUint8Array(data);
-	const needle = toPatternBytes(pattern, options);
-	const [start, end] = normalizeForwardRange(bytes.byteLength, options);
-	if (needle.byteLength === 0) return start;
-	const lastOffset = end - needle.byteLength;
-	if (lastOffset < start) return -1;
-	for (let offset = start; offset <= lastOffset; offset++) if (bytesEqualAt(bytes, needle, offset)) return offset;
-	return -1;
-}
-function lastIndexOf(data, pattern, options) {
-	const bytes = buffer_source_toUint8Array(data);
-	const needle = toPatternBytes(pattern, options);
-	const [end, start] = normalizeReverseRange(bytes.byteLength, options);
-	if (needle.byteLength === 0) return start;
-	const firstOffset = start - needle.byteLength;
-	if (firstOffset < end) return -1;
-	for (let offset = firstOffset; offset >= end; offset--) if (bytesEqualAt(bytes, needle, offset)) return offset;
-	return -1;
-}
-function includes(data, pattern, options) {
-	return indexOf(data, pattern, options) !== -1;
-}
-function startsWith(data, pattern, options) {
-	const bytes = buffer_source_toUint8Array(data);
-	const needle = toPatternBytes(pattern, options);
-	if (needle.byteLength > bytes.byteLength) return false;
-	return bytesEqualAt(bytes, needle, 0);
-}
-function endsWith(data, pattern, options) {
-	const bytes = buffer_source_toUint8Array(data);
-	const needle = toPatternBytes(pattern, options);
-	if (needle.byteLength > bytes.byteLength) return false;
-	return bytesEqualAt(bytes, needle, bytes.byteLength - needle.byteLength);
-}
-function slice(data, start, end) {
-	const bytes = buffer_source_toUint8Array(data);
-	const normalizedStart = normalizeSliceIndex(start, 0, bytes.byteLength);
-	const normalizedEnd = normalizeSliceIndex(end, bytes.byteLength, bytes.byteLength);
-	if (normalizedEnd <= normalizedStart) return bytes.subarray(normalizedStart, normalizedStart);
-	return bytes.subarray(normalizedStart, normalizedEnd);
-}
-function tail(data, length) {
-	const bytes = buffer_source_toUint8Array(data);
-	const normalizedLength = Number.isFinite(length) ? Math.max(0, Math.trunc(length)) : 0;
-	if (normalizedLength >= bytes.byteLength) return bytes;
-	return bytes.subarray(bytes.byteLength - normalizedLength);
-}
-function copy(data) {
-	return toUint8ArrayCopy(data);
-}
-function compare(a, b) {
-	const left = buffer_source_toUint8Array(a);
-	const right = buffer_source_toUint8Array(b);
-	const limit = Math.min(left.byteLength, right.byteLength);
-	for (let index = 0; index < limit; index++) {
-		if (left[index] < right[index]) return -1;
-		if (left[index] > right[index]) return 1;
-	}
-	if (left.byteLength < right.byteLength) return -1;
-	if (left.byteLength > right.byteLength) return 1;
-	return 0;
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./node_modules/@peculiar/utils/build/bytes.js
-
-
-
-
-
-//#region src/bytes/index.ts
-var bytes_exports = /* @__PURE__ */ __exportAll({
-	assertBufferSource: () => assertBufferSource,
-	compare: () => compare,
-	concat: () => concat,
-	concatToUint8Array: () => concatToUint8Array,
-	copy: () => copy,
-	endsWith: () => endsWith,
-	equal: () => equal,
-	includes: () => includes,
-	indexOf: () => indexOf,
-	isArrayBuffer: () => isArrayBuffer,
-	isArrayBufferLike: () => isArrayBufferLike,
-	isArrayBufferView: () => isArrayBufferView,
-	isBufferSource: () => isBufferSource,
-	isSharedArrayBuffer: () => isSharedArrayBuffer,
-	lastIndexOf: () => lastIndexOf,
-	slice: () => slice,
-	startsWith: () => startsWith,
-	tail: () => tail,
-	toArrayBuffer: () => toArrayBuffer,
-	toArrayBufferLike: () => toArrayBufferLike,
-	toUint8Array: () => buffer_source_toUint8Array,
-	toUint8ArrayCopy: () => toUint8ArrayCopy,
-	toView: () => toView,
-	toViewCopy: () => toViewCopy
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FS: () => (/* binding */ Any),
+  Rq: () => (/* binding */ BitString),
+  TH: () => (/* binding */ BmpString),
+  v8: () => (/* binding */ Boolean),
+  Jm: () => (/* binding */ CharacterString),
+  GR: () => (/* binding */ Choice),
+  BL: () => (/* binding */ Constructed),
+  ns: () => (/* binding */ Enumerated),
+  i7: () => (/* binding */ GeneralString),
+  O_: () => (/* binding */ GeneralizedTime),
+  aN: () => (/* binding */ GraphicString),
+  hz: () => (/* binding */ IA5String),
+  jz: () => (/* binding */ Integer),
+  Uv: () => (/* binding */ Null),
+  Tz: () => (/* binding */ NumericString),
+  dS: () => (/* binding */ ObjectIdentifier),
+  lW: () => (/* binding */ OctetString),
+  sG: () => (/* binding */ Primitive),
+  Hx: () => (/* binding */ PrintableString),
+  HZ: () => (/* binding */ RawData),
+  Fl: () => (/* binding */ Repeated),
+  gd: () => (/* binding */ Sequence),
+  NZ: () => (/* binding */ Set),
+  Bp: () => (/* binding */ TeletexString),
+  O6: () => (/* binding */ UTCTime),
+  n6: () => (/* binding */ UniversalString),
+  Jn: () => (/* binding */ Utf8String),
+  So: () => (/* binding */ VideotexString),
+  AV: () => (/* binding */ VisibleString),
+  FL: () => (/* binding */ compareSchema),
+  mH: () => (/* binding */ fromBER)
 });
-//#endregion
 
+// UNUSED EXPORTS: BaseBlock, BaseStringBlock, DATE, DEFAULT_MAX_CONTENT_LENGTH, DEFAULT_MAX_DEPTH, DEFAULT_MAX_NODES, DateTime, Duration, EndOfContent, HexBlock, RelativeObjectIdentifier, TIME, TimeOfDay, ValueBlock, ViewWriter, verifySchema
 
+// EXTERNAL MODULE: ./node_modules/@peculiar/utils/build/bytes/buffer-source.js
+var buffer_source = __webpack_require__(2139);
+// EXTERNAL MODULE: ./node_modules/@peculiar/utils/build/encoding/hex.js
+var hex = __webpack_require__(2052);
+// EXTERNAL MODULE: ./node_modules/@peculiar/utils/build/integer/uint.js
+var uint = __webpack_require__(6492);
+// EXTERNAL MODULE: ./node_modules/@peculiar/utils/build/bytes.js + 3 modules
+var bytes = __webpack_require__(3340);
+// EXTERNAL MODULE: ./node_modules/@peculiar/utils/build/_virtual/_rolldown/runtime.js
+var runtime = __webpack_require__(4777);
 ;// CONCATENATED MODULE: ./node_modules/@peculiar/utils/build/integer/int.js
 
 
 
 //#region src/integer/int.ts
-var int_exports = /* @__PURE__ */ __exportAll({
-	decode: () => int_decode,
-	decodeBigInt: () => int_decodeBigInt,
-	encode: () => int_encode,
+var int_exports = /* @__PURE__ */ (0,runtime/* __exportAll */.I)({
+	decode: () => decode,
+	decodeBigInt: () => decodeBigInt,
+	encode: () => encode,
 	int: () => int_int,
 	isMinimal: () => isMinimal
 });
@@ -36535,7 +36684,7 @@ function toBigInt(value) {
 	if (!Number.isSafeInteger(value)) throw new RangeError("Integer must be a safe integer; use bigint for larger values");
 	return BigInt(value);
 }
-function int_encode(value, options = {}) {
+function encode(value, options = {}) {
 	const integer = toBigInt(value);
 	let size = 1;
 	while (integer < -(1n << BigInt(size * 8 - 1)) || integer >= 1n << BigInt(size * 8 - 1)) size++;
@@ -36543,72 +36692,42 @@ function int_encode(value, options = {}) {
 	if (!Number.isInteger(length) || length < 1) throw new RangeError("length must be a positive integer");
 	if (size > length) throw new RangeError(`Value does not fit into ${length} byte(s)`);
 	const unsigned = integer < 0n ? integer + (1n << BigInt(length * 8)) : integer;
-	return uint_encode(unsigned, { length });
+	return (0,uint/* encode */.lF)(unsigned, { length });
 }
-function int_decodeBigInt(data) {
-	const bytes = buffer_source_toUint8Array(data);
+function decodeBigInt(data) {
+	const bytes = (0,buffer_source/* toUint8Array */.Fo)(data);
 	if (!bytes.byteLength) throw new RangeError("Two's complement input must not be empty");
-	const unsigned = decodeBigInt(bytes);
+	const unsigned = (0,uint/* decodeBigInt */.eg)(bytes);
 	return bytes[0] & 128 ? unsigned - (1n << BigInt(bytes.byteLength * 8)) : unsigned;
 }
-function int_decode(data) {
-	const value = int_decodeBigInt(data);
+function decode(data) {
+	const value = decodeBigInt(data);
 	if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) throw new RangeError("Value is outside the safe integer range; use decodeBigInt instead");
 	return Number(value);
 }
 function isMinimal(data) {
-	const bytes = buffer_source_toUint8Array(data);
+	const bytes = (0,buffer_source/* toUint8Array */.Fo)(data);
 	if (bytes.byteLength < 2) return bytes.byteLength === 1;
 	const redundantZero = bytes[0] === 0 && (bytes[1] & 128) === 0;
 	const redundantOnes = bytes[0] === 255 && (bytes[1] & 128) !== 0;
 	return !redundantZero && !redundantOnes;
 }
 const int_int = {
-	encode: int_encode,
-	decode: int_decode,
-	decodeBigInt: int_decodeBigInt,
+	encode,
+	decode,
+	decodeBigInt,
 	isMinimal
 };
 //#endregion
 
 
-;// CONCATENATED MODULE: ./node_modules/@peculiar/utils/build/encoding/binary.js
-
-
-//#region src/encoding/binary.ts
-var binary_exports = /* @__PURE__ */ __exportAll({
-	binary: () => binary,
-	decode: () => binary_decode,
-	encode: () => binary_encode,
-	is: () => binary_is
-});
-function binary_encode(data) {
-	const bytes = buffer_source_toUint8Array(data);
-	let result = "";
-	for (const byte of bytes) result += String.fromCharCode(byte);
-	return result;
-}
-function binary_decode(text) {
-	const result = new Uint8Array(text.length);
-	for (let i = 0; i < text.length; i++) result[i] = text.charCodeAt(i) & 255;
-	return result;
-}
-function binary_is(text) {
-	return typeof text === "string";
-}
-const binary = {
-	encode: binary_encode,
-	decode: binary_decode,
-	is: binary_is
-};
-//#endregion
-
-
+// EXTERNAL MODULE: ./node_modules/@peculiar/utils/build/encoding/binary.js
+var binary = __webpack_require__(5580);
 ;// CONCATENATED MODULE: ./node_modules/@peculiar/utils/build/encoding/utf8.js
 
 
 //#region src/encoding/utf8.ts
-var utf8_exports = /* @__PURE__ */ __exportAll({
+var utf8_exports = /* @__PURE__ */ (0,runtime/* __exportAll */.I)({
 	decode: () => utf8_decode,
 	encode: () => utf8_encode,
 	utf8: () => utf8
@@ -36617,7 +36736,7 @@ function utf8_encode(text) {
 	return new TextEncoder().encode(text);
 }
 function utf8_decode(data) {
-	return new TextDecoder("utf-8", { fatal: false }).decode(buffer_source_toUint8Array(data));
+	return new TextDecoder("utf-8", { fatal: false }).decode((0,buffer_source/* toUint8Array */.Fo)(data));
 }
 const utf8 = {
 	encode: utf8_encode,
@@ -36630,7 +36749,7 @@ const utf8 = {
 
 
 //#region src/encoding/utf16.ts
-var utf16_exports = /* @__PURE__ */ __exportAll({
+var utf16_exports = /* @__PURE__ */ (0,runtime/* __exportAll */.I)({
 	decode: () => utf16_decode,
 	encode: () => utf16_encode,
 	utf16: () => utf16
@@ -36642,7 +36761,7 @@ function utf16_encode(text, options = {}) {
 	return new Uint8Array(result);
 }
 function utf16_decode(data, options = {}) {
-	const buffer = toArrayBuffer(data);
+	const buffer = (0,buffer_source/* toArrayBuffer */.XA)(data);
 	const view = new DataView(buffer);
 	let result = "";
 	for (let i = 0; i < buffer.byteLength; i += 2) result += String.fromCharCode(view.getUint16(i, options.littleEndian ?? false));
@@ -36691,7 +36810,7 @@ const utf16 = {
  */
 
 //#region src/internals/utils.ts
-function build_concat(buffers) {
+function concat(buffers) {
 	let outputLength = 0;
 	let prevLength = 0;
 	for (let i = 0; i < buffers.length; i++) {
@@ -36736,10 +36855,10 @@ var ViewWriter = class {
 		this.items = [];
 	}
 	write(buf) {
-		this.items.push(buf instanceof ArrayBuffer ? buf : build_concat([buf]));
+		this.items.push(buf instanceof ArrayBuffer ? buf : concat([buf]));
 	}
 	final() {
-		return build_concat(this.items);
+		return concat(this.items);
 	}
 };
 const ORIGINAL_VIEW_WRITER_WRITE = ViewWriter.prototype.write;
@@ -36766,7 +36885,7 @@ function HexBlock(BaseClass) {
 			super(...args);
 			const params = args[0] || {};
 			this.isHexOnly = params.isHexOnly ?? false;
-			this.valueHexView = params.valueHex ? buffer_source_toUint8Array(params.valueHex) : EMPTY_VIEW;
+			this.valueHexView = params.valueHex ? (0,buffer_source/* toUint8Array */.Fo)(params.valueHex) : EMPTY_VIEW;
 		}
 		fromBER(inputBuffer, inputOffset, inputLength, _context) {
 			const view = inputBuffer instanceof ArrayBuffer ? new Uint8Array(inputBuffer) : inputBuffer;
@@ -36787,13 +36906,13 @@ function HexBlock(BaseClass) {
 			}
 			if (sizeOnly) return new ArrayBuffer(this.valueHexView.byteLength);
 			if (this.valueHexView.buffer instanceof ArrayBuffer && this.valueHexView.byteLength === this.valueHexView.buffer.byteLength) return this.valueHexView.buffer;
-			return toArrayBuffer(this.valueHexView);
+			return (0,buffer_source/* toArrayBuffer */.XA)(this.valueHexView);
 		}
 		toJSON() {
 			return {
 				...super.toJSON(),
 				isHexOnly: this.isHexOnly,
-				valueHex: hex_exports.encode(this.valueHexView)
+				valueHex: hex/* hex_exports */.KF.encode(this.valueHexView)
 			};
 		}
 	};
@@ -36817,7 +36936,7 @@ var LocalBaseBlock = class {
 		this.blockLength = blockLength;
 		this.error = error;
 		this.warnings = warnings;
-		this.valueBeforeDecodeView = buffer_source_toUint8Array(valueBeforeDecode);
+		this.valueBeforeDecodeView = (0,buffer_source/* toUint8Array */.Fo)(valueBeforeDecode);
 	}
 	toJSON() {
 		return {
@@ -36825,7 +36944,7 @@ var LocalBaseBlock = class {
 			blockLength: this.blockLength,
 			error: this.error,
 			warnings: this.warnings,
-			valueBeforeDecode: hex_exports.encode(this.valueBeforeDecodeView)
+			valueBeforeDecode: hex/* hex_exports */.KF.encode(this.valueBeforeDecodeView)
 		};
 	}
 };
@@ -36846,28 +36965,28 @@ var ValueBlock = class extends LocalBaseBlock {
 //#region src/internals/integerUtils.ts
 function decodeBase128(view) {
 	try {
-		return uint_exports.decode(view, { bitsPerByte: 7 });
+		return uint/* uint_exports */.FU.decode(view, { bitsPerByte: 7 });
 	} catch {
 		return;
 	}
 }
 function encodeBase128(value) {
 	try {
-		return uint_exports.encode(value, { bitsPerByte: 7 });
+		return uint/* uint_exports */.FU.encode(value, { bitsPerByte: 7 });
 	} catch {
 		return;
 	}
 }
 function bytesToSignedBigInt(view) {
 	if (!view.byteLength) return BigInt(0);
-	const value = BigInt(`0x${hex_exports.encode(view)}`);
+	const value = BigInt(`0x${hex/* hex_exports */.KF.encode(view)}`);
 	if (view[0] & 128) return value - (BigInt(1) << BigInt(view.byteLength * 8));
 	return value;
 }
 function signedBigIntToBytes(value) {
 	const byteLength = ((value < 0 ? -value - BigInt(1) : value).toString(2).length >> 3) + 1;
 	const unsigned = value < 0 ? value + (BigInt(1) << BigInt(byteLength * 8)) : value;
-	return hex_exports.decode(unsigned.toString(16).padStart(byteLength * 2, "0"));
+	return hex/* hex_exports */.KF.decode(unsigned.toString(16).padStart(byteLength * 2, "0"));
 }
 //#endregion
 //#region src/internals/LocalIdentificationBlock.ts
@@ -36879,7 +36998,7 @@ var LocalIdentificationBlock = class extends HexBlock(LocalBaseBlock) {
 		super();
 		if (idBlock) {
 			this.isHexOnly = idBlock.isHexOnly ?? false;
-			this.valueHexView = idBlock.valueHex ? buffer_source_toUint8Array(idBlock.valueHex) : EMPTY_VIEW;
+			this.valueHexView = idBlock.valueHex ? (0,buffer_source/* toUint8Array */.Fo)(idBlock.valueHex) : EMPTY_VIEW;
 			this.tagClass = idBlock.tagClass ?? -1;
 			this.tagNumber = idBlock.tagNumber ?? -1;
 			this.isConstructed = idBlock.isConstructed ?? false;
@@ -36944,7 +37063,7 @@ var LocalIdentificationBlock = class extends HexBlock(LocalBaseBlock) {
 		return retView.buffer;
 	}
 	fromBER(inputBuffer, inputOffset, inputLength) {
-		const inputView = buffer_source_toUint8Array(inputBuffer);
+		const inputView = (0,buffer_source/* toUint8Array */.Fo)(inputBuffer);
 		if (!checkBufferParams(this, inputView, inputOffset, inputLength)) return -1;
 		const fastArgs = Number.isInteger(inputOffset) && Number.isInteger(inputLength);
 		const intBuffer = fastArgs ? inputView : inputView.subarray(inputOffset, inputOffset + inputLength);
@@ -37041,7 +37160,7 @@ var LocalLengthBlock = class extends LocalBaseBlock {
 		this.length = lenBlock.length ?? 0;
 	}
 	fromBER(inputBuffer, inputOffset, inputLength) {
-		const view = buffer_source_toUint8Array(inputBuffer);
+		const view = (0,buffer_source/* toUint8Array */.Fo)(inputBuffer);
 		if (!checkBufferParams(this, view, inputOffset, inputLength)) return -1;
 		const fastArgs = Number.isInteger(inputOffset) && Number.isInteger(inputLength);
 		const intBuffer = fastArgs ? view : view.subarray(inputOffset, inputOffset + inputLength);
@@ -37079,7 +37198,7 @@ var LocalLengthBlock = class extends LocalBaseBlock {
 		const lengthBufferView = view.subarray(lenOffset, lenOffset + count);
 		if (lengthBufferView[0] === 0) this.warnings.push("Needlessly long encoded length");
 		try {
-			this.length = uint_exports.decode(lengthBufferView);
+			this.length = uint/* uint_exports */.FU.decode(lengthBufferView);
 		} catch {
 			this.error = "Too big integer";
 			return -1;
@@ -37103,7 +37222,7 @@ var LocalLengthBlock = class extends LocalBaseBlock {
 		if (this.longFormUsed) {
 			let encodedBuf;
 			try {
-				encodedBuf = uint_exports.encode(this.length);
+				encodedBuf = uint/* uint_exports */.FU.encode(this.length);
 			} catch {
 				this.error = "Too big length";
 				return EMPTY_BUFFER;
@@ -37520,17 +37639,17 @@ var BaseBlock = class extends LocalBaseBlock {
 	}
 	toString(encoding = "ascii") {
 		if (encoding === "ascii") return this.onAsciiEncoding();
-		return hex_exports.encode(this.toBER());
+		return hex/* hex_exports */.KF.encode(this.toBER());
 	}
 	onAsciiEncoding() {
-		return `${this.constructor.NAME} : ${hex_exports.encode(this.valueBlock.valueBeforeDecodeView)}`;
+		return `${this.constructor.NAME} : ${hex/* hex_exports */.KF.encode(this.valueBlock.valueBeforeDecodeView)}`;
 	}
 	isEqual(other) {
 		if (this === other) return true;
 		if (!(other instanceof this.constructor)) return false;
 		const thisRaw = this.toBER();
 		const otherRaw = other.toBER();
-		return bytes_exports.equal(thisRaw, otherRaw);
+		return bytes/* bytes_exports */.EH.equal(thisRaw, otherRaw);
 	}
 };
 const ORIGINAL_BASE_BLOCK_TO_BER = BaseBlock.prototype.toBER;
@@ -37926,7 +38045,7 @@ function fromBER(inputBuffer, options = {}) {
 			result
 		};
 	}
-	const inputView = buffer_source_toUint8Array(inputBuffer);
+	const inputView = (0,buffer_source/* toUint8Array */.Fo)(inputBuffer);
 	return localFromBER(options.copyInput === false ? inputView : inputView.slice(), 0, inputBuffer.byteLength, createFromBerContext(options));
 }
 //#endregion
@@ -37945,7 +38064,7 @@ var LocalConstructedValueBlock = class extends ValueBlock {
 		this.isIndefiniteForm = isIndefiniteForm;
 	}
 	fromBER(inputBuffer, inputOffset, inputLength, context) {
-		const view = buffer_source_toUint8Array(inputBuffer);
+		const view = (0,buffer_source/* toUint8Array */.Fo)(inputBuffer);
 		const parseContext = context ?? createFromBerContext();
 		if (!checkBufferParams(this, view, inputOffset, inputLength)) return -1;
 		this.valueBeforeDecodeView = view.subarray(inputOffset, inputOffset + inputLength);
@@ -38104,12 +38223,12 @@ var LocalBooleanValueBlock = class extends HexBlock(ValueBlock) {
 	}
 	constructor({ value, ...parameters } = {}) {
 		super(parameters);
-		if (parameters.valueHex) this.valueHexView = buffer_source_toUint8Array(parameters.valueHex);
+		if (parameters.valueHex) this.valueHexView = (0,buffer_source/* toUint8Array */.Fo)(parameters.valueHex);
 		else this.valueHexView = /* @__PURE__ */ new Uint8Array(1);
 		if (value) this.value = value;
 	}
 	fromBER(inputBuffer, inputOffset, inputLength) {
-		const inputView = buffer_source_toUint8Array(inputBuffer);
+		const inputView = (0,buffer_source/* toUint8Array */.Fo)(inputBuffer);
 		if (!checkBufferParams(this, inputView, inputOffset, inputLength)) return -1;
 		this.valueHexView = inputView.subarray(inputOffset, inputOffset + inputLength);
 		if (inputLength > 1) this.warnings.push("Boolean value encoded in more then 1 octet");
@@ -38248,13 +38367,13 @@ var OctetString = class OctetString extends BaseBlock {
 	}
 	onAsciiEncoding() {
 		if (this.valueBlock.isConstructed || this.valueBlock.value && this.valueBlock.value.length) return Constructed.prototype.onAsciiEncoding.call(this);
-		return `${this.constructor.NAME} : ${hex_exports.encode(this.valueBlock.valueHexView)}`;
+		return `${this.constructor.NAME} : ${hex/* hex_exports */.KF.encode(this.valueBlock.valueHexView)}`;
 	}
 	getValue() {
 		if (!this.idBlock.isConstructed) return this.valueBlock.valueHexView.slice().buffer;
 		const array = [];
 		for (const content of this.valueBlock.value) if (content instanceof OctetString) array.push(content.valueBlock.valueHexView);
-		return build_concat(array);
+		return concat(array);
 	}
 };
 //#endregion
@@ -38297,7 +38416,7 @@ var LocalBitStringValueBlock = class extends HexBlock(LocalConstructedValueBlock
 			}
 			return resultOffset;
 		}
-		const inputView = buffer_source_toUint8Array(inputBuffer);
+		const inputView = (0,buffer_source/* toUint8Array */.Fo)(inputBuffer);
 		if (!checkBufferParams(this, inputView, inputOffset, inputLength)) return -1;
 		const intBuffer = inputView.subarray(inputOffset, inputOffset + inputLength);
 		this.unusedBits = intBuffer[0];
@@ -38539,7 +38658,7 @@ var LocalSidValueBlock = class extends HexBlock(ValueBlock) {
 	}
 	fromBER(inputBuffer, inputOffset, inputLength) {
 		if (!inputLength) return inputOffset;
-		const inputView = buffer_source_toUint8Array(inputBuffer);
+		const inputView = (0,buffer_source/* toUint8Array */.Fo)(inputBuffer);
 		if (!checkBufferParams(this, inputView, inputOffset, inputLength)) return -1;
 		const intBuffer = inputView.subarray(inputOffset, inputOffset + inputLength);
 		if (this.blockLength === 0 && Number.isInteger(inputOffset) && Number.isInteger(inputLength)) {
@@ -38592,7 +38711,7 @@ var LocalSidValueBlock = class extends HexBlock(ValueBlock) {
 			const retView = new Uint8Array(this.blockLength);
 			for (let i = 0; i < this.blockLength - 1; i++) retView[i] = curView[i] | 128;
 			retView[this.blockLength - 1] = curView[this.blockLength - 1];
-			return toArrayBuffer(retView);
+			return (0,buffer_source/* toArrayBuffer */.XA)(retView);
 		}
 		const encodedBuf = encodeBase128(this.valueDec);
 		if (!encodedBuf) {
@@ -38605,11 +38724,11 @@ var LocalSidValueBlock = class extends HexBlock(ValueBlock) {
 			for (let i = 0; i < len; i++) retView[i] = encodedBuf[i] | 128;
 			retView[len] = encodedBuf[len];
 		}
-		return toArrayBuffer(retView);
+		return (0,buffer_source/* toArrayBuffer */.XA)(retView);
 	}
 	toString() {
 		let result = "";
-		if (this.isHexOnly) result = hex_exports.encode(this.valueHexView);
+		if (this.isHexOnly) result = hex/* hex_exports */.KF.encode(this.valueHexView);
 		else if (this.isFirstSid) {
 			let sidValue = this.valueDec;
 			if (this.valueDec <= 39) result = "0.";
@@ -38670,7 +38789,7 @@ var LocalObjectIdentifierValueBlock = class extends ValueBlock {
 			}
 			retBuffers.push(valueBuf);
 		}
-		return build_concat(retBuffers);
+		return concat(retBuffers);
 	}
 	fromString(string) {
 		this.value = [];
@@ -38784,7 +38903,7 @@ var LocalRelativeSidValueBlock = class extends HexBlock(LocalBaseBlock) {
 	}
 	fromBER(inputBuffer, inputOffset, inputLength) {
 		if (inputLength === 0) return inputOffset;
-		const inputView = buffer_source_toUint8Array(inputBuffer);
+		const inputView = (0,buffer_source/* toUint8Array */.Fo)(inputBuffer);
 		if (!checkBufferParams(this, inputView, inputOffset, inputLength)) return -1;
 		const intBuffer = inputView.subarray(inputOffset, inputOffset + inputLength);
 		if (this.blockLength === 0 && Number.isInteger(inputOffset) && Number.isInteger(inputLength)) {
@@ -38845,7 +38964,7 @@ var LocalRelativeSidValueBlock = class extends HexBlock(LocalBaseBlock) {
 	}
 	toString() {
 		let result = "";
-		if (this.isHexOnly) result = hex_exports.encode(this.valueHexView);
+		if (this.isHexOnly) result = hex/* hex_exports */.KF.encode(this.valueHexView);
 		else result = this.valueDec.toString();
 		return result;
 	}
@@ -38893,7 +39012,7 @@ var LocalRelativeObjectIdentifierValueBlock = class extends ValueBlock {
 			}
 			retBuffers.push(valueBuf);
 		}
-		return build_concat(retBuffers);
+		return concat(retBuffers);
 	}
 	fromString(string) {
 		this.value = [];
@@ -39031,7 +39150,7 @@ var LocalSimpleStringBlock = class extends BaseStringBlock {
 		super(parameters, LocalSimpleStringValueBlock);
 	}
 	fromBuffer(inputBuffer) {
-		this.valueBlock.value = String.fromCharCode.apply(null, buffer_source_toUint8Array(inputBuffer));
+		this.valueBlock.value = String.fromCharCode.apply(null, (0,buffer_source/* toUint8Array */.Fo)(inputBuffer));
 	}
 	fromString(inputString) {
 		const strLen = inputString.length;
@@ -39052,12 +39171,12 @@ var LocalUtf8StringValueBlock = class extends LocalSimpleStringBlock {
 		this.NAME = "Utf8StringValueBlock";
 	}
 	fromBuffer(inputBuffer) {
-		this.valueBlock.valueHexView = buffer_source_toUint8Array(inputBuffer);
+		this.valueBlock.valueHexView = (0,buffer_source/* toUint8Array */.Fo)(inputBuffer);
 		try {
 			this.valueBlock.value = strictUtf8Decoder.decode(this.valueBlock.valueHexView);
 		} catch (ex) {
 			this.warnings.push(`Error during "decodeURIComponent": ${ex}, using raw string`);
-			this.valueBlock.value = binary_exports.encode(inputBuffer);
+			this.valueBlock.value = binary/* binary_exports */.cp.encode(inputBuffer);
 		}
 	}
 	fromString(inputString) {
@@ -39092,7 +39211,7 @@ var LocalBmpStringValueBlock = class extends LocalSimpleStringBlock {
 	}
 	fromBuffer(inputBuffer) {
 		this.valueBlock.value = utf16_exports.decode(inputBuffer);
-		this.valueBlock.valueHexView = buffer_source_toUint8Array(inputBuffer);
+		this.valueBlock.valueHexView = (0,buffer_source/* toUint8Array */.Fo)(inputBuffer);
 	}
 	fromString(inputString) {
 		this.valueBlock.value = inputString;
@@ -39126,7 +39245,7 @@ var LocalUniversalStringValueBlock = class extends LocalSimpleStringBlock {
 		return view.length % 4 !== 0 ? "UniversalString value length must be a multiple of 4" : "";
 	}
 	fromBuffer(inputBuffer) {
-		const view = buffer_source_toUint8Array(inputBuffer);
+		const view = (0,buffer_source/* toUint8Array */.Fo)(inputBuffer);
 		const data = new DataView(view.buffer, view.byteOffset, view.byteLength);
 		const count = view.length >> 2;
 		const codePoints = [];
@@ -39153,7 +39272,7 @@ var LocalUniversalStringValueBlock = class extends LocalSimpleStringBlock {
 	fromString(inputString) {
 		const codePoints = Array.from(inputString, (char) => char.codePointAt(0));
 		const valueHexView = this.valueBlock.valueHexView = new Uint8Array(codePoints.length * 4);
-		for (let i = 0; i < codePoints.length; i++) valueHexView.set(uint_exports.encode(codePoints[i], { length: 4 }), i * 4);
+		for (let i = 0; i < codePoints.length; i++) valueHexView.set(uint/* uint_exports */.FU.encode(codePoints[i], { length: 4 }), i * 4);
 		this.valueBlock.value = inputString;
 	}
 };
@@ -39337,7 +39456,7 @@ var UTCTime = class extends VisibleString {
 		this.idBlock.tagNumber = 23;
 	}
 	fromBuffer(inputBuffer) {
-		this.fromString(String.fromCharCode.apply(null, buffer_source_toUint8Array(inputBuffer)));
+		this.fromString(String.fromCharCode.apply(null, (0,buffer_source/* toUint8Array */.Fo)(inputBuffer)));
 	}
 	toBuffer() {
 		this.checkYear();
@@ -39678,14 +39797,14 @@ var RawData = class {
 		return this.dataView.slice().buffer;
 	}
 	set data(value) {
-		this.dataView = buffer_source_toUint8Array(value);
+		this.dataView = (0,buffer_source/* toUint8Array */.Fo)(value);
 	}
 	constructor({ data = EMPTY_VIEW } = {}) {
-		this.dataView = buffer_source_toUint8Array(data);
+		this.dataView = (0,buffer_source/* toUint8Array */.Fo)(data);
 	}
 	fromBER(inputBuffer, inputOffset, inputLength) {
 		const endLength = inputOffset + inputLength;
-		this.dataView = buffer_source_toUint8Array(inputBuffer).subarray(inputOffset, endLength);
+		this.dataView = (0,buffer_source/* toUint8Array */.Fo)(inputBuffer).subarray(inputOffset, endLength);
 		return endLength;
 	}
 	toBER(_sizeOnly) {
@@ -39973,54 +40092,89 @@ registerFastParser({
 //#endregion
 
 
+
+/***/ }),
+
+/***/ 9701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dYK: () => (/* binding */ AuthenticatedSafe),
+  usT: () => (/* binding */ Certificate),
+  _Fs: () => (/* binding */ ContentInfo),
+  SFi: () => (/* binding */ CryptoEngine),
+  XWV: () => (/* binding */ EncryptedData),
+  nvM: () => (/* binding */ PFX),
+  qDl: () => (/* binding */ SafeContents),
+  dA6: () => (/* binding */ SignedData),
+  MY_: () => (/* binding */ getCrypto),
+  XEO: () => (/* binding */ id_ContentType_Data),
+  hS1: () => (/* binding */ id_ContentType_EncryptedData),
+  Zg6: () => (/* binding */ setEngine)
+});
+
+// UNUSED EXPORTS: AbstractCryptoEngine, AccessDescription, Accuracy, AlgorithmIdentifier, AltName, ArgumentError, AsnError, AttCertValidityPeriod, Attribute, AttributeCertificateInfoV1, AttributeCertificateInfoV2, AttributeCertificateV1, AttributeCertificateV2, AttributeTypeAndValue, AuthorityKeyIdentifier, BasicConstraints, BasicOCSPResponse, CAVersion, CRLBag, CRLDistributionPoints, CertBag, CertID, CertificateChainValidationEngine, CertificatePolicies, CertificateRevocationList, CertificateSet, CertificateTemplate, CertificationRequest, ChainValidationCode, ChainValidationError, DigestInfo, DistributionPoint, ECCCMSSharedInfo, ECNamedCurves, ECPrivateKey, ECPublicKey, EncapsulatedContentInfo, EncryptedContentInfo, EnvelopedData, ExtKeyUsage, Extension, ExtensionValueFactory, Extensions, GeneralName, GeneralNames, GeneralSubtree, HASHED_MESSAGE, HASH_ALGORITHM, Holder, InfoAccess, IssuerAndSerialNumber, IssuerSerial, IssuingDistributionPoint, KEKIdentifier, KEKRecipientInfo, KeyAgreeRecipientIdentifier, KeyAgreeRecipientInfo, KeyBag, KeyTransRecipientInfo, MICROS, MILLIS, MacData, MessageImprint, NameConstraints, OCSPRequest, OCSPResponse, ObjectDigestInfo, OriginatorIdentifierOrKey, OriginatorInfo, OriginatorPublicKey, OtherCertificateFormat, OtherKeyAttribute, OtherPrimeInfo, OtherRecipientInfo, OtherRevocationInfoFormat, PBES2Params, PBKDF2Params, PKCS8ShroudedKeyBag, PKIStatus, PKIStatusInfo, POLICY_IDENTIFIER, POLICY_QUALIFIERS, ParameterError, PasswordRecipientinfo, PkiObject, PolicyConstraints, PolicyInformation, PolicyMapping, PolicyMappings, PolicyQualifierInfo, PrivateKeyInfo, PrivateKeyUsagePeriod, PublicKeyInfo, QCStatement, QCStatements, RDN, RSAESOAEPParams, RSAPrivateKey, RSAPublicKey, RSASSAPSSParams, RecipientEncryptedKey, RecipientEncryptedKeys, RecipientIdentifier, RecipientInfo, RecipientKeyIdentifier, RelativeDistinguishedNames, Request, ResponseBytes, ResponseData, RevocationInfoChoices, RevokedCertificate, SECONDS, SafeBag, SafeBagValueFactory, SecretBag, Signature, SignedAndUnsignedAttributes, SignedCertificateTimestamp, SignedCertificateTimestampList, SignedDataVerifyError, SignerInfo, SingleResponse, SubjectDirectoryAttributes, TBSRequest, TSTInfo, TYPE, TYPE_AND_VALUES, Time, TimeStampReq, TimeStampResp, TimeType, V2Form, VALUE, VALUE_BEFORE_DECODE, checkCA, createCMSECDSASignature, createECDSASignatureFromCMS, engine, getAlgorithmByOID, getAlgorithmParameters, getEngine, getHashAlgorithm, getOIDByAlgorithm, getRandomValues, id_AnyPolicy, id_AuthorityInfoAccess, id_AuthorityKeyIdentifier, id_BaseCRLNumber, id_BasicConstraints, id_CRLBag_X509CRL, id_CRLDistributionPoints, id_CRLNumber, id_CRLReason, id_CertBag_AttributeCertificate, id_CertBag_SDSICertificate, id_CertBag_X509Certificate, id_CertificateIssuer, id_CertificatePolicies, id_ContentType_EnvelopedData, id_ContentType_SignedData, id_ExtKeyUsage, id_FreshestCRL, id_InhibitAnyPolicy, id_InvalidityDate, id_IssuerAltName, id_IssuingDistributionPoint, id_KeyUsage, id_MicrosoftAppPolicies, id_MicrosoftCaVersion, id_MicrosoftCertTemplateV1, id_MicrosoftCertTemplateV2, id_MicrosoftPrevCaCertHash, id_NameConstraints, id_PKIX_OCSP_Basic, id_PolicyConstraints, id_PolicyMappings, id_PrivateKeyUsagePeriod, id_QCStatements, id_SignedCertificateTimestampList, id_SubjectAltName, id_SubjectDirectoryAttributes, id_SubjectInfoAccess, id_SubjectKeyIdentifier, id_ad, id_ad_caIssuers, id_ad_ocsp, id_eContentType_TSTInfo, id_pkix, id_sha1, id_sha256, id_sha384, id_sha512, kdf, stringPrep, verifySCTsForCertificate
+
+// EXTERNAL MODULE: ./node_modules/asn1js/build/index.js + 3 modules
+var build = __webpack_require__(4723);
+// EXTERNAL MODULE: ./node_modules/@peculiar/utils/build/encoding/hex.js
+var hex = __webpack_require__(2052);
+// EXTERNAL MODULE: ./node_modules/@peculiar/utils/build/_virtual/_rolldown/runtime.js
+var runtime = __webpack_require__(4777);
+// EXTERNAL MODULE: ./node_modules/@peculiar/utils/build/bytes/buffer-source.js
+var buffer_source = __webpack_require__(2139);
+// EXTERNAL MODULE: ./node_modules/@peculiar/utils/build/encoding/binary.js
+var binary = __webpack_require__(5580);
 ;// CONCATENATED MODULE: ./node_modules/@peculiar/utils/build/encoding/base64.js
 
 
 
 //#region src/encoding/base64.ts
-var base64_exports = /* @__PURE__ */ __exportAll({
+var base64_exports = /* @__PURE__ */ (0,runtime/* __exportAll */.I)({
 	base64: () => base64,
-	decode: () => base64_decode,
-	encode: () => base64_encode,
-	is: () => base64_is,
-	normalize: () => base64_normalize,
-	pad: () => base64_pad
+	decode: () => decode,
+	encode: () => encode,
+	is: () => is,
+	normalize: () => normalize,
+	pad: () => pad
 });
 const BASE64_REGEX = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function nodeBuffer() {
 	return globalThis.Buffer;
 }
-function base64_normalize(text) {
+function normalize(text) {
 	return text.replace(/[\n\r\t ]/g, "");
 }
-function base64_pad(text) {
+function pad(text) {
 	const remainder = text.length % 4;
 	return remainder ? text + "=".repeat(4 - remainder) : text;
 }
-function base64_is(text) {
+function is(text) {
 	if (typeof text !== "string") return false;
-	const normalized = base64_normalize(text);
+	const normalized = normalize(text);
 	return normalized === "" || BASE64_REGEX.test(normalized);
 }
-function base64_encode(data, _options) {
-	const bytes = buffer_source_toUint8Array(data);
+function encode(data, _options) {
+	const bytes = (0,buffer_source/* toUint8Array */.Fo)(data);
 	const buffer = nodeBuffer();
 	if (buffer) return buffer.from(bytes).toString("base64");
-	return btoa(binary_encode(bytes));
+	return btoa((0,binary/* encode */.lF)(bytes));
 }
-function base64_decode(text, _options) {
-	const normalized = base64_normalize(text);
-	if (!base64_is(normalized)) throw new TypeError("Input is not valid Base64 text");
+function decode(text, _options) {
+	const normalized = normalize(text);
+	if (!is(normalized)) throw new TypeError("Input is not valid Base64 text");
 	const buffer = nodeBuffer();
 	if (buffer) return new Uint8Array(buffer.from(normalized, "base64"));
-	return binary_decode(atob(normalized));
+	return (0,binary/* decode */.D4)(atob(normalized));
 }
 const base64 = {
-	encode: base64_encode,
-	decode: base64_decode,
-	is: base64_is,
-	normalize: base64_normalize,
-	pad: base64_pad
+	encode,
+	decode,
+	is,
+	normalize,
+	pad
 };
 //#endregion
 
@@ -40029,7 +40183,7 @@ const base64 = {
 
 
 //#region src/encoding/base64url.ts
-var base64url_exports = /* @__PURE__ */ __exportAll({
+var base64url_exports = /* @__PURE__ */ (0,runtime/* __exportAll */.I)({
 	base64url: () => base64url,
 	decode: () => base64url_decode,
 	encode: () => base64url_encode,
@@ -40063,6 +40217,10 @@ const base64url = {
 //#endregion
 
 
+// EXTERNAL MODULE: ./node_modules/@peculiar/utils/build/bytes.js + 3 modules
+var build_bytes = __webpack_require__(3340);
+// EXTERNAL MODULE: ./node_modules/@peculiar/utils/build/integer/uint.js
+var uint = __webpack_require__(6492);
 ;// CONCATENATED MODULE: ./node_modules/bytestreamjs/build/byte_stream.js
 //#region src/byte_stream.ts
 var ByteStream = class ByteStream {
@@ -41076,7 +41234,7 @@ function abytes(value, length, title = '') {
  * const copy = copyBytes(new Uint8Array([1, 2, 3]));
  * ```
  */
-function utils_copyBytes(bytes) {
+function copyBytes(bytes) {
     // `Uint8Array.from(...)` would also accept arrays / other typed arrays. Keep this helper strict
     // because callers use it at byte-validation boundaries before mutating the detached copy.
     return Uint8Array.from(abytes(bytes));
@@ -42710,7 +42868,7 @@ const sha512_224 = /* @__PURE__ */ (/* unused pure expression or super */ null &
 
 
 //#region src/constants.ts
-const build_EMPTY_BUFFER = /* @__PURE__ */ new ArrayBuffer(0);
+const EMPTY_BUFFER = /* @__PURE__ */ new ArrayBuffer(0);
 //#endregion
 //#region src/errors/ArgumentError.ts
 var ArgumentError = class ArgumentError extends TypeError {
@@ -42796,7 +42954,7 @@ var PkiObject = class {
 		return this.CLASS_NAME;
 	}
 	static fromBER(raw) {
-		const asn1 = fromBER(raw);
+		const asn1 = build/* fromBER */.mH(raw);
 		AsnError.assert(asn1, this.name);
 		try {
 			return new this({ schema: asn1.result });
@@ -42822,7 +42980,7 @@ var PkiObject = class {
 		}
 		const ber = schema.toBER();
 		switch (encoding.toLowerCase()) {
-			case "hex": return hex_exports.encode(ber);
+			case "hex": return hex/* hex_exports */.KF.encode(ber);
 			case "base64": return base64_exports.encode(ber);
 			case "base64url": return base64url_exports.encode(ber);
 			default: throw new Error(`Unknown type of encoding '${encoding}'`);
@@ -42869,14 +43027,14 @@ var AttributeTypeAndValue = class AttributeTypeAndValue extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new ObjectIdentifier({ name: names.type || "" }), new Any({ name: names.value || "" })]
+			value: [new build/* ObjectIdentifier */.dS({ name: names.type || "" }), new build/* Any */.FS({ name: names.value || "" })]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of [TYPE$5, "typeValue"]) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, AttributeTypeAndValue.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, AttributeTypeAndValue.schema({ names: {
 			type: TYPE$5,
 			value: "typeValue"
 		} }));
@@ -42885,7 +43043,7 @@ var AttributeTypeAndValue = class AttributeTypeAndValue extends PkiObject {
 		this.value = asn1.result.typeValue;
 	}
 	toSchema() {
-		return new Sequence({ value: [new ObjectIdentifier({ value: this.type }), this.value] });
+		return new build/* Sequence */.gd({ value: [new build/* ObjectIdentifier */.dS({ value: this.type }), this.value] });
 	}
 	toJSON() {
 		const _object = { type: this.type };
@@ -42895,20 +43053,20 @@ var AttributeTypeAndValue = class AttributeTypeAndValue extends PkiObject {
 	}
 	isEqual(compareTo) {
 		const stringBlockNames = [
-			Utf8String.blockName(),
-			BmpString.blockName(),
-			UniversalString.blockName(),
-			NumericString.blockName(),
-			PrintableString.blockName(),
-			TeletexString.blockName(),
-			VideotexString.blockName(),
-			IA5String.blockName(),
-			GraphicString.blockName(),
-			VisibleString.blockName(),
-			GeneralString.blockName(),
-			CharacterString.blockName()
+			build/* Utf8String */.Jn.blockName(),
+			build/* BmpString */.TH.blockName(),
+			build/* UniversalString */.n6.blockName(),
+			build/* NumericString */.Tz.blockName(),
+			build/* PrintableString */.Hx.blockName(),
+			build/* TeletexString */.Bp.blockName(),
+			build/* VideotexString */.So.blockName(),
+			build/* IA5String */.hz.blockName(),
+			build/* GraphicString */.aN.blockName(),
+			build/* VisibleString */.AV.blockName(),
+			build/* GeneralString */.i7.blockName(),
+			build/* CharacterString */.Jm.blockName()
 		];
-		if (compareTo instanceof ArrayBuffer) return bytes_exports.equal(this.value.valueBeforeDecodeView, compareTo);
+		if (compareTo instanceof ArrayBuffer) return build_bytes/* bytes_exports */.EH.equal(this.value.valueBeforeDecodeView, compareTo);
 		if (compareTo.constructor.blockName() === AttributeTypeAndValue.blockName()) {
 			if (this.type !== compareTo.type) return false;
 			const isStringPair = [false, false];
@@ -42922,7 +43080,7 @@ var AttributeTypeAndValue = class AttributeTypeAndValue extends PkiObject {
 				const value1 = stringPrep(this.value.valueBlock.value);
 				const value2 = stringPrep(compareTo.value.valueBlock.value);
 				if (value1.localeCompare(value2) !== 0) return false;
-			} else if (!bytes_exports.equal(this.value.valueBeforeDecodeView, compareTo.value.valueBeforeDecodeView)) return false;
+			} else if (!build_bytes/* bytes_exports */.EH.equal(this.value.valueBeforeDecodeView, compareTo.value.valueBeforeDecodeView)) return false;
 			return true;
 		}
 		return false;
@@ -42946,7 +43104,7 @@ var RelativeDistinguishedNames = class RelativeDistinguishedNames extends PkiObj
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case TYPE_AND_VALUES: return [];
-			case VALUE_BEFORE_DECODE: return build_EMPTY_BUFFER;
+			case VALUE_BEFORE_DECODE: return EMPTY_BUFFER;
 			default: return super.defaultValues(memberName);
 		}
 	}
@@ -42959,11 +43117,11 @@ var RelativeDistinguishedNames = class RelativeDistinguishedNames extends PkiObj
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new Repeated({
+			value: [new build/* Repeated */.Fl({
 				name: names.repeatedSequence || "",
-				value: new Set({ value: [new Repeated({
+				value: new build/* Set */.NZ({ value: [new build/* Repeated */.Fl({
 					name: names.repeatedSet || "",
 					value: AttributeTypeAndValue.schema(names.typeAndValue || {})
 				})] })
@@ -42972,7 +43130,7 @@ var RelativeDistinguishedNames = class RelativeDistinguishedNames extends PkiObj
 	}
 	fromSchema(schema) {
 		for (const prop of ["RDN", TYPE_AND_VALUES]) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, RelativeDistinguishedNames.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, RelativeDistinguishedNames.schema({ names: {
 			blockName: "RDN",
 			repeatedSet: TYPE_AND_VALUES
 		} }));
@@ -42981,10 +43139,10 @@ var RelativeDistinguishedNames = class RelativeDistinguishedNames extends PkiObj
 		this.valueBeforeDecode = asn1.result.RDN.valueBeforeDecodeView.slice().buffer;
 	}
 	toSchema() {
-		if (this.valueBeforeDecode.byteLength === 0) return new Sequence({ value: [new Set({ value: Array.from(this.typesAndValues, (o) => o.toSchema()) })] });
-		const asn1 = fromBER(this.valueBeforeDecode);
+		if (this.valueBeforeDecode.byteLength === 0) return new build/* Sequence */.gd({ value: [new build/* Set */.NZ({ value: Array.from(this.typesAndValues, (o) => o.toSchema()) })] });
+		const asn1 = build/* fromBER */.mH(this.valueBeforeDecode);
 		AsnError.assert(asn1, "RelativeDistinguishedNames");
-		if (!(asn1.result instanceof Sequence)) throw new Error("ASN.1 result should be SEQUENCE");
+		if (!(asn1.result instanceof build/* Sequence */.gd)) throw new Error("ASN.1 result should be SEQUENCE");
 		return asn1.result;
 	}
 	toJSON() {
@@ -42996,7 +43154,7 @@ var RelativeDistinguishedNames = class RelativeDistinguishedNames extends PkiObj
 			for (const [index, typeAndValue] of this.typesAndValues.entries()) if (typeAndValue.isEqual(compareTo.typesAndValues[index]) === false) return false;
 			return true;
 		}
-		if (compareTo instanceof ArrayBuffer) return bytes_exports.equal(this.valueBeforeDecode, compareTo);
+		if (compareTo instanceof ArrayBuffer) return build_bytes/* bytes_exports */.EH.equal(this.valueBeforeDecode, compareTo);
 		return false;
 	}
 };
@@ -43006,28 +43164,28 @@ const TYPE = "type";
 const VALUE = "value";
 function builtInStandardAttributes(parameters = {}, optional = false) {
 	const names = parameters.names ?? {};
-	return new Sequence({
+	return new build/* Sequence */.gd({
 		optional,
 		value: [
-			new Constructed({
+			new build/* Constructed */.BL({
 				optional: true,
 				idBlock: {
 					tagClass: 2,
 					tagNumber: 1
 				},
 				name: names.country_name || "",
-				value: [new Choice({ value: [new NumericString(), new PrintableString()] })]
+				value: [new build/* Choice */.GR({ value: [new build/* NumericString */.Tz(), new build/* PrintableString */.Hx()] })]
 			}),
-			new Constructed({
+			new build/* Constructed */.BL({
 				optional: true,
 				idBlock: {
 					tagClass: 2,
 					tagNumber: 2
 				},
 				name: names.administration_domain_name || "",
-				value: [new Choice({ value: [new NumericString(), new PrintableString()] })]
+				value: [new build/* Choice */.GR({ value: [new build/* NumericString */.Tz(), new build/* PrintableString */.Hx()] })]
 			}),
-			new Primitive({
+			new build/* Primitive */.sG({
 				optional: true,
 				idBlock: {
 					tagClass: 3,
@@ -43036,7 +43194,7 @@ function builtInStandardAttributes(parameters = {}, optional = false) {
 				name: names.network_address || "",
 				isHexOnly: true
 			}),
-			new Primitive({
+			new build/* Primitive */.sG({
 				optional: true,
 				idBlock: {
 					tagClass: 3,
@@ -43045,16 +43203,16 @@ function builtInStandardAttributes(parameters = {}, optional = false) {
 				name: names.terminal_identifier || "",
 				isHexOnly: true
 			}),
-			new Constructed({
+			new build/* Constructed */.BL({
 				optional: true,
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 2
 				},
 				name: names.private_domain_name || "",
-				value: [new Choice({ value: [new NumericString(), new PrintableString()] })]
+				value: [new build/* Choice */.GR({ value: [new build/* NumericString */.Tz(), new build/* PrintableString */.Hx()] })]
 			}),
-			new Primitive({
+			new build/* Primitive */.sG({
 				optional: true,
 				idBlock: {
 					tagClass: 3,
@@ -43063,7 +43221,7 @@ function builtInStandardAttributes(parameters = {}, optional = false) {
 				name: names.organization_name || "",
 				isHexOnly: true
 			}),
-			new Primitive({
+			new build/* Primitive */.sG({
 				optional: true,
 				name: names.numeric_user_identifier || "",
 				idBlock: {
@@ -43072,7 +43230,7 @@ function builtInStandardAttributes(parameters = {}, optional = false) {
 				},
 				isHexOnly: true
 			}),
-			new Constructed({
+			new build/* Constructed */.BL({
 				optional: true,
 				name: names.personal_name || "",
 				idBlock: {
@@ -43080,14 +43238,14 @@ function builtInStandardAttributes(parameters = {}, optional = false) {
 					tagNumber: 5
 				},
 				value: [
-					new Primitive({
+					new build/* Primitive */.sG({
 						idBlock: {
 							tagClass: 3,
 							tagNumber: 0
 						},
 						isHexOnly: true
 					}),
-					new Primitive({
+					new build/* Primitive */.sG({
 						optional: true,
 						idBlock: {
 							tagClass: 3,
@@ -43095,7 +43253,7 @@ function builtInStandardAttributes(parameters = {}, optional = false) {
 						},
 						isHexOnly: true
 					}),
-					new Primitive({
+					new build/* Primitive */.sG({
 						optional: true,
 						idBlock: {
 							tagClass: 3,
@@ -43103,7 +43261,7 @@ function builtInStandardAttributes(parameters = {}, optional = false) {
 						},
 						isHexOnly: true
 					}),
-					new Primitive({
+					new build/* Primitive */.sG({
 						optional: true,
 						idBlock: {
 							tagClass: 3,
@@ -43113,41 +43271,41 @@ function builtInStandardAttributes(parameters = {}, optional = false) {
 					})
 				]
 			}),
-			new Constructed({
+			new build/* Constructed */.BL({
 				optional: true,
 				name: names.organizational_unit_names || "",
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 6
 				},
-				value: [new Repeated({ value: new PrintableString() })]
+				value: [new build/* Repeated */.Fl({ value: new build/* PrintableString */.Hx() })]
 			})
 		]
 	});
 }
 function builtInDomainDefinedAttributes(optional = false) {
-	return new Sequence({
+	return new build/* Sequence */.gd({
 		optional,
-		value: [new PrintableString(), new PrintableString()]
+		value: [new build/* PrintableString */.Hx(), new build/* PrintableString */.Hx()]
 	});
 }
 function extensionAttributes(optional = false) {
-	return new Set({
+	return new build/* Set */.NZ({
 		optional,
-		value: [new Primitive({
+		value: [new build/* Primitive */.sG({
 			optional: true,
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
 			},
 			isHexOnly: true
-		}), new Constructed({
+		}), new build/* Constructed */.BL({
 			optional: true,
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 1
 			},
-			value: [new Any()]
+			value: [new build/* Any */.FS()]
 		})]
 	});
 }
@@ -43177,36 +43335,36 @@ var GeneralName = class GeneralName extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Choice({ value: [
-			new Constructed({
+		return new build/* Choice */.GR({ value: [
+			new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 0
 				},
 				name: names.blockName || "",
-				value: [new ObjectIdentifier(), new Constructed({
+				value: [new build/* ObjectIdentifier */.dS(), new build/* Constructed */.BL({
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 0
 					},
-					value: [new Any()]
+					value: [new build/* Any */.FS()]
 				})]
 			}),
-			new Primitive({
+			new build/* Primitive */.sG({
 				name: names.blockName || "",
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 1
 				}
 			}),
-			new Primitive({
+			new build/* Primitive */.sG({
 				name: names.blockName || "",
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 2
 				}
 			}),
-			new Constructed({
+			new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 3
@@ -43218,7 +43376,7 @@ var GeneralName = class GeneralName extends PkiObject {
 					extensionAttributes(true)
 				]
 			}),
-			new Constructed({
+			new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 4
@@ -43226,54 +43384,54 @@ var GeneralName = class GeneralName extends PkiObject {
 				name: names.blockName || "",
 				value: [RelativeDistinguishedNames.schema(names.directoryName || {})]
 			}),
-			new Constructed({
+			new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 5
 				},
 				name: names.blockName || "",
-				value: [new Constructed({
+				value: [new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 0
 					},
-					value: [new Choice({ value: [
-						new TeletexString(),
-						new PrintableString(),
-						new UniversalString(),
-						new Utf8String(),
-						new BmpString()
+					value: [new build/* Choice */.GR({ value: [
+						new build/* TeletexString */.Bp(),
+						new build/* PrintableString */.Hx(),
+						new build/* UniversalString */.n6(),
+						new build/* Utf8String */.Jn(),
+						new build/* BmpString */.TH()
 					] })]
-				}), new Constructed({
+				}), new build/* Constructed */.BL({
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 1
 					},
-					value: [new Choice({ value: [
-						new TeletexString(),
-						new PrintableString(),
-						new UniversalString(),
-						new Utf8String(),
-						new BmpString()
+					value: [new build/* Choice */.GR({ value: [
+						new build/* TeletexString */.Bp(),
+						new build/* PrintableString */.Hx(),
+						new build/* UniversalString */.n6(),
+						new build/* Utf8String */.Jn(),
+						new build/* BmpString */.TH()
 					] })]
 				})]
 			}),
-			new Primitive({
+			new build/* Primitive */.sG({
 				name: names.blockName || "",
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 6
 				}
 			}),
-			new Primitive({
+			new build/* Primitive */.sG({
 				name: names.blockName || "",
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 7
 				}
 			}),
-			new Primitive({
+			new build/* Primitive */.sG({
 				name: names.blockName || "",
 				idBlock: {
 					tagClass: 3,
@@ -43295,7 +43453,7 @@ var GeneralName = class GeneralName extends PkiObject {
 			"iPAddress",
 			"registeredID"
 		]) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, GeneralName.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, GeneralName.schema({ names: {
 			blockName: "blockName",
 			otherName: "otherName",
 			rfc822Name: "rfc822Name",
@@ -43321,7 +43479,7 @@ var GeneralName = class GeneralName extends PkiObject {
 					value.idBlock.tagClass = 1;
 					value.idBlock.tagNumber = 22;
 					const valueBER = value.toBER(false);
-					const asnValue = fromBER(valueBER);
+					const asnValue = build/* fromBER */.mH(valueBER);
 					AsnError.assert(asnValue, "GeneralName value");
 					this.value = asnValue.result.valueBlock.value;
 				}
@@ -43336,14 +43494,14 @@ var GeneralName = class GeneralName extends PkiObject {
 				this.value = asn1.result.ediPartyName;
 				break;
 			case 7:
-				this.value = new OctetString({ valueHex: asn1.result.blockName.valueBlock.valueHex });
+				this.value = new build/* OctetString */.lW({ valueHex: asn1.result.blockName.valueBlock.valueHex });
 				break;
 			case 8: {
 				const value = asn1.result.blockName;
 				value.idBlock.tagClass = 1;
 				value.idBlock.tagNumber = 6;
 				const valueBER = value.toBER(false);
-				const asnValue = fromBER(valueBER);
+				const asnValue = build/* fromBER */.mH(valueBER);
 				AsnError.assert(asnValue, "GeneralName registeredID");
 				this.value = asnValue.result.valueBlock.toString();
 			}
@@ -43353,7 +43511,7 @@ var GeneralName = class GeneralName extends PkiObject {
 		switch (this.type) {
 			case 0:
 			case 3:
-			case 5: return new Constructed({
+			case 5: return new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: this.type
@@ -43363,12 +43521,12 @@ var GeneralName = class GeneralName extends PkiObject {
 			case 1:
 			case 2:
 			case 6: {
-				const value = new IA5String({ value: this.value });
+				const value = new build/* IA5String */.hz({ value: this.value });
 				value.idBlock.tagClass = 3;
 				value.idBlock.tagNumber = this.type;
 				return value;
 			}
-			case 4: return new Constructed({
+			case 4: return new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 4
@@ -43382,7 +43540,7 @@ var GeneralName = class GeneralName extends PkiObject {
 				return value;
 			}
 			case 8: {
-				const value = new ObjectIdentifier({ value: this.value });
+				const value = new build/* ObjectIdentifier */.dS({ value: this.value });
 				value.idBlock.tagClass = 3;
 				value.idBlock.tagNumber = this.type;
 				return value;
@@ -43426,14 +43584,14 @@ var AccessDescription = class AccessDescription extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new ObjectIdentifier({ name: names.accessMethod || "" }), GeneralName.schema(names.accessLocation || {})]
+			value: [new build/* ObjectIdentifier */.dS({ name: names.accessMethod || "" }), GeneralName.schema(names.accessLocation || {})]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$95) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, AccessDescription.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, AccessDescription.schema({ names: {
 			accessMethod: ACCESS_METHOD,
 			accessLocation: { names: { blockName: ACCESS_LOCATION } }
 		} }));
@@ -43442,7 +43600,7 @@ var AccessDescription = class AccessDescription extends PkiObject {
 		this.accessLocation = new GeneralName({ schema: asn1.result.accessLocation });
 	}
 	toSchema() {
-		return new Sequence({ value: [new ObjectIdentifier({ value: this.accessMethod }), this.accessLocation.toSchema()] });
+		return new build/* Sequence */.gd({ value: [new build/* ObjectIdentifier */.dS({ value: this.accessMethod }), this.accessLocation.toSchema()] });
 	}
 	toJSON() {
 		return {
@@ -43485,15 +43643,15 @@ var Accuracy = class Accuracy extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			optional: true,
 			value: [
-				new Integer({
+				new build/* Integer */.jz({
 					optional: true,
 					name: names.seconds || ""
 				}),
-				new Primitive({
+				new build/* Primitive */.sG({
 					name: names.millis || "",
 					optional: true,
 					idBlock: {
@@ -43501,7 +43659,7 @@ var Accuracy = class Accuracy extends PkiObject {
 						tagNumber: 0
 					}
 				}),
-				new Primitive({
+				new build/* Primitive */.sG({
 					name: names.micros || "",
 					optional: true,
 					idBlock: {
@@ -43518,7 +43676,7 @@ var Accuracy = class Accuracy extends PkiObject {
 			MILLIS,
 			MICROS
 		]) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, Accuracy.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, Accuracy.schema({ names: {
 			seconds: SECONDS,
 			millis: MILLIS,
 			micros: MICROS
@@ -43526,20 +43684,20 @@ var Accuracy = class Accuracy extends PkiObject {
 		AsnError.assertSchema(asn1, this.className);
 		if ("seconds" in asn1.result) this.seconds = asn1.result.seconds.valueBlock.valueDec;
 		if ("millis" in asn1.result) {
-			const intMillis = new Integer({ valueHex: asn1.result.millis.valueBlock.valueHex });
+			const intMillis = new build/* Integer */.jz({ valueHex: asn1.result.millis.valueBlock.valueHex });
 			this.millis = intMillis.valueBlock.valueDec;
 		}
 		if ("micros" in asn1.result) {
-			const intMicros = new Integer({ valueHex: asn1.result.micros.valueBlock.valueHex });
+			const intMicros = new build/* Integer */.jz({ valueHex: asn1.result.micros.valueBlock.valueHex });
 			this.micros = intMicros.valueBlock.valueDec;
 		}
 	}
 	toSchema() {
 		const outputArray = [];
-		if (this.seconds !== void 0) outputArray.push(new Integer({ value: this.seconds }));
+		if (this.seconds !== void 0) outputArray.push(new build/* Integer */.jz({ value: this.seconds }));
 		if (this.millis !== void 0) {
-			const intMillis = new Integer({ value: this.millis });
-			outputArray.push(new Primitive({
+			const intMillis = new build/* Integer */.jz({ value: this.millis });
+			outputArray.push(new build/* Primitive */.sG({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 0
@@ -43548,8 +43706,8 @@ var Accuracy = class Accuracy extends PkiObject {
 			}));
 		}
 		if (this.micros !== void 0) {
-			const intMicros = new Integer({ value: this.micros });
-			outputArray.push(new Primitive({
+			const intMicros = new build/* Integer */.jz({ value: this.micros });
+			outputArray.push(new build/* Primitive */.sG({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 1
@@ -43557,7 +43715,7 @@ var Accuracy = class Accuracy extends PkiObject {
 				valueHex: intMicros.valueBlock.valueHexView
 			}));
 		}
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const _object = {};
@@ -43587,23 +43745,23 @@ var AlgorithmIdentifier = class AlgorithmIdentifier extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case ALGORITHM_ID: return "";
-			case ALGORITHM_PARAMS: return new Any();
+			case ALGORITHM_PARAMS: return new build/* Any */.FS();
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static compareWithDefault(memberName, memberValue) {
 		switch (memberName) {
 			case ALGORITHM_ID: return memberValue === "";
-			case ALGORITHM_PARAMS: return memberValue instanceof Any;
+			case ALGORITHM_PARAMS: return memberValue instanceof build/* Any */.FS;
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			optional: names.optional || false,
-			value: [new ObjectIdentifier({ name: names.algorithmIdentifier || "" }), new Any({
+			value: [new build/* ObjectIdentifier */.dS({ name: names.algorithmIdentifier || "" }), new build/* Any */.FS({
 				name: names.algorithmParams || "",
 				optional: true
 			})]
@@ -43611,7 +43769,7 @@ var AlgorithmIdentifier = class AlgorithmIdentifier extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$94) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, AlgorithmIdentifier.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, AlgorithmIdentifier.schema({ names: {
 			algorithmIdentifier: ALGORITHM$2,
 			algorithmParams: PARAMS
 		} }));
@@ -43621,13 +43779,13 @@ var AlgorithmIdentifier = class AlgorithmIdentifier extends PkiObject {
 	}
 	toSchema() {
 		const outputArray = [];
-		outputArray.push(new ObjectIdentifier({ value: this.algorithmId }));
-		if (this.algorithmParams && !(this.algorithmParams instanceof Any)) outputArray.push(this.algorithmParams);
-		return new Sequence({ value: outputArray });
+		outputArray.push(new build/* ObjectIdentifier */.dS({ value: this.algorithmId }));
+		if (this.algorithmParams && !(this.algorithmParams instanceof build/* Any */.FS)) outputArray.push(this.algorithmParams);
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const object = { algorithmId: this.algorithmId };
-		if (this.algorithmParams && !(this.algorithmParams instanceof Any)) object.algorithmParams = this.algorithmParams.toJSON();
+		if (this.algorithmParams && !(this.algorithmParams instanceof build/* Any */.FS)) object.algorithmParams = this.algorithmParams.toJSON();
 		return object;
 	}
 	isEqual(algorithmIdentifier) {
@@ -43662,9 +43820,9 @@ var AltName = class AltName extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new Repeated({
+			value: [new build/* Repeated */.Fl({
 				name: names.altNames || "",
 				value: GeneralName.schema()
 			})]
@@ -43672,12 +43830,12 @@ var AltName = class AltName extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$93) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, AltName.schema({ names: { altNames: ALT_NAMES } }));
+		const asn1 = build/* compareSchema */.FL(schema, schema, AltName.schema({ names: { altNames: ALT_NAMES } }));
 		AsnError.assertSchema(asn1, this.className);
 		if (ALT_NAMES in asn1.result) this.altNames = Array.from(asn1.result.altNames, (element) => new GeneralName({ schema: element }));
 	}
 	toSchema() {
-		return new Sequence({ value: Array.from(this.altNames, (o) => o.toSchema()) });
+		return new build/* Sequence */.gd({ value: Array.from(this.altNames, (o) => o.toSchema()) });
 	}
 	toJSON() {
 		return { altNames: Array.from(this.altNames, (o) => o.toJSON()) };
@@ -43714,20 +43872,20 @@ var Attribute = class Attribute extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new ObjectIdentifier({ name: names.type || "" }), new Set({
+			value: [new build/* ObjectIdentifier */.dS({ name: names.type || "" }), new build/* Set */.NZ({
 				name: names.setName || "",
-				value: [new Repeated({
+				value: [new build/* Repeated */.Fl({
 					name: names.values || "",
-					value: new Any()
+					value: new build/* Any */.FS()
 				})]
 			})]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$92) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, Attribute.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, Attribute.schema({ names: {
 			type: TYPE$4,
 			values: VALUES$1
 		} }));
@@ -43736,7 +43894,7 @@ var Attribute = class Attribute extends PkiObject {
 		this.values = asn1.result.values;
 	}
 	toSchema() {
-		return new Sequence({ value: [new ObjectIdentifier({ value: this.type }), new Set({ value: this.values })] });
+		return new build/* Sequence */.gd({ value: [new build/* ObjectIdentifier */.dS({ value: this.type }), new build/* Set */.NZ({ value: this.values })] });
 	}
 	toJSON() {
 		return {
@@ -43769,14 +43927,14 @@ var AttCertValidityPeriod = class AttCertValidityPeriod extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new GeneralizedTime({ name: names.notBeforeTime || "" }), new GeneralizedTime({ name: names.notAfterTime || "" })]
+			value: [new build/* GeneralizedTime */.O_({ name: names.notBeforeTime || "" }), new build/* GeneralizedTime */.O_({ name: names.notAfterTime || "" })]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$91) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, AttCertValidityPeriod.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, AttCertValidityPeriod.schema({ names: {
 			notBeforeTime: NOT_BEFORE_TIME,
 			notAfterTime: NOT_AFTER_TIME
 		} }));
@@ -43785,7 +43943,7 @@ var AttCertValidityPeriod = class AttCertValidityPeriod extends PkiObject {
 		this.notAfterTime = asn1.result.notAfterTime.toDate();
 	}
 	toSchema() {
-		return new Sequence({ value: [new GeneralizedTime({ valueDate: this.notBeforeTime }), new GeneralizedTime({ valueDate: this.notAfterTime })] });
+		return new build/* Sequence */.gd({ value: [new build/* GeneralizedTime */.O_({ valueDate: this.notBeforeTime }), new build/* GeneralizedTime */.O_({ valueDate: this.notAfterTime })] });
 	}
 	toJSON() {
 		return {
@@ -43815,10 +43973,10 @@ var GeneralNames = class GeneralNames extends PkiObject {
 	}
 	static schema(parameters = {}, optional = false) {
 		const names = parameters[NAMES] ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			optional,
 			name: names.blockName || "",
-			value: [new Repeated({
+			value: [new build/* Repeated */.Fl({
 				name: names.generalNames || "",
 				value: GeneralName.schema()
 			})]
@@ -43826,7 +43984,7 @@ var GeneralNames = class GeneralNames extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of [NAMES, GENERAL_NAMES]) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, GeneralNames.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, GeneralNames.schema({ names: {
 			blockName: NAMES,
 			generalNames: GENERAL_NAMES
 		} }));
@@ -43834,7 +43992,7 @@ var GeneralNames = class GeneralNames extends PkiObject {
 		this.names = Array.from(asn1.result.generalNames, (element) => new GeneralName({ schema: element }));
 	}
 	toSchema() {
-		return new Sequence({ value: Array.from(this.names, (o) => o.toSchema()) });
+		return new build/* Sequence */.gd({ value: Array.from(this.names, (o) => o.toSchema()) });
 	}
 	toJSON() {
 		return { names: Array.from(this.names, (o) => o.toJSON()) };
@@ -43915,18 +44073,18 @@ var AuthorityKeyIdentifier = class AuthorityKeyIdentifier extends PkiObject {
 	}
 	static defaultValues(memberName) {
 		switch (memberName) {
-			case KEY_IDENTIFIER$1: return new OctetString();
+			case KEY_IDENTIFIER$1: return new build/* OctetString */.lW();
 			case AUTHORITY_CERT_ISSUER: return [];
-			case AUTHORITY_CERT_SERIAL_NUMBER: return new Integer();
+			case AUTHORITY_CERT_SERIAL_NUMBER: return new build/* Integer */.jz();
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new Primitive({
+				new build/* Primitive */.sG({
 					name: names.keyIdentifier || "",
 					optional: true,
 					idBlock: {
@@ -43934,18 +44092,18 @@ var AuthorityKeyIdentifier = class AuthorityKeyIdentifier extends PkiObject {
 						tagNumber: 0
 					}
 				}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 1
 					},
-					value: [new Repeated({
+					value: [new build/* Repeated */.Fl({
 						name: names.authorityCertIssuer || "",
 						value: GeneralName.schema()
 					})]
 				}),
-				new Primitive({
+				new build/* Primitive */.sG({
 					name: names.authorityCertSerialNumber || "",
 					optional: true,
 					idBlock: {
@@ -43958,40 +44116,40 @@ var AuthorityKeyIdentifier = class AuthorityKeyIdentifier extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$90) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, AuthorityKeyIdentifier.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, AuthorityKeyIdentifier.schema({ names: {
 			keyIdentifier: KEY_IDENTIFIER$1,
 			authorityCertIssuer: AUTHORITY_CERT_ISSUER,
 			authorityCertSerialNumber: AUTHORITY_CERT_SERIAL_NUMBER
 		} }));
 		AsnError.assertSchema(asn1, this.className);
-		if (KEY_IDENTIFIER$1 in asn1.result) this.keyIdentifier = new OctetString({ valueHex: asn1.result.keyIdentifier.valueBlock.valueHex });
+		if (KEY_IDENTIFIER$1 in asn1.result) this.keyIdentifier = new build/* OctetString */.lW({ valueHex: asn1.result.keyIdentifier.valueBlock.valueHex });
 		if (AUTHORITY_CERT_ISSUER in asn1.result) this.authorityCertIssuer = Array.from(asn1.result.authorityCertIssuer, (o) => new GeneralName({ schema: o }));
-		if (AUTHORITY_CERT_SERIAL_NUMBER in asn1.result) this.authorityCertSerialNumber = new Integer({ valueHex: asn1.result.authorityCertSerialNumber.valueBlock.valueHex });
+		if (AUTHORITY_CERT_SERIAL_NUMBER in asn1.result) this.authorityCertSerialNumber = new build/* Integer */.jz({ valueHex: asn1.result.authorityCertSerialNumber.valueBlock.valueHex });
 	}
 	toSchema() {
 		const outputArray = [];
-		if (this.keyIdentifier) outputArray.push(new Primitive({
+		if (this.keyIdentifier) outputArray.push(new build/* Primitive */.sG({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
 			},
 			valueHex: this.keyIdentifier.valueBlock.valueHexView
 		}));
-		if (this.authorityCertIssuer) outputArray.push(new Constructed({
+		if (this.authorityCertIssuer) outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 1
 			},
 			value: Array.from(this.authorityCertIssuer, (o) => o.toSchema())
 		}));
-		if (this.authorityCertSerialNumber) outputArray.push(new Primitive({
+		if (this.authorityCertSerialNumber) outputArray.push(new build/* Primitive */.sG({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 2
 			},
 			valueHex: this.authorityCertSerialNumber.valueBlock.valueHexView
 		}));
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const object = {};
@@ -44023,12 +44181,12 @@ var BasicConstraints = class BasicConstraints extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new Boolean({
+			value: [new build/* Boolean */.v8({
 				optional: true,
 				name: names.cA || ""
-			}), new Integer({
+			}), new build/* Integer */.jz({
 				optional: true,
 				name: names.pathLenConstraint || ""
 			})]
@@ -44036,7 +44194,7 @@ var BasicConstraints = class BasicConstraints extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of [CA, PATH_LENGTH_CONSTRAINT]) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, BasicConstraints.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, BasicConstraints.schema({ names: {
 			cA: CA,
 			pathLenConstraint: PATH_LENGTH_CONSTRAINT
 		} }));
@@ -44049,18 +44207,18 @@ var BasicConstraints = class BasicConstraints extends PkiObject {
 	}
 	toSchema() {
 		const outputArray = [];
-		if (this.cA !== BasicConstraints.defaultValues(CA)) outputArray.push(new Boolean({ value: this.cA }));
+		if (this.cA !== BasicConstraints.defaultValues(CA)) outputArray.push(new build/* Boolean */.v8({ value: this.cA }));
 		if (PATH_LENGTH_CONSTRAINT in this) {
-			if (this.pathLenConstraint instanceof Integer) outputArray.push(this.pathLenConstraint);
-			else outputArray.push(new Integer({ value: this.pathLenConstraint }));
+			if (this.pathLenConstraint instanceof build/* Integer */.jz) outputArray.push(this.pathLenConstraint);
+			else outputArray.push(new build/* Integer */.jz({ value: this.pathLenConstraint }));
 		}
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const object = {};
 		if (this.cA !== BasicConstraints.defaultValues(CA)) object.cA = this.cA;
 		if (PATH_LENGTH_CONSTRAINT in this) {
-			if (this.pathLenConstraint instanceof Integer) object.pathLenConstraint = this.pathLenConstraint.toJSON();
+			if (this.pathLenConstraint instanceof build/* Integer */.jz) object.pathLenConstraint = this.pathLenConstraint.toJSON();
 			else object.pathLenConstraint = this.pathLenConstraint;
 		}
 		return object;
@@ -44088,10 +44246,10 @@ var CAVersion = class CAVersion extends PkiObject {
 		}
 	}
 	static schema() {
-		return new Integer();
+		return new build/* Integer */.jz();
 	}
 	fromSchema(schema) {
-		if (schema.constructor.blockName() !== Integer.blockName()) throw new Error("Object's schema was not verified against input data for CAVersion");
+		if (schema.constructor.blockName() !== build/* Integer */.jz.blockName()) throw new Error("Object's schema was not verified against input data for CAVersion");
 		let value = schema.valueBlock.valueHex.slice(0);
 		const valueView = new Uint8Array(value);
 		switch (true) {
@@ -44138,7 +44296,7 @@ var CAVersion = class CAVersion extends PkiObject {
 		temp = keyIndexView8[0];
 		keyIndexView8[0] = keyIndexView8[1];
 		keyIndexView8[1] = temp;
-		return new Integer({ valueHex: bytes_exports.concat(keyIndexBuffer, certificateIndexBuffer) });
+		return new build/* Integer */.jz({ valueHex: build_bytes/* bytes_exports */.EH.concat(keyIndexBuffer, certificateIndexBuffer) });
 	}
 	toJSON() {
 		return {
@@ -44165,20 +44323,20 @@ var PolicyQualifierInfo = class PolicyQualifierInfo extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case POLICY_QUALIFIER_ID: return "";
-			case QUALIFIER: return new Any();
+			case QUALIFIER: return new build/* Any */.FS();
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new ObjectIdentifier({ name: names.policyQualifierId || "" }), new Any({ name: names.qualifier || "" })]
+			value: [new build/* ObjectIdentifier */.dS({ name: names.policyQualifierId || "" }), new build/* Any */.FS({ name: names.qualifier || "" })]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$89) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, PolicyQualifierInfo.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, PolicyQualifierInfo.schema({ names: {
 			policyQualifierId: POLICY_QUALIFIER_ID,
 			qualifier: QUALIFIER
 		} }));
@@ -44187,7 +44345,7 @@ var PolicyQualifierInfo = class PolicyQualifierInfo extends PkiObject {
 		this.qualifier = asn1.result.qualifier;
 	}
 	toSchema() {
-		return new Sequence({ value: [new ObjectIdentifier({ value: this.policyQualifierId }), this.qualifier] });
+		return new build/* Sequence */.gd({ value: [new build/* ObjectIdentifier */.dS({ value: this.policyQualifierId }), this.qualifier] });
 	}
 	toJSON() {
 		return {
@@ -44220,11 +44378,11 @@ var PolicyInformation = class PolicyInformation extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new ObjectIdentifier({ name: names.policyIdentifier || "" }), new Sequence({
+			value: [new build/* ObjectIdentifier */.dS({ name: names.policyIdentifier || "" }), new build/* Sequence */.gd({
 				optional: true,
-				value: [new Repeated({
+				value: [new build/* Repeated */.Fl({
 					name: names.policyQualifiers || "",
 					value: PolicyQualifierInfo.schema()
 				})]
@@ -44233,7 +44391,7 @@ var PolicyInformation = class PolicyInformation extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$88) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, PolicyInformation.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, PolicyInformation.schema({ names: {
 			policyIdentifier: POLICY_IDENTIFIER,
 			policyQualifiers: POLICY_QUALIFIERS
 		} }));
@@ -44243,9 +44401,9 @@ var PolicyInformation = class PolicyInformation extends PkiObject {
 	}
 	toSchema() {
 		const outputArray = [];
-		outputArray.push(new ObjectIdentifier({ value: this.policyIdentifier }));
-		if (this.policyQualifiers) outputArray.push(new Sequence({ value: Array.from(this.policyQualifiers, (o) => o.toSchema()) }));
-		return new Sequence({ value: outputArray });
+		outputArray.push(new build/* ObjectIdentifier */.dS({ value: this.policyIdentifier }));
+		if (this.policyQualifiers) outputArray.push(new build/* Sequence */.gd({ value: Array.from(this.policyQualifiers, (o) => o.toSchema()) }));
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = { policyIdentifier: this.policyIdentifier };
@@ -44274,9 +44432,9 @@ var CertificatePolicies = class CertificatePolicies extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new Repeated({
+			value: [new build/* Repeated */.Fl({
 				name: names.certificatePolicies || "",
 				value: PolicyInformation.schema()
 			})]
@@ -44284,12 +44442,12 @@ var CertificatePolicies = class CertificatePolicies extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$87) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, CertificatePolicies.schema({ names: { certificatePolicies: CERTIFICATE_POLICIES } }));
+		const asn1 = build/* compareSchema */.FL(schema, schema, CertificatePolicies.schema({ names: { certificatePolicies: CERTIFICATE_POLICIES } }));
 		AsnError.assertSchema(asn1, this.className);
 		this.certificatePolicies = Array.from(asn1.result.certificatePolicies, (element) => new PolicyInformation({ schema: element }));
 	}
 	toSchema() {
-		return new Sequence({ value: Array.from(this.certificatePolicies, (o) => o.toSchema()) });
+		return new build/* Sequence */.gd({ value: Array.from(this.certificatePolicies, (o) => o.toSchema()) });
 	}
 	toJSON() {
 		return { certificatePolicies: Array.from(this.certificatePolicies, (o) => o.toJSON()) };
@@ -44323,15 +44481,15 @@ var CertificateTemplate = class CertificateTemplate extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new ObjectIdentifier({ name: names.templateID || "" }),
-				new Integer({
+				new build/* ObjectIdentifier */.dS({ name: names.templateID || "" }),
+				new build/* Integer */.jz({
 					name: names.templateMajorVersion || "",
 					optional: true
 				}),
-				new Integer({
+				new build/* Integer */.jz({
 					name: names.templateMinorVersion || "",
 					optional: true
 				})
@@ -44340,7 +44498,7 @@ var CertificateTemplate = class CertificateTemplate extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$86) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, CertificateTemplate.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, CertificateTemplate.schema({ names: {
 			templateID: TEMPLATE_ID,
 			templateMajorVersion: TEMPLATE_MAJOR_VERSION,
 			templateMinorVersion: TEMPLATE_MINOR_VERSION
@@ -44352,10 +44510,10 @@ var CertificateTemplate = class CertificateTemplate extends PkiObject {
 	}
 	toSchema() {
 		const outputArray = [];
-		outputArray.push(new ObjectIdentifier({ value: this.templateID }));
-		if (TEMPLATE_MAJOR_VERSION in this) outputArray.push(new Integer({ value: this.templateMajorVersion }));
-		if (TEMPLATE_MINOR_VERSION in this) outputArray.push(new Integer({ value: this.templateMinorVersion }));
-		return new Sequence({ value: outputArray });
+		outputArray.push(new build/* ObjectIdentifier */.dS({ value: this.templateID }));
+		if (TEMPLATE_MAJOR_VERSION in this) outputArray.push(new build/* Integer */.jz({ value: this.templateMajorVersion }));
+		if (TEMPLATE_MINOR_VERSION in this) outputArray.push(new build/* Integer */.jz({ value: this.templateMinorVersion }));
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = { templateID: this.templateID };
@@ -44392,34 +44550,34 @@ var DistributionPoint = class DistributionPoint extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case DISTRIBUTION_POINT$1: return [];
-			case REASONS: return new BitString();
+			case REASONS: return new build/* BitString */.Rq();
 			case CRL_ISSUER: return [];
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 0
 					},
-					value: [new Choice({ value: [new Constructed({
+					value: [new build/* Choice */.GR({ value: [new build/* Constructed */.BL({
 						name: names.distributionPoint || "",
 						optional: true,
 						idBlock: {
 							tagClass: 3,
 							tagNumber: 0
 						},
-						value: [new Repeated({
+						value: [new build/* Repeated */.Fl({
 							name: names.distributionPointNames || "",
 							value: GeneralName.schema()
 						})]
-					}), new Constructed({
+					}), new build/* Constructed */.BL({
 						name: names.distributionPoint || "",
 						optional: true,
 						idBlock: {
@@ -44429,7 +44587,7 @@ var DistributionPoint = class DistributionPoint extends PkiObject {
 						value: RelativeDistinguishedNames.schema().valueBlock.value
 					})] })]
 				}),
-				new Primitive({
+				new build/* Primitive */.sG({
 					name: names.reasons || "",
 					optional: true,
 					idBlock: {
@@ -44437,14 +44595,14 @@ var DistributionPoint = class DistributionPoint extends PkiObject {
 						tagNumber: 1
 					}
 				}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					name: names.cRLIssuer || "",
 					optional: true,
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 2
 					},
-					value: [new Repeated({
+					value: [new build/* Repeated */.Fl({
 						name: names.cRLIssuerNames || "",
 						value: GeneralName.schema()
 					})]
@@ -44454,7 +44612,7 @@ var DistributionPoint = class DistributionPoint extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$85) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, DistributionPoint.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, DistributionPoint.schema({ names: {
 			distributionPoint: DISTRIBUTION_POINT$1,
 			distributionPointNames: DISTRIBUTION_POINT_NAMES$1,
 			reasons: REASONS,
@@ -44464,30 +44622,30 @@ var DistributionPoint = class DistributionPoint extends PkiObject {
 		AsnError.assertSchema(asn1, this.className);
 		if (DISTRIBUTION_POINT$1 in asn1.result) {
 			if (asn1.result.distributionPoint.idBlock.tagNumber === 0) this.distributionPoint = Array.from(asn1.result.distributionPointNames, (element) => new GeneralName({ schema: element }));
-			if (asn1.result.distributionPoint.idBlock.tagNumber === 1) this.distributionPoint = new RelativeDistinguishedNames({ schema: new Sequence({ value: asn1.result.distributionPoint.valueBlock.value }) });
+			if (asn1.result.distributionPoint.idBlock.tagNumber === 1) this.distributionPoint = new RelativeDistinguishedNames({ schema: new build/* Sequence */.gd({ value: asn1.result.distributionPoint.valueBlock.value }) });
 		}
-		if (REASONS in asn1.result) this.reasons = new BitString({ valueHex: asn1.result.reasons.valueBlock.valueHex });
+		if (REASONS in asn1.result) this.reasons = new build/* BitString */.Rq({ valueHex: asn1.result.reasons.valueBlock.valueHex });
 		if (CRL_ISSUER in asn1.result) this.cRLIssuer = Array.from(asn1.result.cRLIssuerNames, (element) => new GeneralName({ schema: element }));
 	}
 	toSchema() {
 		const outputArray = [];
 		if (this.distributionPoint) {
 			let internalValue;
-			if (this.distributionPoint instanceof Array) internalValue = new Constructed({
+			if (this.distributionPoint instanceof Array) internalValue = new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 0
 				},
 				value: Array.from(this.distributionPoint, (o) => o.toSchema())
 			});
-			else internalValue = new Constructed({
+			else internalValue = new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 1
 				},
 				value: [this.distributionPoint.toSchema()]
 			});
-			outputArray.push(new Constructed({
+			outputArray.push(new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 0
@@ -44495,21 +44653,21 @@ var DistributionPoint = class DistributionPoint extends PkiObject {
 				value: [internalValue]
 			}));
 		}
-		if (this.reasons) outputArray.push(new Primitive({
+		if (this.reasons) outputArray.push(new build/* Primitive */.sG({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 1
 			},
 			valueHex: this.reasons.valueBlock.valueHexView
 		}));
-		if (this.cRLIssuer) outputArray.push(new Constructed({
+		if (this.cRLIssuer) outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 2
 			},
 			value: Array.from(this.cRLIssuer, (o) => o.toSchema())
 		}));
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const object = {};
@@ -44543,9 +44701,9 @@ var CRLDistributionPoints = class CRLDistributionPoints extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new Repeated({
+			value: [new build/* Repeated */.Fl({
 				name: names.distributionPoints || "",
 				value: DistributionPoint.schema()
 			})]
@@ -44553,12 +44711,12 @@ var CRLDistributionPoints = class CRLDistributionPoints extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$84) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, CRLDistributionPoints.schema({ names: { distributionPoints: DISTRIBUTION_POINTS } }));
+		const asn1 = build/* compareSchema */.FL(schema, schema, CRLDistributionPoints.schema({ names: { distributionPoints: DISTRIBUTION_POINTS } }));
 		AsnError.assertSchema(asn1, this.className);
 		this.distributionPoints = Array.from(asn1.result.distributionPoints, (element) => new DistributionPoint({ schema: element }));
 	}
 	toSchema() {
-		return new Sequence({ value: Array.from(this.distributionPoints, (o) => o.toSchema()) });
+		return new build/* Sequence */.gd({ value: Array.from(this.distributionPoints, (o) => o.toSchema()) });
 	}
 	toJSON() {
 		return { distributionPoints: Array.from(this.distributionPoints, (o) => o.toJSON()) };
@@ -44585,22 +44743,22 @@ var ExtKeyUsage = class ExtKeyUsage extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new Repeated({
+			value: [new build/* Repeated */.Fl({
 				name: names.keyPurposes || "",
-				value: new ObjectIdentifier()
+				value: new build/* ObjectIdentifier */.dS()
 			})]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$83) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, ExtKeyUsage.schema({ names: { keyPurposes: KEY_PURPOSES } }));
+		const asn1 = build/* compareSchema */.FL(schema, schema, ExtKeyUsage.schema({ names: { keyPurposes: KEY_PURPOSES } }));
 		AsnError.assertSchema(asn1, this.className);
 		this.keyPurposes = Array.from(asn1.result.keyPurposes, (element) => element.valueBlock.toString());
 	}
 	toSchema() {
-		return new Sequence({ value: Array.from(this.keyPurposes, (element) => new ObjectIdentifier({ value: element })) });
+		return new build/* Sequence */.gd({ value: Array.from(this.keyPurposes, (element) => new build/* ObjectIdentifier */.dS({ value: element })) });
 	}
 	toJSON() {
 		return { keyPurposes: Array.from(this.keyPurposes) };
@@ -44626,9 +44784,9 @@ var InfoAccess = class InfoAccess extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new Repeated({
+			value: [new build/* Repeated */.Fl({
 				name: names.accessDescriptions || "",
 				value: AccessDescription.schema()
 			})]
@@ -44636,12 +44794,12 @@ var InfoAccess = class InfoAccess extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of [ACCESS_DESCRIPTIONS]) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, InfoAccess.schema({ names: { accessDescriptions: ACCESS_DESCRIPTIONS } }));
+		const asn1 = build/* compareSchema */.FL(schema, schema, InfoAccess.schema({ names: { accessDescriptions: ACCESS_DESCRIPTIONS } }));
 		AsnError.assertSchema(asn1, this.className);
 		this.accessDescriptions = Array.from(asn1.result.accessDescriptions, (element) => new AccessDescription({ schema: element }));
 	}
 	toSchema() {
-		return new Sequence({ value: Array.from(this.accessDescriptions, (o) => o.toSchema()) });
+		return new build/* Sequence */.gd({ value: Array.from(this.accessDescriptions, (o) => o.toSchema()) });
 	}
 	toJSON() {
 		return { accessDescriptions: Array.from(this.accessDescriptions, (o) => o.toJSON()) };
@@ -44692,26 +44850,26 @@ var IssuingDistributionPoint = class IssuingDistributionPoint extends PkiObject 
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 0
 					},
-					value: [new Choice({ value: [new Constructed({
+					value: [new build/* Choice */.GR({ value: [new build/* Constructed */.BL({
 						name: names.distributionPoint || "",
 						idBlock: {
 							tagClass: 3,
 							tagNumber: 0
 						},
-						value: [new Repeated({
+						value: [new build/* Repeated */.Fl({
 							name: names.distributionPointNames || "",
 							value: GeneralName.schema()
 						})]
-					}), new Constructed({
+					}), new build/* Constructed */.BL({
 						name: names.distributionPoint || "",
 						idBlock: {
 							tagClass: 3,
@@ -44720,7 +44878,7 @@ var IssuingDistributionPoint = class IssuingDistributionPoint extends PkiObject 
 						value: RelativeDistinguishedNames.schema().valueBlock.value
 					})] })]
 				}),
-				new Primitive({
+				new build/* Primitive */.sG({
 					name: names.onlyContainsUserCerts || "",
 					optional: true,
 					idBlock: {
@@ -44728,7 +44886,7 @@ var IssuingDistributionPoint = class IssuingDistributionPoint extends PkiObject 
 						tagNumber: 1
 					}
 				}),
-				new Primitive({
+				new build/* Primitive */.sG({
 					name: names.onlyContainsCACerts || "",
 					optional: true,
 					idBlock: {
@@ -44736,7 +44894,7 @@ var IssuingDistributionPoint = class IssuingDistributionPoint extends PkiObject 
 						tagNumber: 2
 					}
 				}),
-				new Primitive({
+				new build/* Primitive */.sG({
 					name: names.onlySomeReasons || "",
 					optional: true,
 					idBlock: {
@@ -44744,7 +44902,7 @@ var IssuingDistributionPoint = class IssuingDistributionPoint extends PkiObject 
 						tagNumber: 3
 					}
 				}),
-				new Primitive({
+				new build/* Primitive */.sG({
 					name: names.indirectCRL || "",
 					optional: true,
 					idBlock: {
@@ -44752,7 +44910,7 @@ var IssuingDistributionPoint = class IssuingDistributionPoint extends PkiObject 
 						tagNumber: 4
 					}
 				}),
-				new Primitive({
+				new build/* Primitive */.sG({
 					name: names.onlyContainsAttributeCerts || "",
 					optional: true,
 					idBlock: {
@@ -44765,7 +44923,7 @@ var IssuingDistributionPoint = class IssuingDistributionPoint extends PkiObject 
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$82) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, IssuingDistributionPoint.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, IssuingDistributionPoint.schema({ names: {
 			distributionPoint: DISTRIBUTION_POINT,
 			distributionPointNames: DISTRIBUTION_POINT_NAMES,
 			onlyContainsUserCerts: ONLY_CONTAINS_USER_CERTS,
@@ -44780,7 +44938,7 @@ var IssuingDistributionPoint = class IssuingDistributionPoint extends PkiObject 
 				this.distributionPoint = Array.from(asn1.result.distributionPointNames, (element) => new GeneralName({ schema: element }));
 				break;
 			case asn1.result.distributionPoint.idBlock.tagNumber === 1:
-				this.distributionPoint = new RelativeDistinguishedNames({ schema: new Sequence({ value: asn1.result.distributionPoint.valueBlock.value }) });
+				this.distributionPoint = new RelativeDistinguishedNames({ schema: new build/* Sequence */.gd({ value: asn1.result.distributionPoint.valueBlock.value }) });
 				break;
 			default: throw new Error("Unknown tagNumber for distributionPoint: {$asn1.result.distributionPoint.idBlock.tagNumber}");
 		}
@@ -44809,7 +44967,7 @@ var IssuingDistributionPoint = class IssuingDistributionPoint extends PkiObject 
 		const outputArray = [];
 		if (this.distributionPoint) {
 			let value;
-			if (this.distributionPoint instanceof Array) value = new Constructed({
+			if (this.distributionPoint instanceof Array) value = new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 0
@@ -44821,7 +44979,7 @@ var IssuingDistributionPoint = class IssuingDistributionPoint extends PkiObject 
 				value.idBlock.tagClass = 3;
 				value.idBlock.tagNumber = 1;
 			}
-			outputArray.push(new Constructed({
+			outputArray.push(new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 0
@@ -44829,14 +44987,14 @@ var IssuingDistributionPoint = class IssuingDistributionPoint extends PkiObject 
 				value: [value]
 			}));
 		}
-		if (this.onlyContainsUserCerts !== IssuingDistributionPoint.defaultValues(ONLY_CONTAINS_USER_CERTS)) outputArray.push(new Primitive({
+		if (this.onlyContainsUserCerts !== IssuingDistributionPoint.defaultValues(ONLY_CONTAINS_USER_CERTS)) outputArray.push(new build/* Primitive */.sG({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 1
 			},
 			valueHex: new Uint8Array([255]).buffer
 		}));
-		if (this.onlyContainsCACerts !== IssuingDistributionPoint.defaultValues(ONLY_CONTAINS_CA_CERTS)) outputArray.push(new Primitive({
+		if (this.onlyContainsCACerts !== IssuingDistributionPoint.defaultValues(ONLY_CONTAINS_CA_CERTS)) outputArray.push(new build/* Primitive */.sG({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 2
@@ -44847,7 +45005,7 @@ var IssuingDistributionPoint = class IssuingDistributionPoint extends PkiObject 
 			const buffer = /* @__PURE__ */ new ArrayBuffer(1);
 			const view = new Uint8Array(buffer);
 			view[0] = this.onlySomeReasons;
-			outputArray.push(new Primitive({
+			outputArray.push(new build/* Primitive */.sG({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 3
@@ -44855,21 +45013,21 @@ var IssuingDistributionPoint = class IssuingDistributionPoint extends PkiObject 
 				valueHex: buffer
 			}));
 		}
-		if (this.indirectCRL !== IssuingDistributionPoint.defaultValues(INDIRECT_CRL)) outputArray.push(new Primitive({
+		if (this.indirectCRL !== IssuingDistributionPoint.defaultValues(INDIRECT_CRL)) outputArray.push(new build/* Primitive */.sG({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 4
 			},
 			valueHex: new Uint8Array([255]).buffer
 		}));
-		if (this.onlyContainsAttributeCerts !== IssuingDistributionPoint.defaultValues(ONLY_CONTAINS_ATTRIBUTE_CERTS)) outputArray.push(new Primitive({
+		if (this.onlyContainsAttributeCerts !== IssuingDistributionPoint.defaultValues(ONLY_CONTAINS_ATTRIBUTE_CERTS)) outputArray.push(new build/* Primitive */.sG({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 5
 			},
 			valueHex: new Uint8Array([255]).buffer
 		}));
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const obj = {};
@@ -44916,32 +45074,32 @@ var GeneralSubtree = class GeneralSubtree extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
 				GeneralName.schema(names.base || {}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 0
 					},
-					value: [new Integer({ name: names.minimum || "" })]
+					value: [new build/* Integer */.jz({ name: names.minimum || "" })]
 				}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 1
 					},
-					value: [new Integer({ name: names.maximum || "" })]
+					value: [new build/* Integer */.jz({ name: names.maximum || "" })]
 				})
 			]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$81) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, GeneralSubtree.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, GeneralSubtree.schema({ names: {
 			base: { names: { blockName: BASE } },
 			minimum: MINIMUM,
 			maximum: MAXIMUM
@@ -44962,9 +45120,9 @@ var GeneralSubtree = class GeneralSubtree extends PkiObject {
 		outputArray.push(this.base.toSchema());
 		if (this.minimum !== 0) {
 			let valueMinimum = 0;
-			if (this.minimum instanceof Integer) valueMinimum = this.minimum;
-			else valueMinimum = new Integer({ value: this.minimum });
-			outputArray.push(new Constructed({
+			if (this.minimum instanceof build/* Integer */.jz) valueMinimum = this.minimum;
+			else valueMinimum = new build/* Integer */.jz({ value: this.minimum });
+			outputArray.push(new build/* Constructed */.BL({
 				optional: true,
 				idBlock: {
 					tagClass: 3,
@@ -44975,9 +45133,9 @@ var GeneralSubtree = class GeneralSubtree extends PkiObject {
 		}
 		if (MAXIMUM in this) {
 			let valueMaximum = 0;
-			if (this.maximum instanceof Integer) valueMaximum = this.maximum;
-			else valueMaximum = new Integer({ value: this.maximum });
-			outputArray.push(new Constructed({
+			if (this.maximum instanceof build/* Integer */.jz) valueMaximum = this.maximum;
+			else valueMaximum = new build/* Integer */.jz({ value: this.maximum });
+			outputArray.push(new build/* Constructed */.BL({
 				optional: true,
 				idBlock: {
 					tagClass: 3,
@@ -44986,7 +45144,7 @@ var GeneralSubtree = class GeneralSubtree extends PkiObject {
 				value: [valueMaximum]
 			}));
 		}
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = { base: this.base.toJSON() };
@@ -45025,25 +45183,25 @@ var NameConstraints = class NameConstraints extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new Constructed({
+			value: [new build/* Constructed */.BL({
 				optional: true,
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 0
 				},
-				value: [new Repeated({
+				value: [new build/* Repeated */.Fl({
 					name: names.permittedSubtrees || "",
 					value: GeneralSubtree.schema()
 				})]
-			}), new Constructed({
+			}), new build/* Constructed */.BL({
 				optional: true,
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 1
 				},
-				value: [new Repeated({
+				value: [new build/* Repeated */.Fl({
 					name: names.excludedSubtrees || "",
 					value: GeneralSubtree.schema()
 				})]
@@ -45052,7 +45210,7 @@ var NameConstraints = class NameConstraints extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$80) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, NameConstraints.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, NameConstraints.schema({ names: {
 			permittedSubtrees: PERMITTED_SUBTREES,
 			excludedSubtrees: EXCLUDED_SUBTREES
 		} }));
@@ -45062,21 +45220,21 @@ var NameConstraints = class NameConstraints extends PkiObject {
 	}
 	toSchema() {
 		const outputArray = [];
-		if (this.permittedSubtrees) outputArray.push(new Constructed({
+		if (this.permittedSubtrees) outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
 			},
 			value: Array.from(this.permittedSubtrees, (o) => o.toSchema())
 		}));
-		if (this.excludedSubtrees) outputArray.push(new Constructed({
+		if (this.excludedSubtrees) outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 1
 			},
 			value: Array.from(this.excludedSubtrees, (o) => o.toSchema())
 		}));
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const object = {};
@@ -45109,16 +45267,16 @@ var PolicyConstraints = class PolicyConstraints extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new Primitive({
+			value: [new build/* Primitive */.sG({
 				name: names.requireExplicitPolicy || "",
 				optional: true,
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 0
 				}
-			}), new Primitive({
+			}), new build/* Primitive */.sG({
 				name: names.inhibitPolicyMapping || "",
 				optional: true,
 				idBlock: {
@@ -45130,7 +45288,7 @@ var PolicyConstraints = class PolicyConstraints extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$79) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, PolicyConstraints.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, PolicyConstraints.schema({ names: {
 			requireExplicitPolicy: REQUIRE_EXPLICIT_POLICY,
 			inhibitPolicyMapping: INHIBIT_POLICY_MAPPING
 		} }));
@@ -45140,7 +45298,7 @@ var PolicyConstraints = class PolicyConstraints extends PkiObject {
 			field1.idBlock.tagClass = 1;
 			field1.idBlock.tagNumber = 2;
 			const ber1 = field1.toBER(false);
-			const int1 = fromBER(ber1);
+			const int1 = build/* fromBER */.mH(ber1);
 			AsnError.assert(int1, "Integer");
 			this.requireExplicitPolicy = int1.result.valueBlock.valueDec;
 		}
@@ -45149,7 +45307,7 @@ var PolicyConstraints = class PolicyConstraints extends PkiObject {
 			field2.idBlock.tagClass = 1;
 			field2.idBlock.tagNumber = 2;
 			const ber2 = field2.toBER(false);
-			const int2 = fromBER(ber2);
+			const int2 = build/* fromBER */.mH(ber2);
 			AsnError.assert(int2, "Integer");
 			this.inhibitPolicyMapping = int2.result.valueBlock.valueDec;
 		}
@@ -45157,18 +45315,18 @@ var PolicyConstraints = class PolicyConstraints extends PkiObject {
 	toSchema() {
 		const outputArray = [];
 		if (REQUIRE_EXPLICIT_POLICY in this) {
-			const int1 = new Integer({ value: this.requireExplicitPolicy });
+			const int1 = new build/* Integer */.jz({ value: this.requireExplicitPolicy });
 			int1.idBlock.tagClass = 3;
 			int1.idBlock.tagNumber = 0;
 			outputArray.push(int1);
 		}
 		if (INHIBIT_POLICY_MAPPING in this) {
-			const int2 = new Integer({ value: this.inhibitPolicyMapping });
+			const int2 = new build/* Integer */.jz({ value: this.inhibitPolicyMapping });
 			int2.idBlock.tagClass = 3;
 			int2.idBlock.tagNumber = 1;
 			outputArray.push(int2);
 		}
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = {};
@@ -45201,14 +45359,14 @@ var PolicyMapping = class PolicyMapping extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new ObjectIdentifier({ name: names.issuerDomainPolicy || "" }), new ObjectIdentifier({ name: names.subjectDomainPolicy || "" })]
+			value: [new build/* ObjectIdentifier */.dS({ name: names.issuerDomainPolicy || "" }), new build/* ObjectIdentifier */.dS({ name: names.subjectDomainPolicy || "" })]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$78) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, PolicyMapping.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, PolicyMapping.schema({ names: {
 			issuerDomainPolicy: ISSUER_DOMAIN_POLICY,
 			subjectDomainPolicy: SUBJECT_DOMAIN_POLICY
 		} }));
@@ -45217,7 +45375,7 @@ var PolicyMapping = class PolicyMapping extends PkiObject {
 		this.subjectDomainPolicy = asn1.result.subjectDomainPolicy.valueBlock.toString();
 	}
 	toSchema() {
-		return new Sequence({ value: [new ObjectIdentifier({ value: this.issuerDomainPolicy }), new ObjectIdentifier({ value: this.subjectDomainPolicy })] });
+		return new build/* Sequence */.gd({ value: [new build/* ObjectIdentifier */.dS({ value: this.issuerDomainPolicy }), new build/* ObjectIdentifier */.dS({ value: this.subjectDomainPolicy })] });
 	}
 	toJSON() {
 		return {
@@ -45247,9 +45405,9 @@ var PolicyMappings = class PolicyMappings extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new Repeated({
+			value: [new build/* Repeated */.Fl({
 				name: names.mappings || "",
 				value: PolicyMapping.schema()
 			})]
@@ -45257,12 +45415,12 @@ var PolicyMappings = class PolicyMappings extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$77) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, PolicyMappings.schema({ names: { mappings: MAPPINGS } }));
+		const asn1 = build/* compareSchema */.FL(schema, schema, PolicyMappings.schema({ names: { mappings: MAPPINGS } }));
 		AsnError.assertSchema(asn1, this.className);
 		this.mappings = Array.from(asn1.result.mappings, (element) => new PolicyMapping({ schema: element }));
 	}
 	toSchema() {
-		return new Sequence({ value: Array.from(this.mappings, (o) => o.toSchema()) });
+		return new build/* Sequence */.gd({ value: Array.from(this.mappings, (o) => o.toSchema()) });
 	}
 	toJSON() {
 		return { mappings: Array.from(this.mappings, (o) => o.toJSON()) };
@@ -45292,16 +45450,16 @@ var PrivateKeyUsagePeriod = class PrivateKeyUsagePeriod extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new Primitive({
+			value: [new build/* Primitive */.sG({
 				name: names.notBefore || "",
 				optional: true,
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 0
 				}
-			}), new Primitive({
+			}), new build/* Primitive */.sG({
 				name: names.notAfter || "",
 				optional: true,
 				idBlock: {
@@ -45313,39 +45471,39 @@ var PrivateKeyUsagePeriod = class PrivateKeyUsagePeriod extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$76) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, PrivateKeyUsagePeriod.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, PrivateKeyUsagePeriod.schema({ names: {
 			notBefore: NOT_BEFORE$1,
 			notAfter: NOT_AFTER$1
 		} }));
 		AsnError.assertSchema(asn1, this.className);
 		if (NOT_BEFORE$1 in asn1.result) {
-			const localNotBefore = new GeneralizedTime();
+			const localNotBefore = new build/* GeneralizedTime */.O_();
 			localNotBefore.fromBuffer(asn1.result.notBefore.valueBlock.valueHex);
 			this.notBefore = localNotBefore.toDate();
 		}
 		if (NOT_AFTER$1 in asn1.result) {
-			const localNotAfter = new GeneralizedTime({ valueHex: asn1.result.notAfter.valueBlock.valueHex });
+			const localNotAfter = new build/* GeneralizedTime */.O_({ valueHex: asn1.result.notAfter.valueBlock.valueHex });
 			localNotAfter.fromBuffer(asn1.result.notAfter.valueBlock.valueHex);
 			this.notAfter = localNotAfter.toDate();
 		}
 	}
 	toSchema() {
 		const outputArray = [];
-		if (NOT_BEFORE$1 in this) outputArray.push(new Primitive({
+		if (NOT_BEFORE$1 in this) outputArray.push(new build/* Primitive */.sG({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
 			},
-			valueHex: new GeneralizedTime({ valueDate: this.notBefore }).valueBlock.valueHexView
+			valueHex: new build/* GeneralizedTime */.O_({ valueDate: this.notBefore }).valueBlock.valueHexView
 		}));
-		if (NOT_AFTER$1 in this) outputArray.push(new Primitive({
+		if (NOT_AFTER$1 in this) outputArray.push(new build/* Primitive */.sG({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 1
 			},
-			valueHex: new GeneralizedTime({ valueDate: this.notAfter }).valueBlock.valueHexView
+			valueHex: new build/* GeneralizedTime */.O_({ valueDate: this.notAfter }).valueBlock.valueHexView
 		}));
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = {};
@@ -45374,22 +45532,22 @@ var QCStatement = class QCStatement extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case ID: return "";
-			case TYPE$3: return new Null();
+			case TYPE$3: return new build/* Null */.Uv();
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static compareWithDefault(memberName, memberValue) {
 		switch (memberName) {
 			case ID: return memberValue === "";
-			case TYPE$3: return memberValue instanceof Null;
+			case TYPE$3: return memberValue instanceof build/* Null */.Uv;
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new ObjectIdentifier({ name: names.id || "" }), new Any({
+			value: [new build/* ObjectIdentifier */.dS({ name: names.id || "" }), new build/* Any */.FS({
 				name: names.type || "",
 				optional: true
 			})]
@@ -45397,7 +45555,7 @@ var QCStatement = class QCStatement extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of QC_STATEMENT_CLEAR_PROPS) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, QCStatement.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, QCStatement.schema({ names: {
 			id: ID,
 			type: TYPE$3
 		} }));
@@ -45406,9 +45564,9 @@ var QCStatement = class QCStatement extends PkiObject {
 		if (TYPE$3 in asn1.result) this.type = asn1.result.type;
 	}
 	toSchema() {
-		const value = [new ObjectIdentifier({ value: this.id })];
+		const value = [new build/* ObjectIdentifier */.dS({ value: this.id })];
 		if (TYPE$3 in this) value.push(this.type);
-		return new Sequence({ value });
+		return new build/* Sequence */.gd({ value });
 	}
 	toJSON() {
 		const object = { id: this.id };
@@ -45439,9 +45597,9 @@ var QCStatements = class QCStatements extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new Repeated({
+			value: [new build/* Repeated */.Fl({
 				name: names.values || "",
 				value: QCStatement.schema(names.value || {})
 			})]
@@ -45449,12 +45607,12 @@ var QCStatements = class QCStatements extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of QC_STATEMENTS_CLEAR_PROPS) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, QCStatements.schema({ names: { values: VALUES } }));
+		const asn1 = build/* compareSchema */.FL(schema, schema, QCStatements.schema({ names: { values: VALUES } }));
 		AsnError.assertSchema(asn1, this.className);
 		this.values = Array.from(asn1.result.values, (element) => new QCStatement({ schema: element }));
 	}
 	toSchema() {
-		return new Sequence({ value: Array.from(this.values, (o) => o.toSchema()) });
+		return new build/* Sequence */.gd({ value: Array.from(this.values, (o) => o.toSchema()) });
 	}
 	toJSON() {
 		return { values: Array.from(this.values, (o) => o.toJSON()) };
@@ -45505,7 +45663,7 @@ var ECPublicKey = class ECPublicKey extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case X:
-			case Y: return build_EMPTY_BUFFER;
+			case Y: return EMPTY_BUFFER;
 			case NAMED_CURVE$1: return "";
 			default: return super.defaultValues(memberName);
 		}
@@ -45513,16 +45671,16 @@ var ECPublicKey = class ECPublicKey extends PkiObject {
 	static compareWithDefault(memberName, memberValue) {
 		switch (memberName) {
 			case X:
-			case Y: return memberValue instanceof ArrayBuffer && bytes_exports.equal(memberValue, ECPublicKey.defaultValues(memberName));
+			case Y: return memberValue instanceof ArrayBuffer && build_bytes/* bytes_exports */.EH.equal(memberValue, ECPublicKey.defaultValues(memberName));
 			case NAMED_CURVE$1: return typeof memberValue === "string" && memberValue === ECPublicKey.defaultValues(memberName);
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema() {
-		return new RawData();
+		return new build/* RawData */.HZ();
 	}
 	fromSchema(schema1) {
-		const view = buffer_source_toUint8Array(schema1);
+		const view = (0,buffer_source/* toUint8Array */.Fo)(schema1);
 		if (view[0] !== 4) throw new Error("Object's schema was not verified against input data for ECPublicKey");
 		const namedCurve = ECNamedCurves.find(this.namedCurve);
 		if (!namedCurve) throw new Error(`Incorrect curve OID: ${this.namedCurve}`);
@@ -45533,7 +45691,7 @@ var ECPublicKey = class ECPublicKey extends PkiObject {
 		this.y = view.slice(1 + coordinateLength, coordinateLength * 2 + 1).buffer;
 	}
 	toSchema() {
-		return new RawData({ data: bytes_exports.concat(new Uint8Array([4]), this.x, this.y) });
+		return new build/* RawData */.HZ({ data: build_bytes/* bytes_exports */.EH.concat(new Uint8Array([4]), this.x, this.y) });
 	}
 	toJSON() {
 		const namedCurve = ECNamedCurves.find(this.namedCurve);
@@ -45585,21 +45743,21 @@ var RSAPublicKey = class RSAPublicKey extends PkiObject {
 	}
 	static defaultValues(memberName) {
 		switch (memberName) {
-			case MODULUS$1: return new Integer();
-			case PUBLIC_EXPONENT$1: return new Integer();
+			case MODULUS$1: return new build/* Integer */.jz();
+			case PUBLIC_EXPONENT$1: return new build/* Integer */.jz();
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new Integer({ name: names.modulus || "" }), new Integer({ name: names.publicExponent || "" })]
+			value: [new build/* Integer */.jz({ name: names.modulus || "" }), new build/* Integer */.jz({ name: names.publicExponent || "" })]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$75) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, RSAPublicKey.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, RSAPublicKey.schema({ names: {
 			modulus: MODULUS$1,
 			publicExponent: PUBLIC_EXPONENT$1
 		} }));
@@ -45608,7 +45766,7 @@ var RSAPublicKey = class RSAPublicKey extends PkiObject {
 		this.publicExponent = asn1.result.publicExponent.convertFromDER();
 	}
 	toSchema() {
-		return new Sequence({ value: [this.modulus.convertToDER(), this.publicExponent.convertToDER()] });
+		return new build/* Sequence */.gd({ value: [this.modulus.convertToDER(), this.publicExponent.convertToDER()] });
 	}
 	toJSON() {
 		return {
@@ -45618,8 +45776,8 @@ var RSAPublicKey = class RSAPublicKey extends PkiObject {
 	}
 	fromJSON(json) {
 		ParameterError.assert("json", json, "n", "e");
-		this.modulus = new Integer({ valueHex: base64url_exports.decode(json.n, { allowPadding: true }) });
-		this.publicExponent = new Integer({ valueHex: base64url_exports.decode(json.e, { allowPadding: true }) });
+		this.modulus = new build/* Integer */.jz({ valueHex: base64url_exports.decode(json.n, { allowPadding: true }) });
+		this.publicExponent = new build/* Integer */.jz({ valueHex: base64url_exports.decode(json.e, { allowPadding: true }) });
 	}
 };
 //#endregion
@@ -45636,7 +45794,7 @@ var PublicKeyInfo = class PublicKeyInfo extends PkiObject {
 			switch (this.algorithm.algorithmId) {
 				case "1.2.840.10045.2.1":
 					if ("algorithmParams" in this.algorithm) {
-						if (this.algorithm.algorithmParams.constructor.blockName() === ObjectIdentifier.blockName()) try {
+						if (this.algorithm.algorithmParams.constructor.blockName() === build/* ObjectIdentifier */.dS.blockName()) try {
 							this._parsedKey = new ECPublicKey({
 								namedCurve: this.algorithm.algorithmParams.valueBlock.toString(),
 								schema: this.subjectPublicKey.valueBlock.valueHexView
@@ -45646,7 +45804,7 @@ var PublicKeyInfo = class PublicKeyInfo extends PkiObject {
 					break;
 				case "1.2.840.113549.1.1.1":
 				case "1.2.840.113549.1.1.10": {
-					const publicKeyASN1 = fromBER(this.subjectPublicKey.valueBlock.valueHexView);
+					const publicKeyASN1 = build/* fromBER */.mH(this.subjectPublicKey.valueBlock.valueHexView);
 					if (publicKeyASN1.offset !== -1) try {
 						this._parsedKey = new RSAPublicKey({ schema: publicKeyASN1.result });
 					} catch {}
@@ -45671,20 +45829,20 @@ var PublicKeyInfo = class PublicKeyInfo extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case ALGORITHM$1: return new AlgorithmIdentifier();
-			case SUBJECT_PUBLIC_KEY: return new BitString();
+			case SUBJECT_PUBLIC_KEY: return new build/* BitString */.Rq();
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [AlgorithmIdentifier.schema(names.algorithm || {}), new BitString({ name: names.subjectPublicKey || "" })]
+			value: [AlgorithmIdentifier.schema(names.algorithm || {}), new build/* BitString */.Rq({ name: names.subjectPublicKey || "" })]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$74) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, PublicKeyInfo.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, PublicKeyInfo.schema({ names: {
 			algorithm: { names: { blockName: ALGORITHM$1 } },
 			subjectPublicKey: SUBJECT_PUBLIC_KEY
 		} }));
@@ -45693,7 +45851,7 @@ var PublicKeyInfo = class PublicKeyInfo extends PkiObject {
 		this.subjectPublicKey = asn1.result.subjectPublicKey;
 	}
 	toSchema() {
-		return new Sequence({ value: [this.algorithm.toSchema(), this.subjectPublicKey] });
+		return new build/* Sequence */.gd({ value: [this.algorithm.toSchema(), this.subjectPublicKey] });
 	}
 	toJSON() {
 		if (!this.parsedKey) return {
@@ -45719,26 +45877,26 @@ var PublicKeyInfo = class PublicKeyInfo extends PkiObject {
 					this.parsedKey = new ECPublicKey({ json });
 					this.algorithm = new AlgorithmIdentifier({
 						algorithmId: "1.2.840.10045.2.1",
-						algorithmParams: new ObjectIdentifier({ value: this.parsedKey.namedCurve })
+						algorithmParams: new build/* ObjectIdentifier */.dS({ value: this.parsedKey.namedCurve })
 					});
 					break;
 				case "RSA":
 					this.parsedKey = new RSAPublicKey({ json });
 					this.algorithm = new AlgorithmIdentifier({
 						algorithmId: "1.2.840.113549.1.1.1",
-						algorithmParams: new Null()
+						algorithmParams: new build/* Null */.Uv()
 					});
 					break;
 				default: throw new Error(`Invalid value for "kty" parameter: ${json.kty}`);
 			}
-			this.subjectPublicKey = new BitString({ valueHex: this.parsedKey.toSchema().toBER(false) });
+			this.subjectPublicKey = new build/* BitString */.Rq({ valueHex: this.parsedKey.toSchema().toBER(false) });
 		}
 	}
 	async importKey(publicKey, crypto = getCrypto(true)) {
 		try {
 			if (!publicKey) throw new Error("Need to provide publicKey input parameter");
 			const exportedKey = await crypto.exportKey("spki", publicKey);
-			const asn1 = fromBER(exportedKey);
+			const asn1 = build/* fromBER */.mH(exportedKey);
 			try {
 				this.fromSchema(asn1.result);
 			} catch {
@@ -45778,7 +45936,7 @@ var ECPrivateKey = class ECPrivateKey extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case VERSION$21: return 1;
-			case PRIVATE_KEY$1: return new OctetString();
+			case PRIVATE_KEY$1: return new build/* OctetString */.lW();
 			case NAMED_CURVE: return "";
 			case PUBLIC_KEY$1: return new ECPublicKey();
 			default: return super.defaultValues(memberName);
@@ -45795,33 +45953,33 @@ var ECPrivateKey = class ECPrivateKey extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new Integer({ name: names.version || "" }),
-				new OctetString({ name: names.privateKey || "" }),
-				new Constructed({
+				new build/* Integer */.jz({ name: names.version || "" }),
+				new build/* OctetString */.lW({ name: names.privateKey || "" }),
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 0
 					},
-					value: [new ObjectIdentifier({ name: names.namedCurve || "" })]
+					value: [new build/* ObjectIdentifier */.dS({ name: names.namedCurve || "" })]
 				}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 1
 					},
-					value: [new BitString({ name: names.publicKey || "" })]
+					value: [new build/* BitString */.Rq({ name: names.publicKey || "" })]
 				})
 			]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$73) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, ECPrivateKey.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, ECPrivateKey.schema({ names: {
 			version: VERSION$21,
 			privateKey: PRIVATE_KEY$1,
 			namedCurve: NAMED_CURVE,
@@ -45838,22 +45996,22 @@ var ECPrivateKey = class ECPrivateKey extends PkiObject {
 		}
 	}
 	toSchema() {
-		const outputArray = [new Integer({ value: this.version }), this.privateKey];
-		if (this.namedCurve) outputArray.push(new Constructed({
+		const outputArray = [new build/* Integer */.jz({ value: this.version }), this.privateKey];
+		if (this.namedCurve) outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
 			},
-			value: [new ObjectIdentifier({ value: this.namedCurve })]
+			value: [new build/* ObjectIdentifier */.dS({ value: this.namedCurve })]
 		}));
-		if (this.publicKey) outputArray.push(new Constructed({
+		if (this.publicKey) outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 1
 			},
-			value: [new BitString({ valueHex: this.publicKey.toSchema().toBER(false) })]
+			value: [new build/* BitString */.Rq({ valueHex: this.publicKey.toSchema().toBER(false) })]
 		}));
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		if (!this.namedCurve || ECPrivateKey.compareWithDefault(NAMED_CURVE, this.namedCurve)) throw new Error("Not enough information for making JSON: absent \"namedCurve\" value");
@@ -45883,8 +46041,8 @@ var ECPrivateKey = class ECPrivateKey extends PkiObject {
 			const view = new Uint8Array(buffer);
 			const convertBufferView = new Uint8Array(convertBuffer);
 			view.set(convertBufferView, 1);
-			this.privateKey = new OctetString({ valueHex: buffer });
-		} else this.privateKey = new OctetString({ valueHex: convertBuffer.slice(0, coordinateLength) });
+			this.privateKey = new build/* OctetString */.lW({ valueHex: buffer });
+		} else this.privateKey = new build/* OctetString */.lW({ valueHex: convertBuffer.slice(0, coordinateLength) });
 		if (json.x && json.y) this.publicKey = new ECPublicKey({ json });
 	}
 };
@@ -45912,26 +46070,26 @@ var OtherPrimeInfo = class OtherPrimeInfo extends PkiObject {
 	}
 	static defaultValues(memberName) {
 		switch (memberName) {
-			case PRIME: return new Integer();
-			case EXPONENT: return new Integer();
-			case COEFFICIENT$1: return new Integer();
+			case PRIME: return new build/* Integer */.jz();
+			case EXPONENT: return new build/* Integer */.jz();
+			case COEFFICIENT$1: return new build/* Integer */.jz();
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new Integer({ name: names.prime || "" }),
-				new Integer({ name: names.exponent || "" }),
-				new Integer({ name: names.coefficient || "" })
+				new build/* Integer */.jz({ name: names.prime || "" }),
+				new build/* Integer */.jz({ name: names.exponent || "" }),
+				new build/* Integer */.jz({ name: names.coefficient || "" })
 			]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$72) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, OtherPrimeInfo.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, OtherPrimeInfo.schema({ names: {
 			prime: PRIME,
 			exponent: EXPONENT,
 			coefficient: COEFFICIENT$1
@@ -45942,7 +46100,7 @@ var OtherPrimeInfo = class OtherPrimeInfo extends PkiObject {
 		this.coefficient = asn1.result.coefficient.convertFromDER();
 	}
 	toSchema() {
-		return new Sequence({ value: [
+		return new build/* Sequence */.gd({ value: [
 			this.prime.convertToDER(),
 			this.exponent.convertToDER(),
 			this.coefficient.convertToDER()
@@ -45957,9 +46115,9 @@ var OtherPrimeInfo = class OtherPrimeInfo extends PkiObject {
 	}
 	fromJSON(json) {
 		ParameterError.assert("json", json, "r", "d", "r");
-		this.prime = new Integer({ valueHex: base64url_exports.decode(json.r) });
-		this.exponent = new Integer({ valueHex: base64url_exports.decode(json.d) });
-		this.coefficient = new Integer({ valueHex: base64url_exports.decode(json.t) });
+		this.prime = new build/* Integer */.jz({ valueHex: base64url_exports.decode(json.r) });
+		this.exponent = new build/* Integer */.jz({ valueHex: base64url_exports.decode(json.d) });
+		this.coefficient = new build/* Integer */.jz({ valueHex: base64url_exports.decode(json.t) });
 	}
 };
 //#endregion
@@ -46008,35 +46166,35 @@ var RSAPrivateKey = class RSAPrivateKey extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case VERSION$20: return 0;
-			case MODULUS: return new Integer();
-			case PUBLIC_EXPONENT: return new Integer();
-			case PRIVATE_EXPONENT: return new Integer();
-			case PRIME1: return new Integer();
-			case PRIME2: return new Integer();
-			case EXPONENT1: return new Integer();
-			case EXPONENT2: return new Integer();
-			case COEFFICIENT: return new Integer();
+			case MODULUS: return new build/* Integer */.jz();
+			case PUBLIC_EXPONENT: return new build/* Integer */.jz();
+			case PRIVATE_EXPONENT: return new build/* Integer */.jz();
+			case PRIME1: return new build/* Integer */.jz();
+			case PRIME2: return new build/* Integer */.jz();
+			case EXPONENT1: return new build/* Integer */.jz();
+			case EXPONENT2: return new build/* Integer */.jz();
+			case COEFFICIENT: return new build/* Integer */.jz();
 			case OTHER_PRIME_INFOS: return [];
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new Integer({ name: names.version || "" }),
-				new Integer({ name: names.modulus || "" }),
-				new Integer({ name: names.publicExponent || "" }),
-				new Integer({ name: names.privateExponent || "" }),
-				new Integer({ name: names.prime1 || "" }),
-				new Integer({ name: names.prime2 || "" }),
-				new Integer({ name: names.exponent1 || "" }),
-				new Integer({ name: names.exponent2 || "" }),
-				new Integer({ name: names.coefficient || "" }),
-				new Sequence({
+				new build/* Integer */.jz({ name: names.version || "" }),
+				new build/* Integer */.jz({ name: names.modulus || "" }),
+				new build/* Integer */.jz({ name: names.publicExponent || "" }),
+				new build/* Integer */.jz({ name: names.privateExponent || "" }),
+				new build/* Integer */.jz({ name: names.prime1 || "" }),
+				new build/* Integer */.jz({ name: names.prime2 || "" }),
+				new build/* Integer */.jz({ name: names.exponent1 || "" }),
+				new build/* Integer */.jz({ name: names.exponent2 || "" }),
+				new build/* Integer */.jz({ name: names.coefficient || "" }),
+				new build/* Sequence */.gd({
 					optional: true,
-					value: [new Repeated({
+					value: [new build/* Repeated */.Fl({
 						name: names.otherPrimeInfosName || "",
 						value: OtherPrimeInfo.schema(names.otherPrimeInfo || {})
 					})]
@@ -46046,7 +46204,7 @@ var RSAPrivateKey = class RSAPrivateKey extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$71) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, RSAPrivateKey.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, RSAPrivateKey.schema({ names: {
 			version: VERSION$20,
 			modulus: MODULUS,
 			publicExponent: PUBLIC_EXPONENT,
@@ -46072,7 +46230,7 @@ var RSAPrivateKey = class RSAPrivateKey extends PkiObject {
 	}
 	toSchema() {
 		const outputArray = [];
-		outputArray.push(new Integer({ value: this.version }));
+		outputArray.push(new build/* Integer */.jz({ value: this.version }));
 		outputArray.push(this.modulus.convertToDER());
 		outputArray.push(this.publicExponent);
 		outputArray.push(this.privateExponent.convertToDER());
@@ -46081,8 +46239,8 @@ var RSAPrivateKey = class RSAPrivateKey extends PkiObject {
 		outputArray.push(this.exponent1.convertToDER());
 		outputArray.push(this.exponent2.convertToDER());
 		outputArray.push(this.coefficient.convertToDER());
-		if (this.otherPrimeInfos) outputArray.push(new Sequence({ value: Array.from(this.otherPrimeInfos, (o) => o.toSchema()) }));
-		return new Sequence({ value: outputArray });
+		if (this.otherPrimeInfos) outputArray.push(new build/* Sequence */.gd({ value: Array.from(this.otherPrimeInfos, (o) => o.toSchema()) }));
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const jwk = {
@@ -46100,14 +46258,14 @@ var RSAPrivateKey = class RSAPrivateKey extends PkiObject {
 	}
 	fromJSON(json) {
 		ParameterError.assert("json", json, "n", "e", "d", "p", "q", "dp", "dq", "qi");
-		this.modulus = new Integer({ valueHex: base64url_exports.decode(json.n) });
-		this.publicExponent = new Integer({ valueHex: base64url_exports.decode(json.e) });
-		this.privateExponent = new Integer({ valueHex: base64url_exports.decode(json.d) });
-		this.prime1 = new Integer({ valueHex: base64url_exports.decode(json.p) });
-		this.prime2 = new Integer({ valueHex: base64url_exports.decode(json.q) });
-		this.exponent1 = new Integer({ valueHex: base64url_exports.decode(json.dp) });
-		this.exponent2 = new Integer({ valueHex: base64url_exports.decode(json.dq) });
-		this.coefficient = new Integer({ valueHex: base64url_exports.decode(json.qi) });
+		this.modulus = new build/* Integer */.jz({ valueHex: base64url_exports.decode(json.n) });
+		this.publicExponent = new build/* Integer */.jz({ valueHex: base64url_exports.decode(json.e) });
+		this.privateExponent = new build/* Integer */.jz({ valueHex: base64url_exports.decode(json.d) });
+		this.prime1 = new build/* Integer */.jz({ valueHex: base64url_exports.decode(json.p) });
+		this.prime2 = new build/* Integer */.jz({ valueHex: base64url_exports.decode(json.q) });
+		this.exponent1 = new build/* Integer */.jz({ valueHex: base64url_exports.decode(json.dp) });
+		this.exponent2 = new build/* Integer */.jz({ valueHex: base64url_exports.decode(json.dq) });
+		this.coefficient = new build/* Integer */.jz({ valueHex: base64url_exports.decode(json.qi) });
 		if (json.oth) this.otherPrimeInfos = Array.from(json.oth, (element) => new OtherPrimeInfo({ json: element }));
 	}
 };
@@ -46142,7 +46300,7 @@ var PrivateKeyInfo = class PrivateKeyInfo extends PkiObject {
 		switch (memberName) {
 			case VERSION$19: return 0;
 			case PRIVATE_KEY_ALGORITHM: return new AlgorithmIdentifier();
-			case PRIVATE_KEY: return new OctetString();
+			case PRIVATE_KEY: return new build/* OctetString */.lW();
 			case ATTRIBUTES$5: return [];
 			case PARSED_KEY: return {};
 			default: return super.defaultValues(memberName);
@@ -46150,19 +46308,19 @@ var PrivateKeyInfo = class PrivateKeyInfo extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new Integer({ name: names.version || "" }),
+				new build/* Integer */.jz({ name: names.version || "" }),
 				AlgorithmIdentifier.schema(names.privateKeyAlgorithm || {}),
-				new OctetString({ name: names.privateKey || "" }),
-				new Constructed({
+				new build/* OctetString */.lW({ name: names.privateKey || "" }),
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 0
 					},
-					value: [new Repeated({
+					value: [new build/* Repeated */.Fl({
 						name: names.attributes || "",
 						value: Attribute.schema()
 					})]
@@ -46172,7 +46330,7 @@ var PrivateKeyInfo = class PrivateKeyInfo extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$70) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, PrivateKeyInfo.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, PrivateKeyInfo.schema({ names: {
 			version: VERSION$19,
 			privateKeyAlgorithm: { names: { blockName: PRIVATE_KEY_ALGORITHM } },
 			privateKey: PRIVATE_KEY,
@@ -46186,13 +46344,13 @@ var PrivateKeyInfo = class PrivateKeyInfo extends PkiObject {
 		switch (this.privateKeyAlgorithm.algorithmId) {
 			case "1.2.840.113549.1.1.1":
 				{
-					const privateKeyASN1 = fromBER(this.privateKey.valueBlock.valueHexView);
+					const privateKeyASN1 = build/* fromBER */.mH(this.privateKey.valueBlock.valueHexView);
 					if (privateKeyASN1.offset !== -1) this.parsedKey = new RSAPrivateKey({ schema: privateKeyASN1.result });
 				}
 				break;
 			case "1.2.840.10045.2.1": if ("algorithmParams" in this.privateKeyAlgorithm) {
-				if (this.privateKeyAlgorithm.algorithmParams instanceof ObjectIdentifier) {
-					const privateKeyASN1 = fromBER(this.privateKey.valueBlock.valueHexView);
+				if (this.privateKeyAlgorithm.algorithmParams instanceof build/* ObjectIdentifier */.dS) {
+					const privateKeyASN1 = build/* fromBER */.mH(this.privateKey.valueBlock.valueHexView);
 					if (privateKeyASN1.offset !== -1) this.parsedKey = new ECPrivateKey({
 						namedCurve: this.privateKeyAlgorithm.algorithmParams.valueBlock.toString(),
 						schema: privateKeyASN1.result
@@ -46203,11 +46361,11 @@ var PrivateKeyInfo = class PrivateKeyInfo extends PkiObject {
 	}
 	toSchema() {
 		const outputArray = [
-			new Integer({ value: this.version }),
+			new build/* Integer */.jz({ value: this.version }),
 			this.privateKeyAlgorithm.toSchema(),
 			this.privateKey
 		];
-		if (this.attributes) outputArray.push(new Constructed({
+		if (this.attributes) outputArray.push(new build/* Constructed */.BL({
 			optional: true,
 			idBlock: {
 				tagClass: 3,
@@ -46215,7 +46373,7 @@ var PrivateKeyInfo = class PrivateKeyInfo extends PkiObject {
 			},
 			value: Array.from(this.attributes, (o) => o.toSchema())
 		}));
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		if (!this.parsedKey) {
@@ -46245,19 +46403,19 @@ var PrivateKeyInfo = class PrivateKeyInfo extends PkiObject {
 					this.parsedKey = new ECPrivateKey({ json });
 					this.privateKeyAlgorithm = new AlgorithmIdentifier({
 						algorithmId: "1.2.840.10045.2.1",
-						algorithmParams: new ObjectIdentifier({ value: this.parsedKey.namedCurve })
+						algorithmParams: new build/* ObjectIdentifier */.dS({ value: this.parsedKey.namedCurve })
 					});
 					break;
 				case "RSA":
 					this.parsedKey = new RSAPrivateKey({ json });
 					this.privateKeyAlgorithm = new AlgorithmIdentifier({
 						algorithmId: "1.2.840.113549.1.1.1",
-						algorithmParams: new Null()
+						algorithmParams: new build/* Null */.Uv()
 					});
 					break;
 				default: throw new Error(`Invalid value for "kty" parameter: ${json.kty}`);
 			}
-			this.privateKey = new OctetString({ valueHex: this.parsedKey.toSchema().toBER(false) });
+			this.privateKey = new build/* OctetString */.lW({ valueHex: this.parsedKey.toSchema().toBER(false) });
 		}
 	}
 };
@@ -46284,7 +46442,7 @@ var EncryptedContentInfo = class EncryptedContentInfo extends PkiObject {
 			this.encryptedContent = parameters.encryptedContent;
 			if (this.encryptedContent.idBlock.tagClass === 1 && this.encryptedContent.idBlock.tagNumber === 4) {
 				if (this.encryptedContent.idBlock.isConstructed === false && !parameters.disableSplit) {
-					const constrString = new OctetString({
+					const constrString = new build/* OctetString */.lW({
 						idBlock: { isConstructed: true },
 						isConstructed: true
 					});
@@ -46296,7 +46454,7 @@ var EncryptedContentInfo = class EncryptedContentInfo extends PkiObject {
 						const _array = new ArrayBuffer(pieceView.length);
 						const _view = new Uint8Array(_array);
 						for (let i = 0; i < _view.length; i++) _view[i] = pieceView[i];
-						constrString.valueBlock.value.push(new OctetString({ valueHex: _array }));
+						constrString.valueBlock.value.push(new build/* OctetString */.lW({ valueHex: _array }));
 						length -= pieceView.length;
 						offset += pieceView.length;
 					}
@@ -46310,7 +46468,7 @@ var EncryptedContentInfo = class EncryptedContentInfo extends PkiObject {
 		switch (memberName) {
 			case CONTENT_TYPE$1: return "";
 			case CONTENT_ENCRYPTION_ALGORITHM: return new AlgorithmIdentifier();
-			case ENCRYPTED_CONTENT: return new OctetString();
+			case ENCRYPTED_CONTENT: return new build/* OctetString */.lW();
 			default: return super.defaultValues(memberName);
 		}
 	}
@@ -46324,19 +46482,19 @@ var EncryptedContentInfo = class EncryptedContentInfo extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new ObjectIdentifier({ name: names.contentType || "" }),
+				new build/* ObjectIdentifier */.dS({ name: names.contentType || "" }),
 				AlgorithmIdentifier.schema(names.contentEncryptionAlgorithm || {}),
-				new Choice({ value: [new Constructed({
+				new build/* Choice */.GR({ value: [new build/* Constructed */.BL({
 					name: names.encryptedContent || "",
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 0
 					},
-					value: [new Repeated({ value: new OctetString() })]
-				}), new Primitive({
+					value: [new build/* Repeated */.Fl({ value: new build/* OctetString */.lW() })]
+				}), new build/* Primitive */.sG({
 					name: names.encryptedContent || "",
 					idBlock: {
 						tagClass: 3,
@@ -46348,7 +46506,7 @@ var EncryptedContentInfo = class EncryptedContentInfo extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$69) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, EncryptedContentInfo.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, EncryptedContentInfo.schema({ names: {
 			contentType: CONTENT_TYPE$1,
 			contentEncryptionAlgorithm: { names: { blockName: CONTENT_ENCRYPTION_ALGORITHM } },
 			encryptedContent: ENCRYPTED_CONTENT
@@ -46365,7 +46523,7 @@ var EncryptedContentInfo = class EncryptedContentInfo extends PkiObject {
 	toSchema() {
 		const sequenceLengthBlock = { isIndefiniteForm: false };
 		const outputArray = [];
-		outputArray.push(new ObjectIdentifier({ value: this.contentType }));
+		outputArray.push(new build/* ObjectIdentifier */.dS({ value: this.contentType }));
 		outputArray.push(this.contentEncryptionAlgorithm.toSchema());
 		if (this.encryptedContent) {
 			sequenceLengthBlock.isIndefiniteForm = this.encryptedContent.idBlock.isConstructed;
@@ -46375,7 +46533,7 @@ var EncryptedContentInfo = class EncryptedContentInfo extends PkiObject {
 			encryptedValue.lenBlock.isIndefiniteForm = this.encryptedContent.idBlock.isConstructed;
 			outputArray.push(encryptedValue);
 		}
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			lenBlock: sequenceLengthBlock,
 			value: outputArray
 		});
@@ -46390,7 +46548,7 @@ var EncryptedContentInfo = class EncryptedContentInfo extends PkiObject {
 	}
 	getEncryptedContent() {
 		if (!this.encryptedContent) throw new Error("Parameter 'encryptedContent' is undefined");
-		return OctetString.prototype.getValue.call(this.encryptedContent);
+		return build/* OctetString */.lW.prototype.getValue.call(this.encryptedContent);
 	}
 };
 //#endregion
@@ -46421,13 +46579,13 @@ var RSASSAPSSParams = class RSASSAPSSParams extends PkiObject {
 		switch (memberName) {
 			case HASH_ALGORITHM$4: return new AlgorithmIdentifier({
 				algorithmId: "1.3.14.3.2.26",
-				algorithmParams: new Null()
+				algorithmParams: new build/* Null */.Uv()
 			});
 			case MASK_GEN_ALGORITHM$1: return new AlgorithmIdentifier({
 				algorithmId: "1.2.840.113549.1.1.8",
 				algorithmParams: new AlgorithmIdentifier({
 					algorithmId: "1.3.14.3.2.26",
-					algorithmParams: new Null()
+					algorithmParams: new build/* Null */.Uv()
 				}).toSchema()
 			});
 			case SALT_LENGTH: return 20;
@@ -46437,10 +46595,10 @@ var RSASSAPSSParams = class RSASSAPSSParams extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new Constructed({
+				new build/* Constructed */.BL({
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 0
@@ -46448,7 +46606,7 @@ var RSASSAPSSParams = class RSASSAPSSParams extends PkiObject {
 					optional: true,
 					value: [AlgorithmIdentifier.schema(names.hashAlgorithm || {})]
 				}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 1
@@ -46456,28 +46614,28 @@ var RSASSAPSSParams = class RSASSAPSSParams extends PkiObject {
 					optional: true,
 					value: [AlgorithmIdentifier.schema(names.maskGenAlgorithm || {})]
 				}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 2
 					},
 					optional: true,
-					value: [new Integer({ name: names.saltLength || "" })]
+					value: [new build/* Integer */.jz({ name: names.saltLength || "" })]
 				}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 3
 					},
 					optional: true,
-					value: [new Integer({ name: names.trailerField || "" })]
+					value: [new build/* Integer */.jz({ name: names.trailerField || "" })]
 				})
 			]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$68) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, RSASSAPSSParams.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, RSASSAPSSParams.schema({ names: {
 			hashAlgorithm: { names: { blockName: HASH_ALGORITHM$4 } },
 			maskGenAlgorithm: { names: { blockName: MASK_GEN_ALGORITHM$1 } },
 			saltLength: SALT_LENGTH,
@@ -46491,35 +46649,35 @@ var RSASSAPSSParams = class RSASSAPSSParams extends PkiObject {
 	}
 	toSchema() {
 		const outputArray = [];
-		if (!this.hashAlgorithm.isEqual(RSASSAPSSParams.defaultValues(HASH_ALGORITHM$4))) outputArray.push(new Constructed({
+		if (!this.hashAlgorithm.isEqual(RSASSAPSSParams.defaultValues(HASH_ALGORITHM$4))) outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
 			},
 			value: [this.hashAlgorithm.toSchema()]
 		}));
-		if (!this.maskGenAlgorithm.isEqual(RSASSAPSSParams.defaultValues(MASK_GEN_ALGORITHM$1))) outputArray.push(new Constructed({
+		if (!this.maskGenAlgorithm.isEqual(RSASSAPSSParams.defaultValues(MASK_GEN_ALGORITHM$1))) outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 1
 			},
 			value: [this.maskGenAlgorithm.toSchema()]
 		}));
-		if (this.saltLength !== RSASSAPSSParams.defaultValues(SALT_LENGTH)) outputArray.push(new Constructed({
+		if (this.saltLength !== RSASSAPSSParams.defaultValues(SALT_LENGTH)) outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 2
 			},
-			value: [new Integer({ value: this.saltLength })]
+			value: [new build/* Integer */.jz({ value: this.saltLength })]
 		}));
-		if (this.trailerField !== RSASSAPSSParams.defaultValues(TRAILER_FIELD)) outputArray.push(new Constructed({
+		if (this.trailerField !== RSASSAPSSParams.defaultValues(TRAILER_FIELD)) outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 3
 			},
-			value: [new Integer({ value: this.trailerField })]
+			value: [new build/* Integer */.jz({ value: this.trailerField })]
 		}));
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = {};
@@ -46561,19 +46719,19 @@ var PBKDF2Params = class PBKDF2Params extends PkiObject {
 			case KEY_LENGTH: return 0;
 			case PRF: return new AlgorithmIdentifier({
 				algorithmId: "1.3.14.3.2.26",
-				algorithmParams: new Null()
+				algorithmParams: new build/* Null */.Uv()
 			});
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new Choice({ value: [new OctetString({ name: names.saltPrimitive || "" }), AlgorithmIdentifier.schema(names.saltConstructed || {})] }),
-				new Integer({ name: names.iterationCount || "" }),
-				new Integer({
+				new build/* Choice */.GR({ value: [new build/* OctetString */.lW({ name: names.saltPrimitive || "" }), AlgorithmIdentifier.schema(names.saltConstructed || {})] }),
+				new build/* Integer */.jz({ name: names.iterationCount || "" }),
+				new build/* Integer */.jz({
 					name: names.keyLength || "",
 					optional: true
 				}),
@@ -46583,7 +46741,7 @@ var PBKDF2Params = class PBKDF2Params extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$67) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, PBKDF2Params.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, PBKDF2Params.schema({ names: {
 			saltPrimitive: SALT,
 			saltConstructed: { names: { blockName: SALT } },
 			iterationCount: ITERATION_COUNT,
@@ -46602,14 +46760,14 @@ var PBKDF2Params = class PBKDF2Params extends PkiObject {
 	toSchema() {
 		const outputArray = [];
 		outputArray.push(this.salt);
-		outputArray.push(new Integer({ value: this.iterationCount }));
+		outputArray.push(new build/* Integer */.jz({ value: this.iterationCount }));
 		if (KEY_LENGTH in this) {
-			if (PBKDF2Params.defaultValues(KEY_LENGTH) !== this.keyLength) outputArray.push(new Integer({ value: this.keyLength }));
+			if (PBKDF2Params.defaultValues(KEY_LENGTH) !== this.keyLength) outputArray.push(new build/* Integer */.jz({ value: this.keyLength }));
 		}
 		if (this.prf) {
 			if (PBKDF2Params.defaultValues(PRF).isEqual(this.prf) === false) outputArray.push(this.prf.toSchema());
 		}
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = {
@@ -46649,14 +46807,14 @@ var PBES2Params = class PBES2Params extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [AlgorithmIdentifier.schema(names.keyDerivationFunc || {}), AlgorithmIdentifier.schema(names.encryptionScheme || {})]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$66) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, PBES2Params.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, PBES2Params.schema({ names: {
 			keyDerivationFunc: { names: { blockName: KEY_DERIVATION_FUNC } },
 			encryptionScheme: { names: { blockName: ENCRYPTION_SCHEME } }
 		} }));
@@ -46665,7 +46823,7 @@ var PBES2Params = class PBES2Params extends PkiObject {
 		this.encryptionScheme = new AlgorithmIdentifier({ schema: asn1.result.encryptionScheme });
 	}
 	toSchema() {
-		return new Sequence({ value: [this.keyDerivationFunc.toSchema(), this.encryptionScheme.toSchema()] });
+		return new build/* Sequence */.gd({ value: [this.keyDerivationFunc.toSchema(), this.encryptionScheme.toSchema()] });
 	}
 	toJSON() {
 		return {
@@ -46807,7 +46965,7 @@ var CryptoEngine = class extends AbstractCryptoEngine {
 			case "raw": return this.subtle.importKey("raw", keyData, algorithm, extractable, keyUsages);
 			case "spki":
 				{
-					const asn1 = fromBER(toArrayBuffer(keyData));
+					const asn1 = build/* fromBER */.mH((0,buffer_source/* toArrayBuffer */.XA)(keyData));
 					AsnError.assert(asn1, "keyData");
 					const publicKeyInfo = new PublicKeyInfo();
 					try {
@@ -46928,7 +47086,7 @@ var CryptoEngine = class extends AbstractCryptoEngine {
 			case "pkcs8":
 				{
 					const privateKeyInfo = new PrivateKeyInfo();
-					const asn1 = fromBER(toArrayBuffer(keyData));
+					const asn1 = build/* fromBER */.mH((0,buffer_source/* toArrayBuffer */.XA)(keyData));
 					AsnError.assert(asn1, "keyData");
 					try {
 						privateKeyInfo.fromSchema(asn1.result);
@@ -47037,7 +47195,7 @@ var CryptoEngine = class extends AbstractCryptoEngine {
 			default: throw new Error(`Incorrect format: ${format}`);
 		}
 		if (this.name.toLowerCase() === "safari") try {
-			return this.subtle.importKey("jwk", binary_exports.decode(JSON.stringify(jwk)).buffer, algorithm, extractable, keyUsages);
+			return this.subtle.importKey("jwk", binary/* binary_exports */.cp.decode(JSON.stringify(jwk)).buffer, algorithm, extractable, keyUsages);
 		} catch {
 			return this.subtle.importKey("jwk", jwk, algorithm, extractable, keyUsages);
 		}
@@ -47046,7 +47204,7 @@ var CryptoEngine = class extends AbstractCryptoEngine {
 	async exportKey(format, key) {
 		let jwk = await this.subtle.exportKey("jwk", key);
 		if (this.name.toLowerCase() === "safari") {
-			if (jwk instanceof ArrayBuffer) jwk = JSON.parse(binary_exports.encode(jwk));
+			if (jwk instanceof ArrayBuffer) jwk = JSON.parse(binary/* binary_exports */.cp.encode(jwk));
 		}
 		switch (format.toLowerCase()) {
 			case "raw": return this.subtle.exportKey("raw", key);
@@ -47798,11 +47956,11 @@ var CryptoEngine = class extends AbstractCryptoEngine {
 		this.getRandomValues(saltView);
 		const contentView = new Uint8Array(parameters.contentToEncrypt);
 		const pbkdf2Params = new PBKDF2Params({
-			salt: new OctetString({ valueHex: saltBuffer }),
+			salt: new build/* OctetString */.lW({ valueHex: saltBuffer }),
 			iterationCount: parameters.iterationCount,
 			prf: new AlgorithmIdentifier({
 				algorithmId: hmacOID,
-				algorithmParams: new Null()
+				algorithmParams: new build/* Null */.Uv()
 			})
 		});
 		const passwordView = new Uint8Array(parameters.password);
@@ -47824,7 +47982,7 @@ var CryptoEngine = class extends AbstractCryptoEngine {
 			}),
 			encryptionScheme: new AlgorithmIdentifier({
 				algorithmId: contentEncryptionOID,
-				algorithmParams: new OctetString({ valueHex: ivBuffer })
+				algorithmParams: new build/* OctetString */.lW({ valueHex: ivBuffer })
 			})
 		});
 		return new EncryptedContentInfo({
@@ -47833,7 +47991,7 @@ var CryptoEngine = class extends AbstractCryptoEngine {
 				algorithmId: "1.2.840.113549.1.5.13",
 				algorithmParams: pbes2Parameters.toSchema()
 			}),
-			encryptedContent: new OctetString({ valueHex: encryptedData })
+			encryptedContent: new build/* OctetString */.lW({ valueHex: encryptedData })
 		});
 	}
 	async decryptEncryptedContentInfo(parameters) {
@@ -47955,7 +48113,7 @@ var CryptoEngine = class extends AbstractCryptoEngine {
 					if (algorithm.hash.name.toUpperCase() !== "SHA-1") {
 						paramsObject.hashAlgorithm = new AlgorithmIdentifier({
 							algorithmId: this.getOIDByAlgorithm({ name: algorithm.hash.name }, true, "hashAlgorithm"),
-							algorithmParams: new Null()
+							algorithmParams: new build/* Null */.Uv()
 						});
 						paramsObject.maskGenAlgorithm = new AlgorithmIdentifier({
 							algorithmId: "1.2.840.113549.1.1.8",
@@ -48040,7 +48198,7 @@ var CryptoEngine = class extends AbstractCryptoEngine {
 		if (publicKey.algorithm.name === "ECDSA") {
 			const namedCurve = ECNamedCurves.find(publicKey.algorithm.namedCurve);
 			if (!namedCurve) throw new Error("Unsupported named curve in use");
-			const asn1 = fromBER(signatureValue);
+			const asn1 = build/* fromBER */.mH(signatureValue);
 			AsnError.assert(asn1, "Signature value");
 			signatureValue = createECDSASignatureFromCMS(asn1.result, namedCurve.size);
 		}
@@ -48124,14 +48282,14 @@ function getAlgorithmParameters(algorithmName, operation) {
 	return getCrypto(true).getAlgorithmParameters(algorithmName, operation);
 }
 function createCMSECDSASignature(signatureBuffer) {
-	if (signatureBuffer.byteLength % 2 !== 0) return build_EMPTY_BUFFER;
+	if (signatureBuffer.byteLength % 2 !== 0) return EMPTY_BUFFER;
 	const length = signatureBuffer.byteLength / 2;
-	const rInteger = new Integer({ valueHex: toMinimalUnsignedInteger(new Uint8Array(signatureBuffer, 0, length)) });
-	const sInteger = new Integer({ valueHex: toMinimalUnsignedInteger(new Uint8Array(signatureBuffer, length, length)) });
-	return new Sequence({ value: [rInteger, sInteger] }).toBER(false);
+	const rInteger = new build/* Integer */.jz({ valueHex: toMinimalUnsignedInteger(new Uint8Array(signatureBuffer, 0, length)) });
+	const sInteger = new build/* Integer */.jz({ valueHex: toMinimalUnsignedInteger(new Uint8Array(signatureBuffer, length, length)) });
+	return new build/* Sequence */.gd({ value: [rInteger, sInteger] }).toBER(false);
 }
 function createECDSASignatureFromCMS(cmsSignature, pointSize) {
-	if (!(cmsSignature instanceof Sequence && cmsSignature.valueBlock.value.length === 2 && cmsSignature.valueBlock.value[0] instanceof Integer && cmsSignature.valueBlock.value[1] instanceof Integer)) return build_EMPTY_BUFFER;
+	if (!(cmsSignature instanceof build/* Sequence */.gd && cmsSignature.valueBlock.value.length === 2 && cmsSignature.valueBlock.value[0] instanceof build/* Integer */.jz && cmsSignature.valueBlock.value[1] instanceof build/* Integer */.jz)) return EMPTY_BUFFER;
 	const rValueView = cmsSignature.valueBlock.value[0].convertFromDER().valueBlock.valueHexView;
 	const sValueView = cmsSignature.valueBlock.value[1].convertFromDER().valueBlock.valueHexView;
 	const res = new Uint8Array(pointSize * 2);
@@ -48163,7 +48321,7 @@ async function kdfWithCounter(hashFunction, zBuffer, Counter, SharedInfo, crypto
 	counterView[1] = 0;
 	counterView[2] = 0;
 	counterView[3] = Counter;
-	const combinedBuffer = bytes_exports.concat(zBuffer, counterBuffer, SharedInfo);
+	const combinedBuffer = build_bytes/* bytes_exports */.EH.concat(zBuffer, counterBuffer, SharedInfo);
 	return {
 		counter: Counter,
 		result: await crypto.digest({ name: hashFunction }, combinedBuffer)
@@ -48197,7 +48355,7 @@ async function kdf(hashFunction, Zbuffer, keydatalen, SharedInfo, crypto = getCr
 	}
 	const incomingResult = [];
 	for (let i = 1; i <= maxCounter; i++) incomingResult.push(await kdfWithCounter(hashFunction, Zbuffer, i, SharedInfo, crypto));
-	const combinedBuffer = bytes_exports.concat(incomingResult.map((item) => item.result));
+	const combinedBuffer = build_bytes/* bytes_exports */.EH.concat(incomingResult.map((item) => item.result));
 	keydatalen >>= 3;
 	if (combinedBuffer.byteLength > keydatalen) {
 		const newBuffer = new ArrayBuffer(keydatalen);
@@ -48251,14 +48409,14 @@ var Time = class Time extends PkiObject {
 	}
 	static schema(parameters = {}, optional = false) {
 		const names = parameters.names ?? {};
-		return new Choice({
+		return new build/* Choice */.GR({
 			optional,
-			value: [new UTCTime({ name: names.utcTimeName || "" }), new GeneralizedTime({ name: names.generalTimeName || "" })]
+			value: [new build/* UTCTime */.O6({ name: names.utcTimeName || "" }), new build/* GeneralizedTime */.O_({ name: names.generalTimeName || "" })]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$65) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, Time.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, Time.schema({ names: {
 			utcTimeName: UTC_TIME_NAME,
 			generalTimeName: GENERAL_TIME_NAME
 		} }));
@@ -48273,8 +48431,8 @@ var Time = class Time extends PkiObject {
 		}
 	}
 	toSchema() {
-		if (this.type === 0) return new UTCTime({ valueDate: this.value });
-		else if (this.type === 1) return new GeneralizedTime({ valueDate: this.value });
+		if (this.type === 0) return new build/* UTCTime */.O6({ valueDate: this.value });
+		else if (this.type === 1) return new build/* GeneralizedTime */.O_({ valueDate: this.value });
 		return {};
 	}
 	toJSON() {
@@ -48330,21 +48488,21 @@ const CLEAR_PROPS$64 = [
 ];
 function tbsCertificate(parameters = {}) {
 	const names = parameters.names ?? {};
-	return new Sequence({
+	return new build/* Sequence */.gd({
 		name: names.blockName || TBS_CERTIFICATE,
 		value: [
-			new Constructed({
+			new build/* Constructed */.BL({
 				optional: true,
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 0
 				},
-				value: [new Integer({ name: names.tbsCertificateVersion || TBS_CERTIFICATE_VERSION })]
+				value: [new build/* Integer */.jz({ name: names.tbsCertificateVersion || TBS_CERTIFICATE_VERSION })]
 			}),
-			new Integer({ name: names.tbsCertificateSerialNumber || TBS_CERTIFICATE_SERIAL_NUMBER }),
+			new build/* Integer */.jz({ name: names.tbsCertificateSerialNumber || TBS_CERTIFICATE_SERIAL_NUMBER }),
 			AlgorithmIdentifier.schema(names.signature || { names: { blockName: TBS_CERTIFICATE_SIGNATURE } }),
 			RelativeDistinguishedNames.schema(names.issuer || { names: { blockName: TBS_CERTIFICATE_ISSUER } }),
-			new Sequence({
+			new build/* Sequence */.gd({
 				name: names.tbsCertificateValidity || "tbsCertificate.validity",
 				value: [Time.schema(names.notBefore || { names: {
 					utcTimeName: TBS_CERTIFICATE_NOT_BEFORE,
@@ -48356,7 +48514,7 @@ function tbsCertificate(parameters = {}) {
 			}),
 			RelativeDistinguishedNames.schema(names.subject || { names: { blockName: TBS_CERTIFICATE_SUBJECT } }),
 			PublicKeyInfo.schema(names.subjectPublicKeyInfo || { names: { blockName: TBS_CERTIFICATE_SUBJECT_PUBLIC_KEY } }),
-			new Primitive({
+			new build/* Primitive */.sG({
 				name: names.tbsCertificateIssuerUniqueID || TBS_CERTIFICATE_ISSUER_UNIQUE_ID,
 				optional: true,
 				idBlock: {
@@ -48364,7 +48522,7 @@ function tbsCertificate(parameters = {}) {
 					tagNumber: 1
 				}
 			}),
-			new Primitive({
+			new build/* Primitive */.sG({
 				name: names.tbsCertificateSubjectUniqueID || TBS_CERTIFICATE_SUBJECT_UNIQUE_ID,
 				optional: true,
 				idBlock: {
@@ -48372,7 +48530,7 @@ function tbsCertificate(parameters = {}) {
 					tagNumber: 2
 				}
 			}),
-			new Constructed({
+			new build/* Constructed */.BL({
 				optional: true,
 				idBlock: {
 					tagClass: 3,
@@ -48388,7 +48546,7 @@ var Certificate = class Certificate extends PkiObject {
 		this.CLASS_NAME = "Certificate";
 	}
 	get tbs() {
-		return toArrayBuffer(this.tbsView);
+		return (0,buffer_source/* toArrayBuffer */.XA)(this.tbsView);
 	}
 	set tbs(value) {
 		this.tbsView = new Uint8Array(value);
@@ -48413,37 +48571,37 @@ var Certificate = class Certificate extends PkiObject {
 	}
 	static defaultValues(memberName) {
 		switch (memberName) {
-			case TBS$4: return build_EMPTY_BUFFER;
+			case TBS$4: return EMPTY_BUFFER;
 			case VERSION$18: return 0;
-			case SERIAL_NUMBER$6: return new Integer();
+			case SERIAL_NUMBER$6: return new build/* Integer */.jz();
 			case SIGNATURE$7: return new AlgorithmIdentifier();
 			case ISSUER$5: return new RelativeDistinguishedNames();
 			case NOT_BEFORE: return new Time();
 			case NOT_AFTER: return new Time();
 			case SUBJECT$1: return new RelativeDistinguishedNames();
 			case SUBJECT_PUBLIC_KEY_INFO: return new PublicKeyInfo();
-			case ISSUER_UNIQUE_ID$2: return build_EMPTY_BUFFER;
-			case SUBJECT_UNIQUE_ID: return build_EMPTY_BUFFER;
+			case ISSUER_UNIQUE_ID$2: return EMPTY_BUFFER;
+			case SUBJECT_UNIQUE_ID: return EMPTY_BUFFER;
 			case EXTENSIONS$6: return [];
 			case SIGNATURE_ALGORITHM$8: return new AlgorithmIdentifier();
-			case SIGNATURE_VALUE$4: return new BitString();
+			case SIGNATURE_VALUE$4: return new build/* BitString */.Rq();
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
 				tbsCertificate(names.tbsCertificate),
 				AlgorithmIdentifier.schema(names.signatureAlgorithm || { names: { blockName: SIGNATURE_ALGORITHM$8 } }),
-				new BitString({ name: names.signatureValue || SIGNATURE_VALUE$4 })
+				new build/* BitString */.Rq({ name: names.signatureValue || SIGNATURE_VALUE$4 })
 			]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$64) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, Certificate.schema({ names: { tbsCertificate: { names: { extensions: { names: { extensions: TBS_CERTIFICATE_EXTENSIONS } } } } } }));
+		const asn1 = build/* compareSchema */.FL(schema, schema, Certificate.schema({ names: { tbsCertificate: { names: { extensions: { names: { extensions: TBS_CERTIFICATE_EXTENSIONS } } } } } }));
 		AsnError.assertSchema(asn1, this.className);
 		this.tbsView = asn1.result.tbsCertificate.valueBeforeDecodeView;
 		if (TBS_CERTIFICATE_VERSION in asn1.result) this.version = asn1.result[TBS_CERTIFICATE_VERSION].valueBlock.valueDec;
@@ -48462,21 +48620,21 @@ var Certificate = class Certificate extends PkiObject {
 	}
 	encodeTBS() {
 		const outputArray = [];
-		if (VERSION$18 in this && this.version !== Certificate.defaultValues(VERSION$18)) outputArray.push(new Constructed({
+		if (VERSION$18 in this && this.version !== Certificate.defaultValues(VERSION$18)) outputArray.push(new build/* Constructed */.BL({
 			optional: true,
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
 			},
-			value: [new Integer({ value: this.version })]
+			value: [new build/* Integer */.jz({ value: this.version })]
 		}));
 		outputArray.push(this.serialNumber);
 		outputArray.push(this.signature.toSchema());
 		outputArray.push(this.issuer.toSchema());
-		outputArray.push(new Sequence({ value: [this.notBefore.toSchema(), this.notAfter.toSchema()] }));
+		outputArray.push(new build/* Sequence */.gd({ value: [this.notBefore.toSchema(), this.notAfter.toSchema()] }));
 		outputArray.push(this.subject.toSchema());
 		outputArray.push(this.subjectPublicKeyInfo.toSchema());
-		if (this.issuerUniqueID) outputArray.push(new Primitive({
+		if (this.issuerUniqueID) outputArray.push(new build/* Primitive */.sG({
 			optional: true,
 			idBlock: {
 				tagClass: 3,
@@ -48484,7 +48642,7 @@ var Certificate = class Certificate extends PkiObject {
 			},
 			valueHex: this.issuerUniqueID
 		}));
-		if (this.subjectUniqueID) outputArray.push(new Primitive({
+		if (this.subjectUniqueID) outputArray.push(new build/* Primitive */.sG({
 			optional: true,
 			idBlock: {
 				tagClass: 3,
@@ -48492,25 +48650,25 @@ var Certificate = class Certificate extends PkiObject {
 			},
 			valueHex: this.subjectUniqueID
 		}));
-		if (this.extensions) outputArray.push(new Constructed({
+		if (this.extensions) outputArray.push(new build/* Constructed */.BL({
 			optional: true,
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 3
 			},
-			value: [new Sequence({ value: Array.from(this.extensions, (o) => o.toSchema()) })]
+			value: [new build/* Sequence */.gd({ value: Array.from(this.extensions, (o) => o.toSchema()) })]
 		}));
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toSchema(encodeFlag = false) {
 		let tbsSchema;
 		if (encodeFlag === false) {
 			if (!this.tbsView.byteLength) return Certificate.schema().value[0];
-			const asn1 = fromBER(this.tbsView);
+			const asn1 = build/* fromBER */.mH(this.tbsView);
 			AsnError.assert(asn1, "TBS Certificate");
 			tbsSchema = asn1.result;
 		} else tbsSchema = this.encodeTBS();
-		return new Sequence({ value: [
+		return new build/* Sequence */.gd({ value: [
 			tbsSchema,
 			this.signatureAlgorithm.toSchema(),
 			this.signatureValue
@@ -48518,7 +48676,7 @@ var Certificate = class Certificate extends PkiObject {
 	}
 	toJSON() {
 		const res = {
-			tbs: hex_exports.encode(this.tbsView),
+			tbs: hex/* hex_exports */.KF.encode(this.tbsView),
 			version: this.version,
 			serialNumber: this.serialNumber.toJSON(),
 			signature: this.signature.toJSON(),
@@ -48531,8 +48689,8 @@ var Certificate = class Certificate extends PkiObject {
 			signatureValue: this.signatureValue.toJSON()
 		};
 		if (VERSION$18 in this && this.version !== Certificate.defaultValues(VERSION$18)) res.version = this.version;
-		if (this.issuerUniqueID) res.issuerUniqueID = hex_exports.encode(this.issuerUniqueID);
-		if (this.subjectUniqueID) res.subjectUniqueID = hex_exports.encode(this.subjectUniqueID);
+		if (this.issuerUniqueID) res.issuerUniqueID = hex/* hex_exports */.KF.encode(this.issuerUniqueID);
+		if (this.subjectUniqueID) res.subjectUniqueID = hex/* hex_exports */.KF.encode(this.subjectUniqueID);
 		if (this.extensions) res.extensions = Array.from(this.extensions, (o) => o.toJSON());
 		return res;
 	}
@@ -48550,7 +48708,7 @@ var Certificate = class Certificate extends PkiObject {
 		this.signatureAlgorithm = signatureParameters.signatureAlgorithm;
 		this.tbsView = new Uint8Array(this.encodeTBS().toBER());
 		const signature = await crypto.signWithPrivateKey(this.tbsView, privateKey, parameters);
-		this.signatureValue = new BitString({ valueHex: signature });
+		this.signatureValue = new build/* BitString */.Rq({ valueHex: signature });
 	}
 	async verify(issuerCertificate, crypto = getCrypto(true)) {
 		let subjectPublicKeyInfo;
@@ -48614,16 +48772,16 @@ var SignedCertificateTimestamp = class SignedCertificateTimestamp extends PkiObj
 		switch (memberName) {
 			case VERSION$17: return 0;
 			case LOG_ID:
-			case EXTENSIONS$5: return build_EMPTY_BUFFER;
+			case EXTENSIONS$5: return EMPTY_BUFFER;
 			case TIMESTAMP: return /* @__PURE__ */ new Date(0);
 			case HASH_ALGORITHM$3:
 			case SIGNATURE_ALGORITHM$7: return "";
-			case SIGNATURE$6: return build_EMPTY_BUFFER;
+			case SIGNATURE$6: return EMPTY_BUFFER;
 			default: return super.defaultValues(memberName);
 		}
 	}
 	fromSchema(schema) {
-		if (schema instanceof RawData === false) throw new Error("Object's schema was not verified against input data for SignedCertificateTimestamp");
+		if (schema instanceof build/* RawData */.HZ === false) throw new Error("Object's schema was not verified against input data for SignedCertificateTimestamp");
 		const seqStream = new SeqStream({ stream: new ByteStream({ buffer: schema.data }) });
 		this.fromStream(seqStream);
 	}
@@ -48632,7 +48790,7 @@ var SignedCertificateTimestamp = class SignedCertificateTimestamp extends PkiObj
 		this.version = stream.getBlock(1)[0];
 		if (this.version === 0) {
 			this.logID = new Uint8Array(stream.getBlock(32)).buffer.slice(0);
-			this.timestamp = new Date(Number(uint_exports.decodeBigInt(stream.getBlock(8))));
+			this.timestamp = new Date(Number(uint/* uint_exports */.FU.decodeBigInt(stream.getBlock(8))));
 			const extensionsLength = stream.getUint16();
 			this.extensions = new Uint8Array(stream.getBlock(extensionsLength)).buffer.slice(0);
 			switch (stream.getBlock(1)[0]) {
@@ -48681,14 +48839,14 @@ var SignedCertificateTimestamp = class SignedCertificateTimestamp extends PkiObj
 	}
 	toSchema() {
 		const stream = this.toStream();
-		return new RawData({ data: stream.stream.buffer });
+		return new build/* RawData */.HZ({ data: stream.stream.buffer });
 	}
 	toStream() {
 		const stream = new SeqStream();
 		stream.appendUint16(47 + this.extensions.byteLength + this.signature.byteLength);
 		stream.appendChar(this.version);
 		stream.appendView(new Uint8Array(this.logID));
-		stream.appendView(uint_exports.encode(this.timestamp.valueOf(), { length: 8 }));
+		stream.appendView(uint/* uint_exports */.FU.encode(this.timestamp.valueOf(), { length: 8 }));
 		stream.appendUint16(this.extensions.byteLength);
 		if (this.extensions.byteLength) stream.appendView(new Uint8Array(this.extensions));
 		let _hashAlgorithm;
@@ -48741,12 +48899,12 @@ var SignedCertificateTimestamp = class SignedCertificateTimestamp extends PkiObj
 	toJSON() {
 		return {
 			version: this.version,
-			logID: hex_exports.encode(this.logID, { case: "upper" }),
+			logID: hex/* hex_exports */.KF.encode(this.logID, { case: "upper" }),
 			timestamp: this.timestamp,
-			extensions: hex_exports.encode(this.extensions, { case: "upper" }),
+			extensions: hex/* hex_exports */.KF.encode(this.extensions, { case: "upper" }),
 			hashAlgorithm: this.hashAlgorithm,
 			signatureAlgorithm: this.signatureAlgorithm,
-			signature: hex_exports.encode(this.signature, { case: "upper" })
+			signature: hex/* hex_exports */.KF.encode(this.signature, { case: "upper" })
 		};
 	}
 	async verify(logs, data, dataType = 0, crypto = getCrypto(true)) {
@@ -48758,20 +48916,20 @@ var SignedCertificateTimestamp = class SignedCertificateTimestamp extends PkiObj
 			break;
 		}
 		if (!publicKeyBase64) throw new Error(`Public key not found for CT with logId: ${logId}`);
-		const pki = toArrayBuffer(base64_exports.decode(publicKeyBase64));
+		const pki = (0,buffer_source/* toArrayBuffer */.XA)(base64_exports.decode(publicKeyBase64));
 		const publicKeyInfo = PublicKeyInfo.fromBER(pki);
 		stream.appendChar(0);
 		stream.appendChar(0);
-		stream.appendView(uint_exports.encode(this.timestamp.valueOf(), { length: 8 }));
+		stream.appendView(uint/* uint_exports */.FU.encode(this.timestamp.valueOf(), { length: 8 }));
 		stream.appendUint16(dataType);
 		if (dataType === 0) stream.appendUint24(data.byteLength);
 		stream.appendView(new Uint8Array(data));
 		stream.appendUint16(this.extensions.byteLength);
 		if (this.extensions.byteLength !== 0) stream.appendView(new Uint8Array(this.extensions));
-		return crypto.verifyWithPublicKey(stream.buffer.slice(0, stream.length), new OctetString({ valueHex: this.signature }), publicKeyInfo, { algorithmId: "" }, "SHA-256");
+		return crypto.verifyWithPublicKey(stream.buffer.slice(0, stream.length), new build/* OctetString */.lW({ valueHex: this.signature }), publicKeyInfo, { algorithmId: "" }, "SHA-256");
 	}
 };
-const SCT_EXTENSION_OID = new ObjectIdentifier({ value: id_SignedCertificateTimestampList }).valueBlock.toBER(false);
+const SCT_EXTENSION_OID = new build/* ObjectIdentifier */.dS({ value: id_SignedCertificateTimestampList }).valueBlock.toBER(false);
 function hasConstructedTag(value, tagClass, tagNumber) {
 	if (!value || value.idBlock.tagClass !== tagClass || value.idBlock.tagNumber !== tagNumber) return false;
 	if (!value.idBlock.isConstructed) return false;
@@ -48880,13 +49038,13 @@ var SignedCertificateTimestampList = class SignedCertificateTimestampList extend
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
 		names.optional ??= false;
-		return new OctetString({
+		return new build/* OctetString */.lW({
 			name: names.blockName || "SignedCertificateTimestampList",
 			optional: names.optional
 		});
 	}
 	fromSchema(schema) {
-		if (schema instanceof OctetString === false) throw new Error("Object's schema was not verified against input data for SignedCertificateTimestampList");
+		if (schema instanceof build/* OctetString */.lW === false) throw new Error("Object's schema was not verified against input data for SignedCertificateTimestampList");
 		const seqStream = new SeqStream({ stream: new ByteStream({ buffer: schema.valueBlock.valueHex }) });
 		if (seqStream.getUint16() !== seqStream.length) throw new Error("Object's schema was not verified against input data for SignedCertificateTimestampList");
 		while (seqStream.length) this.timestamps.push(new SignedCertificateTimestamp({ stream: seqStream }));
@@ -48902,7 +49060,7 @@ var SignedCertificateTimestampList = class SignedCertificateTimestampList extend
 		}
 		stream.appendUint16(overallLength);
 		for (const timestamp of timestampsData) stream.appendView(timestamp.stream.view);
-		return new OctetString({ valueHex: stream.stream.buffer.slice(0) });
+		return new build/* OctetString */.lW({ valueHex: stream.stream.buffer.slice(0) });
 	}
 	toJSON() {
 		return { timestamps: Array.from(this.timestamps, (o) => o.toJSON()) };
@@ -48929,9 +49087,9 @@ var SubjectDirectoryAttributes = class SubjectDirectoryAttributes extends PkiObj
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new Repeated({
+			value: [new build/* Repeated */.Fl({
 				name: names.attributes || "",
 				value: Attribute.schema()
 			})]
@@ -48939,12 +49097,12 @@ var SubjectDirectoryAttributes = class SubjectDirectoryAttributes extends PkiObj
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$63) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, SubjectDirectoryAttributes.schema({ names: { attributes: ATTRIBUTES$4 } }));
+		const asn1 = build/* compareSchema */.FL(schema, schema, SubjectDirectoryAttributes.schema({ names: { attributes: ATTRIBUTES$4 } }));
 		AsnError.assertSchema(asn1, this.className);
 		this.attributes = Array.from(asn1.result.attributes, (element) => new Attribute({ schema: element }));
 	}
 	toSchema() {
-		return new Sequence({ value: Array.from(this.attributes, (o) => o.toSchema()) });
+		return new build/* Sequence */.gd({ value: Array.from(this.attributes, (o) => o.toSchema()) });
 	}
 	toJSON() {
 		return { attributes: Array.from(this.attributes, (o) => o.toJSON()) };
@@ -48982,7 +49140,7 @@ var ExtensionValueFactory = class ExtensionValueFactory {
 		return this.types;
 	}
 	static fromBER(id, raw) {
-		const asn1 = fromBER(raw);
+		const asn1 = build/* fromBER */.mH(raw);
 		if (asn1.offset === -1) return null;
 		const item = this.find(id);
 		if (item) try {
@@ -49033,7 +49191,7 @@ var Extension = class Extension extends PkiObject {
 		super();
 		this.extnID = parameters[EXTN_ID] ?? Extension.defaultValues(EXTN_ID);
 		this.critical = parameters[CRITICAL] ?? Extension.defaultValues(CRITICAL);
-		if (EXTN_VALUE in parameters) this.extnValue = new OctetString({ valueHex: parameters.extnValue });
+		if (EXTN_VALUE in parameters) this.extnValue = new build/* OctetString */.lW({ valueHex: parameters.extnValue });
 		else this.extnValue = Extension.defaultValues(EXTN_VALUE);
 		if (PARSED_VALUE$5 in parameters) this.parsedValue = parameters[PARSED_VALUE$5] ?? Extension.defaultValues(PARSED_VALUE$5);
 		if (parameters.schema) this.fromSchema(parameters.schema);
@@ -49042,28 +49200,28 @@ var Extension = class Extension extends PkiObject {
 		switch (memberName) {
 			case EXTN_ID: return "";
 			case CRITICAL: return false;
-			case EXTN_VALUE: return new OctetString();
+			case EXTN_VALUE: return new build/* OctetString */.lW();
 			case PARSED_VALUE$5: return {};
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new ObjectIdentifier({ name: names.extnID || "" }),
-				new Boolean({
+				new build/* ObjectIdentifier */.dS({ name: names.extnID || "" }),
+				new build/* Boolean */.v8({
 					name: names.critical || "",
 					optional: true
 				}),
-				new OctetString({ name: names.extnValue || "" })
+				new build/* OctetString */.lW({ name: names.extnValue || "" })
 			]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$62) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, Extension.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, Extension.schema({ names: {
 			extnID: EXTN_ID,
 			critical: CRITICAL,
 			extnValue: EXTN_VALUE
@@ -49075,10 +49233,10 @@ var Extension = class Extension extends PkiObject {
 	}
 	toSchema() {
 		const outputArray = [];
-		outputArray.push(new ObjectIdentifier({ value: this.extnID }));
-		if (this.critical !== Extension.defaultValues(CRITICAL)) outputArray.push(new Boolean({ value: this.critical }));
+		outputArray.push(new build/* ObjectIdentifier */.dS({ value: this.extnID }));
+		if (this.critical !== Extension.defaultValues(CRITICAL)) outputArray.push(new build/* Boolean */.v8({ value: this.critical }));
 		outputArray.push(this.extnValue);
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const object = {
@@ -49111,10 +49269,10 @@ var Extensions = class Extensions extends PkiObject {
 	}
 	static schema(parameters = {}, optional = false) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			optional,
 			name: names.blockName || "",
-			value: [new Repeated({
+			value: [new build/* Repeated */.Fl({
 				name: names.extensions || "",
 				value: Extension.schema(names.extension || {})
 			})]
@@ -49122,12 +49280,12 @@ var Extensions = class Extensions extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$61) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, Extensions.schema({ names: { extensions: EXTENSIONS$4 } }));
+		const asn1 = build/* compareSchema */.FL(schema, schema, Extensions.schema({ names: { extensions: EXTENSIONS$4 } }));
 		AsnError.assertSchema(asn1, this.className);
 		this.extensions = Array.from(asn1.result.extensions, (element) => new Extension({ schema: element }));
 	}
 	toSchema() {
-		return new Sequence({ value: Array.from(this.extensions, (o) => o.toSchema()) });
+		return new build/* Sequence */.gd({ value: Array.from(this.extensions, (o) => o.toSchema()) });
 	}
 	toJSON() {
 		return { extensions: this.extensions.map((o) => o.toJSON()) };
@@ -49157,19 +49315,19 @@ var IssuerSerial = class IssuerSerial extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case ISSUER$4: return new GeneralNames();
-			case SERIAL_NUMBER$5: return new Integer();
-			case ISSUER_UID: return new BitString();
+			case SERIAL_NUMBER$5: return new build/* Integer */.jz();
+			case ISSUER_UID: return new build/* BitString */.Rq();
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
 				GeneralNames.schema(names.issuer || {}),
-				new Integer({ name: names.serialNumber || "" }),
-				new BitString({
+				new build/* Integer */.jz({ name: names.serialNumber || "" }),
+				new build/* BitString */.Rq({
 					optional: true,
 					name: names.issuerUID || ""
 				})
@@ -49178,7 +49336,7 @@ var IssuerSerial = class IssuerSerial extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$60) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, IssuerSerial.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, IssuerSerial.schema({ names: {
 			issuer: { names: { blockName: ISSUER$4 } },
 			serialNumber: SERIAL_NUMBER$5,
 			issuerUID: ISSUER_UID
@@ -49189,7 +49347,7 @@ var IssuerSerial = class IssuerSerial extends PkiObject {
 		if (ISSUER_UID in asn1.result) this.issuerUID = asn1.result.issuerUID;
 	}
 	toSchema() {
-		const result = new Sequence({ value: [this.issuer.toSchema(), this.serialNumber] });
+		const result = new build/* Sequence */.gd({ value: [this.issuer.toSchema(), this.serialNumber] });
 		if (this.issuerUID) result.valueBlock.value.push(this.issuerUID);
 		return result;
 	}
@@ -49251,28 +49409,28 @@ var AttributeCertificateInfoV1 = class AttributeCertificateInfoV1 extends PkiObj
 			case SUBJECT_NAME: return new GeneralNames();
 			case ISSUER$3: return new GeneralNames();
 			case SIGNATURE$5: return new AlgorithmIdentifier();
-			case SERIAL_NUMBER$4: return new Integer();
+			case SERIAL_NUMBER$4: return new build/* Integer */.jz();
 			case ATTR_CERT_VALIDITY_PERIOD$1: return new AttCertValidityPeriod();
 			case ATTRIBUTES$3: return [];
-			case ISSUER_UNIQUE_ID$1: return new BitString();
+			case ISSUER_UNIQUE_ID$1: return new build/* BitString */.Rq();
 			case EXTENSIONS$3: return new Extensions();
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new Integer({ name: names.version || "" }),
-				new Choice({ value: [new Constructed({
+				new build/* Integer */.jz({ name: names.version || "" }),
+				new build/* Choice */.GR({ value: [new build/* Constructed */.BL({
 					name: names.baseCertificateID || "",
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 0
 					},
 					value: IssuerSerial.schema().valueBlock.value
-				}), new Constructed({
+				}), new build/* Constructed */.BL({
 					name: names.subjectName || "",
 					idBlock: {
 						tagClass: 3,
@@ -49282,13 +49440,13 @@ var AttributeCertificateInfoV1 = class AttributeCertificateInfoV1 extends PkiObj
 				})] }),
 				GeneralNames.schema({ names: { blockName: names.issuer || "" } }),
 				AlgorithmIdentifier.schema(names.signature || {}),
-				new Integer({ name: names.serialNumber || "" }),
+				new build/* Integer */.jz({ name: names.serialNumber || "" }),
 				AttCertValidityPeriod.schema(names.attrCertValidityPeriod || {}),
-				new Sequence({
+				new build/* Sequence */.gd({
 					name: names.attributes || "",
-					value: [new Repeated({ value: Attribute.schema() })]
+					value: [new build/* Repeated */.Fl({ value: Attribute.schema() })]
 				}),
-				new BitString({
+				new build/* BitString */.Rq({
 					optional: true,
 					name: names.issuerUniqueID || ""
 				}),
@@ -49298,7 +49456,7 @@ var AttributeCertificateInfoV1 = class AttributeCertificateInfoV1 extends PkiObj
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$59) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, AttributeCertificateInfoV1.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, AttributeCertificateInfoV1.schema({ names: {
 			version: VERSION$16,
 			baseCertificateID: BASE_CERTIFICATE_ID$2,
 			subjectName: SUBJECT_NAME,
@@ -49312,8 +49470,8 @@ var AttributeCertificateInfoV1 = class AttributeCertificateInfoV1 extends PkiObj
 		} }));
 		AsnError.assertSchema(asn1, this.className);
 		this.version = asn1.result.version.valueBlock.valueDec;
-		if (BASE_CERTIFICATE_ID$2 in asn1.result) this.baseCertificateID = new IssuerSerial({ schema: new Sequence({ value: asn1.result.baseCertificateID.valueBlock.value }) });
-		if (SUBJECT_NAME in asn1.result) this.subjectName = new GeneralNames({ schema: new Sequence({ value: asn1.result.subjectName.valueBlock.value }) });
+		if (BASE_CERTIFICATE_ID$2 in asn1.result) this.baseCertificateID = new IssuerSerial({ schema: new build/* Sequence */.gd({ value: asn1.result.baseCertificateID.valueBlock.value }) });
+		if (SUBJECT_NAME in asn1.result) this.subjectName = new GeneralNames({ schema: new build/* Sequence */.gd({ value: asn1.result.subjectName.valueBlock.value }) });
 		this.issuer = asn1.result.issuer;
 		this.signature = new AlgorithmIdentifier({ schema: asn1.result.signature });
 		this.serialNumber = asn1.result.serialNumber;
@@ -49323,15 +49481,15 @@ var AttributeCertificateInfoV1 = class AttributeCertificateInfoV1 extends PkiObj
 		if (EXTENSIONS$3 in asn1.result) this.extensions = new Extensions({ schema: asn1.result.extensions });
 	}
 	toSchema() {
-		const result = new Sequence({ value: [new Integer({ value: this.version })] });
-		if (this.baseCertificateID) result.valueBlock.value.push(new Constructed({
+		const result = new build/* Sequence */.gd({ value: [new build/* Integer */.jz({ value: this.version })] });
+		if (this.baseCertificateID) result.valueBlock.value.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
 			},
 			value: this.baseCertificateID.toSchema().valueBlock.value
 		}));
-		if (this.subjectName) result.valueBlock.value.push(new Constructed({
+		if (this.subjectName) result.valueBlock.value.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 1
@@ -49342,7 +49500,7 @@ var AttributeCertificateInfoV1 = class AttributeCertificateInfoV1 extends PkiObj
 		result.valueBlock.value.push(this.signature.toSchema());
 		result.valueBlock.value.push(this.serialNumber);
 		result.valueBlock.value.push(this.attrCertValidityPeriod.toSchema());
-		result.valueBlock.value.push(new Sequence({ value: Array.from(this.attributes, (o) => o.toSchema()) }));
+		result.valueBlock.value.push(new build/* Sequence */.gd({ value: Array.from(this.attributes, (o) => o.toSchema()) }));
 		if (this.issuerUniqueID) result.valueBlock.value.push(this.issuerUniqueID);
 		if (this.extensions) result.valueBlock.value.push(this.extensions.toSchema());
 		return result;
@@ -49386,24 +49544,24 @@ var AttributeCertificateV1 = class AttributeCertificateV1 extends PkiObject {
 		switch (memberName) {
 			case ACINFO$1: return new AttributeCertificateInfoV1();
 			case SIGNATURE_ALGORITHM$6: return new AlgorithmIdentifier();
-			case SIGNATURE_VALUE$3: return new BitString();
+			case SIGNATURE_VALUE$3: return new build/* BitString */.Rq();
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
 				AttributeCertificateInfoV1.schema(names.acinfo || {}),
 				AlgorithmIdentifier.schema(names.signatureAlgorithm || {}),
-				new BitString({ name: names.signatureValue || "" })
+				new build/* BitString */.Rq({ name: names.signatureValue || "" })
 			]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$58) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, AttributeCertificateV1.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, AttributeCertificateV1.schema({ names: {
 			acinfo: { names: { blockName: ACINFO$1 } },
 			signatureAlgorithm: { names: { blockName: SIGNATURE_ALGORITHM$6 } },
 			signatureValue: SIGNATURE_VALUE$3
@@ -49414,7 +49572,7 @@ var AttributeCertificateV1 = class AttributeCertificateV1 extends PkiObject {
 		this.signatureValue = asn1.result.signatureValue;
 	}
 	toSchema() {
-		return new Sequence({ value: [
+		return new build/* Sequence */.gd({ value: [
 			this.acinfo.toSchema(),
 			this.signatureAlgorithm.toSchema(),
 			this.signatureValue
@@ -49454,31 +49612,31 @@ var ObjectDigestInfo = class ObjectDigestInfo extends PkiObject {
 	}
 	static defaultValues(memberName) {
 		switch (memberName) {
-			case DIGESTED_OBJECT_TYPE: return new Enumerated();
-			case OTHER_OBJECT_TYPE_ID: return new ObjectIdentifier();
+			case DIGESTED_OBJECT_TYPE: return new build/* Enumerated */.ns();
+			case OTHER_OBJECT_TYPE_ID: return new build/* ObjectIdentifier */.dS();
 			case DIGEST_ALGORITHM$2: return new AlgorithmIdentifier();
-			case OBJECT_DIGEST: return new BitString();
+			case OBJECT_DIGEST: return new build/* BitString */.Rq();
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new Enumerated({ name: names.digestedObjectType || "" }),
-				new ObjectIdentifier({
+				new build/* Enumerated */.ns({ name: names.digestedObjectType || "" }),
+				new build/* ObjectIdentifier */.dS({
 					optional: true,
 					name: names.otherObjectTypeID || ""
 				}),
 				AlgorithmIdentifier.schema(names.digestAlgorithm || {}),
-				new BitString({ name: names.objectDigest || "" })
+				new build/* BitString */.Rq({ name: names.objectDigest || "" })
 			]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$57) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, ObjectDigestInfo.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, ObjectDigestInfo.schema({ names: {
 			digestedObjectType: DIGESTED_OBJECT_TYPE,
 			otherObjectTypeID: OTHER_OBJECT_TYPE_ID,
 			digestAlgorithm: { names: { blockName: DIGEST_ALGORITHM$2 } },
@@ -49491,7 +49649,7 @@ var ObjectDigestInfo = class ObjectDigestInfo extends PkiObject {
 		this.objectDigest = asn1.result.objectDigest;
 	}
 	toSchema() {
-		const result = new Sequence({ value: [this.digestedObjectType] });
+		const result = new build/* Sequence */.gd({ value: [this.digestedObjectType] });
 		if (this.otherObjectTypeID) result.valueBlock.value.push(this.otherObjectTypeID);
 		result.valueBlock.value.push(this.digestAlgorithm.toSchema());
 		result.valueBlock.value.push(this.objectDigest);
@@ -49538,11 +49696,11 @@ var V2Form = class V2Form extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
 				GeneralNames.schema({ names: { blockName: names.issuerName } }, true),
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					name: names.baseCertificateID || "",
 					idBlock: {
@@ -49551,7 +49709,7 @@ var V2Form = class V2Form extends PkiObject {
 					},
 					value: IssuerSerial.schema().valueBlock.value
 				}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					name: names.objectDigestInfo || "",
 					idBlock: {
@@ -49565,27 +49723,27 @@ var V2Form = class V2Form extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$56) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, V2Form.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, V2Form.schema({ names: {
 			issuerName: ISSUER_NAME,
 			baseCertificateID: BASE_CERTIFICATE_ID$1,
 			objectDigestInfo: OBJECT_DIGEST_INFO$1
 		} }));
 		AsnError.assertSchema(asn1, this.className);
 		if (ISSUER_NAME in asn1.result) this.issuerName = new GeneralNames({ schema: asn1.result.issuerName });
-		if (BASE_CERTIFICATE_ID$1 in asn1.result) this.baseCertificateID = new IssuerSerial({ schema: new Sequence({ value: asn1.result.baseCertificateID.valueBlock.value }) });
-		if (OBJECT_DIGEST_INFO$1 in asn1.result) this.objectDigestInfo = new ObjectDigestInfo({ schema: new Sequence({ value: asn1.result.objectDigestInfo.valueBlock.value }) });
+		if (BASE_CERTIFICATE_ID$1 in asn1.result) this.baseCertificateID = new IssuerSerial({ schema: new build/* Sequence */.gd({ value: asn1.result.baseCertificateID.valueBlock.value }) });
+		if (OBJECT_DIGEST_INFO$1 in asn1.result) this.objectDigestInfo = new ObjectDigestInfo({ schema: new build/* Sequence */.gd({ value: asn1.result.objectDigestInfo.valueBlock.value }) });
 	}
 	toSchema() {
-		const result = new Sequence();
+		const result = new build/* Sequence */.gd();
 		if (this.issuerName) result.valueBlock.value.push(this.issuerName.toSchema());
-		if (this.baseCertificateID) result.valueBlock.value.push(new Constructed({
+		if (this.baseCertificateID) result.valueBlock.value.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
 			},
 			value: this.baseCertificateID.toSchema().valueBlock.value
 		}));
-		if (this.objectDigestInfo) result.valueBlock.value.push(new Constructed({
+		if (this.objectDigestInfo) result.valueBlock.value.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 1
@@ -49633,10 +49791,10 @@ var Holder = class Holder extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					name: names.baseCertificateID || "",
 					idBlock: {
@@ -49645,7 +49803,7 @@ var Holder = class Holder extends PkiObject {
 					},
 					value: IssuerSerial.schema().valueBlock.value
 				}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					name: names.entityName || "",
 					idBlock: {
@@ -49654,7 +49812,7 @@ var Holder = class Holder extends PkiObject {
 					},
 					value: GeneralNames.schema().valueBlock.value
 				}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					name: names.objectDigestInfo || "",
 					idBlock: {
@@ -49668,33 +49826,33 @@ var Holder = class Holder extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$55) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, Holder.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, Holder.schema({ names: {
 			baseCertificateID: BASE_CERTIFICATE_ID,
 			entityName: ENTITY_NAME,
 			objectDigestInfo: OBJECT_DIGEST_INFO
 		} }));
 		AsnError.assertSchema(asn1, this.className);
-		if (BASE_CERTIFICATE_ID in asn1.result) this.baseCertificateID = new IssuerSerial({ schema: new Sequence({ value: asn1.result.baseCertificateID.valueBlock.value }) });
-		if (ENTITY_NAME in asn1.result) this.entityName = new GeneralNames({ schema: new Sequence({ value: asn1.result.entityName.valueBlock.value }) });
-		if (OBJECT_DIGEST_INFO in asn1.result) this.objectDigestInfo = new ObjectDigestInfo({ schema: new Sequence({ value: asn1.result.objectDigestInfo.valueBlock.value }) });
+		if (BASE_CERTIFICATE_ID in asn1.result) this.baseCertificateID = new IssuerSerial({ schema: new build/* Sequence */.gd({ value: asn1.result.baseCertificateID.valueBlock.value }) });
+		if (ENTITY_NAME in asn1.result) this.entityName = new GeneralNames({ schema: new build/* Sequence */.gd({ value: asn1.result.entityName.valueBlock.value }) });
+		if (OBJECT_DIGEST_INFO in asn1.result) this.objectDigestInfo = new ObjectDigestInfo({ schema: new build/* Sequence */.gd({ value: asn1.result.objectDigestInfo.valueBlock.value }) });
 	}
 	toSchema() {
-		const result = new Sequence();
-		if (this.baseCertificateID) result.valueBlock.value.push(new Constructed({
+		const result = new build/* Sequence */.gd();
+		if (this.baseCertificateID) result.valueBlock.value.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
 			},
 			value: this.baseCertificateID.toSchema().valueBlock.value
 		}));
-		if (this.entityName) result.valueBlock.value.push(new Constructed({
+		if (this.entityName) result.valueBlock.value.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 1
 			},
 			value: this.entityName.toSchema().valueBlock.value
 		}));
-		if (this.objectDigestInfo) result.valueBlock.value.push(new Constructed({
+		if (this.objectDigestInfo) result.valueBlock.value.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 2
@@ -49756,22 +49914,22 @@ var AttributeCertificateInfoV2 = class AttributeCertificateInfoV2 extends PkiObj
 			case HOLDER: return new Holder();
 			case ISSUER$2: return {};
 			case SIGNATURE$4: return new AlgorithmIdentifier();
-			case SERIAL_NUMBER$3: return new Integer();
+			case SERIAL_NUMBER$3: return new build/* Integer */.jz();
 			case ATTR_CERT_VALIDITY_PERIOD: return new AttCertValidityPeriod();
 			case ATTRIBUTES$2: return [];
-			case ISSUER_UNIQUE_ID: return new BitString();
+			case ISSUER_UNIQUE_ID: return new build/* BitString */.Rq();
 			case EXTENSIONS$2: return new Extensions();
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new Integer({ name: names.version || "" }),
+				new build/* Integer */.jz({ name: names.version || "" }),
 				Holder.schema(names.holder || {}),
-				new Choice({ value: [GeneralNames.schema({ names: { blockName: names.issuer || "" } }), new Constructed({
+				new build/* Choice */.GR({ value: [GeneralNames.schema({ names: { blockName: names.issuer || "" } }), new build/* Constructed */.BL({
 					name: names.issuer || "",
 					idBlock: {
 						tagClass: 3,
@@ -49780,13 +49938,13 @@ var AttributeCertificateInfoV2 = class AttributeCertificateInfoV2 extends PkiObj
 					value: V2Form.schema().valueBlock.value
 				})] }),
 				AlgorithmIdentifier.schema(names.signature || {}),
-				new Integer({ name: names.serialNumber || "" }),
+				new build/* Integer */.jz({ name: names.serialNumber || "" }),
 				AttCertValidityPeriod.schema(names.attrCertValidityPeriod || {}),
-				new Sequence({
+				new build/* Sequence */.gd({
 					name: names.attributes || "",
-					value: [new Repeated({ value: Attribute.schema() })]
+					value: [new build/* Repeated */.Fl({ value: Attribute.schema() })]
 				}),
-				new BitString({
+				new build/* BitString */.Rq({
 					optional: true,
 					name: names.issuerUniqueID || ""
 				}),
@@ -49796,7 +49954,7 @@ var AttributeCertificateInfoV2 = class AttributeCertificateInfoV2 extends PkiObj
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$54) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, AttributeCertificateInfoV2.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, AttributeCertificateInfoV2.schema({ names: {
 			version: VERSION$15,
 			holder: { names: { blockName: HOLDER } },
 			issuer: ISSUER$2,
@@ -49812,7 +49970,7 @@ var AttributeCertificateInfoV2 = class AttributeCertificateInfoV2 extends PkiObj
 		this.holder = new Holder({ schema: asn1.result.holder });
 		switch (asn1.result.issuer.idBlock.tagClass) {
 			case 3:
-				this.issuer = new V2Form({ schema: new Sequence({ value: asn1.result.issuer.valueBlock.value }) });
+				this.issuer = new V2Form({ schema: new build/* Sequence */.gd({ value: asn1.result.issuer.valueBlock.value }) });
 				break;
 			default: throw new Error("Incorrect value for 'issuer' in AttributeCertificateInfoV2");
 		}
@@ -49824,10 +49982,10 @@ var AttributeCertificateInfoV2 = class AttributeCertificateInfoV2 extends PkiObj
 		if (EXTENSIONS$2 in asn1.result) this.extensions = new Extensions({ schema: asn1.result.extensions });
 	}
 	toSchema() {
-		const result = new Sequence({ value: [
-			new Integer({ value: this.version }),
+		const result = new build/* Sequence */.gd({ value: [
+			new build/* Integer */.jz({ value: this.version }),
 			this.holder.toSchema(),
-			new Constructed({
+			new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 0
@@ -49837,7 +49995,7 @@ var AttributeCertificateInfoV2 = class AttributeCertificateInfoV2 extends PkiObj
 			this.signature.toSchema(),
 			this.serialNumber,
 			this.attrCertValidityPeriod.toSchema(),
-			new Sequence({ value: Array.from(this.attributes, (o) => o.toSchema()) })
+			new build/* Sequence */.gd({ value: Array.from(this.attributes, (o) => o.toSchema()) })
 		] });
 		if (this.issuerUniqueID) result.valueBlock.value.push(this.issuerUniqueID);
 		if (this.extensions) result.valueBlock.value.push(this.extensions.toSchema());
@@ -49883,24 +50041,24 @@ var AttributeCertificateV2 = class AttributeCertificateV2 extends PkiObject {
 		switch (memberName) {
 			case ACINFO: return new AttributeCertificateInfoV2();
 			case SIGNATURE_ALGORITHM$5: return new AlgorithmIdentifier();
-			case SIGNATURE_VALUE$2: return new BitString();
+			case SIGNATURE_VALUE$2: return new build/* BitString */.Rq();
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
 				AttributeCertificateInfoV2.schema(names.acinfo || {}),
 				AlgorithmIdentifier.schema(names.signatureAlgorithm || {}),
-				new BitString({ name: names.signatureValue || "" })
+				new build/* BitString */.Rq({ name: names.signatureValue || "" })
 			]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$53) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, AttributeCertificateV2.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, AttributeCertificateV2.schema({ names: {
 			acinfo: { names: { blockName: ACINFO } },
 			signatureAlgorithm: { names: { blockName: SIGNATURE_ALGORITHM$5 } },
 			signatureValue: SIGNATURE_VALUE$2
@@ -49911,7 +50069,7 @@ var AttributeCertificateV2 = class AttributeCertificateV2 extends PkiObject {
 		this.signatureValue = asn1.result.signatureValue;
 	}
 	toSchema() {
-		return new Sequence({ value: [
+		return new build/* Sequence */.gd({ value: [
 			this.acinfo.toSchema(),
 			this.signatureAlgorithm.toSchema(),
 			this.signatureValue
@@ -49955,41 +50113,41 @@ var ContentInfo = class ContentInfo extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case CONTENT_TYPE: return "";
-			case CONTENT: return new Any();
+			case CONTENT: return new build/* Any */.FS();
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static compareWithDefault(memberName, memberValue) {
 		switch (memberName) {
 			case CONTENT_TYPE: return typeof memberValue === "string" && memberValue === this.defaultValues(CONTENT_TYPE);
-			case CONTENT: return memberValue instanceof Any;
+			case CONTENT: return memberValue instanceof build/* Any */.FS;
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
 		if ("optional" in names === false) names.optional = false;
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "ContentInfo",
 			optional: names.optional,
-			value: [new ObjectIdentifier({ name: names.contentType || CONTENT_TYPE }), new Constructed({
+			value: [new build/* ObjectIdentifier */.dS({ name: names.contentType || CONTENT_TYPE }), new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 0
 				},
-				value: [new Any({ name: names.content || CONTENT })]
+				value: [new build/* Any */.FS({ name: names.content || CONTENT })]
 			})]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$52) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, ContentInfo.schema());
+		const asn1 = build/* compareSchema */.FL(schema, schema, ContentInfo.schema());
 		AsnError.assertSchema(asn1, this.className);
 		this.contentType = asn1.result.contentType.valueBlock.toString();
 		this.content = asn1.result.content;
 	}
 	toSchema() {
-		return new Sequence({ value: [new ObjectIdentifier({ value: this.contentType }), new Constructed({
+		return new build/* Sequence */.gd({ value: [new build/* ObjectIdentifier */.dS({ value: this.contentType }), new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
@@ -49999,7 +50157,7 @@ var ContentInfo = class ContentInfo extends PkiObject {
 	}
 	toJSON() {
 		const object = { contentType: this.contentType };
-		if (!(this.content instanceof Any)) object.content = this.content.toJSON();
+		if (!(this.content instanceof build/* Any */.FS)) object.content = this.content.toJSON();
 		return object;
 	}
 };
@@ -50023,7 +50181,7 @@ var CertBag = class CertBag extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case CERT_ID$1: return "";
-			case CERT_VALUE: return new Any();
+			case CERT_VALUE: return new build/* Any */.FS();
 			case PARSED_VALUE$4: return {};
 			default: return super.defaultValues(memberName);
 		}
@@ -50031,27 +50189,27 @@ var CertBag = class CertBag extends PkiObject {
 	static compareWithDefault(memberName, memberValue) {
 		switch (memberName) {
 			case CERT_ID$1: return memberValue === "";
-			case CERT_VALUE: return memberValue instanceof Any;
+			case CERT_VALUE: return memberValue instanceof build/* Any */.FS;
 			case PARSED_VALUE$4: return memberValue instanceof Object && Object.keys(memberValue).length === 0;
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new ObjectIdentifier({ name: names.id || "id" }), new Constructed({
+			value: [new build/* ObjectIdentifier */.dS({ name: names.id || "id" }), new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 0
 				},
-				value: [new Any({ name: names.value || "value" })]
+				value: [new build/* Any */.FS({ name: names.value || "value" })]
 			})]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$51) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, CertBag.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, CertBag.schema({ names: {
 			id: CERT_ID$1,
 			value: CERT_VALUE
 		} }));
@@ -50078,9 +50236,9 @@ var CertBag = class CertBag extends PkiObject {
 		if (PARSED_VALUE$4 in this) {
 			if ("acinfo" in this.parsedValue) this.certId = id_CertBag_AttributeCertificate;
 			else this.certId = id_CertBag_X509Certificate;
-			this.certValue = new OctetString({ valueHex: this.parsedValue.toSchema().toBER(false) });
+			this.certValue = new build/* OctetString */.lW({ valueHex: this.parsedValue.toSchema().toBER(false) });
 		}
-		return new Sequence({ value: [new ObjectIdentifier({ value: this.certId }), new Constructed({
+		return new build/* Sequence */.gd({ value: [new build/* ObjectIdentifier */.dS({ value: this.certId }), new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
@@ -50118,7 +50276,7 @@ var RevokedCertificate = class RevokedCertificate extends PkiObject {
 	}
 	static defaultValues(memberName) {
 		switch (memberName) {
-			case USER_CERTIFICATE: return new Integer();
+			case USER_CERTIFICATE: return new build/* Integer */.jz();
 			case REVOCATION_DATE: return new Time();
 			case CRL_ENTRY_EXTENSIONS: return new Extensions();
 			default: return super.defaultValues(memberName);
@@ -50126,10 +50284,10 @@ var RevokedCertificate = class RevokedCertificate extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new Integer({ name: names.userCertificate || USER_CERTIFICATE }),
+				new build/* Integer */.jz({ name: names.userCertificate || USER_CERTIFICATE }),
 				Time.schema({ names: {
 					utcTimeName: names.revocationDate || REVOCATION_DATE,
 					generalTimeName: names.revocationDate || REVOCATION_DATE
@@ -50140,7 +50298,7 @@ var RevokedCertificate = class RevokedCertificate extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$50) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, RevokedCertificate.schema());
+		const asn1 = build/* compareSchema */.FL(schema, schema, RevokedCertificate.schema());
 		AsnError.assertSchema(asn1, this.className);
 		this.userCertificate = asn1.result.userCertificate;
 		this.revocationDate = new Time({ schema: asn1.result.revocationDate });
@@ -50149,7 +50307,7 @@ var RevokedCertificate = class RevokedCertificate extends PkiObject {
 	toSchema() {
 		const outputArray = [this.userCertificate, this.revocationDate.toSchema()];
 		if (this.crlEntryExtensions) outputArray.push(this.crlEntryExtensions.toSchema());
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = {
@@ -50194,10 +50352,10 @@ const CLEAR_PROPS$49 = [
 ];
 function tbsCertList(parameters = {}) {
 	const names = parameters.names ?? {};
-	return new Sequence({
+	return new build/* Sequence */.gd({
 		name: names.blockName || TBS_CERT_LIST,
 		value: [
-			new Integer({
+			new build/* Integer */.jz({
 				optional: true,
 				name: names.tbsCertListVersion || TBS_CERT_LIST_VERSION,
 				value: 2
@@ -50212,18 +50370,18 @@ function tbsCertList(parameters = {}) {
 				utcTimeName: TBS_CERT_LIST_NEXT_UPDATE,
 				generalTimeName: TBS_CERT_LIST_NEXT_UPDATE
 			} }, true),
-			new Sequence({
+			new build/* Sequence */.gd({
 				optional: true,
-				value: [new Repeated({
+				value: [new build/* Repeated */.Fl({
 					name: names.tbsCertListRevokedCertificates || TBS_CERT_LIST_REVOKED_CERTIFICATES,
-					value: new Sequence({ value: [
-						new Integer(),
+					value: new build/* Sequence */.gd({ value: [
+						new build/* Integer */.jz(),
 						Time.schema(),
 						Extensions.schema({}, true)
 					] })
 				})]
 			}),
-			new Constructed({
+			new build/* Constructed */.BL({
 				optional: true,
 				idBlock: {
 					tagClass: 3,
@@ -50251,7 +50409,7 @@ var CertificateRevocationList = class CertificateRevocationList extends PkiObjec
 		this.CLASS_NAME = "CertificateRevocationList";
 	}
 	get tbs() {
-		return toArrayBuffer(this.tbsView);
+		return (0,buffer_source/* toArrayBuffer */.XA)(this.tbsView);
 	}
 	set tbs(value) {
 		this.tbsView = new Uint8Array(value);
@@ -50272,7 +50430,7 @@ var CertificateRevocationList = class CertificateRevocationList extends PkiObjec
 	}
 	static defaultValues(memberName) {
 		switch (memberName) {
-			case TBS$3: return build_EMPTY_BUFFER;
+			case TBS$3: return EMPTY_BUFFER;
 			case VERSION$14: return 0;
 			case SIGNATURE$3: return new AlgorithmIdentifier();
 			case ISSUER$1: return new RelativeDistinguishedNames();
@@ -50281,24 +50439,24 @@ var CertificateRevocationList = class CertificateRevocationList extends PkiObjec
 			case REVOKED_CERTIFICATES: return [];
 			case CRL_EXTENSIONS: return new Extensions();
 			case SIGNATURE_ALGORITHM$4: return new AlgorithmIdentifier();
-			case SIGNATURE_VALUE$1: return new BitString();
+			case SIGNATURE_VALUE$1: return new build/* BitString */.Rq();
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "CertificateList",
 			value: [
 				tbsCertList(parameters),
 				AlgorithmIdentifier.schema(names.signatureAlgorithm || { names: { blockName: SIGNATURE_ALGORITHM$4 } }),
-				new BitString({ name: names.signatureValue || SIGNATURE_VALUE$1 })
+				new build/* BitString */.Rq({ name: names.signatureValue || SIGNATURE_VALUE$1 })
 			]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$49) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, CertificateRevocationList.schema());
+		const asn1 = build/* compareSchema */.FL(schema, schema, CertificateRevocationList.schema());
 		AsnError.assertSchema(asn1, this.className);
 		this.tbsView = asn1.result.tbsCertList.valueBeforeDecodeView;
 		if (TBS_CERT_LIST_VERSION in asn1.result) this.version = asn1.result[TBS_CERT_LIST_VERSION].valueBlock.valueDec;
@@ -50313,13 +50471,13 @@ var CertificateRevocationList = class CertificateRevocationList extends PkiObjec
 	}
 	encodeTBS() {
 		const outputArray = [];
-		if (this.version !== CertificateRevocationList.defaultValues(VERSION$14)) outputArray.push(new Integer({ value: this.version }));
+		if (this.version !== CertificateRevocationList.defaultValues(VERSION$14)) outputArray.push(new build/* Integer */.jz({ value: this.version }));
 		outputArray.push(this.signature.toSchema());
 		outputArray.push(this.issuer.toSchema());
 		outputArray.push(this.thisUpdate.toSchema());
 		if (this.nextUpdate) outputArray.push(this.nextUpdate.toSchema());
-		if (this.revokedCertificates) outputArray.push(new Sequence({ value: Array.from(this.revokedCertificates, (o) => o.toSchema()) }));
-		if (this.crlExtensions) outputArray.push(new Constructed({
+		if (this.revokedCertificates) outputArray.push(new build/* Sequence */.gd({ value: Array.from(this.revokedCertificates, (o) => o.toSchema()) }));
+		if (this.crlExtensions) outputArray.push(new build/* Constructed */.BL({
 			optional: true,
 			idBlock: {
 				tagClass: 3,
@@ -50327,17 +50485,17 @@ var CertificateRevocationList = class CertificateRevocationList extends PkiObjec
 			},
 			value: [this.crlExtensions.toSchema()]
 		}));
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toSchema(encodeFlag = false) {
 		let tbsSchema;
 		if (!encodeFlag) {
 			if (!this.tbsView.byteLength) return CertificateRevocationList.schema();
-			const asn1 = fromBER(this.tbsView);
+			const asn1 = build/* fromBER */.mH(this.tbsView);
 			AsnError.assert(asn1, "TBS Certificate Revocation List");
 			tbsSchema = asn1.result;
 		} else tbsSchema = this.encodeTBS();
-		return new Sequence({ value: [
+		return new build/* Sequence */.gd({ value: [
 			tbsSchema,
 			this.signatureAlgorithm.toSchema(),
 			this.signatureValue
@@ -50345,7 +50503,7 @@ var CertificateRevocationList = class CertificateRevocationList extends PkiObjec
 	}
 	toJSON() {
 		const res = {
-			tbs: hex_exports.encode(this.tbsView),
+			tbs: hex/* hex_exports */.KF.encode(this.tbsView),
 			version: this.version,
 			signature: this.signature.toJSON(),
 			issuer: this.issuer.toJSON(),
@@ -50373,7 +50531,7 @@ var CertificateRevocationList = class CertificateRevocationList extends PkiObjec
 		this.signatureAlgorithm = signatureParameters.signatureAlgorithm;
 		this.tbsView = new Uint8Array(this.encodeTBS().toBER());
 		const signature = await crypto.signWithPrivateKey(this.tbsView, privateKey, parameters);
-		this.signatureValue = new BitString({ valueHex: signature });
+		this.signatureValue = new build/* BitString */.Rq({ valueHex: signature });
 	}
 	async verify(parameters = {}, crypto = getCrypto(true)) {
 		let subjectPublicKeyInfo;
@@ -50411,7 +50569,7 @@ var CRLBag = class CRLBag extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case CRL_ID: return "";
-			case CRL_VALUE: return new Any();
+			case CRL_VALUE: return new build/* Any */.FS();
 			case PARSED_VALUE$3: return {};
 			default: return super.defaultValues(memberName);
 		}
@@ -50419,27 +50577,27 @@ var CRLBag = class CRLBag extends PkiObject {
 	static compareWithDefault(memberName, memberValue) {
 		switch (memberName) {
 			case CRL_ID: return memberValue === "";
-			case CRL_VALUE: return memberValue instanceof Any;
+			case CRL_VALUE: return memberValue instanceof build/* Any */.FS;
 			case PARSED_VALUE$3: return memberValue instanceof Object && Object.keys(memberValue).length === 0;
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new ObjectIdentifier({ name: names.id || "id" }), new Constructed({
+			value: [new build/* ObjectIdentifier */.dS({ name: names.id || "id" }), new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 0
 				},
-				value: [new Any({ name: names.value || "value" })]
+				value: [new build/* Any */.FS({ name: names.value || "value" })]
 			})]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$48) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, CRLBag.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, CRLBag.schema({ names: {
 			id: CRL_ID,
 			value: CRL_VALUE
 		} }));
@@ -50456,9 +50614,9 @@ var CRLBag = class CRLBag extends PkiObject {
 	toSchema() {
 		if (this.parsedValue) {
 			this.crlId = id_CRLBag_X509CRL;
-			this.crlValue = new OctetString({ valueHex: this.parsedValue.toSchema().toBER(false) });
+			this.crlValue = new build/* OctetString */.lW({ valueHex: this.parsedValue.toSchema().toBER(false) });
 		}
-		return new Sequence({ value: [new ObjectIdentifier({ value: this.crlId }), new Constructed({
+		return new build/* Sequence */.gd({ value: [new build/* ObjectIdentifier */.dS({ value: this.crlId }), new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
@@ -50512,18 +50670,18 @@ var EncryptedData = class EncryptedData extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new Integer({ name: names.version || "" }),
+				new build/* Integer */.jz({ name: names.version || "" }),
 				EncryptedContentInfo.schema(names.encryptedContentInfo || {}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 1
 					},
-					value: [new Repeated({
+					value: [new build/* Repeated */.Fl({
 						name: names.unprotectedAttrs || "",
 						value: Attribute.schema()
 					})]
@@ -50533,7 +50691,7 @@ var EncryptedData = class EncryptedData extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$47) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, EncryptedData.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, EncryptedData.schema({ names: {
 			version: VERSION$13,
 			encryptedContentInfo: { names: { blockName: ENCRYPTED_CONTENT_INFO$1 } },
 			unprotectedAttrs: UNPROTECTED_ATTRS$1
@@ -50545,9 +50703,9 @@ var EncryptedData = class EncryptedData extends PkiObject {
 	}
 	toSchema() {
 		const outputArray = [];
-		outputArray.push(new Integer({ value: this.version }));
+		outputArray.push(new build/* Integer */.jz({ value: this.version }));
 		outputArray.push(this.encryptedContentInfo.toSchema());
-		if (this.unprotectedAttrs) outputArray.push(new Constructed({
+		if (this.unprotectedAttrs) outputArray.push(new build/* Constructed */.BL({
 			optional: true,
 			idBlock: {
 				tagClass: 3,
@@ -50555,7 +50713,7 @@ var EncryptedData = class EncryptedData extends PkiObject {
 			},
 			value: Array.from(this.unprotectedAttrs, (o) => o.toSchema())
 		}));
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = {
@@ -50602,7 +50760,7 @@ var PKCS8ShroudedKeyBag = class PKCS8ShroudedKeyBag extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case ENCRYPTION_ALGORITHM: return new AlgorithmIdentifier();
-			case ENCRYPTED_DATA: return new OctetString();
+			case ENCRYPTED_DATA: return new build/* OctetString */.lW();
 			case PARSED_VALUE$2: return {};
 			default: return super.defaultValues(memberName);
 		}
@@ -50617,9 +50775,9 @@ var PKCS8ShroudedKeyBag = class PKCS8ShroudedKeyBag extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [AlgorithmIdentifier.schema(names.encryptionAlgorithm || { names: { blockName: ENCRYPTION_ALGORITHM } }), new Choice({ value: [new OctetString({ name: names.encryptedData || ENCRYPTED_DATA }), new OctetString({
+			value: [AlgorithmIdentifier.schema(names.encryptionAlgorithm || { names: { blockName: ENCRYPTION_ALGORITHM } }), new build/* Choice */.GR({ value: [new build/* OctetString */.lW({ name: names.encryptedData || ENCRYPTED_DATA }), new build/* OctetString */.lW({
 				idBlock: { isConstructed: true },
 				name: names.encryptedData || ENCRYPTED_DATA
 			})] })]
@@ -50627,7 +50785,7 @@ var PKCS8ShroudedKeyBag = class PKCS8ShroudedKeyBag extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$46) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, PKCS8ShroudedKeyBag.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, PKCS8ShroudedKeyBag.schema({ names: {
 			encryptionAlgorithm: { names: { blockName: ENCRYPTION_ALGORITHM } },
 			encryptedData: ENCRYPTED_DATA
 		} }));
@@ -50636,7 +50794,7 @@ var PKCS8ShroudedKeyBag = class PKCS8ShroudedKeyBag extends PkiObject {
 		this.encryptedData = asn1.result.encryptedData;
 	}
 	toSchema() {
-		return new Sequence({ value: [this.encryptionAlgorithm.toSchema(), this.encryptedData] });
+		return new build/* Sequence */.gd({ value: [this.encryptionAlgorithm.toSchema(), this.encryptedData] });
 	}
 	toJSON() {
 		return {
@@ -50682,33 +50840,33 @@ var SecretBag = class SecretBag extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case SECRET_TYPE_ID: return "";
-			case SECRET_VALUE: return new Any();
+			case SECRET_VALUE: return new build/* Any */.FS();
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static compareWithDefault(memberName, memberValue) {
 		switch (memberName) {
 			case SECRET_TYPE_ID: return memberValue === "";
-			case SECRET_VALUE: return memberValue instanceof Any;
+			case SECRET_VALUE: return memberValue instanceof build/* Any */.FS;
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new ObjectIdentifier({ name: names.id || "id" }), new Constructed({
+			value: [new build/* ObjectIdentifier */.dS({ name: names.id || "id" }), new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 0
 				},
-				value: [new Any({ name: names.value || "value" })]
+				value: [new build/* Any */.FS({ name: names.value || "value" })]
 			})]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$45) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, SecretBag.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, SecretBag.schema({ names: {
 			id: SECRET_TYPE_ID,
 			value: SECRET_VALUE
 		} }));
@@ -50717,7 +50875,7 @@ var SecretBag = class SecretBag extends PkiObject {
 		this.secretValue = asn1.result.secretValue;
 	}
 	toSchema() {
-		return new Sequence({ value: [new ObjectIdentifier({ value: this.secretTypeId }), new Constructed({
+		return new build/* Sequence */.gd({ value: [new build/* ObjectIdentifier */.dS({ value: this.secretTypeId }), new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
@@ -50779,7 +50937,7 @@ var SafeBag = class SafeBag extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case BAG_ID: return "";
-			case BAG_VALUE: return new Any();
+			case BAG_VALUE: return new build/* Any */.FS();
 			case BAG_ATTRIBUTES: return [];
 			default: return super.defaultValues(memberName);
 		}
@@ -50787,27 +50945,27 @@ var SafeBag = class SafeBag extends PkiObject {
 	static compareWithDefault(memberName, memberValue) {
 		switch (memberName) {
 			case BAG_ID: return memberValue === "";
-			case BAG_VALUE: return memberValue instanceof Any;
+			case BAG_VALUE: return memberValue instanceof build/* Any */.FS;
 			case BAG_ATTRIBUTES: return memberValue.length === 0;
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new ObjectIdentifier({ name: names.bagId || BAG_ID }),
-				new Constructed({
+				new build/* ObjectIdentifier */.dS({ name: names.bagId || BAG_ID }),
+				new build/* Constructed */.BL({
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 0
 					},
-					value: [new Any({ name: names.bagValue || BAG_VALUE })]
+					value: [new build/* Any */.FS({ name: names.bagValue || BAG_VALUE })]
 				}),
-				new Set({
+				new build/* Set */.NZ({
 					optional: true,
-					value: [new Repeated({
+					value: [new build/* Repeated */.Fl({
 						name: names.bagAttributes || BAG_ATTRIBUTES,
 						value: Attribute.schema()
 					})]
@@ -50817,7 +50975,7 @@ var SafeBag = class SafeBag extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$44) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, SafeBag.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, SafeBag.schema({ names: {
 			bagId: BAG_ID,
 			bagValue: BAG_VALUE,
 			bagAttributes: BAG_ATTRIBUTES
@@ -50830,15 +50988,15 @@ var SafeBag = class SafeBag extends PkiObject {
 		if (BAG_ATTRIBUTES in asn1.result) this.bagAttributes = Array.from(asn1.result.bagAttributes, (element) => new Attribute({ schema: element }));
 	}
 	toSchema() {
-		const outputArray = [new ObjectIdentifier({ value: this.bagId }), new Constructed({
+		const outputArray = [new build/* ObjectIdentifier */.dS({ value: this.bagId }), new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
 			},
 			value: [this.bagValue.toSchema()]
 		})];
-		if (this.bagAttributes) outputArray.push(new Set({ value: Array.from(this.bagAttributes, (o) => o.toSchema()) }));
-		return new Sequence({ value: outputArray });
+		if (this.bagAttributes) outputArray.push(new build/* Set */.NZ({ value: Array.from(this.bagAttributes, (o) => o.toSchema()) }));
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const output = {
@@ -50875,9 +51033,9 @@ var SafeContents = class SafeContents extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new Repeated({
+			value: [new build/* Repeated */.Fl({
 				name: names.safeBags || "",
 				value: SafeBag.schema()
 			})]
@@ -50885,12 +51043,12 @@ var SafeContents = class SafeContents extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of [SAFE_BUGS]) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, SafeContents.schema({ names: { safeBags: SAFE_BUGS } }));
+		const asn1 = build/* compareSchema */.FL(schema, schema, SafeContents.schema({ names: { safeBags: SAFE_BUGS } }));
 		AsnError.assertSchema(asn1, this.className);
 		this.safeBags = Array.from(asn1.result.safeBags, (element) => new SafeBag({ schema: element }));
 	}
 	toSchema() {
-		return new Sequence({ value: Array.from(this.safeBags, (o) => o.toSchema()) });
+		return new build/* Sequence */.gd({ value: Array.from(this.safeBags, (o) => o.toSchema()) });
 	}
 	toJSON() {
 		return { safeBags: Array.from(this.safeBags, (o) => o.toJSON()) };
@@ -50911,30 +51069,30 @@ var OtherCertificateFormat = class OtherCertificateFormat extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case OTHER_CERT_FORMAT: return "";
-			case OTHER_CERT: return new Any();
+			case OTHER_CERT: return new build/* Any */.FS();
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new ObjectIdentifier({ name: names.otherCertFormat || OTHER_CERT_FORMAT }), new Any({ name: names.otherCert || OTHER_CERT })]
+			value: [new build/* ObjectIdentifier */.dS({ name: names.otherCertFormat || OTHER_CERT_FORMAT }), new build/* Any */.FS({ name: names.otherCert || OTHER_CERT })]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$43) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, OtherCertificateFormat.schema());
+		const asn1 = build/* compareSchema */.FL(schema, schema, OtherCertificateFormat.schema());
 		AsnError.assertSchema(asn1, this.className);
 		this.otherCertFormat = asn1.result.otherCertFormat.valueBlock.toString();
 		this.otherCert = asn1.result.otherCert;
 	}
 	toSchema() {
-		return new Sequence({ value: [new ObjectIdentifier({ value: this.otherCertFormat }), this.otherCert] });
+		return new build/* Sequence */.gd({ value: [new build/* ObjectIdentifier */.dS({ value: this.otherCertFormat }), this.otherCert] });
 	}
 	toJSON() {
 		const res = { otherCertFormat: this.otherCertFormat };
-		if (!(this.otherCert instanceof Any)) res.otherCert = this.otherCert.toJSON();
+		if (!(this.otherCert instanceof build/* Any */.FS)) res.otherCert = this.otherCert.toJSON();
 		return res;
 	}
 };
@@ -50959,34 +51117,34 @@ var CertificateSet = class CertificateSet extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Set({
+		return new build/* Set */.NZ({
 			name: names.blockName || "",
-			value: [new Repeated({
+			value: [new build/* Repeated */.Fl({
 				name: names.certificates || CERTIFICATES$1,
-				value: new Choice({ value: [
+				value: new build/* Choice */.GR({ value: [
 					Certificate.schema(),
-					new Constructed({
+					new build/* Constructed */.BL({
 						idBlock: {
 							tagClass: 3,
 							tagNumber: 0
 						},
-						value: [new Any()]
+						value: [new build/* Any */.FS()]
 					}),
-					new Constructed({
+					new build/* Constructed */.BL({
 						idBlock: {
 							tagClass: 3,
 							tagNumber: 1
 						},
-						value: [new Sequence()]
+						value: [new build/* Sequence */.gd()]
 					}),
-					new Constructed({
+					new build/* Constructed */.BL({
 						idBlock: {
 							tagClass: 3,
 							tagNumber: 2
 						},
 						value: AttributeCertificateV2.schema().valueBlock.value
 					}),
-					new Constructed({
+					new build/* Constructed */.BL({
 						idBlock: {
 							tagClass: 3,
 							tagNumber: 3
@@ -50999,12 +51157,12 @@ var CertificateSet = class CertificateSet extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$42) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, CertificateSet.schema());
+		const asn1 = build/* compareSchema */.FL(schema, schema, CertificateSet.schema());
 		AsnError.assertSchema(asn1, this.className);
 		this.certificates = Array.from(asn1.result.certificates || [], (element) => {
 			const initialTagNumber = element.idBlock.tagNumber;
 			if (element.idBlock.tagClass === 1) return new Certificate({ schema: element });
-			const elementSequence = new Sequence({ value: element.valueBlock.value });
+			const elementSequence = new build/* Sequence */.gd({ value: element.valueBlock.value });
 			switch (initialTagNumber) {
 				case 1: if (elementSequence.valueBlock.value[0].valueBlock.value[0].valueBlock.valueDec === 1) return new AttributeCertificateV2({ schema: elementSequence });
 				else return new AttributeCertificateV1({ schema: elementSequence });
@@ -51015,24 +51173,24 @@ var CertificateSet = class CertificateSet extends PkiObject {
 		});
 	}
 	toSchema() {
-		return new Set({ value: Array.from(this.certificates, (element) => {
+		return new build/* Set */.NZ({ value: Array.from(this.certificates, (element) => {
 			switch (true) {
 				case element instanceof Certificate: return element.toSchema();
-				case element instanceof AttributeCertificateV1: return new Constructed({
+				case element instanceof AttributeCertificateV1: return new build/* Constructed */.BL({
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 1
 					},
 					value: element.toSchema().valueBlock.value
 				});
-				case element instanceof AttributeCertificateV2: return new Constructed({
+				case element instanceof AttributeCertificateV2: return new build/* Constructed */.BL({
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 2
 					},
 					value: element.toSchema().valueBlock.value
 				});
-				case element instanceof OtherCertificateFormat: return new Constructed({
+				case element instanceof OtherCertificateFormat: return new build/* Constructed */.BL({
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 3
@@ -51065,30 +51223,30 @@ var OtherRevocationInfoFormat = class OtherRevocationInfoFormat extends PkiObjec
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case OTHER_REV_INFO_FORMAT: return "";
-			case OTHER_REV_INFO: return new Any();
+			case OTHER_REV_INFO: return new build/* Any */.FS();
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new ObjectIdentifier({ name: names.otherRevInfoFormat || OTHER_REV_INFO_FORMAT }), new Any({ name: names.otherRevInfo || OTHER_REV_INFO })]
+			value: [new build/* ObjectIdentifier */.dS({ name: names.otherRevInfoFormat || OTHER_REV_INFO_FORMAT }), new build/* Any */.FS({ name: names.otherRevInfo || OTHER_REV_INFO })]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$41) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, OtherRevocationInfoFormat.schema());
+		const asn1 = build/* compareSchema */.FL(schema, schema, OtherRevocationInfoFormat.schema());
 		AsnError.assertSchema(asn1, this.className);
 		this.otherRevInfoFormat = asn1.result.otherRevInfoFormat.valueBlock.toString();
 		this.otherRevInfo = asn1.result.otherRevInfo;
 	}
 	toSchema() {
-		return new Sequence({ value: [new ObjectIdentifier({ value: this.otherRevInfoFormat }), this.otherRevInfo] });
+		return new build/* Sequence */.gd({ value: [new build/* ObjectIdentifier */.dS({ value: this.otherRevInfoFormat }), this.otherRevInfo] });
 	}
 	toJSON() {
 		const res = { otherRevInfoFormat: this.otherRevInfoFormat };
-		if (!(this.otherRevInfo instanceof Any)) res.otherRevInfo = this.otherRevInfo.toJSON();
+		if (!(this.otherRevInfo instanceof build/* Any */.FS)) res.otherRevInfo = this.otherRevInfo.toJSON();
 		return res;
 	}
 };
@@ -51116,23 +51274,23 @@ var RevocationInfoChoices = class RevocationInfoChoices extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Set({
+		return new build/* Set */.NZ({
 			name: names.blockName || "",
-			value: [new Repeated({
+			value: [new build/* Repeated */.Fl({
 				name: names.crls || "",
-				value: new Choice({ value: [CertificateRevocationList.schema(), new Constructed({
+				value: new build/* Choice */.GR({ value: [CertificateRevocationList.schema(), new build/* Constructed */.BL({
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 1
 					},
-					value: [new ObjectIdentifier(), new Any()]
+					value: [new build/* ObjectIdentifier */.dS(), new build/* Any */.FS()]
 				})] })
 			})]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$40) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, RevocationInfoChoices.schema({ names: { crls: CRLS$3 } }));
+		const asn1 = build/* compareSchema */.FL(schema, schema, RevocationInfoChoices.schema({ names: { crls: CRLS$3 } }));
 		AsnError.assertSchema(asn1, this.className);
 		if (asn1.result.crls) for (const element of asn1.result.crls) if (element.idBlock.tagClass === 1) this.crls.push(new CertificateRevocationList({ schema: element }));
 		else this.otherRevocationInfos.push(new OtherRevocationInfoFormat({ schema: element }));
@@ -51146,7 +51304,7 @@ var RevocationInfoChoices = class RevocationInfoChoices extends PkiObject {
 			schema.idBlock.tagNumber = 1;
 			return schema;
 		}));
-		return new Set({ value: outputArray });
+		return new build/* Set */.NZ({ value: outputArray });
 	}
 	toJSON() {
 		return {
@@ -51185,9 +51343,9 @@ var OriginatorInfo = class OriginatorInfo extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new Constructed({
+			value: [new build/* Constructed */.BL({
 				name: names.certs || "",
 				optional: true,
 				idBlock: {
@@ -51195,7 +51353,7 @@ var OriginatorInfo = class OriginatorInfo extends PkiObject {
 					tagNumber: 0
 				},
 				value: CertificateSet.schema().valueBlock.value
-			}), new Constructed({
+			}), new build/* Constructed */.BL({
 				name: names.crls || "",
 				optional: true,
 				idBlock: {
@@ -51208,31 +51366,31 @@ var OriginatorInfo = class OriginatorInfo extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$39) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, OriginatorInfo.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, OriginatorInfo.schema({ names: {
 			certs: CERTS$3,
 			crls: CRLS$2
 		} }));
 		AsnError.assertSchema(asn1, this.className);
-		if (CERTS$3 in asn1.result) this.certs = new CertificateSet({ schema: new Set({ value: asn1.result.certs.valueBlock.value }) });
-		if (CRLS$2 in asn1.result) this.crls = new RevocationInfoChoices({ schema: new Set({ value: asn1.result.crls.valueBlock.value }) });
+		if (CERTS$3 in asn1.result) this.certs = new CertificateSet({ schema: new build/* Set */.NZ({ value: asn1.result.certs.valueBlock.value }) });
+		if (CRLS$2 in asn1.result) this.crls = new RevocationInfoChoices({ schema: new build/* Set */.NZ({ value: asn1.result.crls.valueBlock.value }) });
 	}
 	toSchema() {
 		const sequenceValue = [];
-		if (this.certs) sequenceValue.push(new Constructed({
+		if (this.certs) sequenceValue.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
 			},
 			value: this.certs.toSchema().valueBlock.value
 		}));
-		if (this.crls) sequenceValue.push(new Constructed({
+		if (this.crls) sequenceValue.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 1
 			},
 			value: this.crls.toSchema().valueBlock.value
 		}));
-		return new Sequence({ value: sequenceValue });
+		return new build/* Sequence */.gd({ value: sequenceValue });
 	}
 	toJSON() {
 		const res = {};
@@ -51259,20 +51417,20 @@ var IssuerAndSerialNumber = class IssuerAndSerialNumber extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case ISSUER: return new RelativeDistinguishedNames();
-			case SERIAL_NUMBER$2: return new Integer();
+			case SERIAL_NUMBER$2: return new build/* Integer */.jz();
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [RelativeDistinguishedNames.schema(names.issuer || {}), new Integer({ name: names.serialNumber || "" })]
+			value: [RelativeDistinguishedNames.schema(names.issuer || {}), new build/* Integer */.jz({ name: names.serialNumber || "" })]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$38) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, IssuerAndSerialNumber.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, IssuerAndSerialNumber.schema({ names: {
 			issuer: { names: { blockName: ISSUER } },
 			serialNumber: SERIAL_NUMBER$2
 		} }));
@@ -51281,7 +51439,7 @@ var IssuerAndSerialNumber = class IssuerAndSerialNumber extends PkiObject {
 		this.serialNumber = asn1.result.serialNumber;
 	}
 	toSchema() {
-		return new Sequence({ value: [this.issuer.toSchema(), this.serialNumber] });
+		return new build/* Sequence */.gd({ value: [this.issuer.toSchema(), this.serialNumber] });
 	}
 	toJSON() {
 		return {
@@ -51321,7 +51479,7 @@ var RecipientIdentifier = class RecipientIdentifier extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Choice({ value: [IssuerAndSerialNumber.schema({ names: { blockName: names.blockName || "" } }), new Primitive({
+		return new build/* Choice */.GR({ value: [IssuerAndSerialNumber.schema({ names: { blockName: names.blockName || "" } }), new build/* Primitive */.sG({
 			name: names.blockName || "",
 			idBlock: {
 				tagClass: 3,
@@ -51331,14 +51489,14 @@ var RecipientIdentifier = class RecipientIdentifier extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$37) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, RecipientIdentifier.schema({ names: { blockName: "blockName" } }));
+		const asn1 = build/* compareSchema */.FL(schema, schema, RecipientIdentifier.schema({ names: { blockName: "blockName" } }));
 		AsnError.assertSchema(asn1, this.className);
 		if (asn1.result.blockName.idBlock.tagClass === 1) {
 			this.variant = 1;
 			this.value = new IssuerAndSerialNumber({ schema: asn1.result.blockName });
 		} else {
 			this.variant = 2;
-			this.value = new OctetString({ valueHex: asn1.result.blockName.valueBlock.valueHex });
+			this.value = new build/* OctetString */.lW({ valueHex: asn1.result.blockName.valueBlock.valueHex });
 		}
 	}
 	toSchema() {
@@ -51347,15 +51505,15 @@ var RecipientIdentifier = class RecipientIdentifier extends PkiObject {
 				if (!(this.value instanceof IssuerAndSerialNumber)) throw new Error("Incorrect type of RecipientIdentifier.value. It should be IssuerAndSerialNumber.");
 				return this.value.toSchema();
 			case 2:
-				if (!(this.value instanceof OctetString)) throw new Error("Incorrect type of RecipientIdentifier.value. It should be ASN.1 OctetString.");
-				return new Primitive({
+				if (!(this.value instanceof build/* OctetString */.lW)) throw new Error("Incorrect type of RecipientIdentifier.value. It should be ASN.1 OctetString.");
+				return new build/* Primitive */.sG({
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 0
 					},
 					valueHex: this.value.valueBlock.valueHexView
 				});
-			default: return new Any();
+			default: return new build/* Any */.FS();
 		}
 	}
 	toJSON() {
@@ -51395,7 +51553,7 @@ var KeyTransRecipientInfo = class KeyTransRecipientInfo extends PkiObject {
 			case VERSION$12: return -1;
 			case RID$1: return {};
 			case KEY_ENCRYPTION_ALGORITHM$3: return new AlgorithmIdentifier();
-			case ENCRYPTED_KEY$3: return new OctetString();
+			case ENCRYPTED_KEY$3: return new build/* OctetString */.lW();
 			case RECIPIENT_CERTIFICATE$1: return new Certificate();
 			default: return super.defaultValues(memberName);
 		}
@@ -51412,19 +51570,19 @@ var KeyTransRecipientInfo = class KeyTransRecipientInfo extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new Integer({ name: names.version || "" }),
+				new build/* Integer */.jz({ name: names.version || "" }),
 				RecipientIdentifier.schema(names.rid || {}),
 				AlgorithmIdentifier.schema(names.keyEncryptionAlgorithm || {}),
-				new OctetString({ name: names.encryptedKey || "" })
+				new build/* OctetString */.lW({ name: names.encryptedKey || "" })
 			]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$36) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, KeyTransRecipientInfo.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, KeyTransRecipientInfo.schema({ names: {
 			version: VERSION$12,
 			rid: { names: { blockName: RID$1 } },
 			keyEncryptionAlgorithm: { names: { blockName: KEY_ENCRYPTION_ALGORITHM$3 } },
@@ -51432,7 +51590,7 @@ var KeyTransRecipientInfo = class KeyTransRecipientInfo extends PkiObject {
 		} }));
 		AsnError.assertSchema(asn1, this.className);
 		this.version = asn1.result.version.valueBlock.valueDec;
-		if (asn1.result.rid.idBlock.tagClass === 3) this.rid = new OctetString({ valueHex: asn1.result.rid.valueBlock.valueHex });
+		if (asn1.result.rid.idBlock.tagClass === 3) this.rid = new build/* OctetString */.lW({ valueHex: asn1.result.rid.valueBlock.valueHex });
 		else this.rid = new IssuerAndSerialNumber({ schema: asn1.result.rid });
 		this.keyEncryptionAlgorithm = new AlgorithmIdentifier({ schema: asn1.result.keyEncryptionAlgorithm });
 		this.encryptedKey = asn1.result.encryptedKey;
@@ -51441,12 +51599,12 @@ var KeyTransRecipientInfo = class KeyTransRecipientInfo extends PkiObject {
 		const outputArray = [];
 		if (this.rid instanceof IssuerAndSerialNumber) {
 			this.version = 0;
-			outputArray.push(new Integer({ value: this.version }));
+			outputArray.push(new build/* Integer */.jz({ value: this.version }));
 			outputArray.push(this.rid.toSchema());
 		} else {
 			this.version = 2;
-			outputArray.push(new Integer({ value: this.version }));
-			outputArray.push(new Primitive({
+			outputArray.push(new build/* Integer */.jz({ value: this.version }));
+			outputArray.push(new build/* Primitive */.sG({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 0
@@ -51456,7 +51614,7 @@ var KeyTransRecipientInfo = class KeyTransRecipientInfo extends PkiObject {
 		}
 		outputArray.push(this.keyEncryptionAlgorithm.toSchema());
 		outputArray.push(this.encryptedKey);
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		return {
@@ -51485,7 +51643,7 @@ var OriginatorPublicKey = class OriginatorPublicKey extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case ALGORITHM: return new AlgorithmIdentifier();
-			case PUBLIC_KEY: return new BitString();
+			case PUBLIC_KEY: return new build/* BitString */.Rq();
 			default: return super.defaultValues(memberName);
 		}
 	}
@@ -51498,14 +51656,14 @@ var OriginatorPublicKey = class OriginatorPublicKey extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [AlgorithmIdentifier.schema(names.algorithm || {}), new BitString({ name: names.publicKey || "" })]
+			value: [AlgorithmIdentifier.schema(names.algorithm || {}), new build/* BitString */.Rq({ name: names.publicKey || "" })]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$35) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, OriginatorPublicKey.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, OriginatorPublicKey.schema({ names: {
 			algorithm: { names: { blockName: ALGORITHM } },
 			publicKey: PUBLIC_KEY
 		} }));
@@ -51514,7 +51672,7 @@ var OriginatorPublicKey = class OriginatorPublicKey extends PkiObject {
 		this.publicKey = asn1.result.publicKey;
 	}
 	toSchema() {
-		return new Sequence({ value: [this.algorithm.toSchema(), this.publicKey] });
+		return new build/* Sequence */.gd({ value: [this.algorithm.toSchema(), this.publicKey] });
 	}
 	toJSON() {
 		return {
@@ -51554,16 +51712,16 @@ var OriginatorIdentifierOrKey = class OriginatorIdentifierOrKey extends PkiObjec
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Choice({ value: [
+		return new build/* Choice */.GR({ value: [
 			IssuerAndSerialNumber.schema({ names: { blockName: names.blockName || "" } }),
-			new Primitive({
+			new build/* Primitive */.sG({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 0
 				},
 				name: names.blockName || ""
 			}),
-			new Constructed({
+			new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 1
@@ -51575,7 +51733,7 @@ var OriginatorIdentifierOrKey = class OriginatorIdentifierOrKey extends PkiObjec
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$34) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, OriginatorIdentifierOrKey.schema({ names: { blockName: "blockName" } }));
+		const asn1 = build/* compareSchema */.FL(schema, schema, OriginatorIdentifierOrKey.schema({ names: { blockName: "blockName" } }));
 		AsnError.assertSchema(asn1, this.className);
 		if (asn1.result.blockName.idBlock.tagClass === 1) {
 			this.variant = 1;
@@ -51587,7 +51745,7 @@ var OriginatorIdentifierOrKey = class OriginatorIdentifierOrKey extends PkiObjec
 			this.value = asn1.result.blockName;
 		} else {
 			this.variant = 3;
-			this.value = new OriginatorPublicKey({ schema: new Sequence({ value: asn1.result.blockName.valueBlock.value }) });
+			this.value = new OriginatorPublicKey({ schema: new build/* Sequence */.gd({ value: asn1.result.blockName.valueBlock.value }) });
 		}
 	}
 	toSchema() {
@@ -51603,7 +51761,7 @@ var OriginatorIdentifierOrKey = class OriginatorIdentifierOrKey extends PkiObjec
 				_schema.idBlock.tagNumber = 1;
 				return _schema;
 			}
-			default: return new Any();
+			default: return new build/* Any */.FS();
 		}
 	}
 	toJSON() {
@@ -51643,10 +51801,10 @@ var OtherKeyAttribute = class OtherKeyAttribute extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			optional: names.optional || true,
 			name: names.blockName || "",
-			value: [new ObjectIdentifier({ name: names.keyAttrId || "" }), new Any({
+			value: [new build/* ObjectIdentifier */.dS({ name: names.keyAttrId || "" }), new build/* Any */.FS({
 				optional: true,
 				name: names.keyAttr || ""
 			})]
@@ -51654,7 +51812,7 @@ var OtherKeyAttribute = class OtherKeyAttribute extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$33) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, OtherKeyAttribute.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, OtherKeyAttribute.schema({ names: {
 			keyAttrId: KEY_ATTR_ID,
 			keyAttr: KEY_ATTR
 		} }));
@@ -51664,9 +51822,9 @@ var OtherKeyAttribute = class OtherKeyAttribute extends PkiObject {
 	}
 	toSchema() {
 		const outputArray = [];
-		outputArray.push(new ObjectIdentifier({ value: this.keyAttrId }));
+		outputArray.push(new build/* ObjectIdentifier */.dS({ value: this.keyAttrId }));
 		if (KEY_ATTR in this) outputArray.push(this.keyAttr);
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = { keyAttrId: this.keyAttrId };
@@ -51697,8 +51855,8 @@ var RecipientKeyIdentifier = class RecipientKeyIdentifier extends PkiObject {
 	}
 	static defaultValues(memberName) {
 		switch (memberName) {
-			case SUBJECT_KEY_IDENTIFIER: return new OctetString();
-			case DATE$1: return new GeneralizedTime();
+			case SUBJECT_KEY_IDENTIFIER: return new build/* OctetString */.lW();
+			case DATE$1: return new build/* GeneralizedTime */.O_();
 			case OTHER$1: return new OtherKeyAttribute();
 			default: return super.defaultValues(memberName);
 		}
@@ -51713,11 +51871,11 @@ var RecipientKeyIdentifier = class RecipientKeyIdentifier extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new OctetString({ name: names.subjectKeyIdentifier || "" }),
-				new GeneralizedTime({
+				new build/* OctetString */.lW({ name: names.subjectKeyIdentifier || "" }),
+				new build/* GeneralizedTime */.O_({
 					optional: true,
 					name: names.date || ""
 				}),
@@ -51727,7 +51885,7 @@ var RecipientKeyIdentifier = class RecipientKeyIdentifier extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$32) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, RecipientKeyIdentifier.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, RecipientKeyIdentifier.schema({ names: {
 			subjectKeyIdentifier: SUBJECT_KEY_IDENTIFIER,
 			date: DATE$1,
 			other: { names: { blockName: OTHER$1 } }
@@ -51742,7 +51900,7 @@ var RecipientKeyIdentifier = class RecipientKeyIdentifier extends PkiObject {
 		outputArray.push(this.subjectKeyIdentifier);
 		if (this.date) outputArray.push(this.date);
 		if (this.other) outputArray.push(this.other.toSchema());
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = { subjectKeyIdentifier: this.subjectKeyIdentifier.toJSON() };
@@ -51782,7 +51940,7 @@ var KeyAgreeRecipientIdentifier = class KeyAgreeRecipientIdentifier extends PkiO
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Choice({ value: [IssuerAndSerialNumber.schema(names.issuerAndSerialNumber || { names: { blockName: names.blockName || "" } }), new Constructed({
+		return new build/* Choice */.GR({ value: [IssuerAndSerialNumber.schema(names.issuerAndSerialNumber || { names: { blockName: names.blockName || "" } }), new build/* Constructed */.BL({
 			name: names.blockName || "",
 			idBlock: {
 				tagClass: 3,
@@ -51793,27 +51951,27 @@ var KeyAgreeRecipientIdentifier = class KeyAgreeRecipientIdentifier extends PkiO
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$31) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, KeyAgreeRecipientIdentifier.schema({ names: { blockName: "blockName" } }));
+		const asn1 = build/* compareSchema */.FL(schema, schema, KeyAgreeRecipientIdentifier.schema({ names: { blockName: "blockName" } }));
 		AsnError.assertSchema(asn1, this.className);
 		if (asn1.result.blockName.idBlock.tagClass === 1) {
 			this.variant = 1;
 			this.value = new IssuerAndSerialNumber({ schema: asn1.result.blockName });
 		} else {
 			this.variant = 2;
-			this.value = new RecipientKeyIdentifier({ schema: new Sequence({ value: asn1.result.blockName.valueBlock.value }) });
+			this.value = new RecipientKeyIdentifier({ schema: new build/* Sequence */.gd({ value: asn1.result.blockName.valueBlock.value }) });
 		}
 	}
 	toSchema() {
 		switch (this.variant) {
 			case 1: return this.value.toSchema();
-			case 2: return new Constructed({
+			case 2: return new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 0
 				},
 				value: this.value.toSchema().valueBlock.value
 			});
-			default: return new Any();
+			default: return new build/* Any */.FS();
 		}
 	}
 	toJSON() {
@@ -51840,7 +51998,7 @@ var RecipientEncryptedKey = class RecipientEncryptedKey extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case RID: return new KeyAgreeRecipientIdentifier();
-			case ENCRYPTED_KEY$2: return new OctetString();
+			case ENCRYPTED_KEY$2: return new build/* OctetString */.lW();
 			default: return super.defaultValues(memberName);
 		}
 	}
@@ -51853,14 +52011,14 @@ var RecipientEncryptedKey = class RecipientEncryptedKey extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [KeyAgreeRecipientIdentifier.schema(names.rid || {}), new OctetString({ name: names.encryptedKey || "" })]
+			value: [KeyAgreeRecipientIdentifier.schema(names.rid || {}), new build/* OctetString */.lW({ name: names.encryptedKey || "" })]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$30) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, RecipientEncryptedKey.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, RecipientEncryptedKey.schema({ names: {
 			rid: { names: { blockName: RID } },
 			encryptedKey: ENCRYPTED_KEY$2
 		} }));
@@ -51869,7 +52027,7 @@ var RecipientEncryptedKey = class RecipientEncryptedKey extends PkiObject {
 		this.encryptedKey = asn1.result.encryptedKey;
 	}
 	toSchema() {
-		return new Sequence({ value: [this.rid.toSchema(), this.encryptedKey] });
+		return new build/* Sequence */.gd({ value: [this.rid.toSchema(), this.encryptedKey] });
 	}
 	toJSON() {
 		return {
@@ -51906,9 +52064,9 @@ var RecipientEncryptedKeys = class RecipientEncryptedKeys extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new Repeated({
+			value: [new build/* Repeated */.Fl({
 				name: names.RecipientEncryptedKeys || "",
 				value: RecipientEncryptedKey.schema()
 			})]
@@ -51916,12 +52074,12 @@ var RecipientEncryptedKeys = class RecipientEncryptedKeys extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$29) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, RecipientEncryptedKeys.schema({ names: { RecipientEncryptedKeys: RECIPIENT_ENCRYPTED_KEYS } }));
+		const asn1 = build/* compareSchema */.FL(schema, schema, RecipientEncryptedKeys.schema({ names: { RecipientEncryptedKeys: RECIPIENT_ENCRYPTED_KEYS } }));
 		AsnError.assertSchema(asn1, this.className);
 		this.encryptedKeys = Array.from(asn1.result.RecipientEncryptedKeys, (element) => new RecipientEncryptedKey({ schema: element }));
 	}
 	toSchema() {
-		return new Sequence({ value: Array.from(this.encryptedKeys, (o) => o.toSchema()) });
+		return new build/* Sequence */.gd({ value: Array.from(this.encryptedKeys, (o) => o.toSchema()) });
 	}
 	toJSON() {
 		return { encryptedKeys: Array.from(this.encryptedKeys, (o) => o.toJSON()) };
@@ -51962,7 +52120,7 @@ var KeyAgreeRecipientInfo = class KeyAgreeRecipientInfo extends PkiObject {
 		switch (memberName) {
 			case VERSION$11: return 0;
 			case ORIGINATOR: return new OriginatorIdentifierOrKey();
-			case UKM: return new OctetString();
+			case UKM: return new build/* OctetString */.lW();
 			case KEY_ENCRYPTION_ALGORITHM$2: return new AlgorithmIdentifier();
 			case RECIPIENT_ENCRYPTED_KEY: return new RecipientEncryptedKeys();
 			case RECIPIENT_CERTIFICATE: return new Certificate();
@@ -51984,24 +52142,24 @@ var KeyAgreeRecipientInfo = class KeyAgreeRecipientInfo extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new Integer({ name: names.version || "" }),
-				new Constructed({
+				new build/* Integer */.jz({ name: names.version || "" }),
+				new build/* Constructed */.BL({
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 0
 					},
 					value: [OriginatorIdentifierOrKey.schema(names.originator || {})]
 				}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 1
 					},
-					value: [new OctetString({ name: names.ukm || "" })]
+					value: [new build/* OctetString */.lW({ name: names.ukm || "" })]
 				}),
 				AlgorithmIdentifier.schema(names.keyEncryptionAlgorithm || {}),
 				RecipientEncryptedKeys.schema(names.recipientEncryptedKeys || {})
@@ -52010,7 +52168,7 @@ var KeyAgreeRecipientInfo = class KeyAgreeRecipientInfo extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$28) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, KeyAgreeRecipientInfo.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, KeyAgreeRecipientInfo.schema({ names: {
 			version: VERSION$11,
 			originator: { names: { blockName: ORIGINATOR } },
 			ukm: UKM,
@@ -52026,15 +52184,15 @@ var KeyAgreeRecipientInfo = class KeyAgreeRecipientInfo extends PkiObject {
 	}
 	toSchema() {
 		const outputArray = [];
-		outputArray.push(new Integer({ value: this.version }));
-		outputArray.push(new Constructed({
+		outputArray.push(new build/* Integer */.jz({ value: this.version }));
+		outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
 			},
 			value: [this.originator.toSchema()]
 		}));
-		if (this.ukm) outputArray.push(new Constructed({
+		if (this.ukm) outputArray.push(new build/* Constructed */.BL({
 			optional: true,
 			idBlock: {
 				tagClass: 3,
@@ -52044,7 +52202,7 @@ var KeyAgreeRecipientInfo = class KeyAgreeRecipientInfo extends PkiObject {
 		}));
 		outputArray.push(this.keyEncryptionAlgorithm.toSchema());
 		outputArray.push(this.recipientEncryptedKeys.toSchema());
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = {
@@ -52060,11 +52218,11 @@ var KeyAgreeRecipientInfo = class KeyAgreeRecipientInfo extends PkiObject {
 //#endregion
 //#region src/KEKIdentifier.ts
 const KEY_IDENTIFIER = "keyIdentifier";
-const build_DATE = "date";
+const DATE = "date";
 const OTHER = "other";
 const CLEAR_PROPS$27 = [
 	KEY_IDENTIFIER,
-	build_DATE,
+	DATE,
 	OTHER
 ];
 var KEKIdentifier = class KEKIdentifier extends PkiObject {
@@ -52074,14 +52232,14 @@ var KEKIdentifier = class KEKIdentifier extends PkiObject {
 	constructor(parameters = {}) {
 		super();
 		this.keyIdentifier = parameters[KEY_IDENTIFIER] ?? KEKIdentifier.defaultValues(KEY_IDENTIFIER);
-		if (build_DATE in parameters) this.date = parameters[build_DATE] ?? KEKIdentifier.defaultValues(build_DATE);
+		if (DATE in parameters) this.date = parameters[DATE] ?? KEKIdentifier.defaultValues(DATE);
 		if (OTHER in parameters) this.other = parameters[OTHER] ?? KEKIdentifier.defaultValues(OTHER);
 		if (parameters.schema) this.fromSchema(parameters.schema);
 	}
 	static defaultValues(memberName) {
 		switch (memberName) {
-			case KEY_IDENTIFIER: return new OctetString();
-			case build_DATE: return new GeneralizedTime();
+			case KEY_IDENTIFIER: return new build/* OctetString */.lW();
+			case DATE: return new build/* GeneralizedTime */.O_();
 			case OTHER: return new OtherKeyAttribute();
 			default: return super.defaultValues(memberName);
 		}
@@ -52089,18 +52247,18 @@ var KEKIdentifier = class KEKIdentifier extends PkiObject {
 	static compareWithDefault(memberName, memberValue) {
 		switch (memberName) {
 			case KEY_IDENTIFIER: return memberValue.isEqual(KEKIdentifier.defaultValues(KEY_IDENTIFIER));
-			case build_DATE: return memberValue.year === 0 && memberValue.month === 0 && memberValue.day === 0 && memberValue.hour === 0 && memberValue.minute === 0 && memberValue.second === 0 && memberValue.millisecond === 0;
+			case DATE: return memberValue.year === 0 && memberValue.month === 0 && memberValue.day === 0 && memberValue.hour === 0 && memberValue.minute === 0 && memberValue.second === 0 && memberValue.millisecond === 0;
 			case OTHER: return memberValue.compareWithDefault("keyAttrId", memberValue.keyAttrId) && "keyAttr" in memberValue === false;
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new OctetString({ name: names.keyIdentifier || "" }),
-				new GeneralizedTime({
+				new build/* OctetString */.lW({ name: names.keyIdentifier || "" }),
+				new build/* GeneralizedTime */.O_({
 					optional: true,
 					name: names.date || ""
 				}),
@@ -52110,14 +52268,14 @@ var KEKIdentifier = class KEKIdentifier extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$27) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, KEKIdentifier.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, KEKIdentifier.schema({ names: {
 			keyIdentifier: KEY_IDENTIFIER,
-			date: build_DATE,
+			date: DATE,
 			other: { names: { blockName: OTHER } }
 		} }));
 		AsnError.assertSchema(asn1, this.className);
 		this.keyIdentifier = asn1.result.keyIdentifier;
-		if (build_DATE in asn1.result) this.date = asn1.result.date;
+		if (DATE in asn1.result) this.date = asn1.result.date;
 		if (OTHER in asn1.result) this.other = new OtherKeyAttribute({ schema: asn1.result.other });
 	}
 	toSchema() {
@@ -52125,7 +52283,7 @@ var KEKIdentifier = class KEKIdentifier extends PkiObject {
 		outputArray.push(this.keyIdentifier);
 		if (this.date) outputArray.push(this.date);
 		if (this.other) outputArray.push(this.other.toSchema());
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = { keyIdentifier: this.keyIdentifier.toJSON() };
@@ -52165,8 +52323,8 @@ var KEKRecipientInfo = class KEKRecipientInfo extends PkiObject {
 			case VERSION$10: return 0;
 			case KEK_ID: return new KEKIdentifier();
 			case KEY_ENCRYPTION_ALGORITHM$1: return new AlgorithmIdentifier();
-			case ENCRYPTED_KEY$1: return new OctetString();
-			case PER_DEFINED_KEK: return build_EMPTY_BUFFER;
+			case ENCRYPTED_KEY$1: return new build/* OctetString */.lW();
+			case PER_DEFINED_KEK: return EMPTY_BUFFER;
 			default: return super.defaultValues(memberName);
 		}
 	}
@@ -52182,19 +52340,19 @@ var KEKRecipientInfo = class KEKRecipientInfo extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new Integer({ name: names.version || "" }),
+				new build/* Integer */.jz({ name: names.version || "" }),
 				KEKIdentifier.schema(names.kekid || {}),
 				AlgorithmIdentifier.schema(names.keyEncryptionAlgorithm || {}),
-				new OctetString({ name: names.encryptedKey || "" })
+				new build/* OctetString */.lW({ name: names.encryptedKey || "" })
 			]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$26) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, KEKRecipientInfo.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, KEKRecipientInfo.schema({ names: {
 			version: VERSION$10,
 			kekid: { names: { blockName: KEK_ID } },
 			keyEncryptionAlgorithm: { names: { blockName: KEY_ENCRYPTION_ALGORITHM$1 } },
@@ -52207,8 +52365,8 @@ var KEKRecipientInfo = class KEKRecipientInfo extends PkiObject {
 		this.encryptedKey = asn1.result.encryptedKey;
 	}
 	toSchema() {
-		return new Sequence({ value: [
-			new Integer({ value: this.version }),
+		return new build/* Sequence */.gd({ value: [
+			new build/* Integer */.jz({ value: this.version }),
 			this.kekid.toSchema(),
 			this.keyEncryptionAlgorithm.toSchema(),
 			this.encryptedKey
@@ -52254,8 +52412,8 @@ var PasswordRecipientinfo = class PasswordRecipientinfo extends PkiObject {
 			case VERSION$9: return -1;
 			case KEY_DERIVATION_ALGORITHM: return new AlgorithmIdentifier();
 			case KEY_ENCRYPTION_ALGORITHM: return new AlgorithmIdentifier();
-			case ENCRYPTED_KEY: return new OctetString();
-			case PASSWORD: return build_EMPTY_BUFFER;
+			case ENCRYPTED_KEY: return new build/* OctetString */.lW();
+			case PASSWORD: return EMPTY_BUFFER;
 			default: return super.defaultValues(memberName);
 		}
 	}
@@ -52271,11 +52429,11 @@ var PasswordRecipientinfo = class PasswordRecipientinfo extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new Integer({ name: names.version || "" }),
-				new Constructed({
+				new build/* Integer */.jz({ name: names.version || "" }),
+				new build/* Constructed */.BL({
 					name: names.keyDerivationAlgorithm || "",
 					optional: true,
 					idBlock: {
@@ -52285,13 +52443,13 @@ var PasswordRecipientinfo = class PasswordRecipientinfo extends PkiObject {
 					value: AlgorithmIdentifier.schema().valueBlock.value
 				}),
 				AlgorithmIdentifier.schema(names.keyEncryptionAlgorithm || {}),
-				new OctetString({ name: names.encryptedKey || "" })
+				new build/* OctetString */.lW({ name: names.encryptedKey || "" })
 			]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$25) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, PasswordRecipientinfo.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, PasswordRecipientinfo.schema({ names: {
 			version: VERSION$9,
 			keyDerivationAlgorithm: KEY_DERIVATION_ALGORITHM,
 			keyEncryptionAlgorithm: { names: { blockName: KEY_ENCRYPTION_ALGORITHM } },
@@ -52299,14 +52457,14 @@ var PasswordRecipientinfo = class PasswordRecipientinfo extends PkiObject {
 		} }));
 		AsnError.assertSchema(asn1, this.className);
 		this.version = asn1.result.version.valueBlock.valueDec;
-		if (KEY_DERIVATION_ALGORITHM in asn1.result) this.keyDerivationAlgorithm = new AlgorithmIdentifier({ schema: new Sequence({ value: asn1.result.keyDerivationAlgorithm.valueBlock.value }) });
+		if (KEY_DERIVATION_ALGORITHM in asn1.result) this.keyDerivationAlgorithm = new AlgorithmIdentifier({ schema: new build/* Sequence */.gd({ value: asn1.result.keyDerivationAlgorithm.valueBlock.value }) });
 		this.keyEncryptionAlgorithm = new AlgorithmIdentifier({ schema: asn1.result.keyEncryptionAlgorithm });
 		this.encryptedKey = asn1.result.encryptedKey;
 	}
 	toSchema() {
 		const outputArray = [];
-		outputArray.push(new Integer({ value: this.version }));
-		if (this.keyDerivationAlgorithm) outputArray.push(new Constructed({
+		outputArray.push(new build/* Integer */.jz({ value: this.version }));
+		if (this.keyDerivationAlgorithm) outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
@@ -52315,7 +52473,7 @@ var PasswordRecipientinfo = class PasswordRecipientinfo extends PkiObject {
 		}));
 		outputArray.push(this.keyEncryptionAlgorithm.toSchema());
 		outputArray.push(this.encryptedKey);
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = {
@@ -52358,14 +52516,14 @@ var OtherRecipientInfo = class OtherRecipientInfo extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new ObjectIdentifier({ name: names.oriType || "" }), new Any({ name: names.oriValue || "" })]
+			value: [new build/* ObjectIdentifier */.dS({ name: names.oriType || "" }), new build/* Any */.FS({ name: names.oriValue || "" })]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$24) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, OtherRecipientInfo.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, OtherRecipientInfo.schema({ names: {
 			oriType: ORI_TYPE,
 			oriValue: ORI_VALUE
 		} }));
@@ -52374,7 +52532,7 @@ var OtherRecipientInfo = class OtherRecipientInfo extends PkiObject {
 		this.oriValue = asn1.result.oriValue;
 	}
 	toSchema() {
-		return new Sequence({ value: [new ObjectIdentifier({ value: this.oriType }), this.oriValue] });
+		return new build/* Sequence */.gd({ value: [new build/* ObjectIdentifier */.dS({ value: this.oriType }), this.oriValue] });
 	}
 	toJSON() {
 		const res = { oriType: this.oriType };
@@ -52413,9 +52571,9 @@ var RecipientInfo = class RecipientInfo extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Choice({ value: [
+		return new build/* Choice */.GR({ value: [
 			KeyTransRecipientInfo.schema({ names: { blockName: names.blockName || "" } }),
-			new Constructed({
+			new build/* Constructed */.BL({
 				name: names.blockName || "",
 				idBlock: {
 					tagClass: 3,
@@ -52423,7 +52581,7 @@ var RecipientInfo = class RecipientInfo extends PkiObject {
 				},
 				value: KeyAgreeRecipientInfo.schema().valueBlock.value
 			}),
-			new Constructed({
+			new build/* Constructed */.BL({
 				name: names.blockName || "",
 				idBlock: {
 					tagClass: 3,
@@ -52431,7 +52589,7 @@ var RecipientInfo = class RecipientInfo extends PkiObject {
 				},
 				value: KEKRecipientInfo.schema().valueBlock.value
 			}),
-			new Constructed({
+			new build/* Constructed */.BL({
 				name: names.blockName || "",
 				idBlock: {
 					tagClass: 3,
@@ -52439,7 +52597,7 @@ var RecipientInfo = class RecipientInfo extends PkiObject {
 				},
 				value: PasswordRecipientinfo.schema().valueBlock.value
 			}),
-			new Constructed({
+			new build/* Constructed */.BL({
 				name: names.blockName || "",
 				idBlock: {
 					tagClass: 3,
@@ -52451,13 +52609,13 @@ var RecipientInfo = class RecipientInfo extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$23) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, RecipientInfo.schema({ names: { blockName: "blockName" } }));
+		const asn1 = build/* compareSchema */.FL(schema, schema, RecipientInfo.schema({ names: { blockName: "blockName" } }));
 		AsnError.assertSchema(asn1, this.className);
 		if (asn1.result.blockName.idBlock.tagClass === 1) {
 			this.variant = 1;
 			this.value = new KeyTransRecipientInfo({ schema: asn1.result.blockName });
 		} else {
-			const blockSequence = new Sequence({ value: asn1.result.blockName.valueBlock.value });
+			const blockSequence = new build/* Sequence */.gd({ value: asn1.result.blockName.valueBlock.value });
 			switch (asn1.result.blockName.idBlock.tagNumber) {
 				case 1:
 					this.variant = 2;
@@ -52490,7 +52648,7 @@ var RecipientInfo = class RecipientInfo extends PkiObject {
 				_schema.idBlock.tagClass = 3;
 				_schema.idBlock.tagNumber = this.variant - 1;
 				return _schema;
-			default: return new Any();
+			default: return new build/* Any */.FS();
 		}
 	}
 	toJSON() {
@@ -52524,18 +52682,18 @@ var RSAESOAEPParams = class RSAESOAEPParams extends PkiObject {
 		switch (memberName) {
 			case HASH_ALGORITHM$2: return new AlgorithmIdentifier({
 				algorithmId: "1.3.14.3.2.26",
-				algorithmParams: new Null()
+				algorithmParams: new build/* Null */.Uv()
 			});
 			case MASK_GEN_ALGORITHM: return new AlgorithmIdentifier({
 				algorithmId: "1.2.840.113549.1.1.8",
 				algorithmParams: new AlgorithmIdentifier({
 					algorithmId: "1.3.14.3.2.26",
-					algorithmParams: new Null()
+					algorithmParams: new build/* Null */.Uv()
 				}).toSchema()
 			});
 			case P_SOURCE_ALGORITHM: return new AlgorithmIdentifier({
 				algorithmId: "1.2.840.113549.1.1.9",
-				algorithmParams: new OctetString({ valueHex: new Uint8Array([
+				algorithmParams: new build/* OctetString */.lW({ valueHex: new Uint8Array([
 					218,
 					57,
 					163,
@@ -52563,10 +52721,10 @@ var RSAESOAEPParams = class RSAESOAEPParams extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new Constructed({
+				new build/* Constructed */.BL({
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 0
@@ -52574,7 +52732,7 @@ var RSAESOAEPParams = class RSAESOAEPParams extends PkiObject {
 					optional: true,
 					value: [AlgorithmIdentifier.schema(names.hashAlgorithm || {})]
 				}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 1
@@ -52582,7 +52740,7 @@ var RSAESOAEPParams = class RSAESOAEPParams extends PkiObject {
 					optional: true,
 					value: [AlgorithmIdentifier.schema(names.maskGenAlgorithm || {})]
 				}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 2
@@ -52595,7 +52753,7 @@ var RSAESOAEPParams = class RSAESOAEPParams extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$22) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, RSAESOAEPParams.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, RSAESOAEPParams.schema({ names: {
 			hashAlgorithm: { names: { blockName: HASH_ALGORITHM$2 } },
 			maskGenAlgorithm: { names: { blockName: MASK_GEN_ALGORITHM } },
 			pSourceAlgorithm: { names: { blockName: P_SOURCE_ALGORITHM } }
@@ -52607,28 +52765,28 @@ var RSAESOAEPParams = class RSAESOAEPParams extends PkiObject {
 	}
 	toSchema() {
 		const outputArray = [];
-		if (!this.hashAlgorithm.isEqual(RSAESOAEPParams.defaultValues(HASH_ALGORITHM$2))) outputArray.push(new Constructed({
+		if (!this.hashAlgorithm.isEqual(RSAESOAEPParams.defaultValues(HASH_ALGORITHM$2))) outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
 			},
 			value: [this.hashAlgorithm.toSchema()]
 		}));
-		if (!this.maskGenAlgorithm.isEqual(RSAESOAEPParams.defaultValues(MASK_GEN_ALGORITHM))) outputArray.push(new Constructed({
+		if (!this.maskGenAlgorithm.isEqual(RSAESOAEPParams.defaultValues(MASK_GEN_ALGORITHM))) outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 1
 			},
 			value: [this.maskGenAlgorithm.toSchema()]
 		}));
-		if (!this.pSourceAlgorithm.isEqual(RSAESOAEPParams.defaultValues(P_SOURCE_ALGORITHM))) outputArray.push(new Constructed({
+		if (!this.pSourceAlgorithm.isEqual(RSAESOAEPParams.defaultValues(P_SOURCE_ALGORITHM))) outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 2
 			},
 			value: [this.pSourceAlgorithm.toSchema()]
 		}));
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = {};
@@ -52662,8 +52820,8 @@ var ECCCMSSharedInfo = class ECCCMSSharedInfo extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case KEY_INFO: return new AlgorithmIdentifier();
-			case ENTITY_U_INFO: return new OctetString();
-			case SUPP_PUB_INFO: return new OctetString();
+			case ENTITY_U_INFO: return new build/* OctetString */.lW();
+			case SUPP_PUB_INFO: return new build/* OctetString */.lW();
 			default: return super.defaultValues(memberName);
 		}
 	}
@@ -52677,33 +52835,33 @@ var ECCCMSSharedInfo = class ECCCMSSharedInfo extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
 				AlgorithmIdentifier.schema(names.keyInfo || {}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					name: names.entityUInfo || "",
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 0
 					},
 					optional: true,
-					value: [new OctetString()]
+					value: [new build/* OctetString */.lW()]
 				}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					name: names.suppPubInfo || "",
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 2
 					},
-					value: [new OctetString()]
+					value: [new build/* OctetString */.lW()]
 				})
 			]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$21) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, ECCCMSSharedInfo.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, ECCCMSSharedInfo.schema({ names: {
 			keyInfo: { names: { blockName: KEY_INFO } },
 			entityUInfo: ENTITY_U_INFO,
 			suppPubInfo: SUPP_PUB_INFO
@@ -52716,21 +52874,21 @@ var ECCCMSSharedInfo = class ECCCMSSharedInfo extends PkiObject {
 	toSchema() {
 		const outputArray = [];
 		outputArray.push(this.keyInfo.toSchema());
-		if (this.entityUInfo) outputArray.push(new Constructed({
+		if (this.entityUInfo) outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
 			},
 			value: [this.entityUInfo]
 		}));
-		outputArray.push(new Constructed({
+		outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 2
 			},
 			value: [this.suppPubInfo]
 		}));
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = {
@@ -52800,11 +52958,11 @@ var EnvelopedData = class EnvelopedData extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new Integer({ name: names.version || "" }),
-				new Constructed({
+				new build/* Integer */.jz({ name: names.version || "" }),
+				new build/* Constructed */.BL({
 					name: names.originatorInfo || "",
 					optional: true,
 					idBlock: {
@@ -52813,18 +52971,18 @@ var EnvelopedData = class EnvelopedData extends PkiObject {
 					},
 					value: OriginatorInfo.schema().valueBlock.value
 				}),
-				new Set({ value: [new Repeated({
+				new build/* Set */.NZ({ value: [new build/* Repeated */.Fl({
 					name: names.recipientInfos || "",
 					value: RecipientInfo.schema()
 				})] }),
 				EncryptedContentInfo.schema(names.encryptedContentInfo || {}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 1
 					},
-					value: [new Repeated({
+					value: [new build/* Repeated */.Fl({
 						name: names.unprotectedAttrs || "",
 						value: Attribute.schema()
 					})]
@@ -52834,7 +52992,7 @@ var EnvelopedData = class EnvelopedData extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$20) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, EnvelopedData.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, EnvelopedData.schema({ names: {
 			version: VERSION$8,
 			originatorInfo: ORIGINATOR_INFO,
 			recipientInfos: RECIPIENT_INFOS,
@@ -52843,15 +53001,15 @@ var EnvelopedData = class EnvelopedData extends PkiObject {
 		} }));
 		AsnError.assertSchema(asn1, this.className);
 		this.version = asn1.result.version.valueBlock.valueDec;
-		if (ORIGINATOR_INFO in asn1.result) this.originatorInfo = new OriginatorInfo({ schema: new Sequence({ value: asn1.result.originatorInfo.valueBlock.value }) });
+		if (ORIGINATOR_INFO in asn1.result) this.originatorInfo = new OriginatorInfo({ schema: new build/* Sequence */.gd({ value: asn1.result.originatorInfo.valueBlock.value }) });
 		this.recipientInfos = Array.from(asn1.result.recipientInfos, (o) => new RecipientInfo({ schema: o }));
 		this.encryptedContentInfo = new EncryptedContentInfo({ schema: asn1.result.encryptedContentInfo });
 		if (UNPROTECTED_ATTRS in asn1.result) this.unprotectedAttrs = Array.from(asn1.result.unprotectedAttrs, (o) => new Attribute({ schema: o }));
 	}
 	toSchema() {
 		const outputArray = [];
-		outputArray.push(new Integer({ value: this.version }));
-		if (this.originatorInfo) outputArray.push(new Constructed({
+		outputArray.push(new build/* Integer */.jz({ value: this.version }));
+		if (this.originatorInfo) outputArray.push(new build/* Constructed */.BL({
 			optional: true,
 			idBlock: {
 				tagClass: 3,
@@ -52859,9 +53017,9 @@ var EnvelopedData = class EnvelopedData extends PkiObject {
 			},
 			value: this.originatorInfo.toSchema().valueBlock.value
 		}));
-		outputArray.push(new Set({ value: Array.from(this.recipientInfos, (o) => o.toSchema()) }));
+		outputArray.push(new build/* Set */.NZ({ value: Array.from(this.recipientInfos, (o) => o.toSchema()) }));
 		outputArray.push(this.encryptedContentInfo.toSchema());
-		if (this.unprotectedAttrs) outputArray.push(new Constructed({
+		if (this.unprotectedAttrs) outputArray.push(new build/* Constructed */.BL({
 			optional: true,
 			idBlock: {
 				tagClass: 3,
@@ -52869,7 +53027,7 @@ var EnvelopedData = class EnvelopedData extends PkiObject {
 			},
 			value: Array.from(this.unprotectedAttrs, (o) => o.toSchema())
 		}));
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = {
@@ -52898,7 +53056,7 @@ var EnvelopedData = class EnvelopedData extends PkiObject {
 						algorithmId = crypto.getOIDByAlgorithm({ name: "RSA-OAEP" }, true, "keyEncryptionAlgorithm");
 						const hashAlgorithm = new AlgorithmIdentifier({
 							algorithmId: crypto.getOIDByAlgorithm({ name: encryptionParameters.oaepHashAlgorithm }, true, "RSAES-OAEP-params"),
-							algorithmParams: new Null()
+							algorithmParams: new build/* Null */.Uv()
 						});
 						algorithmParams = new RSAESOAEPParams({
 							hashAlgorithm,
@@ -52910,7 +53068,7 @@ var EnvelopedData = class EnvelopedData extends PkiObject {
 					} else {
 						algorithmId = crypto.getOIDByAlgorithm({ name: "RSAES-PKCS1-v1_5" });
 						if (algorithmId === "") throw new Error("Can not find OID for RSAES-PKCS1-v1_5");
-						algorithmParams = new Null();
+						algorithmParams = new build/* Null */.Uv();
 					}
 					const keyInfo = new KeyTransRecipientInfo({
 						version: 0,
@@ -52961,14 +53119,14 @@ var EnvelopedData = class EnvelopedData extends PkiObject {
 			name: "AES-KW",
 			length: 256
 		};
-		if (!parameters.keyEncryptionAlgorithmParams) parameters.keyEncryptionAlgorithmParams = new Null();
+		if (!parameters.keyEncryptionAlgorithmParams) parameters.keyEncryptionAlgorithmParams = new build/* Null */.Uv();
 		switch (variant) {
 			case 1:
 				{
 					const kekOID = crypto.getOIDByAlgorithm(parameters.keyEncryptionAlgorithm, true, "keyEncryptionAlgorithm");
 					const keyInfo = new KEKRecipientInfo({
 						version: 4,
-						kekid: new KEKIdentifier({ keyIdentifier: new OctetString({ valueHex: parameters.keyIdentifier }) }),
+						kekid: new KEKIdentifier({ keyIdentifier: new build/* OctetString */.lW({ valueHex: parameters.keyIdentifier }) }),
 						keyEncryptionAlgorithm: new AlgorithmIdentifier({
 							algorithmId: kekOID,
 							algorithmParams: parameters.keyEncryptionAlgorithmParams
@@ -52992,11 +53150,11 @@ var EnvelopedData = class EnvelopedData extends PkiObject {
 						hash: { name: parameters.hmacHashAlgorithm }
 					}, true, "hmacHashAlgorithm");
 					const pbkdf2Params = new PBKDF2Params({
-						salt: new OctetString({ valueHex: saltBuffer }),
+						salt: new build/* OctetString */.lW({ valueHex: saltBuffer }),
 						iterationCount: parameters.iterationCount,
 						prf: new AlgorithmIdentifier({
 							algorithmId: hmacOID,
-							algorithmParams: new Null()
+							algorithmParams: new build/* Null */.Uv()
 						})
 					});
 					const kekOID = crypto.getOIDByAlgorithm(parameters.keyEncryptionAlgorithm, true, "keyEncryptionAlgorithm");
@@ -53025,7 +53183,7 @@ var EnvelopedData = class EnvelopedData extends PkiObject {
 		const encryptionParameters = Object.assign({}, defaultEncryptionParams, parameters || {});
 		const recipientIdentifier = new KeyAgreeRecipientIdentifier({
 			variant: 2,
-			value: new RecipientKeyIdentifier({ subjectKeyIdentifier: new OctetString({ valueHex: keyId }) })
+			value: new RecipientKeyIdentifier({ subjectKeyIdentifier: new build/* OctetString */.lW({ valueHex: keyId }) })
 		});
 		this._addKeyAgreeRecipientInfo(recipientIdentifier, encryptionParameters, { recipientPublicKey: key }, crypto);
 	}
@@ -53044,7 +53202,7 @@ var EnvelopedData = class EnvelopedData extends PkiObject {
 		crypto.getRandomValues(ukmView);
 		const recipientInfoParams = {
 			version: 3,
-			ukm: new OctetString({ valueHex: ukmBuffer }),
+			ukm: new build/* OctetString */.lW({ valueHex: ukmBuffer }),
 			keyEncryptionAlgorithm: new AlgorithmIdentifier({
 				algorithmId: ecdhOID,
 				algorithmParams: aesKW.toSchema()
@@ -53075,9 +53233,9 @@ var EnvelopedData = class EnvelopedData extends PkiObject {
 			contentType: "1.2.840.113549.1.7.1",
 			contentEncryptionAlgorithm: new AlgorithmIdentifier({
 				algorithmId: contentEncryptionOID,
-				algorithmParams: new OctetString({ valueHex: ivBuffer })
+				algorithmParams: new build/* OctetString */.lW({ valueHex: ivBuffer })
 			}),
-			encryptedContent: new OctetString({ valueHex: encryptedContent })
+			encryptedContent: new build/* OctetString */.lW({ valueHex: encryptedContent })
 		});
 		const SubKeyAgreeRecipientInfo = async (index) => {
 			const recipientInfo = this.recipientInfos[index].value;
@@ -53088,7 +53246,7 @@ var EnvelopedData = class EnvelopedData extends PkiObject {
 				recipientPublicKey = recipientInfo.recipientPublicKey;
 			} else if (recipientInfo.recipientCertificate) {
 				const curveObject = recipientInfo.recipientCertificate.subjectPublicKeyInfo.algorithm.algorithmParams;
-				if (curveObject.constructor.blockName() !== ObjectIdentifier.blockName()) throw new Error(`Incorrect "recipientCertificate" for index ${index}`);
+				if (curveObject.constructor.blockName() !== build/* ObjectIdentifier */.dS.blockName()) throw new Error(`Incorrect "recipientCertificate" for index ${index}`);
 				switch (curveObject.valueBlock.toString()) {
 					case "1.2.840.10045.3.1.7":
 						recipientCurve = "P-256";
@@ -53131,7 +53289,7 @@ var EnvelopedData = class EnvelopedData extends PkiObject {
 			const encodedInfo = new ECCCMSSharedInfo({
 				keyInfo: new AlgorithmIdentifier({ algorithmId: aesKWAlgorithm.algorithmId }),
 				entityUInfo: recipientInfo.ukm,
-				suppPubInfo: new OctetString({ valueHex: kwLengthBuffer })
+				suppPubInfo: new build/* OctetString */.lW({ valueHex: kwLengthBuffer })
 			}).toSchema().toBER(false);
 			const derivedKeyRaw = await kdf(crypto.getAlgorithmByOID(recipientInfo.keyEncryptionAlgorithm.algorithmId, true, "ecdhAlgorithm").kdf, derivedBits, kwAlgorithm.length, encodedInfo, crypto);
 			const awsKW = await crypto.importKey("raw", derivedKeyRaw, { name: "AES-KW" }, true, ["wrapKey"]);
@@ -53140,7 +53298,7 @@ var EnvelopedData = class EnvelopedData extends PkiObject {
 			originator.variant = 3;
 			originator.value = OriginatorPublicKey.fromBER(exportedECDHPublicKey);
 			recipientInfo.originator = originator;
-			recipientInfo.recipientEncryptedKeys.encryptedKeys[0].encryptedKey = new OctetString({ valueHex: wrappedKey });
+			recipientInfo.recipientEncryptedKeys.encryptedKeys[0].encryptedKey = new build/* OctetString */.lW({ valueHex: wrappedKey });
 			return { ecdhPrivateKey: ecdhKeys.privateKey };
 		};
 		const SubKeyTransRecipientInfo = async (index) => {
@@ -53157,14 +53315,14 @@ var EnvelopedData = class EnvelopedData extends PkiObject {
 				usages: ["encrypt", "wrapKey"]
 			} }, crypto);
 			const encryptedKey = await crypto.encrypt(publicKey.algorithm, publicKey, exportedSessionKey);
-			recipientInfo.encryptedKey = new OctetString({ valueHex: encryptedKey });
+			recipientInfo.encryptedKey = new build/* OctetString */.lW({ valueHex: encryptedKey });
 		};
 		const SubKEKRecipientInfo = async (index) => {
 			const recipientInfo = this.recipientInfos[index].value;
 			const kekAlgorithm = crypto.getAlgorithmByOID(recipientInfo.keyEncryptionAlgorithm.algorithmId, true, "kekAlgorithm");
 			const kekKey = await crypto.importKey("raw", new Uint8Array(recipientInfo.preDefinedKEK), kekAlgorithm, true, ["wrapKey"]);
 			const wrappedKey = await crypto.wrapKey("raw", sessionKey, kekKey, kekAlgorithm);
-			recipientInfo.encryptedKey = new OctetString({ valueHex: wrappedKey });
+			recipientInfo.encryptedKey = new build/* OctetString */.lW({ valueHex: wrappedKey });
 		};
 		const SubPasswordRecipientinfo = async (index) => {
 			const recipientInfo = this.recipientInfos[index].value;
@@ -53190,7 +53348,7 @@ var EnvelopedData = class EnvelopedData extends PkiObject {
 				iterations
 			}, derivationKey, kekAlgorithm, true, ["wrapKey"]);
 			const wrappedKey = await crypto.wrapKey("raw", sessionKey, derivedKey, kekAlgorithm);
-			recipientInfo.encryptedKey = new OctetString({ valueHex: wrappedKey });
+			recipientInfo.encryptedKey = new build/* OctetString */.lW({ valueHex: wrappedKey });
 		};
 		const res = [];
 		for (let i = 0; i < this.recipientInfos.length; i++) switch (this.recipientInfos[i].variant) {
@@ -53221,11 +53379,11 @@ var EnvelopedData = class EnvelopedData extends PkiObject {
 			const originator = recipientInfo.originator;
 			if (decryptionParameters.recipientCertificate) {
 				const curveObject = decryptionParameters.recipientCertificate.subjectPublicKeyInfo.algorithm.algorithmParams;
-				if (curveObject.constructor.blockName() !== ObjectIdentifier.blockName()) throw new Error(`Incorrect "recipientCertificate" for index ${index}`);
+				if (curveObject.constructor.blockName() !== build/* ObjectIdentifier */.dS.blockName()) throw new Error(`Incorrect "recipientCertificate" for index ${index}`);
 				curveOID = curveObject.valueBlock.toString();
 			} else if (originator.value.algorithm.algorithmParams) {
 				const curveObject = originator.value.algorithm.algorithmParams;
-				if (curveObject.constructor.blockName() !== ObjectIdentifier.blockName()) throw new Error(`Incorrect originator for index ${index}`);
+				if (curveObject.constructor.blockName() !== build/* ObjectIdentifier */.dS.blockName()) throw new Error(`Incorrect originator for index ${index}`);
 				curveOID = curveObject.valueBlock.toString();
 			} else throw new Error("Parameter \"recipientCertificate\" is mandatory for \"KeyAgreeRecipientInfo\" if algorithm params are missing from originator");
 			if (!decryptionParameters.recipientPrivateKey) throw new Error("Parameter \"recipientPrivateKey\" is mandatory for \"KeyAgreeRecipientInfo\"");
@@ -53246,7 +53404,7 @@ var EnvelopedData = class EnvelopedData extends PkiObject {
 			}
 			let ecdhPrivateKey;
 			let keyCrypto = crypto;
-			if (isBufferSource(decryptionParameters.recipientPrivateKey)) ecdhPrivateKey = await crypto.importKey("pkcs8", decryptionParameters.recipientPrivateKey, {
+			if ((0,buffer_source/* isBufferSource */.W$)(decryptionParameters.recipientPrivateKey)) ecdhPrivateKey = await crypto.importKey("pkcs8", decryptionParameters.recipientPrivateKey, {
 				name: "ECDH",
 				namedCurve: recipientCurve
 			}, true, ["deriveBits"]);
@@ -53254,7 +53412,7 @@ var EnvelopedData = class EnvelopedData extends PkiObject {
 				ecdhPrivateKey = decryptionParameters.recipientPrivateKey;
 				if ("crypto" in decryptionParameters && decryptionParameters.crypto) keyCrypto = decryptionParameters.crypto.subtle;
 			}
-			if ("algorithmParams" in originator.value.algorithm === false) originator.value.algorithm.algorithmParams = new ObjectIdentifier({ value: curveOID });
+			if ("algorithmParams" in originator.value.algorithm === false) originator.value.algorithm.algorithmParams = new build/* ObjectIdentifier */.dS({ value: curveOID });
 			const buffer = originator.value.toSchema().toBER(false);
 			const ecdhPublicKey = await crypto.importKey("spki", buffer, {
 				name: "ECDH",
@@ -53276,11 +53434,11 @@ var EnvelopedData = class EnvelopedData extends PkiObject {
 					kwLength >>= 8;
 				}
 				const keyInfoAlgorithm = { algorithmId: aesKWAlgorithm.algorithmId };
-				if (includeAlgorithmParams) keyInfoAlgorithm.algorithmParams = new Null();
+				if (includeAlgorithmParams) keyInfoAlgorithm.algorithmParams = new build/* Null */.Uv();
 				const encodedInfo = new ECCCMSSharedInfo({
 					keyInfo: new AlgorithmIdentifier(keyInfoAlgorithm),
 					entityUInfo: recipientInfo.ukm,
-					suppPubInfo: new OctetString({ valueHex: kwLengthBuffer })
+					suppPubInfo: new build/* OctetString */.lW({ valueHex: kwLengthBuffer })
 				}).toSchema().toBER(false);
 				const ecdhAlgorithm = crypto.getAlgorithmByOID(recipientInfo.keyEncryptionAlgorithm.algorithmId, true, "ecdhAlgorithm");
 				if (!ecdhAlgorithm.name) throw new Error(`Incorrect OID for key encryption algorithm: ${recipientInfo.keyEncryptionAlgorithm.algorithmId}`);
@@ -53314,7 +53472,7 @@ var EnvelopedData = class EnvelopedData extends PkiObject {
 			}
 			let privateKey;
 			let keyCrypto = crypto;
-			if (isBufferSource(decryptionParameters.recipientPrivateKey)) privateKey = await crypto.importKey("pkcs8", decryptionParameters.recipientPrivateKey, algorithmParameters, true, ["decrypt"]);
+			if ((0,buffer_source/* isBufferSource */.W$)(decryptionParameters.recipientPrivateKey)) privateKey = await crypto.importKey("pkcs8", decryptionParameters.recipientPrivateKey, algorithmParameters, true, ["decrypt"]);
 			else {
 				privateKey = decryptionParameters.recipientPrivateKey;
 				if ("crypto" in decryptionParameters && decryptionParameters.crypto) keyCrypto = decryptionParameters.crypto.subtle;
@@ -53420,9 +53578,9 @@ var AuthenticatedSafe = class AuthenticatedSafe extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new Repeated({
+			value: [new build/* Repeated */.Fl({
 				name: names.contentInfos || "",
 				value: ContentInfo.schema()
 			})]
@@ -53430,12 +53588,12 @@ var AuthenticatedSafe = class AuthenticatedSafe extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of [CONTENT_INFOS]) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, AuthenticatedSafe.schema({ names: { contentInfos: CONTENT_INFOS } }));
+		const asn1 = build/* compareSchema */.FL(schema, schema, AuthenticatedSafe.schema({ names: { contentInfos: CONTENT_INFOS } }));
 		AsnError.assertSchema(asn1, this.className);
 		this.safeContents = Array.from(asn1.result.contentInfos, (element) => new ContentInfo({ schema: element }));
 	}
 	toSchema() {
-		return new Sequence({ value: Array.from(this.safeContents, (o) => o.toSchema()) });
+		return new build/* Sequence */.gd({ value: Array.from(this.safeContents, (o) => o.toSchema()) });
 	}
 	toJSON() {
 		return { safeContents: Array.from(this.safeContents, (o) => o.toJSON()) };
@@ -53451,7 +53609,7 @@ var AuthenticatedSafe = class AuthenticatedSafe extends PkiObject {
 			switch (content.contentType) {
 				case id_ContentType_Data:
 					{
-						ArgumentError.assert(content.content, "this.safeContents[j].content", OctetString);
+						ArgumentError.assert(content.content, "this.safeContents[j].content", build/* OctetString */.lW);
 						const authSafeContent = content.content.getValue();
 						this.parsedValue.safeContents.push({
 							privacyMode: 0,
@@ -53510,7 +53668,7 @@ var AuthenticatedSafe = class AuthenticatedSafe extends PkiObject {
 						const contentBuffer = content.value.toSchema().toBER(false);
 						this.safeContents.push(new ContentInfo({
 							contentType: "1.2.840.113549.1.7.1",
-							content: new OctetString({ valueHex: contentBuffer })
+							content: new build/* OctetString */.lW({ valueHex: contentBuffer })
 						}));
 					}
 					break;
@@ -53591,8 +53749,8 @@ var CertID = class CertID extends PkiObject {
 		switch (memberName) {
 			case HASH_ALGORITHM$1: return new AlgorithmIdentifier();
 			case ISSUER_NAME_HASH:
-			case ISSUER_KEY_HASH: return new OctetString();
-			case SERIAL_NUMBER$1: return new Integer();
+			case ISSUER_KEY_HASH: return new build/* OctetString */.lW();
+			case SERIAL_NUMBER$1: return new build/* Integer */.jz();
 			default: return super.defaultValues(memberName);
 		}
 	}
@@ -53607,19 +53765,19 @@ var CertID = class CertID extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
 				AlgorithmIdentifier.schema(names.hashAlgorithmObject || { names: { blockName: names.hashAlgorithm || "" } }),
-				new OctetString({ name: names.issuerNameHash || "" }),
-				new OctetString({ name: names.issuerKeyHash || "" }),
-				new Integer({ name: names.serialNumber || "" })
+				new build/* OctetString */.lW({ name: names.issuerNameHash || "" }),
+				new build/* OctetString */.lW({ name: names.issuerKeyHash || "" }),
+				new build/* Integer */.jz({ name: names.serialNumber || "" })
 			]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$19) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, CertID.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, CertID.schema({ names: {
 			hashAlgorithm: HASH_ALGORITHM$1,
 			issuerNameHash: ISSUER_NAME_HASH,
 			issuerKeyHash: ISSUER_KEY_HASH,
@@ -53632,7 +53790,7 @@ var CertID = class CertID extends PkiObject {
 		this.serialNumber = asn1.result.serialNumber;
 	}
 	toSchema() {
-		return new Sequence({ value: [
+		return new build/* Sequence */.gd({ value: [
 			this.hashAlgorithm.toSchema(),
 			this.issuerNameHash,
 			this.issuerKeyHash,
@@ -53649,8 +53807,8 @@ var CertID = class CertID extends PkiObject {
 	}
 	isEqual(certificateID) {
 		if (this.hashAlgorithm.algorithmId !== certificateID.hashAlgorithm.algorithmId) return false;
-		if (!bytes_exports.equal(this.issuerNameHash.valueBlock.valueHexView, certificateID.issuerNameHash.valueBlock.valueHexView)) return false;
-		if (!bytes_exports.equal(this.issuerKeyHash.valueBlock.valueHexView, certificateID.issuerKeyHash.valueBlock.valueHexView)) return false;
+		if (!build_bytes/* bytes_exports */.EH.equal(this.issuerNameHash.valueBlock.valueHexView, certificateID.issuerNameHash.valueBlock.valueHexView)) return false;
+		if (!build_bytes/* bytes_exports */.EH.equal(this.issuerKeyHash.valueBlock.valueHexView, certificateID.issuerKeyHash.valueBlock.valueHexView)) return false;
 		if (!this.serialNumber.isEqual(certificateID.serialNumber)) return false;
 		return true;
 	}
@@ -53659,15 +53817,15 @@ var CertID = class CertID extends PkiObject {
 		const hashOID = crypto.getOIDByAlgorithm({ name: parameters.hashAlgorithm }, true, "hashAlgorithm");
 		this.hashAlgorithm = new AlgorithmIdentifier({
 			algorithmId: hashOID,
-			algorithmParams: new Null()
+			algorithmParams: new build/* Null */.Uv()
 		});
 		const issuerCertificate = parameters.issuerCertificate;
 		this.serialNumber = certificate.serialNumber;
 		const hashIssuerName = await crypto.digest({ name: parameters.hashAlgorithm }, issuerCertificate.subject.toSchema().toBER(false));
-		this.issuerNameHash = new OctetString({ valueHex: hashIssuerName });
+		this.issuerNameHash = new build/* OctetString */.lW({ valueHex: hashIssuerName });
 		const issuerKeyBuffer = issuerCertificate.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView;
 		const hashIssuerKey = await crypto.digest({ name: parameters.hashAlgorithm }, issuerKeyBuffer);
-		this.issuerKeyHash = new OctetString({ valueHex: hashIssuerKey });
+		this.issuerKeyHash = new build/* OctetString */.lW({ valueHex: hashIssuerKey });
 	}
 };
 //#endregion
@@ -53718,34 +53876,34 @@ var SingleResponse = class SingleResponse extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
 				CertID.schema(names.certID || {}),
-				new Choice({ value: [
-					new Primitive({
+				new build/* Choice */.GR({ value: [
+					new build/* Primitive */.sG({
 						name: names.certStatus || "",
 						idBlock: {
 							tagClass: 3,
 							tagNumber: 0
 						}
 					}),
-					new Constructed({
+					new build/* Constructed */.BL({
 						name: names.certStatus || "",
 						idBlock: {
 							tagClass: 3,
 							tagNumber: 1
 						},
-						value: [new GeneralizedTime(), new Constructed({
+						value: [new build/* GeneralizedTime */.O_(), new build/* Constructed */.BL({
 							optional: true,
 							idBlock: {
 								tagClass: 3,
 								tagNumber: 0
 							},
-							value: [new Enumerated()]
+							value: [new build/* Enumerated */.ns()]
 						})]
 					}),
-					new Primitive({
+					new build/* Primitive */.sG({
 						name: names.certStatus || "",
 						idBlock: {
 							tagClass: 3,
@@ -53754,16 +53912,16 @@ var SingleResponse = class SingleResponse extends PkiObject {
 						lenBlock: { length: 1 }
 					})
 				] }),
-				new GeneralizedTime({ name: names.thisUpdate || "" }),
-				new Constructed({
+				new build/* GeneralizedTime */.O_({ name: names.thisUpdate || "" }),
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 0
 					},
-					value: [new GeneralizedTime({ name: names.nextUpdate || "" })]
+					value: [new build/* GeneralizedTime */.O_({ name: names.nextUpdate || "" })]
 				}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
@@ -53776,7 +53934,7 @@ var SingleResponse = class SingleResponse extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$18) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, SingleResponse.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, SingleResponse.schema({ names: {
 			certID: { names: { blockName: CERT_ID } },
 			certStatus: CERT_STATUS,
 			thisUpdate: THIS_UPDATE,
@@ -53794,22 +53952,22 @@ var SingleResponse = class SingleResponse extends PkiObject {
 		const outputArray = [];
 		outputArray.push(this.certID.toSchema());
 		outputArray.push(this.certStatus);
-		outputArray.push(new GeneralizedTime({ valueDate: this.thisUpdate }));
-		if (this.nextUpdate) outputArray.push(new Constructed({
+		outputArray.push(new build/* GeneralizedTime */.O_({ valueDate: this.thisUpdate }));
+		if (this.nextUpdate) outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
 			},
-			value: [new GeneralizedTime({ valueDate: this.nextUpdate })]
+			value: [new build/* GeneralizedTime */.O_({ valueDate: this.nextUpdate })]
 		}));
-		if (this.singleExtensions) outputArray.push(new Constructed({
+		if (this.singleExtensions) outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 1
 			},
-			value: [new Sequence({ value: Array.from(this.singleExtensions, (o) => o.toSchema()) })]
+			value: [new build/* Sequence */.gd({ value: Array.from(this.singleExtensions, (o) => o.toSchema()) })]
 		}));
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = {
@@ -53849,7 +54007,7 @@ var ResponseData = class ResponseData extends PkiObject {
 		this.CLASS_NAME = "ResponseData";
 	}
 	get tbs() {
-		return toArrayBuffer(this.tbsView);
+		return (0,buffer_source/* toArrayBuffer */.XA)(this.tbsView);
 	}
 	set tbs(value) {
 		this.tbsView = new Uint8Array(value);
@@ -53867,7 +54025,7 @@ var ResponseData = class ResponseData extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case VERSION$7: return 0;
-			case TBS$2: return build_EMPTY_BUFFER;
+			case TBS$2: return EMPTY_BUFFER;
 			case RESPONDER_ID: return {};
 			case PRODUCED_AT: return new Date(0, 0, 0);
 			case RESPONSES:
@@ -53887,38 +54045,38 @@ var ResponseData = class ResponseData extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || RESPONSE_DATA,
 			value: [
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 0
 					},
-					value: [new Integer({ name: names.version || RESPONSE_DATA_VERSION })]
+					value: [new build/* Integer */.jz({ name: names.version || RESPONSE_DATA_VERSION })]
 				}),
-				new Choice({ value: [new Constructed({
+				new build/* Choice */.GR({ value: [new build/* Constructed */.BL({
 					name: names.responderID || RESPONSE_DATA_RESPONDER_ID,
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 1
 					},
 					value: [RelativeDistinguishedNames.schema(names.ResponseDataByName || { names: { blockName: "ResponseData.byName" } })]
-				}), new Constructed({
+				}), new build/* Constructed */.BL({
 					name: names.responderID || RESPONSE_DATA_RESPONDER_ID,
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 2
 					},
-					value: [new OctetString({ name: names.ResponseDataByKey || "ResponseData.byKey" })]
+					value: [new build/* OctetString */.lW({ name: names.ResponseDataByKey || "ResponseData.byKey" })]
 				})] }),
-				new GeneralizedTime({ name: names.producedAt || RESPONSE_DATA_PRODUCED_AT }),
-				new Sequence({ value: [new Repeated({
+				new build/* GeneralizedTime */.O_({ name: names.producedAt || RESPONSE_DATA_PRODUCED_AT }),
+				new build/* Sequence */.gd({ value: [new build/* Repeated */.Fl({
 					name: RESPONSE_DATA_RESPONSES,
 					value: SingleResponse.schema(names.response || {})
 				})] }),
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
@@ -53931,7 +54089,7 @@ var ResponseData = class ResponseData extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$17) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, ResponseData.schema());
+		const asn1 = build/* compareSchema */.FL(schema, schema, ResponseData.schema());
 		AsnError.assertSchema(asn1, this.className);
 		this.tbsView = asn1.result.ResponseData.valueBeforeDecodeView;
 		if (RESPONSE_DATA_VERSION in asn1.result) this.version = asn1.result[RESPONSE_DATA_VERSION].valueBlock.valueDec;
@@ -53945,42 +54103,42 @@ var ResponseData = class ResponseData extends PkiObject {
 		let tbsSchema;
 		if (encodeFlag === false) {
 			if (!this.tbsView.byteLength) return ResponseData.schema();
-			const asn1 = fromBER(this.tbsView);
+			const asn1 = build/* fromBER */.mH(this.tbsView);
 			AsnError.assert(asn1, "TBS Response Data");
 			tbsSchema = asn1.result;
 		} else {
 			const outputArray = [];
-			if (VERSION$7 in this) outputArray.push(new Constructed({
+			if (VERSION$7 in this) outputArray.push(new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 0
 				},
-				value: [new Integer({ value: this.version })]
+				value: [new build/* Integer */.jz({ value: this.version })]
 			}));
-			if (this.responderID instanceof RelativeDistinguishedNames) outputArray.push(new Constructed({
+			if (this.responderID instanceof RelativeDistinguishedNames) outputArray.push(new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 1
 				},
 				value: [this.responderID.toSchema()]
 			}));
-			else outputArray.push(new Constructed({
+			else outputArray.push(new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 2
 				},
 				value: [this.responderID]
 			}));
-			outputArray.push(new GeneralizedTime({ valueDate: this.producedAt }));
-			outputArray.push(new Sequence({ value: Array.from(this.responses, (o) => o.toSchema()) }));
-			if (this.responseExtensions) outputArray.push(new Constructed({
+			outputArray.push(new build/* GeneralizedTime */.O_({ valueDate: this.producedAt }));
+			outputArray.push(new build/* Sequence */.gd({ value: Array.from(this.responses, (o) => o.toSchema()) }));
+			if (this.responseExtensions) outputArray.push(new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 1
 				},
-				value: [new Sequence({ value: Array.from(this.responseExtensions, (o) => o.toSchema()) })]
+				value: [new build/* Sequence */.gd({ value: Array.from(this.responseExtensions, (o) => o.toSchema()) })]
 			}));
-			tbsSchema = new Sequence({ value: outputArray });
+			tbsSchema = new build/* Sequence */.gd({ value: outputArray });
 		}
 		return tbsSchema;
 	}
@@ -54023,7 +54181,7 @@ var ChainValidationError = class ChainValidationError extends Error {
 	}
 };
 function isTrusted(cert, trustedList) {
-	for (let i = 0; i < trustedList.length; i++) if (bytes_exports.equal(cert.tbsView, trustedList[i].tbsView)) return true;
+	for (let i = 0; i < trustedList.length; i++) if (build_bytes/* bytes_exports */.EH.equal(cert.tbsView, trustedList[i].tbsView)) return true;
 	return false;
 }
 var CertificateChainValidationEngine = class CertificateChainValidationEngine {
@@ -54040,11 +54198,11 @@ var CertificateChainValidationEngine = class CertificateChainValidationEngine {
 		if (certificate.tbsView.byteLength === 0) certificate.tbsView = new Uint8Array(certificate.encodeTBS().toBER());
 		for (const localCert of validationEngine.certs) {
 			if (localCert.tbsView.byteLength === 0) localCert.tbsView = new Uint8Array(localCert.encodeTBS().toBER());
-			if (bytes_exports.equal(certificate.tbsView, localCert.tbsView)) return "Intermediate Certificates";
+			if (build_bytes/* bytes_exports */.EH.equal(certificate.tbsView, localCert.tbsView)) return "Intermediate Certificates";
 		}
 		for (const trustedCert of validationEngine.trustedCerts) {
 			if (trustedCert.tbsView.byteLength === 0) trustedCert.tbsView = new Uint8Array(trustedCert.encodeTBS().toBER());
-			if (bytes_exports.equal(certificate.tbsView, trustedCert.tbsView)) return "Trusted Certificates";
+			if (build_bytes/* bytes_exports */.EH.equal(certificate.tbsView, trustedCert.tbsView)) return "Trusted Certificates";
 		}
 		return "Unknown";
 	}
@@ -54072,7 +54230,7 @@ var CertificateChainValidationEngine = class CertificateChainValidationEngine {
 					let extensionFound = false;
 					for (const extension of possibleIssuer.extensions) if (extension.extnID === "2.5.29.14" && extension.parsedValue) {
 						extensionFound = true;
-						if (bytes_exports.equal(extension.parsedValue.valueBlock.valueHex, keyIdentifier.valueBlock.valueHexView)) result.push(possibleIssuer);
+						if (build_bytes/* bytes_exports */.EH.equal(extension.parsedValue.valueBlock.valueHex, keyIdentifier.valueBlock.valueHexView)) result.push(possibleIssuer);
 						break;
 					}
 					if (extensionFound) return;
@@ -54129,7 +54287,7 @@ var CertificateChainValidationEngine = class CertificateChainValidationEngine {
 			const findIssuerResult = await this.findIssuer(certificate, this, crypto);
 			if (findIssuerResult.length === 0) throw new Error("No valid certificate paths found");
 			for (let i = 0; i < findIssuerResult.length; i++) {
-				if (bytes_exports.equal(findIssuerResult[i].tbsView, certificate.tbsView)) {
+				if (build_bytes/* bytes_exports */.EH.equal(findIssuerResult[i].tbsView, certificate.tbsView)) {
 					result.push([findIssuerResult[i]]);
 					continue;
 				}
@@ -54325,7 +54483,7 @@ var CertificateChainValidationEngine = class CertificateChainValidationEngine {
 		localCerts.push(...this.certs);
 		for (let i = 0; i < localCerts.length; i++) for (let j = 0; j < localCerts.length; j++) {
 			if (i === j) continue;
-			if (bytes_exports.equal(localCerts[i].tbsView, localCerts[j].tbsView)) {
+			if (build_bytes/* bytes_exports */.EH.equal(localCerts[i].tbsView, localCerts[j].tbsView)) {
 				localCerts.splice(j, 1);
 				i = 0;
 				break;
@@ -54340,7 +54498,7 @@ var CertificateChainValidationEngine = class CertificateChainValidationEngine {
 			let found = false;
 			for (let j = 0; j < result[i].length; j++) {
 				const certificate = result[i][j];
-				for (let k = 0; k < this.trustedCerts.length; k++) if (bytes_exports.equal(certificate.tbsView, this.trustedCerts[k].tbsView)) {
+				for (let k = 0; k < this.trustedCerts.length; k++) if (build_bytes/* bytes_exports */.EH.equal(certificate.tbsView, this.trustedCerts[k].tbsView)) {
 					found = true;
 					break;
 				}
@@ -54855,7 +55013,7 @@ var BasicOCSPResponse = class BasicOCSPResponse extends PkiObject {
 		switch (memberName) {
 			case TBS_RESPONSE_DATA: return new ResponseData();
 			case SIGNATURE_ALGORITHM$3: return new AlgorithmIdentifier();
-			case SIGNATURE$2: return new BitString();
+			case SIGNATURE$2: return new build/* BitString */.Rq();
 			case CERTS$1: return [];
 			default: return super.defaultValues(memberName);
 		}
@@ -54875,19 +55033,19 @@ var BasicOCSPResponse = class BasicOCSPResponse extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || BASIC_OCSP_RESPONSE,
 			value: [
 				ResponseData.schema(names.tbsResponseData || { names: { blockName: BASIC_OCSP_RESPONSE_TBS_RESPONSE_DATA } }),
 				AlgorithmIdentifier.schema(names.signatureAlgorithm || { names: { blockName: BASIC_OCSP_RESPONSE_SIGNATURE_ALGORITHM } }),
-				new BitString({ name: names.signature || BASIC_OCSP_RESPONSE_SIGNATURE }),
-				new Constructed({
+				new build/* BitString */.Rq({ name: names.signature || BASIC_OCSP_RESPONSE_SIGNATURE }),
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 0
 					},
-					value: [new Sequence({ value: [new Repeated({
+					value: [new build/* Sequence */.gd({ value: [new build/* Repeated */.Fl({
 						name: BASIC_OCSP_RESPONSE_CERTS,
 						value: Certificate.schema(names.certs || {})
 					})] })]
@@ -54897,7 +55055,7 @@ var BasicOCSPResponse = class BasicOCSPResponse extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$16) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, BasicOCSPResponse.schema());
+		const asn1 = build/* compareSchema */.FL(schema, schema, BasicOCSPResponse.schema());
 		AsnError.assertSchema(asn1, this.className);
 		this.tbsResponseData = new ResponseData({ schema: asn1.result[BASIC_OCSP_RESPONSE_TBS_RESPONSE_DATA] });
 		this.signatureAlgorithm = new AlgorithmIdentifier({ schema: asn1.result[BASIC_OCSP_RESPONSE_SIGNATURE_ALGORITHM] });
@@ -54909,14 +55067,14 @@ var BasicOCSPResponse = class BasicOCSPResponse extends PkiObject {
 		outputArray.push(this.tbsResponseData.toSchema());
 		outputArray.push(this.signatureAlgorithm.toSchema());
 		outputArray.push(this.signature);
-		if (this.certs) outputArray.push(new Constructed({
+		if (this.certs) outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
 			},
-			value: [new Sequence({ value: Array.from(this.certs, (o) => o.toSchema()) })]
+			value: [new build/* Sequence */.gd({ value: Array.from(this.certs, (o) => o.toSchema()) })]
 		}));
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = {
@@ -54973,7 +55131,7 @@ var BasicOCSPResponse = class BasicOCSPResponse extends PkiObject {
 		this.signatureAlgorithm = signatureParams.signatureAlgorithm;
 		this.tbsResponseData.tbsView = new Uint8Array(this.tbsResponseData.toSchema(true).toBER());
 		const signature = await crypto.signWithPrivateKey(this.tbsResponseData.tbsView, privateKey, { algorithm });
-		this.signature = new BitString({ valueHex: signature });
+		this.signature = new build/* BitString */.Rq({ valueHex: signature });
 	}
 	async verify(params = {}, crypto = getCrypto(true)) {
 		if (!this.certs || this.certs.length === 0) throw new Error("No certificates attached to the BasicOCSPResponse");
@@ -55031,17 +55189,17 @@ var BasicOCSPResponse = class BasicOCSPResponse extends PkiObject {
 	}
 	static containsCertificateByDer(certs, cert) {
 		const certDer = cert.toSchema(true).toBER(false);
-		return certs.some((c) => bytes_exports.equal(c.toSchema(true).toBER(false), certDer));
+		return certs.some((c) => build_bytes/* bytes_exports */.EH.equal(c.toSchema(true).toBER(false), certDer));
 	}
 	static async collectResponderCandidates(certs, responderID, crypto = getCrypto(true)) {
 		const indices = [];
 		if (responderID instanceof RelativeDistinguishedNames) {
 			for (const [index, certificate] of certs.entries()) if (certificate.subject.isEqual(responderID)) indices.push(index);
-		} else if (responderID instanceof OctetString) for (const [index, certificate] of certs.entries()) {
+		} else if (responderID instanceof build/* OctetString */.lW) for (const [index, certificate] of certs.entries()) {
 			const spk = certificate.subjectPublicKeyInfo.subjectPublicKey;
 			if (!spk.valueBlock?.valueHexView) continue;
 			const hash = await crypto.digest({ name: "sha-1" }, spk.valueBlock.valueHexView);
-			if (bytes_exports.equal(hash, responderID.valueBlock.valueHex)) indices.push(index);
+			if (build_bytes/* bytes_exports */.EH.equal(hash, responderID.valueBlock.valueHex)) indices.push(index);
 		}
 		else throw new Error("Unsupported OCSP responderID type");
 		return indices;
@@ -55083,8 +55241,8 @@ var BasicOCSPResponse = class BasicOCSPResponse extends PkiObject {
 				continue;
 			}
 			if (candidateID.hashAlgorithm.algorithmId !== certID.hashAlgorithm.algorithmId) continue;
-			if (!bytes_exports.equal(candidateID.issuerNameHash.valueBlock.valueHexView, certID.issuerNameHash.valueBlock.valueHexView)) continue;
-			if (!bytes_exports.equal(candidateID.issuerKeyHash.valueBlock.valueHexView, certID.issuerKeyHash.valueBlock.valueHexView)) continue;
+			if (!build_bytes/* bytes_exports */.EH.equal(candidateID.issuerNameHash.valueBlock.valueHexView, certID.issuerNameHash.valueBlock.valueHexView)) continue;
+			if (!build_bytes/* bytes_exports */.EH.equal(candidateID.issuerKeyHash.valueBlock.valueHexView, certID.issuerKeyHash.valueBlock.valueHexView)) continue;
 			matched.push(candidate);
 		}
 		return matched;
@@ -55095,10 +55253,10 @@ var BasicOCSPResponse = class BasicOCSPResponse extends PkiObject {
 		const hashAlgName = responseHashAlg.name;
 		try {
 			const nameHash = await crypto.digest({ name: hashAlgName }, certificate.subject.toSchema().toBER(false));
-			if (!bytes_exports.equal(new Uint8Array(nameHash), certID.issuerNameHash.valueBlock.valueHexView)) return false;
+			if (!build_bytes/* bytes_exports */.EH.equal(new Uint8Array(nameHash), certID.issuerNameHash.valueBlock.valueHexView)) return false;
 			const keyBytes = certificate.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView;
 			const keyHash = await crypto.digest({ name: hashAlgName }, keyBytes);
-			return bytes_exports.equal(new Uint8Array(keyHash), certID.issuerKeyHash.valueBlock.valueHexView);
+			return build_bytes/* bytes_exports */.EH.equal(new Uint8Array(keyHash), certID.issuerKeyHash.valueBlock.valueHexView);
 		} catch {
 			return false;
 		}
@@ -55123,9 +55281,9 @@ var BasicOCSPResponse = class BasicOCSPResponse extends PkiObject {
 		const parsed = ext.parsedValue;
 		if (parsed instanceof ExtKeyUsage) return parsed.keyPurposes.includes(ID_KP_OCSP_SIGNING);
 		try {
-			const asn1 = fromBER(ext.extnValue.valueBlock.valueHexView);
+			const asn1 = build/* fromBER */.mH(ext.extnValue.valueBlock.valueHexView);
 			if (asn1.offset === -1) return false;
-			if (!(asn1.result instanceof Sequence)) return false;
+			if (!(asn1.result instanceof build/* Sequence */.gd)) return false;
 			return new ExtKeyUsage({ schema: asn1.result }).keyPurposes.includes(ID_KP_OCSP_SIGNING);
 		} catch {
 			return false;
@@ -55135,9 +55293,9 @@ var BasicOCSPResponse = class BasicOCSPResponse extends PkiObject {
 		const ext = cert.extensions?.find((e) => e.extnID === ID_CE_KEY_USAGE);
 		if (!ext) return true;
 		try {
-			const asn1 = fromBER(ext.extnValue.valueBlock.valueHexView);
+			const asn1 = build/* fromBER */.mH(ext.extnValue.valueBlock.valueHexView);
 			if (asn1.offset === -1) return false;
-			if (!(asn1.result instanceof BitString)) return false;
+			if (!(asn1.result instanceof build/* BitString */.Rq)) return false;
 			const bits = new Uint8Array(asn1.result.valueBlock.valueHexView);
 			if (bits.length === 0) return false;
 			return (bits[0] & 128) !== 0;
@@ -55171,19 +55329,19 @@ const CLEAR_PROPS$15 = [
 ];
 function CertificationRequestInfo(parameters = {}) {
 	const names = parameters.names ?? {};
-	return new Sequence({
+	return new build/* Sequence */.gd({
 		name: names.CertificationRequestInfo || CSR_INFO,
 		value: [
-			new Integer({ name: names.CertificationRequestInfoVersion || CSR_INFO_VERSION }),
+			new build/* Integer */.jz({ name: names.CertificationRequestInfoVersion || CSR_INFO_VERSION }),
 			RelativeDistinguishedNames.schema(names.subject || { names: { blockName: CSR_INFO_SUBJECT } }),
 			PublicKeyInfo.schema({ names: { blockName: CSR_INFO_SPKI } }),
-			new Constructed({
+			new build/* Constructed */.BL({
 				optional: true,
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 0
 				},
-				value: [new Repeated({
+				value: [new build/* Repeated */.Fl({
 					optional: true,
 					name: names.CertificationRequestInfoAttributes || CSR_INFO_ATTRS,
 					value: Attribute.schema(names.attributes || {})
@@ -55197,7 +55355,7 @@ var CertificationRequest = class CertificationRequest extends PkiObject {
 		this.CLASS_NAME = "CertificationRequest";
 	}
 	get tbs() {
-		return toArrayBuffer(this.tbsView);
+		return (0,buffer_source/* toArrayBuffer */.XA)(this.tbsView);
 	}
 	set tbs(value) {
 		this.tbsView = new Uint8Array(value);
@@ -55215,30 +55373,30 @@ var CertificationRequest = class CertificationRequest extends PkiObject {
 	}
 	static defaultValues(memberName) {
 		switch (memberName) {
-			case TBS$1: return build_EMPTY_BUFFER;
+			case TBS$1: return EMPTY_BUFFER;
 			case VERSION$6: return 0;
 			case SUBJECT: return new RelativeDistinguishedNames();
 			case SPKI: return new PublicKeyInfo();
 			case ATTRIBUTES$1: return [];
 			case SIGNATURE_ALGORITHM$2: return new AlgorithmIdentifier();
-			case SIGNATURE_VALUE: return new BitString();
+			case SIGNATURE_VALUE: return new build/* BitString */.Rq();
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({ value: [
+		return new build/* Sequence */.gd({ value: [
 			CertificationRequestInfo(names.certificationRequestInfo || {}),
-			new Sequence({
+			new build/* Sequence */.gd({
 				name: names.signatureAlgorithm || SIGNATURE_ALGORITHM$2,
-				value: [new ObjectIdentifier(), new Any({ optional: true })]
+				value: [new build/* ObjectIdentifier */.dS(), new build/* Any */.FS({ optional: true })]
 			}),
-			new BitString({ name: names.signatureValue || SIGNATURE_VALUE })
+			new build/* BitString */.Rq({ name: names.signatureValue || SIGNATURE_VALUE })
 		] });
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$15) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, CertificationRequest.schema());
+		const asn1 = build/* compareSchema */.FL(schema, schema, CertificationRequest.schema());
 		AsnError.assertSchema(asn1, this.className);
 		this.tbsView = asn1.result.CertificationRequestInfo.valueBeforeDecodeView;
 		this.version = asn1.result[CSR_INFO_VERSION].valueBlock.valueDec;
@@ -55250,28 +55408,28 @@ var CertificationRequest = class CertificationRequest extends PkiObject {
 	}
 	encodeTBS() {
 		const outputArray = [
-			new Integer({ value: this.version }),
+			new build/* Integer */.jz({ value: this.version }),
 			this.subject.toSchema(),
 			this.subjectPublicKeyInfo.toSchema()
 		];
-		if (ATTRIBUTES$1 in this) outputArray.push(new Constructed({
+		if (ATTRIBUTES$1 in this) outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
 			},
 			value: Array.from(this.attributes || [], (o) => o.toSchema())
 		}));
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toSchema(encodeFlag = false) {
 		let tbsSchema;
 		if (encodeFlag === false) {
 			if (this.tbsView.byteLength === 0) return CertificationRequest.schema();
-			const asn1 = fromBER(this.tbsView);
+			const asn1 = build/* fromBER */.mH(this.tbsView);
 			AsnError.assert(asn1, "PKCS#10 Certificate Request");
 			tbsSchema = asn1.result;
 		} else tbsSchema = this.encodeTBS();
-		return new Sequence({ value: [
+		return new build/* Sequence */.gd({ value: [
 			tbsSchema,
 			this.signatureAlgorithm.toSchema(),
 			this.signatureValue
@@ -55279,7 +55437,7 @@ var CertificationRequest = class CertificationRequest extends PkiObject {
 	}
 	toJSON() {
 		const object = {
-			tbs: hex_exports.encode(this.tbsView),
+			tbs: hex/* hex_exports */.KF.encode(this.tbsView),
 			version: this.version,
 			subject: this.subject.toJSON(),
 			subjectPublicKeyInfo: this.subjectPublicKeyInfo.toJSON(),
@@ -55296,7 +55454,7 @@ var CertificationRequest = class CertificationRequest extends PkiObject {
 		this.signatureAlgorithm = signatureParams.signatureAlgorithm;
 		this.tbsView = new Uint8Array(this.encodeTBS().toBER());
 		const signature = await crypto.signWithPrivateKey(this.tbsView, privateKey, parameters);
-		this.signatureValue = new BitString({ valueHex: signature });
+		this.signatureValue = new build/* BitString */.Rq({ valueHex: signature });
 	}
 	async verify(crypto = getCrypto(true)) {
 		return crypto.verifyWithPublicKey(this.tbsView, this.signatureValue, this.subjectPublicKeyInfo, this.signatureAlgorithm);
@@ -55323,7 +55481,7 @@ var DigestInfo = class DigestInfo extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case DIGEST_ALGORITHM$1: return new AlgorithmIdentifier();
-			case DIGEST: return new OctetString();
+			case DIGEST: return new build/* OctetString */.lW();
 			default: return super.defaultValues(memberName);
 		}
 	}
@@ -55336,14 +55494,14 @@ var DigestInfo = class DigestInfo extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [AlgorithmIdentifier.schema(names.digestAlgorithm || { names: { blockName: DIGEST_ALGORITHM$1 } }), new OctetString({ name: names.digest || DIGEST })]
+			value: [AlgorithmIdentifier.schema(names.digestAlgorithm || { names: { blockName: DIGEST_ALGORITHM$1 } }), new build/* OctetString */.lW({ name: names.digest || DIGEST })]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$14) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, DigestInfo.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, DigestInfo.schema({ names: {
 			digestAlgorithm: { names: { blockName: DIGEST_ALGORITHM$1 } },
 			digest: DIGEST
 		} }));
@@ -55352,7 +55510,7 @@ var DigestInfo = class DigestInfo extends PkiObject {
 		this.digest = asn1.result.digest;
 	}
 	toSchema() {
-		return new Sequence({ value: [this.digestAlgorithm.toSchema(), this.digest] });
+		return new build/* Sequence */.gd({ value: [this.digestAlgorithm.toSchema(), this.digest] });
 	}
 	toJSON() {
 		return {
@@ -55377,7 +55535,7 @@ var EncapsulatedContentInfo = class EncapsulatedContentInfo extends PkiObject {
 			this.eContent = parameters[E_CONTENT] ?? EncapsulatedContentInfo.defaultValues(E_CONTENT);
 			if (this.eContent.idBlock.tagClass === 1 && this.eContent.idBlock.tagNumber === 4) {
 				if (this.eContent.idBlock.isConstructed === false) {
-					const constrString = new OctetString({
+					const constrString = new build/* OctetString */.lW({
 						idBlock: { isConstructed: true },
 						isConstructed: true
 					});
@@ -55389,7 +55547,7 @@ var EncapsulatedContentInfo = class EncapsulatedContentInfo extends PkiObject {
 						const _array = new ArrayBuffer(pieceView.length);
 						const _view = new Uint8Array(_array);
 						for (let i = 0; i < _view.length; i++) _view[i] = pieceView[i];
-						constrString.valueBlock.value.push(new OctetString({ valueHex: _array }));
+						constrString.valueBlock.value.push(new build/* OctetString */.lW({ valueHex: _array }));
 						length -= pieceView.length;
 						offset += pieceView.length;
 					}
@@ -55402,7 +55560,7 @@ var EncapsulatedContentInfo = class EncapsulatedContentInfo extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case E_CONTENT_TYPE: return "";
-			case E_CONTENT: return new OctetString();
+			case E_CONTENT: return new build/* OctetString */.lW();
 			default: return super.defaultValues(memberName);
 		}
 	}
@@ -55417,21 +55575,21 @@ var EncapsulatedContentInfo = class EncapsulatedContentInfo extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new ObjectIdentifier({ name: names.eContentType || "" }), new Constructed({
+			value: [new build/* ObjectIdentifier */.dS({ name: names.eContentType || "" }), new build/* Constructed */.BL({
 				optional: true,
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 0
 				},
-				value: [new Any({ name: names.eContent || "" })]
+				value: [new build/* Any */.FS({ name: names.eContent || "" })]
 			})]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$13) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, EncapsulatedContentInfo.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, EncapsulatedContentInfo.schema({ names: {
 			eContentType: E_CONTENT_TYPE,
 			eContent: E_CONTENT
 		} }));
@@ -55441,9 +55599,9 @@ var EncapsulatedContentInfo = class EncapsulatedContentInfo extends PkiObject {
 	}
 	toSchema() {
 		const outputArray = [];
-		outputArray.push(new ObjectIdentifier({ value: this.eContentType }));
+		outputArray.push(new build/* ObjectIdentifier */.dS({ value: this.eContentType }));
 		if (this.eContent) {
-			if (EncapsulatedContentInfo.compareWithDefault(E_CONTENT, this.eContent) === false) outputArray.push(new Constructed({
+			if (EncapsulatedContentInfo.compareWithDefault(E_CONTENT, this.eContent) === false) outputArray.push(new build/* Constructed */.BL({
 				optional: true,
 				idBlock: {
 					tagClass: 3,
@@ -55452,7 +55610,7 @@ var EncapsulatedContentInfo = class EncapsulatedContentInfo extends PkiObject {
 				value: [this.eContent]
 			}));
 		}
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = { eContentType: this.eContentType };
@@ -55491,7 +55649,7 @@ var MacData = class MacData extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case MAC: return new DigestInfo();
-			case MAC_SALT: return new OctetString();
+			case MAC_SALT: return new build/* OctetString */.lW();
 			case ITERATIONS: return 1;
 			default: return super.defaultValues(memberName);
 		}
@@ -55506,13 +55664,13 @@ var MacData = class MacData extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			optional: names.optional || true,
 			value: [
 				DigestInfo.schema(names.mac || { names: { blockName: MAC } }),
-				new OctetString({ name: names.macSalt || MAC_SALT }),
-				new Integer({
+				new build/* OctetString */.lW({ name: names.macSalt || MAC_SALT }),
+				new build/* Integer */.jz({
 					optional: true,
 					name: names.iterations || ITERATIONS
 				})
@@ -55521,7 +55679,7 @@ var MacData = class MacData extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$12) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, MacData.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, MacData.schema({ names: {
 			mac: { names: { blockName: MAC } },
 			macSalt: MAC_SALT,
 			iterations: ITERATIONS
@@ -55533,8 +55691,8 @@ var MacData = class MacData extends PkiObject {
 	}
 	toSchema() {
 		const outputArray = [this.mac.toSchema(), this.macSalt];
-		if (this.iterations !== void 0) outputArray.push(new Integer({ value: this.iterations }));
-		return new Sequence({ value: outputArray });
+		if (this.iterations !== void 0) outputArray.push(new build/* Integer */.jz({ value: this.iterations }));
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = {
@@ -55560,9 +55718,9 @@ var MessageImprint = class MessageImprint extends PkiObject {
 		return new MessageImprint({
 			hashAlgorithm: new AlgorithmIdentifier({
 				algorithmId: hashAlgorithmOID,
-				algorithmParams: new Null()
+				algorithmParams: new build/* Null */.Uv()
 			}),
-			hashedMessage: new OctetString({ valueHex: hashedMessage })
+			hashedMessage: new build/* OctetString */.lW({ valueHex: hashedMessage })
 		});
 	}
 	constructor(parameters = {}) {
@@ -55574,7 +55732,7 @@ var MessageImprint = class MessageImprint extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case HASH_ALGORITHM: return new AlgorithmIdentifier();
-			case HASHED_MESSAGE: return new OctetString();
+			case HASHED_MESSAGE: return new build/* OctetString */.lW();
 			default: return super.defaultValues(memberName);
 		}
 	}
@@ -55587,14 +55745,14 @@ var MessageImprint = class MessageImprint extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [AlgorithmIdentifier.schema(names.hashAlgorithm || {}), new OctetString({ name: names.hashedMessage || "" })]
+			value: [AlgorithmIdentifier.schema(names.hashAlgorithm || {}), new build/* OctetString */.lW({ name: names.hashedMessage || "" })]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$11) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, MessageImprint.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, MessageImprint.schema({ names: {
 			hashAlgorithm: { names: { blockName: HASH_ALGORITHM } },
 			hashedMessage: HASHED_MESSAGE
 		} }));
@@ -55603,7 +55761,7 @@ var MessageImprint = class MessageImprint extends PkiObject {
 		this.hashedMessage = asn1.result.hashedMessage;
 	}
 	toSchema() {
-		return new Sequence({ value: [this.hashAlgorithm.toSchema(), this.hashedMessage] });
+		return new build/* Sequence */.gd({ value: [this.hashAlgorithm.toSchema(), this.hashedMessage] });
 	}
 	toJSON() {
 		return {
@@ -55643,9 +55801,9 @@ var Request = class Request extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [CertID.schema(names.reqCert || {}), new Constructed({
+			value: [CertID.schema(names.reqCert || {}), new build/* Constructed */.BL({
 				optional: true,
 				idBlock: {
 					tagClass: 3,
@@ -55657,7 +55815,7 @@ var Request = class Request extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$10) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, Request.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, Request.schema({ names: {
 			reqCert: { names: { blockName: REQ_CERT } },
 			extensions: { names: { blockName: SINGLE_REQUEST_EXTENSIONS } }
 		} }));
@@ -55668,15 +55826,15 @@ var Request = class Request extends PkiObject {
 	toSchema() {
 		const outputArray = [];
 		outputArray.push(this.reqCert.toSchema());
-		if (this.singleRequestExtensions) outputArray.push(new Constructed({
+		if (this.singleRequestExtensions) outputArray.push(new build/* Constructed */.BL({
 			optional: true,
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
 			},
-			value: [new Sequence({ value: Array.from(this.singleRequestExtensions, (o) => o.toSchema()) })]
+			value: [new build/* Sequence */.gd({ value: Array.from(this.singleRequestExtensions, (o) => o.toSchema()) })]
 		}));
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = { reqCert: this.reqCert.toJSON() };
@@ -55708,7 +55866,7 @@ var TBSRequest = class TBSRequest extends PkiObject {
 		this.CLASS_NAME = "TBSRequest";
 	}
 	get tbs() {
-		return toArrayBuffer(this.tbsView);
+		return (0,buffer_source/* toArrayBuffer */.XA)(this.tbsView);
 	}
 	set tbs(value) {
 		this.tbsView = new Uint8Array(value);
@@ -55724,7 +55882,7 @@ var TBSRequest = class TBSRequest extends PkiObject {
 	}
 	static defaultValues(memberName) {
 		switch (memberName) {
-			case TBS: return build_EMPTY_BUFFER;
+			case TBS: return EMPTY_BUFFER;
 			case VERSION$5: return 0;
 			case REQUESTOR_NAME: return new GeneralName();
 			case REQUEST_LIST:
@@ -55744,18 +55902,18 @@ var TBSRequest = class TBSRequest extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || TBS_REQUEST$1,
 			value: [
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 0
 					},
-					value: [new Integer({ name: names.TBSRequestVersion || TBS_REQUEST_VERSION })]
+					value: [new build/* Integer */.jz({ name: names.TBSRequestVersion || TBS_REQUEST_VERSION })]
 				}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
@@ -55763,14 +55921,14 @@ var TBSRequest = class TBSRequest extends PkiObject {
 					},
 					value: [GeneralName.schema(names.requestorName || { names: { blockName: TBS_REQUEST_REQUESTOR_NAME } })]
 				}),
-				new Sequence({
+				new build/* Sequence */.gd({
 					name: names.requestList || "TBSRequest.requestList",
-					value: [new Repeated({
+					value: [new build/* Repeated */.Fl({
 						name: names.requests || TBS_REQUEST_REQUESTS,
 						value: Request.schema(names.requestNames || {})
 					})]
 				}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
@@ -55783,7 +55941,7 @@ var TBSRequest = class TBSRequest extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$9) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, TBSRequest.schema());
+		const asn1 = build/* compareSchema */.FL(schema, schema, TBSRequest.schema());
 		AsnError.assertSchema(asn1, this.className);
 		this.tbsView = asn1.result.TBSRequest.valueBeforeDecodeView;
 		if (TBS_REQUEST_VERSION in asn1.result) this.version = asn1.result[TBS_REQUEST_VERSION].valueBlock.valueDec;
@@ -55795,35 +55953,35 @@ var TBSRequest = class TBSRequest extends PkiObject {
 		let tbsSchema;
 		if (encodeFlag === false) {
 			if (this.tbsView.byteLength === 0) return TBSRequest.schema();
-			const asn1 = fromBER(this.tbsView);
+			const asn1 = build/* fromBER */.mH(this.tbsView);
 			AsnError.assert(asn1, "TBS Request");
-			if (!(asn1.result instanceof Sequence)) throw new Error("ASN.1 result should be SEQUENCE");
+			if (!(asn1.result instanceof build/* Sequence */.gd)) throw new Error("ASN.1 result should be SEQUENCE");
 			tbsSchema = asn1.result;
 		} else {
 			const outputArray = [];
-			if (this.version !== void 0) outputArray.push(new Constructed({
+			if (this.version !== void 0) outputArray.push(new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 0
 				},
-				value: [new Integer({ value: this.version })]
+				value: [new build/* Integer */.jz({ value: this.version })]
 			}));
-			if (this.requestorName) outputArray.push(new Constructed({
+			if (this.requestorName) outputArray.push(new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 1
 				},
 				value: [this.requestorName.toSchema()]
 			}));
-			outputArray.push(new Sequence({ value: Array.from(this.requestList, (o) => o.toSchema()) }));
-			if (this.requestExtensions) outputArray.push(new Constructed({
+			outputArray.push(new build/* Sequence */.gd({ value: Array.from(this.requestList, (o) => o.toSchema()) }));
+			if (this.requestExtensions) outputArray.push(new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 2
 				},
-				value: [new Sequence({ value: Array.from(this.requestExtensions, (o) => o.toSchema()) })]
+				value: [new build/* Sequence */.gd({ value: Array.from(this.requestExtensions, (o) => o.toSchema()) })]
 			}));
-			tbsSchema = new Sequence({ value: outputArray });
+			tbsSchema = new build/* Sequence */.gd({ value: outputArray });
 		}
 		return tbsSchema;
 	}
@@ -55855,7 +56013,7 @@ var Signature = class Signature extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case SIGNATURE_ALGORITHM$1: return new AlgorithmIdentifier();
-			case SIGNATURE$1: return new BitString();
+			case SIGNATURE$1: return new build/* BitString */.Rq();
 			case CERTS: return [];
 			default: return super.defaultValues(memberName);
 		}
@@ -55870,18 +56028,18 @@ var Signature = class Signature extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
 				AlgorithmIdentifier.schema(names.signatureAlgorithm || {}),
-				new BitString({ name: names.signature || "" }),
-				new Constructed({
+				new build/* BitString */.Rq({ name: names.signature || "" }),
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 0
 					},
-					value: [new Sequence({ value: [new Repeated({
+					value: [new build/* Sequence */.gd({ value: [new build/* Repeated */.Fl({
 						name: names.certs || "",
 						value: Certificate.schema({})
 					})] })]
@@ -55895,7 +56053,7 @@ var Signature = class Signature extends PkiObject {
 			SIGNATURE$1,
 			CERTS
 		]) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, Signature.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, Signature.schema({ names: {
 			signatureAlgorithm: { names: { blockName: SIGNATURE_ALGORITHM$1 } },
 			signature: SIGNATURE$1,
 			certs: CERTS
@@ -55909,15 +56067,15 @@ var Signature = class Signature extends PkiObject {
 		const outputArray = [];
 		outputArray.push(this.signatureAlgorithm.toSchema());
 		outputArray.push(this.signature);
-		if (this.certs) outputArray.push(new Constructed({
+		if (this.certs) outputArray.push(new build/* Constructed */.BL({
 			optional: true,
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
 			},
-			value: [new Sequence({ value: Array.from(this.certs, (o) => o.toSchema()) })]
+			value: [new build/* Sequence */.gd({ value: Array.from(this.certs, (o) => o.toSchema()) })]
 		}));
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = {
@@ -55959,9 +56117,9 @@ var OCSPRequest = class OCSPRequest extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "OCSPRequest",
-			value: [TBSRequest.schema(names.tbsRequest || { names: { blockName: TBS_REQUEST } }), new Constructed({
+			value: [TBSRequest.schema(names.tbsRequest || { names: { blockName: TBS_REQUEST } }), new build/* Constructed */.BL({
 				optional: true,
 				idBlock: {
 					tagClass: 3,
@@ -55973,7 +56131,7 @@ var OCSPRequest = class OCSPRequest extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$8) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, OCSPRequest.schema());
+		const asn1 = build/* compareSchema */.FL(schema, schema, OCSPRequest.schema());
 		AsnError.assertSchema(asn1, this.className);
 		this.tbsRequest = new TBSRequest({ schema: asn1.result.tbsRequest });
 		if (OPTIONAL_SIGNATURE in asn1.result) this.optionalSignature = new Signature({ schema: asn1.result.optionalSignature });
@@ -55981,7 +56139,7 @@ var OCSPRequest = class OCSPRequest extends PkiObject {
 	toSchema(encodeFlag = false) {
 		const outputArray = [];
 		outputArray.push(this.tbsRequest.toSchema(encodeFlag));
-		if (this.optionalSignature) outputArray.push(new Constructed({
+		if (this.optionalSignature) outputArray.push(new build/* Constructed */.BL({
 			optional: true,
 			idBlock: {
 				tagClass: 3,
@@ -55989,7 +56147,7 @@ var OCSPRequest = class OCSPRequest extends PkiObject {
 			},
 			value: [this.optionalSignature.toSchema()]
 		}));
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = { tbsRequest: this.tbsRequest.toJSON() };
@@ -56009,7 +56167,7 @@ var OCSPRequest = class OCSPRequest extends PkiObject {
 		this.optionalSignature.signatureAlgorithm = signatureParams.signatureAlgorithm;
 		const tbs = this.tbsRequest.toSchema(true).toBER(false);
 		const signature = await crypto.signWithPrivateKey(tbs, privateKey, parameters);
-		this.optionalSignature.signature = new BitString({ valueHex: signature });
+		this.optionalSignature.signature = new build/* BitString */.Rq({ valueHex: signature });
 	}
 	verify() {}
 };
@@ -56031,7 +56189,7 @@ var ResponseBytes = class ResponseBytes extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case RESPONSE_TYPE: return "";
-			case RESPONSE: return new OctetString();
+			case RESPONSE: return new build/* OctetString */.lW();
 			default: return super.defaultValues(memberName);
 		}
 	}
@@ -56044,14 +56202,14 @@ var ResponseBytes = class ResponseBytes extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
-			value: [new ObjectIdentifier({ name: names.responseType || "" }), new OctetString({ name: names.response || "" })]
+			value: [new build/* ObjectIdentifier */.dS({ name: names.responseType || "" }), new build/* OctetString */.lW({ name: names.response || "" })]
 		});
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$7) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, ResponseBytes.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, ResponseBytes.schema({ names: {
 			responseType: RESPONSE_TYPE,
 			response: RESPONSE
 		} }));
@@ -56060,7 +56218,7 @@ var ResponseBytes = class ResponseBytes extends PkiObject {
 		this.response = asn1.result.response;
 	}
 	toSchema() {
-		return new Sequence({ value: [new ObjectIdentifier({ value: this.responseType }), this.response] });
+		return new build/* Sequence */.gd({ value: [new build/* ObjectIdentifier */.dS({ value: this.responseType }), this.response] });
 	}
 	toJSON() {
 		return {
@@ -56085,7 +56243,7 @@ var OCSPResponse = class OCSPResponse extends PkiObject {
 	}
 	static defaultValues(memberName) {
 		switch (memberName) {
-			case RESPONSE_STATUS: return new Enumerated();
+			case RESPONSE_STATUS: return new build/* Enumerated */.ns();
 			case RESPONSE_BYTES: return new ResponseBytes();
 			default: return super.defaultValues(memberName);
 		}
@@ -56099,9 +56257,9 @@ var OCSPResponse = class OCSPResponse extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "OCSPResponse",
-			value: [new Enumerated({ name: names.responseStatus || RESPONSE_STATUS }), new Constructed({
+			value: [new build/* Enumerated */.ns({ name: names.responseStatus || RESPONSE_STATUS }), new build/* Constructed */.BL({
 				optional: true,
 				idBlock: {
 					tagClass: 3,
@@ -56113,7 +56271,7 @@ var OCSPResponse = class OCSPResponse extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of [RESPONSE_STATUS, RESPONSE_BYTES]) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, OCSPResponse.schema());
+		const asn1 = build/* compareSchema */.FL(schema, schema, OCSPResponse.schema());
 		AsnError.assertSchema(asn1, this.className);
 		this.responseStatus = asn1.result.responseStatus;
 		if (RESPONSE_BYTES in asn1.result) this.responseBytes = new ResponseBytes({ schema: asn1.result.responseBytes });
@@ -56121,14 +56279,14 @@ var OCSPResponse = class OCSPResponse extends PkiObject {
 	toSchema() {
 		const outputArray = [];
 		outputArray.push(this.responseStatus);
-		if (this.responseBytes) outputArray.push(new Constructed({
+		if (this.responseBytes) outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
 			},
 			value: [this.responseBytes.toSchema()]
 		}));
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = { responseStatus: this.responseStatus.toJSON() };
@@ -56144,7 +56302,7 @@ var OCSPResponse = class OCSPResponse extends PkiObject {
 		if (!this.responseBytes) return result;
 		if (this.responseBytes.responseType !== "1.3.6.1.5.5.7.48.1.1") return result;
 		try {
-			const asn1Basic = fromBER(this.responseBytes.response.valueBlock.valueHexView);
+			const asn1Basic = build/* fromBER */.mH(this.responseBytes.response.valueBlock.valueHexView);
 			AsnError.assert(asn1Basic, "Basic OCSP response");
 			basicResponse = new BasicOCSPResponse({ schema: asn1Basic.result });
 		} catch {
@@ -56190,7 +56348,7 @@ var SignedAndUnsignedAttributes = class SignedAndUnsignedAttributes extends PkiO
 		switch (memberName) {
 			case TYPE$1: return -1;
 			case ATTRIBUTES: return [];
-			case ENCODED_VALUE: return build_EMPTY_BUFFER;
+			case ENCODED_VALUE: return EMPTY_BUFFER;
 			default: return super.defaultValues(memberName);
 		}
 	}
@@ -56204,14 +56362,14 @@ var SignedAndUnsignedAttributes = class SignedAndUnsignedAttributes extends PkiO
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Constructed({
+		return new build/* Constructed */.BL({
 			name: names.blockName || "",
 			optional: true,
 			idBlock: {
 				tagClass: 3,
 				tagNumber: names.tagNumber || 0
 			},
-			value: [new Repeated({
+			value: [new build/* Repeated */.Fl({
 				name: names.attributes || "",
 				value: Attribute.schema()
 			})]
@@ -56219,13 +56377,13 @@ var SignedAndUnsignedAttributes = class SignedAndUnsignedAttributes extends PkiO
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$6) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, SignedAndUnsignedAttributes.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, SignedAndUnsignedAttributes.schema({ names: {
 			tagNumber: this.type,
 			attributes: ATTRIBUTES
 		} }));
 		AsnError.assertSchema(asn1, this.className);
 		this.type = asn1.result.idBlock.tagNumber;
-		this.encodedValue = toArrayBuffer(asn1.result.valueBeforeDecodeView);
+		this.encodedValue = (0,buffer_source/* toArrayBuffer */.XA)(asn1.result.valueBeforeDecodeView);
 		const encodedView = new Uint8Array(this.encodedValue);
 		encodedView[0] = 49;
 		if (ATTRIBUTES in asn1.result === false) {
@@ -56236,7 +56394,7 @@ var SignedAndUnsignedAttributes = class SignedAndUnsignedAttributes extends PkiO
 	}
 	toSchema() {
 		if (SignedAndUnsignedAttributes.compareWithDefault(TYPE$1, this.type) || SignedAndUnsignedAttributes.compareWithDefault(ATTRIBUTES, this.attributes)) throw new Error("Incorrectly initialized \"SignedAndUnsignedAttributes\" class");
-		return new Constructed({
+		return new build/* Constructed */.BL({
 			optional: true,
 			idBlock: {
 				tagClass: 3,
@@ -56297,11 +56455,11 @@ var SignerInfo = class SignerInfo extends PkiObject {
 	static defaultValues(memberName) {
 		switch (memberName) {
 			case VERSION$4: return 0;
-			case SID: return new Any();
+			case SID: return new build/* Any */.FS();
 			case DIGEST_ALGORITHM: return new AlgorithmIdentifier();
 			case SIGNED_ATTRS: return new SignedAndUnsignedAttributes({ type: 0 });
 			case SIGNATURE_ALGORITHM: return new AlgorithmIdentifier();
-			case SIGNATURE: return new OctetString();
+			case SIGNATURE: return new build/* OctetString */.lW();
 			case UNSIGNED_ATTRS: return new SignedAndUnsignedAttributes({ type: 1 });
 			default: return super.defaultValues(memberName);
 		}
@@ -56309,7 +56467,7 @@ var SignerInfo = class SignerInfo extends PkiObject {
 	static compareWithDefault(memberName, memberValue) {
 		switch (memberName) {
 			case VERSION$4: return SignerInfo.defaultValues(VERSION$4) === memberValue;
-			case SID: return memberValue instanceof Any;
+			case SID: return memberValue instanceof build/* Any */.FS;
 			case DIGEST_ALGORITHM:
 				if (memberValue instanceof AlgorithmIdentifier === false) return false;
 				return memberValue.isEqual(SignerInfo.defaultValues(DIGEST_ALGORITHM));
@@ -56324,19 +56482,19 @@ var SignerInfo = class SignerInfo extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: SIGNER_INFO,
 			value: [
-				new Integer({ name: names.version || SIGNER_INFO_VERSION }),
-				new Choice({ value: [IssuerAndSerialNumber.schema(names.sidSchema || { names: { blockName: SIGNER_INFO_SID } }), new Choice({ value: [new Constructed({
+				new build/* Integer */.jz({ name: names.version || SIGNER_INFO_VERSION }),
+				new build/* Choice */.GR({ value: [IssuerAndSerialNumber.schema(names.sidSchema || { names: { blockName: SIGNER_INFO_SID } }), new build/* Choice */.GR({ value: [new build/* Constructed */.BL({
 					optional: true,
 					name: names.sid || SIGNER_INFO_SID,
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 0
 					},
-					value: [new OctetString()]
-				}), new Primitive({
+					value: [new build/* OctetString */.lW()]
+				}), new build/* Primitive */.sG({
 					optional: true,
 					name: names.sid || SIGNER_INFO_SID,
 					idBlock: {
@@ -56350,7 +56508,7 @@ var SignerInfo = class SignerInfo extends PkiObject {
 					tagNumber: 0
 				} }),
 				AlgorithmIdentifier.schema(names.signatureAlgorithm || { names: { blockName: SIGNER_INFO_SIGNATURE_ALGORITHM } }),
-				new OctetString({ name: names.signature || SIGNER_INFO_SIGNATURE }),
+				new build/* OctetString */.lW({ name: names.signature || SIGNER_INFO_SIGNATURE }),
 				SignedAndUnsignedAttributes.schema(names.unsignedAttrs || { names: {
 					blockName: SIGNER_INFO_UNSIGNED_ATTRS,
 					tagNumber: 1
@@ -56360,7 +56518,7 @@ var SignerInfo = class SignerInfo extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$5) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, SignerInfo.schema());
+		const asn1 = build/* compareSchema */.FL(schema, schema, SignerInfo.schema());
 		AsnError.assertSchema(asn1, this.className);
 		this.version = asn1.result[SIGNER_INFO_VERSION].valueBlock.valueDec;
 		const currentSid = asn1.result[SIGNER_INFO_SID];
@@ -56381,7 +56539,7 @@ var SignerInfo = class SignerInfo extends PkiObject {
 	toSchema() {
 		if (SignerInfo.compareWithDefault(SID, this.sid)) throw new Error("Incorrectly initialized \"SignerInfo\" class");
 		const outputArray = [];
-		outputArray.push(new Integer({ value: this.version }));
+		outputArray.push(new build/* Integer */.jz({ value: this.version }));
 		if (this.sid instanceof IssuerAndSerialNumber) outputArray.push(this.sid.toSchema());
 		else outputArray.push(this.sid);
 		outputArray.push(this.digestAlgorithm.toSchema());
@@ -56393,7 +56551,7 @@ var SignerInfo = class SignerInfo extends PkiObject {
 		if (this.unsignedAttrs) {
 			if (SignerInfo.compareWithDefault(UNSIGNED_ATTRS, this.unsignedAttrs) === false) outputArray.push(this.unsignedAttrs.toSchema());
 		}
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		if (SignerInfo.compareWithDefault(SID, this.sid)) throw new Error("Incorrectly initialized \"SignerInfo\" class");
@@ -56403,7 +56561,7 @@ var SignerInfo = class SignerInfo extends PkiObject {
 			signatureAlgorithm: this.signatureAlgorithm.toJSON(),
 			signature: this.signature.toJSON()
 		};
-		if (!(this.sid instanceof Any)) res.sid = this.sid.toJSON();
+		if (!(this.sid instanceof build/* Any */.FS)) res.sid = this.sid.toJSON();
 		if (this.signedAttrs && SignerInfo.compareWithDefault(SIGNED_ATTRS, this.signedAttrs) === false) res.signedAttrs = this.signedAttrs.toJSON();
 		if (this.unsignedAttrs && SignerInfo.compareWithDefault(UNSIGNED_ATTRS, this.unsignedAttrs) === false) res.unsignedAttrs = this.unsignedAttrs.toJSON();
 		return res;
@@ -56467,11 +56625,11 @@ var TSTInfo = class TSTInfo extends PkiObject {
 			case VERSION$3: return 0;
 			case POLICY: return "";
 			case MESSAGE_IMPRINT$1: return new MessageImprint();
-			case SERIAL_NUMBER: return new Integer();
+			case SERIAL_NUMBER: return new build/* Integer */.jz();
 			case GEN_TIME: return new Date(0, 0, 0);
 			case ACCURACY: return new Accuracy();
 			case ORDERING: return false;
-			case NONCE$1: return new Integer();
+			case NONCE$1: return new build/* Integer */.jz();
 			case TSA: return new GeneralName();
 			case EXTENSIONS$1: return [];
 			default: return super.defaultValues(memberName);
@@ -56494,24 +56652,24 @@ var TSTInfo = class TSTInfo extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || TST_INFO,
 			value: [
-				new Integer({ name: names.version || TST_INFO_VERSION }),
-				new ObjectIdentifier({ name: names.policy || TST_INFO_POLICY }),
+				new build/* Integer */.jz({ name: names.version || TST_INFO_VERSION }),
+				new build/* ObjectIdentifier */.dS({ name: names.policy || TST_INFO_POLICY }),
 				MessageImprint.schema(names.messageImprint || { names: { blockName: TST_INFO_MESSAGE_IMPRINT } }),
-				new Integer({ name: names.serialNumber || TST_INFO_SERIAL_NUMBER }),
-				new GeneralizedTime({ name: names.genTime || TST_INFO_GEN_TIME }),
+				new build/* Integer */.jz({ name: names.serialNumber || TST_INFO_SERIAL_NUMBER }),
+				new build/* GeneralizedTime */.O_({ name: names.genTime || TST_INFO_GEN_TIME }),
 				Accuracy.schema(names.accuracy || { names: { blockName: TST_INFO_ACCURACY } }),
-				new Boolean({
+				new build/* Boolean */.v8({
 					name: names.ordering || TST_INFO_ORDERING,
 					optional: true
 				}),
-				new Integer({
+				new build/* Integer */.jz({
 					name: names.nonce || TST_INFO_NONCE,
 					optional: true
 				}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
@@ -56519,13 +56677,13 @@ var TSTInfo = class TSTInfo extends PkiObject {
 					},
 					value: [GeneralName.schema(names.tsa || { names: { blockName: TST_INFO_TSA } })]
 				}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 1
 					},
-					value: [new Repeated({
+					value: [new build/* Repeated */.Fl({
 						name: names.extensions || TST_INFO_EXTENSIONS,
 						value: Extension.schema(names.extension || {})
 					})]
@@ -56535,7 +56693,7 @@ var TSTInfo = class TSTInfo extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$4) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, TSTInfo.schema());
+		const asn1 = build/* compareSchema */.FL(schema, schema, TSTInfo.schema());
 		AsnError.assertSchema(asn1, this.className);
 		this.version = asn1.result[TST_INFO_VERSION].valueBlock.valueDec;
 		this.policy = asn1.result[TST_INFO_POLICY].valueBlock.toString();
@@ -56550,15 +56708,15 @@ var TSTInfo = class TSTInfo extends PkiObject {
 	}
 	toSchema() {
 		const outputArray = [];
-		outputArray.push(new Integer({ value: this.version }));
-		outputArray.push(new ObjectIdentifier({ value: this.policy }));
+		outputArray.push(new build/* Integer */.jz({ value: this.version }));
+		outputArray.push(new build/* ObjectIdentifier */.dS({ value: this.policy }));
 		outputArray.push(this.messageImprint.toSchema());
 		outputArray.push(this.serialNumber);
-		outputArray.push(new GeneralizedTime({ valueDate: this.genTime }));
+		outputArray.push(new build/* GeneralizedTime */.O_({ valueDate: this.genTime }));
 		if (this.accuracy) outputArray.push(this.accuracy.toSchema());
-		if (this.ordering !== void 0) outputArray.push(new Boolean({ value: this.ordering }));
+		if (this.ordering !== void 0) outputArray.push(new build/* Boolean */.v8({ value: this.ordering }));
 		if (this.nonce) outputArray.push(this.nonce);
-		if (this.tsa) outputArray.push(new Constructed({
+		if (this.tsa) outputArray.push(new build/* Constructed */.BL({
 			optional: true,
 			idBlock: {
 				tagClass: 3,
@@ -56566,7 +56724,7 @@ var TSTInfo = class TSTInfo extends PkiObject {
 			},
 			value: [this.tsa.toSchema()]
 		}));
-		if (this.extensions) outputArray.push(new Constructed({
+		if (this.extensions) outputArray.push(new build/* Constructed */.BL({
 			optional: true,
 			idBlock: {
 				tagClass: 3,
@@ -56574,7 +56732,7 @@ var TSTInfo = class TSTInfo extends PkiObject {
 			},
 			value: Array.from(this.extensions, (o) => o.toSchema())
 		}));
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = {
@@ -56602,7 +56760,7 @@ var TSTInfo = class TSTInfo extends PkiObject {
 		}
 		const shaAlgorithm = crypto.getAlgorithmByOID(this.messageImprint.hashAlgorithm.algorithmId, true, "MessageImprint.hashAlgorithm");
 		const hash = await crypto.digest(shaAlgorithm.name, new Uint8Array(data));
-		return bytes_exports.equal(hash, this.messageImprint.hashedMessage.valueBlock.valueHexView);
+		return build_bytes/* bytes_exports */.EH.equal(hash, this.messageImprint.hashedMessage.valueBlock.valueHexView);
 	}
 };
 //#endregion
@@ -56687,17 +56845,17 @@ var SignedData = class SignedData extends PkiObject {
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
 		if (names.optional === void 0) names.optional = false;
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || SIGNED_DATA,
 			optional: names.optional,
 			value: [
-				new Integer({ name: names.version || SIGNED_DATA_VERSION }),
-				new Set({ value: [new Repeated({
+				new build/* Integer */.jz({ name: names.version || SIGNED_DATA_VERSION }),
+				new build/* Set */.NZ({ value: [new build/* Repeated */.Fl({
 					name: names.digestAlgorithms || SIGNED_DATA_DIGEST_ALGORITHMS,
 					value: AlgorithmIdentifier.schema()
 				})] }),
 				EncapsulatedContentInfo.schema(names.encapContentInfo || { names: { blockName: SIGNED_DATA_ENCAP_CONTENT_INFO } }),
-				new Constructed({
+				new build/* Constructed */.BL({
 					name: names.certificates || SIGNED_DATA_CERTIFICATES,
 					optional: true,
 					idBlock: {
@@ -56706,7 +56864,7 @@ var SignedData = class SignedData extends PkiObject {
 					},
 					value: CertificateSet.schema().valueBlock.value
 				}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
@@ -56714,7 +56872,7 @@ var SignedData = class SignedData extends PkiObject {
 					},
 					value: RevocationInfoChoices.schema(names.crls || { names: { crls: SIGNED_DATA_CRLS } }).valueBlock.value
 				}),
-				new Set({ value: [new Repeated({
+				new build/* Set */.NZ({ value: [new build/* Repeated */.Fl({
 					name: names.signerInfos || SIGNED_DATA_SIGNER_INFOS,
 					value: SignerInfo.schema()
 				})] })
@@ -56723,13 +56881,13 @@ var SignedData = class SignedData extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$3) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, SignedData.schema());
+		const asn1 = build/* compareSchema */.FL(schema, schema, SignedData.schema());
 		AsnError.assertSchema(asn1, this.className);
 		this.version = asn1.result[SIGNED_DATA_VERSION].valueBlock.valueDec;
 		if (SIGNED_DATA_DIGEST_ALGORITHMS in asn1.result) this.digestAlgorithms = Array.from(asn1.result[SIGNED_DATA_DIGEST_ALGORITHMS], (algorithm) => new AlgorithmIdentifier({ schema: algorithm }));
 		this.encapContentInfo = new EncapsulatedContentInfo({ schema: asn1.result[SIGNED_DATA_ENCAP_CONTENT_INFO] });
 		if (SIGNED_DATA_CERTIFICATES in asn1.result) {
-			const certificateSet = new CertificateSet({ schema: new Set({ value: asn1.result[SIGNED_DATA_CERTIFICATES].valueBlock.value }) });
+			const certificateSet = new CertificateSet({ schema: new build/* Set */.NZ({ value: asn1.result[SIGNED_DATA_CERTIFICATES].valueBlock.value }) });
 			this.certificates = certificateSet.certificates.slice(0);
 		}
 		if (SIGNED_DATA_CRLS in asn1.result) this.crls = Array.from(asn1.result[SIGNED_DATA_CRLS], (crl) => {
@@ -56746,12 +56904,12 @@ var SignedData = class SignedData extends PkiObject {
 		else if (this.certificates && this.certificates.length && this.certificates.some((o) => o instanceof AttributeCertificateV2)) this.version = 4;
 		else if (this.certificates && this.certificates.length && this.certificates.some((o) => o instanceof AttributeCertificateV1) || this.signerInfos.some((o) => o.version === 3) || this.encapContentInfo.eContentType !== SignedData.ID_DATA) this.version = 3;
 		else this.version = 1;
-		outputArray.push(new Integer({ value: this.version }));
-		outputArray.push(new Set({ value: Array.from(this.digestAlgorithms, (algorithm) => algorithm.toSchema()) }));
+		outputArray.push(new build/* Integer */.jz({ value: this.version }));
+		outputArray.push(new build/* Set */.NZ({ value: Array.from(this.digestAlgorithms, (algorithm) => algorithm.toSchema()) }));
 		outputArray.push(this.encapContentInfo.toSchema());
 		if (this.certificates) {
 			const certificateSetSchema = new CertificateSet({ certificates: this.certificates }).toSchema();
-			outputArray.push(new Constructed({
+			outputArray.push(new build/* Constructed */.BL({
 				idBlock: {
 					tagClass: 3,
 					tagNumber: 0
@@ -56759,7 +56917,7 @@ var SignedData = class SignedData extends PkiObject {
 				value: certificateSetSchema.valueBlock.value
 			}));
 		}
-		if (this.crls) outputArray.push(new Constructed({
+		if (this.crls) outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 1
@@ -56774,8 +56932,8 @@ var SignedData = class SignedData extends PkiObject {
 				return crl.toSchema(encodeFlag);
 			})
 		}));
-		outputArray.push(new Set({ value: Array.from(this.signerInfos, (signerInfo) => signerInfo.toSchema()) }));
-		return new Sequence({ value: outputArray });
+		outputArray.push(new build/* Set */.NZ({ value: Array.from(this.signerInfos, (signerInfo) => signerInfo.toSchema()) }));
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = {
@@ -56788,11 +56946,11 @@ var SignedData = class SignedData extends PkiObject {
 		if (this.crls) res.crls = Array.from(this.crls, (crl) => crl.toJSON());
 		return res;
 	}
-	async verify({ signer = -1, data = build_EMPTY_BUFFER, trustedCerts = [], checkDate = /* @__PURE__ */ new Date(), checkChain = false, passedWhenNotRevValues = false, extendedMode = false, findOrigin = null, findIssuer = null } = {}, crypto = getCrypto(true)) {
+	async verify({ signer = -1, data = EMPTY_BUFFER, trustedCerts = [], checkDate = /* @__PURE__ */ new Date(), checkChain = false, passedWhenNotRevValues = false, extendedMode = false, findOrigin = null, findIssuer = null } = {}, crypto = getCrypto(true)) {
 		let signerCert = null;
 		let timestampSerial = null;
 		try {
-			let messageDigestValue = build_EMPTY_BUFFER;
+			let messageDigestValue = EMPTY_BUFFER;
 			let shaAlgorithm = "";
 			let certificatePath = [];
 			const signerInfo = this.signerInfos[signer];
@@ -56819,7 +56977,7 @@ var SignedData = class SignedData extends PkiObject {
 				for (const certificate of this.certificates) {
 					if (!(certificate instanceof Certificate)) continue;
 					const digest = await crypto.digest({ name: "sha-1" }, certificate.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView);
-					if (bytes_exports.equal(digest, keyId)) {
+					if (build_bytes/* bytes_exports */.EH.equal(digest, keyId)) {
 						signerCert = certificate;
 						break;
 					}
@@ -56954,7 +57112,7 @@ var SignedData = class SignedData extends PkiObject {
 			}
 			if (signerInfo.signedAttrs) {
 				const messageDigest = await crypto.digest(shaAlgorithm, new Uint8Array(data));
-				if (!bytes_exports.equal(messageDigest, messageDigestValue)) throw new SignedDataVerifyError({
+				if (!build_bytes/* bytes_exports */.EH.equal(messageDigest, messageDigestValue)) throw new SignedDataVerifyError({
 					date: checkDate,
 					code: 15,
 					message: "Error during verification: Message digest doesn't match",
@@ -56990,7 +57148,7 @@ var SignedData = class SignedData extends PkiObject {
 			});
 		}
 	}
-	async sign(privateKey, signerIndex, hashAlgorithm = "SHA-1", data = build_EMPTY_BUFFER, crypto = getCrypto(true)) {
+	async sign(privateKey, signerIndex, hashAlgorithm = "SHA-1", data = EMPTY_BUFFER, crypto = getCrypto(true)) {
 		if (!privateKey) throw new Error("Need to provide a private key for signing");
 		const signerInfo = this.signerInfos[signerIndex];
 		if (!signerInfo) throw new RangeError("SignerInfo index is out of range");
@@ -56998,11 +57156,11 @@ var SignedData = class SignedData extends PkiObject {
 		const hashAlgorithmOID = crypto.getOIDByAlgorithm({ name: hashAlgorithm }, true, "hashAlgorithm");
 		if (this.digestAlgorithms.filter((algorithm) => algorithm.algorithmId === hashAlgorithmOID).length === 0) this.digestAlgorithms.push(new AlgorithmIdentifier({
 			algorithmId: hashAlgorithmOID,
-			algorithmParams: new Null()
+			algorithmParams: new build/* Null */.Uv()
 		}));
 		signerInfo.digestAlgorithm = new AlgorithmIdentifier({
 			algorithmId: hashAlgorithmOID,
-			algorithmParams: new Null()
+			algorithmParams: new build/* Null */.Uv()
 		});
 		const signatureParams = await crypto.getSignatureParameters(privateKey, hashAlgorithm);
 		const parameters = signatureParams.parameters;
@@ -57011,7 +57169,7 @@ var SignedData = class SignedData extends PkiObject {
 			if (signerInfo.signedAttrs.encodedValue.byteLength !== 0) data = signerInfo.signedAttrs.encodedValue;
 			else {
 				data = signerInfo.signedAttrs.toSchema().toBER();
-				const view = buffer_source_toUint8Array(data);
+				const view = (0,buffer_source/* toUint8Array */.Fo)(data);
 				view[0] = 49;
 			}
 		} else {
@@ -57022,7 +57180,7 @@ var SignedData = class SignedData extends PkiObject {
 			} else if (data.byteLength === 0) throw new Error("Missed detached data input array");
 		}
 		const signature = await crypto.signWithPrivateKey(data, privateKey, parameters);
-		signerInfo.signature = new OctetString({ valueHex: signature });
+		signerInfo.signature = new build/* OctetString */.lW({ valueHex: signature });
 	}
 };
 //#endregion
@@ -57068,10 +57226,10 @@ var PFX = class PFX extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new Integer({ name: names.version || VERSION$1 }),
+				new build/* Integer */.jz({ name: names.version || VERSION$1 }),
 				ContentInfo.schema(names.authSafe || { names: { blockName: AUTH_SAFE } }),
 				MacData.schema(names.macData || { names: {
 					blockName: MAC_DATA,
@@ -57082,7 +57240,7 @@ var PFX = class PFX extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLERA_PROPS) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, PFX.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, PFX.schema({ names: {
 			version: VERSION$1,
 			authSafe: { names: { blockName: AUTH_SAFE } },
 			macData: { names: { blockName: MAC_DATA } }
@@ -57093,9 +57251,9 @@ var PFX = class PFX extends PkiObject {
 		if (MAC_DATA in asn1.result) this.macData = new MacData({ schema: asn1.result.macData });
 	}
 	toSchema() {
-		const outputArray = [new Integer({ value: this.version }), this.authSafe.toSchema()];
+		const outputArray = [new build/* Integer */.jz({ value: this.version }), this.authSafe.toSchema()];
 		if (this.macData) outputArray.push(this.macData.toSchema());
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const output = {
@@ -57123,7 +57281,7 @@ var PFX = class PFX extends PkiObject {
 					const data = this.parsedValue.authenticatedSafe.toSchema().toBER(false);
 					this.authSafe = new ContentInfo({
 						contentType: ContentInfo.DATA,
-						content: new OctetString({ valueHex: data })
+						content: new build/* OctetString */.lW({ valueHex: data })
 					});
 					const result = await crypto.stampDataWithPassword({
 						password: parameters.password,
@@ -57135,9 +57293,9 @@ var PFX = class PFX extends PkiObject {
 					this.macData = new MacData({
 						mac: new DigestInfo({
 							digestAlgorithm: new AlgorithmIdentifier({ algorithmId: crypto.getOIDByAlgorithm({ name: parameters.hmacHashAlgorithm }, true, "hmacHashAlgorithm") }),
-							digest: new OctetString({ valueHex: result })
+							digest: new build/* OctetString */.lW({ valueHex: result })
 						}),
-						macSalt: new OctetString({ valueHex: saltBuffer }),
+						macSalt: new build/* OctetString */.lW({ valueHex: saltBuffer }),
 						iterations: parameters.iterations
 					});
 				}
@@ -57152,7 +57310,7 @@ var PFX = class PFX extends PkiObject {
 						version: 1,
 						encapContentInfo: new EncapsulatedContentInfo({
 							eContentType: "1.2.840.113549.1.7.1",
-							eContent: new OctetString({ valueHex: toBeSigned })
+							eContent: new build/* OctetString */.lW({ valueHex: toBeSigned })
 						}),
 						certificates: [parameters.signingCertificate]
 					});
@@ -57160,15 +57318,15 @@ var PFX = class PFX extends PkiObject {
 					const signedAttr = [];
 					signedAttr.push(new Attribute({
 						type: "1.2.840.113549.1.9.3",
-						values: [new ObjectIdentifier({ value: "1.2.840.113549.1.7.1" })]
+						values: [new build/* ObjectIdentifier */.dS({ value: "1.2.840.113549.1.7.1" })]
 					}));
 					signedAttr.push(new Attribute({
 						type: "1.2.840.113549.1.9.5",
-						values: [new UTCTime({ valueDate: /* @__PURE__ */ new Date() })]
+						values: [new build/* UTCTime */.O6({ valueDate: /* @__PURE__ */ new Date() })]
 					}));
 					signedAttr.push(new Attribute({
 						type: "1.2.840.113549.1.9.4",
-						values: [new OctetString({ valueHex: result })]
+						values: [new build/* OctetString */.lW({ valueHex: result })]
 					}));
 					cmsSigned.signerInfos.push(new SignerInfo({
 						version: 1,
@@ -57200,7 +57358,7 @@ var PFX = class PFX extends PkiObject {
 				{
 					ParameterError.assertEmpty(parameters.password, "password");
 					this.parsedValue.integrityMode = 0;
-					ArgumentError.assert(this.authSafe.content, "authSafe.content", OctetString);
+					ArgumentError.assert(this.authSafe.content, "authSafe.content", build/* OctetString */.lW);
 					const authSafeContent = this.authSafe.content.getValue();
 					this.parsedValue.authenticatedSafe = AuthenticatedSafe.fromBER(authSafeContent);
 					if (parameters.checkIntegrity) {
@@ -57209,10 +57367,10 @@ var PFX = class PFX extends PkiObject {
 						if (!await crypto.verifyDataStampedWithPassword({
 							password: parameters.password,
 							hashAlgorithm: hashAlgorithm.name,
-							salt: toArrayBuffer(this.macData.macSalt.valueBlock.valueHexView),
+							salt: (0,buffer_source/* toArrayBuffer */.XA)(this.macData.macSalt.valueBlock.valueHexView),
 							iterationCount: this.macData.iterations || 1,
 							contentToVerify: authSafeContent,
-							signatureToVerify: toArrayBuffer(this.macData.mac.digest.valueBlock.valueHexView)
+							signatureToVerify: (0,buffer_source/* toArrayBuffer */.XA)(this.macData.mac.digest.valueBlock.valueHexView)
 						})) throw new Error("Integrity for the PKCS#12 data is broken!");
 					}
 				}
@@ -57223,7 +57381,7 @@ var PFX = class PFX extends PkiObject {
 					const cmsSigned = new SignedData({ schema: this.authSafe.content });
 					const eContent = cmsSigned.encapContentInfo.eContent;
 					ParameterError.assert(eContent, "eContent", "cmsSigned.encapContentInfo");
-					ArgumentError.assert(eContent, "eContent", OctetString);
+					ArgumentError.assert(eContent, "eContent", build/* OctetString */.lW);
 					const data = eContent.getValue();
 					this.parsedValue.authenticatedSafe = AuthenticatedSafe.fromBER(data);
 					if (!await cmsSigned.verify({
@@ -57270,7 +57428,7 @@ var PKIStatusInfo = class PKIStatusInfo extends PkiObject {
 		switch (memberName) {
 			case STATUS$1: return 2;
 			case STATUS_STRINGS: return [];
-			case FAIL_INFO: return new BitString();
+			case FAIL_INFO: return new build/* BitString */.Rq();
 			default: return super.defaultValues(memberName);
 		}
 	}
@@ -57284,18 +57442,18 @@ var PKIStatusInfo = class PKIStatusInfo extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || "",
 			value: [
-				new Integer({ name: names.status || "" }),
-				new Sequence({
+				new build/* Integer */.jz({ name: names.status || "" }),
+				new build/* Sequence */.gd({
 					optional: true,
-					value: [new Repeated({
+					value: [new build/* Repeated */.Fl({
 						name: names.statusStrings || "",
-						value: new Utf8String()
+						value: new build/* Utf8String */.Jn()
 					})]
 				}),
-				new BitString({
+				new build/* BitString */.Rq({
 					name: names.failInfo || "",
 					optional: true
 				})
@@ -57304,7 +57462,7 @@ var PKIStatusInfo = class PKIStatusInfo extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$2) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, PKIStatusInfo.schema({ names: {
+		const asn1 = build/* compareSchema */.FL(schema, schema, PKIStatusInfo.schema({ names: {
 			status: STATUS$1,
 			statusStrings: STATUS_STRINGS,
 			failInfo: FAIL_INFO
@@ -57318,13 +57476,13 @@ var PKIStatusInfo = class PKIStatusInfo extends PkiObject {
 	}
 	toSchema() {
 		const outputArray = [];
-		outputArray.push(new Integer({ value: this.status }));
-		if (this.statusStrings) outputArray.push(new Sequence({
+		outputArray.push(new build/* Integer */.jz({ value: this.status }));
+		if (this.statusStrings) outputArray.push(new build/* Sequence */.gd({
 			optional: true,
 			value: this.statusStrings
 		}));
 		if (this.failInfo) outputArray.push(this.failInfo);
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = { status: this.status };
@@ -57375,7 +57533,7 @@ var TimeStampReq = class TimeStampReq extends PkiObject {
 			case VERSION: return 0;
 			case MESSAGE_IMPRINT: return new MessageImprint();
 			case REQ_POLICY: return "";
-			case NONCE: return new Integer();
+			case NONCE: return new build/* Integer */.jz();
 			case CERT_REQ: return false;
 			case EXTENSIONS: return [];
 			default: return super.defaultValues(memberName);
@@ -57394,30 +57552,30 @@ var TimeStampReq = class TimeStampReq extends PkiObject {
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || TIME_STAMP_REQ,
 			value: [
-				new Integer({ name: names.version || TIME_STAMP_REQ_VERSION }),
+				new build/* Integer */.jz({ name: names.version || TIME_STAMP_REQ_VERSION }),
 				MessageImprint.schema(names.messageImprint || { names: { blockName: TIME_STAMP_REQ_MESSAGE_IMPRINT } }),
-				new ObjectIdentifier({
+				new build/* ObjectIdentifier */.dS({
 					name: names.reqPolicy || TIME_STAMP_REQ_POLICY,
 					optional: true
 				}),
-				new Integer({
+				new build/* Integer */.jz({
 					name: names.nonce || TIME_STAMP_REQ_NONCE,
 					optional: true
 				}),
-				new Boolean({
+				new build/* Boolean */.v8({
 					name: names.certReq || TIME_STAMP_REQ_CERT_REQ,
 					optional: true
 				}),
-				new Constructed({
+				new build/* Constructed */.BL({
 					optional: true,
 					idBlock: {
 						tagClass: 3,
 						tagNumber: 0
 					},
-					value: [new Repeated({
+					value: [new build/* Repeated */.Fl({
 						name: names.extensions || TIME_STAMP_REQ_EXTENSIONS,
 						value: Extension.schema()
 					})]
@@ -57427,7 +57585,7 @@ var TimeStampReq = class TimeStampReq extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS$1) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, TimeStampReq.schema());
+		const asn1 = build/* compareSchema */.FL(schema, schema, TimeStampReq.schema());
 		AsnError.assertSchema(asn1, this.className);
 		this.version = asn1.result[TIME_STAMP_REQ_VERSION].valueBlock.valueDec;
 		this.messageImprint = new MessageImprint({ schema: asn1.result[TIME_STAMP_REQ_MESSAGE_IMPRINT] });
@@ -57438,19 +57596,19 @@ var TimeStampReq = class TimeStampReq extends PkiObject {
 	}
 	toSchema() {
 		const outputArray = [];
-		outputArray.push(new Integer({ value: this.version }));
+		outputArray.push(new build/* Integer */.jz({ value: this.version }));
 		outputArray.push(this.messageImprint.toSchema());
-		if (this.reqPolicy) outputArray.push(new ObjectIdentifier({ value: this.reqPolicy }));
+		if (this.reqPolicy) outputArray.push(new build/* ObjectIdentifier */.dS({ value: this.reqPolicy }));
 		if (this.nonce) outputArray.push(this.nonce);
-		if (CERT_REQ in this && TimeStampReq.compareWithDefault(CERT_REQ, this.certReq) === false) outputArray.push(new Boolean({ value: this.certReq }));
-		if (this.extensions) outputArray.push(new Constructed({
+		if (CERT_REQ in this && TimeStampReq.compareWithDefault(CERT_REQ, this.certReq) === false) outputArray.push(new build/* Boolean */.v8({ value: this.certReq }));
+		if (this.extensions) outputArray.push(new build/* Constructed */.BL({
 			idBlock: {
 				tagClass: 3,
 				tagNumber: 0
 			},
 			value: Array.from(this.extensions, (o) => o.toSchema())
 		}));
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = {
@@ -57492,13 +57650,13 @@ var TimeStampResp = class TimeStampResp extends PkiObject {
 	static compareWithDefault(memberName, memberValue) {
 		switch (memberName) {
 			case STATUS: return PKIStatusInfo.compareWithDefault(STATUS, memberValue.status) && "statusStrings" in memberValue === false && "failInfo" in memberValue === false;
-			case TIME_STAMP_TOKEN: return memberValue.contentType === "" && memberValue.content instanceof Any;
+			case TIME_STAMP_TOKEN: return memberValue.contentType === "" && memberValue.content instanceof build/* Any */.FS;
 			default: return super.defaultValues(memberName);
 		}
 	}
 	static schema(parameters = {}) {
 		const names = parameters.names ?? {};
-		return new Sequence({
+		return new build/* Sequence */.gd({
 			name: names.blockName || TIME_STAMP_RESP,
 			value: [PKIStatusInfo.schema(names.status || { names: { blockName: TIME_STAMP_RESP_STATUS } }), ContentInfo.schema(names.timeStampToken || { names: {
 				blockName: TIME_STAMP_RESP_TOKEN,
@@ -57508,7 +57666,7 @@ var TimeStampResp = class TimeStampResp extends PkiObject {
 	}
 	fromSchema(schema) {
 		for (const prop of CLEAR_PROPS) delete schema[prop];
-		const asn1 = compareSchema(schema, schema, TimeStampResp.schema());
+		const asn1 = build/* compareSchema */.FL(schema, schema, TimeStampResp.schema());
 		AsnError.assertSchema(asn1, this.className);
 		this.status = new PKIStatusInfo({ schema: asn1.result[TIME_STAMP_RESP_STATUS] });
 		if (TIME_STAMP_RESP_TOKEN in asn1.result) this.timeStampToken = new ContentInfo({ schema: asn1.result[TIME_STAMP_RESP_TOKEN] });
@@ -57517,7 +57675,7 @@ var TimeStampResp = class TimeStampResp extends PkiObject {
 		const outputArray = [];
 		outputArray.push(this.status.toSchema());
 		if (this.timeStampToken) outputArray.push(this.timeStampToken.toSchema());
-		return new Sequence({ value: outputArray });
+		return new build/* Sequence */.gd({ value: outputArray });
 	}
 	toJSON() {
 		const res = { status: this.status.toJSON() };
@@ -57531,7 +57689,7 @@ var TimeStampResp = class TimeStampResp extends PkiObject {
 	async verify(verificationParameters = {
 		signer: 0,
 		trustedCerts: [],
-		data: build_EMPTY_BUFFER
+		data: EMPTY_BUFFER
 	}, crypto = getCrypto(true)) {
 		this.assertContentType();
 		return new SignedData({ schema: this.timeStampToken.content }).verify(verificationParameters, crypto);

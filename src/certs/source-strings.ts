@@ -1,0 +1,199 @@
+/**
+ * The string values a source file spells out, as its compiler would build them: literals
+ * joined where the code concatenates them (`'a' + 'b'`, adjacent literals, Python's and
+ * Ruby's line continuations), escapes decoded (`\n`, `\t`, `\xHH`, `\uHHHH`), raw strings,
+ * text blocks and heredocs kept as written, and common indentation removed (Java text
+ * blocks, Ruby `<<~`, Python's textwrap.dedent). Languages: JavaScript/TypeScript, Python,
+ * Java/Kotlin, Go, Ruby and C#. Pure: text in, values with their source lines out.
+ */
+
+export interface SourceString {
+  value: string;
+  /** Source line of each line of `value` (1-based), so a PEM block can be placed. */
+  lines: number[];
+}
+
+type Family = 'c' | 'python' | 'ruby';
+
+const FAMILY: Record<string, Family> = {
+  js: 'c', mjs: 'c', cjs: 'c', jsx: 'c', ts: 'c', mts: 'c', cts: 'c', tsx: 'c',
+  java: 'c', kt: 'c', kts: 'c', go: 'c', cs: 'c',
+  py: 'python', rb: 'ruby',
+};
+
+export function sourceLanguage(path: string): Family | undefined {
+  const dot = path.lastIndexOf('.');
+  return dot === -1 ? undefined : FAMILY[path.slice(dot + 1).toLowerCase()];
+}
+
+interface Literal {
+  start: number;
+  end: number;
+  /** The text the literal stands for (escapes decoded unless raw). */
+  text: string;
+  raw: boolean;
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '0': '\0', b: '\b', f: '\f', v: '\v' };
+
+function unescape(body: string): string {
+  return body.replace(/\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|\r?\n|(.))/gs, (_, hex, brace, u4, ch: string | undefined) => {
+    if (hex) return String.fromCharCode(parseInt(hex, 16));
+    if (brace) return String.fromCodePoint(parseInt(brace, 16));
+    if (u4) return String.fromCharCode(parseInt(u4, 16));
+    if (ch === undefined) return ''; // line continuation
+    return ESCAPES[ch] ?? ch;
+  });
+}
+
+/** Skips white space and comments from `i`; returns the next significant offset. */
+function skipGap(text: string, i: number, family: Family): number {
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    if (family !== 'c' && text[i] === '#') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (family === 'c' && text.startsWith('//', i)) {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (family === 'c' && text.startsWith('/*', i)) {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end + 2;
+    } else return i;
+  }
+}
+
+const PREFIX = /^[rRbBuUfF@$]{0,3}$/;
+
+/** The literal starting at `i` (a quote, possibly after a prefix such as r, b, @), if any. */
+function literalAt(text: string, i: number, rawBackticks: boolean): Literal | undefined {
+  let p = i;
+  while (p < text.length && /[rRbBuUfF@$]/.test(text[p]) && p - i < 3) p++;
+  const prefix = text.slice(i, p);
+  if (!PREFIX.test(prefix)) return undefined;
+  const quote = text[p];
+  if (quote !== '"' && quote !== "'" && quote !== '`') return undefined;
+  const raw = /[rR@]/.test(prefix) || (quote === '`' && rawBackticks);
+  const triple = text.startsWith(quote.repeat(3), p) ? quote.repeat(3) : undefined;
+  const open = p + (triple ? 3 : 1);
+  if (triple) {
+    const close = text.indexOf(triple, open);
+    if (close === -1) return undefined;
+    const body = text.slice(open, close);
+    return { start: i, end: close + 3, text: /[rR]/.test(prefix) ? body : unescape(body), raw };
+  }
+  let j = open;
+  for (; j < text.length; j++) {
+    const c = text[j];
+    if (c === '\\' && !(prefix.includes('@') && quote === '"')) {
+      j++;
+      continue;
+    }
+    if (c === quote) {
+      if (prefix.includes('@') && text[j + 1] === '"') {
+        j++; // C# verbatim "" is one quote
+        continue;
+      }
+      break;
+    }
+    if (c === '\n' && quote !== '`' && !prefix.includes('@')) return undefined; // not a string after all
+  }
+  if (j >= text.length) return undefined;
+  const body = text.slice(open, j);
+  const decoded = prefix.includes('@') ? body.replaceAll('""', '"') : raw ? body : unescape(body);
+  return { start: i, end: j + 1, text: decoded, raw };
+}
+
+/** Ruby heredoc `<<~ID`, `<<-ID`, `<<ID` (optionally quoted ID): the body up to the ID line. */
+function heredocAt(text: string, i: number): Literal | undefined {
+  const m = /^<<([~-]?)(["']?)([A-Z_a-z][A-Z_a-z0-9]*)\2/.exec(text.slice(i, i + 80));
+  if (!m) return undefined;
+  const bodyStart = text.indexOf('\n', i);
+  if (bodyStart === -1) return undefined;
+  const endLine = new RegExp(`^[ \\t]*${m[3]}[ \\t]*$`, 'm');
+  const rest = text.slice(bodyStart + 1);
+  const end = endLine.exec(rest);
+  if (!end) return undefined;
+  const body = rest.slice(0, end.index);
+  return { start: i, end: bodyStart + 1 + end.index + end[0].length, text: m[2] === "'" ? body : unescape(body), raw: m[2] === "'" };
+}
+
+/** Removes the indentation every non-blank line shares. */
+export function dedent(value: string): string {
+  const lines = value.split('\n');
+  let common: string | undefined;
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    const indent = /^[ \t]*/.exec(line)![0];
+    if (common === undefined || !indent.startsWith(common)) {
+      let k = 0;
+      while (common !== undefined && k < common.length && k < indent.length && common[k] === indent[k]) k++;
+      common = common === undefined ? indent : common.slice(0, k);
+    }
+  }
+  return common ? lines.map((l) => (l.startsWith(common) ? l.slice(common.length) : l.trimStart())).join('\n') : value;
+}
+
+/** Every string value in the source that contains `needle`, joined across concatenation. */
+export function sourceStrings(text: string, path: string, needle = '-----BEGIN '): SourceString[] {
+  const family = sourceLanguage(path) ?? 'c';
+  const rawBackticks = /\.go$/i.test(path);
+  const lineStarts: number[] = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  const out: SourceString[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (family === 'c' && text.startsWith('//', i)) {
+      i = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i);
+      continue;
+    }
+    if (family === 'c' && text.startsWith('/*', i)) {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end + 2;
+      continue;
+    }
+    if (family !== 'c' && c === '#') {
+      i = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i);
+      continue;
+    }
+    const first = (family === 'ruby' && c === '<' ? heredocAt(text, i) : undefined) ?? literalAt(text, i, rawBackticks);
+    if (!first || (i > 0 && /[A-Za-z0-9_]/.test(text[i - 1]) && !/["'`]/.test(c))) {
+      i++;
+      continue;
+    }
+    // Join the literals the code concatenates.
+    const parts: Literal[] = [first];
+    let end = first.end;
+    for (;;) {
+      let k = skipGap(text, end, family);
+      if (text[k] === '+' || (family !== 'c' && text[k] === '\\')) k = skipGap(text, k + 1, family);
+      const next = literalAt(text, k, rawBackticks);
+      if (!next) break;
+      parts.push(next);
+      end = next.end;
+    }
+    i = end;
+    const value = parts.map((p) => p.text).join('');
+    if (!value.includes(needle)) continue;
+    // Source line of each line of the value: a part written over several lines moves down with
+    // them; a one-line part whose text ends a line hands the next line to the part after it.
+    const lines: number[] = [lineOf(parts[0].start)];
+    parts.forEach((part, p) => {
+      let line = lineOf(part.start);
+      const multiLine = text.slice(part.start, part.end).includes('\n');
+      const following = parts[p + 1] ? lineOf(parts[p + 1].start) : line;
+      for (const ch of part.text) if (ch === '\n') lines.push(multiLine ? ++line : following);
+    });
+    out.push({ value: dedent(value), lines });
+  }
+  return out;
+}
