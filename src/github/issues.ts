@@ -101,10 +101,13 @@ export function gitHubIssues(options: GitHubOptions): IssueTracker {
   const [owner, repo] = options.repository.split('/');
   const retries = options.limitRetries ?? 3;
   const bounds: GitHubBounds = { ...DEFAULT_GITHUB_BOUNDS, ...options.bounds };
-  // Each request gets its own time bound, which also covers reading the body.
-  const boundedFetch: typeof fetch = (url, init) => {
+  // Each request gets its own time bound, covering the body too: it is read here, within the bound,
+  // because Octokit reads a body that fails midway as an empty one.
+  const boundedFetch: typeof fetch = async (url, init) => {
     const timeout = AbortSignal.timeout(bounds.requestMs);
-    return fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+    const response = await fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+    const body = [101, 204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
   const octokit = getOctokit(options.token, {
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
