@@ -91,7 +91,18 @@ describe('an AWS endpoint that answers badly fails the region, in words, within 
     expect(f.message).toMatch(message);
     expect(f.remediation).toMatch(remediation);
     expectPlainWords(outcome);
+    expect(renderSummary(outcome, { offline: false })).toContain('eu-west-1 was not inspected: RDS DescribeDBInstances: ');
     expect(ms).toBeLessThan(BOUND_MS);
+  });
+
+  it('an endpoint nobody listens on: names the endpoint, the region and the proxy settings', async () => {
+    const start = performance.now();
+    const outcome = await liveCheck(fake, repo, { regions: 'eu-west-1' }, { AWS_ENDPOINT_URL_RDS: 'http://127.0.0.1:9', NO_PROXY: '127.0.0.1' }, { awsBounds: BOUNDS });
+    expect(outcome.verdict.result).toBe('fail');
+    const [f] = byRule(outcome, 'region-not-inspected');
+    expect(f.message).toBe('eu-west-1 was not inspected: RDS DescribeDBInstances: could not reach 127.0.0.1:9 for eu-west-1 (ECONNREFUSED).');
+    expect(f.remediation).toBe('Check the region name, the endpoint (AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_RDS when set, a VPC endpoint\'s DNS) and the proxy settings (HTTPS_PROXY is not set, NO_PROXY is "127.0.0.1").');
+    expect(performance.now() - start).toBeLessThan(BOUND_MS);
   });
 });
 

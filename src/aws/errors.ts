@@ -51,7 +51,7 @@ const THROTTLED = new Set(['Throttling', 'ThrottlingException', 'ThrottledExcept
 const CREDENTIALS = new Set(['CredentialsProviderError', 'ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'InvalidClientTokenId', 'SignatureDoesNotMatch', 'UnrecognizedClientException', 'IncompleteSignature', 'InvalidAccessKeyId']);
 const NETWORK = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ECONNABORTED', 'EPROTO', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'CERT_HAS_EXPIRED', 'ERR_TLS_CERT_ALTNAME_INVALID']);
 /** Text that only means something to the SDK's authors. */
-const SDK_INTERNAL = /@aws-sdk|@smithy|\$response|\$metadata|Deserialization error|\{error\}|node-http-handler/i;
+const SDK_INTERNAL = /@aws-sdk|@smithy|\$response|\$metadata|Deserialization error|\{error\}|node-http-handler|AWS SDK error wrapper/i;
 
 interface SdkError {
   name?: string;
@@ -178,11 +178,14 @@ export function classifyAwsError(error: unknown, call?: AwsCall, context: CallCo
       remediation: `An endpoint that takes the connection and then stays silent is usually a proxy or firewall in the way: check the network path from the runner to ${endpoint} and the proxy settings (${proxySettings(context.env)}).`,
     };
   }
-  if (NETWORK.has(code) || NETWORK.has(e.code ?? '')) {
-    const where = e.hostname ?? (e.address ? `${e.address}${e.port ? `:${e.port}` : ''}` : endpoint);
+  // A socket error can reach us as text only (the SDK wraps what it does not recognise as an Error).
+  const socket = /\b(E[A-Z_]{3,})\b(?: (\S+))?/.exec(e.message ?? '');
+  const networkCode = [e.code, code, socket?.[1]].find((c) => c && NETWORK.has(c));
+  if (networkCode) {
+    const where = e.hostname ?? (e.address ? `${e.address}${e.port ? `:${e.port}` : ''}` : socket?.[1] === networkCode && socket[2] ? socket[2] : endpoint);
     return {
       kind: 'network',
-      text: `could not reach ${where}${region ? ` for ${region}` : ''} (${e.code ?? code})`,
+      text: `could not reach ${where}${region ? ` for ${region}` : ''} (${networkCode})`,
       remediation: `Check the region name, the endpoint (AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_${service} when set, a VPC endpoint's DNS) and the proxy settings (${proxySettings(context.env)}).`,
     };
   }
