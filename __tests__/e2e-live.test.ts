@@ -57,7 +57,7 @@ describe('the live gate, run as the GitHub runner runs it', () => {
     fake.set({ accessDenied: new Set(['us-east-1']) });
     const run = await runAction(workspace({ 'g.pem': bundle('global-bundle.pem') }), { regions: 'us-east-1' }, env());
     expect(run.status).toBe(1);
-    expect(run.summary).toContain('us-east-1 was not inspected: AccessDenied');
+    expect(run.summary).toContain('us-east-1 was not inspected: RDS DescribeDBInstances: AWS denied rds:DescribeDBInstances in us-east-1');
     expect(run.outputs.inspected).toBe('0');
   });
 });

@@ -29,7 +29,11 @@ async function keepTrackingIssue(outcome: CheckOutcome, config: Config, env: Nod
   const result = await reportToIssue(outcome, config, env, tracker);
   core.setOutput('issue-number', result.issue?.number ?? '');
   core.setOutput('issue-url', result.issue?.url ?? '');
-  const what = { created: 'created', updated: 'updated', reopened: 'reopened', closed: 'closed: all clear', unchanged: 'unchanged', none: 'not needed: all clear' }[result.action];
+  const what = {
+    created: 'created', updated: 'updated', reopened: 'reopened', closed: 'closed: all clear', unchanged: 'unchanged', none: 'not needed: all clear',
+    'left-as-it-was': `left as it was, because this run could not inspect everything: ${result.reason}. Nothing is closed or changed on a partial view; the findings above say what to fix`,
+  }[result.action];
+  if (result.action === 'left-as-it-was') core.warning(`RDS CA Guard: tracking issue ${what}.`);
   const line = result.issue ? `Tracking issue [#${result.issue.number}](${result.issue.url}): ${what}.` : `Tracking issue ${what}.`;
   core.info(line + (result.closedDuplicates.length ? ` Closed duplicates: ${result.closedDuplicates.map((n) => `#${n}`).join(', ')}.` : ''));
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(`\n${line}\n`).write();

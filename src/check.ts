@@ -38,9 +38,11 @@ export interface CheckDeps {
   getIdToken?: IdentityDeps['getIdToken'];
   /** Hides a secret from the log (core.setSecret in the action). */
   mask?: IdentityDeps['mask'];
+  /** Shorter AWS time bounds (tests). */
+  awsBounds?: IdentityDeps['bounds'];
 }
 
-async function inspect(config: Config, deps: CheckDeps): Promise<{ aws?: AwsFacts; regions: string[]; notInspected?: string; ms: number; session?: AwsSession }> {
+async function inspect(config: Config, deps: CheckDeps): Promise<{ aws?: AwsFacts; regions: string[]; notInspected?: string; remediation?: string; ms: number; session?: AwsSession }> {
   if (config.offline) return { regions: config.regions, ms: 0 };
   // The AWS SDK loads only for the live gate: offline runs start faster without it.
   const { inspectAws } = await import('./aws/inspect.js');
@@ -48,8 +50,9 @@ async function inspect(config: Config, deps: CheckDeps): Promise<{ aws?: AwsFact
     env: deps.env ?? process.env,
     getIdToken: deps.getIdToken ?? (() => Promise.reject(new Error('no GitHub OIDC token provider in this process'))),
     mask: deps.mask ?? (() => undefined),
+    bounds: deps.awsBounds,
   }));
-  return 'notInspected' in outcome ? { regions: config.regions, notInspected: outcome.notInspected, ms } : { aws: outcome.facts, regions: outcome.regions, ms, session: outcome.session };
+  return 'notInspected' in outcome ? { regions: config.regions, notInspected: outcome.notInspected, remediation: outcome.remediation, ms } : { aws: outcome.facts, regions: outcome.regions, ms, session: outcome.session };
 }
 
 export async function runCheck(config: Config, deps: CheckDeps = {}): Promise<CheckOutcome> {
@@ -70,6 +73,7 @@ export async function runCheck(config: Config, deps: CheckDeps = {}): Promise<Ch
     repository,
     bundles: rdsBundles(repository.certificateFiles, catalog),
     awsNotInspected: live.notInspected,
+    awsNotInspectedRemediation: live.remediation,
     aws: live.aws,
     expiryWarningDays: config.aws.expiryWarningDays,
     expiryErrorDays: config.aws.expiryErrorDays,

@@ -41,11 +41,12 @@ export const INPUTS = {
   probe: { default: 'false', description: '`true` makes the TLS handshake with every database endpoint in scope (from a runner that can reach them) and verifies what it presents against the bundle.' },
   'probe-targets': { default: '', description: 'Extra endpoints to probe, also offline: `postgres://host:port`, `mysql://host:port`, `tls://host:port` (proxies, tunnels, databases outside AWS).' },
   'probe-bundle': { default: '', description: 'The bundle (a path in the repository) the application uses; default: each RDS bundle found in the repository.' },
+  'timeout-minutes': { default: '10', description: 'Minutes the whole AWS inspection may take (1 to 360). Regions not inspected by then are `region-not-inspected` errors naming the call AWS did not answer; each call is also bounded (5 s to connect, 30 s to answer, per attempt).' },
   'probe-timeout-seconds': { default: '5', description: 'Seconds each probe may take before the endpoint counts as unreachable.' },
   'github-token': { default: '${{ github.token }}', description: 'Token for the tracking issue in report mode (needs `permissions: issues: write`).' },
   environment: { default: '', description: "The environment this run covers. Its databases are the environments file's entry for it, else those tagged <environment-tag>=<name>; report mode keeps one issue per repository and environment." },
   'issue-key': { default: '', description: 'Report mode: an explicit key for the tracking issue, instead of the repository and environment.' },
-  'issue-labels': { default: 'rds-ca', description: 'Report mode: labels of the tracking issue (created when missing). The first one finds the issue again.' },
+  'issue-labels': { default: 'rds-ca', description: 'Report mode: labels of the tracking issue (created when missing). Any of them finds the issue again (by its hidden marker).' },
   'issue-assignees': { default: '', description: 'Report mode: users assigned to the tracking issue when it is created.' },
   config: { default: '.github/rds-ca-guard.yml', description: 'Environments file: per environment, regions, tags, identifiers, role-to-assume and protected. Without it, environment X means tag <environment-tag>=X within `regions`.' },
   'environment-tag': { default: 'Environment', description: 'Tag key that names a database\'s environment when the environments file does not define it.' },
@@ -125,6 +126,8 @@ export interface AwsConfig {
   scope: Scope;
   expiryWarningDays: number;
   expiryErrorDays: number;
+  /** The whole inspection's deadline (timeout-minutes). */
+  timeoutMinutes: number;
 }
 
 export interface Scope {
@@ -231,8 +234,8 @@ export function parseInputs(read: (name: InputName) => string | undefined, env: 
 
   const whole = (name: InputName, min: number, max: number): number => {
     const value = Number(get(name));
-    if (Number.isInteger(value) && value >= min && value <= max) return value;
-    problems.push(`Input \`${name}\` is "${get(name)}"; accepted: a whole number from ${min} to ${max}.`);
+    if (/^\d+$/.test(get(name)) && value >= min && value <= max) return value;
+    problems.push(`Input \`${name}\` is "${get(name)}"; accepted: a whole number from ${min} to ${max}, in plain decimal digits.`);
     return min;
   };
   const roleToAssume = get('role-to-assume') || undefined;
@@ -312,6 +315,7 @@ export function parseInputs(read: (name: InputName) => string | undefined, env: 
       scope: { tags, engines, identifiers: splitList(get('identifiers')), excludeIdentifiers: splitList(get('exclude-identifiers')) },
       expiryWarningDays,
       expiryErrorDays,
+      timeoutMinutes: whole('timeout-minutes', 1, 360),
     },
   };
   if (problems.length) throw new InputError(problems);

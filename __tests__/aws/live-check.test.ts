@@ -101,7 +101,8 @@ describe('the live gate against the fake AWS endpoint', () => {
     const outcome = await liveCheck(fake, repo, REGIONS);
     const [f] = byRule(outcome, 'region-not-inspected');
     expect(f).toMatchObject({ severity: 'error', resource: 'eu-west-1' });
-    expect(f.message).toMatch(/^eu-west-1 was not inspected: AccessDenied \(HTTP 403\): User: .* is not authorized to perform: rds:Describe/);
+    expect(f.message).toBe('eu-west-1 was not inspected: RDS DescribeDBInstances: AWS denied rds:DescribeDBInstances in eu-west-1 to arn:aws:sts::123456789012:assumed-role/ci/rds-ca-guard.');
+    expect(f.remediation).toMatch(/^Add \{"Effect":"Allow","Action":"rds:DescribeDBInstances","Resource":"\*"\} to the IAM policy of arn:aws:sts::123456789012:assumed-role\/ci\/rds-ca-guard\./);
     expect(outcome.facts.aws!.inspected.map((i) => i.region)).toEqual(['us-east-1']);
   });
 
@@ -110,7 +111,7 @@ describe('the live gate against the fake AWS endpoint', () => {
     const outcome = await liveCheck(fake, repo, REGIONS);
     const skipped = byRule(outcome, 'inventory-incomplete').map((f) => f.message);
     expect(skipped).toEqual([
-      expect.stringMatching(/^us-east-1: DescribeCertificates failed \(AccessDenied.*CA expiry and the default CA for new launches were not checked/),
+      expect.stringMatching(/^us-east-1: DescribeCertificates failed \(AWS denied rds:DescribeCertificates in us-east-1 to arn:.*\): CA expiry and the default CA for new launches were not checked/),
       expect.stringMatching(/^us-east-1: DescribeDBEngineVersions failed for .*a restart was assumed/),
     ]);
     expect(remediationRows(outcome.facts).every((r) => r.restart)).toBe(true);

@@ -10,7 +10,7 @@ export const catalog = embeddedCatalog();
 export const thumbprint = (caId: string, region: string): string | undefined => catalog.root(caId, region)?.sha1;
 
 /** Runs `work` with the parsed config while process.env points the SDK at the fake endpoint ('' unsets a variable). */
-async function withFake<T>(fake: FakeAws, workspace: string, inputs: Partial<Record<InputName, string>>, env: Record<string, string>, work: (config: Config, deps: CheckDeps) => Promise<T>): Promise<T> {
+async function withFake<T>(fake: FakeAws, workspace: string, inputs: Partial<Record<InputName, string>>, env: Record<string, string>, work: (config: Config, deps: CheckDeps) => Promise<T>, extra: Partial<CheckDeps> = {}): Promise<T> {
   const saved = { ...process.env };
   const merged = { ...fake.env(), ...env };
   for (const key of Object.keys(process.env)) if (key.startsWith('AWS_') || key.startsWith('ACTIONS_')) delete process.env[key];
@@ -26,6 +26,7 @@ async function withFake<T>(fake: FakeAws, workspace: string, inputs: Partial<Rec
         return ((await response.json()) as { value: string }).value;
       },
       mask: () => undefined,
+      ...extra,
     });
   } finally {
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
@@ -33,8 +34,9 @@ async function withFake<T>(fake: FakeAws, workspace: string, inputs: Partial<Rec
   }
 }
 
-export function liveCheck(fake: FakeAws, workspace: string, inputs: Partial<Record<InputName, string>>, env: Record<string, string> = {}): Promise<CheckOutcome> {
-  return withFake(fake, workspace, inputs, env, (config, deps) => runCheck(config, deps));
+/** `extra` adds to or replaces the deps (e.g. shorter `awsBounds`). */
+export function liveCheck(fake: FakeAws, workspace: string, inputs: Partial<Record<InputName, string>>, env: Record<string, string> = {}, extra: Partial<CheckDeps> = {}): Promise<CheckOutcome> {
+  return withFake(fake, workspace, inputs, env, (config, deps) => runCheck(config, deps), extra);
 }
 
 export function liveRotate(fake: FakeAws, workspace: string, inputs: Partial<Record<InputName, string>>, env: Record<string, string> = {}): Promise<RotationOutcome> {

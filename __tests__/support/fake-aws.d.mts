@@ -1,12 +1,16 @@
 export function toXml(name: string, value: unknown): string;
 export function oidcToken(claims: Record<string, unknown>): string;
+export type AwsFault = 'AccessDenied' | 'Throttling' | 'ServerError' | 'BrokenServerError' | 'Silent' | 'Trickle' | 'Empty' | 'Html' | 'WrongXml';
 export interface FakeOptions {
   pageSize: number;
   latencyMs: number;
   throttleRate: number;
   serverErrorRate: number;
   accessDenied: Set<string>;
-  failActions: Record<string, Record<string, 'AccessDenied'>>;
+  /** Region (or '*') → action → fault. */
+  failActions: Record<string, Record<string, AwsFault>>;
+  /** Milliseconds between the bytes of a Trickle answer. */
+  trickleMs: number;
   /** The first N AssumeRoleWithWebIdentity calls answer IDPCommunicationError. */
   assumeRoleFailures: number;
   /** Describes of a database before an immediate modification takes effect. */

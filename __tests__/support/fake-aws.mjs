@@ -1,7 +1,11 @@
 // A fake AWS endpoint on 127.0.0.1 for tests and benchmarks: the RDS and STS Query protocols and EC2
 // DescribeRegions, answering XML shaped as the service models define, from a seeded fleet. Switches:
-// page size, latency, throttling rate, 5xx rate, AccessDenied per region or per action. It also serves a
-// GitHub Actions OIDC token endpoint. Every call is recorded as { service, action, region }.
+// page size, latency, throttling rate, 5xx rate, AccessDenied per region or per action, and per region and
+// action a fault (`failActions`): AccessDenied, Throttling, ServerError, BrokenServerError (a 500 whose XML is
+// malformed), Silent (takes the request, never answers), Trickle (headers, then the answer a byte every
+// `trickleMs`), Empty (200, no body), Html (200, a proxy's login page), WrongXml (200, the operation's
+// response element without its result). It also serves a GitHub Actions OIDC token endpoint. Every call is
+// recorded as { service, action, region }.
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 
@@ -81,7 +85,7 @@ export class FakeAws {
   constructor(seed) {
     this.seed = seed;
     this.calls = [];
-    this.options = { pageSize: 100, latencyMs: 0, throttleRate: 0, serverErrorRate: 0, accessDenied: new Set(), failActions: {}, assumeRoleFailures: 0, settlePolls: 1, failModify: new Set() };
+    this.options = { pageSize: 100, latencyMs: 0, throttleRate: 0, serverErrorRate: 0, accessDenied: new Set(), failActions: {}, assumeRoleFailures: 0, settlePolls: 1, failModify: new Set(), trickleMs: 1000 };
     /** Every Modify* call's parameters, in order. */
     this.modifications = [];
     this.tokensSeen = [];
@@ -140,6 +144,7 @@ export class FakeAws {
       const action = params.Action;
       this.calls.push({ service, action, region });
       if (this.options.latencyMs) await new Promise((r) => setTimeout(r, this.options.latencyMs));
+      if (this.answerBadly(service, action, region, params, filters, req, res)) return;
       try {
         if (service !== 'sts') this.injectFaults(region, action);
         const result = this.dispatch(service, action, region, params, filters, req);
@@ -151,6 +156,57 @@ export class FakeAws {
         res.end(fault(service, error.code, error.message));
       }
     });
+  }
+
+  /** Answers with the fault set for this region and action, if any; true when it did (or never will). */
+  answerBadly(service, action, region, params, filters, req, res) {
+    const mode = this.options.failActions[region]?.[action] ?? this.options.failActions['*']?.[action];
+    if (!mode || mode === 'AccessDenied') return false;
+    const xml = (status, body) => {
+      res.writeHead(status, { 'content-type': 'text/xml' });
+      res.end(body);
+    };
+    switch (mode) {
+      case 'Silent':
+        return true;
+      case 'Trickle': {
+        res.writeHead(200, { 'content-type': 'text/xml' });
+        res.flushHeaders();
+        const body = Buffer.from(answer(service, action, this.dispatch(service, action, region, params, filters, req)));
+        let sent = 0;
+        const timer = setInterval(() => {
+          if (res.destroyed || sent >= body.length) {
+            clearInterval(timer);
+            if (!res.destroyed) res.end();
+            return;
+          }
+          res.write(body.subarray(sent, ++sent));
+        }, this.options.trickleMs);
+        res.on('close', () => clearInterval(timer));
+        return true;
+      }
+      case 'Empty':
+        xml(200, '');
+        return true;
+      case 'Html':
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end('<!DOCTYPE html>\n<html><head><title>Sign in to continue</title></head><body><form action="/login">Proxy login</form></body></html>');
+        return true;
+      case 'WrongXml':
+        xml(200, `<${action}Response xmlns="${NAMESPACE[service]}"><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></${action}Response>`);
+        return true;
+      case 'Throttling':
+        xml(400, fault(service, 'Throttling', 'Rate exceeded'));
+        return true;
+      case 'ServerError':
+        xml(500, fault(service, 'InternalFailure', 'We encountered an internal error. Please try again.'));
+        return true;
+      case 'BrokenServerError':
+        xml(500, '<ErrorResponse><Error><Code>InternalFailure</Code></Message></Error></ErrorResponse>');
+        return true;
+      default:
+        throw new Error(`fake AWS: unknown fault ${mode}`);
+    }
   }
 
   injectFaults(region, action) {

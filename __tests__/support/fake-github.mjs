@@ -1,6 +1,8 @@
 // A local server that plays the parts of the GitHub REST API report mode uses: issues (listed with
 // Link-header pagination, created, updated), comments and labels. Switches: a read-only token (403 on
-// writes), secondary rate limits (403 + retry-after), forced page size, pull requests mixed into the list.
+// writes), secondary rate limits (403 + retry-after), forced page size, pull requests mixed into the list,
+// and `fault` for every request: silent (never answers), trickle (headers, then a byte a second), html
+// (200, a proxy's page), 5xx (502 with an HTML body), 403 (a plain JSON Forbidden).
 import { createServer } from 'node:http';
 
 export class FakeGitHub {
@@ -11,7 +13,7 @@ export class FakeGitHub {
     this.comments = [];
     this.labels = new Set();
     this.requests = [];
-    this.options = { readOnly: false, secondaryRateLimits: 0, pageSize: undefined };
+    this.options = { readOnly: false, secondaryRateLimits: 0, pageSize: undefined, fault: undefined, trickleMs: 1000 };
   }
 
   set(options) {
@@ -48,6 +50,42 @@ export class FakeGitHub {
     return issue;
   }
 
+  /** Answers with the configured fault, if any; true when it did (or never will). */
+  fault(res) {
+    switch (this.options.fault) {
+      case undefined:
+        return false;
+      case 'silent':
+        return true;
+      case 'trickle': {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.flushHeaders();
+        const body = Buffer.from('[]'.padEnd(200, ' '));
+        let sent = 0;
+        const timer = setInterval(() => {
+          if (res.destroyed || sent >= body.length) return clearInterval(timer);
+          res.write(body.subarray(sent, ++sent));
+        }, this.options.trickleMs);
+        res.on('close', () => clearInterval(timer));
+        return true;
+      }
+      case 'html':
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end('<!DOCTYPE html><html><body>Corporate proxy: please sign in</body></html>');
+        return true;
+      case '5xx':
+        res.writeHead(502, { 'content-type': 'text/html' });
+        res.end('<html><body><h1>502 Bad Gateway</h1></body></html>');
+        return true;
+      case '403':
+        res.writeHead(403, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ message: 'Forbidden' }));
+        return true;
+      default:
+        throw new Error(`fake GitHub: unknown fault ${this.options.fault}`);
+    }
+  }
+
   handle(req, res) {
     let body = '';
     req.on('data', (c) => (body += c));
@@ -58,6 +96,7 @@ export class FakeGitHub {
         res.writeHead(status, { 'content-type': 'application/json', ...headers });
         res.end(data === undefined ? '' : JSON.stringify(data));
       };
+      if (this.fault(res)) return;
       if (this.options.secondaryRateLimits > 0) {
         this.options.secondaryRateLimits--;
         return send(403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }, { 'retry-after': '1' });

@@ -54,4 +54,24 @@ describe('syncTrackingIssue', () => {
     expect((await syncTrackingIssue(t, request(null))).action).toBe('none');
     expect(t.writes).toEqual([]);
   });
+
+  it('finds its issue by the marker when the first label was removed from it, and does not open a second one', async () => {
+    const t = new MemoryTracker();
+    t.add({ body: `${keyMarker(KEY)}\n3 databases`, labels: ['infra'] });
+    expect(await syncTrackingIssue(t, request('2 databases'))).toMatchObject({ action: 'updated', issue: { number: 1 } });
+    expect(t.writes).toEqual(['update #1 body,title']);
+    expect(t.issues).toHaveLength(1);
+  });
+
+  it('leaves the issue as it was when the inspection was incomplete: no all clear, no close, no edit', async () => {
+    const t = new MemoryTracker();
+    await syncTrackingIssue(t, request('3 databases'));
+    const writes = t.writes.length;
+    const incomplete = '1 region was not inspected (eu-west-1)';
+    expect(await syncTrackingIssue(t, request(null, { incomplete }))).toEqual({ action: 'left-as-it-was', issue: { number: 1, url: 'https://github.example/acme/infra/issues/1' }, closedDuplicates: [], reason: incomplete });
+    expect(await syncTrackingIssue(t, request('1 database', { incomplete }))).toMatchObject({ action: 'left-as-it-was' });
+    expect(t.writes).toHaveLength(writes);
+    expect(t.issues[0]).toMatchObject({ state: 'open', body: expect.stringContaining('3 databases') });
+    expect(t.comments).toEqual([]);
+  });
 });

@@ -1,18 +1,37 @@
 /**
  * AWS SDK clients as the gate uses them: the region, credentials kept in memory, adaptive
- * retries for throttling, bounded timeouts. Endpoints come from the SDK's own configuration
- * (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_RDS, profiles), so VPC endpoints and emulators work.
+ * retries for throttling, and every attempt bounded in time: the connection (connectMs),
+ * the answer's headers (the SDK handler's requestTimeout, with throwOnRequestTimeout so it
+ * is an error and not a log line), an idle socket (socketTimeout), and the body (read in
+ * full within requestMs by the answer check, which also refuses what is not an AWS answer).
+ * Endpoints come from the SDK's own configuration (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_RDS,
+ * profiles), so VPC endpoints and emulators work.
  */
 import { RDSClient } from '@aws-sdk/client-rds';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import type { Agent } from 'node:http';
+import { awsAnswerMiddleware } from './answers.js';
+
+/** Time bounds of one AWS call. */
+export interface AwsBounds {
+  /** TCP (and TLS) connection, per attempt. */
+  connectMs: number;
+  /** Headers, then again the body, per attempt; also the idle-socket bound. */
+  requestMs: number;
+  /** Attempts per call (throttling, AWS 5xx and timeouts are retried). */
+  attempts: number;
+}
+
+export const DEFAULT_AWS_BOUNDS: AwsBounds = { connectMs: 5_000, requestMs: 30_000, attempts: 8 };
 
 export interface ClientOptions {
   credentials?: AwsCredentialIdentity;
+  /** Overrides bounds.attempts. */
   maxAttempts?: number;
   /** Routes requests through HTTP(S)_PROXY, minding NO_PROXY (see proxyAgent). */
   agent?: Agent;
+  bounds?: AwsBounds;
 }
 
 /**
@@ -27,19 +46,36 @@ export async function proxyAgent(env: NodeJS.ProcessEnv): Promise<Agent | undefi
 }
 
 function common(region: string, options: ClientOptions) {
+  const bounds = options.bounds ?? DEFAULT_AWS_BOUNDS;
   return {
     region,
     credentials: options.credentials,
     retryMode: 'adaptive',
-    maxAttempts: options.maxAttempts ?? 8,
-    requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000, httpAgent: options.agent, httpsAgent: options.agent },
+    maxAttempts: options.maxAttempts ?? bounds.attempts,
+    requestHandler: {
+      connectionTimeout: bounds.connectMs,
+      requestTimeout: bounds.requestMs,
+      throwOnRequestTimeout: true,
+      socketTimeout: bounds.requestMs,
+      httpAgent: options.agent,
+      httpsAgent: options.agent,
+    },
   } as const;
 }
 
-export const rdsClient = (region: string, options: ClientOptions = {}): RDSClient => new RDSClient(common(region, options));
+interface WithMiddleware {
+  middlewareStack: { add(middleware: unknown, options: { step: 'deserialize'; priority: 'low'; name: string }): void };
+}
+
+function checked<C extends WithMiddleware>(client: C, options: ClientOptions): C {
+  client.middlewareStack.add(awsAnswerMiddleware((options.bounds ?? DEFAULT_AWS_BOUNDS).requestMs), { step: 'deserialize', priority: 'low', name: 'rdsCaGuardAwsAnswer' });
+  return client;
+}
+
+export const rdsClient = (region: string, options: ClientOptions = {}): RDSClient => checked(new RDSClient(common(region, options)), options);
 /** EC2 is only for `regions: all`; its client is the SDK's largest, so it loads only then. */
 export async function ec2Client(region: string, options: ClientOptions = {}) {
   const { EC2Client } = await import('@aws-sdk/client-ec2');
-  return new EC2Client(common(region, options));
+  return checked(new EC2Client(common(region, options)), options);
 }
-export const stsClient = (region: string, options: ClientOptions = {}): STSClient => new STSClient(common(region, options));
+export const stsClient = (region: string, options: ClientOptions = {}): STSClient => checked(new STSClient(common(region, options)), options);

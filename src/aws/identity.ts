@@ -8,8 +8,8 @@ import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand } from '@aws
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import type { Agent } from 'node:http';
 import type { AwsConfig } from '../inputs.js';
-import { stsClient } from './clients.js';
-import { AwsAccessError, describeAwsError, errorName } from './errors.js';
+import { stsClient, type AwsBounds } from './clients.js';
+import { AwsAccessError, classifyAwsError, errorName, type CallContext } from './errors.js';
 
 export interface Identity {
   account: string;
@@ -27,6 +27,10 @@ export interface IdentityDeps {
   sleep?(ms: number): Promise<void>;
   /** The proxy agent for every AWS call, when the environment names a proxy. */
   agent?: Agent;
+  /** Shorter time bounds (tests); deadlineMs replaces timeout-minutes. */
+  bounds?: Partial<AwsBounds> & { deadlineMs?: number };
+  /** Bounds, deadline and environment of every call (set by inspectAws). */
+  context?: CallContext;
 }
 
 const ATTEMPTS = 3;
@@ -51,10 +55,11 @@ async function assumeRole(aws: AwsConfig, region: string, deps: IdentityDeps): P
     );
   }
   // One attempt per token: our loop retries, each time with a fresh token.
-  const sts = stsClient(region, { maxAttempts: 1, agent: deps.agent });
+  const context = deps.context ?? {};
+  const sts = stsClient(region, { maxAttempts: 1, agent: deps.agent, bounds: context.bounds });
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   let last = '';
-  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+  for (let attempt = 1; attempt <= ATTEMPTS && !context.deadline?.aborted; attempt++) {
     let token: string;
     try {
       token = await deps.getIdToken(aws.audience);
@@ -69,7 +74,7 @@ async function assumeRole(aws: AwsConfig, region: string, deps: IdentityDeps): P
         RoleSessionName: aws.roleSessionName,
         WebIdentityToken: token,
         DurationSeconds: aws.roleDurationSeconds,
-      }));
+      }), { abortSignal: context.deadline });
       const c = out.Credentials;
       if (!c?.AccessKeyId || !c.SecretAccessKey) throw new AwsAccessError(`STS answered AssumeRoleWithWebIdentity for ${role} without credentials`);
       for (const secret of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken]) if (secret) deps.mask(secret);
@@ -85,39 +90,53 @@ async function assumeRole(aws: AwsConfig, region: string, deps: IdentityDeps): P
             'the trust policy\'s token.actions.githubusercontent.com:sub and :aud conditions must allow them.',
         );
       }
-      last = describeAwsError(error);
-      if (!RETRYABLE.has(name) && !/timed out|did not answer|no route/.test(last)) break;
+      const problem = classifyAwsError(error, { service: 'STS', action: 'AssumeRoleWithWebIdentity', region }, context);
+      last = `STS AssumeRoleWithWebIdentity in ${region}: ${problem.text}`;
+      if (!RETRYABLE.has(name) && !['timeout', 'network', 'aws-side', 'throttled'].includes(problem.kind)) break;
       if (attempt < ATTEMPTS) await sleep(500 * 2 ** attempt);
     }
+  }
+  if (context.deadline?.aborted) {
+    const problem = classifyAwsError(undefined, undefined, context);
+    throw new AwsAccessError(`could not assume ${role}: STS AssumeRoleWithWebIdentity in ${region}: ${problem.text}`, problem.remediation);
   }
   throw new AwsAccessError(`could not assume ${role} after ${ATTEMPTS} attempt(s): ${last}`);
 }
 
-function explainCallerFailure(error: unknown, via: Identity['via']): string {
+function explainCallerFailure(error: unknown, via: Identity['via'], region: string, context: CallContext): AwsAccessError {
   const name = errorName(error);
+  const problem = classifyAwsError(error, { service: 'STS', action: 'GetCallerIdentity', region }, context);
+  const message = (text: string) => new AwsAccessError(text, problem.remediation);
   if (name === 'CredentialsProviderError') {
-    return 'no AWS credentials were found (environment, web identity, container, profile or shared files). ' +
-      'Give the job a role with `role-to-assume` (and `permissions: id-token: write`) or an aws-actions/configure-aws-credentials step, or set `offline: true` to check the repository alone.';
+    return new AwsAccessError('no AWS credentials were found (environment, web identity, container, profile or shared files). ' +
+      'Give the job a role with `role-to-assume` (and `permissions: id-token: write`) or an aws-actions/configure-aws-credentials step, or set `offline: true` to check the repository alone.');
   }
   if (name === 'ExpiredToken' || name === 'ExpiredTokenException' || name === 'RequestExpired') {
-    return `the AWS credentials from the ${via} have expired (${describeAwsError(error)}). Refresh them, or set \`offline: true\` to check the repository alone.`;
+    return message(`the AWS credentials from the ${via} have expired (${problem.text}). Refresh them, or set \`offline: true\` to check the repository alone.`);
   }
   if (name === 'InvalidClientTokenId' || name === 'SignatureDoesNotMatch' || name === 'UnrecognizedClientException') {
-    return `the AWS credentials from the ${via} are not valid (${describeAwsError(error)}).`;
+    return message(`the AWS credentials from the ${via} are not valid (${problem.text}).`);
   }
-  return `could not prove who we are in AWS with GetCallerIdentity: ${describeAwsError(error)}`;
+  return message(`could not prove who we are in AWS: STS GetCallerIdentity in ${region}: ${problem.text}`);
 }
 
 export async function establishIdentity(aws: AwsConfig, region: string, deps: IdentityDeps): Promise<Identity> {
   const via: Identity['via'] = aws.roleToAssume ? 'role' : 'default credential chain';
   const credentials = aws.roleToAssume ? await assumeRole(aws, region, deps) : undefined;
+  const context = deps.context ?? {};
   let caller;
   try {
-    caller = await stsClient(region, { credentials, maxAttempts: 3, agent: deps.agent }).send(new GetCallerIdentityCommand({}));
+    caller = await stsClient(region, { credentials, maxAttempts: 3, agent: deps.agent, bounds: context.bounds }).send(new GetCallerIdentityCommand({}), { abortSignal: context.deadline });
   } catch (error) {
-    throw new AwsAccessError(explainCallerFailure(error, via));
+    throw explainCallerFailure(error, via, region, context);
   }
   const account = caller.Account ?? '';
+  if (!/^\d{12}$/.test(account)) {
+    throw new AwsAccessError(
+      `STS GetCallerIdentity in ${region} answered without a valid account (${account ? `"${account.slice(0, 20).replace(/[^\x20-\x7e]/g, '?')}"` : 'an empty one'}): nothing can be inspected for an account nobody can name.`,
+      'Check that the STS endpoint is AWS (AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_STS, proxy settings).',
+    );
+  }
   if (aws.allowedAccountIds.length && !aws.allowedAccountIds.includes(account)) {
     throw new AwsAccessError(`the credentials belong to account ${account}, which is not in allowed-account-ids (${aws.allowedAccountIds.join(', ')}); nothing was inspected.`);
   }

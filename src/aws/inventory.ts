@@ -2,7 +2,8 @@
  * One region's inventory, every call fully paginated and none per database: the calls
  * grow with pages and distinct engine versions, not with databases. DescribeDBInstances
  * and DescribeDBClusters must answer or the region is not inspected; the auxiliary calls
- * may fail, and each failure says which checks were skipped and what was assumed.
+ * may fail, and each failure says which checks were skipped and what was assumed. Every call
+ * carries the inspection's deadline; a call cut by it leaves the whole region not inspected.
  */
 import {
   DescribeDBEngineVersionsCommand,
@@ -16,7 +17,7 @@ import {
 } from '@aws-sdk/client-rds';
 import { databasesFrom, withClusters } from '../fleet/databases.js';
 import { engineVersionKey, type CaInRegion, type Database, type EngineVersionFacts, type PendingRotation, type RegionInventory } from '../fleet/inventory.js';
-import { describeAwsError } from './errors.js';
+import { awsCall, AwsCallError, type AwsCall, type CallContext } from './errors.js';
 
 const PAGE = 100;
 /** AWS's name for the pending maintenance action behind the console's "CertificateUpdate". */
@@ -30,10 +31,13 @@ async function collect<T, P>(pages: AsyncIterable<P>, items: (page: P) => T[] | 
   return out;
 }
 
-async function certificates(rds: RDSClient): Promise<{ list: CaInRegion[]; defaultCa?: string }> {
+/** Send options of every call: the inspection's deadline. */
+const sendOptions = (context: CallContext) => ({ abortSignal: context.deadline });
+
+async function certificates(rds: RDSClient, context: CallContext): Promise<{ list: CaInRegion[]; defaultCa?: string }> {
   const list: CaInRegion[] = [];
   let defaultCa: string | undefined;
-  for await (const page of paginateDescribeCertificates({ client: rds, pageSize: PAGE }, {})) {
+  for await (const page of paginateDescribeCertificates({ client: rds, pageSize: PAGE }, {}, sendOptions(context))) {
     defaultCa ??= page.DefaultCertificateForNewLaunches;
     for (const c of page.Certificates ?? []) {
       if (!c.CertificateIdentifier) continue;
@@ -51,9 +55,9 @@ async function certificates(rds: RDSClient): Promise<{ list: CaInRegion[]; defau
   return { list, defaultCa: override ?? defaultCa };
 }
 
-async function pendingRotations(rds: RDSClient): Promise<Record<string, PendingRotation>> {
+async function pendingRotations(rds: RDSClient, context: CallContext): Promise<Record<string, PendingRotation>> {
   const pending: Record<string, PendingRotation> = {};
-  for await (const page of paginateDescribePendingMaintenanceActions({ client: rds, pageSize: PAGE }, {})) {
+  for await (const page of paginateDescribePendingMaintenanceActions({ client: rds, pageSize: PAGE }, {}, sendOptions(context))) {
     for (const resource of page.PendingMaintenanceActions ?? []) {
       const action = resource.PendingMaintenanceActionDetails?.find((a) => a.Action === CA_ROTATION_ACTION);
       if (!resource.ResourceIdentifier || !action) continue;
@@ -68,45 +72,60 @@ async function pendingRotations(rds: RDSClient): Promise<Record<string, PendingR
   return pending;
 }
 
-async function engineVersion(rds: RDSClient, engine: string, version: string): Promise<EngineVersionFacts | undefined> {
-  const out = await rds.send(new DescribeDBEngineVersionsCommand({ Engine: engine, EngineVersion: version }));
+async function engineVersion(rds: RDSClient, engine: string, version: string, context: CallContext): Promise<EngineVersionFacts | undefined> {
+  const out = await rds.send(new DescribeDBEngineVersionsCommand({ Engine: engine, EngineVersion: version }), sendOptions(context));
   const v = out.DBEngineVersions?.[0];
   return v ? { rotatesWithoutRestart: v.SupportsCertificateRotationWithoutRestart, supportedCas: v.SupportedCACertificateIdentifiers ?? [] } : undefined;
 }
 
-export async function inspectRegion(region: string, rds: RDSClient, inScope: (db: Database) => boolean): Promise<RegionInventory> {
+/** An auxiliary call's failure in words (its fix kept in `fixes`); the deadline's cut fails the whole region instead. */
+function auxiliaryFailure(error: unknown, fixes: Set<string>): string {
+  if (error instanceof AwsCallError && error.problem.kind === 'deadline') throw error;
+  if (!(error instanceof AwsCallError)) throw error;
+  fixes.add(error.problem.remediation);
+  return error.problem.text;
+}
+
+export async function inspectRegion(region: string, rds: RDSClient, inScope: (db: Database) => boolean, context: CallContext = {}): Promise<RegionInventory> {
+  const call = (action: string): AwsCall => ({ service: 'RDS', action, region });
   const settled = <T>(p: Promise<T>) => p.then((value) => ({ value }), (error: unknown) => ({ error }));
   // Instances are reduced to plain facts page by page, so the SDK's full objects do not pile up;
   // clusters are few and needed whole to tell Multi-AZ DB clusters from Aurora.
-  const [instances, clusters, certs, pending] = await Promise.all([
-    collect<Database, { DBInstances?: DBInstance[] }>(paginateDescribeDBInstances({ client: rds, pageSize: PAGE }, {}), (p) => databasesFrom(p.DBInstances ?? [], [], region)),
-    collect<DBCluster, { DBClusters?: DBCluster[] }>(paginateDescribeDBClusters({ client: rds, pageSize: PAGE }, {}), (p) => p.DBClusters),
-    settled(certificates(rds)),
-    settled(pendingRotations(rds)),
+  const [instancesCall, clustersCall, certs, pending] = await Promise.all([
+    settled(awsCall(call('DescribeDBInstances'), context, () =>
+      collect<Database, { DBInstances?: DBInstance[] }>(paginateDescribeDBInstances({ client: rds, pageSize: PAGE }, {}, sendOptions(context)), (p) => databasesFrom(p.DBInstances ?? [], [], region)))),
+    settled(awsCall(call('DescribeDBClusters'), context, () =>
+      collect<DBCluster, { DBClusters?: DBCluster[] }>(paginateDescribeDBClusters({ client: rds, pageSize: PAGE }, {}, sendOptions(context)), (p) => p.DBClusters))),
+    settled(awsCall(call('DescribeCertificates'), context, () => certificates(rds, context))),
+    settled(awsCall(call('DescribePendingMaintenanceActions'), context, () => pendingRotations(rds, context))),
   ]);
+  // Both must answer; when both fail, the same one is named every run.
+  if ('error' in instancesCall) throw instancesCall.error;
+  if ('error' in clustersCall) throw clustersCall.error;
+  const [instances, clusters] = [instancesCall.value, clustersCall.value];
   const inventory: RegionInventory = { region, databases: withClusters(instances, clusters, region).filter(inScope), engineVersions: {}, skipped: [] };
+  const fixes = new Set<string>();
   if ('value' in certs) {
     inventory.certificates = certs.value.list;
     inventory.defaultCa = certs.value.defaultCa;
   } else {
-    inventory.skipped.push(`DescribeCertificates failed (${describeAwsError(certs.error)}): CA expiry and the default CA for new launches were not checked, and trust was judged by the embedded catalog alone`);
+    inventory.skipped.push(`DescribeCertificates failed (${auxiliaryFailure(certs.error, fixes)}): CA expiry and the default CA for new launches were not checked, and trust was judged by the embedded catalog alone`);
   }
   if ('value' in pending) inventory.pending = pending.value;
-  else inventory.skipped.push(`DescribePendingMaintenanceActions failed (${describeAwsError(pending.error)}): pending ca-certificate-rotation deadlines are not shown`);
+  else inventory.skipped.push(`DescribePendingMaintenanceActions failed (${auxiliaryFailure(pending.error, fixes)}): pending ca-certificate-rotation deadlines are not shown`);
 
   const versions = new Map(inventory.databases.map((d) => [engineVersionKey(d.engine, d.engineVersion), d]));
   const failures: string[] = [];
-  await Promise.all([...versions].map(async ([key, db]) => {
-    try {
-      const facts = await engineVersion(rds, db.engine, db.engineVersion);
-      if (facts) inventory.engineVersions[key] = facts;
-      else failures.push(`${key}: not described`);
-    } catch (error) {
-      failures.push(`${key}: ${describeAwsError(error)}`);
-    }
-  }));
+  const described = await Promise.all([...versions].map(([key, db]) =>
+    settled(awsCall(call('DescribeDBEngineVersions'), context, () => engineVersion(rds, db.engine, db.engineVersion, context))).then((r) => ({ key, ...r }))));
+  for (const r of described.sort((a, b) => a.key.localeCompare(b.key))) {
+    if ('error' in r) failures.push(`${r.key}: ${auxiliaryFailure(r.error, fixes)}`);
+    else if (r.value) inventory.engineVersions[r.key] = r.value;
+    else failures.push(`${r.key}: not described`);
+  }
   if (failures.length) {
     inventory.skipped.push(`DescribeDBEngineVersions failed for ${failures.join('; ')}: a restart was assumed for those versions and support for the target CA was not checked`);
   }
+  if (fixes.size) inventory.fixes = [...fixes].sort();
   return inventory;
 }

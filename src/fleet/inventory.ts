@@ -58,6 +58,8 @@ export interface RegionInventory {
   engineVersions: Record<string, EngineVersionFacts>;
   /** Auxiliary calls that failed: which checks were skipped and what was assumed. */
   skipped: string[];
+  /** What to do about the skipped calls (an IAM statement to add, or wait out AWS's failure). */
+  fixes?: string[];
 }
 
 export interface AwsFacts {
@@ -65,8 +67,8 @@ export interface AwsFacts {
   principal?: string;
   via: 'role' | 'default credential chain';
   inspected: RegionInventory[];
-  /** Regions that could not be inspected, with the cause. */
-  failed: { region: string; reason: string }[];
+  /** Regions that could not be inspected, with the cause (which call, what happened) and what to do. */
+  failed: { region: string; reason: string; remediation?: string }[];
 }
 
 /** Databases inspected in AWS (0 when AWS was not inspected). */

@@ -8,7 +8,7 @@ export const awsNotInspected: Rule = {
   remediation: 'Give the job AWS credentials (role-to-assume with `id-token: write`, or a configure-aws-credentials step), or set `offline: true` to check the repository alone.',
   check(facts) {
     return facts.awsNotInspected
-      ? [{ rule: this.id, severity: 'error', message: `AWS was not inspected: ${facts.awsNotInspected}`, remediation: this.remediation }]
+      ? [{ rule: this.id, severity: 'error', message: `AWS was not inspected: ${facts.awsNotInspected}`, remediation: facts.awsNotInspectedRemediation ?? this.remediation }]
       : [];
   },
 };

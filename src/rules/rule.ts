@@ -32,6 +32,8 @@ export interface Facts {
   bundles: readonly RdsBundle[];
   /** Why AWS was not inspected, when it was not and should have been. */
   awsNotInspected?: string;
+  /** What to do about it, when the cause tells (an IAM statement, a proxy setting, waiting out AWS). */
+  awsNotInspectedRemediation?: string;
   /** The live fleet, when AWS was inspected. */
   aws?: AwsFacts;
   expiryWarningDays: number;

@@ -23,6 +23,15 @@ export function forkPullRequest(env: NodeJS.ProcessEnv): boolean {
   }
 }
 
+/** Why this run's view of the fleet is partial, or undefined when everything asked for was inspected. */
+export function incompleteInspection(outcome: CheckOutcome): string | undefined {
+  const { facts } = outcome;
+  if (facts.awsNotInspected) return `AWS was not inspected (${facts.awsNotInspected})`;
+  const failed = facts.aws?.failed ?? [];
+  if (failed.length) return `${failed.length} region${failed.length === 1 ? ' was' : 's were'} not inspected (${failed.map((f) => f.region).sort().join(', ')})`;
+  return undefined;
+}
+
 export function reportToIssue(outcome: CheckOutcome, config: Config, env: NodeJS.ProcessEnv, tracker: IssueTracker): Promise<SyncResult> {
   const { report } = config;
   return syncTrackingIssue(tracker, {
@@ -32,5 +41,6 @@ export function reportToIssue(outcome: CheckOutcome, config: Config, env: NodeJS
     assignees: report.assignees,
     runUrl: runUrl(env),
     render: (previous) => renderIssueBody(outcome, report.key, previous),
+    incomplete: incompleteInspection(outcome),
   });
 }

@@ -1,7 +1,14 @@
 /**
  * Keeps one tracking issue per scope in step with the findings. An unchanged fleet makes no
  * write at all; the run link goes only into the comments made when the issue is closed,
- * reopened or deduplicated, never into the body.
+ * reopened or deduplicated, never into the body. A run that could not inspect everything
+ * writes nothing: a partial view must neither close the issue as all clear nor drop the
+ * databases it could not see from the body.
+ *
+ * The issue is found by its hidden key marker among the issues carrying any of the
+ * configured labels (one listing per label), so removing the first label from it, or
+ * reordering `issue-labels`, does not lose it. An issue stripped of every configured label
+ * is not found (listing every issue of a repository each night would cost too much).
  */
 import { hasKey } from './marker.js';
 import type { IssueTracker, TrackedIssue } from './tracker.js';
@@ -14,23 +21,34 @@ export interface SyncRequest {
   runUrl: string;
   /** The body for the current findings given the kept issue's body, or null when all is clear. */
   render(previousBody: string | undefined): string | null;
+  /** Why the inspection was incomplete (what was not inspected); the issue is then left as it was. */
+  incomplete?: string;
 }
 
-export type SyncAction = 'created' | 'updated' | 'reopened' | 'closed' | 'unchanged' | 'none';
+export type SyncAction = 'created' | 'updated' | 'reopened' | 'closed' | 'unchanged' | 'none' | 'left-as-it-was';
 
 export interface SyncResult {
   action: SyncAction;
   issue?: { number: number; url: string };
   /** Issues closed as duplicates of the kept one. */
   closedDuplicates: number[];
+  /** For left-as-it-was: why. */
+  reason?: string;
+}
+
+/** The scope's issues (marker found), oldest first, from the issues carrying any of the labels. */
+async function issuesOfScope(tracker: IssueTracker, labels: readonly string[], key: string): Promise<TrackedIssue[]> {
+  const byNumber = new Map<number, TrackedIssue>();
+  for (const label of labels) for (const issue of await tracker.listByLabel(label)) byNumber.set(issue.number, issue);
+  return [...byNumber.values()].filter((i) => hasKey(i.body, key)).sort((a, b) => a.number - b.number);
 }
 
 const same = (a: string, b: string) => a.replace(/\s+$/, '') === b.replace(/\s+$/, '');
 
 export async function syncTrackingIssue(tracker: IssueTracker, request: SyncRequest): Promise<SyncResult> {
-  const [label] = request.labels;
-  const mine = (await tracker.listByLabel(label)).filter((i) => hasKey(i.body, request.key)).sort((a, b) => a.number - b.number);
-  const [kept, ...duplicates] = mine;
+  const [kept, ...duplicates] = await issuesOfScope(tracker, request.labels, request.key);
+  const ref = (i: TrackedIssue) => ({ number: i.number, url: i.url });
+  if (request.incomplete) return { action: 'left-as-it-was', issue: kept && ref(kept), closedDuplicates: [], reason: request.incomplete };
   const closedDuplicates: number[] = [];
   for (const dup of duplicates.filter((d) => d.state === 'open')) {
     await tracker.comment(dup.number, `Duplicate of #${kept.number} (two runs raced); closing. ${request.runUrl}`);
@@ -39,7 +57,6 @@ export async function syncTrackingIssue(tracker: IssueTracker, request: SyncRequ
   }
 
   const body = request.render(kept?.body);
-  const ref = (i: TrackedIssue) => ({ number: i.number, url: i.url });
   if (body === null) {
     if (!kept || kept.state === 'closed') return { action: 'none', issue: kept && ref(kept), closedDuplicates };
     await tracker.comment(kept.number, `All clear: no findings in this run. Closing. ${request.runUrl}`);
