@@ -9730,7 +9730,7 @@ var __webpack_unused_export__;
 
     FORMAT_DEFAULTS = getDefaultOptions().format;
 
-    /* unused reexport */ __webpack_require__(7158);
+    /* unused reexport */ __webpack_require__(4777);
     exports.cM = generate;
     __webpack_unused_export__ = estraverse.attachComments;
     __webpack_unused_export__ = updateDeeply({}, Precedence);
@@ -27226,7 +27226,7 @@ PacProxyAgent.protocols = [
 
 /***/ }),
 
-/***/ 7158:
+/***/ 4777:
 /***/ ((module) => {
 
 module.exports = {};

@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   gitHubIssues: () => (/* binding */ gitHubIssues)
 /* harmony export */ });
+/* unused harmony exports GITHUB_STATUS, DEFAULT_GITHUB_BOUNDS */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
@@ -15,7 +16,9 @@ export const modules = {
 /**
  * The tracking issue on GitHub, through @actions/github's Octokit with pagination, retries
  * (5xx) and the throttling plugin (primary and secondary rate limits). GITHUB_API_URL is
- * honoured, so GitHub Enterprise Server works, and tests use a local server.
+ * honoured, so GitHub Enterprise Server works, and tests use a local server. Every request
+ * is bounded in time (headers and body, through the fetch Octokit uses), and an answer that
+ * is not GitHub's JSON (a proxy's HTML page) is an error, never an empty list.
  */
 
 
@@ -23,8 +26,42 @@ export const modules = {
 
 
 const toIssue = (i) => ({ number: i.number, url: i.html_url, state: i.state === 'closed' ? 'closed' : 'open', title: i.title, body: i.body ?? '' });
-function explain(error, what) {
+const GITHUB_STATUS = 'https://www.githubstatus.com';
+/** What came back from the API that is not GitHub's JSON. */
+class NotAGitHubAnswer extends Error {
+    name = 'NotAGitHubAnswer';
+}
+/** The first bytes of something, as printable ASCII on one line. */
+function firstBytes(data) {
+    const text = typeof data === 'string' ? data : data instanceof ArrayBuffer ? Buffer.from(data).toString('latin1') : JSON.stringify(data) ?? '';
+    return text.slice(0, 80).replace(/\s+/g, ' ').replace(/[^\x20-\x7e]/g, '?').trim();
+}
+const isIssue = (i) => typeof i?.number === 'number' && typeof i.html_url === 'string';
+/** The answer GitHub gives to the issue calls: JSON, and (for lists) an array of issues. */
+function checkAnswer(response, request) {
+    if (response.status === 204)
+        return;
+    const contentType = String(response.headers['content-type'] ?? '');
+    const list = request.method === 'GET' && /\/issues$/.test(request.url.split('?')[0]);
+    const shaped = typeof response.data === 'object' && response.data !== null && (!list || (Array.isArray(response.data) && response.data.every(isIssue)));
+    if (!/json/i.test(contentType) || !shaped) {
+        throw new NotAGitHubAnswer(`the API answered HTTP ${response.status} with ${contentType || 'no content type'}, not GitHub's JSON${firstBytes(response.data) ? `; it began "${firstBytes(response.data)}"` : ''}. Something other than GitHub answered (a proxy's page, a wrong GITHUB_API_URL).`);
+    }
+}
+function explain(error, what, bounds) {
     const e = error;
+    if (error instanceof NotAGitHubAnswer)
+        throw new _issue_access_error_js__WEBPACK_IMPORTED_MODULE_1__/* .IssueAccessError */ .O(`GitHub did not answer to ${what}: ${error.message}`, false);
+    if (e.name === 'TimeoutError' || e.cause?.name === 'TimeoutError' || /aborted due to timeout/i.test(e.message ?? '')) {
+        throw new _issue_access_error_js__WEBPACK_IMPORTED_MODULE_1__/* .IssueAccessError */ .O(`GitHub did not answer to ${what} within ${bounds.requestMs / 1000} s (${bounds.retries + 1} tries): check the network path to the API (GITHUB_API_URL) and the proxy settings (HTTPS_PROXY, NO_PROXY).`, false);
+    }
+    const contentType = String(e.response?.headers?.['content-type'] ?? '');
+    if (e.status && e.response && !/json/i.test(contentType)) {
+        throw new _issue_access_error_js__WEBPACK_IMPORTED_MODULE_1__/* .IssueAccessError */ .O(`GitHub failed to ${what}: the API answered HTTP ${e.status} with ${contentType || 'no content type'}, not GitHub's JSON${firstBytes(e.response.data) ? `; it began "${firstBytes(e.response.data)}"` : ''}. ${e.status >= 500 ? `Re-run later; see ${GITHUB_STATUS}.` : 'Something other than GitHub answered (a proxy, a wrong GITHUB_API_URL).'}`, false);
+    }
+    if (e.status && e.status >= 500) {
+        throw new _issue_access_error_js__WEBPACK_IMPORTED_MODULE_1__/* .IssueAccessError */ .O(`GitHub failed to ${what}: HTTP ${e.status} after ${bounds.retries + 1} tries, a failure on GitHub's side. Re-run later; see ${GITHUB_STATUS}.`, false);
+    }
     if (e.status === 403 && /not accessible by integration|permission/i.test(e.message ?? '')) {
         throw new _issue_access_error_js__WEBPACK_IMPORTED_MODULE_1__/* .IssueAccessError */ .O(`GitHub refused to ${what}: the workflow's token cannot write issues. Add \`permissions: issues: write\` to the job (pull requests from forks only ever get a read-only token).`, true);
     }
@@ -32,23 +69,35 @@ function explain(error, what) {
         throw new _issue_access_error_js__WEBPACK_IMPORTED_MODULE_1__/* .IssueAccessError */ .O(`GitHub answered 404 to ${what}: check GITHUB_REPOSITORY and that the token can see the repository.`, false);
     throw new _issue_access_error_js__WEBPACK_IMPORTED_MODULE_1__/* .IssueAccessError */ .O(`GitHub failed to ${what}: ${e.status ? `HTTP ${e.status} ` : ''}${e.message ?? String(error)}`, false);
 }
+const DEFAULT_GITHUB_BOUNDS = { requestMs: 30_000, retries: 3, retryBaseMs: 1_000 };
 function gitHubIssues(options) {
     const [owner, repo] = options.repository.split('/');
     const retries = options.limitRetries ?? 3;
+    const bounds = { ...DEFAULT_GITHUB_BOUNDS, ...options.bounds };
+    // Each request gets its own time bound, covering the body too: it is read here, within the bound,
+    // because Octokit reads a body that fails midway as an empty one.
+    const boundedFetch = async (url, init) => {
+        const timeout = AbortSignal.timeout(bounds.requestMs);
+        const response = await fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+        const body = [101, 204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
+        return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    };
     const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        request: { fetch: boundedFetch },
         throttle: {
             onRateLimit: (_after, _req, _o, count) => count < retries,
             onSecondaryRateLimit: (_after, _req, _o, count) => count < retries,
         },
-        retry: { doNotRetry: [400, 401, 403, 404, 422] },
+        retry: { doNotRetry: [400, 401, 403, 404, 422], retries: bounds.retries, retryAfterBaseValue: bounds.retryBaseMs },
     }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+    octokit.hook.after('request', (response, request) => checkAnswer(response, request));
     const call = async (what, work) => {
         try {
             return await work();
         }
         catch (error) {
-            explain(error, what);
+            explain(error, what, bounds);
         }
     };
     return {

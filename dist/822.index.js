@@ -2,25 +2,138 @@ export const id = 822;
 export const ids = [822,201];
 export const modules = {
 
+/***/ 7054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eQ: () => (/* binding */ awsAnswerMiddleware),
+/* harmony export */   e_: () => (/* binding */ NotAnAwsAnswer),
+/* harmony export */   mI: () => (/* binding */ firstBytes)
+/* harmony export */ });
+/* unused harmony exports whyNotAnAnswer, readBody */
+/** What came back instead of an AWS answer: enough for a person to recognise it, nothing more. */
+class NotAnAwsAnswer extends Error {
+    what;
+    status;
+    contentType;
+    firstBytes;
+    name = 'NotAnAwsAnswer';
+    constructor(
+    /** e.g. "an empty body", "an HTML page", "XML without DescribeDBInstancesResult". */
+    what, status, contentType, 
+    /** The first bytes, printable ASCII only. */
+    firstBytes) {
+        super(`HTTP ${status} with ${what}`);
+        this.what = what;
+        this.status = status;
+        this.contentType = contentType;
+        this.firstBytes = firstBytes;
+    }
+}
+/** How many bytes of a strange answer are shown. */
+const SHOWN_BYTES = 80;
+/** The first bytes of a body as printable ASCII on one line (anything else becomes "?"). */
+function firstBytes(body) {
+    const text = typeof body === 'string' ? body.slice(0, SHOWN_BYTES) : Buffer.from(body.subarray(0, SHOWN_BYTES)).toString('latin1');
+    return text.replace(/\s+/g, ' ').replace(/[^\x20-\x7e]/g, '?').trim();
+}
+/** The element an answer to `action` must start with, and the result element it must hold (none for EC2's protocol). */
+function expectedElements(clientName, action) {
+    return clientName.startsWith('EC2') ? { root: `${action}Response` } : { root: `${action}Response`, result: `${action}Result` };
+}
+function rootElement(xml) {
+    const body = xml.replace(/^\uFEFF/, '').replace(/<\?xml[^>]*\?>/, '').replace(/<!--[\s\S]*?-->/g, '').trimStart();
+    return /^<(?:[\w.-]+:)?([\w.-]+)[\s/>]/.exec(body)?.[1];
+}
+/** Why `body` is not the answer to `action`, or undefined when it is. */
+function whyNotAnAnswer(body, contentType, clientName, action) {
+    if (!body.trim())
+        return 'an empty body';
+    const root = rootElement(body);
+    if (/html/i.test(contentType) || /^html$/i.test(root ?? '') || /^\s*<!doctype html/i.test(body))
+        return 'an HTML page';
+    if (!root)
+        return `a body that is not XML${contentType ? '' : ' (no content type)'}`;
+    const expected = expectedElements(clientName, action);
+    if (root !== expected.root)
+        return `XML whose root element is ${root}, not ${expected.root}`;
+    if (expected.result && !new RegExp(`<(?:[\\w.-]+:)?${expected.result}[\\s/>]`).test(body))
+        return `XML without ${expected.result}`;
+    return undefined;
+}
+/** The whole body, or a TimeoutError (which the SDK's retry strategy retries) once `ms` pass. */
+function readBody(stream, ms) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        const timer = setTimeout(() => {
+            const error = Object.assign(new Error(`the answer did not arrive in full within ${ms / 1000} s`), { name: 'TimeoutError' });
+            stream.destroy();
+            reject(error);
+        }, ms);
+        stream.on('data', (chunk) => chunks.push(chunk));
+        stream.once('end', () => {
+            clearTimeout(timer);
+            resolve(Buffer.concat(chunks));
+        });
+        stream.once('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+    });
+}
+const isStream = (body) => typeof body?.on === 'function';
+/**
+ * The middleware, for `client.middlewareStack.add(…, { step: 'deserialize', priority: 'low' })`:
+ * below the SDK's deserializer, so it sees each attempt's raw answer. The body it read
+ * replaces the stream, so the deserializer (and an error's `$response`) gets the same bytes.
+ */
+function awsAnswerMiddleware(bodyTimeoutMs) {
+    return (next, context) => async (args) => {
+        const result = await next(args);
+        const response = result.response;
+        if (isStream(response?.body))
+            response.body = await readBody(response.body, bodyTimeoutMs);
+        if (response && response.statusCode >= 200 && response.statusCode < 300 && response.body instanceof Uint8Array) {
+            const contentType = response.headers?.['content-type'] ?? '';
+            const action = (context.commandName ?? '').replace(/Command$/, '');
+            const why = whyNotAnAnswer(Buffer.from(response.body).toString('utf8'), contentType, context.clientName ?? '', action);
+            if (why)
+                throw new NotAnAwsAnswer(why, response.statusCode, contentType, firstBytes(response.body));
+        }
+        return result;
+    };
+}
+
+
+/***/ }),
+
 /***/ 201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_AWS_BOUNDS: () => (/* binding */ DEFAULT_AWS_BOUNDS),
 /* harmony export */   ec2Client: () => (/* binding */ ec2Client),
 /* harmony export */   proxyAgent: () => (/* binding */ proxyAgent),
 /* harmony export */   rdsClient: () => (/* binding */ rdsClient),
 /* harmony export */   stsClient: () => (/* binding */ stsClient)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7202);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1695);
+/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7202);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
+/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7054);
 /**
  * AWS SDK clients as the gate uses them: the region, credentials kept in memory, adaptive
- * retries for throttling, bounded timeouts. Endpoints come from the SDK's own configuration
- * (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_RDS, profiles), so VPC endpoints and emulators work.
+ * retries for throttling, and every attempt bounded in time: the connection (connectMs),
+ * the answer's headers (the SDK handler's requestTimeout, with throwOnRequestTimeout so it
+ * is an error and not a log line), an idle socket (socketTimeout), and the body (read in
+ * full within requestMs by the answer check, which also refuses what is not an AWS answer).
+ * Endpoints come from the SDK's own configuration (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_RDS,
+ * profiles), so VPC endpoints and emulators work.
  */
 
 
+
+const DEFAULT_AWS_BOUNDS = { connectMs: 5_000, requestMs: 30_000, attempts: 8 };
 /**
  * The AWS SDK for JavaScript ignores HTTPS_PROXY and friends; runners behind a proxy need
  * them. proxy-agent decides per request from HTTP_PROXY, HTTPS_PROXY and NO_PROXY, and
@@ -33,21 +146,33 @@ async function proxyAgent(env) {
     return new ProxyAgent();
 }
 function common(region, options) {
+    const bounds = options.bounds ?? DEFAULT_AWS_BOUNDS;
     return {
         region,
         credentials: options.credentials,
         retryMode: 'adaptive',
-        maxAttempts: options.maxAttempts ?? 8,
-        requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000, httpAgent: options.agent, httpsAgent: options.agent },
+        maxAttempts: options.maxAttempts ?? bounds.attempts,
+        requestHandler: {
+            connectionTimeout: bounds.connectMs,
+            requestTimeout: bounds.requestMs,
+            throwOnRequestTimeout: true,
+            socketTimeout: bounds.requestMs,
+            httpAgent: options.agent,
+            httpsAgent: options.agent,
+        },
     };
 }
-const rdsClient = (region, options = {}) => new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_0__/* .RDSClient */ .rYe(common(region, options));
+function checked(client, options) {
+    client.middlewareStack.add((0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .awsAnswerMiddleware */ .eQ)((options.bounds ?? DEFAULT_AWS_BOUNDS).requestMs), { step: 'deserialize', priority: 'low', name: 'rdsCaGuardAwsAnswer' });
+    return client;
+}
+const rdsClient = (region, options = {}) => checked(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__/* .RDSClient */ .rYe(common(region, options)), options);
 /** EC2 is only for `regions: all`; its client is the SDK's largest, so it loads only then. */
 async function ec2Client(region, options = {}) {
     const { EC2Client } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
-    return new EC2Client(common(region, options));
+    return checked(new EC2Client(common(region, options)), options);
 }
-const stsClient = (region, options = {}) => new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__/* .STSClient */ .iM(common(region, options));
+const stsClient = (region, options = {}) => checked(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM(common(region, options)), options);
 
 
 /***/ }),
@@ -58,23 +183,189 @@ const stsClient = (region, options = {}) => new _aws_sdk_client_sts__WEBPACK_IMP
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eo: () => (/* binding */ AwsAccessError),
 /* harmony export */   Is: () => (/* binding */ errorName),
-/* harmony export */   Pp: () => (/* binding */ describeAwsError)
+/* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   iQ: () => (/* binding */ AwsCallError),
+/* harmony export */   u3: () => (/* binding */ classifyAwsError),
+/* harmony export */   uF: () => (/* binding */ awsCall)
 /* harmony export */ });
-/** AWS failures in words a person can act on: which call, what AWS said, or why nothing answered. */
+/* unused harmony exports HEALTH_DASHBOARD, endpointFor */
+/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7054);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(201);
+/**
+ * AWS failures in words a person acts on, in one place. Every AWS call goes through
+ * `awsCall`, which names the call (service, action, region) and turns whatever the SDK threw
+ * into one of a few kinds, each with what happened and what to do. No SDK-internal text
+ * ("Deserialization error", "$response", package names) reaches an output.
+ */
+
+
 class AwsAccessError extends Error {
+    remediation;
     name = 'AwsAccessError';
+    constructor(message, remediation) {
+        super(message);
+        this.remediation = remediation;
+    }
 }
+const HEALTH_DASHBOARD = 'https://health.aws.amazon.com/health/status';
+const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'AuthorizationError', 'UnauthorizedAccess']);
+const THROTTLED = new Set(['Throttling', 'ThrottlingException', 'ThrottledException', 'RequestLimitExceeded', 'TooManyRequestsException', 'RequestThrottled', 'RequestThrottledException', 'SlowDown', 'PriorRequestNotComplete']);
+const CREDENTIALS = new Set(['CredentialsProviderError', 'ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'InvalidClientTokenId', 'SignatureDoesNotMatch', 'UnrecognizedClientException', 'IncompleteSignature', 'InvalidAccessKeyId']);
+const NETWORK = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ECONNABORTED', 'EPROTO', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'CERT_HAS_EXPIRED', 'ERR_TLS_CERT_ALTNAME_INVALID']);
+/** Text that only means something to the SDK's authors. */
+const SDK_INTERNAL = /@aws-sdk|@smithy|\$response|\$metadata|Deserialization error|\{error\}|node-http-handler|AWS SDK error wrapper/i;
+const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+const times = (n) => `${n} time${n === 1 ? '' : 's'}`;
+/** The endpoint the SDK calls for a service and region, as far as the environment tells. */
+function endpointFor(service, region, env = {}) {
+    const configured = env[`AWS_ENDPOINT_URL_${service}`] ?? env.AWS_ENDPOINT_URL;
+    if (configured)
+        return hostOf(configured);
+    return `${service.toLowerCase()}.${region}.amazonaws.com`;
+}
+/** host[:port] of a URL, never its credentials. */
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return '(unreadable URL)';
+    }
+}
+function proxySettings(env = {}) {
+    const proxy = env.HTTPS_PROXY ?? env.https_proxy ?? env.HTTP_PROXY ?? env.http_proxy;
+    const noProxy = env.NO_PROXY ?? env.no_proxy;
+    return `HTTPS_PROXY is ${proxy ? `${hostOf(proxy)}` : 'not set'}, NO_PROXY is ${noProxy ? `"${noProxy}"` : 'not set'}`;
+}
+/** The SDK's message, or nothing when it is the SDK talking about itself. */
+function plainMessage(e) {
+    const message = (e.message ?? '').split('\n')[0].trim();
+    return !message || message === 'Unknown' || SDK_INTERNAL.test(message) ? '' : message;
+}
+function bodyOf(e) {
+    const body = e.$response?.body;
+    return body instanceof Uint8Array || typeof body === 'string' ? (0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .firstBytes */ .mI)(body) : '';
+}
+function classifyAwsError(error, call, context = {}) {
+    const e = (error ?? {});
+    const code = e.Code ?? e.code ?? e.name ?? '';
+    const name = e.name ?? '';
+    const status = e.$metadata?.httpStatusCode ?? e.$response?.statusCode;
+    const attempts = e.$metadata?.attempts ?? 1;
+    const bounds = context.bounds ?? _clients_js__WEBPACK_IMPORTED_MODULE_1__.DEFAULT_AWS_BOUNDS;
+    const service = call?.service ?? 'RDS';
+    const region = call?.region ?? '';
+    const iamAction = call ? `${service.toLowerCase()}:${call.action}` : undefined;
+    const endpoint = call ? endpointFor(service, region, context.env) : 'the AWS endpoint';
+    if (context.deadline?.aborted || name === 'AbortError') {
+        return {
+            kind: 'deadline',
+            text: `the inspection's deadline (timeout-minutes: ${context.timeoutMinutes ?? '?'}) passed before it answered`,
+            remediation: 'Raise `timeout-minutes`, or inspect fewer regions per run. AWS did not answer in time, so these databases were not checked.',
+        };
+    }
+    if (error instanceof _answers_js__WEBPACK_IMPORTED_MODULE_0__/* .NotAnAwsAnswer */ .e_) {
+        return {
+            kind: 'not-an-aws-answer',
+            text: `${endpoint} answered HTTP ${error.status} with ${error.what} (content type ${error.contentType || 'none'}), not an AWS answer${error.firstBytes ? `; it began "${error.firstBytes}"` : ''}`,
+            remediation: `Something other than AWS answered: a proxy's login or block page, a captive portal, or a wrong endpoint setting (AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_${service}). Check them and the proxy settings (${proxySettings(context.env)}).`,
+        };
+    }
+    if (ACCESS_DENIED.has(code) || (status === 403 && !e.$response?.headers?.['content-type']?.includes('html') && !CREDENTIALS.has(code))) {
+        const principal = /User: (arn:\S+) is not authorized/.exec(e.message ?? '')?.[1] ?? context.principal;
+        const statement = iamAction ? `{"Effect":"Allow","Action":"${iamAction}","Resource":"*"}` : undefined;
+        return {
+            kind: 'access-denied',
+            text: `AWS denied ${iamAction ?? 'the call'}${region ? ` in ${region}` : ''}${principal ? ` to ${principal}` : ''}`,
+            remediation: `${statement ? `Add ${statement} to the IAM policy of ${principal ?? 'the role the job uses'}` : 'Grant the missing permission'}. If the policy has it already, a service control policy, a permission boundary or the region being disabled denies it${region ? ` in ${region}` : ''}.`,
+        };
+    }
+    if (THROTTLED.has(code) || status === 429) {
+        return {
+            kind: 'throttled',
+            text: `AWS throttled it (retried ${times(Math.max(0, attempts - 1))}, still throttled)`,
+            remediation: 'Re-run later, when other automation in the account is quieter; a less frequent schedule or fewer regions per run lowers the call rate. Nothing is wrong with the permissions.',
+        };
+    }
+    if (CREDENTIALS.has(code)) {
+        return {
+            kind: 'credentials',
+            text: `AWS refused the credentials (${code}${plainMessage(e) ? `: ${plainMessage(e)}` : ''})`,
+            remediation: 'Give the job valid AWS credentials (role-to-assume with `id-token: write`, or a configure-aws-credentials step), or set `offline: true` to check the repository alone.',
+        };
+    }
+    const contentType = e.$response?.headers?.['content-type'] ?? '';
+    const readable = !SDK_INTERNAL.test(e.message ?? '') && code !== 'Unknown';
+    if (status !== undefined && status >= 500) {
+        return {
+            kind: 'aws-side',
+            text: `AWS answered HTTP ${status}${readable && code ? ` (${code})` : ''} after ${times(attempts)} trying: a failure on AWS's side${readable ? '' : ', with an error document that was not readable'}`,
+            remediation: `Nothing to change on your side: re-run later, and check the AWS Health Dashboard (${HEALTH_DASHBOARD}) for ${service}${region ? ` in ${region}` : ''}.`,
+        };
+    }
+    if (status !== undefined && (!readable || /html/i.test(contentType))) {
+        const bytes = bodyOf(e);
+        return {
+            kind: 'not-an-aws-answer',
+            text: `${endpoint} answered HTTP ${status} (content type ${contentType || 'none'}), not an AWS answer${bytes ? `; it began "${bytes}"` : ''}`,
+            remediation: `Something other than AWS answered: a proxy's login or block page, a captive portal, or a wrong endpoint setting (AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_${service}). Check them and the proxy settings (${proxySettings(context.env)}).`,
+        };
+    }
+    if (name === 'TimeoutError' || code === 'ETIMEDOUT' || code === 'RequestTimeout' || code === 'RequestTimeoutException') {
+        const connecting = /without establishing a connection/i.test(e.message ?? '');
+        return {
+            kind: 'timeout',
+            text: connecting
+                ? `could not connect to ${endpoint} within ${seconds(bounds.connectMs)} (${times(attempts)} tried)`
+                : `${endpoint} did not answer in full within ${seconds(bounds.requestMs)} (${times(attempts)} tried)`,
+            remediation: `An endpoint that takes the connection and then stays silent is usually a proxy or firewall in the way: check the network path from the runner to ${endpoint} and the proxy settings (${proxySettings(context.env)}).`,
+        };
+    }
+    // A socket error can reach us as text only (the SDK wraps what it does not recognise as an Error).
+    const socket = /\b(E[A-Z_]{3,})\b(?: (\S+))?/.exec(e.message ?? '');
+    const networkCode = [e.code, code, socket?.[1]].find((c) => c && NETWORK.has(c));
+    if (networkCode) {
+        const where = e.hostname ?? (e.address ? `${e.address}${e.port ? `:${e.port}` : ''}` : socket?.[1] === networkCode && socket[2] ? socket[2] : endpoint);
+        return {
+            kind: 'network',
+            text: `could not reach ${where}${region ? ` for ${region}` : ''} (${networkCode})`,
+            remediation: `Check the region name, the endpoint (AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_${service} when set, a VPC endpoint's DNS) and the proxy settings (${proxySettings(context.env)}).`,
+        };
+    }
+    const message = plainMessage(e);
+    return {
+        kind: 'other',
+        text: `${code && code !== 'Error' && code !== 'Unknown' ? code : 'failed'}${status ? ` (HTTP ${status})` : ''}${message ? `: ${message}` : ''}`,
+        remediation: 'Re-run; if it persists, the message above says what AWS objected to.',
+    };
+}
+/** A failed AWS call: which one, and its problem in words. */
+class AwsCallError extends Error {
+    call;
+    problem;
+    name = 'AwsCallError';
+    constructor(call, problem) {
+        super(`${call.service} ${call.action} in ${call.region}: ${problem.text}`);
+        this.call = call;
+        this.problem = problem;
+    }
+}
+/** Runs one AWS call (all its pages and attempts); a failure becomes an AwsCallError naming it. */
+async function awsCall(call, context, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (error instanceof AwsCallError || error instanceof AwsAccessError)
+            throw error;
+        throw new AwsCallError(call, classifyAwsError(error, call, context));
+    }
+}
+/** An AWS failure in words, when the call is not known. */
 function describeAwsError(error) {
-    const e = error;
-    const code = e.code ?? e.name;
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        return `no route to the endpoint (${code}: ${e.message})`;
-    if (code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'EHOSTUNREACH')
-        return `the endpoint did not answer (${code})`;
-    if (code === 'TimeoutError' || code === 'RequestTimeout' || /timed? ?out/i.test(e.message ?? ''))
-        return `timed out (${e.message})`;
-    const status = e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
-    return `${code ?? 'Error'}${status}: ${e.message ?? String(error)}`;
+    if (error instanceof AwsCallError || error instanceof AwsAccessError)
+        return error.message;
+    return classifyAwsError(error).text;
 }
 function errorName(error) {
     return error.name ?? '';
@@ -148,10 +439,11 @@ async function assumeRole(aws, region, deps) {
             'Add `permissions: id-token: write` to the workflow or job. Pull requests from forks never get a token: use `offline: true` there.');
     }
     // One attempt per token: our loop retries, each time with a fresh token.
-    const sts = (0,clients.stsClient)(region, { maxAttempts: 1, agent: deps.agent });
+    const context = deps.context ?? {};
+    const sts = (0,clients.stsClient)(region, { maxAttempts: 1, agent: deps.agent, bounds: context.bounds });
     const sleep = deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     let last = '';
-    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    for (let attempt = 1; attempt <= ATTEMPTS && !context.deadline?.aborted; attempt++) {
         let token;
         try {
             token = await deps.getIdToken(aws.audience);
@@ -168,7 +460,7 @@ async function assumeRole(aws, region, deps) {
                 RoleSessionName: aws.roleSessionName,
                 WebIdentityToken: token,
                 DurationSeconds: aws.roleDurationSeconds,
-            }));
+            }), { abortSignal: context.deadline });
             const c = out.Credentials;
             if (!c?.AccessKeyId || !c.SecretAccessKey)
                 throw new errors/* AwsAccessError */.Eo(`STS answered AssumeRoleWithWebIdentity for ${role} without credentials`);
@@ -187,40 +479,51 @@ async function assumeRole(aws, region, deps) {
                     `The token's subject (sub) is "${String(claims.sub ?? '?')}" and its audience (aud) "${String(claims.aud ?? aws.audience)}"; ` +
                     'the trust policy\'s token.actions.githubusercontent.com:sub and :aud conditions must allow them.');
             }
-            last = (0,errors/* describeAwsError */.Pp)(error);
-            if (!RETRYABLE.has(name) && !/timed out|did not answer|no route/.test(last))
+            const problem = (0,errors/* classifyAwsError */.u3)(error, { service: 'STS', action: 'AssumeRoleWithWebIdentity', region }, context);
+            last = `STS AssumeRoleWithWebIdentity in ${region}: ${problem.text}`;
+            if (!RETRYABLE.has(name) && !['timeout', 'network', 'aws-side', 'throttled'].includes(problem.kind))
                 break;
             if (attempt < ATTEMPTS)
                 await sleep(500 * 2 ** attempt);
         }
     }
+    if (context.deadline?.aborted) {
+        const problem = (0,errors/* classifyAwsError */.u3)(undefined, undefined, context);
+        throw new errors/* AwsAccessError */.Eo(`could not assume ${role}: STS AssumeRoleWithWebIdentity in ${region}: ${problem.text}`, problem.remediation);
+    }
     throw new errors/* AwsAccessError */.Eo(`could not assume ${role} after ${ATTEMPTS} attempt(s): ${last}`);
 }
-function explainCallerFailure(error, via) {
+function explainCallerFailure(error, via, region, context) {
     const name = (0,errors/* errorName */.Is)(error);
+    const problem = (0,errors/* classifyAwsError */.u3)(error, { service: 'STS', action: 'GetCallerIdentity', region }, context);
+    const message = (text) => new errors/* AwsAccessError */.Eo(text, problem.remediation);
     if (name === 'CredentialsProviderError') {
-        return 'no AWS credentials were found (environment, web identity, container, profile or shared files). ' +
-            'Give the job a role with `role-to-assume` (and `permissions: id-token: write`) or an aws-actions/configure-aws-credentials step, or set `offline: true` to check the repository alone.';
+        return new errors/* AwsAccessError */.Eo('no AWS credentials were found (environment, web identity, container, profile or shared files). ' +
+            'Give the job a role with `role-to-assume` (and `permissions: id-token: write`) or an aws-actions/configure-aws-credentials step, or set `offline: true` to check the repository alone.');
     }
     if (name === 'ExpiredToken' || name === 'ExpiredTokenException' || name === 'RequestExpired') {
-        return `the AWS credentials from the ${via} have expired (${(0,errors/* describeAwsError */.Pp)(error)}). Refresh them, or set \`offline: true\` to check the repository alone.`;
+        return message(`the AWS credentials from the ${via} have expired (${problem.text}). Refresh them, or set \`offline: true\` to check the repository alone.`);
     }
     if (name === 'InvalidClientTokenId' || name === 'SignatureDoesNotMatch' || name === 'UnrecognizedClientException') {
-        return `the AWS credentials from the ${via} are not valid (${(0,errors/* describeAwsError */.Pp)(error)}).`;
+        return message(`the AWS credentials from the ${via} are not valid (${problem.text}).`);
     }
-    return `could not prove who we are in AWS with GetCallerIdentity: ${(0,errors/* describeAwsError */.Pp)(error)}`;
+    return message(`could not prove who we are in AWS: STS GetCallerIdentity in ${region}: ${problem.text}`);
 }
 async function establishIdentity(aws, region, deps) {
     const via = aws.roleToAssume ? 'role' : 'default credential chain';
     const credentials = aws.roleToAssume ? await assumeRole(aws, region, deps) : undefined;
+    const context = deps.context ?? {};
     let caller;
     try {
-        caller = await (0,clients.stsClient)(region, { credentials, maxAttempts: 3, agent: deps.agent }).send(new dist_cjs/* GetCallerIdentityCommand */.zI({}));
+        caller = await (0,clients.stsClient)(region, { credentials, maxAttempts: 3, agent: deps.agent, bounds: context.bounds }).send(new dist_cjs/* GetCallerIdentityCommand */.zI({}), { abortSignal: context.deadline });
     }
     catch (error) {
-        throw new errors/* AwsAccessError */.Eo(explainCallerFailure(error, via));
+        throw explainCallerFailure(error, via, region, context);
     }
     const account = caller.Account ?? '';
+    if (!/^\d{12}$/.test(account)) {
+        throw new errors/* AwsAccessError */.Eo(`STS GetCallerIdentity in ${region} answered without a valid account (${account ? `"${account.slice(0, 20).replace(/[^\x20-\x7e]/g, '?')}"` : 'an empty one'}): nothing can be inspected for an account nobody can name.`, 'Check that the STS endpoint is AWS (AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_STS, proxy settings).');
+    }
     if (aws.allowedAccountIds.length && !aws.allowedAccountIds.includes(account)) {
         throw new errors/* AwsAccessError */.Eo(`the credentials belong to account ${account}, which is not in allowed-account-ids (${aws.allowedAccountIds.join(', ')}); nothing was inspected.`);
     }
@@ -286,7 +589,8 @@ var fleet_inventory = __webpack_require__(6868);
  * One region's inventory, every call fully paginated and none per database: the calls
  * grow with pages and distinct engine versions, not with databases. DescribeDBInstances
  * and DescribeDBClusters must answer or the region is not inspected; the auxiliary calls
- * may fail, and each failure says which checks were skipped and what was assumed.
+ * may fail, and each failure says which checks were skipped and what was assumed. Every call
+ * carries the inspection's deadline; a call cut by it leaves the whole region not inspected.
  */
 
 
@@ -302,10 +606,12 @@ async function collect(pages, items) {
         out.push(...(items(page) ?? []));
     return out;
 }
-async function certificates(rds) {
+/** Send options of every call: the inspection's deadline. */
+const sendOptions = (context) => ({ abortSignal: context.deadline });
+async function certificates(rds, context) {
     const list = [];
     let defaultCa;
-    for await (const page of (0,client_rds_dist_cjs/* paginateDescribeCertificates */.nTJ)({ client: rds, pageSize: PAGE }, {})) {
+    for await (const page of (0,client_rds_dist_cjs/* paginateDescribeCertificates */.nTJ)({ client: rds, pageSize: PAGE }, {}, sendOptions(context))) {
         defaultCa ??= page.DefaultCertificateForNewLaunches;
         for (const c of page.Certificates ?? []) {
             if (!c.CertificateIdentifier)
@@ -323,9 +629,9 @@ async function certificates(rds) {
     const override = list.find((c) => c.customerOverride)?.caId;
     return { list, defaultCa: override ?? defaultCa };
 }
-async function pendingRotations(rds) {
+async function pendingRotations(rds, context) {
     const pending = {};
-    for await (const page of (0,client_rds_dist_cjs/* paginateDescribePendingMaintenanceActions */.gsb)({ client: rds, pageSize: PAGE }, {})) {
+    for await (const page of (0,client_rds_dist_cjs/* paginateDescribePendingMaintenanceActions */.gsb)({ client: rds, pageSize: PAGE }, {}, sendOptions(context))) {
         for (const resource of page.PendingMaintenanceActions ?? []) {
             const action = resource.PendingMaintenanceActionDetails?.find((a) => a.Action === CA_ROTATION_ACTION);
             if (!resource.ResourceIdentifier || !action)
@@ -340,50 +646,66 @@ async function pendingRotations(rds) {
     }
     return pending;
 }
-async function engineVersion(rds, engine, version) {
-    const out = await rds.send(new client_rds_dist_cjs/* DescribeDBEngineVersionsCommand */.mh$({ Engine: engine, EngineVersion: version }));
+async function engineVersion(rds, engine, version, context) {
+    const out = await rds.send(new client_rds_dist_cjs/* DescribeDBEngineVersionsCommand */.mh$({ Engine: engine, EngineVersion: version }), sendOptions(context));
     const v = out.DBEngineVersions?.[0];
     return v ? { rotatesWithoutRestart: v.SupportsCertificateRotationWithoutRestart, supportedCas: v.SupportedCACertificateIdentifiers ?? [] } : undefined;
 }
-async function inspectRegion(region, rds, inScope) {
+/** An auxiliary call's failure in words (its fix kept in `fixes`); the deadline's cut fails the whole region instead. */
+function auxiliaryFailure(error, fixes) {
+    if (error instanceof errors/* AwsCallError */.iQ && error.problem.kind === 'deadline')
+        throw error;
+    if (!(error instanceof errors/* AwsCallError */.iQ))
+        throw error;
+    fixes.add(error.problem.remediation);
+    return error.problem.text;
+}
+async function inspectRegion(region, rds, inScope, context = {}) {
+    const call = (action) => ({ service: 'RDS', action, region });
     const settled = (p) => p.then((value) => ({ value }), (error) => ({ error }));
     // Instances are reduced to plain facts page by page, so the SDK's full objects do not pile up;
     // clusters are few and needed whole to tell Multi-AZ DB clusters from Aurora.
-    const [instances, clusters, certs, pending] = await Promise.all([
-        collect((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)({ client: rds, pageSize: PAGE }, {}), (p) => databasesFrom(p.DBInstances ?? [], [], region)),
-        collect((0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)({ client: rds, pageSize: PAGE }, {}), (p) => p.DBClusters),
-        settled(certificates(rds)),
-        settled(pendingRotations(rds)),
+    const [instancesCall, clustersCall, certs, pending] = await Promise.all([
+        settled((0,errors/* awsCall */.uF)(call('DescribeDBInstances'), context, () => collect((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)({ client: rds, pageSize: PAGE }, {}, sendOptions(context)), (p) => databasesFrom(p.DBInstances ?? [], [], region)))),
+        settled((0,errors/* awsCall */.uF)(call('DescribeDBClusters'), context, () => collect((0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)({ client: rds, pageSize: PAGE }, {}, sendOptions(context)), (p) => p.DBClusters))),
+        settled((0,errors/* awsCall */.uF)(call('DescribeCertificates'), context, () => certificates(rds, context))),
+        settled((0,errors/* awsCall */.uF)(call('DescribePendingMaintenanceActions'), context, () => pendingRotations(rds, context))),
     ]);
+    // Both must answer; when both fail, the same one is named every run.
+    if ('error' in instancesCall)
+        throw instancesCall.error;
+    if ('error' in clustersCall)
+        throw clustersCall.error;
+    const [instances, clusters] = [instancesCall.value, clustersCall.value];
     const inventory = { region, databases: withClusters(instances, clusters, region).filter(inScope), engineVersions: {}, skipped: [] };
+    const fixes = new Set();
     if ('value' in certs) {
         inventory.certificates = certs.value.list;
         inventory.defaultCa = certs.value.defaultCa;
     }
     else {
-        inventory.skipped.push(`DescribeCertificates failed (${(0,errors/* describeAwsError */.Pp)(certs.error)}): CA expiry and the default CA for new launches were not checked, and trust was judged by the embedded catalog alone`);
+        inventory.skipped.push(`DescribeCertificates failed (${auxiliaryFailure(certs.error, fixes)}): CA expiry and the default CA for new launches were not checked, and trust was judged by the embedded catalog alone`);
     }
     if ('value' in pending)
         inventory.pending = pending.value;
     else
-        inventory.skipped.push(`DescribePendingMaintenanceActions failed (${(0,errors/* describeAwsError */.Pp)(pending.error)}): pending ca-certificate-rotation deadlines are not shown`);
+        inventory.skipped.push(`DescribePendingMaintenanceActions failed (${auxiliaryFailure(pending.error, fixes)}): pending ca-certificate-rotation deadlines are not shown`);
     const versions = new Map(inventory.databases.map((d) => [(0,fleet_inventory/* engineVersionKey */.iA)(d.engine, d.engineVersion), d]));
     const failures = [];
-    await Promise.all([...versions].map(async ([key, db]) => {
-        try {
-            const facts = await engineVersion(rds, db.engine, db.engineVersion);
-            if (facts)
-                inventory.engineVersions[key] = facts;
-            else
-                failures.push(`${key}: not described`);
-        }
-        catch (error) {
-            failures.push(`${key}: ${(0,errors/* describeAwsError */.Pp)(error)}`);
-        }
-    }));
+    const described = await Promise.all([...versions].map(([key, db]) => settled((0,errors/* awsCall */.uF)(call('DescribeDBEngineVersions'), context, () => engineVersion(rds, db.engine, db.engineVersion, context))).then((r) => ({ key, ...r }))));
+    for (const r of described.sort((a, b) => a.key.localeCompare(b.key))) {
+        if ('error' in r)
+            failures.push(`${r.key}: ${auxiliaryFailure(r.error, fixes)}`);
+        else if (r.value)
+            inventory.engineVersions[r.key] = r.value;
+        else
+            failures.push(`${r.key}: not described`);
+    }
     if (failures.length) {
         inventory.skipped.push(`DescribeDBEngineVersions failed for ${failures.join('; ')}: a restart was assumed for those versions and support for the target CA was not checked`);
     }
+    if (fixes.size)
+        inventory.fixes = [...fixes].sort();
     return inventory;
 }
 
@@ -394,40 +716,63 @@ async function inspectRegion(region, rds, inScope) {
 
 
 /** The account's enabled regions (not-opted-in regions are left out by EC2 itself). */
-async function enabledRegions(region, credentials, agent) {
+async function enabledRegions(region, credentials, context, agent) {
     const { DescribeRegionsCommand } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
-    const out = await (await (0,clients.ec2Client)(region, { credentials, agent })).send(new DescribeRegionsCommand({ AllRegions: false }));
+    const ec2 = await (0,clients.ec2Client)(region, { credentials, agent, bounds: context.bounds });
+    const out = await (0,errors/* awsCall */.uF)({ service: 'EC2', action: 'DescribeRegions', region }, context, () => ec2.send(new DescribeRegionsCommand({ AllRegions: false }), { abortSignal: context.deadline }));
     return (out.Regions ?? []).filter((r) => r.OptInStatus !== 'not-opted-in').map((r) => r.RegionName).filter(Boolean).sort();
 }
 async function inspectAws(config, identityDeps) {
     const home = config.regions[0] ?? identityDeps.env.AWS_REGION ?? identityDeps.env.AWS_DEFAULT_REGION ?? 'us-east-1';
     const agent = await (0,clients.proxyAgent)(identityDeps.env);
-    const deps = { ...identityDeps, agent };
+    const bounds = { ...clients.DEFAULT_AWS_BOUNDS, ...identityDeps.bounds };
+    const context = {
+        bounds,
+        deadline: AbortSignal.timeout(identityDeps.bounds?.deadlineMs ?? config.aws.timeoutMinutes * 60_000),
+        timeoutMinutes: config.aws.timeoutMinutes,
+        env: identityDeps.env,
+    };
+    const deps = { ...identityDeps, agent, context };
     let identity;
     try {
         identity = await establishIdentity(config.aws, home, deps);
     }
     catch (error) {
         if (error instanceof errors/* AwsAccessError */.Eo)
-            return { notInspected: error.message };
-        return { notInspected: `AWS access failed: ${(0,errors/* describeAwsError */.Pp)(error)}` };
+            return { notInspected: error.message, remediation: error.remediation };
+        if (error instanceof errors/* AwsCallError */.iQ)
+            return { notInspected: error.message, remediation: error.problem.remediation };
+        const problem = (0,errors/* classifyAwsError */.u3)(error, undefined, context);
+        return { notInspected: `AWS access failed: ${problem.text}`, remediation: problem.remediation };
     }
+    context.principal = identity.principal;
     let regions = config.regions;
     if (config.allRegions) {
         try {
-            regions = await enabledRegions(home, identity.credentials, agent);
+            regions = await enabledRegions(home, identity.credentials, context, agent);
         }
         catch (error) {
-            return { notInspected: `regions: all needs EC2 DescribeRegions, which failed (${(0,errors/* describeAwsError */.Pp)(error)}); list the regions instead, or allow ec2:DescribeRegions.` };
+            const failure = error instanceof errors/* AwsCallError */.iQ ? error : new errors/* AwsCallError */.iQ({ service: 'EC2', action: 'DescribeRegions', region: home }, (0,errors/* classifyAwsError */.u3)(error, undefined, context));
+            return {
+                notInspected: `regions: all needs the account's enabled regions, and ${failure.message}`,
+                remediation: `${failure.problem.remediation} Or list the regions in \`regions\` instead of \`all\`.`,
+            };
+        }
+        if (!regions.length) {
+            return {
+                notInspected: `regions: all found no enabled region: EC2 DescribeRegions in ${home} answered with an empty list, which no AWS account has`,
+                remediation: 'Check that the EC2 endpoint is AWS (AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_EC2, proxy settings), or list the regions in `regions` instead of `all`.',
+            };
         }
     }
     const inScope = scopeFilter(config.aws.scope);
     const results = await Promise.all(regions.map(async (region) => {
         try {
-            return { region, inventory: await inspectRegion(region, (0,clients.rdsClient)(region, { credentials: identity.credentials, agent }), inScope) };
+            return { region, inventory: await inspectRegion(region, (0,clients.rdsClient)(region, { credentials: identity.credentials, agent, bounds }), inScope, context) };
         }
         catch (error) {
-            return { region, reason: (0,errors/* describeAwsError */.Pp)(error) };
+            const failure = error instanceof errors/* AwsCallError */.iQ ? error : new errors/* AwsCallError */.iQ({ service: 'RDS', action: 'DescribeDBInstances', region }, (0,errors/* classifyAwsError */.u3)(error, undefined, context));
+            return { region, reason: `${failure.call.service} ${failure.call.action}: ${failure.problem.text}`, remediation: failure.problem.remediation };
         }
     }));
     const facts = { account: identity.account, principal: identity.principal, via: identity.via, inspected: [], failed: [] };
@@ -435,7 +780,7 @@ async function inspectAws(config, identityDeps) {
         if ('inventory' in r)
             facts.inspected.push(r.inventory);
         else
-            facts.failed.push({ region: r.region, reason: r.reason });
+            facts.failed.push({ region: r.region, reason: r.reason, remediation: r.remediation });
     }
     return { facts, regions, session: { credentials: identity.credentials, agent } };
 }

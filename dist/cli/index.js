@@ -5885,8 +5885,14 @@ function hasCertificateExtension(path) {
     const lower = path.toLowerCase();
     return CERTIFICATE_EXTENSIONS.some((e) => lower.endsWith(e));
 }
-let containers;
-const loadContainers = () => (containers ??= Promise.all(/* import() */[__nccwpck_require__.e(346), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3211)));
+/** The container decoders (asn1js, jks-js) load only when a file needs them: most scans never do. */
+function lazy(load) {
+    let loaded;
+    return () => (loaded ??= load());
+}
+const pkcs7 = lazy(() => Promise.all(/* import() */[__nccwpck_require__.e(368), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 315)));
+const pkcs12 = lazy(() => Promise.all(/* import() */[__nccwpck_require__.e(368), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 863)));
+const javaKeystore = lazy(() => Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9176)));
 /** JKS files start with 0xFEEDFEED; JCEKS with 0xCECECECE. */
 function truststoreKind(bytes) {
     if (bytes.length < 4)
@@ -5956,7 +5962,7 @@ class Decoder {
         const failed = [];
         for (const block of blocks) {
             try {
-                const ders = block.label === 'PKCS7' || block.label === 'CMS' ? (await loadContainers()).certificatesFromPkcs7(block.der) : [block.der];
+                const ders = block.label === 'PKCS7' || block.label === 'CMS' ? (await pkcs7()).certificatesFromPkcs7(block.der) : [block.der];
                 for (const der of ders)
                     found.push({ cert: this.certificate(der), line: lineOf(block.line) });
             }
@@ -6036,7 +6042,7 @@ class Reading {
         }
     }
     async pkcs7(bytes) {
-        const { certificatesFromPkcs7 } = await loadContainers();
+        const { certificatesFromPkcs7 } = await pkcs7();
         try {
             if (!isBinary(bytes) && asText(bytes).includes('-----BEGIN ')) {
                 const { blocks } = findLoosePemBlocks(asText(bytes));
@@ -6051,25 +6057,40 @@ class Reading {
             return result('pkcs7', [], problem('not-loadable', `${whatItIs(bytes) ?? 'it is not a readable PKCS#7 bundle'} (${error.message})`));
         }
     }
+    /**
+     * A Java truststore as keytool lists it. JKS/JCEKS keep trusted certificates in clear: read
+     * without a password, verified when one fits. PKCS#12 needs the first password that opens it.
+     */
     async truststore(bytes) {
-        const { openTruststore, WrongPasswordError } = await loadContainers();
         const java = truststoreKind(bytes);
         if (!java && bytes[0] !== 0x30) {
             return result('pkcs12', [], problem('not-loadable', `Java cannot load it as a truststore: ${whatItIs(bytes) ?? 'it is neither JKS, JCEKS nor PKCS#12'}`));
         }
         const kind = java ?? 'pkcs12';
+        const name = kind === 'pkcs12' ? 'PKCS#12' : kind.toUpperCase();
+        const { passwords } = this.options;
         try {
-            const opened = await openTruststore(kind, bytes, this.options.passwords);
-            const found = opened.ders.map((der) => ({ cert: this.decoder.certificate(der) }));
-            const unverified = opened.integrityVerified ? undefined
-                : problem('integrity-unverified', `its trusted certificates were read without the store password (keytool lists them so too), so the store's integrity was not verified: add its password to truststore-passwords to verify it`);
-            return result(kind, found, unverified);
+            if (java) {
+                const { certificatesFromJavaStore, javaStoreIntegrity } = await javaKeystore();
+                const found = certificatesFromJavaStore(bytes).map((der) => ({ cert: this.decoder.certificate(der) }));
+                const verified = passwords.some((p) => javaStoreIntegrity(bytes, p));
+                return result(kind, found, verified ? undefined
+                    : problem('integrity-unverified', 'its trusted certificates were read without the store password (keytool lists them so too), so the store\'s integrity was not verified: add its password to truststore-passwords to verify it'));
+            }
+            const { certificatesFromPkcs12, WrongPasswordError } = await pkcs12();
+            for (const password of passwords) {
+                try {
+                    return result(kind, certificatesFromPkcs12(bytes, password).map((der) => ({ cert: this.decoder.certificate(der) })));
+                }
+                catch (error) {
+                    if (!(error instanceof WrongPasswordError))
+                        throw error;
+                }
+            }
+            return result(kind, [], problem('unreadable', `the PKCS#12 truststore could not be opened: none of the ${passwords.length} password(s) tried opens it (the defaults "changeit" and empty, and each line of truststore-passwords)`));
         }
         catch (error) {
-            const message = error.message;
-            if (error instanceof WrongPasswordError)
-                return result(kind, [], problem('unreadable', `the ${kind === 'pkcs12' ? 'PKCS#12' : kind.toUpperCase()} truststore could not be opened: ${message}`));
-            return result(kind, [], problem('not-loadable', `the ${kind === 'pkcs12' ? 'PKCS#12' : kind.toUpperCase()} truststore is corrupt or truncated (${message})`));
+            return result(kind, [], problem('not-loadable', `the ${name} truststore is corrupt, truncated or unsupported (${error.message})`));
         }
     }
     /** YAML or JSON: each string value as its consumer gets it; a mounted file by its own name. */
@@ -6204,13 +6225,14 @@ async function inspect(config, deps) {
     if (config.offline)
         return { regions: config.regions, ms: 0 };
     // The AWS SDK loads only for the live gate: offline runs start faster without it.
-    const { inspectAws } = await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(695), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1822));
+    const { inspectAws } = await Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1822));
     const [outcome, ms] = await timed(inspectAws(config, {
         env: deps.env ?? process.env,
         getIdToken: deps.getIdToken ?? (() => Promise.reject(new Error('no GitHub OIDC token provider in this process'))),
         mask: deps.mask ?? (() => undefined),
+        bounds: deps.awsBounds,
     }));
-    return 'notInspected' in outcome ? { regions: config.regions, notInspected: outcome.notInspected, ms } : { aws: outcome.facts, regions: outcome.regions, ms, session: outcome.session };
+    return 'notInspected' in outcome ? { regions: config.regions, notInspected: outcome.notInspected, remediation: outcome.remediation, ms } : { aws: outcome.facts, regions: outcome.regions, ms, session: outcome.session };
 }
 async function runCheck(config, deps = {}) {
     const catalog = deps.catalog ?? (0,catalog_catalog/* embeddedCatalog */.s)();
@@ -6230,6 +6252,7 @@ async function runCheck(config, deps = {}) {
         repository,
         bundles: rdsBundles(repository.certificateFiles, catalog),
         awsNotInspected: live.notInspected,
+        awsNotInspectedRemediation: live.remediation,
         aws: live.aws,
         expiryWarningDays: config.aws.expiryWarningDays,
         expiryErrorDays: config.aws.expiryErrorDays,
@@ -6505,11 +6528,12 @@ const INPUTS = {
     probe: { default: 'false', description: '`true` makes the TLS handshake with every database endpoint in scope (from a runner that can reach them) and verifies what it presents against the bundle.' },
     'probe-targets': { default: '', description: 'Extra endpoints to probe, also offline: `postgres://host:port`, `mysql://host:port`, `tls://host:port` (proxies, tunnels, databases outside AWS).' },
     'probe-bundle': { default: '', description: 'The bundle (a path in the repository) the application uses; default: each RDS bundle found in the repository.' },
+    'timeout-minutes': { default: '10', description: 'Minutes the whole AWS inspection may take (1 to 360). Regions not inspected by then are `region-not-inspected` errors naming the call AWS did not answer; each call is also bounded (5 s to connect, 30 s to answer, per attempt).' },
     'probe-timeout-seconds': { default: '5', description: 'Seconds each probe may take before the endpoint counts as unreachable.' },
     'github-token': { default: '${{ github.token }}', description: 'Token for the tracking issue in report mode (needs `permissions: issues: write`).' },
     environment: { default: '', description: "The environment this run covers. Its databases are the environments file's entry for it, else those tagged <environment-tag>=<name>; report mode keeps one issue per repository and environment." },
     'issue-key': { default: '', description: 'Report mode: an explicit key for the tracking issue, instead of the repository and environment.' },
-    'issue-labels': { default: 'rds-ca', description: 'Report mode: labels of the tracking issue (created when missing). The first one finds the issue again.' },
+    'issue-labels': { default: 'rds-ca', description: 'Report mode: labels of the tracking issue (created when missing). Any of them finds the issue again (by its hidden marker).' },
     'issue-assignees': { default: '', description: 'Report mode: users assigned to the tracking issue when it is created.' },
     config: { default: '.github/rds-ca-guard.yml', description: 'Environments file: per environment, regions, tags, identifiers, role-to-assume and protected. Without it, environment X means tag <environment-tag>=X within `regions`.' },
     'environment-tag': { default: 'Environment', description: 'Tag key that names a database\'s environment when the environments file does not define it.' },
@@ -6625,9 +6649,9 @@ function parseInputs(read, env, catalog, workspace) {
         problems.push(`Input \`max-file-size-mb\` is "${get('max-file-size-mb')}"; accepted: a positive number of megabytes.`);
     const whole = (name, min, max) => {
         const value = Number(get(name));
-        if (Number.isInteger(value) && value >= min && value <= max)
+        if (/^\d+$/.test(get(name)) && value >= min && value <= max)
             return value;
-        problems.push(`Input \`${name}\` is "${get(name)}"; accepted: a whole number from ${min} to ${max}.`);
+        problems.push(`Input \`${name}\` is "${get(name)}"; accepted: a whole number from ${min} to ${max}, in plain decimal digits.`);
         return min;
     };
     const roleToAssume = get('role-to-assume') || undefined;
@@ -6713,6 +6737,7 @@ function parseInputs(read, env, catalog, workspace) {
             scope: { tags, engines, identifiers: splitList(get('identifiers')), excludeIdentifiers: splitList(get('exclude-identifiers')) },
             expiryWarningDays,
             expiryErrorDays,
+            timeoutMinutes: whole('timeout-minutes', 1, 360),
         },
     };
     if (problems.length)
@@ -7467,7 +7492,7 @@ async function runRotation(config, deps, log) {
     const plan = planRotation(check.facts, config.rotate, config.environment);
     if (config.rotate.dryRun || plan.refusals.length || !plan.changes.length || !check.awsSession)
         return { check, plan, results: [], applied: false };
-    const [{ applyPlan }, { rdsClient }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6466)), Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201))]);
+    const [{ applyPlan }, { rdsClient }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6466)), Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201))]);
     const session = check.awsSession;
     const clients = new Map();
     const clientFor = (region) => {
@@ -7811,9 +7836,9 @@ const inventoryIncomplete = {
     severity: 'warning',
     title: 'Some checks were skipped in a region',
     why: 'An auxiliary call (certificates, pending maintenance, engine versions) failed: the databases were inspected, but the checks that need that call were skipped, and the stated assumption was made.',
-    remediation: 'Grant the role the documented RDS read actions, then re-run.',
+    remediation: 'Do what the message of the failed call says (add the IAM statement it names, or re-run once AWS or the network recovers), then re-run.',
     check(facts) {
-        return (facts.aws?.inspected ?? []).flatMap((inv) => inv.skipped.map((text) => ({ rule: this.id, severity: 'warning', resource: inv.region, message: `${inv.region}: ${text}.`, remediation: this.remediation })));
+        return (facts.aws?.inspected ?? []).flatMap((inv) => inv.skipped.map((text) => ({ rule: this.id, severity: 'warning', resource: inv.region, message: `${inv.region}: ${text}.`, remediation: inv.fixes?.join(' ') || this.remediation })));
     },
 };
 
@@ -7847,15 +7872,15 @@ const regionNotInspected = {
     id: 'region-not-inspected',
     severity: 'error',
     title: 'Region not inspected',
-    why: 'DescribeDBInstances or DescribeDBClusters failed in this region (access denied, timeout, no route): its databases were not checked, so the gate does not pass.',
-    remediation: 'Grant the role the documented RDS read actions in that region (check SCPs and region opt-in), or remove the region from `regions`.',
+    why: 'DescribeDBInstances or DescribeDBClusters failed in this region (access denied, throttling, an AWS failure, no route, no answer in time, or something other than AWS answered), or the inspection\'s deadline passed first: its databases were not checked, so the gate does not pass.',
+    remediation: 'Do what the message says for the failed call (each kind of failure has its own fix), or remove the region from `regions`.',
     check(facts) {
         return (facts.aws?.failed ?? []).map((f) => ({
             rule: this.id,
             severity: 'error',
             resource: f.region,
             message: `${f.region} was not inspected: ${f.reason}.`,
-            remediation: this.remediation,
+            remediation: f.remediation ?? this.remediation,
         }));
     },
 };
@@ -8338,7 +8363,7 @@ const awsNotInspected = {
     remediation: 'Give the job AWS credentials (role-to-assume with `id-token: write`, or a configure-aws-credentials step), or set `offline: true` to check the repository alone.',
     check(facts) {
         return facts.awsNotInspected
-            ? [{ rule: this.id, severity: 'error', message: `AWS was not inspected: ${facts.awsNotInspected}`, remediation: this.remediation }]
+            ? [{ rule: this.id, severity: 'error', message: `AWS was not inspected: ${facts.awsNotInspected}`, remediation: facts.awsNotInspectedRemediation ?? this.remediation }]
             : [];
     },
 };

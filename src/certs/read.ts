@@ -82,10 +82,14 @@ export function hasCertificateExtension(path: string): boolean {
   return CERTIFICATE_EXTENSIONS.some((e) => lower.endsWith(e));
 }
 
-/** The container decoders (pkijs, jks-js) load only when a file needs them: most scans never do. */
-type Containers = typeof import('./containers.js');
-let containers: Promise<Containers> | undefined;
-const loadContainers = (): Promise<Containers> => (containers ??= import('./containers.js'));
+/** The container decoders (asn1js, jks-js) load only when a file needs them: most scans never do. */
+function lazy<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+const pkcs7 = lazy(() => import('./pkcs7.js'));
+const pkcs12 = lazy(() => import('./pkcs12.js'));
+const javaKeystore = lazy(() => import('./java-keystore.js'));
 
 /** JKS files start with 0xFEEDFEED; JCEKS with 0xCECECECE. */
 export function truststoreKind(bytes: Uint8Array): 'jks' | 'jceks' | undefined {
@@ -151,7 +155,7 @@ class Decoder {
     const failed: Array<{ line: number; reason: string }> = [];
     for (const block of blocks) {
       try {
-        const ders = block.label === 'PKCS7' || block.label === 'CMS' ? (await loadContainers()).certificatesFromPkcs7(block.der) : [block.der];
+        const ders = block.label === 'PKCS7' || block.label === 'CMS' ? (await pkcs7()).certificatesFromPkcs7(block.der) : [block.der];
         for (const der of ders) found.push({ cert: this.certificate(der), line: lineOf(block.line) });
       } catch (error) {
         failed.push({ line: lineOf(block.line), reason: `the block is not a valid certificate (${(error as Error).message})` });
@@ -231,7 +235,7 @@ export class Reading {
   }
 
   private async pkcs7(bytes: Uint8Array): Promise<FileCertificates> {
-    const { certificatesFromPkcs7 } = await loadContainers();
+    const { certificatesFromPkcs7 } = await pkcs7();
     try {
       if (!isBinary(bytes) && asText(bytes).includes('-----BEGIN ')) {
         const { blocks } = findLoosePemBlocks(asText(bytes));
@@ -245,23 +249,37 @@ export class Reading {
     }
   }
 
+  /**
+   * A Java truststore as keytool lists it. JKS/JCEKS keep trusted certificates in clear: read
+   * without a password, verified when one fits. PKCS#12 needs the first password that opens it.
+   */
   private async truststore(bytes: Uint8Array): Promise<FileCertificates> {
-    const { openTruststore, WrongPasswordError } = await loadContainers();
     const java = truststoreKind(bytes);
     if (!java && bytes[0] !== 0x30) {
       return result('pkcs12', [], problem('not-loadable', `Java cannot load it as a truststore: ${whatItIs(bytes) ?? 'it is neither JKS, JCEKS nor PKCS#12'}`));
     }
     const kind = java ?? 'pkcs12';
+    const name = kind === 'pkcs12' ? 'PKCS#12' : kind.toUpperCase();
+    const { passwords } = this.options;
     try {
-      const opened = await openTruststore(kind, bytes, this.options.passwords);
-      const found = opened.ders.map((der) => ({ cert: this.decoder.certificate(der) }));
-      const unverified = opened.integrityVerified ? undefined
-        : problem('integrity-unverified', `its trusted certificates were read without the store password (keytool lists them so too), so the store's integrity was not verified: add its password to truststore-passwords to verify it`);
-      return result(kind, found, unverified);
+      if (java) {
+        const { certificatesFromJavaStore, javaStoreIntegrity } = await javaKeystore();
+        const found = certificatesFromJavaStore(bytes).map((der) => ({ cert: this.decoder.certificate(der) }));
+        const verified = passwords.some((p) => javaStoreIntegrity(bytes, p));
+        return result(kind, found, verified ? undefined
+          : problem('integrity-unverified', 'its trusted certificates were read without the store password (keytool lists them so too), so the store\'s integrity was not verified: add its password to truststore-passwords to verify it'));
+      }
+      const { certificatesFromPkcs12, WrongPasswordError } = await pkcs12();
+      for (const password of passwords) {
+        try {
+          return result(kind, certificatesFromPkcs12(bytes, password).map((der) => ({ cert: this.decoder.certificate(der) })));
+        } catch (error) {
+          if (!(error instanceof WrongPasswordError)) throw error;
+        }
+      }
+      return result(kind, [], problem('unreadable', `the PKCS#12 truststore could not be opened: none of the ${passwords.length} password(s) tried opens it (the defaults "changeit" and empty, and each line of truststore-passwords)`));
     } catch (error) {
-      const message = (error as Error).message;
-      if (error instanceof WrongPasswordError) return result(kind, [], problem('unreadable', `the ${kind === 'pkcs12' ? 'PKCS#12' : kind.toUpperCase()} truststore could not be opened: ${message}`));
-      return result(kind, [], problem('not-loadable', `the ${kind === 'pkcs12' ? 'PKCS#12' : kind.toUpperCase()} truststore is corrupt or truncated (${message})`));
+      return result(kind, [], problem('not-loadable', `the ${name} truststore is corrupt, truncated or unsupported (${(error as Error).message})`));
     }
   }
 

@@ -1,0 +1,248 @@
+export const id = 863;
+export const ids = [863];
+export const modules = {
+
+/***/ 2278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y_: () => (/* binding */ children),
+/* harmony export */   f7: () => (/* binding */ parseBer),
+/* harmony export */   gb: () => (/* binding */ isContextTag),
+/* harmony export */   jq: () => (/* binding */ oid),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   tu: () => (/* binding */ octets),
+/* harmony export */   y8: () => (/* binding */ der)
+/* harmony export */ });
+/* harmony import */ var asn1js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1368);
+/**
+ * Walking BER structures parsed by asn1js: children, object identifiers, octets, integers.
+ * Containers are walked by structure and each certificate's DER taken as it stands; what an
+ * OCTET STRING holds is not decoded (parseEmbedded off), so a 100-certificate store parses fast.
+ */
+
+/**
+ * asn1js stops at 10,000 nodes by default; a keytool PKCS#12 of AWS's 108-certificate global
+ * bundle has more. Containers are read under the file size cap, so a larger bound costs
+ * nothing but lets real truststores through.
+ */
+const MAX_NODES = 2_000_000;
+function parseBer(bytes, what) {
+    const asn1 = asn1js__WEBPACK_IMPORTED_MODULE_0__/* .fromBER */ .mH(new Uint8Array(bytes), { maxNodes: MAX_NODES, parseEmbedded: false });
+    if (asn1.offset === -1)
+        throw new Error(`${what} is not valid DER (${asn1.result.error})`);
+    return asn1.result;
+}
+/** The children of a constructed value (a SEQUENCE, SET or explicit tag); none for a primitive. */
+function children(node) {
+    const value = node?.valueBlock?.value;
+    return Array.isArray(value) ? value : [];
+}
+const oid = (node) => (node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .ObjectIdentifier */ .dS ? node.valueBlock.toString() : undefined);
+const isContextTag = (node, tag) => node?.idBlock.tagClass === 3 && node.idBlock.tagNumber === tag;
+/** The bytes of an OCTET STRING, or of an implicitly tagged one, primitive or constructed. */
+function octets(node) {
+    if (!node)
+        throw new Error('an expected OCTET STRING is missing');
+    if (node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .OctetString */ .lW)
+        return Buffer.from(node.getValue());
+    if (node.idBlock.isConstructed)
+        return Buffer.concat(children(node).map(octets));
+    return Buffer.from(node.valueBlock.valueHexView);
+}
+function integer(node, fallback) {
+    if (node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .Integer */ .jz)
+        return node.valueBlock.valueDec;
+    if (fallback !== undefined)
+        return fallback;
+    throw new Error('an expected INTEGER is missing');
+}
+/** The DER a node was decoded from. */
+const der = (node) => new Uint8Array(node.valueBeforeDecodeView);
+
+
+/***/ }),
+
+/***/ 863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WrongPasswordError: () => (/* binding */ WrongPasswordError),
+/* harmony export */   certificatesFromPkcs12: () => (/* binding */ certificatesFromPkcs12)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _asn1_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2278);
+/**
+ * PKCS#12 stores as keytool and openssl write them (RFC 7292): the MAC checked with the
+ * password, each SafeContents read, plain or password-encrypted (PBES2: PBKDF2 with AES or
+ * 3DES; or PKCS#12's own PBE with 3DES), and the X.509 certificates of its certificate bags
+ * taken as they stand. Node's crypto does the work: pkijs's JavaScript key derivation took over
+ * a second for one keytool store.
+ */
+
+
+class WrongPasswordError extends Error {
+    name = 'WrongPasswordError';
+}
+const DATA = '1.2.840.113549.1.7.1';
+const ENCRYPTED_DATA = '1.2.840.113549.1.7.6';
+const CERT_BAG = '1.2.840.113549.1.12.10.1.3';
+const SAFE_CONTENTS_BAG = '1.2.840.113549.1.12.10.1.6';
+const X509_CERTIFICATE = '1.2.840.113549.1.9.22.1';
+const PBES2 = '1.2.840.113549.1.5.13';
+const PBKDF2 = '1.2.840.113549.1.5.12';
+const PBE_SHA1_3DES = '1.2.840.113549.1.12.1.3';
+/** Digests by OID, with their block size (the PKCS#12 key derivation works in blocks). */
+const DIGESTS = {
+    '1.3.14.3.2.26': { name: 'sha1', block: 64 },
+    '2.16.840.1.101.3.4.2.4': { name: 'sha224', block: 64 },
+    '2.16.840.1.101.3.4.2.1': { name: 'sha256', block: 64 },
+    '2.16.840.1.101.3.4.2.2': { name: 'sha384', block: 128 },
+    '2.16.840.1.101.3.4.2.3': { name: 'sha512', block: 128 },
+};
+const HMAC_PRFS = {
+    '1.2.840.113549.2.7': 'sha1', '1.2.840.113549.2.8': 'sha224', '1.2.840.113549.2.9': 'sha256', '1.2.840.113549.2.10': 'sha384', '1.2.840.113549.2.11': 'sha512',
+};
+const CIPHERS = {
+    '2.16.840.1.101.3.4.1.2': { name: 'aes-128-cbc', key: 16 },
+    '2.16.840.1.101.3.4.1.22': { name: 'aes-192-cbc', key: 24 },
+    '2.16.840.1.101.3.4.1.42': { name: 'aes-256-cbc', key: 32 },
+    '1.2.840.113549.3.7': { name: 'des-ede3-cbc', key: 24 },
+};
+/** The password as PKCS#12's own derivation hashes it: UTF-16BE with a two-byte terminator (RFC 7292 B.1). */
+function bmpPassword(password) {
+    return Buffer.concat([Buffer.from(password, 'utf16le').swap16(), Buffer.alloc(2)]);
+}
+/** RFC 7292 appendix B.2: `length` bytes of key material of purpose `id` (1 key, 2 IV, 3 MAC). */
+function pkcs12Key(digest, id, password, salt, iterations, length) {
+    const v = digest.block;
+    const fill = (bytes) => (bytes.length ? Buffer.alloc(v * Math.ceil(bytes.length / v), bytes) : Buffer.alloc(0));
+    const input = Buffer.concat([fill(salt), fill(password)]);
+    const out = [];
+    for (let produced = 0; produced < length;) {
+        let a = Buffer.concat([Buffer.alloc(v, id), input]);
+        for (let k = 0; k < iterations; k++)
+            a = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(digest.name).update(a).digest();
+        out.push(a);
+        produced += a.length;
+        if (produced >= length)
+            break;
+        const b = Buffer.alloc(v, a);
+        for (let j = 0; j < input.length; j += v) {
+            let carry = 1;
+            for (let k = v - 1; k >= 0; k--) {
+                const sum = input[j + k] + b[k] + carry;
+                input[j + k] = sum & 0xff;
+                carry = sum >> 8;
+            }
+        }
+    }
+    return Buffer.concat(out).subarray(0, length);
+}
+/** An empty password is hashed as the terminator alone by most tools, as nothing by some. */
+const bmpCandidates = (password) => (password ? [bmpPassword(password)] : [bmpPassword(''), Buffer.alloc(0)]);
+/** MacData ::= SEQUENCE { mac DigestInfo, macSalt OCTET STRING, iterations INTEGER DEFAULT 1 } */
+function verifyMac(macData, content, password) {
+    const [mac, salt, iterations] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(macData);
+    const [algorithm, digestValue] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(mac);
+    const digest = DIGESTS[(0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(algorithm)[0]) ?? ''];
+    if (!digest)
+        throw new Error(`its MAC uses a digest this reader does not know (${(0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(algorithm)[0])})`);
+    const expected = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(digestValue);
+    for (const bytes of bmpCandidates(password)) {
+        const key = pkcs12Key(digest, 3, bytes, (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(salt), (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(iterations, 1), (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(digest.name).digest().length);
+        const actual = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)(digest.name, key).update(content).digest();
+        if (actual.length === expected.length && (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(actual, expected))
+            return;
+    }
+    throw new WrongPasswordError('the password does not match the store\'s MAC');
+}
+/** Decrypts an EncryptedContentInfo's content with the password. */
+function decrypt(algorithm, encrypted, password) {
+    const [id, params] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(algorithm);
+    let decipher;
+    if ((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(id) === PBES2) {
+        const [kdf, scheme] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(params);
+        const [kdfId, kdfParams] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(kdf);
+        if ((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(kdfId) !== PBKDF2)
+            throw new Error(`key derivation ${(0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(kdfId)} is not supported`);
+        const [salt, iterations, ...rest] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(kdfParams);
+        const prfNode = rest.find((n) => (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(n).length);
+        const prf = prfNode ? HMAC_PRFS[(0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(prfNode)[0]) ?? ''] : 'sha1';
+        const [cipherId, iv] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(scheme);
+        const cipher = CIPHERS[(0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(cipherId) ?? ''];
+        if (!cipher || !prf)
+            throw new Error(`encryption ${(0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(cipherId)} with ${prfNode ? (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(prfNode)[0]) : 'hmacWithSHA1'} is not supported`);
+        const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.pbkdf2Sync)(Buffer.from(password, 'utf8'), (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(salt), (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(iterations), cipher.key, prf);
+        decipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createDecipheriv)(cipher.name, key, (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(iv));
+    }
+    else if ((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(id) === PBE_SHA1_3DES) {
+        const [salt, iterations] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(params);
+        const sha1 = DIGESTS['1.3.14.3.2.26'];
+        const bmp = bmpPassword(password);
+        decipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createDecipheriv)('des-ede3-cbc', pkcs12Key(sha1, 1, bmp, (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(salt), (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(iterations), 24), pkcs12Key(sha1, 2, bmp, (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(salt), (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(iterations), 8));
+    }
+    else {
+        throw new Error(`encryption ${(0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(id)} is not supported (e.g. the RC2-40 of Java 8's keytool: re-save the store with a current keytool)`);
+    }
+    return Buffer.concat([decipher.update(encrypted), decipher.final()]);
+}
+/** The X.509 certificates of a SafeContents (SEQUENCE OF SafeBag), nested SafeContents included. */
+function certificatesFromSafeContents(bytes) {
+    const out = [];
+    for (const bag of (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBer */ .f7)(bytes, 'PKCS#12 safe contents'))) {
+        const [bagId, bagValue] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(bag);
+        const value = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(bagValue)[0];
+        if ((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(bagId) === SAFE_CONTENTS_BAG && value)
+            out.push(...certificatesFromSafeContents((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .der */ .y8)(value)));
+        if ((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(bagId) !== CERT_BAG)
+            continue;
+        const [certId, certValue] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(value);
+        if ((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(certId) === X509_CERTIFICATE)
+            out.push(new Uint8Array((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(certValue)[0])));
+    }
+    return out;
+}
+/**
+ * The certificates of a PKCS#12 store, as keytool -list shows its entries. Throws
+ * WrongPasswordError when the password does not open it.
+ */
+function certificatesFromPkcs12(bytes, password) {
+    const [, authSafe, macData] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBer */ .f7)(bytes, 'PKCS#12'));
+    const [contentType, wrapped] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(authSafe);
+    if ((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(contentType) !== DATA)
+        throw new Error('PKCS#12 with public-key integrity is not supported');
+    const content = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(wrapped)[0]);
+    if (macData)
+        verifyMac(macData, content, password);
+    const out = [];
+    for (const info of (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBer */ .f7)(content, 'PKCS#12 authenticated safe'))) {
+        const [type, inner] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(info);
+        const value = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(inner)[0];
+        if ((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(type) === DATA)
+            out.push(...certificatesFromSafeContents((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(value)));
+        else if ((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(type) === ENCRYPTED_DATA) {
+            // EncryptedData ::= SEQUENCE { version, EncryptedContentInfo { contentType, algorithm, [0] IMPLICIT encryptedContent } }
+            const [, algorithm, encrypted] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(value)[1]);
+            let plain;
+            try {
+                plain = decrypt(algorithm, (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(encrypted), password);
+            }
+            catch (error) {
+                // Without a MAC, a failed decryption is the only sign of a wrong password.
+                if (!macData && /bad decrypt|wrong final block/i.test(error.message))
+                    throw new WrongPasswordError('the certificates cannot be decrypted with the password');
+                throw new Error(`the certificates cannot be decrypted: ${error.message}`);
+            }
+            out.push(...certificatesFromSafeContents(plain));
+        }
+    }
+    return out;
+}
+
+
+/***/ })
+
+};

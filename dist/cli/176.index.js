@@ -1,0 +1,61 @@
+export const id = 176;
+export const ids = [176];
+export const modules = {
+
+/***/ 9176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   certificatesFromJavaStore: () => (/* binding */ certificatesFromJavaStore),
+/* harmony export */   javaStoreIntegrity: () => (/* binding */ javaStoreIntegrity)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var jks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3008);
+/* harmony import */ var jks_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(jks_js__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Java's JKS and JCEKS keystores. Trusted certificates are kept in clear: keytool lists them
+ * without the store password, which only guards integrity. jks-js reads the JKS layout; a JCEKS
+ * store has the same layout for certificate and private-key entries under another magic number.
+ */
+
+
+/** Java keystores end with SHA-1(password as UTF-16BE ‖ "Mighty Aphrodite" ‖ everything before). */
+function javaStoreIntegrity(bytes, password) {
+    if (bytes.length < 20)
+        return false;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1');
+    hash.update(Buffer.from(password, 'utf16le').swap16());
+    hash.update('Mighty Aphrodite');
+    hash.update(bytes.subarray(0, bytes.length - 20));
+    return hash.digest().equals(Buffer.from(bytes.subarray(bytes.length - 20)));
+}
+/** Every certificate of the store's entries (trusted certificates and private keys' chains), in order. */
+function certificatesFromJavaStore(bytes) {
+    const copy = Buffer.from(bytes);
+    copy.writeUInt32BE(0xfeedfeed, 0);
+    let entries;
+    try {
+        entries = jks_js__WEBPACK_IMPORTED_MODULE_1___default().parseJks(copy, ''); // no password: jks-js skips the integrity check, as keytool -list does
+    }
+    catch (error) {
+        const message = error.message;
+        if (error instanceof RangeError || /out of range|beyond buffer/i.test(message))
+            throw new Error('it ends before its last entry');
+        throw new Error(/Unrecognized keystore entry/.test(message) ? 'it holds a secret-key entry this reader cannot step over' : message);
+    }
+    const out = [];
+    for (const entry of entries) {
+        if (entry.cert)
+            out.push(new Uint8Array(entry.cert.value));
+        for (const c of entry.chain ?? [])
+            out.push(new Uint8Array(c.value));
+    }
+    return out;
+}
+
+
+/***/ })
+
+};
