@@ -1,5 +1,6 @@
 import { GLOBAL_BUNDLE_URL, list, shortFingerprint, type Rule } from './rule.js';
 import { firstLine, missingRoots } from './served-regions.js';
+import { shellQuote } from '../shell-quote.js';
 
 export const bundleMissingTargetRoot: Rule = {
   id: 'bundle-missing-target-root',
@@ -25,7 +26,7 @@ export const bundleMissingTargetRoot: Rule = {
           (old ? ' It is an old bundle (rds-ca-2015/rds-ca-2019 era).' : ''),
         remediation: (bundle.format === 'jks' || bundle.format === 'pkcs12'
           ? `Rebuild the truststore ${bundle.path} from AWS's bundle (${single}): split it and \`keytool -importcert\` each certificate.`
-          : `Replace ${bundle.path} with AWS's bundle: \`curl -fsSLo ${bundle.path} ${single}\`.`) +
+          : `Replace ${bundle.path} with AWS's bundle: \`curl -fsSLo ${shellQuote(bundle.path)} ${single}\`.`) +
           ` Deploy it to clients before databases rotate to ${target}.`,
       }];
     });
