@@ -3,6 +3,8 @@ export function oidcToken(claims: Record<string, unknown>): string;
 export interface FakeOptions {
   pageSize: number;
   latencyMs: number;
+  /** Up to this many more milliseconds per call, at random (unseeded): answers finish in any order. */
+  latencyJitterMs: number;
   throttleRate: number;
   serverErrorRate: number;
   accessDenied: Set<string>;

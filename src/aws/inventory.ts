@@ -16,6 +16,7 @@ import {
 } from '@aws-sdk/client-rds';
 import { databasesFrom, withClusters } from '../fleet/databases.js';
 import { engineVersionKey, type CaInRegion, type Database, type EngineVersionFacts, type PendingRotation, type RegionInventory } from '../fleet/inventory.js';
+import { sortedList } from '../rules/order.js';
 import { describeAwsError } from './errors.js';
 
 const PAGE = 100;
@@ -106,7 +107,8 @@ export async function inspectRegion(region: string, rds: RDSClient, inScope: (db
     }
   }));
   if (failures.length) {
-    inventory.skipped.push(`DescribeDBEngineVersions failed for ${failures.join('; ')}: a restart was assumed for those versions and support for the target CA was not checked`);
+    // Sorted: the calls finish in any order, the message must not change with it.
+    inventory.skipped.push(`DescribeDBEngineVersions failed for ${sortedList(failures).join('; ')}: a restart was assumed for those versions and support for the target CA was not checked`);
   }
   return inventory;
 }
