@@ -3,8 +3,8 @@
  * the defaults for GitHub's UI and a test holds it to this table. The CLI maps its
  * flags onto the same names.
  */
-import { isAbsolute, join } from 'node:path';
-import { tmpdir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { isInside } from './path-inside.js';
 import type { Catalog } from './catalog/catalog.js';
 import { parseProbeTarget, type ProbeConfig } from './probe/run.js';
 import type { ProbeTarget } from './probe/probe.js';
@@ -107,7 +107,8 @@ export interface Config {
   truststorePasswords: string[];
   requireBundle: boolean;
   failOn: FailOn;
-  reportFile: string;
+  /** Where the JSON report goes: inside RUNNER_TEMP or the workspace; none in the CLI unless asked. */
+  reportFile?: string;
   sarifFile?: string;
   maxFileBytes: number;
   workspace: string;
@@ -130,6 +131,8 @@ export interface AwsConfig {
 export interface Scope {
   /** key → value; every one must match. */
   tags: Record<string, string>;
+  /** Databases whose `tag` names this environment, compared case-insensitively as GitHub compares environment names. */
+  environment?: { tag: string; name: string };
   engines: string[];
   identifiers: string[];
   excludeIdentifiers: string[];
@@ -296,7 +299,13 @@ export function parseInputs(read: (name: InputName) => string | undefined, env: 
     else probeTargets.push(target);
   }
 
-  const path = (value: string): string => (isAbsolute(value) ? value : join(workspace, value));
+  const path = (value: string): string => (isAbsolute(value) ? resolve(value) : join(workspace, value));
+  /** A file input to read must name a path inside the workspace (checked again, links resolved, when it is read). */
+  const inWorkspace = (name: InputName): string => {
+    const absolute = path(get(name));
+    if (!isInside(resolve(workspace), absolute)) problems.push(`Input \`${name}\` is "${get(name)}", outside the workspace; accepted: a file inside the workspace, e.g. ${INPUTS[name].default}. It was not read.`);
+    return absolute;
+  };
   const config: Config = {
     mode,
     probe: {
@@ -305,7 +314,7 @@ export function parseInputs(read: (name: InputName) => string | undefined, env: 
       bundle: get('probe-bundle').replace(/^\.\//, '') || undefined,
       timeoutSeconds: whole('probe-timeout-seconds', 1, 120),
     },
-    configFile: { path: path(get('config')), shownAs: get('config') },
+    configFile: { path: inWorkspace('config'), shownAs: get('config') },
     environmentTag: get('environment-tag'),
     rotate: {
       dryRun: bool('dry-run'),
@@ -330,7 +339,9 @@ export function parseInputs(read: (name: InputName) => string | undefined, env: 
     truststorePasswords: ['changeit', ...splitPasswords(get('truststore-passwords')).filter((p) => p !== 'changeit')],
     requireBundle: bool('require-bundle'),
     failOn: read('fail-on')?.trim() ? oneOf('fail-on', ['error', 'warning', 'never'] as const) : mode === 'report' ? 'never' : 'error',
-    reportFile: get('report-file') ? path(get('report-file')) : join(env.RUNNER_TEMP || tmpdir(), 'rds-ca-guard-report.json'),
+    // Never a fixed name in a shared temporary directory: RUNNER_TEMP is the job's own.
+    // Where outputs may go is checked when they are written (src/outputs.ts), links resolved.
+    reportFile: get('report-file') ? path(get('report-file')) : env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'rds-ca-guard-report.json') : undefined,
     sarifFile: get('sarif-file') ? path(get('sarif-file')) : undefined,
     maxFileBytes: Math.round(megabytes * 1024 * 1024),
     workspace,
