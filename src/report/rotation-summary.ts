@@ -4,11 +4,15 @@ import { rotationCounts } from '../rotation/run.js';
 import { cell, code } from './markdown.js';
 
 
-export function renderRotationSummary(outcome: RotationOutcome, dryRun: boolean): string {
+/** `cancelledBy`: the signal that cut the run short (the summary then says what was done before it). */
+export function renderRotationSummary(outcome: RotationOutcome, dryRun: boolean, cancelledBy?: string): string {
   const { plan } = outcome;
   const counts = rotationCounts(outcome);
   const refused = plan.refusals.length > 0;
-  const head = dryRun
+  const started = outcome.results.filter((r) => r.status === 'started').length;
+  const head = cancelledBy
+    ? `## ⏹️ RDS CA Guard: rotation of ${cell(plan.environment)} cancelled (${cancelledBy}): ${counts.rotated} changed, ${counts.failed} failed, ${started} started and not verified, ${counts.skipped} not started`
+    : dryRun
     ? `## 🔎 RDS CA Guard: rotation plan for ${cell(plan.environment)} (dry run: nothing changed)`
     : refused
       ? `## ⛔ RDS CA Guard: rotation of ${cell(plan.environment)} refused (nothing changed)`
@@ -33,19 +37,21 @@ export function renderRotationSummary(outcome: RotationOutcome, dryRun: boolean)
       lines.push(`| ${cell(r.change.db.id)} | ${cell(r.change.db.region)} | ${cell(r.change.from)} | ${cell(r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?'))} | ${r.status}${r.detail ? `: ${cell(r.detail)}` : ''} |`);
     }
     lines.push('');
-    if (outcome.results.some((r) => r.status === 'not-started')) lines.push('Changes not started stopped at the first failure (`continue-on-error: true` goes on). Re-run to do what is left: a re-run plans only the databases still off the target.', '');
+    if (started) lines.push('Changes marked `started` were requested from AWS before the run was cancelled and were not verified: check those databases (a re-run plans only the databases still off the target).', '');
+    if (!cancelledBy && outcome.results.some((r) => r.status === 'not-started')) lines.push('Changes not started stopped at the first failure (`continue-on-error: true` goes on). Re-run to do what is left: a re-run plans only the databases still off the target.', '');
   }
   return lines.join('\n');
 }
 
 /** The JSON report's `rotation` section: one entry per planned change and what became of it. */
-export function rotationJson(outcome: RotationOutcome, dryRun: boolean): object {
+export function rotationJson(outcome: RotationOutcome, dryRun: boolean, cancelledBy?: string): object {
   const results = new Map(outcome.results.map((r) => [r.change.db.arn, r]));
   return {
     rotation: {
       environment: outcome.plan.environment,
       target: outcome.plan.target,
       dryRun,
+      cancelled: cancelledBy ?? null,
       applied: outcome.applied,
       refusals: outcome.plan.refusals,
       counts: rotationCounts(outcome),
