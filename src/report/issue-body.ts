@@ -8,7 +8,7 @@ import type { CheckOutcome } from '../check.js';
 import type { Finding } from '../rules/rule.js';
 import { carrySince, keyMarker, readSince, sinceMarker, type Since } from '../tracking/marker.js';
 import { cell, code } from './markdown.js';
-import { remediationRows, type RemediationRow } from './remediation.js';
+import { commandCell, remediationRows, type RemediationRow } from './remediation.js';
 
 /** GitHub refuses issue bodies over 65,536 characters. */
 export const ISSUE_BODY_MAX = 65_536;
@@ -57,7 +57,7 @@ function render(outcome: CheckOutcome, key: string, since: Since, limit: number)
     out.push(...table(
       ['Database', 'Account', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command', 'Since'],
       rows.map((r) => ({ key: rowKey(r), cells: [cell(r.id), cell(r.account ?? ''), cell(r.region), cell(r.engine), `${cell(r.ca)} → ${r.target}`, r.restart ? 'yes' : 'no',
-        r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : '', code(r.command), since[rowKey(r)] ?? ''] })),
+        r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : '', commandCell(r, code, cell), since[rowKey(r)] ?? ''] })),
       limit, 'databases', shownKeys), '');
   }
   if (files.length) {

@@ -7,7 +7,7 @@ import { inspectedCount } from '../fleet/inventory.js';
 import { RULES } from '../rules/index.js';
 import type { Finding } from '../rules/rule.js';
 import { cell, code, plural } from './markdown.js';
-import { remediationRows } from './remediation.js';
+import { commandCell, remediationRows } from './remediation.js';
 import { SEVERITY_ORDER } from './verdict.js';
 
 /** GitHub's job summary limit is 1 MiB per step; stay well under it. */
@@ -34,7 +34,7 @@ function remediationTable(outcome: CheckOutcome): string[] {
     '| Database | Region | Engine | CA → target | Restart | Deadline | Command |',
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map((r) =>
-      `| ${cell(r.id)} | ${cell(r.region)} | ${cell(r.engine)} | ${cell(r.ca)} → ${r.target} | ${r.restart ? 'yes' : 'no'} | ${r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : ''} | ${code(r.command)} |`),
+      `| ${cell(r.id)} | ${cell(r.region)} | ${cell(r.engine)} | ${cell(r.ca)} → ${r.target} | ${r.restart ? 'yes' : 'no'} | ${r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : ''} | ${commandCell(r, code, cell)} |`),
     '',
   ];
 }
@@ -67,8 +67,10 @@ export function renderSummary(outcome: CheckOutcome, options: { offline: boolean
   if (options.reportFile) tail.push(`Full report: ${code(options.reportFile)}`, '');
   let text = [...lines, ...tail].join('\n');
   if (Buffer.byteLength(text) > SUMMARY_MAX_BYTES) {
-    const cut = text.lastIndexOf('\n', SUMMARY_MAX_BYTES - 200);
-    text = `${text.slice(0, cut)}\n\n… summary truncated at GitHub's 1 MiB limit; every finding is in the JSON report${options.reportFile ? ` (${code(options.reportFile)})` : ''}.\n`;
+    // Cut by bytes (GitHub's limit), at a line end, leaving room for the note; never inside a character.
+    const kept = Buffer.from(text).subarray(0, SUMMARY_MAX_BYTES - 1024).toString('utf8');
+    const cut = kept.lastIndexOf('\n', kept.length - 2);
+    text = `${kept.slice(0, cut)}\n\n… summary truncated at GitHub's 1 MiB limit; every finding is in the JSON report${options.reportFile ? ` (${code(options.reportFile)})` : ''}.\n`;
   }
   return text;
 }
