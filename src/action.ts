@@ -12,7 +12,7 @@ import { IssueAccessError } from './github/issue-access-error.js';
 import { ConfigFileError, InputError, parseInputs, type Config, type InputName } from './inputs.js';
 import { forkPullRequest, reportToIssue } from './tracking/report.js';
 import { describeOutputProblem, writeReportFiles, type OutputProblem } from './outputs.js';
-import { cell } from './report/markdown.js';
+import { cell, proseCell } from './report/markdown.js';
 import { selectAnnotations } from './report/annotations.js';
 import { renderSummary } from './report/summary.js';
 import { ruleById } from './rules/index.js';
@@ -49,7 +49,7 @@ function reportOutputProblems(problems: readonly OutputProblem[]): string[] {
 }
 
 function outputProblemsSection(problems: readonly OutputProblem[]): string {
-  return problems.length ? `\n### ❌ Outputs not written\n\n${problems.map((p) => `- ${cell(describeOutputProblem(p))}`).join('\n')}\n` : '';
+  return problems.length ? `\n### ❌ Outputs not written\n\n${problems.map((p) => `- ${proseCell(describeOutputProblem(p))}`).join('\n')}\n` : '';
 }
 
 /** Summary, files and outputs of a rotate run; on cancellation, of what was done until then. */

@@ -1,6 +1,6 @@
 /** Values from the repository or AWS reach Markdown, shell commands and the issue's hidden markers as plain data. */
 import type { CheckOutcome } from '../../src/check.js';
-import { cell, code, text } from '../../src/report/markdown.js';
+import { cell, code, prose, text } from '../../src/report/markdown.js';
 import { renderIssueBody } from '../../src/report/issue-body.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { verdict } from '../../src/report/verdict.js';
@@ -20,10 +20,16 @@ async function outcome(findings: Finding[]): Promise<CheckOutcome> {
 describe('values from the repository and AWS', () => {
   it('render as their plain characters in Markdown: no comment, tag, link, code span, mention or extra column', () => {
     const rendered = cell('<!-- x --> <img src=x> [click](https://evil.example) `rm` @acme/admins a|b\nnext');
-    expect(rendered).not.toMatch(/<!--|<img|\]\(|`rm`|@acme|a\|b|\n/);
-    expect(rendered).toBe('&lt;\\!-- x --&gt; &lt;img src=x&gt; \\[click\\]\\(https://evil.example\\) \\`rm\\` &#64;acme/admins a&#124;b<br>next');
+    expect(rendered).not.toMatch(/<!--|<img|(?<!\\)\]\(|(?<!\\)`rm|@acme|a\|b|\n/);
+    expect(rendered).toBe('&lt;!-- x --&gt; &lt;img src=x&gt; \\[click\\](https://evil.example) \\`rm\\` &#64;acme/admins a&#124;b<br>next');
     expect(text('*bold* _em_ ~~strike~~')).toBe('\\*bold\\* \\_em\\_ \\~\\~strike\\~\\~');
     expect(code('echo `id` | x </code>')).toBe('<code>echo `id` &#124; x &lt;/code&gt;</code>');
+  });
+
+  it('keep our code spans in messages, while a backtick in a value cannot open markup', () => {
+    expect(prose('Set `offline: true` to skip AWS.')).toBe('Set <code>offline: true</code> to skip AWS.');
+    expect(prose('file a`<!--`.pem lacks the root: `curl -o x`')).toBe('file a<code>&lt;!--</code>.pem lacks the root: <code>curl -o x</code>');
+    expect(prose('one ` only <b>')).toBe('one \\` only &lt;b&gt;');
   });
 
   it('are shell-quoted in the commands a finding suggests', async () => {

@@ -7,7 +7,7 @@
 import type { CheckOutcome } from '../check.js';
 import type { Finding } from '../rules/rule.js';
 import { carrySince, keyMarker, readSince, sinceMarker, type Since } from '../tracking/marker.js';
-import { cell, code } from './markdown.js';
+import { cell, code, proseCell } from './markdown.js';
 import { commandCell, remediationRows, type RemediationRow } from './remediation.js';
 
 /** GitHub refuses issue bodies over 65,536 characters. */
@@ -57,18 +57,18 @@ function render(outcome: CheckOutcome, key: string, since: Since, limit: number)
     out.push(...table(
       ['Database', 'Account', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command', 'Since'],
       rows.map((r) => ({ key: rowKey(r), cells: [cell(r.id), cell(r.account ?? ''), cell(r.region), cell(r.engine), `${cell(r.ca)} → ${r.target}`, r.restart ? 'yes' : 'no',
-        r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : '', commandCell(r, code, cell), since[rowKey(r)] ?? ''] })),
+        r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : '', commandCell(r, code, proseCell), since[rowKey(r)] ?? ''] })),
       limit, 'databases', shownKeys), '');
   }
   if (files.length) {
     out.push('### Trust material to change in the repository', '');
     out.push(...table(['File', 'Line', 'What is wrong', 'What to do', 'Since'],
-      files.map((f) => ({ key: findingKey(f), cells: [cell(f.file!), String(f.line ?? ''), cell(f.message), cell(f.remediation), since[findingKey(f)] ?? ''] })), limit, 'files', shownKeys), '');
+      files.map((f) => ({ key: findingKey(f), cells: [cell(f.file!), String(f.line ?? ''), proseCell(f.message), proseCell(f.remediation), since[findingKey(f)] ?? ''] })), limit, 'files', shownKeys), '');
   }
   if (others.length) {
     out.push('### Other findings', '');
     out.push(...table(['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do', 'Since'],
-      others.map((f) => ({ key: findingKey(f), cells: [f.severity, `\`${f.rule}\``, cell(f.resource ?? ''), cell(f.message), cell(f.remediation), since[findingKey(f)] ?? ''] })), limit, 'findings', shownKeys), '');
+      others.map((f) => ({ key: findingKey(f), cells: [f.severity, `\`${f.rule}\``, cell(f.resource ?? ''), proseCell(f.message), proseCell(f.remediation), since[findingKey(f)] ?? ''] })), limit, 'findings', shownKeys), '');
   }
   // Only what the body shows keeps its date: the marker stays small, and the same for an unchanged fleet.
   const shownSince = Object.fromEntries(Object.entries(since).filter(([k]) => shownKeys.has(k)));

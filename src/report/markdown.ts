@@ -11,7 +11,8 @@ const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;',
 export function text(value: string): string {
   return value
     .replace(/[&<>"@#|]/g, (c) => ENTITY[c])
-    .replace(/[\\`*_[\]()~!]/g, '\\$&');
+    // Link and image brackets, emphasis, strikethrough, code: with [ and ] escaped, ( ) and ! stay plain.
+    .replace(/[\\`*_[\]~]/g, '\\$&');
 }
 
 /** Plain text safe inside a table cell (one line). */
@@ -23,6 +24,28 @@ export function cell(value: string): string {
 export function code(value: string): string {
   const escaped = value.replace(/[&<>"|]/g, (c) => ENTITY[c]).replace(/\r?\n/g, ' ');
   return `<code>${escaped}</code>`;
+}
+
+/**
+ * A message or remediation (our words with values interpolated): each backtick-delimited span
+ * renders as code, the rest as plain text. However a value's backticks shift the pairing, every
+ * piece is escaped, so nothing in it becomes markup.
+ */
+export function prose(value: string): string {
+  const parts = value.split('`');
+  const paired = parts.length % 2 === 1;
+  return parts
+    .map((part, i) => {
+      if (i % 2 === 0) return text(part);
+      if (!paired && i === parts.length - 1) return `\\\`${text(part)}`; // an unpaired backtick stays a character
+      return code(part);
+    })
+    .join('');
+}
+
+/** `prose` safe inside a table cell. */
+export function proseCell(value: string): string {
+  return prose(value).replace(/\r?\n/g, '<br>');
 }
 
 export function plural(n: number, word: string): string {

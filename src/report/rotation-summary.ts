@@ -1,7 +1,7 @@
 /** The rotate mode's summary: the plan (or why it was refused), then before/after. Pure. */
 import type { RotationOutcome } from '../rotation/run.js';
 import { rotationCounts } from '../rotation/run.js';
-import { cell, code } from './markdown.js';
+import { cell, code, proseCell } from './markdown.js';
 
 
 /** `cancelledBy`: the signal that cut the run short (the summary then says what was done before it). */
@@ -19,7 +19,7 @@ export function renderRotationSummary(outcome: RotationOutcome, dryRun: boolean,
       : `## ${counts.failed ? '❌' : '✅'} RDS CA Guard: rotated ${cell(plan.environment)}: ${counts.rotated} changed, ${counts.failed} failed, ${counts.skipped} skipped`;
   const lines = [head, '', `Target CA **${plan.target}** · ${plan.changes.length} to change · ${plan.unchanged.length} already on an approved CA · ${plan.skipped.length} skipped`, ''];
   if (refused) {
-    lines.push(dryRun ? '### Would be refused' : '### Refused', '', '| Why | Override |', '| --- | --- |', ...plan.refusals.map((r) => `| ${cell(r.reason)} | ${cell(r.override)} |`), '');
+    lines.push(dryRun ? '### Would be refused' : '### Refused', '', '| Why | Override |', '| --- | --- |', ...plan.refusals.map((r) => `| ${proseCell(r.reason)} | ${proseCell(r.override)} |`), '');
   }
   if (plan.changes.length) {
     lines.push('### Plan', '', '| Database | Region | Engine | CA → target | Restart | When | Command |', '| --- | --- | --- | --- | --- | --- | --- |');
@@ -29,12 +29,12 @@ export function renderRotationSummary(outcome: RotationOutcome, dryRun: boolean,
     lines.push('');
   }
   if (plan.skipped.length) {
-    lines.push('### Skipped', '', '| Database | Region | Why |', '| --- | --- | --- |', ...plan.skipped.map((s) => `| ${cell(s.db.id)} | ${cell(s.db.region)} | ${cell(s.reason)} |`), '');
+    lines.push('### Skipped', '', '| Database | Region | Why |', '| --- | --- | --- |', ...plan.skipped.map((s) => `| ${cell(s.db.id)} | ${cell(s.db.region)} | ${proseCell(s.reason)} |`), '');
   }
   if (outcome.applied) {
     lines.push('### Before and after', '', '| Database | Region | Before | After | Result |', '| --- | --- | --- | --- | --- |');
     for (const r of outcome.results) {
-      lines.push(`| ${cell(r.change.db.id)} | ${cell(r.change.db.region)} | ${cell(r.change.from)} | ${cell(r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?'))} | ${r.status}${r.detail ? `: ${cell(r.detail)}` : ''} |`);
+      lines.push(`| ${cell(r.change.db.id)} | ${cell(r.change.db.region)} | ${cell(r.change.from)} | ${cell(r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?'))} | ${r.status}${r.detail ? `: ${proseCell(r.detail)}` : ''} |`);
     }
     lines.push('');
     if (started) lines.push('Changes marked `started` were requested from AWS before the run was cancelled and were not verified: check those databases (a re-run plans only the databases still off the target).', '');

@@ -6,7 +6,7 @@ import type { CheckOutcome } from '../check.js';
 import { inspectedCount } from '../fleet/inventory.js';
 import { RULES } from '../rules/index.js';
 import type { Finding } from '../rules/rule.js';
-import { cell, code, plural } from './markdown.js';
+import { cell, code, plural, proseCell } from './markdown.js';
 import { commandCell, remediationRows } from './remediation.js';
 import { SEVERITY_ORDER } from './verdict.js';
 
@@ -34,7 +34,7 @@ function remediationTable(outcome: CheckOutcome): string[] {
     '| Database | Region | Engine | CA → target | Restart | Deadline | Command |',
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map((r) =>
-      `| ${cell(r.id)} | ${cell(r.region)} | ${cell(r.engine)} | ${cell(r.ca)} → ${r.target} | ${r.restart ? 'yes' : 'no'} | ${r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : ''} | ${commandCell(r, code, cell)} |`),
+      `| ${cell(r.id)} | ${cell(r.region)} | ${cell(r.engine)} | ${cell(r.ca)} → ${r.target} | ${r.restart ? 'yes' : 'no'} | ${r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : ''} | ${commandCell(r, code, proseCell)} |`),
     '',
   ];
 }
@@ -59,7 +59,7 @@ export function renderSummary(outcome: CheckOutcome, options: { offline: boolean
       if (!mine.length) continue;
       tail.push(`### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${plural(mine.length, severity)})`, '', `_${rule.why}_`, '');
       tail.push('| File | Line | What is wrong | How to fix |', '| --- | --- | --- | --- |');
-      for (const f of mine) tail.push(`| ${f.file || f.resource ? cell(f.file ?? f.resource!) : '—'} | ${f.line ?? ''} | ${cell(f.message)} | ${cell(f.remediation)} |`);
+      for (const f of mine) tail.push(`| ${f.file || f.resource ? cell(f.file ?? f.resource!) : '—'} | ${f.line ?? ''} | ${proseCell(f.message)} | ${proseCell(f.remediation)} |`);
       tail.push('');
     }
   }
