@@ -47,7 +47,8 @@ async function check(args: string[]): Promise<number> {
     const rotation = await runRotation(config, { getIdToken }, () => undefined);
     const problems = writeReportFiles(rotation.check, config, rotationJson(rotation, true), process.env, undefined);
     process.stdout.write(renderRotationSummary(rotation, true));
-    return outputsFailed(problems) ? 2 : 0;
+    // A plan that cannot be made (no AWS view, an environment with no database) is a failure, not an empty plan.
+    return outputsFailed(problems) ? 2 : rotation.plan.refusals.some((r) => r.fatal) ? 1 : 0;
   }
   const outcome = await runCheck(config, { getIdToken });
   const problems = writeReportFiles(outcome, config, {}, process.env, undefined);
