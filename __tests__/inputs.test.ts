@@ -96,6 +96,7 @@ describe('inputs', () => {
     const env = { GITHUB_REPOSITORY: 'acme/infra', GITHUB_TOKEN: 'ghs_x' };
     expect(parseWith({ mode: 'report', offline: 'true' }, env)).toMatchObject({ failOn: 'never', report: { key: 'acme/infra', labels: ['rds-ca'], token: 'ghs_x', title: 'RDS CA rotation: acme/infra' } });
     expect(parseWith({ mode: 'report', offline: 'true', 'fail-on': 'error', environment: 'prod', 'github-token': '${{ github.token }}' }, env)).toMatchObject({ failOn: 'error', report: { key: 'acme/infra:prod', token: 'ghs_x' } });
+    expect(parseWith({ mode: 'report', offline: 'true', environment: 'Prod' }, env).report.key).toBe('acme/infra:prod');
     expect(problems({ mode: 'report', offline: 'true', 'issue-labels': ' ' })).toEqual([
       'Report mode needs GITHUB_REPOSITORY (owner/name), which the runner sets; set it when running elsewhere.',
       'Input `github-token` is empty and GITHUB_TOKEN is not set; report mode needs a token with `issues: write`.',

@@ -197,7 +197,8 @@ function reportConfig(get: (name: InputName) => string, list: (name: InputName) 
   }
   return {
     token: token(get('github-token'), env),
-    key: get('issue-key') || `${repository}${environment ? `:${environment}` : ''}`,
+    // One issue per environment however its name is cased (GitHub's names are case-insensitive).
+    key: get('issue-key') || `${repository}${environment ? `:${environment.toLowerCase()}` : ''}`,
     labels,
     assignees: list('issue-assignees'),
     title: get('issue-title') || `RDS CA rotation: ${repository}${environment ? ` (${environment})` : ''}`,
