@@ -3,6 +3,7 @@ import type { CheckOutcome } from '../../src/check.js';
 import { cell, code, prose, text } from '../../src/report/markdown.js';
 import { renderIssueBody } from '../../src/report/issue-body.js';
 import { renderSummary } from '../../src/report/summary.js';
+import { renderText } from '../../src/report/text.js';
 import { verdict } from '../../src/report/verdict.js';
 import { bundleMissingTargetRoot } from '../../src/rules/bundle-missing-target-root.js';
 import type { Finding } from '../../src/rules/rule.js';
@@ -30,6 +31,12 @@ describe('values from the repository and AWS', () => {
     expect(prose('Set `offline: true` to skip AWS.')).toBe('Set <code>offline: true</code> to skip AWS.');
     expect(prose('file a`<!--`.pem lacks the root: `curl -o x`')).toBe('file a<code>&lt;!--</code>.pem lacks the root: <code>curl -o x</code>');
     expect(prose('one ` only <b>')).toBe('one \\` only &lt;b&gt;');
+  });
+
+  it('cannot start a workflow command in the CLI\'s text output', async () => {
+    const findings: Finding[] = [{ rule: 'bundle-missing-target-root', severity: 'error', file: 'x\n::add-mask::y.pem', line: 1, message: 'm\n::error::forged', remediation: 'r' }];
+    const out = renderText(await outcome(findings));
+    expect(out.split('\n').filter((l) => l.startsWith('::'))).toEqual([]);
   });
 
   it('are shell-quoted in the commands a finding suggests', async () => {
