@@ -36,7 +36,7 @@ describe('the environments file', () => {
 
   it('means tag <environment-tag>=<name> without a file', async () => {
     const config = await configIn(tempDir(), { mode: 'rotate', environment: 'staging', 'environment-tag': 'env' });
-    expect(config.aws.scope.tags).toEqual({ env: 'staging' });
+    expect(config.aws.scope).toMatchObject({ tags: {}, environment: { tag: 'env', name: 'staging' } });
     expect(config.regions).toEqual(['us-east-1']);
   });
 
@@ -61,6 +61,12 @@ describe('the environments file', () => {
       expect.stringMatching(/^\.github\/rds-ca-guard\.yml:5: environments\.dev: .*colour/),
     ]));
     expect(lines.at(-1)).toMatch(/^Accepted: environments:/);
+  });
+
+  it('finds an environment whatever its case, and refuses two names that differ only in case', async () => {
+    expect((await configIn(fileWith(GOOD), { mode: 'rotate', environment: 'Dev' })).regions).toEqual(['eu-west-1', 'us-east-1']);
+    const dir = fileWith('environments:\n  prod: {}\n  Prod: { protected: false }\n');
+    expect(() => readEnvironments(join(dir, '.github/rds-ca-guard.yml'), 'f.yml')).toThrow('f.yml: environments "prod" and "Prod" are one environment (GitHub environment names are case-insensitive); keep one.');
   });
 
   it('reports YAML syntax errors with their line', () => {

@@ -35,8 +35,8 @@ describe('the live gate, run as the GitHub runner runs it', () => {
     expect(run.outputs).toMatchObject({ result: 'fail', inspected: '2', noncompliant: '["arn:aws:rds:us-east-1:123456789012:db:orders"]' });
     expect(run.stdout).toMatch(/::add-mask::ASIA[0-9A-F]{16}/);
     expect(run.stdout).toMatch(/::add-mask::secret-/);
-    expect(run.summary).toContain('AWS account 210987654321 as `arn:aws:sts::210987654321:assumed-role/rds-ca-guard/rds-ca-guard` (role): 2 databases in 1 region');
-    expect(run.summary).toContain('| orders | us-east-1 | postgres 16.3 | rds-ca-2019 → rds-ca-rsa2048-g1 | no | 2024-08-22 (CA expiry) | `aws rds modify-db-instance --db-instance-identifier orders --region us-east-1 --ca-certificate-identifier rds-ca-rsa2048-g1 --apply-immediately --no-certificate-rotation-restart` |');
+    expect(run.summary).toContain('AWS account 210987654321 as <code>arn:aws:sts::210987654321:assumed-role/rds-ca-guard/rds-ca-guard</code> (role): 2 databases in 1 region');
+    expect(run.summary).toContain('| orders | us-east-1 | postgres 16.3 | rds-ca-2019 → rds-ca-rsa2048-g1 | no | 2024-08-22 (CA expiry) | <code>aws rds modify-db-instance --db-instance-identifier orders --region us-east-1 --ca-certificate-identifier rds-ca-rsa2048-g1 --apply-immediately --no-certificate-rotation-restart</code> |');
     const report = JSON.parse(readFileSync(run.outputs['report-file'], 'utf8'));
     expect(report.resources).toEqual([
       expect.objectContaining({ id: 'orders', region: 'us-east-1', engine: 'postgres', engineVersion: '16.3', ca: 'rds-ca-2019', pendingCa: null, restartNeeded: false, tags: {} }),

@@ -58,7 +58,7 @@ describe('the action, run as the GitHub runner runs it', () => {
     expect(run.status).toBe(1);
     expect(run.outputs.result).toBe('fail');
     expect(run.summary).toContain('no AWS credentials were found');
-    expect(run.summary).toContain('`offline: true`');
+    expect(run.summary).toContain('<code>offline: true</code>');
   });
 
   it('reports a bad input by name, value and accepted values, without a stack trace', () => {

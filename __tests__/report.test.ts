@@ -1,15 +1,21 @@
 import type { CheckOutcome } from '../src/check.js';
 import { selectAnnotations } from '../src/report/annotations.js';
-import { sarifLog, SARIF_MAX_RESULTS } from '../src/report/sarif.js';
+import { sarifLog, SARIF_MAX_RESULTS, workflowPath } from '../src/report/sarif.js';
+import { validSarif } from './helpers/sarif-schema.js';
 import { renderSummary, SUMMARY_MAX_BYTES } from '../src/report/summary.js';
 import { verdict } from '../src/report/verdict.js';
 import { RULES } from '../src/rules/index.js';
 import type { Finding } from '../src/rules/rule.js';
 import { factsFrom } from './helpers/facts.js';
 
+interface SarifResult {
+  message: { text: string };
+  locations?: { physicalLocation: { artifactLocation: { uri: string } } }[];
+  partialFingerprints?: Record<string, string>;
+}
 interface Sarif {
   version: string;
-  runs: { tool: { driver: { rules: { id: string }[] } }; results: { locations?: unknown }[] }[];
+  runs: { tool: { driver: { rules: { id: string }[] } }; results: SarifResult[] }[];
 }
 
 const finding = (over: Partial<Finding> = {}): Finding => ({
@@ -46,9 +52,9 @@ describe('summary', () => {
     expect(lines[0]).toBe('## ❌ RDS CA Guard: fail — 1 error, 1 warning, 0 notices');
     expect(lines[2]).toContain('AWS: not inspected (offline: repository only)');
     expect(md).toContain('### ❌ RDS bundle lacks the target CA root (`bundle-missing-target-root`, 1 error)');
-    expect(md).toContain('| certs/x.pem | 3 | a \\| b | Replace it |');
+    expect(md).toContain('| certs/x.pem | 3 | a &#124; b | Replace it |');
     expect(md.indexOf('bundle-missing-target-root')).toBeLessThan(md.indexOf('file-unreadable'));
-    expect(md).toContain('Full report: `/tmp/r.json`');
+    expect(md).toContain('Full report: <code>/tmp/r.json</code>');
   });
 
   it('says pass plainly when there is nothing to fix', async () => {
@@ -64,17 +70,46 @@ describe('summary', () => {
 });
 
 describe('sarif', () => {
-  it('is SARIF 2.1.0 with every rule and a located result per finding', () => {
-    const log = sarifLog([finding(), finding({ rule: 'no-rds-bundle', severity: 'notice', file: undefined, line: undefined })]) as Sarif;
+  const live = finding({ rule: 'database-ca-not-approved', file: undefined, line: undefined, resource: 'arn:aws:rds:eu-west-1:111122223333:db:orders', message: 'orders uses rds-ca-2019.' });
+  const context = { workflowRef: 'acme/infra/.github/workflows/rds ca.yml@refs/heads/main', repository: 'acme/infra' };
+
+  it('is SARIF 2.1.0 with every rule and a located result per finding, valid against the OASIS schema', () => {
+    const log = sarifLog([finding(), finding({ rule: 'no-rds-bundle', severity: 'notice', file: undefined, line: undefined }), live], context) as Sarif;
+    expect(validSarif(log)).toEqual([]);
     expect(log.version).toBe('2.1.0');
     const run = log.runs[0];
     expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
-    expect(run.results[0]).toEqual({
+    expect(run.results[0]).toMatchObject({
       ruleId: 'bundle-missing-target-root', ruleIndex: RULES.findIndex((r) => r.id === 'bundle-missing-target-root'), level: 'error', message: { text: 'a | b Fix: Replace it' },
       locations: [{ physicalLocation: { artifactLocation: { uri: 'certs/x.pem', uriBaseId: '%SRCROOT%' }, region: { startLine: 3 } } }],
     });
     expect(run.results[1]).toMatchObject({ level: 'note' });
-    expect(run.results[1].locations).toBeUndefined();
+    for (const result of run.results) expect(result.locations?.length).toBeGreaterThan(0);
+  });
+
+  it('locates a live finding at the workflow file that ran the check, names the resource, and fingerprints it stably', () => {
+    const [result] = (sarifLog([live], context) as Sarif).runs[0].results;
+    expect(result.locations).toEqual([{
+      physicalLocation: { artifactLocation: { uri: '.github/workflows/rds%20ca.yml', uriBaseId: '%SRCROOT%' } },
+      logicalLocations: [{ name: 'arn:aws:rds:eu-west-1:111122223333:db:orders', kind: 'resource' }],
+    }]);
+    expect(result.message.text).toBe('orders uses rds-ca-2019. (resource: arn:aws:rds:eu-west-1:111122223333:db:orders) Fix: Replace it');
+    const again = (sarifLog([{ ...live, message: 'orders uses rds-ca-2019 still.' }], context) as Sarif).runs[0].results[0];
+    expect(again.partialFingerprints).toEqual(result.partialFingerprints);
+    const other = (sarifLog([{ ...live, resource: 'arn:aws:rds:eu-west-1:111122223333:db:billing' }], context) as Sarif).runs[0].results[0];
+    expect(other.partialFingerprints).not.toEqual(result.partialFingerprints);
+  });
+
+  it('without a workflow (a run outside Actions) locates live findings at the environments file', () => {
+    const log = sarifLog([live], { fallbackUri: '.github/rds-ca-guard.yml' }) as Sarif;
+    expect(log.runs[0].results[0].locations?.[0].physicalLocation.artifactLocation.uri).toBe('.github/rds-ca-guard.yml');
+    expect(validSarif(log)).toEqual([]);
+  });
+
+  it('reads the workflow path from GITHUB_WORKFLOW_REF', () => {
+    expect(workflowPath('acme/infra/.github/workflows/nightly.yml@refs/heads/main', 'acme/infra')).toBe('.github/workflows/nightly.yml');
+    expect(workflowPath('acme/infra/.github/workflows/pr.yaml@refs/pull/7/merge', undefined)).toBe('.github/workflows/pr.yaml');
+    expect(workflowPath(undefined, 'acme/infra')).toBeUndefined();
   });
 
   it('caps results at 25,000', () => {

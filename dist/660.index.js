@@ -12,8 +12,9 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8816);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8422);
+/* harmony import */ var _path_inside_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6545);
 /**
  * The environments file (`config`, default .github/rds-ca-guard.yml): per environment, the
  * regions, tag filters, identifiers, role to assume and protection. Validated with a schema;
@@ -23,26 +24,36 @@ export const modules = {
 
 
 
-const list = zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1));
-const EnvironmentSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    regions: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[a-z]{2}(?:-[a-z]+)+-\d+$/, 'a region name like eu-west-1')).min(1).optional(),
-    tags: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).optional(),
+
+const list = zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1));
+const EnvironmentSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    regions: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[a-z]{2}(?:-[a-z]+)+-\d+$/, 'a region name like eu-west-1')).min(1).optional(),
+    tags: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).optional(),
     identifiers: list.optional(),
     'exclude-identifiers': list.optional(),
-    'role-to-assume': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'a role ARN like arn:aws:iam::123456789012:role/name').optional(),
-    protected: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().optional(),
+    'role-to-assume': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'a role ARN like arn:aws:iam::123456789012:role/name').optional(),
+    /** `true` adds protection; `false` cannot lift what the workflow's `protected-environments` sets. */
+    protected: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional(),
 });
-const FileSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    environments: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[\w.-]+$/, 'environment names of letters, digits, ".", "_" and "-"'), EnvironmentSchema),
+const FileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    environments: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[\w.-]+$/, 'environment names of letters, digits, ".", "_" and "-"'), EnvironmentSchema),
 });
 
-/** The parsed file, undefined when it does not exist; throws ConfigFileError with file:line for each problem. */
-function readEnvironments(path, shownAs) {
+/**
+ * The parsed file, undefined when it does not exist; throws ConfigFileError with file:line for each problem.
+ * A file that resolves (through symbolic links) outside `workspace` is refused unread.
+ */
+function readEnvironments(path, shownAs, workspace) {
     let text;
     try {
+        if (workspace && !(0,_path_inside_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path))) {
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigFileError */ .x(`Input \`config\` is "${shownAs}", which resolves outside the workspace; accepted: a file inside the workspace, e.g. .github/rds-ca-guard.yml. It was not read.`);
+        }
         text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
     }
     catch (error) {
+        if (error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigFileError */ .x)
+            throw error;
         if (error.code === 'ENOENT')
             return undefined;
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigFileError */ .x(`${shownAs}: cannot be read (${error.message}).`);
@@ -53,8 +64,19 @@ function readEnvironments(path, shownAs) {
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigFileError */ .x(doc.errors.map((e) => `${shownAs}:${lineCounter.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`).join('\n'));
     }
     const parsed = FileSchema.safeParse(doc.toJS());
-    if (parsed.success)
+    if (parsed.success) {
+        const seen = new Map();
+        const clashes = [];
+        for (const name of Object.keys(parsed.data.environments)) {
+            const other = seen.get(name.toLowerCase());
+            if (other)
+                clashes.push(`${shownAs}: environments "${other}" and "${name}" are one environment (GitHub environment names are case-insensitive); keep one.`);
+            seen.set(name.toLowerCase(), name);
+        }
+        if (clashes.length)
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigFileError */ .x(clashes.join('\n'));
         return parsed.data;
+    }
     const problems = parsed.error.issues.map((issue) => {
         // The deepest node of the path that exists gives the line (for an unknown key, the key's own line).
         const path = [...issue.path, ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])];

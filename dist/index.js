@@ -30872,7 +30872,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6234:
+/***/ 348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36515,7 +36515,10 @@ function embeddedCatalog() {
     return embedded;
 }
 
+// EXTERNAL MODULE: ./src/rules/order.ts
+var order = __nccwpck_require__(1263);
 ;// CONCATENATED MODULE: ./src/rules/probe-unreachable.ts
+
 const probeUnreachable = {
     id: 'probe-unreachable',
     severity: 'error',
@@ -36537,7 +36540,7 @@ const probeUnreachable = {
         return [{
                 rule: this.id,
                 severity: 'warning',
-                message: `${unreachable.size} endpoint(s) could not be reached, so their handshake was not checked: ${[...unreachable].map(([t, why]) => `${t}: ${why}`).join('; ')}. A GitHub-hosted runner usually cannot reach a private database.`,
+                message: `${unreachable.size} endpoint(s) could not be reached, so their handshake was not checked: ${(0,order/* sortedList */.U)([...unreachable].map(([t, why]) => `${t}: ${why}`)).join('; ')}. A GitHub-hosted runner usually cannot reach a private database.`,
                 remediation: this.remediation,
             }];
     },
@@ -36587,8 +36590,17 @@ function list(items, max = 6) {
 
 // EXTERNAL MODULE: ./src/fleet/inventory.ts
 var fleet_inventory = __nccwpck_require__(6868);
+;// CONCATENATED MODULE: ./src/shell-quote.ts
+/** A value as one POSIX shell word: left as is when plainly safe, else single-quoted. */
+function shellQuote(value) {
+    if (/^[A-Za-z0-9_./:=@%+,-]+$/.test(value))
+        return value;
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/fleet.ts
 /** What the live rules share: walking the fleet, a CA's facts in a region, and the exact fix commands. */
+
 
 function fleet(facts) {
     return (facts.aws?.inspected ?? []).flatMap((inventory) => inventory.databases.map((db) => ({ db, inventory })));
@@ -36628,14 +36640,14 @@ function movingToApprovedCa(db, facts) {
 function needsMove(db, facts) {
     return !onApprovedCa(db, facts) && !movingToApprovedCa(db, facts);
 }
-/** The AWS CLI command that moves a database to `target`: the CA and the restart flag always together. */
+/** The AWS CLI command that moves a database to `target`: the CA and the restart flag always together; every value shell-quoted. */
 function modifyCommand(db, inventory, target, immediately = true) {
     const when = immediately ? '--apply-immediately' : '--no-apply-immediately';
     if (db.kind === 'cluster') {
-        return `aws rds modify-db-cluster --db-cluster-identifier ${db.id} --region ${db.region} --ca-certificate-identifier ${target} ${when}`;
+        return `aws rds modify-db-cluster --db-cluster-identifier ${shellQuote(db.id)} --region ${shellQuote(db.region)} --ca-certificate-identifier ${shellQuote(target)} ${when}`;
     }
     const restart = (0,fleet_inventory/* restartNeeded */.H7)(db, inventory) ? '--certificate-rotation-restart' : '--no-certificate-rotation-restart';
-    return `aws rds modify-db-instance --db-instance-identifier ${db.id} --region ${db.region} --ca-certificate-identifier ${target} ${when} ${restart}`;
+    return `aws rds modify-db-instance --db-instance-identifier ${shellQuote(db.id)} --region ${shellQuote(db.region)} --ca-certificate-identifier ${shellQuote(target)} ${when} ${restart}`;
 }
 /** The Terraform resource and attribute that pin this database's CA. */
 function terraformAttribute(db) {
@@ -36776,6 +36788,7 @@ const databaseCaNotApproved = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/default-ca-not-approved.ts
+
 const defaultCaNotApproved = {
     id: 'default-ca-not-approved',
     severity: 'warning',
@@ -36790,7 +36803,7 @@ const defaultCaNotApproved = {
                     severity: 'warning',
                     resource: inv.region,
                     message: `New databases in ${inv.region} get ${inv.defaultCa}, which is not in approved-ca.`,
-                    remediation: `\`aws rds modify-certificates --certificate-identifier ${target} --region ${inv.region}\` (in Terraform: aws_rds_certificate with certificate_identifier = "${target}").`,
+                    remediation: `\`aws rds modify-certificates --certificate-identifier ${target} --region ${shellQuote(inv.region)}\` (in Terraform: aws_rds_certificate with certificate_identifier = "${target}").`,
                 }]
             : []);
     },
@@ -36810,6 +36823,7 @@ const inventoryIncomplete = {
 
 ;// CONCATENATED MODULE: ./src/rules/pending-ca-rotation.ts
 
+
 const pendingCaRotation = {
     id: 'pending-ca-rotation',
     severity: 'notice',
@@ -36827,7 +36841,7 @@ const pendingCaRotation = {
                     severity: 'notice',
                     resource: db.arn,
                     message: `${db.id} (${db.region}) has a pending ca-certificate-rotation` + (deadline ? ` that AWS applies on ${deadline.slice(0, 10)}` : '') + (pending.optInStatus ? ` (opt-in: ${pending.optInStatus})` : '') + '.',
-                    remediation: `When its clients trust the new root: \`aws rds apply-pending-maintenance-action --resource-identifier ${db.arn} --apply-action ca-certificate-rotation --opt-in-type immediate --region ${db.region}\`.`,
+                    remediation: `When its clients trust the new root: \`aws rds apply-pending-maintenance-action --resource-identifier ${shellQuote(db.arn)} --apply-action ca-certificate-rotation --opt-in-type immediate --region ${shellQuote(db.region)}\`.`,
                 }];
         });
     },
@@ -36854,6 +36868,7 @@ const regionNotInspected = {
 ;// CONCATENATED MODULE: ./src/rules/server-certificate-expiry.ts
 
 
+
 const serverCertificateExpiry = {
     id: 'server-certificate-expiry',
     severity: 'error',
@@ -36869,16 +36884,17 @@ const serverCertificateExpiry = {
                 return [];
             return [{
                     rule: this.id,
-                    severity: days < 0 ? 'error' : 'warning',
+                    severity: days < facts.expiryErrorDays ? 'error' : 'warning',
                     resource: db.arn,
                     message: `${db.id} (${db.region}): its server certificate ${days < 0 ? 'expired' : 'expires'} on ${db.serverCertValidTill.slice(0, 10)}${days < 0 ? '' : ` (${days} days)`}, and ${db.engine} ${db.engineVersion} cannot rotate it without a restart.`,
-                    remediation: `Reboot it in a maintenance window (\`aws rds reboot-db-instance --db-instance-identifier ${db.id} --region ${db.region}\`), or upgrade to an engine version that rotates without a restart.`,
+                    remediation: `Reboot it in a maintenance window (\`aws rds reboot-db-instance --db-instance-identifier ${shellQuote(db.id)} --region ${shellQuote(db.region)}\`), or upgrade to an engine version that rotates without a restart.`,
                 }];
         });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/target-ca-unsupported.ts
+
 
 
 const targetCaUnsupported = {
@@ -36898,13 +36914,14 @@ const targetCaUnsupported = {
                     severity: 'error',
                     resource: db.arn,
                     message: `${db.id} (${db.region}) runs ${db.engine} ${db.engineVersion}, which does not support ${target} (it supports ${version.supportedCas.join(', ')}).`,
-                    remediation: `Upgrade ${db.id} to an engine version that lists ${target}: \`aws rds describe-db-engine-versions --engine ${db.engine} --region ${db.region} --query "DBEngineVersions[?contains(SupportedCACertificateIdentifiers, '${target}')].EngineVersion"\`.`,
+                    remediation: `Upgrade ${db.id} to an engine version that lists ${target}: \`aws rds describe-db-engine-versions --engine ${shellQuote(db.engine)} --region ${shellQuote(db.region)} --query "DBEngineVersions[?contains(SupportedCACertificateIdentifiers, '${target}')].EngineVersion"\`.`,
                 }];
         });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/bundle-expired-certificates.ts
+
 
 const bundleExpiredCertificates = {
     id: 'bundle-expired-certificates',
@@ -36928,7 +36945,7 @@ const bundleExpiredCertificates = {
                         ? `Every RDS certificate in ${bundle.path} has expired (${expired.length}): ${list(names, 3)}. It cannot verify any database.`
                         : `${bundle.path} holds ${expired.length} expired RDS certificate(s): ${list(names, 3)}.`,
                     remediation: all
-                        ? `Replace ${bundle.path} with AWS's global bundle: \`curl -fsSLo ${bundle.path} ${GLOBAL_BUNDLE_URL}\`.`
+                        ? `Replace ${bundle.path} with AWS's global bundle: \`curl -fsSLo ${shellQuote(bundle.path)} ${GLOBAL_BUNDLE_URL}\`.`
                         : `Remove the expired certificates, or replace ${bundle.path} with AWS's global bundle (${GLOBAL_BUNDLE_URL}).`,
                 }];
         });
@@ -36988,6 +37005,7 @@ const bundleMissingApprovedRoots = {
 ;// CONCATENATED MODULE: ./src/rules/bundle-missing-target-root.ts
 
 
+
 const day = (iso) => iso.slice(0, 10);
 /** What the bundle is, said by what it holds: an old era's bundle, or one made before regions were added. */
 function describe(bundle, missing, facts) {
@@ -37029,7 +37047,7 @@ const bundleMissingTargetRoot = {
                         describe(bundle, missing, facts),
                     remediation: (bundle.format === 'jks' || bundle.format === 'pkcs12'
                         ? `Rebuild the truststore ${bundle.path} from AWS's bundle (${single}): split it and \`keytool -importcert\` each certificate.`
-                        : `Replace ${bundle.path} with AWS's bundle: \`curl -fsSLo ${bundle.path} ${single}\`.`) +
+                        : `Replace ${bundle.path} with AWS's bundle: \`curl -fsSLo ${shellQuote(bundle.path)} ${single}\`.`) +
                         ` Deploy it to clients before databases rotate to ${target}.`,
                 }];
         });
@@ -37906,6 +37924,7 @@ const unknownRdsCa = {
 
 
 
+
 const RULES = [
     awsNotInspected,
     regionNotInspected,
@@ -37942,8 +37961,9 @@ const RULES = [
 function ruleById(id) {
     return RULES.find((r) => r.id === id);
 }
+/** Every rule's findings, in the one stable order all outputs share (see order.ts). */
 function runRules(facts, rules = RULES) {
-    return rules.flatMap((rule) => rule.check(facts));
+    return (0,order/* orderFindings */.$)(rules.flatMap((rule) => rule.check(facts)), RULES.map((r) => r.id));
 }
 
 // EXTERNAL MODULE: ./src/probe/run.ts + 2 modules
@@ -38004,7 +38024,7 @@ async function inspect(config, deps) {
     if (config.offline)
         return { regions: config.regions, ms: 0 };
     // The AWS SDK loads only for the live gate: offline runs start faster without it.
-    const { inspectAws } = await Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1822));
+    const { inspectAws } = await Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7672));
     const [outcome, ms] = await timed(inspectAws(config, {
         env: deps.env ?? process.env,
         getIdToken: deps.getIdToken ?? (() => Promise.reject(new Error('no GitHub OIDC token provider in this process'))),
@@ -38045,6 +38065,8 @@ async function runCheck(config, deps = {}) {
     return { facts, findings, verdict: verdict(findings, config.failOn), timings, awsSession: live.session };
 }
 
+// EXTERNAL MODULE: ./src/fleet/scope.ts
+var fleet_scope = __nccwpck_require__(5568);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __nccwpck_require__(8422);
 ;// CONCATENATED MODULE: ./src/environment.ts
@@ -38052,6 +38074,7 @@ var inputs = __nccwpck_require__(8422);
  * What `environment` means for the scope: the environments file's entry when it has one,
  * else the databases tagged <environment-tag>=<environment> within `regions`.
  */
+
 
 /** Async because the schema library loads only when an environment is named. */
 async function applyEnvironment(config) {
@@ -38066,13 +38089,14 @@ async function resolve(config) {
     if (!name)
         return config;
     const { ConfigFileError, readEnvironments } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(660)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9898));
-    const file = readEnvironments(config.configFile.path, config.configFile.shownAs);
-    const entry = file?.environments[name];
+    const file = readEnvironments(config.configFile.path, config.configFile.shownAs, config.workspace);
+    // The file's entry whatever its case: GitHub environment names are case-insensitive.
+    const entry = Object.entries(file?.environments ?? {}).find(([key]) => (0,fleet_scope/* sameEnvironment */.iE)(key, name))?.[1];
     if (file && !entry && config.mode === 'rotate') {
         throw new ConfigFileError(`${config.configFile.shownAs} defines no environment "${name}" (it defines: ${Object.keys(file.environments).join(', ') || 'none'}). Add it, or check the spelling.`);
     }
     if (!entry) {
-        return { ...config, aws: { ...config.aws, scope: { ...config.aws.scope, tags: { ...config.aws.scope.tags, [config.environmentTag]: name } } } };
+        return { ...config, aws: { ...config.aws, scope: { ...config.aws.scope, environment: { tag: config.environmentTag, name } } } };
     }
     const scope = config.aws.scope;
     return {
@@ -38091,7 +38115,9 @@ async function resolve(config) {
         },
         rotate: {
             ...config.rotate,
-            protectedEnvironments: entry.protected === true ? [...new Set([...config.rotate.protectedEnvironments, name])] : entry.protected === false ? config.rotate.protectedEnvironments.filter((e) => e !== name) : config.rotate.protectedEnvironments,
+            // The file can add protection, never lift what the workflow's `protected-environments` set:
+            // it can be changed on any branch, and a workflow_dispatch can run that branch.
+            protectedEnvironments: entry.protected === true ? [...config.rotate.protectedEnvironments, name] : config.rotate.protectedEnvironments,
         },
     };
 }
@@ -38104,6 +38130,7 @@ async function resolve(config) {
  */
 
 
+
 /** Which bundles fail to trust the target root in a region. */
 function untrusted(facts, inventory, target) {
     const serving = bundlesServing(facts, inventory.region);
@@ -38111,11 +38138,12 @@ function untrusted(facts, inventory, target) {
         return ['(no RDS bundle in the repository serves it)'];
     return serving.filter((b) => bundleHoldsRoot(b, facts, inventory, target) !== true).map((b) => b.path);
 }
-function planRotation(facts, options, environment) {
+/** `scopeHint` says how the environment selects databases, for the message when none matches. */
+function planRotation(facts, options, environment, scopeHint) {
     const target = facts.approvedCa[0];
     const plan = { environment, target, changes: [], skipped: [], unchanged: [], refusals: [] };
     if (!facts.aws) {
-        plan.refusals.push({ reason: `AWS was not inspected (${facts.awsNotInspected ?? 'offline'}): nothing can be planned.`, override: 'none: give the job AWS access' });
+        plan.refusals.push({ reason: `AWS was not inspected (${facts.awsNotInspected ?? 'offline'}): nothing can be planned.`, override: 'none: give the job AWS access', fatal: true });
         return plan;
     }
     for (const { db, inventory } of fleet(facts)) {
@@ -38138,7 +38166,15 @@ function planRotation(facts, options, environment) {
         });
     }
     if (facts.aws.failed.length) {
-        plan.refusals.push({ reason: `Region(s) not inspected: ${facts.aws.failed.map((f) => `${f.region} (${f.reason})`).join('; ')}. The environment cannot be rotated from a partial view.`, override: 'none: fix access, or remove those regions from the environment' });
+        plan.refusals.push({ reason: `Region(s) not inspected: ${facts.aws.failed.map((f) => `${f.region} (${f.reason})`).join('; ')}. The environment cannot be rotated from a partial view.`, override: 'none: fix access, or remove those regions from the environment', fatal: true });
+    }
+    else if (!plan.changes.length && !plan.skipped.length && !plan.unchanged.length) {
+        // A typo in the environment's name must not pass green as "nothing to do".
+        plan.refusals.push({
+            reason: `No database in ${facts.aws.inspected.map((i) => i.region).join(', ') || 'the regions in scope'} belongs to environment "${environment}"${scopeHint ? ` (${scopeHint})` : ''}. Check its name (compared case-insensitively), the databases' tags and the environments file.`,
+            override: 'none: name an environment that has databases',
+            fatal: true,
+        });
     }
     if (!options.skipTrustCheck) {
         const missing = [...new Map(plan.changes.map((c) => [c.inventory.region, c.inventory])).values()]
@@ -38158,7 +38194,8 @@ function planRotation(facts, options, environment) {
     if (plan.changes.length > options.maxDatabases) {
         plan.refusals.push({ reason: `${plan.changes.length} databases to change is more than max-databases (${options.maxDatabases}) for one run.`, override: `\`max-databases: ${plan.changes.length}\`` });
     }
-    if (plan.changes.length && options.protectedEnvironments.includes(environment) && options.confirm !== environment) {
+    // GitHub environment names are case-insensitive: `Prod` is `prod`, and so is `confirm: PROD`.
+    if (plan.changes.length && options.protectedEnvironments.some((p) => (0,fleet_scope/* sameEnvironment */.iE)(p, environment)) && !(0,fleet_scope/* sameEnvironment */.iE)(options.confirm, environment)) {
         plan.refusals.push({ reason: `${environment} is a protected environment: confirm its name to rotate it.`, override: `\`confirm: ${environment}\`` });
     }
     return plan;
@@ -38168,12 +38205,14 @@ function planRotation(facts, options, environment) {
 /** Rotate mode: check, plan, gate, then (unless a dry run or refused) apply. */
 
 
-async function runRotation(config, deps, log) {
+async function runRotation(config, deps, log, progress = {}) {
     const check = await runCheck(config, deps);
-    const plan = planRotation(check.facts, config.rotate, config.environment);
-    if (config.rotate.dryRun || plan.refusals.length || !plan.changes.length || !check.awsSession)
-        return { check, plan, results: [], applied: false };
-    const [{ applyPlan }, { rdsClient }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6466)), Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201))]);
+    const plan = planRotation(check.facts, config.rotate, config.environment, scopeHint(config));
+    if (config.rotate.dryRun || plan.refusals.length || !plan.changes.length || !check.awsSession || progress.cancelled?.aborted) {
+        progress.outcome = { check, plan, results: [], applied: false };
+        return progress.outcome;
+    }
+    const [{ applyPlan, pendingResults }, { rdsClient }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6466)), Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201))]);
     const session = check.awsSession;
     const clients = new Map();
     const clientFor = (region) => {
@@ -38181,8 +38220,21 @@ async function runRotation(config, deps, log) {
             clients.set(region, rdsClient(region, { credentials: session.credentials, agent: session.agent }));
         return clients.get(region);
     };
-    const results = await applyPlan(plan.changes, clientFor, config.rotate, log);
-    return { check, plan, results, applied: true };
+    progress.outcome = { check, plan, results: pendingResults(plan.changes), applied: true };
+    await applyPlan(progress.outcome.results, clientFor, config.rotate, log, progress.cancelled);
+    return progress.outcome;
+}
+/** How the environment selects its databases, in words. */
+function scopeHint(config) {
+    const { scope } = config.aws;
+    const parts = [
+        ...(scope.environment ? [`tag ${scope.environment.tag}=${scope.environment.name}`] : []),
+        ...Object.entries(scope.tags).map(([k, v]) => `tag ${k}=${v}`),
+        ...(scope.identifiers.join(',') !== '*' ? [`identifiers ${scope.identifiers.join(', ')}`] : []),
+        ...(scope.excludeIdentifiers.length ? [`excluding ${scope.excludeIdentifiers.join(', ')}`] : []),
+        `engines ${scope.engines.join(', ')}`,
+    ];
+    return `selected by ${parts.join('; ')}`;
 }
 function rotationCounts(outcome) {
     const count = (status) => outcome.results.filter((r) => r.status === status).length;
@@ -38194,10 +38246,50 @@ function rotationCounts(outcome) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
-/** Markdown pieces the summary, the tracking issue and the rotation summary share. */
-/** Text safe inside a table cell. */
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+/**
+ * Markdown pieces the summary, the tracking issue and the rotation summary share. Every value
+ * from the repository or AWS goes through `text`, `cell` or `code`: it renders as the plain
+ * characters it is, never as an HTML comment, a tag, a link, a code span, a mention or a table
+ * column.
+ */
+const ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '@': '&#64;', '#': '&#35;', '|': '&#124;' };
+/** Plain text inside a Markdown paragraph. */
+function markdown_text(value) {
+    return value
+        .replace(/[&<>"@#|]/g, (c) => ENTITY[c])
+        // Link and image brackets, emphasis, strikethrough, code: with [ and ] escaped, ( ) and ! stay plain.
+        .replace(/[\\`*_[\]~]/g, '\\$&');
+}
+/** Plain text safe inside a table cell (one line). */
+function cell(value) {
+    return markdown_text(value).replace(/\r?\n/g, '<br>');
+}
+/** A value shown as code (a command, a path): an HTML code element, so a backtick in it cannot end it. */
+function code(value) {
+    const escaped = value.replace(/[&<>"|]/g, (c) => ENTITY[c]).replace(/\r?\n/g, ' ');
+    return `<code>${escaped}</code>`;
+}
+/**
+ * A message or remediation (our words with values interpolated): each backtick-delimited span
+ * renders as code, the rest as plain text. However a value's backticks shift the pairing, every
+ * piece is escaped, so nothing in it becomes markup.
+ */
+function prose(value) {
+    const parts = value.split('`');
+    const paired = parts.length % 2 === 1;
+    return parts
+        .map((part, i) => {
+        if (i % 2 === 0)
+            return markdown_text(part);
+        if (!paired && i === parts.length - 1)
+            return `\\\`${markdown_text(part)}`; // an unpaired backtick stays a character
+        return code(part);
+    })
+        .join('');
+}
+/** `prose` safe inside a table cell. */
+function proseCell(value) {
+    return prose(value).replace(/\r?\n/g, '<br>');
 }
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -38206,48 +38298,55 @@ function plural(n, word) {
 ;// CONCATENATED MODULE: ./src/report/rotation-summary.ts
 
 
-function renderRotationSummary(outcome, dryRun) {
+/** `cancelledBy`: the signal that cut the run short (the summary then says what was done before it). */
+function renderRotationSummary(outcome, dryRun, cancelledBy) {
     const { plan } = outcome;
     const counts = rotationCounts(outcome);
     const refused = plan.refusals.length > 0;
-    const head = dryRun
-        ? `## 🔎 RDS CA Guard: rotation plan for ${plan.environment} (dry run: nothing changed)`
-        : refused
-            ? `## ⛔ RDS CA Guard: rotation of ${plan.environment} refused (nothing changed)`
-            : `## ${counts.failed ? '❌' : '✅'} RDS CA Guard: rotated ${plan.environment}: ${counts.rotated} changed, ${counts.failed} failed, ${counts.skipped} skipped`;
+    const started = outcome.results.filter((r) => r.status === 'started').length;
+    const head = cancelledBy
+        ? `## ⏹️ RDS CA Guard: rotation of ${cell(plan.environment)} cancelled (${cancelledBy}): ${counts.rotated} changed, ${counts.failed} failed, ${started} started and not verified, ${counts.skipped} not started`
+        : dryRun
+            ? `## 🔎 RDS CA Guard: rotation plan for ${cell(plan.environment)} (dry run: nothing changed)`
+            : refused
+                ? `## ⛔ RDS CA Guard: rotation of ${cell(plan.environment)} refused (nothing changed)`
+                : `## ${counts.failed ? '❌' : '✅'} RDS CA Guard: rotated ${cell(plan.environment)}: ${counts.rotated} changed, ${counts.failed} failed, ${counts.skipped} skipped`;
     const lines = [head, '', `Target CA **${plan.target}** · ${plan.changes.length} to change · ${plan.unchanged.length} already on an approved CA · ${plan.skipped.length} skipped`, ''];
     if (refused) {
-        lines.push(dryRun ? '### Would be refused' : '### Refused', '', '| Why | Override |', '| --- | --- |', ...plan.refusals.map((r) => `| ${cell(r.reason)} | ${cell(r.override)} |`), '');
+        lines.push(dryRun ? '### Would be refused' : '### Refused', '', '| Why | Override |', '| --- | --- |', ...plan.refusals.map((r) => `| ${proseCell(r.reason)} | ${proseCell(r.override)} |`), '');
     }
     if (plan.changes.length) {
         lines.push('### Plan', '', '| Database | Region | Engine | CA → target | Restart | When | Command |', '| --- | --- | --- | --- | --- | --- | --- |');
         for (const c of plan.changes) {
-            lines.push(`| ${cell(c.db.id)} | ${c.db.region} | ${c.db.engine} ${c.db.engineVersion} | ${c.from} → ${c.to} | ${cell(c.restartText)} | ${c.immediately ? 'immediately' : 'next maintenance window'} | \`${cell(c.command)}\` |`);
+            lines.push(`| ${cell(c.db.id)} | ${cell(c.db.region)} | ${cell(`${c.db.engine} ${c.db.engineVersion}`)} | ${cell(c.from)} → ${c.to} | ${cell(c.restartText)} | ${c.immediately ? 'immediately' : 'next maintenance window'} | ${code(c.command)} |`);
         }
         lines.push('');
     }
     if (plan.skipped.length) {
-        lines.push('### Skipped', '', '| Database | Region | Why |', '| --- | --- | --- |', ...plan.skipped.map((s) => `| ${cell(s.db.id)} | ${s.db.region} | ${cell(s.reason)} |`), '');
+        lines.push('### Skipped', '', '| Database | Region | Why |', '| --- | --- | --- |', ...plan.skipped.map((s) => `| ${cell(s.db.id)} | ${cell(s.db.region)} | ${proseCell(s.reason)} |`), '');
     }
     if (outcome.applied) {
         lines.push('### Before and after', '', '| Database | Region | Before | After | Result |', '| --- | --- | --- | --- | --- |');
         for (const r of outcome.results) {
-            lines.push(`| ${cell(r.change.db.id)} | ${r.change.db.region} | ${r.change.from} | ${r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?')} | ${r.status}${r.detail ? `: ${cell(r.detail)}` : ''} |`);
+            lines.push(`| ${cell(r.change.db.id)} | ${cell(r.change.db.region)} | ${cell(r.change.from)} | ${cell(r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?'))} | ${r.status}${r.detail ? `: ${proseCell(r.detail)}` : ''} |`);
         }
         lines.push('');
-        if (outcome.results.some((r) => r.status === 'not-started'))
+        if (started)
+            lines.push('Changes marked `started` were requested from AWS before the run was cancelled and were not verified: check those databases (a re-run plans only the databases still off the target).', '');
+        if (!cancelledBy && outcome.results.some((r) => r.status === 'not-started'))
             lines.push('Changes not started stopped at the first failure (`continue-on-error: true` goes on). Re-run to do what is left: a re-run plans only the databases still off the target.', '');
     }
     return lines.join('\n');
 }
 /** The JSON report's `rotation` section: one entry per planned change and what became of it. */
-function rotationJson(outcome, dryRun) {
+function rotationJson(outcome, dryRun, cancelledBy) {
     const results = new Map(outcome.results.map((r) => [r.change.db.arn, r]));
     return {
         rotation: {
             environment: outcome.plan.environment,
             target: outcome.plan.target,
             dryRun,
+            cancelled: cancelledBy ?? null,
             applied: outcome.applied,
             refusals: outcome.plan.refusals,
             counts: rotationCounts(outcome),
@@ -38265,17 +38364,20 @@ var issue_access_error = __nccwpck_require__(6356);
 ;// CONCATENATED MODULE: ./src/tracking/marker.ts
 /**
  * What the tracking issue's body carries for the next run, hidden in HTML comments: the
- * scope key that finds the issue again, and when each item was first seen ("since").
+ * scope key that finds the issue again (the body's first line), and when each item was first
+ * seen ("since", its last line). Each is read only at its own place: text elsewhere in the
+ * body (a file name rendered in a table) can never pass for one.
  */
-const SINCE = /<!-- rds-ca-guard:since (\{.*?\}) -->/s;
+const SINCE = /^<!-- rds-ca-guard:since (\{.*\}) -->$/s;
+const lines = (body) => (body ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 function keyMarker(key) {
     return `<!-- rds-ca-guard:key=${key.replace(/--/g, '- -')} -->`;
 }
 function hasKey(body, key) {
-    return (body ?? '').includes(keyMarker(key));
+    return lines(body)[0] === keyMarker(key);
 }
 function readSince(body) {
-    const m = SINCE.exec(body ?? '');
+    const m = SINCE.exec(lines(body).at(-1) ?? '');
     if (!m)
         return {};
     try {
@@ -38303,6 +38405,10 @@ function carrySince(previous, keys, today) {
  */
 
 
+/** The cell a renderer shows in the Command column: the command as code, else what comes first, as text. */
+function commandCell(row, asCode, asText) {
+    return row.command ? asCode(row.command) : asText(row.blockedBy ?? '');
+}
 function remediationRows(facts) {
     const target = facts.approvedCa[0];
     const rows = fleet(facts)
@@ -38317,6 +38423,9 @@ function remediationRows(facts) {
             ...(expiry !== undefined ? [{ date: expiry ?? facts.now, source: 'CA expiry' }] : []),
         ].sort((a, b) => a.date.localeCompare(b.date));
         const deadline = candidates[0];
+        // No rotate command for an engine version that cannot take the target CA: it would fail.
+        const supported = inventory.engineVersions[(0,fleet_inventory/* engineVersionKey */.iA)(db.engine, db.engineVersion)]?.supportedCas ?? [];
+        const blocked = supported.length > 0 && !supported.includes(target);
         return {
             arn: db.arn,
             id: db.id,
@@ -38327,7 +38436,9 @@ function remediationRows(facts) {
             target,
             restart: (0,fleet_inventory/* restartNeeded */.H7)(db, inventory),
             deadline,
-            command: modifyCommand(db, inventory, target),
+            ...(blocked
+                ? { blockedBy: `Upgrade the engine first: ${db.engine} ${db.engineVersion} does not support ${target} (it supports ${supported.join(', ')}).` }
+                : { command: modifyCommand(db, inventory, target) }),
         };
     });
     return rows.sort((a, b) => (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') || a.region.localeCompare(b.region) || a.id.localeCompare(b.id));
@@ -38373,23 +38484,23 @@ function render(outcome, key, since, limit) {
     const nearest = rows.find((r) => r.deadline);
     const status = [
         rows.length ? `**${rows.length} database${rows.length === 1 ? '' : 's'} to rotate**` : '**No database to rotate**',
-        nearest ? `nearest deadline **${nearest.deadline.date.slice(0, 10)}** (${nearest.id}, ${nearest.deadline.source})` : undefined,
+        nearest ? `nearest deadline **${cell(nearest.deadline.date.slice(0, 10))}** (${cell(nearest.id)}, ${nearest.deadline.source})` : undefined,
         files.length ? `${files.length} change${files.length === 1 ? '' : 's'} to the repository's trust material` : undefined,
         `${errors} error${errors === 1 ? '' : 's'}, ${open.length - errors} warning${open.length - errors === 1 ? '' : 's'}`,
     ].filter(Boolean).join(' · ');
     const out = [keyMarker(key), `Target CA **${facts.approvedCa[0]}**. ${status}`, ''];
     if (rows.length) {
         out.push('### Databases to rotate', '', 'Clients first: deploy a bundle that trusts the target root, then run the command (or rotate the environment with `mode: rotate`).', '');
-        out.push(...table(['Database', 'Account', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command', 'Since'], rows.map((r) => ({ key: rowKey(r), cells: [cell(r.id), r.account ?? '', r.region, cell(r.engine), `${r.ca} → ${r.target}`, r.restart ? 'yes' : 'no',
-                r.deadline ? `${r.deadline.date.slice(0, 10)} (${r.deadline.source})` : '', `\`${cell(r.command)}\``, since[rowKey(r)] ?? ''] })), limit, 'databases', shownKeys), '');
+        out.push(...table(['Database', 'Account', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command', 'Since'], rows.map((r) => ({ key: rowKey(r), cells: [cell(r.id), cell(r.account ?? ''), cell(r.region), cell(r.engine), `${cell(r.ca)} → ${r.target}`, r.restart ? 'yes' : 'no',
+                r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : '', commandCell(r, code, proseCell), since[rowKey(r)] ?? ''] })), limit, 'databases', shownKeys), '');
     }
     if (files.length) {
         out.push('### Trust material to change in the repository', '');
-        out.push(...table(['File', 'Line', 'What is wrong', 'What to do', 'Since'], files.map((f) => ({ key: findingKey(f), cells: [cell(f.file), String(f.line ?? ''), cell(f.message), cell(f.remediation), since[findingKey(f)] ?? ''] })), limit, 'files', shownKeys), '');
+        out.push(...table(['File', 'Line', 'What is wrong', 'What to do', 'Since'], files.map((f) => ({ key: findingKey(f), cells: [cell(f.file), String(f.line ?? ''), proseCell(f.message), proseCell(f.remediation), since[findingKey(f)] ?? ''] })), limit, 'files', shownKeys), '');
     }
     if (others.length) {
         out.push('### Other findings', '');
-        out.push(...table(['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do', 'Since'], others.map((f) => ({ key: findingKey(f), cells: [f.severity, `\`${f.rule}\``, cell(f.resource ?? ''), cell(f.message), cell(f.remediation), since[findingKey(f)] ?? ''] })), limit, 'findings', shownKeys), '');
+        out.push(...table(['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do', 'Since'], others.map((f) => ({ key: findingKey(f), cells: [f.severity, `\`${f.rule}\``, cell(f.resource ?? ''), proseCell(f.message), proseCell(f.remediation), since[findingKey(f)] ?? ''] })), limit, 'findings', shownKeys), '');
     }
     // Only what the body shows keeps its date: the marker stays small, and the same for an unchanged fleet.
     const shownSince = Object.fromEntries(Object.entries(since).filter(([k]) => shownKeys.has(k)));
@@ -38516,6 +38627,8 @@ function reportToIssue(outcome, config, env, tracker) {
     });
 }
 
+// EXTERNAL MODULE: ./src/path-inside.ts
+var path_inside = __nccwpck_require__(6545);
 ;// CONCATENATED MODULE: ./src/version.ts
 const VERSION = '0.1.0';
 
@@ -38565,14 +38678,38 @@ function jsonReport(outcome, config) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
-/** SARIF 2.1.0 for GitHub code scanning: one result per finding, rules from the registry. */
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one result per finding, rules from the registry.
+ * Every result has a location (upload-sarif rejects the whole file otherwise): a finding in
+ * a file is located there; a live finding (a database, a region) at the workflow file that
+ * ran the check, with the resource named in the message. Each result carries a fingerprint
+ * made of what identifies it (rule, file, resource), not of where a line happens to be.
+ */
+
 
 
 /** GitHub accepts at most 25,000 results per run. */
 const SARIF_MAX_RESULTS = 25000;
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-function sarifLog(findings) {
+/** The workflow file's path in the repository, from GITHUB_WORKFLOW_REF. */
+function workflowPath(workflowRef, repository) {
+    if (!workflowRef)
+        return undefined;
+    const withoutRef = workflowRef.replace(/@[^@]*$/, '');
+    const path = repository && withoutRef.startsWith(`${repository}/`) ? withoutRef.slice(repository.length + 1) : withoutRef.split('/').slice(2).join('/');
+    return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path) ? path : undefined;
+}
+/** A URI reference relative to %SRCROOT%: each path segment percent-encoded. */
+function uriOf(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function fingerprint(f) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([f.rule, f.file ?? '', f.resource ?? ''])).digest('hex');
+}
+function sarifLog(findings, context = {}) {
     const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+    const liveUri = workflowPath(context.workflowRef, context.repository) ?? context.fallbackUri ?? '.github/rds-ca-guard.yml';
+    const seen = new Map();
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -38592,33 +38729,150 @@ function sarifLog(findings) {
                         })),
                     },
                 },
-                results: findings.slice(0, SARIF_MAX_RESULTS).map((f) => ({
-                    ruleId: f.rule,
-                    ruleIndex: ruleIndex.get(f.rule),
-                    level: LEVEL[f.severity],
-                    message: { text: `${f.message} Fix: ${f.remediation}` },
-                    ...(f.file
-                        ? { locations: [{ physicalLocation: { artifactLocation: { uri: f.file, uriBaseId: '%SRCROOT%' }, ...(f.line ? { region: { startLine: f.line } } : {}) } }] }
-                        : {}),
-                })),
+                results: findings.slice(0, SARIF_MAX_RESULTS).map((f) => {
+                    const about = f.file || !f.resource || f.message.includes(f.resource) ? '' : ` (resource: ${f.resource})`;
+                    // Two findings alike in rule, file and resource still get distinct fingerprints, in a stable order.
+                    const base = fingerprint(f);
+                    const n = seen.get(base) ?? 0;
+                    seen.set(base, n + 1);
+                    return {
+                        ruleId: f.rule,
+                        ruleIndex: ruleIndex.get(f.rule),
+                        level: LEVEL[f.severity],
+                        message: { text: `${f.message}${about} Fix: ${f.remediation}` },
+                        locations: [{
+                                physicalLocation: {
+                                    artifactLocation: { uri: uriOf(f.file ?? liveUri), uriBaseId: '%SRCROOT%' },
+                                    ...(f.file && f.line ? { region: { startLine: f.line } } : {}),
+                                },
+                                ...(f.file || !f.resource ? {} : { logicalLocations: [{ name: f.resource, kind: 'resource' }] }),
+                            }],
+                        partialFingerprints: { 'rdsCaGuardFinding/v1': n ? `${base}:${n}` : base },
+                    };
+                }),
             }],
     };
 }
 
 ;// CONCATENATED MODULE: ./src/outputs.ts
-/** Writes the report and SARIF files; shared by the action and the CLI. */
+/**
+ * Writes the report and SARIF files; shared by the action and the CLI. An output never lands on
+ * a file git tracks nor goes through a symbolic link; in the action it goes only inside
+ * RUNNER_TEMP or the workspace (links resolved). The CLI writes where its own command line
+ * says. One that cannot be written is a problem naming its input; the others are still written.
+ */
 
 
 
 
+
+
+/** The message a person reads: the input, the path and why. */
+function describeOutputProblem(p) {
+    return `Input \`${p.input}\` (${p.path}): ${p.reason}`;
+}
+/** Where `path` really lands: its deepest existing ancestor directory with links resolved, plus the rest. */
+function realTarget(path) {
+    let dir = (0,external_node_path_.dirname)(path);
+    while (!(0,external_node_fs_.existsSync)(dir) && (0,external_node_path_.dirname)(dir) !== dir)
+        dir = (0,external_node_path_.dirname)(dir);
+    return (0,external_node_path_.resolve)((0,external_node_fs_.realpathSync)(dir), (0,external_node_path_.relative)(dir, path));
+}
+/** true/false when git can tell; undefined when the workspace is not a git checkout (or git is missing). */
+function trackedByGit(workspace, path) {
+    try {
+        (0,external_node_child_process_.execFileSync)('git', ['-C', workspace, 'rev-parse', '--is-inside-work-tree'], { stdio: 'ignore' });
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        (0,external_node_child_process_.execFileSync)('git', ['-C', workspace, 'ls-files', '--error-unmatch', '--', (0,external_node_path_.relative)(workspace, path)], { stdio: 'ignore' });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** A file this tool wrote before (JSON report or SARIF): the only existing untracked file it overwrites outside git. */
+function oursBefore(path) {
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+    try {
+        const head = Buffer.alloc(512);
+        const n = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+        return head.subarray(0, n).toString('utf8').includes('"rds-ca-guard"');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Why `path` must not be written for `input`, or undefined when it may. Reads the file system and git; writes nothing. */
+function refuseOutputPath(input, path, workspace, confined) {
+    const refuse = (reason) => ({ input, path, reason });
+    const real = realTarget(path);
+    if (confined) {
+        const runnerTemp = confined.runnerTemp;
+        const roots = [workspace, runnerTemp].filter((r) => Boolean(r) && (0,external_node_fs_.existsSync)(r)).map((r) => (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(r)));
+        if (!roots.some((root) => (0,path_inside/* isInside */.F)(root, real)))
+            return refuse(`resolves (links followed) to ${real}, outside ${runnerTemp ? '$RUNNER_TEMP and ' : ''}the workspace; accepted: a path inside ${runnerTemp ? '$RUNNER_TEMP or ' : ''}the workspace.`);
+    }
+    if (!(0,external_node_fs_.existsSync)(path) && !isSymlink(path))
+        return undefined;
+    if (isSymlink(path))
+        return refuse('is a symbolic link; the report is never written through one. Give a new file name.');
+    if ((0,external_node_fs_.lstatSync)(path).isDirectory())
+        return refuse('is a directory; give a file name.');
+    const realWorkspace = (0,external_node_fs_.realpathSync)(workspace);
+    if ((0,path_inside/* isInside */.F)(realWorkspace, real)) {
+        const tracked = trackedByGit(realWorkspace, real);
+        if (tracked)
+            return refuse('is a file git tracks in the repository; the report would overwrite it. Give a new file name (e.g. under $RUNNER_TEMP).');
+        if (tracked === undefined && !oursBefore(path))
+            return refuse('is an existing file that this tool did not write (the workspace is not a git checkout, so it may be the repository\'s); give a new file name.');
+    }
+    return undefined;
+}
+function isSymlink(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** Creates or truncates a regular file, never following a symbolic link at its name. */
 function write(path, value) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(value, null, 2)}\n`);
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+    try {
+        (0,external_node_fs_.writeSync)(fd, `${JSON.stringify(value, null, 2)}\n`);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
-function writeReportFiles(outcome, config, extra = {}) {
-    write(config.reportFile, { ...jsonReport(outcome, config), ...extra });
-    if (config.sarifFile)
-        write(config.sarifFile, sarifLog(outcome.findings));
+/** Writes what was asked; returns each output that could not be written (the others are written regardless). */
+function writeReportFiles(outcome, config, extra, env, confined) {
+    const problems = [];
+    const attempt = (input, path, value) => {
+        if (!path)
+            return;
+        const refused = refuseOutputPath(input, path, config.workspace, confined);
+        if (refused) {
+            problems.push(refused);
+            return;
+        }
+        try {
+            write(path, value());
+        }
+        catch (error) {
+            const e = error;
+            problems.push({ input, path, reason: `cannot be written (${e.code ?? 'error'}: ${e.message}).` });
+        }
+    };
+    attempt('report-file', config.reportFile, () => ({ ...jsonReport(outcome, config), ...extra }));
+    attempt('sarif-file', config.sarifFile, () => sarifLog(outcome.findings, { workflowRef: env.GITHUB_WORKFLOW_REF, repository: env.GITHUB_REPOSITORY, fallbackUri: (0,external_node_path_.relative)(config.workspace, config.configFile.path).split(external_node_path_.sep).join('/') }));
+    return problems;
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -38654,7 +38908,7 @@ function awsLine(outcome, offline) {
         return 'AWS: **not inspected**';
     const dbs = (0,fleet_inventory/* inspectedCount */.Js)(facts);
     const failed = facts.aws.failed.length ? `, **${plural(facts.aws.failed.length, 'region')} not inspected**` : '';
-    return `AWS account ${facts.aws.account} as \`${facts.aws.principal}\` (${facts.aws.via}): ${plural(dbs, 'database')} in ${plural(facts.aws.inspected.length, 'region')}${failed}`;
+    return `AWS account ${cell(facts.aws.account ?? '?')} as ${code(facts.aws.principal ?? '?')} (${facts.aws.via}): ${plural(dbs, 'database')} in ${plural(facts.aws.inspected.length, 'region')}${failed}`;
 }
 function remediationTable(outcome) {
     const rows = remediationRows(outcome.facts);
@@ -38665,7 +38919,7 @@ function remediationTable(outcome) {
         '',
         '| Database | Region | Engine | CA → target | Restart | Deadline | Command |',
         '| --- | --- | --- | --- | --- | --- | --- |',
-        ...rows.map((r) => `| ${cell(r.id)} | ${r.region} | ${cell(r.engine)} | ${r.ca} → ${r.target} | ${r.restart ? 'yes' : 'no'} | ${r.deadline ? `${r.deadline.date.slice(0, 10)} (${r.deadline.source})` : ''} | \`${cell(r.command)}\` |`),
+        ...rows.map((r) => `| ${cell(r.id)} | ${cell(r.region)} | ${cell(r.engine)} | ${cell(r.ca)} → ${r.target} | ${r.restart ? 'yes' : 'no'} | ${r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : ''} | ${commandCell(r, code, proseCell)} |`),
         '',
     ];
 }
@@ -38691,18 +38945,20 @@ function renderSummary(outcome, options) {
             tail.push(`### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${plural(mine.length, severity)})`, '', `_${rule.why}_`, '');
             tail.push('| File | Line | What is wrong | How to fix |', '| --- | --- | --- | --- |');
             for (const f of mine)
-                tail.push(`| ${cell(f.file ?? f.resource ?? '—')} | ${f.line ?? ''} | ${cell(f.message)} | ${cell(f.remediation)} |`);
+                tail.push(`| ${f.file || f.resource ? cell(f.file ?? f.resource) : '—'} | ${f.line ?? ''} | ${proseCell(f.message)} | ${proseCell(f.remediation)} |`);
             tail.push('');
         }
     }
     if (!findings.length)
         tail.push(`Every RDS bundle holds the target root for every region in scope${facts.aws ? ', every database is on an approved CA,' : ''} and no IaC pins an unapproved CA.`, '');
     if (options.reportFile)
-        tail.push(`Full report: \`${options.reportFile}\``, '');
+        tail.push(`Full report: ${code(options.reportFile)}`, '');
     let text = [...lines, ...tail].join('\n');
     if (Buffer.byteLength(text) > SUMMARY_MAX_BYTES) {
-        const cut = text.lastIndexOf('\n', SUMMARY_MAX_BYTES - 200);
-        text = `${text.slice(0, cut)}\n\n… summary truncated at GitHub's 1 MiB limit; every finding is in the JSON report${options.reportFile ? ` (\`${options.reportFile}\`)` : ''}.\n`;
+        // Cut by bytes (GitHub's limit), at a line end, leaving room for the note; never inside a character.
+        const kept = Buffer.from(text).subarray(0, SUMMARY_MAX_BYTES - 1024).toString('utf8');
+        const cut = kept.lastIndexOf('\n', kept.length - 2);
+        text = `${kept.slice(0, cut)}\n\n… summary truncated at GitHub's 1 MiB limit; every finding is in the JSON report${options.reportFile ? ` (${code(options.reportFile)})` : ''}.\n`;
     }
     return text;
 }
@@ -38718,6 +38974,7 @@ function noncompliant(findings) {
  * The GitHub Action shell: typed inputs from `INPUT_*`, then the gate, then outputs,
  * annotations, the job summary and the exit status. Everything else is in the core.
  */
+
 
 
 
@@ -38751,32 +39008,88 @@ async function keepTrackingIssue(outcome, config, env) {
     if (result.action === 'left-as-it-was')
         warning(`RDS CA Guard: tracking issue ${what}.`);
     const line = result.issue ? `Tracking issue [#${result.issue.number}](${result.issue.url}): ${what}.` : `Tracking issue ${what}.`;
-    info(line + (result.closedDuplicates.length ? ` Closed duplicates: ${result.closedDuplicates.map((n) => `#${n}`).join(', ')}.` : ''));
+    info(logLine(line) + (result.closedDuplicates.length ? ` Closed duplicates: ${result.closedDuplicates.map((n) => `#${n}`).join(', ')}.` : ''));
     if (env.GITHUB_STEP_SUMMARY)
         await summary.addRaw(`\n${line}\n`).write();
 }
-async function rotate(config, deps, env) {
-    const outcome = await runRotation(config, deps, (line) => info(line));
+/** A line for the log: one line, never read by the runner as a workflow command (`::…`). */
+function logLine(text) {
+    const line = text.replace(/\r?\n/g, ' ');
+    return line.startsWith('::') ? ` ${line}` : line;
+}
+/** Each output that could not be written: an error naming the input (the run's other outputs are written regardless). */
+function reportOutputProblems(problems) {
+    for (const p of problems)
+        error(describeOutputProblem(p), { title: `RDS CA Guard: ${p.input} not written` });
+    return problems.map(describeOutputProblem);
+}
+function outputProblemsSection(problems) {
+    return problems.length ? `\n### ❌ Outputs not written\n\n${problems.map((p) => `- ${proseCell(describeOutputProblem(p))}`).join('\n')}\n` : '';
+}
+/** Summary, files and outputs of a rotate run; on cancellation, of what was done until then. */
+async function reportRotation(config, env, outcome, cancelledBy) {
     const { dryRun } = config.rotate;
-    writeReportFiles(outcome.check, config, rotationJson(outcome, dryRun));
+    if (!outcome) {
+        // Cancelled while checking: nothing was planned, nothing was changed.
+        if (env.GITHUB_STEP_SUMMARY)
+            await summary.addRaw(`## ⏹️ RDS CA Guard: rotation of ${cell(config.environment ?? '')} cancelled (${cancelledBy}) before any change was made\n`).write();
+        for (const name of ['rotated', 'failed', 'skipped'])
+            setOutput(name, 0);
+        return [];
+    }
+    const problems = writeReportFiles(outcome.check, config, rotationJson(outcome, dryRun, cancelledBy), env, { runnerTemp: env.RUNNER_TEMP });
     if (env.GITHUB_STEP_SUMMARY)
-        await summary.addRaw(renderRotationSummary(outcome, dryRun)).write();
+        await summary.addRaw(renderRotationSummary(outcome, dryRun, cancelledBy) + outputProblemsSection(problems)).write();
     const counts = rotationCounts(outcome);
     setOutput('rotated', counts.rotated);
     setOutput('failed', counts.failed);
     setOutput('skipped', counts.skipped);
-    setOutput('report-file', config.reportFile);
+    setOutput('report-file', problems.some((p) => p.input === 'report-file') ? '' : (config.reportFile ?? ''));
     setOutput('inspected', (0,fleet_inventory/* inspectedCount */.Js)(outcome.check.facts));
-    if (dryRun)
-        return;
-    if (outcome.plan.refusals.length) {
-        setFailed(`RDS CA Guard refused to rotate ${config.environment}; nothing was changed.\n${outcome.plan.refusals.map((r) => `- ${r.reason} (override: ${r.override})`).join('\n')}`);
+    return reportOutputProblems(problems);
+}
+async function rotate(config, deps, env, shell) {
+    // On cancellation (the runner sends SIGINT, then SIGTERM): start nothing new, report what was done, exit non-zero.
+    const cancel = new AbortController();
+    const progress = { cancelled: cancel.signal };
+    let reported = false;
+    const onSignal = (signal) => {
+        if (reported || cancel.signal.aborted)
+            return;
+        cancel.abort();
+        reported = true;
+        void reportRotation(config, env, progress.outcome, signal)
+            .then(() => setFailed(`RDS CA Guard: the rotation of ${config.environment} was cancelled (${signal}); the summary lists what was changed before it.`))
+            .catch((error) => setFailed(`RDS CA Guard: the rotation was cancelled (${signal}) and its report failed: ${error instanceof Error ? error.message : String(error)}`))
+            .finally(() => shell.exit(1));
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+    try {
+        const outcome = await runRotation(config, deps, (line) => info(logLine(line)), progress);
+        if (reported)
+            return;
+        reported = true;
+        const outputProblems = await reportRotation(config, env, outcome);
+        const fatal = outcome.plan.refusals.filter((r) => r.fatal);
+        if (config.rotate.dryRun && fatal.length) {
+            setFailed(`RDS CA Guard cannot plan the rotation of ${config.environment}.\n${fatal.map((r) => `- ${r.reason}`).join('\n')}`);
+        }
+        else if (!config.rotate.dryRun && outcome.plan.refusals.length) {
+            setFailed(`RDS CA Guard refused to rotate ${config.environment}; nothing was changed.\n${outcome.plan.refusals.map((r) => `- ${r.reason} (override: ${r.override})`).join('\n')}`);
+        }
+        else if (rotationCounts(outcome).failed) {
+            setFailed(`RDS CA Guard: ${rotationCounts(outcome).failed} change(s) failed in ${config.environment}; see the summary for what was done and what was not started.`);
+        }
+        if (outputProblems.length)
+            setFailed(`RDS CA Guard: ${outputProblems.join(' ')}`);
     }
-    else if (counts.failed) {
-        setFailed(`RDS CA Guard: ${counts.failed} change(s) failed in ${config.environment}; see the summary for what was done and what was not started.`);
+    finally {
+        process.off('SIGTERM', onSignal);
+        process.off('SIGINT', onSignal);
     }
 }
-async function runAction(env = process.env) {
+async function runAction(env = process.env, shell = { exit: (code) => process.exit(code) }) {
     try {
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
         const config = await applyEnvironment((0,inputs/* parseInputs */.TL)((name) => getInput(name), env, embeddedCatalog(), workspace));
@@ -38784,11 +39097,11 @@ async function runAction(env = process.env) {
             setSecret(password);
         const deps = { env, getIdToken: (audience) => getIDToken(audience), mask: (secret) => setSecret(secret) };
         if (config.mode === 'rotate') {
-            await rotate(config, deps, env);
+            await rotate(config, deps, env, shell);
             return;
         }
         const outcome = await runCheck(config, deps);
-        writeReportFiles(outcome, config);
+        const outputProblems = writeReportFiles(outcome, config, {}, env, { runnerTemp: env.RUNNER_TEMP });
         for (const a of selectAnnotations(outcome.findings, (id) => ruleById(id)?.title ?? id)) {
             const props = { title: a.title, file: a.file, startLine: a.startLine };
             if (a.severity === 'error')
@@ -38798,22 +39111,27 @@ async function runAction(env = process.env) {
             else
                 notice(a.message, props);
         }
+        const reportWritten = config.reportFile && !outputProblems.some((p) => p.input === 'report-file') ? config.reportFile : undefined;
         if (env.GITHUB_STEP_SUMMARY)
-            await summary.addRaw(renderSummary(outcome, { offline: config.offline, reportFile: config.reportFile })).write();
+            await summary.addRaw(renderSummary(outcome, { offline: config.offline, reportFile: reportWritten }) + outputProblemsSection(outputProblems)).write();
+        const problemMessages = reportOutputProblems(outputProblems);
         const { verdict } = outcome;
         setOutput('result', verdict.result);
         setOutput('errors', verdict.counts.error);
         setOutput('warnings', verdict.counts.warning);
-        setOutput('report-file', config.reportFile);
+        setOutput('report-file', reportWritten ?? '');
         setOutput('noncompliant', JSON.stringify(noncompliant(outcome.findings)));
         setOutput('inspected', (0,fleet_inventory/* inspectedCount */.Js)(outcome.facts));
-        if (config.sarifFile)
+        if (config.sarifFile && !outputProblems.some((p) => p.input === 'sarif-file'))
             setOutput('sarif-file', config.sarifFile);
         if (config.mode === 'report')
             await keepTrackingIssue(outcome, config, env);
         if (verdict.failJob) {
             setFailed(`RDS CA Guard: ${verdict.counts.error} error(s), ${verdict.counts.warning} warning(s) (fail-on: ${config.failOn}). See the job summary.`);
         }
+        // An output asked for and not written fails the step whatever fail-on says: a later step needs it.
+        if (problemMessages.length)
+            setFailed(`RDS CA Guard: the checks ran, but ${problemMessages.join(' ')}`);
     }
     catch (error) {
         if (error instanceof inputs/* InputError */.dz || error instanceof inputs/* ConfigFileError */.x) {
@@ -39701,6 +40019,41 @@ function restartNeeded(db, inventory) {
 
 /***/ }),
 
+/***/ 5568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ro: () => (/* binding */ scopeFilter),
+/* harmony export */   iE: () => (/* binding */ sameEnvironment)
+/* harmony export */ });
+/* unused harmony export engineInScope */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/** Which databases the gate judges: engines, tags, identifier globs. Neptune never. */
+
+/** GitHub environment names are case-insensitive: `Prod` and `prod` are one environment. */
+function sameEnvironment(a, b) {
+    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+function engineInScope(engine, engines) {
+    if (engine.startsWith('neptune'))
+        return false;
+    return engines.some((e) => engine === e || engine.startsWith(`${e}-`));
+}
+function scopeFilter(scope) {
+    const include = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(scope.identifiers.length ? scope.identifiers : ['*']);
+    const exclude = scope.excludeIdentifiers.length ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(scope.excludeIdentifiers) : () => false;
+    const tags = Object.entries(scope.tags);
+    return (db) => engineInScope(db.engine, scope.engines) &&
+        include(db.id) &&
+        !exclude(db.id) &&
+        tags.every(([k, v]) => db.tags[k] === v) &&
+        (!scope.environment || sameEnvironment(db.tags[scope.environment.tag], scope.environment.name));
+}
+
+
+/***/ }),
+
 /***/ 6356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39731,8 +40084,7 @@ class IssueAccessError extends Error {
 /* unused harmony exports INPUTS, splitList */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _path_inside_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6545);
 /* harmony import */ var _probe_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(366);
 /**
  * The action's inputs: names, defaults and validation in one place. action.yml repeats
@@ -39760,11 +40112,11 @@ const INPUTS = {
     'approved-ca': { default: 'rds-ca-rsa2048-g1,rds-ca-rsa4096-g1,rds-ca-ecc384-g1', description: 'CA identifiers databases may use. The first is the target: bundles must hold its root for every region in scope.' },
     paths: { default: '**', description: 'Globs (relative to the workspace) of files to scan. A path without glob characters must exist.' },
     exclude: { default: '', description: 'Globs of files not to scan.' },
-    'truststore-passwords': { default: '', description: 'Extra passwords to try on JKS/PKCS#12 truststores (after `changeit`), one per line (or comma-separated on one line). Pass them from a secret; they are masked.' },
+    'truststore-passwords': { default: '', description: 'Extra passwords to try on JKS/PKCS#12 truststores (after `changeit`), one per line; a comma is part of a password. Pass them from a secret; they are masked.' },
     'require-bundle': { default: 'false', description: '`true` makes "no RDS bundle in the repository" an error instead of a notice.' },
     'fail-on': { default: '', description: 'Lowest severity that fails the job: `error`, `warning`, or `never`. Default: `error` in check mode, `never` in report mode (the issue carries the news).' },
-    'report-file': { default: '', description: 'Where to write the JSON report. Default: `$RUNNER_TEMP/rds-ca-guard-report.json`.' },
-    'sarif-file': { default: '', description: 'Where to write a SARIF 2.1.0 file for github/codeql-action/upload-sarif. Default: none.' },
+    'report-file': { default: '', description: 'Where to write the JSON report, inside `$RUNNER_TEMP` or the workspace and never onto a file git tracks. Default: `$RUNNER_TEMP/rds-ca-guard-report.json`.' },
+    'sarif-file': { default: '', description: 'Where to write a SARIF 2.1.0 file for github/codeql-action/upload-sarif, inside `$RUNNER_TEMP` or the workspace and never onto a file git tracks. Default: none.' },
     'max-file-size-mb': { default: '5', description: 'Files larger than this are skipped with a notice.' },
     probe: { default: 'false', description: '`true` makes the TLS handshake with every database endpoint in scope (from a runner that can reach them) and verifies what it presents against the bundle.' },
     'probe-targets': { default: '', description: 'Extra endpoints to probe, also offline: `postgres://host:port`, `mysql://host:port`, `tls://host:port` (proxies, tunnels, databases outside AWS).' },
@@ -39776,14 +40128,14 @@ const INPUTS = {
     'issue-key': { default: '', description: 'Report mode: an explicit key for the tracking issue, instead of the repository and environment.' },
     'issue-labels': { default: 'rds-ca', description: 'Report mode: labels of the tracking issue (created when missing). Any of them finds the issue again (by its hidden marker).' },
     'issue-assignees': { default: '', description: 'Report mode: users assigned to the tracking issue when it is created.' },
-    config: { default: '.github/rds-ca-guard.yml', description: 'Environments file: per environment, regions, tags, identifiers, role-to-assume and protected. Without it, environment X means tag <environment-tag>=X within `regions`.' },
+    config: { default: '.github/rds-ca-guard.yml', description: 'Environments file inside the workspace (it can add protection, never remove it): per environment, regions, tags, identifiers, role-to-assume and protected. Without it, environment X means tag <environment-tag>=X within `regions`.' },
     'environment-tag': { default: 'Environment', description: 'Tag key that names a database\'s environment when the environments file does not define it.' },
     'dry-run': { default: 'true', description: 'Rotate mode: `true` writes the plan and changes nothing; `false` applies it.' },
     apply: { default: 'immediately', description: 'Rotate mode: `immediately`, or `next-maintenance-window`.' },
     'allow-restart': { default: 'false', description: 'Rotate mode: `true` allows changes that restart a database (engine versions that cannot rotate without one).' },
     'skip-trust-check': { default: 'false', description: 'Rotate mode: `true` rotates even when the repository\'s bundles do not yet trust the target root (clients may fail to connect).' },
     'max-databases': { default: '10', description: 'Rotate mode: the most databases one run may change.' },
-    'protected-environments': { default: 'prod,production', description: 'Rotate mode: environments that need `confirm` equal to their name.' },
+    'protected-environments': { default: 'prod,production', description: 'Rotate mode: environments that need `confirm` equal to their name (names compare case-insensitively, as GitHub\'s do).' },
     confirm: { default: '', description: 'Rotate mode: the environment\'s name, to rotate a protected environment.' },
     concurrency: { default: '2', description: 'Rotate mode: databases changed at a time.' },
     'wait-timeout-minutes': { default: '60', description: 'Rotate mode: how long to wait for each database to be available again on the target CA (apply: immediately).' },
@@ -39804,26 +40156,42 @@ class InputError extends Error {
 class ConfigFileError extends Error {
     name = 'ConfigFileError';
 }
+/** The items of a list input: comma- or newline-separated, blank around each item (empty items dropped). */
 function splitList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
+    return listItems(value).items;
 }
-/** Passwords may hold commas: one per line when there are several lines. */
+/**
+ * A list input's items, and whether one is empty (`a,,b`, or a lone comma). A comma at the end
+ * of a line (`a,\nb`) and blank lines are layout, not empty items.
+ */
+function listItems(value) {
+    const items = [];
+    let emptyItem = false;
+    for (const line of value.split('\n').map((l) => l.trim()).filter(Boolean)) {
+        const parts = line.replace(/,$/, '').split(',').map((s) => s.trim());
+        if (parts.some((p) => !p))
+            emptyItem = true;
+        items.push(...parts.filter(Boolean));
+    }
+    return { items, emptyItem };
+}
+/** One password per line, always: a comma is part of a password. Leading and trailing blanks are not. */
 function splitPasswords(value) {
-    return value.includes('\n') ? value.split('\n').map((s) => s.trim()).filter(Boolean) : splitList(value);
+    return value.split('\n').map((s) => s.trim()).filter(Boolean);
 }
+/** Plain decimal digits, optionally with a fractional part: no sign, exponent, hex, or blanks. */
+const WHOLE = /^\d+$/;
+const DECIMAL = /^\d+(?:\.\d+)?$/;
 /** The token as the runner substitutes it; a literal expression means nobody did (a local run). */
 function token(value, env) {
     if (value && !value.startsWith('${{'))
         return value;
     return env.GITHUB_TOKEN || undefined;
 }
-function reportConfig(get, env, problems, mode) {
+function reportConfig(get, list, env, problems, mode) {
     const repository = env.GITHUB_REPOSITORY ?? '';
     const environment = get('environment');
-    const labels = splitList(get('issue-labels'));
+    const labels = list('issue-labels');
     if (mode === 'report') {
         if (!repository)
             problems.push('Report mode needs GITHUB_REPOSITORY (owner/name), which the runner sets; set it when running elsewhere.');
@@ -39834,13 +40202,16 @@ function reportConfig(get, env, problems, mode) {
     }
     return {
         token: token(get('github-token'), env),
-        key: get('issue-key') || `${repository}${environment ? `:${environment}` : ''}`,
+        // One issue per environment however its name is cased (GitHub's names are case-insensitive).
+        key: get('issue-key') || `${repository}${environment ? `:${environment.toLowerCase()}` : ''}`,
         labels,
-        assignees: splitList(get('issue-assignees')),
+        assignees: list('issue-assignees'),
         title: get('issue-title') || `RDS CA rotation: ${repository}${environment ? ` (${environment})` : ''}`,
     };
 }
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+/** Larger files than this are not certificate material; Node reads no single buffer much larger. */
+const MAX_FILE_MB = 1024;
 function parseInputs(read, env, catalog, workspace) {
     const problems = [];
     const get = (name) => {
@@ -39854,6 +40225,13 @@ function parseInputs(read, env, catalog, workspace) {
         problems.push(`Input \`${name}\` is "${value}"; accepted: ${accepted.join(', ')}.`);
         return accepted[0];
     };
+    /** A list input's items; an empty item is one problem, naming the input and the value. */
+    const list = (name) => {
+        const { items, emptyItem } = listItems(get(name));
+        if (emptyItem)
+            problems.push(`Input \`${name}\` has an empty item in "${get(name)}"; accepted: items separated by one comma or newline, none of them empty.`);
+        return items;
+    };
     const bool = (name) => {
         const value = get(name).toLowerCase();
         if (value === 'true' || value === 'false')
@@ -39864,12 +40242,13 @@ function parseInputs(read, env, catalog, workspace) {
     const mode = oneOf('mode', ['check', 'report', 'rotate']);
     const offline = bool('offline');
     const known = catalog.caIds();
-    const approvedCa = splitList(get('approved-ca'));
-    const unknownCa = approvedCa.filter((ca) => !known.includes(ca));
-    if (!approvedCa.length || unknownCa.length) {
-        problems.push(`Input \`approved-ca\` has unknown CA identifier(s) "${unknownCa.join(', ')}"; accepted: ${known.join(', ')} (the first is the target).`);
+    const approvedCa = list('approved-ca');
+    if (!approvedCa.length)
+        problems.push(`Input \`approved-ca\` is empty; accepted: one or more of ${known.join(', ')} (the first is the target).`);
+    for (const ca of approvedCa.filter((id) => !known.includes(id))) {
+        problems.push(`Input \`approved-ca\` has unknown CA identifier "${ca}"; accepted: ${known.join(', ')} (the first is the target).`);
     }
-    let regions = splitList(get('regions'));
+    let regions = list('regions');
     const allRegions = regions.length === 1 && regions[0] === 'all';
     if (allRegions)
         regions = offline ? catalog.regions(approvedCa[0]) : [];
@@ -39882,55 +40261,67 @@ function parseInputs(read, env, catalog, workspace) {
         else if (!get('environment'))
             problems.push('Input `regions` is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set; give regions (e.g. "us-east-1,eu-west-1") or set `offline: true`.');
     }
-    const badRegions = regions.filter((r) => !REGION.test(r));
-    if (badRegions.length)
-        problems.push(`Input \`regions\` has invalid region name(s) "${badRegions.join(', ')}"; accepted: names like us-east-1, eu-west-2.`);
-    const megabytes = Number(get('max-file-size-mb'));
-    if (!Number.isFinite(megabytes) || megabytes <= 0)
-        problems.push(`Input \`max-file-size-mb\` is "${get('max-file-size-mb')}"; accepted: a positive number of megabytes.`);
+    for (const region of regions.filter((r) => !REGION.test(r) && !(r === 'all' && allRegions))) {
+        problems.push(`Input \`regions\` has invalid region name "${region}"; accepted: names like us-east-1, eu-west-2, or \`all\` alone.`);
+    }
+    const megabytesText = get('max-file-size-mb');
+    const megabytes = DECIMAL.test(megabytesText) ? Number(megabytesText) : NaN;
+    if (!(megabytes > 0 && megabytes <= MAX_FILE_MB)) {
+        problems.push(`Input \`max-file-size-mb\` is "${megabytesText}"; accepted: a plain decimal number of megabytes above 0 and at most ${MAX_FILE_MB}, e.g. 5 or 0.5.`);
+    }
+    const refused = new Set();
     const whole = (name, min, max) => {
-        const value = Number(get(name));
-        if (/^\d+$/.test(get(name)) && value >= min && value <= max)
+        const text = get(name);
+        const value = WHOLE.test(text) ? Number(text) : NaN;
+        if (value >= min && value <= max)
             return value;
-        problems.push(`Input \`${name}\` is "${get(name)}"; accepted: a whole number from ${min} to ${max}, in plain decimal digits.`);
+        problems.push(`Input \`${name}\` is "${text}"; accepted: a whole number in plain decimal digits from ${min} to ${max}.`);
+        refused.add(name);
         return min;
     };
     const roleToAssume = get('role-to-assume') || undefined;
     if (roleToAssume && !/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(roleToAssume)) {
         problems.push(`Input \`role-to-assume\` is "${roleToAssume}"; accepted: a role ARN like arn:aws:iam::123456789012:role/rds-ca-guard.`);
     }
-    const allowedAccountIds = splitList(get('allowed-account-ids'));
-    const badAccounts = allowedAccountIds.filter((a) => !/^\d{12}$/.test(a));
-    if (badAccounts.length)
-        problems.push(`Input \`allowed-account-ids\` has "${badAccounts.join(', ')}"; accepted: 12-digit AWS account ids.`);
+    const allowedAccountIds = list('allowed-account-ids');
+    for (const account of allowedAccountIds.filter((a) => !/^\d{12}$/.test(a)))
+        problems.push(`Input \`allowed-account-ids\` has "${account}"; accepted: 12-digit AWS account ids.`);
     const tags = {};
-    for (const tag of splitList(get('tags'))) {
+    for (const tag of list('tags')) {
         const eq = tag.indexOf('=');
         if (eq <= 0)
             problems.push(`Input \`tags\` has "${tag}"; accepted: Key=Value pairs, e.g. Environment=prod.`);
         else
             tags[tag.slice(0, eq).trim()] = tag.slice(eq + 1).trim();
     }
-    const engines = splitList(get('engines')).map((e) => e.toLowerCase());
+    const engines = list('engines').map((e) => e.toLowerCase());
     if (engines.some((e) => e.startsWith('neptune')))
         problems.push('Input `engines` lists neptune; Neptune clients verify Amazon Trust Services roots, not the RDS CAs, so it cannot be checked here. Remove it.');
     const expiryWarningDays = whole('expiry-warning-days', 0, 36500);
     const expiryErrorDays = whole('expiry-error-days', 0, 36500);
-    if (expiryErrorDays > expiryWarningDays)
+    // Only between two accepted values: a refused one is already its own problem.
+    if (!refused.has('expiry-warning-days') && !refused.has('expiry-error-days') && expiryErrorDays > expiryWarningDays)
         problems.push(`Input \`expiry-error-days\` (${expiryErrorDays}) is larger than \`expiry-warning-days\` (${expiryWarningDays}); accepted: error days ≤ warning days.`);
     if (mode === 'rotate' && !get('environment'))
         problems.push('Input `environment` is required in rotate mode: name the environment to rotate (e.g. dev).');
     if (mode === 'rotate' && offline)
         problems.push('Input `offline` is true, but rotate mode changes databases in AWS; remove `offline`.');
     const probeTargets = [];
-    for (const entry of splitList(get('probe-targets'))) {
+    for (const entry of list('probe-targets')) {
         const target = (0,_probe_run_js__WEBPACK_IMPORTED_MODULE_2__/* .parseProbeTarget */ .V)(entry);
         if (typeof target === 'string')
             problems.push(`Input \`probe-targets\`: ${target}.`);
         else
             probeTargets.push(target);
     }
-    const path = (value) => ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(value) ? value : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workspace, value));
+    const path = (value) => ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(value) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(value) : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workspace, value));
+    /** A file input to read must name a path inside the workspace (checked again, links resolved, when it is read). */
+    const inWorkspace = (name) => {
+        const absolute = path(get(name));
+        if (!(0,_path_inside_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .F)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace), absolute))
+            problems.push(`Input \`${name}\` is "${get(name)}", outside the workspace; accepted: a file inside the workspace, e.g. ${INPUTS[name].default}. It was not read.`);
+        return absolute;
+    };
     const config = {
         mode,
         probe: {
@@ -39939,7 +40330,7 @@ function parseInputs(read, env, catalog, workspace) {
             bundle: get('probe-bundle').replace(/^\.\//, '') || undefined,
             timeoutSeconds: whole('probe-timeout-seconds', 1, 120),
         },
-        configFile: { path: path(get('config')), shownAs: get('config') },
+        configFile: { path: inWorkspace('config'), shownAs: get('config') },
         environmentTag: get('environment-tag'),
         rotate: {
             dryRun: bool('dry-run'),
@@ -39947,7 +40338,7 @@ function parseInputs(read, env, catalog, workspace) {
             allowRestart: bool('allow-restart'),
             skipTrustCheck: bool('skip-trust-check'),
             maxDatabases: whole('max-databases', 1, 10000),
-            protectedEnvironments: splitList(get('protected-environments')),
+            protectedEnvironments: list('protected-environments'),
             confirm: get('confirm') || undefined,
             concurrency: whole('concurrency', 1, 50),
             waitTimeoutMinutes: whole('wait-timeout-minutes', 1, 1440),
@@ -39955,16 +40346,18 @@ function parseInputs(read, env, catalog, workspace) {
             continueOnError: bool('continue-on-error'),
         },
         environment: get('environment') || undefined,
-        report: reportConfig(get, env, problems, mode),
+        report: reportConfig(get, list, env, problems, mode),
         offline,
         regions: [...new Set(regions)],
         approvedCa,
-        paths: splitList(get('paths')),
-        exclude: splitList(get('exclude')),
+        paths: list('paths'),
+        exclude: list('exclude'),
         truststorePasswords: ['changeit', ...splitPasswords(get('truststore-passwords')).filter((p) => p !== 'changeit')],
         requireBundle: bool('require-bundle'),
         failOn: read('fail-on')?.trim() ? oneOf('fail-on', ['error', 'warning', 'never']) : mode === 'report' ? 'never' : 'error',
-        reportFile: get('report-file') ? path(get('report-file')) : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'rds-ca-guard-report.json'),
+        // Never a fixed name in a shared temporary directory: RUNNER_TEMP is the job's own.
+        // Where outputs may go is checked when they are written (src/outputs.ts), links resolved.
+        reportFile: get('report-file') ? path(get('report-file')) : env.RUNNER_TEMP ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(env.RUNNER_TEMP, 'rds-ca-guard-report.json') : undefined,
         sarifFile: get('sarif-file') ? path(get('sarif-file')) : undefined,
         maxFileBytes: Math.round(megabytes * 1024 * 1024),
         workspace,
@@ -39975,7 +40368,7 @@ function parseInputs(read, env, catalog, workspace) {
             roleDurationSeconds: whole('role-duration-seconds', 900, 43200),
             audience: get('audience'),
             allowedAccountIds,
-            scope: { tags, engines, identifiers: splitList(get('identifiers')), excludeIdentifiers: splitList(get('exclude-identifiers')) },
+            scope: { tags, engines, identifiers: list('identifiers'), excludeIdentifiers: list('exclude-identifiers') },
             expiryWarningDays,
             expiryErrorDays,
             timeoutMinutes: whole('timeout-minutes', 1, 360),
@@ -39993,12 +40386,31 @@ function parseInputs(read, env, catalog, workspace) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6234);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(348);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isInside)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/** Whether a path lies inside a directory: the check every input naming a file to read or write passes. */
+
+/** Lexically: `path` is `root` or below it (both absolute). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel));
+}
+
 
 /***/ }),
 
@@ -40160,6 +40572,10 @@ function tcp(target, timeoutMs) {
         });
     });
 }
+/** The SNI name for a host: none for an IPv4 or IPv6 literal (RFC 6066 allows host names only). */
+function serverNameFor(host) {
+    return (0,external_node_net_.isIP)(host) ? undefined : host;
+}
 /** Probes one target against one bundle (PEM text). Never throws; never sends credentials. */
 async function probe(target, bundleName, bundlePem, timeoutMs) {
     let socket;
@@ -40173,7 +40589,7 @@ async function probe(target, bundleName, bundlePem, timeoutMs) {
     try {
         await startTls(target.protocol, socket);
         const tls = await new Promise((resolve, reject) => {
-            const s = (0,external_node_tls_.connect)({ socket, ca: bundlePem, servername: /^[\d.:]+$/.test(target.host) ? undefined : target.host, rejectUnauthorized: false }, () => resolve(s));
+            const s = (0,external_node_tls_.connect)({ socket, ca: bundlePem, servername: serverNameFor(target.host), rejectUnauthorized: false }, () => resolve(s));
             s.once('error', reject);
         });
         const peer = tls.getPeerCertificate(true);
@@ -40245,25 +40661,64 @@ async function runProbes(config, root, bundles, aws, passwords) {
         for (const db of (aws?.inspected ?? []).flatMap((i) => i.databases)) {
             const protocol = protocolOf(db.engine);
             if (protocol && db.endpoint)
-                targets.push({ name: `${db.id} (${db.region})`, protocol, host: db.endpoint.address, port: db.endpoint.port });
+                targets.push({ name: `${db.id} (${db.region})`, protocol, host: db.endpoint.address, port: db.endpoint.port, region: db.region });
         }
     }
     if (!targets.length)
         return { results: [] };
-    const paths = config.bundle ? [config.bundle] : bundles.map((b) => b.path);
-    if (!paths.length)
+    // probe-bundle is what the application uses everywhere; the repository's bundles serve their regions.
+    const chosen = config.bundle ? [{ path: config.bundle, serves: 'all' }] : bundles.map((b) => ({ path: b.path, serves: b.serves }));
+    if (!chosen.length)
         return { results: [], notRun: 'no RDS bundle in the repository and no probe-bundle: there is nothing to verify the servers against' };
     const pems = [];
-    for (const path of paths) {
+    for (const { path, serves } of chosen) {
         try {
-            pems.push([path, await bundlePem(root, path, passwords)]);
+            pems.push({ path, serves, pem: await bundlePem(root, path, passwords) });
         }
         catch (error) {
             return { results: [], notRun: `probe-bundle ${path} cannot be used: ${error.message}` };
         }
     }
-    const results = await Promise.all(targets.flatMap((t) => pems.map(([path, pem]) => probe(t, path, pem, config.timeoutSeconds * 1000))));
+    // A regional bundle is judged only for its region's databases: a client in eu-west-1 does not use the us-east-1 bundle.
+    const serving = (t) => pems.filter((b) => !t.region || b.serves === 'all' || b.serves === t.region);
+    const results = await Promise.all(targets.flatMap((t) => serving(t).map((b) => probe(t, b.path, b.pem, config.timeoutSeconds * 1000))));
     return { results };
+}
+
+
+/***/ }),
+
+/***/ 1263:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ orderFindings),
+/* harmony export */   U: () => (/* binding */ sortedList)
+/* harmony export */ });
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/** Account and region of an ARN (`arn:aws:rds:<region>:<account>:db:<id>`), else empty. */
+function arnParts(resource) {
+    const m = /^arn:[^:]+:[^:]+:([^:]*):([^:]*):/.exec(resource ?? '');
+    return m ? { region: m[1], account: m[2] } : { account: '', region: '' };
+}
+/** Code-unit order, the same in every locale. */
+const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function orderFindings(findings, ruleOrder) {
+    const rank = new Map(ruleOrder.map((id, i) => [id, i]));
+    const keyed = findings.map((f) => ({ f, arn: arnParts(f.resource) }));
+    keyed.sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] ||
+        (rank.get(a.f.rule) ?? Infinity) - (rank.get(b.f.rule) ?? Infinity) || byText(a.f.rule, b.f.rule) ||
+        byText(a.f.file ?? '', b.f.file ?? '') ||
+        (a.f.line ?? 0) - (b.f.line ?? 0) ||
+        byText(a.arn.account, b.arn.account) ||
+        byText(a.arn.region, b.arn.region) ||
+        byText(a.f.resource ?? '', b.f.resource ?? '') ||
+        byText(a.f.message, b.f.message));
+    return keyed.map((k) => k.f);
+}
+/** A list inside a message, in a stable order (and without repeats). */
+function sortedList(items) {
+    return [...new Set(items)].sort(byText);
 }
 
 

@@ -7,11 +7,12 @@ import { embeddedCatalog } from './catalog/catalog.js';
 import { runCheck, type CheckDeps, type CheckOutcome } from './check.js';
 import { applyEnvironment } from './environment.js';
 import { renderRotationSummary, rotationJson } from './report/rotation-summary.js';
-import { rotationCounts, runRotation } from './rotation/run.js';
+import { rotationCounts, runRotation, type RotationOutcome, type RotationProgress } from './rotation/run.js';
 import { IssueAccessError } from './github/issue-access-error.js';
 import { ConfigFileError, InputError, parseInputs, type Config, type InputName } from './inputs.js';
 import { forkPullRequest, reportToIssue } from './tracking/report.js';
-import { writeReportFiles } from './outputs.js';
+import { describeOutputProblem, writeReportFiles, type OutputProblem } from './outputs.js';
+import { cell, proseCell } from './report/markdown.js';
 import { selectAnnotations } from './report/annotations.js';
 import { renderSummary } from './report/summary.js';
 import { ruleById } from './rules/index.js';
@@ -35,42 +36,100 @@ async function keepTrackingIssue(outcome: CheckOutcome, config: Config, env: Nod
   }[result.action];
   if (result.action === 'left-as-it-was') core.warning(`RDS CA Guard: tracking issue ${what}.`);
   const line = result.issue ? `Tracking issue [#${result.issue.number}](${result.issue.url}): ${what}.` : `Tracking issue ${what}.`;
-  core.info(line + (result.closedDuplicates.length ? ` Closed duplicates: ${result.closedDuplicates.map((n) => `#${n}`).join(', ')}.` : ''));
+  core.info(logLine(line) + (result.closedDuplicates.length ? ` Closed duplicates: ${result.closedDuplicates.map((n) => `#${n}`).join(', ')}.` : ''));
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(`\n${line}\n`).write();
 }
 
-async function rotate(config: Config, deps: CheckDeps, env: NodeJS.ProcessEnv): Promise<void> {
-  const outcome = await runRotation(config, deps, (line) => core.info(line));
+/** A line for the log: one line, never read by the runner as a workflow command (`::…`). */
+function logLine(text: string): string {
+  const line = text.replace(/\r?\n/g, ' ');
+  return line.startsWith('::') ? ` ${line}` : line;
+}
+
+/** Each output that could not be written: an error naming the input (the run's other outputs are written regardless). */
+function reportOutputProblems(problems: readonly OutputProblem[]): string[] {
+  for (const p of problems) core.error(describeOutputProblem(p), { title: `RDS CA Guard: ${p.input} not written` });
+  return problems.map(describeOutputProblem);
+}
+
+function outputProblemsSection(problems: readonly OutputProblem[]): string {
+  return problems.length ? `\n### ❌ Outputs not written\n\n${problems.map((p) => `- ${proseCell(describeOutputProblem(p))}`).join('\n')}\n` : '';
+}
+
+/** Summary, files and outputs of a rotate run; on cancellation, of what was done until then. */
+async function reportRotation(config: Config, env: NodeJS.ProcessEnv, outcome: RotationOutcome | undefined, cancelledBy?: string): Promise<string[]> {
   const { dryRun } = config.rotate;
-  writeReportFiles(outcome.check, config, rotationJson(outcome, dryRun));
-  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderRotationSummary(outcome, dryRun)).write();
+  if (!outcome) {
+    // Cancelled while checking: nothing was planned, nothing was changed.
+    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(`## ⏹️ RDS CA Guard: rotation of ${cell(config.environment ?? '')} cancelled (${cancelledBy}) before any change was made\n`).write();
+    for (const name of ['rotated', 'failed', 'skipped']) core.setOutput(name, 0);
+    return [];
+  }
+  const problems = writeReportFiles(outcome.check, config, rotationJson(outcome, dryRun, cancelledBy), env, { runnerTemp: env.RUNNER_TEMP });
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderRotationSummary(outcome, dryRun, cancelledBy) + outputProblemsSection(problems)).write();
   const counts = rotationCounts(outcome);
   core.setOutput('rotated', counts.rotated);
   core.setOutput('failed', counts.failed);
   core.setOutput('skipped', counts.skipped);
-  core.setOutput('report-file', config.reportFile);
+  core.setOutput('report-file', problems.some((p) => p.input === 'report-file') ? '' : (config.reportFile ?? ''));
   core.setOutput('inspected', inspectedCount(outcome.check.facts));
-  if (dryRun) return;
-  if (outcome.plan.refusals.length) {
-    core.setFailed(`RDS CA Guard refused to rotate ${config.environment}; nothing was changed.\n${outcome.plan.refusals.map((r) => `- ${r.reason} (override: ${r.override})`).join('\n')}`);
-  } else if (counts.failed) {
-    core.setFailed(`RDS CA Guard: ${counts.failed} change(s) failed in ${config.environment}; see the summary for what was done and what was not started.`);
+  return reportOutputProblems(problems);
+}
+
+export interface ActionShell {
+  /** Ends the process after a cancellation has been reported (process.exit in production). */
+  exit(code: number): void;
+}
+
+async function rotate(config: Config, deps: CheckDeps, env: NodeJS.ProcessEnv, shell: ActionShell): Promise<void> {
+  // On cancellation (the runner sends SIGINT, then SIGTERM): start nothing new, report what was done, exit non-zero.
+  const cancel = new AbortController();
+  const progress: RotationProgress = { cancelled: cancel.signal };
+  let reported = false;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (reported || cancel.signal.aborted) return;
+    cancel.abort();
+    reported = true;
+    void reportRotation(config, env, progress.outcome, signal)
+      .then(() => core.setFailed(`RDS CA Guard: the rotation of ${config.environment} was cancelled (${signal}); the summary lists what was changed before it.`))
+      .catch((error: unknown) => core.setFailed(`RDS CA Guard: the rotation was cancelled (${signal}) and its report failed: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => shell.exit(1));
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  try {
+    const outcome = await runRotation(config, deps, (line) => core.info(logLine(line)), progress);
+    if (reported) return;
+    reported = true;
+    const outputProblems = await reportRotation(config, env, outcome);
+    const fatal = outcome.plan.refusals.filter((r) => r.fatal);
+    if (config.rotate.dryRun && fatal.length) {
+      core.setFailed(`RDS CA Guard cannot plan the rotation of ${config.environment}.\n${fatal.map((r) => `- ${r.reason}`).join('\n')}`);
+    } else if (!config.rotate.dryRun && outcome.plan.refusals.length) {
+      core.setFailed(`RDS CA Guard refused to rotate ${config.environment}; nothing was changed.\n${outcome.plan.refusals.map((r) => `- ${r.reason} (override: ${r.override})`).join('\n')}`);
+    } else if (rotationCounts(outcome).failed) {
+      core.setFailed(`RDS CA Guard: ${rotationCounts(outcome).failed} change(s) failed in ${config.environment}; see the summary for what was done and what was not started.`);
+    }
+    if (outputProblems.length) core.setFailed(`RDS CA Guard: ${outputProblems.join(' ')}`);
+  } finally {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
   }
 }
 
-export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function runAction(env: NodeJS.ProcessEnv = process.env, shell: ActionShell = { exit: (code) => process.exit(code) }): Promise<void> {
   try {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const config = await applyEnvironment(parseInputs((name: InputName) => core.getInput(name), env, embeddedCatalog(), workspace));
     for (const password of config.truststorePasswords.slice(1)) core.setSecret(password);
     const deps = { env, getIdToken: (audience: string) => core.getIDToken(audience), mask: (secret: string) => core.setSecret(secret) };
     if (config.mode === 'rotate') {
-      await rotate(config, deps, env);
+      await rotate(config, deps, env, shell);
       return;
     }
 
     const outcome = await runCheck(config, deps);
-    writeReportFiles(outcome, config);
+    const outputProblems = writeReportFiles(outcome, config, {}, env, { runnerTemp: env.RUNNER_TEMP });
 
     for (const a of selectAnnotations(outcome.findings, (id) => ruleById(id)?.title ?? id)) {
       const props = { title: a.title, file: a.file, startLine: a.startLine };
@@ -78,20 +137,24 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       else if (a.severity === 'warning') core.warning(a.message, props);
       else core.notice(a.message, props);
     }
-    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(outcome, { offline: config.offline, reportFile: config.reportFile })).write();
+    const reportWritten = config.reportFile && !outputProblems.some((p) => p.input === 'report-file') ? config.reportFile : undefined;
+    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(outcome, { offline: config.offline, reportFile: reportWritten }) + outputProblemsSection(outputProblems)).write();
+    const problemMessages = reportOutputProblems(outputProblems);
 
     const { verdict } = outcome;
     core.setOutput('result', verdict.result);
     core.setOutput('errors', verdict.counts.error);
     core.setOutput('warnings', verdict.counts.warning);
-    core.setOutput('report-file', config.reportFile);
+    core.setOutput('report-file', reportWritten ?? '');
     core.setOutput('noncompliant', JSON.stringify(noncompliant(outcome.findings)));
     core.setOutput('inspected', inspectedCount(outcome.facts));
-    if (config.sarifFile) core.setOutput('sarif-file', config.sarifFile);
+    if (config.sarifFile && !outputProblems.some((p) => p.input === 'sarif-file')) core.setOutput('sarif-file', config.sarifFile);
     if (config.mode === 'report') await keepTrackingIssue(outcome, config, env);
     if (verdict.failJob) {
       core.setFailed(`RDS CA Guard: ${verdict.counts.error} error(s), ${verdict.counts.warning} warning(s) (fail-on: ${config.failOn}). See the job summary.`);
     }
+    // An output asked for and not written fails the step whatever fail-on says: a later step needs it.
+    if (problemMessages.length) core.setFailed(`RDS CA Guard: the checks ran, but ${problemMessages.join(' ')}`);
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigFileError) {
       core.setFailed(`RDS CA Guard: invalid ${error instanceof ConfigFileError ? 'environments file' : 'input'}.\n${error.message}`);

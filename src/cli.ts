@@ -15,37 +15,20 @@ import { renderRotationSummary, rotationJson } from './report/rotation-summary.j
 import { runRotation } from './rotation/run.js';
 import { renderSummary } from './report/summary.js';
 import { renderText } from './report/text.js';
+import { catalogRequest, parseFlags, UsageError } from './cli-flags.js';
+import { describeOutputProblem, type OutputProblem } from './outputs.js';
 
 const USAGE = `Usage:
   rds-ca-guard check [DIR] [--offline] [--format text|markdown] [--<input> VALUE ...]
       Inputs are the action's: ${Object.keys(INPUTS).join(', ')}.
       Boolean inputs may be given as a bare flag (--offline, --require-bundle).
-  rds-ca-guard catalog [--add FILE|URL ...] [--sources DIR] [--out FILE]
-      Adds AWS bundle files or URLs to DIR and regenerates the embedded catalog.`;
+  rds-ca-guard catalog [FILE|URL ...] [--add FILE|URL ...] [--sources DIR] [--out FILE]
+      Adds AWS bundle files or URLs to DIR and regenerates the embedded catalog.
+  A report file is written only where --report-file (or --sarif-file) says.`;
 
-class UsageError extends Error {}
 
 /** Inside a workflow step the CLI can assume a role through GitHub OIDC as the action does. */
 const getIdToken = async (audience: string): Promise<string> => (await import('@actions/core')).getIDToken(audience);
-
-function parseFlags(args: string[]): { positional: string[]; flags: Map<string, string[]> } {
-  const positional: string[] = [];
-  const flags = new Map<string, string[]>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
-    const isBool = name === 'offline' || name === 'require-bundle';
-    const next = args[i + 1];
-    const value = inline ?? (isBool && (next === undefined || !/^(true|false)$/i.test(next)) ? 'true' : args[++i]);
-    if (value === undefined) throw new UsageError(`--${name} needs a value`);
-    flags.set(name, [...(flags.get(name) ?? []), value]);
-  }
-  return { positional, flags };
-}
 
 async function check(args: string[]): Promise<number> {
   const { positional, flags } = parseFlags(args);
@@ -55,25 +38,34 @@ async function check(args: string[]): Promise<number> {
   if (positional.length > 1) throw new UsageError(`one directory at most, got: ${positional.join(' ')}`);
   if (!['text', 'markdown'].includes(format)) throw new UsageError(`--format is "${format}"; accepted: text, markdown`);
   const workspace = resolve(positional[0] ?? '.');
-  const config = await applyEnvironment(parseInputs((name: InputName) => flags.get(name)?.join('\n'), process.env, embeddedCatalog(), workspace));
+  const parsed = await applyEnvironment(parseInputs((name: InputName) => flags.get(name)?.join('\n'), process.env, embeddedCatalog(), workspace));
+  // Only where asked: never a fixed name in a shared directory (another user may have planted a link there).
+  const config = flags.has('report-file') ? parsed : { ...parsed, reportFile: undefined };
   if (config.mode === 'rotate') {
     // The CLI plans; changes are made by the action, under the workflow's environment protection.
     if (!config.rotate.dryRun) throw new UsageError('rotate with --dry-run false runs as the action (workflow_dispatch), under the environment\'s protection; the CLI only plans');
     const rotation = await runRotation(config, { getIdToken }, () => undefined);
-    writeReportFiles(rotation.check, config, rotationJson(rotation, true));
+    const problems = writeReportFiles(rotation.check, config, rotationJson(rotation, true), process.env, undefined);
     process.stdout.write(renderRotationSummary(rotation, true));
-    return 0;
+    // A plan that cannot be made (no AWS view, an environment with no database) is a failure, not an empty plan.
+    return outputsFailed(problems) ? 2 : rotation.plan.refusals.some((r) => r.fatal) ? 1 : 0;
   }
   const outcome = await runCheck(config, { getIdToken });
-  writeReportFiles(outcome, config);
-  process.stdout.write(format === 'markdown' ? renderSummary(outcome, { offline: config.offline, reportFile: config.reportFile }) : renderText(outcome));
-  return outcome.verdict.failJob ? 1 : 0;
+  const problems = writeReportFiles(outcome, config, {}, process.env, undefined);
+  const reportFile = problems.some((p) => p.input === 'report-file') ? undefined : config.reportFile;
+  process.stdout.write(format === 'markdown' ? renderSummary(outcome, { offline: config.offline, reportFile }) : renderText(outcome));
+  return outputsFailed(problems) ? 2 : outcome.verdict.failJob ? 1 : 0;
+}
+
+/** Says which outputs were not written (each naming its flag); true when any. */
+function outputsFailed(problems: readonly OutputProblem[]): boolean {
+  for (const p of problems) process.stderr.write(`rds-ca-guard: ${describeOutputProblem(p).replace(/^Input `([^`]+)`/, '--$1')}\n`);
+  return problems.length > 0;
 }
 
 async function catalog(args: string[]): Promise<number> {
-  const { positional, flags } = parseFlags(args);
-  if (positional.length) throw new UsageError(`unexpected argument ${positional[0]}`);
-  const message = await refreshCatalog(flags.get('add') ?? [], flags.get('sources')?.[0] ?? 'data/rds-ca', flags.get('out')?.[0] ?? 'src/catalog/entries.generated.ts');
+  const request = catalogRequest(args);
+  const message = await refreshCatalog(request.add, request.sources, request.out);
   process.stdout.write(`${message}\nNow rebuild: npm run build\n`);
   return 0;
 }

@@ -3,10 +3,11 @@
  * regions, tag filters, identifiers, role to assume and protection. Validated with a schema;
  * every error names the file, the line and what is accepted.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { ConfigFileError } from './inputs.js';
+import { isInside } from './path-inside.js';
 
 const list = z.array(z.string().min(1));
 
@@ -16,6 +17,7 @@ const EnvironmentSchema = z.strictObject({
   identifiers: list.optional(),
   'exclude-identifiers': list.optional(),
   'role-to-assume': z.string().regex(/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'a role ARN like arn:aws:iam::123456789012:role/name').optional(),
+  /** `true` adds protection; `false` cannot lift what the workflow's `protected-environments` sets. */
   protected: z.boolean().optional(),
 });
 
@@ -28,12 +30,19 @@ export type EnvironmentsFile = z.infer<typeof FileSchema>;
 
 export { ConfigFileError };
 
-/** The parsed file, undefined when it does not exist; throws ConfigFileError with file:line for each problem. */
-export function readEnvironments(path: string, shownAs: string): EnvironmentsFile | undefined {
+/**
+ * The parsed file, undefined when it does not exist; throws ConfigFileError with file:line for each problem.
+ * A file that resolves (through symbolic links) outside `workspace` is refused unread.
+ */
+export function readEnvironments(path: string, shownAs: string, workspace?: string): EnvironmentsFile | undefined {
   let text: string;
   try {
+    if (workspace && !isInside(realpathSync(workspace), realpathSync(path))) {
+      throw new ConfigFileError(`Input \`config\` is "${shownAs}", which resolves outside the workspace; accepted: a file inside the workspace, e.g. .github/rds-ca-guard.yml. It was not read.`);
+    }
     text = readFileSync(path, 'utf8');
   } catch (error) {
+    if (error instanceof ConfigFileError) throw error;
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new ConfigFileError(`${shownAs}: cannot be read (${(error as Error).message}).`);
   }
@@ -43,7 +52,17 @@ export function readEnvironments(path: string, shownAs: string): EnvironmentsFil
     throw new ConfigFileError(doc.errors.map((e) => `${shownAs}:${lineCounter.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`).join('\n'));
   }
   const parsed = FileSchema.safeParse(doc.toJS());
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const name of Object.keys(parsed.data.environments)) {
+      const other = seen.get(name.toLowerCase());
+      if (other) clashes.push(`${shownAs}: environments "${other}" and "${name}" are one environment (GitHub environment names are case-insensitive); keep one.`);
+      seen.set(name.toLowerCase(), name);
+    }
+    if (clashes.length) throw new ConfigFileError(clashes.join('\n'));
+    return parsed.data;
+  }
   const problems = parsed.error.issues.map((issue) => {
     // The deepest node of the path that exists gives the line (for an unknown key, the key's own line).
     const path = [...issue.path, ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])] as (string | number)[];

@@ -2,6 +2,7 @@
  * What `environment` means for the scope: the environments file's entry when it has one,
  * else the databases tagged <environment-tag>=<environment> within `regions`.
  */
+import { sameEnvironment } from './fleet/scope.js';
 import { InputError, type Config } from './inputs.js';
 
 /** Async because the schema library loads only when an environment is named. */
@@ -17,13 +18,14 @@ async function resolve(config: Config): Promise<Config> {
   const name = config.environment;
   if (!name) return config;
   const { ConfigFileError, readEnvironments } = await import('./config-file.js');
-  const file = readEnvironments(config.configFile.path, config.configFile.shownAs);
-  const entry = file?.environments[name];
+  const file = readEnvironments(config.configFile.path, config.configFile.shownAs, config.workspace);
+  // The file's entry whatever its case: GitHub environment names are case-insensitive.
+  const entry = Object.entries(file?.environments ?? {}).find(([key]) => sameEnvironment(key, name))?.[1];
   if (file && !entry && config.mode === 'rotate') {
     throw new ConfigFileError(`${config.configFile.shownAs} defines no environment "${name}" (it defines: ${Object.keys(file.environments).join(', ') || 'none'}). Add it, or check the spelling.`);
   }
   if (!entry) {
-    return { ...config, aws: { ...config.aws, scope: { ...config.aws.scope, tags: { ...config.aws.scope.tags, [config.environmentTag]: name } } } };
+    return { ...config, aws: { ...config.aws, scope: { ...config.aws.scope, environment: { tag: config.environmentTag, name } } } };
   }
   const scope = config.aws.scope;
   return {
@@ -42,7 +44,9 @@ async function resolve(config: Config): Promise<Config> {
     },
     rotate: {
       ...config.rotate,
-      protectedEnvironments: entry.protected === true ? [...new Set([...config.rotate.protectedEnvironments, name])] : entry.protected === false ? config.rotate.protectedEnvironments.filter((e) => e !== name) : config.rotate.protectedEnvironments,
+      // The file can add protection, never lift what the workflow's `protected-environments` set:
+      // it can be changed on any branch, and a workflow_dispatch can run that branch.
+      protectedEnvironments: entry.protected === true ? [...config.rotate.protectedEnvironments, name] : config.rotate.protectedEnvironments,
     },
   };
 }

@@ -3,8 +3,8 @@
  * the defaults for GitHub's UI and a test holds it to this table. The CLI maps its
  * flags onto the same names.
  */
-import { isAbsolute, join } from 'node:path';
-import { tmpdir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { isInside } from './path-inside.js';
 import type { Catalog } from './catalog/catalog.js';
 import { parseProbeTarget, type ProbeConfig } from './probe/run.js';
 import type { ProbeTarget } from './probe/probe.js';
@@ -32,11 +32,11 @@ export const INPUTS = {
   'approved-ca': { default: 'rds-ca-rsa2048-g1,rds-ca-rsa4096-g1,rds-ca-ecc384-g1', description: 'CA identifiers databases may use. The first is the target: bundles must hold its root for every region in scope.' },
   paths: { default: '**', description: 'Globs (relative to the workspace) of files to scan. A path without glob characters must exist.' },
   exclude: { default: '', description: 'Globs of files not to scan.' },
-  'truststore-passwords': { default: '', description: 'Extra passwords to try on JKS/PKCS#12 truststores (after `changeit`), one per line (or comma-separated on one line). Pass them from a secret; they are masked.' },
+  'truststore-passwords': { default: '', description: 'Extra passwords to try on JKS/PKCS#12 truststores (after `changeit`), one per line; a comma is part of a password. Pass them from a secret; they are masked.' },
   'require-bundle': { default: 'false', description: '`true` makes "no RDS bundle in the repository" an error instead of a notice.' },
   'fail-on': { default: '', description: 'Lowest severity that fails the job: `error`, `warning`, or `never`. Default: `error` in check mode, `never` in report mode (the issue carries the news).' },
-  'report-file': { default: '', description: 'Where to write the JSON report. Default: `$RUNNER_TEMP/rds-ca-guard-report.json`.' },
-  'sarif-file': { default: '', description: 'Where to write a SARIF 2.1.0 file for github/codeql-action/upload-sarif. Default: none.' },
+  'report-file': { default: '', description: 'Where to write the JSON report, inside `$RUNNER_TEMP` or the workspace and never onto a file git tracks. Default: `$RUNNER_TEMP/rds-ca-guard-report.json`.' },
+  'sarif-file': { default: '', description: 'Where to write a SARIF 2.1.0 file for github/codeql-action/upload-sarif, inside `$RUNNER_TEMP` or the workspace and never onto a file git tracks. Default: none.' },
   'max-file-size-mb': { default: '5', description: 'Files larger than this are skipped with a notice.' },
   probe: { default: 'false', description: '`true` makes the TLS handshake with every database endpoint in scope (from a runner that can reach them) and verifies what it presents against the bundle.' },
   'probe-targets': { default: '', description: 'Extra endpoints to probe, also offline: `postgres://host:port`, `mysql://host:port`, `tls://host:port` (proxies, tunnels, databases outside AWS).' },
@@ -48,14 +48,14 @@ export const INPUTS = {
   'issue-key': { default: '', description: 'Report mode: an explicit key for the tracking issue, instead of the repository and environment.' },
   'issue-labels': { default: 'rds-ca', description: 'Report mode: labels of the tracking issue (created when missing). Any of them finds the issue again (by its hidden marker).' },
   'issue-assignees': { default: '', description: 'Report mode: users assigned to the tracking issue when it is created.' },
-  config: { default: '.github/rds-ca-guard.yml', description: 'Environments file: per environment, regions, tags, identifiers, role-to-assume and protected. Without it, environment X means tag <environment-tag>=X within `regions`.' },
+  config: { default: '.github/rds-ca-guard.yml', description: 'Environments file inside the workspace (it can add protection, never remove it): per environment, regions, tags, identifiers, role-to-assume and protected. Without it, environment X means tag <environment-tag>=X within `regions`.' },
   'environment-tag': { default: 'Environment', description: 'Tag key that names a database\'s environment when the environments file does not define it.' },
   'dry-run': { default: 'true', description: 'Rotate mode: `true` writes the plan and changes nothing; `false` applies it.' },
   apply: { default: 'immediately', description: 'Rotate mode: `immediately`, or `next-maintenance-window`.' },
   'allow-restart': { default: 'false', description: 'Rotate mode: `true` allows changes that restart a database (engine versions that cannot rotate without one).' },
   'skip-trust-check': { default: 'false', description: 'Rotate mode: `true` rotates even when the repository\'s bundles do not yet trust the target root (clients may fail to connect).' },
   'max-databases': { default: '10', description: 'Rotate mode: the most databases one run may change.' },
-  'protected-environments': { default: 'prod,production', description: 'Rotate mode: environments that need `confirm` equal to their name.' },
+  'protected-environments': { default: 'prod,production', description: 'Rotate mode: environments that need `confirm` equal to their name (names compare case-insensitively, as GitHub\'s do).' },
   confirm: { default: '', description: 'Rotate mode: the environment\'s name, to rotate a protected environment.' },
   concurrency: { default: '2', description: 'Rotate mode: databases changed at a time.' },
   'wait-timeout-minutes': { default: '60', description: 'Rotate mode: how long to wait for each database to be available again on the target CA (apply: immediately).' },
@@ -108,7 +108,8 @@ export interface Config {
   truststorePasswords: string[];
   requireBundle: boolean;
   failOn: FailOn;
-  reportFile: string;
+  /** Where the JSON report goes: inside RUNNER_TEMP or the workspace; none in the CLI unless asked. */
+  reportFile?: string;
   sarifFile?: string;
   maxFileBytes: number;
   workspace: string;
@@ -133,6 +134,8 @@ export interface AwsConfig {
 export interface Scope {
   /** key → value; every one must match. */
   tags: Record<string, string>;
+  /** Databases whose `tag` names this environment, compared case-insensitively as GitHub compares environment names. */
+  environment?: { tag: string; name: string };
   engines: string[];
   identifiers: string[];
   excludeIdentifiers: string[];
@@ -151,17 +154,34 @@ export class ConfigFileError extends Error {
   override name = 'ConfigFileError';
 }
 
+/** The items of a list input: comma- or newline-separated, blank around each item (empty items dropped). */
 export function splitList(value: string): string[] {
-  return value
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  return listItems(value).items;
 }
 
-/** Passwords may hold commas: one per line when there are several lines. */
-function splitPasswords(value: string): string[] {
-  return value.includes('\n') ? value.split('\n').map((s) => s.trim()).filter(Boolean) : splitList(value);
+/**
+ * A list input's items, and whether one is empty (`a,,b`, or a lone comma). A comma at the end
+ * of a line (`a,\nb`) and blank lines are layout, not empty items.
+ */
+function listItems(value: string): { items: string[]; emptyItem: boolean } {
+  const items: string[] = [];
+  let emptyItem = false;
+  for (const line of value.split('\n').map((l) => l.trim()).filter(Boolean)) {
+    const parts = line.replace(/,$/, '').split(',').map((s) => s.trim());
+    if (parts.some((p) => !p)) emptyItem = true;
+    items.push(...parts.filter(Boolean));
+  }
+  return { items, emptyItem };
 }
+
+/** One password per line, always: a comma is part of a password. Leading and trailing blanks are not. */
+function splitPasswords(value: string): string[] {
+  return value.split('\n').map((s) => s.trim()).filter(Boolean);
+}
+
+/** Plain decimal digits, optionally with a fractional part: no sign, exponent, hex, or blanks. */
+const WHOLE = /^\d+$/;
+const DECIMAL = /^\d+(?:\.\d+)?$/;
 
 /** The token as the runner substitutes it; a literal expression means nobody did (a local run). */
 function token(value: string, env: NodeJS.ProcessEnv): string | undefined {
@@ -169,10 +189,10 @@ function token(value: string, env: NodeJS.ProcessEnv): string | undefined {
   return env.GITHUB_TOKEN || undefined;
 }
 
-function reportConfig(get: (name: InputName) => string, env: NodeJS.ProcessEnv, problems: string[], mode: string): ReportConfig {
+function reportConfig(get: (name: InputName) => string, list: (name: InputName) => string[], env: NodeJS.ProcessEnv, problems: string[], mode: string): ReportConfig {
   const repository = env.GITHUB_REPOSITORY ?? '';
   const environment = get('environment');
-  const labels = splitList(get('issue-labels'));
+  const labels = list('issue-labels');
   if (mode === 'report') {
     if (!repository) problems.push('Report mode needs GITHUB_REPOSITORY (owner/name), which the runner sets; set it when running elsewhere.');
     if (!labels.length) problems.push('Input `issue-labels` is empty; report mode needs at least one label to find its issue again.');
@@ -180,14 +200,17 @@ function reportConfig(get: (name: InputName) => string, env: NodeJS.ProcessEnv, 
   }
   return {
     token: token(get('github-token'), env),
-    key: get('issue-key') || `${repository}${environment ? `:${environment}` : ''}`,
+    // One issue per environment however its name is cased (GitHub's names are case-insensitive).
+    key: get('issue-key') || `${repository}${environment ? `:${environment.toLowerCase()}` : ''}`,
     labels,
-    assignees: splitList(get('issue-assignees')),
+    assignees: list('issue-assignees'),
     title: get('issue-title') || `RDS CA rotation: ${repository}${environment ? ` (${environment})` : ''}`,
   };
 }
 
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+/** Larger files than this are not certificate material; Node reads no single buffer much larger. */
+const MAX_FILE_MB = 1024;
 
 export function parseInputs(read: (name: InputName) => string | undefined, env: NodeJS.ProcessEnv, catalog: Catalog, workspace: string): Config {
   const problems: string[] = [];
@@ -201,6 +224,12 @@ export function parseInputs(read: (name: InputName) => string | undefined, env: 
     problems.push(`Input \`${name}\` is "${value}"; accepted: ${accepted.join(', ')}.`);
     return accepted[0];
   };
+  /** A list input's items; an empty item is one problem, naming the input and the value. */
+  const list = (name: InputName): string[] => {
+    const { items, emptyItem } = listItems(get(name));
+    if (emptyItem) problems.push(`Input \`${name}\` has an empty item in "${get(name)}"; accepted: items separated by one comma or newline, none of them empty.`);
+    return items;
+  };
   const bool = (name: InputName): boolean => {
     const value = get(name).toLowerCase();
     if (value === 'true' || value === 'false') return value === 'true';
@@ -211,13 +240,13 @@ export function parseInputs(read: (name: InputName) => string | undefined, env: 
   const mode = oneOf('mode', ['check', 'report', 'rotate'] as const);
   const offline = bool('offline');
   const known = catalog.caIds();
-  const approvedCa = splitList(get('approved-ca'));
-  const unknownCa = approvedCa.filter((ca) => !known.includes(ca));
-  if (!approvedCa.length || unknownCa.length) {
-    problems.push(`Input \`approved-ca\` has unknown CA identifier(s) "${unknownCa.join(', ')}"; accepted: ${known.join(', ')} (the first is the target).`);
+  const approvedCa = list('approved-ca');
+  if (!approvedCa.length) problems.push(`Input \`approved-ca\` is empty; accepted: one or more of ${known.join(', ')} (the first is the target).`);
+  for (const ca of approvedCa.filter((id) => !known.includes(id))) {
+    problems.push(`Input \`approved-ca\` has unknown CA identifier "${ca}"; accepted: ${known.join(', ')} (the first is the target).`);
   }
 
-  let regions = splitList(get('regions'));
+  let regions = list('regions');
   const allRegions = regions.length === 1 && regions[0] === 'all';
   if (allRegions) regions = offline ? catalog.regions(approvedCa[0]) : [];
   else if (!regions.length) {
@@ -226,48 +255,61 @@ export function parseInputs(read: (name: InputName) => string | undefined, env: 
     else if (offline) regions = catalog.regions(approvedCa[0]);
     else if (!get('environment')) problems.push('Input `regions` is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set; give regions (e.g. "us-east-1,eu-west-1") or set `offline: true`.');
   }
-  const badRegions = regions.filter((r) => !REGION.test(r));
-  if (badRegions.length) problems.push(`Input \`regions\` has invalid region name(s) "${badRegions.join(', ')}"; accepted: names like us-east-1, eu-west-2.`);
+  for (const region of regions.filter((r) => !REGION.test(r) && !(r === 'all' && allRegions))) {
+    problems.push(`Input \`regions\` has invalid region name "${region}"; accepted: names like us-east-1, eu-west-2, or \`all\` alone.`);
+  }
 
-  const megabytes = Number(get('max-file-size-mb'));
-  if (!Number.isFinite(megabytes) || megabytes <= 0) problems.push(`Input \`max-file-size-mb\` is "${get('max-file-size-mb')}"; accepted: a positive number of megabytes.`);
+  const megabytesText = get('max-file-size-mb');
+  const megabytes = DECIMAL.test(megabytesText) ? Number(megabytesText) : NaN;
+  if (!(megabytes > 0 && megabytes <= MAX_FILE_MB)) {
+    problems.push(`Input \`max-file-size-mb\` is "${megabytesText}"; accepted: a plain decimal number of megabytes above 0 and at most ${MAX_FILE_MB}, e.g. 5 or 0.5.`);
+  }
 
+  const refused = new Set<InputName>();
   const whole = (name: InputName, min: number, max: number): number => {
-    const value = Number(get(name));
-    if (/^\d+$/.test(get(name)) && value >= min && value <= max) return value;
-    problems.push(`Input \`${name}\` is "${get(name)}"; accepted: a whole number from ${min} to ${max}, in plain decimal digits.`);
+    const text = get(name);
+    const value = WHOLE.test(text) ? Number(text) : NaN;
+    if (value >= min && value <= max) return value;
+    problems.push(`Input \`${name}\` is "${text}"; accepted: a whole number in plain decimal digits from ${min} to ${max}.`);
+    refused.add(name);
     return min;
   };
   const roleToAssume = get('role-to-assume') || undefined;
   if (roleToAssume && !/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(roleToAssume)) {
     problems.push(`Input \`role-to-assume\` is "${roleToAssume}"; accepted: a role ARN like arn:aws:iam::123456789012:role/rds-ca-guard.`);
   }
-  const allowedAccountIds = splitList(get('allowed-account-ids'));
-  const badAccounts = allowedAccountIds.filter((a) => !/^\d{12}$/.test(a));
-  if (badAccounts.length) problems.push(`Input \`allowed-account-ids\` has "${badAccounts.join(', ')}"; accepted: 12-digit AWS account ids.`);
+  const allowedAccountIds = list('allowed-account-ids');
+  for (const account of allowedAccountIds.filter((a) => !/^\d{12}$/.test(a))) problems.push(`Input \`allowed-account-ids\` has "${account}"; accepted: 12-digit AWS account ids.`);
   const tags: Record<string, string> = {};
-  for (const tag of splitList(get('tags'))) {
+  for (const tag of list('tags')) {
     const eq = tag.indexOf('=');
     if (eq <= 0) problems.push(`Input \`tags\` has "${tag}"; accepted: Key=Value pairs, e.g. Environment=prod.`);
     else tags[tag.slice(0, eq).trim()] = tag.slice(eq + 1).trim();
   }
-  const engines = splitList(get('engines')).map((e) => e.toLowerCase());
+  const engines = list('engines').map((e) => e.toLowerCase());
   if (engines.some((e) => e.startsWith('neptune'))) problems.push('Input `engines` lists neptune; Neptune clients verify Amazon Trust Services roots, not the RDS CAs, so it cannot be checked here. Remove it.');
   const expiryWarningDays = whole('expiry-warning-days', 0, 36500);
   const expiryErrorDays = whole('expiry-error-days', 0, 36500);
-  if (expiryErrorDays > expiryWarningDays) problems.push(`Input \`expiry-error-days\` (${expiryErrorDays}) is larger than \`expiry-warning-days\` (${expiryWarningDays}); accepted: error days ≤ warning days.`);
+  // Only between two accepted values: a refused one is already its own problem.
+  if (!refused.has('expiry-warning-days') && !refused.has('expiry-error-days') && expiryErrorDays > expiryWarningDays) problems.push(`Input \`expiry-error-days\` (${expiryErrorDays}) is larger than \`expiry-warning-days\` (${expiryWarningDays}); accepted: error days ≤ warning days.`);
 
   if (mode === 'rotate' && !get('environment')) problems.push('Input `environment` is required in rotate mode: name the environment to rotate (e.g. dev).');
   if (mode === 'rotate' && offline) problems.push('Input `offline` is true, but rotate mode changes databases in AWS; remove `offline`.');
 
   const probeTargets: ProbeTarget[] = [];
-  for (const entry of splitList(get('probe-targets'))) {
+  for (const entry of list('probe-targets')) {
     const target = parseProbeTarget(entry);
     if (typeof target === 'string') problems.push(`Input \`probe-targets\`: ${target}.`);
     else probeTargets.push(target);
   }
 
-  const path = (value: string): string => (isAbsolute(value) ? value : join(workspace, value));
+  const path = (value: string): string => (isAbsolute(value) ? resolve(value) : join(workspace, value));
+  /** A file input to read must name a path inside the workspace (checked again, links resolved, when it is read). */
+  const inWorkspace = (name: InputName): string => {
+    const absolute = path(get(name));
+    if (!isInside(resolve(workspace), absolute)) problems.push(`Input \`${name}\` is "${get(name)}", outside the workspace; accepted: a file inside the workspace, e.g. ${INPUTS[name].default}. It was not read.`);
+    return absolute;
+  };
   const config: Config = {
     mode,
     probe: {
@@ -276,7 +318,7 @@ export function parseInputs(read: (name: InputName) => string | undefined, env: 
       bundle: get('probe-bundle').replace(/^\.\//, '') || undefined,
       timeoutSeconds: whole('probe-timeout-seconds', 1, 120),
     },
-    configFile: { path: path(get('config')), shownAs: get('config') },
+    configFile: { path: inWorkspace('config'), shownAs: get('config') },
     environmentTag: get('environment-tag'),
     rotate: {
       dryRun: bool('dry-run'),
@@ -284,7 +326,7 @@ export function parseInputs(read: (name: InputName) => string | undefined, env: 
       allowRestart: bool('allow-restart'),
       skipTrustCheck: bool('skip-trust-check'),
       maxDatabases: whole('max-databases', 1, 10000),
-      protectedEnvironments: splitList(get('protected-environments')),
+      protectedEnvironments: list('protected-environments'),
       confirm: get('confirm') || undefined,
       concurrency: whole('concurrency', 1, 50),
       waitTimeoutMinutes: whole('wait-timeout-minutes', 1, 1440),
@@ -292,16 +334,18 @@ export function parseInputs(read: (name: InputName) => string | undefined, env: 
       continueOnError: bool('continue-on-error'),
     },
     environment: get('environment') || undefined,
-    report: reportConfig(get, env, problems, mode),
+    report: reportConfig(get, list, env, problems, mode),
     offline,
     regions: [...new Set(regions)],
     approvedCa,
-    paths: splitList(get('paths')),
-    exclude: splitList(get('exclude')),
+    paths: list('paths'),
+    exclude: list('exclude'),
     truststorePasswords: ['changeit', ...splitPasswords(get('truststore-passwords')).filter((p) => p !== 'changeit')],
     requireBundle: bool('require-bundle'),
     failOn: read('fail-on')?.trim() ? oneOf('fail-on', ['error', 'warning', 'never'] as const) : mode === 'report' ? 'never' : 'error',
-    reportFile: get('report-file') ? path(get('report-file')) : join(env.RUNNER_TEMP || tmpdir(), 'rds-ca-guard-report.json'),
+    // Never a fixed name in a shared temporary directory: RUNNER_TEMP is the job's own.
+    // Where outputs may go is checked when they are written (src/outputs.ts), links resolved.
+    reportFile: get('report-file') ? path(get('report-file')) : env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'rds-ca-guard-report.json') : undefined,
     sarifFile: get('sarif-file') ? path(get('sarif-file')) : undefined,
     maxFileBytes: Math.round(megabytes * 1024 * 1024),
     workspace,
@@ -312,7 +356,7 @@ export function parseInputs(read: (name: InputName) => string | undefined, env: 
       roleDurationSeconds: whole('role-duration-seconds', 900, 43200),
       audience: get('audience'),
       allowedAccountIds,
-      scope: { tags, engines, identifiers: splitList(get('identifiers')), excludeIdentifiers: splitList(get('exclude-identifiers')) },
+      scope: { tags, engines, identifiers: list('identifiers'), excludeIdentifiers: list('exclude-identifiers') },
       expiryWarningDays,
       expiryErrorDays,
       timeoutMinutes: whole('timeout-minutes', 1, 360),

@@ -71,7 +71,9 @@ describe('the live gate against the fake AWS endpoint', () => {
     const orders = rows.find((r) => r.id === 'orders')!;
     expect(orders).toMatchObject({ region: 'us-east-1', ca: 'rds-ca-2019', target: 'rds-ca-rsa2048-g1', restart: false, deadline: { date: '2024-08-22T17:08:50Z', source: 'CA expiry' } });
     expect(orders.command).toBe('aws rds modify-db-instance --db-instance-identifier orders --region us-east-1 --ca-certificate-identifier rds-ca-rsa2048-g1 --apply-immediately --no-certificate-rotation-restart');
-    expect(rows.find((r) => r.id === 'legacy')!.command).toContain('--certificate-rotation-restart');
+    // mysql 5.7.44 cannot take the target CA: no rotate command, the engine upgrade comes first.
+    expect(rows.find((r) => r.id === 'legacy')).toMatchObject({ restart: true, blockedBy: expect.stringContaining('Upgrade the engine first: mysql 5.7.44 does not support rds-ca-rsa2048-g1') });
+    expect(rows.find((r) => r.id === 'legacy')!.command).toBeUndefined();
     expect(rows.find((r) => r.id === 'maz')!.command).toBe('aws rds modify-db-cluster --db-cluster-identifier maz --region us-east-1 --ca-certificate-identifier rds-ca-rsa2048-g1 --apply-immediately');
     expect(rows.find((r) => r.id === 'legacy')!.deadline).toEqual({ date: '2024-08-22T17:08:50Z', source: 'CA expiry' });
 

@@ -10,7 +10,7 @@ export const catalog = embeddedCatalog();
 export const thumbprint = (caId: string, region: string): string | undefined => catalog.root(caId, region)?.sha1;
 
 /** Runs `work` with the parsed config while process.env points the SDK at the fake endpoint ('' unsets a variable). */
-async function withFake<T>(fake: FakeAws, workspace: string, inputs: Partial<Record<InputName, string>>, env: Record<string, string>, work: (config: Config, deps: CheckDeps) => Promise<T>, extra: Partial<CheckDeps> = {}): Promise<T> {
+export async function withFake<T>(fake: FakeAws, workspace: string, inputs: Partial<Record<InputName, string>>, env: Record<string, string>, work: (config: Config, deps: CheckDeps) => Promise<T>, extra: Partial<CheckDeps> = {}): Promise<T> {
   const saved = { ...process.env };
   const merged = { ...fake.env(), ...env };
   for (const key of Object.keys(process.env)) if (key.startsWith('AWS_') || key.startsWith('ACTIONS_')) delete process.env[key];

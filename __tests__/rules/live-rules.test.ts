@@ -38,10 +38,22 @@ describe('server-certificate-expiry', () => {
     const near = db({ serverCertValidTill: inDays(20) });
     const rotates = { 'postgres 16.3': { rotatesWithoutRestart: true, supportedCas: [] } };
     expect(serverCertificateExpiry.check(await factsFrom({}, { aws: aws({ databases: [near], engineVersions: rotates }) }))).toEqual([]);
-    const [f] = serverCertificateExpiry.check(await factsFrom({}, { aws: aws({ databases: [near] }) }));
+    const [f] = serverCertificateExpiry.check(await factsFrom({}, { aws: aws({ databases: [db({ serverCertValidTill: inDays(100) })] }) }));
     expect(f.severity).toBe('warning');
     expect(f.message).toContain('cannot rotate it without a restart');
     expect(serverCertificateExpiry.check(await factsFrom({}, { aws: aws({ databases: [db({ serverCertValidTill: inDays(300) })] }) }))).toEqual([]);
+  });
+});
+
+describe('server-certificate-expiry grading', () => {
+  it('is an error within expiry-error-days, as the input documents, not only once expired', async () => {
+    const grade = async (days: number, expiryErrorDays?: number) =>
+      serverCertificateExpiry.check(await factsFrom({}, { expiryErrorDays, aws: aws({ databases: [db({ serverCertValidTill: inDays(days) })] }) })).map((f) => f.severity);
+    expect(await grade(20)).toEqual(['error']);
+    expect(await grade(20, 10)).toEqual(['warning']);
+    expect(await grade(45, 60)).toEqual(['error']);
+    expect(await grade(-1, 0)).toEqual(['error']);
+    expect(await grade(100)).toEqual(['warning']);
   });
 });
 

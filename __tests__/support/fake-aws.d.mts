@@ -4,6 +4,8 @@ export type AwsFault = 'AccessDenied' | 'Throttling' | 'ServerError' | 'BrokenSe
 export interface FakeOptions {
   pageSize: number;
   latencyMs: number;
+  /** Up to this many more milliseconds per call, at random (unseeded): answers finish in any order. */
+  latencyJitterMs: number;
   throttleRate: number;
   serverErrorRate: number;
   accessDenied: Set<string>;

@@ -1,11 +1,11 @@
 // A fake AWS endpoint on 127.0.0.1 for tests and benchmarks: the RDS and STS Query protocols and EC2
 // DescribeRegions, answering XML shaped as the service models define, from a seeded fleet. Switches:
-// page size, latency, throttling rate, 5xx rate, AccessDenied per region or per action, and per region and
-// action a fault (`failActions`): AccessDenied, Throttling, ServerError, BrokenServerError (a 500 whose XML is
-// malformed), Silent (takes the request, never answers), Trickle (headers, then the answer a byte every
-// `trickleMs`), Empty (200, no body), Html (200, a proxy's login page), WrongXml (200, the operation's
-// response element without its result). It also serves a GitHub Actions OIDC token endpoint. Every call is
-// recorded as { service, action, region }.
+// page size, latency (fixed, plus random per-call jitter), throttling rate, 5xx rate, AccessDenied per region or
+// per action, and per region and action a fault (`failActions`): AccessDenied, Throttling, ServerError,
+// BrokenServerError (a 500 whose XML is malformed), Silent (takes the request, never answers), Trickle (headers,
+// then the answer a byte every `trickleMs`), Empty (200, no body), Html (200, a proxy's login page), WrongXml (200,
+// the operation's response element without its result). It also serves a GitHub Actions OIDC token endpoint.
+// Every call is recorded as { service, action, region }.
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 
@@ -85,7 +85,7 @@ export class FakeAws {
   constructor(seed) {
     this.seed = seed;
     this.calls = [];
-    this.options = { pageSize: 100, latencyMs: 0, throttleRate: 0, serverErrorRate: 0, accessDenied: new Set(), failActions: {}, assumeRoleFailures: 0, settlePolls: 1, failModify: new Set(), trickleMs: 1000 };
+    this.options = { pageSize: 100, latencyMs: 0, latencyJitterMs: 0, throttleRate: 0, serverErrorRate: 0, accessDenied: new Set(), failActions: {}, assumeRoleFailures: 0, settlePolls: 1, failModify: new Set(), trickleMs: 1000 };
     /** Every Modify* call's parameters, in order. */
     this.modifications = [];
     this.tokensSeen = [];
@@ -143,7 +143,8 @@ export class FakeAws {
       const region = scope?.[1] ?? 'us-east-1';
       const action = params.Action;
       this.calls.push({ service, action, region });
-      if (this.options.latencyMs) await new Promise((r) => setTimeout(r, this.options.latencyMs));
+      const delay = this.options.latencyMs + (this.options.latencyJitterMs ? Math.random() * this.options.latencyJitterMs : 0);
+      if (delay) await new Promise((r) => setTimeout(r, delay));
       if (this.answerBadly(service, action, region, params, filters, req, res)) return;
       try {
         if (service !== 'sts') this.injectFaults(region, action);

@@ -21,7 +21,7 @@ describe('renderIssueBody', () => {
     const body = renderIssueBody(await outcome([db('orders')], [caFinding(db('orders')), fileFinding]), KEY, undefined)!;
     expect(body.startsWith(keyMarker(KEY))).toBe(true);
     expect(body).toContain('**1 database to rotate** · nearest deadline **2024-08-22** (orders, CA expiry) · 1 change to the repository\'s trust material · 2 errors, 0 warnings');
-    expect(body).toContain('| orders | 111122223333 | eu-west-1 | postgres 16.3 | rds-ca-2019 → rds-ca-rsa2048-g1 | yes | 2024-08-22 (CA expiry) | `aws rds modify-db-instance --db-instance-identifier orders --region eu-west-1 --ca-certificate-identifier rds-ca-rsa2048-g1 --apply-immediately --certificate-rotation-restart` | 2026-11-29 |');
+    expect(body).toContain('| orders | 111122223333 | eu-west-1 | postgres 16.3 | rds-ca-2019 → rds-ca-rsa2048-g1 | yes | 2024-08-22 (CA expiry) | <code>aws rds modify-db-instance --db-instance-identifier orders --region eu-west-1 --ca-certificate-identifier rds-ca-rsa2048-g1 --apply-immediately --certificate-rotation-restart</code> | 2026-11-29 |');
     expect(body).toContain('| certs/rds.pem | 1 | lacks the root | replace it | 2026-11-29 |');
   });
 

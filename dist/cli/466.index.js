@@ -379,7 +379,8 @@ function errorName(error) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   applyPlan: () => (/* binding */ applyPlan)
+/* harmony export */   applyPlan: () => (/* binding */ applyPlan),
+/* harmony export */   pendingResults: () => (/* binding */ pendingResults)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7202);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
@@ -408,13 +409,13 @@ async function modify(rds, change) {
     }
 }
 /** Waits until available and on the target CA (a modification may take a moment to show). */
-async function settle(rds, change, options) {
+async function settle(rds, change, options, cancelled) {
     const deadline = Date.now() + options.waitTimeoutMinutes * 60_000;
     const waiter = change.db.kind === 'cluster' ? _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__/* .waitUntilDBClusterAvailable */ .jI9 : _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__/* .waitUntilDBInstanceAvailable */ .wpV;
     const input = change.db.kind === 'cluster' ? { DBClusterIdentifier: change.db.id } : { DBInstanceIdentifier: change.db.id };
     for (;;) {
         const left = Math.max(1, Math.round((deadline - Date.now()) / 1000));
-        await waiter({ client: rds, maxWaitTime: left, minDelay: options.waitPollSeconds, maxDelay: Math.max(options.waitPollSeconds, 120) }, input);
+        await waiter({ client: rds, maxWaitTime: left, minDelay: options.waitPollSeconds, maxDelay: Math.max(options.waitPollSeconds, 120), abortSignal: cancelled }, input);
         const now = await currentCa(rds, change);
         if (now.ca === change.to && !now.pending)
             return now.ca;
@@ -423,20 +424,28 @@ async function settle(rds, change, options) {
         await new Promise((r) => setTimeout(r, options.waitPollSeconds * 1000));
     }
 }
-async function applyPlan(changes, clientFor, options, log) {
-    const results = changes.map((change) => ({ change, status: 'not-started' }));
+/** One result per change, each `not-started` until applyPlan gets to it: the record a cancelled run reports. */
+function pendingResults(changes) {
+    return changes.map((change) => ({ change, status: 'not-started' }));
+}
+/**
+ * Applies the changes, updating `results` (from pendingResults) as it goes so that a cancelled
+ * run can report what was done so far. After `cancelled` fires, no new change starts.
+ */
+async function applyPlan(results, clientFor, options, log, cancelled) {
     let next = 0;
     let stopped = false;
     const worker = async () => {
-        while (!stopped && next < results.length) {
+        while (!stopped && !cancelled?.aborted && next < results.length) {
             const result = results[next++];
             const { change } = result;
             const rds = clientFor(change.db.region);
             try {
                 log(`${change.db.region}/${change.db.id}: ${change.from} → ${change.to}, ${change.immediately ? 'applying now' : 'in the next maintenance window'}`);
+                result.status = 'started';
                 await modify(rds, change);
                 if (change.immediately) {
-                    result.caAfter = await settle(rds, change, options);
+                    result.caAfter = await settle(rds, change, options, cancelled);
                     result.status = 'rotated';
                 }
                 else {
@@ -447,6 +456,9 @@ async function applyPlan(changes, clientFor, options, log) {
                 }
             }
             catch (error) {
+                // Cancelled while waiting: the change was requested, not verified; it stays `started`.
+                if (cancelled?.aborted && result.status === 'started')
+                    continue;
                 result.status = 'failed';
                 result.detail = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error);
                 if (!options.continueOnError)

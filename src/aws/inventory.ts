@@ -18,6 +18,7 @@ import {
 import { databasesFrom, withClusters } from '../fleet/databases.js';
 import { engineVersionKey, type CaInRegion, type Database, type EngineVersionFacts, type PendingRotation, type RegionInventory } from '../fleet/inventory.js';
 import { awsCall, AwsCallError, type AwsCall, type CallContext } from './errors.js';
+import { sortedList } from '../rules/order.js';
 
 const PAGE = 100;
 /** AWS's name for the pending maintenance action behind the console's "CertificateUpdate". */
@@ -124,7 +125,8 @@ export async function inspectRegion(region: string, rds: RDSClient, inScope: (db
     else failures.push(`${r.key}: not described`);
   }
   if (failures.length) {
-    inventory.skipped.push(`DescribeDBEngineVersions failed for ${failures.join('; ')}: a restart was assumed for those versions and support for the target CA was not checked`);
+    // Sorted: the calls finish in any order, the message must not change with it.
+    inventory.skipped.push(`DescribeDBEngineVersions failed for ${sortedList(failures).join('; ')}: a restart was assumed for those versions and support for the target CA was not checked`);
   }
   if (fixes.size) inventory.fixes = [...fixes].sort();
   return inventory;

@@ -17,7 +17,8 @@ import type { RotateConfig } from '../inputs.js';
 import type { PlannedChange } from '../rotation/plan.js';
 import { describeAwsError } from './errors.js';
 
-export type ChangeStatus = 'rotated' | 'scheduled' | 'failed' | 'not-started';
+/** `started`: the change was requested and not yet verified (the run was cancelled while waiting). */
+export type ChangeStatus = 'rotated' | 'scheduled' | 'failed' | 'started' | 'not-started';
 
 export interface ChangeResult {
   change: PlannedChange;
@@ -45,13 +46,13 @@ async function modify(rds: RDSClient, change: PlannedChange): Promise<void> {
 }
 
 /** Waits until available and on the target CA (a modification may take a moment to show). */
-async function settle(rds: RDSClient, change: PlannedChange, options: RotateConfig): Promise<string | undefined> {
+async function settle(rds: RDSClient, change: PlannedChange, options: RotateConfig, cancelled?: AbortSignal): Promise<string | undefined> {
   const deadline = Date.now() + options.waitTimeoutMinutes * 60_000;
   const waiter = change.db.kind === 'cluster' ? waitUntilDBClusterAvailable : waitUntilDBInstanceAvailable;
   const input = change.db.kind === 'cluster' ? { DBClusterIdentifier: change.db.id } : { DBInstanceIdentifier: change.db.id };
   for (;;) {
     const left = Math.max(1, Math.round((deadline - Date.now()) / 1000));
-    await (waiter as (p: object, i: object) => Promise<unknown>)({ client: rds, maxWaitTime: left, minDelay: options.waitPollSeconds, maxDelay: Math.max(options.waitPollSeconds, 120) }, input);
+    await (waiter as (p: object, i: object) => Promise<unknown>)({ client: rds, maxWaitTime: left, minDelay: options.waitPollSeconds, maxDelay: Math.max(options.waitPollSeconds, 120), abortSignal: cancelled }, input);
     const now = await currentCa(rds, change);
     if (now.ca === change.to && !now.pending) return now.ca;
     if (Date.now() >= deadline) throw new Error(`still on ${now.ca ?? 'an unknown CA'} after ${options.waitTimeoutMinutes} minute(s) (wait-timeout-minutes)`);
@@ -59,20 +60,29 @@ async function settle(rds: RDSClient, change: PlannedChange, options: RotateConf
   }
 }
 
-export async function applyPlan(changes: readonly PlannedChange[], clientFor: (region: string) => RDSClient, options: RotateConfig, log: (line: string) => void): Promise<ChangeResult[]> {
-  const results: ChangeResult[] = changes.map((change) => ({ change, status: 'not-started' }));
+/** One result per change, each `not-started` until applyPlan gets to it: the record a cancelled run reports. */
+export function pendingResults(changes: readonly PlannedChange[]): ChangeResult[] {
+  return changes.map((change) => ({ change, status: 'not-started' }));
+}
+
+/**
+ * Applies the changes, updating `results` (from pendingResults) as it goes so that a cancelled
+ * run can report what was done so far. After `cancelled` fires, no new change starts.
+ */
+export async function applyPlan(results: ChangeResult[], clientFor: (region: string) => RDSClient, options: RotateConfig, log: (line: string) => void, cancelled?: AbortSignal): Promise<ChangeResult[]> {
   let next = 0;
   let stopped = false;
   const worker = async (): Promise<void> => {
-    while (!stopped && next < results.length) {
+    while (!stopped && !cancelled?.aborted && next < results.length) {
       const result = results[next++];
       const { change } = result;
       const rds = clientFor(change.db.region);
       try {
         log(`${change.db.region}/${change.db.id}: ${change.from} → ${change.to}, ${change.immediately ? 'applying now' : 'in the next maintenance window'}`);
+        result.status = 'started';
         await modify(rds, change);
         if (change.immediately) {
-          result.caAfter = await settle(rds, change, options);
+          result.caAfter = await settle(rds, change, options, cancelled);
           result.status = 'rotated';
         } else {
           const now = await currentCa(rds, change);
@@ -81,6 +91,8 @@ export async function applyPlan(changes: readonly PlannedChange[], clientFor: (r
           result.detail = `pending: ${now.pending ?? change.to} at the next maintenance window`;
         }
       } catch (error) {
+        // Cancelled while waiting: the change was requested, not verified; it stays `started`.
+        if (cancelled?.aborted && result.status === 'started') continue;
         result.status = 'failed';
         result.detail = describeAwsError(error);
         if (!options.continueOnError) stopped = true;

@@ -3,6 +3,11 @@ import picomatch from 'picomatch';
 import type { Scope } from '../inputs.js';
 import type { Database } from './inventory.js';
 
+/** GitHub environment names are case-insensitive: `Prod` and `prod` are one environment. */
+export function sameEnvironment(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+
 export function engineInScope(engine: string, engines: readonly string[]): boolean {
   if (engine.startsWith('neptune')) return false;
   return engines.some((e) => engine === e || engine.startsWith(`${e}-`));
@@ -16,5 +21,6 @@ export function scopeFilter(scope: Scope): (db: Database) => boolean {
     engineInScope(db.engine, scope.engines) &&
     include(db.id) &&
     !exclude(db.id) &&
-    tags.every(([k, v]) => db.tags[k] === v);
+    tags.every(([k, v]) => db.tags[k] === v) &&
+    (!scope.environment || sameEnvironment(db.tags[scope.environment.tag], scope.environment.name));
 }

@@ -3,7 +3,7 @@
  * server presents and its host name against a bundle, as `sslmode=verify-full` or
  * `--ssl-verify-server-cert` would. One connection per (target, bundle).
  */
-import { connect as tcpConnect, type Socket } from 'node:net';
+import { connect as tcpConnect, isIP, type Socket } from 'node:net';
 import { checkServerIdentity, connect as tlsConnect, type PeerCertificate, type DetailedPeerCertificate } from 'node:tls';
 import { startTls, TlsRefusedError, type Protocol } from './protocols.js';
 
@@ -13,6 +13,8 @@ export interface ProbeTarget {
   protocol: Protocol;
   host: string;
   port: number;
+  /** The database's region: a one-region bundle for another region is not tried against it. */
+  region?: string;
 }
 
 export interface PresentedCertificate {
@@ -70,6 +72,11 @@ function tcp(target: ProbeTarget, timeoutMs: number): Promise<Socket> {
   });
 }
 
+/** The SNI name for a host: none for an IPv4 or IPv6 literal (RFC 6066 allows host names only). */
+export function serverNameFor(host: string): string | undefined {
+  return isIP(host) ? undefined : host;
+}
+
 /** Probes one target against one bundle (PEM text). Never throws; never sends credentials. */
 export async function probe(target: ProbeTarget, bundleName: string, bundlePem: string, timeoutMs: number): Promise<ProbeResult> {
   let socket: Socket;
@@ -82,7 +89,7 @@ export async function probe(target: ProbeTarget, bundleName: string, bundlePem: 
   try {
     await startTls(target.protocol, socket);
     const tls = await new Promise<ReturnType<typeof tlsConnect>>((resolve, reject) => {
-      const s = tlsConnect({ socket, ca: bundlePem, servername: /^[\d.:]+$/.test(target.host) ? undefined : target.host, rejectUnauthorized: false }, () => resolve(s));
+      const s = tlsConnect({ socket, ca: bundlePem, servername: serverNameFor(target.host), rejectUnauthorized: false }, () => resolve(s));
       s.once('error', reject);
     });
     const peer = tls.getPeerCertificate(true);

@@ -56,20 +56,23 @@ export async function runProbes(config: ProbeConfig, root: string, bundles: read
   if (config.enabled) {
     for (const db of (aws?.inspected ?? []).flatMap((i) => i.databases)) {
       const protocol = protocolOf(db.engine);
-      if (protocol && db.endpoint) targets.push({ name: `${db.id} (${db.region})`, protocol, host: db.endpoint.address, port: db.endpoint.port });
+      if (protocol && db.endpoint) targets.push({ name: `${db.id} (${db.region})`, protocol, host: db.endpoint.address, port: db.endpoint.port, region: db.region });
     }
   }
   if (!targets.length) return { results: [] };
-  const paths = config.bundle ? [config.bundle] : bundles.map((b) => b.path);
-  if (!paths.length) return { results: [], notRun: 'no RDS bundle in the repository and no probe-bundle: there is nothing to verify the servers against' };
-  const pems: [string, string][] = [];
-  for (const path of paths) {
+  // probe-bundle is what the application uses everywhere; the repository's bundles serve their regions.
+  const chosen: { path: string; serves: RdsBundle['serves'] }[] = config.bundle ? [{ path: config.bundle, serves: 'all' }] : bundles.map((b) => ({ path: b.path, serves: b.serves }));
+  if (!chosen.length) return { results: [], notRun: 'no RDS bundle in the repository and no probe-bundle: there is nothing to verify the servers against' };
+  const pems: { path: string; serves: RdsBundle['serves']; pem: string }[] = [];
+  for (const { path, serves } of chosen) {
     try {
-      pems.push([path, await bundlePem(root, path, passwords)]);
+      pems.push({ path, serves, pem: await bundlePem(root, path, passwords) });
     } catch (error) {
       return { results: [], notRun: `probe-bundle ${path} cannot be used: ${(error as Error).message}` };
     }
   }
-  const results = await Promise.all(targets.flatMap((t) => pems.map(([path, pem]) => probe(t, path, pem, config.timeoutSeconds * 1000))));
+  // A regional bundle is judged only for its region's databases: a client in eu-west-1 does not use the us-east-1 bundle.
+  const serving = (t: ProbeTarget) => pems.filter((b) => !t.region || b.serves === 'all' || b.serves === t.region);
+  const results = await Promise.all(targets.flatMap((t) => serving(t).map((b) => probe(t, b.path, b.pem, config.timeoutSeconds * 1000))));
   return { results };
 }

@@ -7,8 +7,8 @@
 import type { CheckOutcome } from '../check.js';
 import type { Finding } from '../rules/rule.js';
 import { carrySince, keyMarker, readSince, sinceMarker, type Since } from '../tracking/marker.js';
-import { cell } from './markdown.js';
-import { remediationRows, type RemediationRow } from './remediation.js';
+import { cell, code, proseCell } from './markdown.js';
+import { commandCell, remediationRows, type RemediationRow } from './remediation.js';
 
 /** GitHub refuses issue bodies over 65,536 characters. */
 export const ISSUE_BODY_MAX = 65_536;
@@ -47,7 +47,7 @@ function render(outcome: CheckOutcome, key: string, since: Since, limit: number)
   const nearest = rows.find((r) => r.deadline);
   const status = [
     rows.length ? `**${rows.length} database${rows.length === 1 ? '' : 's'} to rotate**` : '**No database to rotate**',
-    nearest ? `nearest deadline **${nearest.deadline!.date.slice(0, 10)}** (${nearest.id}, ${nearest.deadline!.source})` : undefined,
+    nearest ? `nearest deadline **${cell(nearest.deadline!.date.slice(0, 10))}** (${cell(nearest.id)}, ${nearest.deadline!.source})` : undefined,
     files.length ? `${files.length} change${files.length === 1 ? '' : 's'} to the repository's trust material` : undefined,
     `${errors} error${errors === 1 ? '' : 's'}, ${open.length - errors} warning${open.length - errors === 1 ? '' : 's'}`,
   ].filter(Boolean).join(' · ');
@@ -56,19 +56,19 @@ function render(outcome: CheckOutcome, key: string, since: Since, limit: number)
     out.push('### Databases to rotate', '', 'Clients first: deploy a bundle that trusts the target root, then run the command (or rotate the environment with `mode: rotate`).', '');
     out.push(...table(
       ['Database', 'Account', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command', 'Since'],
-      rows.map((r) => ({ key: rowKey(r), cells: [cell(r.id), r.account ?? '', r.region, cell(r.engine), `${r.ca} → ${r.target}`, r.restart ? 'yes' : 'no',
-        r.deadline ? `${r.deadline.date.slice(0, 10)} (${r.deadline.source})` : '', `\`${cell(r.command)}\``, since[rowKey(r)] ?? ''] })),
+      rows.map((r) => ({ key: rowKey(r), cells: [cell(r.id), cell(r.account ?? ''), cell(r.region), cell(r.engine), `${cell(r.ca)} → ${r.target}`, r.restart ? 'yes' : 'no',
+        r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : '', commandCell(r, code, proseCell), since[rowKey(r)] ?? ''] })),
       limit, 'databases', shownKeys), '');
   }
   if (files.length) {
     out.push('### Trust material to change in the repository', '');
     out.push(...table(['File', 'Line', 'What is wrong', 'What to do', 'Since'],
-      files.map((f) => ({ key: findingKey(f), cells: [cell(f.file!), String(f.line ?? ''), cell(f.message), cell(f.remediation), since[findingKey(f)] ?? ''] })), limit, 'files', shownKeys), '');
+      files.map((f) => ({ key: findingKey(f), cells: [cell(f.file!), String(f.line ?? ''), proseCell(f.message), proseCell(f.remediation), since[findingKey(f)] ?? ''] })), limit, 'files', shownKeys), '');
   }
   if (others.length) {
     out.push('### Other findings', '');
     out.push(...table(['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do', 'Since'],
-      others.map((f) => ({ key: findingKey(f), cells: [f.severity, `\`${f.rule}\``, cell(f.resource ?? ''), cell(f.message), cell(f.remediation), since[findingKey(f)] ?? ''] })), limit, 'findings', shownKeys), '');
+      others.map((f) => ({ key: findingKey(f), cells: [f.severity, `\`${f.rule}\``, cell(f.resource ?? ''), proseCell(f.message), proseCell(f.remediation), since[findingKey(f)] ?? ''] })), limit, 'findings', shownKeys), '');
   }
   // Only what the body shows keeps its date: the marker stays small, and the same for an unchanged fleet.
   const shownSince = Object.fromEntries(Object.entries(since).filter(([k]) => shownKeys.has(k)));

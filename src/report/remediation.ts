@@ -3,7 +3,7 @@
  * first, with the exact command. Pure: facts in, rows out (the summary and the tracking
  * issue render them).
  */
-import { restartNeeded } from '../fleet/inventory.js';
+import { engineVersionKey, restartNeeded } from '../fleet/inventory.js';
 import { caValidTill, fleet, modifyCommand, needsMove, rotationDeadline } from '../rules/fleet.js';
 import type { Facts } from '../rules/rule.js';
 
@@ -18,7 +18,15 @@ export interface RemediationRow {
   restart: boolean;
   /** ISO date, and what sets it. */
   deadline?: { date: string; source: 'pending maintenance' | 'CA expiry' };
-  command: string;
+  /** The command that moves it; none when its engine version cannot take the target CA. */
+  command?: string;
+  /** Why there is no command: what to do first. */
+  blockedBy?: string;
+}
+
+/** The cell a renderer shows in the Command column: the command as code, else what comes first, as text. */
+export function commandCell(row: RemediationRow, asCode: (s: string) => string, asText: (s: string) => string): string {
+  return row.command ? asCode(row.command) : asText(row.blockedBy ?? '');
 }
 
 export function remediationRows(facts: Facts): RemediationRow[] {
@@ -35,6 +43,9 @@ export function remediationRows(facts: Facts): RemediationRow[] {
         ...(expiry !== undefined ? [{ date: expiry ?? facts.now, source: 'CA expiry' as const }] : []),
       ].sort((a, b) => a.date.localeCompare(b.date));
       const deadline = candidates[0];
+      // No rotate command for an engine version that cannot take the target CA: it would fail.
+      const supported = inventory.engineVersions[engineVersionKey(db.engine, db.engineVersion)]?.supportedCas ?? [];
+      const blocked = supported.length > 0 && !supported.includes(target);
       return {
         arn: db.arn,
         id: db.id,
@@ -45,7 +56,9 @@ export function remediationRows(facts: Facts): RemediationRow[] {
         target,
         restart: restartNeeded(db, inventory),
         deadline,
-        command: modifyCommand(db, inventory, target),
+        ...(blocked
+          ? { blockedBy: `Upgrade the engine first: ${db.engine} ${db.engineVersion} does not support ${target} (it supports ${supported.join(', ')}).` }
+          : { command: modifyCommand(db, inventory, target) }),
       };
     });
   return rows.sort((a, b) => (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') || a.region.localeCompare(b.region) || a.id.localeCompare(b.id));

@@ -1,51 +1,57 @@
 /** The rotate mode's summary: the plan (or why it was refused), then before/after. Pure. */
 import type { RotationOutcome } from '../rotation/run.js';
 import { rotationCounts } from '../rotation/run.js';
-import { cell } from './markdown.js';
+import { cell, code, proseCell } from './markdown.js';
 
 
-export function renderRotationSummary(outcome: RotationOutcome, dryRun: boolean): string {
+/** `cancelledBy`: the signal that cut the run short (the summary then says what was done before it). */
+export function renderRotationSummary(outcome: RotationOutcome, dryRun: boolean, cancelledBy?: string): string {
   const { plan } = outcome;
   const counts = rotationCounts(outcome);
   const refused = plan.refusals.length > 0;
-  const head = dryRun
-    ? `## 🔎 RDS CA Guard: rotation plan for ${plan.environment} (dry run: nothing changed)`
+  const started = outcome.results.filter((r) => r.status === 'started').length;
+  const head = cancelledBy
+    ? `## ⏹️ RDS CA Guard: rotation of ${cell(plan.environment)} cancelled (${cancelledBy}): ${counts.rotated} changed, ${counts.failed} failed, ${started} started and not verified, ${counts.skipped} not started`
+    : dryRun
+    ? `## 🔎 RDS CA Guard: rotation plan for ${cell(plan.environment)} (dry run: nothing changed)`
     : refused
-      ? `## ⛔ RDS CA Guard: rotation of ${plan.environment} refused (nothing changed)`
-      : `## ${counts.failed ? '❌' : '✅'} RDS CA Guard: rotated ${plan.environment}: ${counts.rotated} changed, ${counts.failed} failed, ${counts.skipped} skipped`;
+      ? `## ⛔ RDS CA Guard: rotation of ${cell(plan.environment)} refused (nothing changed)`
+      : `## ${counts.failed ? '❌' : '✅'} RDS CA Guard: rotated ${cell(plan.environment)}: ${counts.rotated} changed, ${counts.failed} failed, ${counts.skipped} skipped`;
   const lines = [head, '', `Target CA **${plan.target}** · ${plan.changes.length} to change · ${plan.unchanged.length} already on an approved CA · ${plan.skipped.length} skipped`, ''];
   if (refused) {
-    lines.push(dryRun ? '### Would be refused' : '### Refused', '', '| Why | Override |', '| --- | --- |', ...plan.refusals.map((r) => `| ${cell(r.reason)} | ${cell(r.override)} |`), '');
+    lines.push(dryRun ? '### Would be refused' : '### Refused', '', '| Why | Override |', '| --- | --- |', ...plan.refusals.map((r) => `| ${proseCell(r.reason)} | ${proseCell(r.override)} |`), '');
   }
   if (plan.changes.length) {
     lines.push('### Plan', '', '| Database | Region | Engine | CA → target | Restart | When | Command |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const c of plan.changes) {
-      lines.push(`| ${cell(c.db.id)} | ${c.db.region} | ${c.db.engine} ${c.db.engineVersion} | ${c.from} → ${c.to} | ${cell(c.restartText)} | ${c.immediately ? 'immediately' : 'next maintenance window'} | \`${cell(c.command)}\` |`);
+      lines.push(`| ${cell(c.db.id)} | ${cell(c.db.region)} | ${cell(`${c.db.engine} ${c.db.engineVersion}`)} | ${cell(c.from)} → ${c.to} | ${cell(c.restartText)} | ${c.immediately ? 'immediately' : 'next maintenance window'} | ${code(c.command)} |`);
     }
     lines.push('');
   }
   if (plan.skipped.length) {
-    lines.push('### Skipped', '', '| Database | Region | Why |', '| --- | --- | --- |', ...plan.skipped.map((s) => `| ${cell(s.db.id)} | ${s.db.region} | ${cell(s.reason)} |`), '');
+    lines.push('### Skipped', '', '| Database | Region | Why |', '| --- | --- | --- |', ...plan.skipped.map((s) => `| ${cell(s.db.id)} | ${cell(s.db.region)} | ${proseCell(s.reason)} |`), '');
   }
   if (outcome.applied) {
     lines.push('### Before and after', '', '| Database | Region | Before | After | Result |', '| --- | --- | --- | --- | --- |');
     for (const r of outcome.results) {
-      lines.push(`| ${cell(r.change.db.id)} | ${r.change.db.region} | ${r.change.from} | ${r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?')} | ${r.status}${r.detail ? `: ${cell(r.detail)}` : ''} |`);
+      lines.push(`| ${cell(r.change.db.id)} | ${cell(r.change.db.region)} | ${cell(r.change.from)} | ${cell(r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?'))} | ${r.status}${r.detail ? `: ${proseCell(r.detail)}` : ''} |`);
     }
     lines.push('');
-    if (outcome.results.some((r) => r.status === 'not-started')) lines.push('Changes not started stopped at the first failure (`continue-on-error: true` goes on). Re-run to do what is left: a re-run plans only the databases still off the target.', '');
+    if (started) lines.push('Changes marked `started` were requested from AWS before the run was cancelled and were not verified: check those databases (a re-run plans only the databases still off the target).', '');
+    if (!cancelledBy && outcome.results.some((r) => r.status === 'not-started')) lines.push('Changes not started stopped at the first failure (`continue-on-error: true` goes on). Re-run to do what is left: a re-run plans only the databases still off the target.', '');
   }
   return lines.join('\n');
 }
 
 /** The JSON report's `rotation` section: one entry per planned change and what became of it. */
-export function rotationJson(outcome: RotationOutcome, dryRun: boolean): object {
+export function rotationJson(outcome: RotationOutcome, dryRun: boolean, cancelledBy?: string): object {
   const results = new Map(outcome.results.map((r) => [r.change.db.arn, r]));
   return {
     rotation: {
       environment: outcome.plan.environment,
       target: outcome.plan.target,
       dryRun,
+      cancelled: cancelledBy ?? null,
       applied: outcome.applied,
       refusals: outcome.plan.refusals,
       counts: rotationCounts(outcome),

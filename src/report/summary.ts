@@ -6,8 +6,8 @@ import type { CheckOutcome } from '../check.js';
 import { inspectedCount } from '../fleet/inventory.js';
 import { RULES } from '../rules/index.js';
 import type { Finding } from '../rules/rule.js';
-import { cell, plural } from './markdown.js';
-import { remediationRows } from './remediation.js';
+import { cell, code, plural, proseCell } from './markdown.js';
+import { commandCell, remediationRows } from './remediation.js';
 import { SEVERITY_ORDER } from './verdict.js';
 
 /** GitHub's job summary limit is 1 MiB per step; stay well under it. */
@@ -22,7 +22,7 @@ function awsLine(outcome: CheckOutcome, offline: boolean): string {
   if (!facts.aws) return 'AWS: **not inspected**';
   const dbs = inspectedCount(facts);
   const failed = facts.aws.failed.length ? `, **${plural(facts.aws.failed.length, 'region')} not inspected**` : '';
-  return `AWS account ${facts.aws.account} as \`${facts.aws.principal}\` (${facts.aws.via}): ${plural(dbs, 'database')} in ${plural(facts.aws.inspected.length, 'region')}${failed}`;
+  return `AWS account ${cell(facts.aws.account ?? '?')} as ${code(facts.aws.principal ?? '?')} (${facts.aws.via}): ${plural(dbs, 'database')} in ${plural(facts.aws.inspected.length, 'region')}${failed}`;
 }
 
 function remediationTable(outcome: CheckOutcome): string[] {
@@ -34,7 +34,7 @@ function remediationTable(outcome: CheckOutcome): string[] {
     '| Database | Region | Engine | CA → target | Restart | Deadline | Command |',
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map((r) =>
-      `| ${cell(r.id)} | ${r.region} | ${cell(r.engine)} | ${r.ca} → ${r.target} | ${r.restart ? 'yes' : 'no'} | ${r.deadline ? `${r.deadline.date.slice(0, 10)} (${r.deadline.source})` : ''} | \`${cell(r.command)}\` |`),
+      `| ${cell(r.id)} | ${cell(r.region)} | ${cell(r.engine)} | ${cell(r.ca)} → ${r.target} | ${r.restart ? 'yes' : 'no'} | ${r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : ''} | ${commandCell(r, code, proseCell)} |`),
     '',
   ];
 }
@@ -59,16 +59,18 @@ export function renderSummary(outcome: CheckOutcome, options: { offline: boolean
       if (!mine.length) continue;
       tail.push(`### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${plural(mine.length, severity)})`, '', `_${rule.why}_`, '');
       tail.push('| File | Line | What is wrong | How to fix |', '| --- | --- | --- | --- |');
-      for (const f of mine) tail.push(`| ${cell(f.file ?? f.resource ?? '—')} | ${f.line ?? ''} | ${cell(f.message)} | ${cell(f.remediation)} |`);
+      for (const f of mine) tail.push(`| ${f.file || f.resource ? cell(f.file ?? f.resource!) : '—'} | ${f.line ?? ''} | ${proseCell(f.message)} | ${proseCell(f.remediation)} |`);
       tail.push('');
     }
   }
   if (!findings.length) tail.push(`Every RDS bundle holds the target root for every region in scope${facts.aws ? ', every database is on an approved CA,' : ''} and no IaC pins an unapproved CA.`, '');
-  if (options.reportFile) tail.push(`Full report: \`${options.reportFile}\``, '');
+  if (options.reportFile) tail.push(`Full report: ${code(options.reportFile)}`, '');
   let text = [...lines, ...tail].join('\n');
   if (Buffer.byteLength(text) > SUMMARY_MAX_BYTES) {
-    const cut = text.lastIndexOf('\n', SUMMARY_MAX_BYTES - 200);
-    text = `${text.slice(0, cut)}\n\n… summary truncated at GitHub's 1 MiB limit; every finding is in the JSON report${options.reportFile ? ` (\`${options.reportFile}\`)` : ''}.\n`;
+    // Cut by bytes (GitHub's limit), at a line end, leaving room for the note; never inside a character.
+    const kept = Buffer.from(text).subarray(0, SUMMARY_MAX_BYTES - 1024).toString('utf8');
+    const cut = kept.lastIndexOf('\n', kept.length - 2);
+    text = `${kept.slice(0, cut)}\n\n… summary truncated at GitHub's 1 MiB limit; every finding is in the JSON report${options.reportFile ? ` (${code(options.reportFile)})` : ''}.\n`;
   }
   return text;
 }

@@ -1,11 +1,17 @@
-/** The CLI's plain-text report: one block per finding, then the verdict. */
+/**
+ * The CLI's plain-text report: one block per finding, then the verdict. Every value stays on
+ * its line, so nothing from the repository or AWS can start a line the runner reads as a
+ * workflow command (`::…`) when the CLI runs in a workflow step.
+ */
 import type { CheckOutcome } from '../check.js';
+
+const oneLine = (value: string): string => value.replace(/[\r\n]+/g, ' ');
 
 export function renderText(outcome: CheckOutcome): string {
   const out: string[] = [];
   for (const f of outcome.findings) {
-    const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : (f.resource ?? '');
-    out.push(`${f.severity.padEnd(7)} ${f.rule}  ${where}`, `        ${f.message}`, `        fix: ${f.remediation}`, '');
+    const where = oneLine(f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : (f.resource ?? ''));
+    out.push(`${f.severity.padEnd(7)} ${f.rule}  ${where}`, `        ${oneLine(f.message)}`, `        fix: ${oneLine(f.remediation)}`, '');
   }
   const { verdict, facts } = outcome;
   out.push(

@@ -7,6 +7,7 @@ import { engineVersionKey, restartNeeded, type Database, type RegionInventory } 
 import type { RotateConfig } from '../inputs.js';
 import { bundleHoldsRoot, bundlesServing, fleet, modifyCommand, needsMove, restartText } from '../rules/fleet.js';
 import type { Facts } from '../rules/rule.js';
+import { sameEnvironment } from '../fleet/scope.js';
 
 export interface PlannedChange {
   db: Database;
@@ -23,6 +24,8 @@ export interface Refusal {
   reason: string;
   /** The input that overrides it, and how. */
   override: string;
+  /** No input overrides it: the run cannot plan at all (even a dry run fails). */
+  fatal?: boolean;
 }
 
 export interface RotationPlan {
@@ -43,11 +46,12 @@ function untrusted(facts: Facts, inventory: RegionInventory, target: string): st
   return serving.filter((b) => bundleHoldsRoot(b, facts, inventory, target) !== true).map((b) => b.path);
 }
 
-export function planRotation(facts: Facts, options: RotateConfig, environment: string): RotationPlan {
+/** `scopeHint` says how the environment selects databases, for the message when none matches. */
+export function planRotation(facts: Facts, options: RotateConfig, environment: string, scopeHint?: string): RotationPlan {
   const target = facts.approvedCa[0];
   const plan: RotationPlan = { environment, target, changes: [], skipped: [], unchanged: [], refusals: [] };
   if (!facts.aws) {
-    plan.refusals.push({ reason: `AWS was not inspected (${facts.awsNotInspected ?? 'offline'}): nothing can be planned.`, override: 'none: give the job AWS access' });
+    plan.refusals.push({ reason: `AWS was not inspected (${facts.awsNotInspected ?? 'offline'}): nothing can be planned.`, override: 'none: give the job AWS access', fatal: true });
     return plan;
   }
   for (const { db, inventory } of fleet(facts)) {
@@ -69,7 +73,14 @@ export function planRotation(facts: Facts, options: RotateConfig, environment: s
   }
 
   if (facts.aws.failed.length) {
-    plan.refusals.push({ reason: `Region(s) not inspected: ${facts.aws.failed.map((f) => `${f.region} (${f.reason})`).join('; ')}. The environment cannot be rotated from a partial view.`, override: 'none: fix access, or remove those regions from the environment' });
+    plan.refusals.push({ reason: `Region(s) not inspected: ${facts.aws.failed.map((f) => `${f.region} (${f.reason})`).join('; ')}. The environment cannot be rotated from a partial view.`, override: 'none: fix access, or remove those regions from the environment', fatal: true });
+  } else if (!plan.changes.length && !plan.skipped.length && !plan.unchanged.length) {
+    // A typo in the environment's name must not pass green as "nothing to do".
+    plan.refusals.push({
+      reason: `No database in ${facts.aws.inspected.map((i) => i.region).join(', ') || 'the regions in scope'} belongs to environment "${environment}"${scopeHint ? ` (${scopeHint})` : ''}. Check its name (compared case-insensitively), the databases' tags and the environments file.`,
+      override: 'none: name an environment that has databases',
+      fatal: true,
+    });
   }
   if (!options.skipTrustCheck) {
     const missing = [...new Map(plan.changes.map((c) => [c.inventory.region, c.inventory])).values()]
@@ -89,7 +100,8 @@ export function planRotation(facts: Facts, options: RotateConfig, environment: s
   if (plan.changes.length > options.maxDatabases) {
     plan.refusals.push({ reason: `${plan.changes.length} databases to change is more than max-databases (${options.maxDatabases}) for one run.`, override: `\`max-databases: ${plan.changes.length}\`` });
   }
-  if (plan.changes.length && options.protectedEnvironments.includes(environment) && options.confirm !== environment) {
+  // GitHub environment names are case-insensitive: `Prod` is `prod`, and so is `confirm: PROD`.
+  if (plan.changes.length && options.protectedEnvironments.some((p) => sameEnvironment(p, environment)) && !sameEnvironment(options.confirm, environment)) {
     plan.refusals.push({ reason: `${environment} is a protected environment: confirm its name to rotate it.`, override: `\`confirm: ${environment}\`` });
   }
   return plan;

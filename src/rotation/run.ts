@@ -12,19 +12,43 @@ export interface RotationOutcome {
   applied: boolean;
 }
 
-export async function runRotation(config: Config, deps: CheckDeps, log: (line: string) => void): Promise<RotationOutcome> {
+/** What a shell needs to report a run cut short: the outcome so far (its results fill in as changes are made). */
+export interface RotationProgress {
+  outcome?: RotationOutcome;
+  /** Aborted on cancellation: no change starts after it. */
+  cancelled?: AbortSignal;
+}
+
+export async function runRotation(config: Config, deps: CheckDeps, log: (line: string) => void, progress: RotationProgress = {}): Promise<RotationOutcome> {
   const check = await runCheck(config, deps);
-  const plan = planRotation(check.facts, config.rotate, config.environment!);
-  if (config.rotate.dryRun || plan.refusals.length || !plan.changes.length || !check.awsSession) return { check, plan, results: [], applied: false };
-  const [{ applyPlan }, { rdsClient }] = await Promise.all([import('../aws/rotate.js'), import('../aws/clients.js')]);
+  const plan = planRotation(check.facts, config.rotate, config.environment!, scopeHint(config));
+  if (config.rotate.dryRun || plan.refusals.length || !plan.changes.length || !check.awsSession || progress.cancelled?.aborted) {
+    progress.outcome = { check, plan, results: [], applied: false };
+    return progress.outcome;
+  }
+  const [{ applyPlan, pendingResults }, { rdsClient }] = await Promise.all([import('../aws/rotate.js'), import('../aws/clients.js')]);
   const session = check.awsSession;
   const clients = new Map<string, ReturnType<typeof rdsClient>>();
   const clientFor = (region: string) => {
     if (!clients.has(region)) clients.set(region, rdsClient(region, { credentials: session.credentials, agent: session.agent }));
     return clients.get(region)!;
   };
-  const results = await applyPlan(plan.changes, clientFor, config.rotate, log);
-  return { check, plan, results, applied: true };
+  progress.outcome = { check, plan, results: pendingResults(plan.changes), applied: true };
+  await applyPlan(progress.outcome.results, clientFor, config.rotate, log, progress.cancelled);
+  return progress.outcome;
+}
+
+/** How the environment selects its databases, in words. */
+function scopeHint(config: Config): string {
+  const { scope } = config.aws;
+  const parts = [
+    ...(scope.environment ? [`tag ${scope.environment.tag}=${scope.environment.name}`] : []),
+    ...Object.entries(scope.tags).map(([k, v]) => `tag ${k}=${v}`),
+    ...(scope.identifiers.join(',') !== '*' ? [`identifiers ${scope.identifiers.join(', ')}`] : []),
+    ...(scope.excludeIdentifiers.length ? [`excluding ${scope.excludeIdentifiers.join(', ')}`] : []),
+    `engines ${scope.engines.join(', ')}`,
+  ];
+  return `selected by ${parts.join('; ')}`;
 }
 
 export function rotationCounts(outcome: RotationOutcome): { rotated: number; failed: number; skipped: number } {

@@ -1,4 +1,5 @@
 import { GLOBAL_BUNDLE_URL, list, type Rule } from './rule.js';
+import { shellQuote } from '../shell-quote.js';
 
 export const bundleExpiredCertificates: Rule = {
   id: 'bundle-expired-certificates',
@@ -21,7 +22,7 @@ export const bundleExpiredCertificates: Rule = {
           ? `Every RDS certificate in ${bundle.path} has expired (${expired.length}): ${list(names, 3)}. It cannot verify any database.`
           : `${bundle.path} holds ${expired.length} expired RDS certificate(s): ${list(names, 3)}.`,
         remediation: all
-          ? `Replace ${bundle.path} with AWS's global bundle: \`curl -fsSLo ${bundle.path} ${GLOBAL_BUNDLE_URL}\`.`
+          ? `Replace ${bundle.path} with AWS's global bundle: \`curl -fsSLo ${shellQuote(bundle.path)} ${GLOBAL_BUNDLE_URL}\`.`
           : `Remove the expired certificates, or replace ${bundle.path} with AWS's global bundle (${GLOBAL_BUNDLE_URL}).`,
       }];
     });

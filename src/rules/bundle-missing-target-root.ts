@@ -1,6 +1,7 @@
 import type { RdsBundle } from '../trust/bundles.js';
 import { GLOBAL_BUNDLE_URL, list, shortFingerprint, type Facts, type Rule } from './rule.js';
 import { firstLine, missingRoots } from './served-regions.js';
+import { shellQuote } from '../shell-quote.js';
 
 const day = (iso: string): string => iso.slice(0, 10);
 
@@ -42,7 +43,7 @@ export const bundleMissingTargetRoot: Rule = {
           describe(bundle, missing, facts),
         remediation: (bundle.format === 'jks' || bundle.format === 'pkcs12'
           ? `Rebuild the truststore ${bundle.path} from AWS's bundle (${single}): split it and \`keytool -importcert\` each certificate.`
-          : `Replace ${bundle.path} with AWS's bundle: \`curl -fsSLo ${bundle.path} ${single}\`.`) +
+          : `Replace ${bundle.path} with AWS's bundle: \`curl -fsSLo ${shellQuote(bundle.path)} ${single}\`.`) +
           ` Deploy it to clients before databases rotate to ${target}.`,
       }];
     });

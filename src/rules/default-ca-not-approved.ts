@@ -1,4 +1,5 @@
 import type { Finding, Rule } from './rule.js';
+import { shellQuote } from '../shell-quote.js';
 
 export const defaultCaNotApproved: Rule = {
   id: 'default-ca-not-approved',
@@ -15,7 +16,7 @@ export const defaultCaNotApproved: Rule = {
             severity: 'warning',
             resource: inv.region,
             message: `New databases in ${inv.region} get ${inv.defaultCa}, which is not in approved-ca.`,
-            remediation: `\`aws rds modify-certificates --certificate-identifier ${target} --region ${inv.region}\` (in Terraform: aws_rds_certificate with certificate_identifier = "${target}").`,
+            remediation: `\`aws rds modify-certificates --certificate-identifier ${target} --region ${shellQuote(inv.region)}\` (in Terraform: aws_rds_certificate with certificate_identifier = "${target}").`,
           }]
         : [],
     );

@@ -2,6 +2,7 @@
 import { engineVersionKey, restartNeeded, type CaInRegion, type Database, type RegionInventory } from '../fleet/inventory.js';
 import type { RdsBundle } from '../trust/bundles.js';
 import type { Facts } from './rule.js';
+import { shellQuote } from '../shell-quote.js';
 
 export interface FleetEntry {
   db: Database;
@@ -51,14 +52,14 @@ export function needsMove(db: Database, facts: Facts): boolean {
   return !onApprovedCa(db, facts) && !movingToApprovedCa(db, facts);
 }
 
-/** The AWS CLI command that moves a database to `target`: the CA and the restart flag always together. */
+/** The AWS CLI command that moves a database to `target`: the CA and the restart flag always together; every value shell-quoted. */
 export function modifyCommand(db: Database, inventory: RegionInventory, target: string, immediately = true): string {
   const when = immediately ? '--apply-immediately' : '--no-apply-immediately';
   if (db.kind === 'cluster') {
-    return `aws rds modify-db-cluster --db-cluster-identifier ${db.id} --region ${db.region} --ca-certificate-identifier ${target} ${when}`;
+    return `aws rds modify-db-cluster --db-cluster-identifier ${shellQuote(db.id)} --region ${shellQuote(db.region)} --ca-certificate-identifier ${shellQuote(target)} ${when}`;
   }
   const restart = restartNeeded(db, inventory) ? '--certificate-rotation-restart' : '--no-certificate-rotation-restart';
-  return `aws rds modify-db-instance --db-instance-identifier ${db.id} --region ${db.region} --ca-certificate-identifier ${target} ${when} ${restart}`;
+  return `aws rds modify-db-instance --db-instance-identifier ${shellQuote(db.id)} --region ${shellQuote(db.region)} --ca-certificate-identifier ${shellQuote(target)} ${when} ${restart}`;
 }
 
 /** The Terraform resource and attribute that pin this database's CA. */

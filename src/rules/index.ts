@@ -31,6 +31,7 @@ import { approvedCaExpired } from './approved-ca-expired.js';
 import { awsNotInspected } from './aws-not-inspected.js';
 import { regionNotInCatalog } from './region-not-in-catalog.js';
 import { unknownRdsCa } from './unknown-rds-ca.js';
+import { orderFindings } from './order.js';
 
 export const RULES: readonly Rule[] = [
   awsNotInspected,
@@ -70,6 +71,7 @@ export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
 }
 
+/** Every rule's findings, in the one stable order all outputs share (see order.ts). */
 export function runRules(facts: Facts, rules: readonly Rule[] = RULES): Finding[] {
-  return rules.flatMap((rule) => rule.check(facts));
+  return orderFindings(rules.flatMap((rule) => rule.check(facts)), RULES.map((r) => r.id));
 }

@@ -1,5 +1,6 @@
 import { fleet, rotationDeadline } from './fleet.js';
 import type { Finding, Rule } from './rule.js';
+import { shellQuote } from '../shell-quote.js';
 
 export const pendingCaRotation: Rule = {
   id: 'pending-ca-rotation',
@@ -17,7 +18,7 @@ export const pendingCaRotation: Rule = {
         severity: 'notice',
         resource: db.arn,
         message: `${db.id} (${db.region}) has a pending ca-certificate-rotation` + (deadline ? ` that AWS applies on ${deadline.slice(0, 10)}` : '') + (pending.optInStatus ? ` (opt-in: ${pending.optInStatus})` : '') + '.',
-        remediation: `When its clients trust the new root: \`aws rds apply-pending-maintenance-action --resource-identifier ${db.arn} --apply-action ca-certificate-rotation --opt-in-type immediate --region ${db.region}\`.`,
+        remediation: `When its clients trust the new root: \`aws rds apply-pending-maintenance-action --resource-identifier ${shellQuote(db.arn)} --apply-action ca-certificate-rotation --opt-in-type immediate --region ${shellQuote(db.region)}\`.`,
       }];
     });
   },

@@ -1,3 +1,4 @@
+import { sortedList } from './order.js';
 import type { Rule } from './rule.js';
 
 export const probeUnreachable: Rule = {
@@ -16,7 +17,7 @@ export const probeUnreachable: Rule = {
     return [{
       rule: this.id,
       severity: 'warning',
-      message: `${unreachable.size} endpoint(s) could not be reached, so their handshake was not checked: ${[...unreachable].map(([t, why]) => `${t}: ${why}`).join('; ')}. A GitHub-hosted runner usually cannot reach a private database.`,
+      message: `${unreachable.size} endpoint(s) could not be reached, so their handshake was not checked: ${sortedList([...unreachable].map(([t, why]) => `${t}: ${why}`)).join('; ')}. A GitHub-hosted runner usually cannot reach a private database.`,
       remediation: this.remediation,
     }];
   },

@@ -1,6 +1,7 @@
 import { restartNeeded } from '../fleet/inventory.js';
 import { daysBetween, fleet } from './fleet.js';
 import type { Finding, Rule } from './rule.js';
+import { shellQuote } from '../shell-quote.js';
 
 export const serverCertificateExpiry: Rule = {
   id: 'server-certificate-expiry',
@@ -15,10 +16,10 @@ export const serverCertificateExpiry: Rule = {
       if (days > facts.expiryWarningDays) return [];
       return [{
         rule: this.id,
-        severity: days < 0 ? 'error' : 'warning',
+        severity: days < facts.expiryErrorDays ? 'error' : 'warning',
         resource: db.arn,
         message: `${db.id} (${db.region}): its server certificate ${days < 0 ? 'expired' : 'expires'} on ${db.serverCertValidTill.slice(0, 10)}${days < 0 ? '' : ` (${days} days)`}, and ${db.engine} ${db.engineVersion} cannot rotate it without a restart.`,
-        remediation: `Reboot it in a maintenance window (\`aws rds reboot-db-instance --db-instance-identifier ${db.id} --region ${db.region}\`), or upgrade to an engine version that rotates without a restart.`,
+        remediation: `Reboot it in a maintenance window (\`aws rds reboot-db-instance --db-instance-identifier ${shellQuote(db.id)} --region ${shellQuote(db.region)}\`), or upgrade to an engine version that rotates without a restart.`,
       }];
     });
   },

@@ -1,6 +1,7 @@
 import { engineVersionKey } from '../fleet/inventory.js';
 import { fleet, needsMove } from './fleet.js';
 import type { Finding, Rule } from './rule.js';
+import { shellQuote } from '../shell-quote.js';
 
 export const targetCaUnsupported: Rule = {
   id: 'target-ca-unsupported',
@@ -18,7 +19,7 @@ export const targetCaUnsupported: Rule = {
         severity: 'error',
         resource: db.arn,
         message: `${db.id} (${db.region}) runs ${db.engine} ${db.engineVersion}, which does not support ${target} (it supports ${version.supportedCas.join(', ')}).`,
-        remediation: `Upgrade ${db.id} to an engine version that lists ${target}: \`aws rds describe-db-engine-versions --engine ${db.engine} --region ${db.region} --query "DBEngineVersions[?contains(SupportedCACertificateIdentifiers, '${target}')].EngineVersion"\`.`,
+        remediation: `Upgrade ${db.id} to an engine version that lists ${target}: \`aws rds describe-db-engine-versions --engine ${shellQuote(db.engine)} --region ${shellQuote(db.region)} --query "DBEngineVersions[?contains(SupportedCACertificateIdentifiers, '${target}')].EngineVersion"\`.`,
       }];
     });
   },

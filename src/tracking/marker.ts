@@ -1,23 +1,27 @@
 /**
  * What the tracking issue's body carries for the next run, hidden in HTML comments: the
- * scope key that finds the issue again, and when each item was first seen ("since").
+ * scope key that finds the issue again (the body's first line), and when each item was first
+ * seen ("since", its last line). Each is read only at its own place: text elsewhere in the
+ * body (a file name rendered in a table) can never pass for one.
  */
 
-const SINCE = /<!-- rds-ca-guard:since (\{.*?\}) -->/s;
+const SINCE = /^<!-- rds-ca-guard:since (\{.*\}) -->$/s;
+
+const lines = (body: string | undefined): string[] => (body ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
 export function keyMarker(key: string): string {
   return `<!-- rds-ca-guard:key=${key.replace(/--/g, '- -')} -->`;
 }
 
 export function hasKey(body: string | undefined, key: string): boolean {
-  return (body ?? '').includes(keyMarker(key));
+  return lines(body)[0] === keyMarker(key);
 }
 
 /** Item key → YYYY-MM-DD it was first reported. */
 export type Since = Record<string, string>;
 
 export function readSince(body: string | undefined): Since {
-  const m = SINCE.exec(body ?? '');
+  const m = SINCE.exec(lines(body).at(-1) ?? '');
   if (!m) return {};
   try {
     const parsed = JSON.parse(m[1]) as unknown;

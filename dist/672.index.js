@@ -1,5 +1,5 @@
-export const id = 822;
-export const ids = [822,201];
+export const id = 672;
+export const ids = [672,201];
 export const modules = {
 
 /***/ 7054:
@@ -374,7 +374,7 @@ function errorName(error) {
 
 /***/ }),
 
-/***/ 1822:
+/***/ 7672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -383,27 +383,8 @@ __webpack_require__.d(__webpack_exports__, {
   inspectAws: () => (/* binding */ inspectAws)
 });
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/fleet/scope.ts
-/** Which databases the gate judges: engines, tags, identifier globs. Neptune never. */
-
-function engineInScope(engine, engines) {
-    if (engine.startsWith('neptune'))
-        return false;
-    return engines.some((e) => engine === e || engine.startsWith(`${e}-`));
-}
-function scopeFilter(scope) {
-    const include = picomatch_default()(scope.identifiers.length ? scope.identifiers : ['*']);
-    const exclude = scope.excludeIdentifiers.length ? picomatch_default()(scope.excludeIdentifiers) : () => false;
-    const tags = Object.entries(scope.tags);
-    return (db) => engineInScope(db.engine, scope.engines) &&
-        include(db.id) &&
-        !exclude(db.id) &&
-        tags.every(([k, v]) => db.tags[k] === v);
-}
-
+// EXTERNAL MODULE: ./src/fleet/scope.ts
+var scope = __webpack_require__(5568);
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var clients = __webpack_require__(201);
 // EXTERNAL MODULE: ./src/aws/errors.ts
@@ -584,6 +565,8 @@ function withClusters(instances, clusters, region) {
 
 // EXTERNAL MODULE: ./src/fleet/inventory.ts
 var fleet_inventory = __webpack_require__(6868);
+// EXTERNAL MODULE: ./src/rules/order.ts
+var order = __webpack_require__(1263);
 ;// CONCATENATED MODULE: ./src/aws/inventory.ts
 /**
  * One region's inventory, every call fully paginated and none per database: the calls
@@ -592,6 +575,7 @@ var fleet_inventory = __webpack_require__(6868);
  * may fail, and each failure says which checks were skipped and what was assumed. Every call
  * carries the inspection's deadline; a call cut by it leaves the whole region not inspected.
  */
+
 
 
 
@@ -702,7 +686,8 @@ async function inspectRegion(region, rds, inScope, context = {}) {
             failures.push(`${r.key}: not described`);
     }
     if (failures.length) {
-        inventory.skipped.push(`DescribeDBEngineVersions failed for ${failures.join('; ')}: a restart was assumed for those versions and support for the target CA was not checked`);
+        // Sorted: the calls finish in any order, the message must not change with it.
+        inventory.skipped.push(`DescribeDBEngineVersions failed for ${(0,order/* sortedList */.U)(failures).join('; ')}: a restart was assumed for those versions and support for the target CA was not checked`);
     }
     if (fixes.size)
         inventory.fixes = [...fixes].sort();
@@ -765,7 +750,7 @@ async function inspectAws(config, identityDeps) {
             };
         }
     }
-    const inScope = scopeFilter(config.aws.scope);
+    const inScope = (0,scope/* scopeFilter */.Ro)(config.aws.scope);
     const results = await Promise.all(regions.map(async (region) => {
         try {
             return { region, inventory: await inspectRegion(region, (0,clients.rdsClient)(region, { credentials: identity.credentials, agent, bounds }), inScope, context) };

@@ -1,0 +1,36 @@
+/**
+ * The one order of findings every output shares, so the same facts give the same bytes:
+ * severity, rule (registry order), file, line, account, region, resource, then the message.
+ */
+import type { Finding, Severity } from './rule.js';
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/** Account and region of an ARN (`arn:aws:rds:<region>:<account>:db:<id>`), else empty. */
+function arnParts(resource: string | undefined): { account: string; region: string } {
+  const m = /^arn:[^:]+:[^:]+:([^:]*):([^:]*):/.exec(resource ?? '');
+  return m ? { region: m[1], account: m[2] } : { account: '', region: '' };
+}
+
+/** Code-unit order, the same in every locale. */
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export function orderFindings(findings: readonly Finding[], ruleOrder: readonly string[]): Finding[] {
+  const rank = new Map(ruleOrder.map((id, i) => [id, i]));
+  const keyed = findings.map((f) => ({ f, arn: arnParts(f.resource) }));
+  keyed.sort((a, b) =>
+    SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] ||
+    (rank.get(a.f.rule) ?? Infinity) - (rank.get(b.f.rule) ?? Infinity) || byText(a.f.rule, b.f.rule) ||
+    byText(a.f.file ?? '', b.f.file ?? '') ||
+    (a.f.line ?? 0) - (b.f.line ?? 0) ||
+    byText(a.arn.account, b.arn.account) ||
+    byText(a.arn.region, b.arn.region) ||
+    byText(a.f.resource ?? '', b.f.resource ?? '') ||
+    byText(a.f.message, b.f.message));
+  return keyed.map((k) => k.f);
+}
+
+/** A list inside a message, in a stable order (and without repeats). */
+export function sortedList(items: Iterable<string>): string[] {
+  return [...new Set(items)].sort(byText);
+}
