@@ -68,7 +68,7 @@ describe('inputs', () => {
     ]);
     expect(problems({ offline: 'true', 'approved-ca': ',' })).toEqual([
       'Input `approved-ca` has an empty item in ","; accepted: items separated by one comma or newline, none of them empty.',
-      'Input `approved-ca` is empty; accepted: one or more of rds-ca-2015, rds-ca-2019, rds-ca-ecc384-g1, rds-ca-rsa2048-g1, rds-ca-rsa4096-g1 (the first is the target).',
+      'Input `approved-ca` is empty; accepted: one or more of rds-ca-2010, rds-ca-2015, rds-ca-2017, rds-ca-2019, rds-ca-ecc384-g1, rds-ca-rsa2048-g1, rds-ca-rsa4096-g1 (the first is the target).',
     ]);
   });
 
