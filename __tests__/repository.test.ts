@@ -55,10 +55,11 @@ describe('scanRepository', () => {
     expect(facts.certificateFiles.map((f) => f.path).sort()).toEqual(['alias.pem', 'real.pem']);
   });
 
-  it('skips files over the size cap with a problem naming the cap', async () => {
-    const root = workspace({ 'big.pem': bundle('global-bundle.pem') });
+  it('skips files over the size cap with a problem naming the cap, marking those that look like trust material', async () => {
+    const root = workspace({ 'big.pem': bundle('global-bundle.pem'), 'big.txt': 'x'.repeat(3000), 'embedded.txt': `${'x'.repeat(3000)}\n${bundle('rds-ca-2019-root.pem')}` });
     const facts = await scanRepository(root, options({ maxFileBytes: 1000 }));
-    expect(facts.problems).toEqual([expect.objectContaining({ path: 'big.pem', kind: 'too-large', reason: expect.stringContaining('1000-byte cap') })]);
+    expect(facts.problems.map((p) => [p.path, p.kind])).toEqual([['big.pem', 'trust-too-large'], ['big.txt', 'too-large'], ['embedded.txt', 'trust-too-large']]);
+    expect(facts.problems[0].reason).toContain('over the 1000-byte cap');
   });
 
   it('reports malformed and unreadable files with their reason', async () => {

@@ -30872,7 +30872,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 348:
+/***/ 3324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37455,29 +37455,35 @@ function git(root, args) {
 }
 const records = (out) => out.split('\0').filter(Boolean);
 async function gitList(root) {
-    const grepArgs = ['grep', '-l', '-z', '-F', '--no-color', ...MARKERS.flatMap((m) => ['-e', m])];
+    // Checked-out submodules are listed and searched as part of the repository; the others stay gitlinks (160000).
+    const grepArgs = ['grep', '-l', '-z', '-F', '--no-color', '--recurse-submodules', ...MARKERS.flatMap((m) => ['-e', m])];
     const [tracked, grep] = await Promise.all([
-        git(root, ['ls-files', '-z', '--cached', '--format=%(objectmode) %(path)']).then((r) => 
+        git(root, ['ls-files', '-z', '--cached', '--recurse-submodules', '--format=%(objectmode) %(path)']).then((r) => 
         // git < 2.38 has no --format: the stage listing carries the mode too.
-        r.status === 0 ? r : git(root, ['ls-files', '-z', '-s', '--cached'])),
+        r.status === 0 ? r : git(root, ['ls-files', '-z', '-s', '--cached', '--recurse-submodules'])),
         git(root, grepArgs),
     ]);
     // git grep exits 1 when nothing matches; anything else means it could not look.
     if (tracked.status !== 0 || (grep.status !== 0 && grep.status !== 1))
         return undefined;
     const files = [];
+    const submodules = [];
     const candidates = new Set(records(grep.out));
     for (const entry of records(tracked.out)) {
         // "<mode> <path>" (or "<mode> <object> <stage>\t<path>"); links (120000) are read to judge where they point.
         const tab = entry.indexOf('\t');
         const path = tab === -1 ? entry.slice(entry.indexOf(' ') + 1) : entry.slice(tab + 1);
+        if (entry.startsWith('160000')) {
+            submodules.push(path);
+            continue;
+        }
         if (path === files[files.length - 1])
             continue; // an unmerged path is listed once per stage
         files.push(path);
         if (entry.startsWith('120000') || (0,certs_read/* hasCertificateExtension */.pV)(path))
             candidates.add(path);
     }
-    return { files, candidates };
+    return { files, candidates, submodules };
 }
 function walk(root) {
     const files = [];
@@ -37496,20 +37502,80 @@ function walk(root) {
     visit(root);
     return files.sort();
 }
+const GLOB_OPTIONS = { dot: true, strictBrackets: true };
+/** Why a glob cannot be used, or undefined: outside the workspace, or not a glob picomatch can read. */
+function globProblem(glob) {
+    if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob))
+        return 'is an absolute path; globs are relative to the workspace';
+    if (glob.split('/').includes('..'))
+        return 'points outside the workspace (`..`); globs are relative to the workspace';
+    if (/\*{3,}/.test(glob))
+        return 'is not a valid glob (`***`: `*` matches within a name, `**` any depth)';
+    try {
+        picomatch_default().makeRe(glob, GLOB_OPTIONS);
+    }
+    catch (error) {
+        return `is not a valid glob (${error.message})`;
+    }
+    return undefined;
+}
+/**
+ * The files in scope. `paths` entries are globs; one without glob characters names a file or a
+ * directory (everything under it). Everything that would make the scope collapse without a
+ * word is returned as a scope problem: a glob that cannot be read or leaves the workspace, a
+ * named path that is excluded or absent, a scope that leaves nothing to scan.
+ */
 async function listFiles(root, paths, exclude) {
     const listed = await gitList(root);
     const all = listed?.files ?? walk(root);
-    const options = { dot: true };
-    const everything = !paths.length || paths.includes('**');
-    if (everything && !exclude.length)
-        return { files: all, candidates: listed?.candidates ?? new Set(all), listedBy: listed ? 'git' : 'walk', missing: [] };
-    const include = everything ? () => true : picomatch_default()([...paths], options);
-    const skip = exclude.length ? picomatch_default()([...exclude], options) : () => false;
-    const files = all.filter((f) => include(f) && !skip(f));
+    const listedBy = listed ? 'git' : 'walk';
+    const submodules = listed?.submodules ?? [];
+    const scope = [];
+    if (!all.length) {
+        scope.push({ input: 'workspace', value: root, reason: 'holds no file to scan: is the repository checked out (actions/checkout) before this step?' });
+    }
+    const clean = (p) => p.replace(/^\.\//, '').replace(/\/+$/, '');
+    const include = [];
+    for (const entry of paths.map(clean)) {
+        const problem = globProblem(entry);
+        if (problem)
+            scope.push({ input: 'paths', value: entry, reason: problem });
+        else if (!picomatch_default().scan(entry).isGlob && all.some((f) => f.startsWith(`${entry}/`)))
+            include.push(entry, `${entry}/**`);
+        else
+            include.push(entry);
+    }
+    const excluded = [];
+    for (const entry of exclude.map(clean)) {
+        const problem = globProblem(entry);
+        if (problem)
+            scope.push({ input: 'exclude', value: entry, reason: problem });
+        else
+            excluded.push(entry, ...(picomatch_default().scan(entry).isGlob ? [] : [`${entry}/**`]));
+    }
+    const everything = !include.length || include.includes('**');
+    if (everything && !excluded.length) {
+        return { files: all, candidates: listed?.candidates ?? new Set(all), listedBy, missing: [], submodules, scope };
+    }
+    const included = everything ? () => true : picomatch_default()(include, GLOB_OPTIONS);
+    const skipped = excluded.length ? picomatch_default()(excluded, GLOB_OPTIONS) : () => false;
+    const files = all.filter((f) => included(f) && !skipped(f));
     const present = new Set(files);
-    const missing = paths.filter((p) => !picomatch_default().scan(p).isGlob && !present.has(p.replace(/^\.\//, '')));
+    const missing = [];
+    for (const entry of paths.map(clean).filter((p) => !picomatch_default().scan(p).isGlob && !globProblem(p))) {
+        const named = all.filter((f) => f === entry || f.startsWith(`${entry}/`));
+        if (named.some((f) => present.has(f)))
+            continue;
+        const by = excluded.find((e) => named.length && named.every((f) => picomatch_default().isMatch(f, e, GLOB_OPTIONS)));
+        missing.push({ path: entry, reason: named.length ? `named in \`paths\` but excluded by \`exclude\` (${by ?? exclude.join(', ')}): it was not scanned` : 'named in `paths` but not found in the workspace (or ignored by git)' });
+    }
+    if (all.length && !files.length) {
+        const input = everything ? 'exclude' : 'paths';
+        scope.push({ input, value: (everything ? exclude : paths).join(', '), reason: `leaves nothing to scan of the workspace's ${all.length} file(s)${everything ? '' : exclude.length ? ' (with `exclude`)' : ''}` });
+    }
     const candidates = listed ? new Set([...listed.candidates].filter((f) => present.has(f))) : present;
-    return { files, candidates, listedBy: listed ? 'git' : 'walk', missing };
+    const inScope = (p) => !skipped(p) && (included(p) || included(`${p}/x`));
+    return { files, candidates, listedBy, missing, submodules: submodules.filter(inScope), scope };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/repository.ts
@@ -37536,6 +37602,18 @@ const IAC_FILE = /\.(?:tf|tfvars|ya?ml|json|template|[cm]?[jt]s|py|java|cs|go)$/
 function errorText(error) {
     const e = error;
     return e.code ? `${e.code}: ${e.message.replace(/^\w+: /, '')}` : String(e.message ?? e);
+}
+/** Whether a file holds PEM armour (or its base64), read a chunk at a time: for files too large to decode. */
+function holdsTrustMarker(fd) {
+    const chunk = Buffer.allocUnsafe(1 << 20);
+    const overlap = Math.max(...TRUST_MARKERS.map((m) => m.length));
+    for (let position = 0;; position += chunk.length - overlap) {
+        const n = (0,external_node_fs_.readSync)(fd, chunk, 0, chunk.length, position);
+        if (TRUST_MARKERS.some((m) => chunk.subarray(0, n).includes(m)))
+            return true;
+        if (n < chunk.length)
+            return false;
+    }
 }
 /** Reads one file without following a link out of the workspace and without reading past the cap. */
 function readFile(root, path, maxBytes) {
@@ -37568,7 +37646,9 @@ function readFile(root, path, maxBytes) {
         if (!stat.isFile())
             return { skip: true };
         if (stat.size > maxBytes) {
-            return { problem: { path, kind: 'too-large', reason: `${stat.size} bytes is over the ${maxBytes}-byte cap (max-file-size-mb); not scanned` } };
+            const trust = (0,certs_read/* hasCertificateExtension */.pV)(path) || holdsTrustMarker(fd);
+            const what = trust ? 'it looks like trust material (a certificate name or PEM armour), but ' : '';
+            return { problem: { path, kind: trust ? 'trust-too-large' : 'too-large', reason: `${what}its ${stat.size} bytes are over the ${maxBytes}-byte cap (max-file-size-mb), so it was not read` } };
         }
         const bytes = Buffer.allocUnsafe(stat.size);
         let read = 0;
@@ -37615,9 +37695,11 @@ function resolveTerraformVariables(root, pins, files, maxBytes) {
 }
 async function scanRepository(root, options) {
     const listed = await listFiles(root, options.paths, options.exclude);
-    const facts = { root, listedBy: listed.listedBy, filesScanned: listed.files.length, certificateFiles: [], pins: [], problems: [] };
-    for (const path of listed.missing) {
-        facts.problems.push({ path, kind: 'not-found', reason: 'named in `paths` but not found in the workspace (or ignored by git)' });
+    const facts = { root, scope: listed.scope, listedBy: listed.listedBy, filesScanned: listed.files.length, certificateFiles: [], pins: [], problems: [] };
+    for (const { path, reason } of listed.missing)
+        facts.problems.push({ path, kind: 'not-found', reason });
+    for (const path of listed.submodules) {
+        facts.problems.push({ path, kind: 'submodule', reason: 'a git submodule that is not checked out, so nothing in it was scanned (check it out with `actions/checkout` `submodules: true`, or exclude it)' });
     }
     const passwords = [...new Set([...certs_read/* DEFAULT_TRUSTSTORE_PASSWORDS */.N2, ...options.truststorePasswords])];
     const pins = [];
@@ -37814,19 +37896,69 @@ const truststoreIntegrityUnverified = scanProblemRule({
     lead: (place) => `${place}: `,
 });
 
+;// CONCATENATED MODULE: ./src/rules/scan-scope-invalid.ts
+const scanScopeInvalid = {
+    id: 'scan-scope-invalid',
+    severity: 'error',
+    title: 'The scan\'s scope cannot be trusted',
+    why: 'A glob that cannot be read or that leaves the workspace, a scope that leaves nothing to scan, or an empty workspace would make the gate pass without having looked.',
+    remediation: 'Fix `paths` / `exclude` (globs relative to the workspace, e.g. `certs/**`), or check the repository out before this step.',
+    check(facts) {
+        return facts.repository.scope.map((p) => ({
+            rule: this.id,
+            severity: 'error',
+            message: p.input === 'workspace' ? `The workspace ${p.value} ${p.reason}` : `Input \`${p.input}\` "${p.value}" ${p.reason}.`,
+            remediation: this.remediation,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/submodule-not-scanned.ts
+
+const submoduleNotScanned = scanProblemRule({
+    kind: 'submodule',
+    severity: 'notice',
+    id: 'submodule-not-scanned',
+    title: 'Git submodule not checked out',
+    why: 'Checked-out submodules are scanned as part of the repository; one that is not checked out holds nothing the scan can read.',
+    remediation: 'Check submodules out before this step (`actions/checkout` with `submodules: true`, or `recursive`), or exclude the path.',
+    lead: (place) => `${place} was not checked: `,
+});
+
+;// CONCATENATED MODULE: ./src/rules/trust-file-too-large.ts
+
+const trustFileTooLarge = scanProblemRule({
+    kind: 'trust-too-large',
+    severity: 'error',
+    id: 'trust-file-too-large',
+    title: 'Trust material over the size cap was not read',
+    why: 'A file named like a certificate or truststore, or holding PEM armour, may be what clients load; over max-file-size-mb it was not read, and a gate that could not look does not pass.',
+    remediation: 'Raise max-file-size-mb above the file\'s size, or exclude the file with `exclude` if no client loads it.',
+    lead: (place) => `${place} was not checked: `,
+});
+
 ;// CONCATENATED MODULE: ./src/rules/approved-ca-expired.ts
 const approvedCaExpired = {
     id: 'approved-ca-expired',
-    severity: 'warning',
+    severity: 'error',
     title: 'approved-ca lists an expired CA',
-    why: 'A CA whose roots have expired verifies nothing; approving it lets databases stay on it.',
+    why: 'A CA whose roots have expired verifies nothing; approving it lets databases stay on it. As the target (the first), nothing can be judged or rotated against it.',
     remediation: 'Remove it from approved-ca.',
     check(facts) {
-        return facts.approvedCa.flatMap((caId) => {
+        return facts.approvedCa.flatMap((caId, i) => {
             const till = facts.catalog.validTill(caId);
-            return till && till < facts.now
-                ? [{ rule: this.id, severity: 'warning', resource: caId, message: `approved-ca lists ${caId}, which expired on ${till.slice(0, 10)}.`, remediation: `Remove ${caId} from approved-ca.` }]
-                : [];
+            if (!till || till >= facts.now)
+                return [];
+            const target = i === 0;
+            return [{
+                    rule: this.id,
+                    severity: target ? 'error' : 'warning',
+                    resource: caId,
+                    message: target
+                        ? `approved-ca's target (its first entry) is ${caId}, which expired on ${till.slice(0, 10)}: no bundle or database can be judged against it.`
+                        : `approved-ca lists ${caId}, which expired on ${till.slice(0, 10)}.`,
+                    remediation: target ? `Put a current CA first in approved-ca (e.g. rds-ca-rsa2048-g1), and remove ${caId}.` : `Remove ${caId} from approved-ca.`,
+                }];
         });
     },
 };
@@ -37925,6 +38057,9 @@ const unknownRdsCa = {
 
 
 
+
+
+
 const RULES = [
     awsNotInspected,
     regionNotInspected,
@@ -37948,7 +38083,9 @@ const RULES = [
     noRdsBundle,
     iacCaNotApproved,
     iacCaUnverifiable,
+    scanScopeInvalid,
     pathNotFound,
+    trustFileTooLarge,
     bundleNotLoadable,
     certificateBlocksSkipped,
     fileUnreadable,
@@ -37956,6 +38093,7 @@ const RULES = [
     linkOutsideWorkspace,
     fileTooLarge,
     truststoreIntegrityUnverified,
+    submoduleNotScanned,
     rdsCertificateInDocumentation,
 ];
 function ruleById(id) {
@@ -40110,7 +40248,7 @@ const INPUTS = {
     'expiry-warning-days': { default: '180', description: 'A database\'s CA (or, where it cannot rotate without a restart, its server certificate) expiring within this many days is a warning.' },
     'expiry-error-days': { default: '30', description: 'Within this many days, an error.' },
     'approved-ca': { default: 'rds-ca-rsa2048-g1,rds-ca-rsa4096-g1,rds-ca-ecc384-g1', description: 'CA identifiers databases may use. The first is the target: bundles must hold its root for every region in scope.' },
-    paths: { default: '**', description: 'Globs (relative to the workspace) of files to scan. A path without glob characters must exist.' },
+    paths: { default: '**', description: 'Globs (relative to the workspace) of files to scan. A path without glob characters names a file or a directory and must exist.' },
     exclude: { default: '', description: 'Globs of files not to scan.' },
     'truststore-passwords': { default: '', description: 'Extra passwords to try on JKS/PKCS#12 truststores (after `changeit`), one per line; a comma is part of a password. Pass them from a secret; they are masked.' },
     'require-bundle': { default: 'false', description: '`true` makes "no RDS bundle in the repository" an error instead of a notice.' },
@@ -40386,7 +40524,7 @@ function parseInputs(read, env, catalog, workspace) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(348);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3324);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

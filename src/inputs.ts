@@ -30,7 +30,7 @@ export const INPUTS = {
   'expiry-warning-days': { default: '180', description: 'A database\'s CA (or, where it cannot rotate without a restart, its server certificate) expiring within this many days is a warning.' },
   'expiry-error-days': { default: '30', description: 'Within this many days, an error.' },
   'approved-ca': { default: 'rds-ca-rsa2048-g1,rds-ca-rsa4096-g1,rds-ca-ecc384-g1', description: 'CA identifiers databases may use. The first is the target: bundles must hold its root for every region in scope.' },
-  paths: { default: '**', description: 'Globs (relative to the workspace) of files to scan. A path without glob characters must exist.' },
+  paths: { default: '**', description: 'Globs (relative to the workspace) of files to scan. A path without glob characters names a file or a directory and must exist.' },
   exclude: { default: '', description: 'Globs of files not to scan.' },
   'truststore-passwords': { default: '', description: 'Extra passwords to try on JKS/PKCS#12 truststores (after `changeit`), one per line; a comma is part of a password. Pass them from a secret; they are masked.' },
   'require-bundle': { default: 'false', description: '`true` makes "no RDS bundle in the repository" an error instead of a notice.' },

@@ -27,6 +27,9 @@ import { linkOutsideWorkspace } from './link-outside-workspace.js';
 import { pathNotFound } from './path-not-found.js';
 import { rdsCertificateInDocumentation } from './rds-certificate-in-documentation.js';
 import { truststoreIntegrityUnverified } from './truststore-integrity-unverified.js';
+import { scanScopeInvalid } from './scan-scope-invalid.js';
+import { submoduleNotScanned } from './submodule-not-scanned.js';
+import { trustFileTooLarge } from './trust-file-too-large.js';
 import { approvedCaExpired } from './approved-ca-expired.js';
 import { awsNotInspected } from './aws-not-inspected.js';
 import { regionNotInCatalog } from './region-not-in-catalog.js';
@@ -56,7 +59,9 @@ export const RULES: readonly Rule[] = [
   noRdsBundle,
   iacCaNotApproved,
   iacCaUnverifiable,
+  scanScopeInvalid,
   pathNotFound,
+  trustFileTooLarge,
   bundleNotLoadable,
   certificateBlocksSkipped,
   fileUnreadable,
@@ -64,6 +69,7 @@ export const RULES: readonly Rule[] = [
   linkOutsideWorkspace,
   fileTooLarge,
   truststoreIntegrityUnverified,
+  submoduleNotScanned,
   rdsCertificateInDocumentation,
 ];
 

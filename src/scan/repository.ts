@@ -6,12 +6,12 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { createHash } from 'node:crypto';
-import { DEFAULT_TRUSTSTORE_PASSWORDS, linesText, Reading, readerFor, type FileCertificates, type FoundCertificate, type Format, type KnownCertificates, type ReadProblemKind } from '../certs/read.js';
+import { DEFAULT_TRUSTSTORE_PASSWORDS, hasCertificateExtension, linesText, Reading, readerFor, type FileCertificates, type FoundCertificate, type Format, type KnownCertificates, type ReadProblemKind } from '../certs/read.js';
 import { cdkPins, mayBeCdk } from './iac/cdk.js';
 import { cloudFormationPins, mayBeTemplate } from './iac/cloudformation.js';
 import type { CaPin } from './iac/pin.js';
 import { resolveVariables, terraformPins, terraformVariableDefaults } from './iac/terraform.js';
-import { IAC_MARKERS, listFiles } from './files.js';
+import { IAC_MARKERS, listFiles, TRUST_MARKERS, type ScopeProblem } from './files.js';
 
 export interface CertificateFile {
   path: string;
@@ -21,7 +21,7 @@ export interface CertificateFile {
   documentation?: boolean;
 }
 
-export type ProblemKind = ReadProblemKind | 'too-large' | 'link-outside' | 'not-found';
+export type ProblemKind = ReadProblemKind | 'too-large' | 'trust-too-large' | 'link-outside' | 'not-found' | 'submodule';
 
 export interface ScanProblem {
   path: string;
@@ -40,6 +40,8 @@ export function problemPlace(p: ScanProblem): string {
 
 export interface RepositoryFacts {
   root: string;
+  /** What is wrong with the scope itself (`paths`, `exclude`, an empty workspace): the scan cannot be trusted. */
+  scope: ScopeProblem[];
   listedBy: 'git' | 'walk';
   filesScanned: number;
   certificateFiles: CertificateFile[];
@@ -64,6 +66,17 @@ type Read = { bytes: Buffer } | { problem: ScanProblem } | { skip: true };
 function errorText(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
   return e.code ? `${e.code}: ${e.message.replace(/^\w+: /, '')}` : String(e.message ?? e);
+}
+
+/** Whether a file holds PEM armour (or its base64), read a chunk at a time: for files too large to decode. */
+function holdsTrustMarker(fd: number): boolean {
+  const chunk = Buffer.allocUnsafe(1 << 20);
+  const overlap = Math.max(...TRUST_MARKERS.map((m) => m.length));
+  for (let position = 0; ; position += chunk.length - overlap) {
+    const n = readSync(fd, chunk, 0, chunk.length, position);
+    if (TRUST_MARKERS.some((m) => chunk.subarray(0, n).includes(m))) return true;
+    if (n < chunk.length) return false;
+  }
 }
 
 /** Reads one file without following a link out of the workspace and without reading past the cap. */
@@ -92,7 +105,9 @@ function readFile(root: string, path: string, maxBytes: number): Read {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { skip: true };
     if (stat.size > maxBytes) {
-      return { problem: { path, kind: 'too-large', reason: `${stat.size} bytes is over the ${maxBytes}-byte cap (max-file-size-mb); not scanned` } };
+      const trust = hasCertificateExtension(path) || holdsTrustMarker(fd);
+      const what = trust ? 'it looks like trust material (a certificate name or PEM armour), but ' : '';
+      return { problem: { path, kind: trust ? 'trust-too-large' : 'too-large', reason: `${what}its ${stat.size} bytes are over the ${maxBytes}-byte cap (max-file-size-mb), so it was not read` } };
     }
     const bytes = Buffer.allocUnsafe(stat.size);
     let read = 0;
@@ -133,9 +148,10 @@ function resolveTerraformVariables(root: string, pins: CaPin[], files: readonly 
 
 export async function scanRepository(root: string, options: ScanOptions): Promise<RepositoryFacts> {
   const listed = await listFiles(root, options.paths, options.exclude);
-  const facts: RepositoryFacts = { root, listedBy: listed.listedBy, filesScanned: listed.files.length, certificateFiles: [], pins: [], problems: [] };
-  for (const path of listed.missing) {
-    facts.problems.push({ path, kind: 'not-found', reason: 'named in `paths` but not found in the workspace (or ignored by git)' });
+  const facts: RepositoryFacts = { root, scope: listed.scope, listedBy: listed.listedBy, filesScanned: listed.files.length, certificateFiles: [], pins: [], problems: [] };
+  for (const { path, reason } of listed.missing) facts.problems.push({ path, kind: 'not-found', reason });
+  for (const path of listed.submodules) {
+    facts.problems.push({ path, kind: 'submodule', reason: 'a git submodule that is not checked out, so nothing in it was scanned (check it out with `actions/checkout` `submodules: true`, or exclude it)' });
   }
   const passwords = [...new Set([...DEFAULT_TRUSTSTORE_PASSWORDS, ...options.truststorePasswords])];
   const pins: CaPin[] = [];
