@@ -16,7 +16,7 @@ describe('README', () => {
 
   it('gives the two commands, and .ci/run runs the test one', () => {
     expect(readme).toContain('node dist/cli.js check --offline .');
-    expect(readme).toMatch(/^npm test\s/m);
-    expect(readFileSync('.ci/run', 'utf8').trim().split('\n').pop()).toBe('npm test');
+    expect(readme).toMatch(/^npm ci && npm test\s/m);
+    expect(readFileSync('.ci/run', 'utf8').trim().split('\n').pop()).toBe('npm ci && npm test');
   });
 });
