@@ -58,6 +58,22 @@ describe('trust material judged as its clients load it', () => {
     expect(findings(run).map((f) => f.rule)).toEqual(expect.arrayContaining(['bundle-missing-target-root', 'bundle-expired-certificates']));
   });
 
+  it('finds a truststore in a Secret, base64 with no PEM armour anywhere, and judges its expired root', () => {
+    const secret = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: rds-truststore\ndata:\n  truststore.jks: ${readFileSync(join(REAL, 'ragini-hackathon.rds-truststore.jks')).toString('base64')}\n`;
+    const ws = workspace({ 'k8s/truststore-secret.yaml': secret }, { git: true });
+    const run = runAction(ws, { offline: 'true', regions: 'us-east-1' });
+    expect(findings(run).map((f) => f.rule)).not.toContain('no-rds-bundle');
+    expect(JSON.parse(readFileSync(run.outputs['report-file'], 'utf8')).repository.bundles[0]).toMatchObject({ path: 'k8s/truststore-secret.yaml' });
+  });
+
+  it('fails a SOPS-encrypted values file on the expired CA it keeps in clear', () => {
+    const values = `db:\n  password: ENC[AES256_GCM,data:Zm9v,iv:YmFy,tag:YmF6,type:str]\n  ca: |\n${bundle('rds-ca-2019-root.pem').trimEnd().split('\n').map((l) => `    ${l}`).join('\n')}\nsops:\n  version: 3.8.1\n  mac: ENC[AES256_GCM,data:eA==,iv:eQ==,tag:eg==,type:str]\n  encrypted_regex: ^password$\n`;
+    const run = runAction(workspace({ 'helm/values.yaml': values }, { git: true }), { offline: 'true', regions: 'us-east-1' });
+    expect(run.status).toBe(1);
+    expect(findings(run).map((f) => f.rule)).toEqual(expect.arrayContaining(['bundle-expired-certificates']));
+    expect(findings(run).map((f) => f.rule)).not.toContain('file-encrypted');
+  });
+
   it('stays silent on an elided PEM snippet in documentation, even with fail-on: warning', () => {
     const docs = '# Connecting\n\n```\n-----BEGIN CERTIFICATE-----\nMIIEBjCCAu6gAwIBAgIJAMc0ZzaSUK51MA0GCSqGSIb3DQEBCwUAMIGPMQswCQYD\n...\n-----END CERTIFICATE-----\n```\n';
     const ws = workspace({ 'docs/connecting.md': docs, 'certs/global-bundle.pem': bundle('global-bundle.pem') }, { git: true });

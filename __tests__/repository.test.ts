@@ -50,15 +50,18 @@ describe('scanRepository', () => {
     const root = workspace({ 'real.pem': bundle('us-east-1-bundle.pem') });
     symlinkSync(join(outside, 'secret.pem'), join(root, 'escape.pem'));
     symlinkSync('real.pem', join(root, 'alias.pem'));
+    symlinkSync(join(outside, 'notes.txt'), join(root, 'notes.txt'));
+    writeFileSync(join(outside, 'notes.txt'), 'hello');
     const facts = await scanRepository(root, options());
-    expect(facts.problems).toEqual([expect.objectContaining({ path: 'escape.pem', kind: 'link-outside' })]);
+    // A certificate-named link out is trust material not checked (an error); another is a warning.
+    expect(facts.problems.map((p) => [p.path, p.kind])).toEqual([['escape.pem', 'trust-unchecked'], ['notes.txt', 'link-outside']]);
     expect(facts.certificateFiles.map((f) => f.path).sort()).toEqual(['alias.pem', 'real.pem']);
   });
 
   it('skips files over the size cap with a problem naming the cap, marking those that look like trust material', async () => {
     const root = workspace({ 'big.pem': bundle('global-bundle.pem'), 'big.txt': 'x'.repeat(3000), 'embedded.txt': `${'x'.repeat(3000)}\n${bundle('rds-ca-2019-root.pem')}` });
     const facts = await scanRepository(root, options({ maxFileBytes: 1000 }));
-    expect(facts.problems.map((p) => [p.path, p.kind])).toEqual([['big.pem', 'trust-too-large'], ['big.txt', 'too-large'], ['embedded.txt', 'trust-too-large']]);
+    expect(facts.problems.map((p) => [p.path, p.kind])).toEqual([['big.pem', 'trust-unchecked'], ['big.txt', 'too-large'], ['embedded.txt', 'trust-unchecked']]);
     expect(facts.problems[0].reason).toContain('over the 1000-byte cap');
   });
 

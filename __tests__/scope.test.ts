@@ -43,7 +43,7 @@ describe('a scope that would make the gate pass without looking', () => {
   it('fails a size-capped file that looks like trust material; a large other file is a notice', async () => {
     const ws = workspace({ ...files, 'docs/big.json': JSON.stringify({ x: 'y'.repeat(20_000) }) }, { git: true });
     const r = await check(ws, { 'max-file-size-mb': '0.01' });
-    expect(r.findings.find((f) => f.rule === 'trust-file-too-large')).toMatchObject({ severity: 'error', file: 'certs/global-bundle.pem' });
+    expect(r.findings.find((f) => f.rule === 'trust-file-not-checked')).toMatchObject({ severity: 'error', file: 'certs/global-bundle.pem' });
     expect(r.findings.find((f) => f.file === 'docs/big.json')).toBeUndefined(); // no marker: never read, never a candidate
   });
 

@@ -14,11 +14,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var jks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3008);
 /* harmony import */ var jks_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(jks_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4494);
 /**
  * Java's JKS and JCEKS keystores. Trusted certificates are kept in clear: keytool lists them
  * without the store password, which only guards integrity. jks-js reads the JKS layout; a JCEKS
  * store has the same layout for certificate and private-key entries under another magic number.
  */
+
 
 
 /** Java keystores end with SHA-1(password as UTF-16BE ‖ "Mighty Aphrodite" ‖ everything before). */
@@ -31,7 +33,10 @@ function javaStoreIntegrity(bytes, password) {
     hash.update(bytes.subarray(0, bytes.length - 20));
     return hash.digest().equals(Buffer.from(bytes.subarray(bytes.length - 20)));
 }
-/** Every certificate of the store's entries (trusted certificates and private keys' chains), in order. */
+/**
+ * The certificates Java trusts from the store: each trusted-certificate entry, and each private
+ * key's own certificate (the first of its chain; the rest of the chain is not trusted).
+ */
 function certificatesFromJavaStore(bytes) {
     const copy = Buffer.from(bytes);
     copy.writeUInt32BE(0xfeedfeed, 0);
@@ -43,16 +48,21 @@ function certificatesFromJavaStore(bytes) {
         const message = error.message;
         if (error instanceof RangeError || /out of range|beyond buffer/i.test(message))
             throw new Error('it ends before its last entry');
-        throw new Error(/Unrecognized keystore entry/.test(message) ? 'it holds a secret-key entry this reader cannot step over' : message);
+        if (/Unrecognized keystore entry/.test(message))
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsupportedStoreError */ .l('it holds a secret-key entry (JCEKS), which this reader cannot step over to the certificates after it');
+        throw new Error(message);
     }
-    const out = [];
+    const trusted = [];
+    let ignored = 0;
     for (const entry of entries) {
         if (entry.cert)
-            out.push(new Uint8Array(entry.cert.value));
-        for (const c of entry.chain ?? [])
-            out.push(new Uint8Array(c.value));
+            trusted.push(new Uint8Array(entry.cert.value));
+        const [own, ...rest] = entry.chain ?? [];
+        if (own)
+            trusted.push(new Uint8Array(own.value));
+        ignored += rest.length;
     }
-    return out;
+    return { trusted, ignored };
 }
 
 

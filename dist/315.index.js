@@ -50,9 +50,10 @@ function octets(node) {
         return Buffer.concat(children(node).map(octets));
     return Buffer.from(node.valueBlock.valueHexView);
 }
+/** A non-negative INTEGER from its bytes (asn1js's own valueDec reads 2^23 and above as 0). */
 function integer(node, fallback) {
     if (node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .Integer */ .jz)
-        return node.valueBlock.valueDec;
+        return node.valueBlock.valueHexView.reduce((n, byte) => n * 256 + byte, 0);
     if (fallback !== undefined)
         return fallback;
     throw new Error('an expected INTEGER is missing');

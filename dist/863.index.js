@@ -50,9 +50,10 @@ function octets(node) {
         return Buffer.concat(children(node).map(octets));
     return Buffer.from(node.valueBlock.valueHexView);
 }
+/** A non-negative INTEGER from its bytes (asn1js's own valueDec reads 2^23 and above as 0). */
 function integer(node, fallback) {
     if (node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .Integer */ .jz)
-        return node.valueBlock.valueDec;
+        return node.valueBlock.valueHexView.reduce((n, byte) => n * 256 + byte, 0);
     if (fallback !== undefined)
         return fallback;
     throw new Error('an expected INTEGER is missing');
@@ -68,12 +69,13 @@ const der = (node) => new Uint8Array(node.valueBeforeDecodeView);
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WrongPasswordError: () => (/* binding */ WrongPasswordError),
+/* harmony export */   MAX_ITERATIONS: () => (/* binding */ MAX_ITERATIONS),
 /* harmony export */   certificatesFromPkcs12: () => (/* binding */ certificatesFromPkcs12)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _asn1_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2278);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4494);
 /**
  * PKCS#12 stores as keytool and openssl write them (RFC 7292): the MAC checked with the
  * password, each SafeContents read, plain or password-encrypted (PBES2: PBKDF2 with AES or
@@ -83,14 +85,16 @@ __webpack_require__.r(__webpack_exports__);
  */
 
 
-class WrongPasswordError extends Error {
-    name = 'WrongPasswordError';
-}
+
 const DATA = '1.2.840.113549.1.7.1';
 const ENCRYPTED_DATA = '1.2.840.113549.1.7.6';
 const CERT_BAG = '1.2.840.113549.1.12.10.1.3';
 const SAFE_CONTENTS_BAG = '1.2.840.113549.1.12.10.1.6';
 const X509_CERTIFICATE = '1.2.840.113549.1.9.22.1';
+const KEY_BAGS = new Set(['1.2.840.113549.1.12.10.1.1', '1.2.840.113549.1.12.10.1.2']);
+/** Oracle's trusted key usage attribute: keytool -importcert marks each trusted certificate with it. */
+const TRUSTED_KEY_USAGE = '2.16.840.1.113894.746875.1.1';
+const LOCAL_KEY_ID = '1.2.840.113549.1.9.21';
 const PBES2 = '1.2.840.113549.1.5.13';
 const PBKDF2 = '1.2.840.113549.1.5.12';
 const PBE_SHA1_3DES = '1.2.840.113549.1.12.1.3';
@@ -115,6 +119,11 @@ const CIPHERS = {
 function bmpPassword(password) {
     return Buffer.concat([Buffer.from(password, 'utf16le').swap16(), Buffer.alloc(2)]);
 }
+/**
+ * The most iterations the PKCS#12 key derivation is run for: keytool uses 10,000, openssl 2,048.
+ * A store asking for more is not opened (a crafted count would hold the job for minutes).
+ */
+const MAX_ITERATIONS = 1_000_000;
 /** RFC 7292 appendix B.2: `length` bytes of key material of purpose `id` (1 key, 2 IV, 3 MAC). */
 function pkcs12Key(digest, id, password, salt, iterations, length) {
     const v = digest.block;
@@ -151,13 +160,16 @@ function verifyMac(macData, content, password) {
     if (!digest)
         throw new Error(`its MAC uses a digest this reader does not know (${(0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(algorithm)[0])})`);
     const expected = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(digestValue);
+    const rounds = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(iterations, 1);
+    if (rounds > MAX_ITERATIONS)
+        throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsupportedStoreError */ .l(`its MAC asks for ${rounds} iterations, more than the ${MAX_ITERATIONS} this reader runs`);
     for (const bytes of bmpCandidates(password)) {
-        const key = pkcs12Key(digest, 3, bytes, (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(salt), (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(iterations, 1), (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(digest.name).digest().length);
+        const key = pkcs12Key(digest, 3, bytes, (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(salt), rounds, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(digest.name).digest().length);
         const actual = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)(digest.name, key).update(content).digest();
         if (actual.length === expected.length && (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(actual, expected))
             return;
     }
-    throw new WrongPasswordError('the password does not match the store\'s MAC');
+    throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .WrongPasswordError */ .P('the password does not match the store\'s MAC');
 }
 /** Decrypts an EncryptedContentInfo's content with the password. */
 function decrypt(algorithm, encrypted, password) {
@@ -167,47 +179,62 @@ function decrypt(algorithm, encrypted, password) {
         const [kdf, scheme] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(params);
         const [kdfId, kdfParams] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(kdf);
         if ((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(kdfId) !== PBKDF2)
-            throw new Error(`key derivation ${(0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(kdfId)} is not supported`);
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsupportedStoreError */ .l(`key derivation ${(0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(kdfId)} is not supported`);
         const [salt, iterations, ...rest] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(kdfParams);
         const prfNode = rest.find((n) => (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(n).length);
         const prf = prfNode ? HMAC_PRFS[(0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(prfNode)[0]) ?? ''] : 'sha1';
         const [cipherId, iv] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(scheme);
         const cipher = CIPHERS[(0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(cipherId) ?? ''];
         if (!cipher || !prf)
-            throw new Error(`encryption ${(0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(cipherId)} with ${prfNode ? (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(prfNode)[0]) : 'hmacWithSHA1'} is not supported`);
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsupportedStoreError */ .l(`encryption ${(0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(cipherId)} with ${prfNode ? (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(prfNode)[0]) : 'hmacWithSHA1'} is not supported`);
+        if ((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(iterations) > MAX_ITERATIONS)
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsupportedStoreError */ .l(`its encryption asks for ${(0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(iterations)} iterations, more than the ${MAX_ITERATIONS} this reader runs`);
         const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.pbkdf2Sync)(Buffer.from(password, 'utf8'), (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(salt), (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(iterations), cipher.key, prf);
         decipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createDecipheriv)(cipher.name, key, (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(iv));
     }
     else if ((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(id) === PBE_SHA1_3DES) {
         const [salt, iterations] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(params);
+        if ((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(iterations) > MAX_ITERATIONS)
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsupportedStoreError */ .l(`its encryption asks for ${(0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(iterations)} iterations, more than the ${MAX_ITERATIONS} this reader runs`);
         const sha1 = DIGESTS['1.3.14.3.2.26'];
         const bmp = bmpPassword(password);
         decipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createDecipheriv)('des-ede3-cbc', pkcs12Key(sha1, 1, bmp, (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(salt), (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(iterations), 24), pkcs12Key(sha1, 2, bmp, (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(salt), (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(iterations), 8));
     }
     else {
-        throw new Error(`encryption ${(0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(id)} is not supported (e.g. the RC2-40 of Java 8's keytool: re-save the store with a current keytool)`);
+        throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsupportedStoreError */ .l(`its certificates are encrypted with ${(0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(id) === '1.2.840.113549.1.12.1.6' ? 'RC2-40 (Java 8\'s keytool)' : (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(id)}, which this reader cannot decrypt: re-save the store with a current keytool to have it checked`);
     }
     return Buffer.concat([decipher.update(encrypted), decipher.final()]);
 }
-/** The X.509 certificates of a SafeContents (SEQUENCE OF SafeBag), nested SafeContents included. */
-function certificatesFromSafeContents(bytes) {
+/** The bags of a SafeContents (SEQUENCE OF SafeBag), nested SafeContents included. */
+function bagsOf(bytes) {
     const out = [];
     for (const bag of (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBer */ .f7)(bytes, 'PKCS#12 safe contents'))) {
-        const [bagId, bagValue] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(bag);
+        const [bagId, bagValue, attributes] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(bag);
         const value = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(bagValue)[0];
-        if ((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(bagId) === SAFE_CONTENTS_BAG && value)
-            out.push(...certificatesFromSafeContents((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .der */ .y8)(value)));
-        if ((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(bagId) !== CERT_BAG)
+        if ((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(bagId) === SAFE_CONTENTS_BAG && value) {
+            out.push(...bagsOf((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .der */ .y8)(value)));
             continue;
-        const [certId, certValue] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(value);
-        if ((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(certId) === X509_CERTIFICATE)
-            out.push(new Uint8Array((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(certValue)[0])));
+        }
+        // PKCS12Attribute ::= SEQUENCE { attrId OID, attrValues SET }
+        const attribute = (id) => (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(attributes).find((a) => (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(a)[0]) === id);
+        const keyId = attribute(LOCAL_KEY_ID);
+        const entry = { isKey: KEY_BAGS.has((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(bagId) ?? ''), trusted: attribute(TRUSTED_KEY_USAGE) !== undefined };
+        if (keyId)
+            entry.localKeyId = Buffer.from((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .der */ .y8)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(keyId)[1])).toString('hex');
+        if ((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(bagId) === CERT_BAG) {
+            const [certId, certValue] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(value);
+            if ((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(certId) === X509_CERTIFICATE)
+                entry.certificate = new Uint8Array((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(certValue)[0]));
+        }
+        out.push(entry);
     }
     return out;
 }
 /**
- * The certificates of a PKCS#12 store, as keytool -list shows its entries. Throws
- * WrongPasswordError when the password does not open it.
+ * The certificates of a PKCS#12 store as Java's keystore loads them: those keytool marked as
+ * trusted, and each private key's own certificate (a trust manager trusts it too). Others
+ * (the rest of a key's chain, certificates openssl pkcs12 -export wrote without the mark)
+ * Java does not trust. Throws WrongPasswordError when the password does not open it.
  */
 function certificatesFromPkcs12(bytes, password) {
     const [, authSafe, macData] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBer */ .f7)(bytes, 'PKCS#12'));
@@ -217,12 +244,12 @@ function certificatesFromPkcs12(bytes, password) {
     const content = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(wrapped)[0]);
     if (macData)
         verifyMac(macData, content, password);
-    const out = [];
+    const bags = [];
     for (const info of (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBer */ .f7)(content, 'PKCS#12 authenticated safe'))) {
         const [type, inner] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(info);
         const value = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(inner)[0];
         if ((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(type) === DATA)
-            out.push(...certificatesFromSafeContents((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(value)));
+            bags.push(...bagsOf((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(value)));
         else if ((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(type) === ENCRYPTED_DATA) {
             // EncryptedData ::= SEQUENCE { version, EncryptedContentInfo { contentType, algorithm, [0] IMPLICIT encryptedContent } }
             const [, algorithm, encrypted] = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(value)[1]);
@@ -231,15 +258,20 @@ function certificatesFromPkcs12(bytes, password) {
                 plain = decrypt(algorithm, (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(encrypted), password);
             }
             catch (error) {
+                if (error instanceof _store_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsupportedStoreError */ .l)
+                    throw error;
                 // Without a MAC, a failed decryption is the only sign of a wrong password.
                 if (!macData && /bad decrypt|wrong final block/i.test(error.message))
-                    throw new WrongPasswordError('the certificates cannot be decrypted with the password');
+                    throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .WrongPasswordError */ .P('the certificates cannot be decrypted with the password');
                 throw new Error(`the certificates cannot be decrypted: ${error.message}`);
             }
-            out.push(...certificatesFromSafeContents(plain));
+            bags.push(...bagsOf(plain));
         }
     }
-    return out;
+    const keyIds = new Set(bags.filter((b) => b.isKey && b.localKeyId).map((b) => b.localKeyId));
+    const certificates = bags.filter((b) => b.certificate);
+    const trusted = certificates.filter((b) => b.trusted || (b.localKeyId !== undefined && keyIds.has(b.localKeyId)));
+    return { trusted: trusted.map((b) => b.certificate), ignored: certificates.length - trusted.length };
 }
 
 

@@ -68,6 +68,12 @@ function pemVariants(): string[] {
     write('cut-key-and-cert.pem', `-----BEGIN PRIVATE KEY-----\nMIIBVAIBADANBgkqhkiG9w0BAQEFAASCAT4wggE6AgEAAkEA\n-----END PRIVATE KEY-----\n${root}`),
     write('key-and-cert.pem', `${execFileSync('openssl', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256']).toString()}${root}`),
     write('trusted-certificate.pem', execFileSync('openssl', ['x509', '-trustout', '-addtrust', 'serverAuth'], { input: root }).toString()),
+    write('not-a-key.pem', `${useast1}-----BEGIN PRIVATE KEY-----\n${derOf(root).toString('base64').replace(/.{64}/g, '$&\n')}\n-----END PRIVATE KEY-----\n`),
+    write('bom-after-end.pem', `${root}\uFEFF${rsa4096}${ecc}`),
+    write('cr-inside-base64.pem', root.replace(/\n(?=[A-Za-z0-9+/]{64}\n)/, '\n\r')),
+    write('trailing-nul.pem', `${useast1}\0`),
+    write('indented-end.pem', `${root}${rsa4096.replace('-----END CERTIFICATE-----', '  -----END CERTIFICATE-----')}${ecc}`),
+    write('folded-onto-one-line.pem', `${root.replace(/\n/g, ' ')}\n`),
   ];
 }
 
@@ -98,10 +104,11 @@ describe('the gate reads what OpenSSL loads from PEM files', () => {
 });
 
 describe('the gate reads what keytool lists from Java truststores', () => {
+  /** One fingerprint per entry, as keytool lists a store: a trusted certificate, or a private key's own certificate. */
   function keytool(file: string, password?: string): string[] {
-    const args = ['-list', '-v', '-keystore', file, ...(password === undefined ? [] : ['-storepass', password])];
+    const args = ['-list', '-keystore', file, ...(password === undefined ? [] : ['-storepass', password])];
     const out = execFileSync('keytool', args, { input: '\n', stdio: ['pipe', 'pipe', 'ignore'] }).toString();
-    return [...out.matchAll(/SHA256: ([0-9A-F:]+)/g)].map((m) => m[1].replaceAll(':', '').toLowerCase()).sort();
+    return [...out.matchAll(/\(SHA-256\): ([0-9A-F:]+)/g)].map((m) => m[1].replaceAll(':', '').toLowerCase()).sort();
   }
   const distinct = (r: FileCertificates): string[] => [...new Set(r.certificates.map((c) => c.cert.sha256))].sort();
 
@@ -128,6 +135,20 @@ describe('the gate reads what keytool lists from Java truststores', () => {
       expect(distinct(r)).toEqual(keytool(file));
       expect(r.problem?.kind).toBe('integrity-unverified');
     }
+  });
+
+  it('trusts what Java trusts in a PKCS#12 made by openssl: nothing without keytool\'s mark, a key\'s own certificate', async () => {
+    const bundleFile = write('useast1.pem', useast1);
+    const plain = write('openssl-nokeys.p12', execFileSync('openssl', ['pkcs12', '-export', '-nokeys', '-in', bundleFile, '-passout', 'pass:changeit']));
+    const r = await gate(plain);
+    expect(distinct(r)).toEqual(keytool(plain, 'changeit'));
+    expect(r.problem).toMatchObject({ kind: 'not-loadable', reason: expect.stringContaining('Java trusts none of its 3 certificate(s)') });
+    const dirKey = tempDir('rcg-key-');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-subj', '/CN=client', '-keyout', join(dirKey, 'k.pem'), '-out', join(dirKey, 'c.pem')], { stdio: 'ignore' });
+    const withKey = write('openssl-key.p12', execFileSync('openssl', ['pkcs12', '-export', '-inkey', join(dirKey, 'k.pem'), '-in', join(dirKey, 'c.pem'), '-certfile', bundleFile, '-passout', 'pass:changeit']));
+    const k = await gate(withKey);
+    expect(distinct(k)).toEqual(keytool(withKey, 'changeit'));
+    expect(k.problem).toMatchObject({ kind: 'blocks-skipped', reason: expect.stringContaining('Java trusts 1 of its 4 certificate(s)') });
   });
 
   it('names a PKCS#12 whose password is not given, once', async () => {
@@ -170,6 +191,15 @@ describe('the gate reads what a Kubernetes manifest mounts and what code hands i
 
   it.each(manifests.map((f) => [f.slice(f.lastIndexOf('/') + 1), f]))('%s', async (_, file) => {
     expect(asLoaded(await gate(file))).toEqual(reference[file]);
+  });
+
+  it('reads base64 in a ConfigMap\'s data as the text Kubernetes mounts (nothing loads), and a truststore from a Secret\'s data', async () => {
+    const asText = await gate(write('configmap-base64-text.yaml', `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  rds.pem: ${b64(useast1)}\n`));
+    expect(asText).toMatchObject({ certificates: [], problem: { kind: 'not-loadable', lines: [6] } });
+    const store = readFileSync(join(STORES, 'us-east-1-other.p12'));
+    const secret = write('secret-truststore.yaml', `apiVersion: v1\nkind: Secret\nmetadata:\n  name: x\ndata:\n  truststore.p12: ${store.toString('base64')}\n`);
+    const r = await readCertificates(secret, readFileSync(secret), { passwords: ['comma,in-it'], known: (x) => catalog.bySha256(x) });
+    expect(r.certificates.map((c) => c.cert.subjectCn).sort()).toEqual(['Amazon RDS us-east-1 Root CA ECC384 G1', 'Amazon RDS us-east-1 Root CA RSA2048 G1', 'Amazon RDS us-east-1 Root CA RSA4096 G1']);
   });
 
   it('reads PEM that JavaScript builds by concatenating literals, as node evaluates it', async () => {

@@ -5336,6 +5336,10 @@ const BASE64_TEXT = /^[A-Za-z0-9+/=\s]+$/;
 function base64Section(kind, section) {
     return (kind === 'Secret' && section === 'data') || (kind === 'ConfigMap' && section === 'binaryData');
 }
+/** The keys of a manifest mounted as written: Secret `stringData`, ConfigMap `data`. */
+function textSection(kind, section) {
+    return (kind === 'Secret' && section === 'stringData') || (kind === 'ConfigMap' && section === 'data');
+}
 function valueLine(node, counter) {
     const line = counter.linePos(node.range?.[0] ?? 0).line;
     // A block scalar's text starts on the line after its `|` or `>`.
@@ -5364,13 +5368,25 @@ function documentValues(text, needle = '-----BEGIN ') {
                     return;
                 const value = pair.value.value;
                 const name = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : undefined;
-                const encoded = base64Section(kind, section) || value.startsWith(BASE64_PEM_START);
-                if (encoded && BASE64_TEXT.test(value)) {
-                    out.push({ bytes: Buffer.from(value.replace(/\s+/g, ''), 'base64'), line: valueLine(pair.value, counter), mountedAs: base64Section(kind, section) ? name : undefined });
+                const line = valueLine(pair.value, counter);
+                if (base64Section(kind, section)) {
+                    // Kubernetes decodes these and mounts the bytes under the key's name.
+                    if (BASE64_TEXT.test(value))
+                        out.push({ bytes: Buffer.from(value.replace(/\s+/g, ''), 'base64'), line, mountedAs: name });
+                    else
+                        out.push({ bytes: Buffer.alloc(0), line, mountedAs: name, invalid: 'its value is not valid base64, so Kubernetes refuses the manifest' });
+                }
+                else if (textSection(kind, section)) {
+                    // Mounted as written, base64 or not: a client reads exactly this text.
+                    if (value.includes(needle) || value.startsWith(BASE64_PEM_START))
+                        out.push({ bytes: Buffer.from(value, 'utf8'), line, mountedAs: name });
+                }
+                else if (value.startsWith(BASE64_PEM_START) && BASE64_TEXT.test(value)) {
+                    // Elsewhere (Helm values, webhook caBundle) base64 PEM is decoded by whoever consumes it.
+                    out.push({ bytes: Buffer.from(value.replace(/\s+/g, ''), 'base64'), line });
                 }
                 else if (value.includes(needle)) {
-                    const mounted = kind === 'Secret' && section === 'stringData' ? name : kind === 'ConfigMap' && section === 'data' ? name : undefined;
-                    out.push({ bytes: Buffer.from(value, 'utf8'), line: valueLine(pair.value, counter), mountedAs: mounted });
+                    out.push({ bytes: Buffer.from(value, 'utf8'), line });
                 }
             },
             Seq(_, seq) {
@@ -5466,14 +5482,7 @@ function encryptedBy(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/certs/pem.ts
-/**
- * PEM text read two ways. `readPemAsOpenSsl` loads what OpenSSL's certificate-file loader
- * (X509_STORE_load_file, used by libpq, Python's ssl, the mysql/mariadb clients, PHP and
- * Ruby) loads from the same bytes: a BEGIN line counts only at the start of a line, text
- * between blocks is ignored, and one malformed block makes the whole file fail to load.
- * `findLoosePemBlocks` finds certificates quoted anywhere in free text (scripts, Dockerfile
- * heredocs, documentation), for files no client loads as a bundle. Pure: text in, blocks out.
- */
+
 /** The names OpenSSL's loader decodes as certificates; other blocks (keys, CRLs, PKCS#7) it steps over. */
 const LOADED_AS_CERTIFICATE = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
 /** Other blocks OpenSSL's loader decodes (keys, CRLs): one cut short fails the file too. */
@@ -5481,11 +5490,34 @@ const DECODED_AS_DER = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KE
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 /** OpenSSL strips trailing white space and control bytes from every line before it looks at it. */
 const sanitize = (line) => line.replace(/[\x00-\x20]+$/, '');
+/**
+ * Base64 as EVP_DecodeUpdate reads it: white space (space, tab, CR) is skipped, and a `-`
+ * ends the data (what follows is ignored: an indented END line closes the data there).
+ */
 function decodeBase64(lines) {
-    const body = lines.join('').replace(/[ \t]/g, '');
+    const joined = lines.join('');
+    const dash = joined.indexOf('-');
+    const body = (dash === -1 ? joined : joined.slice(0, dash)).replace(/[ \t\r]/g, '');
     if (!BASE64.test(body) || body.length % 4 !== 0)
         return undefined;
     return Buffer.from(body, 'base64');
+}
+/** How a block's name is quoted in a message: a folded line can make a "name" of kilobytes. */
+const quoted = (label) => (label.length > 40 ? `${label.slice(0, 40)}…` : label);
+/** Key blocks OpenSSL's loader decodes, with the DER form node's crypto reads them in. */
+const KEY_FORMS = { 'PRIVATE KEY': 'pkcs8', 'RSA PRIVATE KEY': 'pkcs1', 'EC PRIVATE KEY': 'sec1' };
+/** Whether OpenSSL would decode a key block: a key that does not decode fails the whole file. */
+function keyDecodes(label, der) {
+    const type = KEY_FORMS[label];
+    if (!type)
+        return true;
+    try {
+        (0,external_node_crypto_.createPrivateKey)({ key: Buffer.from(der), format: 'der', type });
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 /**
  * The length of the DER object at the start of `der` (a TRUSTED CERTIFICATE carries its
@@ -5526,7 +5558,7 @@ function readBlock(lines, start, label) {
         }
         if (line.startsWith('-----END ')) {
             if (line !== `-----END ${label}-----`)
-                return { ok: false, reason: `"${line.slice(0, 60)}" does not close "-----BEGIN ${label}-----"`, next: i + 1 };
+                return { ok: false, reason: `"${line.slice(0, 60)}" does not close "-----BEGIN ${quoted(label)}-----"`, next: i + 1 };
             if (state === 'in-header')
                 return { ok: false, reason: 'header lines are not followed by a blank line', next: i + 1 };
             const body = state === 'post-header' ? data : header;
@@ -5548,17 +5580,20 @@ function readBlock(lines, start, label) {
                 shortLineSeen = true;
         }
     }
-    return { ok: false, reason: `"-----BEGIN ${label}-----" has no END line (truncated)`, next: lines.length };
+    return { ok: false, reason: `"-----BEGIN ${quoted(label)}-----" has no END line (truncated)`, next: lines.length };
 }
 const BEGIN_LINE = /^-----BEGIN (.+)-----$/;
 /** A BEGIN line OpenSSL will not see: indented, or with text after the marker. */
 const HIDDEN_BEGIN = /^(\s+)?-----BEGIN (CERTIFICATE|TRUSTED CERTIFICATE|X509 CERTIFICATE|PKCS7)-----(.*)$/;
 function readPemAsOpenSsl(text) {
-    const lines = text.replace(/^\uFEFF/, '').split('\n');
+    const lines = text.split('\n');
     const blocks = [];
     const skipped = [];
+    // OpenSSL strips a UTF-8 byte order mark from the first line it reads when it looks for a block.
+    let firstOfSearch = true;
     for (let i = 0; i < lines.length;) {
-        const line = sanitize(lines[i]);
+        const line = sanitize(firstOfSearch ? lines[i].replace(/^\uFEFF/, '') : lines[i]);
+        firstOfSearch = false;
         const begin = BEGIN_LINE.exec(line);
         if (!begin) {
             const hidden = HIDDEN_BEGIN.exec(line);
@@ -5573,19 +5608,22 @@ function readPemAsOpenSsl(text) {
         const block = readBlock(lines, i + 1, label);
         if (!block.ok)
             return { blocks: [], skipped, failure: { line: i + 1, reason: block.reason } };
+        if (label.length > 80)
+            return { blocks: [], skipped, failure: { line: i + 1, reason: 'a BEGIN line that runs on with the data (PEM folded onto one line?)' } };
         if (LOADED_AS_CERTIFICATE.has(label)) {
             const length = derLength(block.der);
             if (length === undefined || length > block.der.length)
                 return { blocks: [], skipped, failure: { line: i + 1, reason: `the ${label} block does not hold a DER certificate` } };
             blocks.push({ label, line: i + 1, der: block.der.subarray(0, length) });
         }
-        else if (DECODED_AS_DER.has(label) && (derLength(block.der) ?? Infinity) > block.der.length) {
-            return { blocks: [], skipped, failure: { line: i + 1, reason: `the ${label} block is cut short` } };
+        else if (DECODED_AS_DER.has(label) && ((derLength(block.der) ?? Infinity) > block.der.length || !keyDecodes(label, block.der))) {
+            return { blocks: [], skipped, failure: { line: i + 1, reason: `the ${label} block does not decode` } };
         }
         else if (label === 'PKCS7' || label === 'CMS') {
             skipped.push({ line: i + 1, reason: 'a PKCS#7 block: OpenSSL loads no certificate from it in a certificate file' });
         }
         i = block.next;
+        firstOfSearch = true;
     }
     if (!blocks.length)
         return { blocks, skipped, failure: { line: skipped[0]?.line ?? 1, reason: 'no certificate OpenSSL can load' } };
@@ -5615,15 +5653,26 @@ function findLoosePemBlocks(text) {
         counted = offset;
         return line;
     };
+    // The next END of each label and the next BEGIN, each searched for once and reused while ahead:
+    // a file of unterminated blocks costs one pass, not one pass per block.
+    const nextEnd = new Map();
+    let nextBegin = -2;
+    const after = (from, label) => {
+        let end = nextEnd.get(label);
+        if (end === undefined || (end !== -1 && end < from))
+            nextEnd.set(label, (end = text.indexOf(`-----END ${label}-----`, from)));
+        if (nextBegin !== -1 && nextBegin < from)
+            nextBegin = text.indexOf('-----BEGIN ', from);
+        return { end, begin: nextBegin };
+    };
     LOOSE_BEGIN.lastIndex = 0;
     for (let m = LOOSE_BEGIN.exec(text); m; m = LOOSE_BEGIN.exec(text)) {
         const label = m[1];
-        if (!LOOSE_LABELS.has(label) || !startsLikeData(text.slice(LOOSE_BEGIN.lastIndex)))
+        if (!LOOSE_LABELS.has(label) || !startsLikeData(text.slice(LOOSE_BEGIN.lastIndex, LOOSE_BEGIN.lastIndex + 200)))
             continue;
         const at = lineAt(m.index);
-        const end = text.indexOf(`-----END ${label}-----`, LOOSE_BEGIN.lastIndex);
-        const nextBegin = text.indexOf('-----BEGIN ', LOOSE_BEGIN.lastIndex);
-        if (end === -1 || (nextBegin !== -1 && nextBegin < end)) {
+        const { end, begin } = after(LOOSE_BEGIN.lastIndex, label);
+        if (end === -1 || (begin !== -1 && begin < end)) {
             broken.push({ line: at, reason: 'truncated: no END line' });
             continue;
         }
@@ -5696,7 +5745,7 @@ function skipGap(text, i, family) {
 }
 const PREFIX = /^[rRbBuUfF@$]{0,3}$/;
 /** The literal starting at `i` (a quote, possibly after a prefix such as r, b, @), if any. */
-function literalAt(text, i, rawBackticks) {
+function literalAt(text, i, rawBackticks, rawTriples = false) {
     let p = i;
     while (p < text.length && /[rRbBuUfF@$]/.test(text[p]) && p - i < 3)
         p++;
@@ -5714,7 +5763,8 @@ function literalAt(text, i, rawBackticks) {
         if (close === -1)
             return undefined;
         const body = text.slice(open, close);
-        return { start: i, end: close + 3, text: /[rR]/.test(prefix) ? body : source_strings_unescape(body), raw };
+        const rawTriple = rawTriples || /[rR]/.test(prefix);
+        return { start: i, end: close + 3, text: rawTriple ? body : source_strings_unescape(body), raw: raw || rawTriple };
     }
     let j = open;
     for (; j < text.length; j++) {
@@ -5739,21 +5789,46 @@ function literalAt(text, i, rawBackticks) {
     const decoded = prefix.includes('@') ? body.replaceAll('""', '"') : raw ? body : source_strings_unescape(body);
     return { start: i, end: j + 1, text: decoded, raw };
 }
-/** Ruby heredoc `<<~ID`, `<<-ID`, `<<ID` (optionally quoted ID): the body up to the ID line. */
-function heredocAt(text, i) {
-    const m = /^<<([~-]?)(["']?)([A-Z_a-z][A-Z_a-z0-9]*)\2/.exec(text.slice(i, i + 80));
+/** Offsets of the lines that hold one identifier alone (a heredoc's closing line), by identifier, ascending. */
+function identifierLines(text) {
+    const lines = new Map();
+    const pattern = /^[ \t]*([A-Za-z_]\w*)[ \t]*\r?$/gm;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        const list = lines.get(m[1]) ?? [];
+        list.push(m.index);
+        lines.set(m[1], list);
+    }
+    return lines;
+}
+/**
+ * Ruby heredoc `<<~ID`, `<<-ID`, `<<ID` (an upper-case or quoted ID, so `a << b` and `1<<n` are
+ * not taken for one): the body up to the ID's line, found in an index built once per file.
+ */
+function heredocAt(text, i, closing) {
+    const m = /^<<(?:([~-])(["']?)([A-Za-z_]\w*)\2|(["'])([A-Za-z_]\w*)\4|([A-Z_][A-Z0-9_]*))/.exec(text.slice(i, i + 80));
     if (!m)
         return undefined;
-    const bodyStart = text.indexOf('\n', i);
-    if (bodyStart === -1)
+    const id = m[3] ?? m[5] ?? m[6];
+    const quote = m[2] ?? m[4] ?? '';
+    const bodyStart = text.indexOf('\n', i) + 1;
+    if (bodyStart === 0)
         return undefined;
-    const endLine = new RegExp(`^[ \\t]*${m[3]}[ \\t]*$`, 'm');
-    const rest = text.slice(bodyStart + 1);
-    const end = endLine.exec(rest);
-    if (!end)
+    const candidates = closing().get(id) ?? [];
+    let lo = 0;
+    let hi = candidates.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (candidates[mid] < bodyStart)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const endLine = candidates[lo];
+    if (endLine === undefined)
         return undefined;
-    const body = rest.slice(0, end.index);
-    return { start: i, end: bodyStart + 1 + end.index + end[0].length, text: m[2] === "'" ? body : source_strings_unescape(body), raw: m[2] === "'" };
+    const body = text.slice(bodyStart, endLine);
+    const lineEnd = text.indexOf('\n', endLine);
+    return { start: i, end: lineEnd === -1 ? text.length : lineEnd, text: quote === "'" ? body : source_strings_unescape(body), raw: quote === "'" };
 }
 /** Removes the indentation every non-blank line shares. */
 function dedent(value) {
@@ -5776,6 +5851,10 @@ function dedent(value) {
 function sourceStrings(text, path, needle = '-----BEGIN ') {
     const family = sourceLanguage(path) ?? 'c';
     const rawBackticks = /\.go$/i.test(path);
+    // Kotlin's triple-quoted strings are raw; Java's text blocks and Python's triple quotes decode escapes.
+    const rawTriples = /\.kts?$/i.test(path);
+    let closing;
+    const closingLines = () => (closing ??= identifierLines(text));
     const lineStarts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
         lineStarts.push(i + 1);
@@ -5808,7 +5887,7 @@ function sourceStrings(text, path, needle = '-----BEGIN ') {
             i = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i);
             continue;
         }
-        const first = (family === 'ruby' && c === '<' ? heredocAt(text, i) : undefined) ?? literalAt(text, i, rawBackticks);
+        const first = (family === 'ruby' && c === '<' ? heredocAt(text, i, closingLines) : undefined) ?? literalAt(text, i, rawBackticks, rawTriples);
         if (!first || (i > 0 && /[A-Za-z0-9_]/.test(text[i - 1]) && !/["'`]/.test(c))) {
             i++;
             continue;
@@ -5820,7 +5899,7 @@ function sourceStrings(text, path, needle = '-----BEGIN ') {
             let k = skipGap(text, end, family);
             if (text[k] === '+' || (family !== 'c' && text[k] === '\\'))
                 k = skipGap(text, k + 1, family);
-            const next = literalAt(text, k, rawBackticks);
+            const next = literalAt(text, k, rawBackticks, rawTriples);
             if (!next)
                 break;
             parts.push(next);
@@ -5846,6 +5925,8 @@ function sourceStrings(text, path, needle = '-----BEGIN ') {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/certs/store.ts
+var certs_store = __nccwpck_require__(4494);
 ;// CONCATENATED MODULE: ./src/certs/read.ts
 /**
  * The certificates a client loads from one file, read the way that client reads it. The
@@ -5854,6 +5935,7 @@ function sourceStrings(text, path, needle = '-----BEGIN ') {
  * its interpreter. Each file is read once, by one reader, and yields its certificates and at
  * most one problem naming the affected lines. Problems are plain data; nothing throws.
  */
+
 
 
 
@@ -6006,9 +6088,18 @@ class Reading {
     /** A file by its name's reader. */
     async file(path, bytes) {
         const encrypted = encryptedBy(bytes);
-        if (encrypted)
-            return { certificates: [], problem: problem('encrypted', `it is encrypted with ${encrypted.tool}, so what clients read cannot be seen here: ${encrypted.check}, or exclude the file`) };
         const reader = readerFor(path);
+        if (encrypted) {
+            const lost = problem('encrypted', `it is encrypted with ${encrypted.tool}, so what clients read cannot be seen here: ${encrypted.check}, or exclude the file`);
+            // SOPS encrypts values and leaves the rest in clear: read what is clear, and name the file only if nothing is.
+            if (encrypted.tool !== 'SOPS' || isBinary(bytes))
+                return { certificates: [], problem: lost };
+            const clear = await this.byReader(reader, path, bytes);
+            return clear.certificates.length ? clear : { ...clear, problem: lost };
+        }
+        return this.byReader(reader, path, bytes);
+    }
+    async byReader(reader, path, bytes) {
         switch (reader) {
             case 'certificate-file':
                 return this.certificateFile(path, bytes);
@@ -6028,7 +6119,9 @@ class Reading {
         }
     }
     async certificateFile(path, bytes, lineOf) {
-        const binary = isBinary(bytes) || (bytes[0] === 0x30 && bytes[1] >= 0x80);
+        // OpenSSL reads text line by line whatever stray bytes it holds: PEM armour makes it text.
+        const armoured = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('-----BEGIN ');
+        const binary = !armoured && (isBinary(bytes) || (bytes[0] === 0x30 && bytes[1] >= 0x80));
         if (!binary)
             return readAsOpenSsl(asText(bytes), bytes, this.decoder, lineOf);
         if (/\.(?:pem|ca-bundle)$/i.test(path)) {
@@ -6070,27 +6163,36 @@ class Reading {
         const name = kind === 'pkcs12' ? 'PKCS#12' : kind.toUpperCase();
         const { passwords } = this.options;
         try {
+            let store;
+            let verified = true;
             if (java) {
                 const { certificatesFromJavaStore, javaStoreIntegrity } = await javaKeystore();
-                const found = certificatesFromJavaStore(bytes).map((der) => ({ cert: this.decoder.certificate(der) }));
-                const verified = passwords.some((p) => javaStoreIntegrity(bytes, p));
-                return result(kind, found, verified ? undefined
-                    : problem('integrity-unverified', 'its trusted certificates were read without the store password (keytool lists them so too), so the store\'s integrity was not verified: add its password to truststore-passwords to verify it'));
+                store = certificatesFromJavaStore(bytes);
+                verified = passwords.some((p) => javaStoreIntegrity(bytes, p));
             }
-            const { certificatesFromPkcs12, WrongPasswordError } = await pkcs12();
-            for (const password of passwords) {
-                try {
-                    return result(kind, certificatesFromPkcs12(bytes, password).map((der) => ({ cert: this.decoder.certificate(der) })));
-                }
-                catch (error) {
-                    if (!(error instanceof WrongPasswordError))
-                        throw error;
+            else {
+                const { certificatesFromPkcs12 } = await pkcs12();
+                for (const password of passwords) {
+                    try {
+                        store = certificatesFromPkcs12(bytes, password);
+                        break;
+                    }
+                    catch (error) {
+                        if (!(error instanceof certs_store/* WrongPasswordError */.P))
+                            throw error;
+                    }
                 }
             }
-            return result(kind, [], problem('unreadable', `the PKCS#12 truststore could not be opened: none of the ${passwords.length} password(s) tried opens it (the defaults "changeit" and empty, and each line of truststore-passwords)`));
+            if (!store)
+                return result(kind, [], problem('unreadable', `the PKCS#12 truststore could not be opened: none of the ${passwords.length} password(s) tried opens it (the defaults "changeit" and empty, and each line of truststore-passwords)`));
+            const found = store.trusted.map((der) => ({ cert: this.decoder.certificate(der) }));
+            return result(kind, found, storeProblem(store, verified));
         }
         catch (error) {
-            return result(kind, [], problem('not-loadable', `the ${name} truststore is corrupt, truncated or unsupported (${error.message})`));
+            const message = error.message;
+            if (error instanceof certs_store/* UnsupportedStoreError */.l)
+                return result(kind, [], problem('unreadable', `the ${name} truststore could not be read: ${message}`));
+            return result(kind, [], problem('not-loadable', `the ${name} truststore is corrupt or truncated (${message})`));
         }
     }
     /** YAML or JSON: each string value as its consumer gets it; a mounted file by its own name. */
@@ -6102,9 +6204,13 @@ class Reading {
         const issues = [];
         for (const value of values) {
             const lineOf = (line) => value.line + line - 1;
-            const read = value.mountedAs && readerFor(value.mountedAs) !== 'text' && readerFor(value.mountedAs) !== 'document'
-                ? await this.file(value.mountedAs, value.bytes)
-                : await this.value(value);
+            const mountedCertificate = value.mountedAs !== undefined && hasCertificateExtension(value.mountedAs);
+            if (value.invalid) {
+                if (mountedCertificate)
+                    issues.push(problem('not-loadable', `${value.mountedAs}: ${value.invalid}`, [value.line]));
+                continue;
+            }
+            const read = mountedCertificate ? await this.file(value.mountedAs, value.bytes) : await this.value(value);
             found.push(...read.certificates.map((c) => ({ cert: c.cert, line: c.line !== undefined ? lineOf(c.line) : value.line })));
             if (read.problem)
                 issues.push({ ...read.problem, reason: value.mountedAs ? `${value.mountedAs}: ${read.problem.reason}` : read.problem.reason, lines: read.problem.lines?.map(lineOf) ?? [value.line] });
@@ -6146,6 +6252,18 @@ class Reading {
         return result('text', found, issue, documentation);
     }
 }
+/** What Java makes of a store that a client would notice: certificates it holds but does not trust, or integrity not verified. */
+function storeProblem(store, verified) {
+    const held = store.trusted.length + store.ignored;
+    const why = 'they are neither marked trusted (keytool -importcert marks them; openssl pkcs12 -export does not) nor a private key\'s own certificate';
+    if (!store.trusted.length && store.ignored)
+        return problem('not-loadable', `Java trusts none of its ${held} certificate(s): ${why}. Import each with keytool -importcert`);
+    if (store.ignored)
+        return problem('blocks-skipped', `Java trusts ${store.trusted.length} of its ${held} certificate(s); the other ${store.ignored}: ${why}`);
+    if (!verified)
+        return problem('integrity-unverified', 'its trusted certificates were read without the store password (keytool lists them so too), so the store\'s integrity was not verified: add its password to truststore-passwords to verify it');
+    return undefined;
+}
 function looksLikeCertificateData(text) {
     const at = text.indexOf('-----BEGIN ');
     return at !== -1 && startsLikeData(text.slice(text.indexOf('-----', at + 11) + 5));
@@ -6153,6 +6271,26 @@ function looksLikeCertificateData(text) {
 /** The certificates in one file (see Reading). */
 function readCertificates(path, bytes, options) {
     return new Reading(options).file(path, bytes);
+}
+
+
+/***/ }),
+
+/***/ 4494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ WrongPasswordError),
+/* harmony export */   l: () => (/* binding */ UnsupportedStoreError)
+/* harmony export */ });
+/** What the truststore readers share: what Java makes of a store, and the errors they name. */
+/** The password given does not open the store. */
+class WrongPasswordError extends Error {
+    name = 'WrongPasswordError';
+}
+/** A store this reader cannot open although Java could (an old cipher, a crafted iteration count). */
+class UnsupportedStoreError extends Error {
+    name = 'UnsupportedStoreError';
 }
 
 
@@ -6170,7 +6308,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/catalog/catalog.ts + 1 modules
 var catalog_catalog = __nccwpck_require__(8462);
 // EXTERNAL MODULE: ./src/rules/index.ts + 37 modules
-var rules = __nccwpck_require__(5247);
+var rules = __nccwpck_require__(1318);
 // EXTERNAL MODULE: ./src/scan/repository.ts + 4 modules
 var scan_repository = __nccwpck_require__(8622);
 // EXTERNAL MODULE: ./src/probe/run.ts + 2 modules
@@ -6941,7 +7079,7 @@ function jsonReport(outcome, config) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/rules/index.ts + 37 modules
-var rules = __nccwpck_require__(5247);
+var rules = __nccwpck_require__(1318);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 /**
  * SARIF 2.1.0 for GitHub code scanning: one result per finding, rules from the registry.
@@ -7587,7 +7725,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/fleet/inventory.ts
 var fleet_inventory = __nccwpck_require__(6868);
 // EXTERNAL MODULE: ./src/rules/index.ts + 37 modules
-var rules = __nccwpck_require__(5247);
+var rules = __nccwpck_require__(1318);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
 // EXTERNAL MODULE: ./src/rules/fleet.ts
@@ -8001,7 +8139,7 @@ function rotationDeadline(db, inventory) {
 
 /***/ }),
 
-/***/ 5247:
+/***/ 1318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8765,15 +8903,15 @@ const submoduleNotScanned = scanProblemRule({
     lead: (place) => `${place} was not checked: `,
 });
 
-;// CONCATENATED MODULE: ./src/rules/trust-file-too-large.ts
+;// CONCATENATED MODULE: ./src/rules/trust-file-not-checked.ts
 
-const trustFileTooLarge = scanProblemRule({
-    kind: 'trust-too-large',
+const trustFileNotChecked = scanProblemRule({
+    kind: 'trust-unchecked',
     severity: 'error',
-    id: 'trust-file-too-large',
-    title: 'Trust material over the size cap was not read',
-    why: 'A file named like a certificate or truststore, or holding PEM armour, may be what clients load; over max-file-size-mb it was not read, and a gate that could not look does not pass.',
-    remediation: 'Raise max-file-size-mb above the file\'s size, or exclude the file with `exclude` if no client loads it.',
+    id: 'trust-file-not-checked',
+    title: 'Trust material could not be checked',
+    why: 'A file named like a certificate or truststore, or holding PEM armour, may be what clients load; one over max-file-size-mb, or a link out of the workspace, was not read, and a gate that could not look does not pass.',
+    remediation: 'Raise max-file-size-mb above the file\'s size, commit the file itself instead of a link, or exclude it with `exclude` if no client loads it.',
     lead: (place) => `${place} was not checked: `,
 });
 
@@ -8925,7 +9063,7 @@ const RULES = [
     iacCaUnverifiable,
     scanScopeInvalid,
     pathNotFound,
-    trustFileTooLarge,
+    trustFileNotChecked,
     bundleNotLoadable,
     certificateBlocksSkipped,
     fileUnreadable,
@@ -9262,8 +9400,12 @@ var document_values = __nccwpck_require__(1657);
 
 
 
-/** Text that trust material contains: PEM armour, or its base64 (Kubernetes Secrets, Helm values). */
-const TRUST_MARKERS = ['-----BEGIN ', document_values/* BASE64_PEM_START */.k];
+/**
+ * Text that trust material contains: PEM armour, or its base64 (Helm values), and the manifests
+ * that mount files from base64 (a Secret's `data`, a ConfigMap's `binaryData`: a truststore there
+ * holds neither).
+ */
+const TRUST_MARKERS = ['-----BEGIN ', document_values/* BASE64_PEM_START */.k, 'kind: Secret', '"kind": "Secret"', '"kind":"Secret"', 'binaryData'];
 /** Text that IaC which sets (or leaves unset) a database's CA mentions. */
 const IAC_MARKERS = [
     'ca_cert', 'certificate_identifier', 'aws_db_instance', 'aws_rds_cluster', 'aws_docdb_cluster_instance',
@@ -9427,9 +9569,11 @@ function problemPlace(p) {
 const CDK_EXTENSIONS = /\.(?:[cm]?[jt]s|py|java|cs|go)$/;
 const TEMPLATE_EXTENSIONS = /\.(?:ya?ml|json|template)$/;
 const IAC_FILE = /\.(?:tf|tfvars|ya?ml|json|template|[cm]?[jt]s|py|java|cs|go)$/;
-function errorText(error) {
+/** A file system error in words, with the workspace's own path left out (it is the runner's, not the repository's). */
+function errorText(error, root) {
     const e = error;
-    return e.code ? `${e.code}: ${e.message.replace(/^\w+: /, '')}` : String(e.message ?? e);
+    const text = e.code ? `${e.code}: ${e.message.replace(/^\w+: /, '')}` : String(e.message ?? e);
+    return text.split(`${root}/`).join('').split(root).join('.');
 }
 /** Whether a file holds PEM armour (or its base64), read a chunk at a time: for files too large to decode. */
 function holdsTrustMarker(fd) {
@@ -9455,17 +9599,21 @@ function readFile(root, path, maxBytes) {
         if (code === 'ENOENT')
             return { skip: true }; // tracked but deleted in the working tree
         if (code !== 'ELOOP')
-            return { problem: { path, kind: 'unreadable', reason: errorText(error) } };
+            return { problem: { path, kind: 'unreadable', reason: errorText(error, root) } };
+        const trust = (0,certs_read/* hasCertificateExtension */.pV)(path);
+        const written = (0,external_node_fs_.readlinkSync)(full);
         let target;
         try {
             target = (0,external_node_fs_.realpathSync)(full);
         }
         catch (linkError) {
-            return { problem: { path, kind: 'unreadable', reason: `link target cannot be resolved (${errorText(linkError)})` } };
+            const reason = `it is a link to ${written}, which cannot be followed (${errorText(linkError, root)})`;
+            return { problem: { path, kind: trust ? 'not-loadable' : 'unreadable', reason: trust ? `clients reading this file load no certificate: ${reason}` : reason } };
         }
         const inside = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(root), target);
         if (inside.startsWith('..') || inside.startsWith(external_node_path_.sep) || inside === '') {
-            return { problem: { path, kind: 'link-outside', reason: `link points outside the workspace (${target}); not followed` } };
+            const reason = `it is a link to ${written}, outside the workspace, which the scan never reads`;
+            return { problem: { path, kind: trust ? 'trust-unchecked' : 'link-outside', reason: trust ? `${reason}, though clients load it` : `${reason}; not followed` } };
         }
         return readFile(root, inside.split(external_node_path_.sep).join('/'), maxBytes);
     }
@@ -9476,7 +9624,7 @@ function readFile(root, path, maxBytes) {
         if (stat.size > maxBytes) {
             const trust = (0,certs_read/* hasCertificateExtension */.pV)(path) || holdsTrustMarker(fd);
             const what = trust ? 'it looks like trust material (a certificate name or PEM armour), but ' : '';
-            return { problem: { path, kind: trust ? 'trust-too-large' : 'too-large', reason: `${what}its ${stat.size} bytes are over the ${maxBytes}-byte cap (max-file-size-mb), so it was not read` } };
+            return { problem: { path, kind: trust ? 'trust-unchecked' : 'too-large', reason: `${what}its ${stat.size} bytes are over the ${maxBytes}-byte cap (max-file-size-mb), so it was not read` } };
         }
         const bytes = Buffer.allocUnsafe(stat.size);
         let read = 0;
@@ -9489,7 +9637,7 @@ function readFile(root, path, maxBytes) {
         return { bytes: bytes.subarray(0, read) };
     }
     catch (error) {
-        return { problem: { path, kind: 'unreadable', reason: errorText(error) } };
+        return { problem: { path, kind: 'unreadable', reason: errorText(error, root) } };
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);

@@ -38,8 +38,9 @@ export function octets(node: Node | undefined): Buffer {
   return Buffer.from((node as unknown as { valueBlock: { valueHexView: Uint8Array } }).valueBlock.valueHexView);
 }
 
+/** A non-negative INTEGER from its bytes (asn1js's own valueDec reads 2^23 and above as 0). */
 export function integer(node: Node | undefined, fallback?: number): number {
-  if (node instanceof asn1js.Integer) return node.valueBlock.valueDec;
+  if (node instanceof asn1js.Integer) return node.valueBlock.valueHexView.reduce((n, byte) => n * 256 + byte, 0);
   if (fallback !== undefined) return fallback;
   throw new Error('an expected INTEGER is missing');
 }

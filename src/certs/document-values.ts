@@ -14,6 +14,8 @@ export interface DocumentValue {
   line: number;
   /** The file name it is mounted as (a Secret's or ConfigMap's key), when it is a file. */
   mountedAs?: string;
+  /** Why the consumer gets nothing from it (base64 Kubernetes refuses). */
+  invalid?: string;
 }
 
 /** Base64 of "-----BEGI": where a base64-encoded PEM text starts. */
@@ -23,6 +25,11 @@ const BASE64_TEXT = /^[A-Za-z0-9+/=\s]+$/;
 /** The keys of a manifest whose values are base64: Secret `data`, ConfigMap `binaryData`. */
 function base64Section(kind: unknown, section: string): boolean {
   return (kind === 'Secret' && section === 'data') || (kind === 'ConfigMap' && section === 'binaryData');
+}
+
+/** The keys of a manifest mounted as written: Secret `stringData`, ConfigMap `data`. */
+function textSection(kind: unknown, section: string): boolean {
+  return (kind === 'Secret' && section === 'stringData') || (kind === 'ConfigMap' && section === 'data');
 }
 
 function valueLine(node: Scalar, counter: LineCounter): number {
@@ -51,12 +58,19 @@ export function documentValues(text: string, needle = '-----BEGIN '): DocumentVa
         if (!isScalar(pair.value) || typeof pair.value.value !== 'string') return;
         const value = pair.value.value;
         const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
-        const encoded = base64Section(kind, section) || value.startsWith(BASE64_PEM_START);
-        if (encoded && BASE64_TEXT.test(value)) {
-          out.push({ bytes: Buffer.from(value.replace(/\s+/g, ''), 'base64'), line: valueLine(pair.value, counter), mountedAs: base64Section(kind, section) ? name : undefined });
+        const line = valueLine(pair.value, counter);
+        if (base64Section(kind, section)) {
+          // Kubernetes decodes these and mounts the bytes under the key's name.
+          if (BASE64_TEXT.test(value)) out.push({ bytes: Buffer.from(value.replace(/\s+/g, ''), 'base64'), line, mountedAs: name });
+          else out.push({ bytes: Buffer.alloc(0), line, mountedAs: name, invalid: 'its value is not valid base64, so Kubernetes refuses the manifest' });
+        } else if (textSection(kind, section)) {
+          // Mounted as written, base64 or not: a client reads exactly this text.
+          if (value.includes(needle) || value.startsWith(BASE64_PEM_START)) out.push({ bytes: Buffer.from(value, 'utf8'), line, mountedAs: name });
+        } else if (value.startsWith(BASE64_PEM_START) && BASE64_TEXT.test(value)) {
+          // Elsewhere (Helm values, webhook caBundle) base64 PEM is decoded by whoever consumes it.
+          out.push({ bytes: Buffer.from(value.replace(/\s+/g, ''), 'base64'), line });
         } else if (value.includes(needle)) {
-          const mounted = kind === 'Secret' && section === 'stringData' ? name : kind === 'ConfigMap' && section === 'data' ? name : undefined;
-          out.push({ bytes: Buffer.from(value, 'utf8'), line: valueLine(pair.value, counter), mountedAs: mounted });
+          out.push({ bytes: Buffer.from(value, 'utf8'), line });
         }
       },
       Seq(_, seq) {

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import jks from 'jks-js';
+import { UnsupportedStoreError, type StoreCertificates } from './store.js';
 
 /** Java keystores end with SHA-1(password as UTF-16BE ‖ "Mighty Aphrodite" ‖ everything before). */
 export function javaStoreIntegrity(bytes: Uint8Array, password: string): boolean {
@@ -16,8 +17,11 @@ export function javaStoreIntegrity(bytes: Uint8Array, password: string): boolean
   return hash.digest().equals(Buffer.from(bytes.subarray(bytes.length - 20)));
 }
 
-/** Every certificate of the store's entries (trusted certificates and private keys' chains), in order. */
-export function certificatesFromJavaStore(bytes: Uint8Array): Uint8Array[] {
+/**
+ * The certificates Java trusts from the store: each trusted-certificate entry, and each private
+ * key's own certificate (the first of its chain; the rest of the chain is not trusted).
+ */
+export function certificatesFromJavaStore(bytes: Uint8Array): StoreCertificates {
   const copy = Buffer.from(bytes);
   copy.writeUInt32BE(0xfeedfeed, 0);
   let entries;
@@ -26,12 +30,16 @@ export function certificatesFromJavaStore(bytes: Uint8Array): Uint8Array[] {
   } catch (error) {
     const message = (error as Error).message;
     if (error instanceof RangeError || /out of range|beyond buffer/i.test(message)) throw new Error('it ends before its last entry');
-    throw new Error(/Unrecognized keystore entry/.test(message) ? 'it holds a secret-key entry this reader cannot step over' : message);
+    if (/Unrecognized keystore entry/.test(message)) throw new UnsupportedStoreError('it holds a secret-key entry (JCEKS), which this reader cannot step over to the certificates after it');
+    throw new Error(message);
   }
-  const out: Uint8Array[] = [];
+  const trusted: Uint8Array[] = [];
+  let ignored = 0;
   for (const entry of entries as Array<{ cert?: { value: Buffer }; chain?: Array<{ value: Buffer }> }>) {
-    if (entry.cert) out.push(new Uint8Array(entry.cert.value));
-    for (const c of entry.chain ?? []) out.push(new Uint8Array(c.value));
+    if (entry.cert) trusted.push(new Uint8Array(entry.cert.value));
+    const [own, ...rest] = entry.chain ?? [];
+    if (own) trusted.push(new Uint8Array(own.value));
+    ignored += rest.length;
   }
-  return out;
+  return { trusted, ignored };
 }

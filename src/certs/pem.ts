@@ -1,3 +1,5 @@
+import { createPrivateKey } from 'node:crypto';
+
 /**
  * PEM text read two ways. `readPemAsOpenSsl` loads what OpenSSL's certificate-file loader
  * (X509_STORE_load_file, used by libpq, Python's ssl, the mysql/mariadb clients, PHP and
@@ -38,10 +40,34 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 /** OpenSSL strips trailing white space and control bytes from every line before it looks at it. */
 const sanitize = (line: string): string => line.replace(/[\x00-\x20]+$/, '');
 
+/**
+ * Base64 as EVP_DecodeUpdate reads it: white space (space, tab, CR) is skipped, and a `-`
+ * ends the data (what follows is ignored: an indented END line closes the data there).
+ */
 function decodeBase64(lines: readonly string[]): Uint8Array | undefined {
-  const body = lines.join('').replace(/[ \t]/g, '');
+  const joined = lines.join('');
+  const dash = joined.indexOf('-');
+  const body = (dash === -1 ? joined : joined.slice(0, dash)).replace(/[ \t\r]/g, '');
   if (!BASE64.test(body) || body.length % 4 !== 0) return undefined;
   return Buffer.from(body, 'base64');
+}
+
+/** How a block's name is quoted in a message: a folded line can make a "name" of kilobytes. */
+const quoted = (label: string): string => (label.length > 40 ? `${label.slice(0, 40)}…` : label);
+
+/** Key blocks OpenSSL's loader decodes, with the DER form node's crypto reads them in. */
+const KEY_FORMS: Record<string, 'pkcs8' | 'pkcs1' | 'sec1'> = { 'PRIVATE KEY': 'pkcs8', 'RSA PRIVATE KEY': 'pkcs1', 'EC PRIVATE KEY': 'sec1' };
+
+/** Whether OpenSSL would decode a key block: a key that does not decode fails the whole file. */
+function keyDecodes(label: string, der: Uint8Array): boolean {
+  const type = KEY_FORMS[label];
+  if (!type) return true;
+  try {
+    createPrivateKey({ key: Buffer.from(der), format: 'der', type });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -79,7 +105,7 @@ function readBlock(lines: readonly string[], start: number, label: string): Bloc
       continue;
     }
     if (line.startsWith('-----END ')) {
-      if (line !== `-----END ${label}-----`) return { ok: false, reason: `"${line.slice(0, 60)}" does not close "-----BEGIN ${label}-----"`, next: i + 1 };
+      if (line !== `-----END ${label}-----`) return { ok: false, reason: `"${line.slice(0, 60)}" does not close "-----BEGIN ${quoted(label)}-----"`, next: i + 1 };
       if (state === 'in-header') return { ok: false, reason: 'header lines are not followed by a blank line', next: i + 1 };
       const body = state === 'post-header' ? data : header;
       const headers = state === 'post-header' ? header : [];
@@ -95,7 +121,7 @@ function readBlock(lines: readonly string[], start: number, label: string): Bloc
       if (line.length < 64) shortLineSeen = true;
     }
   }
-  return { ok: false, reason: `"-----BEGIN ${label}-----" has no END line (truncated)`, next: lines.length };
+  return { ok: false, reason: `"-----BEGIN ${quoted(label)}-----" has no END line (truncated)`, next: lines.length };
 }
 
 const BEGIN_LINE = /^-----BEGIN (.+)-----$/;
@@ -103,11 +129,14 @@ const BEGIN_LINE = /^-----BEGIN (.+)-----$/;
 const HIDDEN_BEGIN = /^(\s+)?-----BEGIN (CERTIFICATE|TRUSTED CERTIFICATE|X509 CERTIFICATE|PKCS7)-----(.*)$/;
 
 export function readPemAsOpenSsl(text: string): OpenSslPemReading {
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  const lines = text.split('\n');
   const blocks: PemBlock[] = [];
   const skipped: PemIssue[] = [];
+  // OpenSSL strips a UTF-8 byte order mark from the first line it reads when it looks for a block.
+  let firstOfSearch = true;
   for (let i = 0; i < lines.length; ) {
-    const line = sanitize(lines[i]);
+    const line = sanitize(firstOfSearch ? lines[i].replace(/^\uFEFF/, '') : lines[i]);
+    firstOfSearch = false;
     const begin = BEGIN_LINE.exec(line);
     if (!begin) {
       const hidden = HIDDEN_BEGIN.exec(line);
@@ -119,16 +148,18 @@ export function readPemAsOpenSsl(text: string): OpenSslPemReading {
     const label = begin[1];
     const block = readBlock(lines, i + 1, label);
     if (!block.ok) return { blocks: [], skipped, failure: { line: i + 1, reason: block.reason } };
+    if (label.length > 80) return { blocks: [], skipped, failure: { line: i + 1, reason: 'a BEGIN line that runs on with the data (PEM folded onto one line?)' } };
     if (LOADED_AS_CERTIFICATE.has(label)) {
       const length = derLength(block.der);
       if (length === undefined || length > block.der.length) return { blocks: [], skipped, failure: { line: i + 1, reason: `the ${label} block does not hold a DER certificate` } };
       blocks.push({ label, line: i + 1, der: block.der.subarray(0, length) });
-    } else if (DECODED_AS_DER.has(label) && (derLength(block.der) ?? Infinity) > block.der.length) {
-      return { blocks: [], skipped, failure: { line: i + 1, reason: `the ${label} block is cut short` } };
+    } else if (DECODED_AS_DER.has(label) && ((derLength(block.der) ?? Infinity) > block.der.length || !keyDecodes(label, block.der))) {
+      return { blocks: [], skipped, failure: { line: i + 1, reason: `the ${label} block does not decode` } };
     } else if (label === 'PKCS7' || label === 'CMS') {
       skipped.push({ line: i + 1, reason: 'a PKCS#7 block: OpenSSL loads no certificate from it in a certificate file' });
     }
     i = block.next;
+    firstOfSearch = true;
   }
   if (!blocks.length) return { blocks, skipped, failure: { line: skipped[0]?.line ?? 1, reason: 'no certificate OpenSSL can load' } };
   return { blocks, skipped };
@@ -160,14 +191,23 @@ export function findLoosePemBlocks(text: string): { blocks: PemBlock[]; broken: 
     counted = offset;
     return line;
   };
+  // The next END of each label and the next BEGIN, each searched for once and reused while ahead:
+  // a file of unterminated blocks costs one pass, not one pass per block.
+  const nextEnd = new Map<string, number>();
+  let nextBegin = -2;
+  const after = (from: number, label: string): { end: number; begin: number } => {
+    let end = nextEnd.get(label);
+    if (end === undefined || (end !== -1 && end < from)) nextEnd.set(label, (end = text.indexOf(`-----END ${label}-----`, from)));
+    if (nextBegin !== -1 && nextBegin < from) nextBegin = text.indexOf('-----BEGIN ', from);
+    return { end, begin: nextBegin };
+  };
   LOOSE_BEGIN.lastIndex = 0;
   for (let m = LOOSE_BEGIN.exec(text); m; m = LOOSE_BEGIN.exec(text)) {
     const label = m[1];
-    if (!LOOSE_LABELS.has(label) || !startsLikeData(text.slice(LOOSE_BEGIN.lastIndex))) continue;
+    if (!LOOSE_LABELS.has(label) || !startsLikeData(text.slice(LOOSE_BEGIN.lastIndex, LOOSE_BEGIN.lastIndex + 200))) continue;
     const at = lineAt(m.index);
-    const end = text.indexOf(`-----END ${label}-----`, LOOSE_BEGIN.lastIndex);
-    const nextBegin = text.indexOf('-----BEGIN ', LOOSE_BEGIN.lastIndex);
-    if (end === -1 || (nextBegin !== -1 && nextBegin < end)) {
+    const { end, begin } = after(LOOSE_BEGIN.lastIndex, label);
+    if (end === -1 || (begin !== -1 && begin < end)) {
       broken.push({ line: at, reason: 'truncated: no END line' });
       continue;
     }

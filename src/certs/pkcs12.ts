@@ -7,16 +7,19 @@
  */
 import { createDecipheriv, createHash, createHmac, pbkdf2Sync, timingSafeEqual } from 'node:crypto';
 import { children, der, integer, octets, oid, parseBer, type Node } from './asn1.js';
+import { UnsupportedStoreError, WrongPasswordError, type StoreCertificates } from './store.js';
 
-export class WrongPasswordError extends Error {
-  override name = 'WrongPasswordError';
-}
+
 
 const DATA = '1.2.840.113549.1.7.1';
 const ENCRYPTED_DATA = '1.2.840.113549.1.7.6';
 const CERT_BAG = '1.2.840.113549.1.12.10.1.3';
 const SAFE_CONTENTS_BAG = '1.2.840.113549.1.12.10.1.6';
 const X509_CERTIFICATE = '1.2.840.113549.1.9.22.1';
+const KEY_BAGS = new Set(['1.2.840.113549.1.12.10.1.1', '1.2.840.113549.1.12.10.1.2']);
+/** Oracle's trusted key usage attribute: keytool -importcert marks each trusted certificate with it. */
+const TRUSTED_KEY_USAGE = '2.16.840.1.113894.746875.1.1';
+const LOCAL_KEY_ID = '1.2.840.113549.1.9.21';
 const PBES2 = '1.2.840.113549.1.5.13';
 const PBKDF2 = '1.2.840.113549.1.5.12';
 const PBE_SHA1_3DES = '1.2.840.113549.1.12.1.3';
@@ -43,6 +46,12 @@ const CIPHERS: Record<string, { name: string; key: number }> = {
 function bmpPassword(password: string): Buffer {
   return Buffer.concat([Buffer.from(password, 'utf16le').swap16(), Buffer.alloc(2)]);
 }
+
+/**
+ * The most iterations the PKCS#12 key derivation is run for: keytool uses 10,000, openssl 2,048.
+ * A store asking for more is not opened (a crafted count would hold the job for minutes).
+ */
+export const MAX_ITERATIONS = 1_000_000;
 
 /** RFC 7292 appendix B.2: `length` bytes of key material of purpose `id` (1 key, 2 IV, 3 MAC). */
 function pkcs12Key(digest: { name: string; block: number }, id: number, password: Buffer, salt: Buffer, iterations: number, length: number): Buffer {
@@ -79,8 +88,10 @@ function verifyMac(macData: Node, content: Buffer, password: string): void {
   const digest = DIGESTS[oid(children(algorithm)[0]) ?? ''];
   if (!digest) throw new Error(`its MAC uses a digest this reader does not know (${oid(children(algorithm)[0])})`);
   const expected = octets(digestValue);
+  const rounds = integer(iterations, 1);
+  if (rounds > MAX_ITERATIONS) throw new UnsupportedStoreError(`its MAC asks for ${rounds} iterations, more than the ${MAX_ITERATIONS} this reader runs`);
   for (const bytes of bmpCandidates(password)) {
-    const key = pkcs12Key(digest, 3, bytes, octets(salt), integer(iterations, 1), createHash(digest.name).digest().length);
+    const key = pkcs12Key(digest, 3, bytes, octets(salt), rounds, createHash(digest.name).digest().length);
     const actual = createHmac(digest.name, key).update(content).digest();
     if (actual.length === expected.length && timingSafeEqual(actual, expected)) return;
   }
@@ -94,55 +105,76 @@ function decrypt(algorithm: Node, encrypted: Buffer, password: string): Buffer {
   if (oid(id) === PBES2) {
     const [kdf, scheme] = children(params);
     const [kdfId, kdfParams] = children(kdf);
-    if (oid(kdfId) !== PBKDF2) throw new Error(`key derivation ${oid(kdfId)} is not supported`);
+    if (oid(kdfId) !== PBKDF2) throw new UnsupportedStoreError(`key derivation ${oid(kdfId)} is not supported`);
     const [salt, iterations, ...rest] = children(kdfParams);
     const prfNode = rest.find((n) => children(n).length);
     const prf = prfNode ? HMAC_PRFS[oid(children(prfNode)[0]) ?? ''] : 'sha1';
     const [cipherId, iv] = children(scheme);
     const cipher = CIPHERS[oid(cipherId) ?? ''];
-    if (!cipher || !prf) throw new Error(`encryption ${oid(cipherId)} with ${prfNode ? oid(children(prfNode)[0]) : 'hmacWithSHA1'} is not supported`);
+    if (!cipher || !prf) throw new UnsupportedStoreError(`encryption ${oid(cipherId)} with ${prfNode ? oid(children(prfNode)[0]) : 'hmacWithSHA1'} is not supported`);
+    if (integer(iterations) > MAX_ITERATIONS) throw new UnsupportedStoreError(`its encryption asks for ${integer(iterations)} iterations, more than the ${MAX_ITERATIONS} this reader runs`);
     const key = pbkdf2Sync(Buffer.from(password, 'utf8'), octets(salt), integer(iterations), cipher.key, prf);
     decipher = createDecipheriv(cipher.name, key, octets(iv));
   } else if (oid(id) === PBE_SHA1_3DES) {
     const [salt, iterations] = children(params);
+    if (integer(iterations) > MAX_ITERATIONS) throw new UnsupportedStoreError(`its encryption asks for ${integer(iterations)} iterations, more than the ${MAX_ITERATIONS} this reader runs`);
     const sha1 = DIGESTS['1.3.14.3.2.26'];
     const bmp = bmpPassword(password);
     decipher = createDecipheriv('des-ede3-cbc', pkcs12Key(sha1, 1, bmp, octets(salt), integer(iterations), 24), pkcs12Key(sha1, 2, bmp, octets(salt), integer(iterations), 8));
   } else {
-    throw new Error(`encryption ${oid(id)} is not supported (e.g. the RC2-40 of Java 8's keytool: re-save the store with a current keytool)`);
+    throw new UnsupportedStoreError(`its certificates are encrypted with ${oid(id) === '1.2.840.113549.1.12.1.6' ? 'RC2-40 (Java 8\'s keytool)' : oid(id)}, which this reader cannot decrypt: re-save the store with a current keytool to have it checked`);
   }
   return Buffer.concat([decipher.update(encrypted), decipher.final()]);
 }
 
-/** The X.509 certificates of a SafeContents (SEQUENCE OF SafeBag), nested SafeContents included. */
-function certificatesFromSafeContents(bytes: Uint8Array): Uint8Array[] {
-  const out: Uint8Array[] = [];
+interface Bag {
+  certificate?: Uint8Array;
+  isKey: boolean;
+  trusted: boolean;
+  localKeyId?: string;
+}
+
+/** The bags of a SafeContents (SEQUENCE OF SafeBag), nested SafeContents included. */
+function bagsOf(bytes: Uint8Array): Bag[] {
+  const out: Bag[] = [];
   for (const bag of children(parseBer(bytes, 'PKCS#12 safe contents'))) {
-    const [bagId, bagValue] = children(bag);
+    const [bagId, bagValue, attributes] = children(bag);
     const value = children(bagValue)[0];
-    if (oid(bagId) === SAFE_CONTENTS_BAG && value) out.push(...certificatesFromSafeContents(der(value)));
-    if (oid(bagId) !== CERT_BAG) continue;
-    const [certId, certValue] = children(value);
-    if (oid(certId) === X509_CERTIFICATE) out.push(new Uint8Array(octets(children(certValue)[0])));
+    if (oid(bagId) === SAFE_CONTENTS_BAG && value) {
+      out.push(...bagsOf(der(value)));
+      continue;
+    }
+    // PKCS12Attribute ::= SEQUENCE { attrId OID, attrValues SET }
+    const attribute = (id: string): Node | undefined => children(attributes).find((a) => oid(children(a)[0]) === id);
+    const keyId = attribute(LOCAL_KEY_ID);
+    const entry: Bag = { isKey: KEY_BAGS.has(oid(bagId) ?? ''), trusted: attribute(TRUSTED_KEY_USAGE) !== undefined };
+    if (keyId) entry.localKeyId = Buffer.from(der(children(keyId)[1])).toString('hex');
+    if (oid(bagId) === CERT_BAG) {
+      const [certId, certValue] = children(value);
+      if (oid(certId) === X509_CERTIFICATE) entry.certificate = new Uint8Array(octets(children(certValue)[0]));
+    }
+    out.push(entry);
   }
   return out;
 }
 
 /**
- * The certificates of a PKCS#12 store, as keytool -list shows its entries. Throws
- * WrongPasswordError when the password does not open it.
+ * The certificates of a PKCS#12 store as Java's keystore loads them: those keytool marked as
+ * trusted, and each private key's own certificate (a trust manager trusts it too). Others
+ * (the rest of a key's chain, certificates openssl pkcs12 -export wrote without the mark)
+ * Java does not trust. Throws WrongPasswordError when the password does not open it.
  */
-export function certificatesFromPkcs12(bytes: Uint8Array, password: string): Uint8Array[] {
+export function certificatesFromPkcs12(bytes: Uint8Array, password: string): StoreCertificates {
   const [, authSafe, macData] = children(parseBer(bytes, 'PKCS#12'));
   const [contentType, wrapped] = children(authSafe);
   if (oid(contentType) !== DATA) throw new Error('PKCS#12 with public-key integrity is not supported');
   const content = octets(children(wrapped)[0]);
   if (macData) verifyMac(macData, content, password);
-  const out: Uint8Array[] = [];
+  const bags: Bag[] = [];
   for (const info of children(parseBer(content, 'PKCS#12 authenticated safe'))) {
     const [type, inner] = children(info);
     const value = children(inner)[0];
-    if (oid(type) === DATA) out.push(...certificatesFromSafeContents(octets(value)));
+    if (oid(type) === DATA) bags.push(...bagsOf(octets(value)));
     else if (oid(type) === ENCRYPTED_DATA) {
       // EncryptedData ::= SEQUENCE { version, EncryptedContentInfo { contentType, algorithm, [0] IMPLICIT encryptedContent } }
       const [, algorithm, encrypted] = children(children(value)[1]);
@@ -150,12 +182,16 @@ export function certificatesFromPkcs12(bytes: Uint8Array, password: string): Uin
       try {
         plain = decrypt(algorithm, octets(encrypted), password);
       } catch (error) {
+        if (error instanceof UnsupportedStoreError) throw error;
         // Without a MAC, a failed decryption is the only sign of a wrong password.
         if (!macData && /bad decrypt|wrong final block/i.test((error as Error).message)) throw new WrongPasswordError('the certificates cannot be decrypted with the password');
         throw new Error(`the certificates cannot be decrypted: ${(error as Error).message}`);
       }
-      out.push(...certificatesFromSafeContents(plain));
+      bags.push(...bagsOf(plain));
     }
   }
-  return out;
+  const keyIds = new Set(bags.filter((b) => b.isKey && b.localKeyId).map((b) => b.localKeyId));
+  const certificates = bags.filter((b) => b.certificate);
+  const trusted = certificates.filter((b) => b.trusted || (b.localKeyId !== undefined && keyIds.has(b.localKeyId)));
+  return { trusted: trusted.map((b) => b.certificate!), ignored: certificates.length - trusted.length };
 }

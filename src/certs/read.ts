@@ -11,6 +11,7 @@ import { documentValues, type DocumentValue } from './document-values.js';
 import { encryptedBy } from './encrypted.js';
 import { findLoosePemBlocks, readPemAsOpenSsl, startsLikeData, type PemBlock } from './pem.js';
 import { sourceLanguage, sourceStrings } from './source-strings.js';
+import { UnsupportedStoreError, WrongPasswordError, type StoreCertificates } from './store.js';
 
 export type Format = 'pem' | 'der' | 'pkcs7' | 'pkcs12' | 'jks' | 'jceks' | 'document' | 'source' | 'text';
 
@@ -200,8 +201,18 @@ export class Reading {
   /** A file by its name's reader. */
   async file(path: string, bytes: Uint8Array): Promise<FileCertificates> {
     const encrypted = encryptedBy(bytes);
-    if (encrypted) return { certificates: [], problem: problem('encrypted', `it is encrypted with ${encrypted.tool}, so what clients read cannot be seen here: ${encrypted.check}, or exclude the file`) };
     const reader = readerFor(path);
+    if (encrypted) {
+      const lost = problem('encrypted', `it is encrypted with ${encrypted.tool}, so what clients read cannot be seen here: ${encrypted.check}, or exclude the file`);
+      // SOPS encrypts values and leaves the rest in clear: read what is clear, and name the file only if nothing is.
+      if (encrypted.tool !== 'SOPS' || isBinary(bytes)) return { certificates: [], problem: lost };
+      const clear = await this.byReader(reader, path, bytes);
+      return clear.certificates.length ? clear : { ...clear, problem: lost };
+    }
+    return this.byReader(reader, path, bytes);
+  }
+
+  private async byReader(reader: Reader, path: string, bytes: Uint8Array): Promise<FileCertificates> {
     switch (reader) {
       case 'certificate-file':
         return this.certificateFile(path, bytes);
@@ -222,7 +233,9 @@ export class Reading {
   }
 
   private async certificateFile(path: string, bytes: Uint8Array, lineOf?: (line: number) => number): Promise<FileCertificates> {
-    const binary = isBinary(bytes) || (bytes[0] === 0x30 && bytes[1] >= 0x80);
+    // OpenSSL reads text line by line whatever stray bytes it holds: PEM armour makes it text.
+    const armoured = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('-----BEGIN ');
+    const binary = !armoured && (isBinary(bytes) || (bytes[0] === 0x30 && bytes[1] >= 0x80));
     if (!binary) return readAsOpenSsl(asText(bytes), bytes, this.decoder, lineOf);
     if (/\.(?:pem|ca-bundle)$/i.test(path)) {
       return result('der', [], problem('not-loadable', 'clients reading this file load no certificate: it is binary (DER or a container), and OpenSSL-based clients read PEM text from a .pem file'));
@@ -262,24 +275,30 @@ export class Reading {
     const name = kind === 'pkcs12' ? 'PKCS#12' : kind.toUpperCase();
     const { passwords } = this.options;
     try {
+      let store: StoreCertificates | undefined;
+      let verified = true;
       if (java) {
         const { certificatesFromJavaStore, javaStoreIntegrity } = await javaKeystore();
-        const found = certificatesFromJavaStore(bytes).map((der) => ({ cert: this.decoder.certificate(der) }));
-        const verified = passwords.some((p) => javaStoreIntegrity(bytes, p));
-        return result(kind, found, verified ? undefined
-          : problem('integrity-unverified', 'its trusted certificates were read without the store password (keytool lists them so too), so the store\'s integrity was not verified: add its password to truststore-passwords to verify it'));
-      }
-      const { certificatesFromPkcs12, WrongPasswordError } = await pkcs12();
-      for (const password of passwords) {
-        try {
-          return result(kind, certificatesFromPkcs12(bytes, password).map((der) => ({ cert: this.decoder.certificate(der) })));
-        } catch (error) {
-          if (!(error instanceof WrongPasswordError)) throw error;
+        store = certificatesFromJavaStore(bytes);
+        verified = passwords.some((p) => javaStoreIntegrity(bytes, p));
+      } else {
+        const { certificatesFromPkcs12 } = await pkcs12();
+        for (const password of passwords) {
+          try {
+            store = certificatesFromPkcs12(bytes, password);
+            break;
+          } catch (error) {
+            if (!(error instanceof WrongPasswordError)) throw error;
+          }
         }
       }
-      return result(kind, [], problem('unreadable', `the PKCS#12 truststore could not be opened: none of the ${passwords.length} password(s) tried opens it (the defaults "changeit" and empty, and each line of truststore-passwords)`));
+      if (!store) return result(kind, [], problem('unreadable', `the PKCS#12 truststore could not be opened: none of the ${passwords.length} password(s) tried opens it (the defaults "changeit" and empty, and each line of truststore-passwords)`));
+      const found = store.trusted.map((der) => ({ cert: this.decoder.certificate(der) }));
+      return result(kind, found, storeProblem(store, verified));
     } catch (error) {
-      return result(kind, [], problem('not-loadable', `the ${name} truststore is corrupt, truncated or unsupported (${(error as Error).message})`));
+      const message = (error as Error).message;
+      if (error instanceof UnsupportedStoreError) return result(kind, [], problem('unreadable', `the ${name} truststore could not be read: ${message}`));
+      return result(kind, [], problem('not-loadable', `the ${name} truststore is corrupt or truncated (${message})`));
     }
   }
 
@@ -291,9 +310,12 @@ export class Reading {
     const issues: ReadProblem[] = [];
     for (const value of values) {
       const lineOf = (line: number): number => value.line + line - 1;
-      const read = value.mountedAs && readerFor(value.mountedAs) !== 'text' && readerFor(value.mountedAs) !== 'document'
-        ? await this.file(value.mountedAs, value.bytes)
-        : await this.value(value);
+      const mountedCertificate = value.mountedAs !== undefined && hasCertificateExtension(value.mountedAs);
+      if (value.invalid) {
+        if (mountedCertificate) issues.push(problem('not-loadable', `${value.mountedAs}: ${value.invalid}`, [value.line]));
+        continue;
+      }
+      const read = mountedCertificate ? await this.file(value.mountedAs!, value.bytes) : await this.value(value);
       found.push(...read.certificates.map((c) => ({ cert: c.cert, line: c.line !== undefined ? lineOf(c.line) : value.line })));
       if (read.problem) issues.push({ ...read.problem, reason: value.mountedAs ? `${value.mountedAs}: ${read.problem.reason}` : read.problem.reason, lines: read.problem.lines?.map(lineOf) ?? [value.line] });
     }
@@ -332,6 +354,16 @@ export class Reading {
     const issue = !documentation && bad.length ? problem('unreadable', `certificate text that does not decode: ${bad[0].reason}`, bad.map((b) => b.line)) : undefined;
     return result('text', found, issue, documentation);
   }
+}
+
+/** What Java makes of a store that a client would notice: certificates it holds but does not trust, or integrity not verified. */
+function storeProblem(store: StoreCertificates, verified: boolean): ReadProblem | undefined {
+  const held = store.trusted.length + store.ignored;
+  const why = 'they are neither marked trusted (keytool -importcert marks them; openssl pkcs12 -export does not) nor a private key\'s own certificate';
+  if (!store.trusted.length && store.ignored) return problem('not-loadable', `Java trusts none of its ${held} certificate(s): ${why}. Import each with keytool -importcert`);
+  if (store.ignored) return problem('blocks-skipped', `Java trusts ${store.trusted.length} of its ${held} certificate(s); the other ${store.ignored}: ${why}`);
+  if (!verified) return problem('integrity-unverified', 'its trusted certificates were read without the store password (keytool lists them so too), so the store\'s integrity was not verified: add its password to truststore-passwords to verify it');
+  return undefined;
 }
 
 function looksLikeCertificateData(text: string): boolean {

@@ -64,7 +64,7 @@ function skipGap(text: string, i: number, family: Family): number {
 const PREFIX = /^[rRbBuUfF@$]{0,3}$/;
 
 /** The literal starting at `i` (a quote, possibly after a prefix such as r, b, @), if any. */
-function literalAt(text: string, i: number, rawBackticks: boolean): Literal | undefined {
+function literalAt(text: string, i: number, rawBackticks: boolean, rawTriples = false): Literal | undefined {
   let p = i;
   while (p < text.length && /[rRbBuUfF@$]/.test(text[p]) && p - i < 3) p++;
   const prefix = text.slice(i, p);
@@ -78,7 +78,8 @@ function literalAt(text: string, i: number, rawBackticks: boolean): Literal | un
     const close = text.indexOf(triple, open);
     if (close === -1) return undefined;
     const body = text.slice(open, close);
-    return { start: i, end: close + 3, text: /[rR]/.test(prefix) ? body : unescape(body), raw };
+    const rawTriple = rawTriples || /[rR]/.test(prefix);
+    return { start: i, end: close + 3, text: rawTriple ? body : unescape(body), raw: raw || rawTriple };
   }
   let j = open;
   for (; j < text.length; j++) {
@@ -102,18 +103,42 @@ function literalAt(text: string, i: number, rawBackticks: boolean): Literal | un
   return { start: i, end: j + 1, text: decoded, raw };
 }
 
-/** Ruby heredoc `<<~ID`, `<<-ID`, `<<ID` (optionally quoted ID): the body up to the ID line. */
-function heredocAt(text: string, i: number): Literal | undefined {
-  const m = /^<<([~-]?)(["']?)([A-Z_a-z][A-Z_a-z0-9]*)\2/.exec(text.slice(i, i + 80));
+/** Offsets of the lines that hold one identifier alone (a heredoc's closing line), by identifier, ascending. */
+function identifierLines(text: string): Map<string, number[]> {
+  const lines = new Map<string, number[]>();
+  const pattern = /^[ \t]*([A-Za-z_]\w*)[ \t]*\r?$/gm;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const list = lines.get(m[1]) ?? [];
+    list.push(m.index);
+    lines.set(m[1], list);
+  }
+  return lines;
+}
+
+/**
+ * Ruby heredoc `<<~ID`, `<<-ID`, `<<ID` (an upper-case or quoted ID, so `a << b` and `1<<n` are
+ * not taken for one): the body up to the ID's line, found in an index built once per file.
+ */
+function heredocAt(text: string, i: number, closing: () => Map<string, number[]>): Literal | undefined {
+  const m = /^<<(?:([~-])(["']?)([A-Za-z_]\w*)\2|(["'])([A-Za-z_]\w*)\4|([A-Z_][A-Z0-9_]*))/.exec(text.slice(i, i + 80));
   if (!m) return undefined;
-  const bodyStart = text.indexOf('\n', i);
-  if (bodyStart === -1) return undefined;
-  const endLine = new RegExp(`^[ \\t]*${m[3]}[ \\t]*$`, 'm');
-  const rest = text.slice(bodyStart + 1);
-  const end = endLine.exec(rest);
-  if (!end) return undefined;
-  const body = rest.slice(0, end.index);
-  return { start: i, end: bodyStart + 1 + end.index + end[0].length, text: m[2] === "'" ? body : unescape(body), raw: m[2] === "'" };
+  const id = m[3] ?? m[5] ?? m[6];
+  const quote = m[2] ?? m[4] ?? '';
+  const bodyStart = text.indexOf('\n', i) + 1;
+  if (bodyStart === 0) return undefined;
+  const candidates = closing().get(id) ?? [];
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (candidates[mid] < bodyStart) lo = mid + 1;
+    else hi = mid;
+  }
+  const endLine = candidates[lo];
+  if (endLine === undefined) return undefined;
+  const body = text.slice(bodyStart, endLine);
+  const lineEnd = text.indexOf('\n', endLine);
+  return { start: i, end: lineEnd === -1 ? text.length : lineEnd, text: quote === "'" ? body : unescape(body), raw: quote === "'" };
 }
 
 /** Removes the indentation every non-blank line shares. */
@@ -136,6 +161,10 @@ export function dedent(value: string): string {
 export function sourceStrings(text: string, path: string, needle = '-----BEGIN '): SourceString[] {
   const family = sourceLanguage(path) ?? 'c';
   const rawBackticks = /\.go$/i.test(path);
+  // Kotlin's triple-quoted strings are raw; Java's text blocks and Python's triple quotes decode escapes.
+  const rawTriples = /\.kts?$/i.test(path);
+  let closing: Map<string, number[]> | undefined;
+  const closingLines = (): Map<string, number[]> => (closing ??= identifierLines(text));
   const lineStarts: number[] = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const lineOf = (offset: number): number => {
@@ -165,7 +194,7 @@ export function sourceStrings(text: string, path: string, needle = '-----BEGIN '
       i = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i);
       continue;
     }
-    const first = (family === 'ruby' && c === '<' ? heredocAt(text, i) : undefined) ?? literalAt(text, i, rawBackticks);
+    const first = (family === 'ruby' && c === '<' ? heredocAt(text, i, closingLines) : undefined) ?? literalAt(text, i, rawBackticks, rawTriples);
     if (!first || (i > 0 && /[A-Za-z0-9_]/.test(text[i - 1]) && !/["'`]/.test(c))) {
       i++;
       continue;
@@ -176,7 +205,7 @@ export function sourceStrings(text: string, path: string, needle = '-----BEGIN '
     for (;;) {
       let k = skipGap(text, end, family);
       if (text[k] === '+' || (family !== 'c' && text[k] === '\\')) k = skipGap(text, k + 1, family);
-      const next = literalAt(text, k, rawBackticks);
+      const next = literalAt(text, k, rawBackticks, rawTriples);
       if (!next) break;
       parts.push(next);
       end = next.end;

@@ -29,7 +29,7 @@ import { rdsCertificateInDocumentation } from './rds-certificate-in-documentatio
 import { truststoreIntegrityUnverified } from './truststore-integrity-unverified.js';
 import { scanScopeInvalid } from './scan-scope-invalid.js';
 import { submoduleNotScanned } from './submodule-not-scanned.js';
-import { trustFileTooLarge } from './trust-file-too-large.js';
+import { trustFileNotChecked } from './trust-file-not-checked.js';
 import { approvedCaExpired } from './approved-ca-expired.js';
 import { awsNotInspected } from './aws-not-inspected.js';
 import { regionNotInCatalog } from './region-not-in-catalog.js';
@@ -61,7 +61,7 @@ export const RULES: readonly Rule[] = [
   iacCaUnverifiable,
   scanScopeInvalid,
   pathNotFound,
-  trustFileTooLarge,
+  trustFileNotChecked,
   bundleNotLoadable,
   certificateBlocksSkipped,
   fileUnreadable,

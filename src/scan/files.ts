@@ -12,8 +12,12 @@ import picomatch from 'picomatch';
 import { BASE64_PEM_START } from '../certs/document-values.js';
 import { hasCertificateExtension } from '../certs/read.js';
 
-/** Text that trust material contains: PEM armour, or its base64 (Kubernetes Secrets, Helm values). */
-export const TRUST_MARKERS = ['-----BEGIN ', BASE64_PEM_START];
+/**
+ * Text that trust material contains: PEM armour, or its base64 (Helm values), and the manifests
+ * that mount files from base64 (a Secret's `data`, a ConfigMap's `binaryData`: a truststore there
+ * holds neither).
+ */
+export const TRUST_MARKERS = ['-----BEGIN ', BASE64_PEM_START, 'kind: Secret', '"kind": "Secret"', '"kind":"Secret"', 'binaryData'];
 
 /** Text that IaC which sets (or leaves unset) a database's CA mentions. */
 export const IAC_MARKERS = [

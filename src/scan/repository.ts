@@ -3,7 +3,7 @@
  * IaC pin of a CA, and every file that could not be read and why. I/O lives here and
  * in files.ts; what the facts mean is for the rules.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, realpathSync } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import { DEFAULT_TRUSTSTORE_PASSWORDS, hasCertificateExtension, linesText, Reading, readerFor, type FileCertificates, type FoundCertificate, type Format, type KnownCertificates, type ReadProblemKind } from '../certs/read.js';
@@ -21,7 +21,7 @@ export interface CertificateFile {
   documentation?: boolean;
 }
 
-export type ProblemKind = ReadProblemKind | 'too-large' | 'trust-too-large' | 'link-outside' | 'not-found' | 'submodule';
+export type ProblemKind = ReadProblemKind | 'too-large' | 'trust-unchecked' | 'link-outside' | 'not-found' | 'submodule';
 
 export interface ScanProblem {
   path: string;
@@ -63,9 +63,11 @@ const IAC_FILE = /\.(?:tf|tfvars|ya?ml|json|template|[cm]?[jt]s|py|java|cs|go)$/
 
 type Read = { bytes: Buffer } | { problem: ScanProblem } | { skip: true };
 
-function errorText(error: unknown): string {
+/** A file system error in words, with the workspace's own path left out (it is the runner's, not the repository's). */
+function errorText(error: unknown, root: string): string {
   const e = error as NodeJS.ErrnoException;
-  return e.code ? `${e.code}: ${e.message.replace(/^\w+: /, '')}` : String(e.message ?? e);
+  const text = e.code ? `${e.code}: ${e.message.replace(/^\w+: /, '')}` : String(e.message ?? e);
+  return text.split(`${root}/`).join('').split(root).join('.');
 }
 
 /** Whether a file holds PEM armour (or its base64), read a chunk at a time: for files too large to decode. */
@@ -88,16 +90,20 @@ function readFile(root: string, path: string, maxBytes: number): Read {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { skip: true }; // tracked but deleted in the working tree
-    if (code !== 'ELOOP') return { problem: { path, kind: 'unreadable', reason: errorText(error) } };
+    if (code !== 'ELOOP') return { problem: { path, kind: 'unreadable', reason: errorText(error, root) } };
+    const trust = hasCertificateExtension(path);
+    const written = readlinkSync(full);
     let target: string;
     try {
       target = realpathSync(full);
     } catch (linkError) {
-      return { problem: { path, kind: 'unreadable', reason: `link target cannot be resolved (${errorText(linkError)})` } };
+      const reason = `it is a link to ${written}, which cannot be followed (${errorText(linkError, root)})`;
+      return { problem: { path, kind: trust ? 'not-loadable' : 'unreadable', reason: trust ? `clients reading this file load no certificate: ${reason}` : reason } };
     }
     const inside = relative(realpathSync(root), target);
     if (inside.startsWith('..') || inside.startsWith(sep) || inside === '') {
-      return { problem: { path, kind: 'link-outside', reason: `link points outside the workspace (${target}); not followed` } };
+      const reason = `it is a link to ${written}, outside the workspace, which the scan never reads`;
+      return { problem: { path, kind: trust ? 'trust-unchecked' : 'link-outside', reason: trust ? `${reason}, though clients load it` : `${reason}; not followed` } };
     }
     return readFile(root, inside.split(sep).join('/'), maxBytes);
   }
@@ -107,7 +113,7 @@ function readFile(root: string, path: string, maxBytes: number): Read {
     if (stat.size > maxBytes) {
       const trust = hasCertificateExtension(path) || holdsTrustMarker(fd);
       const what = trust ? 'it looks like trust material (a certificate name or PEM armour), but ' : '';
-      return { problem: { path, kind: trust ? 'trust-too-large' : 'too-large', reason: `${what}its ${stat.size} bytes are over the ${maxBytes}-byte cap (max-file-size-mb), so it was not read` } };
+      return { problem: { path, kind: trust ? 'trust-unchecked' : 'too-large', reason: `${what}its ${stat.size} bytes are over the ${maxBytes}-byte cap (max-file-size-mb), so it was not read` } };
     }
     const bytes = Buffer.allocUnsafe(stat.size);
     let read = 0;
@@ -118,7 +124,7 @@ function readFile(root: string, path: string, maxBytes: number): Read {
     }
     return { bytes: bytes.subarray(0, read) };
   } catch (error) {
-    return { problem: { path, kind: 'unreadable', reason: errorText(error) } };
+    return { problem: { path, kind: 'unreadable', reason: errorText(error, root) } };
   } finally {
     closeSync(fd);
   }
