@@ -39948,9 +39948,10 @@ function readerFor(path) {
         return 'text';
     return BY_EXTENSION[extension] ?? (sourceLanguage(base) ? 'source' : 'text');
 }
+const CERTIFICATE_NAME = new RegExp(`(?:${CERTIFICATE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
+/** Called for every file of the repository: one regular expression, no allocation. */
 function hasCertificateExtension(path) {
-    const lower = path.toLowerCase();
-    return CERTIFICATE_EXTENSIONS.some((e) => lower.endsWith(e));
+    return CERTIFICATE_NAME.test(path);
 }
 /** The container decoders (asn1js, jks-js) load only when a file needs them: most scans never do. */
 function lazy(load) {

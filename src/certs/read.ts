@@ -78,9 +78,11 @@ export function readerFor(path: string): Reader {
   return BY_EXTENSION[extension] ?? (sourceLanguage(base) ? 'source' : 'text');
 }
 
+const CERTIFICATE_NAME = new RegExp(`(?:${CERTIFICATE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
+
+/** Called for every file of the repository: one regular expression, no allocation. */
 export function hasCertificateExtension(path: string): boolean {
-  const lower = path.toLowerCase();
-  return CERTIFICATE_EXTENSIONS.some((e) => lower.endsWith(e));
+  return CERTIFICATE_NAME.test(path);
 }
 
 /** The container decoders (asn1js, jks-js) load only when a file needs them: most scans never do. */
