@@ -1,6 +1,8 @@
 import { bundleMissingTargetRoot } from '../../src/rules/bundle-missing-target-root.js';
 import { factsFrom } from '../helpers/facts.js';
-import { bundle, pemBlocks } from '../helpers/workspace.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundle, pemBlocks, REPO } from '../helpers/workspace.js';
 
 const check = async (files: Record<string, string | Uint8Array>, regions?: string[], approvedCa?: string[]) =>
   bundleMissingTargetRoot.check(await factsFrom(files, { regions, approvedCa }));
@@ -19,6 +21,13 @@ describe('bundle-missing-target-root', () => {
       expect(finding.message).toContain('old bundle');
       expect(finding.remediation).toContain(`curl -fsSLo config/${name} https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem`);
     }
+  });
+
+  it('describes a global bundle from before regions were added as what it is', async () => {
+    const old = readFileSync(join(REPO, '__tests__/fixtures/real-world/global-bundle.2023.pem'));
+    const [finding] = await check({ 'certs/global-bundle.pem': old });
+    expect(finding.message).toMatch(/It lacks the roots of [^.]*ap-east-2[^.]*ap-southeast-6[^.]*, region\(s\) added since it was made \(its newest root dates from 20\d\d-\d\d-\d\d\); today's global bundle has them\./);
+    expect(finding.message).not.toContain('old bundle');
   });
 
   it('judges a one-region bundle only for its region, and points to the regional bundle', async () => {
