@@ -12,6 +12,7 @@ import type { Facts, Finding } from './rules/rule.js';
 import { scanRepository } from './scan/repository.js';
 import { runProbes } from './probe/run.js';
 import { rdsBundles } from './trust/bundles.js';
+import { clientBundles } from './trust/client-bundles.js';
 import { verdict, type Verdict } from './report/verdict.js';
 
 export interface CheckOutcome {
@@ -71,7 +72,7 @@ export async function runCheck(config: Config, deps: CheckDeps = {}): Promise<Ch
     now: (deps.now ?? new Date()).toISOString(),
     catalog,
     repository,
-    bundles: rdsBundles(repository.certificateFiles, catalog),
+    bundles: rdsBundles([...repository.certificateFiles, ...clientBundles(repository, catalog)], catalog),
     awsNotInspected: live.notInspected,
     awsNotInspectedRemediation: live.remediation,
     aws: live.aws,

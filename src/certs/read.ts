@@ -214,6 +214,12 @@ export class Reading {
     return this.byReader(reader, path, bytes);
   }
 
+  /** A file a client setting points at: read as that client reads it, whatever its name (a `.txt`, no extension). */
+  referenced(path: string, bytes: Uint8Array): Promise<FileCertificates> {
+    const reader = readerFor(path);
+    return reader === 'pkcs7' || reader === 'pkcs12' || reader === 'keystore' ? this.file(path, bytes) : this.certificateFile(path, bytes);
+  }
+
   private async byReader(reader: Reader, path: string, bytes: Uint8Array): Promise<FileCertificates> {
     switch (reader) {
       case 'certificate-file':

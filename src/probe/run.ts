@@ -61,7 +61,7 @@ export async function runProbes(config: ProbeConfig, root: string, bundles: read
   }
   if (!targets.length) return { results: [] };
   // probe-bundle is what the application uses everywhere; the repository's bundles serve their regions.
-  const chosen: { path: string; serves: RdsBundle['serves'] }[] = config.bundle ? [{ path: config.bundle, serves: 'all' }] : bundles.map((b) => ({ path: b.path, serves: b.serves }));
+  const chosen: { path: string; serves: RdsBundle['serves'] }[] = config.bundle ? [{ path: config.bundle, serves: 'all' }] : bundles.filter((b) => !b.origin).map((b) => ({ path: b.path, serves: b.serves }));
   if (!chosen.length) return { results: [], notRun: 'no RDS bundle in the repository and no probe-bundle: there is nothing to verify the servers against' };
   const pems: { path: string; serves: RdsBundle['serves']; pem: string }[] = [];
   for (const { path, serves } of chosen) {

@@ -3,6 +3,7 @@ import type { CheckOutcome } from '../check.js';
 import type { Config } from '../inputs.js';
 import { restartNeeded } from '../fleet/inventory.js';
 import { VERSION } from '../version.js';
+import { clientTrust } from './clients.js';
 
 export function jsonReport(outcome: CheckOutcome, config: Config): object {
   const { facts, findings, verdict } = outcome;
@@ -20,6 +21,7 @@ export function jsonReport(outcome: CheckOutcome, config: Config): object {
       bundles: facts.bundles.map((b) => ({
         path: b.path,
         format: b.format,
+        ...(b.origin ? { origin: b.origin } : {}),
         serves: b.serves,
         certificates: b.certificates.map((c) => ({
           index: c.index,
@@ -34,6 +36,7 @@ export function jsonReport(outcome: CheckOutcome, config: Config): object {
       })),
       pins: facts.repository.pins,
     },
+    clients: clientTrust(facts, findings),
     aws: facts.aws
       ? { account: facts.aws.account, principal: facts.aws.principal, via: facts.aws.via, regions: facts.aws.inspected.map((i) => i.region), failed: facts.aws.failed, defaultCa: Object.fromEntries(facts.aws.inspected.map((i) => [i.region, i.defaultCa ?? null])) }
       : { inspected: false, reason: config.offline ? 'offline' : facts.awsNotInspected },

@@ -9,6 +9,7 @@ import type { Finding } from '../rules/rule.js';
 import { cell, code, plural, proseCell } from './markdown.js';
 import { commandCell, remediationRows } from './remediation.js';
 import { SEVERITY_ORDER } from './verdict.js';
+import { clientTrust } from './clients.js';
 
 /** GitHub's job summary limit is 1 MiB per step; stay well under it. */
 export const SUMMARY_MAX_BYTES = 1000 * 1024;
@@ -39,6 +40,24 @@ function remediationTable(outcome: CheckOutcome): string[] {
   ];
 }
 
+const VERDICT = { ok: '✅ ok', 'not checked': '❔ not checked', error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' } as const;
+/** Rows shown in the summary; the JSON report has them all. */
+const CLIENT_ROWS = 50;
+
+function clientsTable(outcome: CheckOutcome): string[] {
+  const rows = clientTrust(outcome.facts, outcome.findings);
+  if (!rows.length) return [];
+  return [
+    `### Where clients get their CA (${rows.length})`,
+    '',
+    '| Where | How | Given | Resolves to | Verdict |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.slice(0, CLIENT_ROWS).map((r) => `| ${cell(r.line ? `${r.file}:${r.line}` : r.file)} | ${r.kind} | ${cell(r.given)} | ${cell(r.resolvesTo)} | ${VERDICT[r.verdict]} |`),
+    ...(rows.length > CLIENT_ROWS ? ['', `… and ${rows.length - CLIENT_ROWS} more in the JSON report (\`clients\`).`] : []),
+    '',
+  ];
+}
+
 export function renderSummary(outcome: CheckOutcome, options: { offline: boolean; reportFile?: string }): string {
   const { facts, findings, verdict } = outcome;
   const c = verdict.counts;
@@ -52,7 +71,7 @@ export function renderSummary(outcome: CheckOutcome, options: { offline: boolean
       awsLine(outcome, options.offline),
     '',
   ];
-  const tail: string[] = [...remediationTable(outcome)];
+  const tail: string[] = [...remediationTable(outcome), ...clientsTable(outcome)];
   for (const severity of SEVERITY_ORDER) {
     for (const rule of RULES) {
       const mine = findings.filter((f: Finding) => f.rule === rule.id && f.severity === severity);

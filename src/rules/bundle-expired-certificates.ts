@@ -1,5 +1,5 @@
 import { GLOBAL_BUNDLE_URL, list, type Rule } from './rule.js';
-import { shellQuote } from '../shell-quote.js';
+import { bundleName, replaceBundle } from '../trust/bundle-origin.js';
 
 export const bundleExpiredCertificates: Rule = {
   id: 'bundle-expired-certificates',
@@ -12,6 +12,8 @@ export const bundleExpiredCertificates: Rule = {
       const expired = bundle.certificates.filter((c) => c.cert.notAfter < facts.now);
       if (!expired.length) return [];
       const all = expired.length === bundle.certificates.length;
+      // A library's profile keeps old CAs beside current ones; only a profile of nothing but expired CAs matters.
+      if (!all && bundle.origin?.kind === 'profile') return [];
       const names = [...new Set(expired.map((c) => `"${c.cert.subjectCn}" (expired ${c.cert.notAfter.slice(0, 10)})`))];
       return [{
         rule: this.id,
@@ -19,11 +21,11 @@ export const bundleExpiredCertificates: Rule = {
         file: bundle.path,
         line: expired[0].line,
         message: all
-          ? `Every RDS certificate in ${bundle.path} has expired (${expired.length}): ${list(names, 3)}. It cannot verify any database.`
-          : `${bundle.path} holds ${expired.length} expired RDS certificate(s): ${list(names, 3)}.`,
+          ? `Every RDS certificate in ${bundleName(bundle)} has expired (${expired.length}): ${list(names, 3)}. It cannot verify any database.`
+          : `${bundleName(bundle)} holds ${expired.length} expired RDS certificate(s): ${list(names, 3)}.`,
         remediation: all
-          ? `Replace ${bundle.path} with AWS's global bundle: \`curl -fsSLo ${shellQuote(bundle.path)} ${GLOBAL_BUNDLE_URL}\`.`
-          : `Remove the expired certificates, or replace ${bundle.path} with AWS's global bundle (${GLOBAL_BUNDLE_URL}).`,
+          ? replaceBundle(bundle, bundle.origin?.kind === 'download' ? bundle.origin.replacement : GLOBAL_BUNDLE_URL)
+          : `Remove the expired certificates, or: ${replaceBundle(bundle, GLOBAL_BUNDLE_URL)}`,
       }];
     });
   },

@@ -1,5 +1,6 @@
 import { GLOBAL_BUNDLE_URL, list, type Finding, type Rule } from './rule.js';
 import { firstLine, missingRoots } from './served-regions.js';
+import { bundleName } from '../trust/bundle-origin.js';
 
 export const bundleMissingApprovedRoots: Rule = {
   id: 'bundle-missing-approved-roots',
@@ -18,7 +19,7 @@ export const bundleMissingApprovedRoots: Rule = {
           severity: 'notice',
           file: bundle.path,
           line: firstLine(bundle),
-          message: `${bundle.path} does not hold the ${caId} root for ${missing.length} region(s): ${list(missing.map((m) => m.region))}. Databases moved to ${caId} there would not verify.`,
+          message: `${bundleName(bundle)} does not hold the ${caId} root for ${missing.length} region(s): ${list(missing.map((m) => m.region))}. Databases moved to ${caId} there would not verify.`,
           remediation: this.remediation,
         });
       }

@@ -1,7 +1,7 @@
 import type { RdsBundle } from '../trust/bundles.js';
+import { bundleName, replaceBundle } from '../trust/bundle-origin.js';
 import { GLOBAL_BUNDLE_URL, list, shortFingerprint, type Facts, type Rule } from './rule.js';
 import { firstLine, missingRoots } from './served-regions.js';
-import { shellQuote } from '../shell-quote.js';
 
 const day = (iso: string): string => iso.slice(0, 10);
 
@@ -39,12 +39,9 @@ export const bundleMissingTargetRoot: Rule = {
         severity: 'error' as const,
         file: bundle.path,
         line: firstLine(bundle),
-        message: `${bundle.path} does not hold the ${target} root for ${regions.length} region(s) in scope: ${list(regions)}. Missing: ${list(roots, 3)}.` +
+        message: `${bundleName(bundle)} does not hold the ${target} root for ${regions.length} region(s) in scope: ${list(regions)}. Missing: ${list(roots, 3)}.` +
           describe(bundle, missing, facts),
-        remediation: (bundle.format === 'jks' || bundle.format === 'pkcs12'
-          ? `Rebuild the truststore ${bundle.path} from AWS's bundle (${single}): split it and \`keytool -importcert\` each certificate.`
-          : `Replace ${bundle.path} with AWS's bundle: \`curl -fsSLo ${shellQuote(bundle.path)} ${single}\`.`) +
-          ` Deploy it to clients before databases rotate to ${target}.`,
+        remediation: `${replaceBundle(bundle, bundle.origin?.kind === 'download' ? bundle.origin.replacement : single)} Deploy it to clients before databases rotate to ${target}.`,
       }];
     });
   },

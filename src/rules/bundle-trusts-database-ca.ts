@@ -2,6 +2,7 @@ import { GLOBAL_BUNDLE_URL, list, type Facts, type Finding, type Rule } from './
 import { bundleHoldsRoot, bundlesServing, caInRegion, fleet, onApprovedCa } from './fleet.js';
 import type { RdsBundle } from '../trust/bundles.js';
 import type { RegionInventory } from '../fleet/inventory.js';
+import { bundleName, replaceBundle } from '../trust/bundle-origin.js';
 
 /** bundle-missing-target-root already reports a missing target root the catalog knows, unless AWS names another root. */
 function reportedOffline(facts: Facts, inventory: RegionInventory, caId: string): boolean {
@@ -24,7 +25,7 @@ export const bundleTrustsDatabaseCa: Rule = {
         for (const caId of cas) {
           const held = bundleHoldsRoot(bundle, facts, inventory, caId);
           if (held === true || (held === false && reportedOffline(facts, inventory, caId))) continue;
-          const key = `${bundle.path}\0${caId}\0${db.region}`;
+          const key = `${bundle.path}\0${bundle.origin?.line ?? ''}\0${caId}\0${db.region}`;
           const entry = missing.get(key) ?? { bundle, caId, region: db.region, dbs: [], unknown: held === undefined };
           entry.dbs.push(db.id);
           missing.set(key, entry);
@@ -35,11 +36,12 @@ export const bundleTrustsDatabaseCa: Rule = {
       rule: this.id,
       severity: unknown ? 'warning' : 'error',
       file: bundle.path,
+      ...(bundle.origin ? { line: bundle.origin.line } : {}),
       resource: region,
       message: unknown
-        ? `Neither AWS (DescribeCertificates) nor the catalog names the ${caId} root for ${region}: ${bundle.path} could not be checked for ${dbs.length} database(s) (${list(dbs, 5)}).`
-        : `${bundle.path} does not hold the ${caId} root for ${region}, which ${dbs.length} database(s) there ${caId === facts.approvedCa[0] ? 'will use after rotation' : 'use'}: ${list(dbs, 5)}.`,
-      remediation: `Replace ${bundle.path} with AWS's bundle (${GLOBAL_BUNDLE_URL}, or https://truststore.pki.rds.amazonaws.com/${region}/${region}-bundle.pem) and deploy it before rotating.`,
+        ? `Neither AWS (DescribeCertificates) nor the catalog names the ${caId} root for ${region}: ${bundleName(bundle)} could not be checked for ${dbs.length} database(s) (${list(dbs, 5)}).`
+        : `${bundleName(bundle)} does not hold the ${caId} root for ${region}, which ${dbs.length} database(s) there ${caId === facts.approvedCa[0] ? 'will use after rotation' : 'use'}: ${list(dbs, 5)}.`,
+      remediation: `${replaceBundle(bundle, GLOBAL_BUNDLE_URL)} (Or the region's own: https://truststore.pki.rds.amazonaws.com/${region}/${region}-bundle.pem.) Deploy it before rotating.`,
     }));
   },
 };

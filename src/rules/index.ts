@@ -28,6 +28,11 @@ import { pathNotFound } from './path-not-found.js';
 import { rdsCertificateInDocumentation } from './rds-certificate-in-documentation.js';
 import { truststoreIntegrityUnverified } from './truststore-integrity-unverified.js';
 import { scanScopeInvalid } from './scan-scope-invalid.js';
+import { downloadNotJudged } from './download-not-judged.js';
+import { clientCaNotInRepository } from './client-ca-not-in-repository.js';
+import { clientCaLegacyName } from './client-ca-legacy-name.js';
+import { clientConnectionUnverified } from './client-connection-unverified.js';
+import { clientProfileUnknown } from './client-profile-unknown.js';
 import { submoduleNotScanned } from './submodule-not-scanned.js';
 import { trustFileNotChecked } from './trust-file-not-checked.js';
 import { approvedCaExpired } from './approved-ca-expired.js';
@@ -57,6 +62,11 @@ export const RULES: readonly Rule[] = [
   unknownRdsCa,
   bundleMissingApprovedRoots,
   noRdsBundle,
+  downloadNotJudged,
+  clientCaLegacyName,
+  clientCaNotInRepository,
+  clientProfileUnknown,
+  clientConnectionUnverified,
   iacCaNotApproved,
   iacCaUnverifiable,
   scanScopeInvalid,

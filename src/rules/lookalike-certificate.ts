@@ -1,3 +1,4 @@
+import { bundleName } from '../trust/bundle-origin.js';
 import { shortFingerprint, type Rule } from './rule.js';
 
 export const lookalikeCertificate: Rule = {
@@ -17,8 +18,8 @@ export const lookalikeCertificate: Rule = {
           file: bundle.path,
           line: c.line,
           resource: c.cert.subjectCn,
-          message: `Certificate #${c.index} in ${bundle.path} has the subject of AWS's "${real.subjectCn}" (${real.caId}) but is not it: sha256 ${shortFingerprint(c.cert.sha256)}, AWS's is ${shortFingerprint(real.sha256)}.`,
-          remediation: `Remove certificate #${c.index} from ${bundle.path} and take the root from AWS's bundle.`,
+          message: `Certificate #${c.index} in ${bundleName(bundle)} has the subject of AWS's "${real.subjectCn}" (${real.caId}) but is not it: sha256 ${shortFingerprint(c.cert.sha256)}, AWS's is ${shortFingerprint(real.sha256)}.`,
+          remediation: `Remove certificate #${c.index} from ${bundleName(bundle)} and take the root from AWS's bundle.`,
         }];
       }),
     );

@@ -1,3 +1,4 @@
+import { bundleName } from '../trust/bundle-origin.js';
 import { REFRESH_CATALOG, shortFingerprint, type Rule } from './rule.js';
 
 export const unknownRdsCa: Rule = {
@@ -9,7 +10,8 @@ export const unknownRdsCa: Rule = {
   check(facts) {
     return facts.bundles.flatMap((bundle) =>
       bundle.certificates.flatMap((c) =>
-        c.classification.kind !== 'unknown-rds'
+        // A library's profile carries its own extras (other partitions' roots): the user cannot edit them.
+        c.classification.kind !== 'unknown-rds' || bundle.origin?.kind === 'profile'
           ? []
           : [{
               rule: this.id,
@@ -17,7 +19,7 @@ export const unknownRdsCa: Rule = {
               file: bundle.path,
               line: c.line,
               resource: c.cert.subjectCn,
-              message: `Certificate #${c.index} in ${bundle.path}, "${c.cert.subjectCn}" (sha256 ${shortFingerprint(c.cert.sha256)}), looks like an RDS CA but is not in the catalog; the catalog may be out of date.`,
+              message: `Certificate #${c.index} in ${bundleName(bundle)}, "${c.cert.subjectCn}" (sha256 ${shortFingerprint(c.cert.sha256)}), looks like an RDS CA but is not in the catalog; the catalog may be out of date.`,
               remediation: this.remediation,
             }],
       ),

@@ -11,6 +11,7 @@ import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { BASE64_PEM_START } from '../certs/document-values.js';
 import { hasCertificateExtension } from '../certs/read.js';
+import { CLIENT_MARKERS } from './clients.js';
 
 /**
  * Text that trust material contains: PEM armour, or its base64 (Helm values), and the manifests
@@ -27,7 +28,7 @@ export const IAC_MARKERS = [
 ];
 
 /** Every file the scan must read contains one of these. */
-export const MARKERS = [...TRUST_MARKERS, ...IAC_MARKERS];
+export const MARKERS = [...TRUST_MARKERS, ...IAC_MARKERS, ...CLIENT_MARKERS];
 
 export interface FileList {
   files: string[];

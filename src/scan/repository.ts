@@ -12,11 +12,15 @@ import { cloudFormationPins, mayBeTemplate } from './iac/cloudformation.js';
 import type { CaPin } from './iac/pin.js';
 import { resolveVariables, terraformPins, terraformVariableDefaults } from './iac/terraform.js';
 import { IAC_MARKERS, listFiles, TRUST_MARKERS, type ScopeProblem } from './files.js';
+import { clientsInFile, resolveReference, type ClientFacts, type FileClients, type ProfileUse } from './clients.js';
+import { declaredLibraries, lockedVersions, type ProfileLibrary } from './client-profiles.js';
 
 export interface CertificateFile {
   path: string;
-  format: Format;
+  format: Format | 'download' | 'profile';
   certificates: FoundCertificate[];
+  /** Where the certificates come from when the file does not hold them itself: a download, a library's profile. */
+  origin?: TrustOrigin;
   /** Documentation (Markdown, HTML docs) shows certificates; no client loads them from it. */
   documentation?: boolean;
 }
@@ -33,13 +37,25 @@ export interface ScanProblem {
   reason: string;
 }
 
+export type TrustOrigin =
+  | { kind: 'download'; line: number; url: string; savedAs?: string; describe: string; current: boolean; replacement: string }
+  | { kind: 'profile'; line: number; library: ProfileLibrary; version?: string; describe: string };
+
 /** `path:line` or `path` (lines …), as a finding names a problem's place. */
 export function problemPlace(p: ScanProblem): string {
   return p.lines && p.lines.length > 1 ? `${p.path} (${linesText(p.lines)})` : `${p.path}${p.line ? `:${p.line}` : ''}`;
 }
 
+export interface ResolvedProfile extends ProfileUse {
+  /** The package.json that declares the library, and the versions its lock file pins. */
+  manifest?: string;
+  versions: Record<string, string>;
+}
+
 export interface RepositoryFacts {
   root: string;
+  /** Where clients get trust besides committed files: downloads, CA settings, connection modes, built-in profiles. */
+  clients: Omit<ClientFacts, 'profiles'> & { profiles: ResolvedProfile[] };
   /** What is wrong with the scope itself (`paths`, `exclude`, an empty workspace): the scan cannot be trusted. */
   scope: ScopeProblem[];
   listedBy: 'git' | 'walk';
@@ -152,9 +168,67 @@ function resolveTerraformVariables(root: string, pins: CaPin[], files: readonly 
   return pins.flatMap((pin) => (pin.tool === 'terraform' ? resolveVariables([pin], defaults.get(dirname(pin.file)) ?? new Map()) : [pin]));
 }
 
+const NOT_CLIENTS = new Set(['documentation', 'certificate-file', 'pkcs7', 'pkcs12', 'keystore']);
+
+function record(facts: RepositoryFacts, path: string, found: FileCertificates): void {
+  if (found.certificates.length && found.format) {
+    facts.certificateFiles.push({ path, format: found.format, certificates: found.certificates, ...(found.documentation ? { documentation: true } : {}) });
+  }
+  if (found.problem) facts.problems.push({ path, line: found.problem.lines?.[0], lines: found.problem.lines, kind: found.problem.kind, reason: found.problem.reason });
+}
+
+/**
+ * Resolves each CA setting to what provides the file, reads a committed file a client points at
+ * that the scan did not read as trust (as OpenSSL reads a CA file), and finds the package
+ * versions behind each built-in profile.
+ */
+async function followClients(facts: RepositoryFacts, found: FileClients, files: readonly string[], reading: Reading, read: (path: string) => Read): Promise<void> {
+  const all = new Set(files);
+  const trust = new Set([...facts.certificateFiles.filter((f) => !f.documentation).map((f) => f.path), ...facts.problems.map((p) => p.path)]);
+  const references = found.references.map((r) => ({ ...r, resolvesTo: resolveReference(r, all, found.downloads, trust) }));
+  for (const path of [...new Set(references.flatMap((r) => (r.resolvesTo.kind === 'file' ? [r.resolvesTo.path] : [])))].sort()) {
+    if (trust.has(path)) continue;
+    const bytes = read(path);
+    if ('problem' in bytes) facts.problems.push(bytes.problem);
+    if ('bytes' in bytes) record(facts, path, await reading.referenced(path, bytes.bytes));
+  }
+  const manifests = new Map<string, { declared: ProfileLibrary[]; locked: Record<string, string> } | undefined>();
+  const manifestFor = (dir: string): { path: string; declared: ProfileLibrary[]; locked: Record<string, string> } | undefined => {
+    for (let d = dir; ; d = dirname(d)) {
+      const path = d === '.' ? 'package.json' : `${d}/package.json`;
+      if (all.has(path)) {
+        if (!manifests.has(path)) {
+          const text = (p: string): string | undefined => { const r = all.has(p) ? read(p) : undefined; return r && 'bytes' in r ? r.bytes.toString('utf8') : undefined; };
+          const base = d === '.' ? '' : `${d}/`;
+          const lock = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock'].map((l) => [l, text(`${base}${l}`)] as const).find(([, t]) => t !== undefined);
+          manifests.set(path, { declared: declaredLibraries(text(path) ?? ''), locked: lock ? lockedVersions(lock[0], lock[1]!) : {} });
+        }
+        const m = manifests.get(path);
+        return m && { path, ...m };
+      }
+      if (d === '.' || d === '/' || d === '') return undefined;
+    }
+  };
+  facts.clients = {
+    downloads: found.downloads,
+    references,
+    connections: found.connections,
+    profiles: found.profiles.map((use: ProfileUse) => {
+      const manifest = manifestFor(dirname(use.file));
+      const declared = manifest?.declared ?? [];
+      const library = use.library ?? (declared.length === 1 ? declared[0] : declared.includes('mysql2') ? 'mysql2' : undefined);
+      return { ...use, ...(library ? { library } : {}), ...(manifest ? { manifest: manifest.path } : {}), versions: manifest?.locked ?? {} };
+    }),
+  };
+}
+
 export async function scanRepository(root: string, options: ScanOptions): Promise<RepositoryFacts> {
   const listed = await listFiles(root, options.paths, options.exclude);
-  const facts: RepositoryFacts = { root, scope: listed.scope, listedBy: listed.listedBy, filesScanned: listed.files.length, certificateFiles: [], pins: [], problems: [] };
+  const facts: RepositoryFacts = {
+    root, scope: listed.scope, listedBy: listed.listedBy, filesScanned: listed.files.length, certificateFiles: [], pins: [], problems: [],
+    clients: { downloads: [], references: [], connections: [], profiles: [] },
+  };
+  const found: FileClients = { downloads: [], references: [], connections: [], profiles: [] };
   for (const { path, reason } of listed.missing) facts.problems.push({ path, kind: 'not-found', reason });
   for (const path of listed.submodules) {
     facts.problems.push({ path, kind: 'submodule', reason: 'a git submodule that is not checked out, so nothing in it was scanned (check it out with `actions/checkout` `submodules: true`, or exclude it)' });
@@ -175,14 +249,17 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
     // Source code is read by its language's rules: keyed by the extension too.
     const reader = readerFor(path);
     const key = `${reader === 'source' ? extname(path) : reader} ${createHash('sha256').update(read.bytes).digest('hex')}`;
-    const found = decoded.get(key) ?? (await reading.file(path, read.bytes));
-    decoded.set(key, found);
-    if (found.certificates.length && found.format) {
-      facts.certificateFiles.push({ path, format: found.format, certificates: found.certificates, ...(found.documentation ? { documentation: true } : {}) });
-    }
-    if (found.problem) facts.problems.push({ path, line: found.problem.lines?.[0], lines: found.problem.lines, kind: found.problem.kind, reason: found.problem.reason });
+    const certificates = decoded.get(key) ?? (await reading.file(path, read.bytes));
+    decoded.set(key, certificates);
+    record(facts, path, certificates);
     if (IAC_FILE.test(path) && IAC_MARKERS.some((m) => read.bytes.includes(m))) pins.push(...iacPins(path, read.bytes.toString('utf8')));
+    // Certificate files and documentation are not clients: a URL in a saved web page fetches nothing.
+    if (!NOT_CLIENTS.has(reader) && !read.bytes.subarray(0, 8000).includes(0)) {
+      const clients = clientsInFile(path, read.bytes.toString('utf8'));
+      for (const k of ['downloads', 'references', 'connections', 'profiles'] as const) (found[k] as unknown[]).push(...clients[k]);
+    }
   }
+  await followClients(facts, found, listed.files, reading, (path) => readFile(root, path, options.maxFileBytes));
   facts.pins = resolveTerraformVariables(root, pins, listed.files, options.maxFileBytes).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return facts;
 }

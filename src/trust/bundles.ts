@@ -15,6 +15,8 @@ export interface RdsCertificate extends FoundCertificate {
 export interface RdsBundle {
   path: string;
   format: CertificateFile['format'];
+  /** Where the certificates come from when the file does not hold them itself. */
+  origin?: CertificateFile['origin'];
   certificates: RdsCertificate[];
   /** 'all' or the one region it serves. */
   serves: 'all' | string;
@@ -43,7 +45,7 @@ export function rdsBundles(files: readonly CertificateFile[], catalog: Catalog):
     if (!certificates.length) continue;
     const regions = new Set(certificates.map(regionOf));
     const serves = regions.size === 1 && !regions.has(null) ? (regions.values().next().value as string) : 'all';
-    bundles.push({ path: file.path, format: file.format, certificates, serves, fingerprints: new Set(file.certificates.map((c) => c.cert.sha256)), thumbprints: new Set(file.certificates.map((c) => c.cert.sha1)) });
+    bundles.push({ path: file.path, format: file.format, ...(file.origin ? { origin: file.origin } : {}), certificates, serves, fingerprints: new Set(file.certificates.map((c) => c.cert.sha256)), thumbprints: new Set(file.certificates.map((c) => c.cert.sha1)) });
   }
   return bundles;
 }

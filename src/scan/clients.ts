@@ -1,0 +1,87 @@
+/**
+ * Where the repository's clients get their trust when it is not a committed bundle: bundle
+ * downloads, CA settings that name a file, connection modes, and client libraries' built-in
+ * RDS profiles; and what each CA setting resolves to. Pure: file texts in, facts out.
+ */
+import { posix } from 'node:path';
+import { findCaReferences, findConnectionModes, type CaReference, type ConnectionMode } from './ca-references.js';
+import { findDownloads, type Download } from './downloads.js';
+import { findProfileUses, type ProfileUse } from './client-profiles.js';
+
+export type { CaReference, ConnectionMode, Download, ProfileUse };
+
+/** Text in files that downloads, CA settings, connection modes or profiles contain (for the git grep prefilter). */
+export const CLIENT_MARKERS = [
+  'rds-downloads', 'truststore.pki', 'sslrootcert', 'SSLROOTCERT', 'ssl-ca', 'ssl_ca', 'sslca', 'trustStore', 'serverSslCert',
+  'NODE_EXTRA_CA_CERTS', 'cafile', 'load_verify_locations', 'tlsCAFile', 'sslmode', 'ssl-mode', 'ssl_mode', 'sslMode', 'rejectUnauthorized',
+  'verifyServerCertificate', 'Amazon RDS', '.pem',
+];
+
+export type Resolution =
+  | { kind: 'file'; path: string }
+  | { kind: 'download'; file: string; line: number; url: string }
+  | { kind: 'outside' }
+  | { kind: 'unresolved' };
+
+export interface ResolvedReference extends CaReference {
+  resolvesTo: Resolution;
+}
+
+export interface ClientFacts {
+  downloads: Download[];
+  references: ResolvedReference[];
+  connections: ConnectionMode[];
+  profiles: ProfileUse[];
+}
+
+export interface FileClients {
+  downloads: Download[];
+  references: CaReference[];
+  connections: ConnectionMode[];
+  profiles: ProfileUse[];
+}
+
+/** What one file says about where clients get trust. Documentation is not a client: it is not read. */
+export function clientsInFile(path: string, text: string): FileClients {
+  const has = (...markers: string[]): boolean => markers.some((m) => text.includes(m));
+  return {
+    downloads: has('://') ? findDownloads(path, text) : [],
+    references: findCaReferences(path, text),
+    connections: has('ssl', 'SSL', 'rejectUnauthorized', 'verifyServerCertificate', 'tlsAllow') ? findConnectionModes(path, text) : [],
+    profiles: has('Amazon RDS') ? findProfileUses(path, text) : [],
+  };
+}
+
+const basename = (p: string): string => p.slice(p.replace(/\\/g, '/').lastIndexOf('/') + 1);
+
+/**
+ * What a CA setting names: a committed file (by its path from the referring file or the
+ * repository root, or an absolute path ending in a committed path), a file a download in the
+ * repository writes, or nothing the repository holds.
+ */
+export function resolveReference(reference: CaReference, files: ReadonlySet<string>, downloads: readonly Download[], trustFiles: ReadonlySet<string>): Resolution {
+  if (reference.unresolved) return { kind: 'unresolved' };
+  const value = reference.value.replace(/^file:(?:\/\/)?/, '').replace(/\\/g, '/').replace(/^~\//, '/');
+  const absolute = value.startsWith('/') || /^[A-Za-z]:\//.test(value);
+  const candidates = absolute ? [] : [posix.normalize(posix.join(posix.dirname(reference.file), value)), posix.normalize(value)];
+  const direct = candidates.find((c) => files.has(c));
+  if (direct) return { kind: 'file', path: direct };
+  // A download that writes this path (or, for an absolute path in an image, this file name), the nearest first.
+  const shared = (a: string, b: string): number => {
+    let n = 0;
+    while (n < a.length && a[n] === b[n]) n++;
+    return n;
+  };
+  const byDownload = downloads
+    .filter((d) => d.savedAs && (d.savedAs === reference.value || basename(d.savedAs) === basename(value)))
+    .sort((a, b) => Number(b.savedAs === reference.value) - Number(a.savedAs === reference.value) || shared(b.file, reference.file) - shared(a.file, reference.file) || a.file.localeCompare(b.file) || a.line - b.line)[0];
+  if (byDownload) return { kind: 'download', file: byDownload.file, line: byDownload.line, url: byDownload.url };
+  if (absolute) {
+    const suffix = [...files].filter((f) => value.endsWith(`/${f}`));
+    if (suffix.length === 1) return { kind: 'file', path: suffix[0] };
+  }
+  // An image that copies a committed bundle in: the same file name among the repository's trust files.
+  const named = [...trustFiles].filter((f) => basename(f) === basename(value));
+  if (named.length === 1) return { kind: 'file', path: named[0] };
+  return { kind: 'outside' };
+}
