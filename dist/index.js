@@ -37468,44 +37468,71 @@ var document_values = __nccwpck_require__(1657);
  * Kubernetes env alike. Pure: text in, references out.
  */
 const VALUE = String.raw `['"]?([^\s'"&;,)}\]]+)`;
+/** Each setting, with the text (lower-case) a file must contain for its pattern to be worth running. */
 const SETTINGS = [
-    { setting: 'sslrootcert', pattern: new RegExp(String.raw `\bsslrootcert['"]?\s*[=:]\s*${VALUE}`, 'gi') },
-    { setting: 'PGSSLROOTCERT', pattern: new RegExp(String.raw `\bPGSSLROOTCERT['"]?(?:\s*[=:]\s*|\s+)${VALUE}`, 'g') },
-    { setting: '--ssl-ca', pattern: new RegExp(String.raw `--ssl-ca(?:=|\s+)${VALUE}`, 'g') },
-    { setting: 'ssl-ca', pattern: new RegExp(String.raw `(?<![-\w])ssl[-_]ca['"]?\s*[=:]\s*${VALUE}`, 'gi') },
-    { setting: 'sslca', pattern: new RegExp(String.raw `\bsslca['"]?\s*[=:]\s*${VALUE}`, 'gi') },
-    { setting: 'trustStore', pattern: new RegExp(String.raw `\btrustStore['"]?\s*[=:]\s*${VALUE}`, 'g') },
-    { setting: 'serverSslCert', pattern: new RegExp(String.raw `\bserverSslCert\s*=\s*${VALUE}`, 'g') },
-    { setting: 'NODE_EXTRA_CA_CERTS', pattern: new RegExp(String.raw `\bNODE_EXTRA_CA_CERTS['"]?(?:\s*[=:]\s*|\s+)${VALUE}`, 'g') },
-    { setting: 'ca: readFileSync', pattern: /\bca\s*:\s*\[?\s*(?:fs\.|await\s+fs\.(?:promises\.)?)?readFile(?:Sync)?\(\s*['"`]([^'"`]+)['"`]/g },
-    { setting: 'cafile', pattern: /\bcafile\s*=\s*['"]([^'"]+)['"]/g },
-    { setting: 'load_verify_locations', pattern: /\bload_verify_locations\(\s*(?:cafile\s*=\s*)?['"]([^'"]+)['"]/g },
-    { setting: 'tlsCAFile', pattern: new RegExp(String.raw `(?:--)?\btls-?CA-?File['"]?(?:\s*[=:]\s*|\s+)${VALUE}`, 'gi') },
+    { setting: 'sslrootcert', needle: 'sslrootcert', pattern: new RegExp(String.raw `\bsslrootcert['"]?\s*[=:]\s*${VALUE}`, 'gi') },
+    { setting: 'PGSSLROOTCERT', needle: 'pgsslrootcert', pattern: new RegExp(String.raw `\bPGSSLROOTCERT['"]?(?:\s*[=:]\s*|[ \t]+)${VALUE}`, 'g') },
+    { setting: '--ssl-ca', needle: '--ssl-ca', pattern: new RegExp(String.raw `--ssl-ca(?:=|[ \t]+)${VALUE}`, 'g') },
+    { setting: 'ssl-ca', needle: 'ssl', pattern: new RegExp(String.raw `(?<![-\w])ssl[-_]ca['"]?[ \t]*[=:][ \t]*${VALUE}`, 'gi') },
+    { setting: 'sslca', needle: 'sslca', pattern: new RegExp(String.raw `\bsslca['"]?[ \t]*[=:][ \t]*${VALUE}`, 'gi') },
+    { setting: 'trustStore', needle: 'truststore', pattern: new RegExp(String.raw `\btrustStore['"]?[ \t]*[=:][ \t]*${VALUE}`, 'g') },
+    { setting: 'serverSslCert', needle: 'serversslcert', pattern: new RegExp(String.raw `\bserverSslCert[ \t]*=[ \t]*${VALUE}`, 'g') },
+    { setting: 'NODE_EXTRA_CA_CERTS', needle: 'node_extra_ca_certs', pattern: new RegExp(String.raw `\bNODE_EXTRA_CA_CERTS['"]?(?:[ \t]*[=:][ \t]*|[ \t]+)${VALUE}`, 'g') },
+    { setting: 'ca: readFileSync', needle: 'readfile', pattern: /\bca[ \t]*:[ \t]*\[?[ \t]*(?:fs\.|await[ \t]+fs\.(?:promises\.)?)?readFile(?:Sync)?\([ \t]*['"`]([^'"`\n]+)['"`]/g },
+    { setting: 'cafile', needle: 'cafile', pattern: /\bcafile[ \t]*=[ \t]*['"]([^'"\n]+)['"]/g },
+    { setting: 'load_verify_locations', needle: 'load_verify_locations', pattern: /\bload_verify_locations\([ \t]*(?:cafile[ \t]*=[ \t]*)?['"]([^'"\n]+)['"]/g },
+    { setting: 'tlsCAFile', needle: 'cafile', pattern: new RegExp(String.raw `(?:--)?\btls-?CA-?File['"]?(?:[ \t]*[=:][ \t]*|[ \t]+)${VALUE}`, 'gi') },
 ];
+/** The 1-based line of each offset, by binary search over the line starts (computed once per file). */
+function lineIndex(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+}
 /** What a program fills in at run time: an environment variable, a template, a format string. */
 const VARIABLE = /\$|\{\{|<%|%[(s]|process\.env|os\.environ|getenv|System\.get/;
 /** A Kubernetes or compose env entry names the variable on one line and its value on the next. */
 const ENV_NAME = /^\s*-?\s*name:\s*['"]?(PGSSLROOTCERT|NODE_EXTRA_CA_CERTS)['"]?\s*$/;
 const ENV_VALUE = /^\s*value:\s*['"]?([^\s'"]+)/;
 function findCaReferences(file, text) {
+    const lower = text.toLowerCase();
+    const settings = SETTINGS.filter((x) => lower.includes(x.needle));
+    const env = lower.includes('name:') && (lower.includes('pgsslrootcert') || lower.includes('node_extra_ca_certs'));
+    if (!settings.length && !env)
+        return [];
+    const lineOf = lineIndex(text);
     const out = [];
-    const lines = text.split('\n');
-    lines.forEach((line, i) => {
-        const env = ENV_NAME.exec(line);
-        const value = env && ENV_VALUE.exec(lines[i + 1] ?? '');
-        if (env && value)
-            out.push({ file, line: i + 2, setting: env[1], value: value[1], unresolved: VARIABLE.test(value[1]) });
-        for (const { setting, pattern } of SETTINGS) {
-            pattern.lastIndex = 0;
-            for (const m of line.matchAll(pattern)) {
-                const value = m[1].replace(/[.,:]+$/, '');
-                if (!value || /^(?:true|false|none|null|required|verify[-_]\w+)$/i.test(value))
-                    continue;
-                out.push({ file, line: i + 1, setting, value, unresolved: VARIABLE.test(value) });
-            }
+    if (env) {
+        const lines = text.split('\n');
+        lines.forEach((line, i) => {
+            const name = ENV_NAME.exec(line);
+            const value = name && ENV_VALUE.exec(lines[i + 1] ?? '');
+            if (name && value)
+                out.push({ file, line: i + 2, setting: name[1], value: value[1], unresolved: VARIABLE.test(value[1]) });
+        });
+    }
+    for (const { setting, pattern } of settings) {
+        pattern.lastIndex = 0;
+        for (const m of text.matchAll(pattern)) {
+            const value = m[1].replace(/[.,:]+$/, '');
+            if (!value || /^(?:true|false|none|null|required|verify[-_]\w+)$/i.test(value))
+                continue;
+            out.push({ file, line: lineOf(m.index), setting, value, unresolved: VARIABLE.test(value) });
         }
-    });
-    return out;
+    }
+    return out.sort((a, b) => a.line - b.line || a.setting.localeCompare(b.setting));
 }
 const MODES = [
     { pattern: /\bsslmode\s*[=:]\s*['"]?(disable|allow|prefer|require|verify-ca|verify-full)\b/gi, verifies: (v) => v.toLowerCase().startsWith('verify'), encrypts: (v) => v.toLowerCase() !== 'disable' },
@@ -37516,17 +37543,17 @@ const MODES = [
 ];
 /** Connection settings that say how a client checks the server. */
 function findConnectionModes(file, text) {
+    const lower = text.toLowerCase();
+    if (!/sslmode|ssl[-_]mode|rejectunauthorized|verifyservercertificate|tlsallowinvalid/.test(lower))
+        return [];
+    const lineOf = lineIndex(text);
     const out = [];
-    text.split('\n').forEach((line, i) => {
-        for (const { pattern, verifies, encrypts } of MODES) {
-            pattern.lastIndex = 0;
-            for (const m of line.matchAll(pattern)) {
-                const value = m[1];
-                out.push({ file, line: i + 1, setting: m[0], verifies: verifies(value), encrypts: encrypts(value) });
-            }
-        }
-    });
-    return out;
+    for (const { pattern, verifies, encrypts } of MODES) {
+        pattern.lastIndex = 0;
+        for (const m of text.matchAll(pattern))
+            out.push({ file, line: lineOf(m.index), setting: m[0], verifies: verifies(m[1]), encrypts: encrypts(m[1]) });
+    }
+    return out.sort((a, b) => a.line - b.line);
 }
 
 ;// CONCATENATED MODULE: ./src/scan/downloads.ts
@@ -37647,15 +37674,22 @@ function lockedVersions(name, text) {
 
 
 
-/** Text in files that downloads, CA settings, connection modes or profiles contain (for the git grep prefilter). */
+/**
+ * Text in files that downloads, CA settings, connection modes or profiles contain (for the git grep
+ * prefilter). Each pattern costs `git grep` time on every file: the list is what those files must
+ * say, not every spelling: a `ca: fs.readFileSync(…)`, and connection modes (`sslmode`,
+ * `rejectUnauthorized`), are found in the files the other markers bring in, beside the CA settings.
+ */
 const CLIENT_MARKERS = [
-    'rds-downloads', 'truststore.pki', 'sslrootcert', 'SSLROOTCERT', 'ssl-ca', 'ssl_ca', 'sslca', 'trustStore', 'serverSslCert',
-    'NODE_EXTRA_CA_CERTS', 'cafile', 'load_verify_locations', 'tlsCAFile', 'sslmode', 'ssl-mode', 'ssl_mode', 'sslMode', 'rejectUnauthorized',
-    'verifyServerCertificate', 'Amazon RDS', '.pem',
+    'rds-downloads', 'truststore.pki', 'sslrootcert', 'SSLROOTCERT', 'ssl-ca', 'ssl_ca', 'sslca', 'trustStore', 'NODE_EXTRA_CA_CERTS',
+    'cafile', 'tlsCAFile', 'Amazon RDS',
 ];
 /** What one file says about where clients get trust. Documentation is not a client: it is not read. */
 function clientsInFile(path, text) {
     const has = (...markers) => markers.some((m) => text.includes(m));
+    // Most candidates hold only PEM armour or IaC: one pass for the markers spares them the rest.
+    if (!has(...CLIENT_MARKERS, '://', 'SSL', 'ssl', 'CAFile', 'readFile'))
+        return { downloads: [], references: [], connections: [], profiles: [] };
     return {
         downloads: has('://') ? findDownloads(path, text) : [],
         references: findCaReferences(path, text),
@@ -37722,7 +37756,7 @@ function resolveReference(reference, files, downloads, trustFiles) {
  * that mount files from base64 (a Secret's `data`, a ConfigMap's `binaryData`: a truststore there
  * holds neither).
  */
-const TRUST_MARKERS = ['-----BEGIN ', document_values/* BASE64_PEM_START */.k, 'kind: Secret', '"kind": "Secret"', '"kind":"Secret"', 'binaryData'];
+const TRUST_MARKERS = ['-----BEGIN ', document_values/* BASE64_PEM_START */.k, 'kind: Secret', 'binaryData'];
 /** Text that IaC which sets (or leaves unset) a database's CA mentions. */
 const IAC_MARKERS = [
     'ca_cert', 'certificate_identifier', 'aws_db_instance', 'aws_rds_cluster', 'aws_docdb_cluster_instance',
@@ -37974,6 +38008,8 @@ function iacPins(path, text) {
 /** Resolves `var.x` in Terraform pins from the variable defaults of the same directory. */
 function resolveTerraformVariables(root, pins, files, maxBytes) {
     const dirs = new Set(pins.filter((p) => p.tool === 'terraform' && p.value.kind === 'expression' && p.value.text.startsWith('var.')).map((p) => (0,external_node_path_.dirname)(p.file)));
+    if (!dirs.size)
+        return pins;
     const defaults = new Map();
     for (const file of files) {
         if (!file.endsWith('.tf') || !dirs.has((0,external_node_path_.dirname)(file)))
@@ -38002,6 +38038,9 @@ function record(facts, path, found) {
  * versions behind each built-in profile.
  */
 async function followClients(facts, found, files, reading, read) {
+    facts.clients = { downloads: found.downloads, references: [], connections: found.connections, profiles: [] };
+    if (!found.references.length && !found.profiles.length)
+        return;
     const all = new Set(files);
     const trust = new Set([...facts.certificateFiles.filter((f) => !f.documentation).map((f) => f.path), ...facts.problems.map((p) => p.path)]);
     const references = found.references.map((r) => ({ ...r, resolvesTo: resolveReference(r, all, found.downloads, trust) }));

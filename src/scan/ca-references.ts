@@ -28,20 +28,37 @@ export interface ConnectionMode {
 }
 
 const VALUE = String.raw`['"]?([^\s'"&;,)}\]]+)`;
-const SETTINGS: Array<{ setting: string; pattern: RegExp }> = [
-  { setting: 'sslrootcert', pattern: new RegExp(String.raw`\bsslrootcert['"]?\s*[=:]\s*${VALUE}`, 'gi') },
-  { setting: 'PGSSLROOTCERT', pattern: new RegExp(String.raw`\bPGSSLROOTCERT['"]?(?:\s*[=:]\s*|\s+)${VALUE}`, 'g') },
-  { setting: '--ssl-ca', pattern: new RegExp(String.raw`--ssl-ca(?:=|\s+)${VALUE}`, 'g') },
-  { setting: 'ssl-ca', pattern: new RegExp(String.raw`(?<![-\w])ssl[-_]ca['"]?\s*[=:]\s*${VALUE}`, 'gi') },
-  { setting: 'sslca', pattern: new RegExp(String.raw`\bsslca['"]?\s*[=:]\s*${VALUE}`, 'gi') },
-  { setting: 'trustStore', pattern: new RegExp(String.raw`\btrustStore['"]?\s*[=:]\s*${VALUE}`, 'g') },
-  { setting: 'serverSslCert', pattern: new RegExp(String.raw`\bserverSslCert\s*=\s*${VALUE}`, 'g') },
-  { setting: 'NODE_EXTRA_CA_CERTS', pattern: new RegExp(String.raw`\bNODE_EXTRA_CA_CERTS['"]?(?:\s*[=:]\s*|\s+)${VALUE}`, 'g') },
-  { setting: 'ca: readFileSync', pattern: /\bca\s*:\s*\[?\s*(?:fs\.|await\s+fs\.(?:promises\.)?)?readFile(?:Sync)?\(\s*['"`]([^'"`]+)['"`]/g },
-  { setting: 'cafile', pattern: /\bcafile\s*=\s*['"]([^'"]+)['"]/g },
-  { setting: 'load_verify_locations', pattern: /\bload_verify_locations\(\s*(?:cafile\s*=\s*)?['"]([^'"]+)['"]/g },
-  { setting: 'tlsCAFile', pattern: new RegExp(String.raw`(?:--)?\btls-?CA-?File['"]?(?:\s*[=:]\s*|\s+)${VALUE}`, 'gi') },
+/** Each setting, with the text (lower-case) a file must contain for its pattern to be worth running. */
+const SETTINGS: Array<{ setting: string; needle: string; pattern: RegExp }> = [
+  { setting: 'sslrootcert', needle: 'sslrootcert', pattern: new RegExp(String.raw`\bsslrootcert['"]?\s*[=:]\s*${VALUE}`, 'gi') },
+  { setting: 'PGSSLROOTCERT', needle: 'pgsslrootcert', pattern: new RegExp(String.raw`\bPGSSLROOTCERT['"]?(?:\s*[=:]\s*|[ \t]+)${VALUE}`, 'g') },
+  { setting: '--ssl-ca', needle: '--ssl-ca', pattern: new RegExp(String.raw`--ssl-ca(?:=|[ \t]+)${VALUE}`, 'g') },
+  { setting: 'ssl-ca', needle: 'ssl', pattern: new RegExp(String.raw`(?<![-\w])ssl[-_]ca['"]?[ \t]*[=:][ \t]*${VALUE}`, 'gi') },
+  { setting: 'sslca', needle: 'sslca', pattern: new RegExp(String.raw`\bsslca['"]?[ \t]*[=:][ \t]*${VALUE}`, 'gi') },
+  { setting: 'trustStore', needle: 'truststore', pattern: new RegExp(String.raw`\btrustStore['"]?[ \t]*[=:][ \t]*${VALUE}`, 'g') },
+  { setting: 'serverSslCert', needle: 'serversslcert', pattern: new RegExp(String.raw`\bserverSslCert[ \t]*=[ \t]*${VALUE}`, 'g') },
+  { setting: 'NODE_EXTRA_CA_CERTS', needle: 'node_extra_ca_certs', pattern: new RegExp(String.raw`\bNODE_EXTRA_CA_CERTS['"]?(?:[ \t]*[=:][ \t]*|[ \t]+)${VALUE}`, 'g') },
+  { setting: 'ca: readFileSync', needle: 'readfile', pattern: /\bca[ \t]*:[ \t]*\[?[ \t]*(?:fs\.|await[ \t]+fs\.(?:promises\.)?)?readFile(?:Sync)?\([ \t]*['"`]([^'"`\n]+)['"`]/g },
+  { setting: 'cafile', needle: 'cafile', pattern: /\bcafile[ \t]*=[ \t]*['"]([^'"\n]+)['"]/g },
+  { setting: 'load_verify_locations', needle: 'load_verify_locations', pattern: /\bload_verify_locations\([ \t]*(?:cafile[ \t]*=[ \t]*)?['"]([^'"\n]+)['"]/g },
+  { setting: 'tlsCAFile', needle: 'cafile', pattern: new RegExp(String.raw`(?:--)?\btls-?CA-?File['"]?(?:[ \t]*[=:][ \t]*|[ \t]+)${VALUE}`, 'gi') },
 ];
+
+/** The 1-based line of each offset, by binary search over the line starts (computed once per file). */
+function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
 
 /** What a program fills in at run time: an environment variable, a template, a format string. */
 const VARIABLE = /\$|\{\{|<%|%[(s]|process\.env|os\.environ|getenv|System\.get/;
@@ -51,22 +68,29 @@ const ENV_NAME = /^\s*-?\s*name:\s*['"]?(PGSSLROOTCERT|NODE_EXTRA_CA_CERTS)['"]?
 const ENV_VALUE = /^\s*value:\s*['"]?([^\s'"]+)/;
 
 export function findCaReferences(file: string, text: string): CaReference[] {
+  const lower = text.toLowerCase();
+  const settings = SETTINGS.filter((x) => lower.includes(x.needle));
+  const env = lower.includes('name:') && (lower.includes('pgsslrootcert') || lower.includes('node_extra_ca_certs'));
+  if (!settings.length && !env) return [];
+  const lineOf = lineIndex(text);
   const out: CaReference[] = [];
-  const lines = text.split('\n');
-  lines.forEach((line, i) => {
-    const env = ENV_NAME.exec(line);
-    const value = env && ENV_VALUE.exec(lines[i + 1] ?? '');
-    if (env && value) out.push({ file, line: i + 2, setting: env[1], value: value[1], unresolved: VARIABLE.test(value[1]) });
-    for (const { setting, pattern } of SETTINGS) {
-      pattern.lastIndex = 0;
-      for (const m of line.matchAll(pattern)) {
-        const value = m[1].replace(/[.,:]+$/, '');
-        if (!value || /^(?:true|false|none|null|required|verify[-_]\w+)$/i.test(value)) continue;
-        out.push({ file, line: i + 1, setting, value, unresolved: VARIABLE.test(value) });
-      }
+  if (env) {
+    const lines = text.split('\n');
+    lines.forEach((line, i) => {
+      const name = ENV_NAME.exec(line);
+      const value = name && ENV_VALUE.exec(lines[i + 1] ?? '');
+      if (name && value) out.push({ file, line: i + 2, setting: name[1], value: value[1], unresolved: VARIABLE.test(value[1]) });
+    });
+  }
+  for (const { setting, pattern } of settings) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      const value = m[1].replace(/[.,:]+$/, '');
+      if (!value || /^(?:true|false|none|null|required|verify[-_]\w+)$/i.test(value)) continue;
+      out.push({ file, line: lineOf(m.index), setting, value, unresolved: VARIABLE.test(value) });
     }
-  });
-  return out;
+  }
+  return out.sort((a, b) => a.line - b.line || a.setting.localeCompare(b.setting));
 }
 
 const MODES: Array<{ pattern: RegExp; verifies: (v: string) => boolean; encrypts: (v: string) => boolean }> = [
@@ -79,15 +103,13 @@ const MODES: Array<{ pattern: RegExp; verifies: (v: string) => boolean; encrypts
 
 /** Connection settings that say how a client checks the server. */
 export function findConnectionModes(file: string, text: string): ConnectionMode[] {
+  const lower = text.toLowerCase();
+  if (!/sslmode|ssl[-_]mode|rejectunauthorized|verifyservercertificate|tlsallowinvalid/.test(lower)) return [];
+  const lineOf = lineIndex(text);
   const out: ConnectionMode[] = [];
-  text.split('\n').forEach((line, i) => {
-    for (const { pattern, verifies, encrypts } of MODES) {
-      pattern.lastIndex = 0;
-      for (const m of line.matchAll(pattern)) {
-        const value = m[1];
-        out.push({ file, line: i + 1, setting: m[0], verifies: verifies(value), encrypts: encrypts(value) });
-      }
-    }
-  });
-  return out;
+  for (const { pattern, verifies, encrypts } of MODES) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) out.push({ file, line: lineOf(m.index), setting: m[0], verifies: verifies(m[1]), encrypts: encrypts(m[1]) });
+  }
+  return out.sort((a, b) => a.line - b.line);
 }

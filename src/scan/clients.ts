@@ -10,11 +10,15 @@ import { findProfileUses, type ProfileUse } from './client-profiles.js';
 
 export type { CaReference, ConnectionMode, Download, ProfileUse };
 
-/** Text in files that downloads, CA settings, connection modes or profiles contain (for the git grep prefilter). */
+/**
+ * Text in files that downloads, CA settings, connection modes or profiles contain (for the git grep
+ * prefilter). Each pattern costs `git grep` time on every file: the list is what those files must
+ * say, not every spelling: a `ca: fs.readFileSync(…)`, and connection modes (`sslmode`,
+ * `rejectUnauthorized`), are found in the files the other markers bring in, beside the CA settings.
+ */
 export const CLIENT_MARKERS = [
-  'rds-downloads', 'truststore.pki', 'sslrootcert', 'SSLROOTCERT', 'ssl-ca', 'ssl_ca', 'sslca', 'trustStore', 'serverSslCert',
-  'NODE_EXTRA_CA_CERTS', 'cafile', 'load_verify_locations', 'tlsCAFile', 'sslmode', 'ssl-mode', 'ssl_mode', 'sslMode', 'rejectUnauthorized',
-  'verifyServerCertificate', 'Amazon RDS', '.pem',
+  'rds-downloads', 'truststore.pki', 'sslrootcert', 'SSLROOTCERT', 'ssl-ca', 'ssl_ca', 'sslca', 'trustStore', 'NODE_EXTRA_CA_CERTS',
+  'cafile', 'tlsCAFile', 'Amazon RDS',
 ];
 
 export type Resolution =
@@ -44,6 +48,8 @@ export interface FileClients {
 /** What one file says about where clients get trust. Documentation is not a client: it is not read. */
 export function clientsInFile(path: string, text: string): FileClients {
   const has = (...markers: string[]): boolean => markers.some((m) => text.includes(m));
+  // Most candidates hold only PEM armour or IaC: one pass for the markers spares them the rest.
+  if (!has(...CLIENT_MARKERS, '://', 'SSL', 'ssl', 'CAFile', 'readFile')) return { downloads: [], references: [], connections: [], profiles: [] };
   return {
     downloads: has('://') ? findDownloads(path, text) : [],
     references: findCaReferences(path, text),

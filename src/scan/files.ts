@@ -18,7 +18,7 @@ import { CLIENT_MARKERS } from './clients.js';
  * that mount files from base64 (a Secret's `data`, a ConfigMap's `binaryData`: a truststore there
  * holds neither).
  */
-export const TRUST_MARKERS = ['-----BEGIN ', BASE64_PEM_START, 'kind: Secret', '"kind": "Secret"', '"kind":"Secret"', 'binaryData'];
+export const TRUST_MARKERS = ['-----BEGIN ', BASE64_PEM_START, 'kind: Secret', 'binaryData'];
 
 /** Text that IaC which sets (or leaves unset) a database's CA mentions. */
 export const IAC_MARKERS = [

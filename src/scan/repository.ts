@@ -156,6 +156,7 @@ function iacPins(path: string, text: string): CaPin[] {
 /** Resolves `var.x` in Terraform pins from the variable defaults of the same directory. */
 function resolveTerraformVariables(root: string, pins: CaPin[], files: readonly string[], maxBytes: number): CaPin[] {
   const dirs = new Set(pins.filter((p) => p.tool === 'terraform' && p.value.kind === 'expression' && p.value.text.startsWith('var.')).map((p) => dirname(p.file)));
+  if (!dirs.size) return pins;
   const defaults = new Map<string, Map<string, string>>();
   for (const file of files) {
     if (!file.endsWith('.tf') || !dirs.has(dirname(file))) continue;
@@ -183,6 +184,8 @@ function record(facts: RepositoryFacts, path: string, found: FileCertificates): 
  * versions behind each built-in profile.
  */
 async function followClients(facts: RepositoryFacts, found: FileClients, files: readonly string[], reading: Reading, read: (path: string) => Read): Promise<void> {
+  facts.clients = { downloads: found.downloads, references: [], connections: found.connections, profiles: [] };
+  if (!found.references.length && !found.profiles.length) return;
   const all = new Set(files);
   const trust = new Set([...facts.certificateFiles.filter((f) => !f.documentation).map((f) => f.path), ...facts.problems.map((p) => p.path)]);
   const references = found.references.map((r) => ({ ...r, resolvesTo: resolveReference(r, all, found.downloads, trust) }));
