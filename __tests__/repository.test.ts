@@ -96,4 +96,11 @@ describe('decoding each distinct content once', () => {
     const facts = await scanRepository(root, options());
     expect(facts.problems.map((p) => p.path)).toEqual(['broken.pem']);
   });
+
+  it('finds the marked files whatever their names hold (a leading dash, quotes, spaces, non-ASCII)', async () => {
+    const names = ['-rf.yaml', "it's here.tf", 'naïve ca.txt', 'sub dir/"q".yaml'];
+    const root = workspace(Object.fromEntries([...names.map((n) => [n, `x: |\n  ${bundle('rds-ca-2019-root.pem').split('\n').join('\n  ')}\n`]), ['plain.txt', 'nothing here']]), { git: true });
+    const facts = await scanRepository(root, options());
+    expect(facts.certificateFiles.map((f) => f.path).sort()).toEqual([...names].sort());
+  });
 });

@@ -9699,6 +9699,8 @@ function resolveVariables(pins, defaults) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -9997,6 +9999,7 @@ function resolveReference(reference, files, downloads, trustFiles) {
 
 
 
+
 /**
  * Text that trust material contains: PEM armour, or its base64 (Helm values), and the manifests
  * that mount files from base64 (a Secret's `data`, a ConfigMap's `binaryData`: a truststore there
@@ -10011,31 +10014,47 @@ const IAC_MARKERS = [
 ];
 /** Every file the scan must read contains one of these. */
 const MARKERS = [...TRUST_MARKERS, ...IAC_MARKERS, ...CLIENT_MARKERS];
-function git(root, args) {
+function run(command, args, options = {}) {
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)('git', ['-C', root, ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
+        const child = (0,external_node_child_process_.spawn)(command, args, { cwd: options.cwd, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'] });
         const chunks = [];
         child.stdout.on('data', (c) => chunks.push(c));
         child.on('error', () => resolve({ status: null, out: '' }));
         child.on('close', (status) => resolve({ status, out: Buffer.concat(chunks).toString('utf8') }));
+        if (options.input !== undefined) {
+            child.stdin.on('error', () => undefined); // a missing xargs closes its input: the error event says so
+            child.stdin.end(options.input);
+        }
     });
+}
+const git = (root, args) => run('git', ['-C', root, ...args]);
+/**
+ * The files among `files` holding one of the markers, by GNU or BSD grep over the list, one grep
+ * per core (xargs -P): with the markers' 25 fixed strings that is about half of what `git grep`
+ * takes. Undefined when xargs or grep is missing or a grep could not read a file (exit status 2 or
+ * more: the wrapper turns it into 255, which stops xargs), so the caller falls back to `git grep`.
+ */
+async function grepList(root, files) {
+    if (!files.length)
+        return [];
+    const grep = `grep -l --null -F ${MARKERS.map((m) => `-e '${m.replaceAll("'", "'\\''")}'`).join(' ')} -- "$@"; s=$?; [ $s -le 1 ] || exit 255`;
+    const cores = String(Math.max(1, (0,external_node_os_.availableParallelism)()));
+    const result = await run('xargs', ['-0', '-P', cores, '-n', '4000', 'sh', '-c', grep, 'sh'], { cwd: root, input: `${files.join('\0')}\0` });
+    return result.status === 0 || result.status === 123 ? records(result.out) : undefined;
 }
 const records = (out) => out.split('\0').filter(Boolean);
 async function gitList(root) {
     // Checked-out submodules are listed and searched as part of the repository; the others stay gitlinks (160000).
     const grepArgs = ['grep', '-l', '-z', '-F', '--no-color', '--recurse-submodules', ...MARKERS.flatMap((m) => ['-e', m])];
-    const [tracked, grep] = await Promise.all([
-        git(root, ['ls-files', '-z', '--cached', '--recurse-submodules', '--format=%(objectmode) %(path)']).then((r) => 
-        // git < 2.38 has no --format: the stage listing carries the mode too.
-        r.status === 0 ? r : git(root, ['ls-files', '-z', '-s', '--cached', '--recurse-submodules'])),
-        git(root, grepArgs),
-    ]);
-    // git grep exits 1 when nothing matches; anything else means it could not look.
-    if (tracked.status !== 0 || (grep.status !== 0 && grep.status !== 1))
+    const tracked = await git(root, ['ls-files', '-z', '--cached', '--recurse-submodules', '--format=%(objectmode) %(path)']).then((r) => 
+    // git < 2.38 has no --format: the stage listing carries the mode too.
+    r.status === 0 ? r : git(root, ['ls-files', '-z', '-s', '--cached', '--recurse-submodules']));
+    if (tracked.status !== 0)
         return undefined;
     const files = [];
     const submodules = [];
-    const candidates = new Set(records(grep.out));
+    const regular = [];
+    const candidates = new Set();
     for (const entry of records(tracked.out)) {
         // "<mode> <path>" (or "<mode> <object> <stage>\t<path>"); links (120000) are read to judge where they point.
         const tab = entry.indexOf('\t');
@@ -10049,7 +10068,20 @@ async function gitList(root) {
         files.push(path);
         if (entry.startsWith('120000') || (0,certs_read/* hasCertificateExtension */.pV)(path))
             candidates.add(path);
+        else
+            regular.push(path);
     }
+    // grep over the list (links are candidates anyway, and grep would follow them out); else git grep.
+    let matched = await grepList(root, regular);
+    if (!matched) {
+        const grep = await git(root, grepArgs);
+        // git grep exits 1 when nothing matches; anything else means it could not look.
+        if (grep.status !== 0 && grep.status !== 1)
+            return undefined;
+        matched = records(grep.out);
+    }
+    for (const path of matched)
+        candidates.add(path);
     return { files, candidates, submodules };
 }
 function walk(root) {
