@@ -93,4 +93,13 @@ describe('trust the repository fetches or names', () => {
     expect(errorsAt(run, 'bin/aws-certs.sh')).toEqual([]);
     expect(report(run).clients).toContainEqual(expect.objectContaining({ kind: 'setting', file: 'config/database.yml', line: 38, resolvesTo: 'the download at Dockerfile:44', verdict: 'ok' }));
   });
+
+  it('follows a pod\'s CA setting to the Secret key it mounts, and names a package manifest it cannot read', () => {
+    const secret = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: rds-ca\ndata:\n  rds-ca.pem: ${Buffer.from(bundle('rds-ca-2019-root.pem')).toString('base64')}\n`;
+    const deployment = 'spec:\n  containers:\n    - name: api\n      env:\n        - name: PGSSLROOTCERT\n          value: /etc/rds/rds-ca.pem\n      volumeMounts:\n        - name: rds-ca\n          mountPath: /etc/rds\n';
+    const ws = workspace({ 'k8s/secret.yaml': secret, 'k8s/deployment.yaml': deployment, 'api/db.js': "const mysql = require('mysql2');\nmysql.createPool({ ssl: 'Amazon RDS' });\n", 'api/package.json': '{ "dependencies": { "mysql2": "^3" }, }' }, { git: true });
+    const run = runAction(ws, { offline: 'true', regions: 'us-east-1' });
+    expect(report(run).clients).toContainEqual(expect.objectContaining({ kind: 'setting', file: 'k8s/deployment.yaml', line: 6, resolvesTo: 'k8s/secret.yaml', verdict: 'error' }));
+    expect(report(run).findings).toContainEqual(expect.objectContaining({ rule: 'file-unreadable', file: 'api/package.json', message: expect.stringContaining('not valid JSON') }));
+  });
 });

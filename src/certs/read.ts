@@ -40,6 +40,8 @@ export interface FileCertificates {
   problem?: ReadProblem;
   /** Documentation shows certificates; no client loads them from there. */
   documentation?: boolean;
+  /** The file names a Kubernetes manifest mounts certificates as (its Secret and ConfigMap keys). */
+  mounts?: string[];
 }
 
 /** Names that promise a certificate file or truststore: one that yields none is a problem. */
@@ -316,6 +318,7 @@ export class Reading {
     if (!values) return this.loose(bytes, false);
     const found: Found = [];
     const issues: ReadProblem[] = [];
+    const mounts = new Set<string>();
     for (const value of values) {
       const lineOf = (line: number): number => value.line + line - 1;
       const mountedCertificate = value.mountedAs !== undefined && hasCertificateExtension(value.mountedAs);
@@ -324,10 +327,13 @@ export class Reading {
         continue;
       }
       const read = mountedCertificate ? await this.file(value.mountedAs!, value.bytes) : await this.value(value);
+      if (value.mountedAs && read.certificates.length) mounts.add(value.mountedAs);
       found.push(...read.certificates.map((c) => ({ cert: c.cert, line: c.line !== undefined ? lineOf(c.line) : value.line })));
       if (read.problem) issues.push({ ...read.problem, reason: value.mountedAs ? `${value.mountedAs}: ${read.problem.reason}` : read.problem.reason, lines: read.problem.lines?.map(lineOf) ?? [value.line] });
     }
-    return result('document', found, worst(issues));
+    const read = result('document', found, worst(issues));
+    if (mounts.size) read.mounts = [...mounts].sort();
+    return read;
   }
 
   /** A text value a program hands to its TLS library: read as OpenSSL reads PEM text. */

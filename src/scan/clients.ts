@@ -63,9 +63,9 @@ const basename = (p: string): string => p.slice(p.replace(/\\/g, '/').lastIndexO
 /**
  * What a CA setting names: a committed file (by its path from the referring file or the
  * repository root, or an absolute path ending in a committed path), a file a download in the
- * repository writes, or nothing the repository holds.
+ * repository writes, a Secret's or ConfigMap's key a pod mounts, or nothing the repository holds.
  */
-export function resolveReference(reference: CaReference, files: ReadonlySet<string>, downloads: readonly Download[], trustFiles: ReadonlySet<string>): Resolution {
+export function resolveReference(reference: CaReference, files: ReadonlySet<string>, downloads: readonly Download[], trustFiles: ReadonlySet<string>, mounts: ReadonlyMap<string, string> = new Map()): Resolution {
   if (reference.unresolved) return { kind: 'unresolved' };
   const value = reference.value.replace(/^file:(?:\/\/)?/, '').replace(/\\/g, '/').replace(/^~\//, '/');
   const absolute = value.startsWith('/') || /^[A-Za-z]:\//.test(value);
@@ -89,5 +89,8 @@ export function resolveReference(reference: CaReference, files: ReadonlySet<stri
   // An image that copies a committed bundle in: the same file name among the repository's trust files.
   const named = [...trustFiles].filter((f) => basename(f) === basename(value));
   if (named.length === 1) return { kind: 'file', path: named[0] };
+  // A pod that mounts a Secret's or ConfigMap's key as that file.
+  const mounted = mounts.get(basename(value));
+  if (mounted) return { kind: 'file', path: mounted };
   return { kind: 'outside' };
 }

