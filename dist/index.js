@@ -37460,6 +37460,8 @@ var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/certs/document-values.ts
 var document_values = __nccwpck_require__(1657);
+// EXTERNAL MODULE: ./src/certs/line-index.ts
+var line_index = __nccwpck_require__(4352);
 ;// CONCATENATED MODULE: ./src/scan/ca-references.ts
 /**
  * Where a client is told which CA file to trust, and how it verifies the server: libpq
@@ -37469,6 +37471,7 @@ var document_values = __nccwpck_require__(1657);
  * MongoDB/DocumentDB (`tlsCAFile`), in code, config files, connection strings, Dockerfile `ENV` and
  * Kubernetes env alike. Pure: text in, references out.
  */
+
 const VALUE = String.raw `['"]?([^\s'"&;,)}\]]+)`;
 /** Each setting, with the text (lower-case) a file must contain for its pattern to be worth running. */
 const SETTINGS = [
@@ -37485,24 +37488,6 @@ const SETTINGS = [
     { setting: 'load_verify_locations', needle: 'load_verify_locations', pattern: /\bload_verify_locations\([ \t]*(?:cafile[ \t]*=[ \t]*)?['"]([^'"\n]+)['"]/g },
     { setting: 'tlsCAFile', needle: 'cafile', pattern: new RegExp(String.raw `(?:--)?\btls-?CA-?File['"]?(?:[ \t]*[=:][ \t]*|[ \t]+)${VALUE}`, 'gi') },
 ];
-/** The 1-based line of each offset, by binary search over the line starts (computed once per file). */
-function lineIndex(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return (offset) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
-}
 /** What a program fills in at run time: an environment variable, a template, a format string. */
 const VARIABLE = /\$|\{\{|<%|%[(s]|process\.env|os\.environ|getenv|System\.get/;
 /** A Kubernetes or compose env entry names the variable on one line and its value on the next. */
@@ -37514,7 +37499,7 @@ function findCaReferences(file, text) {
     const env = lower.includes('name:') && (lower.includes('pgsslrootcert') || lower.includes('node_extra_ca_certs'));
     if (!settings.length && !env)
         return [];
-    const lineOf = lineIndex(text);
+    const lineOf = (0,line_index/* lineIndex */.D)(text);
     const out = [];
     if (env) {
         const lines = text.split('\n');
@@ -37548,7 +37533,7 @@ function findConnectionModes(file, text) {
     const lower = text.toLowerCase();
     if (!/sslmode|ssl[-_]mode|rejectunauthorized|verifyservercertificate|tlsallowinvalid/.test(lower))
         return [];
-    const lineOf = lineIndex(text);
+    const lineOf = (0,line_index/* lineIndex */.D)(text);
     const out = [];
     for (const { pattern, verifies, encrypts } of MODES) {
         pattern.lastIndex = 0;
@@ -41194,6 +41179,34 @@ function documentValues(text, needle = '-----BEGIN ') {
 
 /***/ }),
 
+/***/ 4352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ lineIndex)
+/* harmony export */ });
+/** The 1-based line of each offset in a text, by binary search over its line starts (found once). */
+function lineIndex(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+}
+
+
+/***/ }),
+
 /***/ 7872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -41452,6 +41465,8 @@ function findLoosePemBlocks(text) {
     return { blocks, broken };
 }
 
+// EXTERNAL MODULE: ./src/certs/line-index.ts
+var line_index = __nccwpck_require__(4352);
 ;// CONCATENATED MODULE: ./src/certs/source-strings.ts
 /**
  * The string values a source file spells out, as its compiler would build them: literals
@@ -41461,6 +41476,7 @@ function findLoosePemBlocks(text) {
  * blocks, Ruby `<<~`, Python's textwrap.dedent). Languages: JavaScript/TypeScript, Python,
  * Java/Kotlin, Go, Ruby and C#. Pure: text in, values with their source lines out.
  */
+
 const FAMILY = {
     js: 'c', mjs: 'c', cjs: 'c', jsx: 'c', ts: 'c', mts: 'c', cts: 'c', tsx: 'c',
     java: 'c', kt: 'c', kts: 'c', go: 'c', cs: 'c',
@@ -41617,21 +41633,7 @@ function sourceStrings(text, path, needle = '-----BEGIN ') {
     const rawTriples = /\.kts?$/i.test(path);
     let closing;
     const closingLines = () => (closing ??= identifierLines(text));
-    const lineStarts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        lineStarts.push(i + 1);
-    const lineOf = (offset) => {
-        let lo = 0;
-        let hi = lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
+    const lineOf = (0,line_index/* lineIndex */.D)(text);
     const out = [];
     let i = 0;
     while (i < text.length) {

@@ -7,6 +7,8 @@
  * Java/Kotlin, Go, Ruby and C#. Pure: text in, values with their source lines out.
  */
 
+import { lineIndex } from './line-index.js';
+
 export interface SourceString {
   value: string;
   /** Source line of each line of `value` (1-based), so a PEM block can be placed. */
@@ -165,18 +167,7 @@ export function sourceStrings(text: string, path: string, needle = '-----BEGIN '
   const rawTriples = /\.kts?$/i.test(path);
   let closing: Map<string, number[]> | undefined;
   const closingLines = (): Map<string, number[]> => (closing ??= identifierLines(text));
-  const lineStarts: number[] = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const lineOf = (offset: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const lineOf = lineIndex(text);
   const out: SourceString[] = [];
   let i = 0;
   while (i < text.length) {

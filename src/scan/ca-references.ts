@@ -7,6 +7,8 @@
  * Kubernetes env alike. Pure: text in, references out.
  */
 
+import { lineIndex } from '../certs/line-index.js';
+
 export interface CaReference {
   file: string;
   line: number;
@@ -43,22 +45,6 @@ const SETTINGS: Array<{ setting: string; needle: string; pattern: RegExp }> = [
   { setting: 'load_verify_locations', needle: 'load_verify_locations', pattern: /\bload_verify_locations\([ \t]*(?:cafile[ \t]*=[ \t]*)?['"]([^'"\n]+)['"]/g },
   { setting: 'tlsCAFile', needle: 'cafile', pattern: new RegExp(String.raw`(?:--)?\btls-?CA-?File['"]?(?:[ \t]*[=:][ \t]*|[ \t]+)${VALUE}`, 'gi') },
 ];
-
-/** The 1-based line of each offset, by binary search over the line starts (computed once per file). */
-function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-}
 
 /** What a program fills in at run time: an environment variable, a template, a format string. */
 const VARIABLE = /\$|\{\{|<%|%[(s]|process\.env|os\.environ|getenv|System\.get/;
