@@ -14,6 +14,9 @@ describe('downloads of bundles', () => {
     ['install.ps1', 'Invoke-WebRequest -Uri https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem -OutFile C:\\certs\\rds.pem', 'C:\\certs\\rds.pem'],
     ['roles/db/tasks/main.yml', '- name: RDS CA\n  get_url:\n    url: https://s3.amazonaws.com/rds-downloads/rds-ca-2019-root.pem\n    dest: /etc/ssl/rds.pem', '/etc/ssl/rds.pem'],
     ['.github/workflows/db.yml', '      - run: wget https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem && psql "sslmode=verify-full sslrootcert=global-bundle.pem"', 'global-bundle.pem'],
+    ['.gitlab-ci.yml', 'migrate:\n  script:\n    - curl -fsSL https://s3.amazonaws.com/rds-downloads/rds-ca-2019-root.pem > rds.pem', 'rds.pem'],
+    ['infra/rds-ca.tf', 'data "http" "rds_ca" {\n  url = "https://truststore.pki.rds.amazonaws.com/eu-west-1/eu-west-1-bundle.pem"\n}', 'eu-west-1-bundle.pem'],
+    ['charts/api/templates/deployment.yaml', '      initContainers:\n        - name: fetch-ca\n          command: ["sh", "-c", "wget -O /ca/rds.pem https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem"]', '/ca/rds.pem'],
   ])('%s', (file, text, savedAs) => {
     const [d] = findDownloads(file, text);
     expect(d).toMatchObject({ file, savedAs });
