@@ -9783,7 +9783,8 @@ function findCaReferences(file, text) {
         pattern.lastIndex = 0;
         for (const m of text.matchAll(pattern)) {
             const value = m[1].replace(/[.,:]+$/, '');
-            if (!value || /^(?:true|false|none|null|required|verify[-_]\w+)$/i.test(value))
+            // Not a file: a flag, or prose quoting the setting (`sslrootcert=`).
+            if (!/[A-Za-z0-9]/.test(value) || /^[`<(]/.test(value) || /^(?:true|false|none|null|required|verify[-_]\w+)$/i.test(value))
                 continue;
             out.push({ file, line: lineOf(m.index), setting, value, unresolved: VARIABLE.test(value) });
         }
