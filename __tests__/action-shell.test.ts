@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { runAction } from '../src/action.js';
 import { FakeAws } from './support/fake-aws.mjs';
-import { certificates, engineVersions, instance } from './support/fleet.mjs';
-import { thumbprint } from './helpers/live.js';
+import { instance } from './support/fleet.mjs';
+import { postgresRegion } from './helpers/live.js';
 import { bundle, tempDir, workspace } from './helpers/workspace.js';
 
 interface Run { outputs: string; summary: string; stdout: string; exitCode: number | undefined; exits: number[] }
@@ -66,14 +66,7 @@ describe('the action shell', () => {
       const r = 'eu-west-1';
       fake = await new FakeAws({
         regions: {
-          [r]: {
-            instances: ['a', 'b', 'c', 'd'].map((id) => instance(r, `dev-${id}`, { ca: 'rds-ca-2019', tags: { Environment: 'dev' } })),
-            clusters: [],
-            certificates: certificates(r, thumbprint),
-            defaultCa: 'rds-ca-rsa2048-g1',
-            pending: [],
-            engineVersions: engineVersions([['postgres', '16.3', true]]),
-          },
+          [r]: postgresRegion(r, ['a', 'b', 'c', 'd'].map((id) => instance(r, `dev-${id}`, { ca: 'rds-ca-2019', tags: { Environment: 'dev' } }))),
         },
       }).set({ settlePolls: 1000 }).start(); // modifications never settle: the run is cancelled while waiting
     });

@@ -3,9 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FakeAws } from './support/fake-aws.mjs';
 import { FakeGitHub } from './support/fake-github.mjs';
-import { certificates, engineVersions, instance } from './support/fleet.mjs';
+import { instance } from './support/fleet.mjs';
 import { runActionAsync } from './helpers/runner.js';
-import { thumbprint } from './helpers/live.js';
+import { postgresRegion } from './helpers/live.js';
 import { bundle, tempDir, workspace } from './helpers/workspace.js';
 
 let aws: FakeAws;
@@ -15,14 +15,7 @@ beforeEach(async () => {
   const r = 'us-east-1';
   aws = await new FakeAws({
     regions: {
-      [r]: {
-        instances: [instance(r, 'orders', { ca: 'rds-ca-2019', tags: { Environment: 'prod' } }), instance(r, 'billing', { tags: { Environment: 'prod' } }), instance(r, 'dev-x', { ca: 'rds-ca-2019', tags: { Environment: 'dev' } })],
-        clusters: [],
-        certificates: certificates(r, thumbprint),
-        defaultCa: 'rds-ca-rsa2048-g1',
-        pending: [],
-        engineVersions: engineVersions([['postgres', '16.3', true]]),
-      },
+      [r]: postgresRegion(r, [instance(r, 'orders', { ca: 'rds-ca-2019', tags: { Environment: 'prod' } }), instance(r, 'billing', { tags: { Environment: 'prod' } }), instance(r, 'dev-x', { ca: 'rds-ca-2019', tags: { Environment: 'dev' } })]),
     },
   }).start();
   gh = await new FakeGitHub().start();

@@ -1,8 +1,8 @@
 /** End to end: rotate mode as a workflow_dispatch runs it, `node dist/index.js` against the fake AWS endpoint. */
 import { FakeAws } from './support/fake-aws.mjs';
-import { certificates, engineVersions, instance } from './support/fleet.mjs';
+import { instance } from './support/fleet.mjs';
 import { runActionAsync } from './helpers/runner.js';
-import { thumbprint } from './helpers/live.js';
+import { postgresRegion } from './helpers/live.js';
 import { bundle, workspace } from './helpers/workspace.js';
 
 let fake: FakeAws;
@@ -10,18 +10,11 @@ beforeEach(async () => {
   const r = 'eu-west-1';
   fake = await new FakeAws({
     regions: {
-      [r]: {
-        instances: [
+      [r]: postgresRegion(r, [
           instance(r, 'dev-a', { ca: 'rds-ca-2019', tags: { Environment: 'dev' } }),
           instance(r, 'dev-b', { ca: 'rds-ca-2019', tags: { Environment: 'dev' } }),
           instance(r, 'prod-a', { ca: 'rds-ca-2019', tags: { Environment: 'prod' } }),
-        ],
-        clusters: [],
-        certificates: certificates(r, thumbprint),
-        defaultCa: 'rds-ca-rsa2048-g1',
-        pending: [],
-        engineVersions: engineVersions([['postgres', '16.3', true]]),
-      },
+        ]),
     },
   }).start();
 });

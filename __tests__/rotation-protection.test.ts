@@ -2,8 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FakeAws } from './support/fake-aws.mjs';
-import { certificates, engineVersions, instance } from './support/fleet.mjs';
-import { liveRotate, thumbprint } from './helpers/live.js';
+import { instance } from './support/fleet.mjs';
+import { liveRotate, postgresRegion } from './helpers/live.js';
 import { bundle, workspace } from './helpers/workspace.js';
 
 const r = 'eu-west-1';
@@ -11,17 +11,10 @@ let fake: FakeAws;
 beforeEach(async () => {
   fake = await new FakeAws({
     regions: {
-      [r]: {
-        instances: [
+      [r]: postgresRegion(r, [
           instance(r, 'prod-orders', { ca: 'rds-ca-2019', tags: { Environment: 'Prod' } }),
           instance(r, 'dev-orders', { ca: 'rds-ca-2019', tags: { Environment: 'dev' } }),
-        ],
-        clusters: [],
-        certificates: certificates(r, thumbprint),
-        defaultCa: 'rds-ca-rsa2048-g1',
-        pending: [],
-        engineVersions: engineVersions([['postgres', '16.3', true]]),
-      },
+        ]),
     },
   }).start();
 });

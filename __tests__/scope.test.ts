@@ -40,7 +40,7 @@ describe('a scope that would make the gate pass without looking', () => {
     expect(findings.find((f) => f.rule === 'approved-ca-expired')).toMatchObject({ severity: 'error', message: expect.stringContaining("approved-ca's target (its first entry) is rds-ca-2019, which expired on 2024-08-22") });
   });
 
-  it('fails a size-capped file that looks like trust material; a large other file is a notice', async () => {
+  it('fails a size-capped file that looks like trust material; a large file without markers is never read', async () => {
     const ws = workspace({ ...files, 'docs/big.json': JSON.stringify({ x: 'y'.repeat(20_000) }) }, { git: true });
     const r = await check(ws, { 'max-file-size-mb': '0.01' });
     expect(r.findings.find((f) => f.rule === 'trust-file-not-checked')).toMatchObject({ severity: 'error', file: 'certs/global-bundle.pem' });

@@ -38142,7 +38142,7 @@ async function scanRepository(root, options) {
     for (const path of listed.submodules) {
         facts.problems.push({ path, kind: 'submodule', reason: 'a git submodule that is not checked out, so nothing in it was scanned (check it out with `actions/checkout` `submodules: true`, or exclude it)' });
     }
-    const passwords = [...new Set([...certs_read/* DEFAULT_TRUSTSTORE_PASSWORDS */.N2, ...options.truststorePasswords])];
+    const passwords = options.truststorePasswords;
     const pins = [];
     // Monorepos vendor the same bundle many times: decode each distinct content once per reader.
     const decoded = new Map();
@@ -38165,10 +38165,12 @@ async function scanRepository(root, options) {
         if (IAC_FILE.test(path) && IAC_MARKERS.some((m) => read.bytes.includes(m)))
             pins.push(...iacPins(path, read.bytes.toString('utf8')));
         // Certificate files and documentation are not clients: a URL in a saved web page fetches nothing.
-        if (!NOT_CLIENTS.has(reader) && !read.bytes.subarray(0, 8000).includes(0)) {
+        if (!NOT_CLIENTS.has(reader) && !(0,certs_read/* isBinary */.Go)(read.bytes)) {
             const clients = clientsInFile(path, read.bytes.toString('utf8'));
-            for (const k of ['downloads', 'references', 'connections', 'profiles'])
-                found[k].push(...clients[k]);
+            found.downloads.push(...clients.downloads);
+            found.references.push(...clients.references);
+            found.connections.push(...clients.connections);
+            found.profiles.push(...clients.profiles);
         }
     }
     await followClients(facts, found, listed.files, reading, (path) => readFile(root, path, options.maxFileBytes));
@@ -39863,6 +39865,7 @@ function verdict(findings, failOn) {
 
 
 
+
 async function timed(work) {
     const start = performance.now();
     const value = await work;
@@ -39883,10 +39886,12 @@ async function inspect(config, deps) {
 }
 async function runCheck(config, deps = {}) {
     const catalog = deps.catalog ?? embeddedCatalog();
+    // The scan and the probe open truststores with the same passwords: the defaults, then the input's.
+    const passwords = (0,certs_read/* withDefaultPasswords */.gv)(config.truststorePasswords);
     const [live, [repository, scanMs]] = await Promise.all([inspect(config, deps), timed(scanRepository(config.workspace, {
             paths: config.paths,
             exclude: config.exclude,
-            truststorePasswords: config.truststorePasswords,
+            truststorePasswords: passwords,
             maxFileBytes: config.maxFileBytes,
             known: (sha256) => catalog.bySha256(sha256),
         }))]);
@@ -39905,7 +39910,7 @@ async function runCheck(config, deps = {}) {
         expiryErrorDays: config.aws.expiryErrorDays,
     };
     if (config.probe.enabled || config.probe.targets.length) {
-        facts.probes = await (0,probe_run/* runProbes */.j)(config.probe, config.workspace, facts.bundles, facts.aws, config.truststorePasswords);
+        facts.probes = await (0,probe_run/* runProbes */.j)(config.probe, config.workspace, facts.bundles, facts.aws, passwords);
     }
     const rulesStart = performance.now();
     const findings = runRules(facts);
@@ -41223,15 +41228,16 @@ function lineIndex(text) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  N2: () => (/* binding */ DEFAULT_TRUSTSTORE_PASSWORDS),
   zK: () => (/* binding */ Reading),
   pV: () => (/* binding */ hasCertificateExtension),
+  Go: () => (/* binding */ isBinary),
   zu: () => (/* binding */ linesText),
   jZ: () => (/* binding */ readCertificates),
-  d2: () => (/* binding */ readerFor)
+  d2: () => (/* binding */ readerFor),
+  gv: () => (/* binding */ withDefaultPasswords)
 });
 
-// UNUSED EXPORTS: CERTIFICATE_EXTENSIONS, PROBLEM_KINDS, truststoreKind
+// UNUSED EXPORTS: CERTIFICATE_EXTENSIONS, DEFAULT_TRUSTSTORE_PASSWORDS, PROBLEM_KINDS, truststoreKind
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -41552,7 +41558,7 @@ function literalAt(text, i, rawBackticks, rawTriples = false) {
             return undefined;
         const body = text.slice(open, close);
         const rawTriple = rawTriples || /[rR]/.test(prefix);
-        return { start: i, end: close + 3, text: rawTriple ? body : source_strings_unescape(body), raw: raw || rawTriple };
+        return { start: i, end: close + 3, text: rawTriple ? body : source_strings_unescape(body) };
     }
     let j = open;
     for (; j < text.length; j++) {
@@ -41575,7 +41581,7 @@ function literalAt(text, i, rawBackticks, rawTriples = false) {
         return undefined;
     const body = text.slice(open, j);
     const decoded = prefix.includes('@') ? body.replaceAll('""', '"') : raw ? body : source_strings_unescape(body);
-    return { start: i, end: j + 1, text: decoded, raw };
+    return { start: i, end: j + 1, text: decoded };
 }
 /** Offsets of the lines that hold one identifier alone (a heredoc's closing line), by identifier, ascending. */
 function identifierLines(text) {
@@ -41616,7 +41622,7 @@ function heredocAt(text, i, closing) {
         return undefined;
     const body = text.slice(bodyStart, endLine);
     const lineEnd = text.indexOf('\n', endLine);
-    return { start: i, end: lineEnd === -1 ? text.length : lineEnd, text: quote === "'" ? body : source_strings_unescape(body), raw: quote === "'" };
+    return { start: i, end: lineEnd === -1 ? text.length : lineEnd, text: quote === "'" ? body : source_strings_unescape(body) };
 }
 /** Removes the indentation every non-blank line shares. */
 function dedent(value) {
@@ -41722,6 +41728,10 @@ const PROBLEM_KINDS = ['not-loadable', 'encrypted', 'unreadable', 'blocks-skippe
 const CERTIFICATE_EXTENSIONS = ['.pem', '.crt', '.cer', '.cert', '.ca-bundle', '.der', '.p7b', '.p7c', '.p12', '.pfx', '.jks', '.jceks', '.keystore', '.truststore'];
 /** Passwords every truststore is tried with first: Java's default and none. */
 const DEFAULT_TRUSTSTORE_PASSWORDS = ['changeit', ''];
+/** The defaults, then the given passwords, each once. */
+function withDefaultPasswords(passwords) {
+    return [...new Set([...DEFAULT_TRUSTSTORE_PASSWORDS, ...passwords])];
+}
 const BY_EXTENSION = {
     pem: 'certificate-file', crt: 'certificate-file', cer: 'certificate-file', cert: 'certificate-file', 'ca-bundle': 'certificate-file', der: 'certificate-file',
     p7b: 'pkcs7', p7c: 'pkcs7',
@@ -41761,6 +41771,7 @@ function truststoreKind(bytes) {
         return 'jceks';
     return undefined;
 }
+/** A NUL byte in the first 8,000 bytes, as git and grep decide a file is binary. */
 function isBinary(bytes) {
     const n = Math.min(bytes.length, 8000);
     for (let i = 0; i < n; i++)
@@ -41838,17 +41849,20 @@ function result(format, found, issue, documentation = false) {
         out.documentation = true;
     return out;
 }
-/** A certificate file, as OpenSSL's loader reads it: everything or, on one bad block, nothing. */
-async function readAsOpenSsl(text, bytes, decoder, lineOf = (l) => l) {
+/**
+ * PEM text as OpenSSL's loader reads it: everything or, on one bad block, nothing. `subject` is
+ * what the clients read, as messages name it: a file, a value, a string.
+ */
+async function readAsOpenSsl(text, bytes, decoder, subject = 'file') {
     const reading = readPemAsOpenSsl(text);
-    const skippedLines = reading.skipped.map((s) => lineOf(s.line));
+    const skippedLines = reading.skipped.map((s) => s.line);
     if (reading.failure) {
-        const what = whatItIs(bytes) ?? (reading.skipped.length && reading.failure.reason === 'no certificate OpenSSL can load' ? reading.skipped[0].reason : `${reading.failure.reason} (line ${lineOf(reading.failure.line)})`);
-        return result('pem', [], problem('not-loadable', `clients reading this file load no certificate: ${what}`, [lineOf(reading.failure.line), ...skippedLines]));
+        const what = whatItIs(bytes) ?? (reading.skipped.length && reading.failure.reason === 'no certificate OpenSSL can load' ? reading.skipped[0].reason : `${reading.failure.reason} (line ${reading.failure.line})`);
+        return result('pem', [], problem('not-loadable', `clients reading this ${subject} load no certificate: ${what}`, [reading.failure.line, ...skippedLines]));
     }
-    const { found, failed } = await decoder.blocks(reading.blocks, lineOf);
+    const { found, failed } = await decoder.blocks(reading.blocks, (l) => l);
     if (failed.length) {
-        return result('pem', [], problem('not-loadable', `clients reading this file load no certificate: ${failed[0].reason} (line ${failed[0].line}), and OpenSSL refuses the whole file for it`, failed.map((f) => f.line)));
+        return result('pem', [], problem('not-loadable', `clients reading this ${subject} load no certificate: ${failed[0].reason} (line ${failed[0].line}), and OpenSSL refuses the whole file for it`, failed.map((f) => f.line)));
     }
     const skipped = reading.skipped.length ? problem('blocks-skipped', `clients load ${found.length} certificate(s) but skip ${reading.skipped.length} block(s): ${reading.skipped[0].reason}`, skippedLines) : undefined;
     return result('pem', found, skipped);
@@ -41898,12 +41912,12 @@ class Reading {
                 return isBinary(bytes) ? { certificates: [] } : this.loose(bytes, false);
         }
     }
-    async certificateFile(path, bytes, lineOf) {
+    async certificateFile(path, bytes) {
         // OpenSSL reads text line by line whatever stray bytes it holds: PEM armour makes it text.
         const armoured = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('-----BEGIN ');
         const binary = !armoured && (isBinary(bytes) || (bytes[0] === 0x30 && bytes[1] >= 0x80));
         if (!binary)
-            return readAsOpenSsl(asText(bytes), bytes, this.decoder, lineOf);
+            return readAsOpenSsl(asText(bytes), bytes, this.decoder);
         if (/\.(?:pem|ca-bundle)$/i.test(path)) {
             return result('der', [], problem('not-loadable', 'clients reading this file load no certificate: it is binary (DER or a container), and OpenSSL-based clients read PEM text from a .pem file'));
         }
@@ -41991,7 +42005,7 @@ class Reading {
                     issues.push(problem('not-loadable', `${value.mountedAs}: ${value.invalid}`, [value.line]));
                 continue;
             }
-            const read = mountedCertificate ? await this.file(value.mountedAs, value.bytes) : await this.value(value);
+            const read = mountedCertificate ? await this.file(value.mountedAs, value.bytes) : await this.value(value, 'value');
             if (value.mountedAs && read.certificates.length)
                 mounts.add(value.mountedAs);
             found.push(...read.certificates.map((c) => ({ cert: c.cert, line: c.line !== undefined ? lineOf(c.line) : value.line })));
@@ -42003,18 +42017,19 @@ class Reading {
             read.mounts = [...mounts].sort();
         return read;
     }
-    /** A text value a program hands to its TLS library: read as OpenSSL reads PEM text. */
-    async value(value) {
+    /**
+     * A text value a program hands to its TLS library: read as OpenSSL reads PEM text. One that
+     * loads nothing is a warning (how the program uses it is not known), or nothing at all when it
+     * merely mentions PEM (a template, a placeholder).
+     */
+    async value(value, subject) {
         if (isBinary(value.bytes))
             return { certificates: [] };
         const text = asText(value.bytes);
-        const read = await readAsOpenSsl(text, value.bytes, this.decoder);
-        // Text that merely mentions PEM (a template, a placeholder) is not certificate data.
-        if (read.problem?.kind === 'not-loadable' && !looksLikeCertificateData(text))
-            return { certificates: [] };
-        if (read.problem?.kind === 'not-loadable')
-            read.problem = { ...read.problem, kind: 'unreadable', reason: read.problem.reason.replace('clients reading this file load', 'clients reading this value load') };
-        return read;
+        const read = await readAsOpenSsl(text, value.bytes, this.decoder, subject);
+        if (read.problem?.kind !== 'not-loadable')
+            return read;
+        return looksLikeCertificateData(text) ? { ...read, problem: { ...read.problem, kind: 'unreadable' } } : { certificates: [] };
     }
     /** Source code: PEM text in its string literals, as the program builds it. */
     async source(path, bytes) {
@@ -42022,10 +42037,10 @@ class Reading {
         const issues = [];
         for (const literal of sourceStrings(asText(bytes), path)) {
             const lineOf = (line) => literal.lines[line - 1] ?? literal.lines[literal.lines.length - 1];
-            const read = await this.value({ bytes: Buffer.from(literal.value, 'utf8'), line: literal.lines[0] });
+            const read = await this.value({ bytes: Buffer.from(literal.value, 'utf8'), line: literal.lines[0] }, 'string');
             found.push(...read.certificates.map((c) => ({ cert: c.cert, line: c.line !== undefined ? lineOf(c.line) : undefined })));
             if (read.problem && read.problem.kind !== 'blocks-skipped')
-                issues.push({ ...read.problem, reason: read.problem.reason.replace('this value', 'this string'), lines: read.problem.lines?.map(lineOf) });
+                issues.push({ ...read.problem, lines: read.problem.lines?.map(lineOf) });
         }
         return result('source', found, worst(issues));
     }

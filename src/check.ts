@@ -10,6 +10,7 @@ import type { Config } from './inputs.js';
 import { runRules } from './rules/index.js';
 import type { Facts, Finding } from './rules/rule.js';
 import { scanRepository } from './scan/repository.js';
+import { withDefaultPasswords } from './certs/read.js';
 import { runProbes } from './probe/run.js';
 import { rdsBundles } from './trust/bundles.js';
 import { clientBundles } from './trust/client-bundles.js';
@@ -58,10 +59,12 @@ async function inspect(config: Config, deps: CheckDeps): Promise<{ aws?: AwsFact
 
 export async function runCheck(config: Config, deps: CheckDeps = {}): Promise<CheckOutcome> {
   const catalog = deps.catalog ?? embeddedCatalog();
+  // The scan and the probe open truststores with the same passwords: the defaults, then the input's.
+  const passwords = withDefaultPasswords(config.truststorePasswords);
   const [live, [repository, scanMs]] = await Promise.all([inspect(config, deps), timed(scanRepository(config.workspace, {
     paths: config.paths,
     exclude: config.exclude,
-    truststorePasswords: config.truststorePasswords,
+    truststorePasswords: passwords,
     maxFileBytes: config.maxFileBytes,
     known: (sha256) => catalog.bySha256(sha256),
   }))]);
@@ -80,7 +83,7 @@ export async function runCheck(config: Config, deps: CheckDeps = {}): Promise<Ch
     expiryErrorDays: config.aws.expiryErrorDays,
   };
   if (config.probe.enabled || config.probe.targets.length) {
-    facts.probes = await runProbes(config.probe, config.workspace, facts.bundles, facts.aws, config.truststorePasswords);
+    facts.probes = await runProbes(config.probe, config.workspace, facts.bundles, facts.aws, passwords);
   }
   const rulesStart = performance.now();
   const findings = runRules(facts);

@@ -11,8 +11,8 @@ import { reportToIssue } from '../../src/tracking/report.js';
 import { MemoryTracker } from '../helpers/memory-tracker.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { FakeAws, type AwsFault } from '../support/fake-aws.mjs';
-import { certificates, engineVersions, instance } from '../support/fleet.mjs';
-import { byRule, catalog, liveCheck, thumbprint } from '../helpers/live.js';
+import { instance } from '../support/fleet.mjs';
+import { byRule, catalog, liveCheck, postgresRegion } from '../helpers/live.js';
 import { bundle, workspace } from '../helpers/workspace.js';
 
 const BOUNDS = { connectMs: 1_000, requestMs: 1_000, attempts: 2 };
@@ -22,14 +22,7 @@ const BOUND_MS = 5_000;
 const SDK_TEXT = /@aws-sdk|@smithy|\$response|\$metadata|Deserialization error|\{error\}|node-http-handler/;
 const WRONG_FIX = 'Grant the role the documented RDS read actions';
 
-const region = (r: string) => ({
-  instances: [instance(r, `orders-${r}`)],
-  clusters: [],
-  certificates: certificates(r, thumbprint),
-  defaultCa: 'rds-ca-rsa2048-g1',
-  pending: [],
-  engineVersions: engineVersions([['postgres', '16.3', true]]),
-});
+const region = (r: string) => postgresRegion(r, [instance(r, `orders-${r}`)]);
 
 let fake: FakeAws;
 let repo: string;

@@ -1,4 +1,5 @@
 /** In-process live runs against the fake AWS endpoint. */
+import { certificates, engineVersions, type Seed } from '../support/fleet.mjs';
 import { embeddedCatalog } from '../../src/catalog/catalog.js';
 import { runCheck, type CheckDeps, type CheckOutcome } from '../../src/check.js';
 import { applyEnvironment } from '../../src/environment.js';
@@ -8,6 +9,11 @@ import type { FakeAws } from '../support/fake-aws.mjs';
 
 export const catalog = embeddedCatalog();
 export const thumbprint = (caId: string, region: string): string | undefined => catalog.root(caId, region)?.sha1;
+
+/** A region of the fake AWS: these databases on PostgreSQL 16.3 (rotates without a restart), AWS's real CA thumbprints, nothing pending. */
+export function postgresRegion(region: string, instances: Seed[]): Seed {
+  return { instances, clusters: [], certificates: certificates(region, thumbprint), defaultCa: 'rds-ca-rsa2048-g1', pending: [], engineVersions: engineVersions([['postgres', '16.3', true]]) };
+}
 
 /** Runs `work` with the parsed config while process.env points the SDK at the fake endpoint ('' unsets a variable). */
 export async function withFake<T>(fake: FakeAws, workspace: string, inputs: Partial<Record<InputName, string>>, env: Record<string, string>, work: (config: Config, deps: CheckDeps) => Promise<T>, extra: Partial<CheckDeps> = {}): Promise<T> {

@@ -50,6 +50,11 @@ export const CERTIFICATE_EXTENSIONS = ['.pem', '.crt', '.cer', '.cert', '.ca-bun
 /** Passwords every truststore is tried with first: Java's default and none. */
 export const DEFAULT_TRUSTSTORE_PASSWORDS = ['changeit', ''];
 
+/** The defaults, then the given passwords, each once. */
+export function withDefaultPasswords(passwords: readonly string[]): string[] {
+  return [...new Set([...DEFAULT_TRUSTSTORE_PASSWORDS, ...passwords])];
+}
+
 /** Looks up an already known certificate by the SHA-256 of its DER, to skip decoding it. */
 export type KnownCertificates = (sha256: string) => Certificate | undefined;
 
@@ -105,7 +110,8 @@ export function truststoreKind(bytes: Uint8Array): 'jks' | 'jceks' | undefined {
   return undefined;
 }
 
-function isBinary(bytes: Uint8Array): boolean {
+/** A NUL byte in the first 8,000 bytes, as git and grep decide a file is binary. */
+export function isBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8000);
   for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
   return false;
@@ -179,17 +185,20 @@ function result(format: Format, found: Found, issue?: ReadProblem, documentation
   return out;
 }
 
-/** A certificate file, as OpenSSL's loader reads it: everything or, on one bad block, nothing. */
-async function readAsOpenSsl(text: string, bytes: Uint8Array, decoder: Decoder, lineOf: (line: number) => number = (l) => l): Promise<FileCertificates> {
+/**
+ * PEM text as OpenSSL's loader reads it: everything or, on one bad block, nothing. `subject` is
+ * what the clients read, as messages name it: a file, a value, a string.
+ */
+async function readAsOpenSsl(text: string, bytes: Uint8Array, decoder: Decoder, subject = 'file'): Promise<FileCertificates> {
   const reading = readPemAsOpenSsl(text);
-  const skippedLines = reading.skipped.map((s) => lineOf(s.line));
+  const skippedLines = reading.skipped.map((s) => s.line);
   if (reading.failure) {
-    const what = whatItIs(bytes) ?? (reading.skipped.length && reading.failure.reason === 'no certificate OpenSSL can load' ? reading.skipped[0].reason : `${reading.failure.reason} (line ${lineOf(reading.failure.line)})`);
-    return result('pem', [], problem('not-loadable', `clients reading this file load no certificate: ${what}`, [lineOf(reading.failure.line), ...skippedLines]));
+    const what = whatItIs(bytes) ?? (reading.skipped.length && reading.failure.reason === 'no certificate OpenSSL can load' ? reading.skipped[0].reason : `${reading.failure.reason} (line ${reading.failure.line})`);
+    return result('pem', [], problem('not-loadable', `clients reading this ${subject} load no certificate: ${what}`, [reading.failure.line, ...skippedLines]));
   }
-  const { found, failed } = await decoder.blocks(reading.blocks, lineOf);
+  const { found, failed } = await decoder.blocks(reading.blocks, (l) => l);
   if (failed.length) {
-    return result('pem', [], problem('not-loadable', `clients reading this file load no certificate: ${failed[0].reason} (line ${failed[0].line}), and OpenSSL refuses the whole file for it`, failed.map((f) => f.line)));
+    return result('pem', [], problem('not-loadable', `clients reading this ${subject} load no certificate: ${failed[0].reason} (line ${failed[0].line}), and OpenSSL refuses the whole file for it`, failed.map((f) => f.line)));
   }
   const skipped = reading.skipped.length ? problem('blocks-skipped', `clients load ${found.length} certificate(s) but skip ${reading.skipped.length} block(s): ${reading.skipped[0].reason}`, skippedLines) : undefined;
   return result('pem', found, skipped);
@@ -242,11 +251,11 @@ export class Reading {
     }
   }
 
-  private async certificateFile(path: string, bytes: Uint8Array, lineOf?: (line: number) => number): Promise<FileCertificates> {
+  private async certificateFile(path: string, bytes: Uint8Array): Promise<FileCertificates> {
     // OpenSSL reads text line by line whatever stray bytes it holds: PEM armour makes it text.
     const armoured = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('-----BEGIN ');
     const binary = !armoured && (isBinary(bytes) || (bytes[0] === 0x30 && bytes[1] >= 0x80));
-    if (!binary) return readAsOpenSsl(asText(bytes), bytes, this.decoder, lineOf);
+    if (!binary) return readAsOpenSsl(asText(bytes), bytes, this.decoder);
     if (/\.(?:pem|ca-bundle)$/i.test(path)) {
       return result('der', [], problem('not-loadable', 'clients reading this file load no certificate: it is binary (DER or a container), and OpenSSL-based clients read PEM text from a .pem file'));
     }
@@ -326,7 +335,7 @@ export class Reading {
         if (mountedCertificate) issues.push(problem('not-loadable', `${value.mountedAs}: ${value.invalid}`, [value.line]));
         continue;
       }
-      const read = mountedCertificate ? await this.file(value.mountedAs!, value.bytes) : await this.value(value);
+      const read = mountedCertificate ? await this.file(value.mountedAs!, value.bytes) : await this.value(value, 'value');
       if (value.mountedAs && read.certificates.length) mounts.add(value.mountedAs);
       found.push(...read.certificates.map((c) => ({ cert: c.cert, line: c.line !== undefined ? lineOf(c.line) : value.line })));
       if (read.problem) issues.push({ ...read.problem, reason: value.mountedAs ? `${value.mountedAs}: ${read.problem.reason}` : read.problem.reason, lines: read.problem.lines?.map(lineOf) ?? [value.line] });
@@ -336,15 +345,17 @@ export class Reading {
     return read;
   }
 
-  /** A text value a program hands to its TLS library: read as OpenSSL reads PEM text. */
-  private async value(value: DocumentValue): Promise<FileCertificates> {
+  /**
+   * A text value a program hands to its TLS library: read as OpenSSL reads PEM text. One that
+   * loads nothing is a warning (how the program uses it is not known), or nothing at all when it
+   * merely mentions PEM (a template, a placeholder).
+   */
+  private async value(value: DocumentValue, subject: 'value' | 'string'): Promise<FileCertificates> {
     if (isBinary(value.bytes)) return { certificates: [] };
     const text = asText(value.bytes);
-    const read = await readAsOpenSsl(text, value.bytes, this.decoder);
-    // Text that merely mentions PEM (a template, a placeholder) is not certificate data.
-    if (read.problem?.kind === 'not-loadable' && !looksLikeCertificateData(text)) return { certificates: [] };
-    if (read.problem?.kind === 'not-loadable') read.problem = { ...read.problem, kind: 'unreadable', reason: read.problem.reason.replace('clients reading this file load', 'clients reading this value load') };
-    return read;
+    const read = await readAsOpenSsl(text, value.bytes, this.decoder, subject);
+    if (read.problem?.kind !== 'not-loadable') return read;
+    return looksLikeCertificateData(text) ? { ...read, problem: { ...read.problem, kind: 'unreadable' } } : { certificates: [] };
   }
 
   /** Source code: PEM text in its string literals, as the program builds it. */
@@ -353,9 +364,9 @@ export class Reading {
     const issues: ReadProblem[] = [];
     for (const literal of sourceStrings(asText(bytes), path)) {
       const lineOf = (line: number): number => literal.lines[line - 1] ?? literal.lines[literal.lines.length - 1];
-      const read = await this.value({ bytes: Buffer.from(literal.value, 'utf8'), line: literal.lines[0] });
+      const read = await this.value({ bytes: Buffer.from(literal.value, 'utf8'), line: literal.lines[0] }, 'string');
       found.push(...read.certificates.map((c) => ({ cert: c.cert, line: c.line !== undefined ? lineOf(c.line) : undefined })));
-      if (read.problem && read.problem.kind !== 'blocks-skipped') issues.push({ ...read.problem, reason: read.problem.reason.replace('this value', 'this string'), lines: read.problem.lines?.map(lineOf) });
+      if (read.problem && read.problem.kind !== 'blocks-skipped') issues.push({ ...read.problem, lines: read.problem.lines?.map(lineOf) });
     }
     return result('source', found, worst(issues));
   }

@@ -33,7 +33,6 @@ interface Literal {
   end: number;
   /** The text the literal stands for (escapes decoded unless raw). */
   text: string;
-  raw: boolean;
 }
 
 const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '0': '\0', b: '\b', f: '\f', v: '\v' };
@@ -81,7 +80,7 @@ function literalAt(text: string, i: number, rawBackticks: boolean, rawTriples = 
     if (close === -1) return undefined;
     const body = text.slice(open, close);
     const rawTriple = rawTriples || /[rR]/.test(prefix);
-    return { start: i, end: close + 3, text: rawTriple ? body : unescape(body), raw: raw || rawTriple };
+    return { start: i, end: close + 3, text: rawTriple ? body : unescape(body) };
   }
   let j = open;
   for (; j < text.length; j++) {
@@ -102,7 +101,7 @@ function literalAt(text: string, i: number, rawBackticks: boolean, rawTriples = 
   if (j >= text.length) return undefined;
   const body = text.slice(open, j);
   const decoded = prefix.includes('@') ? body.replaceAll('""', '"') : raw ? body : unescape(body);
-  return { start: i, end: j + 1, text: decoded, raw };
+  return { start: i, end: j + 1, text: decoded };
 }
 
 /** Offsets of the lines that hold one identifier alone (a heredoc's closing line), by identifier, ascending. */
@@ -140,7 +139,7 @@ function heredocAt(text: string, i: number, closing: () => Map<string, number[]>
   if (endLine === undefined) return undefined;
   const body = text.slice(bodyStart, endLine);
   const lineEnd = text.indexOf('\n', endLine);
-  return { start: i, end: lineEnd === -1 ? text.length : lineEnd, text: quote === "'" ? body : unescape(body), raw: quote === "'" };
+  return { start: i, end: lineEnd === -1 ? text.length : lineEnd, text: quote === "'" ? body : unescape(body) };
 }
 
 /** Removes the indentation every non-blank line shares. */

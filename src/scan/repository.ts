@@ -6,7 +6,7 @@
 import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, realpathSync } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { createHash } from 'node:crypto';
-import { DEFAULT_TRUSTSTORE_PASSWORDS, hasCertificateExtension, linesText, Reading, readerFor, type FileCertificates, type FoundCertificate, type Format, type KnownCertificates, type ReadProblemKind } from '../certs/read.js';
+import { hasCertificateExtension, isBinary, linesText, Reading, readerFor, type FileCertificates, type FoundCertificate, type Format, type KnownCertificates, type ReadProblemKind } from '../certs/read.js';
 import { cdkPins, mayBeCdk } from './iac/cdk.js';
 import { cloudFormationPins, mayBeTemplate } from './iac/cloudformation.js';
 import type { CaPin } from './iac/pin.js';
@@ -70,6 +70,7 @@ export interface RepositoryFacts {
 export interface ScanOptions {
   paths: readonly string[];
   exclude: readonly string[];
+  /** Tried in order on PKCS#12 stores, and to verify JKS integrity (the caller adds the defaults). */
   truststorePasswords: readonly string[];
   maxFileBytes: number;
   known: KnownCertificates;
@@ -253,7 +254,7 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
   for (const path of listed.submodules) {
     facts.problems.push({ path, kind: 'submodule', reason: 'a git submodule that is not checked out, so nothing in it was scanned (check it out with `actions/checkout` `submodules: true`, or exclude it)' });
   }
-  const passwords = [...new Set([...DEFAULT_TRUSTSTORE_PASSWORDS, ...options.truststorePasswords])];
+  const passwords = options.truststorePasswords;
   const pins: CaPin[] = [];
   // Monorepos vendor the same bundle many times: decode each distinct content once per reader.
   const decoded = new Map<string, FileCertificates>();
@@ -274,9 +275,12 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
     record(facts, path, certificates);
     if (IAC_FILE.test(path) && IAC_MARKERS.some((m) => read.bytes.includes(m))) pins.push(...iacPins(path, read.bytes.toString('utf8')));
     // Certificate files and documentation are not clients: a URL in a saved web page fetches nothing.
-    if (!NOT_CLIENTS.has(reader) && !read.bytes.subarray(0, 8000).includes(0)) {
+    if (!NOT_CLIENTS.has(reader) && !isBinary(read.bytes)) {
       const clients = clientsInFile(path, read.bytes.toString('utf8'));
-      for (const k of ['downloads', 'references', 'connections', 'profiles'] as const) (found[k] as unknown[]).push(...clients[k]);
+      found.downloads.push(...clients.downloads);
+      found.references.push(...clients.references);
+      found.connections.push(...clients.connections);
+      found.profiles.push(...clients.profiles);
     }
   }
   await followClients(facts, found, listed.files, reading, (path) => readFile(root, path, options.maxFileBytes));
