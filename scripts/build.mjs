@@ -4,7 +4,19 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
+
+// Kept in step with GRAMMAR_FILES in src/scan/iac/syntax.ts (__tests__/iac/syntax.test.ts holds them equal).
+const GRAMMAR_FILES = [
+  'web-tree-sitter/web-tree-sitter.wasm',
+  '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm',
+  '@vscode/tree-sitter-wasm/wasm/tree-sitter-typescript.wasm',
+  '@vscode/tree-sitter-wasm/wasm/tree-sitter-python.wasm',
+  '@vscode/tree-sitter-wasm/wasm/tree-sitter-go.wasm',
+  '@vscode/tree-sitter-wasm/wasm/tree-sitter-java.wasm',
+  '@vscode/tree-sitter-wasm/wasm/tree-sitter-c-sharp.wasm',
+  '@vscode/tree-sitter-wasm/wasm/tree-sitter-bash.wasm',
+];
 
 const check = process.argv.includes('--check');
 const out = mkdtempSync(join(tmpdir(), 'rcg-build-'));
@@ -20,6 +32,10 @@ try {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'], { stdio: 'inherit' });
   ncc('src/main.ts', fresh, ['--license', 'licenses.txt']);
   ncc('src/cli.ts', join(fresh, 'cli'));
+  // The parsers' WebAssembly, read at run time by src/scan/iac/syntax.ts from dist/grammars/.
+  const grammars = join(fresh, 'grammars');
+  mkdirSync(grammars);
+  for (const pkg of GRAMMAR_FILES) cpSync(join('node_modules', pkg), join(grammars, basename(pkg)));
   writeFileSync(join(fresh, 'cli.js'), "#!/usr/bin/env node\n// The CLI; its bundle is dist/cli/index.js.\nimport './cli/index.js';\n");
   if (check) {
     const want = files(fresh);

@@ -25,7 +25,7 @@ export interface FactsOptions {
 }
 
 export async function factsFrom(files: Record<string, string | Uint8Array>, options: FactsOptions = {}): Promise<Facts> {
-  const repository: RepositoryFacts = { root: '/repo', scope: [], clients: { downloads: [], references: [], connections: [], profiles: [] }, listedBy: 'git', filesScanned: Object.keys(files).length, certificateFiles: [], pins: options.pins ?? [], problems: options.problems ?? [] };
+  const repository: RepositoryFacts = { root: '/repo', scope: [], clients: { downloads: [], references: [], connections: [], profiles: [] }, listedBy: 'git', filesScanned: Object.keys(files).length, certificateFiles: [], pins: options.pins ?? [], declarations: [], problems: options.problems ?? [] };
   for (const [path, content] of Object.entries(files)) {
     const bytes = typeof content === 'string' ? Buffer.from(content) : content;
     const found = await readCertificates(path, bytes, { passwords: ['changeit'], known: (s) => catalog.bySha256(s) });

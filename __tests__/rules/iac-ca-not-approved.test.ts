@@ -3,7 +3,7 @@ import { iacCaUnverifiable } from '../../src/rules/iac-ca-unverifiable.js';
 import type { CaPin } from '../../src/scan/iac/pin.js';
 import { factsFrom } from '../helpers/facts.js';
 
-const pin = (over: Partial<CaPin>): CaPin => ({ file: 'main.tf', line: 7, resource: 'aws_db_instance.db', attribute: 'ca_cert_identifier', tool: 'terraform', value: { kind: 'literal', ca: 'rds-ca-2019' }, ...over });
+const pin = (over: Partial<CaPin>): CaPin => ({ file: 'main.tf', line: 7, resource: 'aws_db_instance.db', attribute: 'ca_cert_identifier', tool: 'terraform', syntax: 'hcl', value: { kind: 'literal', ca: 'rds-ca-2019' }, ...over });
 
 describe('iac-ca-not-approved', () => {
   it('fails a pin to rds-ca-2019 with file, line, expiry and the attribute to set', async () => {
@@ -21,7 +21,7 @@ describe('iac-ca-not-approved', () => {
   });
 
   it('gives the CDK constant for CDK code', async () => {
-    const [f] = iacCaNotApproved.check(await factsFrom({}, { pins: [pin({ tool: 'cdk', file: 'lib/db.ts', resource: 'CaCertificate.RDS_CA_2019' })] }));
-    expect(f.remediation).toContain('CaCertificate.RDS_CA_RSA2048_G1');
+    const [f] = iacCaNotApproved.check(await factsFrom({}, { pins: [pin({ tool: 'cdk', syntax: 'typescript', attribute: 'caCertificate', file: 'lib/db.ts', resource: 'CaCertificate.RDS_CA_2019' })] }));
+    expect(f.remediation).toContain("caCertificate: CaCertificate.of('rds-ca-rsa2048-g1')");
   });
 });

@@ -6358,10 +6358,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/catalog/catalog.ts + 1 modules
 var catalog_catalog = __nccwpck_require__(8462);
-// EXTERNAL MODULE: ./src/rules/index.ts + 42 modules
-var rules = __nccwpck_require__(8652);
-// EXTERNAL MODULE: ./src/scan/repository.ts + 8 modules
-var scan_repository = __nccwpck_require__(3495);
+// EXTERNAL MODULE: ./src/rules/index.ts + 44 modules
+var rules = __nccwpck_require__(9680);
+// EXTERNAL MODULE: ./src/scan/repository.ts + 13 modules
+var scan_repository = __nccwpck_require__(726);
 // EXTERNAL MODULE: ./src/certs/read.ts + 3 modules
 var read = __nccwpck_require__(7872);
 // EXTERNAL MODULE: ./src/probe/run.ts + 2 modules
@@ -7175,8 +7175,8 @@ function jsonReport(outcome, config) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/rules/index.ts + 42 modules
-var rules = __nccwpck_require__(8652);
+// EXTERNAL MODULE: ./src/rules/index.ts + 44 modules
+var rules = __nccwpck_require__(9680);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 /**
  * SARIF 2.1.0 for GitHub code scanning: one result per finding, rules from the registry.
@@ -7870,8 +7870,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/fleet/inventory.ts
 var fleet_inventory = __nccwpck_require__(6868);
-// EXTERNAL MODULE: ./src/rules/index.ts + 42 modules
-var rules = __nccwpck_require__(8652);
+// EXTERNAL MODULE: ./src/rules/index.ts + 44 modules
+var rules = __nccwpck_require__(9680);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
 // EXTERNAL MODULE: ./src/rules/fleet.ts
@@ -8305,7 +8305,7 @@ function rotationDeadline(db, inventory) {
 
 /***/ }),
 
-/***/ 8652:
+/***/ 9680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8801,16 +8801,47 @@ const bundleMissingTargetRoot = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/iac-ca-not-approved.ts
-function fix(pin, target) {
-    switch (pin.tool) {
-        case 'terraform':
-            return `Set \`${pin.attribute} = "${target}"\` on ${pin.resource}.`;
-        case 'cloudformation':
-            return `Set \`CACertificateIdentifier: ${target}\` on ${pin.resource}.`;
-        case 'cdk':
-            return `Use \`CaCertificate.${target.replace('rds-ca-', 'RDS_CA_').replaceAll('-', '_').toUpperCase()}\` (or \`CaCertificate.of('${target}')\`).`;
+;// CONCATENATED MODULE: ./src/scan/iac/setting.ts
+/** CDK's L2 property takes a `CaCertificate`, not a string. */
+const CDK_CA_CERTIFICATE = /^(?:caCertificate|ca_certificate|CaCertificate)$/;
+function caSetting(site, ca) {
+    const { tool, syntax, attribute } = site;
+    const quoted = syntax === 'typescript' ? `'${ca}'` : `"${ca}"`;
+    const value = CDK_CA_CERTIFICATE.test(attribute)
+        ? (syntax === 'go' ? `awsrds.CaCertificate_Of(jsii.String(${quoted}))` : `CaCertificate.${syntax === 'c-sharp' ? 'Of' : 'of'}(${quoted})`)
+        : syntax === 'go' ? `${tool === 'pulumi' ? 'pulumi' : 'jsii'}.String(${quoted})` : quoted;
+    switch (syntax) {
+        case 'hcl':
+            return `${attribute} = "${ca}"`;
+        case 'json':
+            return `"${attribute}": "${ca}"`;
+        case 'yaml':
+            return `${attribute}: ${ca}`;
+        case 'typescript':
+        case 'go':
+            return `${attribute}: ${value}`;
+        case 'python':
+            return `${attribute}=${value}`;
+        case 'java':
+            return `.${attribute}(${value})`;
+        case 'c-sharp':
+            return `${attribute} = ${value}`;
+        case 'shell':
+            return `${attribute} ${ca}`;
     }
+}
+
+;// CONCATENATED MODULE: ./src/rules/iac-ca-not-approved.ts
+
+/** How the value reached the resource, when it is written elsewhere: ` through var.ca → module.db`. */
+function pinRoute(pin) {
+    const declared = pin.declaredAt ? `, declared at ${pin.declaredAt.file}:${pin.declaredAt.line}` : '';
+    return pin.via?.length ? ` (through ${pin.via.join(' → ')}${declared})` : declared ? ` (${declared.slice(2)})` : '';
+}
+function fix(pin, target) {
+    if (pin.via?.length)
+        return `Change the value written at ${pin.file}:${pin.line} to "${target}" (it reaches ${pin.attribute} of ${pin.resource} through ${pin.via.join(' → ')}).`;
+    return `Set \`${caSetting(pin, target)}\` on ${pin.resource}.`;
 }
 const iacCaNotApproved = {
     id: 'iac-ca-not-approved',
@@ -8831,7 +8862,7 @@ const iacCaNotApproved = {
                     file: pin.file,
                     line: pin.line,
                     resource: pin.resource,
-                    message: `${pin.resource} pins ${pin.attribute} to "${pin.value.ca}"${when}, which is not in approved-ca (${facts.approvedCa.join(', ')}).`,
+                    message: `${pin.resource} pins ${pin.attribute} to "${pin.value.ca}"${when}${pinRoute(pin)}, which is not in approved-ca (${facts.approvedCa.join(', ')}).`,
                     remediation: fix(pin, target),
                 }];
         });
@@ -8839,12 +8870,14 @@ const iacCaNotApproved = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/iac-ca-unverifiable.ts
+
+
 const iacCaUnverifiable = {
     id: 'iac-ca-unverifiable',
     severity: 'notice',
     title: 'Infrastructure code leaves the CA unset or computed',
-    why: 'Without a literal CA the repository alone cannot tell which CA the database gets: an unset attribute means the region\'s default for new launches (and existing databases keep theirs); an expression is decided at deploy time. The live gate checks the deployed CA.',
-    remediation: 'Pin the target CA explicitly, or run the gate with AWS access (offline: false) to check the deployed databases.',
+    why: 'Without a literal CA the repository alone cannot tell which CA the database gets: an unset attribute means the region\'s default for new launches (and existing databases keep theirs); an expression is decided at deploy time. The live gate (or a Terraform plan, terraform-plan) checks what is deployed.',
+    remediation: 'Pin the target CA explicitly, or run the gate with AWS access (offline: false) or a Terraform plan (terraform-plan) to check the deployed databases.',
     check(facts) {
         const target = facts.approvedCa[0];
         return facts.repository.pins.flatMap((pin) => {
@@ -8852,7 +8885,7 @@ const iacCaUnverifiable = {
                 return [];
             const message = pin.value.kind === 'absent'
                 ? `${pin.resource} does not set ${pin.attribute}: the CA is AWS's default for new launches in that region, or whatever the existing database has.`
-                : `${pin.resource} sets ${pin.attribute} from \`${pin.value.text}\`, which cannot be evaluated from the repository.`;
+                : `${pin.resource} sets ${pin.attribute} from \`${pin.value.text}\`${pinRoute(pin)}, which was not checked: ${pin.value.missing ?? 'the repository alone cannot evaluate it'}.`;
             return [{
                     rule: this.id,
                     severity: 'notice',
@@ -8860,7 +8893,7 @@ const iacCaUnverifiable = {
                     line: pin.line,
                     resource: pin.resource,
                     message,
-                    remediation: `Set ${pin.attribute} to "${target}" explicitly, or check the deployed databases with the live gate.`,
+                    remediation: `Set \`${caSetting(pin, target)}\` explicitly, or check the deployed databases with the live gate or a Terraform plan.`,
                 }];
         });
     },
@@ -8916,8 +8949,8 @@ const noRdsBundle = {
     },
 };
 
-// EXTERNAL MODULE: ./src/scan/repository.ts + 8 modules
-var repository = __nccwpck_require__(3495);
+// EXTERNAL MODULE: ./src/scan/repository.ts + 13 modules
+var repository = __nccwpck_require__(726);
 ;// CONCATENATED MODULE: ./src/rules/scan-problem.ts
 /** The shape of the rules about what the scan could not read: each is honest about what was not checked. */
 
@@ -8995,6 +9028,18 @@ const fileUnreadable = scanProblemRule({
     why: 'A malformed or locked certificate file or truststore may be what a client loads; its certificates were not checked.',
     remediation: 'Fix or remove the file; for a truststore with another password, add it to truststore-passwords (a secret, one password per line).',
     lead: (place) => `${place} was not checked: `,
+});
+
+;// CONCATENATED MODULE: ./src/rules/iac-file-not-parsed.ts
+
+const iacFileNotParsed = scanProblemRule({
+    kind: 'not-parsed',
+    severity: 'warning',
+    id: 'iac-file-not-parsed',
+    title: 'Infrastructure code a parser rejected',
+    why: 'A CA the file pins after the syntax error may not have been seen; the tool that deploys it would reject (or misread) it too.',
+    remediation: 'Fix the syntax error (`terraform validate`, `cfn-lint`, `tsc`, …), or exclude the file if it is not real code (a template with placeholders).',
+    lead: (place) => `${place} was judged only up to its syntax error: `,
 });
 
 ;// CONCATENATED MODULE: ./src/rules/link-outside-workspace.ts
@@ -9368,6 +9413,7 @@ const unknownRdsCa = {
 
 
 
+
 const RULES = [
     awsNotInspected,
     regionNotInspected,
@@ -9402,6 +9448,7 @@ const RULES = [
     bundleNotLoadable,
     certificateBlocksSkipped,
     fileUnreadable,
+    iacFileNotParsed,
     fileEncrypted,
     linkOutsideWorkspace,
     fileTooLarge,
@@ -9477,7 +9524,7 @@ function list(items, max = 6) {
 
 /***/ }),
 
-/***/ 3495:
+/***/ 726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9513,13 +9560,42 @@ function cdkPins(file, text) {
         if (/^\s*(?:\/\/|#|\*|\/\*)/.test(line))
             return; // a comment mentions, it does not pin
         for (const m of line.matchAll(CONSTANT)) {
-            pins.push({ file, line: i + 1, resource: m[0], attribute: 'caCertificate', tool: 'cdk', value: { kind: 'literal', ca: caOfConstant(m[1]) } });
+            pins.push({ file, line: i + 1, resource: m[0], attribute: 'caCertificate', tool: 'cdk', syntax: 'typescript', value: { kind: 'literal', ca: caOfConstant(m[1]) } });
         }
         for (const m of line.matchAll(OF)) {
-            pins.push({ file, line: i + 1, resource: `CaCertificate.of('${m[1]}')`, attribute: 'caCertificate', tool: 'cdk', value: { kind: 'literal', ca: m[1] } });
+            pins.push({ file, line: i + 1, resource: `CaCertificate.of('${m[1]}')`, attribute: 'caCertificate', tool: 'cdk', syntax: 'typescript', value: { kind: 'literal', ca: m[1] } });
         }
     });
     return pins;
+}
+
+;// CONCATENATED MODULE: ./src/scan/iac/pin.ts
+/**
+ * What infrastructure code says about databases' CAs, as plain data: each place that decides a
+ * CA (a pin), each database the code declares (for live findings to point at), and each file a
+ * parser rejected. Every tool's reader returns these; the rules judge them.
+ */
+function noIacFacts() {
+    return { pins: [], declarations: [], problems: [] };
+}
+function mergeIacFacts(parts) {
+    return { pins: parts.flatMap((p) => p.pins), declarations: parts.flatMap((p) => p.declarations), problems: parts.flatMap((p) => p.problems) };
+}
+/** Property names that carry a database's CA across the tools (CloudFormation, CDK, Pulumi, Crossplane, ACK, Ansible, Terraform). */
+const CA_PROPERTY_NAMES = (/* unused pure expression or super */ null && ([
+    'CACertificateIdentifier', 'caCertificateIdentifier', 'CaCertificateIdentifier', 'ca_certificate_identifier',
+    'caCertIdentifier', 'CaCertIdentifier', 'ca_cert_identifier',
+]));
+
+;// CONCATENATED MODULE: ./src/scan/iac/code.ts
+/** CA pins in program code: AWS CDK (every language) and Pulumi. */
+
+
+async function codeFacts(file, text) {
+    const facts = noIacFacts();
+    if (mayBeCdk(text))
+        facts.pins.push(...cdkPins(file, text));
+    return facts;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -9586,13 +9662,31 @@ function cloudFormationPins(file, text) {
         const property = (0,dist/* isMap */.jh)(properties) ? properties.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'CACertificateIdentifier') : undefined;
         const resource = `${name} (${type})`;
         if (property) {
-            pins.push({ file, line: lineOf(property.key), resource, attribute: 'CACertificateIdentifier', tool: 'cloudformation', value: cloudformation_valueOf(property.value, parameters) });
+            pins.push({ file, line: lineOf(property.key), resource, attribute: 'CACertificateIdentifier', tool: 'cloudformation', syntax: 'yaml', value: cloudformation_valueOf(property.value, parameters) });
         }
         else if (TYPES[type]) {
-            pins.push({ file, line: lineOf(pair.key), resource, attribute: 'CACertificateIdentifier', tool: 'cloudformation', value: { kind: 'absent' } });
+            pins.push({ file, line: lineOf(pair.key), resource, attribute: 'CACertificateIdentifier', tool: 'cloudformation', syntax: 'yaml', value: { kind: 'absent' } });
         }
     }
     return pins;
+}
+
+;// CONCATENATED MODULE: ./src/scan/iac/documents.ts
+/** CA pins in YAML and JSON documents: CloudFormation templates. */
+
+
+async function documentFacts(file, text) {
+    const facts = noIacFacts();
+    if (mayBeTemplate(text))
+        facts.pins.push(...cloudFormationPins(file, text));
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/scan/iac/scripts.ts
+/** CA settings in shell scripts: `aws rds modify-db-instance --ca-certificate-identifier …`. */
+
+async function scriptFacts(_file, _text) {
+    return noIacFacts();
 }
 
 ;// CONCATENATED MODULE: ./src/scan/iac/terraform.ts
@@ -9685,7 +9779,7 @@ function terraformPins(file, text) {
         stripComments(text).split('\n').forEach((line, i) => {
             const m = /^\s*([A-Za-z_]\w*)\s*=\s*(.*?)\s*$/.exec(line);
             if (m && /ca_cert(?:ificate)?_identifier$/.test(m[1])) {
-                pins.push({ file, line: i + 1, resource: 'tfvars', attribute: m[1], tool: 'terraform', value: terraform_valueOf(m[2]) });
+                pins.push({ file, line: i + 1, resource: 'tfvars', attribute: m[1], tool: 'terraform', syntax: 'hcl', value: terraform_valueOf(m[2]) });
             }
         });
         return pins;
@@ -9698,14 +9792,14 @@ function terraformPins(file, text) {
             const name = `${resource[1]}.${resource[2]}`;
             const set = block.attributes.get(attribute);
             if (set)
-                pins.push({ file, line: set.line, resource: name, attribute, tool: 'terraform', value: terraform_valueOf(set.value) });
+                pins.push({ file, line: set.line, resource: name, attribute, tool: 'terraform', syntax: 'hcl', value: terraform_valueOf(set.value) });
             else if (absentMatters)
-                pins.push({ file, line: block.line, resource: name, attribute, tool: 'terraform', value: { kind: 'absent' } });
+                pins.push({ file, line: block.line, resource: name, attribute, tool: 'terraform', syntax: 'hcl', value: { kind: 'absent' } });
         }
         else if (module) {
             for (const [attribute, set] of block.attributes) {
                 if (MODULE_ATTRIBUTES.test(attribute)) {
-                    pins.push({ file, line: set.line, resource: `module.${module[1]}`, attribute, tool: 'terraform', value: terraform_valueOf(set.value) });
+                    pins.push({ file, line: set.line, resource: `module.${module[1]}`, attribute, tool: 'terraform', syntax: 'hcl', value: terraform_valueOf(set.value) });
                 }
             }
         }
@@ -9733,6 +9827,83 @@ function resolveVariables(pins, defaults) {
         const ca = ref && defaults.get(ref[1]);
         return ca ? { ...pin, value: { kind: 'literal', ca } } : pin;
     });
+}
+/** Terraform's files: configuration, variable files, Terragrunt. */
+function isTerraformFile(path) {
+    return /\.(?:tf|tf\.json|tfvars|tfvars\.json|hcl)$/.test(path);
+}
+async function terraformFacts(input) {
+    const pins = input.candidates.flatMap((file) => {
+        const text = input.read(file);
+        return text === undefined || !/\.(?:tf|tfvars)$/.test(file) ? [] : terraformPins(file, text);
+    });
+    const dirs = new Set(pins.filter((p) => p.value.kind === 'expression' && p.value.text.startsWith('var.')).map((p) => p.file.slice(0, p.file.lastIndexOf('/') + 1)));
+    const defaults = new Map();
+    for (const file of input.files) {
+        const dir = file.slice(0, file.lastIndexOf('/') + 1);
+        if (!file.endsWith('.tf') || !dirs.has(dir))
+            continue;
+        const text = input.read(file);
+        if (text === undefined)
+            continue;
+        const known = defaults.get(dir) ?? new Map();
+        for (const [k, v] of terraformVariableDefaults(text))
+            known.set(k, v);
+        defaults.set(dir, known);
+    }
+    return { pins: pins.flatMap((pin) => resolveVariables([pin], defaults.get(pin.file.slice(0, pin.file.lastIndexOf('/') + 1)) ?? new Map())), declarations: [], problems: [] };
+}
+
+;// CONCATENATED MODULE: ./src/scan/iac/index.ts
+/**
+ * Which reader judges which file of infrastructure code, and the one call the repository scan
+ * makes. Terraform is read as a project (values travel between files and modules); every
+ * other tool one file at a time.
+ */
+
+
+
+
+
+
+const CODE = /\.(?:[cm]?[jt]s|py|go|java|cs)$/;
+const DOCUMENT = /\.(?:ya?ml|json|template)$/;
+const SCRIPT = /(?:\.(?:sh|bash)|^(?:Makefile|GNUmakefile|Dockerfile|Containerfile|Jenkinsfile)(?:\..*)?)$/;
+/** The reader for a file, by name (and, for scripts without an extension, by its `#!` line). */
+function iacReaderOf(path, text) {
+    if (isTerraformFile(path))
+        return 'terraform';
+    const name = (0,external_node_path_.basename)(path);
+    if (CODE.test(name) && !name.endsWith('.d.ts'))
+        return 'code';
+    if (DOCUMENT.test(name))
+        return 'document';
+    if (SCRIPT.test(name) || (text !== undefined && !name.includes('.') && /^#!.*\b(?:ba|z|da)?sh\b/.test(text)))
+        return 'script';
+    return undefined;
+}
+async function iacFacts(input) {
+    const parts = [];
+    const terraform = [];
+    for (const [path, text] of [...input.candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const reader = iacReaderOf(path, text);
+        if (reader === 'terraform')
+            terraform.push(path);
+        else if (reader === 'code')
+            parts.push(await codeFacts(path, text));
+        else if (reader === 'document')
+            parts.push(await documentFacts(path, text));
+        else if (reader === 'script')
+            parts.push(await scriptFacts(path, text));
+    }
+    if (terraform.length)
+        parts.push(await terraformFacts({ ...input, candidates: terraform }));
+    const merged = mergeIacFacts(parts);
+    const order = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+    merged.pins.sort(order);
+    merged.declarations.sort(order);
+    merged.problems.sort(order);
+    return merged;
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -10045,9 +10216,14 @@ function resolveReference(reference, files, downloads, trustFiles, mounts = new 
 const TRUST_MARKERS = ['-----BEGIN ', document_values/* BASE64_PEM_START */.k, 'kind: Secret', 'binaryData'];
 /** Text that IaC which sets (or leaves unset) a database's CA mentions. */
 const IAC_MARKERS = [
-    'ca_cert', 'certificate_identifier', 'aws_db_instance', 'aws_rds_cluster', 'aws_docdb_cluster_instance',
-    'CACertificateIdentifier', 'AWS::RDS::', 'AWS::DocDB::',
-    'CaCertificate',
+    // Terraform, Terragrunt, Ansible, the AWS CLI (ca_cert covers ca_cert_identifier and ca_certificate_identifier)
+    'ca_cert', 'certificate_identifier', 'ca-certificate-identifier', 'aws_db_instance', 'aws_rds_cluster', 'aws_docdb_cluster',
+    'terraform-aws-modules/rds', 'rds_instance',
+    // CloudFormation, SAM, Serverless, CDK (L1 and L2)
+    'CACertificateIdentifier', 'AWS::RDS::', 'AWS::DocDB::', 'CaCertificate', 'caCertificateIdentifier', 'CfnDB', 'DatabaseInstance', 'DatabaseCluster',
+    // Pulumi, Crossplane, AWS Controllers for Kubernetes
+    'caCertIdentifier', 'CaCertIdentifier', 'aws:rds:', 'rds.Instance', 'rds.NewInstance', 'rds.ClusterInstance', 'rds.NewClusterInstance', 'rds.Cluster', 'rds.NewCluster',
+    'rds.aws.upbound.io', 'rds.aws.crossplane.io', 'database.aws.crossplane.io', 'rds.services.k8s.aws',
 ];
 /** Every file the scan must read contains one of these. */
 const MARKERS = [...TRUST_MARKERS, ...IAC_MARKERS, ...CLIENT_MARKERS];
@@ -10228,15 +10404,10 @@ async function listFiles(root, paths, exclude) {
 
 
 
-
-
 /** `path:line` or `path` (lines …), as a finding names a problem's place. */
 function problemPlace(p) {
     return p.lines && p.lines.length > 1 ? `${p.path} (${(0,certs_read/* linesText */.zu)(p.lines)})` : `${p.path}${p.line ? `:${p.line}` : ''}`;
 }
-const CDK_EXTENSIONS = /\.(?:[cm]?[jt]s|py|java|cs|go)$/;
-const TEMPLATE_EXTENSIONS = /\.(?:ya?ml|json|template)$/;
-const IAC_FILE = /\.(?:tf|tfvars|ya?ml|json|template|[cm]?[jt]s|py|java|cs|go)$/;
 /** A file system error in words, with the workspace's own path left out (it is the runner's, not the repository's). */
 function errorText(error, root) {
     const e = error;
@@ -10310,34 +10481,6 @@ function readFile(root, path, maxBytes) {
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
-}
-function iacPins(path, text) {
-    if (path.endsWith('.tf') || path.endsWith('.tfvars'))
-        return terraformPins(path, text);
-    if (TEMPLATE_EXTENSIONS.test(path) && mayBeTemplate(text))
-        return cloudFormationPins(path, text);
-    if (CDK_EXTENSIONS.test(path) && mayBeCdk(text))
-        return cdkPins(path, text);
-    return [];
-}
-/** Resolves `var.x` in Terraform pins from the variable defaults of the same directory. */
-function resolveTerraformVariables(root, pins, files, maxBytes) {
-    const dirs = new Set(pins.filter((p) => p.tool === 'terraform' && p.value.kind === 'expression' && p.value.text.startsWith('var.')).map((p) => (0,external_node_path_.dirname)(p.file)));
-    if (!dirs.size)
-        return pins;
-    const defaults = new Map();
-    for (const file of files) {
-        if (!file.endsWith('.tf') || !dirs.has((0,external_node_path_.dirname)(file)))
-            continue;
-        const read = readFile(root, file, maxBytes);
-        if (!('bytes' in read))
-            continue;
-        const dir = defaults.get((0,external_node_path_.dirname)(file)) ?? new Map();
-        for (const [k, v] of terraformVariableDefaults(read.bytes.toString('utf8')))
-            dir.set(k, v);
-        defaults.set((0,external_node_path_.dirname)(file), dir);
-    }
-    return pins.flatMap((pin) => (pin.tool === 'terraform' ? resolveVariables([pin], defaults.get((0,external_node_path_.dirname)(pin.file)) ?? new Map()) : [pin]));
 }
 const NOT_CLIENTS = new Set(['documentation', 'certificate-file', 'pkcs7', 'pkcs12', 'keystore']);
 function isJson(text) {
@@ -10417,7 +10560,7 @@ async function followClients(facts, found, files, reading, read) {
 async function scanRepository(root, options) {
     const listed = await listFiles(root, options.paths, options.exclude);
     const facts = {
-        root, scope: listed.scope, listedBy: listed.listedBy, filesScanned: listed.files.length, certificateFiles: [], pins: [], problems: [],
+        root, scope: listed.scope, listedBy: listed.listedBy, filesScanned: listed.files.length, certificateFiles: [], pins: [], declarations: [], problems: [],
         clients: { downloads: [], references: [], connections: [], profiles: [] },
     };
     const found = { downloads: [], references: [], connections: [], profiles: [] };
@@ -10427,7 +10570,7 @@ async function scanRepository(root, options) {
         facts.problems.push({ path, kind: 'submodule', reason: 'a git submodule that is not checked out, so nothing in it was scanned (check it out with `actions/checkout` `submodules: true`, or exclude it)' });
     }
     const passwords = options.truststorePasswords;
-    const pins = [];
+    const iacTexts = new Map();
     // Monorepos vendor the same bundle many times: decode each distinct content once per reader.
     const decoded = new Map();
     const reading = new certs_read/* Reading */.zK({ passwords, known: options.known });
@@ -10446,8 +10589,11 @@ async function scanRepository(root, options) {
         const certificates = decoded.get(key) ?? (await reading.file(path, read.bytes));
         decoded.set(key, certificates);
         record(facts, path, certificates);
-        if (IAC_FILE.test(path) && IAC_MARKERS.some((m) => read.bytes.includes(m)))
-            pins.push(...iacPins(path, read.bytes.toString('utf8')));
+        if (IAC_MARKERS.some((m) => read.bytes.includes(m)) && !(0,certs_read/* isBinary */.Go)(read.bytes)) {
+            const text = read.bytes.toString('utf8');
+            if (iacReaderOf(path, text))
+                iacTexts.set(path, text);
+        }
         // Certificate files and documentation are not clients: a URL in a saved web page fetches nothing.
         if (!NOT_CLIENTS.has(reader) && !(0,certs_read/* isBinary */.Go)(read.bytes)) {
             const clients = clientsInFile(path, read.bytes.toString('utf8'));
@@ -10458,7 +10604,19 @@ async function scanRepository(root, options) {
         }
     }
     await followClients(facts, found, listed.files, reading, (path) => readFile(root, path, options.maxFileBytes));
-    facts.pins = resolveTerraformVariables(root, pins, listed.files, options.maxFileBytes).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+    const iac = await iacFacts({
+        candidates: iacTexts,
+        files: listed.files,
+        read: (path) => {
+            const read = readFile(root, path, options.maxFileBytes);
+            if ('problem' in read)
+                facts.problems.push(read.problem);
+            return 'bytes' in read ? read.bytes.toString('utf8') : undefined;
+        },
+    });
+    facts.pins = iac.pins;
+    facts.declarations = iac.declarations;
+    facts.problems.push(...iac.problems.map((p) => ({ path: p.file, line: p.line, kind: 'not-parsed', reason: `the ${p.parser} parser stopped at line ${p.line}: ${p.message}` })));
     return facts;
 }
 

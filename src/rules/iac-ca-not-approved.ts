@@ -1,15 +1,16 @@
 import type { CaPin } from '../scan/iac/pin.js';
+import { caSetting } from '../scan/iac/setting.js';
 import { type Facts, type Rule } from './rule.js';
 
+/** How the value reached the resource, when it is written elsewhere: ` through var.ca → module.db`. */
+export function pinRoute(pin: CaPin): string {
+  const declared = pin.declaredAt ? `, declared at ${pin.declaredAt.file}:${pin.declaredAt.line}` : '';
+  return pin.via?.length ? ` (through ${pin.via.join(' → ')}${declared})` : declared ? ` (${declared.slice(2)})` : '';
+}
+
 function fix(pin: CaPin, target: string): string {
-  switch (pin.tool) {
-    case 'terraform':
-      return `Set \`${pin.attribute} = "${target}"\` on ${pin.resource}.`;
-    case 'cloudformation':
-      return `Set \`CACertificateIdentifier: ${target}\` on ${pin.resource}.`;
-    case 'cdk':
-      return `Use \`CaCertificate.${target.replace('rds-ca-', 'RDS_CA_').replaceAll('-', '_').toUpperCase()}\` (or \`CaCertificate.of('${target}')\`).`;
-  }
+  if (pin.via?.length) return `Change the value written at ${pin.file}:${pin.line} to "${target}" (it reaches ${pin.attribute} of ${pin.resource} through ${pin.via.join(' → ')}).`;
+  return `Set \`${caSetting(pin, target)}\` on ${pin.resource}.`;
 }
 
 export const iacCaNotApproved: Rule = {
@@ -30,7 +31,7 @@ export const iacCaNotApproved: Rule = {
         file: pin.file,
         line: pin.line,
         resource: pin.resource,
-        message: `${pin.resource} pins ${pin.attribute} to "${pin.value.ca}"${when}, which is not in approved-ca (${facts.approvedCa.join(', ')}).`,
+        message: `${pin.resource} pins ${pin.attribute} to "${pin.value.ca}"${when}${pinRoute(pin)}, which is not in approved-ca (${facts.approvedCa.join(', ')}).`,
         remediation: fix(pin, target),
       }];
     });

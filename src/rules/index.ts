@@ -23,6 +23,7 @@ import { certificateBlocksSkipped } from './certificate-blocks-skipped.js';
 import { fileEncrypted } from './file-encrypted.js';
 import { fileTooLarge } from './file-too-large.js';
 import { fileUnreadable } from './file-unreadable.js';
+import { iacFileNotParsed } from './iac-file-not-parsed.js';
 import { linkOutsideWorkspace } from './link-outside-workspace.js';
 import { pathNotFound } from './path-not-found.js';
 import { rdsCertificateInDocumentation } from './rds-certificate-in-documentation.js';
@@ -75,6 +76,7 @@ export const RULES: readonly Rule[] = [
   bundleNotLoadable,
   certificateBlocksSkipped,
   fileUnreadable,
+  iacFileNotParsed,
   fileEncrypted,
   linkOutsideWorkspace,
   fileTooLarge,

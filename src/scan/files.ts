@@ -23,9 +23,14 @@ export const TRUST_MARKERS = ['-----BEGIN ', BASE64_PEM_START, 'kind: Secret', '
 
 /** Text that IaC which sets (or leaves unset) a database's CA mentions. */
 export const IAC_MARKERS = [
-  'ca_cert', 'certificate_identifier', 'aws_db_instance', 'aws_rds_cluster', 'aws_docdb_cluster_instance',
-  'CACertificateIdentifier', 'AWS::RDS::', 'AWS::DocDB::',
-  'CaCertificate',
+  // Terraform, Terragrunt, Ansible, the AWS CLI (ca_cert covers ca_cert_identifier and ca_certificate_identifier)
+  'ca_cert', 'certificate_identifier', 'ca-certificate-identifier', 'aws_db_instance', 'aws_rds_cluster', 'aws_docdb_cluster',
+  'terraform-aws-modules/rds', 'rds_instance',
+  // CloudFormation, SAM, Serverless, CDK (L1 and L2)
+  'CACertificateIdentifier', 'AWS::RDS::', 'AWS::DocDB::', 'CaCertificate', 'caCertificateIdentifier', 'CfnDB', 'DatabaseInstance', 'DatabaseCluster',
+  // Pulumi, Crossplane, AWS Controllers for Kubernetes
+  'caCertIdentifier', 'CaCertIdentifier', 'aws:rds:', 'rds.Instance', 'rds.NewInstance', 'rds.ClusterInstance', 'rds.NewClusterInstance', 'rds.Cluster', 'rds.NewCluster',
+  'rds.aws.upbound.io', 'rds.aws.crossplane.io', 'database.aws.crossplane.io', 'rds.services.k8s.aws',
 ];
 
 /** Every file the scan must read contains one of these. */

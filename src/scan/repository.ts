@@ -7,10 +7,8 @@ import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, real
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import { hasCertificateExtension, isBinary, linesText, Reading, readerFor, type FileCertificates, type FoundCertificate, type Format, type KnownCertificates, type ReadProblemKind } from '../certs/read.js';
-import { cdkPins, mayBeCdk } from './iac/cdk.js';
-import { cloudFormationPins, mayBeTemplate } from './iac/cloudformation.js';
-import type { CaPin } from './iac/pin.js';
-import { resolveVariables, terraformPins, terraformVariableDefaults } from './iac/terraform.js';
+import { iacFacts, iacReaderOf } from './iac/index.js';
+import type { CaPin, Declaration } from './iac/pin.js';
 import { IAC_MARKERS, listFiles, TRUST_MARKERS, type ScopeProblem } from './files.js';
 import { clientsInFile, resolveReference, type ClientFacts, type FileClients, type ProfileUse } from './clients.js';
 import { declaredLibraries, lockedVersions, type ProfileLibrary } from './client-profiles.js';
@@ -27,7 +25,7 @@ export interface CertificateFile {
   mounts?: string[];
 }
 
-export type ProblemKind = ReadProblemKind | 'too-large' | 'trust-unchecked' | 'link-outside' | 'not-found' | 'submodule';
+export type ProblemKind = ReadProblemKind | 'too-large' | 'trust-unchecked' | 'link-outside' | 'not-found' | 'submodule' | 'not-parsed';
 
 export interface ScanProblem {
   path: string;
@@ -64,6 +62,8 @@ export interface RepositoryFacts {
   filesScanned: number;
   certificateFiles: CertificateFile[];
   pins: CaPin[];
+  /** Databases the infrastructure code declares: where live findings about them are shown. */
+  declarations: Declaration[];
   problems: ScanProblem[];
 }
 
@@ -75,10 +75,6 @@ export interface ScanOptions {
   maxFileBytes: number;
   known: KnownCertificates;
 }
-
-const CDK_EXTENSIONS = /\.(?:[cm]?[jt]s|py|java|cs|go)$/;
-const TEMPLATE_EXTENSIONS = /\.(?:ya?ml|json|template)$/;
-const IAC_FILE = /\.(?:tf|tfvars|ya?ml|json|template|[cm]?[jt]s|py|java|cs|go)$/;
 
 type Read = { bytes: Buffer } | { problem: ScanProblem } | { skip: true };
 
@@ -147,29 +143,6 @@ function readFile(root: string, path: string, maxBytes: number): Read {
   } finally {
     closeSync(fd);
   }
-}
-
-function iacPins(path: string, text: string): CaPin[] {
-  if (path.endsWith('.tf') || path.endsWith('.tfvars')) return terraformPins(path, text);
-  if (TEMPLATE_EXTENSIONS.test(path) && mayBeTemplate(text)) return cloudFormationPins(path, text);
-  if (CDK_EXTENSIONS.test(path) && mayBeCdk(text)) return cdkPins(path, text);
-  return [];
-}
-
-/** Resolves `var.x` in Terraform pins from the variable defaults of the same directory. */
-function resolveTerraformVariables(root: string, pins: CaPin[], files: readonly string[], maxBytes: number): CaPin[] {
-  const dirs = new Set(pins.filter((p) => p.tool === 'terraform' && p.value.kind === 'expression' && p.value.text.startsWith('var.')).map((p) => dirname(p.file)));
-  if (!dirs.size) return pins;
-  const defaults = new Map<string, Map<string, string>>();
-  for (const file of files) {
-    if (!file.endsWith('.tf') || !dirs.has(dirname(file))) continue;
-    const read = readFile(root, file, maxBytes);
-    if (!('bytes' in read)) continue;
-    const dir = defaults.get(dirname(file)) ?? new Map<string, string>();
-    for (const [k, v] of terraformVariableDefaults(read.bytes.toString('utf8'))) dir.set(k, v);
-    defaults.set(dirname(file), dir);
-  }
-  return pins.flatMap((pin) => (pin.tool === 'terraform' ? resolveVariables([pin], defaults.get(dirname(pin.file)) ?? new Map()) : [pin]));
 }
 
 const NOT_CLIENTS = new Set(['documentation', 'certificate-file', 'pkcs7', 'pkcs12', 'keystore']);
@@ -246,7 +219,7 @@ async function followClients(facts: RepositoryFacts, found: FileClients, files: 
 export async function scanRepository(root: string, options: ScanOptions): Promise<RepositoryFacts> {
   const listed = await listFiles(root, options.paths, options.exclude);
   const facts: RepositoryFacts = {
-    root, scope: listed.scope, listedBy: listed.listedBy, filesScanned: listed.files.length, certificateFiles: [], pins: [], problems: [],
+    root, scope: listed.scope, listedBy: listed.listedBy, filesScanned: listed.files.length, certificateFiles: [], pins: [], declarations: [], problems: [],
     clients: { downloads: [], references: [], connections: [], profiles: [] },
   };
   const found: FileClients = { downloads: [], references: [], connections: [], profiles: [] };
@@ -255,7 +228,7 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
     facts.problems.push({ path, kind: 'submodule', reason: 'a git submodule that is not checked out, so nothing in it was scanned (check it out with `actions/checkout` `submodules: true`, or exclude it)' });
   }
   const passwords = options.truststorePasswords;
-  const pins: CaPin[] = [];
+  const iacTexts = new Map<string, string>();
   // Monorepos vendor the same bundle many times: decode each distinct content once per reader.
   const decoded = new Map<string, FileCertificates>();
   const reading = new Reading({ passwords, known: options.known });
@@ -273,7 +246,10 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
     const certificates = decoded.get(key) ?? (await reading.file(path, read.bytes));
     decoded.set(key, certificates);
     record(facts, path, certificates);
-    if (IAC_FILE.test(path) && IAC_MARKERS.some((m) => read.bytes.includes(m))) pins.push(...iacPins(path, read.bytes.toString('utf8')));
+    if (IAC_MARKERS.some((m) => read.bytes.includes(m)) && !isBinary(read.bytes)) {
+      const text = read.bytes.toString('utf8');
+      if (iacReaderOf(path, text)) iacTexts.set(path, text);
+    }
     // Certificate files and documentation are not clients: a URL in a saved web page fetches nothing.
     if (!NOT_CLIENTS.has(reader) && !isBinary(read.bytes)) {
       const clients = clientsInFile(path, read.bytes.toString('utf8'));
@@ -284,6 +260,17 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
     }
   }
   await followClients(facts, found, listed.files, reading, (path) => readFile(root, path, options.maxFileBytes));
-  facts.pins = resolveTerraformVariables(root, pins, listed.files, options.maxFileBytes).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  const iac = await iacFacts({
+    candidates: iacTexts,
+    files: listed.files,
+    read: (path) => {
+      const read = readFile(root, path, options.maxFileBytes);
+      if ('problem' in read) facts.problems.push(read.problem);
+      return 'bytes' in read ? read.bytes.toString('utf8') : undefined;
+    },
+  });
+  facts.pins = iac.pins;
+  facts.declarations = iac.declarations;
+  facts.problems.push(...iac.problems.map((p) => ({ path: p.file, line: p.line, kind: 'not-parsed' as const, reason: `the ${p.parser} parser stopped at line ${p.line}: ${p.message}` })));
   return facts;
 }

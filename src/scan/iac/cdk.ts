@@ -23,10 +23,10 @@ export function cdkPins(file: string, text: string): CaPin[] {
   lines.forEach((line, i) => {
     if (/^\s*(?:\/\/|#|\*|\/\*)/.test(line)) return; // a comment mentions, it does not pin
     for (const m of line.matchAll(CONSTANT)) {
-      pins.push({ file, line: i + 1, resource: m[0], attribute: 'caCertificate', tool: 'cdk', value: { kind: 'literal', ca: caOfConstant(m[1]) } });
+      pins.push({ file, line: i + 1, resource: m[0], attribute: 'caCertificate', tool: 'cdk', syntax: 'typescript', value: { kind: 'literal', ca: caOfConstant(m[1]) } });
     }
     for (const m of line.matchAll(OF)) {
-      pins.push({ file, line: i + 1, resource: `CaCertificate.of('${m[1]}')`, attribute: 'caCertificate', tool: 'cdk', value: { kind: 'literal', ca: m[1] } });
+      pins.push({ file, line: i + 1, resource: `CaCertificate.of('${m[1]}')`, attribute: 'caCertificate', tool: 'cdk', syntax: 'typescript', value: { kind: 'literal', ca: m[1] } });
     }
   });
   return pins;

@@ -58,9 +58,9 @@ export function cloudFormationPins(file: string, text: string): CaPin[] {
     const property = isMap(properties) ? properties.items.find((p) => isScalar(p.key) && p.key.value === 'CACertificateIdentifier') : undefined;
     const resource = `${name} (${type})`;
     if (property) {
-      pins.push({ file, line: lineOf(property.key as Node), resource, attribute: 'CACertificateIdentifier', tool: 'cloudformation', value: valueOf(property.value, parameters) });
+      pins.push({ file, line: lineOf(property.key as Node), resource, attribute: 'CACertificateIdentifier', tool: 'cloudformation', syntax: 'yaml', value: valueOf(property.value, parameters) });
     } else if (TYPES[type]) {
-      pins.push({ file, line: lineOf(pair.key as Node), resource, attribute: 'CACertificateIdentifier', tool: 'cloudformation', value: { kind: 'absent' } });
+      pins.push({ file, line: lineOf(pair.key as Node), resource, attribute: 'CACertificateIdentifier', tool: 'cloudformation', syntax: 'yaml', value: { kind: 'absent' } });
     }
   }
   return pins;

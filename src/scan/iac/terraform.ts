@@ -5,7 +5,7 @@
  * module arguments named `ca_cert_identifier`, and .tfvars assignments. A light reader of
  * HCL's block structure: enough for top-level attributes, with line numbers.
  */
-import type { CaPin, PinnedValue } from './pin.js';
+import type { CaPin, IacFacts, PinnedValue } from './pin.js';
 
 const RESOURCE_ATTRIBUTES: Record<string, { attribute: string; absentMatters: boolean }> = {
   aws_db_instance: { attribute: 'ca_cert_identifier', absentMatters: true },
@@ -95,7 +95,7 @@ export function terraformPins(file: string, text: string): CaPin[] {
     stripComments(text).split('\n').forEach((line, i) => {
       const m = /^\s*([A-Za-z_]\w*)\s*=\s*(.*?)\s*$/.exec(line);
       if (m && /ca_cert(?:ificate)?_identifier$/.test(m[1])) {
-        pins.push({ file, line: i + 1, resource: 'tfvars', attribute: m[1], tool: 'terraform', value: valueOf(m[2]) });
+        pins.push({ file, line: i + 1, resource: 'tfvars', attribute: m[1], tool: 'terraform', syntax: 'hcl', value: valueOf(m[2]) });
       }
     });
     return pins;
@@ -107,12 +107,12 @@ export function terraformPins(file: string, text: string): CaPin[] {
       const { attribute, absentMatters } = RESOURCE_ATTRIBUTES[resource[1]];
       const name = `${resource[1]}.${resource[2]}`;
       const set = block.attributes.get(attribute);
-      if (set) pins.push({ file, line: set.line, resource: name, attribute, tool: 'terraform', value: valueOf(set.value) });
-      else if (absentMatters) pins.push({ file, line: block.line, resource: name, attribute, tool: 'terraform', value: { kind: 'absent' } });
+      if (set) pins.push({ file, line: set.line, resource: name, attribute, tool: 'terraform', syntax: 'hcl', value: valueOf(set.value) });
+      else if (absentMatters) pins.push({ file, line: block.line, resource: name, attribute, tool: 'terraform', syntax: 'hcl', value: { kind: 'absent' } });
     } else if (module) {
       for (const [attribute, set] of block.attributes) {
         if (MODULE_ATTRIBUTES.test(attribute)) {
-          pins.push({ file, line: set.line, resource: `module.${module[1]}`, attribute, tool: 'terraform', value: valueOf(set.value) });
+          pins.push({ file, line: set.line, resource: `module.${module[1]}`, attribute, tool: 'terraform', syntax: 'hcl', value: valueOf(set.value) });
         }
       }
     }
@@ -140,4 +140,28 @@ export function resolveVariables(pins: CaPin[], defaults: Map<string, string>): 
     const ca = ref && defaults.get(ref[1]);
     return ca ? { ...pin, value: { kind: 'literal', ca } } : pin;
   });
+}
+
+/** Terraform's files: configuration, variable files, Terragrunt. */
+export function isTerraformFile(path: string): boolean {
+  return /\.(?:tf|tf\.json|tfvars|tfvars\.json|hcl)$/.test(path);
+}
+
+export async function terraformFacts(input: { candidates: readonly string[]; files: readonly string[]; read: (path: string) => string | undefined }): Promise<IacFacts> {
+  const pins = input.candidates.flatMap((file) => {
+    const text = input.read(file);
+    return text === undefined || !/\.(?:tf|tfvars)$/.test(file) ? [] : terraformPins(file, text);
+  });
+  const dirs = new Set(pins.filter((p) => p.value.kind === 'expression' && p.value.text.startsWith('var.')).map((p) => p.file.slice(0, p.file.lastIndexOf('/') + 1)));
+  const defaults = new Map<string, Map<string, string>>();
+  for (const file of input.files) {
+    const dir = file.slice(0, file.lastIndexOf('/') + 1);
+    if (!file.endsWith('.tf') || !dirs.has(dir)) continue;
+    const text = input.read(file);
+    if (text === undefined) continue;
+    const known = defaults.get(dir) ?? new Map<string, string>();
+    for (const [k, v] of terraformVariableDefaults(text)) known.set(k, v);
+    defaults.set(dir, known);
+  }
+  return { pins: pins.flatMap((pin) => resolveVariables([pin], defaults.get(pin.file.slice(0, pin.file.lastIndexOf('/') + 1)) ?? new Map())), declarations: [], problems: [] };
 }

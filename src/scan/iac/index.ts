@@ -1,0 +1,55 @@
+/**
+ * Which reader judges which file of infrastructure code, and the one call the repository scan
+ * makes. Terraform is read as a project (values travel between files and modules); every
+ * other tool one file at a time.
+ */
+import { basename } from 'node:path';
+import { codeFacts } from './code.js';
+import { documentFacts } from './documents.js';
+import { mergeIacFacts, type IacFacts } from './pin.js';
+import { scriptFacts } from './scripts.js';
+import { isTerraformFile, terraformFacts } from './terraform.js';
+
+type Reader = 'terraform' | 'code' | 'document' | 'script';
+
+const CODE = /\.(?:[cm]?[jt]s|py|go|java|cs)$/;
+const DOCUMENT = /\.(?:ya?ml|json|template)$/;
+const SCRIPT = /(?:\.(?:sh|bash)|^(?:Makefile|GNUmakefile|Dockerfile|Containerfile|Jenkinsfile)(?:\..*)?)$/;
+
+/** The reader for a file, by name (and, for scripts without an extension, by its `#!` line). */
+export function iacReaderOf(path: string, text?: string): Reader | undefined {
+  if (isTerraformFile(path)) return 'terraform';
+  const name = basename(path);
+  if (CODE.test(name) && !name.endsWith('.d.ts')) return 'code';
+  if (DOCUMENT.test(name)) return 'document';
+  if (SCRIPT.test(name) || (text !== undefined && !name.includes('.') && /^#!.*\b(?:ba|z|da)?sh\b/.test(text))) return 'script';
+  return undefined;
+}
+
+export interface IacInput {
+  /** Files the prefilter selected (they hold an IaC marker), with their text. */
+  candidates: ReadonlyMap<string, string>;
+  /** Every file in scope: Terraform follows values into files that hold no marker (tfvars, locals, modules). */
+  files: readonly string[];
+  /** Reads a file in scope that is not a candidate; undefined when it could not be read (the scan records why). */
+  read: (path: string) => string | undefined;
+}
+
+export async function iacFacts(input: IacInput): Promise<IacFacts> {
+  const parts: IacFacts[] = [];
+  const terraform: string[] = [];
+  for (const [path, text] of [...input.candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const reader = iacReaderOf(path, text);
+    if (reader === 'terraform') terraform.push(path);
+    else if (reader === 'code') parts.push(await codeFacts(path, text));
+    else if (reader === 'document') parts.push(await documentFacts(path, text));
+    else if (reader === 'script') parts.push(await scriptFacts(path, text));
+  }
+  if (terraform.length) parts.push(await terraformFacts({ ...input, candidates: terraform }));
+  const merged = mergeIacFacts(parts);
+  const order = (a: { file: string; line: number }, b: { file: string; line: number }): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+  merged.pins.sort(order);
+  merged.declarations.sort(order);
+  merged.problems.sort(order);
+  return merged;
+}
