@@ -30872,7 +30872,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7107:
+/***/ 4745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37186,6 +37186,214 @@ const iacCaUnverifiable = {
     },
 };
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/scan/terraform-plan.ts
+/**
+ * The CAs a Terraform plan will give databases, read from `terraform show -json` output: the
+ * planned value after Terraform resolved variables, modules and registry defaults. Only the
+ * attributes that carry an RDS CA are read; the rest of the plan is not judged here.
+ */
+
+
+
+/** Resource types whose planned CA is read, and the attribute that carries it. */
+const PLANNED_CA_ATTRIBUTES = {
+    aws_db_instance: { attribute: 'ca_cert_identifier', kind: 'instance' },
+    aws_rds_cluster_instance: { attribute: 'ca_cert_identifier', kind: 'instance' },
+    aws_docdb_cluster_instance: { attribute: 'ca_cert_identifier', kind: 'instance' },
+    aws_rds_cluster: { attribute: 'ca_certificate_identifier', kind: 'cluster' },
+    aws_rds_certificate: { attribute: 'certificate_identifier', kind: 'account' },
+};
+/** Plan JSON format versions this reader knows: 0.x and 1.x (Terraform 0.12 to today; OpenTofu writes 1.x). */
+const SUPPORTED_FORMAT = /^[01]\.\d+$/;
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const terraform_plan_text = (v) => (typeof v === 'string' ? v : null);
+/** The planned CAs of one plan's JSON text. */
+function plannedCas(plan, json) {
+    let doc;
+    try {
+        doc = JSON.parse(json);
+    }
+    catch (error) {
+        return { changes: [], problem: `it is not JSON (${error.message}); write it with \`terraform show -json plan.out > ${plan}\`` };
+    }
+    if (!isObject(doc) || typeof doc.format_version !== 'string') {
+        return { changes: [], problem: 'it is not `terraform show -json` output (no format_version); write it with `terraform show -json plan.out`' };
+    }
+    if (!SUPPORTED_FORMAT.test(doc.format_version)) {
+        return { changes: [], problem: `its format_version is ${doc.format_version}, which this version of RDS CA Guard does not read (it reads 0.x and 1.x)` };
+    }
+    if (!('planned_values' in doc) && !('resource_changes' in doc)) {
+        return { changes: [], problem: 'it holds no planned values: it is state (`terraform show -json` without a plan file), not a plan' };
+    }
+    const changes = [];
+    for (const rc of Array.isArray(doc.resource_changes) ? doc.resource_changes : []) {
+        if (!isObject(rc) || rc.mode !== 'managed' || typeof rc.type !== 'string' || !(rc.type in PLANNED_CA_ATTRIBUTES))
+            continue;
+        const { attribute, kind } = PLANNED_CA_ATTRIBUTES[rc.type];
+        const change = isObject(rc.change) ? rc.change : {};
+        const actions = Array.isArray(change.actions) ? change.actions.filter((a) => typeof a === 'string') : [];
+        if (!actions.length || (actions.length === 1 && (actions[0] === 'delete' || actions[0] === 'read')))
+            continue;
+        const before = isObject(change.before) ? terraform_plan_text(change.before[attribute]) : null;
+        const after = isObject(change.after) ? terraform_plan_text(change.after[attribute]) : null;
+        const afterUnknown = isObject(change.after_unknown) && change.after_unknown[attribute] === true;
+        changes.push({ plan, address: String(rc.address), type: rc.type, block: `${rc.type}.${String(rc.name)}`, attribute, kind, actions, before, after, afterUnknown });
+    }
+    return { changes: changes.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)) };
+}
+/** Files under `dir` (relative to `root`) matching `glob`; .git and node_modules are not walked. */
+function matching(root, glob) {
+    const { base } = picomatch_default().scan(glob);
+    const isMatch = picomatch_default()(glob, { dot: true });
+    const found = [];
+    const walk = (dir) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, dir), { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const path = dir ? `${dir}/${entry.name}` : entry.name;
+            if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules')
+                walk(path);
+            else if (entry.isFile() && isMatch(path))
+                found.push(path);
+        }
+    };
+    if (!picomatch_default().scan(glob).isGlob)
+        return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, glob)) ? [glob] : [];
+    walk(base === '.' ? '' : base);
+    return found;
+}
+/** Reads every plan the globs name. */
+function readPlans(root, globs) {
+    const facts = { globs: [...globs], files: [], changes: [], problems: [] };
+    const files = new Set();
+    for (const glob of globs) {
+        const normal = (0,external_node_path_.relative)(root, (0,external_node_path_.join)(root, glob)).split(external_node_path_.sep).join('/');
+        if (normal.startsWith('..')) {
+            facts.problems.push({ file: glob, reason: 'the glob points outside the workspace; write the plan JSON inside it (e.g. `terraform show -json plan.out > plan.json`)' });
+            continue;
+        }
+        const found = matching(root, normal);
+        if (!found.length)
+            facts.problems.push({ file: glob, reason: 'no file matches it, so no planned CA was checked: did the `terraform show -json` step run and write there?' });
+        for (const f of found)
+            files.add(f);
+    }
+    for (const file of [...files].sort()) {
+        let json;
+        try {
+            json = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8');
+        }
+        catch (error) {
+            facts.problems.push({ file, reason: `it could not be read (${error.code ?? String(error)})` });
+            continue;
+        }
+        facts.files.push(file);
+        const { changes, problem } = plannedCas(file, json);
+        if (problem)
+            facts.problems.push({ file, reason: problem });
+        facts.changes.push(...changes);
+    }
+    return facts;
+}
+/** Where a planned change shows: the resource block that declares it when exactly one does, else the plan file. */
+function planPlace(change, declarations) {
+    const blocks = declarations.filter((d) => d.tool === 'terraform' && d.resource === change.block);
+    return blocks.length === 1 ? { file: blocks[0].file, line: blocks[0].line } : { file: change.plan };
+}
+/** `update`, `create`, `replace` (delete and create): what the plan does to the resource. */
+function planVerb(change) {
+    return change.actions.includes('delete') && change.actions.includes('create') ? 'replace' : change.actions.join('+');
+}
+
+;// CONCATENATED MODULE: ./src/rules/planned-ca-change.ts
+
+const plannedCaChange = {
+    id: 'planned-ca-change',
+    severity: 'notice',
+    title: 'A Terraform plan moves a database to an approved CA, or leaves the CA to AWS',
+    why: 'Moving onto the target CA rotates the server certificate: its clients must trust the new root first. A CA known only after apply is AWS\'s default for the region, which the plan cannot show.',
+    remediation: 'Make sure the database\'s clients trust the new root before applying; pin the CA to leave nothing to the region\'s default.',
+    check(facts) {
+        const target = facts.approvedCa[0];
+        return (facts.plans?.changes ?? []).flatMap((change) => {
+            const place = planPlace(change, facts.repository.declarations);
+            const base = { rule: this.id, severity: 'notice', ...place, resource: change.address };
+            if (change.after !== null && facts.approvedCa.includes(change.after) && change.before !== change.after) {
+                return [{
+                        ...base,
+                        message: `The plan ${change.plan} (${planVerb(change)} ${change.address}) moves ${change.attribute} from ${change.before === null ? '(unset)' : `"${change.before}"`} to "${change.after}"${change.after === target ? ', the target CA' : ''}.`,
+                        remediation: `Apply it once the database's clients trust the ${change.after} root (the gate's bundle checks); it restarts the database unless the engine version rotates without one.`,
+                    }];
+            }
+            if (change.after === null && change.afterUnknown && change.kind === 'instance') {
+                return [{
+                        ...base,
+                        message: `The plan ${change.plan} (${planVerb(change)} ${change.address}) leaves ${change.attribute} to be known after apply: AWS gives ${change.actions.includes('create') ? 'a new database the region\'s default CA' : 'it the CA it has'}.`,
+                        remediation: `Set \`${change.attribute} = "${target}"\` so the plan shows the CA.`,
+                    }];
+            }
+            return [];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/planned-ca-not-approved.ts
+
+const plannedCaNotApproved = {
+    id: 'planned-ca-not-approved',
+    severity: 'error',
+    title: 'A Terraform plan puts a database on a CA outside approved-ca',
+    why: 'Applying the plan would move the database off an approved CA (or keep or create it on an unapproved one): clients verifying the server fail when that CA is not in their bundle, and rds-ca-2019 expired on 2024-08-22.',
+    remediation: 'Set the CA attribute to the target CA where the plan\'s value comes from (a variable, tfvars, module argument or the resource), then plan again.',
+    check(facts) {
+        const target = facts.approvedCa[0];
+        return (facts.plans?.changes ?? []).flatMap((change) => {
+            if (change.after === null || facts.approvedCa.includes(change.after))
+                return [];
+            const off = change.before !== null && facts.approvedCa.includes(change.before);
+            const move = change.before === change.after ? `keeps ${change.attribute} = "${change.after}"` : `changes ${change.attribute} from ${change.before === null ? '(unset)' : `"${change.before}"`} to "${change.after}"`;
+            return [{
+                    rule: this.id,
+                    severity: 'error',
+                    ...planPlace(change, facts.repository.declarations),
+                    resource: change.address,
+                    message: `The plan ${change.plan} (${planVerb(change)} ${change.address}) ${move}${off ? ', moving it off an approved CA' : ''}; "${change.after}" is not in approved-ca (${facts.approvedCa.join(', ')}).`,
+                    remediation: `Make ${change.address} plan \`${change.attribute} = "${target}"\`: change the value where it comes from (the resource, a variable, a tfvars file or the module call), then run terraform plan again.`,
+                }];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/terraform-plan-not-read.ts
+const terraformPlanNotRead = {
+    id: 'terraform-plan-not-read',
+    severity: 'error',
+    title: 'A Terraform plan named by terraform-plan was not read',
+    why: 'The plan was asked to be checked: a missing, unreadable or unsupported plan would otherwise pass unchecked.',
+    remediation: 'Write the plan with `terraform plan -out plan.out && terraform show -json plan.out > plan.json` before the gate, and point terraform-plan at it.',
+    check(facts) {
+        return (facts.plans?.problems ?? []).map((p) => ({
+            rule: this.id,
+            severity: 'error',
+            file: p.file,
+            message: `terraform-plan: ${p.file} was not checked: ${p.reason}.`,
+            remediation: this.remediation,
+        }));
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/lookalike-certificate.ts
 
 
@@ -37236,10 +37444,6 @@ const noRdsBundle = {
     },
 };
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/certs/read.ts + 3 modules
@@ -37612,9 +37816,6 @@ async function iacFacts(input) {
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/certs/document-values.ts
 var document_values = __nccwpck_require__(1657);
 // EXTERNAL MODULE: ./src/certs/line-index.ts
@@ -39892,6 +40093,9 @@ const unknownRdsCa = {
 
 
 
+
+
+
 const RULES = [
     awsNotInspected,
     regionNotInspected,
@@ -39919,7 +40123,10 @@ const RULES = [
     clientProfileUnknown,
     clientConnectionUnverified,
     iacCaNotApproved,
+    plannedCaNotApproved,
+    terraformPlanNotRead,
     iacCaUnverifiable,
+    plannedCaChange,
     scanScopeInvalid,
     pathNotFound,
     trustFileNotChecked,
@@ -40024,6 +40231,7 @@ function verdict(findings, failOn) {
 
 
 
+
 async function timed(work) {
     const start = performance.now();
     const value = await work;
@@ -40066,6 +40274,7 @@ async function runCheck(config, deps = {}) {
         aws: live.aws,
         expiryWarningDays: config.aws.expiryWarningDays,
         expiryErrorDays: config.aws.expiryErrorDays,
+        ...(config.terraformPlans.length ? { plans: readPlans(config.workspace, config.terraformPlans) } : {}),
     };
     if (config.probe.enabled || config.probe.targets.length) {
         facts.probes = await (0,probe_run/* runProbes */.j)(config.probe, config.workspace, facts.bundles, facts.aws, passwords);
@@ -42372,6 +42581,7 @@ const INPUTS = {
     'approved-ca': { default: 'rds-ca-rsa2048-g1,rds-ca-rsa4096-g1,rds-ca-ecc384-g1', description: 'CA identifiers databases may use. The first is the target: bundles must hold its root for every region in scope.' },
     paths: { default: '**', description: 'Globs (relative to the workspace) of files to scan. A path without glob characters names a file or a directory and must exist.' },
     exclude: { default: '', description: 'Globs of files not to scan.' },
+    'terraform-plan': { default: '', description: 'Globs (relative to the workspace) of `terraform show -json` plan files: the CA each planned `aws_db_instance`, `aws_rds_cluster_instance`, `aws_docdb_cluster_instance` and `aws_rds_cluster` will have, with variables, modules and registry defaults resolved by Terraform. A glob that matches no file is an error.' },
     'truststore-passwords': { default: '', description: 'Extra passwords to try on JKS/PKCS#12 truststores (after `changeit`), one per line; a comma is part of a password. Pass them from a secret; they are masked.' },
     'require-bundle': { default: 'false', description: '`true` makes "no RDS bundle in the repository" an error instead of a notice.' },
     'fail-on': { default: '', description: 'Lowest severity that fails the job: `error`, `warning`, or `never`. Default: `error` in check mode, `never` in report mode (the issue carries the news).' },
@@ -42612,6 +42822,7 @@ function parseInputs(read, env, catalog, workspace) {
         approvedCa,
         paths: list('paths'),
         exclude: list('exclude'),
+        terraformPlans: list('terraform-plan'),
         truststorePasswords: ['changeit', ...splitPasswords(get('truststore-passwords')).filter((p) => p !== 'changeit')],
         requireBundle: bool('require-bundle'),
         failOn: read('fail-on')?.trim() ? oneOf('fail-on', ['error', 'warning', 'never']) : mode === 'report' ? 'never' : 'error',
@@ -42646,7 +42857,7 @@ function parseInputs(read, env, catalog, workspace) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7107);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4745);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

@@ -10,6 +10,7 @@ import type { Config } from './inputs.js';
 import { runRules } from './rules/index.js';
 import type { Facts, Finding } from './rules/rule.js';
 import { scanRepository } from './scan/repository.js';
+import { readPlans } from './scan/terraform-plan.js';
 import { withDefaultPasswords } from './certs/read.js';
 import { runProbes } from './probe/run.js';
 import { rdsBundles } from './trust/bundles.js';
@@ -81,6 +82,7 @@ export async function runCheck(config: Config, deps: CheckDeps = {}): Promise<Ch
     aws: live.aws,
     expiryWarningDays: config.aws.expiryWarningDays,
     expiryErrorDays: config.aws.expiryErrorDays,
+    ...(config.terraformPlans.length ? { plans: readPlans(config.workspace, config.terraformPlans) } : {}),
   };
   if (config.probe.enabled || config.probe.targets.length) {
     facts.probes = await runProbes(config.probe, config.workspace, facts.bundles, facts.aws, passwords);

@@ -32,6 +32,7 @@ export const INPUTS = {
   'approved-ca': { default: 'rds-ca-rsa2048-g1,rds-ca-rsa4096-g1,rds-ca-ecc384-g1', description: 'CA identifiers databases may use. The first is the target: bundles must hold its root for every region in scope.' },
   paths: { default: '**', description: 'Globs (relative to the workspace) of files to scan. A path without glob characters names a file or a directory and must exist.' },
   exclude: { default: '', description: 'Globs of files not to scan.' },
+  'terraform-plan': { default: '', description: 'Globs (relative to the workspace) of `terraform show -json` plan files: the CA each planned `aws_db_instance`, `aws_rds_cluster_instance`, `aws_docdb_cluster_instance` and `aws_rds_cluster` will have, with variables, modules and registry defaults resolved by Terraform. A glob that matches no file is an error.' },
   'truststore-passwords': { default: '', description: 'Extra passwords to try on JKS/PKCS#12 truststores (after `changeit`), one per line; a comma is part of a password. Pass them from a secret; they are masked.' },
   'require-bundle': { default: 'false', description: '`true` makes "no RDS bundle in the repository" an error instead of a notice.' },
   'fail-on': { default: '', description: 'Lowest severity that fails the job: `error`, `warning`, or `never`. Default: `error` in check mode, `never` in report mode (the issue carries the news).' },
@@ -104,6 +105,8 @@ export interface Config {
   approvedCa: string[];
   paths: string[];
   exclude: string[];
+  /** Globs of `terraform show -json` files, relative to the workspace. */
+  terraformPlans: string[];
   /** Always starts with `changeit`. */
   truststorePasswords: string[];
   requireBundle: boolean;
@@ -340,6 +343,7 @@ export function parseInputs(read: (name: InputName) => string | undefined, env: 
     approvedCa,
     paths: list('paths'),
     exclude: list('exclude'),
+    terraformPlans: list('terraform-plan'),
     truststorePasswords: ['changeit', ...splitPasswords(get('truststore-passwords')).filter((p) => p !== 'changeit')],
     requireBundle: bool('require-bundle'),
     failOn: read('fail-on')?.trim() ? oneOf('fail-on', ['error', 'warning', 'never'] as const) : mode === 'report' ? 'never' : 'error',

@@ -15,6 +15,9 @@ import { bundleMissingApprovedRoots } from './bundle-missing-approved-roots.js';
 import { bundleMissingTargetRoot } from './bundle-missing-target-root.js';
 import { iacCaNotApproved } from './iac-ca-not-approved.js';
 import { iacCaUnverifiable } from './iac-ca-unverifiable.js';
+import { plannedCaChange } from './planned-ca-change.js';
+import { plannedCaNotApproved } from './planned-ca-not-approved.js';
+import { terraformPlanNotRead } from './terraform-plan-not-read.js';
 import { lookalikeCertificate } from './lookalike-certificate.js';
 import { noRdsBundle } from './no-rds-bundle.js';
 import type { Facts, Finding, Rule } from './rule.js';
@@ -69,7 +72,10 @@ export const RULES: readonly Rule[] = [
   clientProfileUnknown,
   clientConnectionUnverified,
   iacCaNotApproved,
+  plannedCaNotApproved,
+  terraformPlanNotRead,
   iacCaUnverifiable,
+  plannedCaChange,
   scanScopeInvalid,
   pathNotFound,
   trustFileNotChecked,

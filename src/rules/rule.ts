@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { AwsFacts } from '../fleet/inventory.js';
 import type { ProbeRun } from '../probe/run.js';
 import type { RepositoryFacts } from '../scan/repository.js';
+import type { PlanFacts } from '../scan/terraform-plan.js';
 import type { RdsBundle } from '../trust/bundles.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
@@ -38,6 +39,8 @@ export interface Facts {
   aws?: AwsFacts;
   expiryWarningDays: number;
   expiryErrorDays: number;
+  /** Terraform plans (terraform-plan), when given. */
+  plans?: PlanFacts;
   /** Live handshakes, when probes were asked for. */
   probes?: ProbeRun;
 }

@@ -1,0 +1,148 @@
+/**
+ * The CAs a Terraform plan will give databases, read from `terraform show -json` output: the
+ * planned value after Terraform resolved variables, modules and registry defaults. Only the
+ * attributes that carry an RDS CA are read; the rest of the plan is not judged here.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
+
+/** Resource types whose planned CA is read, and the attribute that carries it. */
+export const PLANNED_CA_ATTRIBUTES: Record<string, { attribute: string; kind: 'instance' | 'cluster' | 'account' }> = {
+  aws_db_instance: { attribute: 'ca_cert_identifier', kind: 'instance' },
+  aws_rds_cluster_instance: { attribute: 'ca_cert_identifier', kind: 'instance' },
+  aws_docdb_cluster_instance: { attribute: 'ca_cert_identifier', kind: 'instance' },
+  aws_rds_cluster: { attribute: 'ca_certificate_identifier', kind: 'cluster' },
+  aws_rds_certificate: { attribute: 'certificate_identifier', kind: 'account' },
+};
+
+/** Plan JSON format versions this reader knows: 0.x and 1.x (Terraform 0.12 to today; OpenTofu writes 1.x). */
+const SUPPORTED_FORMAT = /^[01]\.\d+$/;
+
+export interface PlannedCa {
+  /** The plan file, relative to the workspace. */
+  plan: string;
+  /** The resource address: `module.db.aws_db_instance.this[0]`. */
+  address: string;
+  type: string;
+  /** `aws_db_instance.this`: the resource block that declares it, whatever module instance. */
+  block: string;
+  attribute: string;
+  kind: 'instance' | 'cluster' | 'account';
+  /** `create`, `update`, `delete`+`create` (replace), `no-op`, … as Terraform lists them. */
+  actions: string[];
+  before: string | null;
+  after: string | null;
+  /** The value is known only after apply: the attribute is unset, and AWS picks it. */
+  afterUnknown: boolean;
+}
+
+export interface PlanFacts {
+  /** The globs of terraform-plan, as given. */
+  globs: string[];
+  /** Each plan file read, relative to the workspace. */
+  files: string[];
+  changes: PlannedCa[];
+  /** A glob with no file, a file that is not a plan: nothing was checked there. */
+  problems: Array<{ file: string; reason: string }>;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/** The planned CAs of one plan's JSON text. */
+export function plannedCas(plan: string, json: string): { changes: PlannedCa[]; problem?: string } {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(json);
+  } catch (error) {
+    return { changes: [], problem: `it is not JSON (${(error as Error).message}); write it with \`terraform show -json plan.out > ${plan}\`` };
+  }
+  if (!isObject(doc) || typeof doc.format_version !== 'string') {
+    return { changes: [], problem: 'it is not `terraform show -json` output (no format_version); write it with `terraform show -json plan.out`' };
+  }
+  if (!SUPPORTED_FORMAT.test(doc.format_version)) {
+    return { changes: [], problem: `its format_version is ${doc.format_version}, which this version of RDS CA Guard does not read (it reads 0.x and 1.x)` };
+  }
+  if (!('planned_values' in doc) && !('resource_changes' in doc)) {
+    return { changes: [], problem: 'it holds no planned values: it is state (`terraform show -json` without a plan file), not a plan' };
+  }
+  const changes: PlannedCa[] = [];
+  for (const rc of Array.isArray(doc.resource_changes) ? doc.resource_changes : []) {
+    if (!isObject(rc) || rc.mode !== 'managed' || typeof rc.type !== 'string' || !(rc.type in PLANNED_CA_ATTRIBUTES)) continue;
+    const { attribute, kind } = PLANNED_CA_ATTRIBUTES[rc.type];
+    const change = isObject(rc.change) ? rc.change : {};
+    const actions = Array.isArray(change.actions) ? change.actions.filter((a): a is string => typeof a === 'string') : [];
+    if (!actions.length || (actions.length === 1 && (actions[0] === 'delete' || actions[0] === 'read'))) continue;
+    const before = isObject(change.before) ? text(change.before[attribute]) : null;
+    const after = isObject(change.after) ? text(change.after[attribute]) : null;
+    const afterUnknown = isObject(change.after_unknown) && change.after_unknown[attribute] === true;
+    changes.push({ plan, address: String(rc.address), type: rc.type, block: `${rc.type}.${String(rc.name)}`, attribute, kind, actions, before, after, afterUnknown });
+  }
+  return { changes: changes.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)) };
+}
+
+/** Files under `dir` (relative to `root`) matching `glob`; .git and node_modules are not walked. */
+function matching(root: string, glob: string): string[] {
+  const { base } = picomatch.scan(glob);
+  const isMatch = picomatch(glob, { dot: true });
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(join(root, dir), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules') walk(path);
+      else if (entry.isFile() && isMatch(path)) found.push(path);
+    }
+  };
+  if (!picomatch.scan(glob).isGlob) return existsSync(join(root, glob)) ? [glob] : [];
+  walk(base === '.' ? '' : base);
+  return found;
+}
+
+/** Reads every plan the globs name. */
+export function readPlans(root: string, globs: readonly string[]): PlanFacts {
+  const facts: PlanFacts = { globs: [...globs], files: [], changes: [], problems: [] };
+  const files = new Set<string>();
+  for (const glob of globs) {
+    const normal = relative(root, join(root, glob)).split(sep).join('/');
+    if (normal.startsWith('..')) {
+      facts.problems.push({ file: glob, reason: 'the glob points outside the workspace; write the plan JSON inside it (e.g. `terraform show -json plan.out > plan.json`)' });
+      continue;
+    }
+    const found = matching(root, normal);
+    if (!found.length) facts.problems.push({ file: glob, reason: 'no file matches it, so no planned CA was checked: did the `terraform show -json` step run and write there?' });
+    for (const f of found) files.add(f);
+  }
+  for (const file of [...files].sort()) {
+    let json: string;
+    try {
+      json = readFileSync(join(root, file), 'utf8');
+    } catch (error) {
+      facts.problems.push({ file, reason: `it could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+      continue;
+    }
+    facts.files.push(file);
+    const { changes, problem } = plannedCas(file, json);
+    if (problem) facts.problems.push({ file, reason: problem });
+    facts.changes.push(...changes);
+  }
+  return facts;
+}
+
+/** Where a planned change shows: the resource block that declares it when exactly one does, else the plan file. */
+export function planPlace(change: PlannedCa, declarations: ReadonlyArray<{ resource: string; file: string; line: number; tool: string }>): { file: string; line?: number } {
+  const blocks = declarations.filter((d) => d.tool === 'terraform' && d.resource === change.block);
+  return blocks.length === 1 ? { file: blocks[0].file, line: blocks[0].line } : { file: change.plan };
+}
+
+/** `update`, `create`, `replace` (delete and create): what the plan does to the resource. */
+export function planVerb(change: PlannedCa): string {
+  return change.actions.includes('delete') && change.actions.includes('create') ? 'replace' : change.actions.join('+');
+}
