@@ -6,6 +6,8 @@
 import { engineVersionKey, restartNeeded } from '../fleet/inventory.js';
 import { caValidTill, fleet, modifyCommand, needsMove, rotationDeadline } from '../rules/fleet.js';
 import type { Facts } from '../rules/rule.js';
+import { declarationsOf } from '../fleet/declarations.js';
+import { caSetting } from '../scan/iac/setting.js';
 
 export interface RemediationRow {
   arn: string;
@@ -22,11 +24,14 @@ export interface RemediationRow {
   command?: string;
   /** Why there is no command: what to do first. */
   blockedBy?: string;
+  /** The infrastructure code that declares the database, and the CA setting to write there (in its syntax). */
+  code?: { file: string; line: number; setting: string };
 }
 
 /** The cell a renderer shows in the Command column: the command as code, else what comes first, as text. */
 export function commandCell(row: RemediationRow, asCode: (s: string) => string, asText: (s: string) => string): string {
-  return row.command ? asCode(row.command) : asText(row.blockedBy ?? '');
+  const code = row.code ? `<br>${asText(`and in ${row.code.file}:${row.code.line}:`)} ${asCode(row.code.setting)}` : '';
+  return (row.command ? asCode(row.command) : asText(row.blockedBy ?? '')) + code;
 }
 
 export function remediationRows(facts: Facts): RemediationRow[] {
@@ -46,6 +51,7 @@ export function remediationRows(facts: Facts): RemediationRow[] {
       // No rotate command for an engine version that cannot take the target CA: it would fail.
       const supported = inventory.engineVersions[engineVersionKey(db.engine, db.engineVersion)]?.supportedCas ?? [];
       const blocked = supported.length > 0 && !supported.includes(target);
+      const [declared] = declarationsOf(db, facts.repository.declarations);
       return {
         arn: db.arn,
         id: db.id,
@@ -59,6 +65,7 @@ export function remediationRows(facts: Facts): RemediationRow[] {
         ...(blocked
           ? { blockedBy: `Upgrade the engine first: ${db.engine} ${db.engineVersion} does not support ${target} (it supports ${supported.join(', ')}).` }
           : { command: modifyCommand(db, inventory, target) }),
+        ...(declared ? { code: { file: declared.file, line: declared.line, setting: caSetting(declared, target) } } : {}),
       };
     });
   return rows.sort((a, b) => (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') || a.region.localeCompare(b.region) || a.id.localeCompare(b.id));

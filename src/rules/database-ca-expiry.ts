@@ -1,5 +1,6 @@
 import { caValidTill, daysBetween, fleet, modifyCommand, onApprovedCa } from './fleet.js';
 import type { Finding, Rule } from './rule.js';
+import { codeChange, declaredAt } from '../fleet/declarations.js';
 
 export const databaseCaExpiry: Rule = {
   id: 'database-ca-expiry',
@@ -16,12 +17,14 @@ export const databaseCaExpiry: Rule = {
       if (days > facts.expiryWarningDays) return [];
       const severity = days <= facts.expiryErrorDays ? 'error' : 'warning';
       const when = till === null ? 'has expired: AWS no longer describes it' : days < 0 ? `expired on ${till.slice(0, 10)}` : `expires on ${till.slice(0, 10)} (${days} days)`;
+      const change = codeChange(db, facts.repository.declarations, '<approved-ca>');
       return [{
         rule: this.id,
         severity,
         resource: db.arn,
+        ...declaredAt(db, facts.repository.declarations),
         message: `${db.id} (${db.region}) uses ${db.ca}, which ${when}.`,
-        remediation: `Move ${db.id} to another approved CA (\`${modifyCommand(db, inventory, '<approved-ca>')}\`), after its clients trust that CA's root.`,
+        remediation: `Move ${db.id} to another approved CA (\`${modifyCommand(db, inventory, '<approved-ca>')}\`), after its clients trust that CA's root.${change ? ` ${change}` : ''}`,
       }];
     });
   },

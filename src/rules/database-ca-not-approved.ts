@@ -1,5 +1,6 @@
 import { fleet, modifyCommand, movingToApprovedCa, onApprovedCa, restartText, rotationDeadline, terraformAttribute } from './fleet.js';
 import type { Finding, Rule } from './rule.js';
+import { codeChange, declaredAt } from '../fleet/declarations.js';
 
 export const databaseCaNotApproved: Rule = {
   id: 'database-ca-not-approved',
@@ -17,6 +18,7 @@ export const databaseCaNotApproved: Rule = {
           rule: this.id,
           severity: 'notice',
           resource: db.arn,
+          ...declaredAt(db, facts.repository.declarations),
           message: `${what} is moving from ${db.ca ?? 'an unknown CA'} to ${db.pendingCa}: the modification is pending (in progress).`,
           remediation: `Nothing to start; it applies in the next maintenance window, or now with \`${modifyCommand(db, inventory, db.pendingCa!)}\`.`,
         }];
@@ -26,10 +28,11 @@ export const databaseCaNotApproved: Rule = {
         rule: this.id,
         severity: 'error',
         resource: db.arn,
+        ...declaredAt(db, facts.repository.declarations),
         message: `${what} uses ${db.ca ?? 'an unknown CA'}, which is not in approved-ca (${facts.approvedCa.join(', ')}).` +
           (deadline ? ` AWS will rotate it itself on ${deadline.slice(0, 10)} (pending ca-certificate-rotation).` : ''),
         remediation: `\`${modifyCommand(db, inventory, target)}\` (or --no-apply-immediately for the next maintenance window); ` +
-          `it ${restartText(db, inventory)}. In Terraform set ${terraformAttribute(db)} to "${target}". Make sure its clients trust the ${target} root for ${db.region} first.`,
+          `it ${restartText(db, inventory)}. ${codeChange(db, facts.repository.declarations, target) ?? `In Terraform set ${terraformAttribute(db)} to "${target}".`} Make sure its clients trust the ${target} root for ${db.region} first.`,
       }];
     });
   },

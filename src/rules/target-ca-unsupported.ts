@@ -1,4 +1,5 @@
 import { engineVersionKey } from '../fleet/inventory.js';
+import { declaredAt } from '../fleet/declarations.js';
 import { fleet, needsMove } from './fleet.js';
 import type { Finding, Rule } from './rule.js';
 import { shellQuote } from '../shell-quote.js';
@@ -18,6 +19,7 @@ export const targetCaUnsupported: Rule = {
         rule: this.id,
         severity: 'error',
         resource: db.arn,
+        ...declaredAt(db, facts.repository.declarations),
         message: `${db.id} (${db.region}) runs ${db.engine} ${db.engineVersion}, which does not support ${target} (it supports ${version.supportedCas.join(', ')}).`,
         remediation: `Upgrade ${db.id} to an engine version that lists ${target}: \`aws rds describe-db-engine-versions --engine ${shellQuote(db.engine)} --region ${shellQuote(db.region)} --query "DBEngineVersions[?contains(SupportedCACertificateIdentifiers, '${target}')].EngineVersion"\`.`,
       }];

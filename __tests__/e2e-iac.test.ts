@@ -1,0 +1,97 @@
+/**
+ * Issue #12, run as the GitHub runner runs the action (`node dist/index.js`): every IaC form in
+ * __tests__/fixtures/iac fails at its file and line (and only there), a Terraform plan fails naming
+ * the resource address, and a live finding sits on the Terraform block that declares the database.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { FakeAws } from './support/fake-aws.mjs';
+import { certificates, engineVersions, instance } from './support/fleet.mjs';
+import { runAction, runActionAsync } from './helpers/runner.js';
+import { thumbprint } from './helpers/live.js';
+import { bundle, REPO, workspace } from './helpers/workspace.js';
+
+type Reported = { rule: string; severity: string; message: string; file?: string; line?: number; resource?: string; remediation: string };
+const report = (run: { outputs: Record<string, string> }): Reported[] => JSON.parse(readFileSync(run.outputs['report-file'], 'utf8')).findings;
+
+const IAC = join(REPO, '__tests__/fixtures/iac');
+function tree(dir: string): Record<string, Buffer> {
+  const files: Record<string, Buffer> = {};
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const full = join(dir, name);
+    if (statSync(full).isFile()) files[relative(dir, full)] = readFileSync(full);
+  }
+  return files;
+}
+
+describe('infrastructure code, end to end', () => {
+  it('fails every unapproved IaC fixture at its file and line, and nothing else', () => {
+    const files = tree(IAC);
+    const expected = Object.keys(files).filter((f) => f.endsWith('expected.json'))
+      .flatMap((f) => JSON.parse(files[f].toString('utf8')) as Array<{ file: string; line: number; ca: string }>)
+      .map((e) => `${e.file}:${e.line} ${e.ca}`).sort();
+    expect(expected.length).toBeGreaterThan(20);
+    const run = runAction(workspace(files, { git: true }), { offline: 'true', regions: 'us-east-1' });
+    expect(run.status).toBe(1);
+    const errors = report(run).filter((f) => f.rule === 'iac-ca-not-approved');
+    const got = errors.map((f) => `${f.file}:${f.line} ${/to "([^"]+)"/.exec(f.message)?.[1]}`).sort();
+    expect([...new Set(got)]).toEqual([...new Set(expected)]);
+    // No approved fixture fails, and no fixture is rejected by its parser.
+    expect(report(run).filter((f) => f.severity === 'error' && f.rule !== 'iac-ca-not-approved').map((f) => f.rule)).toEqual([]);
+    expect(report(run).filter((f) => f.rule === 'iac-file-not-parsed' && !f.file?.includes('invalid')).map((f) => f.file)).toEqual([]);
+  });
+
+  it('fails a Terraform plan that moves a module\'s database off the approved CA, naming the address and the change', () => {
+    const ws = workspace({ 'infra/plan.json': readFileSync(join(REPO, '__tests__/fixtures/terraform-plan/plan.json')), 'certs/global-bundle.pem': bundle('global-bundle.pem') }, { git: true });
+    const run = runAction(ws, { offline: 'true', regions: 'us-east-1', 'terraform-plan': 'infra/*.json' });
+    expect(run.status).toBe(1);
+    const [moved] = report(run).filter((f) => f.rule === 'planned-ca-not-approved' && f.resource === 'module.db.aws_db_instance.this[0]');
+    expect(moved.message).toContain('changes ca_cert_identifier from "rds-ca-rsa2048-g1" to "rds-ca-2019", moving it off an approved CA');
+    expect(run.stdout).toContain('::error file=infra/plan.json');
+  });
+
+  it('fails closed when the plan step wrote nothing', () => {
+    const run = runAction(workspace({ 'certs/global-bundle.pem': bundle('global-bundle.pem') }, { git: true }), { offline: 'true', regions: 'us-east-1', 'terraform-plan': 'plan.json' });
+    expect(run.status).toBe(1);
+    expect(report(run).map((f) => f.rule)).toContain('terraform-plan-not-read');
+  });
+
+  describe('live', () => {
+    let fake: FakeAws;
+    beforeEach(async () => {
+      const r = 'us-east-1';
+      fake = await new FakeAws({
+        regions: {
+          [r]: {
+            instances: [instance(r, 'orders', { ca: 'rds-ca-2019' }), instance(r, 'billing', { ca: 'rds-ca-2019', tags: { 'aws:cloudformation:logical-id': 'BillingDb', 'aws:cloudformation:stack-name': 'billing' } })],
+            clusters: [],
+            certificates: certificates(r, thumbprint),
+            defaultCa: 'rds-ca-rsa2048-g1',
+            pending: [],
+            engineVersions: engineVersions([['postgres', '16.3', true]]),
+          },
+        },
+      }).start();
+    });
+    afterEach(() => fake.stop());
+
+    it('annotates a live database on the Terraform block (by identifier) or the CloudFormation resource (by logical-id tag) that declares it, with the code change beside the command', async () => {
+      const ws = workspace({
+        'certs/global-bundle.pem': bundle('global-bundle.pem'),
+        'infra/db.tf': '# Orders database\n\nresource "aws_db_instance" "orders" {\n  identifier     = "orders"\n  engine         = "postgres"\n  instance_class = "db.t4g.micro"\n}\n',
+        'stacks/billing.yaml': 'Resources:\n  BillingDb:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: postgres\n      CACertificateIdentifier: rds-ca-rsa2048-g1\n',
+      }, { git: true });
+      const run = await runActionAsync(ws, { regions: 'us-east-1' }, fake.env());
+      expect(run.status).toBe(1);
+      const live = report(run).filter((f) => f.rule === 'database-ca-not-approved');
+      expect(live.map((f) => [f.resource, f.file, f.line])).toEqual([
+        ['arn:aws:rds:us-east-1:123456789012:db:billing', 'stacks/billing.yaml', 2],
+        ['arn:aws:rds:us-east-1:123456789012:db:orders', 'infra/db.tf', 3],
+      ]);
+      expect(live[1].remediation).toContain('`ca_cert_identifier = "rds-ca-rsa2048-g1"` on aws_db_instance.orders (infra/db.tf:3)');
+      expect(live[0].remediation).toContain('`CACertificateIdentifier: rds-ca-rsa2048-g1` on BillingDb');
+      expect(run.stdout).toMatch(/::error file=infra\/db\.tf,line=3[^\n]*orders/);
+      expect(run.summary).toContain('and in infra/db.tf:3:');
+    });
+  });
+});
