@@ -30872,7 +30872,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4745:
+/***/ 853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36752,7 +36752,73 @@ const bundleTrustsDatabaseCa = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/scan/iac/setting.ts
+/** CDK's L2 property takes a `CaCertificate`, not a string. */
+const CDK_CA_CERTIFICATE = /^(?:caCertificate|ca_certificate|CaCertificate)$/;
+function caSetting(site, ca) {
+    const { tool, syntax, attribute } = site;
+    const quoted = syntax === 'typescript' ? `'${ca}'` : `"${ca}"`;
+    const value = CDK_CA_CERTIFICATE.test(attribute)
+        ? (syntax === 'go' ? `awsrds.CaCertificate_Of(jsii.String(${quoted}))` : `CaCertificate.${syntax === 'c-sharp' ? 'Of' : 'of'}(${quoted})`)
+        : syntax === 'go' ? `${tool === 'pulumi' ? 'pulumi' : 'jsii'}.String(${quoted})` : quoted;
+    switch (syntax) {
+        case 'hcl':
+            return `${attribute} = "${ca}"`;
+        case 'json':
+            return `"${attribute}": "${ca}"`;
+        case 'yaml':
+            return `${attribute}: ${ca}`;
+        case 'typescript':
+        case 'go':
+            return `${attribute}: ${value}`;
+        case 'python':
+            return `${attribute}=${value}`;
+        case 'java':
+            return `.${attribute}(${value})`;
+        case 'c-sharp':
+            return `${attribute} = ${value}`;
+        case 'shell':
+            return `${attribute} ${ca}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fleet/declarations.ts
+
+/** CDK's logical ids are the construct path's ids (without `Resource`) and an 8-hex-digit hash. */
+function cdkLogicalIdOf(constructId, logicalId) {
+    const m = /^([A-Za-z0-9]+)([0-9A-F]{8})$/.exec(logicalId);
+    return !!m && m[1].endsWith(constructId.replace(/[^A-Za-z0-9]/g, ''));
+}
+/** The declarations of a database, best match first; none when the code does not name it. */
+function declarationsOf(db, declarations) {
+    const candidates = declarations.filter((d) => d.kind === db.kind);
+    const logicalId = db.tags['aws:cloudformation:logical-id'];
+    if (logicalId) {
+        const exact = candidates.filter((d) => d.logicalId === logicalId);
+        if (exact.length)
+            return exact;
+        const cdk = candidates.filter((d) => d.tool === 'cdk' && d.logicalId && cdkLogicalIdOf(d.logicalId, logicalId));
+        if (cdk.length)
+            return cdk;
+    }
+    const id = db.id.toLowerCase();
+    return candidates.filter((d) => d.identifier?.toLowerCase() === id);
+}
+/** Where a live finding about `db` belongs: the first declaration's file and line, if any. */
+function declaredAt(db, declarations) {
+    const [first] = declarationsOf(db, declarations);
+    return first ? { file: first.file, line: first.line } : {};
+}
+/** The code change that keeps `db` on `ca`, in each declaring tool's syntax; undefined when no code declares it. */
+function codeChange(db, declarations, ca) {
+    const found = declarationsOf(db, declarations);
+    if (!found.length)
+        return undefined;
+    return `In the code that declares it: ${found.map((d) => `\`${caSetting(d, ca)}\` on ${d.resource} (${d.file}:${d.line})`).join('; ')}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/database-ca-expiry.ts
+
 
 const databaseCaExpiry = {
     id: 'database-ca-expiry',
@@ -36772,18 +36838,21 @@ const databaseCaExpiry = {
                 return [];
             const severity = days <= facts.expiryErrorDays ? 'error' : 'warning';
             const when = till === null ? 'has expired: AWS no longer describes it' : days < 0 ? `expired on ${till.slice(0, 10)}` : `expires on ${till.slice(0, 10)} (${days} days)`;
+            const change = codeChange(db, facts.repository.declarations, '<approved-ca>');
             return [{
                     rule: this.id,
                     severity,
                     resource: db.arn,
+                    ...declaredAt(db, facts.repository.declarations),
                     message: `${db.id} (${db.region}) uses ${db.ca}, which ${when}.`,
-                    remediation: `Move ${db.id} to another approved CA (\`${modifyCommand(db, inventory, '<approved-ca>')}\`), after its clients trust that CA's root.`,
+                    remediation: `Move ${db.id} to another approved CA (\`${modifyCommand(db, inventory, '<approved-ca>')}\`), after its clients trust that CA's root.${change ? ` ${change}` : ''}`,
                 }];
         });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/database-ca-not-approved.ts
+
 
 const databaseCaNotApproved = {
     id: 'database-ca-not-approved',
@@ -36802,6 +36871,7 @@ const databaseCaNotApproved = {
                         rule: this.id,
                         severity: 'notice',
                         resource: db.arn,
+                        ...declaredAt(db, facts.repository.declarations),
                         message: `${what} is moving from ${db.ca ?? 'an unknown CA'} to ${db.pendingCa}: the modification is pending (in progress).`,
                         remediation: `Nothing to start; it applies in the next maintenance window, or now with \`${modifyCommand(db, inventory, db.pendingCa)}\`.`,
                     }];
@@ -36811,10 +36881,11 @@ const databaseCaNotApproved = {
                     rule: this.id,
                     severity: 'error',
                     resource: db.arn,
+                    ...declaredAt(db, facts.repository.declarations),
                     message: `${what} uses ${db.ca ?? 'an unknown CA'}, which is not in approved-ca (${facts.approvedCa.join(', ')}).` +
                         (deadline ? ` AWS will rotate it itself on ${deadline.slice(0, 10)} (pending ca-certificate-rotation).` : ''),
                     remediation: `\`${modifyCommand(db, inventory, target)}\` (or --no-apply-immediately for the next maintenance window); ` +
-                        `it ${restartText(db, inventory)}. In Terraform set ${terraformAttribute(db)} to "${target}". Make sure its clients trust the ${target} root for ${db.region} first.`,
+                        `it ${restartText(db, inventory)}. ${codeChange(db, facts.repository.declarations, target) ?? `In Terraform set ${terraformAttribute(db)} to "${target}".`} Make sure its clients trust the ${target} root for ${db.region} first.`,
                 }];
         });
     },
@@ -36857,6 +36928,7 @@ const inventoryIncomplete = {
 ;// CONCATENATED MODULE: ./src/rules/pending-ca-rotation.ts
 
 
+
 const pendingCaRotation = {
     id: 'pending-ca-rotation',
     severity: 'notice',
@@ -36873,6 +36945,7 @@ const pendingCaRotation = {
                     rule: this.id,
                     severity: 'notice',
                     resource: db.arn,
+                    ...declaredAt(db, facts.repository.declarations),
                     message: `${db.id} (${db.region}) has a pending ca-certificate-rotation` + (deadline ? ` that AWS applies on ${deadline.slice(0, 10)}` : '') + (pending.optInStatus ? ` (opt-in: ${pending.optInStatus})` : '') + '.',
                     remediation: `When its clients trust the new root: \`aws rds apply-pending-maintenance-action --resource-identifier ${shellQuote(db.arn)} --apply-action ca-certificate-rotation --opt-in-type immediate --region ${shellQuote(db.region)}\`.`,
                 }];
@@ -36902,6 +36975,7 @@ const regionNotInspected = {
 
 
 
+
 const serverCertificateExpiry = {
     id: 'server-certificate-expiry',
     severity: 'error',
@@ -36919,6 +36993,7 @@ const serverCertificateExpiry = {
                     rule: this.id,
                     severity: days < facts.expiryErrorDays ? 'error' : 'warning',
                     resource: db.arn,
+                    ...declaredAt(db, facts.repository.declarations),
                     message: `${db.id} (${db.region}): its server certificate ${days < 0 ? 'expired' : 'expires'} on ${db.serverCertValidTill.slice(0, 10)}${days < 0 ? '' : ` (${days} days)`}, and ${db.engine} ${db.engineVersion} cannot rotate it without a restart.`,
                     remediation: `Reboot it in a maintenance window (\`aws rds reboot-db-instance --db-instance-identifier ${shellQuote(db.id)} --region ${shellQuote(db.region)}\`), or upgrade to an engine version that rotates without a restart.`,
                 }];
@@ -36927,6 +37002,7 @@ const serverCertificateExpiry = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/target-ca-unsupported.ts
+
 
 
 
@@ -36946,6 +37022,7 @@ const targetCaUnsupported = {
                     rule: this.id,
                     severity: 'error',
                     resource: db.arn,
+                    ...declaredAt(db, facts.repository.declarations),
                     message: `${db.id} (${db.region}) runs ${db.engine} ${db.engineVersion}, which does not support ${target} (it supports ${version.supportedCas.join(', ')}).`,
                     remediation: `Upgrade ${db.id} to an engine version that lists ${target}: \`aws rds describe-db-engine-versions --engine ${shellQuote(db.engine)} --region ${shellQuote(db.region)} --query "DBEngineVersions[?contains(SupportedCACertificateIdentifiers, '${target}')].EngineVersion"\`.`,
                 }];
@@ -37087,36 +37164,6 @@ const bundleMissingTargetRoot = {
         });
     },
 };
-
-;// CONCATENATED MODULE: ./src/scan/iac/setting.ts
-/** CDK's L2 property takes a `CaCertificate`, not a string. */
-const CDK_CA_CERTIFICATE = /^(?:caCertificate|ca_certificate|CaCertificate)$/;
-function caSetting(site, ca) {
-    const { tool, syntax, attribute } = site;
-    const quoted = syntax === 'typescript' ? `'${ca}'` : `"${ca}"`;
-    const value = CDK_CA_CERTIFICATE.test(attribute)
-        ? (syntax === 'go' ? `awsrds.CaCertificate_Of(jsii.String(${quoted}))` : `CaCertificate.${syntax === 'c-sharp' ? 'Of' : 'of'}(${quoted})`)
-        : syntax === 'go' ? `${tool === 'pulumi' ? 'pulumi' : 'jsii'}.String(${quoted})` : quoted;
-    switch (syntax) {
-        case 'hcl':
-            return `${attribute} = "${ca}"`;
-        case 'json':
-            return `"${attribute}": "${ca}"`;
-        case 'yaml':
-            return `${attribute}: ${ca}`;
-        case 'typescript':
-        case 'go':
-            return `${attribute}: ${value}`;
-        case 'python':
-            return `${attribute}=${value}`;
-        case 'java':
-            return `.${attribute}(${value})`;
-        case 'c-sharp':
-            return `${attribute} = ${value}`;
-        case 'shell':
-            return `${attribute} ${ca}`;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/rules/iac-ca-not-approved.ts
 
@@ -40625,9 +40672,12 @@ function carrySince(previous, keys, today) {
  */
 
 
+
+
 /** The cell a renderer shows in the Command column: the command as code, else what comes first, as text. */
 function commandCell(row, asCode, asText) {
-    return row.command ? asCode(row.command) : asText(row.blockedBy ?? '');
+    const code = row.code ? `<br>${asText(`and in ${row.code.file}:${row.code.line}:`)} ${asCode(row.code.setting)}` : '';
+    return (row.command ? asCode(row.command) : asText(row.blockedBy ?? '')) + code;
 }
 function remediationRows(facts) {
     const target = facts.approvedCa[0];
@@ -40646,6 +40696,7 @@ function remediationRows(facts) {
         // No rotate command for an engine version that cannot take the target CA: it would fail.
         const supported = inventory.engineVersions[(0,fleet_inventory/* engineVersionKey */.iA)(db.engine, db.engineVersion)]?.supportedCas ?? [];
         const blocked = supported.length > 0 && !supported.includes(target);
+        const [declared] = declarationsOf(db, facts.repository.declarations);
         return {
             arn: db.arn,
             id: db.id,
@@ -40659,6 +40710,7 @@ function remediationRows(facts) {
             ...(blocked
                 ? { blockedBy: `Upgrade the engine first: ${db.engine} ${db.engineVersion} does not support ${target} (it supports ${supported.join(', ')}).` }
                 : { command: modifyCommand(db, inventory, target) }),
+            ...(declared ? { code: { file: declared.file, line: declared.line, setting: caSetting(declared, target) } } : {}),
         };
     });
     return rows.sort((a, b) => (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') || a.region.localeCompare(b.region) || a.id.localeCompare(b.id));
@@ -42857,7 +42909,7 @@ function parseInputs(read, env, catalog, workspace) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4745);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(853);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

@@ -6358,8 +6358,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/catalog/catalog.ts + 1 modules
 var catalog_catalog = __nccwpck_require__(8462);
-// EXTERNAL MODULE: ./src/rules/index.ts + 47 modules
-var rules = __nccwpck_require__(3594);
+// EXTERNAL MODULE: ./src/rules/index.ts + 46 modules
+var rules = __nccwpck_require__(6328);
 // EXTERNAL MODULE: ./src/scan/repository.ts + 13 modules
 var scan_repository = __nccwpck_require__(726);
 // EXTERNAL MODULE: ./src/scan/terraform-plan.ts
@@ -6728,6 +6728,52 @@ async function resolve(config) {
             protectedEnvironments: entry.protected === true ? [...config.rotate.protectedEnvironments, name] : config.rotate.protectedEnvironments,
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 8795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RK: () => (/* binding */ declarationsOf),
+/* harmony export */   kK: () => (/* binding */ declaredAt),
+/* harmony export */   sp: () => (/* binding */ codeChange)
+/* harmony export */ });
+/* harmony import */ var _scan_iac_setting_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1277);
+
+/** CDK's logical ids are the construct path's ids (without `Resource`) and an 8-hex-digit hash. */
+function cdkLogicalIdOf(constructId, logicalId) {
+    const m = /^([A-Za-z0-9]+)([0-9A-F]{8})$/.exec(logicalId);
+    return !!m && m[1].endsWith(constructId.replace(/[^A-Za-z0-9]/g, ''));
+}
+/** The declarations of a database, best match first; none when the code does not name it. */
+function declarationsOf(db, declarations) {
+    const candidates = declarations.filter((d) => d.kind === db.kind);
+    const logicalId = db.tags['aws:cloudformation:logical-id'];
+    if (logicalId) {
+        const exact = candidates.filter((d) => d.logicalId === logicalId);
+        if (exact.length)
+            return exact;
+        const cdk = candidates.filter((d) => d.tool === 'cdk' && d.logicalId && cdkLogicalIdOf(d.logicalId, logicalId));
+        if (cdk.length)
+            return cdk;
+    }
+    const id = db.id.toLowerCase();
+    return candidates.filter((d) => d.identifier?.toLowerCase() === id);
+}
+/** Where a live finding about `db` belongs: the first declaration's file and line, if any. */
+function declaredAt(db, declarations) {
+    const [first] = declarationsOf(db, declarations);
+    return first ? { file: first.file, line: first.line } : {};
+}
+/** The code change that keeps `db` on `ca`, in each declaring tool's syntax; undefined when no code declares it. */
+function codeChange(db, declarations, ca) {
+    const found = declarationsOf(db, declarations);
+    if (!found.length)
+        return undefined;
+    return `In the code that declares it: ${found.map((d) => `\`${(0,_scan_iac_setting_js__WEBPACK_IMPORTED_MODULE_0__/* .caSetting */ .l)(d, ca)}\` on ${d.resource} (${d.file}:${d.line})`).join('; ')}.`;
 }
 
 
@@ -7181,8 +7227,8 @@ function jsonReport(outcome, config) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/rules/index.ts + 47 modules
-var rules = __nccwpck_require__(3594);
+// EXTERNAL MODULE: ./src/rules/index.ts + 46 modules
+var rules = __nccwpck_require__(6328);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 /**
  * SARIF 2.1.0 for GitHub code scanning: one result per finding, rules from the registry.
@@ -7876,12 +7922,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/fleet/inventory.ts
 var fleet_inventory = __nccwpck_require__(6868);
-// EXTERNAL MODULE: ./src/rules/index.ts + 47 modules
-var rules = __nccwpck_require__(3594);
+// EXTERNAL MODULE: ./src/rules/index.ts + 46 modules
+var rules = __nccwpck_require__(6328);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
 // EXTERNAL MODULE: ./src/rules/fleet.ts
 var fleet = __nccwpck_require__(5267);
+// EXTERNAL MODULE: ./src/fleet/declarations.ts
+var declarations = __nccwpck_require__(8795);
+// EXTERNAL MODULE: ./src/scan/iac/setting.ts
+var setting = __nccwpck_require__(1277);
 ;// CONCATENATED MODULE: ./src/report/remediation.ts
 /**
  * The remediation table: every database that must move to the target CA, soonest deadline
@@ -7890,9 +7940,12 @@ var fleet = __nccwpck_require__(5267);
  */
 
 
+
+
 /** The cell a renderer shows in the Command column: the command as code, else what comes first, as text. */
 function commandCell(row, asCode, asText) {
-    return row.command ? asCode(row.command) : asText(row.blockedBy ?? '');
+    const code = row.code ? `<br>${asText(`and in ${row.code.file}:${row.code.line}:`)} ${asCode(row.code.setting)}` : '';
+    return (row.command ? asCode(row.command) : asText(row.blockedBy ?? '')) + code;
 }
 function remediationRows(facts) {
     const target = facts.approvedCa[0];
@@ -7911,6 +7964,7 @@ function remediationRows(facts) {
         // No rotate command for an engine version that cannot take the target CA: it would fail.
         const supported = inventory.engineVersions[(0,fleet_inventory/* engineVersionKey */.iA)(db.engine, db.engineVersion)]?.supportedCas ?? [];
         const blocked = supported.length > 0 && !supported.includes(target);
+        const [declared] = (0,declarations/* declarationsOf */.RK)(db, facts.repository.declarations);
         return {
             arn: db.arn,
             id: db.id,
@@ -7924,6 +7978,7 @@ function remediationRows(facts) {
             ...(blocked
                 ? { blockedBy: `Upgrade the engine first: ${db.engine} ${db.engineVersion} does not support ${target} (it supports ${supported.join(', ')}).` }
                 : { command: (0,fleet/* modifyCommand */.CM)(db, inventory, target) }),
+            ...(declared ? { code: { file: declared.file, line: declared.line, setting: (0,setting/* caSetting */.l)(declared, target) } } : {}),
         };
     });
     return rows.sort((a, b) => (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') || a.region.localeCompare(b.region) || a.id.localeCompare(b.id));
@@ -8311,7 +8366,7 @@ function rotationDeadline(db, inventory) {
 
 /***/ }),
 
-/***/ 3594:
+/***/ 6328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8469,7 +8524,10 @@ const bundleTrustsDatabaseCa = {
     },
 };
 
+// EXTERNAL MODULE: ./src/fleet/declarations.ts
+var declarations = __nccwpck_require__(8795);
 ;// CONCATENATED MODULE: ./src/rules/database-ca-expiry.ts
+
 
 const databaseCaExpiry = {
     id: 'database-ca-expiry',
@@ -8489,18 +8547,21 @@ const databaseCaExpiry = {
                 return [];
             const severity = days <= facts.expiryErrorDays ? 'error' : 'warning';
             const when = till === null ? 'has expired: AWS no longer describes it' : days < 0 ? `expired on ${till.slice(0, 10)}` : `expires on ${till.slice(0, 10)} (${days} days)`;
+            const change = (0,declarations/* codeChange */.sp)(db, facts.repository.declarations, '<approved-ca>');
             return [{
                     rule: this.id,
                     severity,
                     resource: db.arn,
+                    ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations),
                     message: `${db.id} (${db.region}) uses ${db.ca}, which ${when}.`,
-                    remediation: `Move ${db.id} to another approved CA (\`${(0,fleet/* modifyCommand */.CM)(db, inventory, '<approved-ca>')}\`), after its clients trust that CA's root.`,
+                    remediation: `Move ${db.id} to another approved CA (\`${(0,fleet/* modifyCommand */.CM)(db, inventory, '<approved-ca>')}\`), after its clients trust that CA's root.${change ? ` ${change}` : ''}`,
                 }];
         });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/database-ca-not-approved.ts
+
 
 const databaseCaNotApproved = {
     id: 'database-ca-not-approved',
@@ -8519,6 +8580,7 @@ const databaseCaNotApproved = {
                         rule: this.id,
                         severity: 'notice',
                         resource: db.arn,
+                        ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations),
                         message: `${what} is moving from ${db.ca ?? 'an unknown CA'} to ${db.pendingCa}: the modification is pending (in progress).`,
                         remediation: `Nothing to start; it applies in the next maintenance window, or now with \`${(0,fleet/* modifyCommand */.CM)(db, inventory, db.pendingCa)}\`.`,
                     }];
@@ -8528,10 +8590,11 @@ const databaseCaNotApproved = {
                     rule: this.id,
                     severity: 'error',
                     resource: db.arn,
+                    ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations),
                     message: `${what} uses ${db.ca ?? 'an unknown CA'}, which is not in approved-ca (${facts.approvedCa.join(', ')}).` +
                         (deadline ? ` AWS will rotate it itself on ${deadline.slice(0, 10)} (pending ca-certificate-rotation).` : ''),
                     remediation: `\`${(0,fleet/* modifyCommand */.CM)(db, inventory, target)}\` (or --no-apply-immediately for the next maintenance window); ` +
-                        `it ${(0,fleet/* restartText */.zS)(db, inventory)}. In Terraform set ${(0,fleet/* terraformAttribute */.H5)(db)} to "${target}". Make sure its clients trust the ${target} root for ${db.region} first.`,
+                        `it ${(0,fleet/* restartText */.zS)(db, inventory)}. ${(0,declarations/* codeChange */.sp)(db, facts.repository.declarations, target) ?? `In Terraform set ${(0,fleet/* terraformAttribute */.H5)(db)} to "${target}".`} Make sure its clients trust the ${target} root for ${db.region} first.`,
                 }];
         });
     },
@@ -8574,6 +8637,7 @@ const inventoryIncomplete = {
 ;// CONCATENATED MODULE: ./src/rules/pending-ca-rotation.ts
 
 
+
 const pendingCaRotation = {
     id: 'pending-ca-rotation',
     severity: 'notice',
@@ -8590,6 +8654,7 @@ const pendingCaRotation = {
                     rule: this.id,
                     severity: 'notice',
                     resource: db.arn,
+                    ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations),
                     message: `${db.id} (${db.region}) has a pending ca-certificate-rotation` + (deadline ? ` that AWS applies on ${deadline.slice(0, 10)}` : '') + (pending.optInStatus ? ` (opt-in: ${pending.optInStatus})` : '') + '.',
                     remediation: `When its clients trust the new root: \`aws rds apply-pending-maintenance-action --resource-identifier ${(0,shell_quote/* shellQuote */.Z)(db.arn)} --apply-action ca-certificate-rotation --opt-in-type immediate --region ${(0,shell_quote/* shellQuote */.Z)(db.region)}\`.`,
                 }];
@@ -8621,6 +8686,7 @@ var fleet_inventory = __nccwpck_require__(6868);
 
 
 
+
 const serverCertificateExpiry = {
     id: 'server-certificate-expiry',
     severity: 'error',
@@ -8638,6 +8704,7 @@ const serverCertificateExpiry = {
                     rule: this.id,
                     severity: days < facts.expiryErrorDays ? 'error' : 'warning',
                     resource: db.arn,
+                    ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations),
                     message: `${db.id} (${db.region}): its server certificate ${days < 0 ? 'expired' : 'expires'} on ${db.serverCertValidTill.slice(0, 10)}${days < 0 ? '' : ` (${days} days)`}, and ${db.engine} ${db.engineVersion} cannot rotate it without a restart.`,
                     remediation: `Reboot it in a maintenance window (\`aws rds reboot-db-instance --db-instance-identifier ${(0,shell_quote/* shellQuote */.Z)(db.id)} --region ${(0,shell_quote/* shellQuote */.Z)(db.region)}\`), or upgrade to an engine version that rotates without a restart.`,
                 }];
@@ -8646,6 +8713,7 @@ const serverCertificateExpiry = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/target-ca-unsupported.ts
+
 
 
 
@@ -8665,6 +8733,7 @@ const targetCaUnsupported = {
                     rule: this.id,
                     severity: 'error',
                     resource: db.arn,
+                    ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations),
                     message: `${db.id} (${db.region}) runs ${db.engine} ${db.engineVersion}, which does not support ${target} (it supports ${version.supportedCas.join(', ')}).`,
                     remediation: `Upgrade ${db.id} to an engine version that lists ${target}: \`aws rds describe-db-engine-versions --engine ${(0,shell_quote/* shellQuote */.Z)(db.engine)} --region ${(0,shell_quote/* shellQuote */.Z)(db.region)} --query "DBEngineVersions[?contains(SupportedCACertificateIdentifiers, '${target}')].EngineVersion"\`.`,
                 }];
@@ -8807,36 +8876,8 @@ const bundleMissingTargetRoot = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/scan/iac/setting.ts
-/** CDK's L2 property takes a `CaCertificate`, not a string. */
-const CDK_CA_CERTIFICATE = /^(?:caCertificate|ca_certificate|CaCertificate)$/;
-function caSetting(site, ca) {
-    const { tool, syntax, attribute } = site;
-    const quoted = syntax === 'typescript' ? `'${ca}'` : `"${ca}"`;
-    const value = CDK_CA_CERTIFICATE.test(attribute)
-        ? (syntax === 'go' ? `awsrds.CaCertificate_Of(jsii.String(${quoted}))` : `CaCertificate.${syntax === 'c-sharp' ? 'Of' : 'of'}(${quoted})`)
-        : syntax === 'go' ? `${tool === 'pulumi' ? 'pulumi' : 'jsii'}.String(${quoted})` : quoted;
-    switch (syntax) {
-        case 'hcl':
-            return `${attribute} = "${ca}"`;
-        case 'json':
-            return `"${attribute}": "${ca}"`;
-        case 'yaml':
-            return `${attribute}: ${ca}`;
-        case 'typescript':
-        case 'go':
-            return `${attribute}: ${value}`;
-        case 'python':
-            return `${attribute}=${value}`;
-        case 'java':
-            return `.${attribute}(${value})`;
-        case 'c-sharp':
-            return `${attribute} = ${value}`;
-        case 'shell':
-            return `${attribute} ${ca}`;
-    }
-}
-
+// EXTERNAL MODULE: ./src/scan/iac/setting.ts
+var setting = __nccwpck_require__(1277);
 ;// CONCATENATED MODULE: ./src/rules/iac-ca-not-approved.ts
 
 /** How the value reached the resource, when it is written elsewhere: ` through var.ca → module.db`. */
@@ -8847,7 +8888,7 @@ function pinRoute(pin) {
 function fix(pin, target) {
     if (pin.via?.length)
         return `Change the value written at ${pin.file}:${pin.line} to "${target}" (it reaches ${pin.attribute} of ${pin.resource} through ${pin.via.join(' → ')}).`;
-    return `Set \`${caSetting(pin, target)}\` on ${pin.resource}.`;
+    return `Set \`${(0,setting/* caSetting */.l)(pin, target)}\` on ${pin.resource}.`;
 }
 const iacCaNotApproved = {
     id: 'iac-ca-not-approved',
@@ -8899,7 +8940,7 @@ const iacCaUnverifiable = {
                     line: pin.line,
                     resource: pin.resource,
                     message,
-                    remediation: `Set \`${caSetting(pin, target)}\` explicitly, or check the deployed databases with the live gate or a Terraform plan.`,
+                    remediation: `Set \`${(0,setting/* caSetting */.l)(pin, target)}\` explicitly, or check the deployed databases with the live gate or a Terraform plan.`,
                 }];
         });
     },
@@ -9610,6 +9651,44 @@ function shortFingerprint(sha256) {
 }
 function list(items, max = 6) {
     return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+
+
+/***/ }),
+
+/***/ 1277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ caSetting)
+/* harmony export */ });
+/** CDK's L2 property takes a `CaCertificate`, not a string. */
+const CDK_CA_CERTIFICATE = /^(?:caCertificate|ca_certificate|CaCertificate)$/;
+function caSetting(site, ca) {
+    const { tool, syntax, attribute } = site;
+    const quoted = syntax === 'typescript' ? `'${ca}'` : `"${ca}"`;
+    const value = CDK_CA_CERTIFICATE.test(attribute)
+        ? (syntax === 'go' ? `awsrds.CaCertificate_Of(jsii.String(${quoted}))` : `CaCertificate.${syntax === 'c-sharp' ? 'Of' : 'of'}(${quoted})`)
+        : syntax === 'go' ? `${tool === 'pulumi' ? 'pulumi' : 'jsii'}.String(${quoted})` : quoted;
+    switch (syntax) {
+        case 'hcl':
+            return `${attribute} = "${ca}"`;
+        case 'json':
+            return `"${attribute}": "${ca}"`;
+        case 'yaml':
+            return `${attribute}: ${ca}`;
+        case 'typescript':
+        case 'go':
+            return `${attribute}: ${value}`;
+        case 'python':
+            return `${attribute}=${value}`;
+        case 'java':
+            return `.${attribute}(${value})`;
+        case 'c-sharp':
+            return `${attribute} = ${value}`;
+        case 'shell':
+            return `${attribute} ${ca}`;
+    }
 }
 
 
