@@ -1,5 +1,5 @@
 // Benchmarks for the offline gate (issue #2). Run: npm run bench  (figures go in bench/README.md)
-//  1. A synthetic monorepo of 100,000 files holding 200 RDS bundles: `node dist/cli.js check --offline`
+//  1. A synthetic monorepo of 100,000 files holding 200 RDS bundles and 400 IaC files: `node dist/cli.js check --offline`
 //     against `git ls-files -z | xargs -0 grep -l "BEGIN CERTIFICATE"` on the same tree, alternated.
 //  2. `node dist/index.js` offline on a small repository, as the runner starts it: wall time.
 import { execFileSync, execSync, spawnSync } from 'node:child_process';
@@ -10,6 +10,7 @@ const REPO = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathna
 const WORK = join(REPO, 'bench', '.work');
 const FILES = Number(process.env.BENCH_FILES ?? 100_000);
 const BUNDLES = Number(process.env.BENCH_BUNDLES ?? 200);
+const IAC = Number(process.env.BENCH_IAC ?? 400);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 let seed = 42;
@@ -23,13 +24,28 @@ function makeMonorepo(dir) {
   const bundles = [data('global-bundle.pem'), data('us-east-1-bundle.pem'), data('rds-combined-ca-bundle.pem'), data('rds-ca-2019-root.pem')];
   const line = () => `${pick(['const', 'let', 'export', 'import', 'return', '//', 'def', 'if'])} value_${Math.floor(random() * 1e6)} = ${Math.floor(random() * 1e9)};\n`;
   const source = () => Array.from({ length: 20 + Math.floor(random() * 100) }, line).join('');
+  // Infrastructure code the IaC readers parse (issue #12): Terraform modules whose CA comes from a
+  // variable set in a tfvars file, CDK TypeScript, CloudFormation, Pulumi Python and rotation scripts.
+  const iac = [
+    (d, n) => {
+      writeFileSync(join(d, `db-${n}.tf`), `variable "ca" {\n  type = string\n}\n\nresource "aws_db_instance" "db${n}" {\n  identifier         = "db-${n}"\n  engine             = "postgres"\n  ca_cert_identifier = var.ca\n}\n`);
+      writeFileSync(join(d, `prod-${n}.tfvars`), `ca = "${n % 10 ? 'rds-ca-rsa2048-g1' : 'rds-ca-2019'}"\n`);
+    },
+    (d, n) => writeFileSync(join(d, `db-stack-${n}.ts`), `import * as rds from 'aws-cdk-lib/aws-rds';\n\nexport function db(scope) {\n  return new rds.DatabaseInstance(scope, 'Db${n}', {\n    engine: rds.DatabaseInstanceEngine.POSTGRES,\n    caCertificate: rds.CaCertificate.RDS_CA_RSA2048_G1,\n  });\n}\n`),
+    (d, n) => writeFileSync(join(d, `db-${n}.template.yaml`), `Parameters:\n  Ca:\n    Type: String\n    Default: rds-ca-rsa2048-g1\nResources:\n  Db${n}:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: postgres\n      CACertificateIdentifier: !Ref Ca\n`),
+    (d, n) => writeFileSync(join(d, `db_${n}.py`), `import pulumi_aws as aws\n\ndb = aws.rds.Instance("db${n}", engine="postgres", ca_cert_identifier="rds-ca-rsa2048-g1")\n`),
+    (d, n) => writeFileSync(join(d, `rotate-${n}.sh`), `#!/bin/sh\nset -e\naws rds modify-db-instance --db-instance-identifier db-${n} \\\n  --ca-certificate-identifier rds-ca-rsa2048-g1 --apply-immediately\n`),
+  ];
   const kinds = [['ts', source], ['py', source], ['md', source], ['json', () => JSON.stringify({ name: 'x', deps: Array.from({ length: 30 }, (_, i) => `dep-${i}`) }, null, 2)],
     ['yaml', () => `apiVersion: v1\nkind: Service\nmetadata:\n  name: svc-${Math.floor(random() * 1e6)}\nspec:\n  ports:\n    - port: 80\n`],
     ['tf', () => `resource "aws_s3_bucket" "b${Math.floor(random() * 1e6)}" {\n  bucket = "x"\n}\n`]];
   for (let i = 0; i < FILES; i++) {
     const d = join(dir, `svc-${i % 500}`, `mod-${Math.floor(i / 500) % 40}`);
     mkdirSync(d, { recursive: true });
-    if (i % Math.floor(FILES / BUNDLES) === 0 && i / Math.floor(FILES / BUNDLES) < BUNDLES) {
+    if (IAC && i % Math.floor(FILES / IAC) === 1) {
+      const n = Math.floor(i / Math.floor(FILES / IAC));
+      iac[n % iac.length](d, n);
+    } else if (i % Math.floor(FILES / BUNDLES) === 0 && i / Math.floor(FILES / BUNDLES) < BUNDLES) {
       const n = i / Math.floor(FILES / BUNDLES);
       const pem = bundles[n % bundles.length];
       if (n % 5 === 4) writeFileSync(join(d, `configmap-${i}.yaml`), `data:\n  ca.pem: |\n${pem.trim().split('\n').map((l) => `    ${l}`).join('\n')}\n`);
@@ -51,7 +67,7 @@ function time(fn) {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const mono = join(WORK, 'monorepo');
+const mono = join(WORK, `monorepo-${FILES}-${BUNDLES}-${IAC}`);
 const made = time(() => makeMonorepo(mono));
 const env = { ...process.env, AWS_EC2_METADATA_DISABLED: 'true' };
 const grepMs = [];

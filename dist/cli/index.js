@@ -6749,7 +6749,7 @@ function cdkLogicalIdOf(constructId, logicalId) {
     return !!m && m[1].endsWith(constructId.replace(/[^A-Za-z0-9]/g, ''));
 }
 /** The declarations of a database, best match first; none when the code does not name it. */
-function declarationsOf(db, declarations) {
+function declarationsOf(db, declarations, planned = []) {
     const candidates = declarations.filter((d) => d.kind === db.kind);
     const logicalId = db.tags['aws:cloudformation:logical-id'];
     if (logicalId) {
@@ -6761,16 +6761,21 @@ function declarationsOf(db, declarations) {
             return cdk;
     }
     const id = db.id.toLowerCase();
-    return candidates.filter((d) => d.identifier?.toLowerCase() === id);
+    const named = candidates.filter((d) => d.identifier?.toLowerCase() === id);
+    if (named.length)
+        return named;
+    // A Terraform plan names the identifier the code computes: its address leads to the block.
+    const blocks = new Set(planned.filter((p) => p.identifier?.toLowerCase() === id).map((p) => p.block));
+    return candidates.filter((d) => d.tool === 'terraform' && blocks.has(d.resource));
 }
 /** Where a live finding about `db` belongs: the first declaration's file and line, if any. */
-function declaredAt(db, declarations) {
-    const [first] = declarationsOf(db, declarations);
+function declaredAt(db, declarations, planned) {
+    const [first] = declarationsOf(db, declarations, planned);
     return first ? { file: first.file, line: first.line } : {};
 }
 /** The code change that keeps `db` on `ca`, in each declaring tool's syntax; undefined when no code declares it. */
-function codeChange(db, declarations, ca) {
-    const found = declarationsOf(db, declarations);
+function codeChange(db, declarations, ca, planned) {
+    const found = declarationsOf(db, declarations, planned);
     if (!found.length)
         return undefined;
     return `In the code that declares it: ${found.map((d) => `\`${(0,_scan_iac_setting_js__WEBPACK_IMPORTED_MODULE_0__/* .caSetting */ .l)(d, ca)}\` on ${d.resource} (${d.file}:${d.line})`).join('; ')}.`;
@@ -7964,7 +7969,7 @@ function remediationRows(facts) {
         // No rotate command for an engine version that cannot take the target CA: it would fail.
         const supported = inventory.engineVersions[(0,fleet_inventory/* engineVersionKey */.iA)(db.engine, db.engineVersion)]?.supportedCas ?? [];
         const blocked = supported.length > 0 && !supported.includes(target);
-        const [declared] = (0,declarations/* declarationsOf */.RK)(db, facts.repository.declarations);
+        const [declared] = (0,declarations/* declarationsOf */.RK)(db, facts.repository.declarations, facts.plans?.changes);
         return {
             arn: db.arn,
             id: db.id,
@@ -8547,12 +8552,12 @@ const databaseCaExpiry = {
                 return [];
             const severity = days <= facts.expiryErrorDays ? 'error' : 'warning';
             const when = till === null ? 'has expired: AWS no longer describes it' : days < 0 ? `expired on ${till.slice(0, 10)}` : `expires on ${till.slice(0, 10)} (${days} days)`;
-            const change = (0,declarations/* codeChange */.sp)(db, facts.repository.declarations, '<approved-ca>');
+            const change = (0,declarations/* codeChange */.sp)(db, facts.repository.declarations, '<approved-ca>', facts.plans?.changes);
             return [{
                     rule: this.id,
                     severity,
                     resource: db.arn,
-                    ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations),
+                    ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations, facts.plans?.changes),
                     message: `${db.id} (${db.region}) uses ${db.ca}, which ${when}.`,
                     remediation: `Move ${db.id} to another approved CA (\`${(0,fleet/* modifyCommand */.CM)(db, inventory, '<approved-ca>')}\`), after its clients trust that CA's root.${change ? ` ${change}` : ''}`,
                 }];
@@ -8580,7 +8585,7 @@ const databaseCaNotApproved = {
                         rule: this.id,
                         severity: 'notice',
                         resource: db.arn,
-                        ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations),
+                        ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations, facts.plans?.changes),
                         message: `${what} is moving from ${db.ca ?? 'an unknown CA'} to ${db.pendingCa}: the modification is pending (in progress).`,
                         remediation: `Nothing to start; it applies in the next maintenance window, or now with \`${(0,fleet/* modifyCommand */.CM)(db, inventory, db.pendingCa)}\`.`,
                     }];
@@ -8590,11 +8595,11 @@ const databaseCaNotApproved = {
                     rule: this.id,
                     severity: 'error',
                     resource: db.arn,
-                    ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations),
+                    ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations, facts.plans?.changes),
                     message: `${what} uses ${db.ca ?? 'an unknown CA'}, which is not in approved-ca (${facts.approvedCa.join(', ')}).` +
                         (deadline ? ` AWS will rotate it itself on ${deadline.slice(0, 10)} (pending ca-certificate-rotation).` : ''),
                     remediation: `\`${(0,fleet/* modifyCommand */.CM)(db, inventory, target)}\` (or --no-apply-immediately for the next maintenance window); ` +
-                        `it ${(0,fleet/* restartText */.zS)(db, inventory)}. ${(0,declarations/* codeChange */.sp)(db, facts.repository.declarations, target) ?? `In Terraform set ${(0,fleet/* terraformAttribute */.H5)(db)} to "${target}".`} Make sure its clients trust the ${target} root for ${db.region} first.`,
+                        `it ${(0,fleet/* restartText */.zS)(db, inventory)}. ${(0,declarations/* codeChange */.sp)(db, facts.repository.declarations, target, facts.plans?.changes) ?? `In Terraform set ${(0,fleet/* terraformAttribute */.H5)(db)} to "${target}".`} Make sure its clients trust the ${target} root for ${db.region} first.`,
                 }];
         });
     },
@@ -8654,7 +8659,7 @@ const pendingCaRotation = {
                     rule: this.id,
                     severity: 'notice',
                     resource: db.arn,
-                    ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations),
+                    ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations, facts.plans?.changes),
                     message: `${db.id} (${db.region}) has a pending ca-certificate-rotation` + (deadline ? ` that AWS applies on ${deadline.slice(0, 10)}` : '') + (pending.optInStatus ? ` (opt-in: ${pending.optInStatus})` : '') + '.',
                     remediation: `When its clients trust the new root: \`aws rds apply-pending-maintenance-action --resource-identifier ${(0,shell_quote/* shellQuote */.Z)(db.arn)} --apply-action ca-certificate-rotation --opt-in-type immediate --region ${(0,shell_quote/* shellQuote */.Z)(db.region)}\`.`,
                 }];
@@ -8704,7 +8709,7 @@ const serverCertificateExpiry = {
                     rule: this.id,
                     severity: days < facts.expiryErrorDays ? 'error' : 'warning',
                     resource: db.arn,
-                    ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations),
+                    ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations, facts.plans?.changes),
                     message: `${db.id} (${db.region}): its server certificate ${days < 0 ? 'expired' : 'expires'} on ${db.serverCertValidTill.slice(0, 10)}${days < 0 ? '' : ` (${days} days)`}, and ${db.engine} ${db.engineVersion} cannot rotate it without a restart.`,
                     remediation: `Reboot it in a maintenance window (\`aws rds reboot-db-instance --db-instance-identifier ${(0,shell_quote/* shellQuote */.Z)(db.id)} --region ${(0,shell_quote/* shellQuote */.Z)(db.region)}\`), or upgrade to an engine version that rotates without a restart.`,
                 }];
@@ -8733,7 +8738,7 @@ const targetCaUnsupported = {
                     rule: this.id,
                     severity: 'error',
                     resource: db.arn,
-                    ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations),
+                    ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations, facts.plans?.changes),
                     message: `${db.id} (${db.region}) runs ${db.engine} ${db.engineVersion}, which does not support ${target} (it supports ${version.supportedCas.join(', ')}).`,
                     remediation: `Upgrade ${db.id} to an engine version that lists ${target}: \`aws rds describe-db-engine-versions --engine ${(0,shell_quote/* shellQuote */.Z)(db.engine)} --region ${(0,shell_quote/* shellQuote */.Z)(db.region)} --query "DBEngineVersions[?contains(SupportedCACertificateIdentifiers, '${target}')].EngineVersion"\`.`,
                 }];
@@ -10858,7 +10863,8 @@ function plannedCas(plan, json) {
         const before = isObject(change.before) ? text(change.before[attribute]) : null;
         const after = isObject(change.after) ? text(change.after[attribute]) : null;
         const afterUnknown = isObject(change.after_unknown) && change.after_unknown[attribute] === true;
-        changes.push({ plan, address: String(rc.address), type: rc.type, block: `${rc.type}.${String(rc.name)}`, attribute, kind, actions, before, after, afterUnknown });
+        const named = [change.after, change.before].filter(isObject).map((v) => text(v.identifier) ?? text(v.cluster_identifier)).find((v) => v !== null);
+        changes.push({ plan, address: String(rc.address), type: rc.type, block: `${rc.type}.${String(rc.name)}`, attribute, kind, actions, before, after, afterUnknown, ...(named ? { identifier: named } : {}) });
     }
     return { changes: changes.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)) };
 }

@@ -4,6 +4,7 @@
  * finding is shown on that line, with the change in that tool's syntax beside the CLI command.
  */
 import type { Declaration } from '../scan/iac/pin.js';
+import type { PlannedCa } from '../scan/terraform-plan.js';
 import { caSetting } from '../scan/iac/setting.js';
 import type { Database } from './inventory.js';
 
@@ -14,7 +15,7 @@ function cdkLogicalIdOf(constructId: string, logicalId: string): boolean {
 }
 
 /** The declarations of a database, best match first; none when the code does not name it. */
-export function declarationsOf(db: Database, declarations: readonly Declaration[]): Declaration[] {
+export function declarationsOf(db: Database, declarations: readonly Declaration[], planned: readonly PlannedCa[] = []): Declaration[] {
   const candidates = declarations.filter((d) => d.kind === db.kind);
   const logicalId = db.tags['aws:cloudformation:logical-id'];
   if (logicalId) {
@@ -24,18 +25,22 @@ export function declarationsOf(db: Database, declarations: readonly Declaration[
     if (cdk.length) return cdk;
   }
   const id = db.id.toLowerCase();
-  return candidates.filter((d) => d.identifier?.toLowerCase() === id);
+  const named = candidates.filter((d) => d.identifier?.toLowerCase() === id);
+  if (named.length) return named;
+  // A Terraform plan names the identifier the code computes: its address leads to the block.
+  const blocks = new Set(planned.filter((p) => p.identifier?.toLowerCase() === id).map((p) => p.block));
+  return candidates.filter((d) => d.tool === 'terraform' && blocks.has(d.resource));
 }
 
 /** Where a live finding about `db` belongs: the first declaration's file and line, if any. */
-export function declaredAt(db: Database, declarations: readonly Declaration[]): { file: string; line: number } | Record<string, never> {
-  const [first] = declarationsOf(db, declarations);
+export function declaredAt(db: Database, declarations: readonly Declaration[], planned?: readonly PlannedCa[]): { file: string; line: number } | Record<string, never> {
+  const [first] = declarationsOf(db, declarations, planned);
   return first ? { file: first.file, line: first.line } : {};
 }
 
 /** The code change that keeps `db` on `ca`, in each declaring tool's syntax; undefined when no code declares it. */
-export function codeChange(db: Database, declarations: readonly Declaration[], ca: string): string | undefined {
-  const found = declarationsOf(db, declarations);
+export function codeChange(db: Database, declarations: readonly Declaration[], ca: string, planned?: readonly PlannedCa[]): string | undefined {
+  const found = declarationsOf(db, declarations, planned);
   if (!found.length) return undefined;
   return `In the code that declares it: ${found.map((d) => `\`${caSetting(d, ca)}\` on ${d.resource} (${d.file}:${d.line})`).join('; ')}.`;
 }

@@ -51,7 +51,7 @@ export function remediationRows(facts: Facts): RemediationRow[] {
       // No rotate command for an engine version that cannot take the target CA: it would fail.
       const supported = inventory.engineVersions[engineVersionKey(db.engine, db.engineVersion)]?.supportedCas ?? [];
       const blocked = supported.length > 0 && !supported.includes(target);
-      const [declared] = declarationsOf(db, facts.repository.declarations);
+      const [declared] = declarationsOf(db, facts.repository.declarations, facts.plans?.changes);
       return {
         arn: db.arn,
         id: db.id,

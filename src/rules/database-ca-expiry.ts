@@ -17,12 +17,12 @@ export const databaseCaExpiry: Rule = {
       if (days > facts.expiryWarningDays) return [];
       const severity = days <= facts.expiryErrorDays ? 'error' : 'warning';
       const when = till === null ? 'has expired: AWS no longer describes it' : days < 0 ? `expired on ${till.slice(0, 10)}` : `expires on ${till.slice(0, 10)} (${days} days)`;
-      const change = codeChange(db, facts.repository.declarations, '<approved-ca>');
+      const change = codeChange(db, facts.repository.declarations, '<approved-ca>', facts.plans?.changes);
       return [{
         rule: this.id,
         severity,
         resource: db.arn,
-        ...declaredAt(db, facts.repository.declarations),
+        ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
         message: `${db.id} (${db.region}) uses ${db.ca}, which ${when}.`,
         remediation: `Move ${db.id} to another approved CA (\`${modifyCommand(db, inventory, '<approved-ca>')}\`), after its clients trust that CA's root.${change ? ` ${change}` : ''}`,
       }];

@@ -18,7 +18,7 @@ export const databaseCaNotApproved: Rule = {
           rule: this.id,
           severity: 'notice',
           resource: db.arn,
-          ...declaredAt(db, facts.repository.declarations),
+          ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
           message: `${what} is moving from ${db.ca ?? 'an unknown CA'} to ${db.pendingCa}: the modification is pending (in progress).`,
           remediation: `Nothing to start; it applies in the next maintenance window, or now with \`${modifyCommand(db, inventory, db.pendingCa!)}\`.`,
         }];
@@ -28,11 +28,11 @@ export const databaseCaNotApproved: Rule = {
         rule: this.id,
         severity: 'error',
         resource: db.arn,
-        ...declaredAt(db, facts.repository.declarations),
+        ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
         message: `${what} uses ${db.ca ?? 'an unknown CA'}, which is not in approved-ca (${facts.approvedCa.join(', ')}).` +
           (deadline ? ` AWS will rotate it itself on ${deadline.slice(0, 10)} (pending ca-certificate-rotation).` : ''),
         remediation: `\`${modifyCommand(db, inventory, target)}\` (or --no-apply-immediately for the next maintenance window); ` +
-          `it ${restartText(db, inventory)}. ${codeChange(db, facts.repository.declarations, target) ?? `In Terraform set ${terraformAttribute(db)} to "${target}".`} Make sure its clients trust the ${target} root for ${db.region} first.`,
+          `it ${restartText(db, inventory)}. ${codeChange(db, facts.repository.declarations, target, facts.plans?.changes) ?? `In Terraform set ${terraformAttribute(db)} to "${target}".`} Make sure its clients trust the ${target} root for ${db.region} first.`,
       }];
     });
   },

@@ -18,7 +18,7 @@ export const pendingCaRotation: Rule = {
         rule: this.id,
         severity: 'notice',
         resource: db.arn,
-        ...declaredAt(db, facts.repository.declarations),
+        ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
         message: `${db.id} (${db.region}) has a pending ca-certificate-rotation` + (deadline ? ` that AWS applies on ${deadline.slice(0, 10)}` : '') + (pending.optInStatus ? ` (opt-in: ${pending.optInStatus})` : '') + '.',
         remediation: `When its clients trust the new root: \`aws rds apply-pending-maintenance-action --resource-identifier ${shellQuote(db.arn)} --apply-action ca-certificate-rotation --opt-in-type immediate --region ${shellQuote(db.region)}\`.`,
       }];

@@ -19,7 +19,7 @@ export const targetCaUnsupported: Rule = {
         rule: this.id,
         severity: 'error',
         resource: db.arn,
-        ...declaredAt(db, facts.repository.declarations),
+        ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
         message: `${db.id} (${db.region}) runs ${db.engine} ${db.engineVersion}, which does not support ${target} (it supports ${version.supportedCas.join(', ')}).`,
         remediation: `Upgrade ${db.id} to an engine version that lists ${target}: \`aws rds describe-db-engine-versions --engine ${shellQuote(db.engine)} --region ${shellQuote(db.region)} --query "DBEngineVersions[?contains(SupportedCACertificateIdentifiers, '${target}')].EngineVersion"\`.`,
       }];

@@ -35,6 +35,8 @@ export interface PlannedCa {
   after: string | null;
   /** The value is known only after apply: the attribute is unset, and AWS picks it. */
   afterUnknown: boolean;
+  /** The database identifier the plan gives it (`identifier`, `cluster_identifier`), when known. */
+  identifier?: string;
 }
 
 export interface PlanFacts {
@@ -78,7 +80,8 @@ export function plannedCas(plan: string, json: string): { changes: PlannedCa[]; 
     const before = isObject(change.before) ? text(change.before[attribute]) : null;
     const after = isObject(change.after) ? text(change.after[attribute]) : null;
     const afterUnknown = isObject(change.after_unknown) && change.after_unknown[attribute] === true;
-    changes.push({ plan, address: String(rc.address), type: rc.type, block: `${rc.type}.${String(rc.name)}`, attribute, kind, actions, before, after, afterUnknown });
+    const named = [change.after, change.before].filter(isObject).map((v) => text(v.identifier) ?? text(v.cluster_identifier)).find((v) => v !== null);
+    changes.push({ plan, address: String(rc.address), type: rc.type, block: `${rc.type}.${String(rc.name)}`, attribute, kind, actions, before, after, afterUnknown, ...(named ? { identifier: named } : {}) });
   }
   return { changes: changes.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)) };
 }

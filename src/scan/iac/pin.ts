@@ -6,7 +6,7 @@
 
 /** The tool whose syntax a pin is written in, for messages and for the fix in that syntax. */
 export type IacTool =
-  | 'terraform' | 'terragrunt' | 'terraform-plan'
+  | 'terraform' | 'terragrunt'
   | 'cloudformation' | 'serverless' | 'sam'
   | 'cdk' | 'pulumi'
   | 'ansible' | 'crossplane' | 'ack'
@@ -36,8 +36,6 @@ export interface CaPin extends Place {
   declaredAt?: Place;
   /** How the value travels to the attribute, outermost last: `var.ca_cert (envs/prod.tfvars:3)`, `local.ca (main.tf:4)`. */
   via?: string[];
-  /** A planned change (terraform-plan): the CA before and after. */
-  change?: { before: string | null; after: string | null; actions: string[] };
 }
 
 export type PinnedValue =
