@@ -193,7 +193,7 @@ export class Project {
         for (const f of list) {
           if (TFVARS.test(f)) continue;
           const text = this.read(f);
-          if (text !== undefined && text.includes('source') && text.includes('./')) this.sourceTexts.set(f, text);
+          if (text !== undefined && text.includes('source')) this.sourceTexts.set(f, text);
         }
       }
     }
