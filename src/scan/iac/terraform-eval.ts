@@ -1,0 +1,473 @@
+/**
+ * Follows Terraform values through a repository: `var.x` to tfvars, defaults and the arguments
+ * of module calls (local modules, recursively, and Terragrunt `inputs`), `local.x` to locals,
+ * `module.x.y` to a local module's output, conditionals and `coalesce`/`try`/`lookup` to each
+ * of their candidates, maps indexed by a key to each value. Each result says where its deciding
+ * value is written and the hops it took (`via`); whatever depends on something the repository
+ * does not hold is an `unknown` that says what is missing.
+ *
+ * Limits: conditions are not evaluated (each branch is a candidate); at most MAX_OUTCOMES
+ * candidates per expression; references deeper than MAX_DEPTH or in a cycle are unknown;
+ * `for` expressions, operators, splats and functions other than those above are unknown.
+ *
+ * tfvars matching: a variable of a root module (a module directory no module call or
+ * Terragrunt unit in the repository uses; or one with tfvars files of its own) is assigned by
+ * every tfvars file of its own directory, and by every tfvars file elsewhere whose own directory
+ * does not declare a variable of that name (`envs/prod.tfvars` passed with `-var-file`) and
+ * for which no other judged module declaring that name is nearer (sharing more leading
+ * directories with the tfvars file: `a/envs/prod.tfvars` feeds `a/`, not `b/`). The
+ * default counts too, unless an auto-loaded file of its own directory (`terraform.tfvars`,
+ * `*.auto.tfvars`, and their `.json`) assigns the variable.
+ */
+import { posix } from 'node:path';
+import type { IacProblem } from './pin.js';
+import { readTerraformFile, type Attr, type Block, type Expr, type Loc, type ParsedFile, type Step } from './terraform-syntax.js';
+
+export const MAX_OUTCOMES = 64;
+export const MAX_DEPTH = 32;
+
+export type Value =
+  | { k: 'str'; s: string }
+  | { k: 'null' }
+  | { k: 'obj'; entries: Array<{ key?: string; values: Outcome[] }> }
+  | { k: 'list'; items: Outcome[][] }
+  | { k: 'unknown'; text: string; missing: string };
+
+/** One candidate value: what it is, where it is written, and the hops from there (value first). */
+export interface Outcome {
+  v: Value;
+  at: Loc;
+  via: string[];
+}
+
+/** Where expressions are evaluated: a module directory, a Terragrunt file, or a tfvars file (literals only). */
+export type Scope = { kind: 'module'; dir: string } | { kind: 'terragrunt'; file: string } | { kind: 'tfvars'; file: string };
+
+export interface Module {
+  dir: string;
+  variables: Map<string, Block>;
+  locals: Map<string, Attr>;
+  outputs: Map<string, Block>;
+  resources: Block[];
+  calls: Block[];
+}
+
+type Caller = { kind: 'module'; dir: string; block: Block } | { kind: 'terragrunt'; file: ParsedFile };
+
+const TFVARS = /\.tfvars(?:\.json)?$/;
+const AUTO_TFVARS = /(?:^|\/)(?:terraform\.tfvars|[^/]*\.auto\.tfvars)(?:\.json)?$/;
+const CONFIG = /\.tf(?:\.json)?$/;
+
+/** How many leading directory names two directories share. */
+function commonDepth(a: string, b: string): number {
+  const x = a ? a.split('/') : [];
+  const y = b ? b.split('/') : [];
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return i;
+}
+
+export function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i === -1 ? '' : path.slice(0, i);
+}
+
+function inToolCache(path: string): boolean {
+  return /(?:^|\/)\.(?:terraform|terragrunt-cache)\//.test(path);
+}
+
+function unknown(e: { text: string; file: string; line: number }, missing: string, via: string[] = []): Outcome {
+  return { v: { k: 'unknown', text: e.text, missing }, at: { file: e.file, line: e.line }, via };
+}
+
+function hop(name: string, at: Loc): string {
+  return `${name} (${at.file}:${at.line})`;
+}
+
+function withHops(outcomes: Outcome[], ...hops: string[]): Outcome[] {
+  return outcomes.map((o) => ({ ...o, via: [...o.via, ...hops] }));
+}
+
+/** A module source as written, when it is a static string (path.module, get_terragrunt_dir() and get_repo_root() allowed). */
+export function staticSource(e: Expr | undefined, dir: string): string | undefined {
+  if (!e) return undefined;
+  if (e.k === 'str') return e.value;
+  if (e.k === 'template') {
+    let out = '';
+    for (const p of e.parts) {
+      if (p.k === 'str') out += p.value;
+      else if (p.k === 'ref' && p.root === 'path' && p.steps.length === 1) out += '.';
+      else if (p.k === 'call' && /^get_(?:parent_)?terragrunt_dir$/.test(p.name)) out += '.';
+      else if (p.k === 'call' && p.name === 'get_repo_root') out += dir ? dir.split('/').map(() => '..').join('/') : '.';
+      else return undefined;
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/** The repository directory of a local source (`./x`, `../modules//db`), or undefined for registry, git and other sources. */
+export function localSourceDir(source: string, dir: string): string | undefined {
+  if (!/^\.\.?(?:\/|$)/.test(source)) return undefined;
+  const joined = posix.normalize(posix.join(dir || '.', source.replace(/\/\//g, '/'))).replace(/\/$/, '');
+  if (joined === '..' || joined.startsWith('../')) return undefined;
+  return joined === '.' ? '' : joined;
+}
+
+/** Where a non-local source comes from, for `missing`. */
+export function sourceOrigin(source: string): string {
+  const registry = /^(?:tfr:\/\/\/?)?(?:[\w.-]+\.[a-z]+\/)?[\w-]+\/[\w-]+\/[\w-]+(?:\/\/[^?]*)?(?:\?.*)?$/.test(source) && !source.includes('::');
+  return registry ? `the registry (${source})` : source;
+}
+
+export class Project {
+  private readonly byDir = new Map<string, string[]>();
+  private readonly tfvars: string[] = [];
+  private readonly parsed = new Map<string, Promise<ParsedFile | undefined>>();
+  private readonly modules = new Map<string, Promise<Module>>();
+  private readonly callers = new Map<string, Promise<Caller[]>>();
+  private readonly varMemo = new Map<string, Outcome[]>();
+  private sourceTexts?: Map<string, string>;
+  readonly problems = new Map<string, IacProblem>();
+  /** The module directories whose resources are judged: tfvars files outside a module go to the nearest of these. */
+  analysed: readonly string[] = [];
+
+  constructor(files: readonly string[], private readonly read: (path: string) => string | undefined) {
+    for (const f of files) {
+      if (inToolCache(f) || !/\.(?:tf|tf\.json|tfvars|tfvars\.json|hcl)$/.test(f)) continue;
+      const d = dirOf(f);
+      const list = this.byDir.get(d);
+      if (list) list.push(f);
+      else this.byDir.set(d, [f]);
+      if (TFVARS.test(f)) this.tfvars.push(f);
+    }
+    this.tfvars.sort();
+  }
+
+  /** Parses a file once; its parse problem, if any, is recorded. */
+  file(path: string): Promise<ParsedFile | undefined> {
+    let found = this.parsed.get(path);
+    if (!found) {
+      const text = this.read(path);
+      found = text === undefined ? Promise.resolve(undefined) : readTerraformFile(path, text).then((f) => {
+        if (f.problem) this.problems.set(path, f.problem);
+        return f;
+      });
+      this.parsed.set(path, found);
+    }
+    return found;
+  }
+
+  hasModule(dir: string): boolean {
+    return (this.byDir.get(dir) ?? []).some((f) => CONFIG.test(f));
+  }
+
+  module(dir: string): Promise<Module> {
+    let found = this.modules.get(dir);
+    if (!found) {
+      found = (async () => {
+        const mod: Module = { dir, variables: new Map(), locals: new Map(), outputs: new Map(), resources: [], calls: [] };
+        for (const path of [...(this.byDir.get(dir) ?? [])].filter((f) => CONFIG.test(f)).sort()) {
+          const f = await this.file(path);
+          for (const b of f?.body.blocks ?? []) {
+            if (b.type === 'variable' && b.labels[0] && !mod.variables.has(b.labels[0])) mod.variables.set(b.labels[0], b);
+            else if (b.type === 'output' && b.labels[0] && !mod.outputs.has(b.labels[0])) mod.outputs.set(b.labels[0], b);
+            else if (b.type === 'locals') {
+              for (const [k, a] of b.attrs) if (!mod.locals.has(k)) mod.locals.set(k, a);
+            } else if (b.type === 'resource' && b.labels.length === 2) mod.resources.push(b);
+            else if (b.type === 'module' && b.labels[0]) mod.calls.push(b);
+          }
+        }
+        return mod;
+      })();
+      this.modules.set(dir, found);
+    }
+    return found;
+  }
+
+  /** Texts of Terraform and Terragrunt files that may call a local module (they name a `source`). Read once, on first need. */
+  private possibleCallers(): Map<string, string> {
+    if (!this.sourceTexts) {
+      this.sourceTexts = new Map();
+      for (const [, list] of [...this.byDir].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        for (const f of list) {
+          if (TFVARS.test(f)) continue;
+          const text = this.read(f);
+          if (text !== undefined && text.includes('source')) this.sourceTexts.set(f, text);
+        }
+      }
+    }
+    return this.sourceTexts;
+  }
+
+  /** Module blocks and Terragrunt units in the repository whose local source is `dir`. */
+  callersOf(dir: string): Promise<Caller[]> {
+    let found = this.callers.get(dir);
+    if (!found) {
+      found = (async () => {
+        if (!dir) return [];
+        const needle = `/${dir.slice(dir.lastIndexOf('/') + 1)}`;
+        const out: Caller[] = [];
+        for (const [path, text] of this.possibleCallers()) {
+          if (!text.includes(needle)) continue;
+          const from = dirOf(path);
+          if (path.endsWith('.hcl')) {
+            const f = await this.file(path);
+            const source = f && terragruntSource(f);
+            if (source && localSourceDir(staticSource(source.value, from) ?? '', from) === dir) out.push({ kind: 'terragrunt', file: f });
+          } else {
+            if (from === dir) continue;
+            const f = await this.file(path);
+            for (const b of f?.body.blocks ?? []) {
+              if (b.type !== 'module') continue;
+              const source = staticSource(b.attrs.get('source')?.value, from);
+              if (source !== undefined && localSourceDir(source, from) === dir) out.push({ kind: 'module', dir: from, block: b });
+            }
+          }
+        }
+        return out;
+      })();
+      this.callers.set(dir, found);
+    }
+    return found;
+  }
+
+  /** Assignments of variable `name` of root module `dir` in tfvars files (see the matching rule above). */
+  private async tfvarsFor(dir: string, name: string): Promise<Array<{ file: ParsedFile; attr: Attr }>> {
+    const out: Array<{ file: ParsedFile; attr: Attr }> = [];
+    for (const path of this.tfvars) {
+      const text = this.read(path);
+      if (text === undefined || !text.includes(name)) continue;
+      const f = await this.file(path);
+      const attr = f?.body.attrs.get(name);
+      if (!f || !attr) continue;
+      const home = dirOf(path);
+      if (home !== dir) {
+        if (this.hasModule(home) && (await this.module(home)).variables.has(name)) continue;
+        // Of the analysed modules that declare the variable, the tfvars file feeds the nearest.
+        let best = -1;
+        for (const other of new Set([...this.analysed, dir])) {
+          if ((await this.module(other)).variables.has(name)) best = Math.max(best, commonDepth(home, other));
+        }
+        if (commonDepth(home, dir) < best) continue;
+      }
+      out.push({ file: f, attr });
+    }
+    return out;
+  }
+
+  async evalExpr(e: Expr, scope: Scope, depth = 0): Promise<Outcome[]> {
+    if (depth > MAX_DEPTH) return [unknown(e, 'the value passes through too many references to follow')];
+    const at = { file: e.file, line: e.line };
+    switch (e.k) {
+      case 'str':
+        return [{ v: { k: 'str', s: e.value }, at, via: [] }];
+      case 'scalar':
+        return [{ v: { k: 'str', s: e.value }, at, via: [] }];
+      case 'null':
+        return [{ v: { k: 'null' }, at, via: [] }];
+      case 'template':
+        return this.template(e, e.parts, scope, depth);
+      case 'ref':
+        return this.ref(e, scope, depth);
+      case 'access':
+        return this.steps(await this.evalExpr(e.base, scope, depth + 1), e.steps, e, scope, depth);
+      case 'cond':
+        return cap(e, [...(await this.evalExpr(e.then, scope, depth + 1)), ...(await this.evalExpr(e.else, scope, depth + 1))]);
+      case 'call':
+        return this.call(e, scope, depth);
+      case 'object': {
+        const entries: Array<{ key?: string; values: Outcome[] }> = [];
+        for (const entry of e.entries) entries.push({ key: entry.key, values: await this.evalExpr(entry.value, scope, depth + 1) });
+        return [{ v: { k: 'obj', entries }, at, via: [] }];
+      }
+      case 'tuple': {
+        const items: Outcome[][] = [];
+        for (const item of e.items) items.push(await this.evalExpr(item, scope, depth + 1));
+        return [{ v: { k: 'list', items }, at, via: [] }];
+      }
+      case 'other':
+        return [unknown(e, `${e.what} is not evaluated by RDS CA Guard`)];
+    }
+  }
+
+  private async template(e: Expr, parts: Expr[], scope: Scope, depth: number): Promise<Outcome[]> {
+    if (parts.length === 1 && parts[0].k !== 'str') return this.evalExpr(parts[0], scope, depth + 1);
+    let acc: Array<{ s: string; via: string[] }> = [{ s: '', via: [] }];
+    for (const part of parts) {
+      const values = await this.evalExpr(part, scope, depth + 1);
+      const bad = values.find((v) => v.v.k !== 'str');
+      if (bad) return [bad.v.k === 'unknown' ? { ...unknown(e, bad.v.missing), via: bad.via } : unknown(e, `\`${part.text}\` is not a string`)];
+      const next: Array<{ s: string; via: string[] }> = [];
+      for (const a of acc) for (const v of values) next.push({ s: a.s + (v.v as { s: string }).s, via: [...a.via, ...v.via.filter((h) => !a.via.includes(h))] });
+      if (next.length > MAX_OUTCOMES) return [unknown(e, `the template has more than ${MAX_OUTCOMES} combinations`)];
+      acc = next;
+    }
+    return acc.map((a) => ({ v: { k: 'str', s: a.s }, at: { file: e.file, line: e.line }, via: a.via }));
+  }
+
+  private async call(e: Extract<Expr, { k: 'call' }>, scope: Scope, depth: number): Promise<Outcome[]> {
+    const args: Outcome[][] = [];
+    const all = async (): Promise<Outcome[]> => {
+      for (const a of e.args) args.push(await this.evalExpr(a, scope, depth + 1));
+      return args.flat();
+    };
+    switch (e.name) {
+      case 'coalesce':
+        return cap(e, (await all()).filter((o) => o.v.k !== 'null' && !(o.v.k === 'str' && o.v.s === '')));
+      case 'try':
+      case 'tostring':
+      case 'nonsensitive':
+      case 'sensitive':
+        return cap(e, await all());
+      case 'lookup': {
+        if (e.args.length < 2) return [unknown(e, '`lookup` needs a map and a key')];
+        const found = await this.steps(await this.evalExpr(e.args[0], scope, depth + 1), [{ index: e.args[1] }], e, scope, depth);
+        const fallback = e.args[2] ? await this.evalExpr(e.args[2], scope, depth + 1) : [];
+        return cap(e, [...found, ...fallback]);
+      }
+      case 'get_env': {
+        const fallback = e.args[1] ? await this.evalExpr(e.args[1], scope, depth + 1) : [];
+        const name = e.args[0]?.k === 'str' ? e.args[0].value : 'an environment variable';
+        return cap(e, [unknown(e, `the environment variable \`${name}\` is set where Terragrunt runs`), ...fallback]);
+      }
+      default:
+        return [unknown(e, `the function \`${e.name}\` is not evaluated by RDS CA Guard`)];
+    }
+  }
+
+  /** Applies `.name`, `[key]` and `[*]` to each candidate: a map indexed by a known key gives that value, by an unknown key every value. */
+  private async steps(base: Outcome[], steps: readonly Step[], e: Expr, scope: Scope, depth: number): Promise<Outcome[]> {
+    let current = base;
+    for (const step of steps) {
+      const keys: string[] | undefined = 'attr' in step ? [step.attr] : undefined;
+      let indexKeys = keys;
+      if ('index' in step) {
+        const k = await this.evalExpr(step.index, scope, depth + 1);
+        indexKeys = k.every((o) => o.v.k === 'str') ? k.map((o) => (o.v as { s: string }).s) : undefined;
+      }
+      const next: Outcome[] = [];
+      for (const o of current) {
+        if (o.v.k === 'unknown') next.push(o);
+        else if ('splat' in step) next.push(unknown(e, 'a splat (`[*]`) is not evaluated by RDS CA Guard', o.via));
+        else if (o.v.k === 'obj') {
+          for (const entry of o.v.entries) {
+            if (indexKeys && !indexKeys.includes(entry.key ?? '\u0000')) continue;
+            next.push(...withHops(entry.values, ...o.via));
+          }
+        } else if (o.v.k === 'list') {
+          o.v.items.forEach((item, i) => {
+            if (!indexKeys || indexKeys.includes(String(i))) next.push(...withHops(item, ...o.via));
+          });
+        } else next.push(unknown(e, `\`${e.text}\` reads into a value that is not a map`, o.via));
+      }
+      current = cap(e, next);
+    }
+    return current;
+  }
+
+  private async ref(e: Extract<Expr, { k: 'ref' }>, scope: Scope, depth: number): Promise<Outcome[]> {
+    const first = e.steps[0] && 'attr' in e.steps[0] ? e.steps[0].attr : undefined;
+    const rest = e.steps.slice(1);
+    const follow = async (found: Outcome[]): Promise<Outcome[]> => this.steps(found, rest, e, scope, depth);
+    if (!first) return [unknown(e, `\`${e.text}\` is not evaluated by RDS CA Guard`)];
+    const name = `${e.root}.${first}`;
+    if (e.root === 'var') {
+      if (scope.kind !== 'module') return [unknown(e, `\`${name}\` is not available here`)];
+      return follow(await this.variable(scope.dir, first, depth + 1));
+    }
+    if (e.root === 'local') {
+      let attr: Attr | undefined;
+      if (scope.kind === 'module') attr = (await this.module(scope.dir)).locals.get(first);
+      else {
+        const f = await this.file(scope.file);
+        attr = f?.body.blocks.filter((b) => b.type === 'locals').map((b) => b.attrs.get(first)).find((a) => a);
+      }
+      if (!attr) return [unknown(e, `\`${name}\` is not defined`)];
+      return follow(withHops(await this.evalExpr(attr.value, scope, depth + 1), hop(name, attr)));
+    }
+    if (e.root === 'module' && scope.kind === 'module') {
+      const mod = await this.module(scope.dir);
+      const call = mod.calls.find((b) => b.labels[0] === first);
+      const output = rest[0] && 'attr' in rest[0] ? rest[0].attr : undefined;
+      if (!call) return [unknown(e, `module \`${first}\` is not declared`)];
+      const source = staticSource(call.attrs.get('source')?.value, scope.dir);
+      const child = source !== undefined ? localSourceDir(source, scope.dir) : undefined;
+      if (child === undefined || !this.hasModule(child)) {
+        return [unknown(e, `module \`${first}\` comes from ${source === undefined ? 'a computed source' : sourceOrigin(source)}, whose outputs are not in the repository`)];
+      }
+      const out = output ? (await this.module(child)).outputs.get(output) : undefined;
+      const value = out?.attrs.get('value');
+      if (!out || !value) return [unknown(e, `module \`${first}\` (${child}) has no output \`${output ?? ''}\``)];
+      const found = withHops(await this.evalExpr(value.value, { kind: 'module', dir: child }, depth + 1), hop(`output.${output}`, value), hop(`module.${first}`, call));
+      return this.steps(found, rest.slice(1), e, scope, depth);
+    }
+    if (e.root === 'data') return [unknown(e, `the data source \`${name}\` is read from the provider when Terraform runs`)];
+    if (e.root === 'dependency' || e.root === 'include' || e.root === 'feature') return [unknown(e, `\`${e.text}\` comes from another Terragrunt configuration or its state`)];
+    if (e.root === 'each' || e.root === 'count' || e.root === 'self') return [unknown(e, `\`${e.text}\` differs per instance`)];
+    if (e.root === 'terraform') return [unknown(e, `\`${e.text}\` is chosen when Terraform runs`)];
+    if (scope.kind === 'module' && e.root.includes('_')) {
+      const attrName = rest[0] && 'attr' in rest[0] ? rest[0].attr : undefined;
+      const block = (await this.module(scope.dir)).resources.find((b) => b.labels[0] === e.root && b.labels[1] === first);
+      const attr = attrName ? block?.attrs.get(attrName) : undefined;
+      if (block && attr) return this.steps(withHops(await this.evalExpr(attr.value, scope, depth + 1), hop(`${name}.${attrName}`, attr)), rest.slice(1), e, scope, depth);
+      return [unknown(e, `\`${e.text}\` is ${block ? 'set by AWS when Terraform applies' : 'not declared in this module'}`)];
+    }
+    return [unknown(e, `\`${e.text}\` is not evaluated by RDS CA Guard`)];
+  }
+
+  /** Every value variable `name` of module `dir` can take: from its callers, or (a root module) from tfvars and its default. */
+  async variable(dir: string, name: string, depth: number): Promise<Outcome[]> {
+    const key = `${dir}\u0000${name}`;
+    const memo = this.varMemo.get(key);
+    if (memo) return memo;
+    const mod = await this.module(dir);
+    const decl = mod.variables.get(name);
+    const ref = { text: `var.${name}`, file: decl?.file ?? dir, line: decl?.line ?? 1 };
+    if (!decl) return [unknown(ref, `variable \`${name}\` is not declared in ${dir || 'the repository root'}`)];
+    this.varMemo.set(key, [unknown(ref, `variable \`${name}\` depends on itself`)]);
+    const declHop = hop(`var.${name}`, decl);
+    const out: Outcome[] = [];
+    let needDefault = false;
+    const callers = await this.callersOf(dir);
+    for (const caller of callers) {
+      if (caller.kind === 'module') {
+        const arg = caller.block.attrs.get(name);
+        if (arg) out.push(...withHops(await this.evalExpr(arg.value, { kind: 'module', dir: caller.dir }, depth + 1), hop(`module.${caller.block.labels[0]}`, arg), declHop));
+        else needDefault = true;
+      } else {
+        const inputs = caller.file.body.attrs.get('inputs');
+        const scope: Scope = { kind: 'terragrunt', file: caller.file.file };
+        const entry = inputs?.value.k === 'object' ? inputs.value.entries.find((x) => x.key === name) : undefined;
+        if (entry) out.push(...withHops(await this.evalExpr(entry.value, scope, depth + 1), hop(`inputs.${name}`, { file: caller.file.file, line: entry.line }), declHop));
+        else if (inputs && inputs.value.k !== 'object') {
+          out.push(...withHops(await this.steps(await this.evalExpr(inputs.value, scope, depth + 1), [{ attr: name }], inputs.value, scope, depth), hop(`inputs.${name}`, inputs), declHop));
+        } else needDefault = true;
+      }
+    }
+    const ownTfvars = (this.byDir.get(dir) ?? []).some((f) => TFVARS.test(f));
+    if (!callers.length || ownTfvars) {
+      const assigned = await this.tfvarsFor(dir, name);
+      for (const { file, attr } of assigned) out.push(...withHops(await this.evalExpr(attr.value, { kind: 'tfvars', file: file.file }, depth + 1), hop(`var.${name}`, attr)));
+      const auto = assigned.some(({ file }) => dirOf(file.file) === dir && AUTO_TFVARS.test(file.file));
+      if (!auto && decl.attrs.has('default')) needDefault = true;
+      else if (!auto && !assigned.length) out.push(unknown(ref, `variable \`${name}\` has no default and no tfvars in the repository assigns it`));
+    }
+    if (needDefault) {
+      const def = decl.attrs.get('default');
+      if (def) out.push(...withHops(await this.evalExpr(def.value, { kind: 'module', dir }, depth + 1), declHop));
+    }
+    const result = cap(ref, out);
+    this.varMemo.set(key, result);
+    return result;
+  }
+}
+
+/** The `source` attribute of a Terragrunt file's `terraform` block. */
+export function terragruntSource(f: ParsedFile): Attr | undefined {
+  return f.body.blocks.find((b) => b.type === 'terraform' && b.attrs.has('source'))?.attrs.get('source');
+}
+
+function cap(e: { text: string; file: string; line: number }, outcomes: Outcome[]): Outcome[] {
+  return outcomes.length > MAX_OUTCOMES ? [unknown(e, `the value has more than ${MAX_OUTCOMES} candidates`)] : outcomes;
+}
