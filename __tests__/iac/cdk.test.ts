@@ -73,6 +73,7 @@ describe('CDK in TypeScript', () => {
       "new rds.DatabaseInstance(this, 'Db', { vpc });",
       "new rds.DatabaseCluster(this, 'Aurora', { vpc, writer: rds.ClusterInstance.serverlessV2('writer') });",
       "new rds.DatabaseInstance(this, 'Shared', props);",
+      "new rds.DatabaseCluster(this, 'SharedCluster', props);",
     ].join('\n');
     expect(brief((await codeFacts('a.ts', ts)).pins)).toEqual([
       [1, "rds.DatabaseInstance 'Db'", 'caCertificate', { kind: 'absent' }],

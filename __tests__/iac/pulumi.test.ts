@@ -101,6 +101,13 @@ describe('Pulumi in Python and Go', () => {
     ]);
   });
 
+  it('reports a syntax error in a CommonJS Pulumi program', async () => {
+    const js = 'const aws = require("@pulumi/aws");\nnew aws.rds.Instance("db", { caCertIdentifier: "rds-ca-2019" });\nconst x = ;\n';
+    expect((await codeFacts('index.js', js)).problems.map((p) => [p.line, p.parser])).toEqual([[3, 'TypeScript']]);
+    const plain = await codeFacts('web/app.js', 'const DatabaseInstance = ;\n');
+    expect(plain.problems).toEqual([]);
+  });
+
   it('reports a Python syntax error and keeps the pins before it', async () => {
     const facts = await codeFacts('__main__.py', 'import pulumi_aws as aws\naws.rds.Instance("db", ca_cert_identifier="rds-ca-2019")\ndef broken(:\n');
     expect(facts.pins.map((p) => p.line)).toEqual([2]);

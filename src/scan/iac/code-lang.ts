@@ -134,7 +134,11 @@ function all(root: Node, ...types: string[]): Node[] {
 const typescript: Lang = {
   syntax: 'typescript',
   refTypes: ['member_expression', 'call_expression'],
-  imports: (root) => all(root, 'import_statement').map((i) => field(i, 'source')?.text ?? ''),
+  imports: (root) => [
+    ...all(root, 'import_statement').map((i) => field(i, 'source')?.text ?? ''),
+    // CommonJS: require('aws-cdk-lib')
+    ...all(root, 'call_expression').filter((c) => field(c, 'function')?.text === 'require').map((c) => named(field(c, 'arguments'))[0]?.text ?? ''),
+  ],
   calls(root) {
     return all(root, 'new_expression', 'call_expression').flatMap((node): Call[] => {
       const callee = field(node, node.type === 'new_expression' ? 'constructor' : 'function');

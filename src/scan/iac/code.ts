@@ -122,7 +122,8 @@ class CodeReader {
     const site = { resource, attribute, tool: spec.tool, syntax } as const;
     if (entry) {
       for (const outcome of this.evaluate(entry.value, entry.via)) this.pin(site, outcome, { file, line });
-    } else if (props.unknown.length) {
+    } else if (props.unknown.length && spec.absentMatters) {
+      // Properties built elsewhere may carry the CA; an Aurora cluster's would not be one anyway.
       const text = short(props.unknown.map((n) => n.text).join(', '));
       this.pins.push({ file, line, ...site, value: { kind: 'expression', text, missing: `${attribute} is not written in this call; it may come from \`${text}\`, which is built outside it` } });
     } else if (spec.absentMatters) {
