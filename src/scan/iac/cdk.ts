@@ -1,33 +1,75 @@
 /**
- * CA pins in AWS CDK code (TypeScript, JavaScript, Python, Java, C#, Go):
- * `CaCertificate.RDS_CA_2019` and friends, and `CaCertificate.of('…')`.
+ * AWS CDK's database constructs, in every CDK language: which calls declare a database, which
+ * property carries its CA, and what CDK's `CaCertificate` constants stand for. The reading
+ * itself (trees, values, constants) is code.ts's.
  */
-import type { CaPin } from './pin.js';
+import type { Call, CodeSyntax } from './code-lang.js';
+import type { Declaration } from './pin.js';
 
-const CONSTANT = /CaCertificate[._](RDS_CA_[A-Z0-9_]+)/g;
-/** Only a literal identifier counts: `CaCertificate.of(\`rds-ca-${x}\`)` is computed, not pinned. */
-const OF = /CaCertificate[._][oO]f\(\s*(?:jsii\.String\(\s*)?["'`]([a-z0-9-]+)["'`]/g;
+/** What a construct call means for the CA: read by code.ts for CDK and Pulumi alike. */
+export interface ConstructSpec {
+  tool: 'cdk' | 'pulumi';
+  kind: Declaration['kind'];
+  /** The CA property, in camelCase (each language spells it its own way). */
+  caProperty: string;
+  /** The property that names the database, in camelCase. */
+  identifierProperty: string;
+  /** Whether leaving the CA out matters: an instance gets the region's default; an Aurora cluster has no CA of its own. */
+  absentMatters: boolean;
+  /** Positional index of the construct id (or Pulumi resource name). */
+  idIndex: number;
+  /** Positional index of the properties (Python: keywords besides). */
+  propsIndex: number;
+  /** The construct is the child of its cluster (its logical id starts with the cluster's id). */
+  clusterMember?: boolean;
+}
 
 /** CDK's constant names, including the deprecated misspelling `RDS_CA_RDS2048_G1`. */
 export function caOfConstant(constant: string): string {
   return constant.toLowerCase().replaceAll('_', '-').replace(/^rds-ca-rds(\d)/, 'rds-ca-rsa$1');
 }
 
-export function mayBeCdk(text: string): boolean {
-  return text.includes('CaCertificate');
+const INSTANCE = { kind: 'instance', caProperty: 'caCertificate', identifierProperty: 'instanceIdentifier', absentMatters: true } as const;
+
+const CDK_CLASSES: Record<string, Pick<ConstructSpec, 'kind' | 'caProperty' | 'identifierProperty' | 'absentMatters'> | undefined> = {
+  CfnDBInstance: { kind: 'instance', caProperty: 'caCertificateIdentifier', identifierProperty: 'dbInstanceIdentifier', absentMatters: true },
+  // Multi-AZ DB clusters take a CA; Aurora clusters do not (their instances do).
+  CfnDBCluster: { kind: 'cluster', caProperty: 'caCertificateIdentifier', identifierProperty: 'dbClusterIdentifier', absentMatters: false },
+  DatabaseInstance: INSTANCE,
+  DatabaseInstanceFromSnapshot: INSTANCE,
+  DatabaseInstanceReadReplica: INSTANCE,
+  DatabaseCluster: { kind: 'cluster', caProperty: 'caCertificate', identifierProperty: 'clusterIdentifier', absentMatters: false },
+  DatabaseClusterFromSnapshot: { kind: 'cluster', caProperty: 'caCertificate', identifierProperty: 'clusterIdentifier', absentMatters: false },
+};
+
+/** `provisioned`, `serverless_v2`, `Provisioned`, `ServerlessV2`: one spelling to compare. */
+function plain(name: string): string {
+  return name.replaceAll('_', '').toLowerCase();
 }
 
-export function cdkPins(file: string, text: string): CaPin[] {
-  const pins: CaPin[] = [];
-  const lines = text.split('\n');
-  lines.forEach((line, i) => {
-    if (/^\s*(?:\/\/|#|\*|\/\*)/.test(line)) return; // a comment mentions, it does not pin
-    for (const m of line.matchAll(CONSTANT)) {
-      pins.push({ file, line: i + 1, resource: m[0], attribute: 'caCertificate', tool: 'cdk', syntax: 'typescript', value: { kind: 'literal', ca: caOfConstant(m[1]) } });
-    }
-    for (const m of line.matchAll(OF)) {
-      pins.push({ file, line: i + 1, resource: `CaCertificate.of('${m[1]}')`, attribute: 'caCertificate', tool: 'cdk', syntax: 'typescript', value: { kind: 'literal', ca: m[1] } });
-    }
-  });
-  return pins;
+export function cdkSpec(call: Call): ConstructSpec | undefined {
+  const [method, cls] = [call.path.at(-1) ?? '', call.path.at(-2) ?? ''];
+  if (!call.isNew && cls === 'ClusterInstance' && ['provisioned', 'serverlessv2'].includes(plain(method))) {
+    return { tool: 'cdk', ...INSTANCE, idIndex: 0, propsIndex: 1, clusterMember: true };
+  }
+  if (!call.isNew) return undefined;
+  const base = Object.hasOwn(CDK_CLASSES, method) ? CDK_CLASSES[method] : undefined;
+  if (!base) return undefined;
+  const docdb = call.path.slice(0, -1).some((s) => /docdb/i.test(s));
+  if (docdb && method === 'CfnDBCluster') return undefined; // DocumentDB clusters carry no CA
+  // DocumentDB's L2 cluster sets the CA of the instances it creates, and names itself dbClusterName.
+  if (docdb && method === 'DatabaseCluster') return { tool: 'cdk', kind: 'cluster', caProperty: 'caCertificate', identifierProperty: 'dbClusterName', absentMatters: true, idIndex: 1, propsIndex: 2 };
+  return { tool: 'cdk', ...base, idIndex: 1, propsIndex: 2 };
+}
+
+/** A property name as a language spells it: `caCertificateIdentifier`, `ca_certificate_identifier`, `CaCertificateIdentifier`. */
+export function spell(camel: string, syntax: CodeSyntax): string {
+  if (syntax === 'python') return camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  if (syntax === 'c-sharp' || syntax === 'go') return camel[0].toUpperCase() + camel.slice(1);
+  return camel;
+}
+
+/** Whether a property as written is the camelCase one, in any spelling. */
+export function sameProperty(written: string, camel: string): boolean {
+  return written.replaceAll('_', '').toLowerCase() === camel.toLowerCase();
 }

@@ -1,9 +1,260 @@
-/** CA pins in program code: AWS CDK (every language) and Pulumi. */
-import { cdkPins, mayBeCdk } from './cdk.js';
-import { noIacFacts, type IacFacts } from './pin.js';
+/**
+ * CA pins in program code: AWS CDK (TypeScript/JavaScript, Python, Java, C#, Go) and Pulumi
+ * (TypeScript/JavaScript, Python, Go), read from tree-sitter trees.
+ *
+ * Each database construct call is a declaration; its CA property is a pin, whose value is a
+ * literal (through `jsii.String(…)`-style wrappers, `CaCertificate` constants and `.of(…)`, and
+ * same-file constants), one pin per branch of a conditional, or an expression the repository
+ * does not decide. An instance that leaves the CA out is an `absent` pin. A `CaCertificate`
+ * reference or a CA property anywhere else in the file is a pin too: the file chose a CA there.
+ */
+import { cdkSpec, caOfConstant, sameProperty, spell, type ConstructSpec } from './cdk.js';
+import { ConstantTable, LANGS, type Call, type CodeSyntax, type Entry, type Lang } from './code-lang.js';
+import { noIacFacts, type CaPin, type Declaration, type IacFacts, type PinnedValue } from './pin.js';
+import { pulumiSpec } from './pulumi.js';
+import { grammarOf, lineOf, parse, type Node } from './syntax.js';
+
+const PARSERS: Record<CodeSyntax, string> = { typescript: 'TypeScript', python: 'Python', go: 'Go', java: 'Java', 'c-sharp': 'C#' };
+
+/** Imports that make a file a CDK or Pulumi program: only then is a syntax error worth a warning. */
+const IAC_IMPORT = /aws-cdk|aws_cdk|awscdk|Amazon\.CDK|pulumi/i;
+const PULUMI_IMPORT = /pulumi/i;
+
+/** CA properties outside a known construct (a props object built apart, a custom construct's props). */
+const CA_PROPERTIES = ['caCertificateIdentifier', 'caCertIdentifier'];
+
+/** Calls that hold values rather than declare resources: `jsii.String(…)`, `…Props(…)`, `CaCertificate.of(…)`. */
+const VALUE_HOLDER = /^(?:jsii\.String|pulumi\.String\w*|aws\.String)$|(?:Props|Args|Property|CaCertificate)$/;
 
 export async function codeFacts(file: string, text: string): Promise<IacFacts> {
-  const facts = noIacFacts();
-  if (mayBeCdk(text)) facts.pins.push(...cdkPins(file, text));
-  return facts;
+  const grammar = grammarOf(file);
+  if (grammar !== 'typescript' && grammar !== 'python' && grammar !== 'go' && grammar !== 'java' && grammar !== 'c-sharp') return noIacFacts();
+  const lang = LANGS[grammar];
+  return parse(grammar, text, (root, error) => {
+    const reader = new CodeReader(file, lang, root);
+    const facts = reader.read();
+    if (error && (reader.isIacProgram() || facts.pins.length || facts.declarations.length)) {
+      facts.problems.push({ file, line: error.line, parser: PARSERS[lang.syntax], message: error.message });
+    }
+    return facts;
+  });
+}
+
+interface Outcome {
+  value: PinnedValue;
+  line: number;
+  /** Same-file constants and objects the value went through, innermost first. */
+  via: string[];
+}
+
+interface Construct {
+  call: Call;
+  spec: ConstructSpec;
+  /** The construct id (CDK) or resource name (Pulumi), when literal. */
+  id?: string;
+  resource: string;
+}
+
+function key(node: Node): string {
+  return `${node.startIndex}:${node.endIndex}:${node.type}`;
+}
+
+function contains(outer: Node, inner: Node): boolean {
+  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex && !(outer.startIndex === inner.startIndex && outer.endIndex === inner.endIndex);
+}
+
+function short(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 100 ? `${flat.slice(0, 97)}...` : flat;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+class CodeReader {
+  private readonly constants: ConstantTable;
+  private readonly calls: Call[];
+  private readonly consumed = new Set<string>();
+  private readonly pins: CaPin[] = [];
+  private readonly declarations: Declaration[] = [];
+
+  constructor(private readonly file: string, private readonly lang: Lang, private readonly root: Node) {
+    this.constants = new ConstantTable(lang.constants(root), file);
+    this.calls = lang.calls(root);
+  }
+
+  isIacProgram(): boolean {
+    return this.lang.imports(this.root).some((i) => IAC_IMPORT.test(i));
+  }
+
+  read(): IacFacts {
+    const syntax = this.lang.syntax;
+    const constructs = this.calls.flatMap((call): Construct[] => {
+      const spec = cdkSpec(call) ?? pulumiSpec(call, syntax);
+      if (!spec) return [];
+      const idNode = call.args[spec.idIndex] ?? call.keywords?.get('id') ?? call.keywords?.get('construct_id') ?? call.keywords?.get('resource_name');
+      const id = idNode && this.stringOf(idNode);
+      return [{ call, spec, id: id?.value, resource: id ? `${call.callee} ${id.written}` : call.callee }];
+    });
+    for (const construct of constructs) this.construct(construct, constructs);
+    this.strayReferences(constructs);
+    this.strayProperties(constructs);
+    return this.facts();
+  }
+
+  /** A database construct: its declaration, and its CA (set, computed, or left out). */
+  private construct({ call, spec, id, resource }: Construct, constructs: Construct[]): void {
+    const { file } = this;
+    const syntax = this.lang.syntax;
+    const line = lineOf(call.start);
+    const props = this.lang.props(call, spec.propsIndex, this.constants);
+    const attribute = spell(spec.caProperty, syntax);
+    const identifierEntry = props.entries.find((e) => sameProperty(e.name, spec.identifierProperty));
+    const identifier = identifierEntry && this.stringOf(identifierEntry.value)?.value;
+    const declaration: Declaration = { file, line, tool: spec.tool, syntax, resource, kind: spec.kind, attribute };
+    if (identifier !== undefined) declaration.identifier = identifier;
+    const logicalId = spec.tool === 'cdk' ? this.logicalId(call, spec, id, constructs) : undefined;
+    if (logicalId) declaration.logicalId = logicalId;
+    this.declarations.push(declaration);
+
+    const entry: Entry | undefined = [...props.entries].reverse().find((e) => sameProperty(e.name, spec.caProperty));
+    const site = { resource, attribute, tool: spec.tool, syntax } as const;
+    if (entry) {
+      for (const outcome of this.evaluate(entry.value, entry.via)) this.pin(site, outcome, { file, line });
+    } else if (props.unknown.length && spec.absentMatters) {
+      // Properties built elsewhere may carry the CA; an Aurora cluster's would not be one anyway.
+      const text = short(props.unknown.map((n) => n.text).join(', '));
+      this.pins.push({ file, line, ...site, value: { kind: 'expression', text, missing: `${attribute} is not written in this call; it may come from \`${text}\`, which is built outside it` } });
+    } else if (spec.absentMatters) {
+      this.pins.push({ file, line, ...site, value: { kind: 'absent' } });
+    }
+  }
+
+  /**
+   * CDK's logical id starts with the construct id (then a hash); an Aurora writer or reader's
+   * with its cluster's id. Non-alphanumerics are dropped, as CDK does. A construct nested in a
+   * construct of the program's own has that construct's id first, which this file may not show.
+   */
+  private logicalId(call: Call, spec: ConstructSpec, id: string | undefined, constructs: Construct[]): string | undefined {
+    if (id === undefined) return undefined;
+    let logical = id;
+    if (spec.clusterMember) {
+      const cluster = constructs.filter((c) => c.spec.kind === 'cluster' && c.spec.tool === 'cdk' && contains(c.call.node, call.node)).sort((a, b) => b.call.node.startIndex - a.call.node.startIndex)[0];
+      if (cluster?.id === undefined) return undefined;
+      logical = cluster.id + id;
+    }
+    return logical.replace(/[^A-Za-z0-9]/g, '') || undefined;
+  }
+
+  /** `CaCertificate.X` and `CaCertificate.of(…)` no construct's CA property took: a CA chosen all the same. */
+  private strayReferences(constructs: Construct[]): void {
+    const refs = this.root.descendantsOfType(this.lang.refTypes).filter((n): n is Node => n !== null && this.lang.caRef(n) !== undefined);
+    for (const ref of refs) {
+      if (this.consumed.has(key(ref))) continue;
+      const attribute = this.lang.keyOf(ref) ?? spell('caCertificate', this.lang.syntax);
+      const resource = this.enclosing(ref, constructs) ?? short(ref.text);
+      for (const outcome of this.evaluate(ref, [])) this.pin({ resource, attribute, tool: 'cdk', syntax: this.lang.syntax }, outcome);
+    }
+  }
+
+  /** `caCertificateIdentifier: '…'` and friends outside a known construct: in a props object built apart, or a construct of the program's own. */
+  private strayProperties(constructs: Construct[]): void {
+    const pulumi = this.lang.imports(this.root).some((i) => PULUMI_IMPORT.test(i));
+    for (const { name, value } of this.lang.keyed(this.root)) {
+      if (this.consumed.has(key(value)) || !CA_PROPERTIES.some((p) => sameProperty(name, p))) continue;
+      const tool = sameProperty(name, 'caCertIdentifier') || pulumi ? 'pulumi' : 'cdk';
+      const resource = this.enclosing(value, constructs) ?? `${name} (${this.file}:${lineOf(value)})`;
+      for (const outcome of this.evaluate(value, [])) this.pin({ resource, attribute: name, tool, syntax: this.lang.syntax }, outcome);
+    }
+  }
+
+  /** The innermost construct call around a node: a database construct, or any other constructor call. */
+  private enclosing(node: Node, constructs: Construct[]): string | undefined {
+    const known = new Map(constructs.map((c) => [key(c.call.node), c.resource]));
+    const around = this.calls
+      .filter((c) => contains(c.node, node) && (known.has(key(c.node)) || (c.isNew && !VALUE_HOLDER.test(c.callee))))
+      .sort((a, b) => (a.node.endIndex - a.node.startIndex) - (b.node.endIndex - b.node.startIndex))[0];
+    if (!around) return undefined;
+    const named = known.get(key(around.node));
+    if (named) return named;
+    const id = around.args.slice(0, 3).map((a) => this.lang.literal(a) !== undefined ? a.text : undefined).find((t) => t !== undefined);
+    return id ? `${around.callee} ${id}` : around.callee;
+  }
+
+  private pin(site: Pick<CaPin, 'resource' | 'attribute' | 'tool' | 'syntax'>, outcome: Outcome, declaredAt?: { file: string; line: number }): void {
+    const pin: CaPin = { file: this.file, line: outcome.line, ...site, value: outcome.value };
+    if (outcome.via.length) {
+      pin.via = outcome.via;
+      if (declaredAt) pin.declaredAt = declaredAt;
+    }
+    this.pins.push(pin);
+  }
+
+  /** A string literal, through wrappers such as `jsii.String(…)`: its value and how it is written. */
+  private stringOf(node: Node): { value: string; written: string } | undefined {
+    let current: Node | undefined = node;
+    for (let i = 0; current && i < 4; i++) {
+      const value = this.lang.literal(current);
+      if (value !== undefined) return { value, written: current.text };
+      current = this.lang.wrapped(current) ?? this.lang.unwrap(current);
+    }
+    return undefined;
+  }
+
+  /** The CA a value decides: one outcome per branch of a conditional. */
+  private evaluate(node: Node, via: string[], depth = 0): Outcome[] {
+    this.consumed.add(key(node));
+    const line = lineOf(node);
+    const expression = (): Outcome[] => [{ value: { kind: 'expression', text: short(node.text), missing: this.missing(node) }, line, via }];
+    if (depth > 8) return expression();
+    const literal = this.lang.literal(node);
+    if (literal !== undefined) return [{ value: { kind: 'literal', ca: literal }, line, via }];
+    const inner = this.lang.unwrap(node) ?? this.lang.wrapped(node);
+    if (inner) return this.evaluate(inner, via, depth + 1);
+    const ref = this.lang.caRef(node);
+    if (ref) {
+      if ('constant' in ref) return [{ value: { kind: 'literal', ca: caOfConstant(ref.constant) }, line, via }];
+      return ref.of ? this.evaluate(ref.of, via, depth + 1) : expression();
+    }
+    const branches = this.lang.branches(node);
+    if (branches) return branches.flatMap((b) => this.evaluate(b, via, depth + 1));
+    const name = this.lang.identifier(node);
+    const constant = name === undefined ? undefined : this.constants.get(name);
+    if (constant) return this.evaluate(constant.value, [this.constants.hop(constant), ...via], depth + 1);
+    return expression();
+  }
+
+  /** What a computed value needs that the repository does not hold. */
+  private missing(node: Node): string {
+    if (this.lang.interpolated(node)) return 'the values substituted into the string, known only when the program runs';
+    const call = this.lang.callParts(node);
+    const name = this.lang.identifier(node);
+    if (name !== undefined) return `\`${name}\` is not a constant with a literal value in this file`;
+    const text = node.text.replace(/\s+/g, '');
+    if (call) {
+      const first = call.args[0] && this.stringOf(call.args[0])?.value;
+      const quoted = first === undefined ? '' : ` "${first}"`;
+      const method = call.callee.slice(call.callee.lastIndexOf('.') + 1);
+      if (/^(?:try_?get_?context|get_?context)$/i.test(method)) return `the CDK context value${quoted}, given at synth time (cdk.json, cdk.context.json or --context)`;
+      if (/^(?:getenv|get_?environment_?variable)$/i.test(method) || /environ\.get$/.test(call.callee)) return `the environment variable${quoted} when the program runs`;
+      if (/^(?:require|get)(?:_?secret|_?object|_?string)?$/i.test(method) && /conf|cfg|settings/i.test(call.callee)) return `the stack configuration value${quoted}, set per stack (pulumi config)`;
+      return `the result of \`${short(call.callee)}(…)\`, computed when the program runs`;
+    }
+    const env = /^(?:process\.env\.(\w+)|process\.env\[["'](\w+)["']\]|os\.environ\[["'](\w+)["']\])$/.exec(text);
+    if (env) return `the environment variable "${env[1] ?? env[2] ?? env[3]}" when the program runs`;
+    return `the value of \`${short(node.text)}\`, known only when the program runs`;
+  }
+
+  private facts(): IacFacts {
+    const seen = new Set<string>();
+    const pins = this.pins.filter((p) => {
+      const id = JSON.stringify([p.line, p.resource, p.attribute, p.value, p.via]);
+      return !seen.has(id) && !!seen.add(id);
+    });
+    pins.sort((a, b) => a.line - b.line || compare(a.resource, b.resource) || compare(a.attribute, b.attribute) || compare(JSON.stringify(a.value), JSON.stringify(b.value)));
+    // Calls come in source order (outer before inner); a stable sort by line keeps it within a line.
+    const declarations = [...this.declarations].sort((a, b) => a.line - b.line);
+    return { pins, declarations, problems: [] };
+  }
 }
