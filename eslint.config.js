@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'build/**', 'src/catalog/entries.generated.ts', 'bench/.work/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'build/**', 'src/catalog/entries.generated.ts', 'bench/.work/**', '__tests__/fixtures/**'] },
   ...tseslint.configs.recommended,
   {
     // Seeds for the fake AWS endpoint are XML-shaped data of any form.
