@@ -8,6 +8,7 @@ import { basename, join, relative } from 'node:path';
 
 // Kept in step with GRAMMAR_FILES in src/scan/iac/syntax.ts (__tests__/iac/syntax.test.ts holds them equal).
 const GRAMMAR_FILES = [
+  ['web-tree-sitter/web-tree-sitter.js', 'web-tree-sitter.mjs'],
   'web-tree-sitter/web-tree-sitter.wasm',
   '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm',
   '@vscode/tree-sitter-wasm/wasm/tree-sitter-typescript.wasm',
@@ -35,7 +36,10 @@ try {
   // The parsers' WebAssembly, read at run time by src/scan/iac/syntax.ts from dist/grammars/.
   const grammars = join(fresh, 'grammars');
   mkdirSync(grammars);
-  for (const pkg of GRAMMAR_FILES) cpSync(join('node_modules', pkg), join(grammars, basename(pkg)));
+  for (const entry of GRAMMAR_FILES) {
+    const [pkg, name] = Array.isArray(entry) ? entry : [entry, basename(entry)];
+    cpSync(join('node_modules', pkg), join(grammars, name));
+  }
   writeFileSync(join(fresh, 'cli.js'), "#!/usr/bin/env node\n// The CLI; its bundle is dist/cli/index.js.\nimport './cli/index.js';\n");
   if (check) {
     const want = files(fresh);

@@ -10,15 +10,18 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Language, Node, Tree } from 'web-tree-sitter';
 
 export type { Node } from 'web-tree-sitter';
 
 export type Grammar = 'hcl' | 'typescript' | 'python' | 'go' | 'java' | 'c-sharp' | 'bash';
 
 /** Each wasm file: its name in dist/grammars/ and where npm puts it. */
-export const GRAMMAR_FILES: Record<Grammar | 'runtime', { file: string; pkg: string }> = {
+export const GRAMMAR_FILES: Record<Grammar | 'runtime' | 'module', { file: string; pkg: string }> = {
+  // web-tree-sitter itself is loaded from dist/grammars too, not bundled: ncc's rewrite of its
+  // `import('module')` loses `createRequire` (a function's properties are not copied to the namespace).
+  module: { file: 'web-tree-sitter.mjs', pkg: 'web-tree-sitter/web-tree-sitter.js' },
   runtime: { file: 'web-tree-sitter.wasm', pkg: 'web-tree-sitter/web-tree-sitter.wasm' },
   hcl: { file: 'tree-sitter-hcl.wasm', pkg: '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm' },
   typescript: { file: 'tree-sitter-typescript.wasm', pkg: '@vscode/tree-sitter-wasm/wasm/tree-sitter-typescript.wasm' },
@@ -42,7 +45,7 @@ export function grammarOf(path: string): Grammar | undefined {
   return undefined;
 }
 
-function wasmPath(which: Grammar | 'runtime'): string {
+function wasmPath(which: Grammar | 'runtime' | 'module'): string {
   const { file, pkg } = GRAMMAR_FILES[which];
   const here = dirname(fileURLToPath(import.meta.url));
   // dist/index.js and dist/cli/index.js: dist/grammars/.
@@ -56,19 +59,27 @@ function wasmPath(which: Grammar | 'runtime'): string {
   }
 }
 
-let ready: Promise<void> | undefined;
+type TreeSitter = typeof import('web-tree-sitter');
+
+let ready: Promise<TreeSitter> | undefined;
 const languages = new Map<Grammar, Promise<Language>>();
 
-async function language(grammar: Grammar): Promise<Language> {
+async function load(): Promise<TreeSitter> {
+  const treeSitter = (await import(/* webpackIgnore: true */ pathToFileURL(wasmPath('module')).href)) as TreeSitter;
   const runtime = wasmPath('runtime');
-  ready ??= Parser.init({ wasmBinary: readFileSync(runtime), locateFile: () => runtime } as object);
-  await ready;
+  await treeSitter.Parser.init({ wasmBinary: readFileSync(runtime), locateFile: () => runtime } as object);
+  return treeSitter;
+}
+
+async function language(grammar: Grammar): Promise<[TreeSitter, Language]> {
+  ready ??= load();
+  const treeSitter = await ready;
   let loaded = languages.get(grammar);
   if (!loaded) {
-    loaded = Language.load(readFileSync(wasmPath(grammar)));
+    loaded = treeSitter.Language.load(readFileSync(wasmPath(grammar)));
     languages.set(grammar, loaded);
   }
-  return loaded;
+  return [treeSitter, await loaded];
 }
 
 /** Where a parser gave up: its first error or missing node, for a warning that names the line. */
@@ -96,7 +107,7 @@ function firstError(node: Node): SyntaxError | undefined {
  * from the rest of the tree still counts.
  */
 export async function parse<T>(grammar: Grammar, text: string, read: (root: Node, error: SyntaxError | undefined) => T): Promise<T> {
-  const loaded = await language(grammar);
+  const [{ Parser }, loaded] = await language(grammar);
   const parser = new Parser();
   parser.setLanguage(loaded);
   let tree: Tree | null = null;
