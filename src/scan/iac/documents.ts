@@ -18,7 +18,7 @@ import { templateFacts, templateParts } from './cloudformation.js';
 import { isKubernetesRds, kubernetesFacts } from './kubernetes-resources.js';
 import { CA_PROPERTY_NAMES, mergeIacFacts, type CaPin, type IacFacts, type IacTool } from './pin.js';
 import { isPulumiProgram, pulumiYamlFacts } from './pulumi-yaml.js';
-import { at, entries, get, items, lineAt, type Candidate, type Source, type Workspace } from './yaml-tree.js';
+import { at, entries, get, items, lineAt, neutralise, type Candidate, type Source, type Workspace } from './yaml-tree.js';
 
 /** Text that marks a file as infrastructure code of the tools read here (a parse failure then matters). */
 const IAC_TEXT = [
@@ -164,23 +164,23 @@ function genericPins(src: Source, root: unknown, prefix: string[] = []): CaPin[]
 export async function documentFacts(file: string, text: string, workspace?: Workspace): Promise<IacFacts> {
   const lines = new LineCounter();
   const syntax = file.endsWith('.json') || text.trimStart().startsWith('{') ? 'json' : 'yaml';
-  const src: Source = { file, text, lines, syntax, seen: new Set() };
-  const docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: false, strict: false, prettyErrors: false, logLevel: 'silent' });
+  const template = isTemplate(file, text) ? neutralise(text) : undefined;
+  const src: Source = { file, text: template?.text ?? text, lines, syntax, seen: new Set(), templates: template?.templates };
+  const docs = parseAllDocuments(src.text, { lineCounter: lines, uniqueKeys: false, strict: false, prettyErrors: false, logLevel: 'silent' });
   const parts: IacFacts[] = [];
   const problems: IacFacts['problems'] = [];
   const error = docs.flatMap((d) => d.errors)[0];
-  if (error && !isTemplate(file, text) && IAC_TEXT.some((m) => text.includes(m))) {
+  if (error && !template && IAC_TEXT.some((m) => text.includes(m))) {
     problems.push({ file, line: lines.linePos(error.pos[0]).line, parser: syntax === 'json' ? 'JSON' : 'YAML', message: error.message.split('\n')[0] });
   }
   for (const doc of docs) {
     const root = doc.contents;
     if (root === null) continue;
-    const template = templateParts(file, root);
-    if (template) {
-      const facts = templateFacts(src, root, template);
-      parts.push({ ...facts, problems: [] });
-      const resources = template.tool === 'serverless' ? get(root, 'resources') : get(root, 'Resources');
-      parts.push({ pins: genericPins(src, resources, [template.tool === 'serverless' ? 'resources' : 'Resources']), declarations: [], problems: [] });
+    const cfn = templateParts(file, root);
+    if (cfn) {
+      parts.push({ ...templateFacts(src, root, cfn), problems: [] });
+      const resources = cfn.tool === 'serverless' ? get(root, 'resources') : get(root, 'Resources');
+      parts.push({ pins: genericPins(src, resources, [cfn.tool === 'serverless' ? 'resources' : 'Resources']), declarations: [], problems: [] });
     } else if (isPulumiProgram(file, root)) {
       parts.push({ ...pulumiYamlFacts(src, root, workspace), problems: [] });
       parts.push({ pins: genericPins(src, get(root, 'resources'), ['resources']), declarations: [], problems: [] });

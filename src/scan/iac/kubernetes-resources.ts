@@ -12,7 +12,7 @@
  */
 import { isMap, isScalar, LineCounter, parseAllDocuments, type Scalar } from 'yaml';
 import type { CaPin, Declaration, IacTool } from './pin.js';
-import { dig, expression, get, identifierOf, items, lineAt, literal, pairOf, pinsOf, str, type Candidate, type Source } from './yaml-tree.js';
+import { dig, expression, get, identifierOf, items, lineAt, literal, pairOf, pinsOf, restore, str, type Candidate, type Source } from './yaml-tree.js';
 
 interface Kind {
   tool: Extract<IacTool, 'crossplane' | 'ack'>;
@@ -68,7 +68,7 @@ function value(src: Source, node: unknown): Candidate[] {
   if (!isScalar(node)) return [expression(src, node, 'not a string the manifest decides')];
   const raw = (node as Scalar).value;
   if (raw === null || raw === undefined) return [{ value: { kind: 'absent' }, line: lineAt(src, node), via: [] }];
-  const text = String(raw);
+  const text = restore(src, String(raw));
   if (text.includes('{{')) return [expression(src, node, 'rendered by Helm or a Go template at deploy time', text)];
   if (text.includes('${')) return [expression(src, node, 'substituted (envsubst, Kustomize, Flux) before it is applied', text)];
   return [literal(src, node, text)];
@@ -92,8 +92,10 @@ class Manifests {
     const spec = kindOf(object);
     if (!spec) return;
     const kind = str(get(object, 'kind'))!;
-    const name = str(dig(object, 'metadata', 'name'));
-    const external = str(get(dig(object, 'metadata', 'annotations'), 'crossplane.io/external-name'));
+    const named = str(dig(object, 'metadata', 'name'));
+    const name = named === undefined ? undefined : restore(src, named);
+    const annotation = str(get(dig(object, 'metadata', 'annotations'), 'crossplane.io/external-name'));
+    const external = annotation === undefined ? undefined : restore(src, annotation);
     const resource = composed?.resource ?? `${kind}/${name ?? '(unnamed)'}`;
     const line = lineAt(src, pairOf(object, 'kind')?.key ?? object);
     const declaration: Declaration = { file: src.file, line, tool: spec.tool, syntax: src.syntax, resource, kind: spec.kind, attribute: spec.attribute };

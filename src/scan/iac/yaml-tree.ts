@@ -14,6 +14,30 @@ export interface Source {
   syntax: 'yaml' | 'json';
   /** Value nodes already judged by a tool's reader (the generic catch skips them). */
   seen: Set<unknown>;
+  /** Helm/Go template actions replaced by placeholders before parsing (see `neutralise`). */
+  templates?: string[];
+}
+
+const PLACEHOLDER = /\u27e6tpl(\d+)\u27e7/g;
+
+/**
+ * A Helm or Go template made parseable: an action alone on its line (`{{- with … }}`,
+ * `{{- end }}`) becomes blanks, an action inside a value a placeholder; lines stay where they
+ * are. `restore` puts the actions back into a value's text.
+ */
+export function neutralise(text: string): { text: string; templates: string[] } {
+  const templates: string[] = [];
+  const lines = text.split('\n').map((line) => {
+    const parts = placeholders(line, '{{', '}}');
+    if (!parts.some((p) => 'inner' in p)) return line;
+    if (parts.every((p) => 'inner' in p || !p.literal.trim())) return ' '.repeat(line.length);
+    return parts.map((p) => ('literal' in p ? p.literal : `\u27e6tpl${templates.push(`{{${p.inner}}}`) - 1}\u27e7`)).join('');
+  });
+  return { text: lines.join('\n'), templates };
+}
+
+export function restore(src: Source, text: string): string {
+  return src.templates ? text.replace(PLACEHOLDER, (_m, i: string) => src.templates![Number(i)] ?? '') : text;
 }
 
 /** A value as it reaches the attribute: where the deciding text is written, and its route (innermost first). */
