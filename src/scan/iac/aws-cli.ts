@@ -67,6 +67,8 @@ class Shell {
     switch (node.type) {
       case 'word':
       case 'number':
+      // `${X:-rds-ca-…}`: the grammar reads the default's first letters as a variable_name.
+      case 'variable_name':
         return [this.literal(node, node.text.replace(/\\(.)/gs, '$1'))];
       case 'string_content':
         return [this.literal(node, node.text.replace(/\\([$`"\\\n])/g, '$1'))];

@@ -171,7 +171,7 @@ export async function documentFacts(file: string, text: string, workspace?: Work
   const problems: IacFacts['problems'] = [];
   const error = docs.flatMap((d) => d.errors)[0];
   if (error && !template && IAC_TEXT.some((m) => text.includes(m))) {
-    problems.push({ file, line: lines.linePos(error.pos[0]).line, parser: syntax === 'json' ? 'JSON' : 'YAML', message: error.message.split('\n')[0] });
+    problems.push({ file, line: Math.min(lines.linePos(error.pos[0]).line, text.trimEnd().split('\n').length), parser: syntax === 'json' ? 'JSON' : 'YAML', message: error.message.split('\n')[0] });
   }
   for (const doc of docs) {
     const root = doc.contents;

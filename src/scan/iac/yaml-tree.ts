@@ -93,7 +93,9 @@ export function items(node: unknown): unknown[] {
 export function sourceOf(src: Source, node: unknown): string {
   const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
   const raw = range ? src.text.slice(range[0], range[1]) : String(node);
-  const flat = raw.replace(/\s+/g, ' ').trim();
+  const tag = (node as { tag?: string } | null | undefined)?.tag;
+  const shown = tag?.startsWith('!') && !tag.startsWith('!!') && !raw.startsWith(tag) ? `${tag} ${raw}` : raw;
+  const flat = shown.replace(/\s+/g, ' ').trim();
   return flat.length > 120 ? `${flat.slice(0, 117)}…` : flat;
 }
 
