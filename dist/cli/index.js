@@ -6360,8 +6360,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var catalog_catalog = __nccwpck_require__(8462);
 // EXTERNAL MODULE: ./src/rules/index.ts + 46 modules
 var rules = __nccwpck_require__(6328);
-// EXTERNAL MODULE: ./src/scan/repository.ts + 18 modules
-var scan_repository = __nccwpck_require__(1774);
+// EXTERNAL MODULE: ./src/scan/repository.ts + 24 modules
+var scan_repository = __nccwpck_require__(4542);
 // EXTERNAL MODULE: ./src/scan/terraform-plan.ts
 var terraform_plan = __nccwpck_require__(4145);
 // EXTERNAL MODULE: ./src/certs/read.ts + 3 modules
@@ -8286,6 +8286,7 @@ function rotationCounts(outcome) {
 /* harmony export */   YM: () => (/* binding */ daysBetween),
 /* harmony export */   bF: () => (/* binding */ bundleHoldsRoot),
 /* harmony export */   jg: () => (/* binding */ fleet),
+/* harmony export */   tG: () => (/* binding */ restartClause),
 /* harmony export */   yZ: () => (/* binding */ caValidTill),
 /* harmony export */   zS: () => (/* binding */ restartText)
 /* harmony export */ });
@@ -8349,6 +8350,11 @@ function terraformAttribute(db) {
     if (db.engine === 'docdb')
         return 'ca_cert_identifier on its aws_docdb_cluster_instance';
     return `ca_cert_identifier on its ${db.clusterId ? 'aws_rds_cluster_instance' : 'aws_db_instance'}`;
+}
+/** The restart as a clause about the database: `it needs no restart (…)`, `it restarts the database`. */
+function restartClause(db, inventory) {
+    const text = restartText(db, inventory);
+    return text.startsWith('no ') ? `it needs ${text}` : `it ${text}`;
 }
 function restartText(db, inventory) {
     const known = inventory.engineVersions[(0,_fleet_inventory_js__WEBPACK_IMPORTED_MODULE_1__/* .engineVersionKey */ .iA)(db.engine, db.engineVersion)]?.rotatesWithoutRestart;
@@ -8599,7 +8605,7 @@ const databaseCaNotApproved = {
                     message: `${what} uses ${db.ca ?? 'an unknown CA'}, which is not in approved-ca (${facts.approvedCa.join(', ')}).` +
                         (deadline ? ` AWS will rotate it itself on ${deadline.slice(0, 10)} (pending ca-certificate-rotation).` : ''),
                     remediation: `\`${(0,fleet/* modifyCommand */.CM)(db, inventory, target)}\` (or --no-apply-immediately for the next maintenance window); ` +
-                        `it ${(0,fleet/* restartText */.zS)(db, inventory)}. ${(0,declarations/* codeChange */.sp)(db, facts.repository.declarations, target, facts.plans?.changes) ?? `In Terraform set ${(0,fleet/* terraformAttribute */.H5)(db)} to "${target}".`} Make sure its clients trust the ${target} root for ${db.region} first.`,
+                        `${(0,fleet/* restartClause */.tG)(db, inventory)}. ${(0,declarations/* codeChange */.sp)(db, facts.repository.declarations, target, facts.plans?.changes) ?? `In Terraform set ${(0,fleet/* terraformAttribute */.H5)(db)} to "${target}".`} Make sure its clients trust the ${target} root for ${db.region} first.`,
                 }];
         });
     },
@@ -9080,8 +9086,8 @@ const noRdsBundle = {
     },
 };
 
-// EXTERNAL MODULE: ./src/scan/repository.ts + 18 modules
-var repository = __nccwpck_require__(1774);
+// EXTERNAL MODULE: ./src/scan/repository.ts + 24 modules
+var repository = __nccwpck_require__(4542);
 ;// CONCATENATED MODULE: ./src/rules/scan-problem.ts
 /** The shape of the rules about what the scan could not read: each is honest about what was not checked. */
 
@@ -9699,7 +9705,7 @@ function caSetting(site, ca) {
 
 /***/ }),
 
-/***/ 1774:
+/***/ 4542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10424,10 +10430,10 @@ function mergeIacFacts(parts) {
     return { pins: parts.flatMap((p) => p.pins), declarations: parts.flatMap((p) => p.declarations), problems: parts.flatMap((p) => p.problems) };
 }
 /** Property names that carry a database's CA across the tools (CloudFormation, CDK, Pulumi, Crossplane, ACK, Ansible, Terraform). */
-const CA_PROPERTY_NAMES = (/* unused pure expression or super */ null && ([
+const CA_PROPERTY_NAMES = [
     'CACertificateIdentifier', 'caCertificateIdentifier', 'CaCertificateIdentifier', 'ca_certificate_identifier',
     'caCertIdentifier', 'CaCertIdentifier', 'ca_cert_identifier',
-]));
+];
 
 ;// CONCATENATED MODULE: ./src/scan/iac/pulumi.ts
 const RESOURCES = {
@@ -10840,93 +10846,1518 @@ class CodeReader {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/scan/iac/cloudformation.ts
+;// CONCATENATED MODULE: ./src/scan/iac/yaml-tree.ts
 /**
- * CA pins in CloudFormation templates (YAML or JSON): `CACertificateIdentifier` of
- * AWS::RDS::DBInstance, AWS::RDS::DBCluster and AWS::DocDB::DBInstance. `!Ref` / `Ref`
- * to a parameter resolves to the parameter's Default.
+ * Shared reading of YAML and JSON documents (the `yaml` package keeps each node's range, so
+ * every value has a line), and the candidate values the document readers pass around: a value
+ * as it reaches a CA attribute, where it is written and how it travelled there.
  */
 
+const PLACEHOLDER = /\u27e6tpl(\d+)\u27e7/g;
+/**
+ * A Helm or Go template made parseable: an action alone on its line (`{{- with … }}`,
+ * `{{- end }}`) becomes blanks, an action inside a value a placeholder; lines stay where they
+ * are. `restore` puts the actions back into a value's text.
+ */
+function neutralise(text) {
+    const templates = [];
+    const lines = text.split('\n').map((line) => {
+        const parts = placeholders(line, '{{', '}}');
+        if (!parts.some((p) => 'inner' in p))
+            return line;
+        if (parts.every((p) => 'inner' in p || !p.literal.trim()))
+            return ' '.repeat(line.length);
+        return parts.map((p) => ('literal' in p ? p.literal : `\u27e6tpl${templates.push(`{{${p.inner}}}`) - 1}\u27e7`)).join('');
+    });
+    return { text: lines.join('\n'), templates };
+}
+function restore(src, text) {
+    return src.templates ? text.replace(PLACEHOLDER, (_m, i) => src.templates[Number(i)] ?? '') : text;
+}
+function lineAt(src, node) {
+    const range = node?.range;
+    return range ? src.lines.linePos(range[0]).line : 1;
+}
+/** The pair under `key` in a mapping. */
+function pairOf(node, key) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    return node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+}
+/** The value node under `key` in a mapping. */
+function get(node, key) {
+    return pairOf(node, key)?.value ?? undefined;
+}
+/** Follows a path of keys through mappings. */
+function dig(node, ...keys) {
+    let at = node;
+    for (const key of keys)
+        at = get(at, key);
+    return at;
+}
+/** A string scalar's value (numbers as text too, keys are often numbers); undefined otherwise. */
+function str(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    const v = node.value;
+    return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'bigint' ? String(v) : undefined;
+}
+/** The mapping's pairs with scalar keys, as `[key, pair]`. */
+function entries(node) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return [];
+    return node.items.filter((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key)).map((p) => [String(p.key.value), p]);
+}
+function items(node) {
+    return (0,dist/* isSeq */.oP)(node) ? node.items : [];
+}
+/** The node's source, on one line and shortened: how an expression is shown. */
+function sourceOf(src, node) {
+    const range = node?.range;
+    const raw = range ? src.text.slice(range[0], range[1]) : String(node);
+    const tag = node?.tag;
+    const shown = tag?.startsWith('!') && !tag.startsWith('!!') && !raw.startsWith(tag) ? `${tag} ${raw}` : raw;
+    const flat = shown.replace(/\s+/g, ' ').trim();
+    return flat.length > 120 ? `${flat.slice(0, 117)}…` : flat;
+}
+function literal(src, node, ca, via = []) {
+    src.seen.add(node);
+    return { value: { kind: 'literal', ca }, line: lineAt(src, node), via };
+}
+function expression(src, node, missing, text = sourceOf(src, node)) {
+    return { value: { kind: 'expression', text, missing }, line: lineAt(src, node), via: [] };
+}
+/** `file:line`, for a `via` step. */
+function at(src, node) {
+    return `${src.file}:${lineAt(src, node)}`;
+}
+function withVia(candidates, step) {
+    return candidates.map((c) => ({ ...c, via: [...c.via, step] }));
+}
+const MAX_COMBINATIONS = 32;
+/**
+ * Joins parts written separately (`!Sub`, `!Join`, `rds-ca-${self:custom.x}`, `rds-ca-{{ v }}`)
+ * into candidates: every combination of the parts' candidates, literal only when every part is.
+ */
+function combine(src, node, parts, separator = '') {
+    if (parts.length === 1)
+        return parts[0];
+    let out = [{ value: { kind: 'literal', ca: '' }, line: lineAt(src, node), via: [] }];
+    for (const [i, part] of parts.entries()) {
+        const next = [];
+        for (const a of out) {
+            for (const b of part) {
+                if (next.length >= MAX_COMBINATIONS)
+                    break;
+                const via = [...a.via, ...b.via.filter((v) => !a.via.includes(v))];
+                if (a.value.kind === 'literal' && b.value.kind === 'literal') {
+                    next.push({ value: { kind: 'literal', ca: a.value.ca + (i ? separator : '') + b.value.ca }, line: a.line, via });
+                }
+                else {
+                    const missing = a.value.kind === 'expression' ? a.value.missing : b.value.kind === 'expression' ? b.value.missing : 'part of the value is unset';
+                    next.push({ value: { kind: 'expression', text: sourceOf(src, node), missing }, line: lineAt(src, node), via });
+                }
+            }
+        }
+        out = next;
+    }
+    // One literal part decides the line when the others are written in the node itself.
+    const decided = parts.filter((p) => p.some((c) => c.via.length));
+    if (decided.length === 1 && out.every((c) => c.value.kind === 'literal'))
+        return out.map((c, i) => ({ ...c, line: decided[0][Math.min(i, decided[0].length - 1)].line }));
+    return dedupe(out);
+}
+function dedupe(candidates) {
+    const keys = new Set();
+    return candidates.filter((c) => {
+        const key = JSON.stringify([c.file, c.line, c.value, c.via]);
+        if (keys.has(key))
+            return false;
+        keys.add(key);
+        return true;
+    });
+}
+/**
+ * Text with `open … close` placeholders (`${…}`, `{{ … }}`) split into literal text and the
+ * placeholders' inner text. Placeholders nest (`${self:a.${opt:stage}}`).
+ */
+function placeholders(text, open, close) {
+    const out = [];
+    let i = 0;
+    let chunk = '';
+    while (i < text.length) {
+        if (text.startsWith(open, i)) {
+            let depth = 1;
+            let j = i + open.length;
+            while (j < text.length && depth > 0) {
+                if (text.startsWith(open, j)) {
+                    depth++;
+                    j += open.length;
+                }
+                else if (text.startsWith(close, j)) {
+                    depth--;
+                    j += close.length;
+                }
+                else
+                    j++;
+            }
+            if (depth > 0)
+                break;
+            if (chunk)
+                out.push({ literal: chunk });
+            chunk = '';
+            out.push({ inner: text.slice(i + open.length, j - close.length) });
+            i = j;
+        }
+        else
+            chunk += text[i++];
+    }
+    chunk += text.slice(i);
+    if (chunk)
+        out.push({ literal: chunk });
+    return out;
+}
+/** Pins from candidates: `declaredAt` when the value is written elsewhere than the resource. */
+function pinsOf(target, candidates) {
+    return dedupe(candidates).map((c) => {
+        const file = c.file ?? target.file;
+        const pin = { file, line: c.line, resource: target.resource, attribute: target.attribute, tool: target.tool, syntax: target.syntax, value: c.value };
+        if (c.via.length)
+            pin.via = c.via;
+        if (c.via.length || file !== target.declaredAt.file)
+            pin.declaredAt = target.declaredAt;
+        return pin;
+    });
+}
+/** The identifier a declaration names, when it is one literal. */
+function identifierOf(candidates) {
+    const literals = candidates.filter((c) => c.value.kind === 'literal');
+    return literals.length === 1 && candidates.length === 1 && literals[0].value.kind === 'literal' ? literals[0].value.ca : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scan/iac/ansible.ts
+/**
+ * CA pins in Ansible: tasks (in plays, `block`/`rescue`/`always`, handlers, role task files)
+ * that call `amazon.aws.rds_instance`, `community.aws.rds_instance` or `rds_instance` with
+ * `ca_certificate_identifier`. Jinja `{{ var }}` is resolved from the `vars:` of the task, its
+ * blocks and its play in the same file (`| default('…')` when none sets it); anything else
+ * (inventory, group_vars, role defaults, extra vars) decides it at run time. An instance the
+ * task leaves `present` without the option gets AWS's default.
+ */
+
+
+const MODULES = new Set(['amazon.aws.rds_instance', 'community.aws.rds_instance', 'rds_instance']);
+const ATTRIBUTE = 'ca_certificate_identifier';
+const IDENTIFIERS = ['db_instance_identifier', 'id', 'instance_id'];
+const NESTED = ['tasks', 'pre_tasks', 'post_tasks', 'handlers', 'block', 'rescue', 'always'];
+const MAX_DEPTH = 12;
+/** Whether a document is an Ansible playbook or task list: a list of mappings. */
+function isAnsibleDocument(root) {
+    return (0,dist/* isSeq */.oP)(root) && items(root).some((item) => (0,dist/* isMap */.jh)(item));
+}
+class Playbook {
+    src;
+    pins = [];
+    declarations = [];
+    constructor(src) {
+        this.src = src;
+    }
+    walk(list, scopes) {
+        for (const item of items(list)) {
+            if (!(0,dist/* isMap */.jh)(item))
+                continue;
+            const vars = get(item, 'vars');
+            const inner = (0,dist/* isMap */.jh)(vars) ? [vars, ...scopes] : scopes;
+            for (const key of NESTED)
+                this.walk(get(item, key), inner);
+            const module = entries(item).find(([key]) => MODULES.has(key));
+            if (module)
+                this.task(item, module[0], module[1].value, module[1].key, inner);
+        }
+    }
+    /** The value a Jinja variable has in the scopes (innermost first), or how it is missing. */
+    variable(expr, node, scopes, depth) {
+        const src = this.src;
+        const [head, ...filters] = expr.split('|').map((s) => s.trim());
+        if (!/^[A-Za-z_][\w.]*$/.test(head))
+            return [expression(src, node, 'a Jinja expression evaluated at run time', `{{ ${expr} }}`)];
+        const path = head.split('.');
+        for (const scope of scopes) {
+            const pair = pairOf(dig(scope, ...path.slice(0, -1)), path[path.length - 1]);
+            if (pair)
+                return withVia(this.value(pair.value, scopes, depth + 1), `vars.${head} (${at(src, pair.key)})`);
+        }
+        const fallback = filters.map((f) => /^default\(\s*(['"])(.*)\1\s*(?:,.*)?\)$/.exec(f)).find(Boolean);
+        if (fallback)
+            return [{ value: { kind: 'literal', ca: fallback[2] }, line: lineAt(src, node), via: [`${head} | default (no vars in this file set ${head})`] }];
+        return [expression(src, node, `${head} is not set in this file's vars (inventory, group_vars, role defaults or extra vars decide it)`, `{{ ${expr} }}`)];
+    }
+    value(node, scopes, depth = 0) {
+        const src = this.src;
+        if (depth > MAX_DEPTH)
+            return [expression(src, node, 'the variable refers to itself too deeply to follow')];
+        if (!(0,dist/* isScalar */.jn)(node))
+            return [expression(src, node, 'not a string the playbook decides')];
+        const raw = node.value;
+        if (raw === null || raw === undefined)
+            return [{ value: { kind: 'absent' }, line: lineAt(src, node), via: [] }];
+        const text = String(raw);
+        if (!text.includes('{{'))
+            return [literal(src, node, text)];
+        const parts = placeholders(text, '{{', '}}').map((part) => ('literal' in part
+            ? [{ value: { kind: 'literal', ca: part.literal }, line: lineAt(src, node), via: [] }]
+            : this.variable(part.inner.trim(), node, scopes, depth)));
+        return combine(src, node, parts);
+    }
+    task(task, module, argsNode, moduleKey, scopes) {
+        const src = this.src;
+        // Arguments as a mapping (`rds_instance: {…}` or `args:`), or free-form `key=value` text.
+        const args = new Map();
+        for (const source of [get(task, 'args'), argsNode])
+            for (const [key, pair] of entries(source))
+                args.set(key, pair.value);
+        const freeForm = str(argsNode);
+        if (freeForm !== undefined) {
+            for (const token of freeForm.split(/\s+/)) {
+                const eq = token.indexOf('=');
+                if (eq <= 0)
+                    continue;
+                const value = new dist/* Scalar */.X5(token.slice(eq + 1).replace(/^(['"])(.*)\1$/, '$2'));
+                value.range = argsNode.range;
+                args.set(token.slice(0, eq), value);
+            }
+        }
+        const idNode = IDENTIFIERS.map((k) => args.get(k)).find((v) => v !== undefined);
+        const identifier = idNode === undefined ? undefined : identifierOf(this.value(idNode, scopes));
+        const name = str(get(task, 'name'));
+        const resource = identifier !== undefined ? `${module} ${identifier}` : name ? `${module} (task "${name}")` : module;
+        const line = lineAt(src, moduleKey);
+        const declaration = { file: src.file, line, tool: 'ansible', syntax: 'yaml', resource, kind: 'instance', attribute: ATTRIBUTE };
+        if (identifier !== undefined)
+            declaration.identifier = identifier;
+        const state = args.has('state') ? str(args.get('state')) : 'present';
+        if (state === 'present' || state === undefined || state.includes('{{'))
+            this.declarations.push(declaration);
+        const target = { file: src.file, resource, attribute: ATTRIBUTE, tool: 'ansible', syntax: 'yaml', declaredAt: { file: src.file, line } };
+        const ca = args.get(ATTRIBUTE);
+        if (ca !== undefined) {
+            src.seen.add(ca);
+            this.pins.push(...pinsOf(target, this.value(ca, scopes)));
+        }
+        else if (state === 'present') {
+            this.pins.push(...pinsOf(target, [{ value: { kind: 'absent' }, line, via: [] }]));
+        }
+    }
+}
+function ansibleFacts(src, root) {
+    const playbook = new Playbook(src);
+    playbook.walk(root, []);
+    return { pins: playbook.pins, declarations: playbook.declarations };
+}
+
+;// CONCATENATED MODULE: ./src/scan/iac/aws-cli.ts
+
+
+const SERVICES = new Set(['rds', 'docdb']);
+/** Global options that take a value (`aws --region x rds …`). */
+const GLOBAL_WITH_VALUE = new Set(['--region', '--profile', '--output', '--endpoint-url', '--query', '--cli-read-timeout', '--cli-connect-timeout', '--color', '--ca-bundle', '--cli-binary-format']);
+const CA_OPTIONS = { '--ca-certificate-identifier': '--ca-certificate-identifier' };
+const ACCOUNT_DEFAULT = { operation: 'modify-certificates', option: '--certificate-identifier' };
+const CREATES_INSTANCE = new Set(['create-db-instance', 'create-db-instance-read-replica', 'restore-db-instance-from-db-snapshot', 'restore-db-instance-from-s3', 'restore-db-instance-to-point-in-time']);
+const CREATES_CLUSTER = new Set(['create-db-cluster', 'restore-db-cluster-from-snapshot', 'restore-db-cluster-from-s3', 'restore-db-cluster-to-point-in-time']);
+const IDENTIFIER_OPTIONS = ['--db-instance-identifier', '--target-db-instance-identifier', '--db-cluster-identifier'];
+const aws_cli_WRAPPERS = new Set(['sudo', 'env', 'time', 'exec', 'command', 'nohup']);
+const NOT_ARGUMENTS = new Set(['command_name', 'variable_assignment', 'file_redirect', 'heredoc_redirect', 'herestring_redirect', 'comment']);
+const aws_cli_MAX_DEPTH = 12;
+/** Whether shell text may hold a call this reader judges (cheap, before parsing). */
+function mayCallAws(text) {
+    return text.includes('aws') && (text.includes('-certificate-identifier') || text.includes('create-db-') || text.includes('restore-db-'));
+}
+class Shell {
+    fragment;
+    pins = [];
+    declarations = [];
+    assignments;
+    constructor(fragment, root) {
+        this.fragment = fragment;
+        this.assignments = root.descendantsOfType('variable_assignment').filter((n) => n !== null);
+    }
+    lineOf(node) {
+        return this.fragment.line(node.startPosition.row, node.text.split('\n')[0]);
+    }
+    literal(node, ca, via = []) {
+        return { value: { kind: 'literal', ca }, line: this.lineOf(node), via };
+    }
+    expression(node, missing, text = node.text) {
+        return { value: { kind: 'expression', text: text.replace(/\s+/g, ' ').slice(0, 120), missing }, line: this.lineOf(node), via: [] };
+    }
+    /** A word's value as the shell gives it to the command. */
+    value(node, call, depth = 0) {
+        if (depth > aws_cli_MAX_DEPTH)
+            return [this.expression(node, 'the variable refers to itself too deeply to follow')];
+        switch (node.type) {
+            case 'word':
+            case 'number':
+            // `${X:-rds-ca-…}`: the grammar reads the default's first letters as a variable_name.
+            case 'variable_name':
+                return [this.literal(node, node.text.replace(/\\(.)/gs, '$1'))];
+            case 'string_content':
+                return [this.literal(node, node.text.replace(/\\([$`"\\\n])/g, '$1'))];
+            case 'raw_string':
+                return [this.literal(node, node.text.slice(1, -1))];
+            case 'string':
+            case 'concatenation': {
+                const parts = [];
+                for (const child of node.children) {
+                    if (!child || child.type === '"')
+                        continue;
+                    parts.push(child.isNamed ? this.value(child, call, depth + 1) : [this.literal(child, child.text)]);
+                }
+                return this.join(node, parts);
+            }
+            case 'simple_expansion':
+            case 'expansion':
+                return this.variable(node, call, depth);
+            case 'command_substitution': {
+                const inner = node.namedChildren.filter((c) => c !== null);
+                if (this.fragment.make && inner.length === 1 && inner[0].type === 'command' && /^[A-Za-z_][\w.-]*$/.test(inner[0].text)) {
+                    const made = this.fragment.outer?.(inner[0].text);
+                    if (made)
+                        return made;
+                    return [this.expression(node, `the make variable ${inner[0].text} is not set in this Makefile (the make command line or environment decides it)`)];
+                }
+                return [this.expression(node, 'computed by a command at run time')];
+            }
+            default:
+                return [this.expression(node, 'computed by the shell at run time')];
+        }
+    }
+    join(node, parts) {
+        if (parts.length === 1)
+            return parts[0];
+        let out = [this.literal(node, '')];
+        for (const part of parts) {
+            out = out.flatMap((a) => part.map((b) => {
+                const via = [...a.via, ...b.via.filter((v) => !a.via.includes(v))];
+                if (a.value.kind === 'literal' && b.value.kind === 'literal')
+                    return { value: { kind: 'literal', ca: a.value.ca + b.value.ca }, line: b.via.length ? b.line : a.line, via };
+                const missing = a.value.kind === 'expression' ? a.value.missing : b.value.kind === 'expression' ? b.value.missing : 'part of the value is unset';
+                return { ...this.expression(node, missing ?? 'decided at run time'), via };
+            })).slice(0, 32);
+        }
+        return dedupe(out);
+    }
+    variable(node, call, depth) {
+        const nameNode = node.namedChildren.find((c) => c?.type === 'variable_name');
+        if (!nameNode)
+            return [this.expression(node, 'a script argument or special parameter, given at run time')];
+        const name = nameNode.text;
+        // An enclosing `for NAME in a b c`: each value in turn.
+        for (let at = call.parent; at; at = at.parent) {
+            if (at.type !== 'for_statement')
+                continue;
+            const variable = at.childForFieldName('variable');
+            if (variable?.text !== name)
+                continue;
+            const values = at.childrenForFieldName('value').filter((c) => c !== null);
+            if (!values.length)
+                return [this.expression(node, `${name} takes the script's arguments in a for loop`)];
+            return values.flatMap((v) => this.value(v, call, depth + 1).map((c) => ({ ...c, via: [...c.via, `for ${name} in … (${this.fragment.file}:${this.lineOf(at)})`] })));
+        }
+        // The last assignment before the call (the call's own `NAME=… aws` prefix does not change its arguments).
+        const before = this.assignments.filter((a) => a.startIndex < call.startIndex && a.parent?.id !== call.id && a.childForFieldName('name')?.text === name);
+        const assignment = before[before.length - 1];
+        if (assignment) {
+            const valueNode = assignment.childForFieldName('value');
+            const step = `${name} (${this.fragment.file}:${this.lineOf(assignment)})`;
+            const values = valueNode ? this.value(valueNode, assignment, depth + 1) : [this.literal(assignment, '')];
+            return values.map((c) => ({ ...c, via: [...c.via, step] }));
+        }
+        const outer = this.fragment.outer?.(name);
+        if (outer)
+            return outer;
+        const children = node.children.filter((c) => c !== null);
+        const operator = children.findIndex((c) => c.type === ':-' || c.type === '-' || c.type === ':=' || c.type === '=');
+        if (node.type === 'expansion' && operator >= 0) {
+            const fallback = children.slice(operator + 1).find((c) => c.isNamed);
+            if (fallback)
+                return this.value(fallback, call, depth + 1).map((c) => ({ ...c, via: [...c.via, `\${${name}${children[operator].type}…} (${name} is not set in this script)`] }));
+            return [this.literal(node, '')];
+        }
+        return [this.expression(node, `${name} is not set in this script (the environment decides it at run time)`)];
+    }
+    /** The word's text when it is written out (no expansion). */
+    static text(node) {
+        if (!node)
+            return undefined;
+        if (node.type === 'word')
+            return node.text.replace(/\\(.)/gs, '$1');
+        if (node.type === 'raw_string')
+            return node.text.slice(1, -1);
+        if (node.type === 'string' && node.namedChildren.every((c) => c?.type === 'string_content'))
+            return node.text.slice(1, -1);
+        return undefined;
+    }
+    call(command) {
+        const file = this.fragment.file;
+        let args = command.namedChildren.filter((c) => c !== null && !NOT_ARGUMENTS.has(c.type));
+        let name = Shell.text(command.childForFieldName('name')?.firstNamedChild ?? undefined);
+        while (name !== undefined && aws_cli_WRAPPERS.has(name) && args.length) {
+            while (args.length && (Shell.text(args[0])?.startsWith('-') || Shell.text(args[0])?.includes('=')))
+                args = args.slice(1);
+            name = Shell.text(args[0]);
+            args = args.slice(1);
+        }
+        if (name === undefined || name.split('/').pop() !== 'aws')
+            return;
+        let i = 0;
+        while (i < args.length && Shell.text(args[i])?.startsWith('--'))
+            i += GLOBAL_WITH_VALUE.has(Shell.text(args[i])) ? 2 : 1;
+        const service = Shell.text(args[i]);
+        const operation = Shell.text(args[i + 1]);
+        if (!service || !SERVICES.has(service) || !operation)
+            return;
+        const options = args.slice(i + 2);
+        const find = (option) => {
+            for (const [j, arg] of options.entries()) {
+                const text = Shell.text(arg);
+                if (text === option && options[j + 1])
+                    return { node: options[j + 1], candidates: this.value(options[j + 1], command) };
+                if (arg.text.startsWith(`${option}=`)) {
+                    const prefix = `${option}=`;
+                    return {
+                        node: arg,
+                        candidates: this.value(arg, command).map((c) => (c.value.kind === 'literal' ? { ...c, value: { kind: 'literal', ca: c.value.ca.slice(prefix.length) } } : c.value.kind === 'expression' ? { ...c, value: { ...c.value, text: c.value.text.slice(prefix.length) } } : c)),
+                    };
+                }
+            }
+            return undefined;
+        };
+        const idOption = IDENTIFIER_OPTIONS.find((o) => find(o));
+        const id = idOption ? find(idOption) : undefined;
+        const resource = `aws ${service} ${operation}${id ? ` ${idOption} ${id.node.text}` : ''}`;
+        const line = this.lineOf(command);
+        const creates = CREATES_INSTANCE.has(operation) ? 'instance' : CREATES_CLUSTER.has(operation) ? 'cluster' : undefined;
+        const attributes = service === 'rds' && operation === ACCOUNT_DEFAULT.operation ? [ACCOUNT_DEFAULT.option] : Object.keys(CA_OPTIONS);
+        for (const attribute of attributes) {
+            const found = find(attribute);
+            const target = { file, resource, attribute, tool: 'aws-cli', syntax: 'shell', declaredAt: { file, line } };
+            if (found)
+                this.pins.push(...pinsOf(target, found.candidates));
+            else if (creates === 'instance')
+                this.pins.push(...pinsOf(target, [{ value: { kind: 'absent' }, line, via: [] }]));
+        }
+        if (creates) {
+            const declaration = { file, line, tool: 'aws-cli', syntax: 'shell', resource, kind: creates, attribute: '--ca-certificate-identifier' };
+            const literal = id?.candidates.length === 1 && id.candidates[0].value.kind === 'literal' ? id.candidates[0].value.ca : undefined;
+            if (literal !== undefined)
+                declaration.identifier = literal;
+            this.declarations.push(declaration);
+        }
+    }
+}
+/** Pins, declarations and the parse problem (when the shell holds a CA option) of one fragment. */
+async function awsCliFacts(fragment) {
+    return parse('bash', fragment.text, (root, error) => {
+        const shell = new Shell(fragment, root);
+        for (const command of root.descendantsOfType('command'))
+            if (command)
+                shell.call(command);
+        const problems = error && fragment.text.includes('-certificate-identifier')
+            ? [{ file: fragment.file, line: fragment.line(error.line - 1), parser: 'Bash', message: error.message }]
+            : [];
+        return { pins: shell.pins, declarations: shell.declarations, problems };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/scan/iac/serverless.ts
+/**
+ * Serverless Framework variables in serverless.yml: `${self:custom.ca}` follows the path in the
+ * same file; `${opt:stage, 'dev'}`, `${env:CA, 'rds-ca-…'}` take their literal fallback (the
+ * value a deploy without the option gets, like a parameter's Default); `${ssm:…}`, `${file(…)}`,
+ * `${cf:…}` and fallback-less options are decided at deploy time. Variables nest
+ * (`${self:custom.ca.${opt:stage, 'dev'}}`).
+ */
+
+const serverless_MAX_DEPTH = 12;
+/** Splits `source, fallback` at the first comma outside quotes and parentheses. */
+function splitFallback(inner) {
+    let quote = '';
+    let parens = 0;
+    for (let i = 0; i < inner.length; i++) {
+        const c = inner[i];
+        if (quote) {
+            if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '(')
+            parens++;
+        else if (c === ')')
+            parens--;
+        else if (c === ',' && parens === 0)
+            return [inner.slice(0, i).trim(), inner.slice(i + 1).trim()];
+    }
+    return [inner.trim(), undefined];
+}
+function quoted(text) {
+    return text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.at(-1) === text[0] ? text.slice(1, -1) : undefined;
+}
+/** A resolver for strings holding serverless variables; `evaluate` judges the node a `self:` path leads to. */
+function serverlessVariables(src, root, evaluate) {
+    const here = (node, text, via = []) => ({ value: { kind: 'literal', ca: text }, line: lineAt(src, node), via });
+    const source = (ref, fallback, node, depth) => {
+        const shown = `\${${fallback === undefined ? ref : `${ref}, ${fallback}`}}`;
+        if (ref.startsWith('self:')) {
+            const path = ref.slice(5).split('.').filter(Boolean);
+            const pair = path.length ? pairOf(dig(root, ...path.slice(0, -1)), path[path.length - 1]) : undefined;
+            if (pair)
+                return withVia(evaluate(pair.value, depth + 1), `${ref} (${at(src, pair.key)})`);
+        }
+        else {
+            const text = quoted(ref);
+            if (text !== undefined)
+                return [here(node, text)];
+            if (/^-?\d+(?:\.\d+)?$/.test(ref))
+                return [here(node, ref)];
+        }
+        if (fallback !== undefined) {
+            const [next, further] = splitFallback(fallback);
+            return withVia(source(next, further, node, depth + 1), `${shown} (fallback)`);
+        }
+        const missing = ref.startsWith('self:')
+            ? `${ref} is not set in this file`
+            : `${ref.split(/[:(]/)[0]} variables are resolved by the Serverless Framework at deploy time`;
+        return [expression(src, node, missing, shown)];
+    };
+    const variable = (inner, node, depth) => {
+        if (depth > serverless_MAX_DEPTH)
+            return [expression(src, node, 'the variable refers to itself too deeply to follow', `\${${inner}}`)];
+        const expanded = inner.includes('${') ? resolve(inner, node, depth + 1) : [here(node, inner)];
+        return expanded.flatMap((c) => {
+            if (c.value.kind !== 'literal')
+                return [{ ...c, value: { kind: 'expression', text: `\${${inner}}`, missing: c.value.kind === 'expression' ? c.value.missing : 'part of the variable is unset' } }];
+            const [ref, fallback] = splitFallback(c.value.ca);
+            return source(ref, fallback, node, depth).map((r) => ({ ...r, via: [...c.via, ...r.via] }));
+        });
+    };
+    const resolve = (text, node, depth) => {
+        const parts = placeholders(text, '${', '}').map((part) => ('literal' in part ? [here(node, part.literal)] : variable(part.inner, node, depth)));
+        if (parts.length === 1 && parts[0].length === 1 && parts[0][0].value.kind === 'literal' && !parts[0][0].via.length)
+            src.seen.add(node);
+        return combine(src, node, parts);
+    };
+    return resolve;
+}
+
+;// CONCATENATED MODULE: ./src/scan/iac/cloudformation.ts
+/**
+ * CA pins in CloudFormation templates (YAML with short tags, or JSON with `Fn::` forms), SAM
+ * templates and the `resources:` of serverless.yml: `CACertificateIdentifier` of
+ * AWS::RDS::DBInstance, AWS::DocDB::DBInstance (unset matters: AWS's default applies) and
+ * AWS::RDS::DBCluster (unset does not). Intrinsic functions are followed as far as the template
+ * decides them: `Ref` to a parameter's Default, `FindInMap` (every entry when a key is a `Ref`),
+ * each branch of `If`, `Sub` and `Join` of known parts, `Select` of a literal list.
+ */
+
+
+
 const TYPES = {
-    // type → whether a missing CACertificateIdentifier matters (Aurora clusters have none)
-    'AWS::RDS::DBInstance': true,
-    'AWS::DocDB::DBInstance': true,
-    'AWS::RDS::DBCluster': false,
+    'AWS::RDS::DBInstance': { kind: 'instance', absentMatters: true, identifier: 'DBInstanceIdentifier' },
+    'AWS::DocDB::DBInstance': { kind: 'instance', absentMatters: true, identifier: 'DBInstanceIdentifier' },
+    'AWS::RDS::DBCluster': { kind: 'cluster', absentMatters: false, identifier: 'DBClusterIdentifier' },
 };
+const cloudformation_ATTRIBUTE = 'CACertificateIdentifier';
+const cloudformation_MAX_DEPTH = 12;
 /** Cheap test before parsing: only files that mention these types can hold pins. */
 function mayBeTemplate(text) {
     return text.includes('AWS::RDS::') || text.includes('AWS::DocDB::');
 }
-function get(map, key) {
-    return (0,dist/* isMap */.jh)(map) ? map.get(key, true) : undefined;
+function isServerlessFile(file) {
+    return /(?:^|\/)serverless\.(?:ya?ml|json)$/.test(file);
 }
-function cloudformation_plain(node) {
-    return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value : undefined;
-}
-function cloudformation_valueOf(node, parameters) {
-    let ref;
-    if ((0,dist/* isScalar */.jn)(node) && (node.tag === '!Ref' || node.tag === 'Ref'))
-        ref = cloudformation_plain(node);
-    else if ((0,dist/* isScalar */.jn)(node) && !node.tag) {
-        const value = cloudformation_plain(node);
-        if (value !== undefined)
-            return { kind: 'literal', ca: value };
+/** What kind of template a document is, and its sections; undefined when it is none. */
+function templateParts(file, root) {
+    if (!(0,dist/* isMap */.jh)(root))
+        return undefined;
+    if (isServerlessFile(file) || (get(root, 'service') !== undefined && get(root, 'provider') !== undefined && get(root, 'resources') !== undefined)) {
+        const resources = get(root, 'resources');
+        const blocks = (0,dist/* isSeq */.oP)(resources) ? items(resources) : [resources];
+        return { tool: 'serverless', resources: blocks.map((b) => get(b, 'Resources')), parameters: blocks.map((b) => get(b, 'Parameters')), mappings: blocks.map((b) => get(b, 'Mappings')) };
     }
-    else
-        ref = cloudformation_plain(get(node, 'Ref'));
-    if (ref) {
-        const fallback = cloudformation_plain(get(get(parameters, ref), 'Default'));
-        if (fallback)
-            return { kind: 'literal', ca: fallback };
-        return { kind: 'expression', text: `Ref ${ref}` };
-    }
-    return { kind: 'expression', text: String(node) };
-}
-function cloudFormationPins(file, text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, strict: false, uniqueKeys: false, logLevel: 'silent', prettyErrors: false });
-    if (doc.errors.length)
-        return [];
-    const resources = get(doc.contents, 'Resources');
+    const resources = get(root, 'Resources');
     if (!(0,dist/* isMap */.jh)(resources))
-        return [];
-    const parameters = get(doc.contents, 'Parameters');
-    const lineOf = (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
-    const pins = [];
-    for (const pair of resources.items) {
-        const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-        const type = cloudformation_plain(get(pair.value, 'Type'));
-        if (!type || !(type in TYPES))
-            continue;
-        const properties = get(pair.value, 'Properties');
-        const property = (0,dist/* isMap */.jh)(properties) ? properties.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'CACertificateIdentifier') : undefined;
-        const resource = `${name} (${type})`;
-        if (property) {
-            pins.push({ file, line: lineOf(property.key), resource, attribute: 'CACertificateIdentifier', tool: 'cloudformation', syntax: 'yaml', value: cloudformation_valueOf(property.value, parameters) });
+        return undefined;
+    const transform = get(root, 'Transform');
+    const transforms = (0,dist/* isSeq */.oP)(transform) ? items(transform).map(str) : [str(transform)];
+    const sam = transforms.some((t) => t?.startsWith('AWS::Serverless'));
+    const typed = entries(resources).some(([, p]) => str(get(p.value, 'Type'))?.startsWith('AWS::'));
+    if (!typed && get(root, 'AWSTemplateFormatVersion') === undefined && !sam)
+        return undefined;
+    return { tool: sam ? 'sam' : 'cloudformation', resources: [resources], parameters: [get(root, 'Parameters')], mappings: [get(root, 'Mappings')] };
+}
+class Template {
+    src;
+    parts;
+    variables;
+    constructor(src, root, parts) {
+        this.src = src;
+        this.parts = parts;
+        if (parts.tool === 'serverless')
+            this.variables = serverlessVariables(src, root, (node, depth) => this.evaluate(node, depth));
+    }
+    find(sections, name) {
+        for (const section of sections) {
+            const pair = pairOf(section, name);
+            if (pair)
+                return { pair };
         }
-        else if (TYPES[type]) {
-            pins.push({ file, line: lineOf(pair.key), resource, attribute: 'CACertificateIdentifier', tool: 'cloudformation', syntax: 'yaml', value: { kind: 'absent' } });
+        return { pair: undefined };
+    }
+    /** The intrinsic function a node is, in either form. */
+    fn(node) {
+        const tag = node?.tag;
+        if (tag?.startsWith('!') && !tag.startsWith('!!')) {
+            const short = tag.slice(1);
+            return { name: short === 'Ref' || short === 'Condition' ? short : `Fn::${short}`, arg: node };
+        }
+        const pairs = entries(node);
+        if (pairs.length === 1 && (pairs[0][0] === 'Ref' || pairs[0][0].startsWith('Fn::')))
+            return { name: pairs[0][0], arg: pairs[0][1].value };
+        return undefined;
+    }
+    evaluate(node, depth = 0) {
+        const src = this.src;
+        if (depth > cloudformation_MAX_DEPTH)
+            return [expression(src, node, 'the value refers to itself too deeply to follow')];
+        const fn = this.fn(node);
+        if (fn)
+            return this.intrinsic(fn.name, fn.arg, node, depth + 1);
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const value = node.value;
+            if (value === null || value === undefined)
+                return [{ value: { kind: 'absent' }, line: lineAt(src, node), via: [] }];
+            const text = String(value);
+            if (text.startsWith('{{resolve:'))
+                return [expression(src, node, 'a dynamic reference, read from SSM or Secrets Manager at deploy time', text)];
+            if (this.variables && text.includes('${'))
+                return this.variables(text, node, depth + 1);
+            return [literal(src, node, text)];
+        }
+        return [expression(src, node, 'not a string the template decides')];
+    }
+    intrinsic(name, arg, node, depth) {
+        const src = this.src;
+        const args = items(arg);
+        switch (name) {
+            case 'Ref': {
+                const ref = this.text(arg);
+                return ref === undefined ? [expression(src, node, 'a Ref the template does not name literally')] : this.ref(ref, node, depth);
+            }
+            case 'Fn::FindInMap':
+                return this.findInMap(args, node, depth);
+            case 'Fn::If': {
+                const cond = str(args[0]) ?? '?';
+                if (args.length < 3)
+                    return [expression(src, node, 'an If without two branches')];
+                return [...withVia(this.evaluate(args[1], depth), `If ${cond} (true)`), ...withVia(this.evaluate(args[2], depth), `If ${cond} (false)`)];
+            }
+            case 'Fn::Sub':
+                return this.sub((0,dist/* isSeq */.oP)(arg) ? args[0] : arg, (0,dist/* isSeq */.oP)(arg) ? args[1] : undefined, node, depth);
+            case 'Fn::Join': {
+                const separator = str(args[0]);
+                if (separator === undefined || !(0,dist/* isSeq */.oP)(args[1]))
+                    return [expression(src, node, 'a Join of a list the template computes')];
+                return combine(src, node, items(args[1]).map((part) => this.evaluate(part, depth)), separator);
+            }
+            case 'Fn::Select': {
+                const index = Number(str(args[0]));
+                const list = items(args[1]);
+                if (!(0,dist/* isSeq */.oP)(args[1]) || !Number.isInteger(index) || index < 0 || index >= list.length)
+                    return [expression(src, node, 'a Select the template does not decide')];
+                return this.evaluate(list[index], depth);
+            }
+            case 'Fn::GetAtt':
+                return [expression(src, node, 'an attribute of another resource, known only after deploy')];
+            case 'Fn::ImportValue':
+                return [expression(src, node, 'a value another stack exports')];
+            default:
+                return [expression(src, node, `${name} is computed by CloudFormation at deploy time`)];
         }
     }
-    return pins;
+    /** A literal name inside a function (`!Ref Name`, a mapping's name). */
+    text(node) {
+        return (0,dist/* isScalar */.jn)(node) ? str(node) : undefined;
+    }
+    ref(name, node, depth) {
+        const src = this.src;
+        if (name === 'AWS::NoValue')
+            return [{ value: { kind: 'absent' }, line: lineAt(src, node), via: ['Ref AWS::NoValue'] }];
+        if (name.startsWith('AWS::'))
+            return [expression(src, node, `the pseudo parameter ${name} is decided by the stack's account and region`)];
+        const { pair } = this.find(this.parts.parameters, name);
+        if (!pair)
+            return [expression(src, node, `${name} is not a parameter of this template`)];
+        const step = `Ref ${name} (${at(src, pair.key)})`;
+        const fallback = pairOf(pair.value, 'Default');
+        if (fallback)
+            return withVia(this.evaluate(fallback.value, depth), step);
+        const allowed = items(get(pair.value, 'AllowedValues'));
+        // One allowed value is the only value a deploy can give; several are a choice made at deploy time.
+        if (allowed.length === 1)
+            return withVia(this.evaluate(allowed[0], depth), `${step} (its only AllowedValue)`);
+        const choices = allowed.length ? ` (AllowedValues: ${allowed.map((a) => str(a) ?? sourceOf(src, a)).join(', ')})` : '';
+        return [{ ...expression(src, node, `parameter ${name} has no Default; its value is given at deploy time${choices}`, `Ref ${name}`), via: [] }];
+    }
+    findInMap(args, node, depth) {
+        const src = this.src;
+        const mapName = this.text(args[0]);
+        const mapping = mapName === undefined ? undefined : this.find(this.parts.mappings, mapName).pair?.value;
+        if (mapName === undefined || !(0,dist/* isMap */.jh)(mapping))
+            return [expression(src, node, mapName ? `the mapping ${mapName} is not in this template` : 'a FindInMap of a computed mapping')];
+        const out = [];
+        const keys = (key, within) => {
+            const literalKey = this.fn(key) ? undefined : str(key);
+            if (literalKey !== undefined)
+                return { names: [literalKey], every: false };
+            // A key given at deploy time (`!Ref Env`, `!Ref AWS::Region`): every entry is a candidate.
+            return { names: entries(within).map(([k]) => k), every: true };
+        };
+        const first = keys(args[1], mapping);
+        for (const k1 of first.names) {
+            const entry = get(mapping, k1);
+            const second = keys(args[2], entry);
+            for (const k2 of second.names) {
+                const pair = pairOf(entry, k2);
+                if (!pair) {
+                    if (!first.every && !second.every)
+                        out.push(expression(src, node, `the mapping ${mapName} has no entry ${k1}.${k2}`));
+                    continue;
+                }
+                out.push(...withVia(this.evaluate(pair.value, depth), `FindInMap ${mapName}.${k1}.${k2} (${at(src, pair.key)})`));
+            }
+        }
+        return out.length ? out : [expression(src, node, `the mapping ${mapName} has no such entry`)];
+    }
+    sub(template, vars, node, depth) {
+        const src = this.src;
+        const text = str(template);
+        if (text === undefined)
+            return [expression(src, node, 'a Sub of a computed string')];
+        const parts = placeholders(text, '${', '}').map((part) => {
+            if ('literal' in part)
+                return [{ value: { kind: 'literal', ca: part.literal }, line: lineAt(src, node), via: [] }];
+            const name = part.inner.trim();
+            if (name.startsWith('!'))
+                return [{ value: { kind: 'literal', ca: `\${${name.slice(1)}}` }, line: lineAt(src, node), via: [] }];
+            const own = pairOf(vars, name);
+            if (own)
+                return this.evaluate(own.value, depth);
+            if (this.variables && /^[a-z]+[:(]/.test(name) && !name.startsWith('AWS:'))
+                return this.variables(`\${${part.inner}}`, template, depth);
+            if (name.includes('.'))
+                return [expression(src, node, `\${${name}} is an attribute of another resource, known only after deploy`)];
+            return this.ref(name, template, depth);
+        });
+        return combine(src, node, parts);
+    }
+    facts() {
+        const src = this.src;
+        const pins = [];
+        const declarations = [];
+        for (const resources of this.parts.resources) {
+            for (const [logicalId, pair] of entries(resources)) {
+                const type = str(get(pair.value, 'Type'));
+                const spec = type ? TYPES[type] : undefined;
+                if (!type || !spec)
+                    continue;
+                const properties = get(pair.value, 'Properties');
+                const resource = `${logicalId} (${type})`;
+                const line = lineAt(src, pair.key);
+                const idPair = pairOf(properties, spec.identifier);
+                const declaration = { file: src.file, line, tool: this.parts.tool, syntax: src.syntax, resource, kind: spec.kind, attribute: cloudformation_ATTRIBUTE, logicalId };
+                const identifier = idPair ? identifierOf(this.evaluate(idPair.value)) : undefined;
+                if (identifier !== undefined)
+                    declaration.identifier = identifier;
+                declarations.push(declaration);
+                const property = pairOf(properties, cloudformation_ATTRIBUTE);
+                const target = { file: src.file, resource, attribute: cloudformation_ATTRIBUTE, tool: this.parts.tool, syntax: src.syntax, declaredAt: { file: src.file, line } };
+                if (property) {
+                    src.seen.add(property.value);
+                    const candidates = this.evaluate(property.value).filter((c) => c.value.kind !== 'absent' || spec.absentMatters);
+                    pins.push(...pinsOf(target, candidates));
+                }
+                else if (spec.absentMatters) {
+                    pins.push(...pinsOf(target, [{ value: { kind: 'absent' }, line, via: [] }]));
+                }
+            }
+        }
+        return { pins, declarations };
+    }
+}
+/** Pins and declarations of one template document. */
+function templateFacts(src, root, parts) {
+    return new Template(src, root, parts).facts();
+}
+
+;// CONCATENATED MODULE: ./src/scan/iac/kubernetes-resources.ts
+/**
+ * CA pins in Kubernetes manifests that manage RDS: Crossplane's Upbound provider
+ * (`rds.aws.upbound.io` Instance and ClusterInstance `caCertIdentifier`, Cluster
+ * `caCertificateIdentifier`, in `spec.forProvider` or `spec.initProvider`), the community
+ * provider (`database.aws.crossplane.io` RDSInstance, `rds.aws.crossplane.io` DBInstance and
+ * DBCluster `caCertificateIdentifier`), the AWS Controllers for Kubernetes
+ * (`rds.services.k8s.aws` DBInstance and DBCluster `spec.caCertificateIdentifier`), and the
+ * same resources composed by a Crossplane Composition (`spec.resources[].base`, or the
+ * `resources` of a pipeline step's input, as function-patch-and-transform takes them). A patch
+ * that writes the attribute decides it per composite resource; `{{ … }}` is rendered by Helm or
+ * a Go template at deploy time.
+ */
+
+
+const FOR_PROVIDER = [['forProvider'], ['initProvider']];
+const UPBOUND = {
+    Instance: { tool: 'crossplane', blocks: FOR_PROVIDER, attribute: 'caCertIdentifier', kind: 'instance', absentMatters: true },
+    ClusterInstance: { tool: 'crossplane', blocks: FOR_PROVIDER, attribute: 'caCertIdentifier', kind: 'instance', absentMatters: true },
+    Cluster: { tool: 'crossplane', blocks: FOR_PROVIDER, attribute: 'caCertificateIdentifier', kind: 'cluster', absentMatters: false },
+};
+const GROUPS = {
+    'rds.aws.upbound.io': UPBOUND,
+    // provider-aws v2: namespaced managed resources.
+    'rds.aws.m.upbound.io': UPBOUND,
+    'database.aws.crossplane.io': {
+        RDSInstance: { tool: 'crossplane', blocks: [['forProvider']], attribute: 'caCertificateIdentifier', kind: 'instance', absentMatters: true },
+    },
+    'rds.aws.crossplane.io': {
+        DBInstance: { tool: 'crossplane', blocks: [['forProvider']], attribute: 'caCertificateIdentifier', kind: 'instance', absentMatters: true },
+        DBCluster: { tool: 'crossplane', blocks: [['forProvider']], attribute: 'caCertificateIdentifier', kind: 'cluster', absentMatters: false },
+    },
+    'rds.services.k8s.aws': {
+        DBInstance: { tool: 'ack', blocks: [[]], attribute: 'caCertificateIdentifier', kind: 'instance', absentMatters: true, identifier: 'dbInstanceIdentifier' },
+        DBCluster: { tool: 'ack', blocks: [[]], attribute: 'caCertificateIdentifier', kind: 'cluster', absentMatters: false, identifier: 'dbClusterIdentifier' },
+    },
+};
+function kindOf(object) {
+    const apiVersion = str(get(object, 'apiVersion'));
+    const kind = str(get(object, 'kind'));
+    if (!apiVersion || !kind)
+        return undefined;
+    return GROUPS[apiVersion.split('/')[0]]?.[kind];
+}
+function isComposition(object) {
+    return str(get(object, 'apiVersion'))?.startsWith('apiextensions.crossplane.io/') === true && str(get(object, 'kind')) === 'Composition';
+}
+/** Whether a document is one this reader judges (the generic catch leaves it alone). */
+function isKubernetesRds(root) {
+    return kindOf(root) !== undefined || isComposition(root);
+}
+function value(src, node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return [expression(src, node, 'not a string the manifest decides')];
+    const raw = node.value;
+    if (raw === null || raw === undefined)
+        return [{ value: { kind: 'absent' }, line: lineAt(src, node), via: [] }];
+    const text = restore(src, String(raw));
+    if (text.includes('{{'))
+        return [expression(src, node, 'rendered by Helm or a Go template at deploy time', text)];
+    if (text.includes('${'))
+        return [expression(src, node, 'substituted (envsubst, Kustomize, Flux) before it is applied', text)];
+    return [literal(src, node, text)];
+}
+class Manifests {
+    src;
+    pins = [];
+    declarations = [];
+    constructor(src) {
+        this.src = src;
+    }
+    object(object, composed) {
+        const src = this.src;
+        const spec = kindOf(object);
+        if (!spec)
+            return;
+        const kind = str(get(object, 'kind'));
+        const named = str(dig(object, 'metadata', 'name'));
+        const name = named === undefined ? undefined : restore(src, named);
+        const annotation = str(get(dig(object, 'metadata', 'annotations'), 'crossplane.io/external-name'));
+        const external = annotation === undefined ? undefined : restore(src, annotation);
+        const resource = composed?.resource ?? `${kind}/${name ?? '(unnamed)'}`;
+        const line = lineAt(src, pairOf(object, 'kind')?.key ?? object);
+        const declaration = { file: src.file, line, tool: spec.tool, syntax: src.syntax, resource, kind: spec.kind, attribute: spec.attribute };
+        const idPair = spec.identifier ? pairOf(get(object, 'spec'), spec.identifier) : undefined;
+        const identifier = composed ? undefined : idPair ? identifierOf(value(src, idPair.value)) : spec.tool === 'crossplane' ? external ?? name : undefined;
+        if (identifier !== undefined && !identifier.includes('{{') && !identifier.includes('${'))
+            declaration.identifier = identifier;
+        this.declarations.push(declaration);
+        const target = { file: src.file, resource, attribute: spec.attribute, tool: spec.tool, syntax: src.syntax, declaredAt: { file: src.file, line } };
+        let set = false;
+        for (const block of spec.blocks) {
+            const pair = pairOf(dig(get(object, 'spec'), ...block), spec.attribute);
+            if (!pair)
+                continue;
+            set = true;
+            this.src.seen.add(pair.value);
+            this.pins.push(...pinsOf(target, value(src, pair.value).filter((c) => c.value.kind !== 'absent' || spec.absentMatters)));
+        }
+        for (const patch of composed?.patches ?? []) {
+            const to = str(get(patch, 'toFieldPath'));
+            if (!to || !spec.blocks.some((b) => to === ['spec', ...b, spec.attribute].join('.')))
+                continue;
+            set = true;
+            const from = str(get(patch, 'fromFieldPath')) ?? str(dig(patch, 'combine', 'strategy')) ?? 'a combination of fields';
+            const type = str(get(patch, 'type')) ?? 'FromCompositeFieldPath';
+            const origin = type.startsWith('FromEnvironment') ? 'the environment config' : 'the composite resource (each claim decides it)';
+            this.pins.push(...pinsOf(target, [expression(src, patch, `patched from ${from} of ${origin}`, `${type} ${from} → ${to}`)]));
+        }
+        if (!set && spec.absentMatters)
+            this.pins.push(...pinsOf(target, [{ value: { kind: 'absent' }, line, via: [] }]));
+    }
+    composition(object) {
+        const name = str(dig(object, 'metadata', 'name')) ?? '(unnamed)';
+        const patchSets = new Map(items(dig(object, 'spec', 'patchSets')).map((set) => [str(get(set, 'name')) ?? '', items(get(set, 'patches'))]));
+        const judge = (entry, index) => {
+            const base = get(entry, 'base');
+            const kind = str(get(base, 'kind'));
+            if (!kindOf(base) || !kind)
+                return;
+            const patches = items(get(entry, 'patches')).flatMap((p) => (str(get(p, 'type')) === 'PatchSet' ? patchSets.get(str(get(p, 'patchSetName')) ?? '') ?? [] : [p]));
+            this.object(base, { resource: `Composition ${name}: ${str(get(entry, 'name')) ?? `resources[${index}]`} (${kind})`, patches });
+        };
+        items(dig(object, 'spec', 'resources')).forEach(judge);
+        for (const step of items(dig(object, 'spec', 'pipeline'))) {
+            const input = get(step, 'input');
+            items(get(input, 'resources')).forEach(judge);
+            const template = dig(input, 'inline', 'template');
+            if (str(template) !== undefined)
+                this.inlineTemplate(template);
+        }
+    }
+    /** function-go-templating's inline template: the documents that parse as YAML are judged; the rest are template code. */
+    inlineTemplate(node) {
+        const text = String(node.value);
+        const lines = new dist/* LineCounter */.HN();
+        const start = lineAt(this.src, node) + (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? 1 : 0);
+        const inner = { ...this.src, text, lines, seen: new Set() };
+        const shifted = new Manifests(inner);
+        for (const doc of (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, uniqueKeys: false, strict: false, prettyErrors: false, logLevel: 'silent' })) {
+            if (!doc.errors.length)
+                shifted.object(doc.contents);
+        }
+        this.pins.push(...shifted.pins.map((p) => ({ ...p, line: p.line + start - 1, ...(p.declaredAt ? { declaredAt: { ...p.declaredAt, line: p.declaredAt.line + start - 1 } } : {}) })));
+        this.declarations.push(...shifted.declarations.map((d) => ({ ...d, line: d.line + start - 1 })));
+    }
+}
+function kubernetesFacts(src, root) {
+    const manifests = new Manifests(src);
+    if (isComposition(root))
+        manifests.composition(root);
+    else if ((0,dist/* isMap */.jh)(root))
+        manifests.object(root);
+    return { pins: manifests.pins, declarations: manifests.declarations };
+}
+
+;// CONCATENATED MODULE: ./src/scan/iac/pulumi-yaml.ts
+/**
+ * CA pins in Pulumi YAML programs (Pulumi.yaml with `resources:`): `caCertIdentifier` of
+ * aws:rds:Instance, aws:rds:ClusterInstance and aws:docdb:ClusterInstance (unset matters),
+ * `caCertificateIdentifier` of aws:rds:Cluster. `${name}` is a variable of the program or a
+ * config value: each stack's setting in Pulumi.<stack>.yaml beside it (one pin per stack file
+ * that sets it), else the project's default; `${resource.output}` is known only after deploy.
+ */
+
+
+
+const pulumi_yaml_TYPES = {
+    'aws:rds:Instance': { attribute: 'caCertIdentifier', kind: 'instance', absentMatters: true, identifier: 'identifier' },
+    'aws:rds:ClusterInstance': { attribute: 'caCertIdentifier', kind: 'instance', absentMatters: true, identifier: 'identifier' },
+    'aws:docdb:ClusterInstance': { attribute: 'caCertIdentifier', kind: 'instance', absentMatters: true, identifier: 'identifier' },
+    'aws:rds:Cluster': { attribute: 'caCertificateIdentifier', kind: 'cluster', absentMatters: false, identifier: 'clusterIdentifier' },
+};
+const pulumi_yaml_MAX_DEPTH = 12;
+/** `aws:rds/instance:Instance` and `aws:rds:Instance` alike. */
+function typeOf(token) {
+    const parts = token?.split(':');
+    if (!parts || parts.length !== 3)
+        return undefined;
+    return `${parts[0]}:${parts[1].split('/')[0]}:${parts[2]}`;
+}
+function isPulumiProgram(file, root) {
+    return /^Pulumi\.ya?ml$/.test((0,external_node_path_.basename)(file)) && (0,dist/* isMap */.jh)(get(root, 'resources'));
+}
+class Program {
+    src;
+    root;
+    stacks;
+    pins = [];
+    declarations = [];
+    project;
+    constructor(src, root, stacks) {
+        this.src = src;
+        this.root = root;
+        this.stacks = stacks;
+        this.project = str(get(root, 'name')) ?? '';
+    }
+    config(name, node, depth) {
+        const src = this.src;
+        const declared = pairOf(get(this.root, 'config'), name) ?? pairOf(get(this.root, 'configuration'), name);
+        const keys = [`${this.project}:${name}`, name];
+        const fallback = () => {
+            if (!declared)
+                return undefined;
+            const value = (0,dist/* isMap */.jh)(declared.value) ? pairOf(declared.value, 'default') ?? pairOf(declared.value, 'value') : declared;
+            return value ? withVia(this.value(value.value, depth + 1), `config ${name} default (${src.file}:${lineAt(src, value.key)})`) : undefined;
+        };
+        if (this.stacks === undefined) {
+            return fallback() ?? [expression(src, node, `config ${name} is set per stack in Pulumi.<stack>.yaml, which was not read`, `\${${name}}`)];
+        }
+        if (!this.stacks.length && !declared)
+            return undefined;
+        const out = [];
+        for (const stack of this.stacks) {
+            const pair = keys.map((k) => pairOf(stack.config, k)).find(Boolean);
+            if (pair) {
+                const v = pair.value;
+                const via = `config ${name} (${stack.file}:${lineAt(stack.src, pair.key)})`;
+                if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'string') {
+                    stack.src.seen.add(v);
+                    out.push({ value: { kind: 'literal', ca: String(v.value) }, line: lineAt(stack.src, v), file: stack.file, via: [via] });
+                }
+                else
+                    out.push({ value: { kind: 'expression', text: `\${${name}}`, missing: `${stack.file} sets it to a secret or structured value` }, line: lineAt(stack.src, pair.key), file: stack.file, via: [via] });
+            }
+            else {
+                out.push(...(fallback() ?? [expression(src, node, `${stack.file} does not set ${keys[0]} and the project has no default`, `\${${name}}`)]));
+            }
+        }
+        if (!this.stacks.length)
+            out.push(...(fallback() ?? []));
+        return out;
+    }
+    value(node, depth = 0) {
+        const src = this.src;
+        if (depth > pulumi_yaml_MAX_DEPTH)
+            return [expression(src, node, 'the value refers to itself too deeply to follow')];
+        if (!(0,dist/* isScalar */.jn)(node))
+            return [expression(src, node, 'a function or structure Pulumi evaluates at deploy time')];
+        const raw = node.value;
+        if (raw === null || raw === undefined)
+            return [{ value: { kind: 'absent' }, line: lineAt(src, node), via: [] }];
+        const text = String(raw);
+        if (!text.includes('${'))
+            return [literal(src, node, text)];
+        const parts = placeholders(text.replaceAll('$${', '\u0000{'), '${', '}').map((part) => {
+            if ('literal' in part)
+                return [{ value: { kind: 'literal', ca: part.literal.replaceAll('\u0000{', '${') }, line: lineAt(src, node), via: [] }];
+            const name = part.inner.trim();
+            const variable = pairOf(get(this.root, 'variables'), name);
+            if (variable)
+                return withVia(this.value(variable.value, depth + 1), `variables.${name} (${src.file}:${lineAt(src, variable.key)})`);
+            if (name.startsWith('pulumi.'))
+                return [expression(src, node, `\${${name}} is decided by the stack being deployed`, text)];
+            if (!name.includes('.') && !name.includes('[')) {
+                const config = this.config(name, node, depth);
+                if (config)
+                    return config;
+            }
+            return [expression(src, node, `\${${name}} is an output of another resource, known only after deploy`, text)];
+        });
+        return combine(src, node, parts);
+    }
+    facts() {
+        const src = this.src;
+        for (const [name, pair] of entries(get(this.root, 'resources'))) {
+            const type = typeOf(str(get(pair.value, 'type')));
+            const spec = type ? pulumi_yaml_TYPES[type] : undefined;
+            if (!spec)
+                continue;
+            const properties = get(pair.value, 'properties');
+            const resource = `${name} (${type})`;
+            const line = lineAt(src, pair.key);
+            const declaration = { file: src.file, line, tool: 'pulumi', syntax: 'yaml', resource, kind: spec.kind, attribute: spec.attribute };
+            const idPair = pairOf(properties, spec.identifier);
+            const identifier = idPair ? identifierOf(this.value(idPair.value)) : undefined;
+            if (identifier !== undefined)
+                declaration.identifier = identifier;
+            this.declarations.push(declaration);
+            const target = { file: src.file, resource, attribute: spec.attribute, tool: 'pulumi', syntax: 'yaml', declaredAt: { file: src.file, line } };
+            const property = pairOf(properties, spec.attribute);
+            if (property) {
+                src.seen.add(property.value);
+                this.pins.push(...pinsOf(target, this.value(property.value).filter((c) => c.value.kind !== 'absent' || spec.absentMatters)));
+            }
+            else if (spec.absentMatters) {
+                this.pins.push(...pinsOf(target, [{ value: { kind: 'absent' }, line, via: [] }]));
+            }
+        }
+    }
+}
+/** The stack files beside a Pulumi.yaml, parsed; undefined without a workspace to read them from. */
+function stacksOf(file, workspace) {
+    if (!workspace)
+        return undefined;
+    const dir = (0,external_node_path_.dirname)(file);
+    const stacks = [];
+    for (const path of [...workspace.files].sort()) {
+        if ((0,external_node_path_.dirname)(path) !== dir || !/^Pulumi\.[^.]+\.ya?ml$/.test((0,external_node_path_.basename)(path)))
+            continue;
+        const text = workspace.read(path);
+        if (text === undefined)
+            continue;
+        const lines = new dist/* LineCounter */.HN();
+        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false, strict: false, prettyErrors: false, logLevel: 'silent' });
+        stacks.push({ file: path, src: { file: path, text, lines, syntax: 'yaml', seen: new Set() }, config: get(doc.contents, 'config') });
+    }
+    return stacks;
+}
+function pulumiYamlFacts(src, root, workspace) {
+    const program = new Program(src, root, stacksOf(src.file, workspace));
+    program.facts();
+    return { pins: program.pins, declarations: program.declarations };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/iac/documents.ts
-/** CA pins in YAML and JSON documents: CloudFormation templates. */
+/**
+ * CA pins in YAML and JSON documents, each parsed by the `yaml` package (JSON is YAML; short
+ * tags such as `!Ref` are kept as tags, not errors): CloudFormation, SAM and Serverless
+ * templates, Pulumi YAML programs, Crossplane and ACK manifests, Ansible playbooks and task
+ * files, AWS CLI calls in CI steps (GitHub Actions `run:`, GitLab CI `script:`, buildspec
+ * `commands:`, Ansible `shell:`), and, in any other document, a CA property set to an RDS CA id.
+ *
+ * A document the parser rejects is a problem only when the file is this kind of code (it names
+ * an RDS type, module, API group or CA property); Helm and Go templates (under `templates/`, or
+ * holding `{{-` or `{{ .`) are not YAML until rendered, so they are never reported. Documents
+ * of the same file that parse are still judged.
+ */
 
 
-async function documentFacts(file, text) {
-    const facts = noIacFacts();
-    if (mayBeTemplate(text))
-        facts.pins.push(...cloudFormationPins(file, text));
+
+
+
+
+
+
+
+/** Text that marks a file as infrastructure code of the tools read here (a parse failure then matters). */
+const IAC_TEXT = [
+    'AWS::RDS::', 'AWS::DocDB::', 'AWSTemplateFormatVersion', 'rds_instance', 'aws:rds:', 'aws:rds/',
+    'rds.aws.upbound.io', 'rds.aws.m.upbound.io', 'rds.aws.crossplane.io', 'database.aws.crossplane.io', 'rds.services.k8s.aws',
+    '--ca-certificate-identifier', ...CA_PROPERTY_NAMES,
+];
+/** Helm charts' templates and Go templates: not YAML until rendered. */
+function isTemplate(file, text) {
+    return /(?:^|\/)templates\//.test(file) || text.includes('{{-') || text.includes('{{ .') || text.includes('{{.');
+}
+// ---- AWS CLI calls in CI files ----------------------------------------------------------------
+/** Keys whose string (or list of strings) is shell: GitHub Actions, GitLab CI, buildspec, Ansible, CircleCI, Azure. */
+const SHELL_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'commands', 'command', 'shell', 'cmd', 'runCommand', 'inlineScript', 'bash']);
+/** Environment maps that apply to a step: `env:` (GitHub), `variables:` (GitLab, Azure), `env.variables` (buildspec). */
+function environments(node) {
+    return [get(node, 'env'), get(node, 'variables'), get(get(node, 'env'), 'variables')].filter((m) => (0,dist/* isMap */.jh)(m));
+}
+function shellFragment(src, node, scopes) {
+    const expressions = [];
+    // GitHub Actions `${{ … }}` is not shell: a placeholder variable stands for it.
+    let text = String(node.value);
+    for (let start = text.indexOf('${{'); start >= 0; start = text.indexOf('${{', start + 1)) {
+        const end = text.indexOf('}}', start);
+        if (end < 0)
+            break;
+        expressions.push(text.slice(start + 3, end).trim());
+        text = `${text.slice(0, start)}\${__GHA_${expressions.length - 1}}${text.slice(end + 2)}`;
+    }
+    const first = lineAt(src, node);
+    const range = node.range ?? [0, 0, 0];
+    const raw = src.text.slice(range[0], range[1]).split('\n');
+    const literalBlock = node.type === 'BLOCK_LITERAL';
+    const line = (row, token) => {
+        if (literalBlock)
+            return first + 1 + row;
+        const found = token ? raw.findIndex((l) => l.includes(token)) : -1;
+        return first + (found >= 0 ? found : Math.min(row, raw.length - 1));
+    };
+    const env = (name) => {
+        for (const scope of scopes) {
+            const pair = entries(scope).find(([k]) => k === name)?.[1];
+            if (!pair)
+                continue;
+            const value = (0,dist/* isMap */.jh)(pair.value) ? get(pair.value, 'value') : pair.value;
+            if ((0,dist/* isScalar */.jn)(value) && (typeof value.value === 'string' || typeof value.value === 'number')) {
+                const ca = String(value.value);
+                if (ca.includes('${{') || ca.includes('$'))
+                    return [{ value: { kind: 'expression', text: ca, missing: `${name} is set from another variable at run time` }, line: lineAt(src, value), via: [] }];
+                src.seen.add(value);
+                return [{ value: { kind: 'literal', ca }, line: lineAt(src, value), via: [`env ${name} (${at(src, pair.key)})`] }];
+            }
+            return [{ value: { kind: 'expression', text: name, missing: `${name} is not a literal in this file` }, line: lineAt(src, pair.key), via: [] }];
+        }
+        return undefined;
+    };
+    const outer = (name) => {
+        const gha = /^__GHA_(\d+)$/.exec(name);
+        if (!gha)
+            return env(name);
+        const expr = expressions[Number(gha[1])];
+        const ref = /^env\.([A-Za-z_]\w*)$/.exec(expr);
+        return (ref && env(ref[1])) || [{ value: { kind: 'expression', text: `\${{ ${expr} }}`, missing: 'a CI expression evaluated at run time' }, line: first, via: [] }];
+    };
+    return { file: src.file, text, line, outer };
+}
+async function ciFacts(src, root) {
+    const fragments = [];
+    const walk = (node, scopes) => {
+        if ((0,dist/* isSeq */.oP)(node))
+            for (const item of items(node))
+                walk(item, scopes);
+        if (!(0,dist/* isMap */.jh)(node))
+            return;
+        const inner = [...environments(node), ...scopes];
+        for (const [key, pair] of entries(node)) {
+            if (SHELL_KEYS.has(key)) {
+                for (const value of (0,dist/* isSeq */.oP)(pair.value) ? items(pair.value) : [pair.value]) {
+                    if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string' && mayCallAws(value.value))
+                        fragments.push(shellFragment(src, value, inner));
+                }
+            }
+            walk(pair.value, inner);
+        }
+    };
+    walk(root, []);
+    const parts = [];
+    for (const fragment of fragments)
+        parts.push(await awsCliFacts(fragment));
+    return mergeIacFacts(parts);
+}
+// ---- The generic catch ------------------------------------------------------------------------
+/** An RDS CA id: `rds-ca-2019`, `rds-ca-rsa2048-g1`, `rds-ca-ecc384-g1`. */
+const RDS_CA = /^rds-ca-[a-z0-9][a-z0-9-]*$/;
+/** Observed state, not settings: Kubernetes status, Crossplane atProvider, saved `aws rds describe-*` output. */
+const OBSERVED_KEYS = new Set(['status', 'atProvider', 'DBInstances', 'DBClusters', 'PendingModifiedValues', 'Certificates']);
+const API_OUTPUT_KEYS = ['DBInstanceArn', 'DBClusterArn', 'DbiResourceId', 'DBInstanceStatus', 'CertificateDetails'];
+/** Which tool's naming a CA property follows, for the fix's syntax. */
+function toolOfKey(key) {
+    if (key === 'CACertificateIdentifier' || key === 'CaCertificateIdentifier')
+        return 'cloudformation';
+    if (key === 'ca_certificate_identifier')
+        return 'ansible';
+    if (key === 'ca_cert_identifier')
+        return 'terraform';
+    if (key === 'CaCertIdentifier')
+        return 'pulumi';
+    return 'crossplane';
+}
+/**
+ * A CA property (one of CA_PROPERTY_NAMES, exactly) set to a plain scalar that is an RDS CA id,
+ * anywhere a tool's reader did not already judge it: Helm values feeding a chart, group_vars,
+ * a nested stack's Parameters. Other keys, other values, templated values, observed state and
+ * saved API output are left alone, so ordinary configuration does not become noise.
+ */
+function genericPins(src, root, prefix = []) {
+    const pins = [];
+    const names = new Set(CA_PROPERTY_NAMES);
+    const walk = (node, path) => {
+        if ((0,dist/* isSeq */.oP)(node))
+            items(node).forEach((item, i) => walk(item, [...path.slice(0, -1), `${path.at(-1) ?? ''}[${i}]`]));
+        if (!(0,dist/* isMap */.jh)(node))
+            return;
+        const pairs = entries(node);
+        if (pairs.some(([k]) => API_OUTPUT_KEYS.includes(k)))
+            return;
+        for (const [key, pair] of pairs) {
+            if (OBSERVED_KEYS.has(key))
+                continue;
+            const value = pair.value;
+            if (names.has(key) && (0,dist/* isScalar */.jn)(value) && !value.tag && typeof value.value === 'string' && RDS_CA.test(value.value) && !src.seen.has(value)) {
+                src.seen.add(value);
+                pins.push({
+                    file: src.file, line: lineAt(src, value), resource: path.length ? path.join('.') : (0,external_node_path_.basename)(src.file), attribute: key,
+                    tool: toolOfKey(key), syntax: src.syntax, value: { kind: 'literal', ca: value.value },
+                });
+            }
+            else
+                walk(value, [...path, key]);
+        }
+    };
+    walk(root, prefix);
+    return pins;
+}
+// ---- The document reader ----------------------------------------------------------------------
+/**
+ * Every CA pin, declaration and parse problem of one YAML or JSON file. `workspace` lets a
+ * Pulumi program read its stack files (Pulumi.<stack>.yaml); without it their settings are
+ * reported as not read.
+ */
+async function documentFacts(file, text, workspace) {
+    const lines = new dist/* LineCounter */.HN();
+    const syntax = file.endsWith('.json') || text.trimStart().startsWith('{') ? 'json' : 'yaml';
+    const template = isTemplate(file, text) ? neutralise(text) : undefined;
+    const src = { file, text: template?.text ?? text, lines, syntax, seen: new Set(), templates: template?.templates };
+    const docs = (0,dist/* parseAllDocuments */.hR)(src.text, { lineCounter: lines, uniqueKeys: false, strict: false, prettyErrors: false, logLevel: 'silent' });
+    const parts = [];
+    const problems = [];
+    const error = docs.flatMap((d) => d.errors)[0];
+    if (error && !template && IAC_TEXT.some((m) => text.includes(m))) {
+        problems.push({ file, line: Math.min(lines.linePos(error.pos[0]).line, text.trimEnd().split('\n').length), parser: syntax === 'json' ? 'JSON' : 'YAML', message: error.message.split('\n')[0] });
+    }
+    for (const doc of docs) {
+        const root = doc.contents;
+        if (root === null)
+            continue;
+        const cfn = templateParts(file, root);
+        if (cfn) {
+            parts.push({ ...templateFacts(src, root, cfn), problems: [] });
+            const resources = cfn.tool === 'serverless' ? get(root, 'resources') : get(root, 'Resources');
+            parts.push({ pins: genericPins(src, resources, [cfn.tool === 'serverless' ? 'resources' : 'Resources']), declarations: [], problems: [] });
+        }
+        else if (isPulumiProgram(file, root)) {
+            parts.push({ ...pulumiYamlFacts(src, root, workspace), problems: [] });
+            parts.push({ pins: genericPins(src, get(root, 'resources'), ['resources']), declarations: [], problems: [] });
+        }
+        else if (isKubernetesRds(root)) {
+            parts.push({ ...kubernetesFacts(src, root), problems: [] });
+        }
+        else {
+            if (isAnsibleDocument(root))
+                parts.push({ ...ansibleFacts(src, root), problems: [] });
+            parts.push({ pins: genericPins(src, root), declarations: [], problems: [] });
+        }
+        if (mayCallAws(text))
+            parts.push(await ciFacts(src, root));
+    }
+    const facts = mergeIacFacts([...parts, { pins: [], declarations: [], problems }]);
+    const order = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.resource ?? '').localeCompare(b.resource ?? ''));
+    facts.pins.sort(order);
+    facts.declarations.sort(order);
+    facts.problems.sort(order);
     return facts;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/iac/scripts.ts
-/** CA settings in shell scripts: `aws rds modify-db-instance --ca-certificate-identifier …`. */
+/**
+ * CA settings in shell: `aws rds modify-db-instance --ca-certificate-identifier …` in .sh/.bash
+ * and `#!` scripts, Makefile recipe lines (make variables resolved from the Makefile's own
+ * assignments) and Dockerfile RUN instructions (ARG/ENV defaults before them). Each piece of
+ * shell is parsed by tree-sitter bash (aws-cli.ts); lines map back to the file's.
+ *
+ * Make and Dockerfile have no parser here: their line structure (a recipe line starts with a
+ * tab; an instruction is the first word of a line, continued by a trailing backslash) is the
+ * syntax itself, and the shell inside is still parsed. A Jenkinsfile is Groovy, which is not
+ * parsed: a CA option in it is reported as not judged rather than silently skipped.
+ */
 
-async function scriptFacts(_file, _text) {
-    return noIacFacts();
+
+
+function lookup(variables) {
+    return (name) => {
+        const found = variables.get(name);
+        return found ? [{ value: { kind: 'literal', ca: found.value }, line: found.line, via: [found.via] }] : undefined;
+    };
+}
+function unquote(text) {
+    return text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.at(-1) === text[0] ? text.slice(1, -1) : text;
+}
+/** Recipe lines (each its own shell, continuation lines joined) with make's `$$` unescaped. */
+function makefileFragments(file, text) {
+    const lines = text.split('\n');
+    const variables = new Map();
+    const fragments = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (!line.startsWith('\t')) {
+            const assignment = /^(?:export\s+|override\s+)?([A-Za-z_][\w.-]*)\s*(?:\?=|:::=|::=|:=|=)\s*(.*?)\s*$/.exec(line);
+            if (assignment && !assignment[2].includes('$'))
+                variables.set(assignment[1], { value: assignment[2], line: i + 1, via: `${assignment[1]} (${file}:${i + 1})` });
+            continue;
+        }
+        const start = i;
+        const body = [line.slice(1).replace(/^[@+-]+/, '')];
+        while (lines[i].endsWith('\\') && i + 1 < lines.length)
+            body.push(lines[++i].replace(/^\t/, ''));
+        fragments.push({ file, text: body.join('\n').replaceAll('$$', '$'), line: (row) => start + row + 1, outer: lookup(new Map(variables)), make: true });
+    }
+    return fragments;
+}
+/** RUN instructions (shell form, exec form with `sh -c`, heredocs), with the ARG/ENV values set before each. */
+function dockerfileFragments(file, text) {
+    const lines = text.split('\n');
+    const variables = new Map();
+    const fragments = [];
+    for (let i = 0; i < lines.length; i++) {
+        const match = /^\s*([A-Za-z]+)\s+(.*)$/.exec(lines[i]);
+        if (!match || lines[i].trimStart().startsWith('#'))
+            continue;
+        const instruction = match[1].toUpperCase();
+        const start = i;
+        const body = [match[2]];
+        while (lines[i].endsWith('\\') && i + 1 < lines.length)
+            body.push(lines[++i]);
+        if (instruction === 'ARG' || instruction === 'ENV') {
+            const words = body.join(' ').replace(/\\$/gm, '').trim();
+            const pairs = words.includes('=') ? words.split(/\s+(?=[A-Za-z_][\w]*=)/) : [words.replace(/\s+/, '=')];
+            for (const pair of pairs) {
+                const eq = pair.indexOf('=');
+                if (eq > 0 && !pair.slice(eq + 1).includes('$'))
+                    variables.set(pair.slice(0, eq), { value: unquote(pair.slice(eq + 1).trim()), line: start + 1, via: `${instruction} ${pair.slice(0, eq)} (${file}:${start + 1})` });
+            }
+            continue;
+        }
+        if (instruction !== 'RUN')
+            continue;
+        let shell = body.join('\n');
+        // Flags before the command: --mount=…, --network=…, --security=….
+        while (/^--\S+\s/.test(shell))
+            shell = shell.replace(/^--\S+\s+/, '');
+        if (shell.startsWith('[')) {
+            try {
+                const argv = JSON.parse(shell.replace(/\\\n/g, ''));
+                if (Array.isArray(argv) && argv.every((a) => typeof a === 'string')) {
+                    const c = argv.indexOf('-c');
+                    shell = c >= 0 && argv[c + 1] !== undefined ? String(argv[c + 1]) : argv.join(' ');
+                }
+            }
+            catch {
+                // Not JSON: the shell form, as Docker would take it.
+            }
+        }
+        else if (/^<<-?\s*['"]?(\w+)/.test(shell)) {
+            const marker = /^<<-?\s*['"]?(\w+)/.exec(shell)[1];
+            const heredoc = [];
+            while (i + 1 < lines.length && lines[i + 1].trim() !== marker)
+                heredoc.push(lines[++i]);
+            fragments.push({ file, text: heredoc.join('\n'), line: (row) => start + row + 2, outer: lookup(new Map(variables)) });
+            continue;
+        }
+        fragments.push({ file, text: shell, line: (row) => start + row + 1, outer: lookup(new Map(variables)) });
+    }
+    return fragments;
+}
+async function scriptFacts(file, text) {
+    const name = (0,external_node_path_.basename)(file);
+    if (!mayCallAws(text))
+        return noIacFacts();
+    if (/^Jenkinsfile(?:\..*)?$/.test(name)) {
+        const at = text.indexOf('-certificate-identifier');
+        if (at < 0)
+            return noIacFacts();
+        const line = text.slice(0, at).split('\n').length;
+        return { pins: [], declarations: [], problems: [{ file, line, parser: 'Groovy', message: 'Jenkinsfile steps are not parsed here, so the AWS CLI call with a CA option at this line was not judged' }] };
+    }
+    const fragments = /^(?:GNU)?[Mm]akefile(?:\..*)?$/.test(name)
+        ? makefileFragments(file, text)
+        : /^(?:Dockerfile|Containerfile)(?:\..*)?$/.test(name)
+            ? dockerfileFragments(file, text)
+            : [{ file, text, line: (row) => row + 1 }];
+    const parts = [];
+    for (const fragment of fragments) {
+        if (mayCallAws(fragment.text))
+            parts.push(await awsCliFacts(fragment));
+    }
+    const facts = mergeIacFacts(parts);
+    const order = (a, b) => a.line - b.line;
+    facts.pins.sort(order);
+    facts.declarations.sort(order);
+    facts.problems.sort(order);
+    return facts;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/iac/terraform-syntax.ts
@@ -11329,7 +12760,7 @@ async function readTerraformFile(file, text) {
 
 
 const MAX_OUTCOMES = 64;
-const MAX_DEPTH = 32;
+const terraform_eval_MAX_DEPTH = 32;
 const TFVARS = /\.tfvars(?:\.json)?$/;
 const AUTO_TFVARS = /(?:^|\/)(?:terraform\.tfvars|[^/]*\.auto\.tfvars)(?:\.json)?$/;
 const CONFIG = /\.tf(?:\.json)?$/;
@@ -11553,7 +12984,7 @@ class Project {
         return out;
     }
     async evalExpr(e, scope, depth = 0) {
-        if (depth > MAX_DEPTH)
+        if (depth > terraform_eval_MAX_DEPTH)
             return [unknown(e, 'the value passes through too many references to follow')];
         const at = { file: e.file, line: e.line };
         switch (e.k) {
@@ -11833,7 +13264,7 @@ function syntaxOf(file) {
     return file.endsWith('.json') ? 'json' : 'hcl';
 }
 /** One pin per candidate value; literals where written, anything else at the receiver. */
-function pinsOf(receiver, outcomes) {
+function terraform_pinsOf(receiver, outcomes) {
     const { block, set } = receiver;
     const here = set ? { file: set.file, line: set.line } : { file: block.file, line: block.line };
     const base = (at, value, via) => {
@@ -11902,9 +13333,9 @@ async function terraformFacts(input) {
                 const set = block.attrs.get(spec.attribute);
                 const receiver = { resource, attribute: spec.attribute, block, absentMatters: spec.absentMatters, set: set && { file: set.file, line: set.line, text: set.value.text } };
                 if (set)
-                    pins.push(...pinsOf(receiver, await project.evalExpr(set.value, scope)));
+                    pins.push(...terraform_pinsOf(receiver, await project.evalExpr(set.value, scope)));
                 else if (spec.absentMatters)
-                    pins.push(...pinsOf(receiver, [{ v: { k: 'null' }, at: block, via: [] }]));
+                    pins.push(...terraform_pinsOf(receiver, [{ v: { k: 'null' }, at: block, via: [] }]));
             }
             const declared = DECLARED[type];
             if (declared) {
@@ -11924,7 +13355,7 @@ async function terraformFacts(input) {
                 if (local)
                     loose.push({ at: a, receiver: receiverOf(a), value: a.value, scope });
                 else
-                    pins.push(...pinsOf(receiverOf(a), await project.evalExpr(a.value, scope)));
+                    pins.push(...terraform_pinsOf(receiverOf(a), await project.evalExpr(a.value, scope)));
             }
             if (local || source === undefined)
                 continue;
@@ -11970,7 +13401,7 @@ async function terraformFacts(input) {
     }
     for (const l of loose) {
         if (!used.has(`${l.at.file}:${l.at.line}`))
-            pins.push(...pinsOf(l.receiver, await project.evalExpr(l.value, l.scope)));
+            pins.push(...terraform_pinsOf(l.receiver, await project.evalExpr(l.value, l.scope)));
     }
     const problems = [...project.problems.values()];
     const seen = new Set();
@@ -12000,7 +13431,7 @@ async function terragrunt(project, f, pins, loose) {
         if (local)
             loose.push({ at: { file: f.file, line: entry.line }, receiver, value: entry.value, scope });
         else
-            pins.push(...pinsOf(receiver, await project.evalExpr(entry.value, scope)));
+            pins.push(...terraform_pinsOf(receiver, await project.evalExpr(entry.value, scope)));
     }
     if (!local && !named.length && source !== undefined && DATABASE_SOURCE.test(source) && !NOT_A_DATABASE.test(source)) {
         const origin = child !== undefined ? `${source}, which is not in the repository` : sourceOrigin(source);
@@ -12049,7 +13480,7 @@ async function iacFacts(input) {
         else if (reader === 'code')
             parts.push(await codeFacts(path, text));
         else if (reader === 'document')
-            parts.push(await documentFacts(path, text));
+            parts.push(await documentFacts(path, text, input));
         else if (reader === 'script')
             parts.push(await scriptFacts(path, text));
     }
@@ -12168,7 +13599,7 @@ const AWS_BUNDLE_HOST = /^https?:\/\/(?:truststore\.pki\.[a-z0-9.-]*rds\.amazona
 const CERTIFICATE_FILE = /\.(?:pem|crt|cer|der|p7b|p7c|p12|pfx|jks|ca-bundle)$/i;
 /** Words of the commands and resources that fetch a URL. */
 const FETCH = /\b(?:curl|wget|ADD|get_url|uri|Invoke-WebRequest|iwr|remote_file|source|url\s*[=:]|fetch|requests\.get|urlretrieve|http\.Get)\b/i;
-const unquote = (s) => s.replace(/^['"]|['",;]$/g, '');
+const downloads_unquote = (s) => s.replace(/^['"]|['",;]$/g, '');
 const basename = (url) => url.slice(url.lastIndexOf('/') + 1);
 /** Where the command on this line (with its continuation lines and Ansible's neighbours) writes the URL. */
 function savedAs(lines, i, url) {
@@ -12185,7 +13616,7 @@ function savedAs(lines, i, url) {
         saved = basename(url);
     if (!saved)
         return basename(url);
-    saved = unquote(saved);
+    saved = downloads_unquote(saved);
     return saved.endsWith('/') ? `${saved}${basename(url)}` : saved;
 }
 function findDownloads(file, text) {
@@ -17071,7 +18502,7 @@ exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;

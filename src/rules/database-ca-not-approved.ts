@@ -1,4 +1,4 @@
-import { fleet, modifyCommand, movingToApprovedCa, onApprovedCa, restartText, rotationDeadline, terraformAttribute } from './fleet.js';
+import { fleet, modifyCommand, movingToApprovedCa, onApprovedCa, restartClause, rotationDeadline, terraformAttribute } from './fleet.js';
 import type { Finding, Rule } from './rule.js';
 import { codeChange, declaredAt } from '../fleet/declarations.js';
 
@@ -32,7 +32,7 @@ export const databaseCaNotApproved: Rule = {
         message: `${what} uses ${db.ca ?? 'an unknown CA'}, which is not in approved-ca (${facts.approvedCa.join(', ')}).` +
           (deadline ? ` AWS will rotate it itself on ${deadline.slice(0, 10)} (pending ca-certificate-rotation).` : ''),
         remediation: `\`${modifyCommand(db, inventory, target)}\` (or --no-apply-immediately for the next maintenance window); ` +
-          `it ${restartText(db, inventory)}. ${codeChange(db, facts.repository.declarations, target, facts.plans?.changes) ?? `In Terraform set ${terraformAttribute(db)} to "${target}".`} Make sure its clients trust the ${target} root for ${db.region} first.`,
+          `${restartClause(db, inventory)}. ${codeChange(db, facts.repository.declarations, target, facts.plans?.changes) ?? `In Terraform set ${terraformAttribute(db)} to "${target}".`} Make sure its clients trust the ${target} root for ${db.region} first.`,
       }];
     });
   },

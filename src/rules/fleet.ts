@@ -69,6 +69,12 @@ export function terraformAttribute(db: Database): string {
   return `ca_cert_identifier on its ${db.clusterId ? 'aws_rds_cluster_instance' : 'aws_db_instance'}`;
 }
 
+/** The restart as a clause about the database: `it needs no restart (…)`, `it restarts the database`. */
+export function restartClause(db: Database, inventory: RegionInventory): string {
+  const text = restartText(db, inventory);
+  return text.startsWith('no ') ? `it needs ${text}` : `it ${text}`;
+}
+
 export function restartText(db: Database, inventory: RegionInventory): string {
   const known = inventory.engineVersions[engineVersionKey(db.engine, db.engineVersion)]?.rotatesWithoutRestart;
   if (known === true) return 'no restart (the engine version rotates without one)';

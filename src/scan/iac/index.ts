@@ -42,7 +42,7 @@ export async function iacFacts(input: IacInput): Promise<IacFacts> {
     const reader = iacReaderOf(path, text);
     if (reader === 'terraform') terraform.push(path);
     else if (reader === 'code') parts.push(await codeFacts(path, text));
-    else if (reader === 'document') parts.push(await documentFacts(path, text));
+    else if (reader === 'document') parts.push(await documentFacts(path, text, input));
     else if (reader === 'script') parts.push(await scriptFacts(path, text));
   }
   if (terraform.length) parts.push(await terraformFacts({ ...input, candidates: terraform }));
