@@ -84,8 +84,11 @@ describe('scanRepository', () => {
     expect(facts.pins.map((p) => [p.file, p.line, p.value])).toEqual([
       ['cdk/db.ts', 1, { kind: 'literal', ca: 'rds-ca-2019' }],
       ['cfn/stack.yml', 5, { kind: 'literal', ca: 'rds-ca-2019' }],
-      ['tf/main.tf', 2, { kind: 'literal', ca: 'rds-ca-2019' }],
+      ['tf/variables.tf', 2, { kind: 'literal', ca: 'rds-ca-2019' }],
     ]);
+    // The value is shown where it is written, with the resource it reaches.
+    expect(facts.pins[2]).toMatchObject({ resource: 'aws_db_instance.db', declaredAt: { file: 'tf/main.tf', line: 1 } });
+    expect(facts.declarations.map((d) => [d.file, d.resource])).toEqual([['cfn/stack.yml', 'Db (AWS::RDS::DBInstance)'], ['tf/main.tf', 'aws_db_instance.db']]);
   });
 });
 
