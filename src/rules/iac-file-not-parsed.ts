@@ -4,8 +4,8 @@ export const iacFileNotParsed = scanProblemRule({
   kind: 'not-parsed',
   severity: 'warning',
   id: 'iac-file-not-parsed',
-  title: 'Infrastructure code a parser rejected',
-  why: 'A CA the file pins after the syntax error may not have been seen; the tool that deploys it would reject (or misread) it too.',
-  remediation: 'Fix the syntax error (`terraform validate`, `cfn-lint`, `tsc`, …), or exclude the file if it is not real code (a template with placeholders).',
-  lead: (place) => `${place} was judged only up to its syntax error: `,
+  title: 'Infrastructure code that was not (fully) read',
+  why: 'A CA the file pins after a syntax error, or in a kind of file no parser here reads, was not seen: the gate cannot say it is approved.',
+  remediation: 'Fix the syntax error (`terraform validate`, `cfn-lint`, `tsc`, …); for a file no parser here reads, move the CA setting into a script or template the gate reads, or exclude the file once you have checked it.',
+  lead: (place) => `${place} was not fully read: `,
 });

@@ -77,15 +77,25 @@ const git = (root: string, args: string[]) => run('git', ['-C', root, ...args]);
  * takes. Undefined when xargs or grep is missing or a grep could not read a file (exit status 2 or
  * more: the wrapper turns it into 255, which stops xargs), so the caller falls back to `git grep`.
  */
-async function grepList(root: string, files: readonly string[]): Promise<string[] | undefined> {
+async function grepList(root: string, files: readonly string[], markers: readonly string[] = MARKERS): Promise<string[] | undefined> {
   if (!files.length) return [];
-  const grep = `grep -l --null -F ${MARKERS.map((m) => `-e '${m.replaceAll("'", "'\\''")}'`).join(' ')} -- "$@"; s=$?; [ $s -le 1 ] || exit 255`;
+  const grep = `grep -l --null -F ${markers.map((m) => `-e '${m.replaceAll("'", "'\\''")}'`).join(' ')} -- "$@"; s=$?; [ $s -le 1 ] || exit 255`;
   const cores = String(Math.max(1, availableParallelism()));
   const result = await run('xargs', ['-0', '-P', cores, '-n', '4000', 'sh', '-c', grep, 'sh'], { cwd: root, input: `${files.join('\0')}\0` });
   return result.status === 0 || result.status === 123 ? records(result.out) : undefined;
 }
 
 const records = (out: string): string[] => out.split('\0').filter(Boolean);
+
+/**
+ * The files among `files` (regular files in the workspace) holding one of `needles`, by the same
+ * grep: for readers that must look past the markers (Terraform's module callers). Undefined
+ * when grep could not look; the caller then reads the files itself.
+ */
+export async function filesContaining(root: string, files: readonly string[], needles: readonly string[]): Promise<Set<string> | undefined> {
+  const found = await grepList(root, files, needles);
+  return found && new Set(found);
+}
 
 async function gitList(root: string): Promise<{ files: string[]; candidates: Set<string>; submodules: string[] } | undefined> {
   // Checked-out submodules are listed and searched as part of the repository; the others stay gitlinks (160000).

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { hasCertificateExtension, isBinary, linesText, Reading, readerFor, type FileCertificates, type FoundCertificate, type Format, type KnownCertificates, type ReadProblemKind } from '../certs/read.js';
 import { iacFacts, iacReaderOf } from './iac/index.js';
 import type { CaPin, Declaration } from './iac/pin.js';
-import { IAC_MARKERS, listFiles, TRUST_MARKERS, type ScopeProblem } from './files.js';
+import { filesContaining, IAC_MARKERS, listFiles, TRUST_MARKERS, type ScopeProblem } from './files.js';
 import { clientsInFile, resolveReference, type ClientFacts, type FileClients, type ProfileUse } from './clients.js';
 import { declaredLibraries, lockedVersions, type ProfileLibrary } from './client-profiles.js';
 
@@ -246,9 +246,12 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
     const certificates = decoded.get(key) ?? (await reading.file(path, read.bytes));
     decoded.set(key, certificates);
     record(facts, path, certificates);
-    if (IAC_MARKERS.some((m) => read.bytes.includes(m)) && !isBinary(read.bytes)) {
-      const text = read.bytes.toString('utf8');
-      if (iacReaderOf(path, text)) iacTexts.set(path, text);
+    // Only files an IaC reader reads are searched for its markers: a bundle is not searched 40 times.
+    if (iacReaderOf(path, '') !== undefined || !extname(path)) {
+      if (IAC_MARKERS.some((m) => read.bytes.includes(m)) && !isBinary(read.bytes)) {
+        const text = read.bytes.toString('utf8');
+        if (iacReaderOf(path, text)) iacTexts.set(path, text);
+      }
     }
     // Certificate files and documentation are not clients: a URL in a saved web page fetches nothing.
     if (!NOT_CLIENTS.has(reader) && !isBinary(read.bytes)) {
@@ -268,9 +271,15 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
       if ('problem' in read) facts.problems.push(read.problem);
       return 'bytes' in read ? read.bytes.toString('utf8') : undefined;
     },
+    containing: listed.listedBy === 'git' ? (paths, needles) => filesContaining(root, paths, needles) : undefined,
   });
   facts.pins = iac.pins;
   facts.declarations = iac.declarations;
-  facts.problems.push(...iac.problems.map((p) => ({ path: p.file, line: p.line, kind: 'not-parsed' as const, reason: `the ${p.parser} parser stopped at line ${p.line}: ${p.message}` })));
+  facts.problems.push(...iac.problems.map((p) => ({
+    path: p.file,
+    line: p.line,
+    kind: 'not-parsed' as const,
+    reason: p.unsupported ? p.message : `the ${p.parser} parser stopped at line ${p.line}, so what follows was not judged: ${p.message}`,
+  })));
   return facts;
 }

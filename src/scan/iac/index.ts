@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import { codeFacts } from './code.js';
 import { documentFacts } from './documents.js';
-import { mergeIacFacts, type IacFacts } from './pin.js';
+import { mergeIacFacts, noIacFacts, type IacFacts } from './pin.js';
 import { scriptFacts } from './scripts.js';
 import { isTerraformFile, terraformFacts } from './terraform.js';
 
@@ -33,19 +33,48 @@ export interface IacInput {
   files: readonly string[];
   /** Reads a file in scope that is not a candidate; undefined when it could not be read (the scan records why). */
   read: (path: string) => string | undefined;
+  /** The files among `paths` holding `needle`, found without reading them in node (grep); undefined when it could not look. */
+  containing?: (paths: readonly string[], needles: readonly string[]) => Promise<ReadonlySet<string> | undefined>;
+}
+
+/**
+ * Installed dependencies are not the repository's infrastructure: a CA constant in a vendored
+ * aws-cdk-lib defines the library, it deploys nothing. (Terraform modules under `modules/` or
+ * `vendor/modules/` are the repository's own and are read.)
+ */
+const DEPENDENCIES = /(?:^|\/)(?:node_modules|bower_components|site-packages|\.venv|venv)\//;
+const CODE_DEPENDENCIES = /(?:^|\/)vendor\//;
+
+/** What a reader that failed on one file says about it: the file is not judged, the others are. */
+function failed(file: string, parser: string, error: unknown): IacFacts {
+  const message = error instanceof RangeError ? 'it nests too deeply to read (the reader ran out of stack)' : `the reader failed (${(error as Error).message ?? String(error)})`;
+  return { ...noIacFacts(), problems: [{ file, line: 1, parser, message, unsupported: true }] };
+}
+
+async function guarded(file: string, parser: string, read: () => Promise<IacFacts>): Promise<IacFacts> {
+  try {
+    return await read();
+  } catch (error) {
+    return failed(file, parser, error);
+  }
 }
 
 export async function iacFacts(input: IacInput): Promise<IacFacts> {
   const parts: IacFacts[] = [];
   const terraform: string[] = [];
   for (const [path, text] of [...input.candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (DEPENDENCIES.test(path)) continue;
     const reader = iacReaderOf(path, text);
     if (reader === 'terraform') terraform.push(path);
-    else if (reader === 'code') parts.push(await codeFacts(path, text));
-    else if (reader === 'document') parts.push(await documentFacts(path, text, input));
-    else if (reader === 'script') parts.push(await scriptFacts(path, text));
+    else if (reader === 'code' && !CODE_DEPENDENCIES.test(path)) parts.push(await guarded(path, 'code', () => codeFacts(path, text)));
+    else if (reader === 'document') parts.push(await guarded(path, 'YAML', () => documentFacts(path, text, input)));
+    else if (reader === 'script') parts.push(await guarded(path, 'shell', () => scriptFacts(path, text)));
   }
-  if (terraform.length) parts.push(await terraformFacts({ ...input, candidates: terraform }));
+  // Terraform last: scripts and CI steps may set its variables (TF_VAR_x, -var x=…).
+  const variables = parts.flatMap((p) => p.terraformVariables ?? []);
+  if (terraform.length || variables.length) {
+    parts.push(await guarded(terraform[0] ?? variables[0].file, 'HCL', () => terraformFacts({ ...input, candidates: terraform, variables })));
+  }
   const merged = mergeIacFacts(parts);
   const order = (a: { file: string; line: number }, b: { file: string; line: number }): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
   merged.pins.sort(order);

@@ -10,7 +10,7 @@ export type IacTool =
   | 'cloudformation' | 'serverless' | 'sam'
   | 'cdk' | 'pulumi'
   | 'ansible' | 'crossplane' | 'ack'
-  | 'aws-cli';
+  | 'aws-cli' | 'aws-sdk';
 
 /** How the attribute is written, so a fix can be given in the same language. */
 export type IacSyntax = 'hcl' | 'json' | 'yaml' | 'typescript' | 'python' | 'go' | 'java' | 'c-sharp' | 'shell';
@@ -60,17 +60,33 @@ export interface Declaration extends Place {
   logicalId?: string;
 }
 
-/** A file a parser rejected: judged only as far as it parsed. */
+/** A file a parser rejected (judged only as far as it parsed), or one no parser here reads. */
 export interface IacProblem extends Place {
   /** `HCL`, `YAML`, `TypeScript`: the parser that rejected it. */
   parser: string;
   message: string;
+  /** No parser here reads this kind of file (a Jenkinsfile's Groovy): `message` says what was not checked. */
+  unsupported?: true;
+}
+
+/**
+ * A Terraform variable set outside Terraform's files: `TF_VAR_ca: rds-ca-2019` in a CI step's
+ * environment, `terraform apply -var ca=rds-ca-2019` in a script. Terraform judges it like a
+ * `-var-file` assignment of every root module that declares the variable.
+ */
+export interface TerraformVariableSetting extends Place {
+  name: string;
+  value: string;
+  /** How it is set, for the route: `TF_VAR_ca`, `-var ca=…`. */
+  how: string;
 }
 
 export interface IacFacts {
   pins: CaPin[];
   declarations: Declaration[];
   problems: IacProblem[];
+  /** Terraform variables that scripts and CI steps set (documents and scripts report them; Terraform reads them). */
+  terraformVariables?: TerraformVariableSetting[];
 }
 
 export function noIacFacts(): IacFacts {
@@ -78,7 +94,12 @@ export function noIacFacts(): IacFacts {
 }
 
 export function mergeIacFacts(parts: readonly IacFacts[]): IacFacts {
-  return { pins: parts.flatMap((p) => p.pins), declarations: parts.flatMap((p) => p.declarations), problems: parts.flatMap((p) => p.problems) };
+  return {
+    pins: parts.flatMap((p) => p.pins),
+    declarations: parts.flatMap((p) => p.declarations),
+    problems: parts.flatMap((p) => p.problems),
+    terraformVariables: parts.flatMap((p) => p.terraformVariables ?? []),
+  };
 }
 
 /** Property names that carry a database's CA across the tools (CloudFormation, CDK, Pulumi, Crossplane, ACK, Ansible, Terraform). */

@@ -127,12 +127,17 @@ export class Project {
   private readonly modules = new Map<string, Promise<Module>>();
   private readonly callers = new Map<string, Promise<Caller[]>>();
   private readonly varMemo = new Map<string, Outcome[]>();
-  private sourceTexts?: Map<string, string>;
+  private sourceTexts?: Promise<Map<string, string>>;
   readonly problems = new Map<string, IacProblem>();
   /** The module directories whose resources are judged: tfvars files outside a module go to the nearest of these. */
   analysed: readonly string[] = [];
 
-  constructor(files: readonly string[], private readonly read: (path: string) => string | undefined) {
+  constructor(
+    files: readonly string[],
+    private readonly read: (path: string) => string | undefined,
+    /** Finds the files holding a string without reading them here (grep): a monorepo has thousands of .tf files. */
+    private readonly containing?: (paths: readonly string[], needles: readonly string[]) => Promise<ReadonlySet<string> | undefined>,
+  ) {
     for (const f of files) {
       if (inToolCache(f) || !/\.(?:tf|tf\.json|tfvars|tfvars\.json|hcl)$/.test(f)) continue;
       const d = dirOf(f);
@@ -186,17 +191,23 @@ export class Project {
   }
 
   /** Texts of Terraform and Terragrunt files that may call a local module (they name a `source`). Read once, on first need. */
-  private possibleCallers(): Map<string, string> {
-    if (!this.sourceTexts) {
-      this.sourceTexts = new Map();
-      for (const [, list] of [...this.byDir].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        for (const f of list) {
-          if (TFVARS.test(f)) continue;
-          const text = this.read(f);
-          if (text !== undefined && text.includes('source')) this.sourceTexts.set(f, text);
-        }
+  private possibleCallers(): Promise<Map<string, string>> {
+    this.sourceTexts ??= (async () => {
+      const texts = new Map<string, string>();
+      const files = [...this.byDir].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([, list]) => list.filter((f) => !TFVARS.test(f)));
+      // A caller is a module block (`module "x" {`, or `"module"` in JSON) or a Terragrunt unit's `source`.
+      const [config, units] = await Promise.all([
+        this.containing?.(files.filter((f) => !f.endsWith('.hcl')), ['module "', '"module"']),
+        this.containing?.(files.filter((f) => f.endsWith('.hcl')), ['source']),
+      ]);
+      for (const f of files) {
+        const holding = f.endsWith('.hcl') ? units : config;
+        if (holding && !holding.has(f)) continue;
+        const text = this.read(f);
+        if (text !== undefined && text.includes('source')) texts.set(f, text);
       }
-    }
+      return texts;
+    })();
     return this.sourceTexts;
   }
 
@@ -208,7 +219,7 @@ export class Project {
         if (!dir) return [];
         const needle = `/${dir.slice(dir.lastIndexOf('/') + 1)}`;
         const out: Caller[] = [];
-        for (const [path, text] of this.possibleCallers()) {
+        for (const [path, text] of await this.possibleCallers()) {
           if (!text.includes(needle)) continue;
           const from = dirOf(path);
           if (path.endsWith('.hcl')) {

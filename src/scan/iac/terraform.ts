@@ -15,7 +15,7 @@
  * Each pin is at the file and line where its deciding literal is written; a value the
  * repository does not decide is an `expression` pin at the resource saying what is missing.
  */
-import type { CaPin, Declaration, IacFacts, IacProblem, PinnedValue } from './pin.js';
+import type { CaPin, Declaration, IacFacts, IacProblem, PinnedValue, TerraformVariableSetting } from './pin.js';
 import { dirOf, localSourceDir, Project, sourceOrigin, staticSource, terragruntSource, type Outcome, type Scope } from './terraform-eval.js';
 import type { Attr, Block, Expr, Loc, ParsedFile } from './terraform-syntax.js';
 
@@ -123,8 +123,15 @@ function pinKey(p: CaPin): string {
   return [p.file, String(p.line).padStart(8, '0'), p.resource, p.attribute, JSON.stringify(p.value)].join('\u0000');
 }
 
-export async function terraformFacts(input: { candidates: readonly string[]; files: readonly string[]; read: (path: string) => string | undefined }): Promise<IacFacts> {
-  const project = new Project(input.files, input.read);
+export async function terraformFacts(input: {
+  candidates: readonly string[];
+  files: readonly string[];
+  read: (path: string) => string | undefined;
+  containing?: (paths: readonly string[], needles: readonly string[]) => Promise<ReadonlySet<string> | undefined>;
+  /** Variables that scripts and CI steps set (TF_VAR_x, -var x=…): judged like -var-file assignments of every root module declaring them. */
+  variables?: readonly TerraformVariableSetting[];
+}): Promise<IacFacts> {
+  const project = new Project(input.files, input.read, input.containing);
   const pins: CaPin[] = [];
   const declarations: Declaration[] = [];
   const loose: Loose[] = [];
