@@ -31,6 +31,8 @@ export const IAC_MARKERS = [
   // Pulumi, Crossplane, AWS Controllers for Kubernetes
   'caCertIdentifier', 'CaCertIdentifier', 'aws:rds:', 'rds.Instance', 'rds.NewInstance', 'rds.ClusterInstance', 'rds.NewClusterInstance', 'rds.Cluster', 'rds.NewCluster',
   'rds.aws.upbound.io', 'rds.aws.crossplane.io', 'database.aws.crossplane.io', 'rds.services.k8s.aws',
+  // Values set outside the code: Terraform variables in CI steps and scripts, CloudFormation parameter files
+  'TF_VAR_', ' -var ', ' -var=', 'ParameterKey', 'parameter_overrides', 'parameter-overrides',
 ];
 
 /** Every file the scan must read contains one of these. */
