@@ -36757,6 +36757,145 @@ const bundleTrustsDatabaseCa = {
     },
 };
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/scan/terraform-plan.ts
+/**
+ * The CAs a Terraform plan will give databases, read from `terraform show -json` output: the
+ * planned value after Terraform resolved variables, modules and registry defaults. Only the
+ * attributes that carry an RDS CA are read; the rest of the plan is not judged here.
+ */
+
+
+
+/** Resource types whose planned CA is read, and the attribute that carries it. */
+const PLANNED_CA_ATTRIBUTES = {
+    aws_db_instance: { attribute: 'ca_cert_identifier', kind: 'instance' },
+    aws_rds_cluster_instance: { attribute: 'ca_cert_identifier', kind: 'instance' },
+    aws_docdb_cluster_instance: { attribute: 'ca_cert_identifier', kind: 'instance' },
+    aws_rds_cluster: { attribute: 'ca_certificate_identifier', kind: 'cluster' },
+    aws_rds_certificate: { attribute: 'certificate_identifier', kind: 'account' },
+};
+/** Plan JSON format versions this reader knows: 0.x and 1.x (Terraform 0.12 to today; OpenTofu writes 1.x). */
+const SUPPORTED_FORMAT = /^[01]\.\d+$/;
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const terraform_plan_text = (v) => (typeof v === 'string' ? v : null);
+/** The planned CAs of one plan's JSON text. */
+function plannedCas(plan, json) {
+    let doc;
+    try {
+        doc = JSON.parse(json.replace(/^\uFEFF/, '')); // PowerShell's `>` writes a byte order mark
+    }
+    catch (error) {
+        return { changes: [], problem: `it is not JSON (${error.message}); write it with \`terraform show -json plan.out > ${plan}\`` };
+    }
+    if (!isObject(doc) || typeof doc.format_version !== 'string') {
+        return { changes: [], problem: 'it is not `terraform show -json` output (no format_version); write it with `terraform show -json plan.out`' };
+    }
+    if (!SUPPORTED_FORMAT.test(doc.format_version)) {
+        return { changes: [], problem: `its format_version is ${doc.format_version}, which this version of RDS CA Guard does not read (it reads 0.x and 1.x)` };
+    }
+    if (!('planned_values' in doc) && !('resource_changes' in doc)) {
+        return { changes: [], problem: 'it holds no planned values: it is state (`terraform show -json` without a plan file), not a plan' };
+    }
+    const changes = [];
+    for (const rc of Array.isArray(doc.resource_changes) ? doc.resource_changes : []) {
+        if (!isObject(rc) || rc.mode !== 'managed' || typeof rc.type !== 'string' || !(rc.type in PLANNED_CA_ATTRIBUTES))
+            continue;
+        const { attribute, kind } = PLANNED_CA_ATTRIBUTES[rc.type];
+        const change = isObject(rc.change) ? rc.change : {};
+        const actions = Array.isArray(change.actions) ? change.actions.filter((a) => typeof a === 'string') : [];
+        if (!actions.length || (actions.length === 1 && (actions[0] === 'delete' || actions[0] === 'read')))
+            continue;
+        const before = isObject(change.before) ? terraform_plan_text(change.before[attribute]) : null;
+        const after = isObject(change.after) ? terraform_plan_text(change.after[attribute]) : null;
+        const afterUnknown = isObject(change.after_unknown) && change.after_unknown[attribute] === true;
+        const named = [change.after, change.before].filter(isObject).map((v) => terraform_plan_text(v.identifier) ?? terraform_plan_text(v.cluster_identifier)).find((v) => v !== null);
+        changes.push({ plan, address: String(rc.address), type: rc.type, block: `${rc.type}.${String(rc.name)}`, attribute, kind, actions, before, after, afterUnknown, ...(named ? { identifier: named } : {}) });
+    }
+    return { changes: changes.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)) };
+}
+/** Files under `dir` (relative to `root`) matching `glob`; .git and node_modules are not walked. */
+function matching(root, glob) {
+    const { base } = picomatch_default().scan(glob);
+    const isMatch = picomatch_default()(glob, { dot: true });
+    const found = [];
+    const walk = (dir) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, dir), { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const path = dir ? `${dir}/${entry.name}` : entry.name;
+            if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules')
+                walk(path);
+            else if (entry.isFile() && isMatch(path))
+                found.push(path);
+        }
+    };
+    if (!picomatch_default().scan(glob).isGlob)
+        return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, glob)) ? [glob] : [];
+    walk(base === '.' ? '' : base);
+    return found;
+}
+/** Reads every plan the globs name. */
+function readPlans(root, globs) {
+    const facts = { globs: [...globs], files: [], changes: [], problems: [] };
+    const files = new Set();
+    for (const glob of globs) {
+        const normal = (0,external_node_path_.relative)(root, (0,external_node_path_.join)(root, glob)).split(external_node_path_.sep).join('/');
+        if (normal.startsWith('..')) {
+            facts.problems.push({ file: glob, reason: 'the glob points outside the workspace; write the plan JSON inside it (e.g. `terraform show -json plan.out > plan.json`)' });
+            continue;
+        }
+        const found = matching(root, normal);
+        if (!found.length)
+            facts.problems.push({ file: glob, reason: 'no file matches it, so no planned CA was checked: did the `terraform show -json` step run and write there?' });
+        for (const f of found)
+            files.add(f);
+    }
+    for (const file of [...files].sort()) {
+        let json;
+        try {
+            json = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8');
+        }
+        catch (error) {
+            facts.problems.push({ file, reason: `it could not be read (${error.code ?? String(error)})` });
+            continue;
+        }
+        facts.files.push(file);
+        const { changes, problem } = plannedCas(file, json);
+        if (problem)
+            facts.problems.push({ file, reason: problem });
+        facts.changes.push(...changes);
+    }
+    return facts;
+}
+/**
+ * Where a planned change shows: the block that declares it, when the plan is written in its root
+ * module's directory (`terraform show -json plan.out > plan.json` where terraform runs) and the
+ * resource is in that root module; else the plan file. A resource of a child module
+ * (`module.db.…`) shows on the plan: the same block name in another directory may be another database.
+ */
+function planPlace(change, declarations) {
+    const dir = change.plan.includes('/') ? change.plan.slice(0, change.plan.lastIndexOf('/')) : '';
+    const inRoot = change.address.startsWith(`${change.block}[`) || change.address === change.block;
+    const blocks = inRoot ? declarations.filter((d) => d.tool === 'terraform' && d.resource === change.block && (d.file.includes('/') ? d.file.slice(0, d.file.lastIndexOf('/')) : '') === dir) : [];
+    return blocks.length === 1 ? { file: blocks[0].file, line: blocks[0].line } : { file: change.plan };
+}
+/** `update`, `create`, `replace` (delete and create): what the plan does to the resource. */
+function planVerb(change) {
+    return change.actions.includes('delete') && change.actions.includes('create') ? 'replace' : change.actions.join('+');
+}
+
 ;// CONCATENATED MODULE: ./src/scan/iac/setting.ts
 /** CDK's L2 property takes a `CaCertificate`, not a string. */
 const CDK_CA_CERTIFICATE = /^(?:caCertificate|ca_certificate|CaCertificate)$/;
@@ -36789,6 +36928,7 @@ function caSetting(site, ca) {
 
 ;// CONCATENATED MODULE: ./src/fleet/declarations.ts
 
+
 /** CDK's logical ids are the construct path's ids (without `Resource`) and an 8-hex-digit hash. */
 function cdkLogicalIdOf(constructId, logicalId) {
     const m = /^([A-Za-z0-9]+)([0-9A-F]{8})$/.exec(logicalId);
@@ -36811,8 +36951,8 @@ function declarationsOf(db, declarations, planned = []) {
     if (named.length)
         return named;
     // A Terraform plan names the identifier the code computes: its address leads to the block.
-    const blocks = new Set(planned.filter((p) => p.identifier?.toLowerCase() === id).map((p) => p.block));
-    return candidates.filter((d) => d.tool === 'terraform' && blocks.has(d.resource));
+    const places = planned.filter((p) => p.identifier?.toLowerCase() === id).map((p) => planPlace(p, candidates)).filter((p) => p.line !== undefined);
+    return candidates.filter((d) => places.some((p) => p.file === d.file && p.line === d.line));
 }
 /** Where a live finding about `db` belongs: the first declaration's file and line, if any. */
 function declaredAt(db, declarations, planned) {
@@ -37242,138 +37382,6 @@ const iacCaUnverifiable = {
         });
     },
 };
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/scan/terraform-plan.ts
-/**
- * The CAs a Terraform plan will give databases, read from `terraform show -json` output: the
- * planned value after Terraform resolved variables, modules and registry defaults. Only the
- * attributes that carry an RDS CA are read; the rest of the plan is not judged here.
- */
-
-
-
-/** Resource types whose planned CA is read, and the attribute that carries it. */
-const PLANNED_CA_ATTRIBUTES = {
-    aws_db_instance: { attribute: 'ca_cert_identifier', kind: 'instance' },
-    aws_rds_cluster_instance: { attribute: 'ca_cert_identifier', kind: 'instance' },
-    aws_docdb_cluster_instance: { attribute: 'ca_cert_identifier', kind: 'instance' },
-    aws_rds_cluster: { attribute: 'ca_certificate_identifier', kind: 'cluster' },
-    aws_rds_certificate: { attribute: 'certificate_identifier', kind: 'account' },
-};
-/** Plan JSON format versions this reader knows: 0.x and 1.x (Terraform 0.12 to today; OpenTofu writes 1.x). */
-const SUPPORTED_FORMAT = /^[01]\.\d+$/;
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const terraform_plan_text = (v) => (typeof v === 'string' ? v : null);
-/** The planned CAs of one plan's JSON text. */
-function plannedCas(plan, json) {
-    let doc;
-    try {
-        doc = JSON.parse(json);
-    }
-    catch (error) {
-        return { changes: [], problem: `it is not JSON (${error.message}); write it with \`terraform show -json plan.out > ${plan}\`` };
-    }
-    if (!isObject(doc) || typeof doc.format_version !== 'string') {
-        return { changes: [], problem: 'it is not `terraform show -json` output (no format_version); write it with `terraform show -json plan.out`' };
-    }
-    if (!SUPPORTED_FORMAT.test(doc.format_version)) {
-        return { changes: [], problem: `its format_version is ${doc.format_version}, which this version of RDS CA Guard does not read (it reads 0.x and 1.x)` };
-    }
-    if (!('planned_values' in doc) && !('resource_changes' in doc)) {
-        return { changes: [], problem: 'it holds no planned values: it is state (`terraform show -json` without a plan file), not a plan' };
-    }
-    const changes = [];
-    for (const rc of Array.isArray(doc.resource_changes) ? doc.resource_changes : []) {
-        if (!isObject(rc) || rc.mode !== 'managed' || typeof rc.type !== 'string' || !(rc.type in PLANNED_CA_ATTRIBUTES))
-            continue;
-        const { attribute, kind } = PLANNED_CA_ATTRIBUTES[rc.type];
-        const change = isObject(rc.change) ? rc.change : {};
-        const actions = Array.isArray(change.actions) ? change.actions.filter((a) => typeof a === 'string') : [];
-        if (!actions.length || (actions.length === 1 && (actions[0] === 'delete' || actions[0] === 'read')))
-            continue;
-        const before = isObject(change.before) ? terraform_plan_text(change.before[attribute]) : null;
-        const after = isObject(change.after) ? terraform_plan_text(change.after[attribute]) : null;
-        const afterUnknown = isObject(change.after_unknown) && change.after_unknown[attribute] === true;
-        const named = [change.after, change.before].filter(isObject).map((v) => terraform_plan_text(v.identifier) ?? terraform_plan_text(v.cluster_identifier)).find((v) => v !== null);
-        changes.push({ plan, address: String(rc.address), type: rc.type, block: `${rc.type}.${String(rc.name)}`, attribute, kind, actions, before, after, afterUnknown, ...(named ? { identifier: named } : {}) });
-    }
-    return { changes: changes.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)) };
-}
-/** Files under `dir` (relative to `root`) matching `glob`; .git and node_modules are not walked. */
-function matching(root, glob) {
-    const { base } = picomatch_default().scan(glob);
-    const isMatch = picomatch_default()(glob, { dot: true });
-    const found = [];
-    const walk = (dir) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, dir), { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const entry of entries) {
-            const path = dir ? `${dir}/${entry.name}` : entry.name;
-            if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules')
-                walk(path);
-            else if (entry.isFile() && isMatch(path))
-                found.push(path);
-        }
-    };
-    if (!picomatch_default().scan(glob).isGlob)
-        return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, glob)) ? [glob] : [];
-    walk(base === '.' ? '' : base);
-    return found;
-}
-/** Reads every plan the globs name. */
-function readPlans(root, globs) {
-    const facts = { globs: [...globs], files: [], changes: [], problems: [] };
-    const files = new Set();
-    for (const glob of globs) {
-        const normal = (0,external_node_path_.relative)(root, (0,external_node_path_.join)(root, glob)).split(external_node_path_.sep).join('/');
-        if (normal.startsWith('..')) {
-            facts.problems.push({ file: glob, reason: 'the glob points outside the workspace; write the plan JSON inside it (e.g. `terraform show -json plan.out > plan.json`)' });
-            continue;
-        }
-        const found = matching(root, normal);
-        if (!found.length)
-            facts.problems.push({ file: glob, reason: 'no file matches it, so no planned CA was checked: did the `terraform show -json` step run and write there?' });
-        for (const f of found)
-            files.add(f);
-    }
-    for (const file of [...files].sort()) {
-        let json;
-        try {
-            json = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8');
-        }
-        catch (error) {
-            facts.problems.push({ file, reason: `it could not be read (${error.code ?? String(error)})` });
-            continue;
-        }
-        facts.files.push(file);
-        const { changes, problem } = plannedCas(file, json);
-        if (problem)
-            facts.problems.push({ file, reason: problem });
-        facts.changes.push(...changes);
-    }
-    return facts;
-}
-/** Where a planned change shows: the resource block that declares it when exactly one does, else the plan file. */
-function planPlace(change, declarations) {
-    const blocks = declarations.filter((d) => d.tool === 'terraform' && d.resource === change.block);
-    return blocks.length === 1 ? { file: blocks[0].file, line: blocks[0].line } : { file: change.plan };
-}
-/** `update`, `create`, `replace` (delete and create): what the plan does to the resource. */
-function planVerb(change) {
-    return change.actions.includes('delete') && change.actions.includes('create') ? 'replace' : change.actions.join('+');
-}
 
 ;// CONCATENATED MODULE: ./src/rules/planned-ca-change.ts
 
@@ -41641,6 +41649,8 @@ const IAC_MARKERS = [
     // Pulumi, Crossplane, AWS Controllers for Kubernetes
     'caCertIdentifier', 'CaCertIdentifier', 'aws:rds:', 'rds.Instance', 'rds.NewInstance', 'rds.ClusterInstance', 'rds.NewClusterInstance', 'rds.Cluster', 'rds.NewCluster',
     'rds.aws.upbound.io', 'rds.aws.crossplane.io', 'database.aws.crossplane.io', 'rds.services.k8s.aws',
+    // Values set outside the code: Terraform variables in CI steps and scripts, CloudFormation parameter files
+    'TF_VAR_', ' -var ', ' -var=', 'ParameterKey', 'parameter_overrides', 'parameter-overrides',
 ];
 /** Every file the scan must read contains one of these. */
 const MARKERS = [...TRUST_MARKERS, ...IAC_MARKERS, ...CLIENT_MARKERS];

@@ -24,8 +24,10 @@ describe('which code declares a live database', () => {
   });
 
   it('follows a Terraform plan from the identifier it computes to the block that declares it', () => {
-    const planned = [{ plan: 'plan.json', address: 'module.db.aws_db_instance.this[0]', type: 'aws_db_instance', block: 'aws_db_instance.this', attribute: 'ca_cert_identifier', kind: 'instance', actions: ['no-op'], before: 'rds-ca-2019', after: 'rds-ca-2019', afterUnknown: false, identifier: 'prod-orders' } satisfies PlannedCa];
-    expect(declarationsOf(db({ id: 'prod-orders' }), declarations, planned).map((d) => d.file)).toEqual(['modules/db/main.tf']);
+    const plan = (address: string): PlannedCa => ({ plan: 'modules/db/plan.json', address, type: 'aws_db_instance', block: 'aws_db_instance.this', attribute: 'ca_cert_identifier', kind: 'instance', actions: ['no-op'], before: 'rds-ca-2019', after: 'rds-ca-2019', afterUnknown: false, identifier: 'prod-orders' });
+    expect(declarationsOf(db({ id: 'prod-orders' }), declarations, [plan('aws_db_instance.this[0]')]).map((d) => d.file)).toEqual(['modules/db/main.tf']);
+    // A child module's resource: the block name alone does not say which directory declares it.
+    expect(declarationsOf(db({ id: 'prod-orders' }), declarations, [plan('module.db.aws_db_instance.this[0]')])).toEqual([]);
   });
 
   it('writes the change in each tool\'s syntax', () => {

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { plannedCaChange } from '../../src/rules/planned-ca-change.js';
 import { plannedCaNotApproved } from '../../src/rules/planned-ca-not-approved.js';
 import { terraformPlanNotRead } from '../../src/rules/terraform-plan-not-read.js';
-import { readPlans } from '../../src/scan/terraform-plan.js';
+import { plannedCas, readPlans } from '../../src/scan/terraform-plan.js';
 import { factsFrom } from '../helpers/facts.js';
 
 const FIXTURES = '__tests__/fixtures/terraform-plan';
@@ -36,12 +36,21 @@ describe('terraform-plan', () => {
     expect(notices[1].message).toContain('from "rds-ca-2019" to "rds-ca-rsa4096-g1"');
   });
 
-  it('shows a planned change on the resource block that declares it, when one block does', async () => {
+  it('shows a root-module change on its block in the plan\'s directory; a child module\'s, and one whose block name recurs elsewhere, on the plan', async () => {
     const plans = readPlans(workspaceWithPlans(), ['infra/prod/plan.json']);
     const facts = { ...(await factsFrom({})), plans };
-    facts.repository.declarations = [{ file: 'modules/db/main.tf', line: 4, tool: 'terraform', syntax: 'hcl', resource: 'aws_db_instance.this', kind: 'instance', attribute: 'ca_cert_identifier' }];
-    const [error] = plannedCaNotApproved.check(facts).filter((f) => f.resource === 'module.db.aws_db_instance.this[0]');
-    expect(error).toMatchObject({ file: 'modules/db/main.tf', line: 4 });
+    const decl = (file: string, resource: string) => ({ file, line: 4, tool: 'terraform' as const, syntax: 'hcl' as const, resource, kind: 'instance' as const, attribute: 'ca_cert_identifier' });
+    facts.repository.declarations = [decl('infra/prod/main.tf', 'aws_db_instance.legacy'), decl('legacy/main.tf', 'aws_db_instance.this'), decl('other/main.tf', 'aws_db_instance.legacy')];
+    const errors = plannedCaNotApproved.check(facts);
+    expect(errors.map((f) => [f.resource, f.file, f.line])).toEqual([
+      ['aws_db_instance.legacy', 'infra/prod/main.tf', 4],
+      ['module.db.aws_db_instance.this[0]', 'infra/prod/plan.json', undefined],
+    ]);
+  });
+
+  it('reads a plan saved with a byte order mark (PowerShell)', () => {
+    const json = readFileSync(join(FIXTURES, 'plan-approved.json'), 'utf8');
+    expect(plannedCas('plan.json', `\uFEFF${json}`)).toMatchObject({ changes: [{ address: 'aws_db_instance.main', after: 'rds-ca-rsa4096-g1' }] });
   });
 
   it('never passes a plan it did not read: no match, an unknown format_version (named), state instead of a plan, not JSON', async () => {

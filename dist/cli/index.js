@@ -6741,7 +6741,9 @@ async function resolve(config) {
 /* harmony export */   kK: () => (/* binding */ declaredAt),
 /* harmony export */   sp: () => (/* binding */ codeChange)
 /* harmony export */ });
-/* harmony import */ var _scan_iac_setting_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1277);
+/* harmony import */ var _scan_terraform_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4145);
+/* harmony import */ var _scan_iac_setting_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1277);
+
 
 /** CDK's logical ids are the construct path's ids (without `Resource`) and an 8-hex-digit hash. */
 function cdkLogicalIdOf(constructId, logicalId) {
@@ -6765,8 +6767,8 @@ function declarationsOf(db, declarations, planned = []) {
     if (named.length)
         return named;
     // A Terraform plan names the identifier the code computes: its address leads to the block.
-    const blocks = new Set(planned.filter((p) => p.identifier?.toLowerCase() === id).map((p) => p.block));
-    return candidates.filter((d) => d.tool === 'terraform' && blocks.has(d.resource));
+    const places = planned.filter((p) => p.identifier?.toLowerCase() === id).map((p) => (0,_scan_terraform_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planPlace */ .Jo)(p, candidates)).filter((p) => p.line !== undefined);
+    return candidates.filter((d) => places.some((p) => p.file === d.file && p.line === d.line));
 }
 /** Where a live finding about `db` belongs: the first declaration's file and line, if any. */
 function declaredAt(db, declarations, planned) {
@@ -6778,7 +6780,7 @@ function codeChange(db, declarations, ca, planned) {
     const found = declarationsOf(db, declarations, planned);
     if (!found.length)
         return undefined;
-    return `In the code that declares it: ${found.map((d) => `\`${(0,_scan_iac_setting_js__WEBPACK_IMPORTED_MODULE_0__/* .caSetting */ .l)(d, ca)}\` on ${d.resource} (${d.file}:${d.line})`).join('; ')}.`;
+    return `In the code that declares it: ${found.map((d) => `\`${(0,_scan_iac_setting_js__WEBPACK_IMPORTED_MODULE_1__/* .caSetting */ .l)(d, ca)}\` on ${d.resource} (${d.file}:${d.line})`).join('; ')}.`;
 }
 
 
@@ -13861,6 +13863,8 @@ const IAC_MARKERS = [
     // Pulumi, Crossplane, AWS Controllers for Kubernetes
     'caCertIdentifier', 'CaCertIdentifier', 'aws:rds:', 'rds.Instance', 'rds.NewInstance', 'rds.ClusterInstance', 'rds.NewClusterInstance', 'rds.Cluster', 'rds.NewCluster',
     'rds.aws.upbound.io', 'rds.aws.crossplane.io', 'database.aws.crossplane.io', 'rds.services.k8s.aws',
+    // Values set outside the code: Terraform variables in CI steps and scripts, CloudFormation parameter files
+    'TF_VAR_', ' -var ', ' -var=', 'ParameterKey', 'parameter_overrides', 'parameter-overrides',
 ];
 /** Every file the scan must read contains one of these. */
 const MARKERS = [...TRUST_MARKERS, ...IAC_MARKERS, ...CLIENT_MARKERS];
@@ -14317,7 +14321,7 @@ const text = (v) => (typeof v === 'string' ? v : null);
 function plannedCas(plan, json) {
     let doc;
     try {
-        doc = JSON.parse(json);
+        doc = JSON.parse(json.replace(/^\uFEFF/, '')); // PowerShell's `>` writes a byte order mark
     }
     catch (error) {
         return { changes: [], problem: `it is not JSON (${error.message}); write it with \`terraform show -json plan.out > ${plan}\`` };
@@ -14407,9 +14411,16 @@ function readPlans(root, globs) {
     }
     return facts;
 }
-/** Where a planned change shows: the resource block that declares it when exactly one does, else the plan file. */
+/**
+ * Where a planned change shows: the block that declares it, when the plan is written in its root
+ * module's directory (`terraform show -json plan.out > plan.json` where terraform runs) and the
+ * resource is in that root module; else the plan file. A resource of a child module
+ * (`module.db.…`) shows on the plan: the same block name in another directory may be another database.
+ */
 function planPlace(change, declarations) {
-    const blocks = declarations.filter((d) => d.tool === 'terraform' && d.resource === change.block);
+    const dir = change.plan.includes('/') ? change.plan.slice(0, change.plan.lastIndexOf('/')) : '';
+    const inRoot = change.address.startsWith(`${change.block}[`) || change.address === change.block;
+    const blocks = inRoot ? declarations.filter((d) => d.tool === 'terraform' && d.resource === change.block && (d.file.includes('/') ? d.file.slice(0, d.file.lastIndexOf('/')) : '') === dir) : [];
     return blocks.length === 1 ? { file: blocks[0].file, line: blocks[0].line } : { file: change.plan };
 }
 /** `update`, `create`, `replace` (delete and create): what the plan does to the resource. */

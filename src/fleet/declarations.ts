@@ -4,7 +4,7 @@
  * finding is shown on that line, with the change in that tool's syntax beside the CLI command.
  */
 import type { Declaration } from '../scan/iac/pin.js';
-import type { PlannedCa } from '../scan/terraform-plan.js';
+import { planPlace, type PlannedCa } from '../scan/terraform-plan.js';
 import { caSetting } from '../scan/iac/setting.js';
 import type { Database } from './inventory.js';
 
@@ -28,8 +28,8 @@ export function declarationsOf(db: Database, declarations: readonly Declaration[
   const named = candidates.filter((d) => d.identifier?.toLowerCase() === id);
   if (named.length) return named;
   // A Terraform plan names the identifier the code computes: its address leads to the block.
-  const blocks = new Set(planned.filter((p) => p.identifier?.toLowerCase() === id).map((p) => p.block));
-  return candidates.filter((d) => d.tool === 'terraform' && blocks.has(d.resource));
+  const places = planned.filter((p) => p.identifier?.toLowerCase() === id).map((p) => planPlace(p, candidates)).filter((p) => p.line !== undefined);
+  return candidates.filter((d) => places.some((p) => p.file === d.file && p.line === d.line));
 }
 
 /** Where a live finding about `db` belongs: the first declaration's file and line, if any. */

@@ -57,7 +57,7 @@ const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 export function plannedCas(plan: string, json: string): { changes: PlannedCa[]; problem?: string } {
   let doc: unknown;
   try {
-    doc = JSON.parse(json);
+    doc = JSON.parse(json.replace(/^\uFEFF/, '')); // PowerShell's `>` writes a byte order mark
   } catch (error) {
     return { changes: [], problem: `it is not JSON (${(error as Error).message}); write it with \`terraform show -json plan.out > ${plan}\`` };
   }
@@ -139,9 +139,16 @@ export function readPlans(root: string, globs: readonly string[]): PlanFacts {
   return facts;
 }
 
-/** Where a planned change shows: the resource block that declares it when exactly one does, else the plan file. */
+/**
+ * Where a planned change shows: the block that declares it, when the plan is written in its root
+ * module's directory (`terraform show -json plan.out > plan.json` where terraform runs) and the
+ * resource is in that root module; else the plan file. A resource of a child module
+ * (`module.db.…`) shows on the plan: the same block name in another directory may be another database.
+ */
 export function planPlace(change: PlannedCa, declarations: ReadonlyArray<{ resource: string; file: string; line: number; tool: string }>): { file: string; line?: number } {
-  const blocks = declarations.filter((d) => d.tool === 'terraform' && d.resource === change.block);
+  const dir = change.plan.includes('/') ? change.plan.slice(0, change.plan.lastIndexOf('/')) : '';
+  const inRoot = change.address.startsWith(`${change.block}[`) || change.address === change.block;
+  const blocks = inRoot ? declarations.filter((d) => d.tool === 'terraform' && d.resource === change.block && (d.file.includes('/') ? d.file.slice(0, d.file.lastIndexOf('/')) : '') === dir) : [];
   return blocks.length === 1 ? { file: blocks[0].file, line: blocks[0].line } : { file: change.plan };
 }
 
