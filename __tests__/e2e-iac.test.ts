@@ -41,6 +41,23 @@ describe('infrastructure code, end to end', () => {
     expect(report(run).filter((f) => f.rule === 'iac-file-not-parsed' && !f.file?.includes('invalid')).map((f) => f.file)).toEqual([]);
   });
 
+  it('warns about a file its parser rejects, naming the parser\'s line, and still judges the other files and the rest of that one', () => {
+    const ws = workspace({
+      'certs/global-bundle.pem': bundle('global-bundle.pem'),
+      'infra/broken.tf': 'resource "aws_db_instance" "a" {\n  ca_cert_identifier = "rds-ca-2019"\n}\n\nresource "aws_db_instance" "b" {\n  engine = \n',
+      'infra/main.tf': 'resource "aws_db_instance" "c" {\n  ca_cert_identifier = "rds-ca-2019"\n}\n',
+      'stack.yaml': 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      CACertificateIdentifier: [rds-ca-2019\n',
+    }, { git: true });
+    const run = runAction(ws, { offline: 'true', regions: 'us-east-1' });
+    expect(run.status).toBe(1);
+    const findings = report(run);
+    const warnings = findings.filter((f) => f.rule === 'iac-file-not-parsed');
+    expect(warnings.map((f) => [f.file, f.severity])).toEqual([['infra/broken.tf', 'warning'], ['stack.yaml', 'warning']]);
+    expect(warnings[0].message).toMatch(/^infra\/broken\.tf:\d+ was not fully read: the HCL parser stopped at line \d+/);
+    expect(warnings[1].message).toContain('the YAML parser stopped at line');
+    expect(findings.filter((f) => f.rule === 'iac-ca-not-approved').map((f) => `${f.file}:${f.line}`)).toEqual(['infra/broken.tf:2', 'infra/main.tf:2']);
+  });
+
   it('fails a Terraform plan that moves a module\'s database off the approved CA, naming the address and the change', () => {
     const ws = workspace({ 'infra/plan.json': readFileSync(join(REPO, '__tests__/fixtures/terraform-plan/plan.json')), 'certs/global-bundle.pem': bundle('global-bundle.pem') }, { git: true });
     const run = runAction(ws, { offline: 'true', regions: 'us-east-1', 'terraform-plan': 'infra/*.json' });

@@ -44,7 +44,9 @@ function makeMonorepo(dir) {
     mkdirSync(d, { recursive: true });
     if (IAC && i % Math.floor(FILES / IAC) === 1) {
       const n = Math.floor(i / Math.floor(FILES / IAC));
-      iac[n % iac.length](d, n);
+      const own = join(d, `iac-${n}`); // a module directory of its own
+      mkdirSync(own);
+      iac[n % iac.length](own, n);
     } else if (i % Math.floor(FILES / BUNDLES) === 0 && i / Math.floor(FILES / BUNDLES) < BUNDLES) {
       const n = i / Math.floor(FILES / BUNDLES);
       const pem = bundles[n % bundles.length];
@@ -67,7 +69,7 @@ function time(fn) {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const mono = join(WORK, `monorepo-${FILES}-${BUNDLES}-${IAC}`);
+const mono = join(WORK, `monorepo-${FILES}-${BUNDLES}-${IAC}-v2`);
 const made = time(() => makeMonorepo(mono));
 const env = { ...process.env, AWS_EC2_METADATA_DISABLED: 'true' };
 const grepMs = [];
