@@ -13516,7 +13516,20 @@ async function guarded(file, parser, read) {
         return failed(file, parser, error);
     }
 }
-async function iacFacts(input) {
+/** Reads each file once: the candidates' texts are at hand, the others are read on first need and kept. */
+function memoised(input) {
+    const texts = new Map(input.candidates);
+    return {
+        ...input,
+        read: (path) => {
+            if (!texts.has(path))
+                texts.set(path, input.read(path));
+            return texts.get(path);
+        },
+    };
+}
+async function iacFacts(given) {
+    const input = memoised(given);
     const parts = [];
     const terraform = [];
     for (const [path, text] of [...input.candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

@@ -59,7 +59,20 @@ async function guarded(file: string, parser: string, read: () => Promise<IacFact
   }
 }
 
-export async function iacFacts(input: IacInput): Promise<IacFacts> {
+/** Reads each file once: the candidates' texts are at hand, the others are read on first need and kept. */
+function memoised(input: IacInput): IacInput {
+  const texts = new Map<string, string | undefined>(input.candidates);
+  return {
+    ...input,
+    read: (path) => {
+      if (!texts.has(path)) texts.set(path, input.read(path));
+      return texts.get(path);
+    },
+  };
+}
+
+export async function iacFacts(given: IacInput): Promise<IacFacts> {
+  const input = memoised(given);
   const parts: IacFacts[] = [];
   const terraform: string[] = [];
   for (const [path, text] of [...input.candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
