@@ -95,6 +95,8 @@ function unescape(raw: string, quoted: boolean): string {
   });
 }
 
+const TEMPLATE_CONTENT = new Set(['template_literal', 'template_interpolation', 'template_directive']);
+
 /** `X != null` / `X == null` (either side), as a conditional's condition. */
 function nullTest(condition: Node): { text: string; op: '==' | '!=' } | undefined {
   let node: Node | null = condition;
@@ -117,7 +119,8 @@ class HclReader {
   /** Lines where a value or block was cut at MAX_NESTING (the first of each nest). */
   readonly cut: number[] = [];
 
-  constructor(private readonly file: string, private readonly lineOverride?: number) {}
+  /** `source`: the text parsed, for the whitespace between a template's parts (the grammar leaves it out of them). */
+  constructor(private readonly file: string, private readonly source: string, private readonly lineOverride?: number) {}
 
   /** Runs `read` one level deeper, or returns `deep` (and records the line) past MAX_NESTING. */
   private nested<T>(node: Node, read: () => T, deep: () => T): T {
@@ -293,13 +296,26 @@ class HclReader {
     let literal = '';
     let literalLine: number | undefined;
     let onlyLiteral = true;
-    for (const c of node.namedChildren) {
+    let previous: Node | undefined;
+    for (const c of node.children) {
       if (!c) continue;
+      const content = TEMPLATE_CONTENT.has(c.type);
+      // Whitespace between two parts (or a part and a quote) belongs to the string.
+      const gap = previous && (content || c.type === 'quoted_template_end') ? this.source.slice(previous.endIndex, c.startIndex) : '';
+      previous = content || c.type === 'quoted_template_start' ? c : undefined;
+      if (gap && /^\s+$/.test(gap)) {
+        literal += gap;
+        const last = parts[parts.length - 1];
+        if (last?.k === 'str') last.value += gap;
+        else parts.push({ ...this.loc(c), k: 'str', value: gap });
+      }
       if (c.type === 'template_literal') {
         const value = unescape(c.text, quoted);
         literal += value;
         literalLine ??= this.lineOverride ?? c.startPosition.row + 1;
-        parts.push({ ...this.loc(c), k: 'str', value });
+        const last = parts[parts.length - 1];
+        if (last?.k === 'str') last.value += value;
+        else parts.push({ ...this.loc(c), k: 'str', value });
       } else if (c.type === 'template_interpolation') {
         onlyLiteral = false;
         const e = c.namedChildren.find((x) => x?.type === 'expression');
@@ -322,7 +338,7 @@ class HclReader {
 
 async function parseHcl(file: string, text: string): Promise<ParsedFile> {
   return parse('hcl', text, (root, error) => {
-    const reader = new HclReader(file);
+    const reader = new HclReader(file, text);
     const body = reader.body(root);
     const problems: IacProblem[] = error ? [{ file, line: error.line, parser: 'HCL', message: error.message }] : [];
     for (const line of reader.cut) problems.push(tooDeep(file, line, 'HCL'));
@@ -336,10 +352,11 @@ async function jsonTemplate(file: string, line: number, value: string): Promise<
   if (!/(?<!\$)\$\{|(?<!%)%\{/.test(value)) return { file, line, text, k: 'str', value: unescape(value, false) };
   let marker = 'EOT';
   while (value.includes(marker)) marker += '_';
-  return parse('hcl', `x = <<${marker}\n${value}\n${marker}\n`, (root, error) => {
+  const wrapped = `x = <<${marker}\n${value}\n${marker}\n`;
+  return parse('hcl', wrapped, (root, error) => {
     const expression = root.descendantsOfType('expression')[0];
     if (error || !expression) return { file, line, text, k: 'other', what: 'a template Terraform could not read' } as Expr;
-    const e = new HclReader(file, line).expr(expression);
+    const e = new HclReader(file, wrapped, line).expr(expression);
     return { ...e, text };
   });
 }
