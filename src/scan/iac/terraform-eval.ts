@@ -6,9 +6,15 @@
  * value is written and the hops it took (`via`); whatever depends on something the repository
  * does not hold is an `unknown` that says what is missing.
  *
- * Limits: conditions are not evaluated (each branch is a candidate); at most MAX_OUTCOMES
- * candidates per expression; references deeper than MAX_DEPTH or in a cycle are unknown;
- * `for` expressions, operators, splats and functions other than those above are unknown.
+ * Also: `format`, `lower`, `upper`, `trimspace`, `join`, `replace` (plain strings) and `element`
+ * over known values; `optional(type, default)` in a variable's object type; `each.key` /
+ * `each.value` of a resource's `for_each` (terraform.ts); variables set by CI steps and scripts
+ * (`settings`) like -var-file assignments of root modules; override files and OpenTofu's `.tofu`.
+ *
+ * Limits: conditions are not evaluated (each branch is a candidate), except that the branch
+ * `X` of `X != null ? X : …` is never null; at most MAX_OUTCOMES candidates per expression;
+ * references deeper than MAX_DEPTH are unknown, and a cycle is named once (`local.a → local.b →
+ * local.a`); `for` expressions, operators, splats and other functions are unknown.
  *
  * tfvars matching: a variable of a root module (a module directory no module call or
  * Terragrunt unit in the repository uses; or one with tfvars files of its own) is assigned by
