@@ -6,9 +6,15 @@
  * value is written and the hops it took (`via`); whatever depends on something the repository
  * does not hold is an `unknown` that says what is missing.
  *
- * Limits: conditions are not evaluated (each branch is a candidate); at most MAX_OUTCOMES
- * candidates per expression; references deeper than MAX_DEPTH or in a cycle are unknown;
- * `for` expressions, operators, splats and functions other than those above are unknown.
+ * Also: `format`, `lower`, `upper`, `trimspace`, `join`, `replace` (plain strings) and `element`
+ * over known values; `optional(type, default)` in a variable's object type; `each.key` /
+ * `each.value` of a resource's `for_each` (terraform.ts); variables set by CI steps and scripts
+ * (`settings`) like -var-file assignments of root modules; override files and OpenTofu's `.tofu`.
+ *
+ * Limits: conditions are not evaluated (each branch is a candidate), except that the branch
+ * `X` of `X != null ? X : …` is never null; at most MAX_OUTCOMES candidates per expression;
+ * references deeper than MAX_DEPTH are unknown, and a cycle is named once (`local.a → local.b →
+ * local.a`); `for` expressions, operators, splats and other functions are unknown.
  *
  * tfvars matching: a variable of a root module (a module directory no module call or
  * Terragrunt unit in the repository uses; or one with tfvars files of its own) is assigned by
@@ -20,7 +26,7 @@
  * `*.auto.tfvars`, and their `.json`) assigns the variable.
  */
 import { posix } from 'node:path';
-import type { IacProblem } from './pin.js';
+import type { IacProblem, TerraformVariableSetting } from './pin.js';
 import { readTerraformFile, type Attr, type Block, type Expr, type Loc, type ParsedFile, type Step } from './terraform-syntax.js';
 
 export const MAX_OUTCOMES = 64;
@@ -41,7 +47,13 @@ export interface Outcome {
 }
 
 /** Where expressions are evaluated: a module directory, a Terragrunt file, or a tfvars file (literals only). */
-export type Scope = { kind: 'module'; dir: string } | { kind: 'terragrunt'; file: string } | { kind: 'tfvars'; file: string };
+export type Scope = { kind: 'module'; dir: string; each?: Each } | { kind: 'terragrunt'; file: string } | { kind: 'tfvars'; file: string };
+
+/** One instance of a resource with `for_each`: its key and value. */
+export interface Each {
+  key: Outcome[];
+  value: Outcome[];
+}
 
 export interface Module {
   dir: string;
@@ -56,7 +68,25 @@ type Caller = { kind: 'module'; dir: string; block: Block } | { kind: 'terragrun
 
 const TFVARS = /\.tfvars(?:\.json)?$/;
 const AUTO_TFVARS = /(?:^|\/)(?:terraform\.tfvars|[^/]*\.auto\.tfvars)(?:\.json)?$/;
-const CONFIG = /\.tf(?:\.json)?$/;
+/** Configuration files: Terraform's `.tf`/`.tf.json`, OpenTofu's `.tofu`/`.tofu.json`. */
+export const CONFIG = /\.(?:tf|tofu)(?:\.json)?$/;
+/** Override files, merged into the module after the others: `override.tf`, `*_override.tf` (and `.tf.json`, `.tofu`, `.tofu.json`). */
+export const OVERRIDE = /(?:^|\/|_)override\.(?:tf|tofu)(?:\.json)?$/;
+
+/** The files of a module Terraform (or OpenTofu) reads: with `x.tofu` beside `x.tf`, OpenTofu reads `x.tofu` only (also for `.json`). */
+export function configurationFiles(files: readonly string[]): string[] {
+  const config = files.filter((f) => CONFIG.test(f));
+  const tofu = new Set(config.filter((f) => /\.tofu(?:\.json)?$/.test(f)).map((f) => f.replace(/\.tofu(\.json)?$/, '.tf$1')));
+  return config.filter((f) => !tofu.has(f)).sort();
+}
+
+/** An override block merged into the original: each argument it sets replaces the original's, nested blocks of a type it has replace those of that type. */
+function overridden(original: Block, override: Block): Block {
+  const attrs = new Map(original.attrs);
+  for (const [k, a] of override.attrs) attrs.set(k, a);
+  const types = new Set(override.blocks.map((b) => b.type));
+  return { ...original, attrs, blocks: [...original.blocks.filter((b) => !types.has(b.type)), ...override.blocks] };
+}
 
 /** How many leading directory names two directories share. */
 function commonDepth(a: string, b: string): number {
@@ -128,9 +158,13 @@ export class Project {
   private readonly callers = new Map<string, Promise<Caller[]>>();
   private readonly varMemo = new Map<string, Outcome[]>();
   private sourceTexts?: Promise<Map<string, string>>;
-  readonly problems = new Map<string, IacProblem>();
+  readonly problems: IacProblem[] = [];
   /** The module directories whose resources are judged: tfvars files outside a module go to the nearest of these. */
   analysed: readonly string[] = [];
+  /** Variables set outside Terraform's files (TF_VAR_x, -var x=…): assignments of every root module declaring them. */
+  settings: readonly TerraformVariableSetting[] = [];
+  /** The locals and variables being evaluated, outermost first: one met again is a cycle. */
+  private readonly resolving: Array<{ key: string; name: string }> = [];
 
   constructor(
     files: readonly string[],
@@ -139,7 +173,7 @@ export class Project {
     private readonly containing?: (paths: readonly string[], needles: readonly string[]) => Promise<ReadonlySet<string> | undefined>,
   ) {
     for (const f of files) {
-      if (inToolCache(f) || !/\.(?:tf|tf\.json|tfvars|tfvars\.json|hcl)$/.test(f)) continue;
+      if (inToolCache(f) || !/\.(?:tf|tf\.json|tofu|tofu\.json|tfvars|tfvars\.json|hcl)$/.test(f)) continue;
       const d = dirOf(f);
       const list = this.byDir.get(d);
       if (list) list.push(f);
@@ -155,7 +189,7 @@ export class Project {
     if (!found) {
       const text = this.read(path);
       found = text === undefined ? Promise.resolve(undefined) : readTerraformFile(path, text).then((f) => {
-        if (f.problem) this.problems.set(path, f.problem);
+        this.problems.push(...f.problems);
         return f;
       });
       this.parsed.set(path, found);
@@ -172,8 +206,14 @@ export class Project {
     if (!found) {
       found = (async () => {
         const mod: Module = { dir, variables: new Map(), locals: new Map(), outputs: new Map(), resources: [], calls: [] };
-        for (const path of [...(this.byDir.get(dir) ?? [])].filter((f) => CONFIG.test(f)).sort()) {
+        const files = configurationFiles(this.byDir.get(dir) ?? []);
+        const overrides: Block[] = [];
+        for (const path of files) {
           const f = await this.file(path);
+          if (OVERRIDE.test(path)) {
+            overrides.push(...(f?.body.blocks ?? []));
+            continue;
+          }
           for (const b of f?.body.blocks ?? []) {
             if (b.type === 'variable' && b.labels[0] && !mod.variables.has(b.labels[0])) mod.variables.set(b.labels[0], b);
             else if (b.type === 'output' && b.labels[0] && !mod.outputs.has(b.labels[0])) mod.outputs.set(b.labels[0], b);
@@ -181,6 +221,21 @@ export class Project {
               for (const [k, a] of b.attrs) if (!mod.locals.has(k)) mod.locals.set(k, a);
             } else if (b.type === 'resource' && b.labels.length === 2) mod.resources.push(b);
             else if (b.type === 'module' && b.labels[0]) mod.calls.push(b);
+          }
+        }
+        // Override files (in name order) replace what they set in the blocks of the same name.
+        for (const o of overrides) {
+          const named = (map: Map<string, Block>): void => {
+            const original = o.labels[0] !== undefined ? map.get(o.labels[0]) : undefined;
+            if (original) map.set(o.labels[0], overridden(original, o));
+          };
+          if (o.type === 'variable') named(mod.variables);
+          else if (o.type === 'output') named(mod.outputs);
+          else if (o.type === 'locals') for (const [k, a] of o.attrs) mod.locals.set(k, a);
+          else if (o.type === 'resource' || o.type === 'module') {
+            const list = o.type === 'resource' ? mod.resources : mod.calls;
+            const i = list.findIndex((b) => b.labels.join('.') === o.labels.join('.'));
+            if (i >= 0) list[i] = overridden(list[i], o);
           }
         }
         return mod;
@@ -243,6 +298,11 @@ export class Project {
     return found;
   }
 
+  /** Whether `dir` is a root module: no module call or Terragrunt unit in the repository uses it, or it has tfvars files of its own. */
+  async isRoot(dir: string): Promise<boolean> {
+    return (this.byDir.get(dir) ?? []).some((f) => TFVARS.test(f)) || !(await this.callersOf(dir)).length;
+  }
+
   /** Assignments of variable `name` of root module `dir` in tfvars files (see the matching rule above). */
   private async tfvarsFor(dir: string, name: string): Promise<Array<{ file: ParsedFile; attr: Attr }>> {
     const out: Array<{ file: ParsedFile; attr: Attr }> = [];
@@ -283,8 +343,14 @@ export class Project {
         return this.ref(e, scope, depth);
       case 'access':
         return this.steps(await this.evalExpr(e.base, scope, depth + 1), e.steps, e, scope, depth);
-      case 'cond':
-        return cap(e, [...(await this.evalExpr(e.then, scope, depth + 1)), ...(await this.evalExpr(e.else, scope, depth + 1))]);
+      case 'cond': {
+        // `X != null ? X : …`: the branch that repeats X never gives null (nor `X == null ? … : X`).
+        const branch = async (b: Expr, guarded: boolean): Promise<Outcome[]> => {
+          const found = await this.evalExpr(b, scope, depth + 1);
+          return guarded && e.test && b.text.replace(/\s+/g, '') === e.test.text ? found.filter((o) => o.v.k !== 'null') : found;
+        };
+        return cap(e, [...(await branch(e.then, e.test?.op === '!=')), ...(await branch(e.else, e.test?.op === '=='))]);
+      }
       case 'call':
         return this.call(e, scope, depth);
       case 'object': {
@@ -299,6 +365,25 @@ export class Project {
       }
       case 'other':
         return [unknown(e, `${e.what} is not evaluated by RDS CA Guard`)];
+    }
+  }
+
+  /**
+   * Evaluates `read` for the local or variable `name` (`key` tells it apart across modules), or,
+   * when it is already being evaluated, says the values form a cycle, naming it once as
+   * Terraform does: `local.a → local.b → local.a`.
+   */
+  private async resolve(key: string, name: string, e: { text: string; file: string; line: number }, read: () => Promise<Outcome[]>): Promise<Outcome[]> {
+    const at = this.resolving.findIndex((r) => r.key === key);
+    if (at >= 0) {
+      const route = [...this.resolving.slice(at).map((r) => r.name), name].join(' → ');
+      return [unknown(e, `the value refers to itself (a cycle: ${route}), which Terraform rejects`)];
+    }
+    this.resolving.push({ key, name });
+    try {
+      return await read();
+    } finally {
+      this.resolving.pop();
     }
   }
 
@@ -326,11 +411,86 @@ export class Project {
     switch (e.name) {
       case 'coalesce':
         return cap(e, (await all()).filter((o) => o.v.k !== 'null' && !(o.v.k === 'str' && o.v.s === '')));
-      case 'try':
+      case 'try': {
+        // The first argument that evaluates gives the value; one that may fail (unknown) or has no
+        // value (a missing key) lets the next one count too.
+        const out: Outcome[] = [];
+        for (const a of e.args) {
+          const found = await this.evalExpr(a, scope, depth + 1);
+          out.push(...found);
+          if (found.length && found.every((o) => o.v.k !== 'unknown')) break;
+        }
+        return cap(e, out);
+      }
       case 'tostring':
       case 'nonsensitive':
       case 'sensitive':
+      case 'toset':
+      case 'tomap':
+      case 'tolist':
         return cap(e, await all());
+      case 'lower':
+      case 'upper':
+      case 'trimspace': {
+        const f = { lower: (x: string) => x.toLowerCase(), upper: (x: string) => x.toUpperCase(), trimspace: (x: string) => x.trim() }[e.name];
+        if (e.args.length !== 1) return [unknown(e, `\`${e.name}\` takes one argument`)];
+        await all();
+        return cap(e, this.combine(e, args, ([v]) => (v.k === 'str' ? f(v.s) : { missing: `\`${e.name}\` gets a value that is not a string` })));
+      }
+      case 'format': {
+        await all();
+        return cap(e, this.combine(e, args, (values) => format(values)));
+      }
+      case 'replace': {
+        if (e.args.length !== 3) return [unknown(e, '`replace` takes three arguments')];
+        await all();
+        return cap(e, this.combine(e, args, ([str, sub, by]) => {
+          if (str.k !== 'str' || sub.k !== 'str' || by.k !== 'str') return { missing: '`replace` gets a value that is not a string' };
+          if (sub.s.length > 1 && sub.s.startsWith('/') && sub.s.endsWith('/')) return { missing: 'a regular expression in `replace` is not evaluated by RDS CA Guard' };
+          return sub.s === '' ? str.s : str.s.split(sub.s).join(by.s);
+        }));
+      }
+      case 'join': {
+        if (e.args.length < 2) return [unknown(e, '`join` needs a separator and a list')];
+        await all();
+        // Each list becomes one argument per item (each item's candidates), the separator first.
+        const [sep, ...lists] = args;
+        const out: Outcome[] = [];
+        for (const combo of this.combine(e, lists, () => '')) if (combo.v.k === 'unknown') return [combo];
+        const expand = (list: Outcome[]): Outcome[][][] => list.map((o) => (o.v.k === 'list' ? o.v.items : [[o]]));
+        let shapes: Outcome[][][] = [[]];
+        for (const list of lists) {
+          const next: Outcome[][][] = [];
+          for (const s of shapes) for (const items of expand(list)) next.push([...s, ...items]);
+          if (next.length > MAX_OUTCOMES) return [unknown(e, `the value has more than ${MAX_OUTCOMES} candidates`)];
+          shapes = next;
+        }
+        for (const items of shapes) {
+          out.push(...this.combine(e, [sep, ...items], ([s, ...parts]) => {
+            if (s.k !== 'str' || parts.some((x) => x.k !== 'str')) return { missing: '`join` gets a value that is not a string' };
+            return parts.map((x) => (x as { s: string }).s).join(s.s);
+          }));
+        }
+        return cap(e, out);
+      }
+      case 'element': {
+        if (e.args.length !== 2) return [unknown(e, '`element` takes a list and an index')];
+        const lists = await this.evalExpr(e.args[0], scope, depth + 1);
+        const indexes = await this.evalExpr(e.args[1], scope, depth + 1);
+        const out: Outcome[] = [];
+        for (const list of lists) {
+          if (list.v.k !== 'list') {
+            out.push(list.v.k === 'unknown' ? list : unknown(e, '`element` gets a value that is not a list', list.via));
+            continue;
+          }
+          for (const index of indexes) {
+            const n = index.v.k === 'str' ? Number(index.v.s) : NaN;
+            if (!Number.isInteger(n) || n < 0 || !list.v.items.length) out.push(index.v.k === 'unknown' ? index : unknown(e, `\`${e.args[1].text}\` is not an index of the list`, index.via));
+            else out.push(...withHops(list.v.items[n % list.v.items.length], ...list.via));
+          }
+        }
+        return cap(e, out);
+      }
       case 'lookup': {
         if (e.args.length < 2) return [unknown(e, '`lookup` needs a map and a key')];
         const found = await this.steps(await this.evalExpr(e.args[0], scope, depth + 1), [{ index: e.args[1] }], e, scope, depth);
@@ -345,6 +505,81 @@ export class Project {
       default:
         return [unknown(e, `the function \`${e.name}\` is not evaluated by RDS CA Guard`)];
     }
+  }
+
+  /**
+   * A variable's values with the defaults of its type filled in: an attribute of an
+   * `object({ ca = optional(string, "…") })` that a value leaves out (or sets to null) takes the
+   * default, also inside `map(…)`, `list(…)`, `set(…)` and nested objects.
+   */
+  private async withDefaults(type: Expr | undefined, outcomes: Outcome[], dir: string, depth: number): Promise<Outcome[]> {
+    if (!type || type.k !== 'call' || !outcomes.some((o) => o.v.k === 'obj' || o.v.k === 'list')) return outcomes;
+    const scope: Scope = { kind: 'module', dir };
+    const inner = type.args[0];
+    if (['map', 'list', 'set'].includes(type.name) && inner) {
+      const out: Outcome[] = [];
+      for (const o of outcomes) {
+        if (o.v.k === 'obj') {
+          const entries = [];
+          for (const entry of o.v.entries) entries.push({ key: entry.key, values: await this.withDefaults(inner, entry.values, dir, depth + 1) });
+          out.push({ ...o, v: { k: 'obj', entries } });
+        } else if (o.v.k === 'list') {
+          const items = [];
+          for (const item of o.v.items) items.push(await this.withDefaults(inner, item, dir, depth + 1));
+          out.push({ ...o, v: { k: 'list', items } });
+        } else out.push(o);
+      }
+      return out;
+    }
+    if (type.name !== 'object' || inner?.k !== 'object' || depth > MAX_DEPTH) return outcomes;
+    const out: Outcome[] = [];
+    for (const o of outcomes) {
+      if (o.v.k !== 'obj') {
+        out.push(o);
+        continue;
+      }
+      const entries = [...o.v.entries];
+      for (const attr of inner.entries) {
+        if (attr.key === undefined) continue;
+        const optional = attr.value.k === 'call' && attr.value.name === 'optional' ? attr.value : undefined;
+        const attrType = optional ? optional.args[0] : attr.value;
+        const i = entries.findIndex((x) => x.key === attr.key);
+        const given = i >= 0 ? entries[i].values.filter((x) => x.v.k !== 'null') : [];
+        const unset = i < 0 || entries[i].values.some((x) => x.v.k === 'null');
+        let values = given;
+        if (unset && optional?.args[1]) values = [...given, ...withHops(await this.evalExpr(optional.args[1], scope, depth + 1), hop(`optional default of ${attr.key}`, optional))];
+        else if (unset && i >= 0) values = entries[i].values;
+        values = await this.withDefaults(attrType, values, dir, depth + 1);
+        if (i >= 0) entries[i] = { key: attr.key, values };
+        else if (values.length) entries.push({ key: attr.key, values });
+      }
+      out.push({ ...o, v: { k: 'obj', entries } });
+    }
+    return out;
+  }
+
+  /**
+   * Applies a string function to each combination of its arguments' candidates. The result is
+   * written where its last argument that came from elsewhere (a local, a tfvars file) is written,
+   * or at the call when every argument is written in it.
+   */
+  private combine(e: Expr, args: Outcome[][], f: (values: Value[]) => string | { missing: string }): Outcome[] {
+    let combos: Outcome[][] = [[]];
+    for (const arg of args) {
+      const next: Outcome[][] = [];
+      for (const c of combos) for (const o of arg) next.push([...c, o]);
+      if (next.length > MAX_OUTCOMES) return [unknown(e, `the value has more than ${MAX_OUTCOMES} candidates`)];
+      combos = next;
+    }
+    return combos.map((combo): Outcome => {
+      const via = [...new Set(combo.flatMap((o) => o.via))];
+      const bad = combo.find((o) => o.v.k === 'unknown');
+      if (bad && bad.v.k === 'unknown') return { ...unknown(e, bad.v.missing), via };
+      const result = f(combo.map((o) => o.v));
+      if (typeof result !== 'string') return { ...unknown(e, result.missing), via };
+      const from = [...combo].reverse().find((o) => o.via.length);
+      return { v: { k: 'str', s: result }, at: from ? from.at : { file: e.file, line: e.line }, via };
+    });
   }
 
   /** Applies `.name`, `[key]` and `[*]` to each candidate: a map indexed by a known key gives that value, by an unknown key every value. */
@@ -385,7 +620,7 @@ export class Project {
     const name = `${e.root}.${first}`;
     if (e.root === 'var') {
       if (scope.kind !== 'module') return [unknown(e, `\`${name}\` is not available here`)];
-      return follow(await this.variable(scope.dir, first, depth + 1));
+      return follow(await this.resolve(`${scope.dir}\u0000${name}`, name, e, () => this.variable(scope.dir, first, depth + 1)));
     }
     if (e.root === 'local') {
       let attr: Attr | undefined;
@@ -395,8 +630,12 @@ export class Project {
         attr = f?.body.blocks.filter((b) => b.type === 'locals').map((b) => b.attrs.get(first)).find((a) => a);
       }
       if (!attr) return [unknown(e, `\`${name}\` is not defined`)];
-      return follow(withHops(await this.evalExpr(attr.value, scope, depth + 1), hop(name, attr)));
+      const home: Scope = scope.kind === 'module' ? { kind: 'module', dir: scope.dir } : scope;
+      const key = `${scope.kind === 'module' ? scope.dir : scope.file}\u0000${name}`;
+      const found = await this.resolve(key, name, e, async () => withHops(await this.evalExpr(attr.value, home, depth + 1), hop(name, attr)));
+      return follow(found);
     }
+    if (e.root === 'each' && scope.kind === 'module' && scope.each && (first === 'key' || first === 'value')) return follow(scope.each[first]);
     if (e.root === 'module' && scope.kind === 'module') {
       const mod = await this.module(scope.dir);
       const call = mod.calls.find((b) => b.labels[0] === first);
@@ -436,7 +675,6 @@ export class Project {
     const decl = mod.variables.get(name);
     const ref = { text: `var.${name}`, file: decl?.file ?? dir, line: decl?.line ?? 1 };
     if (!decl) return [unknown(ref, `variable \`${name}\` is not declared in ${dir || 'the repository root'}`)];
-    this.varMemo.set(key, [unknown(ref, `variable \`${name}\` depends on itself`)]);
     const declHop = hop(`var.${name}`, decl);
     const out: Outcome[] = [];
     let needDefault = false;
@@ -460,15 +698,18 @@ export class Project {
     if (!callers.length || ownTfvars) {
       const assigned = await this.tfvarsFor(dir, name);
       for (const { file, attr } of assigned) out.push(...withHops(await this.evalExpr(attr.value, { kind: 'tfvars', file: file.file }, depth + 1), hop(`var.${name}`, attr)));
+      // TF_VAR_x in a CI step, `-var x=…` in a script: like a -var-file assignment.
+      const settings = this.settings.filter((v) => v.name === name);
+      for (const v of settings) out.push({ v: { k: 'str', s: v.value }, at: { file: v.file, line: v.line }, via: [`${v.how} (${v.file}:${v.line})`, declHop] });
       const auto = assigned.some(({ file }) => dirOf(file.file) === dir && AUTO_TFVARS.test(file.file));
       if (!auto && decl.attrs.has('default')) needDefault = true;
-      else if (!auto && !assigned.length) out.push(unknown(ref, `variable \`${name}\` has no default and no tfvars in the repository assigns it`));
+      else if (!auto && !assigned.length && !settings.length) out.push(unknown(ref, `variable \`${name}\` has no default and no tfvars in the repository assigns it`));
     }
     if (needDefault) {
       const def = decl.attrs.get('default');
       if (def) out.push(...withHops(await this.evalExpr(def.value, { kind: 'module', dir }, depth + 1), declHop));
     }
-    const result = cap(ref, out);
+    const result = cap(ref, await this.withDefaults(decl.attrs.get('type')?.value, out, dir, depth));
     this.varMemo.set(key, result);
     return result;
   }
@@ -477,6 +718,31 @@ export class Project {
 /** The `source` attribute of a Terragrunt file's `terraform` block. */
 export function terragruntSource(f: ParsedFile): Attr | undefined {
   return f.body.blocks.find((b) => b.type === 'terraform' && b.attrs.has('source'))?.attrs.get('source');
+}
+
+/** Terraform's `format` over known values: `%s`, `%v`, `%d`, `%q` and `%%`; other verbs are not evaluated. */
+function format(values: Value[]): string | { missing: string } {
+  const [spec, ...rest] = values;
+  if (spec?.k !== 'str') return { missing: 'the format of `format` is not a string' };
+  if (rest.some((v) => v.k !== 'str')) return { missing: '`format` gets a value that is not a string' };
+  const args = rest.map((v) => (v as { s: string }).s);
+  let next = 0;
+  let bad: string | undefined;
+  const out = spec.s.replace(/%(?:\[(\d+)\])?([-+# 0]*\d*(?:\.\d+)?)?([a-zA-Z%])/g, (all, at: string | undefined, flags: string | undefined, verb: string) => {
+    if (verb === '%') return '%';
+    if (flags || !'svdq'.includes(verb)) {
+      bad ??= `the format verb \`${all}\` is not evaluated by RDS CA Guard`;
+      return '';
+    }
+    const i = at !== undefined ? Number(at) - 1 : next;
+    next = i + 1;
+    if (i >= args.length) {
+      bad ??= '`format` has fewer arguments than its verbs';
+      return '';
+    }
+    return verb === 'q' ? JSON.stringify(args[i]) : args[i];
+  });
+  return bad ? { missing: bad } : out;
 }
 
 function cap(e: { text: string; file: string; line: number }, outcomes: Outcome[]): Outcome[] {

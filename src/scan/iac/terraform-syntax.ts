@@ -31,7 +31,8 @@ export type Expr = Loc & { text: string } & (
   | { k: 'template'; parts: Expr[] }
   | { k: 'ref'; root: string; steps: Step[] }
   | { k: 'access'; base: Expr; steps: Step[] }
-  | { k: 'cond'; then: Expr; else: Expr }
+  /** `test`: the condition compares `text` (whitespace removed) with `null`: `var.x != null ? var.x : …`. */
+  | { k: 'cond'; then: Expr; else: Expr; test?: { text: string; op: '==' | '!=' } }
   | { k: 'call'; name: string; args: Expr[] }
   | { k: 'object'; entries: ObjectEntry[] }
   | { k: 'tuple'; items: Expr[] }
@@ -59,10 +60,22 @@ export interface ParsedFile {
   file: string;
   syntax: Extract<IacSyntax, 'hcl' | 'json'>;
   body: Body;
-  problem?: IacProblem;
+  /** The parser's first complaint, and values nested too deeply to read (each cut where it got too deep). */
+  problems: IacProblem[];
 }
 
 const MAX_TEXT = 120;
+/**
+ * How deeply expressions and blocks may nest before the reader stops descending: deeper values are
+ * not judged (a problem names the line). Real configurations nest a few levels; the limit keeps the
+ * readers' recursion far from the stack's end, whatever a file holds.
+ */
+export const MAX_NESTING = 100;
+
+/** The problem for a value cut at MAX_NESTING. */
+export function tooDeep(file: string, line: number, parser: string): IacProblem {
+  return { file, line, parser, message: `the value at line ${line} nests too deeply (more than ${MAX_NESTING} levels) to read: it is not judged; the rest of the file is` };
+}
 
 function short(text: string): string {
   const one = text.replace(/\s+/g, ' ').trim();
@@ -82,8 +95,47 @@ function unescape(raw: string, quoted: boolean): string {
   });
 }
 
+const TEMPLATE_CONTENT = new Set(['template_literal', 'template_interpolation', 'template_directive']);
+
+/** `X != null` / `X == null` (either side), as a conditional's condition. */
+function nullTest(condition: Node): { text: string; op: '==' | '!=' } | undefined {
+  let node: Node | null = condition;
+  while (node && (node.type === 'expression' || node.type === 'operation') && node.namedChildCount === 1) node = node.namedChildren[0];
+  if (node?.type !== 'binary_operation') return undefined;
+  const children = node.children.filter((c): c is Node => c !== null && c.type !== 'comment');
+  const at = children.findIndex((c) => c.type === '==' || c.type === '!=');
+  if (at <= 0) return undefined;
+  const squash = (nodes: Node[]): string => nodes.map((n) => n.text).join('').replace(/\s+/g, '');
+  const left = squash(children.slice(0, at));
+  const right = squash(children.slice(at + 1));
+  const op = children[at].type as '==' | '!=';
+  if (right === 'null' && left !== 'null') return { text: left, op };
+  if (left === 'null' && right !== 'null') return { text: right, op };
+  return undefined;
+}
+
 class HclReader {
-  constructor(private readonly file: string, private readonly lineOverride?: number) {}
+  private depth = 0;
+  /** Lines where a value or block was cut at MAX_NESTING (the first of each nest). */
+  readonly cut: number[] = [];
+
+  /** `source`: the text parsed, for the whitespace between a template's parts (the grammar leaves it out of them). */
+  constructor(private readonly file: string, private readonly source: string, private readonly lineOverride?: number) {}
+
+  /** Runs `read` one level deeper, or returns `deep` (and records the line) past MAX_NESTING. */
+  private nested<T>(node: Node, read: () => T, deep: () => T): T {
+    if (this.depth >= MAX_NESTING) {
+      const line = this.lineOverride ?? node.startPosition.row + 1;
+      if (!this.cut.length || this.cut[this.cut.length - 1] !== line) this.cut.push(line);
+      return deep();
+    }
+    this.depth++;
+    try {
+      return read();
+    } finally {
+      this.depth--;
+    }
+  }
 
   private loc(node: Node): Loc & { text: string } {
     return { file: this.file, line: this.lineOverride ?? node.startPosition.row + 1, text: short(node.text) };
@@ -101,7 +153,7 @@ class HclReader {
         const attr = this.attribute(child);
         if (attr && !body.attrs.has(attr.name)) body.attrs.set(attr.name, attr);
       } else if (child.type === 'block') {
-        const block = this.block(child);
+        const block = this.nested(child, () => this.block(child), () => undefined);
         if (block) body.blocks.push(block);
       }
     }
@@ -133,6 +185,10 @@ class HclReader {
   }
 
   expr(node: Node): Expr {
+    return this.nested(node, () => this.expr1(node), () => ({ ...this.loc(node), k: 'other', what: `a value nested more than ${MAX_NESTING} levels deep` }));
+  }
+
+  private expr1(node: Node): Expr {
     if (node.type !== 'expression') return this.term(node);
     const children = node.children.filter((c): c is Node => c !== null && c.type !== 'comment');
     let base: Expr;
@@ -206,7 +262,8 @@ class HclReader {
       case 'conditional': {
         const parts = node.namedChildren.filter((c) => c?.type === 'expression');
         if (parts.length !== 3) return { ...at, k: 'other', what: 'a conditional' };
-        return { ...at, k: 'cond', then: this.expr(parts[1]!), else: this.expr(parts[2]!) };
+        const test = nullTest(parts[0]!);
+        return { ...at, k: 'cond', then: this.expr(parts[1]!), else: this.expr(parts[2]!), ...(test ? { test } : {}) };
       }
       case 'for_expr':
         return { ...at, k: 'other', what: 'a `for` expression' };
@@ -239,13 +296,26 @@ class HclReader {
     let literal = '';
     let literalLine: number | undefined;
     let onlyLiteral = true;
-    for (const c of node.namedChildren) {
+    let previous: Node | undefined;
+    for (const c of node.children) {
       if (!c) continue;
+      const content = TEMPLATE_CONTENT.has(c.type);
+      // Whitespace between two parts (or a part and a quote) belongs to the string.
+      const gap = previous && (content || c.type === 'quoted_template_end') ? this.source.slice(previous.endIndex, c.startIndex) : '';
+      previous = content || c.type === 'quoted_template_start' ? c : undefined;
+      if (gap && /^\s+$/.test(gap)) {
+        literal += gap;
+        const last = parts[parts.length - 1];
+        if (last?.k === 'str') last.value += gap;
+        else parts.push({ ...this.loc(c), k: 'str', value: gap });
+      }
       if (c.type === 'template_literal') {
         const value = unescape(c.text, quoted);
         literal += value;
         literalLine ??= this.lineOverride ?? c.startPosition.row + 1;
-        parts.push({ ...this.loc(c), k: 'str', value });
+        const last = parts[parts.length - 1];
+        if (last?.k === 'str') last.value += value;
+        else parts.push({ ...this.loc(c), k: 'str', value });
       } else if (c.type === 'template_interpolation') {
         onlyLiteral = false;
         const e = c.namedChildren.find((x) => x?.type === 'expression');
@@ -267,12 +337,13 @@ class HclReader {
 }
 
 async function parseHcl(file: string, text: string): Promise<ParsedFile> {
-  return parse('hcl', text, (root, error) => ({
-    file,
-    syntax: 'hcl' as const,
-    body: new HclReader(file).body(root),
-    problem: error && { file, line: error.line, parser: 'HCL', message: error.message },
-  }));
+  return parse('hcl', text, (root, error) => {
+    const reader = new HclReader(file, text);
+    const body = reader.body(root);
+    const problems: IacProblem[] = error ? [{ file, line: error.line, parser: 'HCL', message: error.message }] : [];
+    for (const line of reader.cut) problems.push(tooDeep(file, line, 'HCL'));
+    return { file, syntax: 'hcl' as const, body, problems };
+  });
 }
 
 /** A JSON string in Terraform's JSON syntax is a template: `"${var.x}"`. Read it with the HCL parser, as a heredoc. */
@@ -281,10 +352,11 @@ async function jsonTemplate(file: string, line: number, value: string): Promise<
   if (!/(?<!\$)\$\{|(?<!%)%\{/.test(value)) return { file, line, text, k: 'str', value: unescape(value, false) };
   let marker = 'EOT';
   while (value.includes(marker)) marker += '_';
-  return parse('hcl', `x = <<${marker}\n${value}\n${marker}\n`, (root, error) => {
+  const wrapped = `x = <<${marker}\n${value}\n${marker}\n`;
+  return parse('hcl', wrapped, (root, error) => {
     const expression = root.descendantsOfType('expression')[0];
     if (error || !expression) return { file, line, text, k: 'other', what: 'a template Terraform could not read' } as Expr;
-    const e = new HclReader(file, line).expr(expression);
+    const e = new HclReader(file, wrapped, line).expr(expression);
     return { ...e, text };
   });
 }
@@ -293,6 +365,9 @@ async function jsonTemplate(file: string, line: number, value: string): Promise<
 // JSON syntax (`.tf.json`, `.tfvars.json`), read with ranges by the yaml package.
 
 class JsonReader {
+  /** Lines where a value was cut at MAX_NESTING. */
+  readonly cut: number[] = [];
+
   constructor(private readonly file: string, private readonly lines: LineCounter) {}
 
   line(node: YamlNode | unknown): number {
@@ -300,8 +375,12 @@ class JsonReader {
     return range ? this.lines.linePos(range[0]).line : 1;
   }
 
-  async expr(node: unknown): Promise<Expr> {
+  async expr(node: unknown, depth = 0): Promise<Expr> {
     const line = this.line(node);
+    if (depth >= MAX_NESTING) {
+      if (this.cut[this.cut.length - 1] !== line) this.cut.push(line);
+      return { file: this.file, line, text: '…', k: 'other', what: `a value nested more than ${MAX_NESTING} levels deep` };
+    }
     if (isScalar(node)) {
       const v = node.value;
       if (typeof v === 'string') return jsonTemplate(this.file, line, v);
@@ -313,21 +392,21 @@ class JsonReader {
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
         if (key === '//') continue;
-        entries.push({ key, line: this.line(pair.key), value: await this.expr(pair.value) });
+        entries.push({ key, line: this.line(pair.key), value: await this.expr(pair.value, depth + 1) });
       }
       return { file: this.file, line, text: '{…}', k: 'object', entries };
     }
     if (isSeq(node)) {
       const items: Expr[] = [];
-      for (const item of node.items) items.push(await this.expr(item));
+      for (const item of node.items) items.push(await this.expr(item, depth + 1));
       return { file: this.file, line, text: '[…]', k: 'tuple', items };
     }
     return { file: this.file, line, text: '?', k: 'other', what: 'a value' };
   }
 
   /** Pairs of an object, or of every object in an array of objects (both forms are allowed). */
-  pairs(node: unknown): Array<{ key: string; keyNode: unknown; value: unknown }> {
-    if (isSeq(node)) return node.items.flatMap((item) => this.pairs(item));
+  pairs(node: unknown, depth = 0): Array<{ key: string; keyNode: unknown; value: unknown }> {
+    if (isSeq(node)) return depth >= MAX_NESTING ? [] : node.items.flatMap((item) => this.pairs(item, depth + 1));
     if (!isMap(node)) return [];
     return node.items.filter(isPair).flatMap((pair) => (isScalar(pair.key) && String(pair.key.value) !== '//' ? [{ key: String(pair.key.value), keyNode: pair.key, value: pair.value }] : []));
   }
@@ -383,12 +462,20 @@ async function parseJson(file: string, text: string, configuration: boolean): Pr
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, strict: false });
   const reader = new JsonReader(file, lines);
   const body = configuration ? await reader.configuration(doc.contents) : { attrs: await reader.attrs(doc.contents), blocks: [] };
-  return { file, syntax: 'json', body, problem };
+  return { file, syntax: 'json', body, problems: [...(problem ? [problem] : []), ...reader.cut.map((line) => tooDeep(file, line, 'JSON'))] };
 }
 
 /** Reads one Terraform-family file into the model; a parser's complaint is kept as `problem`, with what parsed around it. */
 export async function readTerraformFile(file: string, text: string): Promise<ParsedFile> {
-  if (file.endsWith('.tfvars.json')) return parseJson(file, text, false);
-  if (file.endsWith('.json')) return parseJson(file, text, true);
-  return parseHcl(file, text);
+  try {
+    if (file.endsWith('.tfvars.json')) return await parseJson(file, text, false);
+    if (file.endsWith('.json')) return await parseJson(file, text, true);
+    return await parseHcl(file, text);
+  } catch (error) {
+    // A reader that fails on one file (a parser out of stack on input deeper than MAX_NESTING
+    // guards against) loses that file only: the project's other files are still judged.
+    const parser = file.endsWith('.json') ? 'JSON' : 'HCL';
+    const message = error instanceof RangeError ? 'it nests too deeply to read (the reader ran out of stack): it is not judged' : `the reader failed (${(error as Error).message ?? String(error)}): it is not judged`;
+    return { file, syntax: file.endsWith('.json') ? 'json' : 'hcl', body: { attrs: new Map(), blocks: [] }, problems: [{ file, line: 1, parser, message }] };
+  }
 }

@@ -16,8 +16,62 @@
  * repository does not decide is an `expression` pin at the resource saying what is missing.
  */
 import type { CaPin, Declaration, IacFacts, IacProblem, PinnedValue, TerraformVariableSetting } from './pin.js';
-import { dirOf, localSourceDir, Project, sourceOrigin, staticSource, terragruntSource, type Outcome, type Scope } from './terraform-eval.js';
+import { CONFIG, dirOf, localSourceDir, Project, sourceOrigin, staticSource, terragruntSource, type Each, type Outcome, type Scope } from './terraform-eval.js';
+import { localExecFacts } from './terraform-exec.js';
 import type { Attr, Block, Expr, Loc, ParsedFile } from './terraform-syntax.js';
+
+/**
+ * The instances of a resource with `for_each`, when the repository decides the collection: a map
+ * or object gives each key with its value, a set or list of strings each string as key and value.
+ * Undefined without `for_each`, or when any candidate collection is not known (each instance is
+ * then judged as one, `each.*` unknown).
+ */
+async function instancesOf(project: Project, block: Block, scope: Scope): Promise<Array<{ key: string; each: Each }> | undefined> {
+  const forEach = block.attrs.get('for_each');
+  if (!forEach) return undefined;
+  const collections = await project.evalExpr(forEach.value, scope);
+  if (!collections.length || collections.some((o) => o.v.k !== 'obj' && o.v.k !== 'list')) return undefined;
+  const out: Array<{ key: string; each: Each }> = [];
+  for (const c of collections) {
+    if (c.v.k === 'obj') {
+      for (const entry of c.v.entries) {
+        if (entry.key === undefined) return undefined;
+        const key: Outcome = { v: { k: 'str', s: entry.key }, at: c.at, via: c.via };
+        out.push({ key: entry.key, each: { key: [key], value: entry.values.map((o) => ({ ...o, via: [...o.via, ...c.via] })) } });
+      }
+    } else if (c.v.k === 'list') {
+      for (const item of c.v.items) {
+        if (item.length !== 1 || item[0].v.k !== 'str') return undefined;
+        const value = { ...item[0], via: [...item[0].via, ...c.via] };
+        out.push({ key: item[0].v.s, each: { key: [value], value: [value] } });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The root modules that declare each variable CI steps and scripts set: the configuration files
+ * holding `variable "<name>"` (found by grep when the scan can, else read here), in module
+ * directories no module call or Terragrunt unit in the repository uses (or with tfvars of their own).
+ */
+async function declaringRoots(project: Project, input: { files: readonly string[]; read: (path: string) => string | undefined; containing?: (paths: readonly string[], needles: readonly string[]) => Promise<ReadonlySet<string> | undefined> }, settings: readonly TerraformVariableSetting[]): Promise<Map<string, string[]>> {
+  const found = new Map<string, string[]>();
+  const names = [...new Set(settings.map((v) => v.name))].sort(compare);
+  if (!names.length) return found;
+  const config = input.files.filter((f) => CONFIG.test(f) && !/(?:^|\/)\.(?:terraform|terragrunt-cache)\//.test(f));
+  const needles = [...names.map((n) => `variable "${n}"`), '"variable"'];
+  const holding = await input.containing?.(config, needles);
+  const files = config.filter((f) => (holding ? holding.has(f) : needles.some((n) => input.read(f)?.includes(n))));
+  for (const dir of [...new Set(files.map(dirOf))].sort(compare)) {
+    const mod = await project.module(dir);
+    for (const name of names) {
+      if (!mod.variables.has(name) || !(await project.isRoot(dir))) continue;
+      found.set(name, [...(found.get(name) ?? []), dir]);
+    }
+  }
+  return found;
+}
 
 const RESOURCE_ATTRIBUTES: Record<string, { attribute: string; absentMatters: boolean }> = {
   aws_db_instance: { attribute: 'ca_cert_identifier', absentMatters: true },
@@ -41,17 +95,21 @@ const CA_NAME = /(?:^|_)ca_cert(?:ificate)?_identifier$/;
 const DATABASE_SOURCE = /(?:^|[/_-])(?:rds|aurora|docdb|documentdb)(?:$|[/_?-])/i;
 const NOT_A_DATABASE = /proxy|parameter|option-group|option_group|subnet|snapshot|event|monitoring/i;
 
-/** Terraform's files: configuration, variable files, Terragrunt. */
+/** Terraform's files: configuration (OpenTofu's `.tofu` too), variable files, Terragrunt. */
 export function isTerraformFile(path: string): boolean {
-  return /\.(?:tf|tf\.json|tfvars|tfvars\.json|hcl)$/.test(path);
+  return /\.(?:tf|tf\.json|tofu|tofu\.json|tfvars|tfvars\.json|hcl)$/.test(path);
 }
 
 function toolOf(file: string): CaPin['tool'] {
   return file.endsWith('.hcl') ? 'terragrunt' : 'terraform';
 }
 
+/** The syntax of the file a value is written in: Terraform's own, or a CI file or script that sets a variable. */
 function syntaxOf(file: string): CaPin['syntax'] {
-  return file.endsWith('.json') ? 'json' : 'hcl';
+  if (file.endsWith('.json')) return 'json';
+  if (/\.ya?ml$/.test(file)) return 'yaml';
+  if (/\.(?:tf|tofu|tfvars|hcl)$/.test(file)) return 'hcl';
+  return 'shell';
 }
 
 interface Receiver {
@@ -64,7 +122,12 @@ interface Receiver {
   absentMatters: boolean;
 }
 
-/** One pin per candidate value; literals where written, anything else at the receiver. */
+/**
+ * One pin per candidate value; literals where written, anything else at the receiver. A `null`
+ * beside other candidates is a notice that the value may be left unset; alone, the attribute is
+ * unset (absent). The notices (values the repository does not decide) of one resource at one line
+ * are one notice.
+ */
 function pinsOf(receiver: Receiver, outcomes: Outcome[]): CaPin[] {
   const { block, set } = receiver;
   const here: Loc = set ? { file: set.file, line: set.line } : { file: block.file, line: block.line };
@@ -76,18 +139,47 @@ function pinsOf(receiver: Receiver, outcomes: Outcome[]): CaPin[] {
     return pin;
   };
   if (!outcomes.length) return [base(here, { kind: 'expression', text: set?.text ?? '', missing: 'no value reaches it (a key or output that is not defined)' }, [])];
-  return outcomes.flatMap((o): CaPin[] => {
+  const onlyNull = outcomes.every((o) => o.v.k === 'null');
+  const pins = outcomes.flatMap((o): CaPin[] => {
     switch (o.v.k) {
       case 'str':
         return [base(o.at, { kind: 'literal', ca: o.v.s }, o.via)];
       case 'null':
-        return receiver.absentMatters ? [base(here, { kind: 'absent' }, o.via)] : [];
+        if (!receiver.absentMatters) return [];
+        return [base(here, onlyNull ? { kind: 'absent' } : { kind: 'expression', text: set?.text ?? '', missing: MAY_BE_NULL }, o.via)];
       case 'unknown':
         return [base(here, { kind: 'expression', text: o.v.text, missing: o.v.missing }, o.via)];
       default:
         return [base(here, { kind: 'expression', text: set?.text ?? '', missing: `the value is a ${o.v.k === 'obj' ? 'map' : 'list'}, not a CA name` }, o.via)];
     }
   });
+  return oneNoticePerLine(pins);
+}
+
+const MAY_BE_NULL = 'it may be left unset (null), and then the CA is AWS\'s default for new launches in that region, or whatever the existing database has';
+
+/** Merges the notices (expression and absent pins) of one resource at one line into one. */
+function oneNoticePerLine(pins: CaPin[]): CaPin[] {
+  const notices = new Map<string, CaPin>();
+  const out: CaPin[] = [];
+  for (const pin of pins) {
+    if (pin.value.kind === 'literal') {
+      out.push(pin);
+      continue;
+    }
+    const key = `${pin.file}\u0000${pin.line}\u0000${pin.resource}\u0000${pin.attribute}`;
+    const first = notices.get(key);
+    if (!first) {
+      notices.set(key, pin);
+      out.push(pin);
+      continue;
+    }
+    const missing = (p: CaPin): string[] => (p.value.kind === 'expression' ? [p.value.missing ?? 'the repository alone cannot evaluate it'] : [MAY_BE_NULL]);
+    const reasons = [...new Set([...missing(first), ...missing(pin)])];
+    const text = first.value.kind === 'expression' ? first.value.text : pin.value.kind === 'expression' ? pin.value.text : '';
+    first.value = first.value.kind === 'absent' && pin.value.kind === 'absent' ? first.value : { kind: 'expression', text, missing: reasons.join('; or ') };
+  }
+  return out;
 }
 
 /** The one literal an attribute evaluates to, if exactly one. */
@@ -113,6 +205,8 @@ interface Loose {
   receiver: Receiver;
   value: Expr;
   scope: Scope;
+  /** The route to the value's receiver, when it is not the value's own. */
+  via?: string[];
 }
 
 function compare(a: string, b: string): number {
@@ -134,10 +228,15 @@ export async function terraformFacts(input: {
   const project = new Project(input.files, input.read, input.containing);
   const pins: CaPin[] = [];
   const declarations: Declaration[] = [];
+  const problems: IacProblem[] = [];
   const loose: Loose[] = [];
   const candidates = [...new Set(input.candidates)].sort(compare);
+  const settings = [...(input.variables ?? [])];
+  project.settings = settings;
 
-  const moduleDirs = [...new Set(candidates.filter((f) => /\.tf(?:\.json)?$/.test(f)).map(dirOf))].sort(compare);
+  // Root modules declaring a variable that CI steps or scripts set are judged too (their files may hold no marker).
+  const declaring = await declaringRoots(project, input, settings);
+  const moduleDirs = [...new Set([...candidates.filter((f) => CONFIG.test(f)).map(dirOf), ...[...declaring.values()].flat()])].sort(compare);
   project.analysed = moduleDirs;
   for (const dir of moduleDirs) {
     const mod = await project.module(dir);
@@ -148,9 +247,19 @@ export async function terraformFacts(input: {
       const spec = RESOURCE_ATTRIBUTES[type];
       if (spec) {
         const set = block.attrs.get(spec.attribute);
-        const receiver: Receiver = { resource, attribute: spec.attribute, block, absentMatters: spec.absentMatters, set: set && { file: set.file, line: set.line, text: set.value.text } };
-        if (set) pins.push(...pinsOf(receiver, await project.evalExpr(set.value, scope)));
-        else if (spec.absentMatters) pins.push(...pinsOf(receiver, [{ v: { k: 'null' }, at: block, via: [] }]));
+        // With `for_each` over a value the repository decides: one pin per instance (`aws_db_instance.x["key"]`).
+        const instances = await instancesOf(project, block, scope);
+        for (const { key, each } of instances ?? [{ key: undefined, each: undefined }]) {
+          const receiver: Receiver = { resource: key === undefined ? resource : `${resource}[${JSON.stringify(key)}]`, attribute: spec.attribute, block, absentMatters: spec.absentMatters, set: set && { file: set.file, line: set.line, text: set.value.text } };
+          if (set) pins.push(...pinsOf(receiver, await project.evalExpr(set.value, each ? { ...scope, each } : scope)));
+          else if (spec.absentMatters) pins.push(...pinsOf(receiver, [{ v: { k: 'null' }, at: block, via: [] }]));
+        }
+      }
+      if (block.blocks.some((b) => b.type === 'provisioner')) {
+        const exec = await localExecFacts(project, block, resource, scope, input.read(block.file));
+        pins.push(...exec.pins);
+        declarations.push(...exec.declarations);
+        problems.push(...exec.problems);
       }
       const declared = DECLARED[type];
       if (declared) {
@@ -200,6 +309,16 @@ export async function terraformFacts(input: {
       }
     }
   }
+  // Variables set by CI steps and scripts that no judged resource uses: a CA-looking one is a pin of its own, for each root module declaring it.
+  for (const v of settings) {
+    if (!(CA_NAME.test(v.name) || /^rds-ca-/i.test(v.value))) continue;
+    for (const dir of declaring.get(v.name) ?? []) {
+      const decl = (await project.module(dir)).variables.get(v.name)!;
+      const block: Block = { type: 'variable', labels: [v.name], file: decl.file, line: decl.line, endLine: decl.endLine, attrs: new Map(), blocks: [] };
+      const value: Expr = { file: v.file, line: v.line, text: v.value, k: 'str', value: v.value };
+      loose.push({ at: v, receiver: { resource: `var.${v.name}`, attribute: v.name, block, absentMatters: false, set: { file: v.file, line: v.line, text: v.value } }, value, scope: { kind: 'tfvars', file: v.file }, via: [`${v.how} (${v.file}:${v.line})`, `var.${v.name} (${decl.file}:${decl.line})`] });
+    }
+  }
   const used = new Set<string>();
   for (const p of pins) {
     used.add(`${p.file}:${p.line}`);
@@ -209,10 +328,10 @@ export async function terraformFacts(input: {
     }
   }
   for (const l of loose) {
-    if (!used.has(`${l.at.file}:${l.at.line}`)) pins.push(...pinsOf(l.receiver, await project.evalExpr(l.value, l.scope)));
+    if (!used.has(`${l.at.file}:${l.at.line}`)) pins.push(...pinsOf(l.receiver, (await project.evalExpr(l.value, l.scope)).map((o) => ({ ...o, via: [...o.via, ...(l.via ?? [])] }))));
   }
 
-  const problems: IacProblem[] = [...project.problems.values()];
+  problems.push(...project.problems);
   const seen = new Set<string>();
   const sorted = pins
     .map((p) => ({ p, key: pinKey(p), tail: JSON.stringify([p.via ?? [], p.declaredAt ?? null]) }))
