@@ -6360,8 +6360,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var catalog_catalog = __nccwpck_require__(8462);
 // EXTERNAL MODULE: ./src/rules/index.ts + 46 modules
 var rules = __nccwpck_require__(6328);
-// EXTERNAL MODULE: ./src/scan/repository.ts + 25 modules
-var scan_repository = __nccwpck_require__(5078);
+// EXTERNAL MODULE: ./src/scan/repository.ts + 26 modules
+var scan_repository = __nccwpck_require__(9647);
 // EXTERNAL MODULE: ./src/scan/terraform-plan.ts
 var terraform_plan = __nccwpck_require__(4145);
 // EXTERNAL MODULE: ./src/certs/read.ts + 3 modules
@@ -9088,8 +9088,8 @@ const noRdsBundle = {
     },
 };
 
-// EXTERNAL MODULE: ./src/scan/repository.ts + 25 modules
-var repository = __nccwpck_require__(5078);
+// EXTERNAL MODULE: ./src/scan/repository.ts + 26 modules
+var repository = __nccwpck_require__(9647);
 ;// CONCATENATED MODULE: ./src/rules/scan-problem.ts
 /** The shape of the rules about what the scan could not read: each is honest about what was not checked. */
 
@@ -9707,7 +9707,7 @@ function caSetting(site, ca) {
 
 /***/ }),
 
-/***/ 5078:
+/***/ 9647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12386,6 +12386,16 @@ async function scriptFacts(file, text) {
 
 
 const MAX_TEXT = 120;
+/**
+ * How deeply expressions and blocks may nest before the reader stops descending: deeper values are
+ * not judged (a problem names the line). Real configurations nest a few levels; the limit keeps the
+ * readers' recursion far from the stack's end, whatever a file holds.
+ */
+const MAX_NESTING = 100;
+/** The problem for a value cut at MAX_NESTING. */
+function tooDeep(file, line, parser) {
+    return { file, line, parser, message: `the value at line ${line} nests too deeply (more than ${MAX_NESTING} levels) to read: it is not judged; the rest of the file is` };
+}
 function terraform_syntax_short(text) {
     const one = text.replace(/\s+/g, ' ').trim();
     return one.length > MAX_TEXT ? `${one.slice(0, MAX_TEXT - 1)}…` : one;
@@ -12403,12 +12413,56 @@ function terraform_syntax_unescape(raw, quoted) {
         return { n: '\n', r: '\r', t: '\t' }[c] ?? c;
     });
 }
+const TEMPLATE_CONTENT = new Set(['template_literal', 'template_interpolation', 'template_directive']);
+/** `X != null` / `X == null` (either side), as a conditional's condition. */
+function nullTest(condition) {
+    let node = condition;
+    while (node && (node.type === 'expression' || node.type === 'operation') && node.namedChildCount === 1)
+        node = node.namedChildren[0];
+    if (node?.type !== 'binary_operation')
+        return undefined;
+    const children = node.children.filter((c) => c !== null && c.type !== 'comment');
+    const at = children.findIndex((c) => c.type === '==' || c.type === '!=');
+    if (at <= 0)
+        return undefined;
+    const squash = (nodes) => nodes.map((n) => n.text).join('').replace(/\s+/g, '');
+    const left = squash(children.slice(0, at));
+    const right = squash(children.slice(at + 1));
+    const op = children[at].type;
+    if (right === 'null' && left !== 'null')
+        return { text: left, op };
+    if (left === 'null' && right !== 'null')
+        return { text: right, op };
+    return undefined;
+}
 class HclReader {
     file;
+    source;
     lineOverride;
-    constructor(file, lineOverride) {
+    depth = 0;
+    /** Lines where a value or block was cut at MAX_NESTING (the first of each nest). */
+    cut = [];
+    /** `source`: the text parsed, for the whitespace between a template's parts (the grammar leaves it out of them). */
+    constructor(file, source, lineOverride) {
         this.file = file;
+        this.source = source;
         this.lineOverride = lineOverride;
+    }
+    /** Runs `read` one level deeper, or returns `deep` (and records the line) past MAX_NESTING. */
+    nested(node, read, deep) {
+        if (this.depth >= MAX_NESTING) {
+            const line = this.lineOverride ?? node.startPosition.row + 1;
+            if (!this.cut.length || this.cut[this.cut.length - 1] !== line)
+                this.cut.push(line);
+            return deep();
+        }
+        this.depth++;
+        try {
+            return read();
+        }
+        finally {
+            this.depth--;
+        }
     }
     loc(node) {
         return { file: this.file, line: this.lineOverride ?? node.startPosition.row + 1, text: terraform_syntax_short(node.text) };
@@ -12431,7 +12485,7 @@ class HclReader {
                     body.attrs.set(attr.name, attr);
             }
             else if (child.type === 'block') {
-                const block = this.block(child);
+                const block = this.nested(child, () => this.block(child), () => undefined);
                 if (block)
                     body.blocks.push(block);
             }
@@ -12464,6 +12518,9 @@ class HclReader {
         return node.namedChildren.filter((c) => c?.type === 'template_literal').map((c) => terraform_syntax_unescape(c.text, true)).join('');
     }
     expr(node) {
+        return this.nested(node, () => this.expr1(node), () => ({ ...this.loc(node), k: 'other', what: `a value nested more than ${MAX_NESTING} levels deep` }));
+    }
+    expr1(node) {
         if (node.type !== 'expression')
             return this.term(node);
         const children = node.children.filter((c) => c !== null && c.type !== 'comment');
@@ -12549,7 +12606,8 @@ class HclReader {
                 const parts = node.namedChildren.filter((c) => c?.type === 'expression');
                 if (parts.length !== 3)
                     return { ...at, k: 'other', what: 'a conditional' };
-                return { ...at, k: 'cond', then: this.expr(parts[1]), else: this.expr(parts[2]) };
+                const test = nullTest(parts[0]);
+                return { ...at, k: 'cond', then: this.expr(parts[1]), else: this.expr(parts[2]), ...(test ? { test } : {}) };
             }
             case 'for_expr':
                 return { ...at, k: 'other', what: 'a `for` expression' };
@@ -12582,14 +12640,31 @@ class HclReader {
         let literal = '';
         let literalLine;
         let onlyLiteral = true;
-        for (const c of node.namedChildren) {
+        let previous;
+        for (const c of node.children) {
             if (!c)
                 continue;
+            const content = TEMPLATE_CONTENT.has(c.type);
+            // Whitespace between two parts (or a part and a quote) belongs to the string.
+            const gap = previous && (content || c.type === 'quoted_template_end') ? this.source.slice(previous.endIndex, c.startIndex) : '';
+            previous = content || c.type === 'quoted_template_start' ? c : undefined;
+            if (gap && /^\s+$/.test(gap)) {
+                literal += gap;
+                const last = parts[parts.length - 1];
+                if (last?.k === 'str')
+                    last.value += gap;
+                else
+                    parts.push({ ...this.loc(c), k: 'str', value: gap });
+            }
             if (c.type === 'template_literal') {
                 const value = terraform_syntax_unescape(c.text, quoted);
                 literal += value;
                 literalLine ??= this.lineOverride ?? c.startPosition.row + 1;
-                parts.push({ ...this.loc(c), k: 'str', value });
+                const last = parts[parts.length - 1];
+                if (last?.k === 'str')
+                    last.value += value;
+                else
+                    parts.push({ ...this.loc(c), k: 'str', value });
             }
             else if (c.type === 'template_interpolation') {
                 onlyLiteral = false;
@@ -12615,12 +12690,14 @@ class HclReader {
     }
 }
 async function parseHcl(file, text) {
-    return parse('hcl', text, (root, error) => ({
-        file,
-        syntax: 'hcl',
-        body: new HclReader(file).body(root),
-        problem: error && { file, line: error.line, parser: 'HCL', message: error.message },
-    }));
+    return parse('hcl', text, (root, error) => {
+        const reader = new HclReader(file, text);
+        const body = reader.body(root);
+        const problems = error ? [{ file, line: error.line, parser: 'HCL', message: error.message }] : [];
+        for (const line of reader.cut)
+            problems.push(tooDeep(file, line, 'HCL'));
+        return { file, syntax: 'hcl', body, problems };
+    });
 }
 /** A JSON string in Terraform's JSON syntax is a template: `"${var.x}"`. Read it with the HCL parser, as a heredoc. */
 async function jsonTemplate(file, line, value) {
@@ -12630,11 +12707,12 @@ async function jsonTemplate(file, line, value) {
     let marker = 'EOT';
     while (value.includes(marker))
         marker += '_';
-    return parse('hcl', `x = <<${marker}\n${value}\n${marker}\n`, (root, error) => {
+    const wrapped = `x = <<${marker}\n${value}\n${marker}\n`;
+    return parse('hcl', wrapped, (root, error) => {
         const expression = root.descendantsOfType('expression')[0];
         if (error || !expression)
             return { file, line, text, k: 'other', what: 'a template Terraform could not read' };
-        const e = new HclReader(file, line).expr(expression);
+        const e = new HclReader(file, wrapped, line).expr(expression);
         return { ...e, text };
     });
 }
@@ -12643,6 +12721,8 @@ async function jsonTemplate(file, line, value) {
 class JsonReader {
     file;
     lines;
+    /** Lines where a value was cut at MAX_NESTING. */
+    cut = [];
     constructor(file, lines) {
         this.file = file;
         this.lines = lines;
@@ -12651,8 +12731,13 @@ class JsonReader {
         const range = node?.range;
         return range ? this.lines.linePos(range[0]).line : 1;
     }
-    async expr(node) {
+    async expr(node, depth = 0) {
         const line = this.line(node);
+        if (depth >= MAX_NESTING) {
+            if (this.cut[this.cut.length - 1] !== line)
+                this.cut.push(line);
+            return { file: this.file, line, text: '…', k: 'other', what: `a value nested more than ${MAX_NESTING} levels deep` };
+        }
         if ((0,dist/* isScalar */.jn)(node)) {
             const v = node.value;
             if (typeof v === 'string')
@@ -12667,22 +12752,22 @@ class JsonReader {
                 const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
                 if (key === '//')
                     continue;
-                entries.push({ key, line: this.line(pair.key), value: await this.expr(pair.value) });
+                entries.push({ key, line: this.line(pair.key), value: await this.expr(pair.value, depth + 1) });
             }
             return { file: this.file, line, text: '{…}', k: 'object', entries };
         }
         if ((0,dist/* isSeq */.oP)(node)) {
             const items = [];
             for (const item of node.items)
-                items.push(await this.expr(item));
+                items.push(await this.expr(item, depth + 1));
             return { file: this.file, line, text: '[…]', k: 'tuple', items };
         }
         return { file: this.file, line, text: '?', k: 'other', what: 'a value' };
     }
     /** Pairs of an object, or of every object in an array of objects (both forms are allowed). */
-    pairs(node) {
+    pairs(node, depth = 0) {
         if ((0,dist/* isSeq */.oP)(node))
-            return node.items.flatMap((item) => this.pairs(item));
+            return depth >= MAX_NESTING ? [] : node.items.flatMap((item) => this.pairs(item, depth + 1));
         if (!(0,dist/* isMap */.jh)(node))
             return [];
         return node.items.filter(dist/* isPair */.tO).flatMap((pair) => ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) !== '//' ? [{ key: String(pair.key.value), keyNode: pair.key, value: pair.value }] : []));
@@ -12740,15 +12825,24 @@ async function parseJson(file, text, configuration) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false, strict: false });
     const reader = new JsonReader(file, lines);
     const body = configuration ? await reader.configuration(doc.contents) : { attrs: await reader.attrs(doc.contents), blocks: [] };
-    return { file, syntax: 'json', body, problem };
+    return { file, syntax: 'json', body, problems: [...(problem ? [problem] : []), ...reader.cut.map((line) => tooDeep(file, line, 'JSON'))] };
 }
 /** Reads one Terraform-family file into the model; a parser's complaint is kept as `problem`, with what parsed around it. */
 async function readTerraformFile(file, text) {
-    if (file.endsWith('.tfvars.json'))
-        return parseJson(file, text, false);
-    if (file.endsWith('.json'))
-        return parseJson(file, text, true);
-    return parseHcl(file, text);
+    try {
+        if (file.endsWith('.tfvars.json'))
+            return await parseJson(file, text, false);
+        if (file.endsWith('.json'))
+            return await parseJson(file, text, true);
+        return await parseHcl(file, text);
+    }
+    catch (error) {
+        // A reader that fails on one file (a parser out of stack on input deeper than MAX_NESTING
+        // guards against) loses that file only: the project's other files are still judged.
+        const parser = file.endsWith('.json') ? 'JSON' : 'HCL';
+        const message = error instanceof RangeError ? 'it nests too deeply to read (the reader ran out of stack): it is not judged' : `the reader failed (${error.message ?? String(error)}): it is not judged`;
+        return { file, syntax: file.endsWith('.json') ? 'json' : 'hcl', body: { attrs: new Map(), blocks: [] }, problems: [{ file, line: 1, parser, message }] };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/scan/iac/terraform-eval.ts
@@ -12760,9 +12854,15 @@ async function readTerraformFile(file, text) {
  * value is written and the hops it took (`via`); whatever depends on something the repository
  * does not hold is an `unknown` that says what is missing.
  *
- * Limits: conditions are not evaluated (each branch is a candidate); at most MAX_OUTCOMES
- * candidates per expression; references deeper than MAX_DEPTH or in a cycle are unknown;
- * `for` expressions, operators, splats and functions other than those above are unknown.
+ * Also: `format`, `lower`, `upper`, `trimspace`, `join`, `replace` (plain strings) and `element`
+ * over known values; `optional(type, default)` in a variable's object type; `each.key` /
+ * `each.value` of a resource's `for_each` (terraform.ts); variables set by CI steps and scripts
+ * (`settings`) like -var-file assignments of root modules; override files and OpenTofu's `.tofu`.
+ *
+ * Limits: conditions are not evaluated (each branch is a candidate), except that the branch
+ * `X` of `X != null ? X : …` is never null; at most MAX_OUTCOMES candidates per expression;
+ * references deeper than MAX_DEPTH are unknown, and a cycle is named once (`local.a → local.b →
+ * local.a`); `for` expressions, operators, splats and other functions are unknown.
  *
  * tfvars matching: a variable of a root module (a module directory no module call or
  * Terragrunt unit in the repository uses; or one with tfvars files of its own) is assigned by
@@ -12779,7 +12879,24 @@ const MAX_OUTCOMES = 64;
 const terraform_eval_MAX_DEPTH = 32;
 const TFVARS = /\.tfvars(?:\.json)?$/;
 const AUTO_TFVARS = /(?:^|\/)(?:terraform\.tfvars|[^/]*\.auto\.tfvars)(?:\.json)?$/;
-const CONFIG = /\.tf(?:\.json)?$/;
+/** Configuration files: Terraform's `.tf`/`.tf.json`, OpenTofu's `.tofu`/`.tofu.json`. */
+const CONFIG = /\.(?:tf|tofu)(?:\.json)?$/;
+/** Override files, merged into the module after the others: `override.tf`, `*_override.tf` (and `.tf.json`, `.tofu`, `.tofu.json`). */
+const OVERRIDE = /(?:^|\/|_)override\.(?:tf|tofu)(?:\.json)?$/;
+/** The files of a module Terraform (or OpenTofu) reads: with `x.tofu` beside `x.tf`, OpenTofu reads `x.tofu` only (also for `.json`). */
+function configurationFiles(files) {
+    const config = files.filter((f) => CONFIG.test(f));
+    const tofu = new Set(config.filter((f) => /\.tofu(?:\.json)?$/.test(f)).map((f) => f.replace(/\.tofu(\.json)?$/, '.tf$1')));
+    return config.filter((f) => !tofu.has(f)).sort();
+}
+/** An override block merged into the original: each argument it sets replaces the original's, nested blocks of a type it has replace those of that type. */
+function overridden(original, override) {
+    const attrs = new Map(original.attrs);
+    for (const [k, a] of override.attrs)
+        attrs.set(k, a);
+    const types = new Set(override.blocks.map((b) => b.type));
+    return { ...original, attrs, blocks: [...original.blocks.filter((b) => !types.has(b.type)), ...override.blocks] };
+}
 /** How many leading directory names two directories share. */
 function commonDepth(a, b) {
     const x = a ? a.split('/') : [];
@@ -12853,16 +12970,20 @@ class Project {
     callers = new Map();
     varMemo = new Map();
     sourceTexts;
-    problems = new Map();
+    problems = [];
     /** The module directories whose resources are judged: tfvars files outside a module go to the nearest of these. */
     analysed = [];
+    /** Variables set outside Terraform's files (TF_VAR_x, -var x=…): assignments of every root module declaring them. */
+    settings = [];
+    /** The locals and variables being evaluated, outermost first: one met again is a cycle. */
+    resolving = [];
     constructor(files, read, 
     /** Finds the files holding a string without reading them here (grep): a monorepo has thousands of .tf files. */
     containing) {
         this.read = read;
         this.containing = containing;
         for (const f of files) {
-            if (inToolCache(f) || !/\.(?:tf|tf\.json|tfvars|tfvars\.json|hcl)$/.test(f))
+            if (inToolCache(f) || !/\.(?:tf|tf\.json|tofu|tofu\.json|tfvars|tfvars\.json|hcl)$/.test(f))
                 continue;
             const d = dirOf(f);
             const list = this.byDir.get(d);
@@ -12881,8 +13002,7 @@ class Project {
         if (!found) {
             const text = this.read(path);
             found = text === undefined ? Promise.resolve(undefined) : readTerraformFile(path, text).then((f) => {
-                if (f.problem)
-                    this.problems.set(path, f.problem);
+                this.problems.push(...f.problems);
                 return f;
             });
             this.parsed.set(path, found);
@@ -12897,8 +13017,14 @@ class Project {
         if (!found) {
             found = (async () => {
                 const mod = { dir, variables: new Map(), locals: new Map(), outputs: new Map(), resources: [], calls: [] };
-                for (const path of [...(this.byDir.get(dir) ?? [])].filter((f) => CONFIG.test(f)).sort()) {
+                const files = configurationFiles(this.byDir.get(dir) ?? []);
+                const overrides = [];
+                for (const path of files) {
                     const f = await this.file(path);
+                    if (OVERRIDE.test(path)) {
+                        overrides.push(...(f?.body.blocks ?? []));
+                        continue;
+                    }
                     for (const b of f?.body.blocks ?? []) {
                         if (b.type === 'variable' && b.labels[0] && !mod.variables.has(b.labels[0]))
                             mod.variables.set(b.labels[0], b);
@@ -12913,6 +13039,27 @@ class Project {
                             mod.resources.push(b);
                         else if (b.type === 'module' && b.labels[0])
                             mod.calls.push(b);
+                    }
+                }
+                // Override files (in name order) replace what they set in the blocks of the same name.
+                for (const o of overrides) {
+                    const named = (map) => {
+                        const original = o.labels[0] !== undefined ? map.get(o.labels[0]) : undefined;
+                        if (original)
+                            map.set(o.labels[0], overridden(original, o));
+                    };
+                    if (o.type === 'variable')
+                        named(mod.variables);
+                    else if (o.type === 'output')
+                        named(mod.outputs);
+                    else if (o.type === 'locals')
+                        for (const [k, a] of o.attrs)
+                            mod.locals.set(k, a);
+                    else if (o.type === 'resource' || o.type === 'module') {
+                        const list = o.type === 'resource' ? mod.resources : mod.calls;
+                        const i = list.findIndex((b) => b.labels.join('.') === o.labels.join('.'));
+                        if (i >= 0)
+                            list[i] = overridden(list[i], o);
                     }
                 }
                 return mod;
@@ -12981,6 +13128,10 @@ class Project {
         }
         return found;
     }
+    /** Whether `dir` is a root module: no module call or Terragrunt unit in the repository uses it, or it has tfvars files of its own. */
+    async isRoot(dir) {
+        return (this.byDir.get(dir) ?? []).some((f) => TFVARS.test(f)) || !(await this.callersOf(dir)).length;
+    }
     /** Assignments of variable `name` of root module `dir` in tfvars files (see the matching rule above). */
     async tfvarsFor(dir, name) {
         const out = [];
@@ -13026,8 +13177,14 @@ class Project {
                 return this.ref(e, scope, depth);
             case 'access':
                 return this.steps(await this.evalExpr(e.base, scope, depth + 1), e.steps, e, scope, depth);
-            case 'cond':
-                return cap(e, [...(await this.evalExpr(e.then, scope, depth + 1)), ...(await this.evalExpr(e.else, scope, depth + 1))]);
+            case 'cond': {
+                // `X != null ? X : …`: the branch that repeats X never gives null (nor `X == null ? … : X`).
+                const branch = async (b, guarded) => {
+                    const found = await this.evalExpr(b, scope, depth + 1);
+                    return guarded && e.test && b.text.replace(/\s+/g, '') === e.test.text ? found.filter((o) => o.v.k !== 'null') : found;
+                };
+                return cap(e, [...(await branch(e.then, e.test?.op === '!=')), ...(await branch(e.else, e.test?.op === '=='))]);
+            }
             case 'call':
                 return this.call(e, scope, depth);
             case 'object': {
@@ -13044,6 +13201,25 @@ class Project {
             }
             case 'other':
                 return [unknown(e, `${e.what} is not evaluated by RDS CA Guard`)];
+        }
+    }
+    /**
+     * Evaluates `read` for the local or variable `name` (`key` tells it apart across modules), or,
+     * when it is already being evaluated, says the values form a cycle, naming it once as
+     * Terraform does: `local.a → local.b → local.a`.
+     */
+    async resolve(key, name, e, read) {
+        const at = this.resolving.findIndex((r) => r.key === key);
+        if (at >= 0) {
+            const route = [...this.resolving.slice(at).map((r) => r.name), name].join(' → ');
+            return [unknown(e, `the value refers to itself (a cycle: ${route}), which Terraform rejects`)];
+        }
+        this.resolving.push({ key, name });
+        try {
+            return await read();
+        }
+        finally {
+            this.resolving.pop();
         }
     }
     async template(e, parts, scope, depth) {
@@ -13075,11 +13251,101 @@ class Project {
         switch (e.name) {
             case 'coalesce':
                 return cap(e, (await all()).filter((o) => o.v.k !== 'null' && !(o.v.k === 'str' && o.v.s === '')));
-            case 'try':
+            case 'try': {
+                // The first argument that evaluates gives the value; one that may fail (unknown) or has no
+                // value (a missing key) lets the next one count too.
+                const out = [];
+                for (const a of e.args) {
+                    const found = await this.evalExpr(a, scope, depth + 1);
+                    out.push(...found);
+                    if (found.length && found.every((o) => o.v.k !== 'unknown'))
+                        break;
+                }
+                return cap(e, out);
+            }
             case 'tostring':
             case 'nonsensitive':
             case 'sensitive':
+            case 'toset':
+            case 'tomap':
+            case 'tolist':
                 return cap(e, await all());
+            case 'lower':
+            case 'upper':
+            case 'trimspace': {
+                const f = { lower: (x) => x.toLowerCase(), upper: (x) => x.toUpperCase(), trimspace: (x) => x.trim() }[e.name];
+                if (e.args.length !== 1)
+                    return [unknown(e, `\`${e.name}\` takes one argument`)];
+                await all();
+                return cap(e, this.combine(e, args, ([v]) => (v.k === 'str' ? f(v.s) : { missing: `\`${e.name}\` gets a value that is not a string` })));
+            }
+            case 'format': {
+                await all();
+                return cap(e, this.combine(e, args, (values) => format(values)));
+            }
+            case 'replace': {
+                if (e.args.length !== 3)
+                    return [unknown(e, '`replace` takes three arguments')];
+                await all();
+                return cap(e, this.combine(e, args, ([str, sub, by]) => {
+                    if (str.k !== 'str' || sub.k !== 'str' || by.k !== 'str')
+                        return { missing: '`replace` gets a value that is not a string' };
+                    if (sub.s.length > 1 && sub.s.startsWith('/') && sub.s.endsWith('/'))
+                        return { missing: 'a regular expression in `replace` is not evaluated by RDS CA Guard' };
+                    return sub.s === '' ? str.s : str.s.split(sub.s).join(by.s);
+                }));
+            }
+            case 'join': {
+                if (e.args.length < 2)
+                    return [unknown(e, '`join` needs a separator and a list')];
+                await all();
+                // Each list becomes one argument per item (each item's candidates), the separator first.
+                const [sep, ...lists] = args;
+                const out = [];
+                for (const combo of this.combine(e, lists, () => ''))
+                    if (combo.v.k === 'unknown')
+                        return [combo];
+                const expand = (list) => list.map((o) => (o.v.k === 'list' ? o.v.items : [[o]]));
+                let shapes = [[]];
+                for (const list of lists) {
+                    const next = [];
+                    for (const s of shapes)
+                        for (const items of expand(list))
+                            next.push([...s, ...items]);
+                    if (next.length > MAX_OUTCOMES)
+                        return [unknown(e, `the value has more than ${MAX_OUTCOMES} candidates`)];
+                    shapes = next;
+                }
+                for (const items of shapes) {
+                    out.push(...this.combine(e, [sep, ...items], ([s, ...parts]) => {
+                        if (s.k !== 'str' || parts.some((x) => x.k !== 'str'))
+                            return { missing: '`join` gets a value that is not a string' };
+                        return parts.map((x) => x.s).join(s.s);
+                    }));
+                }
+                return cap(e, out);
+            }
+            case 'element': {
+                if (e.args.length !== 2)
+                    return [unknown(e, '`element` takes a list and an index')];
+                const lists = await this.evalExpr(e.args[0], scope, depth + 1);
+                const indexes = await this.evalExpr(e.args[1], scope, depth + 1);
+                const out = [];
+                for (const list of lists) {
+                    if (list.v.k !== 'list') {
+                        out.push(list.v.k === 'unknown' ? list : unknown(e, '`element` gets a value that is not a list', list.via));
+                        continue;
+                    }
+                    for (const index of indexes) {
+                        const n = index.v.k === 'str' ? Number(index.v.s) : NaN;
+                        if (!Number.isInteger(n) || n < 0 || !list.v.items.length)
+                            out.push(index.v.k === 'unknown' ? index : unknown(e, `\`${e.args[1].text}\` is not an index of the list`, index.via));
+                        else
+                            out.push(...withHops(list.v.items[n % list.v.items.length], ...list.via));
+                    }
+                }
+                return cap(e, out);
+            }
             case 'lookup': {
                 if (e.args.length < 2)
                     return [unknown(e, '`lookup` needs a map and a key')];
@@ -13095,6 +13361,96 @@ class Project {
             default:
                 return [unknown(e, `the function \`${e.name}\` is not evaluated by RDS CA Guard`)];
         }
+    }
+    /**
+     * A variable's values with the defaults of its type filled in: an attribute of an
+     * `object({ ca = optional(string, "…") })` that a value leaves out (or sets to null) takes the
+     * default, also inside `map(…)`, `list(…)`, `set(…)` and nested objects.
+     */
+    async withDefaults(type, outcomes, dir, depth) {
+        if (!type || type.k !== 'call' || !outcomes.some((o) => o.v.k === 'obj' || o.v.k === 'list'))
+            return outcomes;
+        const scope = { kind: 'module', dir };
+        const inner = type.args[0];
+        if (['map', 'list', 'set'].includes(type.name) && inner) {
+            const out = [];
+            for (const o of outcomes) {
+                if (o.v.k === 'obj') {
+                    const entries = [];
+                    for (const entry of o.v.entries)
+                        entries.push({ key: entry.key, values: await this.withDefaults(inner, entry.values, dir, depth + 1) });
+                    out.push({ ...o, v: { k: 'obj', entries } });
+                }
+                else if (o.v.k === 'list') {
+                    const items = [];
+                    for (const item of o.v.items)
+                        items.push(await this.withDefaults(inner, item, dir, depth + 1));
+                    out.push({ ...o, v: { k: 'list', items } });
+                }
+                else
+                    out.push(o);
+            }
+            return out;
+        }
+        if (type.name !== 'object' || inner?.k !== 'object' || depth > terraform_eval_MAX_DEPTH)
+            return outcomes;
+        const out = [];
+        for (const o of outcomes) {
+            if (o.v.k !== 'obj') {
+                out.push(o);
+                continue;
+            }
+            const entries = [...o.v.entries];
+            for (const attr of inner.entries) {
+                if (attr.key === undefined)
+                    continue;
+                const optional = attr.value.k === 'call' && attr.value.name === 'optional' ? attr.value : undefined;
+                const attrType = optional ? optional.args[0] : attr.value;
+                const i = entries.findIndex((x) => x.key === attr.key);
+                const given = i >= 0 ? entries[i].values.filter((x) => x.v.k !== 'null') : [];
+                const unset = i < 0 || entries[i].values.some((x) => x.v.k === 'null');
+                let values = given;
+                if (unset && optional?.args[1])
+                    values = [...given, ...withHops(await this.evalExpr(optional.args[1], scope, depth + 1), hop(`optional default of ${attr.key}`, optional))];
+                else if (unset && i >= 0)
+                    values = entries[i].values;
+                values = await this.withDefaults(attrType, values, dir, depth + 1);
+                if (i >= 0)
+                    entries[i] = { key: attr.key, values };
+                else if (values.length)
+                    entries.push({ key: attr.key, values });
+            }
+            out.push({ ...o, v: { k: 'obj', entries } });
+        }
+        return out;
+    }
+    /**
+     * Applies a string function to each combination of its arguments' candidates. The result is
+     * written where its last argument that came from elsewhere (a local, a tfvars file) is written,
+     * or at the call when every argument is written in it.
+     */
+    combine(e, args, f) {
+        let combos = [[]];
+        for (const arg of args) {
+            const next = [];
+            for (const c of combos)
+                for (const o of arg)
+                    next.push([...c, o]);
+            if (next.length > MAX_OUTCOMES)
+                return [unknown(e, `the value has more than ${MAX_OUTCOMES} candidates`)];
+            combos = next;
+        }
+        return combos.map((combo) => {
+            const via = [...new Set(combo.flatMap((o) => o.via))];
+            const bad = combo.find((o) => o.v.k === 'unknown');
+            if (bad && bad.v.k === 'unknown')
+                return { ...unknown(e, bad.v.missing), via };
+            const result = f(combo.map((o) => o.v));
+            if (typeof result !== 'string')
+                return { ...unknown(e, result.missing), via };
+            const from = [...combo].reverse().find((o) => o.via.length);
+            return { v: { k: 'str', s: result }, at: from ? from.at : { file: e.file, line: e.line }, via };
+        });
     }
     /** Applies `.name`, `[key]` and `[*]` to each candidate: a map indexed by a known key gives that value, by an unknown key every value. */
     async steps(base, steps, e, scope, depth) {
@@ -13142,7 +13498,7 @@ class Project {
         if (e.root === 'var') {
             if (scope.kind !== 'module')
                 return [unknown(e, `\`${name}\` is not available here`)];
-            return follow(await this.variable(scope.dir, first, depth + 1));
+            return follow(await this.resolve(`${scope.dir}\u0000${name}`, name, e, () => this.variable(scope.dir, first, depth + 1)));
         }
         if (e.root === 'local') {
             let attr;
@@ -13154,8 +13510,13 @@ class Project {
             }
             if (!attr)
                 return [unknown(e, `\`${name}\` is not defined`)];
-            return follow(withHops(await this.evalExpr(attr.value, scope, depth + 1), hop(name, attr)));
+            const home = scope.kind === 'module' ? { kind: 'module', dir: scope.dir } : scope;
+            const key = `${scope.kind === 'module' ? scope.dir : scope.file}\u0000${name}`;
+            const found = await this.resolve(key, name, e, async () => withHops(await this.evalExpr(attr.value, home, depth + 1), hop(name, attr)));
+            return follow(found);
         }
+        if (e.root === 'each' && scope.kind === 'module' && scope.each && (first === 'key' || first === 'value'))
+            return follow(scope.each[first]);
         if (e.root === 'module' && scope.kind === 'module') {
             const mod = await this.module(scope.dir);
             const call = mod.calls.find((b) => b.labels[0] === first);
@@ -13203,7 +13564,6 @@ class Project {
         const ref = { text: `var.${name}`, file: decl?.file ?? dir, line: decl?.line ?? 1 };
         if (!decl)
             return [unknown(ref, `variable \`${name}\` is not declared in ${dir || 'the repository root'}`)];
-        this.varMemo.set(key, [unknown(ref, `variable \`${name}\` depends on itself`)]);
         const declHop = hop(`var.${name}`, decl);
         const out = [];
         let needDefault = false;
@@ -13234,10 +13594,14 @@ class Project {
             const assigned = await this.tfvarsFor(dir, name);
             for (const { file, attr } of assigned)
                 out.push(...withHops(await this.evalExpr(attr.value, { kind: 'tfvars', file: file.file }, depth + 1), hop(`var.${name}`, attr)));
+            // TF_VAR_x in a CI step, `-var x=…` in a script: like a -var-file assignment.
+            const settings = this.settings.filter((v) => v.name === name);
+            for (const v of settings)
+                out.push({ v: { k: 'str', s: v.value }, at: { file: v.file, line: v.line }, via: [`${v.how} (${v.file}:${v.line})`, declHop] });
             const auto = assigned.some(({ file }) => dirOf(file.file) === dir && AUTO_TFVARS.test(file.file));
             if (!auto && decl.attrs.has('default'))
                 needDefault = true;
-            else if (!auto && !assigned.length)
+            else if (!auto && !assigned.length && !settings.length)
                 out.push(unknown(ref, `variable \`${name}\` has no default and no tfvars in the repository assigns it`));
         }
         if (needDefault) {
@@ -13245,7 +13609,7 @@ class Project {
             if (def)
                 out.push(...withHops(await this.evalExpr(def.value, { kind: 'module', dir }, depth + 1), declHop));
         }
-        const result = cap(ref, out);
+        const result = cap(ref, await this.withDefaults(decl.attrs.get('type')?.value, out, dir, depth));
         this.varMemo.set(key, result);
         return result;
     }
@@ -13254,12 +13618,181 @@ class Project {
 function terragruntSource(f) {
     return f.body.blocks.find((b) => b.type === 'terraform' && b.attrs.has('source'))?.attrs.get('source');
 }
+/** Terraform's `format` over known values: `%s`, `%v`, `%d`, `%q` and `%%`; other verbs are not evaluated. */
+function format(values) {
+    const [spec, ...rest] = values;
+    if (spec?.k !== 'str')
+        return { missing: 'the format of `format` is not a string' };
+    if (rest.some((v) => v.k !== 'str'))
+        return { missing: '`format` gets a value that is not a string' };
+    const args = rest.map((v) => v.s);
+    let next = 0;
+    let bad;
+    const out = spec.s.replace(/%(?:\[(\d+)\])?([-+# 0]*\d*(?:\.\d+)?)?([a-zA-Z%])/g, (all, at, flags, verb) => {
+        if (verb === '%')
+            return '%';
+        if (flags || !'svdq'.includes(verb)) {
+            bad ??= `the format verb \`${all}\` is not evaluated by RDS CA Guard`;
+            return '';
+        }
+        const i = at !== undefined ? Number(at) - 1 : next;
+        next = i + 1;
+        if (i >= args.length) {
+            bad ??= '`format` has fewer arguments than its verbs';
+            return '';
+        }
+        return verb === 'q' ? JSON.stringify(args[i]) : args[i];
+    });
+    return bad ? { missing: bad } : out;
+}
 function cap(e, outcomes) {
     return outcomes.length > MAX_OUTCOMES ? [unknown(e, `the value has more than ${MAX_OUTCOMES} candidates`)] : outcomes;
 }
 
+;// CONCATENATED MODULE: ./src/scan/iac/terraform-exec.ts
+/**
+ * AWS CLI calls in Terraform provisioners: `provisioner "local-exec" { command = "aws rds
+ * modify-db-instance … --ca-certificate-identifier rds-ca-2019" }` (quoted or heredoc, on any
+ * resource: `null_resource`, `terraform_data`, the database itself). The command is rendered
+ * from its literal text; each interpolation becomes a shell variable whose values are the
+ * interpolation's candidates (a local, a tfvars value, where each is written) or, when the
+ * repository does not decide it, an expression saying what is missing. The AWS CLI reader
+ * (aws-cli.ts) judges the shell, with each row mapped to its line in the `.tf` file.
+ */
+
+function candidates(outcomes, text) {
+    return outcomes.map((o) => {
+        if (o.v.k === 'str')
+            return { value: { kind: 'literal', ca: o.v.s }, line: o.at.line, file: o.at.file, via: o.via };
+        const missing = o.v.k === 'unknown' ? o.v.missing : o.v.k === 'null' ? 'the value is null' : `the value is a ${o.v.k === 'obj' ? 'map' : 'list'}`;
+        return { value: { kind: 'expression', text, missing }, line: o.at.line, file: o.at.file, via: o.via };
+    });
+}
+/** Pins, declarations and shell problems of the `local-exec` provisioners of one resource. */
+async function localExecFacts(project, resource, name, scope, text) {
+    const out = { pins: [], declarations: [], problems: [] };
+    const lines = (text ?? '').split('\n');
+    for (const provisioner of resource.blocks) {
+        if (provisioner.type !== 'provisioner' || provisioner.labels[0] !== 'local-exec')
+            continue;
+        const command = provisioner.attrs.get('command');
+        if (!command)
+            continue;
+        // The shell text: literal parts as written, each interpolation a variable the outer lookup answers.
+        const outer = new Map();
+        const environment = provisioner.attrs.get('environment')?.value;
+        if (environment?.k === 'object') {
+            for (const entry of environment.entries) {
+                if (entry.key)
+                    outer.set(entry.key, candidates(await project.evalExpr(entry.value, scope), entry.value.text).map((c) => ({ ...c, via: [...c.via, `environment.${entry.key} (${provisioner.file}:${entry.line})`] })));
+            }
+        }
+        let shell = '';
+        const parts = command.value.k === 'template' ? command.value.parts : [command.value];
+        for (const part of parts) {
+            if (part.k === 'str') {
+                shell += part.value;
+                continue;
+            }
+            const found = await project.evalExpr(part, scope);
+            if (found.length === 1 && found[0].v.k === 'str' && !found[0].via.length) {
+                shell += found[0].v.s;
+                continue;
+            }
+            let variable = `TF_${part.text.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '')}`.slice(0, 60);
+            while (outer.has(variable))
+                variable += '_';
+            outer.set(variable, candidates(found, part.text));
+            shell += `\${${variable}}`;
+        }
+        if (!mayCallAws(shell))
+            continue;
+        // A heredoc starts on the line after `<<EOT`; a quoted command is on the attribute's line.
+        const heredoc = /=\s*<<-?\s*["']?[A-Za-z_]/.test(lines[command.line - 1] ?? '');
+        const base = heredoc ? command.line + 1 : command.line;
+        const last = Math.max(provisioner.endLine, base);
+        const line = (row, token) => {
+            if (!heredoc)
+                return command.line;
+            const guess = Math.min(base + row, last);
+            const first = token?.trim();
+            if (!first || (lines[guess - 1] ?? '').includes(first))
+                return guess;
+            for (let l = base; l <= last; l++)
+                if ((lines[l - 1] ?? '').includes(first))
+                    return l;
+            return guess;
+        };
+        const facts = await awsCliFacts({ file: command.file, text: shell, line, outer: (n) => outer.get(n) });
+        const step = `provisioner "local-exec" of ${name} (${provisioner.file}:${provisioner.line})`;
+        out.pins.push(...facts.pins.map((p) => ({ ...p, via: [...(p.via ?? []), step] })));
+        out.declarations.push(...facts.declarations);
+        out.problems.push(...facts.problems);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/iac/terraform.ts
 
+
+/**
+ * The instances of a resource with `for_each`, when the repository decides the collection: a map
+ * or object gives each key with its value, a set or list of strings each string as key and value.
+ * Undefined without `for_each`, or when any candidate collection is not known (each instance is
+ * then judged as one, `each.*` unknown).
+ */
+async function instancesOf(project, block, scope) {
+    const forEach = block.attrs.get('for_each');
+    if (!forEach)
+        return undefined;
+    const collections = await project.evalExpr(forEach.value, scope);
+    if (!collections.length || collections.some((o) => o.v.k !== 'obj' && o.v.k !== 'list'))
+        return undefined;
+    const out = [];
+    for (const c of collections) {
+        if (c.v.k === 'obj') {
+            for (const entry of c.v.entries) {
+                if (entry.key === undefined)
+                    return undefined;
+                const key = { v: { k: 'str', s: entry.key }, at: c.at, via: c.via };
+                out.push({ key: entry.key, each: { key: [key], value: entry.values.map((o) => ({ ...o, via: [...o.via, ...c.via] })) } });
+            }
+        }
+        else if (c.v.k === 'list') {
+            for (const item of c.v.items) {
+                if (item.length !== 1 || item[0].v.k !== 'str')
+                    return undefined;
+                const value = { ...item[0], via: [...item[0].via, ...c.via] };
+                out.push({ key: item[0].v.s, each: { key: [value], value: [value] } });
+            }
+        }
+    }
+    return out;
+}
+/**
+ * The root modules that declare each variable CI steps and scripts set: the configuration files
+ * holding `variable "<name>"` (found by grep when the scan can, else read here), in module
+ * directories no module call or Terragrunt unit in the repository uses (or with tfvars of their own).
+ */
+async function declaringRoots(project, input, settings) {
+    const found = new Map();
+    const names = [...new Set(settings.map((v) => v.name))].sort(terraform_compare);
+    if (!names.length)
+        return found;
+    const config = input.files.filter((f) => CONFIG.test(f) && !/(?:^|\/)\.(?:terraform|terragrunt-cache)\//.test(f));
+    const needles = [...names.map((n) => `variable "${n}"`), '"variable"'];
+    const holding = await input.containing?.(config, needles);
+    const files = config.filter((f) => (holding ? holding.has(f) : needles.some((n) => input.read(f)?.includes(n))));
+    for (const dir of [...new Set(files.map(dirOf))].sort(terraform_compare)) {
+        const mod = await project.module(dir);
+        for (const name of names) {
+            if (!mod.variables.has(name) || !(await project.isRoot(dir)))
+                continue;
+            found.set(name, [...(found.get(name) ?? []), dir]);
+        }
+    }
+    return found;
+}
 const RESOURCE_ATTRIBUTES = {
     aws_db_instance: { attribute: 'ca_cert_identifier', absentMatters: true },
     aws_rds_cluster_instance: { attribute: 'ca_cert_identifier', absentMatters: true },
@@ -13279,17 +13812,29 @@ const CA_NAME = /(?:^|_)ca_cert(?:ificate)?_identifier$/;
 /** A module source for a database that has a CA (not its proxy, parameter, option or subnet groups). */
 const DATABASE_SOURCE = /(?:^|[/_-])(?:rds|aurora|docdb|documentdb)(?:$|[/_?-])/i;
 const NOT_A_DATABASE = /proxy|parameter|option-group|option_group|subnet|snapshot|event|monitoring/i;
-/** Terraform's files: configuration, variable files, Terragrunt. */
+/** Terraform's files: configuration (OpenTofu's `.tofu` too), variable files, Terragrunt. */
 function isTerraformFile(path) {
-    return /\.(?:tf|tf\.json|tfvars|tfvars\.json|hcl)$/.test(path);
+    return /\.(?:tf|tf\.json|tofu|tofu\.json|tfvars|tfvars\.json|hcl)$/.test(path);
 }
 function toolOf(file) {
     return file.endsWith('.hcl') ? 'terragrunt' : 'terraform';
 }
+/** The syntax of the file a value is written in: Terraform's own, or a CI file or script that sets a variable. */
 function syntaxOf(file) {
-    return file.endsWith('.json') ? 'json' : 'hcl';
+    if (file.endsWith('.json'))
+        return 'json';
+    if (/\.ya?ml$/.test(file))
+        return 'yaml';
+    if (/\.(?:tf|tofu|tfvars|hcl)$/.test(file))
+        return 'hcl';
+    return 'shell';
 }
-/** One pin per candidate value; literals where written, anything else at the receiver. */
+/**
+ * One pin per candidate value; literals where written, anything else at the receiver. A `null`
+ * beside other candidates is a notice that the value may be left unset; alone, the attribute is
+ * unset (absent). The notices (values the repository does not decide) of one resource at one line
+ * are one notice.
+ */
 function terraform_pinsOf(receiver, outcomes) {
     const { block, set } = receiver;
     const here = set ? { file: set.file, line: set.line } : { file: block.file, line: block.line };
@@ -13304,18 +13849,46 @@ function terraform_pinsOf(receiver, outcomes) {
     };
     if (!outcomes.length)
         return [base(here, { kind: 'expression', text: set?.text ?? '', missing: 'no value reaches it (a key or output that is not defined)' }, [])];
-    return outcomes.flatMap((o) => {
+    const onlyNull = outcomes.every((o) => o.v.k === 'null');
+    const pins = outcomes.flatMap((o) => {
         switch (o.v.k) {
             case 'str':
                 return [base(o.at, { kind: 'literal', ca: o.v.s }, o.via)];
             case 'null':
-                return receiver.absentMatters ? [base(here, { kind: 'absent' }, o.via)] : [];
+                if (!receiver.absentMatters)
+                    return [];
+                return [base(here, onlyNull ? { kind: 'absent' } : { kind: 'expression', text: set?.text ?? '', missing: MAY_BE_NULL }, o.via)];
             case 'unknown':
                 return [base(here, { kind: 'expression', text: o.v.text, missing: o.v.missing }, o.via)];
             default:
                 return [base(here, { kind: 'expression', text: set?.text ?? '', missing: `the value is a ${o.v.k === 'obj' ? 'map' : 'list'}, not a CA name` }, o.via)];
         }
     });
+    return oneNoticePerLine(pins);
+}
+const MAY_BE_NULL = 'it may be left unset (null), and then the CA is AWS\'s default for new launches in that region, or whatever the existing database has';
+/** Merges the notices (expression and absent pins) of one resource at one line into one. */
+function oneNoticePerLine(pins) {
+    const notices = new Map();
+    const out = [];
+    for (const pin of pins) {
+        if (pin.value.kind === 'literal') {
+            out.push(pin);
+            continue;
+        }
+        const key = `${pin.file}\u0000${pin.line}\u0000${pin.resource}\u0000${pin.attribute}`;
+        const first = notices.get(key);
+        if (!first) {
+            notices.set(key, pin);
+            out.push(pin);
+            continue;
+        }
+        const missing = (p) => (p.value.kind === 'expression' ? [p.value.missing ?? 'the repository alone cannot evaluate it'] : [MAY_BE_NULL]);
+        const reasons = [...new Set([...missing(first), ...missing(pin)])];
+        const text = first.value.kind === 'expression' ? first.value.text : pin.value.kind === 'expression' ? pin.value.text : '';
+        first.value = first.value.kind === 'absent' && pin.value.kind === 'absent' ? first.value : { kind: 'expression', text, missing: reasons.join('; or ') };
+    }
+    return out;
 }
 /** The one literal an attribute evaluates to, if exactly one. */
 async function oneLiteral(project, attr, scope) {
@@ -13344,9 +13917,14 @@ async function terraformFacts(input) {
     const project = new Project(input.files, input.read, input.containing);
     const pins = [];
     const declarations = [];
+    const problems = [];
     const loose = [];
     const candidates = [...new Set(input.candidates)].sort(terraform_compare);
-    const moduleDirs = [...new Set(candidates.filter((f) => /\.tf(?:\.json)?$/.test(f)).map(dirOf))].sort(terraform_compare);
+    const settings = [...(input.variables ?? [])];
+    project.settings = settings;
+    // Root modules declaring a variable that CI steps or scripts set are judged too (their files may hold no marker).
+    const declaring = await declaringRoots(project, input, settings);
+    const moduleDirs = [...new Set([...candidates.filter((f) => CONFIG.test(f)).map(dirOf), ...[...declaring.values()].flat()])].sort(terraform_compare);
     project.analysed = moduleDirs;
     for (const dir of moduleDirs) {
         const mod = await project.module(dir);
@@ -13357,11 +13935,21 @@ async function terraformFacts(input) {
             const spec = RESOURCE_ATTRIBUTES[type];
             if (spec) {
                 const set = block.attrs.get(spec.attribute);
-                const receiver = { resource, attribute: spec.attribute, block, absentMatters: spec.absentMatters, set: set && { file: set.file, line: set.line, text: set.value.text } };
-                if (set)
-                    pins.push(...terraform_pinsOf(receiver, await project.evalExpr(set.value, scope)));
-                else if (spec.absentMatters)
-                    pins.push(...terraform_pinsOf(receiver, [{ v: { k: 'null' }, at: block, via: [] }]));
+                // With `for_each` over a value the repository decides: one pin per instance (`aws_db_instance.x["key"]`).
+                const instances = await instancesOf(project, block, scope);
+                for (const { key, each } of instances ?? [{ key: undefined, each: undefined }]) {
+                    const receiver = { resource: key === undefined ? resource : `${resource}[${JSON.stringify(key)}]`, attribute: spec.attribute, block, absentMatters: spec.absentMatters, set: set && { file: set.file, line: set.line, text: set.value.text } };
+                    if (set)
+                        pins.push(...terraform_pinsOf(receiver, await project.evalExpr(set.value, each ? { ...scope, each } : scope)));
+                    else if (spec.absentMatters)
+                        pins.push(...terraform_pinsOf(receiver, [{ v: { k: 'null' }, at: block, via: [] }]));
+                }
+            }
+            if (block.blocks.some((b) => b.type === 'provisioner')) {
+                const exec = await localExecFacts(project, block, resource, scope, input.read(block.file));
+                pins.push(...exec.pins);
+                declarations.push(...exec.declarations);
+                problems.push(...exec.problems);
             }
             const declared = DECLARED[type];
             if (declared) {
@@ -13416,6 +14004,17 @@ async function terraformFacts(input) {
             }
         }
     }
+    // Variables set by CI steps and scripts that no judged resource uses: a CA-looking one is a pin of its own, for each root module declaring it.
+    for (const v of settings) {
+        if (!(CA_NAME.test(v.name) || /^rds-ca-/i.test(v.value)))
+            continue;
+        for (const dir of declaring.get(v.name) ?? []) {
+            const decl = (await project.module(dir)).variables.get(v.name);
+            const block = { type: 'variable', labels: [v.name], file: decl.file, line: decl.line, endLine: decl.endLine, attrs: new Map(), blocks: [] };
+            const value = { file: v.file, line: v.line, text: v.value, k: 'str', value: v.value };
+            loose.push({ at: v, receiver: { resource: `var.${v.name}`, attribute: v.name, block, absentMatters: false, set: { file: v.file, line: v.line, text: v.value } }, value, scope: { kind: 'tfvars', file: v.file }, via: [`${v.how} (${v.file}:${v.line})`, `var.${v.name} (${decl.file}:${decl.line})`] });
+        }
+    }
     const used = new Set();
     for (const p of pins) {
         used.add(`${p.file}:${p.line}`);
@@ -13427,9 +14026,9 @@ async function terraformFacts(input) {
     }
     for (const l of loose) {
         if (!used.has(`${l.at.file}:${l.at.line}`))
-            pins.push(...terraform_pinsOf(l.receiver, await project.evalExpr(l.value, l.scope)));
+            pins.push(...terraform_pinsOf(l.receiver, (await project.evalExpr(l.value, l.scope)).map((o) => ({ ...o, via: [...o.via, ...(l.via ?? [])] }))));
     }
-    const problems = [...project.problems.values()];
+    problems.push(...project.problems);
     const seen = new Set();
     const sorted = pins
         .map((p) => ({ p, key: pinKey(p), tail: JSON.stringify([p.via ?? [], p.declaredAt ?? null]) }))
