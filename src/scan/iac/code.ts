@@ -305,9 +305,8 @@ class CodeReader {
     const fallback = this.lang.fallback(node) ?? this.defaulted(node);
     if (fallback) {
       const [primary, otherwise] = fallback;
-      const written = this.stringOf(otherwise);
-      const unless = written ? `; without it, the fallback ${written.written} (line ${lineOf(otherwise)}) is used` : '';
-      const first = (primary.equals(node) ? expression() : this.evaluate(primary, via, depth + 1)).map((o) => (o.value.kind === 'expression' && unless ? { ...o, value: { ...o.value, missing: `${o.value.missing ?? 'decided when the program runs'}${unless}` } } : o));
+      const unless = `; without it, the fallback ${this.stringOf(otherwise)?.written ?? `\`${short(otherwise.text)}\``} (line ${lineOf(otherwise)}) is used`;
+      const first = (primary.equals(node) ? expression() : this.evaluate(primary, via, depth + 1)).map((o) => (o.value.kind === 'expression' ? { ...o, value: { ...o.value, missing: `${o.value.missing ?? 'decided when the program runs'}${unless}` } } : o));
       return [...first, ...this.evaluate(otherwise, via, depth + 1)];
     }
     const name = this.lang.identifier(node);
