@@ -5,8 +5,11 @@
  * Each database construct call is a declaration; its CA property is a pin, whose value is a
  * literal (through `jsii.String(…)`-style wrappers, `CaCertificate` constants and `.of(…)`, and
  * same-file constants), one pin per branch of a conditional, or an expression the repository
- * does not decide. An instance that leaves the CA out is an `absent` pin. A `CaCertificate`
- * reference or a CA property anywhere else in the file is a pin too: the file chose a CA there.
+ * does not decide (a lookup's literal fallback is a pin of its own). An instance that leaves the
+ * CA out is an `absent` pin. A CA property outside a known construct is a pin too: a wrapper
+ * construct's props, an object built apart (named by the call that takes it), an AWS SDK request
+ * (tool `aws-sdk`). A `CaCertificate` that is no property's value chooses nothing, and test code
+ * (test functions, assertions, expected throws) deploys nothing; file names decide nothing.
  */
 import { cdkSpec, caOfConstant, sameProperty, spell, type ConstructSpec } from './cdk.js';
 import { ConstantTable, LANGS, type Call, type CodeSyntax, type Entry, type Lang, type Owner } from './code-lang.js';
