@@ -50,6 +50,17 @@ export interface Constant {
   name: string;
   value: Node;
   line: number;
+  /** The function or block the name is declared in (none: the whole file). */
+  scope?: Node;
+}
+
+/** What a `name: value` is written in: a call's or a type's properties, or an object assigned to a variable. */
+export interface Owner {
+  /** The callee or type as written (`rds.modify_db_instance`, `ModifyDBInstanceCommand`, `rds.ModifyDBInstanceInput`), or the variable. */
+  name: string;
+  /** The call or literal; for a variable, its declaration. */
+  node: Node;
+  variable?: true;
 }
 
 export type CaRef = { constant: string } | { of: Node | undefined };
@@ -86,15 +97,48 @@ export interface Lang {
   keyed(root: Node): Array<{ name: string; value: Node }>;
   /** The property name a value is written under, if any. */
   keyOf(value: Node): string | undefined;
+  /** What a keyed value is a property of: the call, typed literal or builder, or the variable an object is assigned to. */
+  owner(value: Node): Owner | undefined;
+  /** Test code: test functions and blocks (`it(…)`, `def test_…`, `@Test`, `func TestX`), `with pytest.raises(…)`, `assert …`. */
+  testScopes(root: Node): Node[];
+  /** `a ?? b`, `a || b`, `a or b`: the value and its fallback. */
+  fallback(node: Node): [Node, Node] | undefined;
+}
+
+/** The first identifier of a callee: `it` of `it.each(t)`, `expect` of `expect(x).toThrow`. */
+function rootName(text: string): string {
+  return /^[A-Za-z_$][\w$]*/.exec(text)?.[0] ?? '';
+}
+
+function binaryFallback(node: Node, types: string[], operators: string[]): [Node, Node] | undefined {
+  if (!types.includes(node.type)) return undefined;
+  const left = field(node, 'left');
+  const right = field(node, 'right');
+  const operator = field(node, 'operator')?.text;
+  return left && right && operator && operators.includes(operator) ? [left, right] : undefined;
 }
 
 export class ConstantTable {
-  private readonly byName = new Map<string, Constant | null>();
+  private readonly byName = new Map<string, Constant[]>();
   constructor(constants: Constant[], private readonly file: string) {
-    for (const c of constants) this.byName.set(c.name, this.byName.has(c.name) ? null : c);
+    for (const c of constants) this.byName.set(c.name, [...(this.byName.get(c.name) ?? []), c]);
   }
-  get(name: string): Constant | undefined {
-    return this.byName.get(name) ?? undefined;
+  /**
+   * The constant a name refers to at a place: among its declarations in scopes around `at`, the
+   * innermost; a name declared twice in that scope is not one value.
+   */
+  get(name: string, at?: Node): Constant | undefined {
+    const declared = this.byName.get(name) ?? [];
+    if (!at) return declared.length === 1 ? declared[0] : undefined;
+    const visible = declared.filter((c) => !c.scope || within(c.scope, at));
+    const size = (c: Constant): number => (c.scope ? c.scope.endIndex - c.scope.startIndex : Infinity);
+    const innermost = Math.min(...visible.map(size));
+    const found = visible.filter((c) => size(c) === innermost);
+    return found.length === 1 ? found[0] : undefined;
+  }
+  /** Every declaration of every name (for finding a variable's uses). */
+  all(): Constant[] {
+    return [...this.byName.values()].flat();
   }
   /** How a value travels through the constant: `CA (lib/db.ts:3)`. */
   hop(constant: Constant): string {
@@ -104,6 +148,16 @@ export class ConstantTable {
 
 const WRAPPERS = new Set(['jsii.String', 'pulumi.String', 'pulumi.StringPtr', 'aws.String']);
 const UPPER = /^[A-Z][A-Z0-9_]*$/;
+
+function within(outer: Node, inner: Node): boolean {
+  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
+}
+
+/** The nearest ancestor of one of `types`. */
+function ancestor(node: Node, types: string[]): Node | undefined {
+  for (let p = node.parent; p; p = p.parent) if (types.includes(p.type)) return p;
+  return undefined;
+}
 
 function named(node: Node | null | undefined): Node[] {
   return node ? node.namedChildren.filter((n) => n.type !== 'comment') : [];
@@ -191,7 +245,8 @@ const typescript: Lang = {
       .flatMap((v) => {
         const name = field(v, 'name');
         const value = field(v, 'value');
-        return name?.type === 'identifier' && value ? [{ name: name.text, value, line: v.startPosition.row + 1 }] : [];
+        const scope = ancestor(v, ['statement_block', 'class_body', 'switch_case']);
+        return name?.type === 'identifier' && value ? [{ name: name.text, value, line: v.startPosition.row + 1, ...(scope ? { scope } : {}) }] : [];
       });
   },
   keyed(root) {
@@ -211,7 +266,29 @@ const typescript: Lang = {
     }
     return undefined;
   },
+  owner(value) {
+    let node = value.parent;
+    while (node && ['pair', 'object', 'array', 'parenthesized_expression', 'as_expression', 'satisfies_expression', 'spread_element'].includes(node.type)) node = node.parent;
+    if (node?.type === 'arguments' && node.parent && ['call_expression', 'new_expression'].includes(node.parent.type)) {
+      const call = node.parent;
+      const callee = field(call, call.type === 'new_expression' ? 'constructor' : 'function');
+      return callee ? { name: compact(callee.text).replaceAll('?.', '.'), node: call } : undefined;
+    }
+    const name = node?.type === 'variable_declarator' ? field(node, 'name') : node?.type === 'assignment_expression' ? field(node, 'left') : undefined;
+    return node && name && ['identifier', 'member_expression'].includes(name.type) ? { name: compact(name.text), node, variable: true } : undefined;
+  },
+  testScopes(root) {
+    return all(root, 'call_expression').filter((c) => {
+      const fn = field(c, 'function');
+      return !!fn && TS_TEST_BLOCKS.has(rootName(fn.text))
+        && named(field(c, 'arguments')).some((a) => ['arrow_function', 'function_expression', 'function'].includes(a.type));
+    });
+  },
+  fallback: (node) => binaryFallback(node, ['binary_expression'], ['??', '||']),
 };
+
+/** Jest, Mocha, Vitest, Jasmine, node:test: the blocks that hold tests. */
+const TS_TEST_BLOCKS = new Set(['describe', 'it', 'test', 'suite', 'beforeEach', 'beforeAll', 'afterEach', 'afterAll', 'before', 'after', 'fdescribe', 'xdescribe', 'fit', 'xit']);
 
 function propertyName(key: Node): string | undefined {
   if (key.type === 'property_identifier' || key.type === 'identifier') return key.text;
@@ -225,7 +302,7 @@ function objectProps(node: Node | undefined, via: string[], constants: ConstantT
   if (!node) return props;
   while (typescript.unwrap(node)) node = typescript.unwrap(node)!;
   if (node.type === 'identifier' && depth < 4) {
-    const constant = constants.get(node.text);
+    const constant = constants.get(node.text, node);
     if (constant) return objectProps(constant.value, [constants.hop(constant), ...via], constants, depth + 1);
   }
   if (node.type !== 'object') {
@@ -302,7 +379,7 @@ const python: Lang = {
       for (const [name, value] of keywords) props.entries.push({ name, value, via });
       for (const splat of splats) {
         const inner = named(splat)[0];
-        const constant = inner?.type === 'identifier' ? constants.get(inner.text) : undefined;
+        const constant = inner?.type === 'identifier' ? constants.get(inner.text, inner) : undefined;
         if (constant?.value.type === 'dictionary') {
           for (const pair of named(constant.value).filter((p) => p.type === 'pair')) {
             const key = field(pair, 'key');
@@ -355,26 +432,64 @@ const python: Lang = {
     return fn ? { callee: compact(fn.text), args: named(field(node, 'arguments')).filter((a) => a.type !== 'keyword_argument') } : undefined;
   },
   constants(root) {
-    return named(root)
-      .filter((s) => s.type === 'expression_statement')
+    // Module-level names, and names a function assigns once (`props = dict(…)` in a stack's __init__).
+    return all(root, 'expression_statement')
       .flatMap((s) => named(s).filter((a) => a.type === 'assignment'))
       .flatMap((a) => {
         const left = field(a, 'left');
         const right = field(a, 'right');
-        return left?.type === 'identifier' && right ? [{ name: left.text, value: right, line: a.startPosition.row + 1 }] : [];
+        const scope = ancestor(a, ['function_definition', 'lambda', 'class_definition']);
+        return left?.type === 'identifier' && right ? [{ name: left.text, value: right, line: a.startPosition.row + 1, ...(scope ? { scope } : {}) }] : [];
       });
   },
   keyed(root) {
-    return all(root, 'keyword_argument').flatMap((k) => {
-      const name = field(k, 'name');
-      const value = field(k, 'value');
-      return name && value ? [{ name: name.text, value }] : [];
-    });
+    return [
+      ...all(root, 'keyword_argument').flatMap((k) => {
+        const name = field(k, 'name');
+        const value = field(k, 'value');
+        return name && value ? [{ name: name.text, value }] : [];
+      }),
+      // {"CACertificateIdentifier": "…"}: boto3 parameters built as a dict.
+      ...all(root, 'pair').flatMap((p) => {
+        const key = field(p, 'key');
+        const value = field(p, 'value');
+        const name = key && pythonString(key);
+        return name && value ? [{ name, value }] : [];
+      }),
+    ].sort((a, b) => a.value.startIndex - b.value.startIndex);
   },
   keyOf(value) {
     const parent = value.parent;
+    if (parent?.type === 'pair' && field(parent, 'value')?.equals(value)) {
+      const key = field(parent, 'key');
+      return key ? pythonString(key) : undefined;
+    }
     return parent?.type === 'keyword_argument' && field(parent, 'value')?.equals(value) ? field(parent, 'name')?.text : undefined;
   },
+  owner(value) {
+    let node = value.parent;
+    for (;;) {
+      while (node && ['keyword_argument', 'pair', 'dictionary', 'list', 'tuple', 'parenthesized_expression', 'dictionary_splat'].includes(node.type)) node = node.parent;
+      if (node?.type !== 'argument_list' || node.parent?.type !== 'call') break;
+      const call = node.parent;
+      const fn = field(call, 'function');
+      if (!fn) return undefined;
+      if (fn.text !== 'dict') return { name: compact(fn.text), node: call };
+      node = call.parent;
+    }
+    const left = node?.type === 'assignment' ? field(node, 'left') : undefined;
+    return node && left && ['identifier', 'attribute'].includes(left.type) ? { name: compact(left.text), node, variable: true } : undefined;
+  },
+  testScopes(root) {
+    return [
+      ...all(root, 'function_definition').filter((f) => /^test/.test(field(f, 'name')?.text ?? '')),
+      // unittest: every method of a TestCase (setUp builds what the tests compare).
+      ...all(root, 'class_definition').filter((c) => /\bTestCase\b/.test(field(c, 'superclasses')?.text ?? '')),
+      ...all(root, 'with_statement').filter((w) => named(w).some((c) => c.type === 'with_clause' && /\b(?:raises|assertRaises\w*|assertWarns\w*)\s*\(/.test(c.text))),
+      ...all(root, 'assert_statement'),
+    ];
+  },
+  fallback: (node) => binaryFallback(node, ['boolean_operator'], ['or']),
 };
 
 /* ------------------------------------------- Java -------------------------------------------- */
@@ -483,6 +598,38 @@ const java: Lang = {
     const call = list?.parent;
     return list?.type === 'argument_list' && call?.type === 'method_invocation' && named(list).length === 1 ? field(call, 'name')?.text : undefined;
   },
+  owner(value) {
+    // X.builder().a(…).caCertificateIdentifier(…): X; new X().withY(…): X; rds.modifyDBInstance(b -> b.y(…)): rds.modifyDBInstance.
+    const call = value.parent?.type === 'argument_list' ? value.parent.parent : undefined;
+    if (call?.type !== 'method_invocation') return undefined;
+    let outer = call;
+    while (outer.parent?.type === 'method_invocation' && field(outer.parent, 'object')?.equals(outer)) outer = outer.parent;
+    let current = field(call, 'object');
+    while (current?.type === 'method_invocation') {
+      const object = field(current, 'object');
+      if (field(current, 'name')?.text === 'builder' && object && !named(field(current, 'arguments')).length) return { name: compact(object.text), node: outer };
+      current = object;
+    }
+    if (current?.type === 'object_creation_expression') {
+      const type = field(current, 'type');
+      return type ? { name: compact(type.text).replace(/<.*>$/, ''), node: outer } : undefined;
+    }
+    if (current?.type === 'identifier') {
+      const lambda = ancestor(current, ['lambda_expression']);
+      const list = lambda?.parent;
+      const host = list?.type === 'argument_list' ? list.parent : undefined;
+      if (lambda && host?.type === 'method_invocation' && field(lambda, 'parameters')?.text.replace(/[()\s]/g, '') === current.text) {
+        const object = field(host, 'object');
+        const name = field(host, 'name')?.text ?? '';
+        return { name: object ? `${compact(object.text)}.${name}` : name, node: host };
+      }
+    }
+    return undefined;
+  },
+  testScopes(root) {
+    return all(root, 'method_declaration').filter((m) => named(m).some((n) => n.type === 'modifiers' && /@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/.test(n.text)));
+  },
+  fallback: () => undefined,
 };
 
 /* -------------------------------------------- C# --------------------------------------------- */
@@ -578,6 +725,16 @@ const csharp: Lang = {
     const parent = value.parent;
     return parent?.type === 'assignment_expression' && field(parent, 'right')?.equals(value) && field(parent, 'left')?.type === 'identifier' ? field(parent, 'left')?.text : undefined;
   },
+  owner(value) {
+    const init = value.parent?.type === 'assignment_expression' ? value.parent.parent : undefined;
+    const creation = init?.type === 'initializer_expression' ? init.parent : undefined;
+    const type = creation?.type === 'object_creation_expression' ? field(creation, 'type') : undefined;
+    return creation && type ? { name: compact(type.text).replace(/<.*>$/, ''), node: creation } : undefined;
+  },
+  testScopes(root) {
+    return all(root, 'method_declaration').filter((m) => named(m).some((n) => n.type === 'attribute_list' && /^\[\s*(?:\w+\.)*(?:Fact|Theory|Test|TestMethod|TestCase|DataTestMethod)\b/.test(n.text)));
+  },
+  fallback: (node) => binaryFallback(node, ['binary_expression'], ['??']),
 };
 
 /* -------------------------------------------- Go --------------------------------------------- */
@@ -682,6 +839,16 @@ const go: Lang = {
     const element = value.parent?.type === 'literal_element' ? value.parent.parent : value.parent;
     return element?.type === 'keyed_element' ? goKeyed(element)?.name : undefined;
   },
+  owner(value) {
+    const element = value.parent?.type === 'literal_element' ? value.parent.parent : value.parent;
+    const literal = element?.type === 'keyed_element' ? element.parent?.parent : undefined;
+    const type = literal?.type === 'composite_literal' ? field(literal, 'type') : undefined;
+    return literal && type ? { name: compact(type.text), node: literal } : undefined;
+  },
+  testScopes(root) {
+    return all(root, 'function_declaration').filter((f) => /^Test/.test(field(f, 'name')?.text ?? '') && /\btesting\.T\b/.test(field(f, 'parameters')?.text ?? ''));
+  },
+  fallback: () => undefined,
 };
 
 export const LANGS: Record<CodeSyntax, Lang> = { typescript, python, java, 'c-sharp': csharp, go };

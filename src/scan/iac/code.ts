@@ -5,12 +5,15 @@
  * Each database construct call is a declaration; its CA property is a pin, whose value is a
  * literal (through `jsii.String(…)`-style wrappers, `CaCertificate` constants and `.of(…)`, and
  * same-file constants), one pin per branch of a conditional, or an expression the repository
- * does not decide. An instance that leaves the CA out is an `absent` pin. A `CaCertificate`
- * reference or a CA property anywhere else in the file is a pin too: the file chose a CA there.
+ * does not decide (a lookup's literal fallback is a pin of its own). An instance that leaves the
+ * CA out is an `absent` pin. A CA property outside a known construct is a pin too: a wrapper
+ * construct's props, an object built apart (named by the call that takes it), an AWS SDK request
+ * (tool `aws-sdk`). A `CaCertificate` that is no property's value chooses nothing, and test code
+ * (test functions, assertions, expected throws) deploys nothing; file names decide nothing.
  */
 import { cdkSpec, caOfConstant, sameProperty, spell, type ConstructSpec } from './cdk.js';
-import { ConstantTable, LANGS, type Call, type CodeSyntax, type Entry, type Lang } from './code-lang.js';
-import { noIacFacts, type CaPin, type Declaration, type IacFacts, type PinnedValue } from './pin.js';
+import { ConstantTable, LANGS, type Call, type CodeSyntax, type Entry, type Lang, type Owner } from './code-lang.js';
+import { noIacFacts, type CaPin, type Declaration, type IacFacts, type PinnedValue, type Place } from './pin.js';
 import { pulumiSpec } from './pulumi.js';
 import { grammarOf, lineOf, parse, type Node } from './syntax.js';
 
@@ -20,8 +23,39 @@ const PARSERS: Record<CodeSyntax, string> = { typescript: 'TypeScript', python: 
 const IAC_IMPORT = /aws-cdk|aws_cdk|awscdk|Amazon\.CDK|pulumi/i;
 const PULUMI_IMPORT = /pulumi/i;
 
-/** CA properties outside a known construct (a props object built apart, a custom construct's props). */
+/** CA identifier properties outside a known construct (a props object built apart, a custom construct's props, an AWS SDK request). */
 const CA_PROPERTIES = ['caCertificateIdentifier', 'caCertIdentifier'];
+/** Properties named for a CA (`caCertificate`, `ca`, `dbCa`, `default_ca`): a `CaCertificate` given to one is a choice. */
+const CA_NAMED = /certificate|(?:^|_)ca(?:_|$)|^ca(?=[A-Z])|[a-z]Ca(?=[A-Z]|$)/i;
+/** Imports of an AWS SDK: boto3, the JavaScript SDK v2/v3, Go, Java v1/v2, .NET. */
+const SDK_IMPORT = /boto3|botocore|@aws-sdk\/|['"]aws-sdk|aws-sdk-go|software\.amazon\.awssdk|com\.amazonaws|Amazon\.RDS|Amazon\.DocDB/;
+
+/** The call nodes of each language, for finding assertions. */
+const CALL_TYPES: Record<CodeSyntax, string[]> = { typescript: ['call_expression'], python: ['call'], go: ['call_expression'], java: ['method_invocation'], 'c-sharp': ['invocation_expression'] };
+
+/** CDK assertions (`Template`, `Match`) and test runners' expectations, in camelCase, snake_case or PascalCase (compared plain). */
+const ASSERTION_METHODS = new Set([
+  'hasresourceproperties', 'hasresource', 'findresources', 'resourcecountis', 'resourcepropertiescountis', 'templatematches', 'allresources', 'allresourcesproperties',
+  'hasoutput', 'findoutputs', 'hasmapping', 'findmappings', 'hascondition', 'findconditions', 'hasparameter', 'findparameters',
+  'objectlike', 'objectequals', 'arraywith', 'arrayequals', 'serializedjson', 'tothrow', 'tothrowerror', 'rejects', 'throws', 'raises', 'panics',
+]);
+
+/** Whether a callee is an assertion: `Template.fromStack(s).hasResourceProperties`, `Match.objectLike`, `expect(…).toThrow`, `assert.Equal`, `self.assertEqual`. */
+function isAssertion(callee: string, syntax: CodeSyntax): boolean {
+  let text = callee.replace(/<[^<>]*>/g, '');
+  for (let i = 0; i < 8 && /\([^()]*\)/.test(text); i++) text = text.replace(/\([^()]*\)/g, '');
+  const names = text.match(/[A-Za-z_$][\w$]*/g) ?? [];
+  const [first, last] = [names[0] ?? '', names.at(-1) ?? ''];
+  const expectation = /^(?:[Aa]ssert|[Ee]xpect)(?![a-z])/;
+  return expectation.test(first) || expectation.test(last) || ASSERTION_METHODS.has(last.replaceAll('_', '').toLowerCase())
+    || names.some((n) => n === 'Match' || n === 'Should' || n === 'should') || (syntax === 'go' && first === 'require' && names.length > 1);
+}
+
+/** An AWS SDK operation or its request: `rds.modify_db_instance`, `ModifyDBInstanceCommand`, `rds.ModifyDBInstanceInput`, `ModifyDbInstanceRequest`. */
+function sdkOperation(name: string): boolean {
+  const last = name.replace(/<.*>$/, '').split('.').at(-1) ?? '';
+  return /^(?:modify|create|restore)db(?:instance|cluster)/.test(last.replaceAll('_', '').toLowerCase().replace(/(?:command|input|request|async)$/, ''));
+}
 
 /** Calls that hold values rather than declare resources: `jsii.String(…)`, `…Props(…)`, `CaCertificate.of(…)`. */
 const VALUE_HOLDER = /^(?:jsii\.String|pulumi\.String\w*|aws\.String)$|(?:Props|Args|Property|CaCertificate)$/;
@@ -45,6 +79,8 @@ interface Outcome {
   line: number;
   /** Same-file constants and objects the value went through, innermost first. */
   via: string[];
+  /** The value is a `CaCertificate` (a constant or `.of(…)`). */
+  ref?: true;
 }
 
 interface Construct {
@@ -78,10 +114,14 @@ class CodeReader {
   private readonly consumed = new Set<string>();
   private readonly pins: CaPin[] = [];
   private readonly declarations: Declaration[] = [];
+  /** Test functions and blocks, and assertion calls. */
+  private readonly tests: Node[];
 
   constructor(private readonly file: string, private readonly lang: Lang, private readonly root: Node) {
     this.constants = new ConstantTable(lang.constants(root), file);
     this.calls = lang.calls(root);
+    const assertions = root.descendantsOfType(CALL_TYPES[lang.syntax]).filter((n): n is Node => !!n && isAssertion(lang.callParts(n)?.callee ?? '', lang.syntax));
+    this.tests = [...lang.testScopes(root), ...assertions];
   }
 
   isIacProgram(): boolean {
@@ -91,6 +131,7 @@ class CodeReader {
   read(): IacFacts {
     const syntax = this.lang.syntax;
     const constructs = this.calls.flatMap((call): Construct[] => {
+      if (this.inTest(call.node)) return [];
       const spec = cdkSpec(call) ?? pulumiSpec(call, syntax);
       if (!spec) return [];
       const idNode = call.args[spec.idIndex] ?? call.keywords?.get('id') ?? call.keywords?.get('construct_id') ?? call.keywords?.get('resource_name');
@@ -98,7 +139,6 @@ class CodeReader {
       return [{ call, spec, id: id?.value, resource: id ? `${call.callee} ${id.written}` : call.callee }];
     });
     for (const construct of constructs) this.construct(construct, constructs);
-    this.strayReferences(constructs);
     this.strayProperties(constructs);
     return this.facts();
   }
@@ -147,26 +187,70 @@ class CodeReader {
     return logical.replace(/[^A-Za-z0-9]/g, '') || undefined;
   }
 
-  /** `CaCertificate.X` and `CaCertificate.of(…)` no construct's CA property took: a CA chosen all the same. */
-  private strayReferences(constructs: Construct[]): void {
-    const refs = this.root.descendantsOfType(this.lang.refTypes).filter((n): n is Node => n !== null && this.lang.caRef(n) !== undefined);
-    for (const ref of refs) {
-      if (this.consumed.has(key(ref))) continue;
-      const attribute = this.lang.keyOf(ref) ?? spell('caCertificate', this.lang.syntax);
-      const resource = this.enclosing(ref, constructs) ?? short(ref.text);
-      for (const outcome of this.evaluate(ref, [])) this.pin({ resource, attribute, tool: 'cdk', syntax: this.lang.syntax }, outcome);
+  /**
+   * CA properties outside a known construct: a props object built apart, a construct of the
+   * program's own (a wrapper), an AWS SDK call. `caCertificate` and other CA-named properties
+   * count when their value is a `CaCertificate` (or an `rds-ca-…` id); the CA identifier
+   * properties count whatever their value. A `CaCertificate` that is no property's value (a
+   * library defining the constants, a log line) chooses nothing. Test code is not infrastructure.
+   */
+  private strayProperties(constructs: Construct[]): void {
+    const pulumi = this.lang.imports(this.root).some((i) => PULUMI_IMPORT.test(i));
+    const sdk = this.lang.imports(this.root).some((i) => SDK_IMPORT.test(i)) && !this.isIacProgram();
+    for (const { name, value } of this.lang.keyed(this.root)) {
+      if (this.consumed.has(key(value)) || this.inTest(value)) continue;
+      const identifier = CA_PROPERTIES.some((p) => sameProperty(name, p));
+      if (!identifier && !CA_NAMED.test(name)) continue;
+      let outcomes = this.evaluate(value, []);
+      if (!identifier) outcomes = outcomes.filter((o) => o.ref || (o.value.kind === 'literal' && /^rds-ca-/i.test(o.value.ca)));
+      if (!outcomes.length) continue;
+      const target = this.target(name, value, constructs, identifier && sdk);
+      if (!target) continue;
+      const tool = target.sdk ? 'aws-sdk' : sameProperty(name, 'caCertIdentifier') || pulumi ? 'pulumi' : 'cdk';
+      for (const outcome of outcomes) {
+        this.pin({ resource: target.resource, attribute: name, tool, syntax: this.lang.syntax }, { ...outcome, via: [...outcome.via, ...target.via] }, target.declaredAt);
+      }
     }
   }
 
-  /** `caCertificateIdentifier: '…'` and friends outside a known construct: in a props object built apart, or a construct of the program's own. */
-  private strayProperties(constructs: Construct[]): void {
-    const pulumi = this.lang.imports(this.root).some((i) => PULUMI_IMPORT.test(i));
-    for (const { name, value } of this.lang.keyed(this.root)) {
-      if (this.consumed.has(key(value)) || !CA_PROPERTIES.some((p) => sameProperty(name, p))) continue;
-      const tool = sameProperty(name, 'caCertIdentifier') || pulumi ? 'pulumi' : 'cdk';
-      const resource = this.enclosing(value, constructs) ?? `${name} (${this.file}:${lineOf(value)})`;
-      for (const outcome of this.evaluate(value, [])) this.pin({ resource, attribute: name, tool, syntax: this.lang.syntax }, outcome);
+  /**
+   * What a stray CA property belongs to: the AWS SDK call or request it is a parameter of, the
+   * construct around it, or the same-file object it is written in, followed to the call that
+   * uses that object. Undefined when only tests use the object.
+   */
+  private target(name: string, value: Node, constructs: Construct[], sdkSpelling: boolean): { resource: string; via: string[]; declaredAt?: Place; sdk?: true } | undefined {
+    const owner = this.lang.owner(value);
+    let at = value;
+    const via: string[] = [];
+    let declaredAt: Place | undefined;
+    if (owner?.variable) {
+      const uses = this.uses(owner);
+      if (uses.length && uses.every((u) => this.inTest(u))) return undefined;
+      const use = uses.find((u) => !this.inTest(u));
+      if (!use) return { resource: owner.name, via, ...(sdkSpelling ? { sdk: true } : {}) };
+      via.push(`${owner.name} (${this.file}:${lineOf(owner.node)})`);
+      at = use;
+      declaredAt = { file: this.file, line: lineOf(use) };
     }
+    const call = owner && !owner.variable ? owner.name : this.calls.filter((c) => contains(c.node, at)).sort((a, b) => b.node.startIndex - a.node.startIndex)[0]?.callee;
+    if (call && sdkOperation(call)) return { resource: call.replace(/^&/, ''), via, sdk: true, ...(declaredAt ? { declaredAt } : {}) };
+    const resource = this.enclosing(at, constructs) ?? (owner && !owner.variable ? owner.name : owner?.name) ?? `${name} (${this.file}:${lineOf(value)})`;
+    return { resource, via, ...(sdkSpelling ? { sdk: true } : {}), ...(declaredAt ? { declaredAt } : {}) };
+  }
+
+  /** Where a same-file object is used after its declaration (its name, in the scope that sees it). */
+  private uses(owner: Owner): Node[] {
+    const declared = this.constants.all().find((c) => c.name === owner.name && lineOf(c.value) >= lineOf(owner.node) && contains(owner.node, c.value));
+    return this.root.descendantsOfType('identifier').filter((n): n is Node => {
+      if (!n || n.text !== owner.name || n.startIndex < owner.node.endIndex) return false;
+      const seen = this.constants.get(owner.name, n);
+      return !declared || seen === declared;
+    });
+  }
+
+  /** Inside a test, or an assertion's arguments: test code, not infrastructure. */
+  private inTest(node: Node): boolean {
+    return this.tests.some((t) => t.startIndex <= node.startIndex && node.endIndex <= t.endIndex);
   }
 
   /** The innermost construct call around a node: a database construct, or any other constructor call. */
@@ -214,15 +298,33 @@ class CodeReader {
     if (inner) return this.evaluate(inner, via, depth + 1);
     const ref = this.lang.caRef(node);
     if (ref) {
-      if ('constant' in ref) return [{ value: { kind: 'literal', ca: caOfConstant(ref.constant) }, line, via }];
-      return ref.of ? this.evaluate(ref.of, via, depth + 1) : expression();
+      if ('constant' in ref) return [{ value: { kind: 'literal', ca: caOfConstant(ref.constant) }, line, via, ref: true }];
+      return (ref.of ? this.evaluate(ref.of, via, depth + 1) : expression()).map((o) => ({ ...o, ref: true as const }));
     }
     const branches = this.lang.branches(node);
     if (branches) return branches.flatMap((b) => this.evaluate(b, via, depth + 1));
+    // `config.get("ca") ?? "rds-ca-2019"`, `config.get("ca") or "…"`, `os.environ.get("CA", "…")`:
+    // the lookup is decided when the program runs; the fallback is what deploys without it.
+    const fallback = this.lang.fallback(node) ?? this.defaulted(node);
+    if (fallback) {
+      const [primary, otherwise] = fallback;
+      const unless = `; without it, the fallback ${this.stringOf(otherwise)?.written ?? `\`${short(otherwise.text)}\``} (line ${lineOf(otherwise)}) is used`;
+      const first = (primary.equals(node) ? expression() : this.evaluate(primary, via, depth + 1)).map((o) => (o.value.kind === 'expression' ? { ...o, value: { ...o.value, missing: `${o.value.missing ?? 'decided when the program runs'}${unless}` } } : o));
+      return [...first, ...this.evaluate(otherwise, via, depth + 1)];
+    }
     const name = this.lang.identifier(node);
-    const constant = name === undefined ? undefined : this.constants.get(name);
+    const constant = name === undefined ? undefined : this.constants.get(name, node);
     if (constant) return this.evaluate(constant.value, [this.constants.hop(constant), ...via], depth + 1);
     return expression();
+  }
+
+  /** `x.get(key, default)`, `os.getenv(key, default)`: the lookup and its default. */
+  private defaulted(node: Node): [Node, Node] | undefined {
+    const call = this.lang.callParts(node);
+    const method = call?.callee.slice(call.callee.lastIndexOf('.') + 1) ?? '';
+    if (!call || call.args.length !== 2 || !/^(?:get|getenv)$/i.test(method)) return undefined;
+    // The lookup alone, for the notice: the call without its default.
+    return [node, call.args[1]];
   }
 
   /** What a computed value needs that the repository does not hold. */
