@@ -9682,7 +9682,7 @@ function caSetting(site, ca) {
     const quoted = syntax === 'typescript' ? `'${ca}'` : `"${ca}"`;
     const value = CDK_CA_CERTIFICATE.test(attribute)
         ? (syntax === 'go' ? `awsrds.CaCertificate_Of(jsii.String(${quoted}))` : `CaCertificate.${syntax === 'c-sharp' ? 'Of' : 'of'}(${quoted})`)
-        : syntax === 'go' ? `${tool === 'pulumi' ? 'pulumi' : 'jsii'}.String(${quoted})` : quoted;
+        : syntax === 'go' ? `${tool === 'pulumi' ? 'pulumi' : tool === 'aws-sdk' ? 'aws' : 'jsii'}.String(${quoted})` : quoted;
     switch (syntax) {
         case 'hcl':
             return `${attribute} = "${ca}"`;
@@ -9777,16 +9777,43 @@ function sameProperty(written, camel) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/iac/code-lang.ts
+/** The first identifier of a callee: `it` of `it.each(t)`, `expect` of `expect(x).toThrow`. */
+function rootName(text) {
+    return /^[A-Za-z_$][\w$]*/.exec(text)?.[0] ?? '';
+}
+function binaryFallback(node, types, operators) {
+    if (!types.includes(node.type))
+        return undefined;
+    const left = field(node, 'left');
+    const right = field(node, 'right');
+    const operator = field(node, 'operator')?.text;
+    return left && right && operator && operators.includes(operator) ? [left, right] : undefined;
+}
 class ConstantTable {
     file;
     byName = new Map();
     constructor(constants, file) {
         this.file = file;
         for (const c of constants)
-            this.byName.set(c.name, this.byName.has(c.name) ? null : c);
+            this.byName.set(c.name, [...(this.byName.get(c.name) ?? []), c]);
     }
-    get(name) {
-        return this.byName.get(name) ?? undefined;
+    /**
+     * The constant a name refers to at a place: among its declarations in scopes around `at`, the
+     * innermost; a name declared twice in that scope is not one value.
+     */
+    get(name, at) {
+        const declared = this.byName.get(name) ?? [];
+        if (!at)
+            return declared.length === 1 ? declared[0] : undefined;
+        const visible = declared.filter((c) => !c.scope || within(c.scope, at));
+        const size = (c) => (c.scope ? c.scope.endIndex - c.scope.startIndex : Infinity);
+        const innermost = Math.min(...visible.map(size));
+        const found = visible.filter((c) => size(c) === innermost);
+        return found.length === 1 ? found[0] : undefined;
+    }
+    /** Every declaration of every name (for finding a variable's uses). */
+    all() {
+        return [...this.byName.values()].flat();
     }
     /** How a value travels through the constant: `CA (lib/db.ts:3)`. */
     hop(constant) {
@@ -9795,6 +9822,16 @@ class ConstantTable {
 }
 const WRAPPERS = new Set(['jsii.String', 'pulumi.String', 'pulumi.StringPtr', 'aws.String']);
 const UPPER = /^[A-Z][A-Z0-9_]*$/;
+function within(outer, inner) {
+    return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
+}
+/** The nearest ancestor of one of `types`. */
+function ancestor(node, types) {
+    for (let p = node.parent; p; p = p.parent)
+        if (types.includes(p.type))
+            return p;
+    return undefined;
+}
 function named(node) {
     return node ? node.namedChildren.filter((n) => n.type !== 'comment') : [];
 }
@@ -9883,7 +9920,8 @@ const typescript = {
             .flatMap((v) => {
             const name = field(v, 'name');
             const value = field(v, 'value');
-            return name?.type === 'identifier' && value ? [{ name: name.text, value, line: v.startPosition.row + 1 }] : [];
+            const scope = ancestor(v, ['statement_block', 'class_body', 'switch_case']);
+            return name?.type === 'identifier' && value ? [{ name: name.text, value, line: v.startPosition.row + 1, ...(scope ? { scope } : {}) }] : [];
         });
     },
     keyed(root) {
@@ -9904,7 +9942,29 @@ const typescript = {
         }
         return undefined;
     },
+    owner(value) {
+        let node = value.parent;
+        while (node && ['pair', 'object', 'array', 'parenthesized_expression', 'as_expression', 'satisfies_expression', 'spread_element'].includes(node.type))
+            node = node.parent;
+        if (node?.type === 'arguments' && node.parent && ['call_expression', 'new_expression'].includes(node.parent.type)) {
+            const call = node.parent;
+            const callee = field(call, call.type === 'new_expression' ? 'constructor' : 'function');
+            return callee ? { name: compact(callee.text).replaceAll('?.', '.'), node: call } : undefined;
+        }
+        const name = node?.type === 'variable_declarator' ? field(node, 'name') : node?.type === 'assignment_expression' ? field(node, 'left') : undefined;
+        return node && name && ['identifier', 'member_expression'].includes(name.type) ? { name: compact(name.text), node, variable: true } : undefined;
+    },
+    testScopes(root) {
+        return code_lang_all(root, 'call_expression').filter((c) => {
+            const fn = field(c, 'function');
+            return !!fn && TS_TEST_BLOCKS.has(rootName(fn.text))
+                && named(field(c, 'arguments')).some((a) => ['arrow_function', 'function_expression', 'function'].includes(a.type));
+        });
+    },
+    fallback: (node) => binaryFallback(node, ['binary_expression'], ['??', '||']),
 };
+/** Jest, Mocha, Vitest, Jasmine, node:test: the blocks that hold tests. */
+const TS_TEST_BLOCKS = new Set(['describe', 'it', 'test', 'suite', 'beforeEach', 'beforeAll', 'afterEach', 'afterAll', 'before', 'after', 'fdescribe', 'xdescribe', 'fit', 'xit']);
 function propertyName(key) {
     if (key.type === 'property_identifier' || key.type === 'identifier')
         return key.text;
@@ -9920,7 +9980,7 @@ function objectProps(node, via, constants, depth) {
     while (typescript.unwrap(node))
         node = typescript.unwrap(node);
     if (node.type === 'identifier' && depth < 4) {
-        const constant = constants.get(node.text);
+        const constant = constants.get(node.text, node);
         if (constant)
             return objectProps(constant.value, [constants.hop(constant), ...via], constants, depth + 1);
     }
@@ -10005,7 +10065,7 @@ const python = {
                 props.entries.push({ name, value, via });
             for (const splat of splats) {
                 const inner = named(splat)[0];
-                const constant = inner?.type === 'identifier' ? constants.get(inner.text) : undefined;
+                const constant = inner?.type === 'identifier' ? constants.get(inner.text, inner) : undefined;
                 if (constant?.value.type === 'dictionary') {
                     for (const pair of named(constant.value).filter((p) => p.type === 'pair')) {
                         const key = field(pair, 'key');
@@ -10068,26 +10128,68 @@ const python = {
         return fn ? { callee: compact(fn.text), args: named(field(node, 'arguments')).filter((a) => a.type !== 'keyword_argument') } : undefined;
     },
     constants(root) {
-        return named(root)
-            .filter((s) => s.type === 'expression_statement')
+        // Module-level names, and names a function assigns once (`props = dict(…)` in a stack's __init__).
+        return code_lang_all(root, 'expression_statement')
             .flatMap((s) => named(s).filter((a) => a.type === 'assignment'))
             .flatMap((a) => {
             const left = field(a, 'left');
             const right = field(a, 'right');
-            return left?.type === 'identifier' && right ? [{ name: left.text, value: right, line: a.startPosition.row + 1 }] : [];
+            const scope = ancestor(a, ['function_definition', 'lambda', 'class_definition']);
+            return left?.type === 'identifier' && right ? [{ name: left.text, value: right, line: a.startPosition.row + 1, ...(scope ? { scope } : {}) }] : [];
         });
     },
     keyed(root) {
-        return code_lang_all(root, 'keyword_argument').flatMap((k) => {
-            const name = field(k, 'name');
-            const value = field(k, 'value');
-            return name && value ? [{ name: name.text, value }] : [];
-        });
+        return [
+            ...code_lang_all(root, 'keyword_argument').flatMap((k) => {
+                const name = field(k, 'name');
+                const value = field(k, 'value');
+                return name && value ? [{ name: name.text, value }] : [];
+            }),
+            // {"CACertificateIdentifier": "…"}: boto3 parameters built as a dict.
+            ...code_lang_all(root, 'pair').flatMap((p) => {
+                const key = field(p, 'key');
+                const value = field(p, 'value');
+                const name = key && pythonString(key);
+                return name && value ? [{ name, value }] : [];
+            }),
+        ].sort((a, b) => a.value.startIndex - b.value.startIndex);
     },
     keyOf(value) {
         const parent = value.parent;
+        if (parent?.type === 'pair' && field(parent, 'value')?.equals(value)) {
+            const key = field(parent, 'key');
+            return key ? pythonString(key) : undefined;
+        }
         return parent?.type === 'keyword_argument' && field(parent, 'value')?.equals(value) ? field(parent, 'name')?.text : undefined;
     },
+    owner(value) {
+        let node = value.parent;
+        for (;;) {
+            while (node && ['keyword_argument', 'pair', 'dictionary', 'list', 'tuple', 'parenthesized_expression', 'dictionary_splat'].includes(node.type))
+                node = node.parent;
+            if (node?.type !== 'argument_list' || node.parent?.type !== 'call')
+                break;
+            const call = node.parent;
+            const fn = field(call, 'function');
+            if (!fn)
+                return undefined;
+            if (fn.text !== 'dict')
+                return { name: compact(fn.text), node: call };
+            node = call.parent;
+        }
+        const left = node?.type === 'assignment' ? field(node, 'left') : undefined;
+        return node && left && ['identifier', 'attribute'].includes(left.type) ? { name: compact(left.text), node, variable: true } : undefined;
+    },
+    testScopes(root) {
+        return [
+            ...code_lang_all(root, 'function_definition').filter((f) => /^test/.test(field(f, 'name')?.text ?? '')),
+            // unittest: every method of a TestCase (setUp builds what the tests compare).
+            ...code_lang_all(root, 'class_definition').filter((c) => /\bTestCase\b/.test(field(c, 'superclasses')?.text ?? '')),
+            ...code_lang_all(root, 'with_statement').filter((w) => named(w).some((c) => c.type === 'with_clause' && /\b(?:raises|assertRaises\w*|assertWarns\w*)\s*\(/.test(c.text))),
+            ...code_lang_all(root, 'assert_statement'),
+        ];
+    },
+    fallback: (node) => binaryFallback(node, ['boolean_operator'], ['or']),
 };
 /* ------------------------------------------- Java -------------------------------------------- */
 /** `X.builder().a(…).b(…).build()` read from the outside in: the property calls, or undefined when it is no builder. */
@@ -10204,6 +10306,41 @@ const java = {
         const call = list?.parent;
         return list?.type === 'argument_list' && call?.type === 'method_invocation' && named(list).length === 1 ? field(call, 'name')?.text : undefined;
     },
+    owner(value) {
+        // X.builder().a(…).caCertificateIdentifier(…): X; new X().withY(…): X; rds.modifyDBInstance(b -> b.y(…)): rds.modifyDBInstance.
+        const call = value.parent?.type === 'argument_list' ? value.parent.parent : undefined;
+        if (call?.type !== 'method_invocation')
+            return undefined;
+        let outer = call;
+        while (outer.parent?.type === 'method_invocation' && field(outer.parent, 'object')?.equals(outer))
+            outer = outer.parent;
+        let current = field(call, 'object');
+        while (current?.type === 'method_invocation') {
+            const object = field(current, 'object');
+            if (field(current, 'name')?.text === 'builder' && object && !named(field(current, 'arguments')).length)
+                return { name: compact(object.text), node: outer };
+            current = object;
+        }
+        if (current?.type === 'object_creation_expression') {
+            const type = field(current, 'type');
+            return type ? { name: compact(type.text).replace(/<.*>$/, ''), node: outer } : undefined;
+        }
+        if (current?.type === 'identifier') {
+            const lambda = ancestor(current, ['lambda_expression']);
+            const list = lambda?.parent;
+            const host = list?.type === 'argument_list' ? list.parent : undefined;
+            if (lambda && host?.type === 'method_invocation' && field(lambda, 'parameters')?.text.replace(/[()\s]/g, '') === current.text) {
+                const object = field(host, 'object');
+                const name = field(host, 'name')?.text ?? '';
+                return { name: object ? `${compact(object.text)}.${name}` : name, node: host };
+            }
+        }
+        return undefined;
+    },
+    testScopes(root) {
+        return code_lang_all(root, 'method_declaration').filter((m) => named(m).some((n) => n.type === 'modifiers' && /@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/.test(n.text)));
+    },
+    fallback: () => undefined,
 };
 /* -------------------------------------------- C# --------------------------------------------- */
 function csharpArgs(list) {
@@ -10304,6 +10441,16 @@ const csharp = {
         const parent = value.parent;
         return parent?.type === 'assignment_expression' && field(parent, 'right')?.equals(value) && field(parent, 'left')?.type === 'identifier' ? field(parent, 'left')?.text : undefined;
     },
+    owner(value) {
+        const init = value.parent?.type === 'assignment_expression' ? value.parent.parent : undefined;
+        const creation = init?.type === 'initializer_expression' ? init.parent : undefined;
+        const type = creation?.type === 'object_creation_expression' ? field(creation, 'type') : undefined;
+        return creation && type ? { name: compact(type.text).replace(/<.*>$/, ''), node: creation } : undefined;
+    },
+    testScopes(root) {
+        return code_lang_all(root, 'method_declaration').filter((m) => named(m).some((n) => n.type === 'attribute_list' && /^\[\s*(?:\w+\.)*(?:Fact|Theory|Test|TestMethod|TestCase|DataTestMethod)\b/.test(n.text)));
+    },
+    fallback: (node) => binaryFallback(node, ['binary_expression'], ['??']),
 };
 /* -------------------------------------------- Go --------------------------------------------- */
 function goString(node) {
@@ -10416,6 +10563,16 @@ const go = {
         const element = value.parent?.type === 'literal_element' ? value.parent.parent : value.parent;
         return element?.type === 'keyed_element' ? goKeyed(element)?.name : undefined;
     },
+    owner(value) {
+        const element = value.parent?.type === 'literal_element' ? value.parent.parent : value.parent;
+        const literal = element?.type === 'keyed_element' ? element.parent?.parent : undefined;
+        const type = literal?.type === 'composite_literal' ? field(literal, 'type') : undefined;
+        return literal && type ? { name: compact(type.text), node: literal } : undefined;
+    },
+    testScopes(root) {
+        return code_lang_all(root, 'function_declaration').filter((f) => /^Test/.test(field(f, 'name')?.text ?? '') && /\btesting\.T\b/.test(field(f, 'parameters')?.text ?? ''));
+    },
+    fallback: () => undefined,
 };
 const LANGS = { typescript, python, java, 'c-sharp': csharp, go };
 
@@ -10609,8 +10766,11 @@ function descendants(node, ...types) {
  * Each database construct call is a declaration; its CA property is a pin, whose value is a
  * literal (through `jsii.String(…)`-style wrappers, `CaCertificate` constants and `.of(…)`, and
  * same-file constants), one pin per branch of a conditional, or an expression the repository
- * does not decide. An instance that leaves the CA out is an `absent` pin. A `CaCertificate`
- * reference or a CA property anywhere else in the file is a pin too: the file chose a CA there.
+ * does not decide (a lookup's literal fallback is a pin of its own). An instance that leaves the
+ * CA out is an `absent` pin. A CA property outside a known construct is a pin too: a wrapper
+ * construct's props, an object built apart (named by the call that takes it), an AWS SDK request
+ * (tool `aws-sdk`). A `CaCertificate` that is no property's value chooses nothing, and test code
+ * (test functions, assertions, expected throws) deploys nothing; file names decide nothing.
  */
 
 
@@ -10621,8 +10781,36 @@ const PARSERS = { typescript: 'TypeScript', python: 'Python', go: 'Go', java: 'J
 /** Imports that make a file a CDK or Pulumi program: only then is a syntax error worth a warning. */
 const IAC_IMPORT = /aws-cdk|aws_cdk|awscdk|Amazon\.CDK|pulumi/i;
 const PULUMI_IMPORT = /pulumi/i;
-/** CA properties outside a known construct (a props object built apart, a custom construct's props). */
+/** CA identifier properties outside a known construct (a props object built apart, a custom construct's props, an AWS SDK request). */
 const CA_PROPERTIES = ['caCertificateIdentifier', 'caCertIdentifier'];
+/** Properties named for a CA (`caCertificate`, `ca`, `dbCa`, `default_ca`): a `CaCertificate` given to one is a choice. */
+const CA_NAMED = /certificate|(?:^|_)ca(?:_|$)|^ca(?=[A-Z])|[a-z]Ca(?=[A-Z]|$)/i;
+/** Imports of an AWS SDK: boto3, the JavaScript SDK v2/v3, Go, Java v1/v2, .NET. */
+const SDK_IMPORT = /boto3|botocore|@aws-sdk\/|['"]aws-sdk|aws-sdk-go|software\.amazon\.awssdk|com\.amazonaws|Amazon\.RDS|Amazon\.DocDB/;
+/** The call nodes of each language, for finding assertions. */
+const CALL_TYPES = { typescript: ['call_expression'], python: ['call'], go: ['call_expression'], java: ['method_invocation'], 'c-sharp': ['invocation_expression'] };
+/** CDK assertions (`Template`, `Match`) and test runners' expectations, in camelCase, snake_case or PascalCase (compared plain). */
+const ASSERTION_METHODS = new Set([
+    'hasresourceproperties', 'hasresource', 'findresources', 'resourcecountis', 'resourcepropertiescountis', 'templatematches', 'allresources', 'allresourcesproperties',
+    'hasoutput', 'findoutputs', 'hasmapping', 'findmappings', 'hascondition', 'findconditions', 'hasparameter', 'findparameters',
+    'objectlike', 'objectequals', 'arraywith', 'arrayequals', 'serializedjson', 'tothrow', 'tothrowerror', 'rejects', 'throws', 'raises', 'panics',
+]);
+/** Whether a callee is an assertion: `Template.fromStack(s).hasResourceProperties`, `Match.objectLike`, `expect(…).toThrow`, `assert.Equal`, `self.assertEqual`. */
+function isAssertion(callee, syntax) {
+    let text = callee.replace(/<[^<>]*>/g, '');
+    for (let i = 0; i < 8 && /\([^()]*\)/.test(text); i++)
+        text = text.replace(/\([^()]*\)/g, '');
+    const names = text.match(/[A-Za-z_$][\w$]*/g) ?? [];
+    const [first, last] = [names[0] ?? '', names.at(-1) ?? ''];
+    const expectation = /^(?:[Aa]ssert|[Ee]xpect)(?![a-z])/;
+    return expectation.test(first) || expectation.test(last) || ASSERTION_METHODS.has(last.replaceAll('_', '').toLowerCase())
+        || names.some((n) => n === 'Match' || n === 'Should' || n === 'should') || (syntax === 'go' && first === 'require' && names.length > 1);
+}
+/** An AWS SDK operation or its request: `rds.modify_db_instance`, `ModifyDBInstanceCommand`, `rds.ModifyDBInstanceInput`, `ModifyDbInstanceRequest`. */
+function sdkOperation(name) {
+    const last = name.replace(/<.*>$/, '').split('.').at(-1) ?? '';
+    return /^(?:modify|create|restore)db(?:instance|cluster)/.test(last.replaceAll('_', '').toLowerCase().replace(/(?:command|input|request|async)$/, ''));
+}
 /** Calls that hold values rather than declare resources: `jsii.String(…)`, `…Props(…)`, `CaCertificate.of(…)`. */
 const VALUE_HOLDER = /^(?:jsii\.String|pulumi\.String\w*|aws\.String)$|(?:Props|Args|Property|CaCertificate)$/;
 async function codeFacts(file, text) {
@@ -10661,12 +10849,16 @@ class CodeReader {
     consumed = new Set();
     pins = [];
     declarations = [];
+    /** Test functions and blocks, and assertion calls. */
+    tests;
     constructor(file, lang, root) {
         this.file = file;
         this.lang = lang;
         this.root = root;
         this.constants = new ConstantTable(lang.constants(root), file);
         this.calls = lang.calls(root);
+        const assertions = root.descendantsOfType(CALL_TYPES[lang.syntax]).filter((n) => !!n && isAssertion(lang.callParts(n)?.callee ?? '', lang.syntax));
+        this.tests = [...lang.testScopes(root), ...assertions];
     }
     isIacProgram() {
         return this.lang.imports(this.root).some((i) => IAC_IMPORT.test(i));
@@ -10674,6 +10866,8 @@ class CodeReader {
     read() {
         const syntax = this.lang.syntax;
         const constructs = this.calls.flatMap((call) => {
+            if (this.inTest(call.node))
+                return [];
             const spec = cdkSpec(call) ?? pulumiSpec(call, syntax);
             if (!spec)
                 return [];
@@ -10683,7 +10877,6 @@ class CodeReader {
         });
         for (const construct of constructs)
             this.construct(construct, constructs);
-        this.strayReferences(constructs);
         this.strayProperties(constructs);
         return this.facts();
     }
@@ -10735,29 +10928,76 @@ class CodeReader {
         }
         return logical.replace(/[^A-Za-z0-9]/g, '') || undefined;
     }
-    /** `CaCertificate.X` and `CaCertificate.of(…)` no construct's CA property took: a CA chosen all the same. */
-    strayReferences(constructs) {
-        const refs = this.root.descendantsOfType(this.lang.refTypes).filter((n) => n !== null && this.lang.caRef(n) !== undefined);
-        for (const ref of refs) {
-            if (this.consumed.has(key(ref)))
-                continue;
-            const attribute = this.lang.keyOf(ref) ?? spell('caCertificate', this.lang.syntax);
-            const resource = this.enclosing(ref, constructs) ?? code_short(ref.text);
-            for (const outcome of this.evaluate(ref, []))
-                this.pin({ resource, attribute, tool: 'cdk', syntax: this.lang.syntax }, outcome);
-        }
-    }
-    /** `caCertificateIdentifier: '…'` and friends outside a known construct: in a props object built apart, or a construct of the program's own. */
+    /**
+     * CA properties outside a known construct: a props object built apart, a construct of the
+     * program's own (a wrapper), an AWS SDK call. `caCertificate` and other CA-named properties
+     * count when their value is a `CaCertificate` (or an `rds-ca-…` id); the CA identifier
+     * properties count whatever their value. A `CaCertificate` that is no property's value (a
+     * library defining the constants, a log line) chooses nothing. Test code is not infrastructure.
+     */
     strayProperties(constructs) {
         const pulumi = this.lang.imports(this.root).some((i) => PULUMI_IMPORT.test(i));
+        const sdk = this.lang.imports(this.root).some((i) => SDK_IMPORT.test(i)) && !this.isIacProgram();
         for (const { name, value } of this.lang.keyed(this.root)) {
-            if (this.consumed.has(key(value)) || !CA_PROPERTIES.some((p) => sameProperty(name, p)))
+            if (this.consumed.has(key(value)) || this.inTest(value))
                 continue;
-            const tool = sameProperty(name, 'caCertIdentifier') || pulumi ? 'pulumi' : 'cdk';
-            const resource = this.enclosing(value, constructs) ?? `${name} (${this.file}:${lineOf(value)})`;
-            for (const outcome of this.evaluate(value, []))
-                this.pin({ resource, attribute: name, tool, syntax: this.lang.syntax }, outcome);
+            const identifier = CA_PROPERTIES.some((p) => sameProperty(name, p));
+            if (!identifier && !CA_NAMED.test(name))
+                continue;
+            let outcomes = this.evaluate(value, []);
+            if (!identifier)
+                outcomes = outcomes.filter((o) => o.ref || (o.value.kind === 'literal' && /^rds-ca-/i.test(o.value.ca)));
+            if (!outcomes.length)
+                continue;
+            const target = this.target(name, value, constructs, identifier && sdk);
+            if (!target)
+                continue;
+            const tool = target.sdk ? 'aws-sdk' : sameProperty(name, 'caCertIdentifier') || pulumi ? 'pulumi' : 'cdk';
+            for (const outcome of outcomes) {
+                this.pin({ resource: target.resource, attribute: name, tool, syntax: this.lang.syntax }, { ...outcome, via: [...outcome.via, ...target.via] }, target.declaredAt);
+            }
         }
+    }
+    /**
+     * What a stray CA property belongs to: the AWS SDK call or request it is a parameter of, the
+     * construct around it, or the same-file object it is written in, followed to the call that
+     * uses that object. Undefined when only tests use the object.
+     */
+    target(name, value, constructs, sdkSpelling) {
+        const owner = this.lang.owner(value);
+        let at = value;
+        const via = [];
+        let declaredAt;
+        if (owner?.variable) {
+            const uses = this.uses(owner);
+            if (uses.length && uses.every((u) => this.inTest(u)))
+                return undefined;
+            const use = uses.find((u) => !this.inTest(u));
+            if (!use)
+                return { resource: owner.name, via, ...(sdkSpelling ? { sdk: true } : {}) };
+            via.push(`${owner.name} (${this.file}:${lineOf(owner.node)})`);
+            at = use;
+            declaredAt = { file: this.file, line: lineOf(use) };
+        }
+        const call = owner && !owner.variable ? owner.name : this.calls.filter((c) => contains(c.node, at)).sort((a, b) => b.node.startIndex - a.node.startIndex)[0]?.callee;
+        if (call && sdkOperation(call))
+            return { resource: call.replace(/^&/, ''), via, sdk: true, ...(declaredAt ? { declaredAt } : {}) };
+        const resource = this.enclosing(at, constructs) ?? (owner && !owner.variable ? owner.name : owner?.name) ?? `${name} (${this.file}:${lineOf(value)})`;
+        return { resource, via, ...(sdkSpelling ? { sdk: true } : {}), ...(declaredAt ? { declaredAt } : {}) };
+    }
+    /** Where a same-file object is used after its declaration (its name, in the scope that sees it). */
+    uses(owner) {
+        const declared = this.constants.all().find((c) => c.name === owner.name && lineOf(c.value) >= lineOf(owner.node) && contains(owner.node, c.value));
+        return this.root.descendantsOfType('identifier').filter((n) => {
+            if (!n || n.text !== owner.name || n.startIndex < owner.node.endIndex)
+                return false;
+            const seen = this.constants.get(owner.name, n);
+            return !declared || seen === declared;
+        });
+    }
+    /** Inside a test, or an assertion's arguments: test code, not infrastructure. */
+    inTest(node) {
+        return this.tests.some((t) => t.startIndex <= node.startIndex && node.endIndex <= t.endIndex);
     }
     /** The innermost construct call around a node: a database construct, or any other constructor call. */
     enclosing(node, constructs) {
@@ -10809,17 +11049,35 @@ class CodeReader {
         const ref = this.lang.caRef(node);
         if (ref) {
             if ('constant' in ref)
-                return [{ value: { kind: 'literal', ca: caOfConstant(ref.constant) }, line, via }];
-            return ref.of ? this.evaluate(ref.of, via, depth + 1) : expression();
+                return [{ value: { kind: 'literal', ca: caOfConstant(ref.constant) }, line, via, ref: true }];
+            return (ref.of ? this.evaluate(ref.of, via, depth + 1) : expression()).map((o) => ({ ...o, ref: true }));
         }
         const branches = this.lang.branches(node);
         if (branches)
             return branches.flatMap((b) => this.evaluate(b, via, depth + 1));
+        // `config.get("ca") ?? "rds-ca-2019"`, `config.get("ca") or "…"`, `os.environ.get("CA", "…")`:
+        // the lookup is decided when the program runs; the fallback is what deploys without it.
+        const fallback = this.lang.fallback(node) ?? this.defaulted(node);
+        if (fallback) {
+            const [primary, otherwise] = fallback;
+            const unless = `; without it, the fallback ${this.stringOf(otherwise)?.written ?? `\`${code_short(otherwise.text)}\``} (line ${lineOf(otherwise)}) is used`;
+            const first = (primary.equals(node) ? expression() : this.evaluate(primary, via, depth + 1)).map((o) => (o.value.kind === 'expression' ? { ...o, value: { ...o.value, missing: `${o.value.missing ?? 'decided when the program runs'}${unless}` } } : o));
+            return [...first, ...this.evaluate(otherwise, via, depth + 1)];
+        }
         const name = this.lang.identifier(node);
-        const constant = name === undefined ? undefined : this.constants.get(name);
+        const constant = name === undefined ? undefined : this.constants.get(name, node);
         if (constant)
             return this.evaluate(constant.value, [this.constants.hop(constant), ...via], depth + 1);
         return expression();
+    }
+    /** `x.get(key, default)`, `os.getenv(key, default)`: the lookup and its default. */
+    defaulted(node) {
+        const call = this.lang.callParts(node);
+        const method = call?.callee.slice(call.callee.lastIndexOf('.') + 1) ?? '';
+        if (!call || call.args.length !== 2 || !/^(?:get|getenv)$/i.test(method))
+            return undefined;
+        // The lookup alone, for the notice: the call without its default.
+        return [node, call.args[1]];
     }
     /** What a computed value needs that the repository does not hold. */
     missing(node) {
