@@ -108,23 +108,31 @@ function firstError(node: Node): SyntaxError | undefined {
   return { line: node.startPosition.row + 1, message: 'syntax error' };
 }
 
+const parsers = new Map<Grammar, InstanceType<TreeSitter['Parser']>>();
+
 /**
  * Parses text with a grammar and hands the root to `read`; the tree is freed afterwards, so
- * `read` must not keep nodes. `error` is the first syntax error, if any: what `read` returns
- * from the rest of the tree still counts.
+ * `read` must be synchronous and must not keep nodes. `error` is the first syntax error, if any:
+ * what `read` returns from the rest of the tree still counts. One parser per grammar serves
+ * every file (parsing and reading never yield, so no two files share it at once).
  */
 export async function parse<T>(grammar: Grammar, text: string, read: (root: Node, error: SyntaxError | undefined) => T): Promise<T> {
   const [{ Parser }, loaded] = await language(grammar);
-  const parser = new Parser();
-  parser.setLanguage(loaded);
+  let parser = parsers.get(grammar);
+  if (!parser) {
+    parser = new Parser();
+    parser.setLanguage(loaded);
+    parsers.set(grammar, parser);
+  }
   let tree: Tree | null = null;
   try {
     tree = parser.parse(text);
     if (!tree) throw new Error(`the ${grammar} parser returned no tree`);
-    return read(tree.rootNode, firstError(tree.rootNode));
+    const result = read(tree.rootNode, firstError(tree.rootNode));
+    if (result instanceof Promise) throw new Error('parse: `read` must be synchronous (the tree is freed when it returns)');
+    return result;
   } finally {
     tree?.delete();
-    parser.delete();
   }
 }
 
