@@ -11,14 +11,14 @@
  * of the same file that parse are still judged.
  */
 import { basename } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Scalar } from 'yaml';
 import { ansibleFacts, isAnsibleDocument } from './ansible.js';
 import { awsCliFacts, mayCallAws, type ShellFragment } from './aws-cli.js';
 import { templateFacts, templateParts } from './cloudformation.js';
 import { isKubernetesRds, kubernetesFacts } from './kubernetes-resources.js';
 import { CA_PROPERTY_NAMES, mergeIacFacts, type CaPin, type IacFacts, type IacTool } from './pin.js';
 import { isPulumiProgram, pulumiYamlFacts } from './pulumi-yaml.js';
-import { at, entries, get, items, lineAt, neutralise, type Candidate, type Source, type Workspace } from './yaml-tree.js';
+import { at, entries, get, items, lineAt, neutralise, parseDocuments, type Candidate, type Source, type Workspace } from './yaml-tree.js';
 
 /** Text that marks a file as infrastructure code of the tools read here (a parse failure then matters). */
 const IAC_TEXT = [
@@ -166,12 +166,15 @@ export async function documentFacts(file: string, text: string, workspace?: Work
   const syntax = file.endsWith('.json') || text.trimStart().startsWith('{') ? 'json' : 'yaml';
   const template = isTemplate(file, text) ? neutralise(text) : undefined;
   const src: Source = { file, text: template?.text ?? text, lines, syntax, seen: new Set(), templates: template?.templates };
-  const docs = parseAllDocuments(src.text, { lineCounter: lines, uniqueKeys: false, strict: false, prettyErrors: false, logLevel: 'silent' });
+  const { docs, expanded } = parseDocuments(src.text, lines);
   const parts: IacFacts[] = [];
   const problems: IacFacts['problems'] = [];
   const error = docs.flatMap((d) => d.errors)[0];
   if (error && !template && IAC_TEXT.some((m) => text.includes(m))) {
     problems.push({ file, line: Math.min(lines.linePos(error.pos[0]).line, text.trimEnd().split('\n').length), parser: syntax === 'json' ? 'JSON' : 'YAML', message: error.message.split('\n')[0] });
+  }
+  if (!expanded && IAC_TEXT.some((m) => text.includes(m))) {
+    problems.push({ file, line: 1, parser: 'YAML', message: 'its aliases expand to too many nodes to follow, so values reached through an alias or merge key (`*name`, `<<:`) were not judged', unsupported: true });
   }
   for (const doc of docs) {
     const root = doc.contents;

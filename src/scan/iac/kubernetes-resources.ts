@@ -10,9 +10,9 @@
  * that writes the attribute decides it per composite resource; `{{ … }}` is rendered by Helm or
  * a Go template at deploy time.
  */
-import { isMap, isScalar, LineCounter, parseAllDocuments, type Scalar } from 'yaml';
+import { isMap, isScalar, LineCounter, type Scalar } from 'yaml';
 import type { CaPin, Declaration, IacTool } from './pin.js';
-import { dig, expression, get, identifierOf, items, lineAt, literal, pairOf, pinsOf, restore, str, type Candidate, type Source } from './yaml-tree.js';
+import { dig, expression, get, identifierOf, items, lineAt, literal, pairOf, parseDocuments, pinsOf, restore, str, type Candidate, type Source } from './yaml-tree.js';
 
 interface Kind {
   tool: Extract<IacTool, 'crossplane' | 'ack'>;
@@ -150,7 +150,7 @@ class Manifests {
     const start = lineAt(this.src, node) + (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? 1 : 0);
     const inner: Source = { ...this.src, text, lines, seen: new Set() };
     const shifted = new Manifests(inner);
-    for (const doc of parseAllDocuments(text, { lineCounter: lines, uniqueKeys: false, strict: false, prettyErrors: false, logLevel: 'silent' })) {
+    for (const doc of parseDocuments(text, lines).docs) {
       if (!doc.errors.length) shifted.object(doc.contents);
     }
     this.pins.push(...shifted.pins.map((p) => ({ ...p, line: p.line + start - 1, ...(p.declaredAt ? { declaredAt: { ...p.declaredAt, line: p.declaredAt.line + start - 1 } } : {}) })));
