@@ -146,7 +146,12 @@ export function combine(src: Source, node: unknown, parts: Candidate[][], separa
   }
   // One literal part decides the line when the others are written in the node itself.
   const decided = parts.filter((p) => p.some((c) => c.via.length));
-  if (decided.length === 1 && out.every((c) => c.value.kind === 'literal')) return out.map((c, i) => ({ ...c, line: decided[0][Math.min(i, decided[0].length - 1)].line }));
+  if (decided.length === 1 && out.every((c) => c.value.kind === 'literal')) {
+    return out.map((c, i) => {
+      const from = decided[0][Math.min(i, decided[0].length - 1)];
+      return from.file ? { ...c, line: from.line, file: from.file } : { ...c, line: from.line };
+    });
+  }
   return dedupe(out);
 }
 
