@@ -146,7 +146,7 @@ class Shell {
    * `--cli-input-json '{…}'` written in the call, or `file://…` read from the repository (unless
    * that file is a document the document reader judges on its own, which it does as an API input).
    */
-  private cliInput(command: Node, node: Node, operation: string): { candidates: Candidate[]; identifier?: string; elsewhere?: true } | undefined {
+  private cliInput(command: Node, option: string, node: Node, operation: string): { candidates: Candidate[]; identifier?: string; elsewhere?: true } | undefined {
     const key = INPUT_CA_KEYS[operation] ?? INPUT_CA_KEY;
     for (const v of this.literals(node, command)) {
       let file = this.fragment.file;
@@ -164,7 +164,7 @@ class Shell {
         file = path;
         text = read;
         first = 1;
-        via = [`--cli-input ${v.text} (${this.fragment.file}:${v.line})`];
+        via = [`${option} ${v.text} (${this.fragment.file}:${v.line})`];
       }
       const lines = new LineCounter();
       const [doc] = parseDocuments(text, lines).docs;
@@ -323,8 +323,9 @@ class Shell {
       }
       return undefined;
     };
-    const inputOption = ['--cli-input-json', '--cli-input-yaml'].map((o) => find(o)).find(Boolean);
-    const input = inputOption ? this.cliInput(command, inputOption.node, operation) : undefined;
+    const inputName = ['--cli-input-json', '--cli-input-yaml'].find((o) => find(o));
+    const inputOption = inputName ? find(inputName) : undefined;
+    const input = inputName && inputOption ? this.cliInput(command, inputName, inputOption.node, operation) : undefined;
     const idOption = IDENTIFIER_OPTIONS.find((o) => find(o));
     const id = idOption ? find(idOption)! : undefined;
     const named = id ? ` ${idOption} ${id.node.text}` : input?.identifier ? ` (input ${input.identifier})` : '';

@@ -37,10 +37,10 @@ function mayHold(path: string): boolean {
 /**
  * Without grep (a scan outside git): the files already read for their IaC markers (they hold
  * `ParameterKey`, `parameter_overrides` or `parameter-overrides`), samconfig files, and JSON
- * files named like parameter or template configuration files; not every JSON file.
+ * files whose path names parameters or configuration; not every JSON file.
  */
 function fallback(workspace: OverrideWorkspace): string[] {
-  return workspace.files.filter((p) => mayHold(p) && (workspace.candidates?.has(p) || /^samconfig\./.test(basename(p)) || (p.endsWith('.json') && /param|config/i.test(basename(p)))));
+  return workspace.files.filter((p) => mayHold(p) && (workspace.candidates?.has(p) || /^samconfig\./.test(basename(p)) || (p.endsWith('.json') && /param|config/i.test(p))));
 }
 
 async function search(workspace: OverrideWorkspace): Promise<Map<string, ParameterSetting[]>> {
