@@ -17,6 +17,7 @@ import { awsCliFacts, mayCallAws, type ShellWorkspace } from './aws-cli.js';
 import { ciFragments, environmentTerraformVariables } from './ci.js';
 import { mayBeTemplate, templateFacts, templateParts } from './cloudformation.js';
 import { isKubernetesRds, kubernetesFacts } from './kubernetes-resources.js';
+import { isKustomization, kustomizationFacts, patchFileFacts, patchKind } from './kustomize.js';
 import { CA_PROPERTY_NAMES, mergeIacFacts, noIacFacts, type CaPin, type IacFacts, type IacTool } from './pin.js';
 import { parameterOverrides, type OverrideWorkspace } from './overrides.js';
 import { isPulumiProgram, pulumiYamlFacts } from './pulumi-yaml.js';
@@ -155,6 +156,10 @@ export async function documentFacts(file: string, text: string, workspace?: Work
     } else if (isPulumiProgram(file, root)) {
       parts.push({ ...pulumiYamlFacts(src, root, workspace), problems: [] });
       parts.push({ pins: genericPins(src, get(root, 'resources'), ['resources']), declarations: [], problems: [] });
+    } else if (isKustomization(file, root)) {
+      parts.push({ ...kustomizationFacts(src, root), problems: [] });
+    } else if (patchKind(file, root, workspace)) {
+      parts.push({ ...patchFileFacts(src, root, workspace), problems: [] });
     } else if (isKubernetesRds(root)) {
       parts.push({ ...kubernetesFacts(src, root), problems: [] });
     } else {
