@@ -12,7 +12,7 @@ import type { IacFacts } from '../../src/scan/iac/pin.js';
 import { scriptFacts } from '../../src/scan/iac/scripts.js';
 
 const ROOT = '__tests__/fixtures/iac';
-const TOOLS = ['cloudformation', 'sam', 'serverless', 'ansible', 'crossplane', 'ack', 'pulumi-yaml', 'aws-cli'];
+const TOOLS = ['cloudformation', 'sam', 'serverless', 'ansible', 'crossplane', 'ack', 'pulumi-yaml', 'aws-cli', 'kustomize', 'generic'];
 const APPROVED = ['rds-ca-rsa2048-g1', 'rds-ca-rsa4096-g1', 'rds-ca-ecc384-g1'];
 
 function walk(dir: string): string[] {
@@ -25,13 +25,16 @@ function walk(dir: string): string[] {
 async function factsOf(tool: string): Promise<IacFacts[]> {
   const files = walk(join(ROOT, tool)).map((p) => relative(ROOT, p)).sort();
   const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
+  // As the scan's grep finds them (parameter files without an IaC marker, samconfig.toml).
+  const containing = async (paths: readonly string[], needles: readonly string[]) => new Set(paths.filter((p) => needles.some((n) => read(p).includes(n))));
+  const workspace = { files, read, containing };
   const out: IacFacts[] = [];
   for (const file of files) {
     const text = read(file);
     if (!IAC_MARKERS.some((m) => text.includes(m))) continue;
     const reader = iacReaderOf(file, text);
-    if (reader === 'document') out.push(await documentFacts(file, text, { files, read }));
-    else if (reader === 'script') out.push(await scriptFacts(file, text));
+    if (reader === 'document') out.push(await documentFacts(file, text, workspace));
+    else if (reader === 'script') out.push(await scriptFacts(file, text, workspace));
   }
   return out;
 }

@@ -7,9 +7,18 @@
  * environment a CI file or Makefile gives, or `${VAR:-default}`; anything else is decided at run time.
  * A call that creates an instance without the option gets AWS's default CA.
  */
-import type { CaPin, Declaration, IacProblem } from './pin.js';
+import { dirname, posix } from 'node:path';
+import { LineCounter } from 'yaml';
+import { overrideSettings, type ParameterSetting } from './parameters.js';
+import type { CaPin, Declaration, IacProblem, TerraformVariableSetting } from './pin.js';
 import { parse, type Node } from './syntax.js';
-import { dedupe, pinsOf, type Candidate } from './yaml-tree.js';
+import { dedupe, get, lineAt, parseDocuments, pinsOf, str, type Candidate, type Source } from './yaml-tree.js';
+
+/** Files of the repository, for `--cli-input-json file://…`. */
+export interface ShellWorkspace {
+  files: readonly string[];
+  read: (path: string) => string | undefined;
+}
 
 /** Shell text taken from a file (a whole script, a Makefile recipe, a Dockerfile RUN, a CI step). */
 export interface ShellFragment {
@@ -21,6 +30,8 @@ export interface ShellFragment {
   outer?: (name: string) => Candidate[] | undefined;
   /** A Makefile recipe: `$(NAME)` is a make variable, not a command. */
   make?: boolean;
+  /** The repository, to read the file a call's `--cli-input-json file://…` names. */
+  workspace?: ShellWorkspace;
 }
 
 const SERVICES = new Set(['rds', 'docdb']);
@@ -37,16 +48,137 @@ const MAX_DEPTH = 12;
 
 /** Whether shell text may hold a call this reader judges (cheap, before parsing). */
 export function mayCallAws(text: string): boolean {
-  return text.includes('aws') && (text.includes('-certificate-identifier') || text.includes('create-db-') || text.includes('restore-db-'));
+  return (text.includes('aws') && (text.includes('-certificate-identifier') || text.includes('create-db-') || text.includes('restore-db-') || text.includes('--cli-input-'))) || setsValues(text);
 }
+
+/** Whether shell text may set a Terraform variable or a CloudFormation parameter. */
+export function setsValues(text: string): boolean {
+  return text.includes('TF_VAR_') || text.includes('-var') || text.includes('--parameter-overrides') || text.includes('--parameters');
+}
+
+const TERRAFORM = new Set(['terraform', 'tofu']);
+const TERRAFORM_SETS_VARIABLES = new Set(['plan', 'apply']);
+const CLOUDFORMATION_PARAMETERS: Record<string, string[]> = {
+  deploy: ['--parameter-overrides'], 'create-stack': ['--parameters'], 'update-stack': ['--parameters'], 'create-change-set': ['--parameters'],
+};
+/** The CA key of an API call's input (`--cli-input-json`), by operation. */
+const INPUT_CA_KEYS: Record<string, string> = { 'modify-certificates': 'CertificateIdentifier' };
+const INPUT_CA_KEY = 'CACertificateIdentifier';
+const INPUT_IDENTIFIERS = ['DBInstanceIdentifier', 'TargetDBInstanceIdentifier', 'DBClusterIdentifier'];
 
 class Shell {
   readonly pins: CaPin[] = [];
   readonly declarations: Declaration[] = [];
+  readonly terraformVariables: TerraformVariableSetting[] = [];
+  readonly parameters: ParameterSetting[] = [];
   private readonly assignments: Node[];
 
-  constructor(private readonly fragment: ShellFragment, root: Node) {
+  constructor(private readonly fragment: ShellFragment, private readonly root: Node) {
     this.assignments = root.descendantsOfType('variable_assignment').filter((n): n is Node => n !== null);
+  }
+
+  /** Literal values only: what the script itself decides (a variable it assigns a literal counts). */
+  private literals(node: Node, call: Node): Array<{ text: string; line: number }> {
+    return this.value(node, call).flatMap((c) => (c.value.kind === 'literal' ? [{ text: c.value.ca, line: c.line }] : []));
+  }
+
+  /** `export TF_VAR_x=…`, `TF_VAR_x=… terraform apply`, and `TF_VAR_x=…` when the script exports it (`export TF_VAR_x`, `set -a`). */
+  tfVarAssignments(): void {
+    const exported = new Set<string>();
+    for (const d of this.root.descendantsOfType('declaration_command')) {
+      if (!d || !/^(?:export|declare\s+-\w*x|typeset\s+-\w*x)/.test(d.text)) continue;
+      for (const c of d.namedChildren) if (c?.type === 'variable_name') exported.add(c.text);
+    }
+    const allExported = /(?:^|[\s;])set\s+(?:-a\b|-o\s+allexport\b)/m.test(this.fragment.text);
+    for (const assignment of this.assignments) {
+      const name = assignment.childForFieldName('name')?.text ?? '';
+      const variable = /^TF_VAR_(\w+)$/.exec(name)?.[1];
+      if (!variable) continue;
+      const parent = assignment.parent;
+      const isExported = (parent?.type === 'declaration_command' && /^(?:export|declare\s+-\w*x|typeset\s+-\w*x)/.test(parent.text))
+        || parent?.type === 'command' || exported.has(name) || allExported;
+      const valueNode = assignment.childForFieldName('value');
+      if (!isExported || !valueNode) continue;
+      for (const v of this.literals(valueNode, assignment)) this.terraformVariables.push({ file: this.fragment.file, line: v.line, name: variable, value: v.text, how: name });
+    }
+  }
+
+  /** `terraform plan|apply -var x=…` (also `-var=x=…`, quoted). */
+  private terraform(command: Node, args: Node[]): void {
+    let i = 0;
+    while (i < args.length && Shell.text(args[i])?.startsWith('-')) i++;
+    if (!TERRAFORM_SETS_VARIABLES.has(Shell.text(args[i]) ?? '')) return;
+    for (let j = i + 1; j < args.length; j++) {
+      const text = Shell.text(args[j]);
+      let values: Array<{ text: string; line: number }> = [];
+      if (text === '-var' || text === '--var') values = args[j + 1] ? this.literals(args[++j], command) : [];
+      else if (/^--?var=/.test(args[j].text)) values = this.literals(args[j], command).map((v) => ({ ...v, text: v.text.replace(/^--?var=/, '') }));
+      for (const v of values) {
+        const eq = v.text.indexOf('=');
+        if (eq <= 0 || !/^[A-Za-z_][\w-]*$/.test(v.text.slice(0, eq))) continue;
+        const name = v.text.slice(0, eq);
+        this.terraformVariables.push({ file: this.fragment.file, line: v.line, name, value: v.text.slice(eq + 1), how: `-var ${name}=…` });
+      }
+    }
+  }
+
+  /** `aws cloudformation deploy --parameter-overrides A=x B=y`, `sam deploy --parameter-overrides "A=x B=y"`, `create-stack --parameters ParameterKey=A,ParameterValue=x`. */
+  private cloudformationParameters(command: Node, options: Node[], names: string[]): void {
+    for (let j = 0; j < options.length; j++) {
+      const text = Shell.text(options[j]);
+      if (!text || !names.includes(text)) continue;
+      for (let k = j + 1; k < options.length && !Shell.text(options[k])?.startsWith('--'); k++) {
+        const node = options[k];
+        for (const v of this.literals(node, command)) {
+          if (v.text.startsWith('file://') || v.text.trimStart().startsWith('[')) continue; // a parameter file is read as one (parameters.ts)
+          const lines = node.text.split('\n');
+          for (const s of overrideSettings(v.text)) {
+            const row = lines.findIndex((l) => l.includes(`${s.name}=`));
+            const line = row > 0 ? this.fragment.line(node.startPosition.row + row, lines[row]) : v.line;
+            this.parameters.push({ file: this.fragment.file, line, name: s.name, value: s.value, how: `${text} ${s.name}` });
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * `--cli-input-json '{…}'` written in the call, or `file://…` read from the repository (unless
+   * that file is a document the document reader judges on its own, which it does as an API input).
+   */
+  private cliInput(command: Node, option: string, node: Node, operation: string): { candidates: Candidate[]; identifier?: string; elsewhere?: true } | undefined {
+    const key = INPUT_CA_KEYS[operation] ?? INPUT_CA_KEY;
+    for (const v of this.literals(node, command)) {
+      let file = this.fragment.file;
+      let text = v.text;
+      let first = v.line;
+      let via: string[] = [];
+      const url = /^file:\/\/(.+)$/.exec(v.text.trim());
+      if (url) {
+        const workspace = this.fragment.workspace;
+        if (!workspace || url[1].startsWith('/')) return undefined;
+        const path = [posix.normalize(posix.join(dirname(this.fragment.file), url[1])), posix.normalize(url[1])].find((p) => workspace.files.includes(p));
+        const read = path === undefined ? undefined : workspace.read(path);
+        if (path === undefined || read === undefined) return undefined;
+        if (/\.(?:ya?ml|json|template)$/.test(path) && read.includes(key)) return { candidates: [], elsewhere: true };
+        file = path;
+        text = read;
+        first = 1;
+        via = [`${option} ${v.text} (${this.fragment.file}:${v.line})`];
+      }
+      const lines = new LineCounter();
+      const [doc] = parseDocuments(text, lines).docs;
+      if (!doc || doc.errors.length) continue;
+      const src: Source = { file, text, lines, syntax: 'json', seen: new Set() };
+      const pair = get(doc.contents, key);
+      const identifier = INPUT_IDENTIFIERS.map((k) => str(get(doc.contents, k))).find((x) => x !== undefined);
+      const ca = str(pair);
+      if (ca === undefined) return { candidates: [], identifier };
+      const row = lineAt(src, pair) - 1;
+      const line = url ? row + 1 : row ? this.fragment.line(node.startPosition.row + row, key) : first;
+      return { candidates: [{ value: { kind: 'literal', ca }, line, ...(url ? { file } : {}), via }], identifier };
+    }
+    return undefined;
   }
 
   private lineOf(node: Node): number {
@@ -166,11 +298,15 @@ class Shell {
       name = Shell.text(args[0]);
       args = args.slice(1);
     }
-    if (name === undefined || name.split('/').pop() !== 'aws') return;
+    const program = name?.split('/').pop();
+    if (program && TERRAFORM.has(program)) return this.terraform(command, args);
+    if (program === 'sam' && Shell.text(args.find((a) => !Shell.text(a)?.startsWith('-'))) === 'deploy') return this.cloudformationParameters(command, args, ['--parameter-overrides']);
+    if (name === undefined || program !== 'aws') return;
     let i = 0;
     while (i < args.length && Shell.text(args[i])?.startsWith('--')) i += GLOBAL_WITH_VALUE.has(Shell.text(args[i])!) ? 2 : 1;
     const service = Shell.text(args[i]);
     const operation = Shell.text(args[i + 1]);
+    if (service === 'cloudformation' && operation && CLOUDFORMATION_PARAMETERS[operation]) return this.cloudformationParameters(command, args.slice(i + 2), CLOUDFORMATION_PARAMETERS[operation]);
     if (!service || !SERVICES.has(service) || !operation) return;
     const options = args.slice(i + 2);
     const find = (option: string): { node: Node; candidates: Candidate[] } | undefined => {
@@ -187,9 +323,13 @@ class Shell {
       }
       return undefined;
     };
+    const inputName = ['--cli-input-json', '--cli-input-yaml'].find((o) => find(o));
+    const inputOption = inputName ? find(inputName) : undefined;
+    const input = inputName && inputOption ? this.cliInput(command, inputName, inputOption.node, operation) : undefined;
     const idOption = IDENTIFIER_OPTIONS.find((o) => find(o));
     const id = idOption ? find(idOption)! : undefined;
-    const resource = `aws ${service} ${operation}${id ? ` ${idOption} ${id.node.text}` : ''}`;
+    const named = id ? ` ${idOption} ${id.node.text}` : input?.identifier ? ` (input ${input.identifier})` : '';
+    const resource = `aws ${service} ${operation}${named}`;
     const line = this.lineOf(command);
     const creates = CREATES_INSTANCE.has(operation) ? 'instance' : CREATES_CLUSTER.has(operation) ? 'cluster' : undefined;
     const attributes = service === 'rds' && operation === ACCOUNT_DEFAULT.operation ? [ACCOUNT_DEFAULT.option] : Object.keys(CA_OPTIONS);
@@ -197,7 +337,12 @@ class Shell {
       const found = find(attribute);
       const target = { file, resource, attribute, tool: 'aws-cli' as const, syntax: 'shell' as const, declaredAt: { file, line } };
       if (found) this.pins.push(...pinsOf(target, found.candidates));
-      else if (creates === 'instance') this.pins.push(...pinsOf(target, [{ value: { kind: 'absent' }, line, via: [] }]));
+      else if (inputOption) {
+        // The CA is in the input: judged here, or where the input file is judged on its own.
+        if (input?.candidates.length) this.pins.push(...pinsOf({ ...target, attribute: INPUT_CA_KEYS[operation] ?? INPUT_CA_KEY, syntax: 'json' }, input.candidates));
+        else if (!input && creates === 'instance') this.pins.push(...pinsOf(target, [{ value: { kind: 'expression', text: inputOption.node.text, missing: 'the call takes its options from an input that was not read' }, line, via: [] }]));
+        else if (input && !input.elsewhere && creates === 'instance') this.pins.push(...pinsOf(target, [{ value: { kind: 'absent' }, line, via: [] }]));
+      } else if (creates === 'instance') this.pins.push(...pinsOf(target, [{ value: { kind: 'absent' }, line, via: [] }]));
     }
     if (creates) {
       const declaration: Declaration = { file, line, tool: 'aws-cli', syntax: 'shell', resource, kind: creates, attribute: '--ca-certificate-identifier' };
@@ -208,14 +353,24 @@ class Shell {
   }
 }
 
-/** Pins, declarations and the parse problem (when the shell holds a CA option) of one fragment. */
-export async function awsCliFacts(fragment: ShellFragment): Promise<{ pins: CaPin[]; declarations: Declaration[]; problems: IacProblem[] }> {
+export interface ShellFacts {
+  pins: CaPin[];
+  declarations: Declaration[];
+  problems: IacProblem[];
+  terraformVariables: TerraformVariableSetting[];
+  /** CloudFormation parameters the calls give (the template reader follows them). */
+  parameters: ParameterSetting[];
+}
+
+/** Pins, declarations, the parse problem (when the shell holds a CA option) and the values set for Terraform and CloudFormation of one fragment. */
+export async function awsCliFacts(fragment: ShellFragment): Promise<ShellFacts> {
   return parse('bash', fragment.text, (root, error) => {
     const shell = new Shell(fragment, root);
     for (const command of root.descendantsOfType('command')) if (command) shell.call(command);
+    shell.tfVarAssignments();
     const problems: IacProblem[] = error && fragment.text.includes('-certificate-identifier')
       ? [{ file: fragment.file, line: fragment.line(error.line - 1), parser: 'Bash', message: error.message }]
       : [];
-    return { pins: shell.pins, declarations: shell.declarations, problems };
+    return { pins: shell.pins, declarations: shell.declarations, problems, terraformVariables: shell.terraformVariables, parameters: shell.parameters };
   });
 }

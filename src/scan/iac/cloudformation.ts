@@ -4,9 +4,12 @@
  * AWS::RDS::DBInstance, AWS::DocDB::DBInstance (unset matters: AWS's default applies) and
  * AWS::RDS::DBCluster (unset does not). Intrinsic functions are followed as far as the template
  * decides them: `Ref` to a parameter's Default, `FindInMap` (every entry when a key is a `Ref`),
- * each branch of `If`, `Sub` and `Join` of known parts, `Select` of a literal list.
+ * each branch of `If`, `Sub` and `Join` of known parts, `Select` of a literal list. A `Ref` to a
+ * parameter also reaches every value the repository commits for it at deploy time (parameter
+ * files, samconfig, `--parameter-overrides`: overrides.ts), each a pin where it is written.
  */
 import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
+import type { ParameterSetting } from './parameters.js';
 import type { CaPin, Declaration, IacTool } from './pin.js';
 import { serverlessVariables } from './serverless.js';
 import {
@@ -60,7 +63,7 @@ export function templateParts(file: string, root: unknown): TemplateParts | unde
 class Template {
   private readonly variables?: (text: string, node: unknown, depth: number) => Candidate[];
 
-  constructor(private readonly src: Source, root: unknown, private readonly parts: TemplateParts) {
+  constructor(private readonly src: Source, root: unknown, private readonly parts: TemplateParts, private readonly overrides?: ReadonlyMap<string, ParameterSetting[]>) {
     if (parts.tool === 'serverless') this.variables = serverlessVariables(src, root, (node, depth) => this.evaluate(node, depth));
   }
 
@@ -149,8 +152,11 @@ class Template {
     const { pair } = this.find(this.parts.parameters, name);
     if (!pair) return [expression(src, node, `${name} is not a parameter of this template`)];
     const step = `Ref ${name} (${at(src, pair.key)})`;
+    // Values committed for deploys (parameter files, samconfig, deploy commands): each its own candidate.
+    const given = (this.overrides?.get(name) ?? []).map((s): Candidate => ({ value: { kind: 'literal', ca: s.value }, line: s.line, file: s.file, via: [`${s.how} (${s.file}:${s.line})`, step] }));
     const fallback = pairOf(pair.value, 'Default');
-    if (fallback) return withVia(this.evaluate(fallback.value, depth), step);
+    if (fallback) return [...withVia(this.evaluate(fallback.value, depth), step), ...given];
+    if (given.length) return given;
     const allowed = items(get(pair.value, 'AllowedValues'));
     // One allowed value is the only value a deploy can give; several are a choice made at deploy time.
     if (allowed.length === 1) return withVia(this.evaluate(allowed[0], depth), `${step} (its only AllowedValue)`);
@@ -236,6 +242,6 @@ class Template {
 }
 
 /** Pins and declarations of one template document. */
-export function templateFacts(src: Source, root: unknown, parts: TemplateParts): { pins: CaPin[]; declarations: Declaration[] } {
-  return new Template(src, root, parts).facts();
+export function templateFacts(src: Source, root: unknown, parts: TemplateParts, overrides?: ReadonlyMap<string, ParameterSetting[]>): { pins: CaPin[]; declarations: Declaration[] } {
+  return new Template(src, root, parts, overrides).facts();
 }

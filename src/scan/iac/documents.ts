@@ -11,14 +11,17 @@
  * of the same file that parse are still judged.
  */
 import { basename } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter } from 'yaml';
 import { ansibleFacts, isAnsibleDocument } from './ansible.js';
-import { awsCliFacts, mayCallAws, type ShellFragment } from './aws-cli.js';
-import { templateFacts, templateParts } from './cloudformation.js';
+import { awsCliFacts, mayCallAws, type ShellWorkspace } from './aws-cli.js';
+import { ciFragments, environmentTerraformVariables } from './ci.js';
+import { mayBeTemplate, templateFacts, templateParts } from './cloudformation.js';
 import { isKubernetesRds, kubernetesFacts } from './kubernetes-resources.js';
-import { CA_PROPERTY_NAMES, mergeIacFacts, type CaPin, type IacFacts, type IacTool } from './pin.js';
+import { isKustomization, kustomizationFacts, patchFileFacts, patchKind } from './kustomize.js';
+import { CA_PROPERTY_NAMES, mergeIacFacts, noIacFacts, type CaPin, type IacFacts, type IacTool } from './pin.js';
+import { parameterOverrides, type OverrideWorkspace } from './overrides.js';
 import { isPulumiProgram, pulumiYamlFacts } from './pulumi-yaml.js';
-import { at, entries, get, items, lineAt, neutralise, type Candidate, type Source, type Workspace } from './yaml-tree.js';
+import { entries, get, items, lineAt, neutralise, parseDocuments, str, type Source, type Workspace } from './yaml-tree.js';
 
 /** Text that marks a file as infrastructure code of the tools read here (a parse failure then matters). */
 const IAC_TEXT = [
@@ -32,78 +35,14 @@ function isTemplate(file: string, text: string): boolean {
   return /(?:^|\/)templates\//.test(file) || text.includes('{{-') || text.includes('{{ .') || text.includes('{{.');
 }
 
-// ---- AWS CLI calls in CI files ----------------------------------------------------------------
+// ---- AWS CLI calls in CI files, and Terraform variables set in CI ----------------------------
 
-/** Keys whose string (or list of strings) is shell: GitHub Actions, GitLab CI, buildspec, Ansible, CircleCI, Azure. */
-const SHELL_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'commands', 'command', 'shell', 'cmd', 'runCommand', 'inlineScript', 'bash']);
-
-/** Environment maps that apply to a step: `env:` (GitHub), `variables:` (GitLab, Azure), `env.variables` (buildspec). */
-function environments(node: unknown): unknown[] {
-  return [get(node, 'env'), get(node, 'variables'), get(get(node, 'env'), 'variables')].filter((m) => isMap(m));
-}
-
-function shellFragment(src: Source, node: Scalar, scopes: unknown[]): ShellFragment {
-  const expressions: string[] = [];
-  // GitHub Actions `${{ … }}` is not shell: a placeholder variable stands for it.
-  let text = String(node.value);
-  for (let start = text.indexOf('${{'); start >= 0; start = text.indexOf('${{', start + 1)) {
-    const end = text.indexOf('}}', start);
-    if (end < 0) break;
-    expressions.push(text.slice(start + 3, end).trim());
-    text = `${text.slice(0, start)}\${__GHA_${expressions.length - 1}}${text.slice(end + 2)}`;
-  }
-  const first = lineAt(src, node);
-  const range = node.range ?? [0, 0, 0];
-  const raw = src.text.slice(range[0], range[1]).split('\n');
-  const literalBlock = node.type === 'BLOCK_LITERAL';
-  const line = (row: number, token?: string): number => {
-    if (literalBlock) return first + 1 + row;
-    const found = token ? raw.findIndex((l) => l.includes(token)) : -1;
-    return first + (found >= 0 ? found : Math.min(row, raw.length - 1));
-  };
-  const env = (name: string): Candidate[] | undefined => {
-    for (const scope of scopes) {
-      const pair = entries(scope).find(([k]) => k === name)?.[1];
-      if (!pair) continue;
-      const value = isMap(pair.value) ? get(pair.value, 'value') : pair.value;
-      if (isScalar(value) && (typeof value.value === 'string' || typeof value.value === 'number')) {
-        const ca = String(value.value);
-        if (ca.includes('${{') || ca.includes('$')) return [{ value: { kind: 'expression', text: ca, missing: `${name} is set from another variable at run time` }, line: lineAt(src, value), via: [] }];
-        src.seen.add(value);
-        return [{ value: { kind: 'literal', ca }, line: lineAt(src, value), via: [`env ${name} (${at(src, pair.key)})`] }];
-      }
-      return [{ value: { kind: 'expression', text: name, missing: `${name} is not a literal in this file` }, line: lineAt(src, pair.key), via: [] }];
-    }
-    return undefined;
-  };
-  const outer = (name: string): Candidate[] | undefined => {
-    const gha = /^__GHA_(\d+)$/.exec(name);
-    if (!gha) return env(name);
-    const expr = expressions[Number(gha[1])];
-    const ref = /^env\.([A-Za-z_]\w*)$/.exec(expr);
-    return (ref && env(ref[1])) || [{ value: { kind: 'expression', text: `\${{ ${expr} }}`, missing: 'a CI expression evaluated at run time' }, line: first, via: [] }];
-  };
-  return { file: src.file, text, line, outer };
-}
-
-async function ciFacts(src: Source, root: unknown): Promise<IacFacts> {
-  const fragments: ShellFragment[] = [];
-  const walk = (node: unknown, scopes: unknown[]): void => {
-    if (isSeq(node)) for (const item of items(node)) walk(item, scopes);
-    if (!isMap(node)) return;
-    const inner = [...environments(node), ...scopes];
-    for (const [key, pair] of entries(node)) {
-      if (SHELL_KEYS.has(key)) {
-        for (const value of isSeq(pair.value) ? items(pair.value) : [pair.value]) {
-          if (isScalar(value) && typeof value.value === 'string' && mayCallAws(value.value)) fragments.push(shellFragment(src, value as Scalar, inner));
-        }
-      }
-      walk(pair.value, inner);
-    }
-  };
-  walk(root, []);
+async function ciFacts(src: Source, root: unknown, workspace?: ShellWorkspace): Promise<IacFacts> {
   const parts: IacFacts[] = [];
-  for (const fragment of fragments) parts.push(await awsCliFacts(fragment));
+  for (const fragment of ciFragments(src, root, mayCallAws)) {
+    const { pins, declarations, problems, terraformVariables } = await awsCliFacts({ ...fragment, workspace });
+    parts.push({ pins, declarations, problems, terraformVariables });
+  }
   return mergeIacFacts(parts);
 }
 
@@ -112,8 +51,30 @@ async function ciFacts(src: Source, root: unknown): Promise<IacFacts> {
 /** An RDS CA id: `rds-ca-2019`, `rds-ca-rsa2048-g1`, `rds-ca-ecc384-g1`. */
 const RDS_CA = /^rds-ca-[a-z0-9][a-z0-9-]*$/;
 /** Observed state, not settings: Kubernetes status, Crossplane atProvider, saved `aws rds describe-*` output. */
-const OBSERVED_KEYS = new Set(['status', 'atProvider', 'DBInstances', 'DBClusters', 'PendingModifiedValues', 'Certificates']);
-const API_OUTPUT_KEYS = ['DBInstanceArn', 'DBClusterArn', 'DbiResourceId', 'DBInstanceStatus', 'CertificateDetails'];
+const OBSERVED_KEYS = new Set([
+  'status', 'atProvider', 'DBInstances', 'DBClusters', 'PendingModifiedValues', 'Certificates', 'PendingMaintenanceActions',
+  'ResourcePendingMaintenanceActions', 'DBInstanceAutomatedBackups', 'DBSnapshots', 'DBClusterSnapshots',
+]);
+/** A mapping holding one of these is an API response's description of a database (what it is, not what to make it). */
+const API_OUTPUT_KEYS = [
+  'DBInstanceArn', 'DBClusterArn', 'DbiResourceId', 'DbClusterResourceId', 'DBInstanceStatus', 'Endpoint', 'PendingModifiedValues',
+  'CertificateDetails', 'InstanceCreateTime', 'ClusterCreateTime',
+];
+/** Response wrappers: `{"DBInstance": {…}}` from create/modify/reboot calls (a CloudFormation resource of that name has a Type). */
+const RESPONSE_WRAPPERS = new Set(['DBInstance', 'DBCluster']);
+/** What names the database in an API call's input (`--cli-input-json`, `--generate-cli-skeleton input`). */
+const API_INPUT_IDENTIFIERS = ['DBInstanceIdentifier', 'DBClusterIdentifier'];
+
+/**
+ * Terraform's JSON output: a state (`terraform.tfstate`, `terraform show -json` of a state) or
+ * a saved plan (`terraform show -json plan`). Both describe databases, neither decides a CA
+ * (a plan is judged by the terraform-plan input, the code that made it by the Terraform reader).
+ */
+function isTerraformOutput(root: unknown): boolean {
+  if (!isMap(root)) return false;
+  if (get(root, 'terraform_version') !== undefined) return true;
+  return get(root, 'format_version') !== undefined && ['planned_values', 'values', 'resource_changes', 'prior_state', 'resource_drift'].some((k) => get(root, k) !== undefined);
+}
 
 /** Which tool's naming a CA property follows, for the fix's syntax. */
 function toolOfKey(key: string): IacTool {
@@ -133,19 +94,24 @@ function toolOfKey(key: string): IacTool {
 function genericPins(src: Source, root: unknown, prefix: string[] = []): CaPin[] {
   const pins: CaPin[] = [];
   const names = new Set<string>(CA_PROPERTY_NAMES);
+  if (isTerraformOutput(root)) return pins;
   const walk = (node: unknown, path: string[]): void => {
     if (isSeq(node)) items(node).forEach((item, i) => walk(item, [...path.slice(0, -1), `${path.at(-1) ?? ''}[${i}]`]));
     if (!isMap(node)) return;
     const pairs = entries(node);
     if (pairs.some(([k]) => API_OUTPUT_KEYS.includes(k))) return;
+    // An API call's input (`aws rds modify-db-instance --cli-input-json file://…`): the call's CA.
+    const input = node === root && !prefix.length ? API_INPUT_IDENTIFIERS.map((k) => [k, str(get(node, k))] as const).find(([, v]) => v !== undefined) : undefined;
     for (const [key, pair] of pairs) {
       if (OBSERVED_KEYS.has(key)) continue;
       const value = pair.value;
+      if (RESPONSE_WRAPPERS.has(key) && isMap(value) && get(value, 'Type') === undefined && get(value, 'Properties') === undefined) continue;
       if (names.has(key) && isScalar(value) && !value.tag && typeof value.value === 'string' && RDS_CA.test(value.value) && !src.seen.has(value)) {
         src.seen.add(value);
         pins.push({
-          file: src.file, line: lineAt(src, value), resource: path.length ? path.join('.') : basename(src.file), attribute: key,
-          tool: toolOfKey(key), syntax: src.syntax, value: { kind: 'literal', ca: value.value },
+          file: src.file, line: lineAt(src, value),
+          resource: input ? `API input for ${input[0]} ${input[1]} (--cli-input-${src.syntax})` : path.length ? path.join('.') : basename(src.file),
+          attribute: key, tool: input ? 'aws-cli' : toolOfKey(key), syntax: src.syntax, value: { kind: 'literal', ca: value.value },
         });
       } else walk(value, [...path, key]);
     }
@@ -157,40 +123,51 @@ function genericPins(src: Source, root: unknown, prefix: string[] = []): CaPin[]
 // ---- The document reader ----------------------------------------------------------------------
 
 /**
- * Every CA pin, declaration and parse problem of one YAML or JSON file. `workspace` lets a
- * Pulumi program read its stack files (Pulumi.<stack>.yaml); without it their settings are
- * reported as not read.
+ * Every CA pin, declaration and parse problem of one YAML or JSON file, and the Terraform
+ * variables it sets. `workspace` (the scan's IacInput) lets a Pulumi program read its stack
+ * files (Pulumi.<stack>.yaml), a template find the values committed for its parameters, a CI
+ * step read its `--cli-input-json file://…`, and a Kustomize patch find the kustomization that
+ * targets it; without it those are reported as not read, or not followed.
  */
-export async function documentFacts(file: string, text: string, workspace?: Workspace): Promise<IacFacts> {
+export async function documentFacts(file: string, text: string, workspace?: Workspace & Partial<OverrideWorkspace>): Promise<IacFacts> {
   const lines = new LineCounter();
   const syntax = file.endsWith('.json') || text.trimStart().startsWith('{') ? 'json' : 'yaml';
   const template = isTemplate(file, text) ? neutralise(text) : undefined;
   const src: Source = { file, text: template?.text ?? text, lines, syntax, seen: new Set(), templates: template?.templates };
-  const docs = parseAllDocuments(src.text, { lineCounter: lines, uniqueKeys: false, strict: false, prettyErrors: false, logLevel: 'silent' });
+  const { docs, expanded } = parseDocuments(src.text, lines);
   const parts: IacFacts[] = [];
   const problems: IacFacts['problems'] = [];
   const error = docs.flatMap((d) => d.errors)[0];
   if (error && !template && IAC_TEXT.some((m) => text.includes(m))) {
     problems.push({ file, line: Math.min(lines.linePos(error.pos[0]).line, text.trimEnd().split('\n').length), parser: syntax === 'json' ? 'JSON' : 'YAML', message: error.message.split('\n')[0] });
   }
+  if (!expanded && IAC_TEXT.some((m) => text.includes(m))) {
+    problems.push({ file, line: 1, parser: 'YAML', message: 'its aliases expand to too many nodes to follow, so values reached through an alias or merge key (`*name`, `<<:`) were not judged', unsupported: true });
+  }
   for (const doc of docs) {
     const root = doc.contents;
     if (root === null) continue;
     const cfn = templateParts(file, root);
     if (cfn) {
-      parts.push({ ...templateFacts(src, root, cfn), problems: [] });
+      const overrides = workspace && mayBeTemplate(text) && cfn.parameters.some((p) => isMap(p)) ? await parameterOverrides(workspace) : undefined;
+      parts.push({ ...templateFacts(src, root, cfn, overrides), problems: [] });
       const resources = cfn.tool === 'serverless' ? get(root, 'resources') : get(root, 'Resources');
       parts.push({ pins: genericPins(src, resources, [cfn.tool === 'serverless' ? 'resources' : 'Resources']), declarations: [], problems: [] });
     } else if (isPulumiProgram(file, root)) {
       parts.push({ ...pulumiYamlFacts(src, root, workspace), problems: [] });
       parts.push({ pins: genericPins(src, get(root, 'resources'), ['resources']), declarations: [], problems: [] });
+    } else if (isKustomization(file, root)) {
+      parts.push({ ...kustomizationFacts(src, root), problems: [] });
+    } else if (patchKind(file, root, workspace)) {
+      parts.push({ ...patchFileFacts(src, root, workspace), problems: [] });
     } else if (isKubernetesRds(root)) {
       parts.push({ ...kubernetesFacts(src, root), problems: [] });
     } else {
       if (isAnsibleDocument(root)) parts.push({ ...ansibleFacts(src, root), problems: [] });
       parts.push({ pins: genericPins(src, root), declarations: [], problems: [] });
     }
-    if (mayCallAws(text)) parts.push(await ciFacts(src, root));
+    if (mayCallAws(text)) parts.push(await ciFacts(src, root, workspace));
+    if (text.includes('TF_VAR_')) parts.push({ ...noIacFacts(), terraformVariables: environmentTerraformVariables(src, root) });
   }
   const facts = mergeIacFacts([...parts, { pins: [], declarations: [], problems }]);
   const order = (a: { file: string; line: number; resource?: string }, b: { file: string; line: number; resource?: string }): number =>
@@ -198,5 +175,6 @@ export async function documentFacts(file: string, text: string, workspace?: Work
   facts.pins.sort(order);
   facts.declarations.sort(order);
   facts.problems.sort(order);
+  facts.terraformVariables!.sort(order);
   return facts;
 }

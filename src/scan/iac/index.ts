@@ -14,7 +14,7 @@ type Reader = 'terraform' | 'code' | 'document' | 'script';
 
 const CODE = /\.(?:[cm]?[jt]s|py|go|java|cs)$/;
 const DOCUMENT = /\.(?:ya?ml|json|template)$/;
-const SCRIPT = /(?:\.(?:sh|bash)|^(?:Makefile|GNUmakefile|Dockerfile|Containerfile|Jenkinsfile)(?:\..*)?)$/;
+const SCRIPT = /(?:\.(?:sh|bash|zsh|ksh|ps1|psm1)|^(?:Makefile|GNUmakefile|Dockerfile|Containerfile|Jenkinsfile)(?:\..*)?)$/;
 
 /** The reader for a file, by name (and, for scripts without an extension, by its `#!` line). */
 export function iacReaderOf(path: string, text?: string): Reader | undefined {

@@ -10,9 +10,9 @@
  * that writes the attribute decides it per composite resource; `{{ … }}` is rendered by Helm or
  * a Go template at deploy time.
  */
-import { isMap, isScalar, LineCounter, parseAllDocuments, type Scalar } from 'yaml';
+import { isMap, isScalar, LineCounter, type Scalar } from 'yaml';
 import type { CaPin, Declaration, IacTool } from './pin.js';
-import { dig, expression, get, identifierOf, items, lineAt, literal, pairOf, pinsOf, restore, str, type Candidate, type Source } from './yaml-tree.js';
+import { dig, expression, get, identifierOf, items, lineAt, literal, pairOf, parseDocuments, pinsOf, restore, str, type Candidate, type Source } from './yaml-tree.js';
 
 interface Kind {
   tool: Extract<IacTool, 'crossplane' | 'ack'>;
@@ -85,7 +85,8 @@ class Manifests {
   readonly pins: CaPin[] = [];
   readonly declarations: Declaration[] = [];
 
-  constructor(private readonly src: Source) {}
+  /** `patch`: the objects are strategic-merge patches (Kustomize): they set what they write and declare nothing. */
+  constructor(private readonly src: Source, private readonly patch = false) {}
 
   object(object: unknown, composed?: Composed): void {
     const src = this.src;
@@ -102,7 +103,7 @@ class Manifests {
     const idPair = spec.identifier ? pairOf(get(object, 'spec'), spec.identifier) : undefined;
     const identifier = composed ? undefined : idPair ? identifierOf(value(src, idPair.value)) : spec.tool === 'crossplane' ? external ?? name : undefined;
     if (identifier !== undefined && !identifier.includes('{{') && !identifier.includes('${')) declaration.identifier = identifier;
-    this.declarations.push(declaration);
+    if (!this.patch) this.declarations.push(declaration);
     const target = { file: src.file, resource, attribute: spec.attribute, tool: spec.tool, syntax: src.syntax, declaredAt: { file: src.file, line } };
     let set = false;
     for (const block of spec.blocks) {
@@ -121,7 +122,7 @@ class Manifests {
       const origin = type.startsWith('FromEnvironment') ? 'the environment config' : 'the composite resource (each claim decides it)';
       this.pins.push(...pinsOf(target, [expression(src, patch, `patched from ${from} of ${origin}`, `${type} ${from} → ${to}`)]));
     }
-    if (!set && spec.absentMatters) this.pins.push(...pinsOf(target, [{ value: { kind: 'absent' }, line, via: [] }]));
+    if (!set && spec.absentMatters && !this.patch) this.pins.push(...pinsOf(target, [{ value: { kind: 'absent' }, line, via: [] }]));
   }
 
   composition(object: unknown): void {
@@ -150,7 +151,7 @@ class Manifests {
     const start = lineAt(this.src, node) + (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? 1 : 0);
     const inner: Source = { ...this.src, text, lines, seen: new Set() };
     const shifted = new Manifests(inner);
-    for (const doc of parseAllDocuments(text, { lineCounter: lines, uniqueKeys: false, strict: false, prettyErrors: false, logLevel: 'silent' })) {
+    for (const doc of parseDocuments(text, lines).docs) {
       if (!doc.errors.length) shifted.object(doc.contents);
     }
     this.pins.push(...shifted.pins.map((p) => ({ ...p, line: p.line + start - 1, ...(p.declaredAt ? { declaredAt: { ...p.declaredAt, line: p.declaredAt.line + start - 1 } } : {}) })));
@@ -158,8 +159,16 @@ class Manifests {
   }
 }
 
-export function kubernetesFacts(src: Source, root: unknown): { pins: CaPin[]; declarations: Declaration[] } {
-  const manifests = new Manifests(src);
+/** The tool that manages resources of an API group (a Kustomize patch's target). */
+export function toolOfGroup(group: string | undefined, kind: string | undefined): Kind['tool'] | undefined {
+  const kinds = group === undefined ? undefined : GROUPS[group];
+  if (kinds) return (kind && kinds[kind]?.tool) || Object.values(kinds)[0].tool;
+  const tools = new Set(Object.values(GROUPS).flatMap((k) => (kind && k[kind] ? [k[kind].tool] : [])));
+  return tools.size === 1 ? [...tools][0] : undefined;
+}
+
+export function kubernetesFacts(src: Source, root: unknown, patch = false): { pins: CaPin[]; declarations: Declaration[] } {
+  const manifests = new Manifests(src, patch);
   if (isComposition(root)) manifests.composition(root);
   else if (isMap(root)) manifests.object(root);
   return { pins: manifests.pins, declarations: manifests.declarations };

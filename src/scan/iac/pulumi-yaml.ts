@@ -5,11 +5,11 @@
  * config value: each stack's setting in Pulumi.<stack>.yaml beside it (one pin per stack file
  * that sets it), else the project's default; `${resource.output}` is known only after deploy.
  */
-import { isMap, isScalar, LineCounter, parseDocument, type Scalar } from 'yaml';
+import { isMap, isScalar, LineCounter, type Scalar } from 'yaml';
 import { basename, dirname } from 'node:path';
 import type { CaPin, Declaration } from './pin.js';
 import {
-  combine, entries, expression, get, identifierOf, lineAt, literal, pairOf, pinsOf, placeholders, str, withVia,
+  combine, entries, expression, get, identifierOf, lineAt, literal, pairOf, parseDocuments, pinsOf, placeholders, str, withVia,
   type Candidate, type Source, type Workspace,
 } from './yaml-tree.js';
 
@@ -137,8 +137,8 @@ function stacksOf(file: string, workspace: Workspace | undefined): Stack[] | und
     const text = workspace.read(path);
     if (text === undefined) continue;
     const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, strict: false, prettyErrors: false, logLevel: 'silent' });
-    stacks.push({ file: path, src: { file: path, text, lines, syntax: 'yaml', seen: new Set() }, config: get(doc.contents, 'config') });
+    const [doc] = parseDocuments(text, lines).docs;
+    stacks.push({ file: path, src: { file: path, text, lines, syntax: 'yaml', seen: new Set() }, config: get(doc?.contents, 'config') });
   }
   return stacks;
 }

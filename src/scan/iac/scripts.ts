@@ -6,12 +6,17 @@
  *
  * Make and Dockerfile have no parser here: their line structure (a recipe line starts with a
  * tab; an instruction is the first word of a line, continued by a trailing backslash) is the
- * syntax itself, and the shell inside is still parsed. A Jenkinsfile is Groovy, which is not
- * parsed: a CA option in it is reported as not judged rather than silently skipped.
+ * syntax itself, and the shell inside is still parsed. A Jenkinsfile (Groovy) and PowerShell
+ * (`.ps1`, `Edit-RDSDBInstance -CACertificateIdentifier …`) are not parsed: each line with a CA
+ * option is reported as not checked (`unsupported`) rather than silently passed. `.zsh` scripts
+ * are read by the bash grammar (the commands that set a CA are written alike).
+ *
+ * Besides pins, scripts report the Terraform variables they set (`export TF_VAR_x=…`,
+ * `terraform apply -var x=…`), which the Terraform reader judges.
  */
 import { basename } from 'node:path';
-import { awsCliFacts, mayCallAws, type ShellFragment } from './aws-cli.js';
-import { mergeIacFacts, noIacFacts, type IacFacts } from './pin.js';
+import { awsCliFacts, mayCallAws, type ShellFragment, type ShellWorkspace } from './aws-cli.js';
+import { mergeIacFacts, noIacFacts, type IacFacts, type IacProblem, type TerraformVariableSetting } from './pin.js';
 import type { Candidate } from './yaml-tree.js';
 
 type Variables = Map<string, { value: string; line: number; via: string }>;
@@ -27,16 +32,20 @@ function unquote(text: string): string {
   return text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.at(-1) === text[0] ? text.slice(1, -1) : text;
 }
 
-/** Recipe lines (each its own shell, continuation lines joined) with make's `$$` unescaped. */
-function makefileFragments(file: string, text: string): ShellFragment[] {
+/** Recipe lines (each its own shell, continuation lines joined) with make's `$$` unescaped; `export TF_VAR_x = …` lines are Terraform variables. */
+function makefileFragments(file: string, text: string, settings: TerraformVariableSetting[]): ShellFragment[] {
   const lines = text.split('\n');
   const variables: Variables = new Map();
   const fragments: ShellFragment[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line.startsWith('\t')) {
-      const assignment = /^(?:export\s+|override\s+)?([A-Za-z_][\w.-]*)\s*(?:\?=|:::=|::=|:=|=)\s*(.*?)\s*$/.exec(line);
-      if (assignment && !assignment[2].includes('$')) variables.set(assignment[1], { value: assignment[2], line: i + 1, via: `${assignment[1]} (${file}:${i + 1})` });
+      const assignment = /^(export\s+|override\s+)?([A-Za-z_][\w.-]*)\s*(?:\?=|:::=|::=|:=|=)\s*(.*?)\s*$/.exec(line);
+      if (assignment && !assignment[3].includes('$')) {
+        variables.set(assignment[2], { value: assignment[3], line: i + 1, via: `${assignment[2]} (${file}:${i + 1})` });
+        const tfVar = /^TF_VAR_(\w+)$/.exec(assignment[2]);
+        if (tfVar && assignment[1]?.startsWith('export')) settings.push({ file, line: i + 1, name: tfVar[1], value: unquote(assignment[3]), how: assignment[2] });
+      }
       continue;
     }
     const start = i;
@@ -94,28 +103,52 @@ function dockerfileFragments(file: string, text: string): ShellFragment[] {
   return fragments;
 }
 
-export async function scriptFacts(file: string, text: string): Promise<IacFacts> {
+/** The shell of a script, Makefile (recipes) or Dockerfile (RUN), each piece with its lines in the file. */
+export function scriptFragments(file: string, text: string, settings: TerraformVariableSetting[] = []): ShellFragment[] {
   const name = basename(file);
-  if (!mayCallAws(text)) return noIacFacts();
-  if (/^Jenkinsfile(?:\..*)?$/.test(name)) {
-    const at = text.indexOf('-certificate-identifier');
-    if (at < 0) return noIacFacts();
-    const line = text.slice(0, at).split('\n').length;
-    return { pins: [], declarations: [], problems: [{ file, line, parser: 'Groovy', message: 'Jenkinsfile steps are not parsed here, so the AWS CLI call with a CA option at this line was not judged' }] };
+  if (/^(?:GNU)?[Mm]akefile(?:\..*)?$/.test(name)) return makefileFragments(file, text, settings);
+  if (/^(?:Dockerfile|Containerfile)(?:\..*)?$/.test(name)) return dockerfileFragments(file, text);
+  return [{ file, text, line: (row: number) => row + 1 }];
+}
+
+/** Lines that set a CA in a file no parser here reads: each is reported, so that it is not a silent pass. */
+function unchecked(file: string, text: string, parser: string, why: string, option: RegExp): IacProblem[] {
+  return text.split('\n').flatMap((line, i) => (option.test(line) && !/^\s*(?:#|\/\/)/.test(line)
+    ? [{ file, line: i + 1, parser, message: `${why}: the CA option at line ${i + 1} was not checked`, unsupported: true as const }]
+    : []));
+}
+
+/** A CA option in any spelling a CLI, cmdlet or SDK call takes. */
+const CA_OPTION = /certificate-identifier|CACertificateIdentifier|CaCertificateIdentifier/i;
+
+/**
+ * `workspace` lets a call's `--cli-input-json file://…` be read (a file the document reader does
+ * not judge on its own); without it that input is reported as not read.
+ */
+export async function scriptFacts(file: string, text: string, workspace?: ShellWorkspace): Promise<IacFacts> {
+  const name = basename(file);
+  if (/\.ps(?:m?1)$/i.test(name)) {
+    // PowerShell (Edit-RDSDBInstance -CACertificateIdentifier …, or the aws CLI): no parser here.
+    return { ...noIacFacts(), problems: unchecked(file, text, 'PowerShell', 'no PowerShell parser here', CA_OPTION) };
   }
-  const fragments = /^(?:GNU)?[Mm]akefile(?:\..*)?$/.test(name)
-    ? makefileFragments(file, text)
-    : /^(?:Dockerfile|Containerfile)(?:\..*)?$/.test(name)
-      ? dockerfileFragments(file, text)
-      : [{ file, text, line: (row: number) => row + 1 }];
-  const parts: IacFacts[] = [];
+  if (/^Jenkinsfile(?:\..*)?$/.test(name)) {
+    return { ...noIacFacts(), problems: unchecked(file, text, 'Groovy', 'no Groovy parser here', CA_OPTION) };
+  }
+  if (!mayCallAws(text)) return noIacFacts();
+  const settings: TerraformVariableSetting[] = [];
+  const fragments = scriptFragments(file, text, settings);
+  for (const fragment of fragments) fragment.workspace = workspace;
+  const parts: IacFacts[] = [{ ...noIacFacts(), terraformVariables: settings }];
   for (const fragment of fragments) {
-    if (mayCallAws(fragment.text)) parts.push(await awsCliFacts(fragment));
+    if (!mayCallAws(fragment.text)) continue;
+    const { pins, declarations, problems, terraformVariables } = await awsCliFacts(fragment);
+    parts.push({ pins, declarations, problems, terraformVariables });
   }
   const facts = mergeIacFacts(parts);
   const order = (a: { line: number }, b: { line: number }): number => a.line - b.line;
   facts.pins.sort(order);
   facts.declarations.sort(order);
   facts.problems.sort(order);
+  facts.terraformVariables!.sort(order);
   return facts;
 }
