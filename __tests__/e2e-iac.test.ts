@@ -58,6 +58,21 @@ describe('infrastructure code, end to end', () => {
     expect(findings.filter((f) => f.rule === 'iac-ca-not-approved').map((f) => `${f.file}:${f.line}`)).toEqual(['infra/broken.tf:2', 'infra/main.tf:2']);
   });
 
+  it('fails a CI step that sets the Terraform variable behind the CA (TF_VAR_x, -var x=…) at the step\'s line, though the default is approved', () => {
+    const ws = workspace({
+      'certs/global-bundle.pem': bundle('global-bundle.pem'),
+      'infra/main.tf': 'variable "ca" {\n  default = "rds-ca-rsa2048-g1"\n}\n\nresource "aws_db_instance" "orders" {\n  identifier         = "orders"\n  ca_cert_identifier = var.ca\n}\n',
+      '.github/workflows/deploy.yml': 'on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    env:\n      TF_VAR_ca: rds-ca-2019\n    steps:\n      - run: terraform -chdir=infra apply -auto-approve\n',
+      'scripts/apply.sh': '#!/bin/sh\nterraform -chdir=infra apply -var ca=rds-ca-2019\n',
+    }, { git: true });
+    const run = runAction(ws, { offline: 'true', regions: 'us-east-1' });
+    expect(run.status).toBe(1);
+    const errors = report(run).filter((f) => f.rule === 'iac-ca-not-approved');
+    expect(errors.map((f) => `${f.file}:${f.line}`)).toEqual(['.github/workflows/deploy.yml:6', 'scripts/apply.sh:2']);
+    expect(errors[0].message).toContain('aws_db_instance.orders pins ca_cert_identifier to "rds-ca-2019"');
+    expect(errors[0].remediation).toContain('Change the value written at .github/workflows/deploy.yml:6 to "rds-ca-rsa2048-g1"');
+  });
+
   it('fails a Terraform plan that moves a module\'s database off the approved CA, naming the address and the change', () => {
     const ws = workspace({ 'infra/plan.json': readFileSync(join(REPO, '__tests__/fixtures/terraform-plan/plan.json')), 'certs/global-bundle.pem': bundle('global-bundle.pem') }, { git: true });
     const run = runAction(ws, { offline: 'true', regions: 'us-east-1', 'terraform-plan': 'infra/*.json' });

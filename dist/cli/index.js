@@ -6360,8 +6360,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var catalog_catalog = __nccwpck_require__(8462);
 // EXTERNAL MODULE: ./src/rules/index.ts + 46 modules
 var rules = __nccwpck_require__(6328);
-// EXTERNAL MODULE: ./src/scan/repository.ts + 26 modules
-var scan_repository = __nccwpck_require__(9647);
+// EXTERNAL MODULE: ./src/scan/repository.ts + 30 modules
+var scan_repository = __nccwpck_require__(8588);
 // EXTERNAL MODULE: ./src/scan/terraform-plan.ts
 var terraform_plan = __nccwpck_require__(4145);
 // EXTERNAL MODULE: ./src/certs/read.ts + 3 modules
@@ -9088,8 +9088,8 @@ const noRdsBundle = {
     },
 };
 
-// EXTERNAL MODULE: ./src/scan/repository.ts + 26 modules
-var repository = __nccwpck_require__(9647);
+// EXTERNAL MODULE: ./src/scan/repository.ts + 30 modules
+var repository = __nccwpck_require__(8588);
 ;// CONCATENATED MODULE: ./src/rules/scan-problem.ts
 /** The shape of the rules about what the scan could not read: each is honest about what was not checked. */
 
@@ -9707,7 +9707,7 @@ function caSetting(site, ca) {
 
 /***/ }),
 
-/***/ 9647:
+/***/ 8588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11245,8 +11245,12 @@ function combine(src, node, parts, separator = '') {
     }
     // One literal part decides the line when the others are written in the node itself.
     const decided = parts.filter((p) => p.some((c) => c.via.length));
-    if (decided.length === 1 && out.every((c) => c.value.kind === 'literal'))
-        return out.map((c, i) => ({ ...c, line: decided[0][Math.min(i, decided[0].length - 1)].line }));
+    if (decided.length === 1 && out.every((c) => c.value.kind === 'literal')) {
+        return out.map((c, i) => {
+            const from = decided[0][Math.min(i, decided[0].length - 1)];
+            return from.file ? { ...c, line: from.line, file: from.file } : { ...c, line: from.line };
+        });
+    }
     return dedupe(out);
 }
 function dedupe(candidates) {
@@ -11315,6 +11319,108 @@ function pinsOf(target, candidates) {
 function identifierOf(candidates) {
     const literals = candidates.filter((c) => c.value.kind === 'literal');
     return literals.length === 1 && candidates.length === 1 && literals[0].value.kind === 'literal' ? literals[0].value.ca : undefined;
+}
+// ---- Anchors, aliases and merge keys ----------------------------------------------------------
+/** A document whose aliases would expand beyond this many nodes is not expanded (a "billion laughs"). */
+const MAX_EXPANDED_NODES = 200_000;
+const PARSE_OPTIONS = { uniqueKeys: false, strict: false, prettyErrors: false, logLevel: 'silent' };
+function isMergeKey(key) {
+    if (!(0,dist/* isScalar */.jn)(key))
+        return false;
+    const v = key.value;
+    return v === '<<' || (typeof v === 'symbol' && v.description === '<<');
+}
+/**
+ * Replaces every alias (`*ca`) by the node its anchor (`&ca`) names, and every merge key
+ * (`<<: *defaults`, `<<: [*a, *b]`) by the pairs it merges (keys written in the map win; of the
+ * merged maps, the first that has a key wins), in place: every reader then sees the values where
+ * they apply, and a value's line stays the line where the anchored value is written. An alias
+ * inside its own anchor (a cycle) is left as it is. Returns false (and changes nothing) when the
+ * aliases would expand beyond MAX_EXPANDED_NODES.
+ */
+function followAliases(doc) {
+    const resolve = (node) => ((0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node);
+    // How big the document is with every alias expanded (shared nodes counted once per use).
+    const sizes = new Map();
+    const sizeOf = (node, open) => {
+        const target = resolve(node);
+        if (!(0,dist/* isCollection */.P3)(target))
+            return 1;
+        const known = sizes.get(target);
+        if (known !== undefined)
+            return known;
+        if (open.has(target))
+            return 1;
+        open.add(target);
+        let size = 1;
+        for (const item of target.items) {
+            size += (0,dist/* isPair */.tO)(item) ? sizeOf(item.key, open) + sizeOf(item.value, open) : sizeOf(item, open);
+            if (size > MAX_EXPANDED_NODES)
+                break;
+        }
+        open.delete(target);
+        sizes.set(target, size);
+        return size;
+    };
+    if (sizeOf(doc.contents, new Set()) > MAX_EXPANDED_NODES)
+        return false;
+    const done = new Set();
+    const open = new Set();
+    const visit = (node) => {
+        if (!(0,dist/* isCollection */.P3)(node) || done.has(node) || open.has(node))
+            return;
+        open.add(node);
+        const collection = node;
+        const swap = (value) => {
+            const target = resolve(value);
+            if (target === undefined || open.has(target))
+                return value;
+            visit(target);
+            return target;
+        };
+        if ((0,dist/* isSeq */.oP)(collection))
+            collection.items = collection.items.map(swap);
+        else {
+            const own = [];
+            const merged = [];
+            for (const pair of collection.items) {
+                if (!(0,dist/* isPair */.tO)(pair))
+                    continue;
+                pair.value = swap(pair.value);
+                if (!isMergeKey(pair.key)) {
+                    own.push(pair);
+                    continue;
+                }
+                const sources = (0,dist/* isSeq */.oP)(pair.value) ? pair.value.items.map(swap) : [pair.value];
+                for (const source of sources)
+                    if ((0,dist/* isMap */.jh)(source))
+                        merged.push(...source.items);
+            }
+            const keys = new Set(own.map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : p.key)));
+            const items = [...own];
+            for (const pair of merged) {
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : pair.key;
+                if (keys.has(key))
+                    continue;
+                keys.add(key);
+                items.push(pair);
+            }
+            collection.items = items;
+        }
+        open.delete(node);
+        done.add(node);
+    };
+    visit(doc.contents);
+    return true;
+}
+/** Every document of a YAML (or JSON) text, aliases and merge keys followed; `expanded` is false when a document's aliases were too many to follow. */
+function parseDocuments(text, lines) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, ...PARSE_OPTIONS });
+    const list = (Array.isArray(docs) ? docs : [docs]);
+    let expanded = true;
+    for (const doc of list)
+        expanded = followAliases(doc) && expanded;
+    return { docs: list, expanded };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/iac/ansible.ts
@@ -11437,7 +11543,214 @@ function ansibleFacts(src, root) {
     return { pins: playbook.pins, declarations: playbook.declarations };
 }
 
+;// CONCATENATED MODULE: ./src/scan/iac/parameters.ts
+/**
+ * CloudFormation parameter values committed outside the template: the files and options that
+ * give a stack's parameters at deploy time. Each setting is `{ name, value }` at the line where
+ * the value is written; the template reader (cloudformation.ts) follows `Ref Name` to them.
+ *
+ * - `aws cloudformation create-stack|update-stack --parameters file://…` files: a JSON list of
+ *   `{"ParameterKey": "Ca", "ParameterValue": "…"}`;
+ * - CodePipeline template configuration files: `{"Parameters": {"Ca": "…"}}` (JSON);
+ * - `samconfig.toml` / `samconfig.yaml`: `parameter_overrides = "Ca=… Other=…"` (or a list);
+ * - GitHub's aws-cloudformation-github-deploy `parameter-overrides: "Ca=…,Other=…"` and a
+ *   CodePipeline action's `ParameterOverrides: '{"Ca": "…"}'`;
+ * - `aws cloudformation deploy --parameter-overrides Ca=…`, `sam deploy --parameter-overrides "Ca=…"`
+ *   and `--parameters ParameterKey=Ca,ParameterValue=…` in shell (read by aws-cli.ts).
+ *
+ * There is no TOML parser here: of samconfig.toml only the `parameter_overrides` lines are read
+ * (a basic or literal string, or an array of them), which is all that names parameters there.
+ */
+
+
+
+function unquote(text) {
+    if (text.length >= 2 && text[0] === '"' && text.at(-1) === '"')
+        return text.slice(1, -1).replace(/\\(["\\])/g, '$1');
+    if (text.length >= 2 && text[0] === "'" && text.at(-1) === "'")
+        return text.slice(1, -1);
+    return text;
+}
+/** Words split at blanks outside quotes, with where each starts. */
+function words(text) {
+    const out = [];
+    let quote = '';
+    let start = -1;
+    for (let i = 0; i <= text.length; i++) {
+        const c = text[i];
+        if (c === undefined || (!quote && /\s/.test(c))) {
+            if (start >= 0)
+                out.push({ word: text.slice(start, i), offset: start });
+            start = -1;
+            continue;
+        }
+        if (start < 0)
+            start = i;
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+    }
+    return out;
+}
+/**
+ * `Name=Value` settings in override text: `Ca=rds-ca-2019 Other="a b"` (SAM, `deploy`),
+ * `ParameterKey=Ca,ParameterValue=…` (the CLI's shorthand), and with `commas`, `Ca=…,Other=…`
+ * (aws-cloudformation-github-deploy). Values that the shell or CI would expand are left out.
+ */
+function overrideSettings(text, commas = false) {
+    const out = [];
+    for (const { word, offset } of words(text)) {
+        const shorthand = /^ParameterKey=([^,]+),ParameterValue=(.*)$/.exec(word);
+        const pieces = shorthand ? [{ text: `${shorthand[1]}=${shorthand[2]}`, offset }] : commas
+            ? word.split(/,(?=[A-Za-z][\w]*=)/).reduce((acc, piece) => {
+                const at = acc.length ? acc[acc.length - 1].offset + acc[acc.length - 1].text.length + 1 : offset;
+                acc.push({ text: piece, offset: at });
+                return acc;
+            }, [])
+            : [{ text: word, offset }];
+        for (const piece of pieces) {
+            const match = /^([A-Za-z][A-Za-z0-9]*)=(.*)$/s.exec(piece.text);
+            if (!match)
+                continue;
+            const value = unquote(match[2]);
+            if (value.includes('$') || value.includes('{{'))
+                continue;
+            out.push({ name: match[1], value, offset: piece.offset });
+        }
+    }
+    return out;
+}
+/** The settings a YAML/JSON node's string holds, at the lines of the file where each is written. */
+function scalarSettings(src, node, how, commas) {
+    const text = str(node);
+    const range = node.range;
+    if (text === undefined || !range)
+        return [];
+    const raw = src.text.slice(range[0], range[1]);
+    return overrideSettings(text, commas).map((s) => {
+        const at = raw.indexOf(`${s.name}=`);
+        return { file: src.file, line: at >= 0 ? src.lines.linePos(range[0] + at).line : lineAt(src, node), name: s.name, value: s.value, how: `${how} ${s.name}` };
+    });
+}
+/** samconfig.toml: the `parameter_overrides` lines only (no TOML parser here). */
+function samconfigToml(file, text) {
+    const lines = text.split('\n');
+    const out = [];
+    const STRING = /"((?:[^"\\]|\\.)*)"|'([^']*)'/g;
+    const strings = (line, row) => {
+        for (const m of line.matchAll(STRING)) {
+            const value = m[1] !== undefined ? m[1].replace(/\\(["\\])/g, '$1') : m[2];
+            for (const s of overrideSettings(value))
+                out.push({ file, line: row + 1, name: s.name, value: s.value, how: `parameter_overrides ${s.name}` });
+        }
+    };
+    for (let i = 0; i < lines.length; i++) {
+        const m = /^\s*parameter_overrides\s*=\s*(.*)$/.exec(lines[i]);
+        if (!m)
+            continue;
+        if (!m[1].startsWith('[')) {
+            strings(m[1], i);
+            continue;
+        }
+        // An array, possibly over several lines.
+        for (let j = i, rest = m[1]; j < lines.length; rest = lines[++j] ?? '') {
+            const close = rest.replace(STRING, (s) => ' '.repeat(s.length)).indexOf(']');
+            strings(close >= 0 ? rest.slice(0, close) : rest, j);
+            if (close >= 0)
+                break;
+        }
+    }
+    return out;
+}
+/** Every parameter setting of a parameter file, samconfig or document that holds overrides (not shell: see aws-cli.ts). */
+function parameterFileSettings(file, text) {
+    if (file.endsWith('.toml'))
+        return (0,external_node_path_.basename)(file).startsWith('samconfig') || text.includes('parameter_overrides') ? samconfigToml(file, text) : [];
+    const lines = new dist/* LineCounter */.HN();
+    const src = { file, text, lines, syntax: file.endsWith('.json') ? 'json' : 'yaml', seen: new Set() };
+    const out = [];
+    for (const doc of parseDocuments(text, lines).docs) {
+        const root = doc.contents;
+        // `--parameters file://…`: [{"ParameterKey": "Ca", "ParameterValue": "…"}]
+        if ((0,dist/* isSeq */.oP)(root)) {
+            for (const item of items(root)) {
+                const name = str(get(item, 'ParameterKey'));
+                const value = get(item, 'ParameterValue');
+                const v = str(value);
+                if (name !== undefined && v !== undefined)
+                    out.push({ file, line: lineAt(src, value), name, value: v, how: `ParameterKey ${name}` });
+            }
+        }
+        // CodePipeline template configuration: {"Parameters": {"Ca": "…"}, "Tags": {…}} (a template's Parameters are mappings).
+        const parameters = get(root, 'Parameters');
+        if ((0,dist/* isMap */.jh)(root) && (0,dist/* isMap */.jh)(parameters) && get(root, 'Resources') === undefined && get(root, 'AWSTemplateFormatVersion') === undefined) {
+            for (const [name, pair] of entries(parameters)) {
+                const v = str(pair.value);
+                if (v !== undefined && (0,dist/* isScalar */.jn)(pair.value))
+                    out.push({ file, line: lineAt(src, pair.value), name, value: v, how: `Parameters.${name}` });
+            }
+        }
+        // samconfig.yaml `parameter_overrides`, the GitHub action's `parameter-overrides`, CodePipeline's `ParameterOverrides`.
+        const walk = (node, depth) => {
+            if (depth > 64)
+                return;
+            if ((0,dist/* isSeq */.oP)(node))
+                for (const item of items(node))
+                    walk(item, depth + 1);
+            for (const [key, pair] of entries(node)) {
+                if (key === 'parameter_overrides') {
+                    for (const value of (0,dist/* isSeq */.oP)(pair.value) ? items(pair.value) : [pair.value])
+                        out.push(...scalarSettings(src, value, 'parameter_overrides', false));
+                }
+                else if (key === 'parameter-overrides') {
+                    out.push(...scalarSettings(src, pair.value, 'parameter-overrides', true));
+                }
+                else if (key === 'ParameterOverrides') {
+                    const json = str(pair.value);
+                    let parsed;
+                    try {
+                        parsed = json === undefined ? undefined : JSON.parse(json);
+                    }
+                    catch {
+                        parsed = undefined;
+                    }
+                    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+                        const raw = text.slice(...(pair.value.range ?? [0, 0]).slice(0, 2));
+                        for (const [name, v] of Object.entries(parsed)) {
+                            if (typeof v !== 'string' || v.includes('#{'))
+                                continue;
+                            const at = raw.indexOf(`"${name}"`);
+                            out.push({ file, line: at >= 0 ? lines.linePos((pair.value.range?.[0] ?? 0) + at).line : lineAt(src, pair.value), name, value: v, how: `ParameterOverrides ${name}` });
+                        }
+                    }
+                }
+                else
+                    walk(pair.value, depth + 1);
+            }
+        };
+        walk(root, 0);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/iac/aws-cli.ts
+/**
+ * CA pins in AWS CLI calls written as shell: `aws rds|docdb <operation> … --ca-certificate-identifier X`
+ * (also `--ca-certificate-identifier=X`, quoted, across line continuations) and
+ * `aws rds modify-certificates --certificate-identifier X` (the account's default for new
+ * databases). The shell is parsed by tree-sitter bash; `$VAR` / `${VAR}` is followed to the last
+ * assignment before the call in the same script, the values of an enclosing `for VAR in …`, the
+ * environment a CI file or Makefile gives, or `${VAR:-default}`; anything else is decided at run time.
+ * A call that creates an instance without the option gets AWS's default CA.
+ */
+
+
+
 
 
 const SERVICES = new Set(['rds', 'docdb']);
@@ -11453,16 +11766,150 @@ const NOT_ARGUMENTS = new Set(['command_name', 'variable_assignment', 'file_redi
 const aws_cli_MAX_DEPTH = 12;
 /** Whether shell text may hold a call this reader judges (cheap, before parsing). */
 function mayCallAws(text) {
-    return text.includes('aws') && (text.includes('-certificate-identifier') || text.includes('create-db-') || text.includes('restore-db-'));
+    return (text.includes('aws') && (text.includes('-certificate-identifier') || text.includes('create-db-') || text.includes('restore-db-') || text.includes('--cli-input-'))) || setsValues(text);
 }
+/** Whether shell text may set a Terraform variable or a CloudFormation parameter. */
+function setsValues(text) {
+    return text.includes('TF_VAR_') || text.includes('-var') || text.includes('--parameter-overrides') || text.includes('--parameters');
+}
+const TERRAFORM = new Set(['terraform', 'tofu']);
+const TERRAFORM_SETS_VARIABLES = new Set(['plan', 'apply']);
+const CLOUDFORMATION_PARAMETERS = {
+    deploy: ['--parameter-overrides'], 'create-stack': ['--parameters'], 'update-stack': ['--parameters'], 'create-change-set': ['--parameters'],
+};
+/** The CA key of an API call's input (`--cli-input-json`), by operation. */
+const INPUT_CA_KEYS = { 'modify-certificates': 'CertificateIdentifier' };
+const INPUT_CA_KEY = 'CACertificateIdentifier';
+const INPUT_IDENTIFIERS = ['DBInstanceIdentifier', 'TargetDBInstanceIdentifier', 'DBClusterIdentifier'];
 class Shell {
     fragment;
+    root;
     pins = [];
     declarations = [];
+    terraformVariables = [];
+    parameters = [];
     assignments;
     constructor(fragment, root) {
         this.fragment = fragment;
+        this.root = root;
         this.assignments = root.descendantsOfType('variable_assignment').filter((n) => n !== null);
+    }
+    /** Literal values only: what the script itself decides (a variable it assigns a literal counts). */
+    literals(node, call) {
+        return this.value(node, call).flatMap((c) => (c.value.kind === 'literal' ? [{ text: c.value.ca, line: c.line }] : []));
+    }
+    /** `export TF_VAR_x=…`, `TF_VAR_x=… terraform apply`, and `TF_VAR_x=…` when the script exports it (`export TF_VAR_x`, `set -a`). */
+    tfVarAssignments() {
+        const exported = new Set();
+        for (const d of this.root.descendantsOfType('declaration_command')) {
+            if (!d || !/^(?:export|declare\s+-\w*x|typeset\s+-\w*x)/.test(d.text))
+                continue;
+            for (const c of d.namedChildren)
+                if (c?.type === 'variable_name')
+                    exported.add(c.text);
+        }
+        const allExported = /(?:^|[\s;])set\s+(?:-a\b|-o\s+allexport\b)/m.test(this.fragment.text);
+        for (const assignment of this.assignments) {
+            const name = assignment.childForFieldName('name')?.text ?? '';
+            const variable = /^TF_VAR_(\w+)$/.exec(name)?.[1];
+            if (!variable)
+                continue;
+            const parent = assignment.parent;
+            const isExported = (parent?.type === 'declaration_command' && /^(?:export|declare\s+-\w*x|typeset\s+-\w*x)/.test(parent.text))
+                || parent?.type === 'command' || exported.has(name) || allExported;
+            const valueNode = assignment.childForFieldName('value');
+            if (!isExported || !valueNode)
+                continue;
+            for (const v of this.literals(valueNode, assignment))
+                this.terraformVariables.push({ file: this.fragment.file, line: v.line, name: variable, value: v.text, how: name });
+        }
+    }
+    /** `terraform plan|apply -var x=…` (also `-var=x=…`, quoted). */
+    terraform(command, args) {
+        let i = 0;
+        while (i < args.length && Shell.text(args[i])?.startsWith('-'))
+            i++;
+        if (!TERRAFORM_SETS_VARIABLES.has(Shell.text(args[i]) ?? ''))
+            return;
+        for (let j = i + 1; j < args.length; j++) {
+            const text = Shell.text(args[j]);
+            let values = [];
+            if (text === '-var' || text === '--var')
+                values = args[j + 1] ? this.literals(args[++j], command) : [];
+            else if (/^--?var=/.test(args[j].text))
+                values = this.literals(args[j], command).map((v) => ({ ...v, text: v.text.replace(/^--?var=/, '') }));
+            for (const v of values) {
+                const eq = v.text.indexOf('=');
+                if (eq <= 0 || !/^[A-Za-z_][\w-]*$/.test(v.text.slice(0, eq)))
+                    continue;
+                const name = v.text.slice(0, eq);
+                this.terraformVariables.push({ file: this.fragment.file, line: v.line, name, value: v.text.slice(eq + 1), how: `-var ${name}=…` });
+            }
+        }
+    }
+    /** `aws cloudformation deploy --parameter-overrides A=x B=y`, `sam deploy --parameter-overrides "A=x B=y"`, `create-stack --parameters ParameterKey=A,ParameterValue=x`. */
+    cloudformationParameters(command, options, names) {
+        for (let j = 0; j < options.length; j++) {
+            const text = Shell.text(options[j]);
+            if (!text || !names.includes(text))
+                continue;
+            for (let k = j + 1; k < options.length && !Shell.text(options[k])?.startsWith('--'); k++) {
+                const node = options[k];
+                for (const v of this.literals(node, command)) {
+                    if (v.text.startsWith('file://') || v.text.trimStart().startsWith('['))
+                        continue; // a parameter file is read as one (parameters.ts)
+                    const lines = node.text.split('\n');
+                    for (const s of overrideSettings(v.text)) {
+                        const row = lines.findIndex((l) => l.includes(`${s.name}=`));
+                        const line = row > 0 ? this.fragment.line(node.startPosition.row + row, lines[row]) : v.line;
+                        this.parameters.push({ file: this.fragment.file, line, name: s.name, value: s.value, how: `${text} ${s.name}` });
+                    }
+                }
+            }
+        }
+    }
+    /**
+     * `--cli-input-json '{…}'` written in the call, or `file://…` read from the repository (unless
+     * that file is a document the document reader judges on its own, which it does as an API input).
+     */
+    cliInput(command, option, node, operation) {
+        const key = INPUT_CA_KEYS[operation] ?? INPUT_CA_KEY;
+        for (const v of this.literals(node, command)) {
+            let file = this.fragment.file;
+            let text = v.text;
+            let first = v.line;
+            let via = [];
+            const url = /^file:\/\/(.+)$/.exec(v.text.trim());
+            if (url) {
+                const workspace = this.fragment.workspace;
+                if (!workspace || url[1].startsWith('/'))
+                    return undefined;
+                const path = [external_node_path_.posix.normalize(external_node_path_.posix.join((0,external_node_path_.dirname)(this.fragment.file), url[1])), external_node_path_.posix.normalize(url[1])].find((p) => workspace.files.includes(p));
+                const read = path === undefined ? undefined : workspace.read(path);
+                if (path === undefined || read === undefined)
+                    return undefined;
+                if (/\.(?:ya?ml|json|template)$/.test(path) && read.includes(key))
+                    return { candidates: [], elsewhere: true };
+                file = path;
+                text = read;
+                first = 1;
+                via = [`${option} ${v.text} (${this.fragment.file}:${v.line})`];
+            }
+            const lines = new dist/* LineCounter */.HN();
+            const [doc] = parseDocuments(text, lines).docs;
+            if (!doc || doc.errors.length)
+                continue;
+            const src = { file, text, lines, syntax: 'json', seen: new Set() };
+            const pair = get(doc.contents, key);
+            const identifier = INPUT_IDENTIFIERS.map((k) => str(get(doc.contents, k))).find((x) => x !== undefined);
+            const ca = str(pair);
+            if (ca === undefined)
+                return { candidates: [], identifier };
+            const row = lineAt(src, pair) - 1;
+            const line = url ? row + 1 : row ? this.fragment.line(node.startPosition.row + row, key) : first;
+            return { candidates: [{ value: { kind: 'literal', ca }, line, ...(url ? { file } : {}), via }], identifier };
+        }
+        return undefined;
     }
     lineOf(node) {
         return this.fragment.line(node.startPosition.row, node.text.split('\n')[0]);
@@ -11590,13 +12037,20 @@ class Shell {
             name = Shell.text(args[0]);
             args = args.slice(1);
         }
-        if (name === undefined || name.split('/').pop() !== 'aws')
+        const program = name?.split('/').pop();
+        if (program && TERRAFORM.has(program))
+            return this.terraform(command, args);
+        if (program === 'sam' && Shell.text(args.find((a) => !Shell.text(a)?.startsWith('-'))) === 'deploy')
+            return this.cloudformationParameters(command, args, ['--parameter-overrides']);
+        if (name === undefined || program !== 'aws')
             return;
         let i = 0;
         while (i < args.length && Shell.text(args[i])?.startsWith('--'))
             i += GLOBAL_WITH_VALUE.has(Shell.text(args[i])) ? 2 : 1;
         const service = Shell.text(args[i]);
         const operation = Shell.text(args[i + 1]);
+        if (service === 'cloudformation' && operation && CLOUDFORMATION_PARAMETERS[operation])
+            return this.cloudformationParameters(command, args.slice(i + 2), CLOUDFORMATION_PARAMETERS[operation]);
         if (!service || !SERVICES.has(service) || !operation)
             return;
         const options = args.slice(i + 2);
@@ -11615,9 +12069,13 @@ class Shell {
             }
             return undefined;
         };
+        const inputName = ['--cli-input-json', '--cli-input-yaml'].find((o) => find(o));
+        const inputOption = inputName ? find(inputName) : undefined;
+        const input = inputName && inputOption ? this.cliInput(command, inputName, inputOption.node, operation) : undefined;
         const idOption = IDENTIFIER_OPTIONS.find((o) => find(o));
         const id = idOption ? find(idOption) : undefined;
-        const resource = `aws ${service} ${operation}${id ? ` ${idOption} ${id.node.text}` : ''}`;
+        const named = id ? ` ${idOption} ${id.node.text}` : input?.identifier ? ` (input ${input.identifier})` : '';
+        const resource = `aws ${service} ${operation}${named}`;
         const line = this.lineOf(command);
         const creates = CREATES_INSTANCE.has(operation) ? 'instance' : CREATES_CLUSTER.has(operation) ? 'cluster' : undefined;
         const attributes = service === 'rds' && operation === ACCOUNT_DEFAULT.operation ? [ACCOUNT_DEFAULT.option] : Object.keys(CA_OPTIONS);
@@ -11626,6 +12084,15 @@ class Shell {
             const target = { file, resource, attribute, tool: 'aws-cli', syntax: 'shell', declaredAt: { file, line } };
             if (found)
                 this.pins.push(...pinsOf(target, found.candidates));
+            else if (inputOption) {
+                // The CA is in the input: judged here, or where the input file is judged on its own.
+                if (input?.candidates.length)
+                    this.pins.push(...pinsOf({ ...target, attribute: INPUT_CA_KEYS[operation] ?? INPUT_CA_KEY, syntax: 'json' }, input.candidates));
+                else if (!input && creates === 'instance')
+                    this.pins.push(...pinsOf(target, [{ value: { kind: 'expression', text: inputOption.node.text, missing: 'the call takes its options from an input that was not read' }, line, via: [] }]));
+                else if (input && !input.elsewhere && creates === 'instance')
+                    this.pins.push(...pinsOf(target, [{ value: { kind: 'absent' }, line, via: [] }]));
+            }
             else if (creates === 'instance')
                 this.pins.push(...pinsOf(target, [{ value: { kind: 'absent' }, line, via: [] }]));
         }
@@ -11638,18 +12105,160 @@ class Shell {
         }
     }
 }
-/** Pins, declarations and the parse problem (when the shell holds a CA option) of one fragment. */
+/** Pins, declarations, the parse problem (when the shell holds a CA option) and the values set for Terraform and CloudFormation of one fragment. */
 async function awsCliFacts(fragment) {
     return parse('bash', fragment.text, (root, error) => {
         const shell = new Shell(fragment, root);
         for (const command of root.descendantsOfType('command'))
             if (command)
                 shell.call(command);
+        shell.tfVarAssignments();
         const problems = error && fragment.text.includes('-certificate-identifier')
             ? [{ file: fragment.file, line: fragment.line(error.line - 1), parser: 'Bash', message: error.message }]
             : [];
-        return { pins: shell.pins, declarations: shell.declarations, problems };
+        return { pins: shell.pins, declarations: shell.declarations, problems, terraformVariables: shell.terraformVariables, parameters: shell.parameters };
     });
+}
+
+;// CONCATENATED MODULE: ./src/scan/iac/ci.ts
+/**
+ * Shell inside CI files and other YAML documents: the strings under `run:` (GitHub Actions),
+ * `script:` (GitLab CI), `commands:` (buildspec), `shell:` (Ansible) and the like, each a
+ * fragment for the shell reader (aws-cli.ts) with its lines in the file and the environment the
+ * step gets (`env:`, `variables:`); and the Terraform variables those environments set
+ * (`TF_VAR_ca: rds-ca-2019`).
+ */
+
+
+/** Keys whose string (or list of strings) is shell: GitHub Actions, GitLab CI, buildspec, Ansible, CircleCI, Azure. */
+const SHELL_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'commands', 'command', 'shell', 'cmd', 'runCommand', 'inlineScript', 'bash']);
+/** Environment maps that apply to a step: `env:` (GitHub), `variables:` (GitLab, Azure), `env.variables` (buildspec). */
+function environments(node) {
+    return [get(node, 'env'), get(node, 'variables'), get(get(node, 'env'), 'variables')].filter((m) => (0,dist/* isMap */.jh)(m));
+}
+function shellFragment(src, node, scopes) {
+    const expressions = [];
+    // GitHub Actions `${{ … }}` is not shell: a placeholder variable stands for it.
+    let text = String(node.value);
+    for (let start = text.indexOf('${{'); start >= 0; start = text.indexOf('${{', start + 1)) {
+        const end = text.indexOf('}}', start);
+        if (end < 0)
+            break;
+        expressions.push(text.slice(start + 3, end).trim());
+        text = `${text.slice(0, start)}\${__GHA_${expressions.length - 1}}${text.slice(end + 2)}`;
+    }
+    const first = lineAt(src, node);
+    const range = node.range ?? [0, 0, 0];
+    const raw = src.text.slice(range[0], range[1]).split('\n');
+    const literalBlock = node.type === 'BLOCK_LITERAL';
+    const line = (row, token) => {
+        if (literalBlock)
+            return first + 1 + row;
+        const found = token ? raw.findIndex((l) => l.includes(token)) : -1;
+        return first + (found >= 0 ? found : Math.min(row, raw.length - 1));
+    };
+    const env = (name) => {
+        for (const scope of scopes) {
+            const pair = entries(scope).find(([k]) => k === name)?.[1];
+            if (!pair)
+                continue;
+            const value = (0,dist/* isMap */.jh)(pair.value) ? get(pair.value, 'value') : pair.value;
+            if ((0,dist/* isScalar */.jn)(value) && (typeof value.value === 'string' || typeof value.value === 'number')) {
+                const ca = String(value.value);
+                if (ca.includes('${{') || ca.includes('$'))
+                    return [{ value: { kind: 'expression', text: ca, missing: `${name} is set from another variable at run time` }, line: lineAt(src, value), via: [] }];
+                src.seen.add(value);
+                return [{ value: { kind: 'literal', ca }, line: lineAt(src, value), via: [`env ${name} (${at(src, pair.key)})`] }];
+            }
+            return [{ value: { kind: 'expression', text: name, missing: `${name} is not a literal in this file` }, line: lineAt(src, pair.key), via: [] }];
+        }
+        return undefined;
+    };
+    const outer = (name) => {
+        const gha = /^__GHA_(\d+)$/.exec(name);
+        if (!gha)
+            return env(name);
+        const expr = expressions[Number(gha[1])];
+        const ref = /^env\.([A-Za-z_]\w*)$/.exec(expr);
+        return (ref && env(ref[1])) || [{ value: { kind: 'expression', text: `\${{ ${expr} }}`, missing: 'a CI expression evaluated at run time' }, line: first, via: [] }];
+    };
+    return { file: src.file, text, line, outer };
+}
+/** The shell strings of a document that `wanted` (a cheap text test) accepts, as fragments. */
+function ciFragments(src, root, wanted) {
+    const fragments = [];
+    const walk = (node, scopes, depth) => {
+        if (depth > 256)
+            return;
+        if ((0,dist/* isSeq */.oP)(node))
+            for (const item of items(node))
+                walk(item, scopes, depth + 1);
+        if (!(0,dist/* isMap */.jh)(node))
+            return;
+        const inner = [...environments(node), ...scopes];
+        for (const [key, pair] of entries(node)) {
+            if (SHELL_KEYS.has(key)) {
+                for (const value of (0,dist/* isSeq */.oP)(pair.value) ? items(pair.value) : [pair.value]) {
+                    if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string' && wanted(value.value))
+                        fragments.push(shellFragment(src, value, inner));
+                }
+            }
+            walk(pair.value, inner, depth + 1);
+        }
+    };
+    walk(root, [], 0);
+    return fragments;
+}
+const TF_VAR = /^TF_VAR_(\w+)$/;
+/** A value CI or the shell would expand is not a literal. */
+function isLiteral(text) {
+    return !text.includes('$') && !text.includes('{{');
+}
+/**
+ * Terraform variables a document sets in an environment: `TF_VAR_ca: rds-ca-2019` (GitHub
+ * `env:`, GitLab `variables:`, buildspec `env.variables`; GitLab's `{ value: … }` form too),
+ * `- TF_VAR_ca=rds-ca-2019` (Compose `environment:`) and `{ name: TF_VAR_ca, value: … }`
+ * (Kubernetes, Tekton, Buildkite plugins). Literal values only.
+ */
+function environmentTerraformVariables(src, root) {
+    const out = [];
+    const push = (how, name, node, value) => {
+        if (value !== undefined && isLiteral(value))
+            out.push({ file: src.file, line: lineAt(src, node), name, value, how });
+    };
+    const walk = (node, depth) => {
+        if (depth > 256)
+            return;
+        if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of items(node)) {
+                const text = str(item);
+                const m = text === undefined ? undefined : /^(TF_VAR_(\w+))=(.*)$/s.exec(text);
+                if (m)
+                    push(m[1], m[2], item, m[3]);
+                else
+                    walk(item, depth + 1);
+            }
+            return;
+        }
+        if (!(0,dist/* isMap */.jh)(node))
+            return;
+        const named = str(get(node, 'name'));
+        const nameVar = named === undefined ? undefined : TF_VAR.exec(named);
+        if (nameVar && (0,dist/* isScalar */.jn)(get(node, 'value')))
+            push(named, nameVar[1], get(node, 'value'), str(get(node, 'value')));
+        for (const [key, pair] of entries(node)) {
+            const variable = TF_VAR.exec(key);
+            if (!variable) {
+                walk(pair.value, depth + 1);
+                continue;
+            }
+            const value = (0,dist/* isMap */.jh)(pair.value) ? get(pair.value, 'value') : pair.value;
+            if ((0,dist/* isScalar */.jn)(value) && value.value !== null && typeof value.value !== 'object')
+                push(key, variable[1], value, String(value.value));
+        }
+    };
+    walk(root, 0);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/iac/serverless.ts
@@ -11740,7 +12349,9 @@ function serverlessVariables(src, root, evaluate) {
  * AWS::RDS::DBInstance, AWS::DocDB::DBInstance (unset matters: AWS's default applies) and
  * AWS::RDS::DBCluster (unset does not). Intrinsic functions are followed as far as the template
  * decides them: `Ref` to a parameter's Default, `FindInMap` (every entry when a key is a `Ref`),
- * each branch of `If`, `Sub` and `Join` of known parts, `Select` of a literal list.
+ * each branch of `If`, `Sub` and `Join` of known parts, `Select` of a literal list. A `Ref` to a
+ * parameter also reaches every value the repository commits for it at deploy time (parameter
+ * files, samconfig, `--parameter-overrides`: overrides.ts), each a pin where it is written.
  */
 
 
@@ -11782,10 +12393,12 @@ function templateParts(file, root) {
 class Template {
     src;
     parts;
+    overrides;
     variables;
-    constructor(src, root, parts) {
+    constructor(src, root, parts, overrides) {
         this.src = src;
         this.parts = parts;
+        this.overrides = overrides;
         if (parts.tool === 'serverless')
             this.variables = serverlessVariables(src, root, (node, depth) => this.evaluate(node, depth));
     }
@@ -11882,9 +12495,13 @@ class Template {
         if (!pair)
             return [expression(src, node, `${name} is not a parameter of this template`)];
         const step = `Ref ${name} (${at(src, pair.key)})`;
+        // Values committed for deploys (parameter files, samconfig, deploy commands): each its own candidate.
+        const given = (this.overrides?.get(name) ?? []).map((s) => ({ value: { kind: 'literal', ca: s.value }, line: s.line, file: s.file, via: [`${s.how} (${s.file}:${s.line})`, step] }));
         const fallback = pairOf(pair.value, 'Default');
         if (fallback)
-            return withVia(this.evaluate(fallback.value, depth), step);
+            return [...withVia(this.evaluate(fallback.value, depth), step), ...given];
+        if (given.length)
+            return given;
         const allowed = items(get(pair.value, 'AllowedValues'));
         // One allowed value is the only value a deploy can give; several are a choice made at deploy time.
         if (allowed.length === 1)
@@ -11979,8 +12596,8 @@ class Template {
     }
 }
 /** Pins and declarations of one template document. */
-function templateFacts(src, root, parts) {
-    return new Template(src, root, parts).facts();
+function templateFacts(src, root, parts, overrides) {
+    return new Template(src, root, parts, overrides).facts();
 }
 
 ;// CONCATENATED MODULE: ./src/scan/iac/kubernetes-resources.ts
@@ -12049,10 +12666,13 @@ function value(src, node) {
 }
 class Manifests {
     src;
+    patch;
     pins = [];
     declarations = [];
-    constructor(src) {
+    /** `patch`: the objects are strategic-merge patches (Kustomize): they set what they write and declare nothing. */
+    constructor(src, patch = false) {
         this.src = src;
+        this.patch = patch;
     }
     object(object, composed) {
         const src = this.src;
@@ -12071,7 +12691,8 @@ class Manifests {
         const identifier = composed ? undefined : idPair ? identifierOf(value(src, idPair.value)) : spec.tool === 'crossplane' ? external ?? name : undefined;
         if (identifier !== undefined && !identifier.includes('{{') && !identifier.includes('${'))
             declaration.identifier = identifier;
-        this.declarations.push(declaration);
+        if (!this.patch)
+            this.declarations.push(declaration);
         const target = { file: src.file, resource, attribute: spec.attribute, tool: spec.tool, syntax: src.syntax, declaredAt: { file: src.file, line } };
         let set = false;
         for (const block of spec.blocks) {
@@ -12092,7 +12713,7 @@ class Manifests {
             const origin = type.startsWith('FromEnvironment') ? 'the environment config' : 'the composite resource (each claim decides it)';
             this.pins.push(...pinsOf(target, [expression(src, patch, `patched from ${from} of ${origin}`, `${type} ${from} → ${to}`)]));
         }
-        if (!set && spec.absentMatters)
+        if (!set && spec.absentMatters && !this.patch)
             this.pins.push(...pinsOf(target, [{ value: { kind: 'absent' }, line, via: [] }]));
     }
     composition(object) {
@@ -12122,7 +12743,7 @@ class Manifests {
         const start = lineAt(this.src, node) + (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? 1 : 0);
         const inner = { ...this.src, text, lines, seen: new Set() };
         const shifted = new Manifests(inner);
-        for (const doc of (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, uniqueKeys: false, strict: false, prettyErrors: false, logLevel: 'silent' })) {
+        for (const doc of parseDocuments(text, lines).docs) {
             if (!doc.errors.length)
                 shifted.object(doc.contents);
         }
@@ -12130,13 +12751,435 @@ class Manifests {
         this.declarations.push(...shifted.declarations.map((d) => ({ ...d, line: d.line + start - 1 })));
     }
 }
-function kubernetesFacts(src, root) {
-    const manifests = new Manifests(src);
+/** The tool that manages resources of an API group (a Kustomize patch's target). */
+function toolOfGroup(group, kind) {
+    const kinds = group === undefined ? undefined : GROUPS[group];
+    if (kinds)
+        return (kind && kinds[kind]?.tool) || Object.values(kinds)[0].tool;
+    const tools = new Set(Object.values(GROUPS).flatMap((k) => (kind && k[kind] ? [k[kind].tool] : [])));
+    return tools.size === 1 ? [...tools][0] : undefined;
+}
+function kubernetesFacts(src, root, patch = false) {
+    const manifests = new Manifests(src, patch);
     if (isComposition(root))
         manifests.composition(root);
     else if ((0,dist/* isMap */.jh)(root))
         manifests.object(root);
     return { pins: manifests.pins, declarations: manifests.declarations };
+}
+
+;// CONCATENATED MODULE: ./src/scan/iac/kustomize.ts
+/**
+ * Kustomize patches that set a database's CA: JSON 6902 operations (`op: replace|add`,
+ * `path: /spec/forProvider/caCertIdentifier`, `value: rds-ca-2019`) and strategic-merge patches
+ * (partial Crossplane or ACK manifests), written inline in a kustomization's `patches:`,
+ * `patchesJson6902:` or `patchesStrategicMerge:`, or in the patch files they name.
+ *
+ * A patch file is judged where it is written, by the document reader of that file; the
+ * kustomization that names it (found by name in the repository) gives its target, which decides
+ * the tool (Crossplane or ACK, by the target's group and kind); without one, the path decides
+ * (`/spec/forProvider/…` is Crossplane, `/spec/caCertificateIdentifier` ACK). A strategic-merge
+ * patch sets what it writes and declares no database, so it gives no "not set" pin.
+ */
+
+
+
+
+
+const NAMES = new Set(CA_PROPERTY_NAMES);
+function isKustomization(file, root) {
+    return /^(?:kustomization\.ya?ml|Kustomization)$/.test((0,external_node_path_.basename)(file)) || (str(get(root, 'kind')) === 'Kustomization' && str(get(root, 'apiVersion'))?.startsWith('kustomize.config.k8s.io/') === true);
+}
+/** A JSON 6902 patch: a list of operations. */
+function isJsonPatch(root) {
+    const list = items(root);
+    return (0,dist/* isSeq */.oP)(root) && list.length > 0 && list.every((op) => (0,dist/* isMap */.jh)(op) && str(get(op, 'op')) !== undefined && str(get(op, 'path')) !== undefined);
+}
+function targetOf(node) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    return { group: str(get(node, 'group')), kind: str(get(node, 'kind')), name: str(get(node, 'name')) };
+}
+function toolOfPath(segments) {
+    return segments.includes('forProvider') || segments.includes('initProvider') || segments.at(-1) === 'caCertIdentifier' ? 'crossplane' : 'ack';
+}
+function kustomize_value(src, node) {
+    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
+        return [expression(src, node, 'not a string the patch decides')];
+    const text = restore(src, String(node.value));
+    if (text.includes('{{') || text.includes('${'))
+        return [expression(src, node, 'substituted before the patch is applied', text)];
+    return [literal(src, node, text)];
+}
+/** The CA pins of JSON 6902 operations. */
+function operationPins(src, root, target) {
+    const pins = [];
+    for (const op of items(root)) {
+        const kind = str(get(op, 'op'));
+        const path = str(get(op, 'path'));
+        if ((kind !== 'add' && kind !== 'replace') || !path)
+            continue;
+        const segments = path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+        let attribute = segments.at(-1) ?? '';
+        let node = get(op, 'value');
+        // `path: /spec/forProvider, value: {caCertIdentifier: …}`
+        if (!NAMES.has(attribute) && (0,dist/* isMap */.jh)(node)) {
+            const pair = [...NAMES].map((n) => pairOf(node, n)).find(Boolean);
+            if (!pair)
+                continue;
+            attribute = String(pair.key.value);
+            segments.push(attribute);
+            node = pair.value;
+        }
+        if (!NAMES.has(attribute) || node === undefined)
+            continue;
+        src.seen.add(node);
+        const tool = toolOfGroup(target?.group, target?.kind) ?? toolOfPath(segments);
+        const named = target?.kind ? `${target.kind}/${target.name ?? '*'}` : 'the patched resource';
+        const line = lineAt(src, op);
+        pins.push(...pinsOf({ file: src.file, resource: `${named} (Kustomize patch ${kind} ${path})`, attribute, tool, syntax: src.syntax, declaredAt: { file: src.file, line } }, kustomize_value(src, node)));
+    }
+    return pins;
+}
+/** A patch (parsed from a file or an inline string): operations, or strategic-merge objects. */
+function patchPins(src, root, target) {
+    if (isJsonPatch(root))
+        return operationPins(src, root, target);
+    if ((0,dist/* isMap */.jh)(root))
+        return kubernetesFacts(src, root, true).pins;
+    return [];
+}
+/** An inline patch string, parsed where it is written (its lines are the file's). */
+function inlinePins(src, node, target) {
+    const text = str(node);
+    if (text === undefined || !(0,dist/* isScalar */.jn)(node))
+        return [];
+    const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
+    const start = lineAt(src, node) + (block ? 1 : 0);
+    const lines = new dist/* LineCounter */.HN();
+    const inner = { ...src, text, lines, seen: new Set() };
+    const pins = [];
+    for (const doc of parseDocuments(text, lines).docs)
+        if (!doc.errors.length)
+            pins.push(...patchPins(inner, doc.contents, target));
+    const shift = (line) => line + start - 1;
+    return pins.map((p) => ({ ...p, line: shift(p.line), ...(p.declaredAt ? { declaredAt: { ...p.declaredAt, line: shift(p.declaredAt.line) } } : {}) }));
+}
+/** The patch entries of a kustomization: `{ path?, patch?, target? }`, from every field that holds patches. */
+function patchEntries(root) {
+    const out = [];
+    for (const entry of [...items(get(root, 'patches')), ...items(get(root, 'patchesJson6902'))]) {
+        const path = str(get(entry, 'path'));
+        const patch = get(entry, 'patch');
+        const target = targetOf(get(entry, 'target'));
+        if ((0,dist/* isScalar */.jn)(entry))
+            out.push({ path: str(entry) });
+        else
+            out.push({ path, patch, target });
+    }
+    for (const entry of items(get(root, 'patchesStrategicMerge'))) {
+        const text = str(entry);
+        if (text === undefined)
+            continue;
+        if (text.includes('\n') || text.includes('kind:'))
+            out.push({ patch: entry });
+        else
+            out.push({ path: text });
+    }
+    return out;
+}
+/** Pins of the patches a kustomization writes inline (patch files are judged in their own file). */
+function kustomizationFacts(src, root) {
+    const pins = patchEntries(root).flatMap((e) => (e.patch !== undefined ? inlinePins(src, e.patch, e.target) : []));
+    return { pins, declarations: [] };
+}
+/** Patch files named by the repository's kustomizations, with their targets (read once per workspace). */
+const references = new WeakMap();
+function patchFiles(workspace) {
+    let found = references.get(workspace);
+    if (found)
+        return found;
+    found = new Map();
+    for (const file of workspace.files) {
+        if (!/^(?:kustomization\.ya?ml|Kustomization)$/.test((0,external_node_path_.basename)(file)) || /(?:^|\/)node_modules\//.test(file))
+            continue;
+        const text = workspace.read(file);
+        if (text === undefined)
+            continue;
+        for (const doc of parseDocuments(text, new dist/* LineCounter */.HN()).docs) {
+            for (const entry of patchEntries(doc.contents)) {
+                if (!entry.path)
+                    continue;
+                const path = external_node_path_.posix.normalize(external_node_path_.posix.join((0,external_node_path_.dirname)(file), entry.path));
+                found.set(path, [...(found.get(path) ?? []), entry.target]);
+            }
+        }
+    }
+    references.set(workspace, found);
+    return found;
+}
+/**
+ * How a document that may be a patch file is read: `operations` (a JSON 6902 list), `merge` (a
+ * strategic-merge patch some kustomization names), or undefined (not a patch).
+ */
+function patchKind(file, root, workspace) {
+    if (isJsonPatch(root))
+        return 'operations';
+    if (workspace && (0,dist/* isMap */.jh)(root) && patchFiles(workspace).has(file))
+        return 'merge';
+    return undefined;
+}
+/** Pins of a patch file, with the target the kustomizations naming it give (one set of pins per distinct tool). */
+function patchFileFacts(src, root, workspace) {
+    const targets = workspace ? patchFiles(workspace).get(src.file) ?? [undefined] : [undefined];
+    const pins = [];
+    const keys = new Set();
+    for (const target of targets) {
+        for (const pin of patchPins(src, root, target)) {
+            const key = JSON.stringify([pin.line, pin.tool, pin.resource]);
+            if (keys.has(key))
+                continue;
+            keys.add(key);
+            pins.push(pin);
+        }
+    }
+    return { pins, declarations: [] };
+}
+
+;// CONCATENATED MODULE: ./src/scan/iac/scripts.ts
+/**
+ * CA settings in shell: `aws rds modify-db-instance --ca-certificate-identifier …` in .sh/.bash
+ * and `#!` scripts, Makefile recipe lines (make variables resolved from the Makefile's own
+ * assignments) and Dockerfile RUN instructions (ARG/ENV defaults before them). Each piece of
+ * shell is parsed by tree-sitter bash (aws-cli.ts); lines map back to the file's.
+ *
+ * Make and Dockerfile have no parser here: their line structure (a recipe line starts with a
+ * tab; an instruction is the first word of a line, continued by a trailing backslash) is the
+ * syntax itself, and the shell inside is still parsed. A Jenkinsfile (Groovy) and PowerShell
+ * (`.ps1`, `Edit-RDSDBInstance -CACertificateIdentifier …`) are not parsed: each line with a CA
+ * option is reported as not checked (`unsupported`) rather than silently passed. `.zsh` scripts
+ * are read by the bash grammar (the commands that set a CA are written alike).
+ *
+ * Besides pins, scripts report the Terraform variables they set (`export TF_VAR_x=…`,
+ * `terraform apply -var x=…`), which the Terraform reader judges.
+ */
+
+
+
+function lookup(variables) {
+    return (name) => {
+        const found = variables.get(name);
+        return found ? [{ value: { kind: 'literal', ca: found.value }, line: found.line, via: [found.via] }] : undefined;
+    };
+}
+function scripts_unquote(text) {
+    return text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.at(-1) === text[0] ? text.slice(1, -1) : text;
+}
+/** Recipe lines (each its own shell, continuation lines joined) with make's `$$` unescaped; `export TF_VAR_x = …` lines are Terraform variables. */
+function makefileFragments(file, text, settings) {
+    const lines = text.split('\n');
+    const variables = new Map();
+    const fragments = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (!line.startsWith('\t')) {
+            const assignment = /^(export\s+|override\s+)?([A-Za-z_][\w.-]*)\s*(?:\?=|:::=|::=|:=|=)\s*(.*?)\s*$/.exec(line);
+            if (assignment && !assignment[3].includes('$')) {
+                variables.set(assignment[2], { value: assignment[3], line: i + 1, via: `${assignment[2]} (${file}:${i + 1})` });
+                const tfVar = /^TF_VAR_(\w+)$/.exec(assignment[2]);
+                if (tfVar && assignment[1]?.startsWith('export'))
+                    settings.push({ file, line: i + 1, name: tfVar[1], value: scripts_unquote(assignment[3]), how: assignment[2] });
+            }
+            continue;
+        }
+        const start = i;
+        const body = [line.slice(1).replace(/^[@+-]+/, '')];
+        while (lines[i].endsWith('\\') && i + 1 < lines.length)
+            body.push(lines[++i].replace(/^\t/, ''));
+        fragments.push({ file, text: body.join('\n').replaceAll('$$', '$'), line: (row) => start + row + 1, outer: lookup(new Map(variables)), make: true });
+    }
+    return fragments;
+}
+/** RUN instructions (shell form, exec form with `sh -c`, heredocs), with the ARG/ENV values set before each. */
+function dockerfileFragments(file, text) {
+    const lines = text.split('\n');
+    const variables = new Map();
+    const fragments = [];
+    for (let i = 0; i < lines.length; i++) {
+        const match = /^\s*([A-Za-z]+)\s+(.*)$/.exec(lines[i]);
+        if (!match || lines[i].trimStart().startsWith('#'))
+            continue;
+        const instruction = match[1].toUpperCase();
+        const start = i;
+        const body = [match[2]];
+        while (lines[i].endsWith('\\') && i + 1 < lines.length)
+            body.push(lines[++i]);
+        if (instruction === 'ARG' || instruction === 'ENV') {
+            const words = body.join(' ').replace(/\\$/gm, '').trim();
+            const pairs = words.includes('=') ? words.split(/\s+(?=[A-Za-z_][\w]*=)/) : [words.replace(/\s+/, '=')];
+            for (const pair of pairs) {
+                const eq = pair.indexOf('=');
+                if (eq > 0 && !pair.slice(eq + 1).includes('$'))
+                    variables.set(pair.slice(0, eq), { value: scripts_unquote(pair.slice(eq + 1).trim()), line: start + 1, via: `${instruction} ${pair.slice(0, eq)} (${file}:${start + 1})` });
+            }
+            continue;
+        }
+        if (instruction !== 'RUN')
+            continue;
+        let shell = body.join('\n');
+        // Flags before the command: --mount=…, --network=…, --security=….
+        while (/^--\S+\s/.test(shell))
+            shell = shell.replace(/^--\S+\s+/, '');
+        if (shell.startsWith('[')) {
+            try {
+                const argv = JSON.parse(shell.replace(/\\\n/g, ''));
+                if (Array.isArray(argv) && argv.every((a) => typeof a === 'string')) {
+                    const c = argv.indexOf('-c');
+                    shell = c >= 0 && argv[c + 1] !== undefined ? String(argv[c + 1]) : argv.join(' ');
+                }
+            }
+            catch {
+                // Not JSON: the shell form, as Docker would take it.
+            }
+        }
+        else if (/^<<-?\s*['"]?(\w+)/.test(shell)) {
+            const marker = /^<<-?\s*['"]?(\w+)/.exec(shell)[1];
+            const heredoc = [];
+            while (i + 1 < lines.length && lines[i + 1].trim() !== marker)
+                heredoc.push(lines[++i]);
+            fragments.push({ file, text: heredoc.join('\n'), line: (row) => start + row + 2, outer: lookup(new Map(variables)) });
+            continue;
+        }
+        fragments.push({ file, text: shell, line: (row) => start + row + 1, outer: lookup(new Map(variables)) });
+    }
+    return fragments;
+}
+/** The shell of a script, Makefile (recipes) or Dockerfile (RUN), each piece with its lines in the file. */
+function scriptFragments(file, text, settings = []) {
+    const name = (0,external_node_path_.basename)(file);
+    if (/^(?:GNU)?[Mm]akefile(?:\..*)?$/.test(name))
+        return makefileFragments(file, text, settings);
+    if (/^(?:Dockerfile|Containerfile)(?:\..*)?$/.test(name))
+        return dockerfileFragments(file, text);
+    return [{ file, text, line: (row) => row + 1 }];
+}
+/** Lines that set a CA in a file no parser here reads: each is reported, so that it is not a silent pass. */
+function unchecked(file, text, parser, why, option) {
+    return text.split('\n').flatMap((line, i) => (option.test(line) && !/^\s*(?:#|\/\/)/.test(line)
+        ? [{ file, line: i + 1, parser, message: `${why}: the CA option at line ${i + 1} was not checked`, unsupported: true }]
+        : []));
+}
+/** A CA option in any spelling a CLI, cmdlet or SDK call takes. */
+const CA_OPTION = /certificate-identifier|CACertificateIdentifier|CaCertificateIdentifier/i;
+/**
+ * `workspace` lets a call's `--cli-input-json file://…` be read (a file the document reader does
+ * not judge on its own); without it that input is reported as not read.
+ */
+async function scriptFacts(file, text, workspace) {
+    const name = (0,external_node_path_.basename)(file);
+    if (/\.ps(?:m?1)$/i.test(name)) {
+        // PowerShell (Edit-RDSDBInstance -CACertificateIdentifier …, or the aws CLI): no parser here.
+        return { ...noIacFacts(), problems: unchecked(file, text, 'PowerShell', 'no PowerShell parser here', CA_OPTION) };
+    }
+    if (/^Jenkinsfile(?:\..*)?$/.test(name)) {
+        return { ...noIacFacts(), problems: unchecked(file, text, 'Groovy', 'no Groovy parser here', CA_OPTION) };
+    }
+    if (!mayCallAws(text))
+        return noIacFacts();
+    const settings = [];
+    const fragments = scriptFragments(file, text, settings);
+    for (const fragment of fragments)
+        fragment.workspace = workspace;
+    const parts = [{ ...noIacFacts(), terraformVariables: settings }];
+    for (const fragment of fragments) {
+        if (!mayCallAws(fragment.text))
+            continue;
+        const { pins, declarations, problems, terraformVariables } = await awsCliFacts(fragment);
+        parts.push({ pins, declarations, problems, terraformVariables });
+    }
+    const facts = mergeIacFacts(parts);
+    const order = (a, b) => a.line - b.line;
+    facts.pins.sort(order);
+    facts.declarations.sort(order);
+    facts.problems.sort(order);
+    facts.terraformVariables.sort(order);
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/scan/iac/overrides.ts
+/**
+ * Where the repository gives CloudFormation parameters their deploy-time values (parameters.ts
+ * reads each form): found once per scan, by grep (`containing`) over the files that can hold
+ * them, and kept by parameter name.
+ *
+ * A setting is matched to a template's parameter by name alone, across the repository: a
+ * parameter file, samconfig or deploy command usually sits beside or above its template, but
+ * CI files and scripts name templates in ways that cannot be followed reliably
+ * (`--template-file $T`, `template_file` relative to where sam runs). A parameter name that
+ * feeds a CA (`DbCa`, `CACertificate`) is specific enough; only parameters a template routes
+ * into a CA are judged, so `Environment=prod` settings are never pins.
+ */
+
+
+
+
+
+
+
+/** Text each form holds: parameter files, CodePipeline configurations, samconfig, deploy commands. */
+const NEEDLES = ['ParameterKey', '"Parameters"', 'parameter_overrides', 'parameter-overrides', 'ParameterOverrides', '--parameters'];
+const DOCUMENT = /\.(?:json|ya?ml|template)$/;
+const SCRIPT = /(?:\.(?:sh|bash|zsh|ksh)|(?:^|\/)(?:GNU)?[Mm]akefile(?:\.[^/]*)?|(?:^|\/)(?:Dockerfile|Containerfile)(?:\.[^/]*)?)$/;
+const DEPENDENCIES = /(?:^|\/)(?:node_modules|bower_components|site-packages|\.venv|venv|vendor|\.aws-sam|cdk\.out)\//;
+function mayHold(path) {
+    return !DEPENDENCIES.test(path) && (DOCUMENT.test(path) || path.endsWith('.toml') || SCRIPT.test(path));
+}
+/**
+ * Without grep (a scan outside git): the files already read for their IaC markers (they hold
+ * `ParameterKey`, `parameter_overrides` or `parameter-overrides`), samconfig files, and JSON
+ * files whose path names parameters or configuration; not every JSON file.
+ */
+function fallback(workspace) {
+    return workspace.files.filter((p) => mayHold(p) && (workspace.candidates?.has(p) || /^samconfig\./.test((0,external_node_path_.basename)(p)) || (p.endsWith('.json') && /param|config/i.test(p))));
+}
+async function search(workspace) {
+    const paths = workspace.files.filter(mayHold);
+    const found = (await workspace.containing?.(paths, NEEDLES)) ?? new Set(fallback(workspace));
+    const settings = [];
+    for (const path of [...found].sort()) {
+        const text = workspace.candidates?.get(path) ?? workspace.read(path);
+        if (text === undefined || !NEEDLES.some((n) => text.includes(n)))
+            continue;
+        if (SCRIPT.test(path)) {
+            for (const fragment of scriptFragments(path, text))
+                if (setsValues(fragment.text))
+                    settings.push(...(await awsCliFacts(fragment)).parameters);
+            continue;
+        }
+        settings.push(...parameterFileSettings(path, text));
+        if (!DOCUMENT.test(path) || !text.includes('--parameter'))
+            continue;
+        const lines = new dist/* LineCounter */.HN();
+        const src = { file: path, text, lines, syntax: path.endsWith('.json') ? 'json' : 'yaml', seen: new Set() };
+        for (const doc of parseDocuments(text, lines).docs) {
+            for (const fragment of ciFragments(src, doc.contents, setsValues))
+                settings.push(...(await awsCliFacts(fragment)).parameters);
+        }
+    }
+    const byName = new Map();
+    for (const s of settings)
+        byName.set(s.name, [...(byName.get(s.name) ?? []), s]);
+    return byName;
+}
+const searches = new WeakMap();
+/** Every CloudFormation parameter setting in the repository, by parameter name (searched once per workspace). */
+function parameterOverrides(workspace) {
+    let found = searches.get(workspace);
+    if (!found) {
+        found = search(workspace);
+        searches.set(workspace, found);
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/iac/pulumi-yaml.ts
@@ -12287,8 +13330,8 @@ function stacksOf(file, workspace) {
         if (text === undefined)
             continue;
         const lines = new dist/* LineCounter */.HN();
-        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false, strict: false, prettyErrors: false, logLevel: 'silent' });
-        stacks.push({ file: path, src: { file: path, text, lines, syntax: 'yaml', seen: new Set() }, config: get(doc.contents, 'config') });
+        const [doc] = parseDocuments(text, lines).docs;
+        stacks.push({ file: path, src: { file: path, text, lines, syntax: 'yaml', seen: new Set() }, config: get(doc?.contents, 'config') });
     }
     return stacks;
 }
@@ -12320,6 +13363,9 @@ function pulumiYamlFacts(src, root, workspace) {
 
 
 
+
+
+
 /** Text that marks a file as infrastructure code of the tools read here (a parse failure then matters). */
 const IAC_TEXT = [
     'AWS::RDS::', 'AWS::DocDB::', 'AWSTemplateFormatVersion', 'rds_instance', 'aws:rds:', 'aws:rds/',
@@ -12330,92 +13376,44 @@ const IAC_TEXT = [
 function isTemplate(file, text) {
     return /(?:^|\/)templates\//.test(file) || text.includes('{{-') || text.includes('{{ .') || text.includes('{{.');
 }
-// ---- AWS CLI calls in CI files ----------------------------------------------------------------
-/** Keys whose string (or list of strings) is shell: GitHub Actions, GitLab CI, buildspec, Ansible, CircleCI, Azure. */
-const SHELL_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'commands', 'command', 'shell', 'cmd', 'runCommand', 'inlineScript', 'bash']);
-/** Environment maps that apply to a step: `env:` (GitHub), `variables:` (GitLab, Azure), `env.variables` (buildspec). */
-function environments(node) {
-    return [get(node, 'env'), get(node, 'variables'), get(get(node, 'env'), 'variables')].filter((m) => (0,dist/* isMap */.jh)(m));
-}
-function shellFragment(src, node, scopes) {
-    const expressions = [];
-    // GitHub Actions `${{ … }}` is not shell: a placeholder variable stands for it.
-    let text = String(node.value);
-    for (let start = text.indexOf('${{'); start >= 0; start = text.indexOf('${{', start + 1)) {
-        const end = text.indexOf('}}', start);
-        if (end < 0)
-            break;
-        expressions.push(text.slice(start + 3, end).trim());
-        text = `${text.slice(0, start)}\${__GHA_${expressions.length - 1}}${text.slice(end + 2)}`;
-    }
-    const first = lineAt(src, node);
-    const range = node.range ?? [0, 0, 0];
-    const raw = src.text.slice(range[0], range[1]).split('\n');
-    const literalBlock = node.type === 'BLOCK_LITERAL';
-    const line = (row, token) => {
-        if (literalBlock)
-            return first + 1 + row;
-        const found = token ? raw.findIndex((l) => l.includes(token)) : -1;
-        return first + (found >= 0 ? found : Math.min(row, raw.length - 1));
-    };
-    const env = (name) => {
-        for (const scope of scopes) {
-            const pair = entries(scope).find(([k]) => k === name)?.[1];
-            if (!pair)
-                continue;
-            const value = (0,dist/* isMap */.jh)(pair.value) ? get(pair.value, 'value') : pair.value;
-            if ((0,dist/* isScalar */.jn)(value) && (typeof value.value === 'string' || typeof value.value === 'number')) {
-                const ca = String(value.value);
-                if (ca.includes('${{') || ca.includes('$'))
-                    return [{ value: { kind: 'expression', text: ca, missing: `${name} is set from another variable at run time` }, line: lineAt(src, value), via: [] }];
-                src.seen.add(value);
-                return [{ value: { kind: 'literal', ca }, line: lineAt(src, value), via: [`env ${name} (${at(src, pair.key)})`] }];
-            }
-            return [{ value: { kind: 'expression', text: name, missing: `${name} is not a literal in this file` }, line: lineAt(src, pair.key), via: [] }];
-        }
-        return undefined;
-    };
-    const outer = (name) => {
-        const gha = /^__GHA_(\d+)$/.exec(name);
-        if (!gha)
-            return env(name);
-        const expr = expressions[Number(gha[1])];
-        const ref = /^env\.([A-Za-z_]\w*)$/.exec(expr);
-        return (ref && env(ref[1])) || [{ value: { kind: 'expression', text: `\${{ ${expr} }}`, missing: 'a CI expression evaluated at run time' }, line: first, via: [] }];
-    };
-    return { file: src.file, text, line, outer };
-}
-async function ciFacts(src, root) {
-    const fragments = [];
-    const walk = (node, scopes) => {
-        if ((0,dist/* isSeq */.oP)(node))
-            for (const item of items(node))
-                walk(item, scopes);
-        if (!(0,dist/* isMap */.jh)(node))
-            return;
-        const inner = [...environments(node), ...scopes];
-        for (const [key, pair] of entries(node)) {
-            if (SHELL_KEYS.has(key)) {
-                for (const value of (0,dist/* isSeq */.oP)(pair.value) ? items(pair.value) : [pair.value]) {
-                    if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string' && mayCallAws(value.value))
-                        fragments.push(shellFragment(src, value, inner));
-                }
-            }
-            walk(pair.value, inner);
-        }
-    };
-    walk(root, []);
+// ---- AWS CLI calls in CI files, and Terraform variables set in CI ----------------------------
+async function ciFacts(src, root, workspace) {
     const parts = [];
-    for (const fragment of fragments)
-        parts.push(await awsCliFacts(fragment));
+    for (const fragment of ciFragments(src, root, mayCallAws)) {
+        const { pins, declarations, problems, terraformVariables } = await awsCliFacts({ ...fragment, workspace });
+        parts.push({ pins, declarations, problems, terraformVariables });
+    }
     return mergeIacFacts(parts);
 }
 // ---- The generic catch ------------------------------------------------------------------------
 /** An RDS CA id: `rds-ca-2019`, `rds-ca-rsa2048-g1`, `rds-ca-ecc384-g1`. */
 const RDS_CA = /^rds-ca-[a-z0-9][a-z0-9-]*$/;
 /** Observed state, not settings: Kubernetes status, Crossplane atProvider, saved `aws rds describe-*` output. */
-const OBSERVED_KEYS = new Set(['status', 'atProvider', 'DBInstances', 'DBClusters', 'PendingModifiedValues', 'Certificates']);
-const API_OUTPUT_KEYS = ['DBInstanceArn', 'DBClusterArn', 'DbiResourceId', 'DBInstanceStatus', 'CertificateDetails'];
+const OBSERVED_KEYS = new Set([
+    'status', 'atProvider', 'DBInstances', 'DBClusters', 'PendingModifiedValues', 'Certificates', 'PendingMaintenanceActions',
+    'ResourcePendingMaintenanceActions', 'DBInstanceAutomatedBackups', 'DBSnapshots', 'DBClusterSnapshots',
+]);
+/** A mapping holding one of these is an API response's description of a database (what it is, not what to make it). */
+const API_OUTPUT_KEYS = [
+    'DBInstanceArn', 'DBClusterArn', 'DbiResourceId', 'DbClusterResourceId', 'DBInstanceStatus', 'Endpoint', 'PendingModifiedValues',
+    'CertificateDetails', 'InstanceCreateTime', 'ClusterCreateTime',
+];
+/** Response wrappers: `{"DBInstance": {…}}` from create/modify/reboot calls (a CloudFormation resource of that name has a Type). */
+const RESPONSE_WRAPPERS = new Set(['DBInstance', 'DBCluster']);
+/** What names the database in an API call's input (`--cli-input-json`, `--generate-cli-skeleton input`). */
+const API_INPUT_IDENTIFIERS = ['DBInstanceIdentifier', 'DBClusterIdentifier'];
+/**
+ * Terraform's JSON output: a state (`terraform.tfstate`, `terraform show -json` of a state) or
+ * a saved plan (`terraform show -json plan`). Both describe databases, neither decides a CA
+ * (a plan is judged by the terraform-plan input, the code that made it by the Terraform reader).
+ */
+function isTerraformOutput(root) {
+    if (!(0,dist/* isMap */.jh)(root))
+        return false;
+    if (get(root, 'terraform_version') !== undefined)
+        return true;
+    return get(root, 'format_version') !== undefined && ['planned_values', 'values', 'resource_changes', 'prior_state', 'resource_drift'].some((k) => get(root, k) !== undefined);
+}
 /** Which tool's naming a CA property follows, for the fix's syntax. */
 function toolOfKey(key) {
     if (key === 'CACertificateIdentifier' || key === 'CaCertificateIdentifier')
@@ -12437,6 +13435,8 @@ function toolOfKey(key) {
 function genericPins(src, root, prefix = []) {
     const pins = [];
     const names = new Set(CA_PROPERTY_NAMES);
+    if (isTerraformOutput(root))
+        return pins;
     const walk = (node, path) => {
         if ((0,dist/* isSeq */.oP)(node))
             items(node).forEach((item, i) => walk(item, [...path.slice(0, -1), `${path.at(-1) ?? ''}[${i}]`]));
@@ -12445,15 +13445,20 @@ function genericPins(src, root, prefix = []) {
         const pairs = entries(node);
         if (pairs.some(([k]) => API_OUTPUT_KEYS.includes(k)))
             return;
+        // An API call's input (`aws rds modify-db-instance --cli-input-json file://…`): the call's CA.
+        const input = node === root && !prefix.length ? API_INPUT_IDENTIFIERS.map((k) => [k, str(get(node, k))]).find(([, v]) => v !== undefined) : undefined;
         for (const [key, pair] of pairs) {
             if (OBSERVED_KEYS.has(key))
                 continue;
             const value = pair.value;
+            if (RESPONSE_WRAPPERS.has(key) && (0,dist/* isMap */.jh)(value) && get(value, 'Type') === undefined && get(value, 'Properties') === undefined)
+                continue;
             if (names.has(key) && (0,dist/* isScalar */.jn)(value) && !value.tag && typeof value.value === 'string' && RDS_CA.test(value.value) && !src.seen.has(value)) {
                 src.seen.add(value);
                 pins.push({
-                    file: src.file, line: lineAt(src, value), resource: path.length ? path.join('.') : (0,external_node_path_.basename)(src.file), attribute: key,
-                    tool: toolOfKey(key), syntax: src.syntax, value: { kind: 'literal', ca: value.value },
+                    file: src.file, line: lineAt(src, value),
+                    resource: input ? `API input for ${input[0]} ${input[1]} (--cli-input-${src.syntax})` : path.length ? path.join('.') : (0,external_node_path_.basename)(src.file),
+                    attribute: key, tool: input ? 'aws-cli' : toolOfKey(key), syntax: src.syntax, value: { kind: 'literal', ca: value.value },
                 });
             }
             else
@@ -12465,21 +13470,26 @@ function genericPins(src, root, prefix = []) {
 }
 // ---- The document reader ----------------------------------------------------------------------
 /**
- * Every CA pin, declaration and parse problem of one YAML or JSON file. `workspace` lets a
- * Pulumi program read its stack files (Pulumi.<stack>.yaml); without it their settings are
- * reported as not read.
+ * Every CA pin, declaration and parse problem of one YAML or JSON file, and the Terraform
+ * variables it sets. `workspace` (the scan's IacInput) lets a Pulumi program read its stack
+ * files (Pulumi.<stack>.yaml), a template find the values committed for its parameters, a CI
+ * step read its `--cli-input-json file://…`, and a Kustomize patch find the kustomization that
+ * targets it; without it those are reported as not read, or not followed.
  */
 async function documentFacts(file, text, workspace) {
     const lines = new dist/* LineCounter */.HN();
     const syntax = file.endsWith('.json') || text.trimStart().startsWith('{') ? 'json' : 'yaml';
     const template = isTemplate(file, text) ? neutralise(text) : undefined;
     const src = { file, text: template?.text ?? text, lines, syntax, seen: new Set(), templates: template?.templates };
-    const docs = (0,dist/* parseAllDocuments */.hR)(src.text, { lineCounter: lines, uniqueKeys: false, strict: false, prettyErrors: false, logLevel: 'silent' });
+    const { docs, expanded } = parseDocuments(src.text, lines);
     const parts = [];
     const problems = [];
     const error = docs.flatMap((d) => d.errors)[0];
     if (error && !template && IAC_TEXT.some((m) => text.includes(m))) {
         problems.push({ file, line: Math.min(lines.linePos(error.pos[0]).line, text.trimEnd().split('\n').length), parser: syntax === 'json' ? 'JSON' : 'YAML', message: error.message.split('\n')[0] });
+    }
+    if (!expanded && IAC_TEXT.some((m) => text.includes(m))) {
+        problems.push({ file, line: 1, parser: 'YAML', message: 'its aliases expand to too many nodes to follow, so values reached through an alias or merge key (`*name`, `<<:`) were not judged', unsupported: true });
     }
     for (const doc of docs) {
         const root = doc.contents;
@@ -12487,13 +13497,20 @@ async function documentFacts(file, text, workspace) {
             continue;
         const cfn = templateParts(file, root);
         if (cfn) {
-            parts.push({ ...templateFacts(src, root, cfn), problems: [] });
+            const overrides = workspace && mayBeTemplate(text) && cfn.parameters.some((p) => (0,dist/* isMap */.jh)(p)) ? await parameterOverrides(workspace) : undefined;
+            parts.push({ ...templateFacts(src, root, cfn, overrides), problems: [] });
             const resources = cfn.tool === 'serverless' ? get(root, 'resources') : get(root, 'Resources');
             parts.push({ pins: genericPins(src, resources, [cfn.tool === 'serverless' ? 'resources' : 'Resources']), declarations: [], problems: [] });
         }
         else if (isPulumiProgram(file, root)) {
             parts.push({ ...pulumiYamlFacts(src, root, workspace), problems: [] });
             parts.push({ pins: genericPins(src, get(root, 'resources'), ['resources']), declarations: [], problems: [] });
+        }
+        else if (isKustomization(file, root)) {
+            parts.push({ ...kustomizationFacts(src, root), problems: [] });
+        }
+        else if (patchKind(file, root, workspace)) {
+            parts.push({ ...patchFileFacts(src, root, workspace), problems: [] });
         }
         else if (isKubernetesRds(root)) {
             parts.push({ ...kubernetesFacts(src, root), problems: [] });
@@ -12504,141 +13521,16 @@ async function documentFacts(file, text, workspace) {
             parts.push({ pins: genericPins(src, root), declarations: [], problems: [] });
         }
         if (mayCallAws(text))
-            parts.push(await ciFacts(src, root));
+            parts.push(await ciFacts(src, root, workspace));
+        if (text.includes('TF_VAR_'))
+            parts.push({ ...noIacFacts(), terraformVariables: environmentTerraformVariables(src, root) });
     }
     const facts = mergeIacFacts([...parts, { pins: [], declarations: [], problems }]);
     const order = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.resource ?? '').localeCompare(b.resource ?? ''));
     facts.pins.sort(order);
     facts.declarations.sort(order);
     facts.problems.sort(order);
-    return facts;
-}
-
-;// CONCATENATED MODULE: ./src/scan/iac/scripts.ts
-/**
- * CA settings in shell: `aws rds modify-db-instance --ca-certificate-identifier …` in .sh/.bash
- * and `#!` scripts, Makefile recipe lines (make variables resolved from the Makefile's own
- * assignments) and Dockerfile RUN instructions (ARG/ENV defaults before them). Each piece of
- * shell is parsed by tree-sitter bash (aws-cli.ts); lines map back to the file's.
- *
- * Make and Dockerfile have no parser here: their line structure (a recipe line starts with a
- * tab; an instruction is the first word of a line, continued by a trailing backslash) is the
- * syntax itself, and the shell inside is still parsed. A Jenkinsfile is Groovy, which is not
- * parsed: a CA option in it is reported as not judged rather than silently skipped.
- */
-
-
-
-function lookup(variables) {
-    return (name) => {
-        const found = variables.get(name);
-        return found ? [{ value: { kind: 'literal', ca: found.value }, line: found.line, via: [found.via] }] : undefined;
-    };
-}
-function unquote(text) {
-    return text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.at(-1) === text[0] ? text.slice(1, -1) : text;
-}
-/** Recipe lines (each its own shell, continuation lines joined) with make's `$$` unescaped. */
-function makefileFragments(file, text) {
-    const lines = text.split('\n');
-    const variables = new Map();
-    const fragments = [];
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (!line.startsWith('\t')) {
-            const assignment = /^(?:export\s+|override\s+)?([A-Za-z_][\w.-]*)\s*(?:\?=|:::=|::=|:=|=)\s*(.*?)\s*$/.exec(line);
-            if (assignment && !assignment[2].includes('$'))
-                variables.set(assignment[1], { value: assignment[2], line: i + 1, via: `${assignment[1]} (${file}:${i + 1})` });
-            continue;
-        }
-        const start = i;
-        const body = [line.slice(1).replace(/^[@+-]+/, '')];
-        while (lines[i].endsWith('\\') && i + 1 < lines.length)
-            body.push(lines[++i].replace(/^\t/, ''));
-        fragments.push({ file, text: body.join('\n').replaceAll('$$', '$'), line: (row) => start + row + 1, outer: lookup(new Map(variables)), make: true });
-    }
-    return fragments;
-}
-/** RUN instructions (shell form, exec form with `sh -c`, heredocs), with the ARG/ENV values set before each. */
-function dockerfileFragments(file, text) {
-    const lines = text.split('\n');
-    const variables = new Map();
-    const fragments = [];
-    for (let i = 0; i < lines.length; i++) {
-        const match = /^\s*([A-Za-z]+)\s+(.*)$/.exec(lines[i]);
-        if (!match || lines[i].trimStart().startsWith('#'))
-            continue;
-        const instruction = match[1].toUpperCase();
-        const start = i;
-        const body = [match[2]];
-        while (lines[i].endsWith('\\') && i + 1 < lines.length)
-            body.push(lines[++i]);
-        if (instruction === 'ARG' || instruction === 'ENV') {
-            const words = body.join(' ').replace(/\\$/gm, '').trim();
-            const pairs = words.includes('=') ? words.split(/\s+(?=[A-Za-z_][\w]*=)/) : [words.replace(/\s+/, '=')];
-            for (const pair of pairs) {
-                const eq = pair.indexOf('=');
-                if (eq > 0 && !pair.slice(eq + 1).includes('$'))
-                    variables.set(pair.slice(0, eq), { value: unquote(pair.slice(eq + 1).trim()), line: start + 1, via: `${instruction} ${pair.slice(0, eq)} (${file}:${start + 1})` });
-            }
-            continue;
-        }
-        if (instruction !== 'RUN')
-            continue;
-        let shell = body.join('\n');
-        // Flags before the command: --mount=…, --network=…, --security=….
-        while (/^--\S+\s/.test(shell))
-            shell = shell.replace(/^--\S+\s+/, '');
-        if (shell.startsWith('[')) {
-            try {
-                const argv = JSON.parse(shell.replace(/\\\n/g, ''));
-                if (Array.isArray(argv) && argv.every((a) => typeof a === 'string')) {
-                    const c = argv.indexOf('-c');
-                    shell = c >= 0 && argv[c + 1] !== undefined ? String(argv[c + 1]) : argv.join(' ');
-                }
-            }
-            catch {
-                // Not JSON: the shell form, as Docker would take it.
-            }
-        }
-        else if (/^<<-?\s*['"]?(\w+)/.test(shell)) {
-            const marker = /^<<-?\s*['"]?(\w+)/.exec(shell)[1];
-            const heredoc = [];
-            while (i + 1 < lines.length && lines[i + 1].trim() !== marker)
-                heredoc.push(lines[++i]);
-            fragments.push({ file, text: heredoc.join('\n'), line: (row) => start + row + 2, outer: lookup(new Map(variables)) });
-            continue;
-        }
-        fragments.push({ file, text: shell, line: (row) => start + row + 1, outer: lookup(new Map(variables)) });
-    }
-    return fragments;
-}
-async function scriptFacts(file, text) {
-    const name = (0,external_node_path_.basename)(file);
-    if (!mayCallAws(text))
-        return noIacFacts();
-    if (/^Jenkinsfile(?:\..*)?$/.test(name)) {
-        const at = text.indexOf('-certificate-identifier');
-        if (at < 0)
-            return noIacFacts();
-        const line = text.slice(0, at).split('\n').length;
-        return { pins: [], declarations: [], problems: [{ file, line, parser: 'Groovy', message: 'Jenkinsfile steps are not parsed here, so the AWS CLI call with a CA option at this line was not judged' }] };
-    }
-    const fragments = /^(?:GNU)?[Mm]akefile(?:\..*)?$/.test(name)
-        ? makefileFragments(file, text)
-        : /^(?:Dockerfile|Containerfile)(?:\..*)?$/.test(name)
-            ? dockerfileFragments(file, text)
-            : [{ file, text, line: (row) => row + 1 }];
-    const parts = [];
-    for (const fragment of fragments) {
-        if (mayCallAws(fragment.text))
-            parts.push(await awsCliFacts(fragment));
-    }
-    const facts = mergeIacFacts(parts);
-    const order = (a, b) => a.line - b.line;
-    facts.pins.sort(order);
-    facts.declarations.sort(order);
-    facts.problems.sort(order);
+    facts.terraformVariables.sort(order);
     return facts;
 }
 
@@ -14346,8 +15238,8 @@ async function terragrunt(project, f, pins, loose) {
 
 
 const CODE = /\.(?:[cm]?[jt]s|py|go|java|cs)$/;
-const DOCUMENT = /\.(?:ya?ml|json|template)$/;
-const SCRIPT = /(?:\.(?:sh|bash)|^(?:Makefile|GNUmakefile|Dockerfile|Containerfile|Jenkinsfile)(?:\..*)?)$/;
+const iac_DOCUMENT = /\.(?:ya?ml|json|template)$/;
+const iac_SCRIPT = /(?:\.(?:sh|bash|zsh|ksh|ps1|psm1)|^(?:Makefile|GNUmakefile|Dockerfile|Containerfile|Jenkinsfile)(?:\..*)?)$/;
 /** The reader for a file, by name (and, for scripts without an extension, by its `#!` line). */
 function iacReaderOf(path, text) {
     if (isTerraformFile(path))
@@ -14355,9 +15247,9 @@ function iacReaderOf(path, text) {
     const name = (0,external_node_path_.basename)(path);
     if (CODE.test(name) && !name.endsWith('.d.ts'))
         return 'code';
-    if (DOCUMENT.test(name))
+    if (iac_DOCUMENT.test(name))
         return 'document';
-    if (SCRIPT.test(name) || (text !== undefined && !name.includes('.') && /^#!.*\b(?:ba|z|da)?sh\b/.test(text)))
+    if (iac_SCRIPT.test(name) || (text !== undefined && !name.includes('.') && /^#!.*\b(?:ba|z|da)?sh\b/.test(text)))
         return 'script';
     return undefined;
 }
@@ -14366,7 +15258,7 @@ function iacReaderOf(path, text) {
  * aws-cdk-lib defines the library, it deploys nothing. (Terraform modules under `modules/` or
  * `vendor/modules/` are the repository's own and are read.)
  */
-const DEPENDENCIES = /(?:^|\/)(?:node_modules|bower_components|site-packages|\.venv|venv)\//;
+const iac_DEPENDENCIES = /(?:^|\/)(?:node_modules|bower_components|site-packages|\.venv|venv)\//;
 const CODE_DEPENDENCIES = /(?:^|\/)vendor\//;
 /** What a reader that failed on one file says about it: the file is not judged, the others are. */
 function failed(file, parser, error) {
@@ -14398,7 +15290,7 @@ async function iacFacts(given) {
     const parts = [];
     const terraform = [];
     for (const [path, text] of [...input.candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        if (DEPENDENCIES.test(path))
+        if (iac_DEPENDENCIES.test(path))
             continue;
         const reader = iacReaderOf(path, text);
         if (reader === 'terraform')
@@ -14408,7 +15300,7 @@ async function iacFacts(given) {
         else if (reader === 'document')
             parts.push(await guarded(path, 'YAML', () => documentFacts(path, text, input)));
         else if (reader === 'script')
-            parts.push(await guarded(path, 'shell', () => scriptFacts(path, text)));
+            parts.push(await guarded(path, 'shell', () => scriptFacts(path, text, input)));
     }
     // Terraform last: scripts and CI steps may set its variables (TF_VAR_x, -var x=…).
     const variables = parts.flatMap((p) => p.terraformVariables ?? []);
@@ -19449,8 +20341,8 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.Vj = identity.isAlias;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;

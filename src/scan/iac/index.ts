@@ -81,7 +81,7 @@ export async function iacFacts(given: IacInput): Promise<IacFacts> {
     if (reader === 'terraform') terraform.push(path);
     else if (reader === 'code' && !CODE_DEPENDENCIES.test(path)) parts.push(await guarded(path, 'code', () => codeFacts(path, text)));
     else if (reader === 'document') parts.push(await guarded(path, 'YAML', () => documentFacts(path, text, input)));
-    else if (reader === 'script') parts.push(await guarded(path, 'shell', () => scriptFacts(path, text)));
+    else if (reader === 'script') parts.push(await guarded(path, 'shell', () => scriptFacts(path, text, input)));
   }
   // Terraform last: scripts and CI steps may set its variables (TF_VAR_x, -var x=…).
   const variables = parts.flatMap((p) => p.terraformVariables ?? []);
