@@ -78,7 +78,7 @@ describe('scanRepository', () => {
       'tf/main.tf': 'resource "aws_db_instance" "db" {\n  ca_cert_identifier = var.ca\n}\n',
       'tf/variables.tf': 'variable "ca" {\n  default = "rds-ca-2019"\n}\n',
       'cfn/stack.yml': 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      CACertificateIdentifier: rds-ca-2019\n',
-      'cdk/db.ts': 'caCertificate: CaCertificate.RDS_CA_2019,\n',
+      'cdk/db.ts': "new rds.DatabaseInstance(this, 'Db', { caCertificate: rds.CaCertificate.RDS_CA_2019 });\n",
     });
     const facts = await scanRepository(root, options());
     expect(facts.pins.map((p) => [p.file, p.line, p.value])).toEqual([
@@ -88,7 +88,7 @@ describe('scanRepository', () => {
     ]);
     // The value is shown where it is written, with the resource it reaches.
     expect(facts.pins[2]).toMatchObject({ resource: 'aws_db_instance.db', declaredAt: { file: 'tf/main.tf', line: 1 } });
-    expect(facts.declarations.map((d) => [d.file, d.resource])).toEqual([['cfn/stack.yml', 'Db (AWS::RDS::DBInstance)'], ['tf/main.tf', 'aws_db_instance.db']]);
+    expect(facts.declarations.map((d) => [d.file, d.resource])).toEqual([['cdk/db.ts', "rds.DatabaseInstance 'Db'"], ['cfn/stack.yml', 'Db (AWS::RDS::DBInstance)'], ['tf/main.tf', 'aws_db_instance.db']]);
   });
 });
 

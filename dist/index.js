@@ -42020,10 +42020,10 @@ class Project {
         this.sourceTexts ??= (async () => {
             const texts = new Map();
             const files = [...this.byDir].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([, list]) => list.filter((f) => !TFVARS.test(f)));
-            // A caller is a module block (`module "x" {`, or `"module"` in JSON) or a Terragrunt unit's `source`.
+            // A caller is a module block (`module "x" {`, or `"module"` in JSON) or a Terragrunt unit (its `terraform { source = … }`).
             const [config, units] = await Promise.all([
                 this.containing?.(files.filter((f) => !f.endsWith('.hcl')), ['module "', '"module"']),
-                this.containing?.(files.filter((f) => f.endsWith('.hcl')), ['source']),
+                this.containing?.(files.filter((f) => f.endsWith('.hcl')), ['terraform {']),
             ]);
             for (const f of files) {
                 const holding = f.endsWith('.hcl') ? units : config;
@@ -43422,8 +43422,14 @@ const IAC_MARKERS = [
     // Values set outside the code: Terraform variables in CI steps and scripts, CloudFormation parameter files
     'TF_VAR_', ' -var ', ' -var=', 'ParameterKey', 'parameter_overrides', 'parameter-overrides',
 ];
+/**
+ * Text the IaC readers look for when they follow a value out of a file: module calls (a local
+ * module's callers), Terragrunt units, CloudFormation parameter files and deploy commands. In
+ * the one grep, so that finding those files costs no second pass over the repository.
+ */
+const FOLLOW_MARKERS = ['module "', '"module"', 'terraform {', '"Parameters"', 'ParameterOverrides', '--parameters'];
 /** Every file the scan must read contains one of these. */
-const MARKERS = [...TRUST_MARKERS, ...IAC_MARKERS, ...CLIENT_MARKERS];
+const MARKERS = [...TRUST_MARKERS, ...IAC_MARKERS, ...CLIENT_MARKERS, ...FOLLOW_MARKERS];
 function run(command, args, options = {}) {
     return new Promise((resolve) => {
         const child = (0,external_node_child_process_.spawn)(command, args, { cwd: options.cwd, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'] });
@@ -43822,7 +43828,10 @@ async function scanRepository(root, options) {
                 facts.problems.push(read.problem);
             return 'bytes' in read ? read.bytes.toString('utf8') : undefined;
         },
-        containing: listed.listedBy === 'git' ? (paths, needles) => filesContaining(root, paths, needles) : undefined,
+        // The grep that chose the candidates looked for every marker: a search for markers is answered from it.
+        containing: (paths, needles) => (needles.every((n) => MARKERS.includes(n))
+            ? Promise.resolve(new Set(paths.filter((p) => listed.candidates.has(p))))
+            : listed.listedBy === 'git' ? filesContaining(root, paths, needles) : Promise.resolve(undefined)),
     });
     facts.pins = iac.pins;
     facts.declarations = iac.declarations;

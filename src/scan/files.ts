@@ -35,8 +35,15 @@ export const IAC_MARKERS = [
   'TF_VAR_', ' -var ', ' -var=', 'ParameterKey', 'parameter_overrides', 'parameter-overrides',
 ];
 
+/**
+ * Text the IaC readers look for when they follow a value out of a file: module calls (a local
+ * module's callers), Terragrunt units, CloudFormation parameter files and deploy commands. In
+ * the one grep, so that finding those files costs no second pass over the repository.
+ */
+export const FOLLOW_MARKERS = ['module "', '"module"', 'terraform {', '"Parameters"', 'ParameterOverrides', '--parameters'];
+
 /** Every file the scan must read contains one of these. */
-export const MARKERS = [...TRUST_MARKERS, ...IAC_MARKERS, ...CLIENT_MARKERS];
+export const MARKERS = [...TRUST_MARKERS, ...IAC_MARKERS, ...CLIENT_MARKERS, ...FOLLOW_MARKERS];
 
 export interface FileList {
   files: string[];

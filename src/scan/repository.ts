@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { hasCertificateExtension, isBinary, linesText, Reading, readerFor, type FileCertificates, type FoundCertificate, type Format, type KnownCertificates, type ReadProblemKind } from '../certs/read.js';
 import { iacFacts, iacReaderOf } from './iac/index.js';
 import type { CaPin, Declaration } from './iac/pin.js';
-import { filesContaining, IAC_MARKERS, listFiles, TRUST_MARKERS, type ScopeProblem } from './files.js';
+import { filesContaining, IAC_MARKERS, listFiles, MARKERS, TRUST_MARKERS, type ScopeProblem } from './files.js';
 import { clientsInFile, resolveReference, type ClientFacts, type FileClients, type ProfileUse } from './clients.js';
 import { declaredLibraries, lockedVersions, type ProfileLibrary } from './client-profiles.js';
 
@@ -271,7 +271,10 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
       if ('problem' in read) facts.problems.push(read.problem);
       return 'bytes' in read ? read.bytes.toString('utf8') : undefined;
     },
-    containing: listed.listedBy === 'git' ? (paths, needles) => filesContaining(root, paths, needles) : undefined,
+    // The grep that chose the candidates looked for every marker: a search for markers is answered from it.
+    containing: (paths, needles) => (needles.every((n) => MARKERS.includes(n))
+      ? Promise.resolve(new Set(paths.filter((p) => listed.candidates.has(p))))
+      : listed.listedBy === 'git' ? filesContaining(root, paths, needles) : Promise.resolve(undefined)),
   });
   facts.pins = iac.pins;
   facts.declarations = iac.declarations;

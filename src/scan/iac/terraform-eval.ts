@@ -250,10 +250,10 @@ export class Project {
     this.sourceTexts ??= (async () => {
       const texts = new Map<string, string>();
       const files = [...this.byDir].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([, list]) => list.filter((f) => !TFVARS.test(f)));
-      // A caller is a module block (`module "x" {`, or `"module"` in JSON) or a Terragrunt unit's `source`.
+      // A caller is a module block (`module "x" {`, or `"module"` in JSON) or a Terragrunt unit (its `terraform { source = … }`).
       const [config, units] = await Promise.all([
         this.containing?.(files.filter((f) => !f.endsWith('.hcl')), ['module "', '"module"']),
-        this.containing?.(files.filter((f) => f.endsWith('.hcl')), ['source']),
+        this.containing?.(files.filter((f) => f.endsWith('.hcl')), ['terraform {']),
       ]);
       for (const f of files) {
         const holding = f.endsWith('.hcl') ? units : config;
