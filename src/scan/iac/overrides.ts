@@ -31,7 +31,7 @@ const SCRIPT = /(?:\.(?:sh|bash|zsh|ksh)|(?:^|\/)(?:GNU)?[Mm]akefile(?:\.[^/]*)?
 const DEPENDENCIES = /(?:^|\/)(?:node_modules|bower_components|site-packages|\.venv|venv|vendor|\.aws-sam|cdk\.out)\//;
 
 function mayHold(path: string): boolean {
-  return !DEPENDENCIES.test(path) && (DOCUMENT.test(path) || path.endsWith('.toml') || SCRIPT.test(path));
+  return (DOCUMENT.test(path) || path.endsWith('.toml') || SCRIPT.test(path)) && !DEPENDENCIES.test(path);
 }
 
 /**

@@ -67,6 +67,7 @@ export interface Module {
 type Caller = { kind: 'module'; dir: string; block: Block } | { kind: 'terragrunt'; file: ParsedFile };
 
 const TFVARS = /\.tfvars(?:\.json)?$/;
+const TERRAFORM_ENDINGS = ['.tf', '.json', '.tofu', '.tfvars', '.hcl'];
 const AUTO_TFVARS = /(?:^|\/)(?:terraform\.tfvars|[^/]*\.auto\.tfvars)(?:\.json)?$/;
 /** Configuration files: Terraform's `.tf`/`.tf.json`, OpenTofu's `.tofu`/`.tofu.json`. */
 export const CONFIG = /\.(?:tf|tofu)(?:\.json)?$/;
@@ -173,7 +174,8 @@ export class Project {
     private readonly containing?: (paths: readonly string[], needles: readonly string[]) => Promise<ReadonlySet<string> | undefined>,
   ) {
     for (const f of files) {
-      if (inToolCache(f) || !/\.(?:tf|tf\.json|tofu|tofu\.json|tfvars|tfvars\.json|hcl)$/.test(f)) continue;
+      // The extension first (a cheap test on 100,000 paths), then the pattern.
+      if (!TERRAFORM_ENDINGS.some((e) => f.endsWith(e)) || !/\.(?:tf|tf\.json|tofu|tofu\.json|tfvars|tfvars\.json|hcl)$/.test(f) || inToolCache(f)) continue;
       const d = dirOf(f);
       const list = this.byDir.get(d);
       if (list) list.push(f);
