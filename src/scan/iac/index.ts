@@ -3,28 +3,14 @@
  * makes. Terraform is read as a project (values travel between files and modules); every
  * other tool one file at a time.
  */
-import { basename } from 'node:path';
 import { codeFacts } from './code.js';
 import { documentFacts } from './documents.js';
 import { mergeIacFacts, noIacFacts, type IacFacts } from './pin.js';
 import { scriptFacts } from './scripts.js';
-import { isTerraformFile, terraformFacts } from './terraform.js';
+import { terraformFacts } from './terraform.js';
+import { CODE_DEPENDENCIES, DEPENDENCIES, iacReaderOf } from './file-kinds.js';
 
-type Reader = 'terraform' | 'code' | 'document' | 'script';
-
-const CODE = /\.(?:[cm]?[jt]s|py|go|java|cs)$/;
-const DOCUMENT = /\.(?:ya?ml|json|template)$/;
-const SCRIPT = /(?:\.(?:sh|bash|zsh|ksh|ps1|psm1)|^(?:Makefile|GNUmakefile|Dockerfile|Containerfile|Jenkinsfile)(?:\..*)?)$/;
-
-/** The reader for a file, by name (and, for scripts without an extension, by its `#!` line). */
-export function iacReaderOf(path: string, text?: string): Reader | undefined {
-  if (isTerraformFile(path)) return 'terraform';
-  const name = basename(path);
-  if (CODE.test(name) && !name.endsWith('.d.ts')) return 'code';
-  if (DOCUMENT.test(name)) return 'document';
-  if (SCRIPT.test(name) || (text !== undefined && !name.includes('.') && /^#!.*\b(?:ba|z|da)?sh\b/.test(text))) return 'script';
-  return undefined;
-}
+export { iacReaderOf } from './file-kinds.js';
 
 export interface IacInput {
   /** Files the prefilter selected (they hold an IaC marker), with their text. */
@@ -36,14 +22,6 @@ export interface IacInput {
   /** The files among `paths` holding `needle`, found without reading them in node (grep); undefined when it could not look. */
   containing?: (paths: readonly string[], needles: readonly string[]) => Promise<ReadonlySet<string> | undefined>;
 }
-
-/**
- * Installed dependencies are not the repository's infrastructure: a CA constant in a vendored
- * aws-cdk-lib defines the library, it deploys nothing. (Terraform modules under `modules/` or
- * `vendor/modules/` are the repository's own and are read.)
- */
-const DEPENDENCIES = /(?:^|\/)(?:node_modules|bower_components|site-packages|\.venv|venv)\//;
-const CODE_DEPENDENCIES = /(?:^|\/)vendor\//;
 
 /** What a reader that failed on one file says about it: the file is not judged, the others are. */
 function failed(file: string, parser: string, error: unknown): IacFacts {

@@ -11,6 +11,7 @@
  * into a CA are judged, so `Environment=prod` settings are never pins.
  */
 import { basename } from 'node:path';
+import { DEPENDENCIES, isShell } from './file-kinds.js';
 import { LineCounter } from 'yaml';
 import { awsCliFacts, setsValues, type ShellWorkspace } from './aws-cli.js';
 import { ciFragments } from './ci.js';
@@ -26,12 +27,12 @@ export interface OverrideWorkspace extends ShellWorkspace {
 
 /** Text each form holds: parameter files, CodePipeline configurations, samconfig, deploy commands. */
 const NEEDLES = ['ParameterKey', '"Parameters"', 'parameter_overrides', 'parameter-overrides', 'ParameterOverrides', '--parameters'];
+/** Build output (SAM's, CDK's) repeats the parameters of the templates it was built from. */
+const BUILD_OUTPUT = /(?:^|\/)(?:vendor|\.aws-sam|cdk\.out)\//;
 const DOCUMENT = /\.(?:json|ya?ml|template)$/;
-const SCRIPT = /(?:\.(?:sh|bash|zsh|ksh)|(?:^|\/)(?:GNU)?[Mm]akefile(?:\.[^/]*)?|(?:^|\/)(?:Dockerfile|Containerfile)(?:\.[^/]*)?)$/;
-const DEPENDENCIES = /(?:^|\/)(?:node_modules|bower_components|site-packages|\.venv|venv|vendor|\.aws-sam|cdk\.out)\//;
 
 function mayHold(path: string): boolean {
-  return (DOCUMENT.test(path) || path.endsWith('.toml') || SCRIPT.test(path)) && !DEPENDENCIES.test(path);
+  return (DOCUMENT.test(path) || path.endsWith('.toml') || isShell(path)) && !DEPENDENCIES.test(path) && !BUILD_OUTPUT.test(path);
 }
 
 /**
@@ -50,7 +51,7 @@ async function search(workspace: OverrideWorkspace): Promise<Map<string, Paramet
   for (const path of [...found].sort()) {
     const text = workspace.candidates?.get(path) ?? workspace.read(path);
     if (text === undefined || !NEEDLES.some((n) => text.includes(n))) continue;
-    if (SCRIPT.test(path)) {
+    if (isShell(path)) {
       for (const fragment of scriptFragments(path, text)) if (setsValues(fragment.text)) settings.push(...(await awsCliFacts(fragment)).parameters);
       continue;
     }

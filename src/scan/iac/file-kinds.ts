@@ -1,0 +1,35 @@
+/** Which reader a file of infrastructure code goes to, by its name: one table for the dispatcher and the readers that look across files. */
+import { basename } from 'node:path';
+import { isTerraformFile } from './terraform.js';
+
+export type IacReader = 'terraform' | 'code' | 'document' | 'script';
+
+const CODE = /\.(?:[cm]?[jt]s|py|go|java|cs)$/;
+const DOCUMENT = /\.(?:ya?ml|json|template)$/;
+/** Shell the bash grammar reads: scripts, Makefile recipes, Dockerfile RUN. */
+const SHELL = /(?:\.(?:sh|bash|zsh|ksh)|^(?:GNU)?[Mm]akefile(?:\..*)?|^(?:Dockerfile|Containerfile)(?:\..*)?)$/;
+/** Scripts no parser here reads, whose CA options are reported as not checked. */
+const UNREAD_SCRIPT = /(?:\.(?:ps1|psm1)|^Jenkinsfile(?:\..*)?)$/;
+
+/**
+ * Installed dependencies are not the repository's infrastructure: a CA constant in a vendored
+ * aws-cdk-lib defines the library, it deploys nothing. (Terraform modules under `modules/` or
+ * `vendor/modules/` are the repository's own and are read; Go's `vendor/` holds only dependencies' code.)
+ */
+export const DEPENDENCIES = /(?:^|\/)(?:node_modules|bower_components|site-packages|\.venv|venv)\//;
+export const CODE_DEPENDENCIES = /(?:^|\/)vendor\//;
+
+/** Whether a file is shell the bash grammar reads. */
+export function isShell(path: string): boolean {
+  return SHELL.test(basename(path));
+}
+
+/** The reader for a file, by name (and, for scripts without an extension, by its `#!` line). */
+export function iacReaderOf(path: string, text?: string): IacReader | undefined {
+  if (isTerraformFile(path)) return 'terraform';
+  const name = basename(path);
+  if (CODE.test(name) && !name.endsWith('.d.ts')) return 'code';
+  if (DOCUMENT.test(name)) return 'document';
+  if (SHELL.test(name) || UNREAD_SCRIPT.test(name) || (text !== undefined && !name.includes('.') && /^#!.*\b(?:ba|z|da|k)?sh\b/.test(text))) return 'script';
+  return undefined;
+}
