@@ -40,3 +40,15 @@ describe('rules for what could not be checked', () => {
     expect(f.remediation).toContain('offline: true');
   });
 });
+
+describe('bundle-not-loadable', () => {
+  it('is an error for a file named as RDS trust or that a client loads, a warning for any other certificate-named file', async () => {
+    const { bundleNotLoadable } = await import('../../src/rules/bundle-not-loadable.js');
+    const { factsFrom } = await import('../helpers/facts.js');
+    const facts = await factsFrom({ 'certs/global-bundle.pem': '<html>saved page</html>\n', 'root.crt': '', 'deploy/key.pem': '', 'test/fixtures/chain.cert': '-----BEGIN CERTIFICATE-----\naaa\n-----END CERTIFICATE-----\n' });
+    facts.repository.clients.references.push({ file: 'run.sh', line: 1, setting: 'sslrootcert', value: 'root.crt', resolvesTo: { kind: 'file', path: 'root.crt' } } as never);
+    const found = bundleNotLoadable.check(facts).map((f) => [f.file, f.severity]);
+    expect(found).toEqual(expect.arrayContaining([['certs/global-bundle.pem', 'error'], ['root.crt', 'error'], ['deploy/key.pem', 'warning'], ['test/fixtures/chain.cert', 'warning']]));
+    expect(found).toHaveLength(4);
+  });
+});

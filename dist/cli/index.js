@@ -9094,7 +9094,7 @@ var repository = __nccwpck_require__(4353);
 /** The shape of the rules about what the scan could not read: each is honest about what was not checked. */
 
 function scanProblemRule(spec) {
-    const { kind, severity, id, title, why, remediation, lead } = spec;
+    const { kind, severity, id, title, why, remediation, lead, downgrade } = spec;
     return {
         id,
         severity,
@@ -9104,7 +9104,10 @@ function scanProblemRule(spec) {
         check(facts) {
             return facts.repository.problems
                 .filter((p) => p.kind === kind)
-                .map((p) => ({ rule: id, severity, file: p.path, line: p.line, message: `${lead((0,repository/* problemPlace */.N)(p))}${p.reason}.`, remediation }));
+                .map((p) => {
+                const lower = downgrade?.(p, facts);
+                return { rule: id, severity: lower?.severity ?? severity, file: p.path, line: p.line, message: `${lead((0,repository/* problemPlace */.N)(p))}${p.reason}${lower ? `; ${lower.because}` : ''}.`, remediation };
+            });
         },
     };
 }
@@ -9119,7 +9122,19 @@ const bundleNotLoadable = scanProblemRule({
     why: 'A client pointed at a certificate file or truststore from which its TLS library loads nothing cannot verify any server: with verification on, every connection fails (libpq: "could not read root certificate file").',
     remediation: 'Replace the file with AWS\'s bundle as published (https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem), byte for byte; check it with `openssl storeutl -noout -certs FILE`.',
     lead: (place) => `${place}: `,
+    // A certificate-named file that nothing marks as RDS trust (an SSH key placeholder named key.pem, a
+    // library's test fixture) is worth a warning, not a failed check: no client here is known to load it.
+    downgrade: (problem, facts) => {
+        if (RDS_TRUST_NAME.test(problem.path))
+            return undefined;
+        const referenced = facts.repository.clients.references.some((r) => r.resolvesTo.kind === 'file' && r.resolvesTo.path === problem.path);
+        if (referenced)
+            return undefined;
+        return { severity: 'warning', because: 'neither its name nor a client setting in the repository makes it RDS trust, so this is a warning, not an error' };
+    },
 });
+/** Names that say a file is (or holds) RDS trust: AWS's bundle names, and truststores. */
+const RDS_TRUST_NAME = /(?:^|[/_.-])(?:rds|aws|amazon|global-bundle|[a-z]{2}(?:-gov)?-[a-z]+-\d-bundle|trust-?store|cacerts?|ca-?bundle|ca-?certificates?)(?:[/_.-]|$)/i;
 
 ;// CONCATENATED MODULE: ./src/rules/certificate-blocks-skipped.ts
 

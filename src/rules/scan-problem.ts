@@ -1,6 +1,6 @@
 /** The shape of the rules about what the scan could not read: each is honest about what was not checked. */
-import { problemPlace, type ProblemKind } from '../scan/repository.js';
-import type { Rule, Severity } from './rule.js';
+import { problemPlace, type ProblemKind, type ScanProblem } from '../scan/repository.js';
+import type { Facts, Rule, Severity } from './rule.js';
 
 export interface ScanProblemRule {
   kind: ProblemKind;
@@ -11,10 +11,12 @@ export interface ScanProblemRule {
   remediation: string;
   /** How the finding opens, before the file's own reason. */
   lead: (place: string) => string;
+  /** A lower severity for some problems, and what the message adds to say why. */
+  downgrade?: (problem: ScanProblem, facts: Facts) => { severity: Severity; because: string } | undefined;
 }
 
 export function scanProblemRule(spec: ScanProblemRule): Rule {
-  const { kind, severity, id, title, why, remediation, lead } = spec;
+  const { kind, severity, id, title, why, remediation, lead, downgrade } = spec;
   return {
     id,
     severity,
@@ -24,7 +26,10 @@ export function scanProblemRule(spec: ScanProblemRule): Rule {
     check(facts) {
       return facts.repository.problems
         .filter((p) => p.kind === kind)
-        .map((p) => ({ rule: id, severity, file: p.path, line: p.line, message: `${lead(problemPlace(p))}${p.reason}.`, remediation }));
+        .map((p) => {
+          const lower = downgrade?.(p, facts);
+          return { rule: id, severity: lower?.severity ?? severity, file: p.path, line: p.line, message: `${lead(problemPlace(p))}${p.reason}${lower ? `; ${lower.because}` : ''}.`, remediation };
+        });
     },
   };
 }
