@@ -37519,6 +37519,8 @@ var certs_read = __nccwpck_require__(7872);
 function caOfConstant(constant) {
     return constant.toLowerCase().replaceAll('_', '-').replace(/^rds-ca-rds(\d)/, 'rds-ca-rsa$1');
 }
+/** Module names of other clouds' providers (Pulumi, CDKTF) whose classes share CDK's names. */
+const OTHER_CLOUDS = /^(?:gcp|pulumi_gcp|google|sql|sqladmin|azure|azurerm|azure_native|pulumi_azure|pulumi_azure_native|digitalocean|mongodbatlas)$/i;
 const INSTANCE = { kind: 'instance', caProperty: 'caCertificate', identifierProperty: 'instanceIdentifier', absentMatters: true };
 const CDK_CLASSES = {
     CfnDBInstance: { kind: 'instance', caProperty: 'caCertificateIdentifier', identifierProperty: 'dbInstanceIdentifier', absentMatters: true },
@@ -37543,6 +37545,9 @@ function cdkSpec(call) {
         return undefined;
     const base = Object.hasOwn(CDK_CLASSES, method) ? CDK_CLASSES[method] : undefined;
     if (!base)
+        return undefined;
+    // Other clouds name their databases alike: `gcp.sql.DatabaseInstance` is Cloud SQL, not RDS.
+    if (call.path.slice(0, -1).some((s) => OTHER_CLOUDS.test(s)))
         return undefined;
     const docdb = call.path.slice(0, -1).some((s) => /docdb/i.test(s));
     if (docdb && method === 'CfnDBCluster')
@@ -38574,6 +38579,8 @@ function descendants(node, ...types) {
 
 
 
+/** Text that builds a collection, not a value: a dict, list, set or object literal. */
+const COLLECTION = /^(?:(?:dict|list|set|tuple|map)\s*\(|[{[])/;
 const PARSERS = { typescript: 'TypeScript', python: 'Python', go: 'Go', java: 'Java', 'c-sharp': 'C#' };
 /** Imports that make a file a CDK or Pulumi program: only then is a syntax error worth a warning. */
 const IAC_IMPORT = /aws-cdk|aws_cdk|awscdk|Amazon\.CDK|pulumi/i;
@@ -38744,6 +38751,8 @@ class CodeReader {
             let outcomes = this.evaluate(value, []);
             if (!identifier)
                 outcomes = outcomes.filter((o) => o.ref || (o.value.kind === 'literal' && /^rds-ca-/i.test(o.value.ca)));
+            // A collection is no CA: `ca_certificate_identifier=dict(type="str")` describes an option (an Ansible module's argument spec).
+            outcomes = outcomes.filter((o) => o.value.kind !== 'expression' || !COLLECTION.test(o.value.text));
             if (!outcomes.length)
                 continue;
             const target = this.target(name, value, constructs, identifier && sdk);

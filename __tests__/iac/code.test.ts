@@ -205,3 +205,15 @@ describe('AWS SDK fixtures', () => {
     expect(errors).toEqual(JSON.parse(readFileSync(join(root, 'aws-sdk/expected.json'), 'utf8')));
   });
 });
+
+describe('what is not an RDS database', () => {
+  it('leaves Cloud SQL (gcp.sql.DatabaseInstance) and an Ansible module\'s argument spec alone', async () => {
+    const { codeFacts } = await import('../../src/scan/iac/code.js');
+    const gcp = await codeFacts('infra/__main__.py', 'import pulumi_gcp as gcp\ndb = gcp.sql.DatabaseInstance("x", database_version="POSTGRES_12")\n');
+    expect([gcp.pins, gcp.declarations]).toEqual([[], []]);
+    const ts = await codeFacts('infra/db.ts', 'import * as gcp from "@pulumi/gcp";\nnew gcp.sql.DatabaseInstance("x", { databaseVersion: "POSTGRES_12" });\n');
+    expect([ts.pins, ts.declarations]).toEqual([[], []]);
+    const spec = await codeFacts('plugins/modules/rds_instance.py', 'argument_spec = dict(\n    ca_certificate_identifier=dict(type="str"),\n)\n');
+    expect(spec.pins).toEqual([]);
+  });
+});

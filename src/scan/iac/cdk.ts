@@ -29,6 +29,9 @@ export function caOfConstant(constant: string): string {
   return constant.toLowerCase().replaceAll('_', '-').replace(/^rds-ca-rds(\d)/, 'rds-ca-rsa$1');
 }
 
+/** Module names of other clouds' providers (Pulumi, CDKTF) whose classes share CDK's names. */
+const OTHER_CLOUDS = /^(?:gcp|pulumi_gcp|google|sql|sqladmin|azure|azurerm|azure_native|pulumi_azure|pulumi_azure_native|digitalocean|mongodbatlas)$/i;
+
 const INSTANCE = { kind: 'instance', caProperty: 'caCertificate', identifierProperty: 'instanceIdentifier', absentMatters: true } as const;
 
 const CDK_CLASSES: Record<string, Pick<ConstructSpec, 'kind' | 'caProperty' | 'identifierProperty' | 'absentMatters'> | undefined> = {
@@ -55,6 +58,8 @@ export function cdkSpec(call: Call): ConstructSpec | undefined {
   if (!call.isNew) return undefined;
   const base = Object.hasOwn(CDK_CLASSES, method) ? CDK_CLASSES[method] : undefined;
   if (!base) return undefined;
+  // Other clouds name their databases alike: `gcp.sql.DatabaseInstance` is Cloud SQL, not RDS.
+  if (call.path.slice(0, -1).some((s) => OTHER_CLOUDS.test(s))) return undefined;
   const docdb = call.path.slice(0, -1).some((s) => /docdb/i.test(s));
   if (docdb && method === 'CfnDBCluster') return undefined; // DocumentDB clusters carry no CA
   // DocumentDB's L2 cluster sets the CA of the instances it creates, and names itself dbClusterName.

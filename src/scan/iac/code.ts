@@ -17,6 +17,8 @@ import { noIacFacts, type CaPin, type Declaration, type IacFacts, type PinnedVal
 import { pulumiSpec } from './pulumi.js';
 import { grammarOf, lineOf, parse, type Node } from './syntax.js';
 
+/** Text that builds a collection, not a value: a dict, list, set or object literal. */
+const COLLECTION = /^(?:(?:dict|list|set|tuple|map)\s*\(|[{[])/;
 const PARSERS: Record<CodeSyntax, string> = { typescript: 'TypeScript', python: 'Python', go: 'Go', java: 'Java', 'c-sharp': 'C#' };
 
 /** Imports that make a file a CDK or Pulumi program: only then is a syntax error worth a warning. */
@@ -203,6 +205,8 @@ class CodeReader {
       if (!identifier && !CA_NAMED.test(name)) continue;
       let outcomes = this.evaluate(value, []);
       if (!identifier) outcomes = outcomes.filter((o) => o.ref || (o.value.kind === 'literal' && /^rds-ca-/i.test(o.value.ca)));
+      // A collection is no CA: `ca_certificate_identifier=dict(type="str")` describes an option (an Ansible module's argument spec).
+      outcomes = outcomes.filter((o) => o.value.kind !== 'expression' || !COLLECTION.test(o.value.text));
       if (!outcomes.length) continue;
       const target = this.target(name, value, constructs, identifier && sdk);
       if (!target) continue;
