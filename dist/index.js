@@ -36792,7 +36792,9 @@ function plannedCas(plan, json) {
         doc = JSON.parse(json.replace(/^\uFEFF/, '')); // PowerShell's `>` writes a byte order mark
     }
     catch (error) {
-        return { changes: [], problem: `it is not JSON (${error.message}); write it with \`terraform show -json plan.out > ${plan}\`` };
+        // Node's message quotes the text it could not parse: say where, never what (the file may not be a plan at all).
+        const at = /position (\d+)/.exec(error.message)?.[1];
+        return { changes: [], problem: `it is not JSON${at ? ` (at character ${at})` : ''}; write it with \`terraform show -json plan.out > ${plan}\`` };
     }
     if (!isObject(doc) || typeof doc.format_version !== 'string') {
         return { changes: [], problem: 'it is not `terraform show -json` output (no format_version); write it with `terraform show -json plan.out`' };
@@ -36862,10 +36864,17 @@ function readPlans(root, globs) {
         for (const f of found)
             files.add(f);
     }
+    const workspace = (0,external_node_fs_.realpathSync)(root);
     for (const file of [...files].sort()) {
         let json;
         try {
-            json = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8');
+            // A link that leads out of the workspace is not read: a plan is written in the job, inside it.
+            const real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, file));
+            if ((0,external_node_path_.relative)(workspace, real).startsWith('..')) {
+                facts.problems.push({ file, reason: 'it is a link to a file outside the workspace, which is not read' });
+                continue;
+            }
+            json = (0,external_node_fs_.readFileSync)(real, 'utf8');
         }
         catch (error) {
             facts.problems.push({ file, reason: `it could not be read (${error.code ?? String(error)})` });

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { plannedCaChange } from '../../src/rules/planned-ca-change.js';
@@ -57,13 +57,18 @@ describe('terraform-plan', () => {
     const ws = mkdtempSync(join(tmpdir(), 'rcg-plan-'));
     for (const f of ['plan-format-2.json', 'state.json']) cpSync(join(FIXTURES, f), join(ws, f));
     writeFileSync(join(ws, 'broken.json'), '{"format_version": "1.2", ');
-    const plans = readPlans(ws, ['plan-format-2.json', 'state.json', 'broken.json', 'missing/*.json', '../outside.json']);
+    writeFileSync(join(ws, 'secret.txt'), 'password=hunter2');
+    symlinkSync('/etc/hostname', join(ws, 'outside.json'));
+    const plans = readPlans(ws, ['plan-format-2.json', 'state.json', 'broken.json', 'missing/*.json', '../outside.json', 'outside.json', 'secret.txt']);
     const found = terraformPlanNotRead.check({ ...(await factsFrom({})), plans });
     expect(found.map((f) => [f.severity, f.file])).toEqual([
-      ['error', 'missing/*.json'], ['error', '../outside.json'], ['error', 'broken.json'], ['error', 'plan-format-2.json'], ['error', 'state.json'],
+      ['error', 'missing/*.json'], ['error', '../outside.json'], ['error', 'broken.json'], ['error', 'outside.json'], ['error', 'plan-format-2.json'], ['error', 'secret.txt'], ['error', 'state.json'],
     ]);
-    expect(found[3].message).toContain('format_version is 2.0');
-    expect(found[4].message).toContain('it is state');
+    expect(found[3].message).toContain('a link to a file outside the workspace');
+    // What the file holds is never quoted back.
+    expect(found[5].message).not.toContain('hunter2');
+    expect(found[4].message).toContain('format_version is 2.0');
+    expect(found[6].message).toContain('it is state');
     expect(found[2].message).toContain('it is not JSON');
     expect(found[0].message).toContain('no file matches it');
   });

@@ -3,7 +3,7 @@
  * planned value after Terraform resolved variables, modules and registry defaults. Only the
  * attributes that carry an RDS CA are read; the rest of the plan is not judged here.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 
@@ -59,7 +59,9 @@ export function plannedCas(plan: string, json: string): { changes: PlannedCa[]; 
   try {
     doc = JSON.parse(json.replace(/^\uFEFF/, '')); // PowerShell's `>` writes a byte order mark
   } catch (error) {
-    return { changes: [], problem: `it is not JSON (${(error as Error).message}); write it with \`terraform show -json plan.out > ${plan}\`` };
+    // Node's message quotes the text it could not parse: say where, never what (the file may not be a plan at all).
+    const at = /position (\d+)/.exec((error as Error).message)?.[1];
+    return { changes: [], problem: `it is not JSON${at ? ` (at character ${at})` : ''}; write it with \`terraform show -json plan.out > ${plan}\`` };
   }
   if (!isObject(doc) || typeof doc.format_version !== 'string') {
     return { changes: [], problem: 'it is not `terraform show -json` output (no format_version); write it with `terraform show -json plan.out`' };
@@ -123,10 +125,17 @@ export function readPlans(root: string, globs: readonly string[]): PlanFacts {
     if (!found.length) facts.problems.push({ file: glob, reason: 'no file matches it, so no planned CA was checked: did the `terraform show -json` step run and write there?' });
     for (const f of found) files.add(f);
   }
+  const workspace = realpathSync(root);
   for (const file of [...files].sort()) {
     let json: string;
     try {
-      json = readFileSync(join(root, file), 'utf8');
+      // A link that leads out of the workspace is not read: a plan is written in the job, inside it.
+      const real = realpathSync(join(root, file));
+      if (relative(workspace, real).startsWith('..')) {
+        facts.problems.push({ file, reason: 'it is a link to a file outside the workspace, which is not read' });
+        continue;
+      }
+      json = readFileSync(real, 'utf8');
     } catch (error) {
       facts.problems.push({ file, reason: `it could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
       continue;
