@@ -36588,6 +36588,69 @@ function list(items, max = 6) {
     return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
 }
 
+;// CONCATENATED MODULE: ./src/trust/published-bundles.ts
+
+const TRUSTSTORE = /^https?:\/\/truststore\.pki\.rds\.amazonaws\.com\/(global|[a-z]{2}(?:-[a-z]+)+-\d+)\/(global|[a-z]{2}(?:-[a-z]+)+-\d+)-bundle\.(pem|p7b)$/;
+const OTHER_PARTITION = /^https?:\/\/truststore\.pki\.((?:us-gov|cn|us-iso[a-z]?)-[a-z]+-\d)\.rds\.amazonaws\.com(?:\.cn)?\//;
+const LEGACY = /^https?:\/\/(?:s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com\/rds-downloads|rds-downloads\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com)\/([^/?#]+)$/;
+/** Text in a URL that a shell, template or program fills in: the URL cannot be known here. */
+const VARIABLE = /\$\{?[A-Za-z_]|\{\{|%s|\{[a-z_]+\}|<[a-z_-]+>/i;
+const g1 = (id) => id.endsWith('-g1');
+/** AWS's bundle for one region, as published. */
+const regionalBundleUrl = (region) => `https://truststore.pki.rds.amazonaws.com/${region}/${region}-bundle.pem`;
+function classifyBundleUrl(url) {
+    if (VARIABLE.test(url))
+        return { kind: 'unresolved', describe: 'a URL built from variables' };
+    const current = TRUSTSTORE.exec(url);
+    if (current) {
+        const [, dir, name] = current;
+        if (dir === 'global' && name === 'global') {
+            return { kind: 'aws', describe: "AWS's global bundle (the G1 roots of every commercial region)", current: true, entries: (c) => c.entries.filter((e) => g1(e.caId) && e.role === 'root'), replacement: GLOBAL_BUNDLE_URL };
+        }
+        if (dir === name) {
+            return { kind: 'aws', describe: `AWS's ${dir} bundle (that region's G1 roots)`, current: true, entries: (c) => c.entries.filter((e) => g1(e.caId) && e.region === dir && e.role === 'root'), replacement: regionalBundleUrl(dir) };
+        }
+        return { kind: 'unknown-aws', describe: 'a truststore.pki.rds.amazonaws.com URL AWS does not publish' };
+    }
+    const partition = OTHER_PARTITION.exec(url);
+    if (partition)
+        return { kind: 'other-partition', describe: `AWS's bundle for the ${partition[1]} partition, whose roots the embedded catalog does not hold` };
+    const legacy = LEGACY.exec(url);
+    if (!legacy)
+        return { kind: 'other' };
+    const file = legacy[1];
+    const old = (describe, entries, replacement = GLOBAL_BUNDLE_URL) => ({ kind: 'aws', describe, current: false, entries, replacement });
+    if (file === 'rds-combined-ca-bundle.pem' || file === 'rds-combined-ca-bundle.p7b') {
+        return old('the legacy combined bundle (rds-ca-2019 and the 2019-era regional roots, all expired; no G1 root)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2019'));
+    }
+    if (file === 'rds-ca-2019-root.pem' || file === 'rds-ca-2019-root.p7b')
+        return old('the rds-ca-2019 root (expired 2024-08-22)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2019' && e.role === 'root' && e.region === null));
+    if (file === 'rds-ca-2015-root.pem' || file === 'rds-ca-2015-root.p7b')
+        return old('the rds-ca-2015 root (expired 2020-03-05)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2015' && e.role === 'root'));
+    if (file === 'mysql-ssl-ca-cert.pem')
+        return old('the 2010 root (expired 2015-04-04)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2010'));
+    const perRegion = /^rds-ca-(2015|2019)-([a-z]{2}(?:-[a-z]+)+-\d+)\.(?:pem|p7b)$/.exec(file);
+    if (perRegion) {
+        const [, era, region] = perRegion;
+        return old(`the rds-ca-${era} ${region} bundle (expired)`, (c) => c.entries.filter((e) => e.caId === `rds-ca-${era}` && (e.region === region || e.region === null)), regionalBundleUrl(region));
+    }
+    return { kind: 'unknown-aws', describe: 'an rds-downloads object this build does not know' };
+}
+/** File names AWS published its expired CAs under. */
+const EXPIRED_NAME = /(?:^|[\\/])(rds-ca-(?:2015|2019)-root\.pem|rds-ca-(?:2015|2019)-[a-z]{2}(?:-[a-z]+)+-\d\.pem|mysql-ssl-ca-cert\.pem)$/;
+const COMBINED_NAME = /(?:^|[\\/])(rds-combined-ca-bundle\.pem)$/;
+/**
+ * Whether a path bears the name AWS published an expired CA under (`expired`), or the legacy
+ * combined bundle's name (`combined`: some teams save today's bundle under it).
+ */
+function legacyFileName(path) {
+    const expired = EXPIRED_NAME.exec(path)?.[1];
+    if (expired)
+        return { kind: 'expired', name: expired };
+    const combined = COMBINED_NAME.exec(path)?.[1];
+    return combined ? { kind: 'combined', name: combined } : undefined;
+}
+
 // EXTERNAL MODULE: ./src/fleet/inventory.ts
 var fleet_inventory = __nccwpck_require__(6868);
 ;// CONCATENATED MODULE: ./src/shell-quote.ts
@@ -36715,6 +36778,7 @@ function replaceBundle(bundle, url) {
 
 
 
+
 /** bundle-missing-target-root already reports a missing target root the catalog knows, unless AWS names another root. */
 function reportedOffline(facts, inventory, caId) {
     const root = facts.catalog.root(caId, inventory.region);
@@ -36752,7 +36816,7 @@ const bundleTrustsDatabaseCa = {
             message: unknown
                 ? `Neither AWS (DescribeCertificates) nor the catalog names the ${caId} root for ${region}: ${bundleName(bundle)} could not be checked for ${dbs.length} database(s) (${list(dbs, 5)}).`
                 : `${bundleName(bundle)} does not hold the ${caId} root for ${region}, which ${dbs.length} database(s) there ${caId === facts.approvedCa[0] ? 'will use after rotation' : 'use'}: ${list(dbs, 5)}.`,
-            remediation: `${replaceBundle(bundle, GLOBAL_BUNDLE_URL)} (Or the region's own: https://truststore.pki.rds.amazonaws.com/${region}/${region}-bundle.pem.) Deploy it before rotating.`,
+            remediation: `${replaceBundle(bundle, GLOBAL_BUNDLE_URL)} (Or the region's own: ${regionalBundleUrl(region)}.) Deploy it before rotating.`,
         }));
     },
 };
@@ -37279,6 +37343,7 @@ const bundleMissingApprovedRoots = {
 
 
 
+
 const day = (iso) => iso.slice(0, 10);
 /** What the bundle is, said by what it holds: an old era's bundle, or one made before regions were added. */
 function describe(bundle, missing, facts) {
@@ -37310,7 +37375,7 @@ const bundleMissingTargetRoot = {
                 return [];
             const regions = missing.map((m) => m.region);
             const roots = missing.slice(0, 3).map((m) => `"${m.cn}" (sha256 ${shortFingerprint(m.sha256)})`);
-            const single = bundle.serves !== 'all' ? `https://truststore.pki.rds.amazonaws.com/${bundle.serves}/${bundle.serves}-bundle.pem` : GLOBAL_BUNDLE_URL;
+            const single = bundle.serves !== 'all' ? regionalBundleUrl(bundle.serves) : GLOBAL_BUNDLE_URL;
             return [{
                     rule: this.id,
                     severity: 'error',
@@ -43173,7 +43238,7 @@ const SETTINGS = [
     { setting: 'tlsCAFile', needle: 'cafile', pattern: new RegExp(String.raw `(?:--)?\btls-?CA-?File['"]?(?:[ \t]*[=:][ \t]*|[ \t]+)${VALUE}`, 'gi') },
 ];
 /** What a program fills in at run time: an environment variable, a template, a format string. */
-const VARIABLE = /\$|\{\{|<%|%[(s]|process\.env|os\.environ|getenv|System\.get/;
+const ca_references_VARIABLE = /\$|\{\{|<%|%[(s]|process\.env|os\.environ|getenv|System\.get/;
 /** A Kubernetes or compose env entry names the variable on one line and its value on the next. */
 const ENV_NAME = /^\s*-?\s*name:\s*['"]?(PGSSLROOTCERT|NODE_EXTRA_CA_CERTS)['"]?\s*$/;
 const ENV_VALUE = /^\s*value:\s*['"]?([^\s'"]+)/;
@@ -43191,7 +43256,7 @@ function findCaReferences(file, text) {
             const name = ENV_NAME.exec(line);
             const value = name && ENV_VALUE.exec(lines[i + 1] ?? '');
             if (name && value)
-                out.push({ file, line: i + 2, setting: name[1], value: value[1], unresolved: VARIABLE.test(value[1]) });
+                out.push({ file, line: i + 2, setting: name[1], value: value[1], unresolved: ca_references_VARIABLE.test(value[1]) });
         });
     }
     for (const { setting, pattern } of settings) {
@@ -43201,7 +43266,7 @@ function findCaReferences(file, text) {
             // Not a file: a flag, or prose quoting the setting (`sslrootcert=`).
             if (!/[A-Za-z0-9]/.test(value) || /^[`<(]/.test(value) || /^(?:true|false|none|null|required|verify[-_]\w+)$/i.test(value))
                 continue;
-            out.push({ file, line: lineOf(m.index), setting, value, unresolved: VARIABLE.test(value) });
+            out.push({ file, line: lineOf(m.index), setting, value, unresolved: ca_references_VARIABLE.test(value) });
         }
     }
     return out.sort((a, b) => a.line - b.line || a.setting.localeCompare(b.setting));
@@ -44085,68 +44150,6 @@ const scanScopeInvalid = {
         }));
     },
 };
-
-;// CONCATENATED MODULE: ./src/trust/published-bundles.ts
-
-const TRUSTSTORE = /^https?:\/\/truststore\.pki\.rds\.amazonaws\.com\/(global|[a-z]{2}(?:-[a-z]+)+-\d+)\/(global|[a-z]{2}(?:-[a-z]+)+-\d+)-bundle\.(pem|p7b)$/;
-const OTHER_PARTITION = /^https?:\/\/truststore\.pki\.((?:us-gov|cn|us-iso[a-z]?)-[a-z]+-\d)\.rds\.amazonaws\.com(?:\.cn)?\//;
-const LEGACY = /^https?:\/\/(?:s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com\/rds-downloads|rds-downloads\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com)\/([^/?#]+)$/;
-/** Text in a URL that a shell, template or program fills in: the URL cannot be known here. */
-const published_bundles_VARIABLE = /\$\{?[A-Za-z_]|\{\{|%s|\{[a-z_]+\}|<[a-z_-]+>/i;
-const g1 = (id) => id.endsWith('-g1');
-const regional = (region) => `https://truststore.pki.rds.amazonaws.com/${region}/${region}-bundle.pem`;
-function classifyBundleUrl(url) {
-    if (published_bundles_VARIABLE.test(url))
-        return { kind: 'unresolved', describe: 'a URL built from variables' };
-    const current = TRUSTSTORE.exec(url);
-    if (current) {
-        const [, dir, name] = current;
-        if (dir === 'global' && name === 'global') {
-            return { kind: 'aws', describe: "AWS's global bundle (the G1 roots of every commercial region)", current: true, entries: (c) => c.entries.filter((e) => g1(e.caId) && e.role === 'root'), replacement: GLOBAL_BUNDLE_URL };
-        }
-        if (dir === name) {
-            return { kind: 'aws', describe: `AWS's ${dir} bundle (that region's G1 roots)`, current: true, entries: (c) => c.entries.filter((e) => g1(e.caId) && e.region === dir && e.role === 'root'), replacement: regional(dir) };
-        }
-        return { kind: 'unknown-aws', describe: 'a truststore.pki.rds.amazonaws.com URL AWS does not publish' };
-    }
-    const partition = OTHER_PARTITION.exec(url);
-    if (partition)
-        return { kind: 'other-partition', describe: `AWS's bundle for the ${partition[1]} partition, whose roots the embedded catalog does not hold` };
-    const legacy = LEGACY.exec(url);
-    if (!legacy)
-        return { kind: 'other' };
-    const file = legacy[1];
-    const old = (describe, entries, replacement = GLOBAL_BUNDLE_URL) => ({ kind: 'aws', describe, current: false, entries, replacement });
-    if (file === 'rds-combined-ca-bundle.pem' || file === 'rds-combined-ca-bundle.p7b') {
-        return old('the legacy combined bundle (rds-ca-2019 and the 2019-era regional roots, all expired; no G1 root)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2019'));
-    }
-    if (file === 'rds-ca-2019-root.pem' || file === 'rds-ca-2019-root.p7b')
-        return old('the rds-ca-2019 root (expired 2024-08-22)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2019' && e.role === 'root' && e.region === null));
-    if (file === 'rds-ca-2015-root.pem' || file === 'rds-ca-2015-root.p7b')
-        return old('the rds-ca-2015 root (expired 2020-03-05)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2015' && e.role === 'root'));
-    if (file === 'mysql-ssl-ca-cert.pem')
-        return old('the 2010 root (expired 2015-04-04)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2010'));
-    const perRegion = /^rds-ca-(2015|2019)-([a-z]{2}(?:-[a-z]+)+-\d+)\.(?:pem|p7b)$/.exec(file);
-    if (perRegion) {
-        const [, era, region] = perRegion;
-        return old(`the rds-ca-${era} ${region} bundle (expired)`, (c) => c.entries.filter((e) => e.caId === `rds-ca-${era}` && (e.region === region || e.region === null)), regional(region));
-    }
-    return { kind: 'unknown-aws', describe: 'an rds-downloads object this build does not know' };
-}
-/** File names AWS published its expired CAs under. */
-const EXPIRED_NAME = /(?:^|[\\/])(rds-ca-(?:2015|2019)-root\.pem|rds-ca-(?:2015|2019)-[a-z]{2}(?:-[a-z]+)+-\d\.pem|mysql-ssl-ca-cert\.pem)$/;
-const COMBINED_NAME = /(?:^|[\\/])(rds-combined-ca-bundle\.pem)$/;
-/**
- * Whether a path bears the name AWS published an expired CA under (`expired`), or the legacy
- * combined bundle's name (`combined`: some teams save today's bundle under it).
- */
-function legacyFileName(path) {
-    const expired = EXPIRED_NAME.exec(path)?.[1];
-    if (expired)
-        return { kind: 'expired', name: expired };
-    const combined = COMBINED_NAME.exec(path)?.[1];
-    return combined ? { kind: 'combined', name: combined } : undefined;
-}
 
 ;// CONCATENATED MODULE: ./src/rules/download-not-judged.ts
 

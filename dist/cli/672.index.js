@@ -514,7 +514,8 @@ async function establishIdentity(aws, region, deps) {
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-rds/dist-cjs/index.js
 var client_rds_dist_cjs = __webpack_require__(7202);
 ;// CONCATENATED MODULE: ./src/fleet/databases.ts
-const iso = (d) => (d ? d.toISOString().replace('.000Z', 'Z') : undefined);
+/** An AWS date as the reports write instants: ISO-8601, whole seconds without `.000`. */
+const isoInstant = (d) => (d ? d.toISOString().replace('.000Z', 'Z') : undefined);
 const tagsOf = (list) => Object.fromEntries((list ?? []).filter((t) => t.Key).map((t) => [t.Key, t.Value ?? '']));
 /** Multi-AZ DB clusters (not Aurora, not DocumentDB) have an instance class at cluster level. */
 function isMultiAzDbCluster(cluster) {
@@ -533,7 +534,7 @@ function instanceFacts(i, region) {
         engineVersion: i.EngineVersion ?? 'unknown',
         ca: i.CACertificateIdentifier ?? i.CertificateDetails?.CAIdentifier,
         pendingCa: i.PendingModifiedValues?.CACertificateIdentifier,
-        serverCertValidTill: iso(i.CertificateDetails?.ValidTill),
+        serverCertValidTill: isoInstant(i.CertificateDetails?.ValidTill),
         clusterId: i.DBClusterIdentifier,
         status: i.DBInstanceStatus,
         tags: tagsOf(i.TagList),
@@ -554,7 +555,7 @@ function withClusters(instances, clusters, region) {
             engineVersion: c.EngineVersion ?? 'unknown',
             ca: c.CertificateDetails?.CAIdentifier,
             pendingCa: c.PendingModifiedValues?.CertificateDetails?.CAIdentifier,
-            serverCertValidTill: iso(c.CertificateDetails?.ValidTill),
+            serverCertValidTill: isoInstant(c.CertificateDetails?.ValidTill),
             status: c.Status,
             tags: tagsOf(c.TagList),
             endpoint: c.Endpoint ? { address: c.Endpoint, port: c.Port ?? 0 } : undefined,
@@ -583,7 +584,6 @@ var order = __webpack_require__(1263);
 const PAGE = 100;
 /** AWS's name for the pending maintenance action behind the console's "CertificateUpdate". */
 const CA_ROTATION_ACTION = 'ca-certificate-rotation';
-const inventory_iso = (d) => (d ? d.toISOString().replace('.000Z', 'Z') : undefined);
 async function collect(pages, items) {
     const out = [];
     for await (const page of pages)
@@ -603,10 +603,10 @@ async function certificates(rds, context) {
             list.push({
                 caId: c.CertificateIdentifier,
                 thumbprint: c.Thumbprint?.toLowerCase(),
-                validFrom: inventory_iso(c.ValidFrom),
-                validTill: inventory_iso(c.ValidTill),
+                validFrom: isoInstant(c.ValidFrom),
+                validTill: isoInstant(c.ValidTill),
                 customerOverride: c.CustomerOverride === true,
-                customerOverrideValidTill: inventory_iso(c.CustomerOverrideValidTill),
+                customerOverrideValidTill: isoInstant(c.CustomerOverrideValidTill),
             });
         }
     }
@@ -621,9 +621,9 @@ async function pendingRotations(rds, context) {
             if (!resource.ResourceIdentifier || !action)
                 continue;
             pending[resource.ResourceIdentifier] = {
-                autoAppliedAfter: inventory_iso(action.AutoAppliedAfterDate),
-                forcedApply: inventory_iso(action.ForcedApplyDate),
-                currentApply: inventory_iso(action.CurrentApplyDate),
+                autoAppliedAfter: isoInstant(action.AutoAppliedAfterDate),
+                forcedApply: isoInstant(action.ForcedApplyDate),
+                currentApply: isoInstant(action.CurrentApplyDate),
                 optInStatus: action.OptInStatus,
             };
         }

@@ -6410,7 +6410,7 @@ var published_bundles = __nccwpck_require__(4748);
 function clientBundles(repository, catalog) {
     const out = [];
     for (const d of repository.clients.downloads) {
-        const published = (0,published_bundles/* classifyBundleUrl */.u)(d.url);
+        const published = (0,published_bundles/* classifyBundleUrl */.uY)(d.url);
         if (published.kind !== 'aws')
             continue;
         const entries = published.entries(catalog);
@@ -7752,7 +7752,7 @@ function clientTrust(facts, findings) {
             rows.push({ kind: 'file', file: b.path, given: `${b.format} file`, resolvesTo: `${b.certificates.length} RDS certificate(s), serving ${b.serves === 'all' ? 'every region' : b.serves}`, verdict: worstAt(findings, b.path) });
     }
     for (const d of facts.repository.clients.downloads) {
-        const published = (0,_trust_published_bundles_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyBundleUrl */ .u)(d.url);
+        const published = (0,_trust_published_bundles_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyBundleUrl */ .uY)(d.url);
         const judged = published.kind === 'aws';
         rows.push({
             kind: 'download', file: d.file, line: d.line, given: `${d.url}${d.savedAs ? ` → ${d.savedAs}` : ''}`,
@@ -8454,6 +8454,8 @@ const probeVerificationFailed = {
     },
 };
 
+// EXTERNAL MODULE: ./src/trust/published-bundles.ts
+var published_bundles = __nccwpck_require__(4748);
 // EXTERNAL MODULE: ./src/rules/rule.ts
 var rule = __nccwpck_require__(281);
 // EXTERNAL MODULE: ./src/rules/fleet.ts
@@ -8495,6 +8497,7 @@ function replaceBundle(bundle, url) {
 
 
 
+
 /** bundle-missing-target-root already reports a missing target root the catalog knows, unless AWS names another root. */
 function reportedOffline(facts, inventory, caId) {
     const root = facts.catalog.root(caId, inventory.region);
@@ -8532,7 +8535,7 @@ const bundleTrustsDatabaseCa = {
             message: unknown
                 ? `Neither AWS (DescribeCertificates) nor the catalog names the ${caId} root for ${region}: ${bundleName(bundle)} could not be checked for ${dbs.length} database(s) (${(0,rule/* list */.p_)(dbs, 5)}).`
                 : `${bundleName(bundle)} does not hold the ${caId} root for ${region}, which ${dbs.length} database(s) there ${caId === facts.approvedCa[0] ? 'will use after rotation' : 'use'}: ${(0,rule/* list */.p_)(dbs, 5)}.`,
-            remediation: `${replaceBundle(bundle, rule/* GLOBAL_BUNDLE_URL */.fJ)} (Or the region's own: https://truststore.pki.rds.amazonaws.com/${region}/${region}-bundle.pem.) Deploy it before rotating.`,
+            remediation: `${replaceBundle(bundle, rule/* GLOBAL_BUNDLE_URL */.fJ)} (Or the region's own: ${(0,published_bundles/* regionalBundleUrl */.Lv)(region)}.) Deploy it before rotating.`,
         }));
     },
 };
@@ -8844,6 +8847,7 @@ const bundleMissingApprovedRoots = {
 
 
 
+
 const day = (iso) => iso.slice(0, 10);
 /** What the bundle is, said by what it holds: an old era's bundle, or one made before regions were added. */
 function describe(bundle, missing, facts) {
@@ -8875,7 +8879,7 @@ const bundleMissingTargetRoot = {
                 return [];
             const regions = missing.map((m) => m.region);
             const roots = missing.slice(0, 3).map((m) => `"${m.cn}" (sha256 ${(0,rule/* shortFingerprint */.nE)(m.sha256)})`);
-            const single = bundle.serves !== 'all' ? `https://truststore.pki.rds.amazonaws.com/${bundle.serves}/${bundle.serves}-bundle.pem` : rule/* GLOBAL_BUNDLE_URL */.fJ;
+            const single = bundle.serves !== 'all' ? (0,published_bundles/* regionalBundleUrl */.Lv)(bundle.serves) : rule/* GLOBAL_BUNDLE_URL */.fJ;
             return [{
                     rule: this.id,
                     severity: 'error',
@@ -9286,8 +9290,6 @@ const scanScopeInvalid = {
     },
 };
 
-// EXTERNAL MODULE: ./src/trust/published-bundles.ts
-var published_bundles = __nccwpck_require__(4748);
 ;// CONCATENATED MODULE: ./src/rules/download-not-judged.ts
 
 const downloadNotJudged = {
@@ -9298,7 +9300,7 @@ const downloadNotJudged = {
     remediation: 'Download AWS\'s bundle by its literal URL (https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem), or commit the file so the gate can read it.',
     check(facts) {
         return facts.repository.clients.downloads.flatMap((d) => {
-            const published = (0,published_bundles/* classifyBundleUrl */.u)(d.url);
+            const published = (0,published_bundles/* classifyBundleUrl */.uY)(d.url);
             if (published.kind === 'aws')
                 return [];
             const what = published.kind === 'other' ? 'a certificate file from outside AWS' : published.describe;
@@ -9326,7 +9328,7 @@ const clientCaNotInRepository = {
         return facts.repository.clients.references.flatMap((r) => {
             if (r.resolvesTo.kind !== 'outside' && r.resolvesTo.kind !== 'unresolved')
                 return [];
-            if (r.resolvesTo.kind === 'outside' && (0,published_bundles/* legacyFileName */.x)(r.value))
+            if (r.resolvesTo.kind === 'outside' && (0,published_bundles/* legacyFileName */.xN)(r.value))
                 return []; // client-ca-legacy-name says more
             const why = r.resolvesTo.kind === 'unresolved' ? 'its value is filled in at run time' : 'no committed file or download in the repository provides it';
             return [{
@@ -9353,7 +9355,7 @@ const clientCaLegacyName = {
         return facts.repository.clients.references.flatMap((r) => {
             if (r.resolvesTo.kind !== 'outside')
                 return [];
-            const named = (0,published_bundles/* legacyFileName */.x)(r.value);
+            const named = (0,published_bundles/* legacyFileName */.xN)(r.value);
             if (!named)
                 return [];
             const legacy = named.kind === 'expired' ? named.name : undefined;
@@ -17355,8 +17357,9 @@ function profileCertificates(use, catalog) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ classifyBundleUrl),
-/* harmony export */   x: () => (/* binding */ legacyFileName)
+/* harmony export */   Lv: () => (/* binding */ regionalBundleUrl),
+/* harmony export */   uY: () => (/* binding */ classifyBundleUrl),
+/* harmony export */   xN: () => (/* binding */ legacyFileName)
 /* harmony export */ });
 /* harmony import */ var _rules_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(281);
 
@@ -17366,7 +17369,8 @@ const LEGACY = /^https?:\/\/(?:s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com\/rds-downlo
 /** Text in a URL that a shell, template or program fills in: the URL cannot be known here. */
 const VARIABLE = /\$\{?[A-Za-z_]|\{\{|%s|\{[a-z_]+\}|<[a-z_-]+>/i;
 const g1 = (id) => id.endsWith('-g1');
-const regional = (region) => `https://truststore.pki.rds.amazonaws.com/${region}/${region}-bundle.pem`;
+/** AWS's bundle for one region, as published. */
+const regionalBundleUrl = (region) => `https://truststore.pki.rds.amazonaws.com/${region}/${region}-bundle.pem`;
 function classifyBundleUrl(url) {
     if (VARIABLE.test(url))
         return { kind: 'unresolved', describe: 'a URL built from variables' };
@@ -17377,7 +17381,7 @@ function classifyBundleUrl(url) {
             return { kind: 'aws', describe: "AWS's global bundle (the G1 roots of every commercial region)", current: true, entries: (c) => c.entries.filter((e) => g1(e.caId) && e.role === 'root'), replacement: _rules_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .GLOBAL_BUNDLE_URL */ .fJ };
         }
         if (dir === name) {
-            return { kind: 'aws', describe: `AWS's ${dir} bundle (that region's G1 roots)`, current: true, entries: (c) => c.entries.filter((e) => g1(e.caId) && e.region === dir && e.role === 'root'), replacement: regional(dir) };
+            return { kind: 'aws', describe: `AWS's ${dir} bundle (that region's G1 roots)`, current: true, entries: (c) => c.entries.filter((e) => g1(e.caId) && e.region === dir && e.role === 'root'), replacement: regionalBundleUrl(dir) };
         }
         return { kind: 'unknown-aws', describe: 'a truststore.pki.rds.amazonaws.com URL AWS does not publish' };
     }
@@ -17401,7 +17405,7 @@ function classifyBundleUrl(url) {
     const perRegion = /^rds-ca-(2015|2019)-([a-z]{2}(?:-[a-z]+)+-\d+)\.(?:pem|p7b)$/.exec(file);
     if (perRegion) {
         const [, era, region] = perRegion;
-        return old(`the rds-ca-${era} ${region} bundle (expired)`, (c) => c.entries.filter((e) => e.caId === `rds-ca-${era}` && (e.region === region || e.region === null)), regional(region));
+        return old(`the rds-ca-${era} ${region} bundle (expired)`, (c) => c.entries.filter((e) => e.caId === `rds-ca-${era}` && (e.region === region || e.region === null)), regionalBundleUrl(region));
     }
     return { kind: 'unknown-aws', describe: 'an rds-downloads object this build does not know' };
 }

@@ -15,7 +15,7 @@ import {
   type DBInstance,
   type RDSClient,
 } from '@aws-sdk/client-rds';
-import { databasesFrom, withClusters } from '../fleet/databases.js';
+import { databasesFrom, isoInstant as iso, withClusters } from '../fleet/databases.js';
 import { engineVersionKey, type CaInRegion, type Database, type EngineVersionFacts, type PendingRotation, type RegionInventory } from '../fleet/inventory.js';
 import { awsCall, AwsCallError, type AwsCall, type CallContext } from './errors.js';
 import { sortedList } from '../rules/order.js';
@@ -24,7 +24,6 @@ const PAGE = 100;
 /** AWS's name for the pending maintenance action behind the console's "CertificateUpdate". */
 export const CA_ROTATION_ACTION = 'ca-certificate-rotation';
 
-const iso = (d: Date | undefined): string | undefined => (d ? d.toISOString().replace('.000Z', 'Z') : undefined);
 
 async function collect<T, P>(pages: AsyncIterable<P>, items: (page: P) => T[] | undefined): Promise<T[]> {
   const out: T[] = [];

@@ -6,7 +6,8 @@
 import type { DBCluster, DBInstance } from '@aws-sdk/client-rds';
 import type { Database } from './inventory.js';
 
-const iso = (d: Date | undefined): string | undefined => (d ? d.toISOString().replace('.000Z', 'Z') : undefined);
+/** An AWS date as the reports write instants: ISO-8601, whole seconds without `.000`. */
+export const isoInstant = (d: Date | undefined): string | undefined => (d ? d.toISOString().replace('.000Z', 'Z') : undefined);
 const tagsOf = (list: { Key?: string; Value?: string }[] | undefined): Record<string, string> =>
   Object.fromEntries((list ?? []).filter((t) => t.Key).map((t) => [t.Key!, t.Value ?? '']));
 
@@ -29,7 +30,7 @@ function instanceFacts(i: DBInstance, region: string): Database {
     engineVersion: i.EngineVersion ?? 'unknown',
     ca: i.CACertificateIdentifier ?? i.CertificateDetails?.CAIdentifier,
     pendingCa: i.PendingModifiedValues?.CACertificateIdentifier,
-    serverCertValidTill: iso(i.CertificateDetails?.ValidTill),
+    serverCertValidTill: isoInstant(i.CertificateDetails?.ValidTill),
     clusterId: i.DBClusterIdentifier,
     status: i.DBInstanceStatus,
     tags: tagsOf(i.TagList),
@@ -51,7 +52,7 @@ export function withClusters(instances: readonly Database[], clusters: readonly 
       engineVersion: c.EngineVersion ?? 'unknown',
       ca: c.CertificateDetails?.CAIdentifier,
       pendingCa: c.PendingModifiedValues?.CertificateDetails?.CAIdentifier,
-      serverCertValidTill: iso(c.CertificateDetails?.ValidTill),
+      serverCertValidTill: isoInstant(c.CertificateDetails?.ValidTill),
       status: c.Status,
       tags: tagsOf(c.TagList),
       endpoint: c.Endpoint ? { address: c.Endpoint, port: c.Port ?? 0 } : undefined,

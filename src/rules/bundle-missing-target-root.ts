@@ -1,3 +1,4 @@
+import { regionalBundleUrl } from '../trust/published-bundles.js';
 import type { RdsBundle } from '../trust/bundles.js';
 import { bundleName, replaceBundle } from '../trust/bundle-origin.js';
 import { GLOBAL_BUNDLE_URL, list, shortFingerprint, type Facts, type Rule } from './rule.js';
@@ -33,7 +34,7 @@ export const bundleMissingTargetRoot: Rule = {
       if (!missing.length) return [];
       const regions = missing.map((m) => m.region);
       const roots = missing.slice(0, 3).map((m) => `"${m.cn}" (sha256 ${shortFingerprint(m.sha256)})`);
-      const single = bundle.serves !== 'all' ? `https://truststore.pki.rds.amazonaws.com/${bundle.serves}/${bundle.serves}-bundle.pem` : GLOBAL_BUNDLE_URL;
+      const single = bundle.serves !== 'all' ? regionalBundleUrl(bundle.serves) : GLOBAL_BUNDLE_URL;
       return [{
         rule: this.id,
         severity: 'error' as const,

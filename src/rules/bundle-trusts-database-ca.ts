@@ -1,3 +1,4 @@
+import { regionalBundleUrl } from '../trust/published-bundles.js';
 import { GLOBAL_BUNDLE_URL, list, type Facts, type Finding, type Rule } from './rule.js';
 import { bundleHoldsRoot, bundlesServing, caInRegion, fleet, onApprovedCa } from './fleet.js';
 import type { RdsBundle } from '../trust/bundles.js';
@@ -41,7 +42,7 @@ export const bundleTrustsDatabaseCa: Rule = {
       message: unknown
         ? `Neither AWS (DescribeCertificates) nor the catalog names the ${caId} root for ${region}: ${bundleName(bundle)} could not be checked for ${dbs.length} database(s) (${list(dbs, 5)}).`
         : `${bundleName(bundle)} does not hold the ${caId} root for ${region}, which ${dbs.length} database(s) there ${caId === facts.approvedCa[0] ? 'will use after rotation' : 'use'}: ${list(dbs, 5)}.`,
-      remediation: `${replaceBundle(bundle, GLOBAL_BUNDLE_URL)} (Or the region's own: https://truststore.pki.rds.amazonaws.com/${region}/${region}-bundle.pem.) Deploy it before rotating.`,
+      remediation: `${replaceBundle(bundle, GLOBAL_BUNDLE_URL)} (Or the region's own: ${regionalBundleUrl(region)}.) Deploy it before rotating.`,
     }));
   },
 };

@@ -29,7 +29,8 @@ const LEGACY = /^https?:\/\/(?:s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com\/rds-downlo
 const VARIABLE = /\$\{?[A-Za-z_]|\{\{|%s|\{[a-z_]+\}|<[a-z_-]+>/i;
 
 const g1 = (id: string): boolean => id.endsWith('-g1');
-const regional = (region: string): string => `https://truststore.pki.rds.amazonaws.com/${region}/${region}-bundle.pem`;
+/** AWS's bundle for one region, as published. */
+export const regionalBundleUrl = (region: string): string => `https://truststore.pki.rds.amazonaws.com/${region}/${region}-bundle.pem`;
 
 export function classifyBundleUrl(url: string): PublishedBundle {
   if (VARIABLE.test(url)) return { kind: 'unresolved', describe: 'a URL built from variables' };
@@ -40,7 +41,7 @@ export function classifyBundleUrl(url: string): PublishedBundle {
       return { kind: 'aws', describe: "AWS's global bundle (the G1 roots of every commercial region)", current: true, entries: (c) => c.entries.filter((e) => g1(e.caId) && e.role === 'root'), replacement: GLOBAL_BUNDLE_URL };
     }
     if (dir === name) {
-      return { kind: 'aws', describe: `AWS's ${dir} bundle (that region's G1 roots)`, current: true, entries: (c) => c.entries.filter((e) => g1(e.caId) && e.region === dir && e.role === 'root'), replacement: regional(dir) };
+      return { kind: 'aws', describe: `AWS's ${dir} bundle (that region's G1 roots)`, current: true, entries: (c) => c.entries.filter((e) => g1(e.caId) && e.region === dir && e.role === 'root'), replacement: regionalBundleUrl(dir) };
     }
     return { kind: 'unknown-aws', describe: 'a truststore.pki.rds.amazonaws.com URL AWS does not publish' };
   }
@@ -59,7 +60,7 @@ export function classifyBundleUrl(url: string): PublishedBundle {
   const perRegion = /^rds-ca-(2015|2019)-([a-z]{2}(?:-[a-z]+)+-\d+)\.(?:pem|p7b)$/.exec(file);
   if (perRegion) {
     const [, era, region] = perRegion;
-    return old(`the rds-ca-${era} ${region} bundle (expired)`, (c) => c.entries.filter((e) => e.caId === `rds-ca-${era}` && (e.region === region || e.region === null)), regional(region));
+    return old(`the rds-ca-${era} ${region} bundle (expired)`, (c) => c.entries.filter((e) => e.caId === `rds-ca-${era}` && (e.region === region || e.region === null)), regionalBundleUrl(region));
   }
   return { kind: 'unknown-aws', describe: 'an rds-downloads object this build does not know' };
 }
