@@ -157,11 +157,6 @@ export class ConfigFileError extends Error {
   override name = 'ConfigFileError';
 }
 
-/** The items of a list input: comma- or newline-separated, blank around each item (empty items dropped). */
-export function splitList(value: string): string[] {
-  return listItems(value).items;
-}
-
 /**
  * A list input's items, and whether one is empty (`a,,b`, or a lone comma). A comma at the end
  * of a line (`a,\nb`) and blank lines are layout, not empty items.

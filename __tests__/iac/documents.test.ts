@@ -45,9 +45,8 @@ describe('documents', () => {
     ]);
   });
 
-  it('is deterministic', async () => {
+  it('lists pins in file order, whatever order the resources are named in', async () => {
     const text = 'Resources:\n  B:\n    Type: AWS::RDS::DBInstance\n  A:\n    Type: AWS::RDS::DBInstance\n';
-    expect(await documentFacts('t.yaml', text)).toEqual(await documentFacts('t.yaml', text));
     expect((await documentFacts('t.yaml', text)).pins.map((p) => p.line)).toEqual([2, 4]);
   });
 });

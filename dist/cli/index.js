@@ -6347,7 +6347,7 @@ class UnsupportedStoreError extends Error {
 
 /***/ }),
 
-/***/ 3375:
+/***/ 403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6435,8 +6435,16 @@ function clientBundles(repository, catalog) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/report/verdict.ts
-var verdict = __nccwpck_require__(687);
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+
+function verdict(findings, failOn) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        counts[f.severity]++;
+    const result = counts.error > 0 || (failOn === 'warning' && counts.warning > 0) ? 'fail' : 'pass';
+    return { result, failJob: result === 'fail' && failOn !== 'never', counts };
+}
+
 ;// CONCATENATED MODULE: ./src/check.ts
 
 
@@ -6497,7 +6505,7 @@ async function runCheck(config, deps = {}) {
     const rulesStart = performance.now();
     const findings = (0,rules/* runRules */.xG)(facts);
     const timings = { scan: scanMs, aws: live.ms, rules: Math.round(performance.now() - rulesStart) };
-    return { facts, findings, verdict: (0,verdict/* verdict */.W)(findings, config.failOn), timings, awsSession: live.session };
+    return { facts, findings, verdict: verdict(findings, config.failOn), timings, awsSession: live.session };
 }
 
 
@@ -6560,7 +6568,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _catalog_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8462);
 /* harmony import */ var _catalog_refresh_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7486);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3375);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(403);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8422);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8378);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2678);
@@ -6854,7 +6862,6 @@ function scopeFilter(scope) {
 /* harmony export */   mc: () => (/* binding */ INPUTS),
 /* harmony export */   x: () => (/* binding */ ConfigFileError)
 /* harmony export */ });
-/* unused harmony export splitList */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _path_inside_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6545);
@@ -6929,10 +6936,6 @@ class InputError extends Error {
 /** A problem in the environments file, with file:line for each. */
 class ConfigFileError extends Error {
     name = 'ConfigFileError';
-}
-/** The items of a list input: comma- or newline-separated, blank around each item (empty items dropped). */
-function splitList(value) {
-    return listItems(value).items;
 }
 /**
  * A list input's items, and whether one is empty (`a,,b`, or a lone comma). A comma at the end
@@ -7737,7 +7740,7 @@ async function runProbes(config, root, bundles, aws, passwords) {
 /* harmony export */   S: () => (/* binding */ clientTrust)
 /* harmony export */ });
 /* harmony import */ var _trust_published_bundles_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4748);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(687);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(281);
 
 
 function worstAt(findings, file, line) {
@@ -7969,8 +7972,7 @@ function remediationRows(facts) {
         ].sort((a, b) => a.date.localeCompare(b.date));
         const deadline = candidates[0];
         // No rotate command for an engine version that cannot take the target CA: it would fail.
-        const supported = inventory.engineVersions[(0,fleet_inventory/* engineVersionKey */.iA)(db.engine, db.engineVersion)]?.supportedCas ?? [];
-        const blocked = supported.length > 0 && !supported.includes(target);
+        const supported = (0,fleet/* targetUnsupported */.h9)(db, inventory, target);
         const [declared] = (0,declarations/* declarationsOf */.RK)(db, facts.repository.declarations, facts.plans?.changes);
         return {
             arn: db.arn,
@@ -7982,7 +7984,7 @@ function remediationRows(facts) {
             target,
             restart: (0,fleet_inventory/* restartNeeded */.H7)(db, inventory),
             deadline,
-            ...(blocked
+            ...(supported
                 ? { blockedBy: `Upgrade the engine first: ${db.engine} ${db.engineVersion} does not support ${target} (it supports ${supported.join(', ')}).` }
                 : { command: (0,fleet/* modifyCommand */.CM)(db, inventory, target) }),
             ...(declared ? { code: { file: declared.file, line: declared.line, setting: (0,setting/* caSetting */.l)(declared, target) } } : {}),
@@ -7991,8 +7993,8 @@ function remediationRows(facts) {
     return rows.sort((a, b) => (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') || a.region.localeCompare(b.region) || a.id.localeCompare(b.id));
 }
 
-// EXTERNAL MODULE: ./src/report/verdict.ts
-var report_verdict = __nccwpck_require__(687);
+// EXTERNAL MODULE: ./src/rules/rule.ts
+var rule = __nccwpck_require__(281);
 // EXTERNAL MODULE: ./src/report/clients.ts
 var clients = __nccwpck_require__(1358);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -8059,7 +8061,7 @@ function renderSummary(outcome, options) {
         '',
     ];
     const tail = [...remediationTable(outcome), ...clientsTable(outcome)];
-    for (const severity of report_verdict/* SEVERITY_ORDER */.B) {
+    for (const severity of rule/* SEVERITY_ORDER */.B) {
         for (const rule of rules/* RULES */.y0) {
             const mine = findings.filter((f) => f.rule === rule.id && f.severity === severity);
             if (!mine.length)
@@ -8110,25 +8112,6 @@ function renderText(outcome) {
 
 /***/ }),
 
-/***/ 687:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
-/* harmony export */   W: () => (/* binding */ verdict)
-/* harmony export */ });
-const SEVERITY_ORDER = ['error', 'warning', 'notice'];
-function verdict(findings, failOn) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        counts[f.severity]++;
-    const result = counts.error > 0 || (failOn === 'warning' && counts.warning > 0) ? 'fail' : 'pass';
-    return { result, failJob: result === 'fail' && failOn !== 'never', counts };
-}
-
-
-/***/ }),
-
 /***/ 1201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8139,8 +8122,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   q: () => (/* binding */ runRotation)
 });
 
-// EXTERNAL MODULE: ./src/check.ts + 2 modules
-var src_check = __nccwpck_require__(3375);
+// EXTERNAL MODULE: ./src/check.ts + 3 modules
+var src_check = __nccwpck_require__(403);
 // EXTERNAL MODULE: ./src/fleet/inventory.ts
 var fleet_inventory = __nccwpck_require__(6868);
 // EXTERNAL MODULE: ./src/rules/fleet.ts
@@ -8179,8 +8162,7 @@ function planRotation(facts, options, environment, scopeHint) {
                 plan.skipped.push({ db, reason: `already moving to ${db.pendingCa} (pending modification)` });
             continue;
         }
-        const version = inventory.engineVersions[(0,fleet_inventory/* engineVersionKey */.iA)(db.engine, db.engineVersion)];
-        if (version?.supportedCas.length && !version.supportedCas.includes(target)) {
+        if ((0,fleet/* targetUnsupported */.h9)(db, inventory, target)) {
             plan.skipped.push({ db, reason: `${db.engine} ${db.engineVersion} does not support ${target}: upgrade the engine first` });
             continue;
         }
@@ -8287,14 +8269,15 @@ function rotationCounts(outcome) {
 /* harmony export */   Wt: () => (/* binding */ caInRegion),
 /* harmony export */   YM: () => (/* binding */ daysBetween),
 /* harmony export */   bF: () => (/* binding */ bundleHoldsRoot),
+/* harmony export */   h9: () => (/* binding */ targetUnsupported),
 /* harmony export */   jg: () => (/* binding */ fleet),
 /* harmony export */   tG: () => (/* binding */ restartClause),
 /* harmony export */   yZ: () => (/* binding */ caValidTill),
 /* harmony export */   zS: () => (/* binding */ restartText)
 /* harmony export */ });
 /* unused harmony export DAY */
-/* harmony import */ var _fleet_inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6868);
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3412);
+/* harmony import */ var _fleet_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6868);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3412);
 /** What the live rules share: walking the fleet, a CA's facts in a region, and the exact fix commands. */
 
 
@@ -8333,6 +8316,11 @@ function onApprovedCa(db, facts) {
 function movingToApprovedCa(db, facts) {
     return !onApprovedCa(db, facts) && facts.approvedCa.includes(db.pendingCa ?? '');
 }
+/** The CAs a database's engine version supports, when AWS lists them and `target` is not among them (a rotation to it would fail). */
+function targetUnsupported(db, inventory, target) {
+    const supported = inventory.engineVersions[(0,_fleet_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .engineVersionKey */ .iA)(db.engine, db.engineVersion)]?.supportedCas ?? [];
+    return supported.length && !supported.includes(target) ? supported : undefined;
+}
 function needsMove(db, facts) {
     return !onApprovedCa(db, facts) && !movingToApprovedCa(db, facts);
 }
@@ -8340,10 +8328,10 @@ function needsMove(db, facts) {
 function modifyCommand(db, inventory, target, immediately = true) {
     const when = immediately ? '--apply-immediately' : '--no-apply-immediately';
     if (db.kind === 'cluster') {
-        return `aws rds modify-db-cluster --db-cluster-identifier ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(db.id)} --region ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(db.region)} --ca-certificate-identifier ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(target)} ${when}`;
+        return `aws rds modify-db-cluster --db-cluster-identifier ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .Z)(db.id)} --region ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .Z)(db.region)} --ca-certificate-identifier ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .Z)(target)} ${when}`;
     }
-    const restart = (0,_fleet_inventory_js__WEBPACK_IMPORTED_MODULE_1__/* .restartNeeded */ .H7)(db, inventory) ? '--certificate-rotation-restart' : '--no-certificate-rotation-restart';
-    return `aws rds modify-db-instance --db-instance-identifier ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(db.id)} --region ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(db.region)} --ca-certificate-identifier ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(target)} ${when} ${restart}`;
+    const restart = (0,_fleet_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .restartNeeded */ .H7)(db, inventory) ? '--certificate-rotation-restart' : '--no-certificate-rotation-restart';
+    return `aws rds modify-db-instance --db-instance-identifier ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .Z)(db.id)} --region ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .Z)(db.region)} --ca-certificate-identifier ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .Z)(target)} ${when} ${restart}`;
 }
 /** The Terraform resource and attribute that pin this database's CA. */
 function terraformAttribute(db) {
@@ -8359,7 +8347,7 @@ function restartClause(db, inventory) {
     return text.startsWith('no ') ? `it needs ${text}` : `it ${text}`;
 }
 function restartText(db, inventory) {
-    const known = inventory.engineVersions[(0,_fleet_inventory_js__WEBPACK_IMPORTED_MODULE_1__/* .engineVersionKey */ .iA)(db.engine, db.engineVersion)]?.rotatesWithoutRestart;
+    const known = inventory.engineVersions[(0,_fleet_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .engineVersionKey */ .iA)(db.engine, db.engineVersion)]?.rotatesWithoutRestart;
     if (known === true)
         return 'no restart (the engine version rotates without one)';
     if (known === false)
@@ -8732,7 +8720,6 @@ const serverCertificateExpiry = {
 
 
 
-
 const targetCaUnsupported = {
     id: 'target-ca-unsupported',
     severity: 'error',
@@ -8742,15 +8729,15 @@ const targetCaUnsupported = {
     check(facts) {
         const target = facts.approvedCa[0];
         return (0,fleet/* fleet */.jg)(facts).flatMap(({ db, inventory }) => {
-            const version = inventory.engineVersions[(0,fleet_inventory/* engineVersionKey */.iA)(db.engine, db.engineVersion)];
-            if (!(0,fleet/* needsMove */.H2)(db, facts) || !version?.supportedCas.length || version.supportedCas.includes(target))
+            const supported = (0,fleet/* needsMove */.H2)(db, facts) ? (0,fleet/* targetUnsupported */.h9)(db, inventory, target) : undefined;
+            if (!supported)
                 return [];
             return [{
                     rule: this.id,
                     severity: 'error',
                     resource: db.arn,
                     ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations, facts.plans?.changes),
-                    message: `${db.id} (${db.region}) runs ${db.engine} ${db.engineVersion}, which does not support ${target} (it supports ${version.supportedCas.join(', ')}).`,
+                    message: `${db.id} (${db.region}) runs ${db.engine} ${db.engineVersion}, which does not support ${target} (it supports ${supported.join(', ')}).`,
                     remediation: `Upgrade ${db.id} to an engine version that lists ${target}: \`aws rds describe-db-engine-versions --engine ${(0,shell_quote/* shellQuote */.Z)(db.engine)} --region ${(0,shell_quote/* shellQuote */.Z)(db.region)} --query "DBEngineVersions[?contains(SupportedCACertificateIdentifiers, '${target}')].EngineVersion"\`.`,
                 }];
         });
@@ -9098,7 +9085,7 @@ var repository = __nccwpck_require__(4353);
 /** The shape of the rules about what the scan could not read: each is honest about what was not checked. */
 
 function scanProblemRule(spec) {
-    const { kind, severity, id, title, why, remediation, lead, downgrade } = spec;
+    const { kind, severity, id, title, why, remediation, lead = (place) => `${place} was not checked: `, downgrade } = spec;
     return {
         id,
         severity,
@@ -9118,13 +9105,14 @@ function scanProblemRule(spec) {
 
 ;// CONCATENATED MODULE: ./src/rules/bundle-not-loadable.ts
 
+
 const bundleNotLoadable = scanProblemRule({
     kind: 'not-loadable',
     severity: 'error',
     id: 'bundle-not-loadable',
     title: 'Clients load no certificate from this trust file',
     why: 'A client pointed at a certificate file or truststore from which its TLS library loads nothing cannot verify any server: with verification on, every connection fails (libpq: "could not read root certificate file").',
-    remediation: 'Replace the file with AWS\'s bundle as published (https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem), byte for byte; check it with `openssl storeutl -noout -certs FILE`.',
+    remediation: `Replace the file with AWS's bundle as published (${rule/* GLOBAL_BUNDLE_URL */.fJ}), byte for byte; check it with \`openssl storeutl -noout -certs FILE\`.`,
     lead: (place) => `${place}: `,
     // A certificate-named file that nothing marks as RDS trust (an SSH key placeholder named key.pem, a
     // library's test fixture) is worth a warning, not a failed check: no client here is known to load it.
@@ -9161,7 +9149,6 @@ const fileEncrypted = scanProblemRule({
     title: 'Encrypted file could not be checked',
     why: 'The repository holds this file encrypted (git-crypt, SOPS, Ansible Vault, age); clients read it decrypted, so the certificates they load were not checked.',
     remediation: 'Decrypt it in the workflow before this step (the key from a secret), or exclude it with `exclude` if it holds no trust material.',
-    lead: (place) => `${place} was not checked: `,
 });
 
 ;// CONCATENATED MODULE: ./src/rules/file-too-large.ts
@@ -9173,7 +9160,6 @@ const fileTooLarge = scanProblemRule({
     title: 'File over the size cap was skipped',
     why: 'Files over max-file-size-mb are not read, to keep the scan fast; any certificates inside were not checked.',
     remediation: 'Raise max-file-size-mb, or exclude the file with `exclude` if it holds no trust material.',
-    lead: (place) => `${place} was not checked: `,
 });
 
 ;// CONCATENATED MODULE: ./src/rules/file-unreadable.ts
@@ -9185,7 +9171,6 @@ const fileUnreadable = scanProblemRule({
     title: 'File could not be read as trust material',
     why: 'A malformed or locked certificate file or truststore may be what a client loads; its certificates were not checked.',
     remediation: 'Fix or remove the file; for a truststore with another password, add it to truststore-passwords (a secret, one password per line).',
-    lead: (place) => `${place} was not checked: `,
 });
 
 ;// CONCATENATED MODULE: ./src/rules/iac-file-not-parsed.ts
@@ -9209,7 +9194,6 @@ const linkOutsideWorkspace = scanProblemRule({
     title: 'Link out of the workspace not followed',
     why: 'The scan never reads outside the workspace; whatever the link points to was not checked.',
     remediation: 'Commit the file itself instead of a link, or exclude the link.',
-    lead: (place) => `${place} was not checked: `,
 });
 
 ;// CONCATENATED MODULE: ./src/rules/path-not-found.ts
@@ -9221,7 +9205,6 @@ const pathNotFound = scanProblemRule({
     title: 'A file named in paths is missing',
     why: 'The gate was asked to check this file and could not: it does not pass what it could not see.',
     remediation: 'Fix the entry in `paths` (paths are relative to the workspace; globs are allowed), or commit the file.',
-    lead: (place) => `${place} was not checked: `,
 });
 
 // EXTERNAL MODULE: ./src/trust/classify.ts
@@ -9237,7 +9220,7 @@ const rdsCertificateInDocumentation = {
     severity: 'notice',
     title: 'Documentation quotes an RDS CA certificate',
     why: 'No client loads certificates from documentation, so they are not judged as a bundle; a quoted RDS certificate is worth a look when it is an expired one readers may copy.',
-    remediation: 'Point readers at AWS\'s bundle (https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem) rather than a copy.',
+    remediation: `Point readers at AWS's bundle (${rule/* GLOBAL_BUNDLE_URL */.fJ}) rather than a copy.`,
     check(facts) {
         const findings = [];
         for (const file of facts.repository.certificateFiles) {
@@ -9292,12 +9275,13 @@ const scanScopeInvalid = {
 
 ;// CONCATENATED MODULE: ./src/rules/download-not-judged.ts
 
+
 const downloadNotJudged = {
     id: 'download-not-judged',
     severity: 'notice',
     title: 'A downloaded certificate file could not be judged',
     why: 'A build or deploy step downloads a certificate file whose contents cannot be known here: a URL built from variables, another AWS partition\'s bundle, or a file from outside AWS. Its clients\' trust was not checked.',
-    remediation: 'Download AWS\'s bundle by its literal URL (https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem), or commit the file so the gate can read it.',
+    remediation: `Download AWS's bundle by its literal URL (${rule/* GLOBAL_BUNDLE_URL */.fJ}), or commit the file so the gate can read it.`,
     check(facts) {
         return facts.repository.clients.downloads.flatMap((d) => {
             const published = (0,published_bundles/* classifyBundleUrl */.uY)(d.url);
@@ -9345,12 +9329,13 @@ const clientCaNotInRepository = {
 
 ;// CONCATENATED MODULE: ./src/rules/client-ca-legacy-name.ts
 
+
 const clientCaLegacyName = {
     id: 'client-ca-legacy-name',
     severity: 'error',
     title: 'A client trusts a file named as one of AWS\'s expired CAs',
     why: 'A client is told to trust a file that nothing in the repository provides, named as AWS published an expired CA (rds-ca-2019-root.pem, rds-ca-2015-root.pem, a 2015/2019 regional file): the image or host most likely holds that old file, and the client fails on every database with a current certificate. The legacy combined bundle\'s name is a warning: some teams save today\'s bundle under it.',
-    remediation: 'Download AWS\'s global bundle (https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem) where the client looks, under its own name, and point the setting at it.',
+    remediation: `Download AWS's global bundle (${rule/* GLOBAL_BUNDLE_URL */.fJ}) where the client looks, under its own name, and point the setting at it.`,
     check(facts) {
         return facts.repository.clients.references.flatMap((r) => {
             if (r.resolvesTo.kind !== 'outside')
@@ -9423,7 +9408,6 @@ const submoduleNotScanned = scanProblemRule({
     title: 'Git submodule not checked out',
     why: 'Checked-out submodules are scanned as part of the repository; one that is not checked out holds nothing the scan can read.',
     remediation: 'Check submodules out before this step (`actions/checkout` with `submodules: true`, or `recursive`), or exclude the path.',
-    lead: (place) => `${place} was not checked: `,
 });
 
 ;// CONCATENATED MODULE: ./src/rules/trust-file-not-checked.ts
@@ -9435,7 +9419,6 @@ const trustFileNotChecked = scanProblemRule({
     title: 'Trust material could not be checked',
     why: 'A file named like a certificate or truststore, or holding PEM armour, may be what clients load; one over max-file-size-mb, or a link out of the workspace, was not read, and a gate that could not look does not pass.',
     remediation: 'Raise max-file-size-mb above the file\'s size, commit the file itself instead of a link, or exclude it with `exclude` if no client loads it.',
-    lead: (place) => `${place} was not checked: `,
 });
 
 ;// CONCATENATED MODULE: ./src/rules/approved-ca-expired.ts
@@ -9636,7 +9619,12 @@ function runRules(facts, rules = RULES) {
 /* harmony export */   $: () => (/* binding */ orderFindings),
 /* harmony export */   U: () => (/* binding */ sortedList)
 /* harmony export */ });
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(281);
+/**
+ * The one order of findings every output shares, so the same facts give the same bytes:
+ * severity, rule (registry order), file, line, account, region, resource, then the message.
+ */
+
 /** Account and region of an ARN (`arn:aws:rds:<region>:<account>:db:<id>`), else empty. */
 function arnParts(resource) {
     const m = /^arn:[^:]+:[^:]+:([^:]*):([^:]*):/.exec(resource ?? '');
@@ -9647,7 +9635,7 @@ const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function orderFindings(findings, ruleOrder) {
     const rank = new Map(ruleOrder.map((id, i) => [id, i]));
     const keyed = findings.map((f) => ({ f, arn: arnParts(f.resource) }));
-    keyed.sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] ||
+    keyed.sort((a, b) => _rule_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B.indexOf(a.f.severity) - _rule_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B.indexOf(b.f.severity) ||
         (rank.get(a.f.rule) ?? Infinity) - (rank.get(b.f.rule) ?? Infinity) || byText(a.f.rule, b.f.rule) ||
         byText(a.f.file ?? '', b.f.file ?? '') ||
         (a.f.line ?? 0) - (b.f.line ?? 0) ||
@@ -9669,11 +9657,14 @@ function sortedList(items) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
 /* harmony export */   Qh: () => (/* binding */ REFRESH_CATALOG),
 /* harmony export */   fJ: () => (/* binding */ GLOBAL_BUNDLE_URL),
 /* harmony export */   nE: () => (/* binding */ shortFingerprint),
 /* harmony export */   p_: () => (/* binding */ list)
 /* harmony export */ });
+/** Worst first: the order every output lists severities in. */
+const SEVERITY_ORDER = ['error', 'warning', 'notice'];
 const GLOBAL_BUNDLE_URL = 'https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem';
 const REFRESH_CATALOG = `npm run catalog -- ${GLOBAL_BUNDLE_URL} && npm run build`;
 function shortFingerprint(sha256) {
@@ -9796,852 +9787,6 @@ function spell(camel, syntax) {
 /** Whether a property as written is the camelCase one, in any spelling. */
 function sameProperty(written, camel) {
     return written.replaceAll('_', '').toLowerCase() === camel.toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./src/scan/iac/code-lang.ts
-/** The first identifier of a callee: `it` of `it.each(t)`, `expect` of `expect(x).toThrow`. */
-function rootName(text) {
-    return /^[A-Za-z_$][\w$]*/.exec(text)?.[0] ?? '';
-}
-function binaryFallback(node, types, operators) {
-    if (!types.includes(node.type))
-        return undefined;
-    const left = field(node, 'left');
-    const right = field(node, 'right');
-    const operator = field(node, 'operator')?.text;
-    return left && right && operator && operators.includes(operator) ? [left, right] : undefined;
-}
-class ConstantTable {
-    file;
-    byName = new Map();
-    constructor(constants, file) {
-        this.file = file;
-        for (const c of constants)
-            this.byName.set(c.name, [...(this.byName.get(c.name) ?? []), c]);
-    }
-    /**
-     * The constant a name refers to at a place: among its declarations in scopes around `at`, the
-     * innermost; a name declared twice in that scope is not one value.
-     */
-    get(name, at) {
-        const declared = this.byName.get(name) ?? [];
-        if (!at)
-            return declared.length === 1 ? declared[0] : undefined;
-        const visible = declared.filter((c) => !c.scope || within(c.scope, at));
-        const size = (c) => (c.scope ? c.scope.endIndex - c.scope.startIndex : Infinity);
-        const innermost = Math.min(...visible.map(size));
-        const found = visible.filter((c) => size(c) === innermost);
-        return found.length === 1 ? found[0] : undefined;
-    }
-    /** Every declaration of every name (for finding a variable's uses). */
-    all() {
-        return [...this.byName.values()].flat();
-    }
-    /** How a value travels through the constant: `CA (lib/db.ts:3)`. */
-    hop(constant) {
-        return `${constant.name} (${this.file}:${constant.line})`;
-    }
-}
-const WRAPPERS = new Set(['jsii.String', 'pulumi.String', 'pulumi.StringPtr', 'aws.String']);
-const UPPER = /^[A-Z][A-Z0-9_]*$/;
-function within(outer, inner) {
-    return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
-}
-/** The nearest ancestor of one of `types`. */
-function ancestor(node, types) {
-    for (let p = node.parent; p; p = p.parent)
-        if (types.includes(p.type))
-            return p;
-    return undefined;
-}
-function named(node) {
-    return node ? node.namedChildren.filter((n) => n.type !== 'comment') : [];
-}
-function field(node, name) {
-    return node.childForFieldName(name) ?? undefined;
-}
-function compact(text) {
-    return text.replace(/\s+/g, '');
-}
-function lastSegment(text) {
-    return text.slice(text.lastIndexOf('.') + 1);
-}
-function isCaCertificate(qualifier) {
-    return !!qualifier && lastSegment(compact(qualifier.text)) === 'CaCertificate';
-}
-function code_lang_all(root, ...types) {
-    return root.descendantsOfType(types).filter((n) => n !== null);
-}
-/* ---------------------------------- TypeScript / JavaScript ---------------------------------- */
-const typescript = {
-    syntax: 'typescript',
-    refTypes: ['member_expression', 'call_expression'],
-    imports: (root) => [
-        ...code_lang_all(root, 'import_statement').map((i) => field(i, 'source')?.text ?? ''),
-        // CommonJS: require('aws-cdk-lib')
-        ...code_lang_all(root, 'call_expression').filter((c) => field(c, 'function')?.text === 'require').map((c) => named(field(c, 'arguments'))[0]?.text ?? ''),
-    ],
-    calls(root) {
-        return code_lang_all(root, 'new_expression', 'call_expression').flatMap((node) => {
-            const callee = field(node, node.type === 'new_expression' ? 'constructor' : 'function');
-            if (!callee || !['identifier', 'member_expression'].includes(callee.type))
-                return [];
-            const text = compact(callee.text).replaceAll('?.', '.');
-            return [{ node, start: node, callee: text, path: text.split('.'), isNew: node.type === 'new_expression', args: named(field(node, 'arguments')) }];
-        });
-    },
-    props(call, index, constants) {
-        return objectProps(call.args[index], [], constants, 0);
-    },
-    literal(node) {
-        if (node.type === 'string')
-            return node.text.slice(1, -1);
-        if (node.type === 'template_string' && !named(node).some((n) => n.type === 'template_substitution'))
-            return node.text.slice(1, -1);
-        return undefined;
-    },
-    interpolated: (node) => node.type === 'template_string',
-    unwrap(node) {
-        if (['parenthesized_expression', 'as_expression', 'satisfies_expression', 'non_null_expression'].includes(node.type))
-            return named(node)[0];
-        if (node.type === 'type_assertion')
-            return named(node).at(-1);
-        return undefined;
-    },
-    branches: (node) => (node.type === 'ternary_expression' ? [field(node, 'consequence'), field(node, 'alternative')].filter((n) => !!n) : undefined),
-    caRef(node) {
-        if (node.type === 'member_expression') {
-            const property = field(node, 'property')?.text ?? '';
-            if (UPPER.test(property) && isCaCertificate(field(node, 'object')))
-                return { constant: property };
-        }
-        if (node.type === 'call_expression') {
-            const fn = field(node, 'function');
-            if (fn?.type === 'member_expression' && field(fn, 'property')?.text === 'of' && isCaCertificate(field(fn, 'object')))
-                return { of: named(field(node, 'arguments'))[0] };
-        }
-        return undefined;
-    },
-    wrapped(node) {
-        if (node.type !== 'call_expression')
-            return undefined;
-        const fn = field(node, 'function');
-        return fn && WRAPPERS.has(compact(fn.text)) ? named(field(node, 'arguments'))[0] : undefined;
-    },
-    identifier: (node) => (node.type === 'identifier' || node.type === 'shorthand_property_identifier' ? node.text : undefined),
-    callParts(node) {
-        if (node.type !== 'call_expression')
-            return undefined;
-        const fn = field(node, 'function');
-        return fn ? { callee: compact(fn.text), args: named(field(node, 'arguments')) } : undefined;
-    },
-    constants(root) {
-        return code_lang_all(root, 'lexical_declaration')
-            .filter((d) => d.child(0)?.text === 'const')
-            .flatMap((d) => named(d).filter((n) => n.type === 'variable_declarator'))
-            .flatMap((v) => {
-            const name = field(v, 'name');
-            const value = field(v, 'value');
-            const scope = ancestor(v, ['statement_block', 'class_body', 'switch_case']);
-            return name?.type === 'identifier' && value ? [{ name: name.text, value, line: v.startPosition.row + 1, ...(scope ? { scope } : {}) }] : [];
-        });
-    },
-    keyed(root) {
-        return code_lang_all(root, 'pair').flatMap((p) => {
-            const key = field(p, 'key');
-            const value = field(p, 'value');
-            const name = key && propertyName(key);
-            return name && value ? [{ name, value }] : [];
-        });
-    },
-    keyOf(value) {
-        const parent = value.parent;
-        if (value.type === 'shorthand_property_identifier')
-            return value.text;
-        if (parent?.type === 'pair' && field(parent, 'value')?.equals(value)) {
-            const key = field(parent, 'key');
-            return key ? propertyName(key) : undefined;
-        }
-        return undefined;
-    },
-    owner(value) {
-        let node = value.parent;
-        while (node && ['pair', 'object', 'array', 'parenthesized_expression', 'as_expression', 'satisfies_expression', 'spread_element'].includes(node.type))
-            node = node.parent;
-        if (node?.type === 'arguments' && node.parent && ['call_expression', 'new_expression'].includes(node.parent.type)) {
-            const call = node.parent;
-            const callee = field(call, call.type === 'new_expression' ? 'constructor' : 'function');
-            return callee ? { name: compact(callee.text).replaceAll('?.', '.'), node: call } : undefined;
-        }
-        const name = node?.type === 'variable_declarator' ? field(node, 'name') : node?.type === 'assignment_expression' ? field(node, 'left') : undefined;
-        return node && name && ['identifier', 'member_expression'].includes(name.type) ? { name: compact(name.text), node, variable: true } : undefined;
-    },
-    testScopes(root) {
-        return code_lang_all(root, 'call_expression').filter((c) => {
-            const fn = field(c, 'function');
-            return !!fn && TS_TEST_BLOCKS.has(rootName(fn.text))
-                && named(field(c, 'arguments')).some((a) => ['arrow_function', 'function_expression', 'function'].includes(a.type));
-        });
-    },
-    fallback: (node) => binaryFallback(node, ['binary_expression'], ['??', '||']),
-};
-/** Jest, Mocha, Vitest, Jasmine, node:test: the blocks that hold tests. */
-const TS_TEST_BLOCKS = new Set(['describe', 'it', 'test', 'suite', 'beforeEach', 'beforeAll', 'afterEach', 'afterAll', 'before', 'after', 'fdescribe', 'xdescribe', 'fit', 'xit']);
-function propertyName(key) {
-    if (key.type === 'property_identifier' || key.type === 'identifier')
-        return key.text;
-    if (key.type === 'string')
-        return key.text.slice(1, -1);
-    return undefined;
-}
-/** Properties of a TypeScript object literal, following spreads and identifiers to same-file constants. */
-function objectProps(node, via, constants, depth) {
-    const props = { entries: [], unknown: [] };
-    if (!node)
-        return props;
-    while (typescript.unwrap(node))
-        node = typescript.unwrap(node);
-    if (node.type === 'identifier' && depth < 4) {
-        const constant = constants.get(node.text, node);
-        if (constant)
-            return objectProps(constant.value, [constants.hop(constant), ...via], constants, depth + 1);
-    }
-    if (node.type !== 'object') {
-        props.unknown.push(node);
-        return props;
-    }
-    for (const child of named(node)) {
-        if (child.type === 'pair') {
-            const key = field(child, 'key');
-            const value = field(child, 'value');
-            const name = key && propertyName(key);
-            if (name && value)
-                props.entries.push({ name, value, via });
-            else if (key?.type === 'computed_property_name')
-                props.unknown.push(child);
-        }
-        else if (child.type === 'shorthand_property_identifier') {
-            props.entries.push({ name: child.text, value: child, via });
-        }
-        else if (child.type === 'spread_element') {
-            const inner = objectProps(named(child)[0], via, constants, depth + 1);
-            props.entries.push(...inner.entries);
-            props.unknown.push(...inner.unknown.map((n) => (n.parent?.type === 'spread_element' ? n.parent : n)));
-        }
-    }
-    return props;
-}
-/* ------------------------------------------ Python ------------------------------------------- */
-function pythonString(node) {
-    if (node.type === 'string') {
-        const parts = named(node);
-        if (parts.some((n) => n.type === 'interpolation'))
-            return undefined;
-        const start = parts.find((n) => n.type === 'string_start')?.text ?? '"';
-        const end = parts.find((n) => n.type === 'string_end')?.text ?? '"';
-        if (/b/i.test(start))
-            return undefined;
-        return node.text.slice(start.length, node.text.length - end.length);
-    }
-    if (node.type === 'concatenated_string') {
-        const parts = named(node).map(pythonString);
-        return parts.every((p) => p !== undefined) ? parts.join('') : undefined;
-    }
-    return undefined;
-}
-function pythonKeywords(call) {
-    const keywords = new Map();
-    const splats = [];
-    for (const arg of named(field(call, 'arguments'))) {
-        if (arg.type === 'keyword_argument') {
-            const name = field(arg, 'name');
-            const value = field(arg, 'value');
-            if (name && value)
-                keywords.set(name.text, value);
-        }
-        else if (arg.type === 'dictionary_splat')
-            splats.push(arg);
-    }
-    return { keywords, splats };
-}
-const python = {
-    syntax: 'python',
-    refTypes: ['attribute', 'call'],
-    imports: (root) => code_lang_all(root, 'import_statement', 'import_from_statement').map((i) => i.text),
-    calls(root) {
-        return code_lang_all(root, 'call').flatMap((node) => {
-            const fn = field(node, 'function');
-            if (!fn || !['identifier', 'attribute'].includes(fn.type))
-                return [];
-            const text = compact(fn.text);
-            const path = text.split('.');
-            const args = named(field(node, 'arguments')).filter((a) => !['keyword_argument', 'dictionary_splat', 'list_splat'].includes(a.type));
-            return [{ node, start: node, callee: text, path, isNew: /^[A-Z]/.test(path.at(-1) ?? ''), args, keywords: pythonKeywords(node).keywords }];
-        });
-    },
-    props(call, index, constants) {
-        const props = { entries: [], unknown: [] };
-        const add = (node, via) => {
-            const { keywords, splats } = pythonKeywords(node);
-            for (const [name, value] of keywords)
-                props.entries.push({ name, value, via });
-            for (const splat of splats) {
-                const inner = named(splat)[0];
-                const constant = inner?.type === 'identifier' ? constants.get(inner.text, inner) : undefined;
-                if (constant?.value.type === 'dictionary') {
-                    for (const pair of named(constant.value).filter((p) => p.type === 'pair')) {
-                        const key = field(pair, 'key');
-                        const value = field(pair, 'value');
-                        const name = key && pythonString(key);
-                        if (name && value)
-                            props.entries.push({ name, value, via: [constants.hop(constant), ...via] });
-                    }
-                }
-                else if (constant?.value.type === 'call' && /^dict$/.test(field(constant.value, 'function')?.text ?? '')) {
-                    add(constant.value, [constants.hop(constant), ...via]);
-                }
-                else
-                    props.unknown.push(splat);
-            }
-        };
-        add(call.node, []);
-        // Pulumi's `aws.rds.Instance("db", aws.rds.InstanceArgs(…))` and CDK's `props=…Props(…)`.
-        const positional = call.args[index];
-        const propsArg = positional ?? call.keywords?.get('args') ?? call.keywords?.get('props');
-        if (propsArg?.type === 'call' && /(?:Args|Props)$/.test(field(propsArg, 'function')?.text ?? ''))
-            add(propsArg, []);
-        else if (propsArg && propsArg !== positional)
-            props.unknown.push(propsArg);
-        else if (positional)
-            props.unknown.push(positional);
-        props.entries = props.entries.filter((e) => e.name !== 'args' && e.name !== 'props');
-        return props;
-    },
-    literal: pythonString,
-    interpolated: (node) => node.type === 'string' && named(node).some((n) => n.type === 'interpolation'),
-    unwrap: (node) => (node.type === 'parenthesized_expression' ? named(node)[0] : undefined),
-    branches(node) {
-        if (node.type !== 'conditional_expression')
-            return undefined;
-        const [a, , b] = named(node);
-        return [a, b].filter((n) => !!n);
-    },
-    caRef(node) {
-        if (node.type === 'attribute') {
-            const attribute = field(node, 'attribute')?.text ?? '';
-            if (UPPER.test(attribute) && isCaCertificate(field(node, 'object')))
-                return { constant: attribute };
-        }
-        if (node.type === 'call') {
-            const fn = field(node, 'function');
-            if (fn?.type === 'attribute' && field(fn, 'attribute')?.text === 'of' && isCaCertificate(field(fn, 'object'))) {
-                const args = named(field(node, 'arguments'));
-                return { of: args.find((a) => a.type !== 'keyword_argument') ?? (args[0] && field(args[0], 'value')) ?? undefined };
-            }
-        }
-        return undefined;
-    },
-    wrapped: () => undefined,
-    identifier: (node) => (node.type === 'identifier' ? node.text : undefined),
-    callParts(node) {
-        if (node.type !== 'call')
-            return undefined;
-        const fn = field(node, 'function');
-        return fn ? { callee: compact(fn.text), args: named(field(node, 'arguments')).filter((a) => a.type !== 'keyword_argument') } : undefined;
-    },
-    constants(root) {
-        // Module-level names, and names a function assigns once (`props = dict(…)` in a stack's __init__).
-        return code_lang_all(root, 'expression_statement')
-            .flatMap((s) => named(s).filter((a) => a.type === 'assignment'))
-            .flatMap((a) => {
-            const left = field(a, 'left');
-            const right = field(a, 'right');
-            const scope = ancestor(a, ['function_definition', 'lambda', 'class_definition']);
-            return left?.type === 'identifier' && right ? [{ name: left.text, value: right, line: a.startPosition.row + 1, ...(scope ? { scope } : {}) }] : [];
-        });
-    },
-    keyed(root) {
-        return [
-            ...code_lang_all(root, 'keyword_argument').flatMap((k) => {
-                const name = field(k, 'name');
-                const value = field(k, 'value');
-                return name && value ? [{ name: name.text, value }] : [];
-            }),
-            // {"CACertificateIdentifier": "…"}: boto3 parameters built as a dict.
-            ...code_lang_all(root, 'pair').flatMap((p) => {
-                const key = field(p, 'key');
-                const value = field(p, 'value');
-                const name = key && pythonString(key);
-                return name && value ? [{ name, value }] : [];
-            }),
-        ].sort((a, b) => a.value.startIndex - b.value.startIndex);
-    },
-    keyOf(value) {
-        const parent = value.parent;
-        if (parent?.type === 'pair' && field(parent, 'value')?.equals(value)) {
-            const key = field(parent, 'key');
-            return key ? pythonString(key) : undefined;
-        }
-        return parent?.type === 'keyword_argument' && field(parent, 'value')?.equals(value) ? field(parent, 'name')?.text : undefined;
-    },
-    owner(value) {
-        let node = value.parent;
-        for (;;) {
-            while (node && ['keyword_argument', 'pair', 'dictionary', 'list', 'tuple', 'parenthesized_expression', 'dictionary_splat'].includes(node.type))
-                node = node.parent;
-            if (node?.type !== 'argument_list' || node.parent?.type !== 'call')
-                break;
-            const call = node.parent;
-            const fn = field(call, 'function');
-            if (!fn)
-                return undefined;
-            if (fn.text !== 'dict')
-                return { name: compact(fn.text), node: call };
-            node = call.parent;
-        }
-        const left = node?.type === 'assignment' ? field(node, 'left') : undefined;
-        return node && left && ['identifier', 'attribute'].includes(left.type) ? { name: compact(left.text), node, variable: true } : undefined;
-    },
-    testScopes(root) {
-        return [
-            ...code_lang_all(root, 'function_definition').filter((f) => /^test/.test(field(f, 'name')?.text ?? '')),
-            // unittest: every method of a TestCase (setUp builds what the tests compare).
-            ...code_lang_all(root, 'class_definition').filter((c) => /\bTestCase\b/.test(field(c, 'superclasses')?.text ?? '')),
-            ...code_lang_all(root, 'with_statement').filter((w) => named(w).some((c) => c.type === 'with_clause' && /\b(?:raises|assertRaises\w*|assertWarns\w*)\s*\(/.test(c.text))),
-            ...code_lang_all(root, 'assert_statement'),
-        ];
-    },
-    fallback: (node) => binaryFallback(node, ['boolean_operator'], ['or']),
-};
-/* ------------------------------------------- Java -------------------------------------------- */
-/** `X.builder().a(…).b(…).build()` read from the outside in: the property calls, or undefined when it is no builder. */
-function javaBuilder(node) {
-    const entries = [];
-    let current = node;
-    while (current?.type === 'method_invocation') {
-        const name = field(current, 'name')?.text ?? '';
-        const args = named(field(current, 'arguments'));
-        if (name === 'builder' && args.length === 0)
-            return entries.reverse();
-        if (name !== 'build' && args.length === 1)
-            entries.push({ name, value: args[0], via: [] });
-        current = field(current, 'object');
-    }
-    return undefined;
-}
-function javaString(node) {
-    if (node.type !== 'string_literal')
-        return undefined;
-    return node.text.startsWith('"""') ? node.text.slice(3, -3).trim() : node.text.slice(1, -1);
-}
-const java = {
-    syntax: 'java',
-    refTypes: ['field_access', 'method_invocation'],
-    imports: (root) => code_lang_all(root, 'import_declaration').map((i) => i.text),
-    calls(root) {
-        const calls = [];
-        for (const node of code_lang_all(root, 'object_creation_expression', 'method_invocation')) {
-            if (node.type === 'object_creation_expression') {
-                const type = field(node, 'type');
-                if (!type)
-                    continue;
-                const text = compact(type.text).replace(/<.*>$/, '');
-                calls.push({ node, start: node, callee: text, path: text.split('.'), isNew: true, args: named(field(node, 'arguments')) });
-                continue;
-            }
-            const object = field(node, 'object');
-            const name = field(node, 'name')?.text ?? '';
-            if (!object)
-                continue;
-            const qualifier = compact(object.text);
-            if (name === 'create' && qualifier.endsWith('.Builder')) {
-                // CfnDBInstance.Builder.create(this, "Db").caCertificateIdentifier("…").build()
-                const chain = [];
-                let outer = node;
-                while (outer.parent?.type === 'method_invocation' && field(outer.parent, 'object')?.equals(outer)) {
-                    outer = outer.parent;
-                    const args = named(field(outer, 'arguments'));
-                    const method = field(outer, 'name')?.text ?? '';
-                    if (method !== 'build' && args.length === 1)
-                        chain.push({ name: method, value: args[0], via: [] });
-                }
-                const callee = qualifier.slice(0, -'.Builder'.length);
-                calls.push({ node: outer, start: node, callee, path: callee.split('.'), isNew: true, args: named(field(node, 'arguments')), chain });
-            }
-            else if (['identifier', 'field_access'].includes(object.type)) {
-                calls.push({ node, start: node, callee: `${qualifier}.${name}`, path: [...qualifier.split('.'), name], isNew: false, args: named(field(node, 'arguments')) });
-            }
-        }
-        return calls.sort((a, b) => a.start.startIndex - b.start.startIndex);
-    },
-    props(call, index) {
-        if (call.chain)
-            return { entries: call.chain, unknown: [] };
-        const arg = call.args[index];
-        if (!arg)
-            return { entries: [], unknown: [] };
-        const entries = javaBuilder(arg);
-        return entries ? { entries, unknown: [] } : { entries: [], unknown: [arg] };
-    },
-    literal: javaString,
-    interpolated: () => false,
-    unwrap: (node) => (node.type === 'parenthesized_expression' ? named(node)[0] : node.type === 'cast_expression' ? field(node, 'value') : undefined),
-    branches: (node) => (node.type === 'ternary_expression' ? [field(node, 'consequence'), field(node, 'alternative')].filter((n) => !!n) : undefined),
-    caRef(node) {
-        if (node.type === 'field_access') {
-            const name = field(node, 'field')?.text ?? '';
-            if (UPPER.test(name) && isCaCertificate(field(node, 'object')))
-                return { constant: name };
-        }
-        if (node.type === 'method_invocation' && field(node, 'name')?.text === 'of' && isCaCertificate(field(node, 'object')))
-            return { of: named(field(node, 'arguments'))[0] };
-        return undefined;
-    },
-    wrapped: () => undefined,
-    identifier: (node) => (node.type === 'identifier' ? node.text : undefined),
-    callParts(node) {
-        if (node.type !== 'method_invocation')
-            return undefined;
-        const object = field(node, 'object');
-        const name = field(node, 'name')?.text ?? '';
-        return { callee: object ? `${compact(object.text)}.${name}` : name, args: named(field(node, 'arguments')) };
-    },
-    constants(root) {
-        return code_lang_all(root, 'field_declaration', 'local_variable_declaration')
-            .filter((d) => named(d).some((n) => n.type === 'modifiers' && /\bfinal\b/.test(n.text)))
-            .flatMap((d) => named(d).filter((n) => n.type === 'variable_declarator'))
-            .flatMap((v) => {
-            const name = field(v, 'name');
-            const value = field(v, 'value');
-            return name && value ? [{ name: name.text, value, line: v.startPosition.row + 1 }] : [];
-        });
-    },
-    keyed(root) {
-        return code_lang_all(root, 'method_invocation').flatMap((m) => {
-            const args = named(field(m, 'arguments'));
-            const name = field(m, 'name')?.text;
-            return name && args.length === 1 && field(m, 'object') ? [{ name, value: args[0] }] : [];
-        });
-    },
-    keyOf(value) {
-        const list = value.parent;
-        const call = list?.parent;
-        return list?.type === 'argument_list' && call?.type === 'method_invocation' && named(list).length === 1 ? field(call, 'name')?.text : undefined;
-    },
-    owner(value) {
-        // X.builder().a(…).caCertificateIdentifier(…): X; new X().withY(…): X; rds.modifyDBInstance(b -> b.y(…)): rds.modifyDBInstance.
-        const call = value.parent?.type === 'argument_list' ? value.parent.parent : undefined;
-        if (call?.type !== 'method_invocation')
-            return undefined;
-        let outer = call;
-        while (outer.parent?.type === 'method_invocation' && field(outer.parent, 'object')?.equals(outer))
-            outer = outer.parent;
-        let current = field(call, 'object');
-        while (current?.type === 'method_invocation') {
-            const object = field(current, 'object');
-            if (field(current, 'name')?.text === 'builder' && object && !named(field(current, 'arguments')).length)
-                return { name: compact(object.text), node: outer };
-            current = object;
-        }
-        if (current?.type === 'object_creation_expression') {
-            const type = field(current, 'type');
-            return type ? { name: compact(type.text).replace(/<.*>$/, ''), node: outer } : undefined;
-        }
-        if (current?.type === 'identifier') {
-            const lambda = ancestor(current, ['lambda_expression']);
-            const list = lambda?.parent;
-            const host = list?.type === 'argument_list' ? list.parent : undefined;
-            if (lambda && host?.type === 'method_invocation' && field(lambda, 'parameters')?.text.replace(/[()\s]/g, '') === current.text) {
-                const object = field(host, 'object');
-                const name = field(host, 'name')?.text ?? '';
-                return { name: object ? `${compact(object.text)}.${name}` : name, node: host };
-            }
-        }
-        return undefined;
-    },
-    testScopes(root) {
-        return code_lang_all(root, 'method_declaration').filter((m) => named(m).some((n) => n.type === 'modifiers' && /@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/.test(n.text)));
-    },
-    fallback: () => undefined,
-};
-/* -------------------------------------------- C# --------------------------------------------- */
-function csharpArgs(list) {
-    // `this` is an unnamed node in C#'s grammar: the argument's last child, named or not, is its value.
-    return named(list).filter((a) => a.type === 'argument').map((a) => a.child(a.childCount - 1)).filter((n) => !!n);
-}
-function csharpString(node) {
-    if (node.type === 'string_literal')
-        return named(node).map((n) => n.text).join('');
-    if (node.type === 'verbatim_string_literal')
-        return node.text.slice(2, -1).replaceAll('""', '"');
-    if (node.type === 'raw_string_literal')
-        return node.text.replace(/^"+/, '').replace(/"+$/, '').trim();
-    if (node.type === 'interpolated_string_expression' && !named(node).some((n) => n.type === 'interpolation') && !node.text.startsWith('$@') && !node.text.startsWith('@$')) {
-        return named(node).filter((n) => n.type === 'string_content').map((n) => n.text).join('');
-    }
-    return undefined;
-}
-const csharp = {
-    syntax: 'c-sharp',
-    refTypes: ['member_access_expression', 'invocation_expression'],
-    imports: (root) => code_lang_all(root, 'using_directive').map((i) => i.text),
-    calls(root) {
-        return code_lang_all(root, 'object_creation_expression', 'invocation_expression').flatMap((node) => {
-            if (node.type === 'object_creation_expression') {
-                const type = field(node, 'type');
-                if (!type)
-                    return [];
-                const text = compact(type.text).replace(/<.*>$/, '');
-                return [{ node, start: node, callee: text, path: text.split('.'), isNew: true, args: csharpArgs(field(node, 'arguments')) }];
-            }
-            const fn = field(node, 'function');
-            if (!fn || !['identifier', 'member_access_expression'].includes(fn.type))
-                return [];
-            const text = compact(fn.text);
-            return [{ node, start: node, callee: text, path: text.split('.'), isNew: false, args: csharpArgs(field(node, 'arguments')) }];
-        });
-    },
-    props(call, index) {
-        const arg = call.args[index];
-        if (!arg)
-            return { entries: [], unknown: [] };
-        if (arg.type === 'object_creation_expression' || arg.type === 'implicit_object_creation_expression') {
-            const init = arg.type === 'object_creation_expression' ? field(arg, 'initializer') : named(arg).find((n) => n.type === 'initializer_expression');
-            const entries = named(init).filter((a) => a.type === 'assignment_expression').flatMap((a) => {
-                const left = field(a, 'left');
-                const right = field(a, 'right');
-                return left?.type === 'identifier' && right ? [{ name: left.text, value: right, via: [] }] : [];
-            });
-            return { entries, unknown: [] };
-        }
-        return { entries: [], unknown: [arg] };
-    },
-    literal: csharpString,
-    interpolated: (node) => node.type === 'interpolated_string_expression',
-    unwrap: (node) => (node.type === 'parenthesized_expression' ? named(node)[0] : node.type === 'cast_expression' ? field(node, 'value') : undefined),
-    branches: (node) => (node.type === 'conditional_expression' ? [field(node, 'consequence'), field(node, 'alternative')].filter((n) => !!n) : undefined),
-    caRef(node) {
-        if (node.type === 'member_access_expression') {
-            const name = field(node, 'name')?.text ?? '';
-            if (UPPER.test(name) && isCaCertificate(field(node, 'expression')))
-                return { constant: name };
-        }
-        if (node.type === 'invocation_expression') {
-            const fn = field(node, 'function');
-            if (fn?.type === 'member_access_expression' && field(fn, 'name')?.text === 'Of' && isCaCertificate(field(fn, 'expression')))
-                return { of: csharpArgs(field(node, 'arguments'))[0] };
-        }
-        return undefined;
-    },
-    wrapped: () => undefined,
-    identifier: (node) => (node.type === 'identifier' ? node.text : undefined),
-    callParts(node) {
-        if (node.type !== 'invocation_expression')
-            return undefined;
-        const fn = field(node, 'function');
-        return fn ? { callee: compact(fn.text), args: csharpArgs(field(node, 'arguments')) } : undefined;
-    },
-    constants(root) {
-        return code_lang_all(root, 'field_declaration', 'local_declaration_statement')
-            .filter((d) => named(d).some((n) => n.type === 'modifier' && /^(?:const|readonly)$/.test(n.text)))
-            .flatMap((d) => code_lang_all(d, 'variable_declarator'))
-            .flatMap((v) => {
-            const name = field(v, 'name');
-            const value = named(v).filter((n) => !n.equals(name)).at(-1);
-            const init = value?.type === 'equals_value_clause' ? named(value)[0] : value;
-            return name && init ? [{ name: name.text, value: init, line: v.startPosition.row + 1 }] : [];
-        });
-    },
-    keyed(root) {
-        return code_lang_all(root, 'assignment_expression').flatMap((a) => {
-            const left = field(a, 'left');
-            const right = field(a, 'right');
-            return left?.type === 'identifier' && right && a.parent?.type === 'initializer_expression' ? [{ name: left.text, value: right }] : [];
-        });
-    },
-    keyOf(value) {
-        const parent = value.parent;
-        return parent?.type === 'assignment_expression' && field(parent, 'right')?.equals(value) && field(parent, 'left')?.type === 'identifier' ? field(parent, 'left')?.text : undefined;
-    },
-    owner(value) {
-        const init = value.parent?.type === 'assignment_expression' ? value.parent.parent : undefined;
-        const creation = init?.type === 'initializer_expression' ? init.parent : undefined;
-        const type = creation?.type === 'object_creation_expression' ? field(creation, 'type') : undefined;
-        return creation && type ? { name: compact(type.text).replace(/<.*>$/, ''), node: creation } : undefined;
-    },
-    testScopes(root) {
-        return code_lang_all(root, 'method_declaration').filter((m) => named(m).some((n) => n.type === 'attribute_list' && /^\[\s*(?:\w+\.)*(?:Fact|Theory|Test|TestMethod|TestCase|DataTestMethod)\b/.test(n.text)));
-    },
-    fallback: (node) => binaryFallback(node, ['binary_expression'], ['??']),
-};
-/* -------------------------------------------- Go --------------------------------------------- */
-function goString(node) {
-    if (node.type === 'interpreted_string_literal') {
-        return named(node).map((n) => n.text).join('');
-    }
-    if (node.type === 'raw_string_literal')
-        return node.text.slice(1, -1);
-    return undefined;
-}
-/** Go's generated names: `NewCfnDBInstance` → [`CfnDBInstance`], `ClusterInstance_Provisioned` → [`ClusterInstance`, `provisioned`]. */
-function goPath(name) {
-    const construct = /^New([A-Z]\w*)$/.exec(name);
-    if (construct)
-        return { path: [construct[1]], isNew: true };
-    const member = /^([A-Z][A-Za-z0-9]*)_([A-Za-z]\w*)$/.exec(name);
-    if (member)
-        return { path: [member[1], member[2][0].toLowerCase() + member[2].slice(1)], isNew: false };
-    return { path: [name], isNew: false };
-}
-function goKeyed(element) {
-    const [key, value] = named(element);
-    const keyNode = key?.type === 'literal_element' ? named(key)[0] : key;
-    const valueNode = value?.type === 'literal_element' ? named(value)[0] : value;
-    return keyNode && valueNode && ['identifier', 'field_identifier'].includes(keyNode.type) ? { name: keyNode.text, value: valueNode } : undefined;
-}
-const go = {
-    syntax: 'go',
-    refTypes: ['call_expression'],
-    imports: (root) => code_lang_all(root, 'import_spec').map((i) => field(i, 'path')?.text ?? ''),
-    calls(root) {
-        return code_lang_all(root, 'call_expression').flatMap((node) => {
-            const fn = field(node, 'function');
-            if (!fn)
-                return [];
-            const args = named(field(node, 'arguments'));
-            if (fn.type === 'selector_expression') {
-                const operand = field(fn, 'operand');
-                const name = field(fn, 'field')?.text ?? '';
-                if (!operand)
-                    return [];
-                const { path, isNew } = goPath(name);
-                return [{ node, start: node, callee: compact(fn.text), path: [...compact(operand.text).split('.'), ...path], isNew, args }];
-            }
-            if (fn.type === 'identifier') {
-                const { path, isNew } = goPath(fn.text);
-                return [{ node, start: node, callee: fn.text, path, isNew, args }];
-            }
-            return [];
-        });
-    },
-    props(call, index) {
-        let arg = call.args[index];
-        if (!arg)
-            return { entries: [], unknown: [] };
-        const original = arg;
-        if (arg.type === 'unary_expression' && field(arg, 'operand'))
-            arg = field(arg, 'operand');
-        if (arg.type !== 'composite_literal')
-            return { entries: [], unknown: [original] };
-        const entries = named(field(arg, 'body')).filter((e) => e.type === 'keyed_element').flatMap((e) => {
-            const kv = goKeyed(e);
-            return kv ? [{ ...kv, via: [] }] : [];
-        });
-        return { entries, unknown: [] };
-    },
-    literal: goString,
-    interpolated: () => false,
-    unwrap: (node) => (node.type === 'parenthesized_expression' ? named(node)[0] : undefined),
-    branches: () => undefined,
-    caRef(node) {
-        if (node.type !== 'call_expression')
-            return undefined;
-        const fn = field(node, 'function');
-        const name = fn?.type === 'selector_expression' ? field(fn, 'field')?.text : fn?.text;
-        const match = name ? /^CaCertificate_(\w+)$/.exec(name) : null;
-        if (!match)
-            return undefined;
-        if (match[1] === 'Of')
-            return { of: named(field(node, 'arguments'))[0] };
-        return UPPER.test(match[1]) ? { constant: match[1] } : undefined;
-    },
-    wrapped(node) {
-        if (node.type !== 'call_expression')
-            return undefined;
-        const fn = field(node, 'function');
-        return fn && WRAPPERS.has(compact(fn.text)) ? named(field(node, 'arguments'))[0] : undefined;
-    },
-    identifier: (node) => (node.type === 'identifier' ? node.text : undefined),
-    callParts(node) {
-        if (node.type !== 'call_expression')
-            return undefined;
-        const fn = field(node, 'function');
-        return fn ? { callee: compact(fn.text), args: named(field(node, 'arguments')) } : undefined;
-    },
-    constants(root) {
-        return code_lang_all(root, 'const_spec').flatMap((spec) => {
-            const names = spec.childrenForFieldName('name').filter((n) => !!n);
-            const values = named(field(spec, 'value'));
-            return names.flatMap((n, i) => (values[i] ? [{ name: n.text, value: values[i], line: spec.startPosition.row + 1 }] : []));
-        });
-    },
-    keyed(root) {
-        return code_lang_all(root, 'keyed_element').flatMap((e) => {
-            const kv = goKeyed(e);
-            return kv ? [kv] : [];
-        });
-    },
-    keyOf(value) {
-        const element = value.parent?.type === 'literal_element' ? value.parent.parent : value.parent;
-        return element?.type === 'keyed_element' ? goKeyed(element)?.name : undefined;
-    },
-    owner(value) {
-        const element = value.parent?.type === 'literal_element' ? value.parent.parent : value.parent;
-        const literal = element?.type === 'keyed_element' ? element.parent?.parent : undefined;
-        const type = literal?.type === 'composite_literal' ? field(literal, 'type') : undefined;
-        return literal && type ? { name: compact(type.text), node: literal } : undefined;
-    },
-    testScopes(root) {
-        return code_lang_all(root, 'function_declaration').filter((f) => /^Test/.test(field(f, 'name')?.text ?? '') && /\btesting\.T\b/.test(field(f, 'parameters')?.text ?? ''));
-    },
-    fallback: () => undefined,
-};
-const LANGS = { typescript, python, java, 'c-sharp': csharp, go };
-
-;// CONCATENATED MODULE: ./src/scan/iac/pin.ts
-/**
- * What infrastructure code says about databases' CAs, as plain data: each place that decides a
- * CA (a pin), each database the code declares (for live findings to point at), and each file a
- * parser rejected. Every tool's reader returns these; the rules judge them.
- */
-function noIacFacts() {
-    return { pins: [], declarations: [], problems: [] };
-}
-function mergeIacFacts(parts) {
-    return {
-        pins: parts.flatMap((p) => p.pins),
-        declarations: parts.flatMap((p) => p.declarations),
-        problems: parts.flatMap((p) => p.problems),
-        terraformVariables: parts.flatMap((p) => p.terraformVariables ?? []),
-    };
-}
-/** Property names that carry a database's CA across the tools (CloudFormation, CDK, Pulumi, Crossplane, ACK, Ansible, Terraform). */
-const CA_PROPERTY_NAMES = [
-    'CACertificateIdentifier', 'caCertificateIdentifier', 'CaCertificateIdentifier', 'ca_certificate_identifier',
-    'caCertIdentifier', 'CaCertIdentifier', 'ca_cert_identifier',
-];
-
-;// CONCATENATED MODULE: ./src/scan/iac/pulumi.ts
-const RESOURCES = {
-    rds: {
-        Instance: { kind: 'instance', caProperty: 'caCertIdentifier', identifierProperty: 'identifier', absentMatters: true },
-        ClusterInstance: { kind: 'instance', caProperty: 'caCertIdentifier', identifierProperty: 'identifier', absentMatters: true },
-        Cluster: { kind: 'cluster', caProperty: 'caCertificateIdentifier', identifierProperty: 'clusterIdentifier', absentMatters: false },
-    },
-    docdb: {
-        ClusterInstance: { kind: 'instance', caProperty: 'caCertIdentifier', identifierProperty: 'identifier', absentMatters: true },
-    },
-};
-/** `new aws.rds.Instance("db", {…})`, `aws.rds.Instance("db", …)`, `rds.NewInstance(ctx, "db", &rds.InstanceArgs{…})`. */
-function pulumiSpec(call, syntax) {
-    if (!call.isNew || call.path.length < 2)
-        return undefined;
-    const [namespace, name] = [call.path.at(-2), call.path.at(-1)];
-    const resources = Object.hasOwn(RESOURCES, namespace) ? RESOURCES[namespace] : undefined;
-    const base = resources && Object.hasOwn(resources, name) ? resources[name] : undefined;
-    if (!base)
-        return undefined;
-    return { tool: 'pulumi', ...base, idIndex: syntax === 'go' ? 1 : 0, propsIndex: syntax === 'go' ? 2 : 1 };
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -10788,6 +9933,862 @@ function descendants(node, ...types) {
     return node.descendantsOfType(types).filter((n) => n !== null);
 }
 
+;// CONCATENATED MODULE: ./src/scan/iac/code-lang.ts
+/**
+ * The shapes of program code that carry a database's CA, read from tree-sitter trees in each
+ * language CDK and Pulumi programs are written in: constructor calls and their properties
+ * (object literals, keyword arguments, Java builders, C# initializers, Go composite literals),
+ * string literals, `CaCertificate` references, conditionals, wrappers such as `jsii.String(…)`
+ * and same-file constants. Structure comes from the tree only; comments are their own nodes and
+ * never match.
+ */
+
+/** The first identifier of a callee: `it` of `it.each(t)`, `expect` of `expect(x).toThrow`. */
+function rootName(text) {
+    return /^[A-Za-z_$][\w$]*/.exec(text)?.[0] ?? '';
+}
+function binaryFallback(node, types, operators) {
+    if (!types.includes(node.type))
+        return undefined;
+    const left = field(node, 'left');
+    const right = field(node, 'right');
+    const operator = field(node, 'operator')?.text;
+    return left && right && operator && operators.includes(operator) ? [left, right] : undefined;
+}
+class ConstantTable {
+    file;
+    byName = new Map();
+    constructor(constants, file) {
+        this.file = file;
+        for (const c of constants)
+            this.byName.set(c.name, [...(this.byName.get(c.name) ?? []), c]);
+    }
+    /**
+     * The constant a name refers to at a place: among its declarations in scopes around `at`, the
+     * innermost; a name declared twice in that scope is not one value.
+     */
+    get(name, at) {
+        const declared = this.byName.get(name) ?? [];
+        if (!at)
+            return declared.length === 1 ? declared[0] : undefined;
+        const visible = declared.filter((c) => !c.scope || within(c.scope, at));
+        const size = (c) => (c.scope ? c.scope.endIndex - c.scope.startIndex : Infinity);
+        const innermost = Math.min(...visible.map(size));
+        const found = visible.filter((c) => size(c) === innermost);
+        return found.length === 1 ? found[0] : undefined;
+    }
+    /** Every declaration of every name (for finding a variable's uses). */
+    all() {
+        return [...this.byName.values()].flat();
+    }
+    /** How a value travels through the constant: `CA (lib/db.ts:3)`. */
+    hop(constant) {
+        return `${constant.name} (${this.file}:${constant.line})`;
+    }
+}
+const WRAPPERS = new Set(['jsii.String', 'pulumi.String', 'pulumi.StringPtr', 'aws.String']);
+const UPPER = /^[A-Z][A-Z0-9_]*$/;
+function within(outer, inner) {
+    return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
+}
+/** The nearest ancestor of one of `types`. */
+function ancestor(node, types) {
+    for (let p = node.parent; p; p = p.parent)
+        if (types.includes(p.type))
+            return p;
+    return undefined;
+}
+function named(node) {
+    return node ? node.namedChildren.filter((n) => n.type !== 'comment') : [];
+}
+function field(node, name) {
+    return node.childForFieldName(name) ?? undefined;
+}
+function compact(text) {
+    return text.replace(/\s+/g, '');
+}
+function lastSegment(text) {
+    return text.slice(text.lastIndexOf('.') + 1);
+}
+function isCaCertificate(qualifier) {
+    return !!qualifier && lastSegment(compact(qualifier.text)) === 'CaCertificate';
+}
+/* ---------------------------------- TypeScript / JavaScript ---------------------------------- */
+const typescript = {
+    syntax: 'typescript',
+    refTypes: ['member_expression', 'call_expression'],
+    imports: (root) => [
+        ...descendants(root, 'import_statement').map((i) => field(i, 'source')?.text ?? ''),
+        // CommonJS: require('aws-cdk-lib')
+        ...descendants(root, 'call_expression').filter((c) => field(c, 'function')?.text === 'require').map((c) => named(field(c, 'arguments'))[0]?.text ?? ''),
+    ],
+    calls(root) {
+        return descendants(root, 'new_expression', 'call_expression').flatMap((node) => {
+            const callee = field(node, node.type === 'new_expression' ? 'constructor' : 'function');
+            if (!callee || !['identifier', 'member_expression'].includes(callee.type))
+                return [];
+            const text = compact(callee.text).replaceAll('?.', '.');
+            return [{ node, start: node, callee: text, path: text.split('.'), isNew: node.type === 'new_expression', args: named(field(node, 'arguments')) }];
+        });
+    },
+    props(call, index, constants) {
+        return objectProps(call.args[index], [], constants, 0);
+    },
+    literal(node) {
+        if (node.type === 'string')
+            return node.text.slice(1, -1);
+        if (node.type === 'template_string' && !named(node).some((n) => n.type === 'template_substitution'))
+            return node.text.slice(1, -1);
+        return undefined;
+    },
+    interpolated: (node) => node.type === 'template_string',
+    unwrap(node) {
+        if (['parenthesized_expression', 'as_expression', 'satisfies_expression', 'non_null_expression'].includes(node.type))
+            return named(node)[0];
+        if (node.type === 'type_assertion')
+            return named(node).at(-1);
+        return undefined;
+    },
+    branches: (node) => (node.type === 'ternary_expression' ? [field(node, 'consequence'), field(node, 'alternative')].filter((n) => !!n) : undefined),
+    caRef(node) {
+        if (node.type === 'member_expression') {
+            const property = field(node, 'property')?.text ?? '';
+            if (UPPER.test(property) && isCaCertificate(field(node, 'object')))
+                return { constant: property };
+        }
+        if (node.type === 'call_expression') {
+            const fn = field(node, 'function');
+            if (fn?.type === 'member_expression' && field(fn, 'property')?.text === 'of' && isCaCertificate(field(fn, 'object')))
+                return { of: named(field(node, 'arguments'))[0] };
+        }
+        return undefined;
+    },
+    wrapped(node) {
+        if (node.type !== 'call_expression')
+            return undefined;
+        const fn = field(node, 'function');
+        return fn && WRAPPERS.has(compact(fn.text)) ? named(field(node, 'arguments'))[0] : undefined;
+    },
+    identifier: (node) => (node.type === 'identifier' || node.type === 'shorthand_property_identifier' ? node.text : undefined),
+    callParts(node) {
+        if (node.type !== 'call_expression')
+            return undefined;
+        const fn = field(node, 'function');
+        return fn ? { callee: compact(fn.text), args: named(field(node, 'arguments')) } : undefined;
+    },
+    constants(root) {
+        return descendants(root, 'lexical_declaration')
+            .filter((d) => d.child(0)?.text === 'const')
+            .flatMap((d) => named(d).filter((n) => n.type === 'variable_declarator'))
+            .flatMap((v) => {
+            const name = field(v, 'name');
+            const value = field(v, 'value');
+            const scope = ancestor(v, ['statement_block', 'class_body', 'switch_case']);
+            return name?.type === 'identifier' && value ? [{ name: name.text, value, line: v.startPosition.row + 1, ...(scope ? { scope } : {}) }] : [];
+        });
+    },
+    keyed(root) {
+        return descendants(root, 'pair').flatMap((p) => {
+            const key = field(p, 'key');
+            const value = field(p, 'value');
+            const name = key && propertyName(key);
+            return name && value ? [{ name, value }] : [];
+        });
+    },
+    keyOf(value) {
+        const parent = value.parent;
+        if (value.type === 'shorthand_property_identifier')
+            return value.text;
+        if (parent?.type === 'pair' && field(parent, 'value')?.equals(value)) {
+            const key = field(parent, 'key');
+            return key ? propertyName(key) : undefined;
+        }
+        return undefined;
+    },
+    owner(value) {
+        let node = value.parent;
+        while (node && ['pair', 'object', 'array', 'parenthesized_expression', 'as_expression', 'satisfies_expression', 'spread_element'].includes(node.type))
+            node = node.parent;
+        if (node?.type === 'arguments' && node.parent && ['call_expression', 'new_expression'].includes(node.parent.type)) {
+            const call = node.parent;
+            const callee = field(call, call.type === 'new_expression' ? 'constructor' : 'function');
+            return callee ? { name: compact(callee.text).replaceAll('?.', '.'), node: call } : undefined;
+        }
+        const name = node?.type === 'variable_declarator' ? field(node, 'name') : node?.type === 'assignment_expression' ? field(node, 'left') : undefined;
+        return node && name && ['identifier', 'member_expression'].includes(name.type) ? { name: compact(name.text), node, variable: true } : undefined;
+    },
+    testScopes(root) {
+        return descendants(root, 'call_expression').filter((c) => {
+            const fn = field(c, 'function');
+            return !!fn && TS_TEST_BLOCKS.has(rootName(fn.text))
+                && named(field(c, 'arguments')).some((a) => ['arrow_function', 'function_expression', 'function'].includes(a.type));
+        });
+    },
+    fallback: (node) => binaryFallback(node, ['binary_expression'], ['??', '||']),
+};
+/** Jest, Mocha, Vitest, Jasmine, node:test: the blocks that hold tests. */
+const TS_TEST_BLOCKS = new Set(['describe', 'it', 'test', 'suite', 'beforeEach', 'beforeAll', 'afterEach', 'afterAll', 'before', 'after', 'fdescribe', 'xdescribe', 'fit', 'xit']);
+function propertyName(key) {
+    if (key.type === 'property_identifier' || key.type === 'identifier')
+        return key.text;
+    if (key.type === 'string')
+        return key.text.slice(1, -1);
+    return undefined;
+}
+/** Properties of a TypeScript object literal, following spreads and identifiers to same-file constants. */
+function objectProps(node, via, constants, depth) {
+    const props = { entries: [], unknown: [] };
+    if (!node)
+        return props;
+    while (typescript.unwrap(node))
+        node = typescript.unwrap(node);
+    if (node.type === 'identifier' && depth < 4) {
+        const constant = constants.get(node.text, node);
+        if (constant)
+            return objectProps(constant.value, [constants.hop(constant), ...via], constants, depth + 1);
+    }
+    if (node.type !== 'object') {
+        props.unknown.push(node);
+        return props;
+    }
+    for (const child of named(node)) {
+        if (child.type === 'pair') {
+            const key = field(child, 'key');
+            const value = field(child, 'value');
+            const name = key && propertyName(key);
+            if (name && value)
+                props.entries.push({ name, value, via });
+            else if (key?.type === 'computed_property_name')
+                props.unknown.push(child);
+        }
+        else if (child.type === 'shorthand_property_identifier') {
+            props.entries.push({ name: child.text, value: child, via });
+        }
+        else if (child.type === 'spread_element') {
+            const inner = objectProps(named(child)[0], via, constants, depth + 1);
+            props.entries.push(...inner.entries);
+            props.unknown.push(...inner.unknown.map((n) => (n.parent?.type === 'spread_element' ? n.parent : n)));
+        }
+    }
+    return props;
+}
+/* ------------------------------------------ Python ------------------------------------------- */
+function pythonString(node) {
+    if (node.type === 'string') {
+        const parts = named(node);
+        if (parts.some((n) => n.type === 'interpolation'))
+            return undefined;
+        const start = parts.find((n) => n.type === 'string_start')?.text ?? '"';
+        const end = parts.find((n) => n.type === 'string_end')?.text ?? '"';
+        if (/b/i.test(start))
+            return undefined;
+        return node.text.slice(start.length, node.text.length - end.length);
+    }
+    if (node.type === 'concatenated_string') {
+        const parts = named(node).map(pythonString);
+        return parts.every((p) => p !== undefined) ? parts.join('') : undefined;
+    }
+    return undefined;
+}
+function pythonKeywords(call) {
+    const keywords = new Map();
+    const splats = [];
+    for (const arg of named(field(call, 'arguments'))) {
+        if (arg.type === 'keyword_argument') {
+            const name = field(arg, 'name');
+            const value = field(arg, 'value');
+            if (name && value)
+                keywords.set(name.text, value);
+        }
+        else if (arg.type === 'dictionary_splat')
+            splats.push(arg);
+    }
+    return { keywords, splats };
+}
+const python = {
+    syntax: 'python',
+    refTypes: ['attribute', 'call'],
+    imports: (root) => descendants(root, 'import_statement', 'import_from_statement').map((i) => i.text),
+    calls(root) {
+        return descendants(root, 'call').flatMap((node) => {
+            const fn = field(node, 'function');
+            if (!fn || !['identifier', 'attribute'].includes(fn.type))
+                return [];
+            const text = compact(fn.text);
+            const path = text.split('.');
+            const args = named(field(node, 'arguments')).filter((a) => !['keyword_argument', 'dictionary_splat', 'list_splat'].includes(a.type));
+            return [{ node, start: node, callee: text, path, isNew: /^[A-Z]/.test(path.at(-1) ?? ''), args, keywords: pythonKeywords(node).keywords }];
+        });
+    },
+    props(call, index, constants) {
+        const props = { entries: [], unknown: [] };
+        const add = (node, via) => {
+            const { keywords, splats } = pythonKeywords(node);
+            for (const [name, value] of keywords)
+                props.entries.push({ name, value, via });
+            for (const splat of splats) {
+                const inner = named(splat)[0];
+                const constant = inner?.type === 'identifier' ? constants.get(inner.text, inner) : undefined;
+                if (constant?.value.type === 'dictionary') {
+                    for (const pair of named(constant.value).filter((p) => p.type === 'pair')) {
+                        const key = field(pair, 'key');
+                        const value = field(pair, 'value');
+                        const name = key && pythonString(key);
+                        if (name && value)
+                            props.entries.push({ name, value, via: [constants.hop(constant), ...via] });
+                    }
+                }
+                else if (constant?.value.type === 'call' && /^dict$/.test(field(constant.value, 'function')?.text ?? '')) {
+                    add(constant.value, [constants.hop(constant), ...via]);
+                }
+                else
+                    props.unknown.push(splat);
+            }
+        };
+        add(call.node, []);
+        // Pulumi's `aws.rds.Instance("db", aws.rds.InstanceArgs(…))` and CDK's `props=…Props(…)`.
+        const positional = call.args[index];
+        const propsArg = positional ?? call.keywords?.get('args') ?? call.keywords?.get('props');
+        if (propsArg?.type === 'call' && /(?:Args|Props)$/.test(field(propsArg, 'function')?.text ?? ''))
+            add(propsArg, []);
+        else if (propsArg && propsArg !== positional)
+            props.unknown.push(propsArg);
+        else if (positional)
+            props.unknown.push(positional);
+        props.entries = props.entries.filter((e) => e.name !== 'args' && e.name !== 'props');
+        return props;
+    },
+    literal: pythonString,
+    interpolated: (node) => node.type === 'string' && named(node).some((n) => n.type === 'interpolation'),
+    unwrap: (node) => (node.type === 'parenthesized_expression' ? named(node)[0] : undefined),
+    branches(node) {
+        if (node.type !== 'conditional_expression')
+            return undefined;
+        const [a, , b] = named(node);
+        return [a, b].filter((n) => !!n);
+    },
+    caRef(node) {
+        if (node.type === 'attribute') {
+            const attribute = field(node, 'attribute')?.text ?? '';
+            if (UPPER.test(attribute) && isCaCertificate(field(node, 'object')))
+                return { constant: attribute };
+        }
+        if (node.type === 'call') {
+            const fn = field(node, 'function');
+            if (fn?.type === 'attribute' && field(fn, 'attribute')?.text === 'of' && isCaCertificate(field(fn, 'object'))) {
+                const args = named(field(node, 'arguments'));
+                return { of: args.find((a) => a.type !== 'keyword_argument') ?? (args[0] && field(args[0], 'value')) ?? undefined };
+            }
+        }
+        return undefined;
+    },
+    wrapped: () => undefined,
+    identifier: (node) => (node.type === 'identifier' ? node.text : undefined),
+    callParts(node) {
+        if (node.type !== 'call')
+            return undefined;
+        const fn = field(node, 'function');
+        return fn ? { callee: compact(fn.text), args: named(field(node, 'arguments')).filter((a) => a.type !== 'keyword_argument') } : undefined;
+    },
+    constants(root) {
+        // Module-level names, and names a function assigns once (`props = dict(…)` in a stack's __init__).
+        return descendants(root, 'expression_statement')
+            .flatMap((s) => named(s).filter((a) => a.type === 'assignment'))
+            .flatMap((a) => {
+            const left = field(a, 'left');
+            const right = field(a, 'right');
+            const scope = ancestor(a, ['function_definition', 'lambda', 'class_definition']);
+            return left?.type === 'identifier' && right ? [{ name: left.text, value: right, line: a.startPosition.row + 1, ...(scope ? { scope } : {}) }] : [];
+        });
+    },
+    keyed(root) {
+        return [
+            ...descendants(root, 'keyword_argument').flatMap((k) => {
+                const name = field(k, 'name');
+                const value = field(k, 'value');
+                return name && value ? [{ name: name.text, value }] : [];
+            }),
+            // {"CACertificateIdentifier": "…"}: boto3 parameters built as a dict.
+            ...descendants(root, 'pair').flatMap((p) => {
+                const key = field(p, 'key');
+                const value = field(p, 'value');
+                const name = key && pythonString(key);
+                return name && value ? [{ name, value }] : [];
+            }),
+        ].sort((a, b) => a.value.startIndex - b.value.startIndex);
+    },
+    keyOf(value) {
+        const parent = value.parent;
+        if (parent?.type === 'pair' && field(parent, 'value')?.equals(value)) {
+            const key = field(parent, 'key');
+            return key ? pythonString(key) : undefined;
+        }
+        return parent?.type === 'keyword_argument' && field(parent, 'value')?.equals(value) ? field(parent, 'name')?.text : undefined;
+    },
+    owner(value) {
+        let node = value.parent;
+        for (;;) {
+            while (node && ['keyword_argument', 'pair', 'dictionary', 'list', 'tuple', 'parenthesized_expression', 'dictionary_splat'].includes(node.type))
+                node = node.parent;
+            if (node?.type !== 'argument_list' || node.parent?.type !== 'call')
+                break;
+            const call = node.parent;
+            const fn = field(call, 'function');
+            if (!fn)
+                return undefined;
+            if (fn.text !== 'dict')
+                return { name: compact(fn.text), node: call };
+            node = call.parent;
+        }
+        const left = node?.type === 'assignment' ? field(node, 'left') : undefined;
+        return node && left && ['identifier', 'attribute'].includes(left.type) ? { name: compact(left.text), node, variable: true } : undefined;
+    },
+    testScopes(root) {
+        return [
+            ...descendants(root, 'function_definition').filter((f) => /^test/.test(field(f, 'name')?.text ?? '')),
+            // unittest: every method of a TestCase (setUp builds what the tests compare).
+            ...descendants(root, 'class_definition').filter((c) => /\bTestCase\b/.test(field(c, 'superclasses')?.text ?? '')),
+            ...descendants(root, 'with_statement').filter((w) => named(w).some((c) => c.type === 'with_clause' && /\b(?:raises|assertRaises\w*|assertWarns\w*)\s*\(/.test(c.text))),
+            ...descendants(root, 'assert_statement'),
+        ];
+    },
+    fallback: (node) => binaryFallback(node, ['boolean_operator'], ['or']),
+};
+/* ------------------------------------------- Java -------------------------------------------- */
+/** `X.builder().a(…).b(…).build()` read from the outside in: the property calls, or undefined when it is no builder. */
+function javaBuilder(node) {
+    const entries = [];
+    let current = node;
+    while (current?.type === 'method_invocation') {
+        const name = field(current, 'name')?.text ?? '';
+        const args = named(field(current, 'arguments'));
+        if (name === 'builder' && args.length === 0)
+            return entries.reverse();
+        if (name !== 'build' && args.length === 1)
+            entries.push({ name, value: args[0], via: [] });
+        current = field(current, 'object');
+    }
+    return undefined;
+}
+function javaString(node) {
+    if (node.type !== 'string_literal')
+        return undefined;
+    return node.text.startsWith('"""') ? node.text.slice(3, -3).trim() : node.text.slice(1, -1);
+}
+const java = {
+    syntax: 'java',
+    refTypes: ['field_access', 'method_invocation'],
+    imports: (root) => descendants(root, 'import_declaration').map((i) => i.text),
+    calls(root) {
+        const calls = [];
+        for (const node of descendants(root, 'object_creation_expression', 'method_invocation')) {
+            if (node.type === 'object_creation_expression') {
+                const type = field(node, 'type');
+                if (!type)
+                    continue;
+                const text = compact(type.text).replace(/<.*>$/, '');
+                calls.push({ node, start: node, callee: text, path: text.split('.'), isNew: true, args: named(field(node, 'arguments')) });
+                continue;
+            }
+            const object = field(node, 'object');
+            const name = field(node, 'name')?.text ?? '';
+            if (!object)
+                continue;
+            const qualifier = compact(object.text);
+            if (name === 'create' && qualifier.endsWith('.Builder')) {
+                // CfnDBInstance.Builder.create(this, "Db").caCertificateIdentifier("…").build()
+                const chain = [];
+                let outer = node;
+                while (outer.parent?.type === 'method_invocation' && field(outer.parent, 'object')?.equals(outer)) {
+                    outer = outer.parent;
+                    const args = named(field(outer, 'arguments'));
+                    const method = field(outer, 'name')?.text ?? '';
+                    if (method !== 'build' && args.length === 1)
+                        chain.push({ name: method, value: args[0], via: [] });
+                }
+                const callee = qualifier.slice(0, -'.Builder'.length);
+                calls.push({ node: outer, start: node, callee, path: callee.split('.'), isNew: true, args: named(field(node, 'arguments')), chain });
+            }
+            else if (['identifier', 'field_access'].includes(object.type)) {
+                calls.push({ node, start: node, callee: `${qualifier}.${name}`, path: [...qualifier.split('.'), name], isNew: false, args: named(field(node, 'arguments')) });
+            }
+        }
+        return calls.sort((a, b) => a.start.startIndex - b.start.startIndex);
+    },
+    props(call, index) {
+        if (call.chain)
+            return { entries: call.chain, unknown: [] };
+        const arg = call.args[index];
+        if (!arg)
+            return { entries: [], unknown: [] };
+        const entries = javaBuilder(arg);
+        return entries ? { entries, unknown: [] } : { entries: [], unknown: [arg] };
+    },
+    literal: javaString,
+    interpolated: () => false,
+    unwrap: (node) => (node.type === 'parenthesized_expression' ? named(node)[0] : node.type === 'cast_expression' ? field(node, 'value') : undefined),
+    branches: (node) => (node.type === 'ternary_expression' ? [field(node, 'consequence'), field(node, 'alternative')].filter((n) => !!n) : undefined),
+    caRef(node) {
+        if (node.type === 'field_access') {
+            const name = field(node, 'field')?.text ?? '';
+            if (UPPER.test(name) && isCaCertificate(field(node, 'object')))
+                return { constant: name };
+        }
+        if (node.type === 'method_invocation' && field(node, 'name')?.text === 'of' && isCaCertificate(field(node, 'object')))
+            return { of: named(field(node, 'arguments'))[0] };
+        return undefined;
+    },
+    wrapped: () => undefined,
+    identifier: (node) => (node.type === 'identifier' ? node.text : undefined),
+    callParts(node) {
+        if (node.type !== 'method_invocation')
+            return undefined;
+        const object = field(node, 'object');
+        const name = field(node, 'name')?.text ?? '';
+        return { callee: object ? `${compact(object.text)}.${name}` : name, args: named(field(node, 'arguments')) };
+    },
+    constants(root) {
+        return descendants(root, 'field_declaration', 'local_variable_declaration')
+            .filter((d) => named(d).some((n) => n.type === 'modifiers' && /\bfinal\b/.test(n.text)))
+            .flatMap((d) => named(d).filter((n) => n.type === 'variable_declarator'))
+            .flatMap((v) => {
+            const name = field(v, 'name');
+            const value = field(v, 'value');
+            return name && value ? [{ name: name.text, value, line: v.startPosition.row + 1 }] : [];
+        });
+    },
+    keyed(root) {
+        return descendants(root, 'method_invocation').flatMap((m) => {
+            const args = named(field(m, 'arguments'));
+            const name = field(m, 'name')?.text;
+            return name && args.length === 1 && field(m, 'object') ? [{ name, value: args[0] }] : [];
+        });
+    },
+    keyOf(value) {
+        const list = value.parent;
+        const call = list?.parent;
+        return list?.type === 'argument_list' && call?.type === 'method_invocation' && named(list).length === 1 ? field(call, 'name')?.text : undefined;
+    },
+    owner(value) {
+        // X.builder().a(…).caCertificateIdentifier(…): X; new X().withY(…): X; rds.modifyDBInstance(b -> b.y(…)): rds.modifyDBInstance.
+        const call = value.parent?.type === 'argument_list' ? value.parent.parent : undefined;
+        if (call?.type !== 'method_invocation')
+            return undefined;
+        let outer = call;
+        while (outer.parent?.type === 'method_invocation' && field(outer.parent, 'object')?.equals(outer))
+            outer = outer.parent;
+        let current = field(call, 'object');
+        while (current?.type === 'method_invocation') {
+            const object = field(current, 'object');
+            if (field(current, 'name')?.text === 'builder' && object && !named(field(current, 'arguments')).length)
+                return { name: compact(object.text), node: outer };
+            current = object;
+        }
+        if (current?.type === 'object_creation_expression') {
+            const type = field(current, 'type');
+            return type ? { name: compact(type.text).replace(/<.*>$/, ''), node: outer } : undefined;
+        }
+        if (current?.type === 'identifier') {
+            const lambda = ancestor(current, ['lambda_expression']);
+            const list = lambda?.parent;
+            const host = list?.type === 'argument_list' ? list.parent : undefined;
+            if (lambda && host?.type === 'method_invocation' && field(lambda, 'parameters')?.text.replace(/[()\s]/g, '') === current.text) {
+                const object = field(host, 'object');
+                const name = field(host, 'name')?.text ?? '';
+                return { name: object ? `${compact(object.text)}.${name}` : name, node: host };
+            }
+        }
+        return undefined;
+    },
+    testScopes(root) {
+        return descendants(root, 'method_declaration').filter((m) => named(m).some((n) => n.type === 'modifiers' && /@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/.test(n.text)));
+    },
+    fallback: () => undefined,
+};
+/* -------------------------------------------- C# --------------------------------------------- */
+function csharpArgs(list) {
+    // `this` is an unnamed node in C#'s grammar: the argument's last child, named or not, is its value.
+    return named(list).filter((a) => a.type === 'argument').map((a) => a.child(a.childCount - 1)).filter((n) => !!n);
+}
+function csharpString(node) {
+    if (node.type === 'string_literal')
+        return named(node).map((n) => n.text).join('');
+    if (node.type === 'verbatim_string_literal')
+        return node.text.slice(2, -1).replaceAll('""', '"');
+    if (node.type === 'raw_string_literal')
+        return node.text.replace(/^"+/, '').replace(/"+$/, '').trim();
+    if (node.type === 'interpolated_string_expression' && !named(node).some((n) => n.type === 'interpolation') && !node.text.startsWith('$@') && !node.text.startsWith('@$')) {
+        return named(node).filter((n) => n.type === 'string_content').map((n) => n.text).join('');
+    }
+    return undefined;
+}
+const csharp = {
+    syntax: 'c-sharp',
+    refTypes: ['member_access_expression', 'invocation_expression'],
+    imports: (root) => descendants(root, 'using_directive').map((i) => i.text),
+    calls(root) {
+        return descendants(root, 'object_creation_expression', 'invocation_expression').flatMap((node) => {
+            if (node.type === 'object_creation_expression') {
+                const type = field(node, 'type');
+                if (!type)
+                    return [];
+                const text = compact(type.text).replace(/<.*>$/, '');
+                return [{ node, start: node, callee: text, path: text.split('.'), isNew: true, args: csharpArgs(field(node, 'arguments')) }];
+            }
+            const fn = field(node, 'function');
+            if (!fn || !['identifier', 'member_access_expression'].includes(fn.type))
+                return [];
+            const text = compact(fn.text);
+            return [{ node, start: node, callee: text, path: text.split('.'), isNew: false, args: csharpArgs(field(node, 'arguments')) }];
+        });
+    },
+    props(call, index) {
+        const arg = call.args[index];
+        if (!arg)
+            return { entries: [], unknown: [] };
+        if (arg.type === 'object_creation_expression' || arg.type === 'implicit_object_creation_expression') {
+            const init = arg.type === 'object_creation_expression' ? field(arg, 'initializer') : named(arg).find((n) => n.type === 'initializer_expression');
+            const entries = named(init).filter((a) => a.type === 'assignment_expression').flatMap((a) => {
+                const left = field(a, 'left');
+                const right = field(a, 'right');
+                return left?.type === 'identifier' && right ? [{ name: left.text, value: right, via: [] }] : [];
+            });
+            return { entries, unknown: [] };
+        }
+        return { entries: [], unknown: [arg] };
+    },
+    literal: csharpString,
+    interpolated: (node) => node.type === 'interpolated_string_expression',
+    unwrap: (node) => (node.type === 'parenthesized_expression' ? named(node)[0] : node.type === 'cast_expression' ? field(node, 'value') : undefined),
+    branches: (node) => (node.type === 'conditional_expression' ? [field(node, 'consequence'), field(node, 'alternative')].filter((n) => !!n) : undefined),
+    caRef(node) {
+        if (node.type === 'member_access_expression') {
+            const name = field(node, 'name')?.text ?? '';
+            if (UPPER.test(name) && isCaCertificate(field(node, 'expression')))
+                return { constant: name };
+        }
+        if (node.type === 'invocation_expression') {
+            const fn = field(node, 'function');
+            if (fn?.type === 'member_access_expression' && field(fn, 'name')?.text === 'Of' && isCaCertificate(field(fn, 'expression')))
+                return { of: csharpArgs(field(node, 'arguments'))[0] };
+        }
+        return undefined;
+    },
+    wrapped: () => undefined,
+    identifier: (node) => (node.type === 'identifier' ? node.text : undefined),
+    callParts(node) {
+        if (node.type !== 'invocation_expression')
+            return undefined;
+        const fn = field(node, 'function');
+        return fn ? { callee: compact(fn.text), args: csharpArgs(field(node, 'arguments')) } : undefined;
+    },
+    constants(root) {
+        return descendants(root, 'field_declaration', 'local_declaration_statement')
+            .filter((d) => named(d).some((n) => n.type === 'modifier' && /^(?:const|readonly)$/.test(n.text)))
+            .flatMap((d) => descendants(d, 'variable_declarator'))
+            .flatMap((v) => {
+            const name = field(v, 'name');
+            const value = named(v).filter((n) => !n.equals(name)).at(-1);
+            const init = value?.type === 'equals_value_clause' ? named(value)[0] : value;
+            return name && init ? [{ name: name.text, value: init, line: v.startPosition.row + 1 }] : [];
+        });
+    },
+    keyed(root) {
+        return descendants(root, 'assignment_expression').flatMap((a) => {
+            const left = field(a, 'left');
+            const right = field(a, 'right');
+            return left?.type === 'identifier' && right && a.parent?.type === 'initializer_expression' ? [{ name: left.text, value: right }] : [];
+        });
+    },
+    keyOf(value) {
+        const parent = value.parent;
+        return parent?.type === 'assignment_expression' && field(parent, 'right')?.equals(value) && field(parent, 'left')?.type === 'identifier' ? field(parent, 'left')?.text : undefined;
+    },
+    owner(value) {
+        const init = value.parent?.type === 'assignment_expression' ? value.parent.parent : undefined;
+        const creation = init?.type === 'initializer_expression' ? init.parent : undefined;
+        const type = creation?.type === 'object_creation_expression' ? field(creation, 'type') : undefined;
+        return creation && type ? { name: compact(type.text).replace(/<.*>$/, ''), node: creation } : undefined;
+    },
+    testScopes(root) {
+        return descendants(root, 'method_declaration').filter((m) => named(m).some((n) => n.type === 'attribute_list' && /^\[\s*(?:\w+\.)*(?:Fact|Theory|Test|TestMethod|TestCase|DataTestMethod)\b/.test(n.text)));
+    },
+    fallback: (node) => binaryFallback(node, ['binary_expression'], ['??']),
+};
+/* -------------------------------------------- Go --------------------------------------------- */
+function goString(node) {
+    if (node.type === 'interpreted_string_literal') {
+        return named(node).map((n) => n.text).join('');
+    }
+    if (node.type === 'raw_string_literal')
+        return node.text.slice(1, -1);
+    return undefined;
+}
+/** Go's generated names: `NewCfnDBInstance` → [`CfnDBInstance`], `ClusterInstance_Provisioned` → [`ClusterInstance`, `provisioned`]. */
+function goPath(name) {
+    const construct = /^New([A-Z]\w*)$/.exec(name);
+    if (construct)
+        return { path: [construct[1]], isNew: true };
+    const member = /^([A-Z][A-Za-z0-9]*)_([A-Za-z]\w*)$/.exec(name);
+    if (member)
+        return { path: [member[1], member[2][0].toLowerCase() + member[2].slice(1)], isNew: false };
+    return { path: [name], isNew: false };
+}
+function goKeyed(element) {
+    const [key, value] = named(element);
+    const keyNode = key?.type === 'literal_element' ? named(key)[0] : key;
+    const valueNode = value?.type === 'literal_element' ? named(value)[0] : value;
+    return keyNode && valueNode && ['identifier', 'field_identifier'].includes(keyNode.type) ? { name: keyNode.text, value: valueNode } : undefined;
+}
+const go = {
+    syntax: 'go',
+    refTypes: ['call_expression'],
+    imports: (root) => descendants(root, 'import_spec').map((i) => field(i, 'path')?.text ?? ''),
+    calls(root) {
+        return descendants(root, 'call_expression').flatMap((node) => {
+            const fn = field(node, 'function');
+            if (!fn)
+                return [];
+            const args = named(field(node, 'arguments'));
+            if (fn.type === 'selector_expression') {
+                const operand = field(fn, 'operand');
+                const name = field(fn, 'field')?.text ?? '';
+                if (!operand)
+                    return [];
+                const { path, isNew } = goPath(name);
+                return [{ node, start: node, callee: compact(fn.text), path: [...compact(operand.text).split('.'), ...path], isNew, args }];
+            }
+            if (fn.type === 'identifier') {
+                const { path, isNew } = goPath(fn.text);
+                return [{ node, start: node, callee: fn.text, path, isNew, args }];
+            }
+            return [];
+        });
+    },
+    props(call, index) {
+        let arg = call.args[index];
+        if (!arg)
+            return { entries: [], unknown: [] };
+        const original = arg;
+        if (arg.type === 'unary_expression' && field(arg, 'operand'))
+            arg = field(arg, 'operand');
+        if (arg.type !== 'composite_literal')
+            return { entries: [], unknown: [original] };
+        const entries = named(field(arg, 'body')).filter((e) => e.type === 'keyed_element').flatMap((e) => {
+            const kv = goKeyed(e);
+            return kv ? [{ ...kv, via: [] }] : [];
+        });
+        return { entries, unknown: [] };
+    },
+    literal: goString,
+    interpolated: () => false,
+    unwrap: (node) => (node.type === 'parenthesized_expression' ? named(node)[0] : undefined),
+    branches: () => undefined,
+    caRef(node) {
+        if (node.type !== 'call_expression')
+            return undefined;
+        const fn = field(node, 'function');
+        const name = fn?.type === 'selector_expression' ? field(fn, 'field')?.text : fn?.text;
+        const match = name ? /^CaCertificate_(\w+)$/.exec(name) : null;
+        if (!match)
+            return undefined;
+        if (match[1] === 'Of')
+            return { of: named(field(node, 'arguments'))[0] };
+        return UPPER.test(match[1]) ? { constant: match[1] } : undefined;
+    },
+    wrapped(node) {
+        if (node.type !== 'call_expression')
+            return undefined;
+        const fn = field(node, 'function');
+        return fn && WRAPPERS.has(compact(fn.text)) ? named(field(node, 'arguments'))[0] : undefined;
+    },
+    identifier: (node) => (node.type === 'identifier' ? node.text : undefined),
+    callParts(node) {
+        if (node.type !== 'call_expression')
+            return undefined;
+        const fn = field(node, 'function');
+        return fn ? { callee: compact(fn.text), args: named(field(node, 'arguments')) } : undefined;
+    },
+    constants(root) {
+        return descendants(root, 'const_spec').flatMap((spec) => {
+            const names = spec.childrenForFieldName('name').filter((n) => !!n);
+            const values = named(field(spec, 'value'));
+            return names.flatMap((n, i) => (values[i] ? [{ name: n.text, value: values[i], line: spec.startPosition.row + 1 }] : []));
+        });
+    },
+    keyed(root) {
+        return descendants(root, 'keyed_element').flatMap((e) => {
+            const kv = goKeyed(e);
+            return kv ? [kv] : [];
+        });
+    },
+    keyOf(value) {
+        const element = value.parent?.type === 'literal_element' ? value.parent.parent : value.parent;
+        return element?.type === 'keyed_element' ? goKeyed(element)?.name : undefined;
+    },
+    owner(value) {
+        const element = value.parent?.type === 'literal_element' ? value.parent.parent : value.parent;
+        const literal = element?.type === 'keyed_element' ? element.parent?.parent : undefined;
+        const type = literal?.type === 'composite_literal' ? field(literal, 'type') : undefined;
+        return literal && type ? { name: compact(type.text), node: literal } : undefined;
+    },
+    testScopes(root) {
+        return descendants(root, 'function_declaration').filter((f) => /^Test/.test(field(f, 'name')?.text ?? '') && /\btesting\.T\b/.test(field(f, 'parameters')?.text ?? ''));
+    },
+    fallback: () => undefined,
+};
+const LANGS = { typescript, python, java, 'c-sharp': csharp, go };
+
+;// CONCATENATED MODULE: ./src/scan/iac/pin.ts
+/**
+ * What infrastructure code says about databases' CAs, as plain data: each place that decides a
+ * CA (a pin), each database the code declares (for live findings to point at), and each file a
+ * parser rejected. Every tool's reader returns these; the rules judge them.
+ */
+/** Code-point order: the same on every machine and locale, so outputs are byte-identical. */
+function byCodePoint(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function noIacFacts() {
+    return { pins: [], declarations: [], problems: [] };
+}
+function mergeIacFacts(parts) {
+    return {
+        pins: parts.flatMap((p) => p.pins),
+        declarations: parts.flatMap((p) => p.declarations),
+        problems: parts.flatMap((p) => p.problems),
+        terraformVariables: parts.flatMap((p) => p.terraformVariables ?? []),
+    };
+}
+/** Property names that carry a database's CA across the tools (CloudFormation, CDK, Pulumi, Crossplane, ACK, Ansible, Terraform). */
+const CA_PROPERTY_NAMES = [
+    'CACertificateIdentifier', 'caCertificateIdentifier', 'CaCertificateIdentifier', 'ca_certificate_identifier',
+    'caCertIdentifier', 'CaCertIdentifier', 'ca_cert_identifier',
+];
+
+;// CONCATENATED MODULE: ./src/scan/iac/pulumi.ts
+const RESOURCES = {
+    rds: {
+        Instance: { kind: 'instance', caProperty: 'caCertIdentifier', identifierProperty: 'identifier', absentMatters: true },
+        ClusterInstance: { kind: 'instance', caProperty: 'caCertIdentifier', identifierProperty: 'identifier', absentMatters: true },
+        Cluster: { kind: 'cluster', caProperty: 'caCertificateIdentifier', identifierProperty: 'clusterIdentifier', absentMatters: false },
+    },
+    docdb: {
+        ClusterInstance: { kind: 'instance', caProperty: 'caCertIdentifier', identifierProperty: 'identifier', absentMatters: true },
+    },
+};
+/** `new aws.rds.Instance("db", {…})`, `aws.rds.Instance("db", …)`, `rds.NewInstance(ctx, "db", &rds.InstanceArgs{…})`. */
+function pulumiSpec(call, syntax) {
+    if (!call.isNew || call.path.length < 2)
+        return undefined;
+    const [namespace, name] = [call.path.at(-2), call.path.at(-1)];
+    const resources = Object.hasOwn(RESOURCES, namespace) ? RESOURCES[namespace] : undefined;
+    const base = resources && Object.hasOwn(resources, name) ? resources[name] : undefined;
+    if (!base)
+        return undefined;
+    return { tool: 'pulumi', ...base, idIndex: syntax === 'go' ? 1 : 0, propsIndex: syntax === 'go' ? 2 : 1 };
+}
+
 ;// CONCATENATED MODULE: ./src/scan/iac/code.ts
 /**
  * CA pins in program code: AWS CDK (TypeScript/JavaScript, Python, Java, C#, Go) and Pulumi
@@ -10814,7 +10815,6 @@ const PARSERS = { typescript: 'TypeScript', python: 'Python', go: 'Go', java: 'J
 const IAC_IMPORT = /aws-cdk|aws_cdk|awscdk|Amazon\.CDK|pulumi/i;
 const PULUMI_IMPORT = /pulumi/i;
 /** CA identifier properties outside a known construct (a props object built apart, a custom construct's props, an AWS SDK request). */
-const CA_PROPERTIES = ['caCertificateIdentifier', 'caCertIdentifier'];
 /** Properties named for a CA (`caCertificate`, `ca`, `dbCa`, `default_ca`): a `CaCertificate` given to one is a choice. */
 const CA_NAMED = /certificate|(?:^|_)ca(?:_|$)|^ca(?=[A-Z])|[a-z]Ca(?=[A-Z]|$)/i;
 /** Imports of an AWS SDK: boto3, the JavaScript SDK v2/v3, Go, Java v1/v2, .NET. */
@@ -10868,9 +10868,6 @@ function contains(outer, inner) {
 function code_short(text) {
     const flat = text.replace(/\s+/g, ' ').trim();
     return flat.length > 100 ? `${flat.slice(0, 97)}...` : flat;
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 class CodeReader {
     file;
@@ -10973,7 +10970,7 @@ class CodeReader {
         for (const { name, value } of this.lang.keyed(this.root)) {
             if (this.consumed.has(key(value)) || this.inTest(value))
                 continue;
-            const identifier = CA_PROPERTIES.some((p) => sameProperty(name, p));
+            const identifier = CA_PROPERTY_NAMES.some((p) => sameProperty(name, p));
             if (!identifier && !CA_NAMED.test(name))
                 continue;
             let outcomes = this.evaluate(value, []);
@@ -11145,7 +11142,7 @@ class CodeReader {
             const id = JSON.stringify([p.line, p.resource, p.attribute, p.value, p.via]);
             return !seen.has(id) && !!seen.add(id);
         });
-        pins.sort((a, b) => a.line - b.line || compare(a.resource, b.resource) || compare(a.attribute, b.attribute) || compare(JSON.stringify(a.value), JSON.stringify(b.value)));
+        pins.sort((a, b) => a.line - b.line || byCodePoint(a.resource, b.resource) || byCodePoint(a.attribute, b.attribute) || byCodePoint(JSON.stringify(a.value), JSON.stringify(b.value)));
         // Calls come in source order (outer before inner); a stable sort by line keeps it within a line.
         const declarations = [...this.declarations].sort((a, b) => a.line - b.line);
         return { pins, declarations, problems: [] };
@@ -11790,6 +11787,15 @@ const IDENTIFIER_OPTIONS = ['--db-instance-identifier', '--target-db-instance-id
 const aws_cli_WRAPPERS = new Set(['sudo', 'env', 'time', 'exec', 'command', 'nohup']);
 const NOT_ARGUMENTS = new Set(['command_name', 'variable_assignment', 'file_redirect', 'heredoc_redirect', 'herestring_redirect', 'comment']);
 const aws_cli_MAX_DEPTH = 12;
+/** The first option a call gives, and what `find` made of it: each option looked up once. */
+function firstFound(options, find) {
+    for (const option of options) {
+        const found = find(option);
+        if (found)
+            return [option, found];
+    }
+    return [undefined, undefined];
+}
 /** Whether shell text may hold a call this reader judges (cheap, before parsing). */
 function mayCallAws(text) {
     return (text.includes('aws') && (text.includes('-certificate-identifier') || text.includes('create-db-') || text.includes('restore-db-') || text.includes('--cli-input-'))) || setsValues(text);
@@ -11818,7 +11824,7 @@ class Shell {
     constructor(fragment, root) {
         this.fragment = fragment;
         this.root = root;
-        this.assignments = root.descendantsOfType('variable_assignment').filter((n) => n !== null);
+        this.assignments = descendants(root, 'variable_assignment');
     }
     /** Literal values only: what the script itself decides (a variable it assigns a literal counts). */
     literals(node, call) {
@@ -12095,11 +12101,9 @@ class Shell {
             }
             return undefined;
         };
-        const inputName = ['--cli-input-json', '--cli-input-yaml'].find((o) => find(o));
-        const inputOption = inputName ? find(inputName) : undefined;
+        const [inputName, inputOption] = firstFound(['--cli-input-json', '--cli-input-yaml'], find);
         const input = inputName && inputOption ? this.cliInput(command, inputName, inputOption.node, operation) : undefined;
-        const idOption = IDENTIFIER_OPTIONS.find((o) => find(o));
-        const id = idOption ? find(idOption) : undefined;
+        const [idOption, id] = firstFound(IDENTIFIER_OPTIONS, find);
         const named = id ? ` ${idOption} ${id.node.text}` : input?.identifier ? ` (input ${input.identifier})` : '';
         const resource = `aws ${service} ${operation}${named}`;
         const line = this.lineOf(command);
@@ -13471,6 +13475,7 @@ async function readTerraformFile(file, text) {
  */
 
 
+
 const MAX_OUTCOMES = 64;
 const terraform_eval_MAX_DEPTH = 32;
 const TFVARS = /\.tfvars(?:\.json)?$/;
@@ -13670,7 +13675,7 @@ class Project {
     possibleCallers() {
         this.sourceTexts ??= (async () => {
             const texts = new Map();
-            const files = [...this.byDir].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([, list]) => list.filter((f) => !TFVARS.test(f)));
+            const files = [...this.byDir].sort(([a], [b]) => byCodePoint(a, b)).flatMap(([, list]) => list.filter((f) => !TFVARS.test(f)));
             // A caller is a module block (`module "x" {`, or `"module"` in JSON) or a Terragrunt unit (its `terraform { source = … }`).
             const [config, units] = await Promise.all([
                 this.containing?.(files.filter((f) => !f.endsWith('.hcl')), ['module "', '"module"']),
@@ -14331,6 +14336,24 @@ async function localExecFacts(project, resource, name, scope, text) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/iac/terraform.ts
+/**
+ * CA pins in Terraform and Terragrunt, read with the HCL parser (native syntax) or JSON with
+ * ranges (`.tf.json`, `.tfvars.json`), following values to where they are written
+ * (terraform-eval.ts: locals, tfvars, defaults, local module calls, Terragrunt inputs,
+ * conditionals, `coalesce`/`try`, indexed maps).
+ *
+ * What decides a CA: `ca_cert_identifier` of aws_db_instance, aws_rds_cluster_instance and
+ * aws_docdb_cluster_instance (unset: AWS's default, an `absent` pin at the resource);
+ * `ca_certificate_identifier` of aws_rds_cluster; `certificate_identifier` of
+ * aws_rds_certificate (the account default); arguments named like `ca_cert_identifier` of
+ * modules the repository does not hold (registry, git), and a notice for such an RDS, Aurora
+ * or DocumentDB module called without one. A CA-named assignment (tfvars, Terragrunt
+ * `inputs`, a local module's argument) that reaches no resource is a pin of its own.
+ *
+ * Each pin is at the file and line where its deciding literal is written; a value the
+ * repository does not decide is an `expression` pin at the resource saying what is missing.
+ */
+
 
 
 /**
@@ -14374,14 +14397,14 @@ async function instancesOf(project, block, scope) {
  */
 async function declaringRoots(project, input, settings) {
     const found = new Map();
-    const names = [...new Set(settings.map((v) => v.name))].sort(terraform_compare);
+    const names = [...new Set(settings.map((v) => v.name))].sort(byCodePoint);
     if (!names.length)
         return found;
     const config = input.files.filter((f) => CONFIG.test(f) && !/(?:^|\/)\.(?:terraform|terragrunt-cache)\//.test(f));
     const needles = [...names.map((n) => `variable "${n}"`), '"variable"'];
     const holding = await input.containing?.(config, needles);
     const files = config.filter((f) => (holding ? holding.has(f) : needles.some((n) => input.read(f)?.includes(n))));
-    for (const dir of [...new Set(files.map(dirOf))].sort(terraform_compare)) {
+    for (const dir of [...new Set(files.map(dirOf))].sort(byCodePoint)) {
         const mod = await project.module(dir);
         for (const name of names) {
             if (!mod.variables.has(name) || !(await project.isRoot(dir)))
@@ -14505,9 +14528,6 @@ function nestedCaEntries(e, file) {
         return e.items.flatMap((item) => nestedCaEntries(item, file));
     return [];
 }
-function terraform_compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 function pinKey(p) {
     return [p.file, String(p.line).padStart(8, '0'), p.resource, p.attribute, JSON.stringify(p.value)].join('\u0000');
 }
@@ -14517,12 +14537,12 @@ async function terraformFacts(input) {
     const declarations = [];
     const problems = [];
     const loose = [];
-    const candidates = [...new Set(input.candidates)].sort(terraform_compare);
+    const candidates = [...new Set(input.candidates)].sort(byCodePoint);
     const settings = [...(input.variables ?? [])];
     project.settings = settings;
     // Root modules declaring a variable that CI steps or scripts set are judged too (their files may hold no marker).
     const declaring = await declaringRoots(project, input, settings);
-    const moduleDirs = [...new Set([...candidates.filter((f) => CONFIG.test(f)).map(dirOf), ...[...declaring.values()].flat()])].sort(terraform_compare);
+    const moduleDirs = [...new Set([...candidates.filter((f) => CONFIG.test(f)).map(dirOf), ...[...declaring.values()].flat()])].sort(byCodePoint);
     project.analysed = moduleDirs;
     for (const dir of moduleDirs) {
         const mod = await project.module(dir);
@@ -14630,10 +14650,10 @@ async function terraformFacts(input) {
     const seen = new Set();
     const sorted = pins
         .map((p) => ({ p, key: pinKey(p), tail: JSON.stringify([p.via ?? [], p.declaredAt ?? null]) }))
-        .sort((a, b) => terraform_compare(a.key, b.key) || terraform_compare(a.tail, b.tail))
+        .sort((a, b) => byCodePoint(a.key, b.key) || byCodePoint(a.tail, b.tail))
         .filter(({ key }) => (seen.has(key) ? false : (seen.add(key), true)))
         .map(({ p }) => p);
-    const byPlace = (a, b) => terraform_compare(a.file, b.file) || a.line - b.line || terraform_compare(a.resource ?? '', b.resource ?? '');
+    const byPlace = (a, b) => byCodePoint(a.file, b.file) || a.line - b.line || byCodePoint(a.resource ?? '', b.resource ?? '');
     return { pins: sorted, declarations: declarations.sort(byPlace), problems: problems.sort(byPlace) };
 }
 /** A Terragrunt file: CA-named `inputs` (pins of their own unless they reach a resource of a local module), and a notice for a remote database module given none. */
@@ -15331,7 +15351,7 @@ async function iacFacts(given) {
     const input = memoised(given);
     const parts = [];
     const terraform = [];
-    for (const [path, text] of [...input.candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [path, text] of [...input.candidates].sort(([a], [b]) => byCodePoint(a, b))) {
         if (DEPENDENCIES.test(path))
             continue;
         const reader = iacReaderOf(path, text);
@@ -15350,7 +15370,7 @@ async function iacFacts(given) {
         parts.push(await guarded(terraform[0] ?? variables[0].file, 'HCL', () => terraformFacts({ ...input, candidates: terraform, variables })));
     }
     const merged = mergeIacFacts(parts);
-    const order = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+    const order = (a, b) => byCodePoint(a.file, b.file) || a.line - b.line;
     merged.pins.sort(order);
     merged.declarations.sort(order);
     merged.problems.sort(order);
@@ -16057,17 +16077,18 @@ async function scanRepository(root, options) {
         const certificates = decoded.get(key) ?? (await reading.file(path, read.bytes));
         decoded.set(key, certificates);
         record(facts, path, certificates);
+        // Text, decoded once for the IaC readers and the client search, only when one of them wants it.
+        let binaryFile;
+        const binary = () => (binaryFile ??= (0,certs_read/* isBinary */.Go)(read.bytes));
+        let decodedText;
+        const text = () => (decodedText ??= read.bytes.toString('utf8'));
         // Only files an IaC reader reads are searched for its markers: a bundle is not searched 40 times.
-        if (iacReaderOf(path, '') !== undefined || !(0,external_node_path_.extname)(path)) {
-            if (IAC_MARKERS.some((m) => read.bytes.includes(m)) && !(0,certs_read/* isBinary */.Go)(read.bytes)) {
-                const text = read.bytes.toString('utf8');
-                if (iacReaderOf(path, text))
-                    iacTexts.set(path, text);
-            }
+        if ((iacReaderOf(path, '') !== undefined || !(0,external_node_path_.extname)(path)) && IAC_MARKERS.some((m) => read.bytes.includes(m)) && !binary() && iacReaderOf(path, text())) {
+            iacTexts.set(path, text());
         }
         // Certificate files and documentation are not clients: a URL in a saved web page fetches nothing.
-        if (!NOT_CLIENTS.has(reader) && !(0,certs_read/* isBinary */.Go)(read.bytes)) {
-            const clients = clientsInFile(path, read.bytes.toString('utf8'));
+        if (!NOT_CLIENTS.has(reader) && !binary()) {
+            const clients = clientsInFile(path, text());
             found.downloads.push(...clients.downloads);
             found.references.push(...clients.references);
             found.connections.push(...clients.connections);

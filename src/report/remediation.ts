@@ -3,8 +3,8 @@
  * first, with the exact command. Pure: facts in, rows out (the summary and the tracking
  * issue render them).
  */
-import { engineVersionKey, restartNeeded } from '../fleet/inventory.js';
-import { caValidTill, fleet, modifyCommand, needsMove, rotationDeadline } from '../rules/fleet.js';
+import { restartNeeded } from '../fleet/inventory.js';
+import { caValidTill, fleet, modifyCommand, needsMove, rotationDeadline, targetUnsupported } from '../rules/fleet.js';
 import type { Facts } from '../rules/rule.js';
 import { declarationsOf } from '../fleet/declarations.js';
 import { caSetting } from '../scan/iac/setting.js';
@@ -49,8 +49,7 @@ export function remediationRows(facts: Facts): RemediationRow[] {
       ].sort((a, b) => a.date.localeCompare(b.date));
       const deadline = candidates[0];
       // No rotate command for an engine version that cannot take the target CA: it would fail.
-      const supported = inventory.engineVersions[engineVersionKey(db.engine, db.engineVersion)]?.supportedCas ?? [];
-      const blocked = supported.length > 0 && !supported.includes(target);
+      const supported = targetUnsupported(db, inventory, target);
       const [declared] = declarationsOf(db, facts.repository.declarations, facts.plans?.changes);
       return {
         arn: db.arn,
@@ -62,7 +61,7 @@ export function remediationRows(facts: Facts): RemediationRow[] {
         target,
         restart: restartNeeded(db, inventory),
         deadline,
-        ...(blocked
+        ...(supported
           ? { blockedBy: `Upgrade the engine first: ${db.engine} ${db.engineVersion} does not support ${target} (it supports ${supported.join(', ')}).` }
           : { command: modifyCommand(db, inventory, target) }),
         ...(declared ? { code: { file: declared.file, line: declared.line, setting: caSetting(declared, target) } } : {}),

@@ -9,7 +9,7 @@ export interface Verdict {
   counts: Record<Severity, number>;
 }
 
-export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'notice'];
+export { SEVERITY_ORDER } from '../rules/rule.js';
 
 export function verdict(findings: readonly Finding[], failOn: FailOn): Verdict {
   const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };

@@ -3,9 +3,9 @@
  * would be done (and why not) out. Every refusal names its reason and the input that
  * overrides it.
  */
-import { engineVersionKey, restartNeeded, type Database, type RegionInventory } from '../fleet/inventory.js';
+import { restartNeeded, type Database, type RegionInventory } from '../fleet/inventory.js';
 import type { RotateConfig } from '../inputs.js';
-import { bundleHoldsRoot, bundlesServing, fleet, modifyCommand, needsMove, restartText } from '../rules/fleet.js';
+import { bundleHoldsRoot, bundlesServing, fleet, modifyCommand, needsMove, restartText, targetUnsupported } from '../rules/fleet.js';
 import type { Facts } from '../rules/rule.js';
 import { sameEnvironment } from '../fleet/scope.js';
 
@@ -60,8 +60,7 @@ export function planRotation(facts: Facts, options: RotateConfig, environment: s
       else plan.skipped.push({ db, reason: `already moving to ${db.pendingCa} (pending modification)` });
       continue;
     }
-    const version = inventory.engineVersions[engineVersionKey(db.engine, db.engineVersion)];
-    if (version?.supportedCas.length && !version.supportedCas.includes(target)) {
+    if (targetUnsupported(db, inventory, target)) {
       plan.skipped.push({ db, reason: `${db.engine} ${db.engineVersion} does not support ${target}: upgrade the engine first` });
       continue;
     }

@@ -1,3 +1,4 @@
+import { GLOBAL_BUNDLE_URL } from './rule.js';
 import { scanProblemRule } from './scan-problem.js';
 
 export const bundleNotLoadable = scanProblemRule({
@@ -6,7 +7,7 @@ export const bundleNotLoadable = scanProblemRule({
   id: 'bundle-not-loadable',
   title: 'Clients load no certificate from this trust file',
   why: 'A client pointed at a certificate file or truststore from which its TLS library loads nothing cannot verify any server: with verification on, every connection fails (libpq: "could not read root certificate file").',
-  remediation: 'Replace the file with AWS\'s bundle as published (https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem), byte for byte; check it with `openssl storeutl -noout -certs FILE`.',
+  remediation: `Replace the file with AWS's bundle as published (${GLOBAL_BUNDLE_URL}), byte for byte; check it with \`openssl storeutl -noout -certs FILE\`.`,
   lead: (place) => `${place}: `,
   // A certificate-named file that nothing marks as RDS trust (an SSH key placeholder named key.pem, a
   // library's test fixture) is worth a warning, not a failed check: no client here is known to load it.

@@ -1,12 +1,13 @@
 import { legacyFileName } from '../trust/published-bundles.js';
 import type { Finding, Rule } from './rule.js';
+import { GLOBAL_BUNDLE_URL } from './rule.js';
 
 export const clientCaLegacyName: Rule = {
   id: 'client-ca-legacy-name',
   severity: 'error',
   title: 'A client trusts a file named as one of AWS\'s expired CAs',
   why: 'A client is told to trust a file that nothing in the repository provides, named as AWS published an expired CA (rds-ca-2019-root.pem, rds-ca-2015-root.pem, a 2015/2019 regional file): the image or host most likely holds that old file, and the client fails on every database with a current certificate. The legacy combined bundle\'s name is a warning: some teams save today\'s bundle under it.',
-  remediation: 'Download AWS\'s global bundle (https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem) where the client looks, under its own name, and point the setting at it.',
+  remediation: `Download AWS's global bundle (${GLOBAL_BUNDLE_URL}) where the client looks, under its own name, and point the setting at it.`,
   check(facts) {
     return facts.repository.clients.references.flatMap((r): Finding[] => {
       if (r.resolvesTo.kind !== 'outside') return [];

@@ -1,12 +1,13 @@
 import { classifyBundleUrl } from '../trust/published-bundles.js';
 import type { Finding, Rule } from './rule.js';
+import { GLOBAL_BUNDLE_URL } from './rule.js';
 
 export const downloadNotJudged: Rule = {
   id: 'download-not-judged',
   severity: 'notice',
   title: 'A downloaded certificate file could not be judged',
   why: 'A build or deploy step downloads a certificate file whose contents cannot be known here: a URL built from variables, another AWS partition\'s bundle, or a file from outside AWS. Its clients\' trust was not checked.',
-  remediation: 'Download AWS\'s bundle by its literal URL (https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem), or commit the file so the gate can read it.',
+  remediation: `Download AWS's bundle by its literal URL (${GLOBAL_BUNDLE_URL}), or commit the file so the gate can read it.`,
   check(facts) {
     return facts.repository.clients.downloads.flatMap((d): Finding[] => {
       const published = classifyBundleUrl(d.url);

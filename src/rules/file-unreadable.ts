@@ -7,5 +7,4 @@ export const fileUnreadable = scanProblemRule({
   title: 'File could not be read as trust material',
   why: 'A malformed or locked certificate file or truststore may be what a client loads; its certificates were not checked.',
   remediation: 'Fix or remove the file; for a truststore with another password, add it to truststore-passwords (a secret, one password per line).',
-  lead: (place) => `${place} was not checked: `,
 });

@@ -48,6 +48,12 @@ export function movingToApprovedCa(db: Database, facts: Facts): boolean {
   return !onApprovedCa(db, facts) && facts.approvedCa.includes(db.pendingCa ?? '');
 }
 
+/** The CAs a database's engine version supports, when AWS lists them and `target` is not among them (a rotation to it would fail). */
+export function targetUnsupported(db: Database, inventory: RegionInventory, target: string): readonly string[] | undefined {
+  const supported = inventory.engineVersions[engineVersionKey(db.engine, db.engineVersion)]?.supportedCas ?? [];
+  return supported.length && !supported.includes(target) ? supported : undefined;
+}
+
 export function needsMove(db: Database, facts: Facts): boolean {
   return !onApprovedCa(db, facts) && !movingToApprovedCa(db, facts);
 }

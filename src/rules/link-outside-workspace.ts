@@ -7,5 +7,4 @@ export const linkOutsideWorkspace = scanProblemRule({
   title: 'Link out of the workspace not followed',
   why: 'The scan never reads outside the workspace; whatever the link points to was not checked.',
   remediation: 'Commit the file itself instead of a link, or exclude the link.',
-  lead: (place) => `${place} was not checked: `,
 });

@@ -2,9 +2,8 @@
  * The one order of findings every output shares, so the same facts give the same bytes:
  * severity, rule (registry order), file, line, account, region, resource, then the message.
  */
-import type { Finding, Severity } from './rule.js';
+import { SEVERITY_ORDER, type Finding } from './rule.js';
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 /** Account and region of an ARN (`arn:aws:rds:<region>:<account>:db:<id>`), else empty. */
 function arnParts(resource: string | undefined): { account: string; region: string } {
@@ -19,7 +18,7 @@ export function orderFindings(findings: readonly Finding[], ruleOrder: readonly 
   const rank = new Map(ruleOrder.map((id, i) => [id, i]));
   const keyed = findings.map((f) => ({ f, arn: arnParts(f.resource) }));
   keyed.sort((a, b) =>
-    SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] ||
+    SEVERITY_ORDER.indexOf(a.f.severity) - SEVERITY_ORDER.indexOf(b.f.severity) ||
     (rank.get(a.f.rule) ?? Infinity) - (rank.get(b.f.rule) ?? Infinity) || byText(a.f.rule, b.f.rule) ||
     byText(a.f.file ?? '', b.f.file ?? '') ||
     (a.f.line ?? 0) - (b.f.line ?? 0) ||

@@ -7,5 +7,4 @@ export const pathNotFound = scanProblemRule({
   title: 'A file named in paths is missing',
   why: 'The gate was asked to check this file and could not: it does not pass what it could not see.',
   remediation: 'Fix the entry in `paths` (paths are relative to the workspace; globs are allowed), or commit the file.',
-  lead: (place) => `${place} was not checked: `,
 });

@@ -1,13 +1,13 @@
 import { classify } from '../trust/classify.js';
 import { linesText } from '../certs/read.js';
-import { list, type Finding, type Rule } from './rule.js';
+import { list, type Finding, type Rule, GLOBAL_BUNDLE_URL } from './rule.js';
 
 export const rdsCertificateInDocumentation: Rule = {
   id: 'rds-certificate-in-documentation',
   severity: 'notice',
   title: 'Documentation quotes an RDS CA certificate',
   why: 'No client loads certificates from documentation, so they are not judged as a bundle; a quoted RDS certificate is worth a look when it is an expired one readers may copy.',
-  remediation: 'Point readers at AWS\'s bundle (https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem) rather than a copy.',
+  remediation: `Point readers at AWS's bundle (${GLOBAL_BUNDLE_URL}) rather than a copy.`,
   check(facts) {
     const findings: Finding[] = [];
     for (const file of facts.repository.certificateFiles) {

@@ -7,6 +7,9 @@ import type { RdsBundle } from '../trust/bundles.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 
+/** Worst first: the order every output lists severities in. */
+export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'notice'];
+
 /** One thing wrong (or worth knowing), with everything a renderer needs. */
 export interface Finding {
   rule: string;

@@ -9,14 +9,14 @@ export interface ScanProblemRule {
   title: string;
   why: string;
   remediation: string;
-  /** How the finding opens, before the file's own reason. */
-  lead: (place: string) => string;
+  /** How the finding opens, before the file's own reason; by default "<place> was not checked: ". */
+  lead?: (place: string) => string;
   /** A lower severity for some problems, and what the message adds to say why. */
   downgrade?: (problem: ScanProblem, facts: Facts) => { severity: Severity; because: string } | undefined;
 }
 
 export function scanProblemRule(spec: ScanProblemRule): Rule {
-  const { kind, severity, id, title, why, remediation, lead, downgrade } = spec;
+  const { kind, severity, id, title, why, remediation, lead = (place: string) => `${place} was not checked: `, downgrade } = spec;
   return {
     id,
     severity,

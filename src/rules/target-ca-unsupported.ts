@@ -1,6 +1,5 @@
-import { engineVersionKey } from '../fleet/inventory.js';
 import { declaredAt } from '../fleet/declarations.js';
-import { fleet, needsMove } from './fleet.js';
+import { fleet, needsMove, targetUnsupported } from './fleet.js';
 import type { Finding, Rule } from './rule.js';
 import { shellQuote } from '../shell-quote.js';
 
@@ -13,14 +12,14 @@ export const targetCaUnsupported: Rule = {
   check(facts) {
     const target = facts.approvedCa[0];
     return fleet(facts).flatMap(({ db, inventory }): Finding[] => {
-      const version = inventory.engineVersions[engineVersionKey(db.engine, db.engineVersion)];
-      if (!needsMove(db, facts) || !version?.supportedCas.length || version.supportedCas.includes(target)) return [];
+      const supported = needsMove(db, facts) ? targetUnsupported(db, inventory, target) : undefined;
+      if (!supported) return [];
       return [{
         rule: this.id,
         severity: 'error',
         resource: db.arn,
         ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
-        message: `${db.id} (${db.region}) runs ${db.engine} ${db.engineVersion}, which does not support ${target} (it supports ${version.supportedCas.join(', ')}).`,
+        message: `${db.id} (${db.region}) runs ${db.engine} ${db.engineVersion}, which does not support ${target} (it supports ${supported.join(', ')}).`,
         remediation: `Upgrade ${db.id} to an engine version that lists ${target}: \`aws rds describe-db-engine-versions --engine ${shellQuote(db.engine)} --region ${shellQuote(db.region)} --query "DBEngineVersions[?contains(SupportedCACertificateIdentifiers, '${target}')].EngineVersion"\`.`,
       }];
     });

@@ -246,16 +246,18 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
     const certificates = decoded.get(key) ?? (await reading.file(path, read.bytes));
     decoded.set(key, certificates);
     record(facts, path, certificates);
+    // Text, decoded once for the IaC readers and the client search, only when one of them wants it.
+    let binaryFile: boolean | undefined;
+    const binary = (): boolean => (binaryFile ??= isBinary(read.bytes));
+    let decodedText: string | undefined;
+    const text = (): string => (decodedText ??= read.bytes.toString('utf8'));
     // Only files an IaC reader reads are searched for its markers: a bundle is not searched 40 times.
-    if (iacReaderOf(path, '') !== undefined || !extname(path)) {
-      if (IAC_MARKERS.some((m) => read.bytes.includes(m)) && !isBinary(read.bytes)) {
-        const text = read.bytes.toString('utf8');
-        if (iacReaderOf(path, text)) iacTexts.set(path, text);
-      }
+    if ((iacReaderOf(path, '') !== undefined || !extname(path)) && IAC_MARKERS.some((m) => read.bytes.includes(m)) && !binary() && iacReaderOf(path, text())) {
+      iacTexts.set(path, text());
     }
     // Certificate files and documentation are not clients: a URL in a saved web page fetches nothing.
-    if (!NOT_CLIENTS.has(reader) && !isBinary(read.bytes)) {
-      const clients = clientsInFile(path, read.bytes.toString('utf8'));
+    if (!NOT_CLIENTS.has(reader) && !binary()) {
+      const clients = clientsInFile(path, text());
       found.downloads.push(...clients.downloads);
       found.references.push(...clients.references);
       found.connections.push(...clients.connections);

@@ -11,7 +11,7 @@ import { dirname, posix } from 'node:path';
 import { LineCounter } from 'yaml';
 import { overrideSettings, type ParameterSetting } from './parameters.js';
 import type { CaPin, Declaration, IacProblem, TerraformVariableSetting } from './pin.js';
-import { parse, type Node } from './syntax.js';
+import { descendants, parse, type Node } from './syntax.js';
 import { dedupe, get, lineAt, parseDocuments, pinsOf, str, type Candidate, type Source } from './yaml-tree.js';
 
 /** Files of the repository, for `--cli-input-json file://…`. */
@@ -46,6 +46,15 @@ const WRAPPERS = new Set(['sudo', 'env', 'time', 'exec', 'command', 'nohup']);
 const NOT_ARGUMENTS = new Set(['command_name', 'variable_assignment', 'file_redirect', 'heredoc_redirect', 'herestring_redirect', 'comment']);
 const MAX_DEPTH = 12;
 
+/** The first option a call gives, and what `find` made of it: each option looked up once. */
+function firstFound<T>(options: readonly string[], find: (option: string) => T | undefined): [string | undefined, T | undefined] {
+  for (const option of options) {
+    const found = find(option);
+    if (found) return [option, found];
+  }
+  return [undefined, undefined];
+}
+
 /** Whether shell text may hold a call this reader judges (cheap, before parsing). */
 export function mayCallAws(text: string): boolean {
   return (text.includes('aws') && (text.includes('-certificate-identifier') || text.includes('create-db-') || text.includes('restore-db-') || text.includes('--cli-input-'))) || setsValues(text);
@@ -74,7 +83,7 @@ class Shell {
   private readonly assignments: Node[];
 
   constructor(private readonly fragment: ShellFragment, private readonly root: Node) {
-    this.assignments = root.descendantsOfType('variable_assignment').filter((n): n is Node => n !== null);
+    this.assignments = descendants(root, 'variable_assignment');
   }
 
   /** Literal values only: what the script itself decides (a variable it assigns a literal counts). */
@@ -323,11 +332,9 @@ class Shell {
       }
       return undefined;
     };
-    const inputName = ['--cli-input-json', '--cli-input-yaml'].find((o) => find(o));
-    const inputOption = inputName ? find(inputName) : undefined;
+    const [inputName, inputOption] = firstFound(['--cli-input-json', '--cli-input-yaml'], find);
     const input = inputName && inputOption ? this.cliInput(command, inputName, inputOption.node, operation) : undefined;
-    const idOption = IDENTIFIER_OPTIONS.find((o) => find(o));
-    const id = idOption ? find(idOption)! : undefined;
+    const [idOption, id] = firstFound(IDENTIFIER_OPTIONS, find);
     const named = id ? ` ${idOption} ${id.node.text}` : input?.identifier ? ` (input ${input.identifier})` : '';
     const resource = `aws ${service} ${operation}${named}`;
     const line = this.lineOf(command);

@@ -18,7 +18,7 @@ function environments(node: unknown): unknown[] {
   return [get(node, 'env'), get(node, 'variables'), get(get(node, 'env'), 'variables')].filter((m) => isMap(m));
 }
 
-export function shellFragment(src: Source, node: Scalar, scopes: unknown[]): ShellFragment {
+function shellFragment(src: Source, node: Scalar, scopes: unknown[]): ShellFragment {
   const expressions: string[] = [];
   // GitHub Actions `${{ … }}` is not shell: a placeholder variable stands for it.
   let text = String(node.value);

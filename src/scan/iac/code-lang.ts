@@ -6,7 +6,7 @@
  * and same-file constants. Structure comes from the tree only; comments are their own nodes and
  * never match.
  */
-import type { Node } from './syntax.js';
+import { descendants, type Node } from './syntax.js';
 
 export type CodeSyntax = 'typescript' | 'python' | 'go' | 'java' | 'c-sharp';
 
@@ -179,22 +179,18 @@ function isCaCertificate(qualifier: Node | undefined): boolean {
   return !!qualifier && lastSegment(compact(qualifier.text)) === 'CaCertificate';
 }
 
-function all(root: Node, ...types: string[]): Node[] {
-  return root.descendantsOfType(types).filter((n): n is Node => n !== null);
-}
-
 /* ---------------------------------- TypeScript / JavaScript ---------------------------------- */
 
 const typescript: Lang = {
   syntax: 'typescript',
   refTypes: ['member_expression', 'call_expression'],
   imports: (root) => [
-    ...all(root, 'import_statement').map((i) => field(i, 'source')?.text ?? ''),
+    ...descendants(root, 'import_statement').map((i) => field(i, 'source')?.text ?? ''),
     // CommonJS: require('aws-cdk-lib')
-    ...all(root, 'call_expression').filter((c) => field(c, 'function')?.text === 'require').map((c) => named(field(c, 'arguments'))[0]?.text ?? ''),
+    ...descendants(root, 'call_expression').filter((c) => field(c, 'function')?.text === 'require').map((c) => named(field(c, 'arguments'))[0]?.text ?? ''),
   ],
   calls(root) {
-    return all(root, 'new_expression', 'call_expression').flatMap((node): Call[] => {
+    return descendants(root, 'new_expression', 'call_expression').flatMap((node): Call[] => {
       const callee = field(node, node.type === 'new_expression' ? 'constructor' : 'function');
       if (!callee || !['identifier', 'member_expression'].includes(callee.type)) return [];
       const text = compact(callee.text).replaceAll('?.', '.');
@@ -239,7 +235,7 @@ const typescript: Lang = {
     return fn ? { callee: compact(fn.text), args: named(field(node, 'arguments')) } : undefined;
   },
   constants(root) {
-    return all(root, 'lexical_declaration')
+    return descendants(root, 'lexical_declaration')
       .filter((d) => d.child(0)?.text === 'const')
       .flatMap((d) => named(d).filter((n) => n.type === 'variable_declarator'))
       .flatMap((v) => {
@@ -250,7 +246,7 @@ const typescript: Lang = {
       });
   },
   keyed(root) {
-    return all(root, 'pair').flatMap((p) => {
+    return descendants(root, 'pair').flatMap((p) => {
       const key = field(p, 'key');
       const value = field(p, 'value');
       const name = key && propertyName(key);
@@ -278,7 +274,7 @@ const typescript: Lang = {
     return node && name && ['identifier', 'member_expression'].includes(name.type) ? { name: compact(name.text), node, variable: true } : undefined;
   },
   testScopes(root) {
-    return all(root, 'call_expression').filter((c) => {
+    return descendants(root, 'call_expression').filter((c) => {
       const fn = field(c, 'function');
       return !!fn && TS_TEST_BLOCKS.has(rootName(fn.text))
         && named(field(c, 'arguments')).some((a) => ['arrow_function', 'function_expression', 'function'].includes(a.type));
@@ -361,9 +357,9 @@ function pythonKeywords(call: Node): { keywords: Map<string, Node>; splats: Node
 const python: Lang = {
   syntax: 'python',
   refTypes: ['attribute', 'call'],
-  imports: (root) => all(root, 'import_statement', 'import_from_statement').map((i) => i.text),
+  imports: (root) => descendants(root, 'import_statement', 'import_from_statement').map((i) => i.text),
   calls(root) {
-    return all(root, 'call').flatMap((node): Call[] => {
+    return descendants(root, 'call').flatMap((node): Call[] => {
       const fn = field(node, 'function');
       if (!fn || !['identifier', 'attribute'].includes(fn.type)) return [];
       const text = compact(fn.text);
@@ -433,7 +429,7 @@ const python: Lang = {
   },
   constants(root) {
     // Module-level names, and names a function assigns once (`props = dict(…)` in a stack's __init__).
-    return all(root, 'expression_statement')
+    return descendants(root, 'expression_statement')
       .flatMap((s) => named(s).filter((a) => a.type === 'assignment'))
       .flatMap((a) => {
         const left = field(a, 'left');
@@ -444,13 +440,13 @@ const python: Lang = {
   },
   keyed(root) {
     return [
-      ...all(root, 'keyword_argument').flatMap((k) => {
+      ...descendants(root, 'keyword_argument').flatMap((k) => {
         const name = field(k, 'name');
         const value = field(k, 'value');
         return name && value ? [{ name: name.text, value }] : [];
       }),
       // {"CACertificateIdentifier": "…"}: boto3 parameters built as a dict.
-      ...all(root, 'pair').flatMap((p) => {
+      ...descendants(root, 'pair').flatMap((p) => {
         const key = field(p, 'key');
         const value = field(p, 'value');
         const name = key && pythonString(key);
@@ -482,11 +478,11 @@ const python: Lang = {
   },
   testScopes(root) {
     return [
-      ...all(root, 'function_definition').filter((f) => /^test/.test(field(f, 'name')?.text ?? '')),
+      ...descendants(root, 'function_definition').filter((f) => /^test/.test(field(f, 'name')?.text ?? '')),
       // unittest: every method of a TestCase (setUp builds what the tests compare).
-      ...all(root, 'class_definition').filter((c) => /\bTestCase\b/.test(field(c, 'superclasses')?.text ?? '')),
-      ...all(root, 'with_statement').filter((w) => named(w).some((c) => c.type === 'with_clause' && /\b(?:raises|assertRaises\w*|assertWarns\w*)\s*\(/.test(c.text))),
-      ...all(root, 'assert_statement'),
+      ...descendants(root, 'class_definition').filter((c) => /\bTestCase\b/.test(field(c, 'superclasses')?.text ?? '')),
+      ...descendants(root, 'with_statement').filter((w) => named(w).some((c) => c.type === 'with_clause' && /\b(?:raises|assertRaises\w*|assertWarns\w*)\s*\(/.test(c.text))),
+      ...descendants(root, 'assert_statement'),
     ];
   },
   fallback: (node) => binaryFallback(node, ['boolean_operator'], ['or']),
@@ -516,10 +512,10 @@ function javaString(node: Node): string | undefined {
 const java: Lang = {
   syntax: 'java',
   refTypes: ['field_access', 'method_invocation'],
-  imports: (root) => all(root, 'import_declaration').map((i) => i.text),
+  imports: (root) => descendants(root, 'import_declaration').map((i) => i.text),
   calls(root) {
     const calls: Call[] = [];
-    for (const node of all(root, 'object_creation_expression', 'method_invocation')) {
+    for (const node of descendants(root, 'object_creation_expression', 'method_invocation')) {
       if (node.type === 'object_creation_expression') {
         const type = field(node, 'type');
         if (!type) continue;
@@ -577,7 +573,7 @@ const java: Lang = {
     return { callee: object ? `${compact(object.text)}.${name}` : name, args: named(field(node, 'arguments')) };
   },
   constants(root) {
-    return all(root, 'field_declaration', 'local_variable_declaration')
+    return descendants(root, 'field_declaration', 'local_variable_declaration')
       .filter((d) => named(d).some((n) => n.type === 'modifiers' && /\bfinal\b/.test(n.text)))
       .flatMap((d) => named(d).filter((n) => n.type === 'variable_declarator'))
       .flatMap((v) => {
@@ -587,7 +583,7 @@ const java: Lang = {
       });
   },
   keyed(root) {
-    return all(root, 'method_invocation').flatMap((m) => {
+    return descendants(root, 'method_invocation').flatMap((m) => {
       const args = named(field(m, 'arguments'));
       const name = field(m, 'name')?.text;
       return name && args.length === 1 && field(m, 'object') ? [{ name, value: args[0] }] : [];
@@ -627,7 +623,7 @@ const java: Lang = {
     return undefined;
   },
   testScopes(root) {
-    return all(root, 'method_declaration').filter((m) => named(m).some((n) => n.type === 'modifiers' && /@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/.test(n.text)));
+    return descendants(root, 'method_declaration').filter((m) => named(m).some((n) => n.type === 'modifiers' && /@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/.test(n.text)));
   },
   fallback: () => undefined,
 };
@@ -652,9 +648,9 @@ function csharpString(node: Node): string | undefined {
 const csharp: Lang = {
   syntax: 'c-sharp',
   refTypes: ['member_access_expression', 'invocation_expression'],
-  imports: (root) => all(root, 'using_directive').map((i) => i.text),
+  imports: (root) => descendants(root, 'using_directive').map((i) => i.text),
   calls(root) {
-    return all(root, 'object_creation_expression', 'invocation_expression').flatMap((node): Call[] => {
+    return descendants(root, 'object_creation_expression', 'invocation_expression').flatMap((node): Call[] => {
       if (node.type === 'object_creation_expression') {
         const type = field(node, 'type');
         if (!type) return [];
@@ -704,9 +700,9 @@ const csharp: Lang = {
     return fn ? { callee: compact(fn.text), args: csharpArgs(field(node, 'arguments')) } : undefined;
   },
   constants(root) {
-    return all(root, 'field_declaration', 'local_declaration_statement')
+    return descendants(root, 'field_declaration', 'local_declaration_statement')
       .filter((d) => named(d).some((n) => n.type === 'modifier' && /^(?:const|readonly)$/.test(n.text)))
-      .flatMap((d) => all(d, 'variable_declarator'))
+      .flatMap((d) => descendants(d, 'variable_declarator'))
       .flatMap((v) => {
         const name = field(v, 'name');
         const value = named(v).filter((n) => !n.equals(name!)).at(-1);
@@ -715,7 +711,7 @@ const csharp: Lang = {
       });
   },
   keyed(root) {
-    return all(root, 'assignment_expression').flatMap((a) => {
+    return descendants(root, 'assignment_expression').flatMap((a) => {
       const left = field(a, 'left');
       const right = field(a, 'right');
       return left?.type === 'identifier' && right && a.parent?.type === 'initializer_expression' ? [{ name: left.text, value: right }] : [];
@@ -732,7 +728,7 @@ const csharp: Lang = {
     return creation && type ? { name: compact(type.text).replace(/<.*>$/, ''), node: creation } : undefined;
   },
   testScopes(root) {
-    return all(root, 'method_declaration').filter((m) => named(m).some((n) => n.type === 'attribute_list' && /^\[\s*(?:\w+\.)*(?:Fact|Theory|Test|TestMethod|TestCase|DataTestMethod)\b/.test(n.text)));
+    return descendants(root, 'method_declaration').filter((m) => named(m).some((n) => n.type === 'attribute_list' && /^\[\s*(?:\w+\.)*(?:Fact|Theory|Test|TestMethod|TestCase|DataTestMethod)\b/.test(n.text)));
   },
   fallback: (node) => binaryFallback(node, ['binary_expression'], ['??']),
 };
@@ -766,9 +762,9 @@ function goKeyed(element: Node): { name: string; value: Node } | undefined {
 const go: Lang = {
   syntax: 'go',
   refTypes: ['call_expression'],
-  imports: (root) => all(root, 'import_spec').map((i) => field(i, 'path')?.text ?? ''),
+  imports: (root) => descendants(root, 'import_spec').map((i) => field(i, 'path')?.text ?? ''),
   calls(root) {
-    return all(root, 'call_expression').flatMap((node): Call[] => {
+    return descendants(root, 'call_expression').flatMap((node): Call[] => {
       const fn = field(node, 'function');
       if (!fn) return [];
       const args = named(field(node, 'arguments'));
@@ -823,14 +819,14 @@ const go: Lang = {
     return fn ? { callee: compact(fn.text), args: named(field(node, 'arguments')) } : undefined;
   },
   constants(root) {
-    return all(root, 'const_spec').flatMap((spec) => {
+    return descendants(root, 'const_spec').flatMap((spec) => {
       const names = spec.childrenForFieldName('name').filter((n): n is Node => !!n);
       const values = named(field(spec, 'value'));
       return names.flatMap((n, i) => (values[i] ? [{ name: n.text, value: values[i], line: spec.startPosition.row + 1 }] : []));
     });
   },
   keyed(root) {
-    return all(root, 'keyed_element').flatMap((e) => {
+    return descendants(root, 'keyed_element').flatMap((e) => {
       const kv = goKeyed(e);
       return kv ? [kv] : [];
     });
@@ -846,7 +842,7 @@ const go: Lang = {
     return literal && type ? { name: compact(type.text), node: literal } : undefined;
   },
   testScopes(root) {
-    return all(root, 'function_declaration').filter((f) => /^Test/.test(field(f, 'name')?.text ?? '') && /\btesting\.T\b/.test(field(f, 'parameters')?.text ?? ''));
+    return descendants(root, 'function_declaration').filter((f) => /^Test/.test(field(f, 'name')?.text ?? '') && /\btesting\.T\b/.test(field(f, 'parameters')?.text ?? ''));
   },
   fallback: () => undefined,
 };

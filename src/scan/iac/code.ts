@@ -13,7 +13,7 @@
  */
 import { cdkSpec, caOfConstant, sameProperty, spell, type ConstructSpec } from './cdk.js';
 import { ConstantTable, LANGS, type Call, type CodeSyntax, type Entry, type Lang, type Owner } from './code-lang.js';
-import { noIacFacts, type CaPin, type Declaration, type IacFacts, type PinnedValue, type Place } from './pin.js';
+import { byCodePoint, CA_PROPERTY_NAMES, noIacFacts, type CaPin, type Declaration, type IacFacts, type PinnedValue, type Place } from './pin.js';
 import { pulumiSpec } from './pulumi.js';
 import { grammarOf, lineOf, parse, type Node } from './syntax.js';
 
@@ -26,7 +26,6 @@ const IAC_IMPORT = /aws-cdk|aws_cdk|awscdk|Amazon\.CDK|pulumi/i;
 const PULUMI_IMPORT = /pulumi/i;
 
 /** CA identifier properties outside a known construct (a props object built apart, a custom construct's props, an AWS SDK request). */
-const CA_PROPERTIES = ['caCertificateIdentifier', 'caCertIdentifier'];
 /** Properties named for a CA (`caCertificate`, `ca`, `dbCa`, `default_ca`): a `CaCertificate` given to one is a choice. */
 const CA_NAMED = /certificate|(?:^|_)ca(?:_|$)|^ca(?=[A-Z])|[a-z]Ca(?=[A-Z]|$)/i;
 /** Imports of an AWS SDK: boto3, the JavaScript SDK v2/v3, Go, Java v1/v2, .NET. */
@@ -104,10 +103,6 @@ function contains(outer: Node, inner: Node): boolean {
 function short(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > 100 ? `${flat.slice(0, 97)}...` : flat;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 class CodeReader {
@@ -201,7 +196,7 @@ class CodeReader {
     const sdk = this.lang.imports(this.root).some((i) => SDK_IMPORT.test(i)) && !this.isIacProgram();
     for (const { name, value } of this.lang.keyed(this.root)) {
       if (this.consumed.has(key(value)) || this.inTest(value)) continue;
-      const identifier = CA_PROPERTIES.some((p) => sameProperty(name, p));
+      const identifier = CA_PROPERTY_NAMES.some((p) => sameProperty(name, p));
       if (!identifier && !CA_NAMED.test(name)) continue;
       let outcomes = this.evaluate(value, []);
       if (!identifier) outcomes = outcomes.filter((o) => o.ref || (o.value.kind === 'literal' && /^rds-ca-/i.test(o.value.ca)));
@@ -358,7 +353,7 @@ class CodeReader {
       const id = JSON.stringify([p.line, p.resource, p.attribute, p.value, p.via]);
       return !seen.has(id) && !!seen.add(id);
     });
-    pins.sort((a, b) => a.line - b.line || compare(a.resource, b.resource) || compare(a.attribute, b.attribute) || compare(JSON.stringify(a.value), JSON.stringify(b.value)));
+    pins.sort((a, b) => a.line - b.line || byCodePoint(a.resource, b.resource) || byCodePoint(a.attribute, b.attribute) || byCodePoint(JSON.stringify(a.value), JSON.stringify(b.value)));
     // Calls come in source order (outer before inner); a stable sort by line keeps it within a line.
     const declarations = [...this.declarations].sort((a, b) => a.line - b.line);
     return { pins, declarations, problems: [] };

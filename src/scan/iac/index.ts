@@ -5,7 +5,7 @@
  */
 import { codeFacts } from './code.js';
 import { documentFacts } from './documents.js';
-import { mergeIacFacts, noIacFacts, type IacFacts } from './pin.js';
+import { byCodePoint, mergeIacFacts, noIacFacts, type IacFacts } from './pin.js';
 import { scriptFacts } from './scripts.js';
 import { terraformFacts } from './terraform.js';
 import { CODE_DEPENDENCIES, DEPENDENCIES, iacReaderOf } from './file-kinds.js';
@@ -53,7 +53,7 @@ export async function iacFacts(given: IacInput): Promise<IacFacts> {
   const input = memoised(given);
   const parts: IacFacts[] = [];
   const terraform: string[] = [];
-  for (const [path, text] of [...input.candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [path, text] of [...input.candidates].sort(([a], [b]) => byCodePoint(a, b))) {
     if (DEPENDENCIES.test(path)) continue;
     const reader = iacReaderOf(path, text);
     if (reader === 'terraform') terraform.push(path);
@@ -67,7 +67,7 @@ export async function iacFacts(given: IacInput): Promise<IacFacts> {
     parts.push(await guarded(terraform[0] ?? variables[0].file, 'HCL', () => terraformFacts({ ...input, candidates: terraform, variables })));
   }
   const merged = mergeIacFacts(parts);
-  const order = (a: { file: string; line: number }, b: { file: string; line: number }): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+  const order = (a: { file: string; line: number }, b: { file: string; line: number }): number => byCodePoint(a.file, b.file) || a.line - b.line;
   merged.pins.sort(order);
   merged.declarations.sort(order);
   merged.problems.sort(order);

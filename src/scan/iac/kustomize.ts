@@ -23,7 +23,7 @@ export function isKustomization(file: string, root: unknown): boolean {
 }
 
 /** A JSON 6902 patch: a list of operations. */
-export function isJsonPatch(root: unknown): boolean {
+function isJsonPatch(root: unknown): boolean {
   const list = items(root);
   return isSeq(root) && list.length > 0 && list.every((op) => isMap(op) && str(get(op, 'op')) !== undefined && str(get(op, 'path')) !== undefined);
 }

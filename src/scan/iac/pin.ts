@@ -89,6 +89,11 @@ export interface IacFacts {
   terraformVariables?: TerraformVariableSetting[];
 }
 
+/** Code-point order: the same on every machine and locale, so outputs are byte-identical. */
+export function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function noIacFacts(): IacFacts {
   return { pins: [], declarations: [], problems: [] };
 }

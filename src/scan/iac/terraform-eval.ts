@@ -26,11 +26,11 @@
  * `*.auto.tfvars`, and their `.json`) assigns the variable.
  */
 import { posix } from 'node:path';
-import type { IacProblem, TerraformVariableSetting } from './pin.js';
+import { byCodePoint, type IacProblem, type TerraformVariableSetting } from './pin.js';
 import { readTerraformFile, type Attr, type Block, type Expr, type Loc, type ParsedFile, type Step } from './terraform-syntax.js';
 
-export const MAX_OUTCOMES = 64;
-export const MAX_DEPTH = 32;
+const MAX_OUTCOMES = 64;
+const MAX_DEPTH = 32;
 
 export type Value =
   | { k: 'str'; s: string }
@@ -72,10 +72,10 @@ const AUTO_TFVARS = /(?:^|\/)(?:terraform\.tfvars|[^/]*\.auto\.tfvars)(?:\.json)
 /** Configuration files: Terraform's `.tf`/`.tf.json`, OpenTofu's `.tofu`/`.tofu.json`. */
 export const CONFIG = /\.(?:tf|tofu)(?:\.json)?$/;
 /** Override files, merged into the module after the others: `override.tf`, `*_override.tf` (and `.tf.json`, `.tofu`, `.tofu.json`). */
-export const OVERRIDE = /(?:^|\/|_)override\.(?:tf|tofu)(?:\.json)?$/;
+const OVERRIDE = /(?:^|\/|_)override\.(?:tf|tofu)(?:\.json)?$/;
 
 /** The files of a module Terraform (or OpenTofu) reads: with `x.tofu` beside `x.tf`, OpenTofu reads `x.tofu` only (also for `.json`). */
-export function configurationFiles(files: readonly string[]): string[] {
+function configurationFiles(files: readonly string[]): string[] {
   const config = files.filter((f) => CONFIG.test(f));
   const tofu = new Set(config.filter((f) => /\.tofu(?:\.json)?$/.test(f)).map((f) => f.replace(/\.tofu(\.json)?$/, '.tf$1')));
   return config.filter((f) => !tofu.has(f)).sort();
@@ -251,7 +251,7 @@ export class Project {
   private possibleCallers(): Promise<Map<string, string>> {
     this.sourceTexts ??= (async () => {
       const texts = new Map<string, string>();
-      const files = [...this.byDir].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([, list]) => list.filter((f) => !TFVARS.test(f)));
+      const files = [...this.byDir].sort(([a], [b]) => byCodePoint(a, b)).flatMap(([, list]) => list.filter((f) => !TFVARS.test(f)));
       // A caller is a module block (`module "x" {`, or `"module"` in JSON) or a Terragrunt unit (its `terraform { source = … }`).
       const [config, units] = await Promise.all([
         this.containing?.(files.filter((f) => !f.endsWith('.hcl')), ['module "', '"module"']),

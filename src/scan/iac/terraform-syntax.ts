@@ -70,10 +70,10 @@ const MAX_TEXT = 120;
  * not judged (a problem names the line). Real configurations nest a few levels; the limit keeps the
  * readers' recursion far from the stack's end, whatever a file holds.
  */
-export const MAX_NESTING = 100;
+const MAX_NESTING = 100;
 
 /** The problem for a value cut at MAX_NESTING. */
-export function tooDeep(file: string, line: number, parser: string): IacProblem {
+function tooDeep(file: string, line: number, parser: string): IacProblem {
   return { file, line, parser, message: `the value at line ${line} nests too deeply (more than ${MAX_NESTING} levels) to read: it is not judged; the rest of the file is` };
 }
 

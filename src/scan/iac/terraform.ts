@@ -15,7 +15,7 @@
  * Each pin is at the file and line where its deciding literal is written; a value the
  * repository does not decide is an `expression` pin at the resource saying what is missing.
  */
-import type { CaPin, Declaration, IacFacts, IacProblem, PinnedValue, TerraformVariableSetting } from './pin.js';
+import { byCodePoint, type CaPin, type Declaration, type IacFacts, type IacProblem, type PinnedValue, type TerraformVariableSetting } from './pin.js';
 import { CONFIG, dirOf, localSourceDir, Project, sourceOrigin, staticSource, terragruntSource, type Each, type Outcome, type Scope } from './terraform-eval.js';
 import { localExecFacts } from './terraform-exec.js';
 import type { Attr, Block, Expr, Loc, ParsedFile } from './terraform-syntax.js';
@@ -57,13 +57,13 @@ async function instancesOf(project: Project, block: Block, scope: Scope): Promis
  */
 async function declaringRoots(project: Project, input: { files: readonly string[]; read: (path: string) => string | undefined; containing?: (paths: readonly string[], needles: readonly string[]) => Promise<ReadonlySet<string> | undefined> }, settings: readonly TerraformVariableSetting[]): Promise<Map<string, string[]>> {
   const found = new Map<string, string[]>();
-  const names = [...new Set(settings.map((v) => v.name))].sort(compare);
+  const names = [...new Set(settings.map((v) => v.name))].sort(byCodePoint);
   if (!names.length) return found;
   const config = input.files.filter((f) => CONFIG.test(f) && !/(?:^|\/)\.(?:terraform|terragrunt-cache)\//.test(f));
   const needles = [...names.map((n) => `variable "${n}"`), '"variable"'];
   const holding = await input.containing?.(config, needles);
   const files = config.filter((f) => (holding ? holding.has(f) : needles.some((n) => input.read(f)?.includes(n))));
-  for (const dir of [...new Set(files.map(dirOf))].sort(compare)) {
+  for (const dir of [...new Set(files.map(dirOf))].sort(byCodePoint)) {
     const mod = await project.module(dir);
     for (const name of names) {
       if (!mod.variables.has(name) || !(await project.isRoot(dir))) continue;
@@ -209,10 +209,6 @@ interface Loose {
   via?: string[];
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function pinKey(p: CaPin): string {
   return [p.file, String(p.line).padStart(8, '0'), p.resource, p.attribute, JSON.stringify(p.value)].join('\u0000');
 }
@@ -230,13 +226,13 @@ export async function terraformFacts(input: {
   const declarations: Declaration[] = [];
   const problems: IacProblem[] = [];
   const loose: Loose[] = [];
-  const candidates = [...new Set(input.candidates)].sort(compare);
+  const candidates = [...new Set(input.candidates)].sort(byCodePoint);
   const settings = [...(input.variables ?? [])];
   project.settings = settings;
 
   // Root modules declaring a variable that CI steps or scripts set are judged too (their files may hold no marker).
   const declaring = await declaringRoots(project, input, settings);
-  const moduleDirs = [...new Set([...candidates.filter((f) => CONFIG.test(f)).map(dirOf), ...[...declaring.values()].flat()])].sort(compare);
+  const moduleDirs = [...new Set([...candidates.filter((f) => CONFIG.test(f)).map(dirOf), ...[...declaring.values()].flat()])].sort(byCodePoint);
   project.analysed = moduleDirs;
   for (const dir of moduleDirs) {
     const mod = await project.module(dir);
@@ -335,10 +331,10 @@ export async function terraformFacts(input: {
   const seen = new Set<string>();
   const sorted = pins
     .map((p) => ({ p, key: pinKey(p), tail: JSON.stringify([p.via ?? [], p.declaredAt ?? null]) }))
-    .sort((a, b) => compare(a.key, b.key) || compare(a.tail, b.tail))
+    .sort((a, b) => byCodePoint(a.key, b.key) || byCodePoint(a.tail, b.tail))
     .filter(({ key }) => (seen.has(key) ? false : (seen.add(key), true)))
     .map(({ p }) => p);
-  const byPlace = (a: Loc & { resource?: string }, b: Loc & { resource?: string }): number => compare(a.file, b.file) || a.line - b.line || compare(a.resource ?? '', b.resource ?? '');
+  const byPlace = (a: Loc & { resource?: string }, b: Loc & { resource?: string }): number => byCodePoint(a.file, b.file) || a.line - b.line || byCodePoint(a.resource ?? '', b.resource ?? '');
   return { pins: sorted, declarations: declarations.sort(byPlace), problems: problems.sort(byPlace) };
 }
 

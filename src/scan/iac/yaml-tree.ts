@@ -253,7 +253,7 @@ function isMergeKey(key: unknown): boolean {
  * inside its own anchor (a cycle) is left as it is. Returns false (and changes nothing) when the
  * aliases would expand beyond MAX_EXPANDED_NODES.
  */
-export function followAliases(doc: Document): boolean {
+function followAliases(doc: Document): boolean {
   const resolve = (node: unknown): unknown => (isAlias(node) ? node.resolve(doc) : node);
   // How big the document is with every alias expanded (shared nodes counted once per use).
   const sizes = new Map<unknown, number>();
