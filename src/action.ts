@@ -103,12 +103,13 @@ async function rotate(config: Config, deps: CheckDeps, env: NodeJS.ProcessEnv, s
     reported = true;
     const outputProblems = await reportRotation(config, env, outcome);
     const fatal = outcome.plan.refusals.filter((r) => r.fatal);
+    const { failed } = rotationCounts(outcome);
     if (config.rotate.dryRun && fatal.length) {
       core.setFailed(`RDS CA Guard cannot plan the rotation of ${config.environment}.\n${fatal.map((r) => `- ${r.reason}`).join('\n')}`);
     } else if (!config.rotate.dryRun && outcome.plan.refusals.length) {
       core.setFailed(`RDS CA Guard refused to rotate ${config.environment}; nothing was changed.\n${outcome.plan.refusals.map((r) => `- ${r.reason} (override: ${r.override})`).join('\n')}`);
-    } else if (rotationCounts(outcome).failed) {
-      core.setFailed(`RDS CA Guard: ${rotationCounts(outcome).failed} change(s) failed in ${config.environment}; see the summary for what was done and what was not started.`);
+    } else if (failed) {
+      core.setFailed(`RDS CA Guard: ${failed} change(s) failed in ${config.environment}; see the summary for what was done and what was not started.`);
     }
     if (outputProblems.length) core.setFailed(`RDS CA Guard: ${outputProblems.join(' ')}`);
   } finally {

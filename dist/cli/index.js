@@ -8467,6 +8467,10 @@ function bundleName(bundle) {
     return `the ${o.library} "Amazon RDS" profile${o.version ? ` (${o.version})` : ''} used at ${bundle.path}:${o.line}`;
 }
 /** The fix that puts `url`'s certificates where the bundle's clients look. */
+/** The URL to fetch instead: a download's own replacement (the same file at its new address), else `fallback`. */
+function replacementUrl(bundle, fallback) {
+    return bundle.origin?.kind === 'download' ? bundle.origin.replacement : fallback;
+}
 function replaceBundle(bundle, url) {
     const o = bundle.origin;
     if (o?.kind === 'download')
@@ -8772,7 +8776,7 @@ const bundleExpiredCertificates = {
                         ? `Every RDS certificate in ${bundleName(bundle)} has expired (${expired.length}): ${(0,rule/* list */.p_)(names, 3)}. It cannot verify any database.`
                         : `${bundleName(bundle)} holds ${expired.length} expired RDS certificate(s): ${(0,rule/* list */.p_)(names, 3)}.`,
                     remediation: all
-                        ? replaceBundle(bundle, bundle.origin?.kind === 'download' ? bundle.origin.replacement : rule/* GLOBAL_BUNDLE_URL */.fJ)
+                        ? replaceBundle(bundle, replacementUrl(bundle, rule/* GLOBAL_BUNDLE_URL */.fJ))
                         : `Remove the expired certificates, or: ${replaceBundle(bundle, rule/* GLOBAL_BUNDLE_URL */.fJ)}`,
                 }];
         });
@@ -8874,7 +8878,7 @@ const bundleMissingTargetRoot = {
                     line: firstLine(bundle),
                     message: `${bundleName(bundle)} does not hold the ${target} root for ${regions.length} region(s) in scope: ${(0,rule/* list */.p_)(regions)}. Missing: ${(0,rule/* list */.p_)(roots, 3)}.` +
                         describe(bundle, missing, facts),
-                    remediation: `${replaceBundle(bundle, bundle.origin?.kind === 'download' ? bundle.origin.replacement : single)} Deploy it to clients before databases rotate to ${target}.`,
+                    remediation: `${replaceBundle(bundle, replacementUrl(bundle, single))} Deploy it to clients before databases rotate to ${target}.`,
                 }];
         });
     },
@@ -11761,6 +11765,48 @@ function parameterFileSettings(file, text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/scan/iac/file-kinds.ts
+/** Which reader a file of infrastructure code goes to, by its name: one table for the dispatcher and the readers that look across files. */
+
+const CODE = /\.(?:[cm]?[jt]s|py|go|java|cs)$/;
+const DOCUMENT = /\.(?:ya?ml|json|template)$/;
+/** Shell the bash grammar reads: scripts, Makefile recipes, Dockerfile RUN. */
+const SHELL = /(?:\.(?:sh|bash|zsh|ksh)|^(?:GNU)?[Mm]akefile(?:\..*)?|^(?:Dockerfile|Containerfile)(?:\..*)?)$/;
+/** Scripts no parser here reads, whose CA options are reported as not checked. */
+const UNREAD_SCRIPT = /(?:\.(?:ps1|psm1)|^Jenkinsfile(?:\..*)?)$/;
+/**
+ * Installed dependencies are not the repository's infrastructure: a CA constant in a vendored
+ * aws-cdk-lib defines the library, it deploys nothing. (Terraform modules under `modules/` or
+ * `vendor/modules/` are the repository's own and are read; Go's `vendor/` holds only dependencies' code.)
+ */
+const DEPENDENCIES = /(?:^|\/)(?:node_modules|bower_components|site-packages|\.venv|venv)\//;
+const CODE_DEPENDENCIES = /(?:^|\/)vendor\//;
+/** Terraform's files: configuration (also OpenTofu's), variable files, Terragrunt. */
+function isTerraformFile(path) {
+    return /\.(?:tf|tf\.json|tofu|tofu\.json|tfvars|tfvars\.json|hcl)$/.test(path);
+}
+/** Whether a file is a YAML or JSON document (CloudFormation, Kubernetes, CI, parameter files). */
+function isDocument(path) {
+    return DOCUMENT.test(path);
+}
+/** Whether a file is shell the bash grammar reads. */
+function isShell(path) {
+    return SHELL.test((0,external_node_path_.basename)(path));
+}
+/** The reader for a file, by name (and, for scripts without an extension, by its `#!` line). */
+function iacReaderOf(path, text) {
+    if (isTerraformFile(path))
+        return 'terraform';
+    const name = (0,external_node_path_.basename)(path);
+    if (CODE.test(name) && !name.endsWith('.d.ts'))
+        return 'code';
+    if (DOCUMENT.test(name))
+        return 'document';
+    if (SHELL.test(name) || UNREAD_SCRIPT.test(name) || (text !== undefined && !name.includes('.') && /^#!.*\b(?:ba|z|da|k)?sh\b/.test(text)))
+        return 'script';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/iac/aws-cli.ts
 /**
  * CA pins in AWS CLI calls written as shell: `aws rds|docdb <operation> … --ca-certificate-identifier X`
@@ -11771,6 +11817,7 @@ function parameterFileSettings(file, text) {
  * environment a CI file or Makefile gives, or `${VAR:-default}`; anything else is decided at run time.
  * A call that creates an instance without the option gets AWS's default CA.
  */
+
 
 
 
@@ -11920,7 +11967,7 @@ class Shell {
                 const read = path === undefined ? undefined : workspace.read(path);
                 if (path === undefined || read === undefined)
                     return undefined;
-                if (/\.(?:ya?ml|json|template)$/.test(path) && read.includes(key))
+                if (isDocument(path) && read.includes(key))
                     return { candidates: [], elsewhere: true };
                 file = path;
                 text = read;
@@ -12291,6 +12338,8 @@ function environmentTerraformVariables(src, root) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/shell-quote.ts
+var shell_quote = __nccwpck_require__(3412);
 ;// CONCATENATED MODULE: ./src/scan/iac/serverless.ts
 /**
  * Serverless Framework variables in serverless.yml: `${self:custom.ca}` follows the path in the
@@ -12299,6 +12348,7 @@ function environmentTerraformVariables(src, root) {
  * `${cf:…}` and fallback-less options are decided at deploy time. Variables nest
  * (`${self:custom.ca.${opt:stage, 'dev'}}`).
  */
+
 
 const serverless_MAX_DEPTH = 12;
 /** Splits `source, fallback` at the first comma outside quotes and parentheses. */
@@ -12322,9 +12372,6 @@ function splitFallback(inner) {
     }
     return [inner.trim(), undefined];
 }
-function quoted(text) {
-    return text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.at(-1) === text[0] ? text.slice(1, -1) : undefined;
-}
 /** A resolver for strings holding serverless variables; `evaluate` judges the node a `self:` path leads to. */
 function serverlessVariables(src, root, evaluate) {
     const here = (node, text, via = []) => ({ value: { kind: 'literal', ca: text }, line: lineAt(src, node), via });
@@ -12337,7 +12384,7 @@ function serverlessVariables(src, root, evaluate) {
                 return withVia(evaluate(pair.value, depth + 1), `${ref} (${at(src, pair.key)})`);
         }
         else {
-            const text = quoted(ref);
+            const text = (0,shell_quote/* unquoted */.q)(ref);
             if (text !== undefined)
                 return [here(node, text)];
             if (/^-?\d+(?:\.\d+)?$/.test(ref))
@@ -12974,6 +13021,595 @@ function patchFileFacts(src, root, workspace) {
         }
     }
     return { pins, declarations: [] };
+}
+
+;// CONCATENATED MODULE: ./src/scan/iac/scripts.ts
+/**
+ * CA settings in shell: `aws rds modify-db-instance --ca-certificate-identifier …` in .sh/.bash
+ * and `#!` scripts, Makefile recipe lines (make variables resolved from the Makefile's own
+ * assignments) and Dockerfile RUN instructions (ARG/ENV defaults before them). Each piece of
+ * shell is parsed by tree-sitter bash (aws-cli.ts); lines map back to the file's.
+ *
+ * Make and Dockerfile have no parser here: their line structure (a recipe line starts with a
+ * tab; an instruction is the first word of a line, continued by a trailing backslash) is the
+ * syntax itself, and the shell inside is still parsed. A Jenkinsfile (Groovy) and PowerShell
+ * (`.ps1`, `Edit-RDSDBInstance -CACertificateIdentifier …`) are not parsed: each line with a CA
+ * option is reported as not checked (`unsupported`) rather than silently passed. `.zsh` scripts
+ * are read by the bash grammar (the commands that set a CA are written alike).
+ *
+ * Besides pins, scripts report the Terraform variables they set (`export TF_VAR_x=…`,
+ * `terraform apply -var x=…`), which the Terraform reader judges.
+ */
+
+
+
+
+function lookup(variables) {
+    return (name) => {
+        const found = variables.get(name);
+        return found ? [{ value: { kind: 'literal', ca: found.value }, line: found.line, via: [found.via] }] : undefined;
+    };
+}
+function scripts_unquote(text) {
+    return (0,shell_quote/* unquoted */.q)(text) ?? text;
+}
+/** Recipe lines (each its own shell, continuation lines joined) with make's `$$` unescaped; `export TF_VAR_x = …` lines are Terraform variables. */
+function makefileFragments(file, text, settings) {
+    const lines = text.split('\n');
+    const variables = new Map();
+    const fragments = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (!line.startsWith('\t')) {
+            const assignment = /^(export\s+|override\s+)?([A-Za-z_][\w.-]*)\s*(?:\?=|:::=|::=|:=|=)\s*(.*?)\s*$/.exec(line);
+            if (assignment && !assignment[3].includes('$')) {
+                variables.set(assignment[2], { value: assignment[3], line: i + 1, via: `${assignment[2]} (${file}:${i + 1})` });
+                const tfVar = /^TF_VAR_(\w+)$/.exec(assignment[2]);
+                if (tfVar && assignment[1]?.startsWith('export'))
+                    settings.push({ file, line: i + 1, name: tfVar[1], value: scripts_unquote(assignment[3]), how: assignment[2] });
+            }
+            continue;
+        }
+        const start = i;
+        const body = [line.slice(1).replace(/^[@+-]+/, '')];
+        while (lines[i].endsWith('\\') && i + 1 < lines.length)
+            body.push(lines[++i].replace(/^\t/, ''));
+        fragments.push({ file, text: body.join('\n').replaceAll('$$', '$'), line: (row) => start + row + 1, outer: lookup(new Map(variables)), make: true });
+    }
+    return fragments;
+}
+/** RUN instructions (shell form, exec form with `sh -c`, heredocs), with the ARG/ENV values set before each. */
+function dockerfileFragments(file, text) {
+    const lines = text.split('\n');
+    const variables = new Map();
+    const fragments = [];
+    for (let i = 0; i < lines.length; i++) {
+        const match = /^\s*([A-Za-z]+)\s+(.*)$/.exec(lines[i]);
+        if (!match || lines[i].trimStart().startsWith('#'))
+            continue;
+        const instruction = match[1].toUpperCase();
+        const start = i;
+        const body = [match[2]];
+        while (lines[i].endsWith('\\') && i + 1 < lines.length)
+            body.push(lines[++i]);
+        if (instruction === 'ARG' || instruction === 'ENV') {
+            const words = body.join(' ').replace(/\\$/gm, '').trim();
+            const pairs = words.includes('=') ? words.split(/\s+(?=[A-Za-z_][\w]*=)/) : [words.replace(/\s+/, '=')];
+            for (const pair of pairs) {
+                const eq = pair.indexOf('=');
+                if (eq > 0 && !pair.slice(eq + 1).includes('$'))
+                    variables.set(pair.slice(0, eq), { value: scripts_unquote(pair.slice(eq + 1).trim()), line: start + 1, via: `${instruction} ${pair.slice(0, eq)} (${file}:${start + 1})` });
+            }
+            continue;
+        }
+        if (instruction !== 'RUN')
+            continue;
+        let shell = body.join('\n');
+        // Flags before the command: --mount=…, --network=…, --security=….
+        while (/^--\S+\s/.test(shell))
+            shell = shell.replace(/^--\S+\s+/, '');
+        if (shell.startsWith('[')) {
+            try {
+                const argv = JSON.parse(shell.replace(/\\\n/g, ''));
+                if (Array.isArray(argv) && argv.every((a) => typeof a === 'string')) {
+                    const c = argv.indexOf('-c');
+                    shell = c >= 0 && argv[c + 1] !== undefined ? String(argv[c + 1]) : argv.join(' ');
+                }
+            }
+            catch {
+                // Not JSON: the shell form, as Docker would take it.
+            }
+        }
+        else if (/^<<-?\s*['"]?(\w+)/.test(shell)) {
+            const marker = /^<<-?\s*['"]?(\w+)/.exec(shell)[1];
+            const heredoc = [];
+            while (i + 1 < lines.length && lines[i + 1].trim() !== marker)
+                heredoc.push(lines[++i]);
+            fragments.push({ file, text: heredoc.join('\n'), line: (row) => start + row + 2, outer: lookup(new Map(variables)) });
+            continue;
+        }
+        fragments.push({ file, text: shell, line: (row) => start + row + 1, outer: lookup(new Map(variables)) });
+    }
+    return fragments;
+}
+/** The shell of a script, Makefile (recipes) or Dockerfile (RUN), each piece with its lines in the file. */
+function scriptFragments(file, text, settings = []) {
+    const name = (0,external_node_path_.basename)(file);
+    if (/^(?:GNU)?[Mm]akefile(?:\..*)?$/.test(name))
+        return makefileFragments(file, text, settings);
+    if (/^(?:Dockerfile|Containerfile)(?:\..*)?$/.test(name))
+        return dockerfileFragments(file, text);
+    return [{ file, text, line: (row) => row + 1 }];
+}
+/** Lines that set a CA in a file no parser here reads: each is reported, so that it is not a silent pass. */
+function unchecked(file, text, parser, why, option) {
+    return text.split('\n').flatMap((line, i) => (option.test(line) && !/^\s*(?:#|\/\/)/.test(line)
+        ? [{ file, line: i + 1, parser, message: `${why}: the CA option at line ${i + 1} was not checked`, unsupported: true }]
+        : []));
+}
+/** A CA option in any spelling a CLI, cmdlet or SDK call takes. */
+const CA_OPTION = /certificate-identifier|CACertificateIdentifier|CaCertificateIdentifier/i;
+/**
+ * `workspace` lets a call's `--cli-input-json file://…` be read (a file the document reader does
+ * not judge on its own); without it that input is reported as not read.
+ */
+async function scriptFacts(file, text, workspace) {
+    const name = (0,external_node_path_.basename)(file);
+    if (/\.ps(?:m?1)$/i.test(name)) {
+        // PowerShell (Edit-RDSDBInstance -CACertificateIdentifier …, or the aws CLI): no parser here.
+        return { ...noIacFacts(), problems: unchecked(file, text, 'PowerShell', 'no PowerShell parser here', CA_OPTION) };
+    }
+    if (/^Jenkinsfile(?:\..*)?$/.test(name)) {
+        return { ...noIacFacts(), problems: unchecked(file, text, 'Groovy', 'no Groovy parser here', CA_OPTION) };
+    }
+    if (!mayCallAws(text))
+        return noIacFacts();
+    const settings = [];
+    const fragments = scriptFragments(file, text, settings);
+    for (const fragment of fragments)
+        fragment.workspace = workspace;
+    const parts = [{ ...noIacFacts(), terraformVariables: settings }];
+    for (const fragment of fragments) {
+        if (!mayCallAws(fragment.text))
+            continue;
+        const { pins, declarations, problems, terraformVariables } = await awsCliFacts(fragment);
+        parts.push({ pins, declarations, problems, terraformVariables });
+    }
+    const facts = mergeIacFacts(parts);
+    const order = (a, b) => a.line - b.line;
+    facts.pins.sort(order);
+    facts.declarations.sort(order);
+    facts.problems.sort(order);
+    facts.terraformVariables.sort(order);
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/scan/iac/overrides.ts
+/**
+ * Where the repository gives CloudFormation parameters their deploy-time values (parameters.ts
+ * reads each form): found once per scan, by grep (`containing`) over the files that can hold
+ * them, and kept by parameter name.
+ *
+ * A setting is matched to a template's parameter by name alone, across the repository: a
+ * parameter file, samconfig or deploy command usually sits beside or above its template, but
+ * CI files and scripts name templates in ways that cannot be followed reliably
+ * (`--template-file $T`, `template_file` relative to where sam runs). A parameter name that
+ * feeds a CA (`DbCa`, `CACertificate`) is specific enough; only parameters a template routes
+ * into a CA are judged, so `Environment=prod` settings are never pins.
+ */
+
+
+
+
+
+
+
+
+/** Text each form holds: parameter files, CodePipeline configurations, samconfig, deploy commands. */
+const NEEDLES = ['ParameterKey', '"Parameters"', 'parameter_overrides', 'parameter-overrides', 'ParameterOverrides', '--parameters'];
+/** Build output (SAM's, CDK's) repeats the parameters of the templates it was built from. */
+const BUILD_OUTPUT = /(?:^|\/)(?:vendor|\.aws-sam|cdk\.out)\//;
+function mayHold(path) {
+    return (isDocument(path) || path.endsWith('.toml') || isShell(path)) && !DEPENDENCIES.test(path) && !BUILD_OUTPUT.test(path);
+}
+/**
+ * Without grep (a scan outside git): the files already read for their IaC markers (they hold
+ * `ParameterKey`, `parameter_overrides` or `parameter-overrides`), samconfig files, and JSON
+ * files whose path names parameters or configuration; not every JSON file.
+ */
+function fallback(workspace) {
+    return workspace.files.filter((p) => mayHold(p) && (workspace.candidates?.has(p) || /^samconfig\./.test((0,external_node_path_.basename)(p)) || (p.endsWith('.json') && /param|config/i.test(p))));
+}
+async function search(workspace) {
+    const paths = workspace.files.filter(mayHold);
+    const found = (await workspace.containing?.(paths, NEEDLES)) ?? new Set(fallback(workspace));
+    const settings = [];
+    for (const path of [...found].sort()) {
+        const text = workspace.candidates?.get(path) ?? workspace.read(path);
+        if (text === undefined || !NEEDLES.some((n) => text.includes(n)))
+            continue;
+        if (isShell(path)) {
+            for (const fragment of scriptFragments(path, text))
+                if (setsValues(fragment.text))
+                    settings.push(...(await awsCliFacts(fragment)).parameters);
+            continue;
+        }
+        settings.push(...parameterFileSettings(path, text));
+        if (!isDocument(path) || !text.includes('--parameter'))
+            continue;
+        const lines = new dist/* LineCounter */.HN();
+        const src = { file: path, text, lines, syntax: path.endsWith('.json') ? 'json' : 'yaml', seen: new Set() };
+        for (const doc of parseDocuments(text, lines).docs) {
+            for (const fragment of ciFragments(src, doc.contents, setsValues))
+                settings.push(...(await awsCliFacts(fragment)).parameters);
+        }
+    }
+    const byName = new Map();
+    for (const s of settings)
+        byName.set(s.name, [...(byName.get(s.name) ?? []), s]);
+    return byName;
+}
+const searches = new WeakMap();
+/** Every CloudFormation parameter setting in the repository, by parameter name (searched once per workspace). */
+function parameterOverrides(workspace) {
+    let found = searches.get(workspace);
+    if (!found) {
+        found = search(workspace);
+        searches.set(workspace, found);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/scan/iac/pulumi-yaml.ts
+/**
+ * CA pins in Pulumi YAML programs (Pulumi.yaml with `resources:`): `caCertIdentifier` of
+ * aws:rds:Instance, aws:rds:ClusterInstance and aws:docdb:ClusterInstance (unset matters),
+ * `caCertificateIdentifier` of aws:rds:Cluster. `${name}` is a variable of the program or a
+ * config value: each stack's setting in Pulumi.<stack>.yaml beside it (one pin per stack file
+ * that sets it), else the project's default; `${resource.output}` is known only after deploy.
+ */
+
+
+
+const pulumi_yaml_TYPES = {
+    'aws:rds:Instance': { attribute: 'caCertIdentifier', kind: 'instance', absentMatters: true, identifier: 'identifier' },
+    'aws:rds:ClusterInstance': { attribute: 'caCertIdentifier', kind: 'instance', absentMatters: true, identifier: 'identifier' },
+    'aws:docdb:ClusterInstance': { attribute: 'caCertIdentifier', kind: 'instance', absentMatters: true, identifier: 'identifier' },
+    'aws:rds:Cluster': { attribute: 'caCertificateIdentifier', kind: 'cluster', absentMatters: false, identifier: 'clusterIdentifier' },
+};
+const pulumi_yaml_MAX_DEPTH = 12;
+/** `aws:rds/instance:Instance` and `aws:rds:Instance` alike. */
+function typeOf(token) {
+    const parts = token?.split(':');
+    if (!parts || parts.length !== 3)
+        return undefined;
+    return `${parts[0]}:${parts[1].split('/')[0]}:${parts[2]}`;
+}
+function isPulumiProgram(file, root) {
+    return /^Pulumi\.ya?ml$/.test((0,external_node_path_.basename)(file)) && (0,dist/* isMap */.jh)(get(root, 'resources'));
+}
+class Program {
+    src;
+    root;
+    stacks;
+    pins = [];
+    declarations = [];
+    project;
+    constructor(src, root, stacks) {
+        this.src = src;
+        this.root = root;
+        this.stacks = stacks;
+        this.project = str(get(root, 'name')) ?? '';
+    }
+    config(name, node, depth) {
+        const src = this.src;
+        const declared = pairOf(get(this.root, 'config'), name) ?? pairOf(get(this.root, 'configuration'), name);
+        const keys = [`${this.project}:${name}`, name];
+        const fallback = () => {
+            if (!declared)
+                return undefined;
+            const value = (0,dist/* isMap */.jh)(declared.value) ? pairOf(declared.value, 'default') ?? pairOf(declared.value, 'value') : declared;
+            return value ? withVia(this.value(value.value, depth + 1), `config ${name} default (${src.file}:${lineAt(src, value.key)})`) : undefined;
+        };
+        if (this.stacks === undefined) {
+            return fallback() ?? [expression(src, node, `config ${name} is set per stack in Pulumi.<stack>.yaml, which was not read`, `\${${name}}`)];
+        }
+        if (!this.stacks.length && !declared)
+            return undefined;
+        const out = [];
+        for (const stack of this.stacks) {
+            const pair = keys.map((k) => pairOf(stack.config, k)).find(Boolean);
+            if (pair) {
+                const v = pair.value;
+                const via = `config ${name} (${stack.file}:${lineAt(stack.src, pair.key)})`;
+                if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'string') {
+                    stack.src.seen.add(v);
+                    out.push({ value: { kind: 'literal', ca: String(v.value) }, line: lineAt(stack.src, v), file: stack.file, via: [via] });
+                }
+                else
+                    out.push({ value: { kind: 'expression', text: `\${${name}}`, missing: `${stack.file} sets it to a secret or structured value` }, line: lineAt(stack.src, pair.key), file: stack.file, via: [via] });
+            }
+            else {
+                out.push(...(fallback() ?? [expression(src, node, `${stack.file} does not set ${keys[0]} and the project has no default`, `\${${name}}`)]));
+            }
+        }
+        if (!this.stacks.length)
+            out.push(...(fallback() ?? []));
+        return out;
+    }
+    value(node, depth = 0) {
+        const src = this.src;
+        if (depth > pulumi_yaml_MAX_DEPTH)
+            return [expression(src, node, 'the value refers to itself too deeply to follow')];
+        if (!(0,dist/* isScalar */.jn)(node))
+            return [expression(src, node, 'a function or structure Pulumi evaluates at deploy time')];
+        const raw = node.value;
+        if (raw === null || raw === undefined)
+            return [{ value: { kind: 'absent' }, line: lineAt(src, node), via: [] }];
+        const text = String(raw);
+        if (!text.includes('${'))
+            return [literal(src, node, text)];
+        const parts = placeholders(text.replaceAll('$${', '\u0000{'), '${', '}').map((part) => {
+            if ('literal' in part)
+                return [{ value: { kind: 'literal', ca: part.literal.replaceAll('\u0000{', '${') }, line: lineAt(src, node), via: [] }];
+            const name = part.inner.trim();
+            const variable = pairOf(get(this.root, 'variables'), name);
+            if (variable)
+                return withVia(this.value(variable.value, depth + 1), `variables.${name} (${src.file}:${lineAt(src, variable.key)})`);
+            if (name.startsWith('pulumi.'))
+                return [expression(src, node, `\${${name}} is decided by the stack being deployed`, text)];
+            if (!name.includes('.') && !name.includes('[')) {
+                const config = this.config(name, node, depth);
+                if (config)
+                    return config;
+            }
+            return [expression(src, node, `\${${name}} is an output of another resource, known only after deploy`, text)];
+        });
+        return combine(src, node, parts);
+    }
+    facts() {
+        const src = this.src;
+        for (const [name, pair] of entries(get(this.root, 'resources'))) {
+            const type = typeOf(str(get(pair.value, 'type')));
+            const spec = type ? pulumi_yaml_TYPES[type] : undefined;
+            if (!spec)
+                continue;
+            const properties = get(pair.value, 'properties');
+            const resource = `${name} (${type})`;
+            const line = lineAt(src, pair.key);
+            const declaration = { file: src.file, line, tool: 'pulumi', syntax: 'yaml', resource, kind: spec.kind, attribute: spec.attribute };
+            const idPair = pairOf(properties, spec.identifier);
+            const identifier = idPair ? identifierOf(this.value(idPair.value)) : undefined;
+            if (identifier !== undefined)
+                declaration.identifier = identifier;
+            this.declarations.push(declaration);
+            const target = { file: src.file, resource, attribute: spec.attribute, tool: 'pulumi', syntax: 'yaml', declaredAt: { file: src.file, line } };
+            const property = pairOf(properties, spec.attribute);
+            if (property) {
+                src.seen.add(property.value);
+                this.pins.push(...pinsOf(target, this.value(property.value).filter((c) => c.value.kind !== 'absent' || spec.absentMatters)));
+            }
+            else if (spec.absentMatters) {
+                this.pins.push(...pinsOf(target, [{ value: { kind: 'absent' }, line, via: [] }]));
+            }
+        }
+    }
+}
+/** The stack files beside a Pulumi.yaml, parsed; undefined without a workspace to read them from. */
+function stacksOf(file, workspace) {
+    if (!workspace)
+        return undefined;
+    const dir = (0,external_node_path_.dirname)(file);
+    const stacks = [];
+    for (const path of [...workspace.files].sort()) {
+        if ((0,external_node_path_.dirname)(path) !== dir || !/^Pulumi\.[^.]+\.ya?ml$/.test((0,external_node_path_.basename)(path)))
+            continue;
+        const text = workspace.read(path);
+        if (text === undefined)
+            continue;
+        const lines = new dist/* LineCounter */.HN();
+        const [doc] = parseDocuments(text, lines).docs;
+        stacks.push({ file: path, src: { file: path, text, lines, syntax: 'yaml', seen: new Set() }, config: get(doc?.contents, 'config') });
+    }
+    return stacks;
+}
+function pulumiYamlFacts(src, root, workspace) {
+    const program = new Program(src, root, stacksOf(src.file, workspace));
+    program.facts();
+    return { pins: program.pins, declarations: program.declarations };
+}
+
+;// CONCATENATED MODULE: ./src/scan/iac/documents.ts
+/**
+ * CA pins in YAML and JSON documents, each parsed by the `yaml` package (JSON is YAML; short
+ * tags such as `!Ref` are kept as tags, not errors): CloudFormation, SAM and Serverless
+ * templates, Pulumi YAML programs, Crossplane and ACK manifests, Ansible playbooks and task
+ * files, AWS CLI calls in CI steps (GitHub Actions `run:`, GitLab CI `script:`, buildspec
+ * `commands:`, Ansible `shell:`), and, in any other document, a CA property set to an RDS CA id.
+ *
+ * A document the parser rejects is a problem only when the file is this kind of code (it names
+ * an RDS type, module, API group or CA property); Helm and Go templates (under `templates/`, or
+ * holding `{{-` or `{{ .`) are not YAML until rendered, so they are never reported. Documents
+ * of the same file that parse are still judged.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Text that marks a file as infrastructure code of the tools read here (a parse failure then matters). */
+const IAC_TEXT = [
+    'AWS::RDS::', 'AWS::DocDB::', 'AWSTemplateFormatVersion', 'rds_instance', 'aws:rds:', 'aws:rds/',
+    'rds.aws.upbound.io', 'rds.aws.m.upbound.io', 'rds.aws.crossplane.io', 'database.aws.crossplane.io', 'rds.services.k8s.aws',
+    '--ca-certificate-identifier', ...CA_PROPERTY_NAMES,
+];
+/** Helm charts' templates and Go templates: not YAML until rendered. */
+function isTemplate(file, text) {
+    return /(?:^|\/)templates\//.test(file) || text.includes('{{-') || text.includes('{{ .') || text.includes('{{.');
+}
+// ---- AWS CLI calls in CI files, and Terraform variables set in CI ----------------------------
+async function ciFacts(src, root, workspace) {
+    const parts = [];
+    for (const fragment of ciFragments(src, root, mayCallAws)) {
+        const { pins, declarations, problems, terraformVariables } = await awsCliFacts({ ...fragment, workspace });
+        parts.push({ pins, declarations, problems, terraformVariables });
+    }
+    return mergeIacFacts(parts);
+}
+// ---- The generic catch ------------------------------------------------------------------------
+/** An RDS CA id: `rds-ca-2019`, `rds-ca-rsa2048-g1`, `rds-ca-ecc384-g1`. */
+const RDS_CA = /^rds-ca-[a-z0-9][a-z0-9-]*$/;
+/** Observed state, not settings: Kubernetes status, Crossplane atProvider, saved `aws rds describe-*` output. */
+const OBSERVED_KEYS = new Set([
+    'status', 'atProvider', 'DBInstances', 'DBClusters', 'PendingModifiedValues', 'Certificates', 'PendingMaintenanceActions',
+    'ResourcePendingMaintenanceActions', 'DBInstanceAutomatedBackups', 'DBSnapshots', 'DBClusterSnapshots',
+]);
+/** A mapping holding one of these is an API response's description of a database (what it is, not what to make it). */
+const API_OUTPUT_KEYS = [
+    'DBInstanceArn', 'DBClusterArn', 'DbiResourceId', 'DbClusterResourceId', 'DBInstanceStatus', 'Endpoint', 'PendingModifiedValues',
+    'CertificateDetails', 'InstanceCreateTime', 'ClusterCreateTime',
+];
+/** Response wrappers: `{"DBInstance": {…}}` from create/modify/reboot calls (a CloudFormation resource of that name has a Type). */
+const RESPONSE_WRAPPERS = new Set(['DBInstance', 'DBCluster']);
+/** What names the database in an API call's input (`--cli-input-json`, `--generate-cli-skeleton input`). */
+const API_INPUT_IDENTIFIERS = ['DBInstanceIdentifier', 'DBClusterIdentifier'];
+/**
+ * Terraform's JSON output: a state (`terraform.tfstate`, `terraform show -json` of a state) or
+ * a saved plan (`terraform show -json plan`). Both describe databases, neither decides a CA
+ * (a plan is judged by the terraform-plan input, the code that made it by the Terraform reader).
+ */
+function isTerraformOutput(root) {
+    if (!(0,dist/* isMap */.jh)(root))
+        return false;
+    if (get(root, 'terraform_version') !== undefined)
+        return true;
+    return get(root, 'format_version') !== undefined && ['planned_values', 'values', 'resource_changes', 'prior_state', 'resource_drift'].some((k) => get(root, k) !== undefined);
+}
+/** Which tool's naming a CA property follows, for the fix's syntax. */
+function toolOfKey(key) {
+    if (key === 'CACertificateIdentifier' || key === 'CaCertificateIdentifier')
+        return 'cloudformation';
+    if (key === 'ca_certificate_identifier')
+        return 'ansible';
+    if (key === 'ca_cert_identifier')
+        return 'terraform';
+    if (key === 'CaCertIdentifier')
+        return 'pulumi';
+    return 'crossplane';
+}
+/**
+ * A CA property (one of CA_PROPERTY_NAMES, exactly) set to a plain scalar that is an RDS CA id,
+ * anywhere a tool's reader did not already judge it: Helm values feeding a chart, group_vars,
+ * a nested stack's Parameters. Other keys, other values, templated values, observed state and
+ * saved API output are left alone, so ordinary configuration does not become noise.
+ */
+function genericPins(src, root, prefix = []) {
+    const pins = [];
+    const names = new Set(CA_PROPERTY_NAMES);
+    if (isTerraformOutput(root))
+        return pins;
+    const walk = (node, path) => {
+        if ((0,dist/* isSeq */.oP)(node))
+            items(node).forEach((item, i) => walk(item, [...path.slice(0, -1), `${path.at(-1) ?? ''}[${i}]`]));
+        if (!(0,dist/* isMap */.jh)(node))
+            return;
+        const pairs = entries(node);
+        if (pairs.some(([k]) => API_OUTPUT_KEYS.includes(k)))
+            return;
+        // An API call's input (`aws rds modify-db-instance --cli-input-json file://…`): the call's CA.
+        const input = node === root && !prefix.length ? API_INPUT_IDENTIFIERS.map((k) => [k, str(get(node, k))]).find(([, v]) => v !== undefined) : undefined;
+        for (const [key, pair] of pairs) {
+            if (OBSERVED_KEYS.has(key))
+                continue;
+            const value = pair.value;
+            if (RESPONSE_WRAPPERS.has(key) && (0,dist/* isMap */.jh)(value) && get(value, 'Type') === undefined && get(value, 'Properties') === undefined)
+                continue;
+            if (names.has(key) && (0,dist/* isScalar */.jn)(value) && !value.tag && typeof value.value === 'string' && RDS_CA.test(value.value) && !src.seen.has(value)) {
+                src.seen.add(value);
+                pins.push({
+                    file: src.file, line: lineAt(src, value),
+                    resource: input ? `API input for ${input[0]} ${input[1]} (--cli-input-${src.syntax})` : path.length ? path.join('.') : (0,external_node_path_.basename)(src.file),
+                    attribute: key, tool: input ? 'aws-cli' : toolOfKey(key), syntax: src.syntax, value: { kind: 'literal', ca: value.value },
+                });
+            }
+            else
+                walk(value, [...path, key]);
+        }
+    };
+    walk(root, prefix);
+    return pins;
+}
+// ---- The document reader ----------------------------------------------------------------------
+/**
+ * Every CA pin, declaration and parse problem of one YAML or JSON file, and the Terraform
+ * variables it sets. `workspace` (the scan's IacInput) lets a Pulumi program read its stack
+ * files (Pulumi.<stack>.yaml), a template find the values committed for its parameters, a CI
+ * step read its `--cli-input-json file://…`, and a Kustomize patch find the kustomization that
+ * targets it; without it those are reported as not read, or not followed.
+ */
+async function documentFacts(file, text, workspace) {
+    const lines = new dist/* LineCounter */.HN();
+    const syntax = file.endsWith('.json') || text.trimStart().startsWith('{') ? 'json' : 'yaml';
+    const template = isTemplate(file, text) ? neutralise(text) : undefined;
+    const src = { file, text: template?.text ?? text, lines, syntax, seen: new Set(), templates: template?.templates };
+    const { docs, expanded } = parseDocuments(src.text, lines);
+    const parts = [];
+    const problems = [];
+    const error = docs.flatMap((d) => d.errors)[0];
+    if (error && !template && IAC_TEXT.some((m) => text.includes(m))) {
+        problems.push({ file, line: Math.min(lines.linePos(error.pos[0]).line, text.trimEnd().split('\n').length), parser: syntax === 'json' ? 'JSON' : 'YAML', message: error.message.split('\n')[0] });
+    }
+    if (!expanded && IAC_TEXT.some((m) => text.includes(m))) {
+        problems.push({ file, line: 1, parser: 'YAML', message: 'its aliases expand to too many nodes to follow, so values reached through an alias or merge key (`*name`, `<<:`) were not judged', unsupported: true });
+    }
+    for (const doc of docs) {
+        const root = doc.contents;
+        if (root === null)
+            continue;
+        const cfn = templateParts(file, root);
+        if (cfn) {
+            const overrides = workspace && mayBeTemplate(text) && cfn.parameters.some((p) => (0,dist/* isMap */.jh)(p)) ? await parameterOverrides(workspace) : undefined;
+            parts.push({ ...templateFacts(src, root, cfn, overrides), problems: [] });
+            const resources = cfn.tool === 'serverless' ? get(root, 'resources') : get(root, 'Resources');
+            parts.push({ pins: genericPins(src, resources, [cfn.tool === 'serverless' ? 'resources' : 'Resources']), declarations: [], problems: [] });
+        }
+        else if (isPulumiProgram(file, root)) {
+            parts.push({ ...pulumiYamlFacts(src, root, workspace), problems: [] });
+            parts.push({ pins: genericPins(src, get(root, 'resources'), ['resources']), declarations: [], problems: [] });
+        }
+        else if (isKustomization(file, root)) {
+            parts.push({ ...kustomizationFacts(src, root), problems: [] });
+        }
+        else if (patchKind(file, root, workspace)) {
+            parts.push({ ...patchFileFacts(src, root, workspace), problems: [] });
+        }
+        else if (isKubernetesRds(root)) {
+            parts.push({ ...kubernetesFacts(src, root), problems: [] });
+        }
+        else {
+            if (isAnsibleDocument(root))
+                parts.push({ ...ansibleFacts(src, root), problems: [] });
+            parts.push({ pins: genericPins(src, root), declarations: [], problems: [] });
+        }
+        if (mayCallAws(text))
+            parts.push(await ciFacts(src, root, workspace));
+        if (text.includes('TF_VAR_'))
+            parts.push({ ...noIacFacts(), terraformVariables: environmentTerraformVariables(src, root) });
+    }
+    const facts = mergeIacFacts([...parts, { pins: [], declarations: [], problems }]);
+    const order = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.resource ?? '').localeCompare(b.resource ?? ''));
+    facts.pins.sort(order);
+    facts.declarations.sort(order);
+    facts.problems.sort(order);
+    facts.terraformVariables.sort(order);
+    return facts;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/iac/terraform-syntax.ts
@@ -14356,6 +14992,7 @@ async function localExecFacts(project, resource, name, scope, text) {
 
 
 
+
 /**
  * The instances of a resource with `for_each`, when the repository decides the collection: a map
  * or object gives each key with its value, a set or list of strings each string as key and value.
@@ -14433,10 +15070,6 @@ const CA_NAME = /(?:^|_)ca_cert(?:ificate)?_identifier$/;
 /** A module source for a database that has a CA (not its proxy, parameter, option or subnet groups). */
 const DATABASE_SOURCE = /(?:^|[/_-])(?:rds|aurora|docdb|documentdb)(?:$|[/_?-])/i;
 const NOT_A_DATABASE = /proxy|parameter|option-group|option_group|subnet|snapshot|event|monitoring/i;
-/** Terraform's files: configuration (OpenTofu's `.tofu` too), variable files, Terragrunt. */
-function isTerraformFile(path) {
-    return /\.(?:tf|tf\.json|tofu|tofu\.json|tfvars|tfvars\.json|hcl)$/.test(path);
-}
 function toolOf(file) {
     return file.endsWith('.hcl') ? 'terragrunt' : 'terraform';
 }
@@ -14683,630 +15316,6 @@ async function terragrunt(project, f, pins, loose) {
             value: { kind: 'expression', text: source, missing: `the module comes from ${origin}, whose default CA is not in the repository` },
         });
     }
-}
-
-;// CONCATENATED MODULE: ./src/scan/iac/file-kinds.ts
-/** Which reader a file of infrastructure code goes to, by its name: one table for the dispatcher and the readers that look across files. */
-
-
-const CODE = /\.(?:[cm]?[jt]s|py|go|java|cs)$/;
-const DOCUMENT = /\.(?:ya?ml|json|template)$/;
-/** Shell the bash grammar reads: scripts, Makefile recipes, Dockerfile RUN. */
-const SHELL = /(?:\.(?:sh|bash|zsh|ksh)|^(?:GNU)?[Mm]akefile(?:\..*)?|^(?:Dockerfile|Containerfile)(?:\..*)?)$/;
-/** Scripts no parser here reads, whose CA options are reported as not checked. */
-const UNREAD_SCRIPT = /(?:\.(?:ps1|psm1)|^Jenkinsfile(?:\..*)?)$/;
-/**
- * Installed dependencies are not the repository's infrastructure: a CA constant in a vendored
- * aws-cdk-lib defines the library, it deploys nothing. (Terraform modules under `modules/` or
- * `vendor/modules/` are the repository's own and are read; Go's `vendor/` holds only dependencies' code.)
- */
-const DEPENDENCIES = /(?:^|\/)(?:node_modules|bower_components|site-packages|\.venv|venv)\//;
-const CODE_DEPENDENCIES = /(?:^|\/)vendor\//;
-/** Whether a file is shell the bash grammar reads. */
-function isShell(path) {
-    return SHELL.test((0,external_node_path_.basename)(path));
-}
-/** The reader for a file, by name (and, for scripts without an extension, by its `#!` line). */
-function iacReaderOf(path, text) {
-    if (isTerraformFile(path))
-        return 'terraform';
-    const name = (0,external_node_path_.basename)(path);
-    if (CODE.test(name) && !name.endsWith('.d.ts'))
-        return 'code';
-    if (DOCUMENT.test(name))
-        return 'document';
-    if (SHELL.test(name) || UNREAD_SCRIPT.test(name) || (text !== undefined && !name.includes('.') && /^#!.*\b(?:ba|z|da|k)?sh\b/.test(text)))
-        return 'script';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/scan/iac/scripts.ts
-/**
- * CA settings in shell: `aws rds modify-db-instance --ca-certificate-identifier …` in .sh/.bash
- * and `#!` scripts, Makefile recipe lines (make variables resolved from the Makefile's own
- * assignments) and Dockerfile RUN instructions (ARG/ENV defaults before them). Each piece of
- * shell is parsed by tree-sitter bash (aws-cli.ts); lines map back to the file's.
- *
- * Make and Dockerfile have no parser here: their line structure (a recipe line starts with a
- * tab; an instruction is the first word of a line, continued by a trailing backslash) is the
- * syntax itself, and the shell inside is still parsed. A Jenkinsfile (Groovy) and PowerShell
- * (`.ps1`, `Edit-RDSDBInstance -CACertificateIdentifier …`) are not parsed: each line with a CA
- * option is reported as not checked (`unsupported`) rather than silently passed. `.zsh` scripts
- * are read by the bash grammar (the commands that set a CA are written alike).
- *
- * Besides pins, scripts report the Terraform variables they set (`export TF_VAR_x=…`,
- * `terraform apply -var x=…`), which the Terraform reader judges.
- */
-
-
-
-function lookup(variables) {
-    return (name) => {
-        const found = variables.get(name);
-        return found ? [{ value: { kind: 'literal', ca: found.value }, line: found.line, via: [found.via] }] : undefined;
-    };
-}
-function scripts_unquote(text) {
-    return text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.at(-1) === text[0] ? text.slice(1, -1) : text;
-}
-/** Recipe lines (each its own shell, continuation lines joined) with make's `$$` unescaped; `export TF_VAR_x = …` lines are Terraform variables. */
-function makefileFragments(file, text, settings) {
-    const lines = text.split('\n');
-    const variables = new Map();
-    const fragments = [];
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (!line.startsWith('\t')) {
-            const assignment = /^(export\s+|override\s+)?([A-Za-z_][\w.-]*)\s*(?:\?=|:::=|::=|:=|=)\s*(.*?)\s*$/.exec(line);
-            if (assignment && !assignment[3].includes('$')) {
-                variables.set(assignment[2], { value: assignment[3], line: i + 1, via: `${assignment[2]} (${file}:${i + 1})` });
-                const tfVar = /^TF_VAR_(\w+)$/.exec(assignment[2]);
-                if (tfVar && assignment[1]?.startsWith('export'))
-                    settings.push({ file, line: i + 1, name: tfVar[1], value: scripts_unquote(assignment[3]), how: assignment[2] });
-            }
-            continue;
-        }
-        const start = i;
-        const body = [line.slice(1).replace(/^[@+-]+/, '')];
-        while (lines[i].endsWith('\\') && i + 1 < lines.length)
-            body.push(lines[++i].replace(/^\t/, ''));
-        fragments.push({ file, text: body.join('\n').replaceAll('$$', '$'), line: (row) => start + row + 1, outer: lookup(new Map(variables)), make: true });
-    }
-    return fragments;
-}
-/** RUN instructions (shell form, exec form with `sh -c`, heredocs), with the ARG/ENV values set before each. */
-function dockerfileFragments(file, text) {
-    const lines = text.split('\n');
-    const variables = new Map();
-    const fragments = [];
-    for (let i = 0; i < lines.length; i++) {
-        const match = /^\s*([A-Za-z]+)\s+(.*)$/.exec(lines[i]);
-        if (!match || lines[i].trimStart().startsWith('#'))
-            continue;
-        const instruction = match[1].toUpperCase();
-        const start = i;
-        const body = [match[2]];
-        while (lines[i].endsWith('\\') && i + 1 < lines.length)
-            body.push(lines[++i]);
-        if (instruction === 'ARG' || instruction === 'ENV') {
-            const words = body.join(' ').replace(/\\$/gm, '').trim();
-            const pairs = words.includes('=') ? words.split(/\s+(?=[A-Za-z_][\w]*=)/) : [words.replace(/\s+/, '=')];
-            for (const pair of pairs) {
-                const eq = pair.indexOf('=');
-                if (eq > 0 && !pair.slice(eq + 1).includes('$'))
-                    variables.set(pair.slice(0, eq), { value: scripts_unquote(pair.slice(eq + 1).trim()), line: start + 1, via: `${instruction} ${pair.slice(0, eq)} (${file}:${start + 1})` });
-            }
-            continue;
-        }
-        if (instruction !== 'RUN')
-            continue;
-        let shell = body.join('\n');
-        // Flags before the command: --mount=…, --network=…, --security=….
-        while (/^--\S+\s/.test(shell))
-            shell = shell.replace(/^--\S+\s+/, '');
-        if (shell.startsWith('[')) {
-            try {
-                const argv = JSON.parse(shell.replace(/\\\n/g, ''));
-                if (Array.isArray(argv) && argv.every((a) => typeof a === 'string')) {
-                    const c = argv.indexOf('-c');
-                    shell = c >= 0 && argv[c + 1] !== undefined ? String(argv[c + 1]) : argv.join(' ');
-                }
-            }
-            catch {
-                // Not JSON: the shell form, as Docker would take it.
-            }
-        }
-        else if (/^<<-?\s*['"]?(\w+)/.test(shell)) {
-            const marker = /^<<-?\s*['"]?(\w+)/.exec(shell)[1];
-            const heredoc = [];
-            while (i + 1 < lines.length && lines[i + 1].trim() !== marker)
-                heredoc.push(lines[++i]);
-            fragments.push({ file, text: heredoc.join('\n'), line: (row) => start + row + 2, outer: lookup(new Map(variables)) });
-            continue;
-        }
-        fragments.push({ file, text: shell, line: (row) => start + row + 1, outer: lookup(new Map(variables)) });
-    }
-    return fragments;
-}
-/** The shell of a script, Makefile (recipes) or Dockerfile (RUN), each piece with its lines in the file. */
-function scriptFragments(file, text, settings = []) {
-    const name = (0,external_node_path_.basename)(file);
-    if (/^(?:GNU)?[Mm]akefile(?:\..*)?$/.test(name))
-        return makefileFragments(file, text, settings);
-    if (/^(?:Dockerfile|Containerfile)(?:\..*)?$/.test(name))
-        return dockerfileFragments(file, text);
-    return [{ file, text, line: (row) => row + 1 }];
-}
-/** Lines that set a CA in a file no parser here reads: each is reported, so that it is not a silent pass. */
-function unchecked(file, text, parser, why, option) {
-    return text.split('\n').flatMap((line, i) => (option.test(line) && !/^\s*(?:#|\/\/)/.test(line)
-        ? [{ file, line: i + 1, parser, message: `${why}: the CA option at line ${i + 1} was not checked`, unsupported: true }]
-        : []));
-}
-/** A CA option in any spelling a CLI, cmdlet or SDK call takes. */
-const CA_OPTION = /certificate-identifier|CACertificateIdentifier|CaCertificateIdentifier/i;
-/**
- * `workspace` lets a call's `--cli-input-json file://…` be read (a file the document reader does
- * not judge on its own); without it that input is reported as not read.
- */
-async function scriptFacts(file, text, workspace) {
-    const name = (0,external_node_path_.basename)(file);
-    if (/\.ps(?:m?1)$/i.test(name)) {
-        // PowerShell (Edit-RDSDBInstance -CACertificateIdentifier …, or the aws CLI): no parser here.
-        return { ...noIacFacts(), problems: unchecked(file, text, 'PowerShell', 'no PowerShell parser here', CA_OPTION) };
-    }
-    if (/^Jenkinsfile(?:\..*)?$/.test(name)) {
-        return { ...noIacFacts(), problems: unchecked(file, text, 'Groovy', 'no Groovy parser here', CA_OPTION) };
-    }
-    if (!mayCallAws(text))
-        return noIacFacts();
-    const settings = [];
-    const fragments = scriptFragments(file, text, settings);
-    for (const fragment of fragments)
-        fragment.workspace = workspace;
-    const parts = [{ ...noIacFacts(), terraformVariables: settings }];
-    for (const fragment of fragments) {
-        if (!mayCallAws(fragment.text))
-            continue;
-        const { pins, declarations, problems, terraformVariables } = await awsCliFacts(fragment);
-        parts.push({ pins, declarations, problems, terraformVariables });
-    }
-    const facts = mergeIacFacts(parts);
-    const order = (a, b) => a.line - b.line;
-    facts.pins.sort(order);
-    facts.declarations.sort(order);
-    facts.problems.sort(order);
-    facts.terraformVariables.sort(order);
-    return facts;
-}
-
-;// CONCATENATED MODULE: ./src/scan/iac/overrides.ts
-/**
- * Where the repository gives CloudFormation parameters their deploy-time values (parameters.ts
- * reads each form): found once per scan, by grep (`containing`) over the files that can hold
- * them, and kept by parameter name.
- *
- * A setting is matched to a template's parameter by name alone, across the repository: a
- * parameter file, samconfig or deploy command usually sits beside or above its template, but
- * CI files and scripts name templates in ways that cannot be followed reliably
- * (`--template-file $T`, `template_file` relative to where sam runs). A parameter name that
- * feeds a CA (`DbCa`, `CACertificate`) is specific enough; only parameters a template routes
- * into a CA are judged, so `Environment=prod` settings are never pins.
- */
-
-
-
-
-
-
-
-
-/** Text each form holds: parameter files, CodePipeline configurations, samconfig, deploy commands. */
-const NEEDLES = ['ParameterKey', '"Parameters"', 'parameter_overrides', 'parameter-overrides', 'ParameterOverrides', '--parameters'];
-/** Build output (SAM's, CDK's) repeats the parameters of the templates it was built from. */
-const BUILD_OUTPUT = /(?:^|\/)(?:vendor|\.aws-sam|cdk\.out)\//;
-const overrides_DOCUMENT = /\.(?:json|ya?ml|template)$/;
-function mayHold(path) {
-    return (overrides_DOCUMENT.test(path) || path.endsWith('.toml') || isShell(path)) && !DEPENDENCIES.test(path) && !BUILD_OUTPUT.test(path);
-}
-/**
- * Without grep (a scan outside git): the files already read for their IaC markers (they hold
- * `ParameterKey`, `parameter_overrides` or `parameter-overrides`), samconfig files, and JSON
- * files whose path names parameters or configuration; not every JSON file.
- */
-function fallback(workspace) {
-    return workspace.files.filter((p) => mayHold(p) && (workspace.candidates?.has(p) || /^samconfig\./.test((0,external_node_path_.basename)(p)) || (p.endsWith('.json') && /param|config/i.test(p))));
-}
-async function search(workspace) {
-    const paths = workspace.files.filter(mayHold);
-    const found = (await workspace.containing?.(paths, NEEDLES)) ?? new Set(fallback(workspace));
-    const settings = [];
-    for (const path of [...found].sort()) {
-        const text = workspace.candidates?.get(path) ?? workspace.read(path);
-        if (text === undefined || !NEEDLES.some((n) => text.includes(n)))
-            continue;
-        if (isShell(path)) {
-            for (const fragment of scriptFragments(path, text))
-                if (setsValues(fragment.text))
-                    settings.push(...(await awsCliFacts(fragment)).parameters);
-            continue;
-        }
-        settings.push(...parameterFileSettings(path, text));
-        if (!overrides_DOCUMENT.test(path) || !text.includes('--parameter'))
-            continue;
-        const lines = new dist/* LineCounter */.HN();
-        const src = { file: path, text, lines, syntax: path.endsWith('.json') ? 'json' : 'yaml', seen: new Set() };
-        for (const doc of parseDocuments(text, lines).docs) {
-            for (const fragment of ciFragments(src, doc.contents, setsValues))
-                settings.push(...(await awsCliFacts(fragment)).parameters);
-        }
-    }
-    const byName = new Map();
-    for (const s of settings)
-        byName.set(s.name, [...(byName.get(s.name) ?? []), s]);
-    return byName;
-}
-const searches = new WeakMap();
-/** Every CloudFormation parameter setting in the repository, by parameter name (searched once per workspace). */
-function parameterOverrides(workspace) {
-    let found = searches.get(workspace);
-    if (!found) {
-        found = search(workspace);
-        searches.set(workspace, found);
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/scan/iac/pulumi-yaml.ts
-/**
- * CA pins in Pulumi YAML programs (Pulumi.yaml with `resources:`): `caCertIdentifier` of
- * aws:rds:Instance, aws:rds:ClusterInstance and aws:docdb:ClusterInstance (unset matters),
- * `caCertificateIdentifier` of aws:rds:Cluster. `${name}` is a variable of the program or a
- * config value: each stack's setting in Pulumi.<stack>.yaml beside it (one pin per stack file
- * that sets it), else the project's default; `${resource.output}` is known only after deploy.
- */
-
-
-
-const pulumi_yaml_TYPES = {
-    'aws:rds:Instance': { attribute: 'caCertIdentifier', kind: 'instance', absentMatters: true, identifier: 'identifier' },
-    'aws:rds:ClusterInstance': { attribute: 'caCertIdentifier', kind: 'instance', absentMatters: true, identifier: 'identifier' },
-    'aws:docdb:ClusterInstance': { attribute: 'caCertIdentifier', kind: 'instance', absentMatters: true, identifier: 'identifier' },
-    'aws:rds:Cluster': { attribute: 'caCertificateIdentifier', kind: 'cluster', absentMatters: false, identifier: 'clusterIdentifier' },
-};
-const pulumi_yaml_MAX_DEPTH = 12;
-/** `aws:rds/instance:Instance` and `aws:rds:Instance` alike. */
-function typeOf(token) {
-    const parts = token?.split(':');
-    if (!parts || parts.length !== 3)
-        return undefined;
-    return `${parts[0]}:${parts[1].split('/')[0]}:${parts[2]}`;
-}
-function isPulumiProgram(file, root) {
-    return /^Pulumi\.ya?ml$/.test((0,external_node_path_.basename)(file)) && (0,dist/* isMap */.jh)(get(root, 'resources'));
-}
-class Program {
-    src;
-    root;
-    stacks;
-    pins = [];
-    declarations = [];
-    project;
-    constructor(src, root, stacks) {
-        this.src = src;
-        this.root = root;
-        this.stacks = stacks;
-        this.project = str(get(root, 'name')) ?? '';
-    }
-    config(name, node, depth) {
-        const src = this.src;
-        const declared = pairOf(get(this.root, 'config'), name) ?? pairOf(get(this.root, 'configuration'), name);
-        const keys = [`${this.project}:${name}`, name];
-        const fallback = () => {
-            if (!declared)
-                return undefined;
-            const value = (0,dist/* isMap */.jh)(declared.value) ? pairOf(declared.value, 'default') ?? pairOf(declared.value, 'value') : declared;
-            return value ? withVia(this.value(value.value, depth + 1), `config ${name} default (${src.file}:${lineAt(src, value.key)})`) : undefined;
-        };
-        if (this.stacks === undefined) {
-            return fallback() ?? [expression(src, node, `config ${name} is set per stack in Pulumi.<stack>.yaml, which was not read`, `\${${name}}`)];
-        }
-        if (!this.stacks.length && !declared)
-            return undefined;
-        const out = [];
-        for (const stack of this.stacks) {
-            const pair = keys.map((k) => pairOf(stack.config, k)).find(Boolean);
-            if (pair) {
-                const v = pair.value;
-                const via = `config ${name} (${stack.file}:${lineAt(stack.src, pair.key)})`;
-                if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'string') {
-                    stack.src.seen.add(v);
-                    out.push({ value: { kind: 'literal', ca: String(v.value) }, line: lineAt(stack.src, v), file: stack.file, via: [via] });
-                }
-                else
-                    out.push({ value: { kind: 'expression', text: `\${${name}}`, missing: `${stack.file} sets it to a secret or structured value` }, line: lineAt(stack.src, pair.key), file: stack.file, via: [via] });
-            }
-            else {
-                out.push(...(fallback() ?? [expression(src, node, `${stack.file} does not set ${keys[0]} and the project has no default`, `\${${name}}`)]));
-            }
-        }
-        if (!this.stacks.length)
-            out.push(...(fallback() ?? []));
-        return out;
-    }
-    value(node, depth = 0) {
-        const src = this.src;
-        if (depth > pulumi_yaml_MAX_DEPTH)
-            return [expression(src, node, 'the value refers to itself too deeply to follow')];
-        if (!(0,dist/* isScalar */.jn)(node))
-            return [expression(src, node, 'a function or structure Pulumi evaluates at deploy time')];
-        const raw = node.value;
-        if (raw === null || raw === undefined)
-            return [{ value: { kind: 'absent' }, line: lineAt(src, node), via: [] }];
-        const text = String(raw);
-        if (!text.includes('${'))
-            return [literal(src, node, text)];
-        const parts = placeholders(text.replaceAll('$${', '\u0000{'), '${', '}').map((part) => {
-            if ('literal' in part)
-                return [{ value: { kind: 'literal', ca: part.literal.replaceAll('\u0000{', '${') }, line: lineAt(src, node), via: [] }];
-            const name = part.inner.trim();
-            const variable = pairOf(get(this.root, 'variables'), name);
-            if (variable)
-                return withVia(this.value(variable.value, depth + 1), `variables.${name} (${src.file}:${lineAt(src, variable.key)})`);
-            if (name.startsWith('pulumi.'))
-                return [expression(src, node, `\${${name}} is decided by the stack being deployed`, text)];
-            if (!name.includes('.') && !name.includes('[')) {
-                const config = this.config(name, node, depth);
-                if (config)
-                    return config;
-            }
-            return [expression(src, node, `\${${name}} is an output of another resource, known only after deploy`, text)];
-        });
-        return combine(src, node, parts);
-    }
-    facts() {
-        const src = this.src;
-        for (const [name, pair] of entries(get(this.root, 'resources'))) {
-            const type = typeOf(str(get(pair.value, 'type')));
-            const spec = type ? pulumi_yaml_TYPES[type] : undefined;
-            if (!spec)
-                continue;
-            const properties = get(pair.value, 'properties');
-            const resource = `${name} (${type})`;
-            const line = lineAt(src, pair.key);
-            const declaration = { file: src.file, line, tool: 'pulumi', syntax: 'yaml', resource, kind: spec.kind, attribute: spec.attribute };
-            const idPair = pairOf(properties, spec.identifier);
-            const identifier = idPair ? identifierOf(this.value(idPair.value)) : undefined;
-            if (identifier !== undefined)
-                declaration.identifier = identifier;
-            this.declarations.push(declaration);
-            const target = { file: src.file, resource, attribute: spec.attribute, tool: 'pulumi', syntax: 'yaml', declaredAt: { file: src.file, line } };
-            const property = pairOf(properties, spec.attribute);
-            if (property) {
-                src.seen.add(property.value);
-                this.pins.push(...pinsOf(target, this.value(property.value).filter((c) => c.value.kind !== 'absent' || spec.absentMatters)));
-            }
-            else if (spec.absentMatters) {
-                this.pins.push(...pinsOf(target, [{ value: { kind: 'absent' }, line, via: [] }]));
-            }
-        }
-    }
-}
-/** The stack files beside a Pulumi.yaml, parsed; undefined without a workspace to read them from. */
-function stacksOf(file, workspace) {
-    if (!workspace)
-        return undefined;
-    const dir = (0,external_node_path_.dirname)(file);
-    const stacks = [];
-    for (const path of [...workspace.files].sort()) {
-        if ((0,external_node_path_.dirname)(path) !== dir || !/^Pulumi\.[^.]+\.ya?ml$/.test((0,external_node_path_.basename)(path)))
-            continue;
-        const text = workspace.read(path);
-        if (text === undefined)
-            continue;
-        const lines = new dist/* LineCounter */.HN();
-        const [doc] = parseDocuments(text, lines).docs;
-        stacks.push({ file: path, src: { file: path, text, lines, syntax: 'yaml', seen: new Set() }, config: get(doc?.contents, 'config') });
-    }
-    return stacks;
-}
-function pulumiYamlFacts(src, root, workspace) {
-    const program = new Program(src, root, stacksOf(src.file, workspace));
-    program.facts();
-    return { pins: program.pins, declarations: program.declarations };
-}
-
-;// CONCATENATED MODULE: ./src/scan/iac/documents.ts
-/**
- * CA pins in YAML and JSON documents, each parsed by the `yaml` package (JSON is YAML; short
- * tags such as `!Ref` are kept as tags, not errors): CloudFormation, SAM and Serverless
- * templates, Pulumi YAML programs, Crossplane and ACK manifests, Ansible playbooks and task
- * files, AWS CLI calls in CI steps (GitHub Actions `run:`, GitLab CI `script:`, buildspec
- * `commands:`, Ansible `shell:`), and, in any other document, a CA property set to an RDS CA id.
- *
- * A document the parser rejects is a problem only when the file is this kind of code (it names
- * an RDS type, module, API group or CA property); Helm and Go templates (under `templates/`, or
- * holding `{{-` or `{{ .`) are not YAML until rendered, so they are never reported. Documents
- * of the same file that parse are still judged.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-/** Text that marks a file as infrastructure code of the tools read here (a parse failure then matters). */
-const IAC_TEXT = [
-    'AWS::RDS::', 'AWS::DocDB::', 'AWSTemplateFormatVersion', 'rds_instance', 'aws:rds:', 'aws:rds/',
-    'rds.aws.upbound.io', 'rds.aws.m.upbound.io', 'rds.aws.crossplane.io', 'database.aws.crossplane.io', 'rds.services.k8s.aws',
-    '--ca-certificate-identifier', ...CA_PROPERTY_NAMES,
-];
-/** Helm charts' templates and Go templates: not YAML until rendered. */
-function isTemplate(file, text) {
-    return /(?:^|\/)templates\//.test(file) || text.includes('{{-') || text.includes('{{ .') || text.includes('{{.');
-}
-// ---- AWS CLI calls in CI files, and Terraform variables set in CI ----------------------------
-async function ciFacts(src, root, workspace) {
-    const parts = [];
-    for (const fragment of ciFragments(src, root, mayCallAws)) {
-        const { pins, declarations, problems, terraformVariables } = await awsCliFacts({ ...fragment, workspace });
-        parts.push({ pins, declarations, problems, terraformVariables });
-    }
-    return mergeIacFacts(parts);
-}
-// ---- The generic catch ------------------------------------------------------------------------
-/** An RDS CA id: `rds-ca-2019`, `rds-ca-rsa2048-g1`, `rds-ca-ecc384-g1`. */
-const RDS_CA = /^rds-ca-[a-z0-9][a-z0-9-]*$/;
-/** Observed state, not settings: Kubernetes status, Crossplane atProvider, saved `aws rds describe-*` output. */
-const OBSERVED_KEYS = new Set([
-    'status', 'atProvider', 'DBInstances', 'DBClusters', 'PendingModifiedValues', 'Certificates', 'PendingMaintenanceActions',
-    'ResourcePendingMaintenanceActions', 'DBInstanceAutomatedBackups', 'DBSnapshots', 'DBClusterSnapshots',
-]);
-/** A mapping holding one of these is an API response's description of a database (what it is, not what to make it). */
-const API_OUTPUT_KEYS = [
-    'DBInstanceArn', 'DBClusterArn', 'DbiResourceId', 'DbClusterResourceId', 'DBInstanceStatus', 'Endpoint', 'PendingModifiedValues',
-    'CertificateDetails', 'InstanceCreateTime', 'ClusterCreateTime',
-];
-/** Response wrappers: `{"DBInstance": {…}}` from create/modify/reboot calls (a CloudFormation resource of that name has a Type). */
-const RESPONSE_WRAPPERS = new Set(['DBInstance', 'DBCluster']);
-/** What names the database in an API call's input (`--cli-input-json`, `--generate-cli-skeleton input`). */
-const API_INPUT_IDENTIFIERS = ['DBInstanceIdentifier', 'DBClusterIdentifier'];
-/**
- * Terraform's JSON output: a state (`terraform.tfstate`, `terraform show -json` of a state) or
- * a saved plan (`terraform show -json plan`). Both describe databases, neither decides a CA
- * (a plan is judged by the terraform-plan input, the code that made it by the Terraform reader).
- */
-function isTerraformOutput(root) {
-    if (!(0,dist/* isMap */.jh)(root))
-        return false;
-    if (get(root, 'terraform_version') !== undefined)
-        return true;
-    return get(root, 'format_version') !== undefined && ['planned_values', 'values', 'resource_changes', 'prior_state', 'resource_drift'].some((k) => get(root, k) !== undefined);
-}
-/** Which tool's naming a CA property follows, for the fix's syntax. */
-function toolOfKey(key) {
-    if (key === 'CACertificateIdentifier' || key === 'CaCertificateIdentifier')
-        return 'cloudformation';
-    if (key === 'ca_certificate_identifier')
-        return 'ansible';
-    if (key === 'ca_cert_identifier')
-        return 'terraform';
-    if (key === 'CaCertIdentifier')
-        return 'pulumi';
-    return 'crossplane';
-}
-/**
- * A CA property (one of CA_PROPERTY_NAMES, exactly) set to a plain scalar that is an RDS CA id,
- * anywhere a tool's reader did not already judge it: Helm values feeding a chart, group_vars,
- * a nested stack's Parameters. Other keys, other values, templated values, observed state and
- * saved API output are left alone, so ordinary configuration does not become noise.
- */
-function genericPins(src, root, prefix = []) {
-    const pins = [];
-    const names = new Set(CA_PROPERTY_NAMES);
-    if (isTerraformOutput(root))
-        return pins;
-    const walk = (node, path) => {
-        if ((0,dist/* isSeq */.oP)(node))
-            items(node).forEach((item, i) => walk(item, [...path.slice(0, -1), `${path.at(-1) ?? ''}[${i}]`]));
-        if (!(0,dist/* isMap */.jh)(node))
-            return;
-        const pairs = entries(node);
-        if (pairs.some(([k]) => API_OUTPUT_KEYS.includes(k)))
-            return;
-        // An API call's input (`aws rds modify-db-instance --cli-input-json file://…`): the call's CA.
-        const input = node === root && !prefix.length ? API_INPUT_IDENTIFIERS.map((k) => [k, str(get(node, k))]).find(([, v]) => v !== undefined) : undefined;
-        for (const [key, pair] of pairs) {
-            if (OBSERVED_KEYS.has(key))
-                continue;
-            const value = pair.value;
-            if (RESPONSE_WRAPPERS.has(key) && (0,dist/* isMap */.jh)(value) && get(value, 'Type') === undefined && get(value, 'Properties') === undefined)
-                continue;
-            if (names.has(key) && (0,dist/* isScalar */.jn)(value) && !value.tag && typeof value.value === 'string' && RDS_CA.test(value.value) && !src.seen.has(value)) {
-                src.seen.add(value);
-                pins.push({
-                    file: src.file, line: lineAt(src, value),
-                    resource: input ? `API input for ${input[0]} ${input[1]} (--cli-input-${src.syntax})` : path.length ? path.join('.') : (0,external_node_path_.basename)(src.file),
-                    attribute: key, tool: input ? 'aws-cli' : toolOfKey(key), syntax: src.syntax, value: { kind: 'literal', ca: value.value },
-                });
-            }
-            else
-                walk(value, [...path, key]);
-        }
-    };
-    walk(root, prefix);
-    return pins;
-}
-// ---- The document reader ----------------------------------------------------------------------
-/**
- * Every CA pin, declaration and parse problem of one YAML or JSON file, and the Terraform
- * variables it sets. `workspace` (the scan's IacInput) lets a Pulumi program read its stack
- * files (Pulumi.<stack>.yaml), a template find the values committed for its parameters, a CI
- * step read its `--cli-input-json file://…`, and a Kustomize patch find the kustomization that
- * targets it; without it those are reported as not read, or not followed.
- */
-async function documentFacts(file, text, workspace) {
-    const lines = new dist/* LineCounter */.HN();
-    const syntax = file.endsWith('.json') || text.trimStart().startsWith('{') ? 'json' : 'yaml';
-    const template = isTemplate(file, text) ? neutralise(text) : undefined;
-    const src = { file, text: template?.text ?? text, lines, syntax, seen: new Set(), templates: template?.templates };
-    const { docs, expanded } = parseDocuments(src.text, lines);
-    const parts = [];
-    const problems = [];
-    const error = docs.flatMap((d) => d.errors)[0];
-    if (error && !template && IAC_TEXT.some((m) => text.includes(m))) {
-        problems.push({ file, line: Math.min(lines.linePos(error.pos[0]).line, text.trimEnd().split('\n').length), parser: syntax === 'json' ? 'JSON' : 'YAML', message: error.message.split('\n')[0] });
-    }
-    if (!expanded && IAC_TEXT.some((m) => text.includes(m))) {
-        problems.push({ file, line: 1, parser: 'YAML', message: 'its aliases expand to too many nodes to follow, so values reached through an alias or merge key (`*name`, `<<:`) were not judged', unsupported: true });
-    }
-    for (const doc of docs) {
-        const root = doc.contents;
-        if (root === null)
-            continue;
-        const cfn = templateParts(file, root);
-        if (cfn) {
-            const overrides = workspace && mayBeTemplate(text) && cfn.parameters.some((p) => (0,dist/* isMap */.jh)(p)) ? await parameterOverrides(workspace) : undefined;
-            parts.push({ ...templateFacts(src, root, cfn, overrides), problems: [] });
-            const resources = cfn.tool === 'serverless' ? get(root, 'resources') : get(root, 'Resources');
-            parts.push({ pins: genericPins(src, resources, [cfn.tool === 'serverless' ? 'resources' : 'Resources']), declarations: [], problems: [] });
-        }
-        else if (isPulumiProgram(file, root)) {
-            parts.push({ ...pulumiYamlFacts(src, root, workspace), problems: [] });
-            parts.push({ pins: genericPins(src, get(root, 'resources'), ['resources']), declarations: [], problems: [] });
-        }
-        else if (isKustomization(file, root)) {
-            parts.push({ ...kustomizationFacts(src, root), problems: [] });
-        }
-        else if (patchKind(file, root, workspace)) {
-            parts.push({ ...patchFileFacts(src, root, workspace), problems: [] });
-        }
-        else if (isKubernetesRds(root)) {
-            parts.push({ ...kubernetesFacts(src, root), problems: [] });
-        }
-        else {
-            if (isAnsibleDocument(root))
-                parts.push({ ...ansibleFacts(src, root), problems: [] });
-            parts.push({ pins: genericPins(src, root), declarations: [], problems: [] });
-        }
-        if (mayCallAws(text))
-            parts.push(await ciFacts(src, root, workspace));
-        if (text.includes('TF_VAR_'))
-            parts.push({ ...noIacFacts(), terraformVariables: environmentTerraformVariables(src, root) });
-    }
-    const facts = mergeIacFacts([...parts, { pins: [], declarations: [], problems }]);
-    const order = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.resource ?? '').localeCompare(b.resource ?? ''));
-    facts.pins.sort(order);
-    facts.declarations.sort(order);
-    facts.problems.sort(order);
-    facts.terraformVariables.sort(order);
-    return facts;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/iac/index.ts
@@ -16286,13 +16295,18 @@ function planVerb(change) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ shellQuote)
+/* harmony export */   Z: () => (/* binding */ shellQuote),
+/* harmony export */   q: () => (/* binding */ unquoted)
 /* harmony export */ });
 /** A value as one POSIX shell word: left as is when plainly safe, else single-quoted. */
 function shellQuote(value) {
     if (/^[A-Za-z0-9_./:=@%+,-]+$/.test(value))
         return value;
     return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/** The text inside one pair of matching quotes (`"x"`, `'x'`), or undefined when the text is not so quoted. */
+function unquoted(text) {
+    return text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.at(-1) === text[0] ? text.slice(1, -1) : undefined;
 }
 
 

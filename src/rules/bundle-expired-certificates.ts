@@ -1,5 +1,5 @@
 import { GLOBAL_BUNDLE_URL, list, type Rule } from './rule.js';
-import { bundleName, replaceBundle } from '../trust/bundle-origin.js';
+import { bundleName, replaceBundle, replacementUrl } from '../trust/bundle-origin.js';
 
 export const bundleExpiredCertificates: Rule = {
   id: 'bundle-expired-certificates',
@@ -24,7 +24,7 @@ export const bundleExpiredCertificates: Rule = {
           ? `Every RDS certificate in ${bundleName(bundle)} has expired (${expired.length}): ${list(names, 3)}. It cannot verify any database.`
           : `${bundleName(bundle)} holds ${expired.length} expired RDS certificate(s): ${list(names, 3)}.`,
         remediation: all
-          ? replaceBundle(bundle, bundle.origin?.kind === 'download' ? bundle.origin.replacement : GLOBAL_BUNDLE_URL)
+          ? replaceBundle(bundle, replacementUrl(bundle, GLOBAL_BUNDLE_URL))
           : `Remove the expired certificates, or: ${replaceBundle(bundle, GLOBAL_BUNDLE_URL)}`,
       }];
     });

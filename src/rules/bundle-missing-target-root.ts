@@ -1,6 +1,6 @@
 import { regionalBundleUrl } from '../trust/published-bundles.js';
 import type { RdsBundle } from '../trust/bundles.js';
-import { bundleName, replaceBundle } from '../trust/bundle-origin.js';
+import { bundleName, replaceBundle, replacementUrl } from '../trust/bundle-origin.js';
 import { GLOBAL_BUNDLE_URL, list, shortFingerprint, type Facts, type Rule } from './rule.js';
 import { firstLine, missingRoots } from './served-regions.js';
 
@@ -42,7 +42,7 @@ export const bundleMissingTargetRoot: Rule = {
         line: firstLine(bundle),
         message: `${bundleName(bundle)} does not hold the ${target} root for ${regions.length} region(s) in scope: ${list(regions)}. Missing: ${list(roots, 3)}.` +
           describe(bundle, missing, facts),
-        remediation: `${replaceBundle(bundle, bundle.origin?.kind === 'download' ? bundle.origin.replacement : single)} Deploy it to clients before databases rotate to ${target}.`,
+        remediation: `${replaceBundle(bundle, replacementUrl(bundle, single))} Deploy it to clients before databases rotate to ${target}.`,
       }];
     });
   },

@@ -13,6 +13,7 @@ import { overrideSettings, type ParameterSetting } from './parameters.js';
 import type { CaPin, Declaration, IacProblem, TerraformVariableSetting } from './pin.js';
 import { descendants, parse, type Node } from './syntax.js';
 import { dedupe, get, lineAt, parseDocuments, pinsOf, str, type Candidate, type Source } from './yaml-tree.js';
+import { isDocument } from './file-kinds.js';
 
 /** Files of the repository, for `--cli-input-json file://…`. */
 export interface ShellWorkspace {
@@ -169,7 +170,7 @@ class Shell {
         const path = [posix.normalize(posix.join(dirname(this.fragment.file), url[1])), posix.normalize(url[1])].find((p) => workspace.files.includes(p));
         const read = path === undefined ? undefined : workspace.read(path);
         if (path === undefined || read === undefined) return undefined;
-        if (/\.(?:ya?ml|json|template)$/.test(path) && read.includes(key)) return { candidates: [], elsewhere: true };
+        if (isDocument(path) && read.includes(key)) return { candidates: [], elsewhere: true };
         file = path;
         text = read;
         first = 1;

@@ -1,6 +1,5 @@
 /** Which reader a file of infrastructure code goes to, by its name: one table for the dispatcher and the readers that look across files. */
 import { basename } from 'node:path';
-import { isTerraformFile } from './terraform.js';
 
 export type IacReader = 'terraform' | 'code' | 'document' | 'script';
 
@@ -18,6 +17,16 @@ const UNREAD_SCRIPT = /(?:\.(?:ps1|psm1)|^Jenkinsfile(?:\..*)?)$/;
  */
 export const DEPENDENCIES = /(?:^|\/)(?:node_modules|bower_components|site-packages|\.venv|venv)\//;
 export const CODE_DEPENDENCIES = /(?:^|\/)vendor\//;
+
+/** Terraform's files: configuration (also OpenTofu's), variable files, Terragrunt. */
+export function isTerraformFile(path: string): boolean {
+  return /\.(?:tf|tf\.json|tofu|tofu\.json|tfvars|tfvars\.json|hcl)$/.test(path);
+}
+
+/** Whether a file is a YAML or JSON document (CloudFormation, Kubernetes, CI, parameter files). */
+export function isDocument(path: string): boolean {
+  return DOCUMENT.test(path);
+}
 
 /** Whether a file is shell the bash grammar reads. */
 export function isShell(path: string): boolean {

@@ -11,7 +11,7 @@
  * into a CA are judged, so `Environment=prod` settings are never pins.
  */
 import { basename } from 'node:path';
-import { DEPENDENCIES, isShell } from './file-kinds.js';
+import { DEPENDENCIES, isDocument, isShell } from './file-kinds.js';
 import { LineCounter } from 'yaml';
 import { awsCliFacts, setsValues, type ShellWorkspace } from './aws-cli.js';
 import { ciFragments } from './ci.js';
@@ -29,10 +29,9 @@ export interface OverrideWorkspace extends ShellWorkspace {
 const NEEDLES = ['ParameterKey', '"Parameters"', 'parameter_overrides', 'parameter-overrides', 'ParameterOverrides', '--parameters'];
 /** Build output (SAM's, CDK's) repeats the parameters of the templates it was built from. */
 const BUILD_OUTPUT = /(?:^|\/)(?:vendor|\.aws-sam|cdk\.out)\//;
-const DOCUMENT = /\.(?:json|ya?ml|template)$/;
 
 function mayHold(path: string): boolean {
-  return (DOCUMENT.test(path) || path.endsWith('.toml') || isShell(path)) && !DEPENDENCIES.test(path) && !BUILD_OUTPUT.test(path);
+  return (isDocument(path) || path.endsWith('.toml') || isShell(path)) && !DEPENDENCIES.test(path) && !BUILD_OUTPUT.test(path);
 }
 
 /**
@@ -56,7 +55,7 @@ async function search(workspace: OverrideWorkspace): Promise<Map<string, Paramet
       continue;
     }
     settings.push(...parameterFileSettings(path, text));
-    if (!DOCUMENT.test(path) || !text.includes('--parameter')) continue;
+    if (!isDocument(path) || !text.includes('--parameter')) continue;
     const lines = new LineCounter();
     const src: Source = { file: path, text, lines, syntax: path.endsWith('.json') ? 'json' : 'yaml', seen: new Set() };
     for (const doc of parseDocuments(text, lines).docs) {

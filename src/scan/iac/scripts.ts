@@ -18,6 +18,7 @@ import { basename } from 'node:path';
 import { awsCliFacts, mayCallAws, type ShellFragment, type ShellWorkspace } from './aws-cli.js';
 import { mergeIacFacts, noIacFacts, type IacFacts, type IacProblem, type TerraformVariableSetting } from './pin.js';
 import type { Candidate } from './yaml-tree.js';
+import { unquoted } from '../../shell-quote.js';
 
 type Variables = Map<string, { value: string; line: number; via: string }>;
 
@@ -29,7 +30,7 @@ function lookup(variables: Variables): (name: string) => Candidate[] | undefined
 }
 
 function unquote(text: string): string {
-  return text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.at(-1) === text[0] ? text.slice(1, -1) : text;
+  return unquoted(text) ?? text;
 }
 
 /** Recipe lines (each its own shell, continuation lines joined) with make's `$$` unescaped; `export TF_VAR_x = …` lines are Terraform variables. */

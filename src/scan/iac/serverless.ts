@@ -6,6 +6,7 @@
  * (`${self:custom.ca.${opt:stage, 'dev'}}`).
  */
 import { at, combine, dig, expression, lineAt, pairOf, placeholders, withVia, type Candidate, type Source } from './yaml-tree.js';
+import { unquoted } from '../../shell-quote.js';
 
 const MAX_DEPTH = 12;
 
@@ -25,10 +26,6 @@ function splitFallback(inner: string): [string, string | undefined] {
   return [inner.trim(), undefined];
 }
 
-function quoted(text: string): string | undefined {
-  return text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.at(-1) === text[0] ? text.slice(1, -1) : undefined;
-}
-
 /** A resolver for strings holding serverless variables; `evaluate` judges the node a `self:` path leads to. */
 export function serverlessVariables(src: Source, root: unknown, evaluate: (node: unknown, depth: number) => Candidate[]): (text: string, node: unknown, depth: number) => Candidate[] {
   const here = (node: unknown, text: string, via: string[] = []): Candidate => ({ value: { kind: 'literal', ca: text }, line: lineAt(src, node), via });
@@ -40,7 +37,7 @@ export function serverlessVariables(src: Source, root: unknown, evaluate: (node:
       const pair = path.length ? pairOf(dig(root, ...path.slice(0, -1)), path[path.length - 1]) : undefined;
       if (pair) return withVia(evaluate(pair.value, depth + 1), `${ref} (${at(src, pair.key)})`);
     } else {
-      const text = quoted(ref);
+      const text = unquoted(ref);
       if (text !== undefined) return [here(node, text)];
       if (/^-?\d+(?:\.\d+)?$/.test(ref)) return [here(node, ref)];
     }

@@ -15,6 +15,7 @@
  * Each pin is at the file and line where its deciding literal is written; a value the
  * repository does not decide is an `expression` pin at the resource saying what is missing.
  */
+export { isTerraformFile } from './file-kinds.js';
 import { byCodePoint, type CaPin, type Declaration, type IacFacts, type IacProblem, type PinnedValue, type TerraformVariableSetting } from './pin.js';
 import { CONFIG, dirOf, localSourceDir, Project, sourceOrigin, staticSource, terragruntSource, type Each, type Outcome, type Scope } from './terraform-eval.js';
 import { localExecFacts } from './terraform-exec.js';
@@ -95,10 +96,6 @@ const CA_NAME = /(?:^|_)ca_cert(?:ificate)?_identifier$/;
 const DATABASE_SOURCE = /(?:^|[/_-])(?:rds|aurora|docdb|documentdb)(?:$|[/_?-])/i;
 const NOT_A_DATABASE = /proxy|parameter|option-group|option_group|subnet|snapshot|event|monitoring/i;
 
-/** Terraform's files: configuration (OpenTofu's `.tofu` too), variable files, Terragrunt. */
-export function isTerraformFile(path: string): boolean {
-  return /\.(?:tf|tf\.json|tofu|tofu\.json|tfvars|tfvars\.json|hcl)$/.test(path);
-}
 
 function toolOf(file: string): CaPin['tool'] {
   return file.endsWith('.hcl') ? 'terragrunt' : 'terraform';
