@@ -33,7 +33,7 @@ describe('embedded catalog', () => {
     expect(catalog.entries).toHaveLength(new Set(rows.map((r) => r.sha256_fingerprint)).size + 3);
   });
 
-  it('knows the 2010 root and GovCloud\'s 2017 CA as genuine and expired', () => {
+  it("knows the 2010 root and GovCloud's 2017 CA as genuine and expired", () => {
     const legacy = catalog.entries.filter((e) => e.caId === 'rds-ca-2010' || e.caId === 'rds-ca-2017');
     expect(legacy.map((e) => [e.caId, e.subjectCn, e.region, e.role, e.notAfter])).toEqual([
       ['rds-ca-2010', 'aws.amazon.com/rds/', null, 'root', '2015-04-04T22:44:31Z'],
@@ -54,12 +54,22 @@ describe('embedded catalog', () => {
     expect(catalog.validTill('rds-ca-2019')).toBe('2024-08-22T17:08:50Z');
     expect(catalog.validTill('rds-ca-2015')).toBe('2020-03-05T09:11:31Z');
     expect(catalog.validTill('rds-ca-rsa2048-g1')! > '2061-01-01').toBe(true);
-    expect(catalog.caIds()).toEqual(['rds-ca-2010', 'rds-ca-2015', 'rds-ca-2017', 'rds-ca-2019', 'rds-ca-ecc384-g1', 'rds-ca-rsa2048-g1', 'rds-ca-rsa4096-g1']);
+    expect(catalog.caIds()).toEqual([
+      'rds-ca-2010',
+      'rds-ca-2015',
+      'rds-ca-2017',
+      'rds-ca-2019',
+      'rds-ca-ecc384-g1',
+      'rds-ca-rsa2048-g1',
+      'rds-ca-rsa4096-g1',
+    ]);
   });
 
   it('is what `npm run catalog` generates from data/rds-ca (the committed module is not stale)', async () => {
     const sources: CatalogSource[] = [];
-    for (const file of readdirSync(DATA).filter((f) => f.endsWith('.pem')).sort()) {
+    for (const file of readdirSync(DATA)
+      .filter((f) => f.endsWith('.pem'))
+      .sort()) {
       const bytes = readFileSync(join(DATA, file));
       const found = await readCertificates(file, bytes, { passwords: [], known: () => undefined });
       sources.push({ file, sha256: createHash('sha256').update(bytes).digest('hex'), certificates: found.certificates.map((c) => c.cert) });
@@ -70,6 +80,8 @@ describe('embedded catalog', () => {
 
   it('refuses to build from a certificate whose name RDS does not use', () => {
     const cert = { ...catalog.entries[0], subjectCn: 'Example Root', issuerCn: 'Example Root' };
-    expect(() => buildCatalogEntries([{ file: 'x.pem', sha256: '', certificates: [cert] }])).toThrow(/x\.pem: "Example Root" is not a name RDS CAs use/);
+    expect(() => buildCatalogEntries([{ file: 'x.pem', sha256: '', certificates: [cert] }])).toThrow(
+      /x\.pem: "Example Root" is not a name RDS CAs use/,
+    );
   });
 });

@@ -41,8 +41,13 @@ describe('the environments file', () => {
   });
 
   it('marks protected environments, and refuses a name the file does not define', async () => {
-    expect((await configIn(fileWith(GOOD), { mode: 'rotate', environment: 'production', 'protected-environments': 'staging' })).rotate.protectedEnvironments).toEqual(['staging', 'production']);
-    await expect(configIn(fileWith(GOOD), { mode: 'rotate', environment: 'qa' })).rejects.toThrow('.github/rds-ca-guard.yml defines no environment "qa" (it defines: dev, production)');
+    expect(
+      (await configIn(fileWith(GOOD), { mode: 'rotate', environment: 'production', 'protected-environments': 'staging' })).rotate
+        .protectedEnvironments,
+    ).toEqual(['staging', 'production']);
+    await expect(configIn(fileWith(GOOD), { mode: 'rotate', environment: 'qa' })).rejects.toThrow(
+      '.github/rds-ca-guard.yml defines no environment "qa" (it defines: dev, production)',
+    );
   });
 
   it('names the file, the line and what is wrong for each problem', () => {
@@ -55,18 +60,22 @@ describe('the environments file', () => {
     }
     expect(error).toBeInstanceOf(ConfigFileError);
     const lines = (error as Error).message.split('\n');
-    expect(lines).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^\.github\/rds-ca-guard\.yml:3: environments\.dev\.regions\.1: .*region name like eu-west-1/),
-      expect.stringMatching(/^\.github\/rds-ca-guard\.yml:4: environments\.dev\.protected: .*boolean/),
-      expect.stringMatching(/^\.github\/rds-ca-guard\.yml:5: environments\.dev: .*colour/),
-    ]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\.github\/rds-ca-guard\.yml:3: environments\.dev\.regions\.1: .*region name like eu-west-1/),
+        expect.stringMatching(/^\.github\/rds-ca-guard\.yml:4: environments\.dev\.protected: .*boolean/),
+        expect.stringMatching(/^\.github\/rds-ca-guard\.yml:5: environments\.dev: .*colour/),
+      ]),
+    );
     expect(lines.at(-1)).toMatch(/^Accepted: environments:/);
   });
 
   it('finds an environment whatever its case, and refuses two names that differ only in case', async () => {
     expect((await configIn(fileWith(GOOD), { mode: 'rotate', environment: 'Dev' })).regions).toEqual(['eu-west-1', 'us-east-1']);
     const dir = fileWith('environments:\n  prod: {}\n  Prod: { protected: false }\n');
-    expect(() => readEnvironments(join(dir, '.github/rds-ca-guard.yml'), 'f.yml')).toThrow('f.yml: environments "prod" and "Prod" are one environment (GitHub environment names are case-insensitive); keep one.');
+    expect(() => readEnvironments(join(dir, '.github/rds-ca-guard.yml'), 'f.yml')).toThrow(
+      'f.yml: environments "prod" and "Prod" are one environment (GitHub environment names are case-insensitive); keep one.',
+    );
   });
 
   it('reports YAML syntax errors with their line', () => {

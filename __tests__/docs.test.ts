@@ -11,7 +11,21 @@ describe('README', () => {
 
   it('documents every input and output', () => {
     for (const name of Object.keys(INPUTS)) expect(readme).toContain(`| \`${name}\` |`);
-    for (const name of ['result', 'errors', 'warnings', 'report-file', 'sarif-file', 'noncompliant', 'inspected', 'issue-number', 'issue-url', 'rotated', 'failed', 'skipped']) expect(readme).toContain(`| \`${name}\` |`);
+    for (const name of [
+      'result',
+      'errors',
+      'warnings',
+      'report-file',
+      'sarif-file',
+      'noncompliant',
+      'inspected',
+      'issue-number',
+      'issue-url',
+      'rotated',
+      'failed',
+      'skipped',
+    ])
+      expect(readme).toContain(`| \`${name}\` |`);
   });
 
   it('gives the two commands, and .ci/run runs the test one', () => {

@@ -12,7 +12,8 @@ import { thumbprint } from './helpers/live.js';
 import { bundle, REPO, workspace } from './helpers/workspace.js';
 
 type Reported = { rule: string; severity: string; message: string; file?: string; line?: number; resource?: string; remediation: string };
-const report = (run: { outputs: Record<string, string> }): Reported[] => JSON.parse(readFileSync(run.outputs['report-file'], 'utf8')).findings;
+const report = (run: { outputs: Record<string, string> }): Reported[] =>
+  JSON.parse(readFileSync(run.outputs['report-file'], 'utf8')).findings;
 
 const IAC = join(REPO, '__tests__/fixtures/iac');
 function tree(dir: string): Record<string, Buffer> {
@@ -27,9 +28,11 @@ function tree(dir: string): Record<string, Buffer> {
 describe('infrastructure code, end to end', () => {
   it('fails every unapproved IaC fixture at its file and line, and nothing else', () => {
     const files = tree(IAC);
-    const expected = Object.keys(files).filter((f) => f.endsWith('expected.json'))
+    const expected = Object.keys(files)
+      .filter((f) => f.endsWith('expected.json'))
       .flatMap((f) => JSON.parse(files[f].toString('utf8')) as Array<{ file: string; line: number; ca: string }>)
-      .map((e) => `${e.file}:${e.line} ${e.ca}`).sort();
+      .map((e) => `${e.file}:${e.line} ${e.ca}`)
+      .sort();
     expect(expected.length).toBeGreaterThan(20);
     const run = runAction(workspace(files, { git: true }), { offline: 'true', regions: 'us-east-1' });
     expect(run.status).toBe(1);
@@ -37,34 +40,57 @@ describe('infrastructure code, end to end', () => {
     const got = errors.map((f) => `${f.file}:${f.line} ${/to "([^"]+)"/.exec(f.message)?.[1]}`).sort();
     expect([...new Set(got)]).toEqual([...new Set(expected)]);
     // No approved fixture fails, and no fixture is rejected by its parser.
-    expect(report(run).filter((f) => f.severity === 'error' && f.rule !== 'iac-ca-not-approved').map((f) => f.rule)).toEqual([]);
-    expect(report(run).filter((f) => f.rule === 'iac-file-not-parsed' && !f.file?.includes('invalid')).map((f) => f.file)).toEqual([]);
+    expect(
+      report(run)
+        .filter((f) => f.severity === 'error' && f.rule !== 'iac-ca-not-approved')
+        .map((f) => f.rule),
+    ).toEqual([]);
+    expect(
+      report(run)
+        .filter((f) => f.rule === 'iac-file-not-parsed' && !f.file?.includes('invalid'))
+        .map((f) => f.file),
+    ).toEqual([]);
   });
 
-  it('warns about a file its parser rejects, naming the parser\'s line, and still judges the other files and the rest of that one', () => {
-    const ws = workspace({
-      'certs/global-bundle.pem': bundle('global-bundle.pem'),
-      'infra/broken.tf': 'resource "aws_db_instance" "a" {\n  ca_cert_identifier = "rds-ca-2019"\n}\n\nresource "aws_db_instance" "b" {\n  engine = \n',
-      'infra/main.tf': 'resource "aws_db_instance" "c" {\n  ca_cert_identifier = "rds-ca-2019"\n}\n',
-      'stack.yaml': 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      CACertificateIdentifier: [rds-ca-2019\n',
-    }, { git: true });
+  it("warns about a file its parser rejects, naming the parser's line, and still judges the other files and the rest of that one", () => {
+    const ws = workspace(
+      {
+        'certs/global-bundle.pem': bundle('global-bundle.pem'),
+        'infra/broken.tf':
+          'resource "aws_db_instance" "a" {\n  ca_cert_identifier = "rds-ca-2019"\n}\n\nresource "aws_db_instance" "b" {\n  engine = \n',
+        'infra/main.tf': 'resource "aws_db_instance" "c" {\n  ca_cert_identifier = "rds-ca-2019"\n}\n',
+        'stack.yaml': 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      CACertificateIdentifier: [rds-ca-2019\n',
+      },
+      { git: true },
+    );
     const run = runAction(ws, { offline: 'true', regions: 'us-east-1' });
     expect(run.status).toBe(1);
     const findings = report(run);
     const warnings = findings.filter((f) => f.rule === 'iac-file-not-parsed');
-    expect(warnings.map((f) => [f.file, f.severity])).toEqual([['infra/broken.tf', 'warning'], ['stack.yaml', 'warning']]);
+    expect(warnings.map((f) => [f.file, f.severity])).toEqual([
+      ['infra/broken.tf', 'warning'],
+      ['stack.yaml', 'warning'],
+    ]);
     expect(warnings[0].message).toMatch(/^infra\/broken\.tf:\d+ was not fully read: the HCL parser stopped at line \d+/);
     expect(warnings[1].message).toContain('the YAML parser stopped at line');
-    expect(findings.filter((f) => f.rule === 'iac-ca-not-approved').map((f) => `${f.file}:${f.line}`)).toEqual(['infra/broken.tf:2', 'infra/main.tf:2']);
+    expect(findings.filter((f) => f.rule === 'iac-ca-not-approved').map((f) => `${f.file}:${f.line}`)).toEqual([
+      'infra/broken.tf:2',
+      'infra/main.tf:2',
+    ]);
   });
 
-  it('fails a CI step that sets the Terraform variable behind the CA (TF_VAR_x, -var x=…) at the step\'s line, though the default is approved', () => {
-    const ws = workspace({
-      'certs/global-bundle.pem': bundle('global-bundle.pem'),
-      'infra/main.tf': 'variable "ca" {\n  default = "rds-ca-rsa2048-g1"\n}\n\nresource "aws_db_instance" "orders" {\n  identifier         = "orders"\n  ca_cert_identifier = var.ca\n}\n',
-      '.github/workflows/deploy.yml': 'on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    env:\n      TF_VAR_ca: rds-ca-2019\n    steps:\n      - run: terraform -chdir=infra apply -auto-approve\n',
-      'scripts/apply.sh': '#!/bin/sh\nterraform -chdir=infra apply -var ca=rds-ca-2019\n',
-    }, { git: true });
+  it("fails a CI step that sets the Terraform variable behind the CA (TF_VAR_x, -var x=…) at the step's line, though the default is approved", () => {
+    const ws = workspace(
+      {
+        'certs/global-bundle.pem': bundle('global-bundle.pem'),
+        'infra/main.tf':
+          'variable "ca" {\n  default = "rds-ca-rsa2048-g1"\n}\n\nresource "aws_db_instance" "orders" {\n  identifier         = "orders"\n  ca_cert_identifier = var.ca\n}\n',
+        '.github/workflows/deploy.yml':
+          'on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    env:\n      TF_VAR_ca: rds-ca-2019\n    steps:\n      - run: terraform -chdir=infra apply -auto-approve\n',
+        'scripts/apply.sh': '#!/bin/sh\nterraform -chdir=infra apply -var ca=rds-ca-2019\n',
+      },
+      { git: true },
+    );
     const run = runAction(ws, { offline: 'true', regions: 'us-east-1' });
     expect(run.status).toBe(1);
     const errors = report(run).filter((f) => f.rule === 'iac-ca-not-approved');
@@ -73,8 +99,14 @@ describe('infrastructure code, end to end', () => {
     expect(errors[0].remediation).toContain('Change the value written at .github/workflows/deploy.yml:6 to "rds-ca-rsa2048-g1"');
   });
 
-  it('fails a Terraform plan that moves a module\'s database off the approved CA, naming the address and the change', () => {
-    const ws = workspace({ 'infra/plan.json': readFileSync(join(REPO, '__tests__/fixtures/terraform-plan/plan.json')), 'certs/global-bundle.pem': bundle('global-bundle.pem') }, { git: true });
+  it("fails a Terraform plan that moves a module's database off the approved CA, naming the address and the change", () => {
+    const ws = workspace(
+      {
+        'infra/plan.json': readFileSync(join(REPO, '__tests__/fixtures/terraform-plan/plan.json')),
+        'certs/global-bundle.pem': bundle('global-bundle.pem'),
+      },
+      { git: true },
+    );
     const run = runAction(ws, { offline: 'true', regions: 'us-east-1', 'terraform-plan': 'infra/*.json' });
     expect(run.status).toBe(1);
     const [moved] = report(run).filter((f) => f.rule === 'planned-ca-not-approved' && f.resource === 'module.db.aws_db_instance.this[0]');
@@ -83,7 +115,11 @@ describe('infrastructure code, end to end', () => {
   });
 
   it('fails closed when the plan step wrote nothing', () => {
-    const run = runAction(workspace({ 'certs/global-bundle.pem': bundle('global-bundle.pem') }, { git: true }), { offline: 'true', regions: 'us-east-1', 'terraform-plan': 'plan.json' });
+    const run = runAction(workspace({ 'certs/global-bundle.pem': bundle('global-bundle.pem') }, { git: true }), {
+      offline: 'true',
+      regions: 'us-east-1',
+      'terraform-plan': 'plan.json',
+    });
     expect(run.status).toBe(1);
     expect(report(run).map((f) => f.rule)).toContain('terraform-plan-not-read');
   });
@@ -95,7 +131,13 @@ describe('infrastructure code, end to end', () => {
       fake = await new FakeAws({
         regions: {
           [r]: {
-            instances: [instance(r, 'orders', { ca: 'rds-ca-2019' }), instance(r, 'billing', { ca: 'rds-ca-2019', tags: { 'aws:cloudformation:logical-id': 'BillingDb', 'aws:cloudformation:stack-name': 'billing' } })],
+            instances: [
+              instance(r, 'orders', { ca: 'rds-ca-2019' }),
+              instance(r, 'billing', {
+                ca: 'rds-ca-2019',
+                tags: { 'aws:cloudformation:logical-id': 'BillingDb', 'aws:cloudformation:stack-name': 'billing' },
+              }),
+            ],
             clusters: [],
             certificates: certificates(r, thumbprint),
             defaultCa: 'rds-ca-rsa2048-g1',
@@ -108,14 +150,21 @@ describe('infrastructure code, end to end', () => {
     afterEach(() => fake.stop());
 
     it('annotates a live database on the Terraform block (by identifier) or the CloudFormation resource (by logical-id tag) that declares it, with the code change beside the command', async () => {
-      const ws = workspace({
-        'certs/global-bundle.pem': bundle('global-bundle.pem'),
-        'infra/db.tf': '# Orders database\n\nresource "aws_db_instance" "orders" {\n  identifier     = "orders"\n  engine         = "postgres"\n  instance_class = "db.t4g.micro"\n}\n',
-        'stacks/billing.yaml': 'Resources:\n  BillingDb:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: postgres\n      CACertificateIdentifier: rds-ca-rsa2048-g1\n',
-      }, { git: true });
+      const ws = workspace(
+        {
+          'certs/global-bundle.pem': bundle('global-bundle.pem'),
+          'infra/db.tf':
+            '# Orders database\n\nresource "aws_db_instance" "orders" {\n  identifier     = "orders"\n  engine         = "postgres"\n  instance_class = "db.t4g.micro"\n}\n',
+          'stacks/billing.yaml':
+            'Resources:\n  BillingDb:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: postgres\n      CACertificateIdentifier: rds-ca-rsa2048-g1\n',
+        },
+        { git: true },
+      );
       const run = await runActionAsync(ws, { regions: 'us-east-1' }, fake.env());
       expect(run.status).toBe(1);
-      const live = report(run).filter((f) => f.rule === 'database-ca-not-approved').sort((a, b) => (a.resource! < b.resource! ? -1 : 1));
+      const live = report(run)
+        .filter((f) => f.rule === 'database-ca-not-approved')
+        .sort((a, b) => (a.resource! < b.resource! ? -1 : 1));
       expect(live.map((f) => [f.resource, f.file, f.line])).toEqual([
         ['arn:aws:rds:us-east-1:123456789012:db:billing', 'stacks/billing.yaml', 2],
         ['arn:aws:rds:us-east-1:123456789012:db:orders', 'infra/db.tf', 3],

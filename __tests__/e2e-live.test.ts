@@ -17,7 +17,10 @@ beforeEach(async () => {
         certificates: certificates(r, thumbprint),
         defaultCa: 'rds-ca-rsa2048-g1',
         pending: [],
-        engineVersions: engineVersions([['postgres', '16.3', true], ['mysql', '8.0.36', false]]),
+        engineVersions: engineVersions([
+          ['postgres', '16.3', true],
+          ['mysql', '8.0.36', false],
+        ]),
       },
     },
   }).start();
@@ -25,21 +28,39 @@ beforeEach(async () => {
 afterEach(() => fake.stop());
 
 const NO_DEFAULT_CREDENTIALS = { AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '' };
-const env = (extra: Record<string, string> = {}) => Object.fromEntries(Object.entries({ ...fake.env(), ...extra }).filter(([, v]) => v !== ''));
+const env = (extra: Record<string, string> = {}) =>
+  Object.fromEntries(Object.entries({ ...fake.env(), ...extra }).filter(([, v]) => v !== ''));
 
 describe('the live gate, run as the GitHub runner runs it', () => {
   it('assumes the role through the OIDC token endpoint, fails the rds-ca-2019 database with the command, and masks the credentials', async () => {
     const repo = workspace({ 'certs/global-bundle.pem': bundle('global-bundle.pem') }, { git: true });
-    const run = await runAction(repo, { regions: 'us-east-1', 'role-to-assume': 'arn:aws:iam::210987654321:role/rds-ca-guard' }, env({ ...NO_DEFAULT_CREDENTIALS, ...fake.oidcEnv() }));
+    const run = await runAction(
+      repo,
+      { regions: 'us-east-1', 'role-to-assume': 'arn:aws:iam::210987654321:role/rds-ca-guard' },
+      env({ ...NO_DEFAULT_CREDENTIALS, ...fake.oidcEnv() }),
+    );
     expect(run.status).toBe(1);
     expect(run.outputs).toMatchObject({ result: 'fail', inspected: '2', noncompliant: '["arn:aws:rds:us-east-1:123456789012:db:orders"]' });
     expect(run.stdout).toMatch(/::add-mask::ASIA[0-9A-F]{16}/);
     expect(run.stdout).toMatch(/::add-mask::secret-/);
-    expect(run.summary).toContain('AWS account 210987654321 as <code>arn:aws:sts::210987654321:assumed-role/rds-ca-guard/rds-ca-guard</code> (role): 2 databases in 1 region');
-    expect(run.summary).toContain('| orders | us-east-1 | postgres 16.3 | rds-ca-2019 → rds-ca-rsa2048-g1 | no | 2024-08-22 (CA expiry) | <code>aws rds modify-db-instance --db-instance-identifier orders --region us-east-1 --ca-certificate-identifier rds-ca-rsa2048-g1 --apply-immediately --no-certificate-rotation-restart</code> |');
+    expect(run.summary).toContain(
+      'AWS account 210987654321 as <code>arn:aws:sts::210987654321:assumed-role/rds-ca-guard/rds-ca-guard</code> (role): 2 databases in 1 region',
+    );
+    expect(run.summary).toContain(
+      '| orders | us-east-1 | postgres 16.3 | rds-ca-2019 → rds-ca-rsa2048-g1 | no | 2024-08-22 (CA expiry) | <code>aws rds modify-db-instance --db-instance-identifier orders --region us-east-1 --ca-certificate-identifier rds-ca-rsa2048-g1 --apply-immediately --no-certificate-rotation-restart</code> |',
+    );
     const report = JSON.parse(readFileSync(run.outputs['report-file'], 'utf8'));
     expect(report.resources).toEqual([
-      expect.objectContaining({ id: 'orders', region: 'us-east-1', engine: 'postgres', engineVersion: '16.3', ca: 'rds-ca-2019', pendingCa: null, restartNeeded: false, tags: {} }),
+      expect.objectContaining({
+        id: 'orders',
+        region: 'us-east-1',
+        engine: 'postgres',
+        engineVersion: '16.3',
+        ca: 'rds-ca-2019',
+        pendingCa: null,
+        restartNeeded: false,
+        tags: {},
+      }),
       expect.objectContaining({ id: 'billing', ca: 'rds-ca-rsa2048-g1', restartNeeded: true }),
     ]);
     expect(report.resources[0].serverCertValidTill).toMatch(/^\d{4}-\d\d-\d\dT/);

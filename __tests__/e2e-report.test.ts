@@ -15,7 +15,11 @@ beforeEach(async () => {
   const r = 'us-east-1';
   aws = await new FakeAws({
     regions: {
-      [r]: postgresRegion(r, [instance(r, 'orders', { ca: 'rds-ca-2019', tags: { Environment: 'prod' } }), instance(r, 'billing', { tags: { Environment: 'prod' } }), instance(r, 'dev-x', { ca: 'rds-ca-2019', tags: { Environment: 'dev' } })]),
+      [r]: postgresRegion(r, [
+        instance(r, 'orders', { ca: 'rds-ca-2019', tags: { Environment: 'prod' } }),
+        instance(r, 'billing', { tags: { Environment: 'prod' } }),
+        instance(r, 'dev-x', { ca: 'rds-ca-2019', tags: { Environment: 'dev' } }),
+      ]),
     },
   }).start();
   gh = await new FakeGitHub().start();
@@ -27,7 +31,8 @@ afterEach(async () => {
 });
 
 const INPUTS = { mode: 'report', regions: 'us-east-1', environment: 'prod' };
-const run = (extra: Record<string, string> = {}) => runActionAsync(repo, INPUTS, { ...aws.env(), ...gh.env(), 'INPUT_GITHUB-TOKEN': 'ghs_test', ...extra });
+const run = (extra: Record<string, string> = {}) =>
+  runActionAsync(repo, INPUTS, { ...aws.env(), ...gh.env(), 'INPUT_GITHUB-TOKEN': 'ghs_test', ...extra });
 const setCa = (ca: string) => {
   aws.seed.regions['us-east-1'].instances[0].CACertificateIdentifier = ca;
 };
@@ -51,7 +56,10 @@ describe('report mode, run as the nightly workflow runs it', () => {
     const fixed = await run();
     expect(fixed.outputs).toMatchObject({ result: 'pass', 'issue-number': '1' });
     expect(gh.issues[0].state).toBe('closed');
-    expect(gh.comments.at(-1)).toEqual({ issue: 1, body: 'All clear: no findings in this run. Closing. https://github.example/acme/infra/actions/runs/4242' });
+    expect(gh.comments.at(-1)).toEqual({
+      issue: 1,
+      body: 'All clear: no findings in this run. Closing. https://github.example/acme/infra/actions/runs/4242',
+    });
 
     setCa('rds-ca-2019');
     const regressed = await run();
@@ -72,7 +80,10 @@ describe('report mode, run as the nightly workflow runs it', () => {
 
   it('skips the issue without failing in a pull request from a fork', async () => {
     const event = join(tempDir(), 'event.json');
-    writeFileSync(event, JSON.stringify({ pull_request: { head: { repo: { full_name: 'someone/infra' } }, base: { repo: { full_name: 'acme/infra' } } } }));
+    writeFileSync(
+      event,
+      JSON.stringify({ pull_request: { head: { repo: { full_name: 'someone/infra' } }, base: { repo: { full_name: 'acme/infra' } } } }),
+    );
     const result = await run({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, INPUT_OFFLINE: 'true' });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('::notice::RDS CA Guard: this pull request comes from a fork');

@@ -22,7 +22,10 @@ describe('trust material judged as its clients load it', () => {
   });
 
   it('fails an HTML page saved as global-bundle.pem, saying what it is', () => {
-    const ws = workspace({ 'certs/global-bundle.pem': gunzipSync(readFileSync(join(REAL, 'html-page-saved-as.global-bundle.pem.gz'))) }, { git: true });
+    const ws = workspace(
+      { 'certs/global-bundle.pem': gunzipSync(readFileSync(join(REAL, 'html-page-saved-as.global-bundle.pem.gz'))) },
+      { git: true },
+    );
     const run = runAction(ws, { offline: 'true', regions: 'us-east-1' });
     expect(run.status).toBe(1);
     const [f] = findings(run).filter((x) => x.rule === 'bundle-not-loadable');
@@ -37,11 +40,19 @@ describe('trust material judged as its clients load it', () => {
     expect(run.status).toBe(1);
     const rules = findings(run).map((f) => `${f.severity} ${f.rule}`);
     expect(rules).toEqual(expect.arrayContaining(['error bundle-missing-target-root', 'warning certificate-blocks-skipped']));
-    expect(findings(run).find((f) => f.rule === 'bundle-missing-target-root')!.message).toContain('"Amazon RDS us-east-1 Root CA RSA2048 G1"');
+    expect(findings(run).find((f) => f.rule === 'bundle-missing-target-root')!.message).toContain(
+      '"Amazon RDS us-east-1 Root CA RSA2048 G1"',
+    );
   });
 
   it("fails a vendored copy of the mysql package's built-in Amazon RDS profile on its expired CAs", () => {
-    const literals = pemBlocks(bundle('mysql-amazon-rds-profile.pem')).map((b) => b.trimEnd().split('\n').map((l) => `    '${l}\\n'`).join('\n    + '));
+    const literals = pemBlocks(bundle('mysql-amazon-rds-profile.pem')).map((b) =>
+      b
+        .trimEnd()
+        .split('\n')
+        .map((l) => `    '${l}\\n'`)
+        .join('\n    + '),
+    );
     const profile = `exports['Amazon RDS'] = {\n  ca: [\n${literals.join(',\n')}\n  ]\n};\n`;
     const ws = workspace({ 'vendor/mysql/lib/protocol/constants/ssl_profiles.js': profile }, { git: true });
     const run = runAction(ws, { offline: 'true', regions: 'us-east-1' });
@@ -63,11 +74,17 @@ describe('trust material judged as its clients load it', () => {
     const ws = workspace({ 'k8s/truststore-secret.yaml': secret }, { git: true });
     const run = runAction(ws, { offline: 'true', regions: 'us-east-1' });
     expect(findings(run).map((f) => f.rule)).not.toContain('no-rds-bundle');
-    expect(JSON.parse(readFileSync(run.outputs['report-file'], 'utf8')).repository.bundles[0]).toMatchObject({ path: 'k8s/truststore-secret.yaml' });
+    expect(JSON.parse(readFileSync(run.outputs['report-file'], 'utf8')).repository.bundles[0]).toMatchObject({
+      path: 'k8s/truststore-secret.yaml',
+    });
   });
 
   it('fails a SOPS-encrypted values file on the expired CA it keeps in clear', () => {
-    const values = `db:\n  password: ENC[AES256_GCM,data:Zm9v,iv:YmFy,tag:YmF6,type:str]\n  ca: |\n${bundle('rds-ca-2019-root.pem').trimEnd().split('\n').map((l) => `    ${l}`).join('\n')}\nsops:\n  version: 3.8.1\n  mac: ENC[AES256_GCM,data:eA==,iv:eQ==,tag:eg==,type:str]\n  encrypted_regex: ^password$\n`;
+    const values = `db:\n  password: ENC[AES256_GCM,data:Zm9v,iv:YmFy,tag:YmF6,type:str]\n  ca: |\n${bundle('rds-ca-2019-root.pem')
+      .trimEnd()
+      .split('\n')
+      .map((l) => `    ${l}`)
+      .join('\n')}\nsops:\n  version: 3.8.1\n  mac: ENC[AES256_GCM,data:eA==,iv:eQ==,tag:eg==,type:str]\n  encrypted_regex: ^password$\n`;
     const run = runAction(workspace({ 'helm/values.yaml': values }, { git: true }), { offline: 'true', regions: 'us-east-1' });
     expect(run.status).toBe(1);
     expect(findings(run).map((f) => f.rule)).toEqual(expect.arrayContaining(['bundle-expired-certificates']));
@@ -75,7 +92,8 @@ describe('trust material judged as its clients load it', () => {
   });
 
   it('stays silent on an elided PEM snippet in documentation, even with fail-on: warning', () => {
-    const docs = '# Connecting\n\n```\n-----BEGIN CERTIFICATE-----\nMIIEBjCCAu6gAwIBAgIJAMc0ZzaSUK51MA0GCSqGSIb3DQEBCwUAMIGPMQswCQYD\n...\n-----END CERTIFICATE-----\n```\n';
+    const docs =
+      '# Connecting\n\n```\n-----BEGIN CERTIFICATE-----\nMIIEBjCCAu6gAwIBAgIJAMc0ZzaSUK51MA0GCSqGSIb3DQEBCwUAMIGPMQswCQYD\n...\n-----END CERTIFICATE-----\n```\n';
     const ws = workspace({ 'docs/connecting.md': docs, 'certs/global-bundle.pem': bundle('global-bundle.pem') }, { git: true });
     const run = runAction(ws, { offline: 'true', 'fail-on': 'warning' });
     expect(findings(run)).toEqual([]);

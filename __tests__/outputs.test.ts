@@ -22,9 +22,15 @@ describe('report-file and sarif-file in the action', () => {
   it('never overwrite a file git tracks: the bundle stays, the error names the input, the other output is written', async () => {
     const ws = workspace({ 'certs/global-bundle.pem': BUNDLE }, { git: true });
     const runnerTemp = tempDir();
-    const config = configFor(ws, { offline: 'true', 'report-file': 'certs/global-bundle.pem', 'sarif-file': 'out/rds.sarif' }, { RUNNER_TEMP: runnerTemp });
+    const config = configFor(
+      ws,
+      { offline: 'true', 'report-file': 'certs/global-bundle.pem', 'sarif-file': 'out/rds.sarif' },
+      { RUNNER_TEMP: runnerTemp },
+    );
     const problems = writeReportFiles(await outcome(), config, {}, {}, { runnerTemp });
-    expect(problems).toEqual([{ input: 'report-file', path: join(ws, 'certs/global-bundle.pem'), reason: expect.stringContaining('is a file git tracks') }]);
+    expect(problems).toEqual([
+      { input: 'report-file', path: join(ws, 'certs/global-bundle.pem'), reason: expect.stringContaining('is a file git tracks') },
+    ]);
     expect(readFileSync(join(ws, 'certs/global-bundle.pem'), 'utf8')).toBe(BUNDLE);
     expect(JSON.parse(readFileSync(join(ws, 'out/rds.sarif'), 'utf8'))).toMatchObject({ version: '2.1.0' });
   });
@@ -35,13 +41,26 @@ describe('report-file and sarif-file in the action', () => {
     const elsewhere = tempDir();
     symlinkSync(elsewhere, join(ws, 'escape'));
     symlinkSync(join(elsewhere, 'target.json'), join(runnerTemp, 'planted.json'));
-    const config = configFor(ws, { offline: 'true', 'report-file': join(elsewhere, 'r.json'), 'sarif-file': 'escape/r.sarif' }, { RUNNER_TEMP: runnerTemp });
+    const config = configFor(
+      ws,
+      { offline: 'true', 'report-file': join(elsewhere, 'r.json'), 'sarif-file': 'escape/r.sarif' },
+      { RUNNER_TEMP: runnerTemp },
+    );
     const problems = writeReportFiles(await outcome(), config, {}, {}, { runnerTemp });
     expect(problems.map((p) => [p.input, p.reason])).toEqual([
-      ['report-file', expect.stringMatching(/outside \$RUNNER_TEMP and the workspace; accepted: a path inside \$RUNNER_TEMP or the workspace/)],
+      [
+        'report-file',
+        expect.stringMatching(/outside \$RUNNER_TEMP and the workspace; accepted: a path inside \$RUNNER_TEMP or the workspace/),
+      ],
       ['sarif-file', expect.stringMatching(/resolves \(links followed\) to .*r\.sarif, outside/)],
     ]);
-    const planted = writeReportFiles(await outcome(), { ...config, reportFile: join(runnerTemp, 'planted.json'), sarifFile: undefined }, {}, {}, { runnerTemp });
+    const planted = writeReportFiles(
+      await outcome(),
+      { ...config, reportFile: join(runnerTemp, 'planted.json'), sarifFile: undefined },
+      {},
+      {},
+      { runnerTemp },
+    );
     expect(planted[0].reason).toMatch(/symbolic link/);
     expect(existsSync(join(elsewhere, 'target.json'))).toBe(false);
     expect(existsSync(join(elsewhere, 'r.json'))).toBe(false);
@@ -51,9 +70,19 @@ describe('report-file and sarif-file in the action', () => {
     const ws = workspace({ 'README.md': 'x' }, { git: true });
     const runnerTemp = tempDir();
     writeFileSync(join(runnerTemp, 'a-file'), 'x');
-    const config = configFor(ws, { offline: 'true', 'report-file': join(runnerTemp, 'a-file/report.json'), 'sarif-file': join(runnerTemp, 'r.sarif') }, { RUNNER_TEMP: runnerTemp });
+    const config = configFor(
+      ws,
+      { offline: 'true', 'report-file': join(runnerTemp, 'a-file/report.json'), 'sarif-file': join(runnerTemp, 'r.sarif') },
+      { RUNNER_TEMP: runnerTemp },
+    );
     const problems = writeReportFiles(await outcome(), config, {}, {}, { runnerTemp });
-    expect(problems).toEqual([{ input: 'report-file', path: join(runnerTemp, 'a-file/report.json'), reason: expect.stringMatching(/^cannot be written \((ENOTDIR|EEXIST)/) }]);
+    expect(problems).toEqual([
+      {
+        input: 'report-file',
+        path: join(runnerTemp, 'a-file/report.json'),
+        reason: expect.stringMatching(/^cannot be written \((ENOTDIR|EEXIST)/),
+      },
+    ]);
     expect(existsSync(join(runnerTemp, 'r.sarif'))).toBe(true);
   });
 
@@ -63,7 +92,9 @@ describe('report-file and sarif-file in the action', () => {
     const config = configFor(ws, { offline: 'true', 'report-file': join(elsewhere, 'r.json') }, {});
     expect(writeReportFiles(await outcome(), config, {}, {}, undefined)).toEqual([]);
     expect(existsSync(join(elsewhere, 'r.json'))).toBe(true);
-    expect(writeReportFiles(await outcome(), { ...config, reportFile: join(ws, 'certs/global-bundle.pem') }, {}, {}, undefined)[0].reason).toMatch(/git tracks/);
+    expect(
+      writeReportFiles(await outcome(), { ...config, reportFile: join(ws, 'certs/global-bundle.pem') }, {}, {}, undefined)[0].reason,
+    ).toMatch(/git tracks/);
   });
 
   it('defaults to RUNNER_TEMP, and to no report file at all without one (never a fixed name in a shared directory)', () => {
@@ -80,7 +111,9 @@ describe('config (the environments file)', () => {
     } catch (e) {
       error = e;
     }
-    expect((error as InputError).problems).toEqual(['Input `config` is "/etc/shadow", outside the workspace; accepted: a file inside the workspace, e.g. .github/rds-ca-guard.yml. It was not read.']);
+    expect((error as InputError).problems).toEqual([
+      'Input `config` is "/etc/shadow", outside the workspace; accepted: a file inside the workspace, e.g. .github/rds-ca-guard.yml. It was not read.',
+    ]);
   });
 
   it('refuses a link inside the workspace that leads outside, without echoing the file', async () => {
@@ -90,7 +123,9 @@ describe('config (the environments file)', () => {
     mkdirSync(join(ws, '.github'));
     symlinkSync(outside, join(ws, '.github/rds-ca-guard.yml'));
     const config = configFor(ws, { offline: 'true', environment: 'dev', mode: 'check' }, {});
-    await expect(applyEnvironment(config)).rejects.toThrow(/^Input `config` is "\.github\/rds-ca-guard\.yml", which resolves outside the workspace; .*It was not read\.$/);
+    await expect(applyEnvironment(config)).rejects.toThrow(
+      /^Input `config` is "\.github\/rds-ca-guard\.yml", which resolves outside the workspace; .*It was not read\.$/,
+    );
     await expect(applyEnvironment(config)).rejects.not.toThrow(/root/);
   });
 });

@@ -4,7 +4,7 @@ import { bundle, pemBlocks } from './helpers/workspace.js';
 const useast1 = bundle('us-east-1-bundle.pem');
 const [root, second] = pemBlocks(useast1);
 
-describe('readPemAsOpenSsl (what OpenSSL\'s certificate-file loader loads)', () => {
+describe("readPemAsOpenSsl (what OpenSSL's certificate-file loader loads)", () => {
   it('loads each block of a bundle with its line; text between blocks is ignored', () => {
     const r = readPemAsOpenSsl(`Bag Attributes\n    friendlyName: rds\nsubject=/CN=x\n${useast1}`);
     expect(r.failure).toBeUndefined();
@@ -22,7 +22,11 @@ describe('readPemAsOpenSsl (what OpenSSL\'s certificate-file loader loads)', () 
   });
 
   it('refuses the whole file for one truncated, non-base64 or blank-line-split block', () => {
-    for (const broken of [root.slice(0, 300), '-----BEGIN CERTIFICATE-----\nnot*base64!\n-----END CERTIFICATE-----\n', root.replace(/\n-----END/, '\n\n-----END')]) {
+    for (const broken of [
+      root.slice(0, 300),
+      '-----BEGIN CERTIFICATE-----\nnot*base64!\n-----END CERTIFICATE-----\n',
+      root.replace(/\n-----END/, '\n\n-----END'),
+    ]) {
       const r = readPemAsOpenSsl(`${second}${broken}\n${root}`);
       expect(r.blocks).toEqual([]);
       expect(r.failure?.line).toBe(second.split('\n').length);
@@ -39,7 +43,11 @@ describe('readPemAsOpenSsl (what OpenSSL\'s certificate-file loader loads)', () 
 
 describe('findLoosePemBlocks (certificates quoted in free text)', () => {
   it('reads indented, CRLF and JSON-escaped blocks', () => {
-    const yaml = `data:\r\n  ca.pem: |\r\n${root.trim().split('\n').map((l) => `    ${l}`).join('\r\n')}\r\n`;
+    const yaml = `data:\r\n  ca.pem: |\r\n${root
+      .trim()
+      .split('\n')
+      .map((l) => `    ${l}`)
+      .join('\r\n')}\r\n`;
     expect(findLoosePemBlocks(yaml).blocks.map((b) => b.line)).toEqual([3]);
     expect(findLoosePemBlocks(JSON.stringify({ ca: root })).blocks).toHaveLength(1);
   });
@@ -47,7 +55,10 @@ describe('findLoosePemBlocks (certificates quoted in free text)', () => {
   it('ignores code and docs that build or elide PEM text, but names a broken certificate', () => {
     const code = "return '-----BEGIN CERTIFICATE-----\\n' +\n  payload +\n  '\\n-----END CERTIFICATE-----\\n';\n";
     expect(findLoosePemBlocks(code)).toEqual({ blocks: [], broken: [] });
-    expect(findLoosePemBlocks('```\n-----BEGIN CERTIFICATE-----\nMIIB...\n-----END CERTIFICATE-----\n```\n')).toEqual({ blocks: [], broken: [] });
+    expect(findLoosePemBlocks('```\n-----BEGIN CERTIFICATE-----\nMIIB...\n-----END CERTIFICATE-----\n```\n')).toEqual({
+      blocks: [],
+      broken: [],
+    });
     const cut = `data:\n  ca.pem: |\n    ${root.slice(0, 400).trim().split('\n').join('\n    ')}\n`;
     expect(findLoosePemBlocks(cut).broken).toEqual([{ line: 3, reason: expect.stringContaining('truncated') }]);
   });

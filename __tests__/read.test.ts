@@ -32,15 +32,25 @@ describe('readCertificates', () => {
   });
 
   it('reads PKCS#7 in DER and PEM as .p7b/.p7c, and DER under .crt', async () => {
-    for (const [name, bytes] of [['b.p7b', pkcs7Of(useast1)], ['b.p7c', pkcs7Of(useast1, 'PEM')], ['b.crt', pkcs7Of(useast1)]] as const) {
+    for (const [name, bytes] of [
+      ['b.p7b', pkcs7Of(useast1)],
+      ['b.p7c', pkcs7Of(useast1, 'PEM')],
+      ['b.crt', pkcs7Of(useast1)],
+    ] as const) {
       const r = await read(name, bytes);
       expect(fingerprints(r).sort()).toEqual([...expected].sort());
     }
   });
 
   it('loads nothing from binary or PKCS#7 armour saved as .pem, as OpenSSL-based clients do', async () => {
-    expect((await read('b.pem', pkcs7Of(useast1))).problem).toMatchObject({ kind: 'not-loadable', reason: expect.stringContaining('binary') });
-    expect((await read('b.pem', pkcs7Of(useast1, 'PEM'))).problem).toMatchObject({ kind: 'not-loadable', reason: expect.stringContaining('PKCS#7') });
+    expect((await read('b.pem', pkcs7Of(useast1))).problem).toMatchObject({
+      kind: 'not-loadable',
+      reason: expect.stringContaining('binary'),
+    });
+    expect((await read('b.pem', pkcs7Of(useast1, 'PEM'))).problem).toMatchObject({
+      kind: 'not-loadable',
+      reason: expect.stringContaining('PKCS#7'),
+    });
   });
 
   it('reads JKS and PKCS#12 truststores made by keytool, with changeit or a given password', async () => {
@@ -51,7 +61,10 @@ describe('readCertificates', () => {
       const refused = await read('trust.p12', locked, ['changeit']);
       if (type === 'PKCS12') {
         expect(refused.certificates).toEqual([]);
-        expect(refused.problem).toMatchObject({ kind: 'unreadable', reason: expect.stringMatching(/could not be opened: none of the 1 password/) });
+        expect(refused.problem).toMatchObject({
+          kind: 'unreadable',
+          reason: expect.stringMatching(/could not be opened: none of the 1 password/),
+        });
       } else {
         // JKS keeps trusted certificates in clear: read, but not verified.
         expect(fingerprints(refused).sort()).toEqual([...expected].sort());
@@ -71,7 +84,9 @@ describe('readCertificates', () => {
     expect((await read('x.crt', Buffer.from([0x30, 0x82, 0x01, 0x00, 1, 2, 3]))).problem?.reason).toMatch(/not a readable PKCS#7/);
     expect((await read('x.crt', Buffer.from([0, 1, 2, 3]))).problem?.kind).toBe('not-loadable');
     const jks = truststoreOf(useast1, 'JKS');
-    expect((await read('x.jks', jks.subarray(0, 200))).problem?.reason).toMatch(/JKS truststore is corrupt or truncated \(it ends before its last entry\)/);
+    expect((await read('x.jks', jks.subarray(0, 200))).problem?.reason).toMatch(
+      /JKS truststore is corrupt or truncated \(it ends before its last entry\)/,
+    );
   });
 
   it('ignores binary files and text without certificates when the name promises none', async () => {

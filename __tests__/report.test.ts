@@ -19,7 +19,13 @@ interface Sarif {
 }
 
 const finding = (over: Partial<Finding> = {}): Finding => ({
-  rule: 'bundle-missing-target-root', severity: 'error', message: 'a | b', file: 'certs/x.pem', line: 3, remediation: 'Replace it', ...over,
+  rule: 'bundle-missing-target-root',
+  severity: 'error',
+  message: 'a | b',
+  file: 'certs/x.pem',
+  line: 3,
+  remediation: 'Replace it',
+  ...over,
 });
 
 async function outcome(findings: Finding[]): Promise<CheckOutcome> {
@@ -28,7 +34,11 @@ async function outcome(findings: Finding[]): Promise<CheckOutcome> {
 
 describe('verdict', () => {
   it('fails on errors; on warnings only with fail-on warning; never fails the job with never', () => {
-    expect(verdict([finding({ severity: 'warning' })], 'error')).toMatchObject({ result: 'pass', failJob: false, counts: { error: 0, warning: 1, notice: 0 } });
+    expect(verdict([finding({ severity: 'warning' })], 'error')).toMatchObject({
+      result: 'pass',
+      failJob: false,
+      counts: { error: 0, warning: 1, notice: 0 },
+    });
     expect(verdict([finding({ severity: 'warning' })], 'warning')).toMatchObject({ result: 'fail', failJob: true });
     expect(verdict([finding()], 'never')).toMatchObject({ result: 'fail', failJob: false });
     expect(verdict([finding({ severity: 'notice' })], 'warning').result).toBe('pass');
@@ -41,13 +51,22 @@ describe('annotations', () => {
     const picked = selectAnnotations(many, (id) => `title of ${id}`);
     expect(picked.filter((a) => a.severity === 'error').map((a) => a.startLine)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(picked.filter((a) => a.severity === 'notice')).toHaveLength(3);
-    expect(picked[0]).toEqual({ severity: 'error', title: 'title of bundle-missing-target-root', message: 'a | b\nFix: Replace it', file: 'certs/x.pem', startLine: 1 });
+    expect(picked[0]).toEqual({
+      severity: 'error',
+      title: 'title of bundle-missing-target-root',
+      message: 'a | b\nFix: Replace it',
+      file: 'certs/x.pem',
+      startLine: 1,
+    });
   });
 });
 
 describe('summary', () => {
   it('puts the verdict first and a table per rule with file, line, problem and fix', async () => {
-    const md = renderSummary(await outcome([finding(), finding({ rule: 'file-unreadable', severity: 'warning', line: undefined })]), { offline: true, reportFile: '/tmp/r.json' });
+    const md = renderSummary(await outcome([finding(), finding({ rule: 'file-unreadable', severity: 'warning', line: undefined })]), {
+      offline: true,
+      reportFile: '/tmp/r.json',
+    });
     const lines = md.split('\n');
     expect(lines[0]).toBe('## ❌ RDS CA Guard: fail — 1 error, 1 warning, 0 notices');
     expect(lines[2]).toContain('AWS: not inspected (offline: repository only)');
@@ -58,7 +77,9 @@ describe('summary', () => {
   });
 
   it('says pass plainly when there is nothing to fix', async () => {
-    expect(renderSummary(await outcome([]), { offline: true }).split('\n')[0]).toBe('## ✅ RDS CA Guard: pass — 0 errors, 0 warnings, 0 notices');
+    expect(renderSummary(await outcome([]), { offline: true }).split('\n')[0]).toBe(
+      '## ✅ RDS CA Guard: pass — 0 errors, 0 warnings, 0 notices',
+    );
   });
 
   it("stays under GitHub's 1 MiB summary limit", async () => {
@@ -70,17 +91,29 @@ describe('summary', () => {
 });
 
 describe('sarif', () => {
-  const live = finding({ rule: 'database-ca-not-approved', file: undefined, line: undefined, resource: 'arn:aws:rds:eu-west-1:111122223333:db:orders', message: 'orders uses rds-ca-2019.' });
+  const live = finding({
+    rule: 'database-ca-not-approved',
+    file: undefined,
+    line: undefined,
+    resource: 'arn:aws:rds:eu-west-1:111122223333:db:orders',
+    message: 'orders uses rds-ca-2019.',
+  });
   const context = { workflowRef: 'acme/infra/.github/workflows/rds ca.yml@refs/heads/main', repository: 'acme/infra' };
 
   it('is SARIF 2.1.0 with every rule and a located result per finding, valid against the OASIS schema', () => {
-    const log = sarifLog([finding(), finding({ rule: 'no-rds-bundle', severity: 'notice', file: undefined, line: undefined }), live], context) as Sarif;
+    const log = sarifLog(
+      [finding(), finding({ rule: 'no-rds-bundle', severity: 'notice', file: undefined, line: undefined }), live],
+      context,
+    ) as Sarif;
     expect(validSarif(log)).toEqual([]);
     expect(log.version).toBe('2.1.0');
     const run = log.runs[0];
     expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
     expect(run.results[0]).toMatchObject({
-      ruleId: 'bundle-missing-target-root', ruleIndex: RULES.findIndex((r) => r.id === 'bundle-missing-target-root'), level: 'error', message: { text: 'a | b Fix: Replace it' },
+      ruleId: 'bundle-missing-target-root',
+      ruleIndex: RULES.findIndex((r) => r.id === 'bundle-missing-target-root'),
+      level: 'error',
+      message: { text: 'a | b Fix: Replace it' },
       locations: [{ physicalLocation: { artifactLocation: { uri: 'certs/x.pem', uriBaseId: '%SRCROOT%' }, region: { startLine: 3 } } }],
     });
     expect(run.results[1]).toMatchObject({ level: 'note' });
@@ -89,10 +122,12 @@ describe('sarif', () => {
 
   it('locates a live finding at the workflow file that ran the check, names the resource, and fingerprints it stably', () => {
     const [result] = (sarifLog([live], context) as Sarif).runs[0].results;
-    expect(result.locations).toEqual([{
-      physicalLocation: { artifactLocation: { uri: '.github/workflows/rds%20ca.yml', uriBaseId: '%SRCROOT%' } },
-      logicalLocations: [{ name: 'arn:aws:rds:eu-west-1:111122223333:db:orders', kind: 'resource' }],
-    }]);
+    expect(result.locations).toEqual([
+      {
+        physicalLocation: { artifactLocation: { uri: '.github/workflows/rds%20ca.yml', uriBaseId: '%SRCROOT%' } },
+        logicalLocations: [{ name: 'arn:aws:rds:eu-west-1:111122223333:db:orders', kind: 'resource' }],
+      },
+    ]);
     expect(result.message.text).toBe('orders uses rds-ca-2019. (resource: arn:aws:rds:eu-west-1:111122223333:db:orders) Fix: Replace it');
     const again = (sarifLog([{ ...live, message: 'orders uses rds-ca-2019 still.' }], context) as Sarif).runs[0].results[0];
     expect(again.partialFingerprints).toEqual(result.partialFingerprints);

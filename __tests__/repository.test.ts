@@ -7,27 +7,44 @@ import { bundle, tempDir, truststoreOf, workspace } from './helpers/workspace.js
 
 const catalog = embeddedCatalog();
 const options = (over: Partial<ScanOptions> = {}): ScanOptions => ({
-  paths: ['**'], exclude: [], truststorePasswords: ['changeit'], maxFileBytes: 5 << 20, known: (s) => catalog.bySha256(s), ...over,
+  paths: ['**'],
+  exclude: [],
+  truststorePasswords: ['changeit'],
+  maxFileBytes: 5 << 20,
+  known: (s) => catalog.bySha256(s),
+  ...over,
 });
 
 describe('scanRepository', () => {
-  it('scans the files git tracks in a checkout: ignored and untracked files are not the repository\'s', async () => {
-    const root = workspace({ '.gitignore': 'build/\n', 'certs/rds.pem': bundle('us-east-1-bundle.pem'), 'build/old.pem': bundle('rds-ca-2019-root.pem') }, { git: true });
+  it("scans the files git tracks in a checkout: ignored and untracked files are not the repository's", async () => {
+    const root = workspace(
+      { '.gitignore': 'build/\n', 'certs/rds.pem': bundle('us-east-1-bundle.pem'), 'build/old.pem': bundle('rds-ca-2019-root.pem') },
+      { git: true },
+    );
     writeFileSync(join(root, 'untracked.pem'), bundle('rds-ca-2019-root.pem'));
     writeFileSync(join(root, 'certs/rds.pem'), bundle('rds-ca-2019-root.pem')); // a tracked file is read as it is in the working tree
     const facts = await scanRepository(root, options());
     expect(facts.listedBy).toBe('git');
     expect(facts.filesScanned).toBe(2);
-    expect(facts.certificateFiles.map((f) => [f.path, f.certificates[0].cert.subjectCn])).toEqual([['certs/rds.pem', 'Amazon RDS Root 2019 CA']]);
+    expect(facts.certificateFiles.map((f) => [f.path, f.certificates[0].cert.subjectCn])).toEqual([
+      ['certs/rds.pem', 'Amazon RDS Root 2019 CA'],
+    ]);
   });
 
   it('reads tracked binary truststores and links that git grep cannot see into', async () => {
-    const root = workspace({ 'app/trust.jks': truststoreOf(bundle('us-east-1-bundle.pem'), 'JKS'), 'real.pem': bundle('us-east-1-bundle.pem') });
+    const root = workspace({
+      'app/trust.jks': truststoreOf(bundle('us-east-1-bundle.pem'), 'JKS'),
+      'real.pem': bundle('us-east-1-bundle.pem'),
+    });
     symlinkSync('real.pem', join(root, 'alias.pem'));
     execFileSync('git', ['init', '-q', root]);
     execFileSync('git', ['-C', root, 'add', '-A']);
     const facts = await scanRepository(root, options());
-    expect(facts.certificateFiles.map((f) => [f.path, f.format])).toEqual([['alias.pem', 'pem'], ['app/trust.jks', 'jks'], ['real.pem', 'pem']]);
+    expect(facts.certificateFiles.map((f) => [f.path, f.format])).toEqual([
+      ['alias.pem', 'pem'],
+      ['app/trust.jks', 'jks'],
+      ['real.pem', 'pem'],
+    ]);
   });
 
   it('walks a directory that is not a checkout', async () => {
@@ -38,7 +55,11 @@ describe('scanRepository', () => {
   });
 
   it('applies paths and exclude globs, and fails closed on a named path that is missing', async () => {
-    const root = workspace({ 'app/ca.pem': bundle('us-east-1-bundle.pem'), 'vendor/x.pem': bundle('rds-ca-2019-root.pem'), 'test/fixture.pem': bundle('rds-ca-2019-root.pem') });
+    const root = workspace({
+      'app/ca.pem': bundle('us-east-1-bundle.pem'),
+      'vendor/x.pem': bundle('rds-ca-2019-root.pem'),
+      'test/fixture.pem': bundle('rds-ca-2019-root.pem'),
+    });
     const facts = await scanRepository(root, options({ paths: ['**/*.pem', 'config/rds.pem'], exclude: ['vendor/**', 'test/**'] }));
     expect(facts.certificateFiles.map((f) => f.path)).toEqual(['app/ca.pem']);
     expect(facts.problems).toEqual([expect.objectContaining({ path: 'config/rds.pem', kind: 'not-found' })]);
@@ -54,14 +75,25 @@ describe('scanRepository', () => {
     writeFileSync(join(outside, 'notes.txt'), 'hello');
     const facts = await scanRepository(root, options());
     // A certificate-named link out is trust material not checked (an error); another is a warning.
-    expect(facts.problems.map((p) => [p.path, p.kind])).toEqual([['escape.pem', 'trust-unchecked'], ['notes.txt', 'link-outside']]);
+    expect(facts.problems.map((p) => [p.path, p.kind])).toEqual([
+      ['escape.pem', 'trust-unchecked'],
+      ['notes.txt', 'link-outside'],
+    ]);
     expect(facts.certificateFiles.map((f) => f.path).sort()).toEqual(['alias.pem', 'real.pem']);
   });
 
   it('skips files over the size cap with a problem naming the cap, marking those that look like trust material', async () => {
-    const root = workspace({ 'big.pem': bundle('global-bundle.pem'), 'big.txt': 'x'.repeat(3000), 'embedded.txt': `${'x'.repeat(3000)}\n${bundle('rds-ca-2019-root.pem')}` });
+    const root = workspace({
+      'big.pem': bundle('global-bundle.pem'),
+      'big.txt': 'x'.repeat(3000),
+      'embedded.txt': `${'x'.repeat(3000)}\n${bundle('rds-ca-2019-root.pem')}`,
+    });
     const facts = await scanRepository(root, options({ maxFileBytes: 1000 }));
-    expect(facts.problems.map((p) => [p.path, p.kind])).toEqual([['big.pem', 'trust-unchecked'], ['big.txt', 'too-large'], ['embedded.txt', 'trust-unchecked']]);
+    expect(facts.problems.map((p) => [p.path, p.kind])).toEqual([
+      ['big.pem', 'trust-unchecked'],
+      ['big.txt', 'too-large'],
+      ['embedded.txt', 'trust-unchecked'],
+    ]);
     expect(facts.problems[0].reason).toContain('over the 1000-byte cap');
   });
 
@@ -88,7 +120,11 @@ describe('scanRepository', () => {
     ]);
     // The value is shown where it is written, with the resource it reaches.
     expect(facts.pins[2]).toMatchObject({ resource: 'aws_db_instance.db', declaredAt: { file: 'tf/main.tf', line: 1 } });
-    expect(facts.declarations.map((d) => [d.file, d.resource])).toEqual([['cdk/db.ts', "rds.DatabaseInstance 'Db'"], ['cfn/stack.yml', 'Db (AWS::RDS::DBInstance)'], ['tf/main.tf', 'aws_db_instance.db']]);
+    expect(facts.declarations.map((d) => [d.file, d.resource])).toEqual([
+      ['cdk/db.ts', "rds.DatabaseInstance 'Db'"],
+      ['cfn/stack.yml', 'Db (AWS::RDS::DBInstance)'],
+      ['tf/main.tf', 'aws_db_instance.db'],
+    ]);
   });
 });
 
@@ -102,7 +138,13 @@ describe('decoding each distinct content once', () => {
 
   it('finds the marked files whatever their names hold (a leading dash, quotes, spaces, non-ASCII)', async () => {
     const names = ['-rf.yaml', "it's here.tf", 'naïve ca.txt', 'sub dir/"q".yaml'];
-    const root = workspace(Object.fromEntries([...names.map((n) => [n, `x: |\n  ${bundle('rds-ca-2019-root.pem').split('\n').join('\n  ')}\n`]), ['plain.txt', 'nothing here']]), { git: true });
+    const root = workspace(
+      Object.fromEntries([
+        ...names.map((n) => [n, `x: |\n  ${bundle('rds-ca-2019-root.pem').split('\n').join('\n  ')}\n`]),
+        ['plain.txt', 'nothing here'],
+      ]),
+      { git: true },
+    );
     const facts = await scanRepository(root, options());
     expect(facts.certificateFiles.map((f) => f.path).sort()).toEqual([...names].sort());
   });

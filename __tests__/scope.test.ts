@@ -31,19 +31,32 @@ describe('a scope that would make the gate pass without looking', () => {
 
   it('fails an empty workspace: no checkout step', async () => {
     const r = await check(tempDir('rcg-empty-'), {});
-    expect(r.findings.find((f) => f.rule === 'scan-scope-invalid')?.message).toMatch(/holds no file to scan: is the repository checked out/);
+    expect(r.findings.find((f) => f.rule === 'scan-scope-invalid')?.message).toMatch(
+      /holds no file to scan: is the repository checked out/,
+    );
   });
 
   it('fails an expired target CA instead of judging 0 regions', async () => {
-    const config = parseInputs((n) => ({ offline: 'true', 'approved-ca': 'rds-ca-2019' })[n as 'offline'], {}, catalog, workspace(files, { git: true }));
+    const config = parseInputs(
+      (n) => ({ offline: 'true', 'approved-ca': 'rds-ca-2019' })[n as 'offline'],
+      {},
+      catalog,
+      workspace(files, { git: true }),
+    );
     const { findings } = await runCheck(config, { catalog });
-    expect(findings.find((f) => f.rule === 'approved-ca-expired')).toMatchObject({ severity: 'error', message: expect.stringContaining("approved-ca's target (its first entry) is rds-ca-2019, which expired on 2024-08-22") });
+    expect(findings.find((f) => f.rule === 'approved-ca-expired')).toMatchObject({
+      severity: 'error',
+      message: expect.stringContaining("approved-ca's target (its first entry) is rds-ca-2019, which expired on 2024-08-22"),
+    });
   });
 
   it('fails a size-capped file that looks like trust material; a large file without markers is never read', async () => {
     const ws = workspace({ ...files, 'docs/big.json': JSON.stringify({ x: 'y'.repeat(20_000) }) }, { git: true });
     const r = await check(ws, { 'max-file-size-mb': '0.01' });
-    expect(r.findings.find((f) => f.rule === 'trust-file-not-checked')).toMatchObject({ severity: 'error', file: 'certs/global-bundle.pem' });
+    expect(r.findings.find((f) => f.rule === 'trust-file-not-checked')).toMatchObject({
+      severity: 'error',
+      file: 'certs/global-bundle.pem',
+    });
     expect(r.findings.find((f) => f.file === 'docs/big.json')).toBeUndefined(); // no marker: never read, never a candidate
   });
 
@@ -61,7 +74,11 @@ describe('git submodules', () => {
     const sub = join(base, 'sub');
     mkdirSync(sub);
     writeFileSync(join(sub, 'rds-ca-2019-root.pem'), bundle('rds-ca-2019-root.pem'));
-    const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', '-c', 'protocol.file.allow=always', ...args], { cwd, stdio: 'ignore' });
+    const git = (cwd: string, ...args: string[]) =>
+      execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', '-c', 'protocol.file.allow=always', ...args], {
+        cwd,
+        stdio: 'ignore',
+      });
     git(base, 'init', '-q', sub);
     git(sub, 'add', '-A');
     git(sub, 'commit', '-qm', 'sub');
@@ -76,7 +93,9 @@ describe('git submodules', () => {
 
   it('scans a checked-out submodule as part of the repository', async () => {
     const r = await check(withSubmodule(true), {});
-    expect(r.findings.filter((f) => f.file === 'vendor/certs/rds-ca-2019-root.pem').map((f) => f.rule)).toContain('bundle-expired-certificates');
+    expect(r.findings.filter((f) => f.file === 'vendor/certs/rds-ca-2019-root.pem').map((f) => f.rule)).toContain(
+      'bundle-expired-certificates',
+    );
   });
 
   it('names a submodule that is not checked out', async () => {

@@ -32,7 +32,11 @@ const same = workspace('pem', { 'rds-truststore.pem': pem });
 const empty = workspace('empty', {});
 const run = (dir) => {
   const start = process.hrtime.bigint();
-  const out = spawnSync(process.execPath, [join(REPO, 'dist/cli.js'), 'check', '--offline', '--fail-on', 'never', '--report-file', join(WORK, 'r.json'), dir], { encoding: 'utf8', env: { ...process.env, AWS_EC2_METADATA_DISABLED: 'true' } });
+  const out = spawnSync(
+    process.execPath,
+    [join(REPO, 'dist/cli.js'), 'check', '--offline', '--fail-on', 'never', '--report-file', join(WORK, 'r.json'), dir],
+    { encoding: 'utf8', env: { ...process.env, AWS_EC2_METADATA_DISABLED: 'true' } },
+  );
   return [Number(process.hrtime.bigint() - start) / 1e6, out.stdout.trim().split('\n').pop()];
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -56,5 +60,7 @@ console.log(`node ${process.version}; ${RUNS} alternated runs each, medians`);
 console.log(`  workspace with global-121.p12:            ${median(storeMs).toFixed(0)} ms  (runs: ${runs(storeMs)})`);
 console.log(`  workspace with the same 121 as PEM:       ${median(pemMs).toFixed(0)} ms  (runs: ${runs(pemMs)})`);
 console.log(`  empty workspace (node's start, for scale): ${median(emptyMs).toFixed(0)} ms  (runs: ${runs(emptyMs)})`);
-console.log(`  reading the 121-certificate PKCS#12, over reading PEM: ${(median(storeMs) - median(pemMs)).toFixed(0)} ms  (target < 200 ms)`);
+console.log(
+  `  reading the 121-certificate PKCS#12, over reading PEM: ${(median(storeMs) - median(pemMs)).toFixed(0)} ms  (target < 200 ms)`,
+);
 console.log(`  same verdict both ways: ${verdicts.size === 1 ? 'yes' : `no: ${[...verdicts].join(' | ')}`}`);

@@ -38,7 +38,7 @@ function children(node) {
     const value = node?.valueBlock?.value;
     return Array.isArray(value) ? value : [];
 }
-const oid = (node) => (node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .ObjectIdentifier */ .dS ? node.valueBlock.toString() : undefined);
+const oid = (node) => node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .ObjectIdentifier */ .dS ? node.valueBlock.toString() : undefined;
 const isContextTag = (node, tag) => node?.idBlock.tagClass === 3 && node.idBlock.tagNumber === tag;
 /** The bytes of an OCTET STRING, or of an implicitly tagged one, primitive or constructed. */
 function octets(node) {

@@ -25,7 +25,13 @@ export const modules = {
 
 
 
-const toIssue = (i) => ({ number: i.number, url: i.html_url, state: i.state === 'closed' ? 'closed' : 'open', title: i.title, body: i.body ?? '' });
+const toIssue = (i) => ({
+    number: i.number,
+    url: i.html_url,
+    state: i.state === 'closed' ? 'closed' : 'open',
+    title: i.title,
+    body: i.body ?? '',
+});
 const GITHUB_STATUS = 'https://www.githubstatus.com';
 /** What came back from the API that is not GitHub's JSON. */
 class NotAGitHubAnswer extends Error {
@@ -33,8 +39,12 @@ class NotAGitHubAnswer extends Error {
 }
 /** The first bytes of something, as printable ASCII on one line. */
 function firstBytes(data) {
-    const text = typeof data === 'string' ? data : data instanceof ArrayBuffer ? Buffer.from(data).toString('latin1') : JSON.stringify(data) ?? '';
-    return text.slice(0, 80).replace(/\s+/g, ' ').replace(/[^\x20-\x7e]/g, '?').trim();
+    const text = typeof data === 'string' ? data : data instanceof ArrayBuffer ? Buffer.from(data).toString('latin1') : (JSON.stringify(data) ?? '');
+    return text
+        .slice(0, 80)
+        .replace(/\s+/g, ' ')
+        .replace(/[^\x20-\x7e]/g, '?')
+        .trim();
 }
 const isIssue = (i) => typeof i?.number === 'number' && typeof i.html_url === 'string';
 /** The answer GitHub gives to the issue calls: JSON, and (for lists) an array of issues. */
@@ -43,7 +53,9 @@ function checkAnswer(response, request) {
         return;
     const contentType = String(response.headers['content-type'] ?? '');
     const list = request.method === 'GET' && /\/issues$/.test(request.url.split('?')[0]);
-    const shaped = typeof response.data === 'object' && response.data !== null && (!list || (Array.isArray(response.data) && response.data.every(isIssue)));
+    const shaped = typeof response.data === 'object' &&
+        response.data !== null &&
+        (!list || (Array.isArray(response.data) && response.data.every(isIssue)));
     if (!/json/i.test(contentType) || !shaped) {
         throw new NotAGitHubAnswer(`the API answered HTTP ${response.status} with ${contentType || 'no content type'}, not GitHub's JSON${firstBytes(response.data) ? `; it began "${firstBytes(response.data)}"` : ''}. Something other than GitHub answered (a proxy's page, a wrong GITHUB_API_URL).`);
     }
@@ -102,7 +114,15 @@ function gitHubIssues(options) {
     };
     return {
         listByLabel: (label) => call(`list the issues labelled ${label}`, async () => {
-            const all = (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, labels: label, state: 'all', per_page: 100, sort: 'created', direction: 'asc' }));
+            const all = (await octokit.paginate(octokit.rest.issues.listForRepo, {
+                owner,
+                repo,
+                labels: label,
+                state: 'all',
+                per_page: 100,
+                sort: 'created',
+                direction: 'asc',
+            }));
             return all.filter((i) => !i.pull_request).map(toIssue);
         }),
         ensureLabel: (name) => call(`create the label ${name}`, async () => {
@@ -113,7 +133,13 @@ function gitHubIssues(options) {
                 if (error.status !== 404)
                     throw error;
                 try {
-                    await octokit.rest.issues.createLabel({ owner, repo, name, color: 'd93f0b', description: 'RDS CA rotation tracking (RDS CA Guard)' });
+                    await octokit.rest.issues.createLabel({
+                        owner,
+                        repo,
+                        name,
+                        color: 'd93f0b',
+                        description: 'RDS CA rotation tracking (RDS CA Guard)',
+                    });
                 }
                 catch (raced) {
                     if (raced.status !== 422)

@@ -27,11 +27,15 @@ export const modules = {
 
 const list = zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1));
 const EnvironmentSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    regions: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[a-z]{2}(?:-[a-z]+)+-\d+$/, 'a region name like eu-west-1')).min(1).optional(),
+    regions: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[a-z]{2}(?:-[a-z]+)+-\d+$/, 'a region name like eu-west-1'))
+        .min(1)
+        .optional(),
     tags: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).optional(),
     identifiers: list.optional(),
     'exclude-identifiers': list.optional(),
-    'role-to-assume': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'a role ARN like arn:aws:iam::123456789012:role/name').optional(),
+    'role-to-assume': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        .regex(/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'a role ARN like arn:aws:iam::123456789012:role/name')
+        .optional(),
     /** `true` adds protection; `false` cannot lift what the workflow's `protected-environments` sets. */
     protected: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional(),
 });

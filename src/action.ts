@@ -21,7 +21,9 @@ import { inspectedCount } from './fleet/inventory.js';
 
 async function keepTrackingIssue(outcome: CheckOutcome, config: Config, env: NodeJS.ProcessEnv): Promise<void> {
   if (forkPullRequest(env)) {
-    core.notice('RDS CA Guard: this pull request comes from a fork, whose token is read-only: the tracking issue was not written. The check itself ran.');
+    core.notice(
+      'RDS CA Guard: this pull request comes from a fork, whose token is read-only: the tracking issue was not written. The check itself ran.',
+    );
     return;
   }
   // Octokit loads only for report mode.
@@ -31,12 +33,20 @@ async function keepTrackingIssue(outcome: CheckOutcome, config: Config, env: Nod
   core.setOutput('issue-number', result.issue?.number ?? '');
   core.setOutput('issue-url', result.issue?.url ?? '');
   const what = {
-    created: 'created', updated: 'updated', reopened: 'reopened', closed: 'closed: all clear', unchanged: 'unchanged', none: 'not needed: all clear',
+    created: 'created',
+    updated: 'updated',
+    reopened: 'reopened',
+    closed: 'closed: all clear',
+    unchanged: 'unchanged',
+    none: 'not needed: all clear',
     'left-as-it-was': `left as it was, because this run could not inspect everything: ${result.reason}. Nothing is closed or changed on a partial view; the findings above say what to fix`,
   }[result.action];
   if (result.action === 'left-as-it-was') core.warning(`RDS CA Guard: tracking issue ${what}.`);
   const line = result.issue ? `Tracking issue [#${result.issue.number}](${result.issue.url}): ${what}.` : `Tracking issue ${what}.`;
-  core.info(logLine(line) + (result.closedDuplicates.length ? ` Closed duplicates: ${result.closedDuplicates.map((n) => `#${n}`).join(', ')}.` : ''));
+  core.info(
+    logLine(line) +
+      (result.closedDuplicates.length ? ` Closed duplicates: ${result.closedDuplicates.map((n) => `#${n}`).join(', ')}.` : ''),
+  );
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(`\n${line}\n`).write();
 }
 
@@ -53,20 +63,33 @@ function reportOutputProblems(problems: readonly OutputProblem[]): string[] {
 }
 
 function outputProblemsSection(problems: readonly OutputProblem[]): string {
-  return problems.length ? `\n### ❌ Outputs not written\n\n${problems.map((p) => `- ${proseCell(describeOutputProblem(p))}`).join('\n')}\n` : '';
+  return problems.length
+    ? `\n### ❌ Outputs not written\n\n${problems.map((p) => `- ${proseCell(describeOutputProblem(p))}`).join('\n')}\n`
+    : '';
 }
 
 /** Summary, files and outputs of a rotate run; on cancellation, of what was done until then. */
-async function reportRotation(config: Config, env: NodeJS.ProcessEnv, outcome: RotationOutcome | undefined, cancelledBy?: string): Promise<string[]> {
+async function reportRotation(
+  config: Config,
+  env: NodeJS.ProcessEnv,
+  outcome: RotationOutcome | undefined,
+  cancelledBy?: string,
+): Promise<string[]> {
   const { dryRun } = config.rotate;
   if (!outcome) {
     // Cancelled while checking: nothing was planned, nothing was changed.
-    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(`## ⏹️ RDS CA Guard: rotation of ${cell(config.environment ?? '')} cancelled (${cancelledBy}) before any change was made\n`).write();
+    if (env.GITHUB_STEP_SUMMARY)
+      await core.summary
+        .addRaw(`## ⏹️ RDS CA Guard: rotation of ${cell(config.environment ?? '')} cancelled (${cancelledBy}) before any change was made\n`)
+        .write();
     for (const name of ['rotated', 'failed', 'skipped']) core.setOutput(name, 0);
     return [];
   }
-  const problems = writeReportFiles(outcome.check, config, rotationJson(outcome, dryRun, cancelledBy), env, { runnerTemp: env.RUNNER_TEMP });
-  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderRotationSummary(outcome, dryRun, cancelledBy) + outputProblemsSection(problems)).write();
+  const problems = writeReportFiles(outcome.check, config, rotationJson(outcome, dryRun, cancelledBy), env, {
+    runnerTemp: env.RUNNER_TEMP,
+  });
+  if (env.GITHUB_STEP_SUMMARY)
+    await core.summary.addRaw(renderRotationSummary(outcome, dryRun, cancelledBy) + outputProblemsSection(problems)).write();
   const counts = rotationCounts(outcome);
   core.setOutput('rotated', counts.rotated);
   core.setOutput('failed', counts.failed);
@@ -91,8 +114,16 @@ async function rotate(config: Config, deps: CheckDeps, env: NodeJS.ProcessEnv, s
     cancel.abort();
     reported = true;
     void reportRotation(config, env, progress.outcome, signal)
-      .then(() => core.setFailed(`RDS CA Guard: the rotation of ${config.environment} was cancelled (${signal}); the summary lists what was changed before it.`))
-      .catch((error: unknown) => core.setFailed(`RDS CA Guard: the rotation was cancelled (${signal}) and its report failed: ${error instanceof Error ? error.message : String(error)}`))
+      .then(() =>
+        core.setFailed(
+          `RDS CA Guard: the rotation of ${config.environment} was cancelled (${signal}); the summary lists what was changed before it.`,
+        ),
+      )
+      .catch((error: unknown) =>
+        core.setFailed(
+          `RDS CA Guard: the rotation was cancelled (${signal}) and its report failed: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      )
       .finally(() => shell.exit(1));
   };
   process.on('SIGTERM', onSignal);
@@ -107,9 +138,13 @@ async function rotate(config: Config, deps: CheckDeps, env: NodeJS.ProcessEnv, s
     if (config.rotate.dryRun && fatal.length) {
       core.setFailed(`RDS CA Guard cannot plan the rotation of ${config.environment}.\n${fatal.map((r) => `- ${r.reason}`).join('\n')}`);
     } else if (!config.rotate.dryRun && outcome.plan.refusals.length) {
-      core.setFailed(`RDS CA Guard refused to rotate ${config.environment}; nothing was changed.\n${outcome.plan.refusals.map((r) => `- ${r.reason} (override: ${r.override})`).join('\n')}`);
+      core.setFailed(
+        `RDS CA Guard refused to rotate ${config.environment}; nothing was changed.\n${outcome.plan.refusals.map((r) => `- ${r.reason} (override: ${r.override})`).join('\n')}`,
+      );
     } else if (failed) {
-      core.setFailed(`RDS CA Guard: ${failed} change(s) failed in ${config.environment}; see the summary for what was done and what was not started.`);
+      core.setFailed(
+        `RDS CA Guard: ${failed} change(s) failed in ${config.environment}; see the summary for what was done and what was not started.`,
+      );
     }
     if (outputProblems.length) core.setFailed(`RDS CA Guard: ${outputProblems.join(' ')}`);
   } finally {
@@ -118,7 +153,10 @@ async function rotate(config: Config, deps: CheckDeps, env: NodeJS.ProcessEnv, s
   }
 }
 
-export async function runAction(env: NodeJS.ProcessEnv = process.env, shell: ActionShell = { exit: (code) => process.exit(code) }): Promise<void> {
+export async function runAction(
+  env: NodeJS.ProcessEnv = process.env,
+  shell: ActionShell = { exit: (code) => process.exit(code) },
+): Promise<void> {
   try {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const config = await applyEnvironment(parseInputs((name: InputName) => core.getInput(name), env, embeddedCatalog(), workspace));
@@ -139,7 +177,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, shell: Act
       else core.notice(a.message, props);
     }
     const reportWritten = config.reportFile && !outputProblems.some((p) => p.input === 'report-file') ? config.reportFile : undefined;
-    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(outcome, { offline: config.offline, reportFile: reportWritten }) + outputProblemsSection(outputProblems)).write();
+    if (env.GITHUB_STEP_SUMMARY)
+      await core.summary
+        .addRaw(renderSummary(outcome, { offline: config.offline, reportFile: reportWritten }) + outputProblemsSection(outputProblems))
+        .write();
     const problemMessages = reportOutputProblems(outputProblems);
 
     const { verdict } = outcome;
@@ -152,7 +193,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, shell: Act
     if (config.sarifFile && !outputProblems.some((p) => p.input === 'sarif-file')) core.setOutput('sarif-file', config.sarifFile);
     if (config.mode === 'report') await keepTrackingIssue(outcome, config, env);
     if (verdict.failJob) {
-      core.setFailed(`RDS CA Guard: ${verdict.counts.error} error(s), ${verdict.counts.warning} warning(s) (fail-on: ${config.failOn}). See the job summary.`);
+      core.setFailed(
+        `RDS CA Guard: ${verdict.counts.error} error(s), ${verdict.counts.warning} warning(s) (fail-on: ${config.failOn}). See the job summary.`,
+      );
     }
     // An output asked for and not written fails the step whatever fail-on says: a later step needs it.
     if (problemMessages.length) core.setFailed(`RDS CA Guard: the checks ran, but ${problemMessages.join(' ')}`);
@@ -163,7 +206,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, shell: Act
       core.setFailed(`RDS CA Guard: the checks ran (see the report file) but the tracking issue was not written. ${error.message}`);
     } else {
       core.debug(error instanceof Error ? (error.stack ?? '') : '');
-      core.setFailed(`RDS CA Guard stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}. Nothing was judged; please report this with the debug log.`);
+      core.setFailed(
+        `RDS CA Guard stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}. Nothing was judged; please report this with the debug log.`,
+      );
     }
   }
 }

@@ -45,30 +45,42 @@ export interface CheckDeps {
   awsBounds?: IdentityDeps['bounds'];
 }
 
-async function inspect(config: Config, deps: CheckDeps): Promise<{ aws?: AwsFacts; regions: string[]; notInspected?: string; remediation?: string; ms: number; session?: AwsSession }> {
+async function inspect(
+  config: Config,
+  deps: CheckDeps,
+): Promise<{ aws?: AwsFacts; regions: string[]; notInspected?: string; remediation?: string; ms: number; session?: AwsSession }> {
   if (config.offline) return { regions: config.regions, ms: 0 };
   // The AWS SDK loads only for the live gate: offline runs start faster without it.
   const { inspectAws } = await import('./aws/inspect.js');
-  const [outcome, ms] = await timed(inspectAws(config, {
-    env: deps.env ?? process.env,
-    getIdToken: deps.getIdToken ?? (() => Promise.reject(new Error('no GitHub OIDC token provider in this process'))),
-    mask: deps.mask ?? (() => undefined),
-    bounds: deps.awsBounds,
-  }));
-  return 'notInspected' in outcome ? { regions: config.regions, notInspected: outcome.notInspected, remediation: outcome.remediation, ms } : { aws: outcome.facts, regions: outcome.regions, ms, session: outcome.session };
+  const [outcome, ms] = await timed(
+    inspectAws(config, {
+      env: deps.env ?? process.env,
+      getIdToken: deps.getIdToken ?? (() => Promise.reject(new Error('no GitHub OIDC token provider in this process'))),
+      mask: deps.mask ?? (() => undefined),
+      bounds: deps.awsBounds,
+    }),
+  );
+  return 'notInspected' in outcome
+    ? { regions: config.regions, notInspected: outcome.notInspected, remediation: outcome.remediation, ms }
+    : { aws: outcome.facts, regions: outcome.regions, ms, session: outcome.session };
 }
 
 export async function runCheck(config: Config, deps: CheckDeps = {}): Promise<CheckOutcome> {
   const catalog = deps.catalog ?? embeddedCatalog();
   // The scan and the probe open truststores with the same passwords: the defaults, then the input's.
   const passwords = withDefaultPasswords(config.truststorePasswords);
-  const [live, [repository, scanMs]] = await Promise.all([inspect(config, deps), timed(scanRepository(config.workspace, {
-    paths: config.paths,
-    exclude: config.exclude,
-    truststorePasswords: passwords,
-    maxFileBytes: config.maxFileBytes,
-    known: (sha256) => catalog.bySha256(sha256),
-  }))]);
+  const [live, [repository, scanMs]] = await Promise.all([
+    inspect(config, deps),
+    timed(
+      scanRepository(config.workspace, {
+        paths: config.paths,
+        exclude: config.exclude,
+        truststorePasswords: passwords,
+        maxFileBytes: config.maxFileBytes,
+        known: (sha256) => catalog.bySha256(sha256),
+      }),
+    ),
+  ]);
   const facts: Facts = {
     regions: live.regions,
     approvedCa: config.approvedCa,

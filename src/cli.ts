@@ -26,7 +26,6 @@ const USAGE = `Usage:
       Adds AWS bundle files or URLs to DIR and regenerates the embedded catalog.
   A report file is written only where --report-file (or --sarif-file) says.`;
 
-
 /** Inside a workflow step the CLI can assume a role through GitHub OIDC as the action does. */
 const getIdToken = async (audience: string): Promise<string> => (await import('@actions/core')).getIDToken(audience);
 
@@ -38,12 +37,17 @@ async function check(args: string[]): Promise<number> {
   if (positional.length > 1) throw new UsageError(`one directory at most, got: ${positional.join(' ')}`);
   if (!['text', 'markdown'].includes(format)) throw new UsageError(`--format is "${format}"; accepted: text, markdown`);
   const workspace = resolve(positional[0] ?? '.');
-  const parsed = await applyEnvironment(parseInputs((name: InputName) => flags.get(name)?.join('\n'), process.env, embeddedCatalog(), workspace));
+  const parsed = await applyEnvironment(
+    parseInputs((name: InputName) => flags.get(name)?.join('\n'), process.env, embeddedCatalog(), workspace),
+  );
   // Only where asked: never a fixed name in a shared directory (another user may have planted a link there).
   const config = flags.has('report-file') ? parsed : { ...parsed, reportFile: undefined };
   if (config.mode === 'rotate') {
     // The CLI plans; changes are made by the action, under the workflow's environment protection.
-    if (!config.rotate.dryRun) throw new UsageError('rotate with --dry-run false runs as the action (workflow_dispatch), under the environment\'s protection; the CLI only plans');
+    if (!config.rotate.dryRun)
+      throw new UsageError(
+        "rotate with --dry-run false runs as the action (workflow_dispatch), under the environment's protection; the CLI only plans",
+      );
     const rotation = await runRotation(config, { getIdToken }, () => undefined);
     const problems = writeReportFiles(rotation.check, config, rotationJson(rotation, true), process.env, undefined);
     process.stdout.write(renderRotationSummary(rotation, true));
@@ -82,7 +86,10 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError) process.stderr.write(`rds-ca-guard: ${error.message}\n${USAGE}\n`);
-    else if (error instanceof InputError || error instanceof ConfigFileError) process.stderr.write(`rds-ca-guard: invalid ${error instanceof ConfigFileError ? 'environments file' : 'input'}.\n${error.message}\n`);
+    else if (error instanceof InputError || error instanceof ConfigFileError)
+      process.stderr.write(
+        `rds-ca-guard: invalid ${error instanceof ConfigFileError ? 'environments file' : 'input'}.\n${error.message}\n`,
+      );
     else process.stderr.write(`rds-ca-guard: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }

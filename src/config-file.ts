@@ -12,11 +12,17 @@ import { isInside } from './path-inside.js';
 const list = z.array(z.string().min(1));
 
 const EnvironmentSchema = z.strictObject({
-  regions: z.array(z.string().regex(/^[a-z]{2}(?:-[a-z]+)+-\d+$/, 'a region name like eu-west-1')).min(1).optional(),
+  regions: z
+    .array(z.string().regex(/^[a-z]{2}(?:-[a-z]+)+-\d+$/, 'a region name like eu-west-1'))
+    .min(1)
+    .optional(),
   tags: z.record(z.string().min(1), z.string()).optional(),
   identifiers: list.optional(),
   'exclude-identifiers': list.optional(),
-  'role-to-assume': z.string().regex(/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'a role ARN like arn:aws:iam::123456789012:role/name').optional(),
+  'role-to-assume': z
+    .string()
+    .regex(/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'a role ARN like arn:aws:iam::123456789012:role/name')
+    .optional(),
   /** `true` adds protection; `false` cannot lift what the workflow's `protected-environments` sets. */
   protected: z.boolean().optional(),
 });
@@ -38,7 +44,9 @@ export function readEnvironments(path: string, shownAs: string, workspace?: stri
   let text: string;
   try {
     if (workspace && !isInside(realpathSync(workspace), realpathSync(path))) {
-      throw new ConfigFileError(`Input \`config\` is "${shownAs}", which resolves outside the workspace; accepted: a file inside the workspace, e.g. .github/rds-ca-guard.yml. It was not read.`);
+      throw new ConfigFileError(
+        `Input \`config\` is "${shownAs}", which resolves outside the workspace; accepted: a file inside the workspace, e.g. .github/rds-ca-guard.yml. It was not read.`,
+      );
     }
     text = readFileSync(path, 'utf8');
   } catch (error) {
@@ -49,7 +57,9 @@ export function readEnvironments(path: string, shownAs: string, workspace?: stri
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length) {
-    throw new ConfigFileError(doc.errors.map((e) => `${shownAs}:${lineCounter.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`).join('\n'));
+    throw new ConfigFileError(
+      doc.errors.map((e) => `${shownAs}:${lineCounter.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`).join('\n'),
+    );
   }
   const parsed = FileSchema.safeParse(doc.toJS());
   if (parsed.success) {
@@ -57,7 +67,10 @@ export function readEnvironments(path: string, shownAs: string, workspace?: stri
     const clashes: string[] = [];
     for (const name of Object.keys(parsed.data.environments)) {
       const other = seen.get(name.toLowerCase());
-      if (other) clashes.push(`${shownAs}: environments "${other}" and "${name}" are one environment (GitHub environment names are case-insensitive); keep one.`);
+      if (other)
+        clashes.push(
+          `${shownAs}: environments "${other}" and "${name}" are one environment (GitHub environment names are case-insensitive); keep one.`,
+        );
       seen.set(name.toLowerCase(), name);
     }
     if (clashes.length) throw new ConfigFileError(clashes.join('\n'));
@@ -77,5 +90,7 @@ export function readEnvironments(path: string, shownAs: string, workspace?: stri
     const where = issue.path.length ? issue.path.join('.') : '(top level)';
     return `${shownAs}:${line}: ${where}: ${issue.message}`;
   });
-  throw new ConfigFileError(`${problems.join('\n')}\nAccepted: environments: { <name>: { regions, tags, identifiers, exclude-identifiers, role-to-assume, protected } }.`);
+  throw new ConfigFileError(
+    `${problems.join('\n')}\nAccepted: environments: { <name>: { regions, tags, identifiers, exclude-identifiers, role-to-assume, protected } }.`,
+  );
 }

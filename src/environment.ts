@@ -9,7 +9,9 @@ import { InputError, type Config } from './inputs.js';
 export async function applyEnvironment(config: Config): Promise<Config> {
   const resolved = await resolve(config);
   if (!resolved.offline && !resolved.allRegions && !resolved.regions.length) {
-    throw new InputError([`No region for environment "${config.environment}": give \`regions\`, set AWS_REGION, or list regions for it in ${config.configFile.shownAs}.`]);
+    throw new InputError([
+      `No region for environment "${config.environment}": give \`regions\`, set AWS_REGION, or list regions for it in ${config.configFile.shownAs}.`,
+    ]);
   }
   return resolved;
 }
@@ -22,7 +24,9 @@ async function resolve(config: Config): Promise<Config> {
   // The file's entry whatever its case: GitHub environment names are case-insensitive.
   const entry = Object.entries(file?.environments ?? {}).find(([key]) => sameEnvironment(key, name))?.[1];
   if (file && !entry && config.mode === 'rotate') {
-    throw new ConfigFileError(`${config.configFile.shownAs} defines no environment "${name}" (it defines: ${Object.keys(file.environments).join(', ') || 'none'}). Add it, or check the spelling.`);
+    throw new ConfigFileError(
+      `${config.configFile.shownAs} defines no environment "${name}" (it defines: ${Object.keys(file.environments).join(', ') || 'none'}). Add it, or check the spelling.`,
+    );
   }
   if (!entry) {
     return { ...config, aws: { ...config.aws, scope: { ...config.aws.scope, environment: { tag: config.environmentTag, name } } } };
@@ -46,7 +50,8 @@ async function resolve(config: Config): Promise<Config> {
       ...config.rotate,
       // The file can add protection, never lift what the workflow's `protected-environments` set:
       // it can be changed on any branch, and a workflow_dispatch can run that branch.
-      protectedEnvironments: entry.protected === true ? [...config.rotate.protectedEnvironments, name] : config.rotate.protectedEnvironments,
+      protectedEnvironments:
+        entry.protected === true ? [...config.rotate.protectedEnvironments, name] : config.rotate.protectedEnvironments,
     },
   };
 }

@@ -62,13 +62,21 @@ function oursBefore(path: string): boolean {
 export type OutputRoots = { runnerTemp?: string } | undefined;
 
 /** Why `path` must not be written for `input`, or undefined when it may. Reads the file system and git; writes nothing. */
-export function refuseOutputPath(input: OutputProblem['input'], path: string, workspace: string, confined: OutputRoots): OutputProblem | undefined {
+export function refuseOutputPath(
+  input: OutputProblem['input'],
+  path: string,
+  workspace: string,
+  confined: OutputRoots,
+): OutputProblem | undefined {
   const refuse = (reason: string): OutputProblem => ({ input, path, reason });
   const real = realTarget(path);
   if (confined) {
     const runnerTemp = confined.runnerTemp;
     const roots = [workspace, runnerTemp].filter((r): r is string => Boolean(r) && existsSync(r!)).map((r) => realpathSync(resolve(r)));
-    if (!roots.some((root) => isInside(root, real))) return refuse(`resolves (links followed) to ${real}, outside ${runnerTemp ? '$RUNNER_TEMP and ' : ''}the workspace; accepted: a path inside ${runnerTemp ? '$RUNNER_TEMP or ' : ''}the workspace.`);
+    if (!roots.some((root) => isInside(root, real)))
+      return refuse(
+        `resolves (links followed) to ${real}, outside ${runnerTemp ? '$RUNNER_TEMP and ' : ''}the workspace; accepted: a path inside ${runnerTemp ? '$RUNNER_TEMP or ' : ''}the workspace.`,
+      );
   }
   if (!existsSync(path) && !isSymlink(path)) return undefined;
   if (isSymlink(path)) return refuse('is a symbolic link; the report is never written through one. Give a new file name.');
@@ -76,8 +84,14 @@ export function refuseOutputPath(input: OutputProblem['input'], path: string, wo
   const realWorkspace = realpathSync(workspace);
   if (isInside(realWorkspace, real)) {
     const tracked = trackedByGit(realWorkspace, real);
-    if (tracked) return refuse('is a file git tracks in the repository; the report would overwrite it. Give a new file name (e.g. under $RUNNER_TEMP).');
-    if (tracked === undefined && !oursBefore(path)) return refuse('is an existing file that this tool did not write (the workspace is not a git checkout, so it may be the repository\'s); give a new file name.');
+    if (tracked)
+      return refuse(
+        'is a file git tracks in the repository; the report would overwrite it. Give a new file name (e.g. under $RUNNER_TEMP).',
+      );
+    if (tracked === undefined && !oursBefore(path))
+      return refuse(
+        "is an existing file that this tool did not write (the workspace is not a git checkout, so it may be the repository's); give a new file name.",
+      );
   }
   return undefined;
 }
@@ -102,7 +116,13 @@ function write(path: string, value: object): void {
 }
 
 /** Writes what was asked; returns each output that could not be written (the others are written regardless). */
-export function writeReportFiles(outcome: CheckOutcome, config: Config, extra: object, env: NodeJS.ProcessEnv, confined: OutputRoots): OutputProblem[] {
+export function writeReportFiles(
+  outcome: CheckOutcome,
+  config: Config,
+  extra: object,
+  env: NodeJS.ProcessEnv,
+  confined: OutputRoots,
+): OutputProblem[] {
   const problems: OutputProblem[] = [];
   const attempt = (input: OutputProblem['input'], path: string | undefined, value: () => object): void => {
     if (!path) return;
@@ -119,6 +139,12 @@ export function writeReportFiles(outcome: CheckOutcome, config: Config, extra: o
     }
   };
   attempt('report-file', config.reportFile, () => ({ ...jsonReport(outcome, config), ...extra }));
-  attempt('sarif-file', config.sarifFile, () => sarifLog(outcome.findings, { workflowRef: env.GITHUB_WORKFLOW_REF, repository: env.GITHUB_REPOSITORY, fallbackUri: relative(config.workspace, config.configFile.path).split(sep).join('/') }));
+  attempt('sarif-file', config.sarifFile, () =>
+    sarifLog(outcome.findings, {
+      workflowRef: env.GITHUB_WORKFLOW_REF,
+      repository: env.GITHUB_REPOSITORY,
+      fallbackUri: relative(config.workspace, config.configFile.path).split(sep).join('/'),
+    }),
+  );
   return problems;
 }

@@ -61,26 +61,55 @@ describe('the live gate against the fake AWS endpoint', () => {
     expect(outcome.verdict.result).toBe('fail');
     expect(outcome.facts.aws).toMatchObject({ account: '123456789012', via: 'default credential chain', failed: [] });
     const errors = byRule(outcome, 'database-ca-not-approved');
-    expect(noncompliant(outcome.findings).sort()).toEqual([ARN('us-east-1', 'aurora-1'), ARN('us-east-1', 'legacy'), ARN('us-east-1', 'maz', 'cluster'), ARN('us-east-1', 'orders')].sort());
-    expect(errors.find((f) => f.resource === ARN('us-east-1', 'moving'))).toMatchObject({ severity: 'notice', message: expect.stringContaining('in progress') });
+    expect(noncompliant(outcome.findings).sort()).toEqual(
+      [ARN('us-east-1', 'aurora-1'), ARN('us-east-1', 'legacy'), ARN('us-east-1', 'maz', 'cluster'), ARN('us-east-1', 'orders')].sort(),
+    );
+    expect(errors.find((f) => f.resource === ARN('us-east-1', 'moving'))).toMatchObject({
+      severity: 'notice',
+      message: expect.stringContaining('in progress'),
+    });
     expect(outcome.findings.some((f) => f.message.includes('graph'))).toBe(false); // Neptune is out of scope
 
     const rows = remediationRows(outcome.facts);
     // rds-ca-2019 expired on 2024-08-22: every one of them is overdue, before orders' pending rotation date.
     expect(rows.map((r) => r.id)).toEqual(['aurora-1', 'legacy', 'maz', 'orders']);
     const orders = rows.find((r) => r.id === 'orders')!;
-    expect(orders).toMatchObject({ region: 'us-east-1', ca: 'rds-ca-2019', target: 'rds-ca-rsa2048-g1', restart: false, deadline: { date: '2024-08-22T17:08:50Z', source: 'CA expiry' } });
-    expect(orders.command).toBe('aws rds modify-db-instance --db-instance-identifier orders --region us-east-1 --ca-certificate-identifier rds-ca-rsa2048-g1 --apply-immediately --no-certificate-rotation-restart');
+    expect(orders).toMatchObject({
+      region: 'us-east-1',
+      ca: 'rds-ca-2019',
+      target: 'rds-ca-rsa2048-g1',
+      restart: false,
+      deadline: { date: '2024-08-22T17:08:50Z', source: 'CA expiry' },
+    });
+    expect(orders.command).toBe(
+      'aws rds modify-db-instance --db-instance-identifier orders --region us-east-1 --ca-certificate-identifier rds-ca-rsa2048-g1 --apply-immediately --no-certificate-rotation-restart',
+    );
     // mysql 5.7.44 cannot take the target CA: no rotate command, the engine upgrade comes first.
-    expect(rows.find((r) => r.id === 'legacy')).toMatchObject({ restart: true, blockedBy: expect.stringContaining('Upgrade the engine first: mysql 5.7.44 does not support rds-ca-rsa2048-g1') });
+    expect(rows.find((r) => r.id === 'legacy')).toMatchObject({
+      restart: true,
+      blockedBy: expect.stringContaining('Upgrade the engine first: mysql 5.7.44 does not support rds-ca-rsa2048-g1'),
+    });
     expect(rows.find((r) => r.id === 'legacy')!.command).toBeUndefined();
-    expect(rows.find((r) => r.id === 'maz')!.command).toBe('aws rds modify-db-cluster --db-cluster-identifier maz --region us-east-1 --ca-certificate-identifier rds-ca-rsa2048-g1 --apply-immediately');
+    expect(rows.find((r) => r.id === 'maz')!.command).toBe(
+      'aws rds modify-db-cluster --db-cluster-identifier maz --region us-east-1 --ca-certificate-identifier rds-ca-rsa2048-g1 --apply-immediately',
+    );
     expect(rows.find((r) => r.id === 'legacy')!.deadline).toEqual({ date: '2024-08-22T17:08:50Z', source: 'CA expiry' });
 
     expect(byRule(outcome, 'target-ca-unsupported').map((f) => f.resource)).toEqual([ARN('us-east-1', 'legacy')]);
-    expect(byRule(outcome, 'pending-ca-rotation')[0].message).toMatch(/orders \(us-east-1\) has a pending ca-certificate-rotation that AWS applies on \d{4}-\d\d-\d\d/);
+    expect(byRule(outcome, 'pending-ca-rotation')[0].message).toMatch(
+      /orders \(us-east-1\) has a pending ca-certificate-rotation that AWS applies on \d{4}-\d\d-\d\d/,
+    );
     expect(byRule(outcome, 'bundle-trusts-database-ca')).toEqual([]);
-    expect(outcome.facts.aws!.inspected.flatMap((i) => i.databases.map((d) => d.id)).sort()).toEqual(['aurora-1', 'aurora-2', 'billing', 'legacy', 'maz', 'moving', 'orders', 'reports']);
+    expect(outcome.facts.aws!.inspected.flatMap((i) => i.databases.map((d) => d.id)).sort()).toEqual([
+      'aurora-1',
+      'aurora-2',
+      'billing',
+      'legacy',
+      'maz',
+      'moving',
+      'orders',
+      'reports',
+    ]);
   });
 
   it('passes the same fleet after rotation', async () => {
@@ -103,8 +132,12 @@ describe('the live gate against the fake AWS endpoint', () => {
     const outcome = await liveCheck(fake, repo, REGIONS);
     const [f] = byRule(outcome, 'region-not-inspected');
     expect(f).toMatchObject({ severity: 'error', resource: 'eu-west-1' });
-    expect(f.message).toBe('eu-west-1 was not inspected: RDS DescribeDBInstances: AWS denied rds:DescribeDBInstances in eu-west-1 to arn:aws:sts::123456789012:assumed-role/ci/rds-ca-guard.');
-    expect(f.remediation).toMatch(/^Add \{"Effect":"Allow","Action":"rds:DescribeDBInstances","Resource":"\*"\} to the IAM policy of arn:aws:sts::123456789012:assumed-role\/ci\/rds-ca-guard\./);
+    expect(f.message).toBe(
+      'eu-west-1 was not inspected: RDS DescribeDBInstances: AWS denied rds:DescribeDBInstances in eu-west-1 to arn:aws:sts::123456789012:assumed-role/ci/rds-ca-guard.',
+    );
+    expect(f.remediation).toMatch(
+      /^Add \{"Effect":"Allow","Action":"rds:DescribeDBInstances","Resource":"\*"\} to the IAM policy of arn:aws:sts::123456789012:assumed-role\/ci\/rds-ca-guard\./,
+    );
     expect(outcome.facts.aws!.inspected.map((i) => i.region)).toEqual(['us-east-1']);
   });
 
@@ -113,7 +146,9 @@ describe('the live gate against the fake AWS endpoint', () => {
     const outcome = await liveCheck(fake, repo, REGIONS);
     const skipped = byRule(outcome, 'inventory-incomplete').map((f) => f.message);
     expect(skipped).toEqual([
-      expect.stringMatching(/^us-east-1: DescribeCertificates failed \(AWS denied rds:DescribeCertificates in us-east-1 to arn:.*\): CA expiry and the default CA for new launches were not checked/),
+      expect.stringMatching(
+        /^us-east-1: DescribeCertificates failed \(AWS denied rds:DescribeCertificates in us-east-1 to arn:.*\): CA expiry and the default CA for new launches were not checked/,
+      ),
       expect.stringMatching(/^us-east-1: DescribeDBEngineVersions failed for .*a restart was assumed/),
     ]);
     expect(remediationRows(outcome.facts).every((r) => r.restart)).toBe(true);
@@ -156,18 +191,26 @@ describe('the live gate against the fake AWS endpoint', () => {
     fake.seed.regions['eu-west-1'].defaultCa = 'rds-ca-2019';
     const us = workspace({ 'us.pem': bundle('us-east-1-bundle.pem') }, { git: true });
     const outcome = await liveCheck(fake, us, REGIONS);
-    expect(byRule(outcome, 'default-ca-not-approved')[0]).toMatchObject({ severity: 'warning', resource: 'eu-west-1', remediation: expect.stringContaining('aws rds modify-certificates --certificate-identifier rds-ca-rsa2048-g1 --region eu-west-1') });
+    expect(byRule(outcome, 'default-ca-not-approved')[0]).toMatchObject({
+      severity: 'warning',
+      resource: 'eu-west-1',
+      remediation: expect.stringContaining('aws rds modify-certificates --certificate-identifier rds-ca-rsa2048-g1 --region eu-west-1'),
+    });
     // us.pem serves us-east-1 only, and holds its roots.
     expect(byRule(outcome, 'bundle-trusts-database-ca')).toEqual([]);
     // A region AWS gives another thumbprint than the catalog's: the live one wins.
     fake.seed.regions['us-east-1'].certificates[0].Thumbprint = 'ab'.repeat(20);
     const changed = await liveCheck(fake, us, REGIONS);
-    expect(byRule(changed, 'bundle-trusts-database-ca')[0]).toMatchObject({ severity: 'error', file: 'us.pem', message: expect.stringContaining('does not hold the rds-ca-rsa2048-g1 root for us-east-1') });
+    expect(byRule(changed, 'bundle-trusts-database-ca')[0]).toMatchObject({
+      severity: 'error',
+      file: 'us.pem',
+      message: expect.stringContaining('does not hold the rds-ca-rsa2048-g1 root for us-east-1'),
+    });
   });
 });
 
 describe('deadlines', () => {
-  it('puts AWS\'s pending rotation date in the table when it comes before the CA\'s expiry', async () => {
+  it("puts AWS's pending rotation date in the table when it comes before the CA's expiry", async () => {
     const outcome = await liveCheck(fake, repo, { regions: 'us-east-1', 'approved-ca': 'rds-ca-rsa4096-g1', tags: 'Environment=prod' });
     fake.seed.regions['us-east-1'].pending = [pendingRotation(ARN('us-east-1', 'billing'), 20)];
     const again = await liveCheck(fake, repo, { regions: 'us-east-1', 'approved-ca': 'rds-ca-rsa4096-g1', tags: 'Environment=prod' });

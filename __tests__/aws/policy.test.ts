@@ -32,7 +32,12 @@ describe('the documented IAM policy for check mode', () => {
     const fake = await new FakeAws(seed).start();
     try {
       const repo = workspace({ 'g.pem': bundle('global-bundle.pem') }, { git: true });
-      const outcome = await liveRotate(fake, repo, { environment: 'dev', regions: 'us-east-1', 'dry-run': 'false', 'allow-restart': 'true' });
+      const outcome = await liveRotate(fake, repo, {
+        environment: 'dev',
+        regions: 'us-east-1',
+        'dry-run': 'false',
+        'allow-restart': 'true',
+      });
       expect(outcome.results.map((r) => r.status)).toEqual(['rotated', 'rotated', 'rotated']);
       const called = [...new Set(fake.calls.filter((c) => c.service !== 'sts').map((c) => `${c.service}:${c.action}`))].sort();
       expect(called).toEqual(documentedActions('rotate'));

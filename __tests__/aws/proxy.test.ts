@@ -10,10 +10,13 @@ async function startProxy(): Promise<{ server: Server; url: string; seen: string
   const server = createServer((req, res) => {
     seen.push(req.url ?? '');
     const target = new URL(req.url ?? '/');
-    const upstream = request({ host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const upstream = request(
+      { host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     req.pipe(upstream);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -26,7 +29,12 @@ describe('proxies', () => {
     const fake = await new FakeAws(syntheticFleet(['us-east-1'], 3, { thumbprint })).start();
     const proxy = await startProxy();
     try {
-      const outcome = await liveCheck(fake, workspace({}, { git: true }), { regions: 'us-east-1' }, { HTTP_PROXY: proxy.url, NO_PROXY: '', no_proxy: '' });
+      const outcome = await liveCheck(
+        fake,
+        workspace({}, { git: true }),
+        { regions: 'us-east-1' },
+        { HTTP_PROXY: proxy.url, NO_PROXY: '', no_proxy: '' },
+      );
       expect(outcome.facts.aws?.inspected[0].databases).toHaveLength(3);
       expect(proxy.seen.length).toBe(fake.calls.length);
       expect(proxy.seen.every((u) => u.startsWith(fake.url))).toBe(true);

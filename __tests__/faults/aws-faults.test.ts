@@ -32,7 +32,10 @@ beforeEach(async () => {
 });
 afterEach(() => fake.stop());
 
-async function timedCheck(inputs: Record<string, string> = { regions: 'us-east-1,eu-west-1' }, deadlineMs?: number): Promise<{ outcome: CheckOutcome; ms: number }> {
+async function timedCheck(
+  inputs: Record<string, string> = { regions: 'us-east-1,eu-west-1' },
+  deadlineMs?: number,
+): Promise<{ outcome: CheckOutcome; ms: number }> {
   const start = performance.now();
   const outcome = await liveCheck(fake, repo, inputs, {}, { awsBounds: { ...BOUNDS, deadlineMs } });
   return { outcome, ms: performance.now() - start };
@@ -54,25 +57,60 @@ function regionFailure(outcome: CheckOutcome, name: string) {
 
 describe('an AWS endpoint that answers badly fails the region, in words, within the bound', () => {
   const cases: [string, AwsFault, RegExp, RegExp][] = [
-    ['silent (takes the connection, never answers)', 'Silent',
-      /^eu-west-1 was not inspected: RDS DescribeDBInstances: 127\.0\.0\.1:\d+ did not answer in full within 1 s \(2 times tried\)\.$/, /proxy or firewall in the way.*HTTPS_PROXY is not set, NO_PROXY is not set/],
-    ['trickle (headers at once, then a byte every 200 ms: never idle long enough for the socket bound)', 'Trickle',
-      /^eu-west-1 was not inspected: RDS DescribeDBInstances: 127\.0\.0\.1:\d+ did not answer in full within 1 s \(2 times tried\)\.$/, /proxy or firewall in the way/],
-    ['an empty HTTP 200', 'Empty',
-      /^eu-west-1 was not inspected: RDS DescribeDBInstances: 127\.0\.0\.1:\d+ answered HTTP 200 with an empty body \(content type text\/xml\), not an AWS answer\.$/, /Something other than AWS answered.*AWS_ENDPOINT_URL_RDS/],
-    ['an HTML 200 (a proxy login page)', 'Html',
-      /^eu-west-1 was not inspected: RDS DescribeDBInstances: 127\.0\.0\.1:\d+ answered HTTP 200 with an HTML page \(content type text\/html; charset=utf-8\), not an AWS answer; it began "<!DOCTYPE html> <html><head><title>Sign in to continue<\/title>.{0,40}"\.$/, /a proxy's login or block page/],
-    ['well-formed XML without the result element', 'WrongXml',
-      /^eu-west-1 was not inspected: RDS DescribeDBInstances: 127\.0\.0\.1:\d+ answered HTTP 200 with XML without DescribeDBInstancesResult \(content type text\/xml\), not an AWS answer; it began "<DescribeDBInstancesResponse/, /Something other than AWS answered/],
-    ['HTTP 500', 'ServerError',
-      /^eu-west-1 was not inspected: RDS DescribeDBInstances: AWS answered HTTP 500 \(InternalFailure\) after 2 times trying: a failure on AWS's side\.$/, /^Nothing to change on your side: re-run later, and check the AWS Health Dashboard \(https:\/\/health\.aws\.amazon\.com\/health\/status\) for RDS in eu-west-1\.$/],
-    ['HTTP 500 with a malformed error document', 'BrokenServerError',
-      /^eu-west-1 was not inspected: RDS DescribeDBInstances: AWS answered HTTP 500 after 2 times trying: a failure on AWS's side, with an error document that was not readable\.$/, /AWS Health Dashboard/],
-    ['throttling', 'Throttling',
-      /^eu-west-1 was not inspected: RDS DescribeDBInstances: AWS throttled it \(retried 1 time, still throttled\)\.$/, /Re-run later.*Nothing is wrong with the permissions/],
-    ['access denied', 'AccessDenied',
+    [
+      'silent (takes the connection, never answers)',
+      'Silent',
+      /^eu-west-1 was not inspected: RDS DescribeDBInstances: 127\.0\.0\.1:\d+ did not answer in full within 1 s \(2 times tried\)\.$/,
+      /proxy or firewall in the way.*HTTPS_PROXY is not set, NO_PROXY is not set/,
+    ],
+    [
+      'trickle (headers at once, then a byte every 200 ms: never idle long enough for the socket bound)',
+      'Trickle',
+      /^eu-west-1 was not inspected: RDS DescribeDBInstances: 127\.0\.0\.1:\d+ did not answer in full within 1 s \(2 times tried\)\.$/,
+      /proxy or firewall in the way/,
+    ],
+    [
+      'an empty HTTP 200',
+      'Empty',
+      /^eu-west-1 was not inspected: RDS DescribeDBInstances: 127\.0\.0\.1:\d+ answered HTTP 200 with an empty body \(content type text\/xml\), not an AWS answer\.$/,
+      /Something other than AWS answered.*AWS_ENDPOINT_URL_RDS/,
+    ],
+    [
+      'an HTML 200 (a proxy login page)',
+      'Html',
+      /^eu-west-1 was not inspected: RDS DescribeDBInstances: 127\.0\.0\.1:\d+ answered HTTP 200 with an HTML page \(content type text\/html; charset=utf-8\), not an AWS answer; it began "<!DOCTYPE html> <html><head><title>Sign in to continue<\/title>.{0,40}"\.$/,
+      /a proxy's login or block page/,
+    ],
+    [
+      'well-formed XML without the result element',
+      'WrongXml',
+      /^eu-west-1 was not inspected: RDS DescribeDBInstances: 127\.0\.0\.1:\d+ answered HTTP 200 with XML without DescribeDBInstancesResult \(content type text\/xml\), not an AWS answer; it began "<DescribeDBInstancesResponse/,
+      /Something other than AWS answered/,
+    ],
+    [
+      'HTTP 500',
+      'ServerError',
+      /^eu-west-1 was not inspected: RDS DescribeDBInstances: AWS answered HTTP 500 \(InternalFailure\) after 2 times trying: a failure on AWS's side\.$/,
+      /^Nothing to change on your side: re-run later, and check the AWS Health Dashboard \(https:\/\/health\.aws\.amazon\.com\/health\/status\) for RDS in eu-west-1\.$/,
+    ],
+    [
+      'HTTP 500 with a malformed error document',
+      'BrokenServerError',
+      /^eu-west-1 was not inspected: RDS DescribeDBInstances: AWS answered HTTP 500 after 2 times trying: a failure on AWS's side, with an error document that was not readable\.$/,
+      /AWS Health Dashboard/,
+    ],
+    [
+      'throttling',
+      'Throttling',
+      /^eu-west-1 was not inspected: RDS DescribeDBInstances: AWS throttled it \(retried 1 time, still throttled\)\.$/,
+      /Re-run later.*Nothing is wrong with the permissions/,
+    ],
+    [
+      'access denied',
+      'AccessDenied',
       /^eu-west-1 was not inspected: RDS DescribeDBInstances: AWS denied rds:DescribeDBInstances in eu-west-1 to arn:aws:sts::123456789012:assumed-role\/ci\/rds-ca-guard\.$/,
-      /^Add \{"Effect":"Allow","Action":"rds:DescribeDBInstances","Resource":"\*"\} to the IAM policy of arn:aws:sts::123456789012:assumed-role\/ci\/rds-ca-guard\. If the policy has it already, a service control policy/],
+      /^Add \{"Effect":"Allow","Action":"rds:DescribeDBInstances","Resource":"\*"\} to the IAM policy of arn:aws:sts::123456789012:assumed-role\/ci\/rds-ca-guard\. If the policy has it already, a service control policy/,
+    ],
   ];
 
   it.each(cases)('%s', async (_name, fault, message, remediation) => {
@@ -90,11 +128,21 @@ describe('an AWS endpoint that answers badly fails the region, in words, within 
 
   it('an endpoint nobody listens on: names the endpoint, the region and the proxy settings', async () => {
     const start = performance.now();
-    const outcome = await liveCheck(fake, repo, { regions: 'eu-west-1' }, { AWS_ENDPOINT_URL_RDS: 'http://127.0.0.1:9', NO_PROXY: '127.0.0.1' }, { awsBounds: BOUNDS });
+    const outcome = await liveCheck(
+      fake,
+      repo,
+      { regions: 'eu-west-1' },
+      { AWS_ENDPOINT_URL_RDS: 'http://127.0.0.1:9', NO_PROXY: '127.0.0.1' },
+      { awsBounds: BOUNDS },
+    );
     expect(outcome.verdict.result).toBe('fail');
     const [f] = byRule(outcome, 'region-not-inspected');
-    expect(f.message).toBe('eu-west-1 was not inspected: RDS DescribeDBInstances: could not reach 127.0.0.1:9 for eu-west-1 (ECONNREFUSED).');
-    expect(f.remediation).toBe('Check the region name, the endpoint (AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_RDS when set, a VPC endpoint\'s DNS) and the proxy settings (HTTPS_PROXY is not set, NO_PROXY is "127.0.0.1").');
+    expect(f.message).toBe(
+      'eu-west-1 was not inspected: RDS DescribeDBInstances: could not reach 127.0.0.1:9 for eu-west-1 (ECONNREFUSED).',
+    );
+    expect(f.remediation).toBe(
+      'Check the region name, the endpoint (AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_RDS when set, a VPC endpoint\'s DNS) and the proxy settings (HTTPS_PROXY is not set, NO_PROXY is "127.0.0.1").',
+    );
     expect(performance.now() - start).toBeLessThan(BOUND_MS);
   });
 });
@@ -104,10 +152,13 @@ describe('access denied per action and per region', () => {
     fake.set({ failActions: { '*': { DescribeDBClusters: 'AccessDenied' } } });
     const { outcome, ms } = await timedCheck();
     expect(outcome.verdict.result).toBe('fail');
-    expect(byRule(outcome, 'region-not-inspected').map((f) => [f.resource, f.message, f.remediation.slice(0, 74)])).toEqual(['eu-west-1', 'us-east-1'].map((r) => [
-      r, `${r} was not inspected: RDS DescribeDBClusters: AWS denied rds:DescribeDBClusters in ${r} to arn:aws:sts::123456789012:assumed-role/ci/rds-ca-guard.`,
-      'Add {"Effect":"Allow","Action":"rds:DescribeDBClusters","Resource":"*"} to',
-    ]));
+    expect(byRule(outcome, 'region-not-inspected').map((f) => [f.resource, f.message, f.remediation.slice(0, 74)])).toEqual(
+      ['eu-west-1', 'us-east-1'].map((r) => [
+        r,
+        `${r} was not inspected: RDS DescribeDBClusters: AWS denied rds:DescribeDBClusters in ${r} to arn:aws:sts::123456789012:assumed-role/ci/rds-ca-guard.`,
+        'Add {"Effect":"Allow","Action":"rds:DescribeDBClusters","Resource":"*"} to',
+      ]),
+    );
     expect(ms).toBeLessThan(BOUND_MS);
   });
 
@@ -115,12 +166,14 @@ describe('access denied per action and per region', () => {
     fake.set({ accessDenied: new Set(['us-east-1']) });
     const { outcome, ms } = await timedCheck();
     expect(outcome.verdict.result).toBe('fail');
-    expect(regionFailure(outcome, 'us-east-1').message).toMatch(/^us-east-1 was not inspected: RDS DescribeDBInstances: AWS denied rds:DescribeDBInstances in us-east-1/);
+    expect(regionFailure(outcome, 'us-east-1').message).toMatch(
+      /^us-east-1 was not inspected: RDS DescribeDBInstances: AWS denied rds:DescribeDBInstances in us-east-1/,
+    );
     expect(outcome.facts.aws!.inspected[0].databases.map((d) => d.id)).toEqual(['orders-eu-west-1']);
     expect(ms).toBeLessThan(BOUND_MS);
   });
 
-  it('keeps an auxiliary call\'s denial a warning with its own statement, not the region', async () => {
+  it("keeps an auxiliary call's denial a warning with its own statement, not the region", async () => {
     fake.set({ failActions: { 'eu-west-1': { DescribePendingMaintenanceActions: 'AccessDenied' } } });
     const { outcome } = await timedCheck();
     const [f] = byRule(outcome, 'inventory-incomplete');
@@ -133,11 +186,19 @@ describe('the whole inspection has a deadline', () => {
   it('makes the regions still waiting region-not-inspected errors naming the call, at the deadline and not the request bound', async () => {
     fake.set({ failActions: { 'eu-west-1': { DescribeDBClusters: 'Silent' } } });
     const start = performance.now();
-    const outcome = await liveCheck(fake, repo, { regions: 'us-east-1,eu-west-1', 'timeout-minutes': '7' }, {}, { awsBounds: { connectMs: 1_000, requestMs: 60_000, attempts: 2, deadlineMs: 1_500 } });
+    const outcome = await liveCheck(
+      fake,
+      repo,
+      { regions: 'us-east-1,eu-west-1', 'timeout-minutes': '7' },
+      {},
+      { awsBounds: { connectMs: 1_000, requestMs: 60_000, attempts: 2, deadlineMs: 1_500 } },
+    );
     const ms = performance.now() - start;
     expect(outcome.verdict.result).toBe('fail');
     const f = regionFailure(outcome, 'eu-west-1');
-    expect(f.message).toBe("eu-west-1 was not inspected: RDS DescribeDBClusters: the inspection's deadline (timeout-minutes: 7) passed before it answered.");
+    expect(f.message).toBe(
+      "eu-west-1 was not inspected: RDS DescribeDBClusters: the inspection's deadline (timeout-minutes: 7) passed before it answered.",
+    );
     expect(f.remediation).toMatch(/^Raise `timeout-minutes`/);
     expect(ms).toBeGreaterThanOrEqual(1_400);
     expect(ms).toBeLessThan(3_000);
@@ -146,9 +207,17 @@ describe('the whole inspection has a deadline', () => {
   it('is not inspected at all when identity itself is cut by the deadline', async () => {
     fake.set({ failActions: { '*': { GetCallerIdentity: 'Silent' } } });
     const start = performance.now();
-    const outcome = await liveCheck(fake, repo, { regions: 'us-east-1' }, {}, { awsBounds: { connectMs: 1_000, requestMs: 60_000, attempts: 2, deadlineMs: 1_000 } });
+    const outcome = await liveCheck(
+      fake,
+      repo,
+      { regions: 'us-east-1' },
+      {},
+      { awsBounds: { connectMs: 1_000, requestMs: 60_000, attempts: 2, deadlineMs: 1_000 } },
+    );
     expect(outcome.verdict.result).toBe('fail');
-    expect(byRule(outcome, 'aws-not-inspected')[0].message).toBe("AWS was not inspected: could not prove who we are in AWS: STS GetCallerIdentity in us-east-1: the inspection's deadline (timeout-minutes: 10) passed before it answered");
+    expect(byRule(outcome, 'aws-not-inspected')[0].message).toBe(
+      "AWS was not inspected: could not prove who we are in AWS: STS GetCallerIdentity in us-east-1: the inspection's deadline (timeout-minutes: 10) passed before it answered",
+    );
     expect(performance.now() - start).toBeLessThan(3_000);
   });
 });
@@ -160,7 +229,9 @@ describe('answers that are empty where AWS never is', () => {
     expect(outcome.verdict.result).toBe('fail');
     expect(outcome.facts.aws).toBeUndefined();
     const [f] = byRule(outcome, 'aws-not-inspected');
-    expect(f.message).toBe('AWS was not inspected: STS GetCallerIdentity in us-east-1 answered without a valid account (an empty one): nothing can be inspected for an account nobody can name.');
+    expect(f.message).toBe(
+      'AWS was not inspected: STS GetCallerIdentity in us-east-1 answered without a valid account (an empty one): nothing can be inspected for an account nobody can name.',
+    );
     expect(f.remediation).toMatch(/AWS_ENDPOINT_URL_STS/);
     expect(ms).toBeLessThan(BOUND_MS);
   });
@@ -169,7 +240,9 @@ describe('answers that are empty where AWS never is', () => {
     fake.set({ failActions: { '*': { GetCallerIdentity: 'Html' } } });
     const { outcome } = await timedCheck({ regions: 'us-east-1' });
     expect(outcome.verdict.result).toBe('fail');
-    expect(byRule(outcome, 'aws-not-inspected')[0].message).toMatch(/^AWS was not inspected: could not prove who we are in AWS: STS GetCallerIdentity in us-east-1: 127\.0\.0\.1:\d+ answered HTTP 200 with an HTML page/);
+    expect(byRule(outcome, 'aws-not-inspected')[0].message).toMatch(
+      /^AWS was not inspected: could not prove who we are in AWS: STS GetCallerIdentity in us-east-1: 127\.0\.0\.1:\d+ answered HTTP 200 with an HTML page/,
+    );
     expectPlainWords(outcome);
   });
 
@@ -177,7 +250,9 @@ describe('answers that are empty where AWS never is', () => {
     fake.seed.enabledRegions = [];
     const { outcome, ms } = await timedCheck({ regions: 'all' });
     expect(outcome.verdict.result).toBe('fail');
-    expect(byRule(outcome, 'aws-not-inspected')[0].message).toBe('AWS was not inspected: regions: all found no enabled region: EC2 DescribeRegions in us-east-1 answered with an empty list, which no AWS account has');
+    expect(byRule(outcome, 'aws-not-inspected')[0].message).toBe(
+      'AWS was not inspected: regions: all found no enabled region: EC2 DescribeRegions in us-east-1 answered with an empty list, which no AWS account has',
+    );
     expect(ms).toBeLessThan(BOUND_MS);
   });
 
@@ -185,14 +260,21 @@ describe('answers that are empty where AWS never is', () => {
     fake.set({ failActions: { '*': { DescribeRegions: 'Empty' } } });
     const { outcome } = await timedCheck({ regions: 'all' });
     expect(outcome.verdict.result).toBe('fail');
-    expect(byRule(outcome, 'aws-not-inspected')[0].message).toMatch(/^AWS was not inspected: regions: all needs the account's enabled regions, and EC2 DescribeRegions in us-east-1: 127\.0\.0\.1:\d+ answered HTTP 200 with an empty body/);
+    expect(byRule(outcome, 'aws-not-inspected')[0].message).toMatch(
+      /^AWS was not inspected: regions: all needs the account's enabled regions, and EC2 DescribeRegions in us-east-1: 127\.0\.0\.1:\d+ answered HTTP 200 with an empty body/,
+    );
   });
 });
 
 describe('report mode after a fault', () => {
   it('leaves the open tracking issue as it was (no all clear, no close) when a region answered an empty 200', async () => {
     const env = { GITHUB_REPOSITORY: 'acme/infra', GITHUB_TOKEN: 'ghs_test' };
-    const config = parseInputs((n) => ({ mode: 'report', regions: 'us-east-1,eu-west-1' } as Record<string, string>)[n], env, catalog, repo);
+    const config = parseInputs(
+      (n) => (({ mode: 'report', regions: 'us-east-1,eu-west-1' }) as Record<string, string>)[n],
+      env,
+      catalog,
+      repo,
+    );
     const tracker = new MemoryTracker();
     tracker.add({ body: `${keyMarker(config.report.key)}\n2 databases to rotate` });
     // Every database is on an approved CA: a complete inspection would close the issue as all clear.

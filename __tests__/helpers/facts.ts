@@ -25,12 +25,35 @@ export interface FactsOptions {
 }
 
 export async function factsFrom(files: Record<string, string | Uint8Array>, options: FactsOptions = {}): Promise<Facts> {
-  const repository: RepositoryFacts = { root: '/repo', scope: [], clients: { downloads: [], references: [], connections: [], profiles: [] }, listedBy: 'git', filesScanned: Object.keys(files).length, certificateFiles: [], pins: options.pins ?? [], declarations: [], problems: options.problems ?? [] };
+  const repository: RepositoryFacts = {
+    root: '/repo',
+    scope: [],
+    clients: { downloads: [], references: [], connections: [], profiles: [] },
+    listedBy: 'git',
+    filesScanned: Object.keys(files).length,
+    certificateFiles: [],
+    pins: options.pins ?? [],
+    declarations: [],
+    problems: options.problems ?? [],
+  };
   for (const [path, content] of Object.entries(files)) {
     const bytes = typeof content === 'string' ? Buffer.from(content) : content;
     const found = await readCertificates(path, bytes, { passwords: ['changeit'], known: (s) => catalog.bySha256(s) });
-    if (found.certificates.length && found.format) repository.certificateFiles.push({ path, format: found.format, certificates: found.certificates, ...(found.documentation ? { documentation: true } : {}) });
-    if (found.problem) repository.problems.push({ path, line: found.problem.lines?.[0], lines: found.problem.lines, kind: found.problem.kind, reason: found.problem.reason });
+    if (found.certificates.length && found.format)
+      repository.certificateFiles.push({
+        path,
+        format: found.format,
+        certificates: found.certificates,
+        ...(found.documentation ? { documentation: true } : {}),
+      });
+    if (found.problem)
+      repository.problems.push({
+        path,
+        line: found.problem.lines?.[0],
+        lines: found.problem.lines,
+        kind: found.problem.kind,
+        reason: found.problem.reason,
+      });
   }
   const approvedCa = options.approvedCa ?? G1;
   return {

@@ -12,11 +12,25 @@ export const thumbprint = (caId: string, region: string): string | undefined => 
 
 /** A region of the fake AWS: these databases on PostgreSQL 16.3 (rotates without a restart), AWS's real CA thumbprints, nothing pending. */
 export function postgresRegion(region: string, instances: Seed[]): Seed {
-  return { instances, clusters: [], certificates: certificates(region, thumbprint), defaultCa: 'rds-ca-rsa2048-g1', pending: [], engineVersions: engineVersions([['postgres', '16.3', true]]) };
+  return {
+    instances,
+    clusters: [],
+    certificates: certificates(region, thumbprint),
+    defaultCa: 'rds-ca-rsa2048-g1',
+    pending: [],
+    engineVersions: engineVersions([['postgres', '16.3', true]]),
+  };
 }
 
 /** Runs `work` with the parsed config while process.env points the SDK at the fake endpoint ('' unsets a variable). */
-export async function withFake<T>(fake: FakeAws, workspace: string, inputs: Partial<Record<InputName, string>>, env: Record<string, string>, work: (config: Config, deps: CheckDeps) => Promise<T>, extra: Partial<CheckDeps> = {}): Promise<T> {
+export async function withFake<T>(
+  fake: FakeAws,
+  workspace: string,
+  inputs: Partial<Record<InputName, string>>,
+  env: Record<string, string>,
+  work: (config: Config, deps: CheckDeps) => Promise<T>,
+  extra: Partial<CheckDeps> = {},
+): Promise<T> {
   const saved = { ...process.env };
   const merged = { ...fake.env(), ...env };
   for (const key of Object.keys(process.env)) if (key.startsWith('AWS_') || key.startsWith('ACTIONS_')) delete process.env[key];
@@ -27,7 +41,9 @@ export async function withFake<T>(fake: FakeAws, workspace: string, inputs: Part
     return await work(config, {
       env: process.env,
       getIdToken: async (audience) => {
-        const response = await fetch(`${process.env.ACTIONS_ID_TOKEN_REQUEST_URL}&audience=${audience}`, { headers: { authorization: `Bearer ${process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}` } });
+        const response = await fetch(`${process.env.ACTIONS_ID_TOKEN_REQUEST_URL}&audience=${audience}`, {
+          headers: { authorization: `Bearer ${process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}` },
+        });
         if (!response.ok) throw new Error(`token endpoint answered ${response.status}`);
         return ((await response.json()) as { value: string }).value;
       },
@@ -41,12 +57,25 @@ export async function withFake<T>(fake: FakeAws, workspace: string, inputs: Part
 }
 
 /** `extra` adds to or replaces the deps (e.g. shorter `awsBounds`). */
-export function liveCheck(fake: FakeAws, workspace: string, inputs: Partial<Record<InputName, string>>, env: Record<string, string> = {}, extra: Partial<CheckDeps> = {}): Promise<CheckOutcome> {
+export function liveCheck(
+  fake: FakeAws,
+  workspace: string,
+  inputs: Partial<Record<InputName, string>>,
+  env: Record<string, string> = {},
+  extra: Partial<CheckDeps> = {},
+): Promise<CheckOutcome> {
   return withFake(fake, workspace, inputs, env, (config, deps) => runCheck(config, deps), extra);
 }
 
-export function liveRotate(fake: FakeAws, workspace: string, inputs: Partial<Record<InputName, string>>, env: Record<string, string> = {}): Promise<RotationOutcome> {
-  return withFake(fake, workspace, { mode: 'rotate', 'wait-poll-seconds': '1', ...inputs }, env, (config, deps) => runRotation(config, deps, () => undefined));
+export function liveRotate(
+  fake: FakeAws,
+  workspace: string,
+  inputs: Partial<Record<InputName, string>>,
+  env: Record<string, string> = {},
+): Promise<RotationOutcome> {
+  return withFake(fake, workspace, { mode: 'rotate', 'wait-poll-seconds': '1', ...inputs }, env, (config, deps) =>
+    runRotation(config, deps, () => undefined),
+  );
 }
 
 export function byRule(outcome: CheckOutcome, rule: string) {

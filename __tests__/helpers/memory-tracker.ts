@@ -9,7 +9,15 @@ export class MemoryTracker implements IssueTracker {
 
   add(issue: Partial<TrackedIssue> & { labels?: string[] }): TrackedIssue {
     const number = this.issues.length + 1;
-    const full = { number, url: `https://github.example/acme/infra/issues/${number}`, state: 'open' as const, title: 't', body: '', labels: ['rds-ca'], ...issue };
+    const full = {
+      number,
+      url: `https://github.example/acme/infra/issues/${number}`,
+      state: 'open' as const,
+      title: 't',
+      body: '',
+      labels: ['rds-ca'],
+      ...issue,
+    };
     this.issues.push(full);
     return full;
   }

@@ -9,8 +9,14 @@ import { REPO } from './workspace.js';
 
 const require = createRequire(import.meta.url);
 
-interface AjvError { dataPath: string; message?: string }
-interface AjvValidate { (data: unknown): boolean; errors?: AjvError[] | null }
+interface AjvError {
+  dataPath: string;
+  message?: string;
+}
+interface AjvValidate {
+  (data: unknown): boolean;
+  errors?: AjvError[] | null;
+}
 
 let validate: AjvValidate | undefined;
 

@@ -34,7 +34,8 @@ export function workspace(files: Record<string, string | Uint8Array>, options: {
   return root;
 }
 
-export const US_EAST_1_RSA2048_SUBJECT = '/C=US/O=Amazon Web Services, Inc./OU=Amazon RDS/ST=WA/CN=Amazon RDS us-east-1 Root CA RSA2048 G1/L=Seattle';
+export const US_EAST_1_RSA2048_SUBJECT =
+  '/C=US/O=Amazon Web Services, Inc./OU=Amazon RDS/ST=WA/CN=Amazon RDS us-east-1 Root CA RSA2048 G1/L=Seattle';
 
 /** A self-signed CA certificate made by openssl (PEM). */
 export function selfSignedCa(subject: string, options: { days?: number; serial?: string; key?: 'rsa' | 'ec' } = {}): string {
@@ -42,8 +43,21 @@ export function selfSignedCa(subject: string, options: { days?: number; serial?:
   const key = join(dir, 'key.pem');
   if (options.key === 'ec') execFileSync('openssl', ['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', key]);
   else execFileSync('openssl', ['genrsa', '-out', key, '2048'], { stdio: 'ignore' });
-  const args = ['req', '-x509', '-new', '-key', key, '-subj', subject, '-days', String(options.days ?? 3650), '-out', join(dir, 'ca.pem'),
-    '-addext', 'basicConstraints=critical,CA:TRUE'];
+  const args = [
+    'req',
+    '-x509',
+    '-new',
+    '-key',
+    key,
+    '-subj',
+    subject,
+    '-days',
+    String(options.days ?? 3650),
+    '-out',
+    join(dir, 'ca.pem'),
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+  ];
   if (options.serial) args.push('-set_serial', `0x${options.serial}`);
   execFileSync('openssl', args, { stdio: 'ignore' });
   return readFileSync(join(dir, 'ca.pem'), 'utf8');
@@ -67,7 +81,24 @@ export function truststoreOf(pem: string, type: 'JKS' | 'PKCS12', password = 'ch
   const store = join(dir, 'store');
   pemBlocks(pem).forEach((block, i) => {
     writeFileSync(join(dir, `c${i}.pem`), block);
-    execFileSync('keytool', ['-importcert', '-noprompt', '-alias', `c${i}`, '-file', join(dir, `c${i}.pem`), '-keystore', store, '-storepass', password, '-storetype', type], { stdio: 'ignore' });
+    execFileSync(
+      'keytool',
+      [
+        '-importcert',
+        '-noprompt',
+        '-alias',
+        `c${i}`,
+        '-file',
+        join(dir, `c${i}.pem`),
+        '-keystore',
+        store,
+        '-storepass',
+        password,
+        '-storetype',
+        type,
+      ],
+      { stdio: 'ignore' },
+    );
   });
   return readFileSync(store);
 }

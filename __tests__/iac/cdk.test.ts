@@ -36,18 +36,34 @@ describe('CDK in TypeScript', () => {
   it('follows a same-file constant: the pin is where the literal is, declared at the construct', async () => {
     const ts = "const CA = 'rds-ca-2019';\n\nnew rds.CfnDBInstance(stack, 'Db', {\n  caCertificateIdentifier: CA,\n});\n";
     const [pin] = (await codeFacts('lib/db.ts', ts)).pins;
-    expect(pin).toMatchObject({ file: 'lib/db.ts', line: 1, value: { kind: 'literal', ca: 'rds-ca-2019' }, via: ['CA (lib/db.ts:1)'], declaredAt: { file: 'lib/db.ts', line: 3 } });
+    expect(pin).toMatchObject({
+      file: 'lib/db.ts',
+      line: 1,
+      value: { kind: 'literal', ca: 'rds-ca-2019' },
+      via: ['CA (lib/db.ts:1)'],
+      declaredAt: { file: 'lib/db.ts', line: 3 },
+    });
   });
 
   it('follows a props object spread into the construct', async () => {
     const ts = "const common = {\n  caCertificate: CaCertificate.RDS_CA_2019,\n};\nClusterInstance.provisioned('writer', { ...common });\n";
     const facts = await codeFacts('lib/db.ts', ts);
-    expect(facts.pins).toEqual([expect.objectContaining({ line: 2, resource: "ClusterInstance.provisioned 'writer'", via: ['common (lib/db.ts:1)'], declaredAt: { file: 'lib/db.ts', line: 4 } })]);
+    expect(facts.pins).toEqual([
+      expect.objectContaining({
+        line: 2,
+        resource: "ClusterInstance.provisioned 'writer'",
+        via: ['common (lib/db.ts:1)'],
+        declaredAt: { file: 'lib/db.ts', line: 4 },
+      }),
+    ]);
   });
 
   it('gives each branch of a conditional its own pin', async () => {
     const ts = "new rds.CfnDBCluster(this, 'C', {\n  caCertificateIdentifier: isProd ? 'rds-ca-rsa4096-g1' : 'rds-ca-2019',\n});\n";
-    expect((await codeFacts('a.ts', ts)).pins.map((p) => p.value)).toEqual([{ kind: 'literal', ca: 'rds-ca-2019' }, { kind: 'literal', ca: 'rds-ca-rsa4096-g1' }]);
+    expect((await codeFacts('a.ts', ts)).pins.map((p) => p.value)).toEqual([
+      { kind: 'literal', ca: 'rds-ca-2019' },
+      { kind: 'literal', ca: 'rds-ca-rsa4096-g1' },
+    ]);
   });
 
   it('reports computed values as expressions that say what is missing, never as literals', async () => {
@@ -78,7 +94,12 @@ describe('CDK in TypeScript', () => {
     expect(brief((await codeFacts('a.ts', ts)).pins)).toEqual([
       [1, "rds.DatabaseInstance 'Db'", 'caCertificate', { kind: 'absent' }],
       [2, "rds.ClusterInstance.serverlessV2 'writer'", 'caCertificate', { kind: 'absent' }],
-      [3, "rds.DatabaseInstance 'Shared'", 'caCertificate', { kind: 'expression', text: 'props', missing: expect.stringContaining('`props`') }],
+      [
+        3,
+        "rds.DatabaseInstance 'Shared'",
+        'caCertificate',
+        { kind: 'expression', text: 'props', missing: expect.stringContaining('`props`') },
+      ],
     ]);
   });
 
@@ -88,18 +109,48 @@ describe('CDK in TypeScript', () => {
       "new rds.DatabaseCluster(this, 'Aurora', { clusterIdentifier: 'orders', writer: rds.ClusterInstance.provisioned('writer', { instanceIdentifier: 'orders-1' }) });",
     ].join('\n');
     expect((await codeFacts('a.ts', ts)).declarations).toEqual([
-      { file: 'a.ts', line: 1, tool: 'cdk', syntax: 'typescript', resource: "rds.CfnDBInstance 'Legacy-Db'", kind: 'instance', identifier: 'legacy', attribute: 'caCertificateIdentifier', logicalId: 'LegacyDb' },
-      { file: 'a.ts', line: 2, tool: 'cdk', syntax: 'typescript', resource: "rds.DatabaseCluster 'Aurora'", kind: 'cluster', identifier: 'orders', attribute: 'caCertificate', logicalId: 'Aurora' },
-      { file: 'a.ts', line: 2, tool: 'cdk', syntax: 'typescript', resource: "rds.ClusterInstance.provisioned 'writer'", kind: 'instance', identifier: 'orders-1', attribute: 'caCertificate', logicalId: 'Aurorawriter' },
+      {
+        file: 'a.ts',
+        line: 1,
+        tool: 'cdk',
+        syntax: 'typescript',
+        resource: "rds.CfnDBInstance 'Legacy-Db'",
+        kind: 'instance',
+        identifier: 'legacy',
+        attribute: 'caCertificateIdentifier',
+        logicalId: 'LegacyDb',
+      },
+      {
+        file: 'a.ts',
+        line: 2,
+        tool: 'cdk',
+        syntax: 'typescript',
+        resource: "rds.DatabaseCluster 'Aurora'",
+        kind: 'cluster',
+        identifier: 'orders',
+        attribute: 'caCertificate',
+        logicalId: 'Aurora',
+      },
+      {
+        file: 'a.ts',
+        line: 2,
+        tool: 'cdk',
+        syntax: 'typescript',
+        resource: "rds.ClusterInstance.provisioned 'writer'",
+        kind: 'instance',
+        identifier: 'orders-1',
+        attribute: 'caCertificate',
+        logicalId: 'Aurorawriter',
+      },
     ]);
   });
 
-  it('ignores comments, strings that quote code, and a CaCertificate reference that is no property\'s value', async () => {
+  it("ignores comments, strings that quote code, and a CaCertificate reference that is no property's value", async () => {
     const ts = [
       '/** `CaCertificate.RDS_CA_2019` and friends */',
       '// caCertificate: rds.CaCertificate.RDS_CA_2019,',
       "/* new rds.CfnDBInstance(this, 'X', { caCertificateIdentifier: 'rds-ca-2019' }) */",
-      "const help = \"CaCertificate.of('rds-ca-2019')\";",
+      'const help = "CaCertificate.of(\'rds-ca-2019\')";',
       'export const DEFAULT_CA = rds.CaCertificate.RDS_CA_2019;',
     ].join('\n');
     const facts = await codeFacts('a.ts', ts);
@@ -108,11 +159,14 @@ describe('CDK in TypeScript', () => {
 
   it('names the custom construct a stray CaCertificate sits in', async () => {
     const ts = "new OrdersDatabase(this, 'Orders', { caCertificate: rds.CaCertificate.RDS_CA_2019 });\n";
-    expect(brief((await codeFacts('a.ts', ts)).pins)).toEqual([[1, "OrdersDatabase 'Orders'", 'caCertificate', { kind: 'literal', ca: 'rds-ca-2019' }]]);
+    expect(brief((await codeFacts('a.ts', ts)).pins)).toEqual([
+      [1, "OrdersDatabase 'Orders'", 'caCertificate', { kind: 'literal', ca: 'rds-ca-2019' }],
+    ]);
   });
 
   it('reports a syntax error once and still reads what parsed', async () => {
-    const ts = "import * as rds from 'aws-cdk-lib/aws-rds';\nnew rds.CfnDBInstance(this, 'Db', { caCertificateIdentifier: 'rds-ca-2019' });\nconst broken = {{;\n";
+    const ts =
+      "import * as rds from 'aws-cdk-lib/aws-rds';\nnew rds.CfnDBInstance(this, 'Db', { caCertificateIdentifier: 'rds-ca-2019' });\nconst broken = {{;\n";
     const facts = await codeFacts('lib/db.ts', ts);
     expect(facts.pins.map((p) => [p.line, p.value])).toEqual([[2, { kind: 'literal', ca: 'rds-ca-2019' }]]);
     expect(facts.problems).toEqual([{ file: 'lib/db.ts', line: 3, parser: 'TypeScript', message: expect.any(String) }]);
@@ -138,24 +192,37 @@ describe('CDK in Python, Java, C# and Go', () => {
     expect(brief(facts.pins)).toEqual([
       [2, 'rds.CfnDBInstance "Legacy"', 'ca_certificate_identifier', { kind: 'literal', ca: 'rds-ca-2019' }],
       [3, 'rds.DatabaseInstance "Db"', 'ca_certificate', { kind: 'literal', ca: 'rds-ca-2019' }],
-      [6, 'rds.CfnDBInstance "Ctx"', 'ca_certificate_identifier', { kind: 'expression', text: 'f"rds-ca-{gen}"', missing: expect.stringContaining('substituted') }],
-      [6, 'rds.CfnDBInstance "Ctx"', 'ca_certificate_identifier', { kind: 'expression', text: 'self.node.try_get_context("ca")', missing: expect.stringContaining('CDK context value "ca"') }],
+      [
+        6,
+        'rds.CfnDBInstance "Ctx"',
+        'ca_certificate_identifier',
+        { kind: 'expression', text: 'f"rds-ca-{gen}"', missing: expect.stringContaining('substituted') },
+      ],
+      [
+        6,
+        'rds.CfnDBInstance "Ctx"',
+        'ca_certificate_identifier',
+        { kind: 'expression', text: 'self.node.try_get_context("ca")', missing: expect.stringContaining('CDK context value "ca"') },
+      ],
     ]);
     expect(facts.pins[0]).toMatchObject({ syntax: 'python', via: ['CA (stacks/db.py:2)'], declaredAt: { file: 'stacks/db.py', line: 4 } });
   });
 
   it('reads Java builders, C# initializers and Go composite literals', async () => {
-    const java = 'class S { void f() {\n  CfnDBInstance.Builder.create(this, "Db")\n    .caCertificateIdentifier("rds-ca-2019")\n    .build();\n  new DatabaseInstance(this, "L2", DatabaseInstanceProps.builder().caCertificate(CaCertificate.RDS_CA_2019).build());\n} }\n';
+    const java =
+      'class S { void f() {\n  CfnDBInstance.Builder.create(this, "Db")\n    .caCertificateIdentifier("rds-ca-2019")\n    .build();\n  new DatabaseInstance(this, "L2", DatabaseInstanceProps.builder().caCertificate(CaCertificate.RDS_CA_2019).build());\n} }\n';
     expect(brief((await codeFacts('Stack.java', java)).pins)).toEqual([
       [3, 'CfnDBInstance "Db"', 'caCertificateIdentifier', { kind: 'literal', ca: 'rds-ca-2019' }],
       [5, 'DatabaseInstance "L2"', 'caCertificate', { kind: 'literal', ca: 'rds-ca-2019' }],
     ]);
-    const cs = 'class S { void F() {\n  new CfnDBInstance(this, "Db", new CfnDBInstanceProps {\n    CaCertificateIdentifier = "rds-ca-2019",\n  });\n  new DatabaseInstance(this, "L2", new DatabaseInstanceProps { CaCertificate = CaCertificate.Of("rds-ca-2019") });\n} }\n';
+    const cs =
+      'class S { void F() {\n  new CfnDBInstance(this, "Db", new CfnDBInstanceProps {\n    CaCertificateIdentifier = "rds-ca-2019",\n  });\n  new DatabaseInstance(this, "L2", new DatabaseInstanceProps { CaCertificate = CaCertificate.Of("rds-ca-2019") });\n} }\n';
     expect(brief((await codeFacts('Stack.cs', cs)).pins)).toEqual([
       [3, 'CfnDBInstance "Db"', 'CaCertificateIdentifier', { kind: 'literal', ca: 'rds-ca-2019' }],
       [5, 'DatabaseInstance "L2"', 'CaCertificate', { kind: 'literal', ca: 'rds-ca-2019' }],
     ]);
-    const go = 'package main\nfunc f() {\n  awsrds.NewCfnDBInstance(stack, jsii.String("Db"), &awsrds.CfnDBInstanceProps{\n    CaCertificateIdentifier: jsii.String("rds-ca-2019"),\n  })\n  awsrds.NewDatabaseInstance(stack, jsii.String("L2"), &awsrds.DatabaseInstanceProps{CaCertificate: awsrds.CaCertificate_Of(jsii.String("rds-ca-2019"))})\n  awsrds.NewDatabaseInstance(stack, jsii.String("K"), &awsrds.DatabaseInstanceProps{CaCertificate: awsrds.CaCertificate_RDS_CA_2019()})\n}\n';
+    const go =
+      'package main\nfunc f() {\n  awsrds.NewCfnDBInstance(stack, jsii.String("Db"), &awsrds.CfnDBInstanceProps{\n    CaCertificateIdentifier: jsii.String("rds-ca-2019"),\n  })\n  awsrds.NewDatabaseInstance(stack, jsii.String("L2"), &awsrds.DatabaseInstanceProps{CaCertificate: awsrds.CaCertificate_Of(jsii.String("rds-ca-2019"))})\n  awsrds.NewDatabaseInstance(stack, jsii.String("K"), &awsrds.DatabaseInstanceProps{CaCertificate: awsrds.CaCertificate_RDS_CA_2019()})\n}\n';
     const facts = await codeFacts('main.go', go);
     expect(brief(facts.pins)).toEqual([
       [4, 'awsrds.NewCfnDBInstance "Db"', 'CaCertificateIdentifier', { kind: 'literal', ca: 'rds-ca-2019' }],
@@ -166,7 +233,10 @@ describe('CDK in Python, Java, C# and Go', () => {
   });
 
   it('names the parser that rejected a file', async () => {
-    const facts = await codeFacts('Stack.java', 'import software.amazon.awscdk.services.rds.CfnDBInstance;\nclass S { void f() {\n  CfnDBInstance.Builder.create(this, "Db").caCertificateIdentifier("rds-ca-2019").build();\n  int = ;\n} }\n');
+    const facts = await codeFacts(
+      'Stack.java',
+      'import software.amazon.awscdk.services.rds.CfnDBInstance;\nclass S { void f() {\n  CfnDBInstance.Builder.create(this, "Db").caCertificateIdentifier("rds-ca-2019").build();\n  int = ;\n} }\n',
+    );
     expect(facts.problems.map((p) => p.parser)).toEqual(['Java']);
     expect(facts.pins.map((p) => p.line)).toEqual([3]);
   });
@@ -185,8 +255,12 @@ describe('caOfConstant', () => {
 /** Every file under a fixture directory, relative to __tests__/fixtures/iac. */
 function fixtureFiles(dir: string): string[] {
   const root = '__tests__/fixtures/iac';
-  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
-  return walk(join(root, dir)).filter((f) => !/\.(?:json|md)$/.test(f)).map((f) => relative(root, f)).sort();
+  const walk = (d: string): string[] =>
+    readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+  return walk(join(root, dir))
+    .filter((f) => !/\.(?:json|md)$/.test(f))
+    .map((f) => relative(root, f))
+    .sort();
 }
 
 describe('CDK fixtures', () => {
@@ -197,7 +271,8 @@ describe('CDK fixtures', () => {
       expect([file, facts.problems]).toEqual([file, []]);
       // not-pins/: a library defining CA constants, and tests (assertions, expected throws) deploy nothing.
       expect([file, facts.pins.length > 0]).toEqual([file, !file.includes('/not-pins/')]);
-      for (const pin of facts.pins) if (pin.value.kind === 'literal' && !APPROVED.includes(pin.value.ca)) errors.push({ file, line: pin.line, ca: pin.value.ca });
+      for (const pin of facts.pins)
+        if (pin.value.kind === 'literal' && !APPROVED.includes(pin.value.ca)) errors.push({ file, line: pin.line, ca: pin.value.ca });
     }
     expect(errors).toEqual(JSON.parse(readFileSync('__tests__/fixtures/iac/cdk/expected.json', 'utf8')));
     expect(errors.filter((e) => /(?:^|[/-])approved/i.test(e.file) && !/unapproved/i.test(e.file))).toEqual([]);

@@ -52,7 +52,12 @@ describe('a CaCertificate pins only as the value of a CA property', () => {
   it('a wrapper passing its props through is a notice, its own default a pin', async () => {
     const ts = "new rds.DatabaseInstance(this, 'Db', { caCertificate: props.caCertificate ?? rds.CaCertificate.RDS_CA_2019 });\n";
     expect(brief((await codeFacts('lib/db.ts', ts)).pins)).toEqual([
-      [1, "rds.DatabaseInstance 'Db'", 'caCertificate', { kind: 'expression', text: 'props.caCertificate', missing: expect.stringContaining('without it, the fallback') }],
+      [
+        1,
+        "rds.DatabaseInstance 'Db'",
+        'caCertificate',
+        { kind: 'expression', text: 'props.caCertificate', missing: expect.stringContaining('without it, the fallback') },
+      ],
       [1, "rds.DatabaseInstance 'Db'", 'caCertificate', RDS_2019],
     ]);
   });
@@ -90,11 +95,14 @@ describe('test code is not infrastructure', () => {
       '        self.old = {"CACertificateIdentifier": "rds-ca-2019"}',
     ].join('\n');
     expect((await codeFacts('tests/test_db.py', py)).pins).toEqual([]);
-    const java = 'class DbTest {\n  @Test\n  void db() {\n    new DatabaseInstance(stack, "Db", DatabaseInstanceProps.builder().caCertificate(CaCertificate.RDS_CA_2019).build());\n  }\n  void h() {\n    assertThrows(IllegalArgumentException.class, () -> new MyDatabase(stack, "X", MyDatabaseProps.builder().caCertificate(CaCertificate.RDS_CA_2019).build()));\n  }\n}\n';
+    const java =
+      'class DbTest {\n  @Test\n  void db() {\n    new DatabaseInstance(stack, "Db", DatabaseInstanceProps.builder().caCertificate(CaCertificate.RDS_CA_2019).build());\n  }\n  void h() {\n    assertThrows(IllegalArgumentException.class, () -> new MyDatabase(stack, "X", MyDatabaseProps.builder().caCertificate(CaCertificate.RDS_CA_2019).build()));\n  }\n}\n';
     expect((await codeFacts('DbTest.java', java)).pins).toEqual([]);
-    const cs = 'public class DbTests {\n  [Fact]\n  public void Db() {\n    new DatabaseInstance(stack, "Db", new DatabaseInstanceProps { CaCertificate = CaCertificate.RDS_CA_2019 });\n  }\n}\n';
+    const cs =
+      'public class DbTests {\n  [Fact]\n  public void Db() {\n    new DatabaseInstance(stack, "Db", new DatabaseInstanceProps { CaCertificate = CaCertificate.RDS_CA_2019 });\n  }\n}\n';
     expect((await codeFacts('DbTests.cs', cs)).pins).toEqual([]);
-    const go = 'package main\nfunc TestDb(t *testing.T) {\n\tawsrds.NewDatabaseInstance(stack, jsii.String("Db"), &awsrds.DatabaseInstanceProps{CaCertificate: awsrds.CaCertificate_RDS_CA_2019()})\n}\n';
+    const go =
+      'package main\nfunc TestDb(t *testing.T) {\n\tawsrds.NewDatabaseInstance(stack, jsii.String("Db"), &awsrds.DatabaseInstanceProps{CaCertificate: awsrds.CaCertificate_RDS_CA_2019()})\n}\n';
     expect((await codeFacts('db_test.go', go)).pins).toEqual([]);
   });
 
@@ -126,25 +134,43 @@ describe('AWS SDK calls', () => {
   });
 
   it('JavaScript v3 commands and v2 clients, Go input structs, Java builders, .NET requests', async () => {
-    const ts = "import { ModifyDBInstanceCommand } from '@aws-sdk/client-rds';\nawait client.send(new ModifyDBInstanceCommand({ CACertificateIdentifier: 'rds-ca-2019' }));\nrds.modifyDBInstance({ DBInstanceIdentifier: 'a', CACertificateIdentifier: 'rds-ca-2019' });\n";
+    const ts =
+      "import { ModifyDBInstanceCommand } from '@aws-sdk/client-rds';\nawait client.send(new ModifyDBInstanceCommand({ CACertificateIdentifier: 'rds-ca-2019' }));\nrds.modifyDBInstance({ DBInstanceIdentifier: 'a', CACertificateIdentifier: 'rds-ca-2019' });\n";
     const js = (await codeFacts('rotate.ts', ts)).pins;
-    expect(js.map((p) => [p.line, p.resource, p.tool])).toEqual([[2, 'ModifyDBInstanceCommand', 'aws-sdk'], [3, 'rds.modifyDBInstance', 'aws-sdk']]);
-    const go = 'package main\nfunc f() {\n\tclient.ModifyDBInstance(ctx, &rds.ModifyDBInstanceInput{\n\t\tCACertificateIdentifier: aws.String("rds-ca-2019"),\n\t})\n}\n';
+    expect(js.map((p) => [p.line, p.resource, p.tool])).toEqual([
+      [2, 'ModifyDBInstanceCommand', 'aws-sdk'],
+      [3, 'rds.modifyDBInstance', 'aws-sdk'],
+    ]);
+    const go =
+      'package main\nfunc f() {\n\tclient.ModifyDBInstance(ctx, &rds.ModifyDBInstanceInput{\n\t\tCACertificateIdentifier: aws.String("rds-ca-2019"),\n\t})\n}\n';
     const [goPin] = (await codeFacts('rotate.go', go)).pins;
-    expect([goPin.line, goPin.resource, goPin.tool, fix(goPin)]).toEqual([4, 'rds.ModifyDBInstanceInput', 'aws-sdk', 'CACertificateIdentifier: aws.String("rds-ca-rsa4096-g1")']);
-    const java = 'class R { void f() {\n  rds.modifyDBInstance(ModifyDbInstanceRequest.builder().dbInstanceIdentifier("a").caCertificateIdentifier("rds-ca-2019").build());\n  rds.modifyDBInstance(b -> b.caCertificateIdentifier("rds-ca-2019"));\n  rds.modifyDBInstance(new ModifyDBInstanceRequest().withCACertificateIdentifier("rds-ca-2019"));\n} }\n';
+    expect([goPin.line, goPin.resource, goPin.tool, fix(goPin)]).toEqual([
+      4,
+      'rds.ModifyDBInstanceInput',
+      'aws-sdk',
+      'CACertificateIdentifier: aws.String("rds-ca-rsa4096-g1")',
+    ]);
+    const java =
+      'class R { void f() {\n  rds.modifyDBInstance(ModifyDbInstanceRequest.builder().dbInstanceIdentifier("a").caCertificateIdentifier("rds-ca-2019").build());\n  rds.modifyDBInstance(b -> b.caCertificateIdentifier("rds-ca-2019"));\n  rds.modifyDBInstance(new ModifyDBInstanceRequest().withCACertificateIdentifier("rds-ca-2019"));\n} }\n';
     expect((await codeFacts('R.java', java)).pins.map((p) => [p.line, p.resource, p.tool, fix(p)])).toEqual([
       [2, 'ModifyDbInstanceRequest', 'aws-sdk', '.caCertificateIdentifier("rds-ca-rsa4096-g1")'],
       [3, 'rds.modifyDBInstance', 'aws-sdk', '.caCertificateIdentifier("rds-ca-rsa4096-g1")'],
       [4, 'ModifyDBInstanceRequest', 'aws-sdk', '.withCACertificateIdentifier("rds-ca-rsa4096-g1")'],
     ]);
-    const cs = 'class R { async Task F() {\n  await client.ModifyDBInstanceAsync(new ModifyDBInstanceRequest { CACertificateIdentifier = "rds-ca-2019" });\n} }\n';
-    expect((await codeFacts('R.cs', cs)).pins.map((p) => [p.line, p.resource, p.tool])).toEqual([[2, 'ModifyDBInstanceRequest', 'aws-sdk']]);
+    const cs =
+      'class R { async Task F() {\n  await client.ModifyDBInstanceAsync(new ModifyDBInstanceRequest { CACertificateIdentifier = "rds-ca-2019" });\n} }\n';
+    expect((await codeFacts('R.cs', cs)).pins.map((p) => [p.line, p.resource, p.tool])).toEqual([
+      [2, 'ModifyDBInstanceRequest', 'aws-sdk'],
+    ]);
   });
 
   it('a CDK Go L1 keeps jsii.String in its fix, a Pulumi Go resource pulumi.String', async () => {
-    const go = 'package main\nfunc f() {\n\tawsrds.NewCfnDBInstance(stack, jsii.String("Db"), &awsrds.CfnDBInstanceProps{CaCertificateIdentifier: jsii.String("rds-ca-2019")})\n\trds.NewInstance(ctx, "db", &rds.InstanceArgs{CaCertIdentifier: pulumi.String("rds-ca-2019")})\n}\n';
-    expect((await codeFacts('main.go', go)).pins.map(fix)).toEqual(['CaCertificateIdentifier: jsii.String("rds-ca-rsa4096-g1")', 'CaCertIdentifier: pulumi.String("rds-ca-rsa4096-g1")']);
+    const go =
+      'package main\nfunc f() {\n\tawsrds.NewCfnDBInstance(stack, jsii.String("Db"), &awsrds.CfnDBInstanceProps{CaCertificateIdentifier: jsii.String("rds-ca-2019")})\n\trds.NewInstance(ctx, "db", &rds.InstanceArgs{CaCertIdentifier: pulumi.String("rds-ca-2019")})\n}\n';
+    expect((await codeFacts('main.go', go)).pins.map(fix)).toEqual([
+      'CaCertificateIdentifier: jsii.String("rds-ca-rsa4096-g1")',
+      'CaCertIdentifier: pulumi.String("rds-ca-rsa4096-g1")',
+    ]);
   });
 });
 
@@ -168,7 +194,11 @@ describe('props built as a Python dict', () => {
       [8, 'OrdersDatabase "Orders"', 'ca_certificate', RDS_2019],
       [10, 'shared', 'ca_certificate', RDS_2019],
     ]);
-    expect(facts.pins.map((p) => [p.via, p.declaredAt?.line])).toEqual([[['props (stacks/db.py:4)'], 5], [['props (stacks/db.py:8)'], 9], [undefined, undefined]]);
+    expect(facts.pins.map((p) => [p.via, p.declaredAt?.line])).toEqual([
+      [['props (stacks/db.py:4)'], 5],
+      [['props (stacks/db.py:8)'], 9],
+      [undefined, undefined],
+    ]);
   });
 });
 
@@ -176,11 +206,26 @@ describe('config lookups with a literal fallback', () => {
   it('the fallback is its own pin, the lookup a notice naming the key', async () => {
     const py = 'import pulumi_aws as aws\naws.rds.Instance("db", ca_cert_identifier=config.get("ca") or "rds-ca-2019")\n';
     expect(brief((await codeFacts('__main__.py', py)).pins)).toEqual([
-      [2, 'aws.rds.Instance "db"', 'ca_cert_identifier', { kind: 'expression', text: 'config.get("ca")', missing: expect.stringMatching(/stack configuration value "ca".*fallback "rds-ca-2019"/) }],
+      [
+        2,
+        'aws.rds.Instance "db"',
+        'ca_cert_identifier',
+        {
+          kind: 'expression',
+          text: 'config.get("ca")',
+          missing: expect.stringMatching(/stack configuration value "ca".*fallback "rds-ca-2019"/),
+        },
+      ],
       [2, 'aws.rds.Instance "db"', 'ca_cert_identifier', RDS_2019],
     ]);
-    const ts = 'import * as aws from "@pulumi/aws";\nnew aws.rds.Instance("a", { caCertIdentifier: config.get("ca") ?? "rds-ca-2019" });\nnew aws.rds.Instance("b", { caCertIdentifier: config.get("ca") || "rds-ca-2019" });\n';
-    expect(brief((await codeFacts('index.ts', ts)).pins).map(([line, , , value]) => [line, value.kind])).toEqual([[2, 'expression'], [2, 'literal'], [3, 'expression'], [3, 'literal']]);
+    const ts =
+      'import * as aws from "@pulumi/aws";\nnew aws.rds.Instance("a", { caCertIdentifier: config.get("ca") ?? "rds-ca-2019" });\nnew aws.rds.Instance("b", { caCertIdentifier: config.get("ca") || "rds-ca-2019" });\n';
+    expect(brief((await codeFacts('index.ts', ts)).pins).map(([line, , , value]) => [line, value.kind])).toEqual([
+      [2, 'expression'],
+      [2, 'literal'],
+      [3, 'expression'],
+      [3, 'literal'],
+    ]);
   });
 
   it('a lookup with a default argument: os.environ.get("CA", "…")', async () => {
@@ -195,25 +240,39 @@ describe('config lookups with a literal fallback', () => {
 describe('AWS SDK fixtures', () => {
   it('pin exactly the unapproved CAs listed in expected.json, all as aws-sdk', async () => {
     const root = '__tests__/fixtures/iac';
-    const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+    const walk = (d: string): string[] =>
+      readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
     const errors: Array<{ file: string; line: number; ca: string }> = [];
-    for (const file of walk(join(root, 'aws-sdk')).filter((f) => !/\.(?:json|md)$/.test(f)).map((f) => relative(root, f)).sort()) {
+    for (const file of walk(join(root, 'aws-sdk'))
+      .filter((f) => !/\.(?:json|md)$/.test(f))
+      .map((f) => relative(root, f))
+      .sort()) {
       const facts = await codeFacts(file, readFileSync(join(root, file), 'utf8'));
       expect([file, facts.problems, facts.pins.length > 0, facts.pins.every((p) => p.tool === 'aws-sdk')]).toEqual([file, [], true, true]);
-      for (const pin of facts.pins) if (pin.value.kind === 'literal' && !APPROVED.includes(pin.value.ca)) errors.push({ file, line: pin.line, ca: pin.value.ca });
+      for (const pin of facts.pins)
+        if (pin.value.kind === 'literal' && !APPROVED.includes(pin.value.ca)) errors.push({ file, line: pin.line, ca: pin.value.ca });
     }
     expect(errors).toEqual(JSON.parse(readFileSync(join(root, 'aws-sdk/expected.json'), 'utf8')));
   });
 });
 
 describe('what is not an RDS database', () => {
-  it('leaves Cloud SQL (gcp.sql.DatabaseInstance) and an Ansible module\'s argument spec alone', async () => {
+  it("leaves Cloud SQL (gcp.sql.DatabaseInstance) and an Ansible module's argument spec alone", async () => {
     const { codeFacts } = await import('../../src/scan/iac/code.js');
-    const gcp = await codeFacts('infra/__main__.py', 'import pulumi_gcp as gcp\ndb = gcp.sql.DatabaseInstance("x", database_version="POSTGRES_12")\n');
+    const gcp = await codeFacts(
+      'infra/__main__.py',
+      'import pulumi_gcp as gcp\ndb = gcp.sql.DatabaseInstance("x", database_version="POSTGRES_12")\n',
+    );
     expect([gcp.pins, gcp.declarations]).toEqual([[], []]);
-    const ts = await codeFacts('infra/db.ts', 'import * as gcp from "@pulumi/gcp";\nnew gcp.sql.DatabaseInstance("x", { databaseVersion: "POSTGRES_12" });\n');
+    const ts = await codeFacts(
+      'infra/db.ts',
+      'import * as gcp from "@pulumi/gcp";\nnew gcp.sql.DatabaseInstance("x", { databaseVersion: "POSTGRES_12" });\n',
+    );
     expect([ts.pins, ts.declarations]).toEqual([[], []]);
-    const spec = await codeFacts('plugins/modules/rds_instance.py', 'argument_spec = dict(\n    ca_certificate_identifier=dict(type="str"),\n)\n');
+    const spec = await codeFacts(
+      'plugins/modules/rds_instance.py',
+      'argument_spec = dict(\n    ca_certificate_identifier=dict(type="str"),\n)\n',
+    );
     expect(spec.pins).toEqual([]);
   });
 });

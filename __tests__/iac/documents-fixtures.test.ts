@@ -23,10 +23,13 @@ function walk(dir: string): string[] {
 }
 
 async function factsOf(tool: string): Promise<IacFacts[]> {
-  const files = walk(join(ROOT, tool)).map((p) => relative(ROOT, p)).sort();
+  const files = walk(join(ROOT, tool))
+    .map((p) => relative(ROOT, p))
+    .sort();
   const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
   // As the scan's grep finds them (parameter files without an IaC marker, samconfig.toml).
-  const containing = async (paths: readonly string[], needles: readonly string[]) => new Set(paths.filter((p) => needles.some((n) => read(p).includes(n))));
+  const containing = async (paths: readonly string[], needles: readonly string[]) =>
+    new Set(paths.filter((p) => needles.some((n) => read(p).includes(n))));
   const workspace = { files, read, containing };
   const out: IacFacts[] = [];
   for (const file of files) {
@@ -42,9 +45,14 @@ async function factsOf(tool: string): Promise<IacFacts[]> {
 describe('IaC document and script fixtures', () => {
   it.each(TOOLS)('%s: exactly the pins in expected.json are errors, and no file is reported unparsed', async (tool) => {
     const facts = await factsOf(tool);
-    const errors = facts.flatMap((f) => f.pins).flatMap((p) => (p.value.kind === 'literal' && !APPROVED.includes(p.value.ca) ? [{ file: p.file, line: p.line, ca: p.value.ca }] : []));
-    const unique = [...new Map(errors.map((e) => [JSON.stringify(e), e])).values()]
-      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    const errors = facts
+      .flatMap((f) => f.pins)
+      .flatMap((p) =>
+        p.value.kind === 'literal' && !APPROVED.includes(p.value.ca) ? [{ file: p.file, line: p.line, ca: p.value.ca }] : [],
+      );
+    const unique = [...new Map(errors.map((e) => [JSON.stringify(e), e])).values()].sort((a, b) =>
+      a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
+    );
     const path = join(ROOT, tool, 'expected.json');
     if (process.env.WRITE_EXPECTED && !existsSync(path)) writeFileSync(path, `${JSON.stringify(unique, null, 2)}\n`);
     expect(unique).toEqual(JSON.parse(readFileSync(path, 'utf8')));

@@ -48,7 +48,12 @@ describe('Pulumi in TypeScript', () => {
       '// new aws.rds.Instance("old", { caCertIdentifier: "rds-ca-2019" });',
     ].join('\n');
     expect(brief((await codeFacts('index.ts', ts)).pins)).toEqual([
-      [4, 'aws.rds.Instance "configured"', 'caCertIdentifier', { kind: 'expression', text: 'config.require("dbCa")', missing: expect.stringContaining('stack configuration value "dbCa"') }],
+      [
+        4,
+        'aws.rds.Instance "configured"',
+        'caCertIdentifier',
+        { kind: 'expression', text: 'config.require("dbCa")', missing: expect.stringContaining('stack configuration value "dbCa"') },
+      ],
       [5, 'aws.rds.Instance "defaulted"', 'caCertIdentifier', { kind: 'absent' }],
     ]);
   });
@@ -56,7 +61,13 @@ describe('Pulumi in TypeScript', () => {
   it('reads an args object built apart in the same file', async () => {
     const ts = 'const CA = "rds-ca-2019";\nconst args = { engine: "mysql", caCertIdentifier: CA };\nnew aws.rds.Instance("db", args);\n';
     expect((await codeFacts('index.ts', ts)).pins).toEqual([
-      expect.objectContaining({ line: 1, resource: 'aws.rds.Instance "db"', value: { kind: 'literal', ca: 'rds-ca-2019' }, via: ['CA (index.ts:1)', 'args (index.ts:2)'], declaredAt: { file: 'index.ts', line: 3 } }),
+      expect.objectContaining({
+        line: 1,
+        resource: 'aws.rds.Instance "db"',
+        value: { kind: 'literal', ca: 'rds-ca-2019' },
+        via: ['CA (index.ts:1)', 'args (index.ts:2)'],
+        declaredAt: { file: 'index.ts', line: 3 },
+      }),
     ]);
   });
 });
@@ -77,8 +88,17 @@ describe('Pulumi in Python and Go', () => {
       [4, 'aws.rds.ClusterInstance "a1"', 'ca_cert_identifier', { kind: 'literal', ca: 'rds-ca-rsa4096-g1' }],
       [5, 'aws.rds.Cluster "maz"', 'ca_certificate_identifier', { kind: 'literal', ca: 'rds-ca-2019' }],
     ]);
-    expect(facts.pins[0]).toMatchObject({ tool: 'pulumi', syntax: 'python', via: ['CA (__main__.py:2)'], declaredAt: { file: '__main__.py', line: 3 } });
-    expect(facts.declarations[0]).toMatchObject({ resource: 'aws.rds.Instance "db"', identifier: 'orders-db', attribute: 'ca_cert_identifier' });
+    expect(facts.pins[0]).toMatchObject({
+      tool: 'pulumi',
+      syntax: 'python',
+      via: ['CA (__main__.py:2)'],
+      declaredAt: { file: '__main__.py', line: 3 },
+    });
+    expect(facts.declarations[0]).toMatchObject({
+      resource: 'aws.rds.Instance "db"',
+      identifier: 'orders-db',
+      attribute: 'ca_cert_identifier',
+    });
   });
 
   it('reads CaCertIdentifier in Go args structs, through pulumi.String', async () => {
@@ -96,7 +116,12 @@ describe('Pulumi in Python and Go', () => {
     const facts = await codeFacts('main.go', go);
     expect(brief(facts.pins)).toEqual([
       [5, 'rds.NewInstance "db"', 'CaCertIdentifier', { kind: 'literal', ca: 'rds-ca-2019' }],
-      [7, 'rds.NewClusterInstance "a1"', 'CaCertIdentifier', { kind: 'expression', text: 'cfg.Require("ca")', missing: expect.stringContaining('"ca"') }],
+      [
+        7,
+        'rds.NewClusterInstance "a1"',
+        'CaCertIdentifier',
+        { kind: 'expression', text: 'cfg.Require("ca")', missing: expect.stringContaining('"ca"') },
+      ],
       [8, 'rds.NewInstance "bare"', 'CaCertIdentifier', { kind: 'absent' }],
     ]);
   });
@@ -109,7 +134,10 @@ describe('Pulumi in Python and Go', () => {
   });
 
   it('reports a Python syntax error and keeps the pins before it', async () => {
-    const facts = await codeFacts('__main__.py', 'import pulumi_aws as aws\naws.rds.Instance("db", ca_cert_identifier="rds-ca-2019")\ndef broken(:\n');
+    const facts = await codeFacts(
+      '__main__.py',
+      'import pulumi_aws as aws\naws.rds.Instance("db", ca_cert_identifier="rds-ca-2019")\ndef broken(:\n',
+    );
     expect(facts.pins.map((p) => p.line)).toEqual([2]);
     expect(facts.problems).toEqual([{ file: '__main__.py', line: expect.any(Number), parser: 'Python', message: expect.any(String) }]);
   });
@@ -118,8 +146,12 @@ describe('Pulumi in Python and Go', () => {
 /** Every program file under a fixture directory, relative to __tests__/fixtures/iac. */
 function fixtureFiles(dir: string): string[] {
   const root = '__tests__/fixtures/iac';
-  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
-  return walk(join(root, dir)).filter((f) => !/\.(?:json|md)$/.test(f)).map((f) => relative(root, f)).sort();
+  const walk = (d: string): string[] =>
+    readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+  return walk(join(root, dir))
+    .filter((f) => !/\.(?:json|md)$/.test(f))
+    .map((f) => relative(root, f))
+    .sort();
 }
 
 describe('Pulumi fixtures', () => {
@@ -128,7 +160,8 @@ describe('Pulumi fixtures', () => {
     for (const file of fixtureFiles('pulumi')) {
       const facts = await codeFacts(file, readFileSync(join('__tests__/fixtures/iac', file), 'utf8'));
       expect([file, facts.problems]).toEqual([file, []]);
-      for (const pin of facts.pins) if (pin.value.kind === 'literal' && !APPROVED.includes(pin.value.ca)) errors.push({ file, line: pin.line, ca: pin.value.ca });
+      for (const pin of facts.pins)
+        if (pin.value.kind === 'literal' && !APPROVED.includes(pin.value.ca)) errors.push({ file, line: pin.line, ca: pin.value.ca });
     }
     expect(errors).toEqual(JSON.parse(readFileSync('__tests__/fixtures/iac/pulumi/expected.json', 'utf8')));
   });

@@ -11,12 +11,23 @@ async function facts(files: Record<string, string>, variables?: TerraformVariabl
 const brief = (p: CaPin): unknown[] => [p.file, p.line, p.resource, p.value.kind === 'literal' ? p.value.ca : p.value.kind];
 
 describe('variables set by CI steps and scripts', () => {
-  const setting = (value: string, over: Partial<TerraformVariableSetting> = {}): TerraformVariableSetting => ({ file: '.github/workflows/deploy.yml', line: 12, name: 'ca', value, how: 'TF_VAR_ca', ...over });
+  const setting = (value: string, over: Partial<TerraformVariableSetting> = {}): TerraformVariableSetting => ({
+    file: '.github/workflows/deploy.yml',
+    line: 12,
+    name: 'ca',
+    value,
+    how: 'TF_VAR_ca',
+    ...over,
+  });
 
   it('judges a TF_VAR_ setting like a -var-file assignment of each root module declaring the variable', async () => {
-    const { pins } = await facts({
-      'infra/main.tf': 'variable "ca" {\n  default = "rds-ca-rsa4096-g1"\n}\nresource "aws_db_instance" "a" {\n  ca_cert_identifier = var.ca\n}\n',
-    }, [setting('rds-ca-2019'), setting('rds-ca-rsa2048-g1', { file: 'deploy.sh', line: 3, how: '-var ca=…' })]);
+    const { pins } = await facts(
+      {
+        'infra/main.tf':
+          'variable "ca" {\n  default = "rds-ca-rsa4096-g1"\n}\nresource "aws_db_instance" "a" {\n  ca_cert_identifier = var.ca\n}\n',
+      },
+      [setting('rds-ca-2019'), setting('rds-ca-rsa2048-g1', { file: 'deploy.sh', line: 3, how: '-var ca=…' })],
+    );
     expect(pins.map(brief)).toEqual([
       ['.github/workflows/deploy.yml', 12, 'aws_db_instance.a', 'rds-ca-2019'],
       ['deploy.sh', 3, 'aws_db_instance.a', 'rds-ca-rsa2048-g1'],
@@ -29,10 +40,13 @@ describe('variables set by CI steps and scripts', () => {
   });
 
   it('reaches a local module through the root module that declares the variable', async () => {
-    const { pins } = await facts({
-      'live/main.tf': 'variable "db_ca" {}\nmodule "db" {\n  source = "../modules/db"\n  ca     = var.db_ca\n}\n',
-      'modules/db/main.tf': 'variable "ca" {}\nresource "aws_db_instance" "x" {\n  ca_cert_identifier = var.ca\n}\n',
-    }, [setting('rds-ca-2019', { name: 'db_ca', how: 'TF_VAR_db_ca' })]);
+    const { pins } = await facts(
+      {
+        'live/main.tf': 'variable "db_ca" {}\nmodule "db" {\n  source = "../modules/db"\n  ca     = var.db_ca\n}\n',
+        'modules/db/main.tf': 'variable "ca" {}\nresource "aws_db_instance" "x" {\n  ca_cert_identifier = var.ca\n}\n',
+      },
+      [setting('rds-ca-2019', { name: 'db_ca', how: 'TF_VAR_db_ca' })],
+    );
     expect(pins.map(brief)).toEqual([['.github/workflows/deploy.yml', 12, 'aws_db_instance.x', 'rds-ca-2019']]);
     expect(pins[0].via?.[0]).toBe('TF_VAR_db_ca (.github/workflows/deploy.yml:12)');
   });
@@ -51,7 +65,10 @@ describe('variables set by CI steps and scripts', () => {
     const v = setting('rds-ca-2019', { name: 'ca_cert_identifier', how: 'TF_VAR_ca_cert_identifier' });
     const { pins } = await terraformFacts({ candidates: [], files: Object.keys(files), read: (p) => files[p], containing, variables: [v] });
     expect(pins.map(brief)).toEqual([['.github/workflows/deploy.yml', 12, 'var.ca_cert_identifier', 'rds-ca-2019']]);
-    expect(pins[0].via).toEqual(['TF_VAR_ca_cert_identifier (.github/workflows/deploy.yml:12)', 'var.ca_cert_identifier (stack/variables.tf:1)']);
+    expect(pins[0].via).toEqual([
+      'TF_VAR_ca_cert_identifier (.github/workflows/deploy.yml:12)',
+      'var.ca_cert_identifier (stack/variables.tf:1)',
+    ]);
     expect(asked[0]).toContain('variable "ca_cert_identifier"');
     // No module declares it: nothing to judge.
     const none = await terraformFacts({ candidates: [], files: ['other/main.tf'], read: (p) => files[p], containing, variables: [v] });
@@ -60,9 +77,10 @@ describe('variables set by CI steps and scripts', () => {
 });
 
 describe('override files', () => {
-  it('judges the override\'s value at its line and not the replaced one', async () => {
+  it("judges the override's value at its line and not the replaced one", async () => {
     const { pins } = await facts({
-      'main.tf': 'locals {\n  ca = "rds-ca-2019"\n}\nresource "aws_db_instance" "a" {\n  ca_cert_identifier = "rds-ca-2019"\n}\nresource "aws_db_instance" "b" {\n  ca_cert_identifier = local.ca\n}\nvariable "v" {\n  default = "rds-ca-2019"\n}\nresource "aws_db_instance" "c" {\n  ca_cert_identifier = var.v\n}\n',
+      'main.tf':
+        'locals {\n  ca = "rds-ca-2019"\n}\nresource "aws_db_instance" "a" {\n  ca_cert_identifier = "rds-ca-2019"\n}\nresource "aws_db_instance" "b" {\n  ca_cert_identifier = local.ca\n}\nvariable "v" {\n  default = "rds-ca-2019"\n}\nresource "aws_db_instance" "c" {\n  ca_cert_identifier = var.v\n}\n',
       'override.tf': 'resource "aws_db_instance" "a" {\n  ca_cert_identifier = "rds-ca-rsa4096-g1"\n}\n',
       'db_override.tf': 'locals {\n  ca = "rds-ca-rsa2048-g1"\n}\nvariable "v" {\n  default = "rds-ca-ecc384-g1"\n}\n',
     });
@@ -77,7 +95,8 @@ describe('override files', () => {
   it('reads JSON override files', async () => {
     const { pins } = await facts({
       'main.tf': 'resource "aws_db_instance" "a" {\n  ca_cert_identifier = "rds-ca-rsa4096-g1"\n}\n',
-      'main_override.tf.json': '{\n  "resource": {\n    "aws_db_instance": {\n      "a": {\n        "ca_cert_identifier": "rds-ca-2019"\n      }\n    }\n  }\n}\n',
+      'main_override.tf.json':
+        '{\n  "resource": {\n    "aws_db_instance": {\n      "a": {\n        "ca_cert_identifier": "rds-ca-2019"\n      }\n    }\n  }\n}\n',
     });
     expect(pins.map(brief)).toEqual([['main_override.tf.json', 5, 'aws_db_instance.a', 'rds-ca-2019']]);
   });
@@ -109,18 +128,30 @@ describe('deep nesting', () => {
       'c/main.tf.json': `{ "locals": { "x": ${deep} }, "resource": { "aws_db_instance": { "c": { "ca_cert_identifier": "rds-ca-2019" } } } }`,
       'd/main.tf': `resource "aws_db_instance" "d" {\n  ca_cert_identifier = local.x\n}\nlocals {\n  x = ${'lower('.repeat(2000)}"RDS-CA-2019"${')'.repeat(2000)}\n}\n`,
     });
-    expect(result.problems.map((p) => [p.file, p.line, p.message.includes('nests too deeply') && p.message.includes(`line ${p.line}`)])).toEqual([
-      ['a/main.tf', 2, true], ['c/main.tf.json', 1, true], ['d/main.tf', 5, true],
+    expect(
+      result.problems.map((p) => [p.file, p.line, p.message.includes('nests too deeply') && p.message.includes(`line ${p.line}`)]),
+    ).toEqual([
+      ['a/main.tf', 2, true],
+      ['c/main.tf.json', 1, true],
+      ['d/main.tf', 5, true],
     ]);
-    expect(result.pins.filter((p) => p.value.kind === 'literal').map((p) => [p.file, p.line])).toEqual([['a/main.tf', 5], ['b/main.tf', 2], ['c/main.tf.json', 1]]);
+    expect(result.pins.filter((p) => p.value.kind === 'literal').map((p) => [p.file, p.line])).toEqual([
+      ['a/main.tf', 5],
+      ['b/main.tf', 2],
+      ['c/main.tf.json', 1],
+    ]);
   });
 });
 
 describe('evaluation', () => {
   it('names a cycle once, as Terraform does', async () => {
-    const { pins } = await facts({ 'main.tf': 'locals {\n  a = local.b\n  b = local.a\n}\nresource "aws_db_instance" "x" {\n  ca_cert_identifier = local.a\n}\n' });
+    const { pins } = await facts({
+      'main.tf': 'locals {\n  a = local.b\n  b = local.a\n}\nresource "aws_db_instance" "x" {\n  ca_cert_identifier = local.a\n}\n',
+    });
     expect(pins).toHaveLength(1);
-    expect(pins[0].value).toEqual(expect.objectContaining({ kind: 'expression', missing: expect.stringContaining('a cycle: local.a → local.b → local.a') }));
+    expect(pins[0].value).toEqual(
+      expect.objectContaining({ kind: 'expression', missing: expect.stringContaining('a cycle: local.a → local.b → local.a') }),
+    );
     expect(pins[0].via).toEqual(['local.b (main.tf:3)', 'local.a (main.tf:2)']);
   });
 
@@ -218,7 +249,7 @@ resource "aws_db_instance" "w" {
       ['main.tf', 10, 'aws_db_instance.y["a"]', 'rds-ca-2019'],
       ['main.tf', 11, 'aws_db_instance.y["b"]', 'rds-ca-rsa4096-g1'],
       ['main.tf', 23, 'aws_db_instance.z["rds-ca-2019"]', 'rds-ca-2019'],
-      ["main.tf", 28, "aws_db_instance.w", "expression"],
+      ['main.tf', 28, 'aws_db_instance.w', 'expression'],
     ]);
   });
 });
@@ -255,7 +286,9 @@ resource "aws_db_instance" "main" {
 }
 `,
     });
-    expect(pins.filter((p) => p.tool === 'aws-cli').map((p) => [p.line, p.value.kind === 'literal' ? p.value.ca : p.value.kind, p.via?.at(-1)])).toEqual([
+    expect(
+      pins.filter((p) => p.tool === 'aws-cli').map((p) => [p.line, p.value.kind === 'literal' ? p.value.ca : p.value.kind, p.via?.at(-1)]),
+    ).toEqual([
       [2, 'rds-ca-2019', 'provisioner "local-exec" of terraform_data.rotate (main.tf:10)'],
       [6, 'rds-ca-2019', 'provisioner "local-exec" of null_resource.rotate (main.tf:5)'],
       [15, 'rds-ca-rsa4096-g1', 'provisioner "local-exec" of terraform_data.rotate (main.tf:10)'],
@@ -297,9 +330,12 @@ resource "aws_db_instance" "d" {
 
   it('gives one notice per resource and line', async () => {
     const { pins } = await facts({
-      'main.tf': 'variable "instances" {}\nresource "aws_rds_cluster_instance" "this" {\n  for_each           = var.instances\n  ca_cert_identifier = try(each.value.ca_cert_identifier, null)\n}\n',
+      'main.tf':
+        'variable "instances" {}\nresource "aws_rds_cluster_instance" "this" {\n  for_each           = var.instances\n  ca_cert_identifier = try(each.value.ca_cert_identifier, null)\n}\n',
     });
     expect(pins.map(brief)).toEqual([['main.tf', 4, 'aws_rds_cluster_instance.this', 'expression']]);
-    expect(pins[0].value).toEqual(expect.objectContaining({ missing: expect.stringMatching(/differs per instance.*may be left unset \(null\)/) }));
+    expect(pins[0].value).toEqual(
+      expect.objectContaining({ missing: expect.stringMatching(/differs per instance.*may be left unset \(null\)/) }),
+    );
   });
 });

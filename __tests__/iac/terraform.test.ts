@@ -87,7 +87,8 @@ describe('terraformFacts', () => {
 
   it('follows a tfvars value through a module call into a local module, one pin per value', async () => {
     const { pins } = await facts({
-      'main.tf': 'variable "ca_cert" {\n  default = "rds-ca-rsa4096-g1"\n}\n\nmodule "db" {\n  source = "./modules/db"\n  ca     = var.ca_cert\n}\n',
+      'main.tf':
+        'variable "ca_cert" {\n  default = "rds-ca-rsa4096-g1"\n}\n\nmodule "db" {\n  source = "./modules/db"\n  ca     = var.ca_cert\n}\n',
       'envs/prod.tfvars': 'region = "eu-west-1"\n\nca_cert = "rds-ca-2019"\n',
       'envs/stage.tfvars': 'ca_cert = "rds-ca-rsa2048-g1"\n',
       'modules/db/variables.tf': 'variable "ca" {\n  type = string\n}\n',
@@ -105,7 +106,8 @@ describe('terraformFacts', () => {
 
   it('lets an auto-loaded tfvars replace the default, and matches a tfvars to its own module first', async () => {
     const { pins } = await facts({
-      'a/main.tf': 'variable "ca" {\n  default = "rds-ca-rsa2048-g1"\n}\nresource "aws_db_instance" "a" {\n  ca_cert_identifier = var.ca\n}\n',
+      'a/main.tf':
+        'variable "ca" {\n  default = "rds-ca-rsa2048-g1"\n}\nresource "aws_db_instance" "a" {\n  ca_cert_identifier = var.ca\n}\n',
       'a/terraform.tfvars': 'ca = "rds-ca-2019"\n',
       'b/main.tf': 'variable "ca" {}\nresource "aws_db_instance" "b" {\n  ca_cert_identifier = var.ca\n}\n',
       'b/b.auto.tfvars.json': '{\n  "ca": "rds-ca-ecc384-g1"\n}\n',
@@ -175,49 +177,105 @@ module "db" {
 `,
     });
     expect(pins.map((p) => [p.line, p.resource, p.value])).toEqual([
-      [5, 'aws_db_instance.a', { kind: 'expression', text: 'var.ca', missing: 'variable `ca` has no default and no tfvars in the repository assigns it' }],
-      [8, 'aws_db_instance.b', { kind: 'expression', text: 'data.aws_ssm_parameter.ca.value', missing: 'the data source `data.aws_ssm_parameter` is read from the provider when Terraform runs' }],
-      [10, 'module.aurora', {
-        kind: 'expression', text: 'module.aurora (terraform-aws-modules/rds-aurora/aws)',
-        missing: 'module `aurora` comes from the registry (terraform-aws-modules/rds-aurora/aws), whose default CA is not in the repository',
-      }],
-      [16, 'module.db', { kind: 'expression', text: 'var.ca', missing: 'variable `ca` has no default and no tfvars in the repository assigns it' }],
+      [
+        5,
+        'aws_db_instance.a',
+        { kind: 'expression', text: 'var.ca', missing: 'variable `ca` has no default and no tfvars in the repository assigns it' },
+      ],
+      [
+        8,
+        'aws_db_instance.b',
+        {
+          kind: 'expression',
+          text: 'data.aws_ssm_parameter.ca.value',
+          missing: 'the data source `data.aws_ssm_parameter` is read from the provider when Terraform runs',
+        },
+      ],
+      [
+        10,
+        'module.aurora',
+        {
+          kind: 'expression',
+          text: 'module.aurora (terraform-aws-modules/rds-aurora/aws)',
+          missing:
+            'module `aurora` comes from the registry (terraform-aws-modules/rds-aurora/aws), whose default CA is not in the repository',
+        },
+      ],
+      [
+        16,
+        'module.db',
+        { kind: 'expression', text: 'var.ca', missing: 'variable `ca` has no default and no tfvars in the repository assigns it' },
+      ],
     ]);
   });
 
   it('reads Terraform JSON with lines, through interpolation', async () => {
     const { pins, declarations } = await facts({
-      'main.tf.json': '{\n  "locals": {\n    "ca": "rds-ca-2019"\n  },\n  "resource": {\n    "aws_db_instance": {\n      "main": {\n        "identifier": "json-db",\n        "ca_cert_identifier": "${local.ca}"\n      }\n    }\n  }\n}\n',
+      'main.tf.json':
+        '{\n  "locals": {\n    "ca": "rds-ca-2019"\n  },\n  "resource": {\n    "aws_db_instance": {\n      "main": {\n        "identifier": "json-db",\n        "ca_cert_identifier": "${local.ca}"\n      }\n    }\n  }\n}\n',
     });
-    expect(pins).toEqual([{
-      file: 'main.tf.json', line: 3, resource: 'aws_db_instance.main', attribute: 'ca_cert_identifier', tool: 'terraform', syntax: 'json',
-      value: { kind: 'literal', ca: 'rds-ca-2019' }, via: ['local.ca (main.tf.json:3)'], declaredAt: { file: 'main.tf.json', line: 7 },
-    }]);
+    expect(pins).toEqual([
+      {
+        file: 'main.tf.json',
+        line: 3,
+        resource: 'aws_db_instance.main',
+        attribute: 'ca_cert_identifier',
+        tool: 'terraform',
+        syntax: 'json',
+        value: { kind: 'literal', ca: 'rds-ca-2019' },
+        via: ['local.ca (main.tf.json:3)'],
+        declaredAt: { file: 'main.tf.json', line: 7 },
+      },
+    ]);
     expect(declarations).toEqual([expect.objectContaining({ line: 7, identifier: 'json-db', syntax: 'json' })]);
   });
 
-  it('reads Terragrunt inputs: a pin of their own for a remote module, the module\'s variable for a local one', async () => {
+  it("reads Terragrunt inputs: a pin of their own for a remote module, the module's variable for a local one", async () => {
     const { pins } = await facts({
-      'live/prod/rds/terragrunt.hcl': 'terraform {\n  source = "tfr:///terraform-aws-modules/rds/aws?version=6.10.0"\n}\ninputs = {\n  ca_cert_identifier = "rds-ca-2019"\n}\n',
-      'live/prod/app/terragrunt.hcl': 'terraform {\n  source = "../../../modules//app"\n}\nlocals {\n  ca = "rds-ca-2019"\n}\ninputs = {\n  db_ca = local.ca\n}\n',
+      'live/prod/rds/terragrunt.hcl':
+        'terraform {\n  source = "tfr:///terraform-aws-modules/rds/aws?version=6.10.0"\n}\ninputs = {\n  ca_cert_identifier = "rds-ca-2019"\n}\n',
+      'live/prod/app/terragrunt.hcl':
+        'terraform {\n  source = "../../../modules//app"\n}\nlocals {\n  ca = "rds-ca-2019"\n}\ninputs = {\n  db_ca = local.ca\n}\n',
       'modules/app/main.tf': 'variable "db_ca" {}\nresource "aws_rds_cluster_instance" "app" {\n  ca_cert_identifier = var.db_ca\n}\n',
     });
     expect(pins.map((p) => [p.file, p.line, p.resource, p.tool, p.via])).toEqual([
-      ['live/prod/app/terragrunt.hcl', 5, 'aws_rds_cluster_instance.app', 'terragrunt', ['local.ca (live/prod/app/terragrunt.hcl:5)', 'inputs.db_ca (live/prod/app/terragrunt.hcl:8)', 'var.db_ca (modules/app/main.tf:1)']],
-      ['live/prod/rds/terragrunt.hcl', 5, 'terraform.source (tfr:///terraform-aws-modules/rds/aws?version=6.10.0)', 'terragrunt', undefined],
+      [
+        'live/prod/app/terragrunt.hcl',
+        5,
+        'aws_rds_cluster_instance.app',
+        'terragrunt',
+        ['local.ca (live/prod/app/terragrunt.hcl:5)', 'inputs.db_ca (live/prod/app/terragrunt.hcl:8)', 'var.db_ca (modules/app/main.tf:1)'],
+      ],
+      [
+        'live/prod/rds/terragrunt.hcl',
+        5,
+        'terraform.source (tfr:///terraform-aws-modules/rds/aws?version=6.10.0)',
+        'terragrunt',
+        undefined,
+      ],
     ]);
   });
 
   it('keeps a CA-named tfvars assignment no resource uses as a pin of its own', async () => {
     const { pins } = await facts({ 'prod.tfvars': 'db_ca_cert_identifier = "rds-ca-2019"\nname = "x"\n' });
-    expect(pins).toEqual([expect.objectContaining({ file: 'prod.tfvars', line: 1, resource: 'var.db_ca_cert_identifier', attribute: 'db_ca_cert_identifier', value: { kind: 'literal', ca: 'rds-ca-2019' } })]);
+    expect(pins).toEqual([
+      expect.objectContaining({
+        file: 'prod.tfvars',
+        line: 1,
+        resource: 'var.db_ca_cert_identifier',
+        attribute: 'db_ca_cert_identifier',
+        value: { kind: 'literal', ca: 'rds-ca-2019' },
+      }),
+    ]);
   });
 
   it('names a parse error with its line, and still judges what parsed and the other files', async () => {
     const result = await facts({
-      'a/broken.tf': 'resource "aws_db_instance" "x" {\n  ca_cert_identifier = "rds-ca-2019"\n}\n\nresource "aws_db_instance" "y" {\n  engine = \n}\n',
+      'a/broken.tf':
+        'resource "aws_db_instance" "x" {\n  ca_cert_identifier = "rds-ca-2019"\n}\n\nresource "aws_db_instance" "y" {\n  engine = \n}\n',
       'b/main.tf': 'resource "aws_db_instance" "z" {\n  ca_cert_identifier = "rds-ca-2019"\n}\n',
-      'c/main.tf.json': '{\n  "resource": {\n    "aws_db_instance": {\n      "j": { "ca_cert_identifier": "rds-ca-2019", }\n    }\n  }\n}\n',
+      'c/main.tf.json':
+        '{\n  "resource": {\n    "aws_db_instance": {\n      "j": { "ca_cert_identifier": "rds-ca-2019", }\n    }\n  }\n}\n',
     });
     expect(result.problems).toEqual([
       expect.objectContaining({ file: 'a/broken.tf', line: expect.any(Number), parser: 'HCL' }),
@@ -225,18 +283,22 @@ module "db" {
     ]);
     expect(result.problems[0].line).toBeGreaterThanOrEqual(5);
     expect(result.pins.filter((p) => p.value.kind === 'literal').map((p) => [p.file, p.line])).toEqual([
-      ['a/broken.tf', 2], ['b/main.tf', 2], ['c/main.tf.json', 4],
+      ['a/broken.tf', 2],
+      ['b/main.tf', 2],
+      ['c/main.tf.json', 4],
     ]);
   });
 
   it('gives byte-identical output whatever the order of its input', async () => {
     const files: Record<string, string> = {
-      'main.tf': 'variable "ca" {\n  default = "rds-ca-2019"\n}\nresource "aws_db_instance" "a" {\n  ca_cert_identifier = var.ca\n}\nresource "aws_db_instance" "b" {\n  ca_cert_identifier = var.ca\n}\n',
+      'main.tf':
+        'variable "ca" {\n  default = "rds-ca-2019"\n}\nresource "aws_db_instance" "a" {\n  ca_cert_identifier = var.ca\n}\nresource "aws_db_instance" "b" {\n  ca_cert_identifier = var.ca\n}\n',
       'x.tfvars': 'ca = "rds-ca-rsa2048-g1"\n',
       'y.tfvars': 'ca = "rds-ca-rsa2048-g1"\n',
     };
     const paths = Object.keys(files);
-    const run = (order: string[]): Promise<IacFacts> => terraformFacts({ candidates: order.filter((p) => p.endsWith('.tf')), files: order, read: (p) => files[p] });
+    const run = (order: string[]): Promise<IacFacts> =>
+      terraformFacts({ candidates: order.filter((p) => p.endsWith('.tf')), files: order, read: (p) => files[p] });
     const one = JSON.stringify(await run(paths));
     expect(JSON.stringify(await run([...paths].reverse()))).toBe(one);
     expect(JSON.parse(one).pins).toHaveLength(6);
@@ -245,10 +307,11 @@ module "db" {
 
 describe('fixtures', () => {
   const root = '__tests__/fixtures/iac';
-  const walk = (dir: string): string[] => readdirSync(join(root, dir)).flatMap((name) => {
-    const path = dir ? `${dir}/${name}` : name;
-    return statSync(join(root, path)).isDirectory() ? walk(path) : [path];
-  });
+  const walk = (dir: string): string[] =>
+    readdirSync(join(root, dir)).flatMap((name) => {
+      const path = dir ? `${dir}/${name}` : name;
+      return statSync(join(root, path)).isDirectory() ? walk(path) : [path];
+    });
 
   it.each(['terraform', 'terragrunt'])('%s: exactly the errors of expected.json, none in the approved twins', async (tool) => {
     const files = walk(tool).sort();
@@ -256,7 +319,9 @@ describe('fixtures', () => {
     const candidates = files.filter((p) => isTerraformFile(p) && IAC_MARKERS.some((m) => read(p)!.includes(m)));
     const { pins, problems } = await terraformFacts({ candidates, files, read });
     const approved = ['rds-ca-rsa2048-g1', 'rds-ca-rsa4096-g1', 'rds-ca-ecc384-g1'];
-    const errors = pins.flatMap((p) => (p.value.kind === 'literal' && !approved.includes(p.value.ca) ? [{ file: p.file, line: p.line, ca: p.value.ca }] : []));
+    const errors = pins.flatMap((p) =>
+      p.value.kind === 'literal' && !approved.includes(p.value.ca) ? [{ file: p.file, line: p.line, ca: p.value.ca }] : [],
+    );
     expect(errors).toEqual(JSON.parse(readFileSync(join(root, tool, 'expected.json'), 'utf8')));
     expect(problems).toEqual([]);
     expect(pins.filter((p) => p.file.includes('/good/') && p.value.kind === 'literal').length).toBeGreaterThan(0);

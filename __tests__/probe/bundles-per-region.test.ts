@@ -6,7 +6,14 @@ import { factsFrom } from '../helpers/facts.js';
 import { bundle, workspace } from '../helpers/workspace.js';
 
 const db = (id: string, region: string): Database => ({
-  arn: `arn:aws:rds:${region}:111122223333:db:${id}`, id, kind: 'instance', region, engine: 'postgres', engineVersion: '16.3', ca: 'rds-ca-rsa2048-g1', tags: {},
+  arn: `arn:aws:rds:${region}:111122223333:db:${id}`,
+  id,
+  kind: 'instance',
+  region,
+  engine: 'postgres',
+  engineVersion: '16.3',
+  ca: 'rds-ca-rsa2048-g1',
+  tags: {},
   endpoint: { address: '127.0.0.1', port: 1 }, // nothing listens: each probe ends unreachable at once
 });
 
@@ -15,11 +22,19 @@ describe('probe bundles per region', () => {
     const files = { 'certs/us-east-1-bundle.pem': bundle('us-east-1-bundle.pem'), 'certs/global-bundle.pem': bundle('global-bundle.pem') };
     const ws = workspace(files);
     const facts = await factsFrom(files);
-    expect(facts.bundles.map((b) => [b.path, b.serves])).toEqual([['certs/us-east-1-bundle.pem', 'us-east-1'], ['certs/global-bundle.pem', 'all']]);
-    const aws: AwsFacts = { account: '111122223333', via: 'role', failed: [], inspected: [
-      { region: 'us-east-1', databases: [db('orders', 'us-east-1')], engineVersions: {}, skipped: [] },
-      { region: 'eu-west-1', databases: [db('reports', 'eu-west-1')], engineVersions: {}, skipped: [] },
-    ] };
+    expect(facts.bundles.map((b) => [b.path, b.serves])).toEqual([
+      ['certs/us-east-1-bundle.pem', 'us-east-1'],
+      ['certs/global-bundle.pem', 'all'],
+    ]);
+    const aws: AwsFacts = {
+      account: '111122223333',
+      via: 'role',
+      failed: [],
+      inspected: [
+        { region: 'us-east-1', databases: [db('orders', 'us-east-1')], engineVersions: {}, skipped: [] },
+        { region: 'eu-west-1', databases: [db('reports', 'eu-west-1')], engineVersions: {}, skipped: [] },
+      ],
+    };
     const run = await runProbes({ enabled: true, targets: [], timeoutSeconds: 2 }, ws, facts.bundles, aws, ['changeit']);
     expect(run.results.map((r) => [r.target.name, r.bundle]).sort()).toEqual([
       ['orders (us-east-1)', 'certs/global-bundle.pem'],

@@ -10,7 +10,12 @@ async function serve(onConnection: (socket: import('node:net').Socket) => void):
 
 describe('parseProbeTarget', () => {
   it('reads postgres, mysql and tls URLs with default ports', () => {
-    expect(parseProbeTarget('postgres://db.example.com')).toEqual({ name: 'postgres://db.example.com', protocol: 'postgres', host: 'db.example.com', port: 5432 });
+    expect(parseProbeTarget('postgres://db.example.com')).toEqual({
+      name: 'postgres://db.example.com',
+      protocol: 'postgres',
+      host: 'db.example.com',
+      port: 5432,
+    });
     expect(parseProbeTarget('mariadb://10.0.0.5:3307')).toMatchObject({ protocol: 'mysql', port: 3307 });
     expect(parseProbeTarget('tls://docs.cluster:27017')).toMatchObject({ protocol: 'tls' });
   });
@@ -26,10 +31,12 @@ describe('parseProbeTarget', () => {
 describe('servers that do not offer TLS', () => {
   it('PostgreSQL answering N to SSLRequest is no-tls, having sent nothing but the 8-byte request', async () => {
     const received: Buffer[] = [];
-    const { server, port } = await serve((s) => s.on('data', (d) => {
-      received.push(d);
-      s.end('N');
-    }));
+    const { server, port } = await serve((s) =>
+      s.on('data', (d) => {
+        received.push(d);
+        s.end('N');
+      }),
+    );
     const r = await probe({ name: 'pg', protocol: 'postgres', host: '127.0.0.1', port }, 'b.pem', '', 2000);
     server.close();
     expect(r).toMatchObject({ outcome: 'no-tls', reason: 'the server does not accept TLS (answered N to SSLRequest)' });
@@ -37,7 +44,15 @@ describe('servers that do not offer TLS', () => {
   });
 
   it('a MySQL greeting without CLIENT_SSL is no-tls, naming the server version', async () => {
-    const greeting = Buffer.concat([Buffer.from([10]), Buffer.from('5.5.5-old\0'), Buffer.alloc(4), Buffer.alloc(8), Buffer.from([0]), Buffer.from([0xff, 0xf7]), Buffer.alloc(16)]);
+    const greeting = Buffer.concat([
+      Buffer.from([10]),
+      Buffer.from('5.5.5-old\0'),
+      Buffer.alloc(4),
+      Buffer.alloc(8),
+      Buffer.from([0]),
+      Buffer.from([0xff, 0xf7]),
+      Buffer.alloc(16),
+    ]);
     const packet = Buffer.concat([Buffer.from([greeting.length, 0, 0, 0]), greeting]);
     const { server, port } = await serve((s) => s.write(packet));
     const r = await probe({ name: 'my', protocol: 'mysql', host: '127.0.0.1', port }, 'b.pem', '', 2000);

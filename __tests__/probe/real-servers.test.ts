@@ -36,16 +36,47 @@ afterAll(async () => {
 });
 
 function psql(host: string, port: number, bundlePath: string): boolean {
-  const r = spawnSync('psql', [`host=${host} port=${port} user=postgres dbname=postgres sslmode=verify-full sslrootcert=${bundlePath} connect_timeout=5`, '-c', 'select 1'], { encoding: 'utf8', env: { ...process.env, PGPASSWORD: '' } });
+  const r = spawnSync(
+    'psql',
+    [
+      `host=${host} port=${port} user=postgres dbname=postgres sslmode=verify-full sslrootcert=${bundlePath} connect_timeout=5`,
+      '-c',
+      'select 1',
+    ],
+    { encoding: 'utf8', env: { ...process.env, PGPASSWORD: '' } },
+  );
   return r.status === 0;
 }
 
 function mariadb(host: string, port: number, bundlePath: string): boolean {
-  const r = spawnSync('mariadb', ['--no-defaults', '--protocol=TCP', '-h', host, '-P', String(port), '-u', 'root', `--ssl-ca=${bundlePath}`, '--ssl-verify-server-cert', '--connect-timeout=5', '-e', 'select 1'], { encoding: 'utf8' });
+  const r = spawnSync(
+    'mariadb',
+    [
+      '--no-defaults',
+      '--protocol=TCP',
+      '-h',
+      host,
+      '-P',
+      String(port),
+      '-u',
+      'root',
+      `--ssl-ca=${bundlePath}`,
+      '--ssl-verify-server-cert',
+      '--connect-timeout=5',
+      '-e',
+      'select 1',
+    ],
+    { encoding: 'utf8' },
+  );
   return r.status === 0;
 }
 
-const target = (protocol: 'postgres' | 'mysql', host: string, port: number): ProbeTarget => ({ name: `${protocol}://${host}:${port}`, protocol, host, port });
+const target = (protocol: 'postgres' | 'mysql', host: string, port: number): ProbeTarget => ({
+  name: `${protocol}://${host}:${port}`,
+  protocol,
+  host,
+  port,
+});
 
 describe.each([
   ['PostgreSQL', 'postgres' as const, 'pgGood' as const, 'pgExpired' as const, psql],
@@ -55,7 +86,8 @@ describe.each([
     const r = await probe(target(protocol, 'localhost', servers[good].port), 'test-root.pem', chain.rootPem, 5000);
     expect(r.outcome).toBe('verified');
     expect(client('localhost', servers[good].port, bundles.test)).toBe(true);
-    if (r.outcome === 'verified') expect(r.chain.map((c) => c.subject)).toEqual(['CN=localhost', 'CN=Probe Test Subordinate CA', 'CN=Probe Test Root CA']); // as verified, up to the bundle's root
+    if (r.outcome === 'verified')
+      expect(r.chain.map((c) => c.subject)).toEqual(['CN=localhost', 'CN=Probe Test Subordinate CA', 'CN=Probe Test Root CA']); // as verified, up to the bundle's root
   });
 
   it("fails AWS's global bundle with unknown issuer, as the client does", async () => {
@@ -92,10 +124,21 @@ describe('the gate with probe-targets, run as the GitHub runner runs it', () => 
     const { workspace } = await import('../helpers/workspace.js');
     const closed = await freePort();
     const repo = workspace({ 'certs/app-root.pem': chain.rootPem }, { git: true });
-    const targets = [`postgres://localhost:${servers.pgGood.port}`, `mysql://localhost:${servers.mariaExpired.port}`, `postgres://127.0.0.1:${servers.pgGood.port}`, `postgres://127.0.0.1:${closed}`];
-    const run = await runActionAsync(repo, { offline: 'true', 'probe-targets': targets.join('\n'), 'probe-bundle': 'certs/app-root.pem', 'probe-timeout-seconds': '3' }, {});
+    const targets = [
+      `postgres://localhost:${servers.pgGood.port}`,
+      `mysql://localhost:${servers.mariaExpired.port}`,
+      `postgres://127.0.0.1:${servers.pgGood.port}`,
+      `postgres://127.0.0.1:${closed}`,
+    ];
+    const run = await runActionAsync(
+      repo,
+      { offline: 'true', 'probe-targets': targets.join('\n'), 'probe-bundle': 'certs/app-root.pem', 'probe-timeout-seconds': '3' },
+      {},
+    );
     expect(run.status).toBe(1);
-    const report = JSON.parse((await import('node:fs')).readFileSync(run.outputs['report-file'], 'utf8')) as { findings: { rule: string; severity: string; resource?: string; message: string }[] };
+    const report = JSON.parse((await import('node:fs')).readFileSync(run.outputs['report-file'], 'utf8')) as {
+      findings: { rule: string; severity: string; resource?: string; message: string }[];
+    };
     const failed = report.findings.filter((f) => f.rule === 'probe-verification-failed');
     expect(failed.map((f) => [f.resource, f.message.match(/: ([a-z-]+ ?[a-z]*)/)?.[1]])).toEqual([
       [targets[1], 'expired'],

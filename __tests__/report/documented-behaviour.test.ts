@@ -11,7 +11,16 @@ import { REFRESH_CATALOG } from '../../src/rules/rule.js';
 import type { Finding } from '../../src/rules/rule.js';
 import { factsFrom } from '../helpers/facts.js';
 
-const db = (id: string, version: string): Database => ({ arn: `arn:aws:rds:eu-west-1:111122223333:db:${id}`, id, kind: 'instance', region: 'eu-west-1', engine: 'mysql', engineVersion: version, ca: 'rds-ca-2019', tags: {} });
+const db = (id: string, version: string): Database => ({
+  arn: `arn:aws:rds:eu-west-1:111122223333:db:${id}`,
+  id,
+  kind: 'instance',
+  region: 'eu-west-1',
+  engine: 'mysql',
+  engineVersion: version,
+  ca: 'rds-ca-2019',
+  tags: {},
+});
 
 describe('documented behaviour', () => {
   it('the catalog refresh command printed in findings parses as printed (npm appends its arguments to the script)', () => {
@@ -22,7 +31,9 @@ describe('documented behaviour', () => {
     const [, , command, ...scriptArgs] = script.split(' ');
     expect(command).toBe('catalog');
     expect(catalogRequest([...scriptArgs, ...m![1].split(' ')])).toEqual({
-      add: ['https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem'], sources: 'data/rds-ca', out: 'src/catalog/entries.generated.ts',
+      add: ['https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem'],
+      sources: 'data/rds-ca',
+      out: 'src/catalog/entries.generated.ts',
     });
     expect(() => catalogRequest(['--colour', 'x'])).toThrow('unknown option --colour');
   });
@@ -32,12 +43,33 @@ describe('documented behaviour', () => {
       'mysql 5.7.44': { rotatesWithoutRestart: false, supportedCas: ['rds-ca-2019'] },
       'mysql 8.0.36': { rotatesWithoutRestart: false, supportedCas: ['rds-ca-2019', 'rds-ca-rsa2048-g1'] },
     };
-    const facts = await factsFrom({}, { aws: { account: '111122223333', principal: 'p', via: 'role', failed: [], inspected: [{ region: 'eu-west-1', databases: [db('old', '5.7.44'), db('new', '8.0.36')], engineVersions: versions, skipped: [], certificates: [] }] } });
+    const facts = await factsFrom(
+      {},
+      {
+        aws: {
+          account: '111122223333',
+          principal: 'p',
+          via: 'role',
+          failed: [],
+          inspected: [
+            {
+              region: 'eu-west-1',
+              databases: [db('old', '5.7.44'), db('new', '8.0.36')],
+              engineVersions: versions,
+              skipped: [],
+              certificates: [],
+            },
+          ],
+        },
+      },
+    );
     const rows = Object.fromEntries(remediationRows(facts).map((r) => [r.id, r]));
     expect(rows.old.command).toBeUndefined();
     expect(rows.old.blockedBy).toBe('Upgrade the engine first: mysql 5.7.44 does not support rds-ca-rsa2048-g1 (it supports rds-ca-2019).');
     expect(rows.new.command).toMatch(/^aws rds modify-db-instance --db-instance-identifier new /);
-    const findings: Finding[] = [{ rule: 'database-ca-not-approved', severity: 'error', resource: rows.old.arn, message: 'm', remediation: 'r' }];
+    const findings: Finding[] = [
+      { rule: 'database-ca-not-approved', severity: 'error', resource: rows.old.arn, message: 'm', remediation: 'r' },
+    ];
     const outcome: CheckOutcome = { facts, findings, verdict: verdict(findings, 'error'), timings: { scan: 0, aws: 0, rules: 0 } };
     for (const md of [renderSummary(outcome, { offline: false }), renderIssueBody(outcome, 'k', undefined)!]) {
       const oldRow = md.split('\n').find((l) => l.startsWith('| old |'))!;
@@ -47,8 +79,18 @@ describe('documented behaviour', () => {
   });
 
   it("cuts the summary by bytes, GitHub's limit, even when every character takes several", async () => {
-    const findings: Finding[] = [...Array(4000)].map((_, i) => ({ rule: 'bundle-missing-target-root', severity: 'error', file: `certs/€${i}.pem`, line: 1, message: '€'.repeat(200), remediation: 'r' }));
-    const md = renderSummary({ facts: await factsFrom({}), findings, verdict: verdict(findings, 'error'), timings: { scan: 0, aws: 0, rules: 0 } }, { offline: true });
+    const findings: Finding[] = [...Array(4000)].map((_, i) => ({
+      rule: 'bundle-missing-target-root',
+      severity: 'error',
+      file: `certs/€${i}.pem`,
+      line: 1,
+      message: '€'.repeat(200),
+      remediation: 'r',
+    }));
+    const md = renderSummary(
+      { facts: await factsFrom({}), findings, verdict: verdict(findings, 'error'), timings: { scan: 0, aws: 0, rules: 0 } },
+      { offline: true },
+    );
     expect(md.length).toBeLessThan(SUMMARY_MAX_BYTES);
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
     expect(Buffer.byteLength(md)).toBeGreaterThan(SUMMARY_MAX_BYTES - 4096);

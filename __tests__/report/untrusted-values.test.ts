@@ -22,26 +22,41 @@ describe('values from the repository and AWS', () => {
   it('render as their plain characters in Markdown: no comment, tag, link, code span, mention or extra column', () => {
     const rendered = cell('<!-- x --> <img src=x> [click](https://evil.example) `rm` @acme/admins a|b\nnext');
     expect(rendered).not.toMatch(/<!--|<img|(?<!\\)\]\(|(?<!\\)`rm|@acme|a\|b|\n/);
-    expect(rendered).toBe('&lt;!-- x --&gt; &lt;img src=x&gt; \\[click\\](https://evil.example) \\`rm\\` &#64;acme/admins a&#124;b<br>next');
+    expect(rendered).toBe(
+      '&lt;!-- x --&gt; &lt;img src=x&gt; \\[click\\](https://evil.example) \\`rm\\` &#64;acme/admins a&#124;b<br>next',
+    );
     expect(text('*bold* _em_ ~~strike~~')).toBe('\\*bold\\* \\_em\\_ \\~\\~strike\\~\\~');
     expect(code('echo `id` | x </code>')).toBe('<code>echo `id` &#124; x &lt;/code&gt;</code>');
   });
 
   it('keep our code spans in messages, while a backtick in a value cannot open markup', () => {
     expect(prose('Set `offline: true` to skip AWS.')).toBe('Set <code>offline: true</code> to skip AWS.');
-    expect(prose('file a`<!--`.pem lacks the root: `curl -o x`')).toBe('file a<code>&lt;!--</code>.pem lacks the root: <code>curl -o x</code>');
+    expect(prose('file a`<!--`.pem lacks the root: `curl -o x`')).toBe(
+      'file a<code>&lt;!--</code>.pem lacks the root: <code>curl -o x</code>',
+    );
     expect(prose('one ` only <b>')).toBe('one \\` only &lt;b&gt;');
   });
 
-  it('cannot start a workflow command in the CLI\'s text output', async () => {
-    const findings: Finding[] = [{ rule: 'bundle-missing-target-root', severity: 'error', file: 'x\n::add-mask::y.pem', line: 1, message: 'm\n::error::forged', remediation: 'r' }];
+  it("cannot start a workflow command in the CLI's text output", async () => {
+    const findings: Finding[] = [
+      {
+        rule: 'bundle-missing-target-root',
+        severity: 'error',
+        file: 'x\n::add-mask::y.pem',
+        line: 1,
+        message: 'm\n::error::forged',
+        remediation: 'r',
+      },
+    ];
     const out = renderText(await outcome(findings));
     expect(out.split('\n').filter((l) => l.startsWith('::'))).toEqual([]);
   });
 
   it('are shell-quoted in the commands a finding suggests', async () => {
     const name = 'certs/$(touch PWNED).pem';
-    const [finding] = bundleMissingTargetRoot.check(await factsFrom({ [name]: bundle('rds-ca-2019-root.pem') }, { regions: ['us-east-1'] }));
+    const [finding] = bundleMissingTargetRoot.check(
+      await factsFrom({ [name]: bundle('rds-ca-2019-root.pem') }, { regions: ['us-east-1'] }),
+    );
     expect(finding.remediation).toContain("curl -fsSLo 'certs/$(touch PWNED).pem' https://");
     expect(finding.remediation).not.toContain('curl -fsSLo certs/$(');
     expect(shellQuote("it's")).toBe("'it'\\''s'");
@@ -49,11 +64,23 @@ describe('values from the repository and AWS', () => {
   });
 
   it("a file named like another scope's hidden marker does not make the issue that scope's, in the summary or the issue body", async () => {
-    const findings: Finding[] = [{ rule: 'bundle-missing-target-root', severity: 'error', file: HOSTILE, line: 1, message: `${HOSTILE} lacks the root`, remediation: 'replace it' }];
+    const findings: Finding[] = [
+      {
+        rule: 'bundle-missing-target-root',
+        severity: 'error',
+        file: HOSTILE,
+        line: 1,
+        message: `${HOSTILE} lacks the root`,
+        remediation: 'replace it',
+      },
+    ];
     const summary = renderSummary(await outcome(findings), { offline: true });
     expect(summary).not.toContain('<!--');
     const body = renderIssueBody(await outcome(findings), 'acme/infra:staging', undefined)!;
-    expect(body.split('\n').filter((l) => l.includes('<!--'))).toEqual([keyMarker('acme/infra:staging'), expect.stringMatching(/^<!-- rds-ca-guard:since /)]);
+    expect(body.split('\n').filter((l) => l.includes('<!--'))).toEqual([
+      keyMarker('acme/infra:staging'),
+      expect.stringMatching(/^<!-- rds-ca-guard:since /),
+    ]);
     expect(hasKey(body, 'acme/infra:staging')).toBe(true);
     expect(hasKey(body, 'acme/infra:production')).toBe(false);
     // Even a raw marker in the middle of a body (edited by hand) is not the key, nor the since record.

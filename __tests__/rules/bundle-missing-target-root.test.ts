@@ -26,7 +26,9 @@ describe('bundle-missing-target-root', () => {
   it('describes a global bundle from before regions were added as what it is', async () => {
     const old = readFileSync(join(REPO, '__tests__/fixtures/real-world/global-bundle.2023.pem'));
     const [finding] = await check({ 'certs/global-bundle.pem': old });
-    expect(finding.message).toMatch(/It lacks the roots of [^.]*ap-east-2[^.]*ap-southeast-6[^.]*, region\(s\) added since it was made \(its newest root dates from 20\d\d-\d\d-\d\d\); today's global bundle has them\./);
+    expect(finding.message).toMatch(
+      /It lacks the roots of [^.]*ap-east-2[^.]*ap-southeast-6[^.]*, region\(s\) added since it was made \(its newest root dates from 20\d\d-\d\d-\d\d\); today's global bundle has them\./,
+    );
     expect(finding.message).not.toContain('old bundle');
   });
 

@@ -9,15 +9,20 @@ import { factsFrom } from '../helpers/facts.js';
 
 describe('rules for what could not be checked', () => {
   it('turns each scan problem into a finding of its rule and severity', async () => {
-    const facts = await factsFrom({}, {
-      problems: [
-        { path: 'a.pem', line: 3, kind: 'unreadable', reason: 'truncated PEM block' },
-        { path: 'big.pem', kind: 'too-large', reason: 'over the cap' },
-        { path: 'link.pem', kind: 'link-outside', reason: 'link points outside the workspace' },
-        { path: 'certs/rds.pem', kind: 'not-found', reason: 'named in `paths` but not found' },
-      ],
-    });
-    expect(fileUnreadable.check(facts)).toEqual([expect.objectContaining({ severity: 'warning', file: 'a.pem', line: 3, message: 'a.pem:3 was not checked: truncated PEM block.' })]);
+    const facts = await factsFrom(
+      {},
+      {
+        problems: [
+          { path: 'a.pem', line: 3, kind: 'unreadable', reason: 'truncated PEM block' },
+          { path: 'big.pem', kind: 'too-large', reason: 'over the cap' },
+          { path: 'link.pem', kind: 'link-outside', reason: 'link points outside the workspace' },
+          { path: 'certs/rds.pem', kind: 'not-found', reason: 'named in `paths` but not found' },
+        ],
+      },
+    );
+    expect(fileUnreadable.check(facts)).toEqual([
+      expect.objectContaining({ severity: 'warning', file: 'a.pem', line: 3, message: 'a.pem:3 was not checked: truncated PEM block.' }),
+    ]);
     expect(fileTooLarge.check(facts)[0].severity).toBe('notice');
     expect(linkOutsideWorkspace.check(facts)[0].severity).toBe('warning');
     expect(pathNotFound.check(facts)[0]).toMatchObject({ severity: 'error', file: 'certs/rds.pem' });
@@ -45,10 +50,28 @@ describe('bundle-not-loadable', () => {
   it('is an error for a file named as RDS trust or that a client loads, a warning for any other certificate-named file', async () => {
     const { bundleNotLoadable } = await import('../../src/rules/bundle-not-loadable.js');
     const { factsFrom } = await import('../helpers/facts.js');
-    const facts = await factsFrom({ 'certs/global-bundle.pem': '<html>saved page</html>\n', 'root.crt': '', 'deploy/key.pem': '', 'test/fixtures/chain.cert': '-----BEGIN CERTIFICATE-----\naaa\n-----END CERTIFICATE-----\n' });
-    facts.repository.clients.references.push({ file: 'run.sh', line: 1, setting: 'sslrootcert', value: 'root.crt', resolvesTo: { kind: 'file', path: 'root.crt' } } as never);
+    const facts = await factsFrom({
+      'certs/global-bundle.pem': '<html>saved page</html>\n',
+      'root.crt': '',
+      'deploy/key.pem': '',
+      'test/fixtures/chain.cert': '-----BEGIN CERTIFICATE-----\naaa\n-----END CERTIFICATE-----\n',
+    });
+    facts.repository.clients.references.push({
+      file: 'run.sh',
+      line: 1,
+      setting: 'sslrootcert',
+      value: 'root.crt',
+      resolvesTo: { kind: 'file', path: 'root.crt' },
+    } as never);
     const found = bundleNotLoadable.check(facts).map((f) => [f.file, f.severity]);
-    expect(found).toEqual(expect.arrayContaining([['certs/global-bundle.pem', 'error'], ['root.crt', 'error'], ['deploy/key.pem', 'warning'], ['test/fixtures/chain.cert', 'warning']]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['certs/global-bundle.pem', 'error'],
+        ['root.crt', 'error'],
+        ['deploy/key.pem', 'warning'],
+        ['test/fixtures/chain.cert', 'warning'],
+      ]),
+    );
     expect(found).toHaveLength(4);
   });
 });

@@ -1,6 +1,7 @@
 export function toXml(name: string, value: unknown): string;
 export function oidcToken(claims: Record<string, unknown>): string;
-export type AwsFault = 'AccessDenied' | 'Throttling' | 'ServerError' | 'BrokenServerError' | 'Silent' | 'Trickle' | 'Empty' | 'Html' | 'WrongXml';
+export type AwsFault =
+  'AccessDenied' | 'Throttling' | 'ServerError' | 'BrokenServerError' | 'Silent' | 'Trickle' | 'Empty' | 'Html' | 'WrongXml';
 export interface FakeOptions {
   pageSize: number;
   latencyMs: number;
@@ -20,7 +21,11 @@ export interface FakeOptions {
   /** Identifiers whose Modify* call fails. */
   failModify: Set<string>;
 }
-export interface Call { service: 'rds' | 'sts' | 'ec2'; action: string; region: string }
+export interface Call {
+  service: 'rds' | 'sts' | 'ec2';
+  action: string;
+  region: string;
+}
 export class FakeAws {
   constructor(seed: Record<string, any>);
   seed: Record<string, any>;

@@ -17,9 +17,16 @@ const NAMESPACE = {
 const VERSION_SERVICE = { '2014-10-31': 'rds', '2011-06-15': 'sts', '2016-11-15': 'ec2' };
 /** List element → member element, as the service models name them. */
 const MEMBER = {
-  DBInstances: 'DBInstance', DBClusters: 'DBCluster', Certificates: 'Certificate', TagList: 'Tag',
-  PendingMaintenanceActions: 'ResourcePendingMaintenanceActions', PendingMaintenanceActionDetails: 'PendingMaintenanceAction',
-  DBEngineVersions: 'DBEngineVersion', SupportedCACertificateIdentifiers: 'member', DBClusterMembers: 'DBClusterMember', regionInfo: 'item',
+  DBInstances: 'DBInstance',
+  DBClusters: 'DBCluster',
+  Certificates: 'Certificate',
+  TagList: 'Tag',
+  PendingMaintenanceActions: 'ResourcePendingMaintenanceActions',
+  PendingMaintenanceActionDetails: 'PendingMaintenanceAction',
+  DBEngineVersions: 'DBEngineVersion',
+  SupportedCACertificateIdentifiers: 'member',
+  DBClusterMembers: 'DBClusterMember',
+  regionInfo: 'item',
 };
 
 const escape = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -28,17 +35,25 @@ export function toXml(name, value) {
   if (value === undefined || value === null) return '';
   if (Array.isArray(value)) return `<${name}>${value.map((v) => toXml(MEMBER[name] ?? 'member', v)).join('')}</${name}>`;
   if (value instanceof Date) return `<${name}>${value.toISOString()}</${name}>`;
-  if (typeof value === 'object') return `<${name}>${Object.entries(value).filter(([k]) => !k.startsWith('_')).map(([k, v]) => toXml(k, v)).join('')}</${name}>`;
+  if (typeof value === 'object')
+    return `<${name}>${Object.entries(value)
+      .filter(([k]) => !k.startsWith('_'))
+      .map(([k, v]) => toXml(k, v))
+      .join('')}</${name}>`;
   return `<${name}>${escape(value)}</${name}>`;
 }
 
 function answer(service, action, result) {
-  if (service === 'ec2') return `<${action}Response xmlns="${NAMESPACE.ec2}"><requestId>${randomUUID()}</requestId>${Object.entries(result).map(([k, v]) => toXml(k, v)).join('')}</${action}Response>`;
+  if (service === 'ec2')
+    return `<${action}Response xmlns="${NAMESPACE.ec2}"><requestId>${randomUUID()}</requestId>${Object.entries(result)
+      .map(([k, v]) => toXml(k, v))
+      .join('')}</${action}Response>`;
   return `<${action}Response xmlns="${NAMESPACE[service]}">${toXml(`${action}Result`, result)}<ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></${action}Response>`;
 }
 
 function fault(service, code, message) {
-  if (service === 'ec2') return `<Response><Errors><Error><Code>${code}</Code><Message>${escape(message)}</Message></Error></Errors><RequestID>${randomUUID()}</RequestID></Response>`;
+  if (service === 'ec2')
+    return `<Response><Errors><Error><Code>${code}</Code><Message>${escape(message)}</Message></Error></Errors><RequestID>${randomUUID()}</RequestID></Response>`;
   return `<ErrorResponse xmlns="${NAMESPACE[service] ?? NAMESPACE.rds}"><Error><Type>Sender</Type><Code>${code}</Code><Message>${escape(message)}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`;
 }
 
@@ -85,7 +100,19 @@ export class FakeAws {
   constructor(seed) {
     this.seed = seed;
     this.calls = [];
-    this.options = { pageSize: 100, latencyMs: 0, latencyJitterMs: 0, throttleRate: 0, serverErrorRate: 0, accessDenied: new Set(), failActions: {}, assumeRoleFailures: 0, settlePolls: 1, failModify: new Set(), trickleMs: 1000 };
+    this.options = {
+      pageSize: 100,
+      latencyMs: 0,
+      latencyJitterMs: 0,
+      throttleRate: 0,
+      serverErrorRate: 0,
+      accessDenied: new Set(),
+      failActions: {},
+      assumeRoleFailures: 0,
+      settlePolls: 1,
+      failModify: new Set(),
+      trickleMs: 1000,
+    };
     /** Every Modify* call's parameters, in order. */
     this.modifications = [];
     this.tokensSeen = [];
@@ -191,10 +218,15 @@ export class FakeAws {
         return true;
       case 'Html':
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end('<!DOCTYPE html>\n<html><head><title>Sign in to continue</title></head><body><form action="/login">Proxy login</form></body></html>');
+        res.end(
+          '<!DOCTYPE html>\n<html><head><title>Sign in to continue</title></head><body><form action="/login">Proxy login</form></body></html>',
+        );
         return true;
       case 'WrongXml':
-        xml(200, `<${action}Response xmlns="${NAMESPACE[service]}"><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></${action}Response>`);
+        xml(
+          200,
+          `<${action}Response xmlns="${NAMESPACE[service]}"><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></${action}Response>`,
+        );
         return true;
       case 'Throttling':
         xml(400, fault(service, 'Throttling', 'Rate exceeded'));
@@ -212,11 +244,20 @@ export class FakeAws {
 
   injectFaults(region, action) {
     const o = this.options;
-    if (o.accessDenied.has(region) || o.failActions[region]?.[action] === 'AccessDenied' || o.failActions['*']?.[action] === 'AccessDenied') {
-      throw new Fault(403, 'AccessDenied', `User: arn:aws:sts::${this.seed.account ?? '123456789012'}:assumed-role/ci/rds-ca-guard is not authorized to perform: rds:${action} in ${region}`);
+    if (
+      o.accessDenied.has(region) ||
+      o.failActions[region]?.[action] === 'AccessDenied' ||
+      o.failActions['*']?.[action] === 'AccessDenied'
+    ) {
+      throw new Fault(
+        403,
+        'AccessDenied',
+        `User: arn:aws:sts::${this.seed.account ?? '123456789012'}:assumed-role/ci/rds-ca-guard is not authorized to perform: rds:${action} in ${region}`,
+      );
     }
     if (o.throttleRate && this.random() < o.throttleRate) throw new Fault(400, 'Throttling', 'Rate exceeded');
-    if (o.serverErrorRate && this.random() < o.serverErrorRate) throw new Fault(500, 'InternalFailure', 'We encountered an internal error. Please try again.');
+    if (o.serverErrorRate && this.random() < o.serverErrorRate)
+      throw new Fault(500, 'InternalFailure', 'We encountered an internal error. Please try again.');
   }
 
   token(req, res) {
@@ -232,7 +273,12 @@ export class FakeAws {
 
   region(region) {
     const r = this.seed.regions[region];
-    if (!r) throw new Fault(400, 'InvalidClientTokenId', `The security token included in the request is invalid (region ${region} is not enabled)`);
+    if (!r)
+      throw new Fault(
+        400,
+        'InvalidClientTokenId',
+        `The security token included in the request is invalid (region ${region} is not enabled)`,
+      );
     return r;
   }
 
@@ -240,9 +286,17 @@ export class FakeAws {
     if (service === 'sts') return this.sts(action, params, req);
     if (service === 'ec2') {
       if (action !== 'DescribeRegions') throw new Fault(400, 'InvalidAction', action);
-      const all = this.seed.enabledRegions ?? Object.keys(this.seed.regions).map((regionName) => ({ regionName, optInStatus: 'opt-in-not-required' }));
+      const all =
+        this.seed.enabledRegions ??
+        Object.keys(this.seed.regions).map((regionName) => ({ regionName, optInStatus: 'opt-in-not-required' }));
       const shown = params.AllRegions === 'true' ? all : all.filter((r) => r.optInStatus !== 'not-opted-in');
-      return { regionInfo: shown.map((r) => ({ regionName: r.regionName, regionEndpoint: `ec2.${r.regionName}.amazonaws.com`, optInStatus: r.optInStatus })) };
+      return {
+        regionInfo: shown.map((r) => ({
+          regionName: r.regionName,
+          regionEndpoint: `ec2.${r.regionName}.amazonaws.com`,
+          optInStatus: r.optInStatus,
+        })),
+      };
     }
     const r = this.region(region);
     const size = this.options.pageSize;
@@ -255,7 +309,11 @@ export class FakeAws {
           this.progress(one, 'DBInstanceStatus');
           return { DBInstances: [one] };
         }
-        const { slice, marker } = page((r.instances ?? []).filter((i) => !engines || engines.includes(i.Engine)), params, size);
+        const { slice, marker } = page(
+          (r.instances ?? []).filter((i) => !engines || engines.includes(i.Engine)),
+          params,
+          size,
+        );
         return { DBInstances: slice, Marker: marker };
       }
       case 'DescribeDBClusters': {
@@ -283,7 +341,9 @@ export class FakeAws {
         return { PendingMaintenanceActions: slice, Marker: marker };
       }
       case 'DescribeDBEngineVersions': {
-        const all = (r.engineVersions ?? []).filter((v) => (!params.Engine || v.Engine === params.Engine) && (!params.EngineVersion || v.EngineVersion === params.EngineVersion));
+        const all = (r.engineVersions ?? []).filter(
+          (v) => (!params.Engine || v.Engine === params.Engine) && (!params.EngineVersion || v.EngineVersion === params.EngineVersion),
+        );
         const { slice, marker } = page(all, params, size);
         return { DBEngineVersions: slice, Marker: marker };
       }
@@ -300,10 +360,15 @@ export class FakeAws {
   modify(list, key, params) {
     this.modifications.push({ ...params });
     const db = list.find((d) => d[key] === params[key]);
-    if (!db) throw new Fault(404, key === 'DBInstanceIdentifier' ? 'DBInstanceNotFound' : 'DBClusterNotFoundFault', `${params[key]} not found`);
-    if (this.options.failModify.has(params[key])) throw new Fault(400, 'InvalidDBInstanceState', `Database ${params[key]} is not in available state.`);
+    if (!db)
+      throw new Fault(404, key === 'DBInstanceIdentifier' ? 'DBInstanceNotFound' : 'DBClusterNotFoundFault', `${params[key]} not found`);
+    if (this.options.failModify.has(params[key]))
+      throw new Fault(400, 'InvalidDBInstanceState', `Database ${params[key]} is not in available state.`);
     if (params.CACertificateIdentifier) {
-      const pending = key === 'DBInstanceIdentifier' ? { CACertificateIdentifier: params.CACertificateIdentifier } : { CertificateDetails: { CAIdentifier: params.CACertificateIdentifier } };
+      const pending =
+        key === 'DBInstanceIdentifier'
+          ? { CACertificateIdentifier: params.CACertificateIdentifier }
+          : { CertificateDetails: { CAIdentifier: params.CACertificateIdentifier } };
       db.PendingModifiedValues = { ...(db.PendingModifiedValues ?? {}), ...pending };
       if (params.ApplyImmediately === 'true') {
         db[key === 'DBInstanceIdentifier' ? 'DBInstanceStatus' : 'Status'] = 'modifying';
@@ -336,9 +401,17 @@ export class FakeAws {
       if (!trusted.test(payload.sub ?? '')) throw new Fault(403, 'AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity');
       const key = `ASIA${randomUUID().replace(/-/g, '').slice(0, 16).toUpperCase()}`;
       const account = /arn:aws:iam::(\d+):role/.exec(params.RoleArn)?.[1] ?? this.seed.account ?? '123456789012';
-      this.issuedKeys.set(key, { account, arn: `arn:aws:sts::${account}:assumed-role/${params.RoleArn.split('/').pop()}/${params.RoleSessionName}` });
+      this.issuedKeys.set(key, {
+        account,
+        arn: `arn:aws:sts::${account}:assumed-role/${params.RoleArn.split('/').pop()}/${params.RoleSessionName}`,
+      });
       return {
-        Credentials: { AccessKeyId: key, SecretAccessKey: `secret-${randomUUID()}`, SessionToken: `token-${randomUUID()}`, Expiration: new Date(Date.now() + Number(params.DurationSeconds ?? 3600) * 1000) },
+        Credentials: {
+          AccessKeyId: key,
+          SecretAccessKey: `secret-${randomUUID()}`,
+          SessionToken: `token-${randomUUID()}`,
+          Expiration: new Date(Date.now() + Number(params.DurationSeconds ?? 3600) * 1000),
+        },
         SubjectFromWebIdentityToken: payload.sub,
         AssumedRoleUser: { Arn: this.issuedKeys.get(key).arn, AssumedRoleId: `AROA:${params.RoleSessionName}` },
         Audience: payload.aud,

@@ -1,4 +1,13 @@
-export interface FakeIssue { number: number; html_url: string; state: 'open' | 'closed'; title: string; body: string; labels: { name: string }[]; pull_request?: unknown; assignees?: { login: string }[] }
+export interface FakeIssue {
+  number: number;
+  html_url: string;
+  state: 'open' | 'closed';
+  title: string;
+  body: string;
+  labels: { name: string }[];
+  pull_request?: unknown;
+  assignees?: { login: string }[];
+}
 export type GitHubFault = 'silent' | 'trickle' | 'html' | '5xx' | '403';
 export class FakeGitHub {
   constructor(options?: { owner?: string; repo?: string });
@@ -7,7 +16,15 @@ export class FakeGitHub {
   comments: { issue: number; body: string }[];
   labels: Set<string>;
   requests: { method: string; path: string }[];
-  set(options: Partial<{ readOnly: boolean; secondaryRateLimits: number; pageSize: number; fault: GitHubFault | undefined; trickleMs: number }>): this;
+  set(
+    options: Partial<{
+      readOnly: boolean;
+      secondaryRateLimits: number;
+      pageSize: number;
+      fault: GitHubFault | undefined;
+      trickleMs: number;
+    }>,
+  ): this;
   start(): Promise<this>;
   stop(): Promise<void>;
   env(): Record<string, string>;

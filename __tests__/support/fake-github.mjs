@@ -35,7 +35,12 @@ export class FakeGitHub {
   }
 
   env() {
-    return { GITHUB_API_URL: this.url, GITHUB_REPOSITORY: `${this.owner}/${this.repo}`, GITHUB_SERVER_URL: 'https://github.example', GITHUB_RUN_ID: '4242' };
+    return {
+      GITHUB_API_URL: this.url,
+      GITHUB_REPOSITORY: `${this.owner}/${this.repo}`,
+      GITHUB_SERVER_URL: 'https://github.example',
+      GITHUB_RUN_ID: '4242',
+    };
   }
 
   writes() {
@@ -45,7 +50,16 @@ export class FakeGitHub {
   /** Adds an issue (or a pull request) directly, as another actor would. */
   seed(item) {
     const number = this.issues.length + 1;
-    const issue = { number, html_url: `https://github.example/${this.owner}/${this.repo}/issues/${number}`, state: 'open', title: '', body: '', labels: [], created_at: new Date(Date.UTC(2026, 0, number)).toISOString(), ...item };
+    const issue = {
+      number,
+      html_url: `https://github.example/${this.owner}/${this.repo}/issues/${number}`,
+      state: 'open',
+      title: '',
+      body: '',
+      labels: [],
+      created_at: new Date(Date.UTC(2026, 0, number)).toISOString(),
+      ...item,
+    };
     this.issues.push(issue);
     return issue;
   }
@@ -99,7 +113,11 @@ export class FakeGitHub {
       if (this.fault(res)) return;
       if (this.options.secondaryRateLimits > 0) {
         this.options.secondaryRateLimits--;
-        return send(403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }, { 'retry-after': '1' });
+        return send(
+          403,
+          { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+          { 'retry-after': '1' },
+        );
       }
       if (req.method !== 'GET' && this.options.readOnly) return send(403, { message: 'Resource not accessible by integration' });
       const input = body ? JSON.parse(body) : {};
@@ -113,11 +131,19 @@ export class FakeGitHub {
         const page = Number(url.searchParams.get('page') ?? 1);
         const all = this.issues.filter((i) => (!label || i.labels.some((l) => l.name === label)) && (state === 'all' || i.state === state));
         const slice = all.slice((page - 1) * size, page * size);
-        const headers = page * size < all.length ? { link: `<${this.url}${path}?labels=${label}&state=${state}&per_page=${size}&page=${page + 1}>; rel="next"` } : {};
+        const headers =
+          page * size < all.length
+            ? { link: `<${this.url}${path}?labels=${label}&state=${state}&per_page=${size}&page=${page + 1}>; rel="next"` }
+            : {};
         return send(200, slice, headers);
       }
       if (req.method === 'POST' && path === `${base}/issues`) {
-        const issue = this.seed({ title: input.title, body: input.body ?? '', labels: (input.labels ?? []).map((name) => ({ name })), assignees: (input.assignees ?? []).map((login) => ({ login })) });
+        const issue = this.seed({
+          title: input.title,
+          body: input.body ?? '',
+          labels: (input.labels ?? []).map((name) => ({ name })),
+          assignees: (input.assignees ?? []).map((login) => ({ login })),
+        });
         return send(201, issue);
       }
       if ((m = new RegExp(`^${base}/issues/(\\d+)$`).exec(path)) && req.method === 'PATCH') {

@@ -5,4 +5,8 @@ export function auroraCluster(region: string, id: string, options?: Record<strin
 export function certificates(region: string, thumbprint?: (caId: string, region: string) => string | undefined): Seed[];
 export function engineVersions(list: [string, string, boolean | undefined, string[]?][]): Seed[];
 export function pendingRotation(arn: string, days?: number): Seed;
-export function syntheticFleet(regions: string[], perRegion: number, options?: { oldEvery?: number; thumbprint?: (caId: string, region: string) => string | undefined }): Seed;
+export function syntheticFleet(
+  regions: string[],
+  perRegion: number,
+  options?: { oldEvery?: number; thumbprint?: (caId: string, region: string) => string | undefined },
+): Seed;

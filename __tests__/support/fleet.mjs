@@ -3,7 +3,20 @@ const G1 = ['rds-ca-rsa2048-g1', 'rds-ca-rsa4096-g1', 'rds-ca-ecc384-g1'];
 const DAY = 86_400_000;
 
 /** One DB instance as DescribeDBInstances returns it. */
-export function instance(region, id, { engine = 'postgres', version = '16.3', ca = 'rds-ca-rsa2048-g1', tags = {}, cluster, pendingCa, serverCertDays = 300, account = '123456789012' } = {}) {
+export function instance(
+  region,
+  id,
+  {
+    engine = 'postgres',
+    version = '16.3',
+    ca = 'rds-ca-rsa2048-g1',
+    tags = {},
+    cluster,
+    pendingCa,
+    serverCertDays = 300,
+    account = '123456789012',
+  } = {},
+) {
   return {
     DBInstanceIdentifier: id,
     DBInstanceArn: `arn:aws:rds:${region}:${account}:db:${id}`,
@@ -21,7 +34,11 @@ export function instance(region, id, { engine = 'postgres', version = '16.3', ca
 }
 
 /** A Multi-AZ DB cluster (CA at cluster level) as DescribeDBClusters returns it. */
-export function multiAzCluster(region, id, { engine = 'postgres', version = '16.3', ca = 'rds-ca-rsa2048-g1', tags = {}, account = '123456789012' } = {}) {
+export function multiAzCluster(
+  region,
+  id,
+  { engine = 'postgres', version = '16.3', ca = 'rds-ca-rsa2048-g1', tags = {}, account = '123456789012' } = {},
+) {
   return {
     DBClusterIdentifier: id,
     DBClusterArn: `arn:aws:rds:${region}:${account}:cluster:${id}`,
@@ -37,7 +54,14 @@ export function multiAzCluster(region, id, { engine = 'postgres', version = '16.
 }
 
 export function auroraCluster(region, id, { engine = 'aurora-postgresql', version = '16.2', account = '123456789012' } = {}) {
-  return { DBClusterIdentifier: id, DBClusterArn: `arn:aws:rds:${region}:${account}:cluster:${id}`, Engine: engine, EngineVersion: version, Status: 'available', TagList: [] };
+  return {
+    DBClusterIdentifier: id,
+    DBClusterArn: `arn:aws:rds:${region}:${account}:cluster:${id}`,
+    Engine: engine,
+    EngineVersion: version,
+    Status: 'available',
+    TagList: [],
+  };
 }
 
 /** DescribeCertificates for a region: the G1 CAs with their thumbprints; rds-ca-2019 is no longer described. */
@@ -55,14 +79,25 @@ export function certificates(region, thumbprint = () => undefined) {
 
 export function engineVersions(list) {
   return list.map(([Engine, EngineVersion, rotatesWithoutRestart, supported = [...G1, 'rds-ca-2019']]) => ({
-    Engine, EngineVersion, SupportsCertificateRotationWithoutRestart: rotatesWithoutRestart, SupportedCACertificateIdentifiers: supported,
+    Engine,
+    EngineVersion,
+    SupportsCertificateRotationWithoutRestart: rotatesWithoutRestart,
+    SupportedCACertificateIdentifiers: supported,
   }));
 }
 
 export function pendingRotation(arn, days = 45) {
   return {
     ResourceIdentifier: arn,
-    PendingMaintenanceActionDetails: [{ Action: 'ca-certificate-rotation', AutoAppliedAfterDate: new Date(Date.now() + days * DAY), ForcedApplyDate: new Date(Date.now() + (days + 30) * DAY), OptInStatus: 'pending', Description: 'CA certificate rotation' }],
+    PendingMaintenanceActionDetails: [
+      {
+        Action: 'ca-certificate-rotation',
+        AutoAppliedAfterDate: new Date(Date.now() + days * DAY),
+        ForcedApplyDate: new Date(Date.now() + (days + 30) * DAY),
+        OptInStatus: 'pending',
+        Description: 'CA certificate rotation',
+      },
+    ],
   };
 }
 
@@ -73,7 +108,14 @@ export function syntheticFleet(regions, perRegion, { oldEvery = 10, thumbprint }
     const instances = [];
     for (let i = 0; i < perRegion; i++) {
       const engine = ['postgres', 'mysql', 'mariadb'][i % 3];
-      instances.push(instance(region, `db-${region}-${i}`, { engine, version: engine === 'postgres' ? '16.3' : '8.0.36', ca: i % oldEvery === 0 ? 'rds-ca-2019' : 'rds-ca-rsa2048-g1', tags: { Environment: i % 2 ? 'prod' : 'dev' } }));
+      instances.push(
+        instance(region, `db-${region}-${i}`, {
+          engine,
+          version: engine === 'postgres' ? '16.3' : '8.0.36',
+          ca: i % oldEvery === 0 ? 'rds-ca-2019' : 'rds-ca-rsa2048-g1',
+          tags: { Environment: i % 2 ? 'prod' : 'dev' },
+        }),
+      );
     }
     seed.regions[region] = {
       instances,
@@ -81,7 +123,11 @@ export function syntheticFleet(regions, perRegion, { oldEvery = 10, thumbprint }
       certificates: certificates(region, thumbprint),
       defaultCa: 'rds-ca-rsa2048-g1',
       pending: [],
-      engineVersions: engineVersions([['postgres', '16.3', true], ['mysql', '8.0.36', false], ['mariadb', '8.0.36', false]]),
+      engineVersions: engineVersions([
+        ['postgres', '16.3', true],
+        ['mysql', '8.0.36', false],
+        ['mariadb', '8.0.36', false],
+      ]),
     };
   }
   return seed;

@@ -30,15 +30,47 @@ export function makeChain(dir: string): Chain {
   ca('root', '/CN=Probe Test Root CA');
   ca('intermediate', '/CN=Probe Test Subordinate CA', 'root');
   // The expired leaf comes from `openssl ca`, the only way openssl 3.0 sets dates in the past.
-  writeFileSync(join(dir, 'leaf.ext'), 'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\nsubjectAltName=DNS:localhost\n');
+  writeFileSync(
+    join(dir, 'leaf.ext'),
+    'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\nsubjectAltName=DNS:localhost\n',
+  );
   writeFileSync(join(dir, 'index.txt'), '');
   writeFileSync(join(dir, 'leaf.srl'), '1000\n');
   writeFileSync(join(dir, 'index.txt.attr'), 'unique_subject = no\n');
-  writeFileSync(join(dir, 'ca.cnf'), `[ca]\ndefault_ca=d\n[d]\ndir=${dir}\ndatabase=${dir}/index.txt\nnew_certs_dir=${dir}\nserial=${dir}/leaf.srl\ndefault_md=sha256\npolicy=p\ncopy_extensions=none\n[p]\ncommonName=supplied\n`);
+  writeFileSync(
+    join(dir, 'ca.cnf'),
+    `[ca]\ndefault_ca=d\n[d]\ndir=${dir}\ndatabase=${dir}/index.txt\nnew_certs_dir=${dir}\nserial=${dir}/leaf.srl\ndefault_md=sha256\npolicy=p\ncopy_extensions=none\n[p]\ncommonName=supplied\n`,
+  );
   const leaf = (name: string, dates: string[]) => {
-    openssl(['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${name}.key`, '-subj', '/CN=localhost', '-out', `${name}.csr`], dir);
-    openssl(['ca', '-batch', '-config', 'ca.cnf', '-cert', 'intermediate.crt', '-keyfile', 'intermediate.key', '-in', `${name}.csr`, '-extfile', 'leaf.ext', ...dates, '-out', `${name}.crt`, '-notext'], dir);
-    writeFileSync(join(dir, `${name}-chain.crt`), readFileSync(join(dir, `${name}.crt`), 'utf8') + readFileSync(join(dir, 'intermediate.crt'), 'utf8'));
+    openssl(
+      ['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${name}.key`, '-subj', '/CN=localhost', '-out', `${name}.csr`],
+      dir,
+    );
+    openssl(
+      [
+        'ca',
+        '-batch',
+        '-config',
+        'ca.cnf',
+        '-cert',
+        'intermediate.crt',
+        '-keyfile',
+        'intermediate.key',
+        '-in',
+        `${name}.csr`,
+        '-extfile',
+        'leaf.ext',
+        ...dates,
+        '-out',
+        `${name}.crt`,
+        '-notext',
+      ],
+      dir,
+    );
+    writeFileSync(
+      join(dir, `${name}-chain.crt`),
+      readFileSync(join(dir, `${name}.crt`), 'utf8') + readFileSync(join(dir, 'intermediate.crt'), 'utf8'),
+    );
     return { cert: join(dir, `${name}-chain.crt`), key: join(dir, `${name}.key`) };
   };
   const good = leaf('server', ['-days', '825']);
@@ -62,7 +94,10 @@ async function waitForPort(port: number, child: ChildProcess, what: string, log:
     if (child.exitCode !== null) throw new Error(`${what} exited (${child.exitCode}): ${log()}`);
     const open = await new Promise<boolean>((r) => {
       const s = connect(port, '127.0.0.1');
-      s.once('connect', () => { s.destroy(); r(true); });
+      s.once('connect', () => {
+        s.destroy();
+        r(true);
+      });
       s.once('error', () => r(false));
     });
     if (open) return;
@@ -77,19 +112,22 @@ export interface RunningServer {
 }
 
 function pgBin(name: string): string {
-  for (const dir of ['/usr/lib/postgresql/17/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/15/bin']) if (existsSync(join(dir, name))) return join(dir, name);
+  for (const dir of ['/usr/lib/postgresql/17/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/15/bin'])
+    if (existsSync(join(dir, name))) return join(dir, name);
   return name;
 }
 
-const asPostgres = (args: string[]) => (process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', ...args]] : [args[0], args.slice(1)]) as [string, string[]];
+const asPostgres = (args: string[]) =>
+  (process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', ...args]] : [args[0], args.slice(1)]) as [string, string[]];
 
 function stopper(child: ChildProcess): () => Promise<void> {
-  return () => new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-  });
+  return () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+    });
 }
 
 /** PostgreSQL with TLS and trust authentication on 127.0.0.1, run as the postgres user when root. */
@@ -109,7 +147,23 @@ export async function startPostgres(dir: string, tls: { cert: string; key: strin
   const [cmd, args] = asPostgres([pgBin('initdb'), '-D', data, '-A', 'trust', '-U', 'postgres']);
   execFileSync(cmd, args, { stdio: 'ignore' });
   const port = await freePort();
-  const [pcmd, pargs] = asPostgres([pgBin('postgres'), '-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'ssl=on', '-c', `ssl_cert_file=${cert}`, '-c', `ssl_key_file=${key}`]);
+  const [pcmd, pargs] = asPostgres([
+    pgBin('postgres'),
+    '-D',
+    data,
+    '-p',
+    String(port),
+    '-k',
+    dir,
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'ssl=on',
+    '-c',
+    `ssl_cert_file=${cert}`,
+    '-c',
+    `ssl_key_file=${key}`,
+  ]);
   let log = '';
   const child = spawn(pcmd, pargs, { stdio: ['ignore', 'pipe', 'pipe'] });
   child.stderr?.on('data', (d) => (log += d));
@@ -121,11 +175,31 @@ export async function startPostgres(dir: string, tls: { cert: string; key: strin
 export async function startMariadb(dir: string, tls: { cert: string; key: string }): Promise<RunningServer> {
   mkdirSync(dir, { recursive: true });
   const data = join(dir, 'data');
-  execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${data}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'], { stdio: 'ignore' });
+  execFileSync(
+    'mariadb-install-db',
+    ['--no-defaults', `--datadir=${data}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'],
+    { stdio: 'ignore' },
+  );
   const port = await freePort();
   let log = '';
-  const child = spawn('mariadbd', ['--no-defaults', `--datadir=${data}`, '--user=root', `--port=${port}`, '--bind-address=127.0.0.1', `--socket=${join(dir, 'sock')}`, `--pid-file=${join(dir, 'pid')}`,
-    `--ssl-cert=${tls.cert}`, `--ssl-key=${tls.key}`, '--skip-grant-tables', '--skip-log-error', '--innodb-buffer-pool-size=16M'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    'mariadbd',
+    [
+      '--no-defaults',
+      `--datadir=${data}`,
+      '--user=root',
+      `--port=${port}`,
+      '--bind-address=127.0.0.1',
+      `--socket=${join(dir, 'sock')}`,
+      `--pid-file=${join(dir, 'pid')}`,
+      `--ssl-cert=${tls.cert}`,
+      `--ssl-key=${tls.key}`,
+      '--skip-grant-tables',
+      '--skip-log-error',
+      '--innodb-buffer-pool-size=16M',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   child.stderr?.on('data', (d) => (log += d));
   await waitForPort(port, child, 'mariadbd', () => log);
   return { port, stop: stopper(child) };

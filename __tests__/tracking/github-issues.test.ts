@@ -40,7 +40,9 @@ describe('the GitHub adapter against a local REST API', () => {
 
   it('says to add issues: write when the token is read-only', async () => {
     gh.set({ readOnly: true });
-    const error = await tracker().create({ title: 'T', body: 'B', labels: [], assignees: [] }).catch((e: unknown) => e);
+    const error = await tracker()
+      .create({ title: 'T', body: 'B', labels: [], assignees: [] })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IssueAccessError);
     expect((error as IssueAccessError).message).toContain('Add `permissions: issues: write` to the job');
     expect((error as IssueAccessError).readOnlyToken).toBe(true);

@@ -7,21 +7,59 @@ import { keyMarker, readSince } from '../../src/tracking/marker.js';
 import { factsFrom } from '../helpers/facts.js';
 
 const KEY = 'acme/infra';
-const db = (id: string): Database => ({ arn: `arn:aws:rds:eu-west-1:1:db:${id}`, id, kind: 'instance', region: 'eu-west-1', engine: 'postgres', engineVersion: '16.3', ca: 'rds-ca-2019', tags: {} });
+const db = (id: string): Database => ({
+  arn: `arn:aws:rds:eu-west-1:1:db:${id}`,
+  id,
+  kind: 'instance',
+  region: 'eu-west-1',
+  engine: 'postgres',
+  engineVersion: '16.3',
+  ca: 'rds-ca-2019',
+  tags: {},
+});
 
 async function outcome(dbs: Database[], findings: Finding[], now = '2026-11-29T03:00:00Z'): Promise<CheckOutcome> {
-  const facts = await factsFrom({}, { now, aws: { account: '111122223333', principal: 'p', via: 'role', failed: [], inspected: [{ region: 'eu-west-1', databases: dbs, engineVersions: {}, skipped: [], certificates: [] }] } });
+  const facts = await factsFrom(
+    {},
+    {
+      now,
+      aws: {
+        account: '111122223333',
+        principal: 'p',
+        via: 'role',
+        failed: [],
+        inspected: [{ region: 'eu-west-1', databases: dbs, engineVersions: {}, skipped: [], certificates: [] }],
+      },
+    },
+  );
   return { facts, findings, verdict: verdict(findings, 'never'), timings: { scan: 0, aws: 0, rules: 0 } };
 }
-const caFinding = (d: Database): Finding => ({ rule: 'database-ca-not-approved', severity: 'error', resource: d.arn, message: 'm', remediation: 'r' });
-const fileFinding: Finding = { rule: 'bundle-missing-target-root', severity: 'error', file: 'certs/rds.pem', line: 1, message: 'lacks the root', remediation: 'replace it' };
+const caFinding = (d: Database): Finding => ({
+  rule: 'database-ca-not-approved',
+  severity: 'error',
+  resource: d.arn,
+  message: 'm',
+  remediation: 'r',
+});
+const fileFinding: Finding = {
+  rule: 'bundle-missing-target-root',
+  severity: 'error',
+  file: 'certs/rds.pem',
+  line: 1,
+  message: 'lacks the root',
+  remediation: 'replace it',
+};
 
 describe('renderIssueBody', () => {
   it('carries the marker, a status line with the nearest deadline, the table and the repository changes', async () => {
     const body = renderIssueBody(await outcome([db('orders')], [caFinding(db('orders')), fileFinding]), KEY, undefined)!;
     expect(body.startsWith(keyMarker(KEY))).toBe(true);
-    expect(body).toContain('**1 database to rotate** · nearest deadline **2024-08-22** (orders, CA expiry) · 1 change to the repository\'s trust material · 2 errors, 0 warnings');
-    expect(body).toContain('| orders | 111122223333 | eu-west-1 | postgres 16.3 | rds-ca-2019 → rds-ca-rsa2048-g1 | yes | 2024-08-22 (CA expiry) | <code>aws rds modify-db-instance --db-instance-identifier orders --region eu-west-1 --ca-certificate-identifier rds-ca-rsa2048-g1 --apply-immediately --certificate-rotation-restart</code> | 2026-11-29 |');
+    expect(body).toContain(
+      "**1 database to rotate** · nearest deadline **2024-08-22** (orders, CA expiry) · 1 change to the repository's trust material · 2 errors, 0 warnings",
+    );
+    expect(body).toContain(
+      '| orders | 111122223333 | eu-west-1 | postgres 16.3 | rds-ca-2019 → rds-ca-rsa2048-g1 | yes | 2024-08-22 (CA expiry) | <code>aws rds modify-db-instance --db-instance-identifier orders --region eu-west-1 --ca-certificate-identifier rds-ca-rsa2048-g1 --apply-immediately --certificate-rotation-restart</code> | 2026-11-29 |',
+    );
     expect(body).toContain('| certs/rds.pem | 1 | lacks the root | replace it | 2026-11-29 |');
   });
 
@@ -29,8 +67,15 @@ describe('renderIssueBody', () => {
     const first = renderIssueBody(await outcome([db('orders')], [caFinding(db('orders'))]), KEY, undefined)!;
     const next = renderIssueBody(await outcome([db('orders')], [caFinding(db('orders'))], '2026-11-30T03:00:00Z'), KEY, first)!;
     expect(next).toBe(first);
-    const more = renderIssueBody(await outcome([db('orders'), db('billing')], [caFinding(db('orders')), caFinding(db('billing'))], '2026-11-30T03:00:00Z'), KEY, first)!;
-    expect(readSince(more)).toEqual({ 'db:arn:aws:rds:eu-west-1:1:db:billing': '2026-11-30', 'db:arn:aws:rds:eu-west-1:1:db:orders': '2026-11-29' });
+    const more = renderIssueBody(
+      await outcome([db('orders'), db('billing')], [caFinding(db('orders')), caFinding(db('billing'))], '2026-11-30T03:00:00Z'),
+      KEY,
+      first,
+    )!;
+    expect(readSince(more)).toEqual({
+      'db:arn:aws:rds:eu-west-1:1:db:billing': '2026-11-30',
+      'db:arn:aws:rds:eu-west-1:1:db:orders': '2026-11-29',
+    });
   });
 
   it('is null when only notices remain', async () => {

@@ -4,8 +4,13 @@ import { MemoryTracker } from '../helpers/memory-tracker.js';
 
 const KEY = 'acme/infra:prod';
 const request = (body: string | null, over: Partial<SyncRequest> = {}): SyncRequest => ({
-  key: KEY, title: 'RDS CA rotation: acme/infra (prod)', labels: ['rds-ca', 'infra'], assignees: ['ops'], runUrl: 'https://github.example/acme/infra/actions/runs/1',
-  render: () => (body === null ? null : `${keyMarker(KEY)}\n${body}`), ...over,
+  key: KEY,
+  title: 'RDS CA rotation: acme/infra (prod)',
+  labels: ['rds-ca', 'infra'],
+  assignees: ['ops'],
+  runUrl: 'https://github.example/acme/infra/actions/runs/1',
+  render: () => (body === null ? null : `${keyMarker(KEY)}\n${body}`),
+  ...over,
 });
 
 describe('syncTrackingIssue', () => {
@@ -45,7 +50,9 @@ describe('syncTrackingIssue', () => {
     t.add({ body: `${keyMarker(KEY)}\nraced` });
     const result = await syncTrackingIssue(t, request('old'));
     expect(result).toMatchObject({ action: 'updated', issue: { number: 1 }, closedDuplicates: [3] });
-    expect(t.comments).toEqual([{ number: 3, body: 'Duplicate of #1 (two runs raced); closing. https://github.example/acme/infra/actions/runs/1' }]);
+    expect(t.comments).toEqual([
+      { number: 3, body: 'Duplicate of #1 (two runs raced); closing. https://github.example/acme/infra/actions/runs/1' },
+    ]);
     expect(t.issues.map((i) => i.state)).toEqual(['open', 'open', 'closed']);
   });
 
@@ -68,7 +75,12 @@ describe('syncTrackingIssue', () => {
     await syncTrackingIssue(t, request('3 databases'));
     const writes = t.writes.length;
     const incomplete = '1 region was not inspected (eu-west-1)';
-    expect(await syncTrackingIssue(t, request(null, { incomplete }))).toEqual({ action: 'left-as-it-was', issue: { number: 1, url: 'https://github.example/acme/infra/issues/1' }, closedDuplicates: [], reason: incomplete });
+    expect(await syncTrackingIssue(t, request(null, { incomplete }))).toEqual({
+      action: 'left-as-it-was',
+      issue: { number: 1, url: 'https://github.example/acme/infra/issues/1' },
+      closedDuplicates: [],
+      reason: incomplete,
+    });
     expect(await syncTrackingIssue(t, request('1 database', { incomplete }))).toMatchObject({ action: 'left-as-it-was' });
     expect(t.writes).toHaveLength(writes);
     expect(t.issues[0]).toMatchObject({ state: 'open', body: expect.stringContaining('3 databases') });

@@ -35,14 +35,21 @@ const SHOWN_BYTES = 80;
 /** The first bytes of a body as printable ASCII on one line (anything else becomes "?"). */
 function firstBytes(body) {
     const text = typeof body === 'string' ? body.slice(0, SHOWN_BYTES) : Buffer.from(body.subarray(0, SHOWN_BYTES)).toString('latin1');
-    return text.replace(/\s+/g, ' ').replace(/[^\x20-\x7e]/g, '?').trim();
+    return text
+        .replace(/\s+/g, ' ')
+        .replace(/[^\x20-\x7e]/g, '?')
+        .trim();
 }
 /** The element an answer to `action` must start with, and the result element it must hold (none for EC2's protocol). */
 function expectedElements(clientName, action) {
     return clientName.startsWith('EC2') ? { root: `${action}Response` } : { root: `${action}Response`, result: `${action}Result` };
 }
 function rootElement(xml) {
-    const body = xml.replace(/^\uFEFF/, '').replace(/<\?xml[^>]*\?>/, '').replace(/<!--[\s\S]*?-->/g, '').trimStart();
+    const body = xml
+        .replace(/^\uFEFF/, '')
+        .replace(/<\?xml[^>]*\?>/, '')
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .trimStart();
     return /^<(?:[\w.-]+:)?([\w.-]+)[\s/>]/.exec(body)?.[1];
 }
 /** Why `body` is not the answer to `action`, or undefined when it is. */
@@ -163,7 +170,11 @@ function common(region, options) {
     };
 }
 function checked(client, options) {
-    client.middlewareStack.add((0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .awsAnswerMiddleware */ .eQ)((options.bounds ?? DEFAULT_AWS_BOUNDS).requestMs), { step: 'deserialize', priority: 'low', name: 'rdsCaGuardAwsAnswer' });
+    client.middlewareStack.add((0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .awsAnswerMiddleware */ .eQ)((options.bounds ?? DEFAULT_AWS_BOUNDS).requestMs), {
+        step: 'deserialize',
+        priority: 'low',
+        name: 'rdsCaGuardAwsAnswer',
+    });
     return client;
 }
 const rdsClient = (region, options = {}) => checked(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__/* .RDSClient */ .rYe(common(region, options)), options);

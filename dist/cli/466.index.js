@@ -35,14 +35,21 @@ const SHOWN_BYTES = 80;
 /** The first bytes of a body as printable ASCII on one line (anything else becomes "?"). */
 function firstBytes(body) {
     const text = typeof body === 'string' ? body.slice(0, SHOWN_BYTES) : Buffer.from(body.subarray(0, SHOWN_BYTES)).toString('latin1');
-    return text.replace(/\s+/g, ' ').replace(/[^\x20-\x7e]/g, '?').trim();
+    return text
+        .replace(/\s+/g, ' ')
+        .replace(/[^\x20-\x7e]/g, '?')
+        .trim();
 }
 /** The element an answer to `action` must start with, and the result element it must hold (none for EC2's protocol). */
 function expectedElements(clientName, action) {
     return clientName.startsWith('EC2') ? { root: `${action}Response` } : { root: `${action}Response`, result: `${action}Result` };
 }
 function rootElement(xml) {
-    const body = xml.replace(/^\uFEFF/, '').replace(/<\?xml[^>]*\?>/, '').replace(/<!--[\s\S]*?-->/g, '').trimStart();
+    const body = xml
+        .replace(/^\uFEFF/, '')
+        .replace(/<\?xml[^>]*\?>/, '')
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .trimStart();
     return /^<(?:[\w.-]+:)?([\w.-]+)[\s/>]/.exec(body)?.[1];
 }
 /** Why `body` is not the answer to `action`, or undefined when it is. */
@@ -163,7 +170,11 @@ function common(region, options) {
     };
 }
 function checked(client, options) {
-    client.middlewareStack.add((0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .awsAnswerMiddleware */ .eQ)((options.bounds ?? DEFAULT_AWS_BOUNDS).requestMs), { step: 'deserialize', priority: 'low', name: 'rdsCaGuardAwsAnswer' });
+    client.middlewareStack.add((0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .awsAnswerMiddleware */ .eQ)((options.bounds ?? DEFAULT_AWS_BOUNDS).requestMs), {
+        step: 'deserialize',
+        priority: 'low',
+        name: 'rdsCaGuardAwsAnswer',
+    });
     return client;
 }
 const rdsClient = (region, options = {}) => checked(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__/* .RDSClient */ .rYe(common(region, options)), options);
@@ -208,10 +219,51 @@ class AwsAccessError extends Error {
     }
 }
 const HEALTH_DASHBOARD = 'https://health.aws.amazon.com/health/status';
-const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'AuthorizationError', 'UnauthorizedAccess']);
-const THROTTLED = new Set(['Throttling', 'ThrottlingException', 'ThrottledException', 'RequestLimitExceeded', 'TooManyRequestsException', 'RequestThrottled', 'RequestThrottledException', 'SlowDown', 'PriorRequestNotComplete']);
-const CREDENTIALS = new Set(['CredentialsProviderError', 'ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'InvalidClientTokenId', 'SignatureDoesNotMatch', 'UnrecognizedClientException', 'IncompleteSignature', 'InvalidAccessKeyId']);
-const NETWORK = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ECONNABORTED', 'EPROTO', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'CERT_HAS_EXPIRED', 'ERR_TLS_CERT_ALTNAME_INVALID']);
+const ACCESS_DENIED = new Set([
+    'AccessDenied',
+    'AccessDeniedException',
+    'UnauthorizedOperation',
+    'AuthorizationError',
+    'UnauthorizedAccess',
+]);
+const THROTTLED = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'RequestLimitExceeded',
+    'TooManyRequestsException',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+    'PriorRequestNotComplete',
+]);
+const CREDENTIALS = new Set([
+    'CredentialsProviderError',
+    'ExpiredToken',
+    'ExpiredTokenException',
+    'RequestExpired',
+    'InvalidClientTokenId',
+    'SignatureDoesNotMatch',
+    'UnrecognizedClientException',
+    'IncompleteSignature',
+    'InvalidAccessKeyId',
+]);
+const NETWORK = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ECONNRESET',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EPIPE',
+    'ECONNABORTED',
+    'EPROTO',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_HAS_EXPIRED',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
 /** Text that only means something to the SDK's authors. */
 const SDK_INTERNAL = /@aws-sdk|@smithy|\$response|\$metadata|Deserialization error|\{error\}|node-http-handler|AWS SDK error wrapper/i;
 const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
@@ -325,7 +377,8 @@ function classifyAwsError(error, call, context = {}) {
     const socket = /\b(E[A-Z_]{3,})\b(?: (\S+))?/.exec(e.message ?? '');
     const networkCode = [e.code, code, socket?.[1]].find((c) => c && NETWORK.has(c));
     if (networkCode) {
-        const where = e.hostname ?? (e.address ? `${e.address}${e.port ? `:${e.port}` : ''}` : socket?.[1] === networkCode && socket[2] ? socket[2] : endpoint);
+        const where = e.hostname ??
+            (e.address ? `${e.address}${e.port ? `:${e.port}` : ''}` : socket?.[1] === networkCode && socket[2] ? socket[2] : endpoint);
         return {
             kind: 'network',
             text: `could not reach ${where}${region ? ` for ${region}` : ''} (${networkCode})`,
@@ -395,17 +448,30 @@ __webpack_require__.r(__webpack_exports__);
 async function currentCa(rds, change) {
     if (change.db.kind === 'cluster') {
         const c = (await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__/* .DescribeDBClustersCommand */ .Kdv({ DBClusterIdentifier: change.db.id }))).DBClusters?.[0];
-        return { ca: c?.CertificateDetails?.CAIdentifier, pending: c?.PendingModifiedValues?.CertificateDetails?.CAIdentifier, status: c?.Status };
+        return {
+            ca: c?.CertificateDetails?.CAIdentifier,
+            pending: c?.PendingModifiedValues?.CertificateDetails?.CAIdentifier,
+            status: c?.Status,
+        };
     }
     const i = (await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__/* .DescribeDBInstancesCommand */ .hhJ({ DBInstanceIdentifier: change.db.id }))).DBInstances?.[0];
     return { ca: i?.CACertificateIdentifier, pending: i?.PendingModifiedValues?.CACertificateIdentifier, status: i?.DBInstanceStatus };
 }
 async function modify(rds, change) {
     if (change.db.kind === 'cluster') {
-        await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__/* .ModifyDBClusterCommand */ .gSX({ DBClusterIdentifier: change.db.id, CACertificateIdentifier: change.to, ApplyImmediately: change.immediately }));
+        await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__/* .ModifyDBClusterCommand */ .gSX({
+            DBClusterIdentifier: change.db.id,
+            CACertificateIdentifier: change.to,
+            ApplyImmediately: change.immediately,
+        }));
     }
     else {
-        await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__/* .ModifyDBInstanceCommand */ .R1U({ DBInstanceIdentifier: change.db.id, CACertificateIdentifier: change.to, ApplyImmediately: change.immediately, CertificateRotationRestart: change.restart }));
+        await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__/* .ModifyDBInstanceCommand */ .R1U({
+            DBInstanceIdentifier: change.db.id,
+            CACertificateIdentifier: change.to,
+            ApplyImmediately: change.immediately,
+            CertificateRotationRestart: change.restart,
+        }));
     }
 }
 /** Waits until available and on the target CA (a modification may take a moment to show). */
@@ -415,7 +481,13 @@ async function settle(rds, change, options, cancelled) {
     const input = change.db.kind === 'cluster' ? { DBClusterIdentifier: change.db.id } : { DBInstanceIdentifier: change.db.id };
     for (;;) {
         const left = Math.max(1, Math.round((deadline - Date.now()) / 1000));
-        await waiter({ client: rds, maxWaitTime: left, minDelay: options.waitPollSeconds, maxDelay: Math.max(options.waitPollSeconds, 120), abortSignal: cancelled }, input);
+        await waiter({
+            client: rds,
+            maxWaitTime: left,
+            minDelay: options.waitPollSeconds,
+            maxDelay: Math.max(options.waitPollSeconds, 120),
+            abortSignal: cancelled,
+        }, input);
         const now = await currentCa(rds, change);
         if (now.ca === change.to && !now.pending)
             return now.ca;

@@ -35,14 +35,21 @@ const SHOWN_BYTES = 80;
 /** The first bytes of a body as printable ASCII on one line (anything else becomes "?"). */
 function firstBytes(body) {
     const text = typeof body === 'string' ? body.slice(0, SHOWN_BYTES) : Buffer.from(body.subarray(0, SHOWN_BYTES)).toString('latin1');
-    return text.replace(/\s+/g, ' ').replace(/[^\x20-\x7e]/g, '?').trim();
+    return text
+        .replace(/\s+/g, ' ')
+        .replace(/[^\x20-\x7e]/g, '?')
+        .trim();
 }
 /** The element an answer to `action` must start with, and the result element it must hold (none for EC2's protocol). */
 function expectedElements(clientName, action) {
     return clientName.startsWith('EC2') ? { root: `${action}Response` } : { root: `${action}Response`, result: `${action}Result` };
 }
 function rootElement(xml) {
-    const body = xml.replace(/^\uFEFF/, '').replace(/<\?xml[^>]*\?>/, '').replace(/<!--[\s\S]*?-->/g, '').trimStart();
+    const body = xml
+        .replace(/^\uFEFF/, '')
+        .replace(/<\?xml[^>]*\?>/, '')
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .trimStart();
     return /^<(?:[\w.-]+:)?([\w.-]+)[\s/>]/.exec(body)?.[1];
 }
 /** Why `body` is not the answer to `action`, or undefined when it is. */
@@ -163,7 +170,11 @@ function common(region, options) {
     };
 }
 function checked(client, options) {
-    client.middlewareStack.add((0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .awsAnswerMiddleware */ .eQ)((options.bounds ?? DEFAULT_AWS_BOUNDS).requestMs), { step: 'deserialize', priority: 'low', name: 'rdsCaGuardAwsAnswer' });
+    client.middlewareStack.add((0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .awsAnswerMiddleware */ .eQ)((options.bounds ?? DEFAULT_AWS_BOUNDS).requestMs), {
+        step: 'deserialize',
+        priority: 'low',
+        name: 'rdsCaGuardAwsAnswer',
+    });
     return client;
 }
 const rdsClient = (region, options = {}) => checked(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__/* .RDSClient */ .rYe(common(region, options)), options);
@@ -208,10 +219,51 @@ class AwsAccessError extends Error {
     }
 }
 const HEALTH_DASHBOARD = 'https://health.aws.amazon.com/health/status';
-const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'AuthorizationError', 'UnauthorizedAccess']);
-const THROTTLED = new Set(['Throttling', 'ThrottlingException', 'ThrottledException', 'RequestLimitExceeded', 'TooManyRequestsException', 'RequestThrottled', 'RequestThrottledException', 'SlowDown', 'PriorRequestNotComplete']);
-const CREDENTIALS = new Set(['CredentialsProviderError', 'ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'InvalidClientTokenId', 'SignatureDoesNotMatch', 'UnrecognizedClientException', 'IncompleteSignature', 'InvalidAccessKeyId']);
-const NETWORK = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ECONNABORTED', 'EPROTO', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'CERT_HAS_EXPIRED', 'ERR_TLS_CERT_ALTNAME_INVALID']);
+const ACCESS_DENIED = new Set([
+    'AccessDenied',
+    'AccessDeniedException',
+    'UnauthorizedOperation',
+    'AuthorizationError',
+    'UnauthorizedAccess',
+]);
+const THROTTLED = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'RequestLimitExceeded',
+    'TooManyRequestsException',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+    'PriorRequestNotComplete',
+]);
+const CREDENTIALS = new Set([
+    'CredentialsProviderError',
+    'ExpiredToken',
+    'ExpiredTokenException',
+    'RequestExpired',
+    'InvalidClientTokenId',
+    'SignatureDoesNotMatch',
+    'UnrecognizedClientException',
+    'IncompleteSignature',
+    'InvalidAccessKeyId',
+]);
+const NETWORK = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ECONNRESET',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EPIPE',
+    'ECONNABORTED',
+    'EPROTO',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_HAS_EXPIRED',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
 /** Text that only means something to the SDK's authors. */
 const SDK_INTERNAL = /@aws-sdk|@smithy|\$response|\$metadata|Deserialization error|\{error\}|node-http-handler|AWS SDK error wrapper/i;
 const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
@@ -325,7 +377,8 @@ function classifyAwsError(error, call, context = {}) {
     const socket = /\b(E[A-Z_]{3,})\b(?: (\S+))?/.exec(e.message ?? '');
     const networkCode = [e.code, code, socket?.[1]].find((c) => c && NETWORK.has(c));
     if (networkCode) {
-        const where = e.hostname ?? (e.address ? `${e.address}${e.port ? `:${e.port}` : ''}` : socket?.[1] === networkCode && socket[2] ? socket[2] : endpoint);
+        const where = e.hostname ??
+            (e.address ? `${e.address}${e.port ? `:${e.port}` : ''}` : socket?.[1] === networkCode && socket[2] ? socket[2] : endpoint);
         return {
             kind: 'network',
             text: `could not reach ${where}${region ? ` for ${region}` : ''} (${networkCode})`,
@@ -458,7 +511,7 @@ async function assumeRole(aws, region, deps) {
                 const claims = tokenClaims(token);
                 throw new errors/* AwsAccessError */.Eo(`AWS refused to let this workflow assume ${role}: the role's trust policy does not match the token. ` +
                     `The token's subject (sub) is "${String(claims.sub ?? '?')}" and its audience (aud) "${String(claims.aud ?? aws.audience)}"; ` +
-                    'the trust policy\'s token.actions.githubusercontent.com:sub and :aud conditions must allow them.');
+                    "the trust policy's token.actions.githubusercontent.com:sub and :aud conditions must allow them.");
             }
             const problem = (0,errors/* classifyAwsError */.u3)(error, { service: 'STS', action: 'AssumeRoleWithWebIdentity', region }, context);
             last = `STS AssumeRoleWithWebIdentity in ${region}: ${problem.text}`;
@@ -633,7 +686,9 @@ async function pendingRotations(rds, context) {
 async function engineVersion(rds, engine, version, context) {
     const out = await rds.send(new client_rds_dist_cjs/* DescribeDBEngineVersionsCommand */.mh$({ Engine: engine, EngineVersion: version }), sendOptions(context));
     const v = out.DBEngineVersions?.[0];
-    return v ? { rotatesWithoutRestart: v.SupportsCertificateRotationWithoutRestart, supportedCas: v.SupportedCACertificateIdentifiers ?? [] } : undefined;
+    return v
+        ? { rotatesWithoutRestart: v.SupportsCertificateRotationWithoutRestart, supportedCas: v.SupportedCACertificateIdentifiers ?? [] }
+        : undefined;
 }
 /** An auxiliary call's failure in words (its fix kept in `fixes`); the deadline's cut fails the whole region instead. */
 function auxiliaryFailure(error, fixes) {
@@ -661,7 +716,12 @@ async function inspectRegion(region, rds, inScope, context = {}) {
     if ('error' in clustersCall)
         throw clustersCall.error;
     const [instances, clusters] = [instancesCall.value, clustersCall.value];
-    const inventory = { region, databases: withClusters(instances, clusters, region).filter(inScope), engineVersions: {}, skipped: [] };
+    const inventory = {
+        region,
+        databases: withClusters(instances, clusters, region).filter(inScope),
+        engineVersions: {},
+        skipped: [],
+    };
     const fixes = new Set();
     if ('value' in certs) {
         inventory.certificates = certs.value.list;
@@ -705,7 +765,11 @@ async function enabledRegions(region, credentials, context, agent) {
     const { DescribeRegionsCommand } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
     const ec2 = await (0,clients.ec2Client)(region, { credentials, agent, bounds: context.bounds });
     const out = await (0,errors/* awsCall */.uF)({ service: 'EC2', action: 'DescribeRegions', region }, context, () => ec2.send(new DescribeRegionsCommand({ AllRegions: false }), { abortSignal: context.deadline }));
-    return (out.Regions ?? []).filter((r) => r.OptInStatus !== 'not-opted-in').map((r) => r.RegionName).filter(Boolean).sort();
+    return (out.Regions ?? [])
+        .filter((r) => r.OptInStatus !== 'not-opted-in')
+        .map((r) => r.RegionName)
+        .filter(Boolean)
+        .sort();
 }
 async function inspectAws(config, identityDeps) {
     const home = config.regions[0] ?? identityDeps.env.AWS_REGION ?? identityDeps.env.AWS_DEFAULT_REGION ?? 'us-east-1';
@@ -737,7 +801,9 @@ async function inspectAws(config, identityDeps) {
             regions = await enabledRegions(home, identity.credentials, context, agent);
         }
         catch (error) {
-            const failure = error instanceof errors/* AwsCallError */.iQ ? error : new errors/* AwsCallError */.iQ({ service: 'EC2', action: 'DescribeRegions', region: home }, (0,errors/* classifyAwsError */.u3)(error, undefined, context));
+            const failure = error instanceof errors/* AwsCallError */.iQ
+                ? error
+                : new errors/* AwsCallError */.iQ({ service: 'EC2', action: 'DescribeRegions', region: home }, (0,errors/* classifyAwsError */.u3)(error, undefined, context));
             return {
                 notInspected: `regions: all needs the account's enabled regions, and ${failure.message}`,
                 remediation: `${failure.problem.remediation} Or list the regions in \`regions\` instead of \`all\`.`,
@@ -753,11 +819,20 @@ async function inspectAws(config, identityDeps) {
     const inScope = (0,scope/* scopeFilter */.Ro)(config.aws.scope);
     const results = await Promise.all(regions.map(async (region) => {
         try {
-            return { region, inventory: await inspectRegion(region, (0,clients.rdsClient)(region, { credentials: identity.credentials, agent, bounds }), inScope, context) };
+            return {
+                region,
+                inventory: await inspectRegion(region, (0,clients.rdsClient)(region, { credentials: identity.credentials, agent, bounds }), inScope, context),
+            };
         }
         catch (error) {
-            const failure = error instanceof errors/* AwsCallError */.iQ ? error : new errors/* AwsCallError */.iQ({ service: 'RDS', action: 'DescribeDBInstances', region }, (0,errors/* classifyAwsError */.u3)(error, undefined, context));
-            return { region, reason: `${failure.call.service} ${failure.call.action}: ${failure.problem.text}`, remediation: failure.problem.remediation };
+            const failure = error instanceof errors/* AwsCallError */.iQ
+                ? error
+                : new errors/* AwsCallError */.iQ({ service: 'RDS', action: 'DescribeDBInstances', region }, (0,errors/* classifyAwsError */.u3)(error, undefined, context));
+            return {
+                region,
+                reason: `${failure.call.service} ${failure.call.action}: ${failure.problem.text}`,
+                remediation: failure.problem.remediation,
+            };
         }
     }));
     const facts = { account: identity.account, principal: identity.principal, via: identity.via, inspected: [], failed: [] };

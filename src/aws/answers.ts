@@ -30,7 +30,10 @@ const SHOWN_BYTES = 80;
 /** The first bytes of a body as printable ASCII on one line (anything else becomes "?"). */
 export function firstBytes(body: Uint8Array | string): string {
   const text = typeof body === 'string' ? body.slice(0, SHOWN_BYTES) : Buffer.from(body.subarray(0, SHOWN_BYTES)).toString('latin1');
-  return text.replace(/\s+/g, ' ').replace(/[^\x20-\x7e]/g, '?').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[^\x20-\x7e]/g, '?')
+    .trim();
 }
 
 /** The element an answer to `action` must start with, and the result element it must hold (none for EC2's protocol). */
@@ -39,7 +42,11 @@ function expectedElements(clientName: string, action: string): { root: string; r
 }
 
 function rootElement(xml: string): string | undefined {
-  const body = xml.replace(/^\uFEFF/, '').replace(/<\?xml[^>]*\?>/, '').replace(/<!--[\s\S]*?-->/g, '').trimStart();
+  const body = xml
+    .replace(/^\uFEFF/, '')
+    .replace(/<\?xml[^>]*\?>/, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .trimStart();
   return /^<(?:[\w.-]+:)?([\w.-]+)[\s/>]/.exec(body)?.[1];
 }
 
@@ -76,7 +83,11 @@ export function readBody(stream: Readable, ms: number): Promise<Buffer> {
   });
 }
 
-interface RawResponse { statusCode: number; headers: Record<string, string>; body: unknown }
+interface RawResponse {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
 
 const isStream = (body: unknown): body is Readable => typeof (body as Readable | undefined)?.on === 'function';
 

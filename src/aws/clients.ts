@@ -68,14 +68,20 @@ interface WithMiddleware {
 }
 
 function checked<C extends WithMiddleware>(client: C, options: ClientOptions): C {
-  client.middlewareStack.add(awsAnswerMiddleware((options.bounds ?? DEFAULT_AWS_BOUNDS).requestMs), { step: 'deserialize', priority: 'low', name: 'rdsCaGuardAwsAnswer' });
+  client.middlewareStack.add(awsAnswerMiddleware((options.bounds ?? DEFAULT_AWS_BOUNDS).requestMs), {
+    step: 'deserialize',
+    priority: 'low',
+    name: 'rdsCaGuardAwsAnswer',
+  });
   return client;
 }
 
-export const rdsClient = (region: string, options: ClientOptions = {}): RDSClient => checked(new RDSClient(common(region, options)), options);
+export const rdsClient = (region: string, options: ClientOptions = {}): RDSClient =>
+  checked(new RDSClient(common(region, options)), options);
 /** EC2 is only for `regions: all`; its client is the SDK's largest, so it loads only then. */
 export async function ec2Client(region: string, options: ClientOptions = {}) {
   const { EC2Client } = await import('@aws-sdk/client-ec2');
   return checked(new EC2Client(common(region, options)), options);
 }
-export const stsClient = (region: string, options: ClientOptions = {}): STSClient => checked(new STSClient(common(region, options)), options);
+export const stsClient = (region: string, options: ClientOptions = {}): STSClient =>
+  checked(new STSClient(common(region, options)), options);

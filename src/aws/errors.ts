@@ -9,7 +9,10 @@ import { DEFAULT_AWS_BOUNDS, type AwsBounds } from './clients.js';
 
 export class AwsAccessError extends Error {
   override name = 'AwsAccessError';
-  constructor(message: string, readonly remediation?: string) {
+  constructor(
+    message: string,
+    readonly remediation?: string,
+  ) {
     super(message);
   }
 }
@@ -23,7 +26,8 @@ export interface AwsCall {
   region: string;
 }
 
-export type AwsProblemKind = 'access-denied' | 'throttled' | 'aws-side' | 'network' | 'timeout' | 'deadline' | 'not-an-aws-answer' | 'credentials' | 'other';
+export type AwsProblemKind =
+  'access-denied' | 'throttled' | 'aws-side' | 'network' | 'timeout' | 'deadline' | 'not-an-aws-answer' | 'credentials' | 'other';
 
 export interface AwsProblem {
   kind: AwsProblemKind;
@@ -46,10 +50,51 @@ export interface CallContext {
 
 export const HEALTH_DASHBOARD = 'https://health.aws.amazon.com/health/status';
 
-const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'AuthorizationError', 'UnauthorizedAccess']);
-const THROTTLED = new Set(['Throttling', 'ThrottlingException', 'ThrottledException', 'RequestLimitExceeded', 'TooManyRequestsException', 'RequestThrottled', 'RequestThrottledException', 'SlowDown', 'PriorRequestNotComplete']);
-const CREDENTIALS = new Set(['CredentialsProviderError', 'ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'InvalidClientTokenId', 'SignatureDoesNotMatch', 'UnrecognizedClientException', 'IncompleteSignature', 'InvalidAccessKeyId']);
-const NETWORK = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ECONNABORTED', 'EPROTO', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'CERT_HAS_EXPIRED', 'ERR_TLS_CERT_ALTNAME_INVALID']);
+const ACCESS_DENIED = new Set([
+  'AccessDenied',
+  'AccessDeniedException',
+  'UnauthorizedOperation',
+  'AuthorizationError',
+  'UnauthorizedAccess',
+]);
+const THROTTLED = new Set([
+  'Throttling',
+  'ThrottlingException',
+  'ThrottledException',
+  'RequestLimitExceeded',
+  'TooManyRequestsException',
+  'RequestThrottled',
+  'RequestThrottledException',
+  'SlowDown',
+  'PriorRequestNotComplete',
+]);
+const CREDENTIALS = new Set([
+  'CredentialsProviderError',
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'RequestExpired',
+  'InvalidClientTokenId',
+  'SignatureDoesNotMatch',
+  'UnrecognizedClientException',
+  'IncompleteSignature',
+  'InvalidAccessKeyId',
+]);
+const NETWORK = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  'ECONNABORTED',
+  'EPROTO',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'CERT_HAS_EXPIRED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
 /** Text that only means something to the SDK's authors. */
 const SDK_INTERNAL = /@aws-sdk|@smithy|\$response|\$metadata|Deserialization error|\{error\}|node-http-handler|AWS SDK error wrapper/i;
 
@@ -118,7 +163,8 @@ export function classifyAwsError(error: unknown, call?: AwsCall, context: CallCo
     return {
       kind: 'deadline',
       text: `the inspection's deadline (timeout-minutes: ${context.timeoutMinutes ?? '?'}) passed before it answered`,
-      remediation: 'Raise `timeout-minutes`, or inspect fewer regions per run. AWS did not answer in time, so these databases were not checked.',
+      remediation:
+        'Raise `timeout-minutes`, or inspect fewer regions per run. AWS did not answer in time, so these databases were not checked.',
     };
   }
   if (error instanceof NotAnAwsAnswer) {
@@ -141,14 +187,16 @@ export function classifyAwsError(error: unknown, call?: AwsCall, context: CallCo
     return {
       kind: 'throttled',
       text: `AWS throttled it (retried ${times(Math.max(0, attempts - 1))}, still throttled)`,
-      remediation: 'Re-run later, when other automation in the account is quieter; a less frequent schedule or fewer regions per run lowers the call rate. Nothing is wrong with the permissions.',
+      remediation:
+        'Re-run later, when other automation in the account is quieter; a less frequent schedule or fewer regions per run lowers the call rate. Nothing is wrong with the permissions.',
     };
   }
   if (CREDENTIALS.has(code)) {
     return {
       kind: 'credentials',
       text: `AWS refused the credentials (${code}${plainMessage(e) ? `: ${plainMessage(e)}` : ''})`,
-      remediation: 'Give the job valid AWS credentials (role-to-assume with `id-token: write`, or a configure-aws-credentials step), or set `offline: true` to check the repository alone.',
+      remediation:
+        'Give the job valid AWS credentials (role-to-assume with `id-token: write`, or a configure-aws-credentials step), or set `offline: true` to check the repository alone.',
     };
   }
   const contentType = e.$response?.headers?.['content-type'] ?? '';
@@ -182,7 +230,9 @@ export function classifyAwsError(error: unknown, call?: AwsCall, context: CallCo
   const socket = /\b(E[A-Z_]{3,})\b(?: (\S+))?/.exec(e.message ?? '');
   const networkCode = [e.code, code, socket?.[1]].find((c) => c && NETWORK.has(c));
   if (networkCode) {
-    const where = e.hostname ?? (e.address ? `${e.address}${e.port ? `:${e.port}` : ''}` : socket?.[1] === networkCode && socket[2] ? socket[2] : endpoint);
+    const where =
+      e.hostname ??
+      (e.address ? `${e.address}${e.port ? `:${e.port}` : ''}` : socket?.[1] === networkCode && socket[2] ? socket[2] : endpoint);
     return {
       kind: 'network',
       text: `could not reach ${where}${region ? ` for ${region}` : ''} (${networkCode})`,
@@ -200,7 +250,10 @@ export function classifyAwsError(error: unknown, call?: AwsCall, context: CallCo
 /** A failed AWS call: which one, and its problem in words. */
 export class AwsCallError extends Error {
   override name = 'AwsCallError';
-  constructor(readonly call: AwsCall, readonly problem: AwsProblem) {
+  constructor(
+    readonly call: AwsCall,
+    readonly problem: AwsProblem,
+  ) {
     super(`${call.service} ${call.action} in ${call.region}: ${problem.text}`);
   }
 }

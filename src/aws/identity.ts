@@ -69,14 +69,18 @@ async function assumeRole(aws: AwsConfig, region: string, deps: IdentityDeps): P
       continue;
     }
     try {
-      const out = await sts.send(new AssumeRoleWithWebIdentityCommand({
-        RoleArn: role,
-        RoleSessionName: aws.roleSessionName,
-        WebIdentityToken: token,
-        DurationSeconds: aws.roleDurationSeconds,
-      }), { abortSignal: context.deadline });
+      const out = await sts.send(
+        new AssumeRoleWithWebIdentityCommand({
+          RoleArn: role,
+          RoleSessionName: aws.roleSessionName,
+          WebIdentityToken: token,
+          DurationSeconds: aws.roleDurationSeconds,
+        }),
+        { abortSignal: context.deadline },
+      );
       const c = out.Credentials;
-      if (!c?.AccessKeyId || !c.SecretAccessKey) throw new AwsAccessError(`STS answered AssumeRoleWithWebIdentity for ${role} without credentials`);
+      if (!c?.AccessKeyId || !c.SecretAccessKey)
+        throw new AwsAccessError(`STS answered AssumeRoleWithWebIdentity for ${role} without credentials`);
       for (const secret of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken]) if (secret) deps.mask(secret);
       return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration };
     } catch (error) {
@@ -87,7 +91,7 @@ async function assumeRole(aws: AwsConfig, region: string, deps: IdentityDeps): P
         throw new AwsAccessError(
           `AWS refused to let this workflow assume ${role}: the role's trust policy does not match the token. ` +
             `The token's subject (sub) is "${String(claims.sub ?? '?')}" and its audience (aud) "${String(claims.aud ?? aws.audience)}"; ` +
-            'the trust policy\'s token.actions.githubusercontent.com:sub and :aud conditions must allow them.',
+            "the trust policy's token.actions.githubusercontent.com:sub and :aud conditions must allow them.",
         );
       }
       const problem = classifyAwsError(error, { service: 'STS', action: 'AssumeRoleWithWebIdentity', region }, context);
@@ -108,11 +112,15 @@ function explainCallerFailure(error: unknown, via: Identity['via'], region: stri
   const problem = classifyAwsError(error, { service: 'STS', action: 'GetCallerIdentity', region }, context);
   const message = (text: string) => new AwsAccessError(text, problem.remediation);
   if (name === 'CredentialsProviderError') {
-    return new AwsAccessError('no AWS credentials were found (environment, web identity, container, profile or shared files). ' +
-      'Give the job a role with `role-to-assume` (and `permissions: id-token: write`) or an aws-actions/configure-aws-credentials step, or set `offline: true` to check the repository alone.');
+    return new AwsAccessError(
+      'no AWS credentials were found (environment, web identity, container, profile or shared files). ' +
+        'Give the job a role with `role-to-assume` (and `permissions: id-token: write`) or an aws-actions/configure-aws-credentials step, or set `offline: true` to check the repository alone.',
+    );
   }
   if (name === 'ExpiredToken' || name === 'ExpiredTokenException' || name === 'RequestExpired') {
-    return message(`the AWS credentials from the ${via} have expired (${problem.text}). Refresh them, or set \`offline: true\` to check the repository alone.`);
+    return message(
+      `the AWS credentials from the ${via} have expired (${problem.text}). Refresh them, or set \`offline: true\` to check the repository alone.`,
+    );
   }
   if (name === 'InvalidClientTokenId' || name === 'SignatureDoesNotMatch' || name === 'UnrecognizedClientException') {
     return message(`the AWS credentials from the ${via} are not valid (${problem.text}).`);
@@ -126,7 +134,10 @@ export async function establishIdentity(aws: AwsConfig, region: string, deps: Id
   const context = deps.context ?? {};
   let caller;
   try {
-    caller = await stsClient(region, { credentials, maxAttempts: 3, agent: deps.agent, bounds: context.bounds }).send(new GetCallerIdentityCommand({}), { abortSignal: context.deadline });
+    caller = await stsClient(region, { credentials, maxAttempts: 3, agent: deps.agent, bounds: context.bounds }).send(
+      new GetCallerIdentityCommand({}),
+      { abortSignal: context.deadline },
+    );
   } catch (error) {
     throw explainCallerFailure(error, via, region, context);
   }
@@ -138,7 +149,9 @@ export async function establishIdentity(aws: AwsConfig, region: string, deps: Id
     );
   }
   if (aws.allowedAccountIds.length && !aws.allowedAccountIds.includes(account)) {
-    throw new AwsAccessError(`the credentials belong to account ${account}, which is not in allowed-account-ids (${aws.allowedAccountIds.join(', ')}); nothing was inspected.`);
+    throw new AwsAccessError(
+      `the credentials belong to account ${account}, which is not in allowed-account-ids (${aws.allowedAccountIds.join(', ')}); nothing was inspected.`,
+    );
   }
   return { account, principal: caller.Arn ?? '', via, credentials };
 }

@@ -28,12 +28,22 @@ export interface InspectBounds extends AwsBounds {
 }
 
 /** The account's enabled regions (not-opted-in regions are left out by EC2 itself). */
-async function enabledRegions(region: string, credentials: AwsCredentialIdentity | undefined, context: CallContext, agent: Agent | undefined): Promise<string[]> {
+async function enabledRegions(
+  region: string,
+  credentials: AwsCredentialIdentity | undefined,
+  context: CallContext,
+  agent: Agent | undefined,
+): Promise<string[]> {
   const { DescribeRegionsCommand } = await import('@aws-sdk/client-ec2');
   const ec2 = await ec2Client(region, { credentials, agent, bounds: context.bounds });
   const out = await awsCall({ service: 'EC2', action: 'DescribeRegions', region }, context, () =>
-    ec2.send(new DescribeRegionsCommand({ AllRegions: false }), { abortSignal: context.deadline }));
-  return (out.Regions ?? []).filter((r) => r.OptInStatus !== 'not-opted-in').map((r) => r.RegionName!).filter(Boolean).sort();
+    ec2.send(new DescribeRegionsCommand({ AllRegions: false }), { abortSignal: context.deadline }),
+  );
+  return (out.Regions ?? [])
+    .filter((r) => r.OptInStatus !== 'not-opted-in')
+    .map((r) => r.RegionName!)
+    .filter(Boolean)
+    .sort();
 }
 
 export async function inspectAws(config: Config, identityDeps: IdentityDeps): Promise<InspectOutcome> {
@@ -62,7 +72,10 @@ export async function inspectAws(config: Config, identityDeps: IdentityDeps): Pr
     try {
       regions = await enabledRegions(home, identity.credentials, context, agent);
     } catch (error) {
-      const failure = error instanceof AwsCallError ? error : new AwsCallError({ service: 'EC2', action: 'DescribeRegions', region: home }, classifyAwsError(error, undefined, context));
+      const failure =
+        error instanceof AwsCallError
+          ? error
+          : new AwsCallError({ service: 'EC2', action: 'DescribeRegions', region: home }, classifyAwsError(error, undefined, context));
       return {
         notInspected: `regions: all needs the account's enabled regions, and ${failure.message}`,
         remediation: `${failure.problem.remediation} Or list the regions in \`regions\` instead of \`all\`.`,
@@ -71,19 +84,32 @@ export async function inspectAws(config: Config, identityDeps: IdentityDeps): Pr
     if (!regions.length) {
       return {
         notInspected: `regions: all found no enabled region: EC2 DescribeRegions in ${home} answered with an empty list, which no AWS account has`,
-        remediation: 'Check that the EC2 endpoint is AWS (AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_EC2, proxy settings), or list the regions in `regions` instead of `all`.',
+        remediation:
+          'Check that the EC2 endpoint is AWS (AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_EC2, proxy settings), or list the regions in `regions` instead of `all`.',
       };
     }
   }
   const inScope = scopeFilter(config.aws.scope);
-  const results = await Promise.all(regions.map(async (region) => {
-    try {
-      return { region, inventory: await inspectRegion(region, rdsClient(region, { credentials: identity.credentials, agent, bounds }), inScope, context) };
-    } catch (error) {
-      const failure = error instanceof AwsCallError ? error : new AwsCallError({ service: 'RDS', action: 'DescribeDBInstances', region }, classifyAwsError(error, undefined, context));
-      return { region, reason: `${failure.call.service} ${failure.call.action}: ${failure.problem.text}`, remediation: failure.problem.remediation };
-    }
-  }));
+  const results = await Promise.all(
+    regions.map(async (region) => {
+      try {
+        return {
+          region,
+          inventory: await inspectRegion(region, rdsClient(region, { credentials: identity.credentials, agent, bounds }), inScope, context),
+        };
+      } catch (error) {
+        const failure =
+          error instanceof AwsCallError
+            ? error
+            : new AwsCallError({ service: 'RDS', action: 'DescribeDBInstances', region }, classifyAwsError(error, undefined, context));
+        return {
+          region,
+          reason: `${failure.call.service} ${failure.call.action}: ${failure.problem.text}`,
+          remediation: failure.problem.remediation,
+        };
+      }
+    }),
+  );
   const facts: AwsFacts = { account: identity.account, principal: identity.principal, via: identity.via, inspected: [], failed: [] };
   for (const r of results) {
     if ('inventory' in r) facts.inspected.push(r.inventory as RegionInventory);

@@ -16,14 +16,20 @@ import {
   type RDSClient,
 } from '@aws-sdk/client-rds';
 import { databasesFrom, isoInstant as iso, withClusters } from '../fleet/databases.js';
-import { engineVersionKey, type CaInRegion, type Database, type EngineVersionFacts, type PendingRotation, type RegionInventory } from '../fleet/inventory.js';
+import {
+  engineVersionKey,
+  type CaInRegion,
+  type Database,
+  type EngineVersionFacts,
+  type PendingRotation,
+  type RegionInventory,
+} from '../fleet/inventory.js';
 import { awsCall, AwsCallError, type AwsCall, type CallContext } from './errors.js';
 import { sortedList } from '../rules/order.js';
 
 const PAGE = 100;
 /** AWS's name for the pending maintenance action behind the console's "CertificateUpdate". */
 export const CA_ROTATION_ACTION = 'ca-certificate-rotation';
-
 
 async function collect<T, P>(pages: AsyncIterable<P>, items: (page: P) => T[] | undefined): Promise<T[]> {
   const out: T[] = [];
@@ -72,10 +78,17 @@ async function pendingRotations(rds: RDSClient, context: CallContext): Promise<R
   return pending;
 }
 
-async function engineVersion(rds: RDSClient, engine: string, version: string, context: CallContext): Promise<EngineVersionFacts | undefined> {
+async function engineVersion(
+  rds: RDSClient,
+  engine: string,
+  version: string,
+  context: CallContext,
+): Promise<EngineVersionFacts | undefined> {
   const out = await rds.send(new DescribeDBEngineVersionsCommand({ Engine: engine, EngineVersion: version }), sendOptions(context));
   const v = out.DBEngineVersions?.[0];
-  return v ? { rotatesWithoutRestart: v.SupportsCertificateRotationWithoutRestart, supportedCas: v.SupportedCACertificateIdentifiers ?? [] } : undefined;
+  return v
+    ? { rotatesWithoutRestart: v.SupportsCertificateRotationWithoutRestart, supportedCas: v.SupportedCACertificateIdentifiers ?? [] }
+    : undefined;
 }
 
 /** An auxiliary call's failure in words (its fix kept in `fixes`); the deadline's cut fails the whole region instead. */
@@ -86,16 +99,37 @@ function auxiliaryFailure(error: unknown, fixes: Set<string>): string {
   return error.problem.text;
 }
 
-export async function inspectRegion(region: string, rds: RDSClient, inScope: (db: Database) => boolean, context: CallContext = {}): Promise<RegionInventory> {
+export async function inspectRegion(
+  region: string,
+  rds: RDSClient,
+  inScope: (db: Database) => boolean,
+  context: CallContext = {},
+): Promise<RegionInventory> {
   const call = (action: string): AwsCall => ({ service: 'RDS', action, region });
-  const settled = <T>(p: Promise<T>) => p.then((value) => ({ value }), (error: unknown) => ({ error }));
+  const settled = <T>(p: Promise<T>) =>
+    p.then(
+      (value) => ({ value }),
+      (error: unknown) => ({ error }),
+    );
   // Instances are reduced to plain facts page by page, so the SDK's full objects do not pile up;
   // clusters are few and needed whole to tell Multi-AZ DB clusters from Aurora.
   const [instancesCall, clustersCall, certs, pending] = await Promise.all([
-    settled(awsCall(call('DescribeDBInstances'), context, () =>
-      collect<Database, { DBInstances?: DBInstance[] }>(paginateDescribeDBInstances({ client: rds, pageSize: PAGE }, {}, sendOptions(context)), (p) => databasesFrom(p.DBInstances ?? [], [], region)))),
-    settled(awsCall(call('DescribeDBClusters'), context, () =>
-      collect<DBCluster, { DBClusters?: DBCluster[] }>(paginateDescribeDBClusters({ client: rds, pageSize: PAGE }, {}, sendOptions(context)), (p) => p.DBClusters))),
+    settled(
+      awsCall(call('DescribeDBInstances'), context, () =>
+        collect<Database, { DBInstances?: DBInstance[] }>(
+          paginateDescribeDBInstances({ client: rds, pageSize: PAGE }, {}, sendOptions(context)),
+          (p) => databasesFrom(p.DBInstances ?? [], [], region),
+        ),
+      ),
+    ),
+    settled(
+      awsCall(call('DescribeDBClusters'), context, () =>
+        collect<DBCluster, { DBClusters?: DBCluster[] }>(
+          paginateDescribeDBClusters({ client: rds, pageSize: PAGE }, {}, sendOptions(context)),
+          (p) => p.DBClusters,
+        ),
+      ),
+    ),
     settled(awsCall(call('DescribeCertificates'), context, () => certificates(rds, context))),
     settled(awsCall(call('DescribePendingMaintenanceActions'), context, () => pendingRotations(rds, context))),
   ]);
@@ -103,21 +137,36 @@ export async function inspectRegion(region: string, rds: RDSClient, inScope: (db
   if ('error' in instancesCall) throw instancesCall.error;
   if ('error' in clustersCall) throw clustersCall.error;
   const [instances, clusters] = [instancesCall.value, clustersCall.value];
-  const inventory: RegionInventory = { region, databases: withClusters(instances, clusters, region).filter(inScope), engineVersions: {}, skipped: [] };
+  const inventory: RegionInventory = {
+    region,
+    databases: withClusters(instances, clusters, region).filter(inScope),
+    engineVersions: {},
+    skipped: [],
+  };
   const fixes = new Set<string>();
   if ('value' in certs) {
     inventory.certificates = certs.value.list;
     inventory.defaultCa = certs.value.defaultCa;
   } else {
-    inventory.skipped.push(`DescribeCertificates failed (${auxiliaryFailure(certs.error, fixes)}): CA expiry and the default CA for new launches were not checked, and trust was judged by the embedded catalog alone`);
+    inventory.skipped.push(
+      `DescribeCertificates failed (${auxiliaryFailure(certs.error, fixes)}): CA expiry and the default CA for new launches were not checked, and trust was judged by the embedded catalog alone`,
+    );
   }
   if ('value' in pending) inventory.pending = pending.value;
-  else inventory.skipped.push(`DescribePendingMaintenanceActions failed (${auxiliaryFailure(pending.error, fixes)}): pending ca-certificate-rotation deadlines are not shown`);
+  else
+    inventory.skipped.push(
+      `DescribePendingMaintenanceActions failed (${auxiliaryFailure(pending.error, fixes)}): pending ca-certificate-rotation deadlines are not shown`,
+    );
 
   const versions = new Map(inventory.databases.map((d) => [engineVersionKey(d.engine, d.engineVersion), d]));
   const failures: string[] = [];
-  const described = await Promise.all([...versions].map(([key, db]) =>
-    settled(awsCall(call('DescribeDBEngineVersions'), context, () => engineVersion(rds, db.engine, db.engineVersion, context))).then((r) => ({ key, ...r }))));
+  const described = await Promise.all(
+    [...versions].map(([key, db]) =>
+      settled(awsCall(call('DescribeDBEngineVersions'), context, () => engineVersion(rds, db.engine, db.engineVersion, context))).then(
+        (r) => ({ key, ...r }),
+      ),
+    ),
+  );
   for (const r of described.sort((a, b) => a.key.localeCompare(b.key))) {
     if ('error' in r) failures.push(`${r.key}: ${auxiliaryFailure(r.error, fixes)}`);
     else if (r.value) inventory.engineVersions[r.key] = r.value;
@@ -125,7 +174,9 @@ export async function inspectRegion(region: string, rds: RDSClient, inScope: (db
   }
   if (failures.length) {
     // Sorted: the calls finish in any order, the message must not change with it.
-    inventory.skipped.push(`DescribeDBEngineVersions failed for ${sortedList(failures).join('; ')}: a restart was assumed for those versions and support for the target CA was not checked`);
+    inventory.skipped.push(
+      `DescribeDBEngineVersions failed for ${sortedList(failures).join('; ')}: a restart was assumed for those versions and support for the target CA was not checked`,
+    );
   }
   if (fixes.size) inventory.fixes = [...fixes].sort();
   return inventory;

@@ -31,7 +31,11 @@ export interface ChangeResult {
 async function currentCa(rds: RDSClient, change: PlannedChange): Promise<{ ca?: string; pending?: string; status?: string }> {
   if (change.db.kind === 'cluster') {
     const c = (await rds.send(new DescribeDBClustersCommand({ DBClusterIdentifier: change.db.id }))).DBClusters?.[0];
-    return { ca: c?.CertificateDetails?.CAIdentifier, pending: c?.PendingModifiedValues?.CertificateDetails?.CAIdentifier, status: c?.Status };
+    return {
+      ca: c?.CertificateDetails?.CAIdentifier,
+      pending: c?.PendingModifiedValues?.CertificateDetails?.CAIdentifier,
+      status: c?.Status,
+    };
   }
   const i = (await rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: change.db.id }))).DBInstances?.[0];
   return { ca: i?.CACertificateIdentifier, pending: i?.PendingModifiedValues?.CACertificateIdentifier, status: i?.DBInstanceStatus };
@@ -39,9 +43,22 @@ async function currentCa(rds: RDSClient, change: PlannedChange): Promise<{ ca?: 
 
 async function modify(rds: RDSClient, change: PlannedChange): Promise<void> {
   if (change.db.kind === 'cluster') {
-    await rds.send(new ModifyDBClusterCommand({ DBClusterIdentifier: change.db.id, CACertificateIdentifier: change.to, ApplyImmediately: change.immediately }));
+    await rds.send(
+      new ModifyDBClusterCommand({
+        DBClusterIdentifier: change.db.id,
+        CACertificateIdentifier: change.to,
+        ApplyImmediately: change.immediately,
+      }),
+    );
   } else {
-    await rds.send(new ModifyDBInstanceCommand({ DBInstanceIdentifier: change.db.id, CACertificateIdentifier: change.to, ApplyImmediately: change.immediately, CertificateRotationRestart: change.restart }));
+    await rds.send(
+      new ModifyDBInstanceCommand({
+        DBInstanceIdentifier: change.db.id,
+        CACertificateIdentifier: change.to,
+        ApplyImmediately: change.immediately,
+        CertificateRotationRestart: change.restart,
+      }),
+    );
   }
 }
 
@@ -52,10 +69,20 @@ async function settle(rds: RDSClient, change: PlannedChange, options: RotateConf
   const input = change.db.kind === 'cluster' ? { DBClusterIdentifier: change.db.id } : { DBInstanceIdentifier: change.db.id };
   for (;;) {
     const left = Math.max(1, Math.round((deadline - Date.now()) / 1000));
-    await (waiter as (p: object, i: object) => Promise<unknown>)({ client: rds, maxWaitTime: left, minDelay: options.waitPollSeconds, maxDelay: Math.max(options.waitPollSeconds, 120), abortSignal: cancelled }, input);
+    await (waiter as (p: object, i: object) => Promise<unknown>)(
+      {
+        client: rds,
+        maxWaitTime: left,
+        minDelay: options.waitPollSeconds,
+        maxDelay: Math.max(options.waitPollSeconds, 120),
+        abortSignal: cancelled,
+      },
+      input,
+    );
     const now = await currentCa(rds, change);
     if (now.ca === change.to && !now.pending) return now.ca;
-    if (Date.now() >= deadline) throw new Error(`still on ${now.ca ?? 'an unknown CA'} after ${options.waitTimeoutMinutes} minute(s) (wait-timeout-minutes)`);
+    if (Date.now() >= deadline)
+      throw new Error(`still on ${now.ca ?? 'an unknown CA'} after ${options.waitTimeoutMinutes} minute(s) (wait-timeout-minutes)`);
     await new Promise((r) => setTimeout(r, options.waitPollSeconds * 1000));
   }
 }
@@ -69,7 +96,13 @@ export function pendingResults(changes: readonly PlannedChange[]): ChangeResult[
  * Applies the changes, updating `results` (from pendingResults) as it goes so that a cancelled
  * run can report what was done so far. After `cancelled` fires, no new change starts.
  */
-export async function applyPlan(results: ChangeResult[], clientFor: (region: string) => RDSClient, options: RotateConfig, log: (line: string) => void, cancelled?: AbortSignal): Promise<ChangeResult[]> {
+export async function applyPlan(
+  results: ChangeResult[],
+  clientFor: (region: string) => RDSClient,
+  options: RotateConfig,
+  log: (line: string) => void,
+  cancelled?: AbortSignal,
+): Promise<ChangeResult[]> {
   let next = 0;
   let stopped = false;
   const worker = async (): Promise<void> => {
@@ -78,7 +111,9 @@ export async function applyPlan(results: ChangeResult[], clientFor: (region: str
       const { change } = result;
       const rds = clientFor(change.db.region);
       try {
-        log(`${change.db.region}/${change.db.id}: ${change.from} → ${change.to}, ${change.immediately ? 'applying now' : 'in the next maintenance window'}`);
+        log(
+          `${change.db.region}/${change.db.id}: ${change.from} → ${change.to}, ${change.immediately ? 'applying now' : 'in the next maintenance window'}`,
+        );
         result.status = 'started';
         await modify(rds, change);
         if (change.immediately) {

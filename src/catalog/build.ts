@@ -25,7 +25,11 @@ export function buildCatalogEntries(sources: readonly CatalogSource[]): CatalogE
     }
   }
   return [...entries.values()].sort(
-    (a, b) => a.caId.localeCompare(b.caId) || (a.region ?? '').localeCompare(b.region ?? '') || a.role.localeCompare(b.role) || a.sha256.localeCompare(b.sha256),
+    (a, b) =>
+      a.caId.localeCompare(b.caId) ||
+      (a.region ?? '').localeCompare(b.region ?? '') ||
+      a.role.localeCompare(b.role) ||
+      a.sha256.localeCompare(b.sha256),
   );
 }
 

@@ -50,7 +50,8 @@ export function parseRdsName(subjectCn: string, issuerCn: string): RdsName | nul
   if (m) return { caId: 'rds-ca-2019', region: regionOf(m[1]), role: 'root' };
   m = REGIONAL_CA.exec(subjectCn);
   if (m) {
-    const caId = issuerCn === 'Amazon RDS Root CA' ? 'rds-ca-2015' : issuerCn === 'Amazon RDS GovCloud Root CA' ? 'rds-ca-2017' : 'rds-ca-2019';
+    const caId =
+      issuerCn === 'Amazon RDS Root CA' ? 'rds-ca-2015' : issuerCn === 'Amazon RDS GovCloud Root CA' ? 'rds-ca-2017' : 'rds-ca-2019';
     return { caId, region: regionOf(m[1]), role: 'intermediate' };
   }
   return null;

@@ -22,7 +22,9 @@ export async function refreshCatalog(add: readonly string[], sourcesDir: string,
     else copyFileSync(item, join(sourcesDir, basename(item)));
   }
   const sources: CatalogSource[] = [];
-  for (const file of readdirSync(sourcesDir).filter((f) => /\.(pem|p7b)$/.test(f)).sort()) {
+  for (const file of readdirSync(sourcesDir)
+    .filter((f) => /\.(pem|p7b)$/.test(f))
+    .sort()) {
     const bytes = readFileSync(join(sourcesDir, file));
     const found = await readCertificates(file, bytes, { passwords: [], known: () => undefined });
     if (found.problem || !found.certificates.length) {

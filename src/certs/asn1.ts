@@ -26,9 +26,11 @@ export function children(node: Node | undefined): Node[] {
   return Array.isArray(value) ? (value as Node[]) : [];
 }
 
-export const oid = (node: Node | undefined): string | undefined => (node instanceof asn1js.ObjectIdentifier ? node.valueBlock.toString() : undefined);
+export const oid = (node: Node | undefined): string | undefined =>
+  node instanceof asn1js.ObjectIdentifier ? node.valueBlock.toString() : undefined;
 
-export const isContextTag = (node: Node | undefined, tag: number): boolean => node?.idBlock.tagClass === 3 && node.idBlock.tagNumber === tag;
+export const isContextTag = (node: Node | undefined, tag: number): boolean =>
+  node?.idBlock.tagClass === 3 && node.idBlock.tagNumber === tag;
 
 /** The bytes of an OCTET STRING, or of an implicitly tagged one, primitive or constructed. */
 export function octets(node: Node | undefined): Buffer {

@@ -62,10 +62,17 @@ export function documentValues(text: string, needle = '-----BEGIN '): DocumentVa
         if (base64Section(kind, section)) {
           // Kubernetes decodes these and mounts the bytes under the key's name.
           if (BASE64_TEXT.test(value)) out.push({ bytes: Buffer.from(value.replace(/\s+/g, ''), 'base64'), line, mountedAs: name });
-          else out.push({ bytes: Buffer.alloc(0), line, mountedAs: name, invalid: 'its value is not valid base64, so Kubernetes refuses the manifest' });
+          else
+            out.push({
+              bytes: Buffer.alloc(0),
+              line,
+              mountedAs: name,
+              invalid: 'its value is not valid base64, so Kubernetes refuses the manifest',
+            });
         } else if (textSection(kind, section)) {
           // Mounted as written, base64 or not: a client reads exactly this text.
-          if (value.includes(needle) || value.startsWith(BASE64_PEM_START)) out.push({ bytes: Buffer.from(value, 'utf8'), line, mountedAs: name });
+          if (value.includes(needle) || value.startsWith(BASE64_PEM_START))
+            out.push({ bytes: Buffer.from(value, 'utf8'), line, mountedAs: name });
         } else if (value.startsWith(BASE64_PEM_START) && BASE64_TEXT.test(value)) {
           // Elsewhere (Helm values, webhook caBundle) base64 PEM is decoded by whoever consumes it.
           out.push({ bytes: Buffer.from(value.replace(/\s+/g, ''), 'base64'), line });

@@ -4,9 +4,22 @@
  */
 
 const TOOLS: Array<{ name: string; test: (head: Buffer) => boolean; check: string }> = [
-  { name: 'git-crypt', test: (h) => h.subarray(0, 10).equals(Buffer.from('\0GITCRYPT\0', 'latin1')), check: 'run `git-crypt unlock` (key from a secret) before this step' },
-  { name: 'Ansible Vault', test: (h) => h.toString('latin1', 0, 14) === '$ANSIBLE_VAULT', check: 'run `ansible-vault decrypt` (password from a secret) before this step' },
-  { name: 'age', test: (h) => h.toString('latin1', 0, 21) === 'age-encryption.org/v1' || h.toString('latin1', 0, 34) === '-----BEGIN AGE ENCRYPTED FILE-----', check: 'run `age --decrypt` (identity from a secret) before this step' },
+  {
+    name: 'git-crypt',
+    test: (h) => h.subarray(0, 10).equals(Buffer.from('\0GITCRYPT\0', 'latin1')),
+    check: 'run `git-crypt unlock` (key from a secret) before this step',
+  },
+  {
+    name: 'Ansible Vault',
+    test: (h) => h.toString('latin1', 0, 14) === '$ANSIBLE_VAULT',
+    check: 'run `ansible-vault decrypt` (password from a secret) before this step',
+  },
+  {
+    name: 'age',
+    test: (h) =>
+      h.toString('latin1', 0, 21) === 'age-encryption.org/v1' || h.toString('latin1', 0, 34) === '-----BEGIN AGE ENCRYPTED FILE-----',
+    check: 'run `age --decrypt` (identity from a secret) before this step',
+  },
   {
     name: 'SOPS',
     test: (h) => {

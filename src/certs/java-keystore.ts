@@ -30,7 +30,10 @@ export function certificatesFromJavaStore(bytes: Uint8Array): StoreCertificates 
   } catch (error) {
     const message = (error as Error).message;
     if (error instanceof RangeError || /out of range|beyond buffer/i.test(message)) throw new Error('it ends before its last entry');
-    if (/Unrecognized keystore entry/.test(message)) throw new UnsupportedStoreError('it holds a secret-key entry (JCEKS), which this reader cannot step over to the certificates after it');
+    if (/Unrecognized keystore entry/.test(message))
+      throw new UnsupportedStoreError(
+        'it holds a secret-key entry (JCEKS), which this reader cannot step over to the certificates after it',
+      );
     throw new Error(message);
   }
   const trusted: Uint8Array[] = [];

@@ -34,7 +34,14 @@ export interface OpenSslPemReading {
 /** The names OpenSSL's loader decodes as certificates; other blocks (keys, CRLs, PKCS#7) it steps over. */
 const LOADED_AS_CERTIFICATE = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
 /** Other blocks OpenSSL's loader decodes (keys, CRLs): one cut short fails the file too. */
-const DECODED_AS_DER = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY', 'DSA PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'X509 CRL']);
+const DECODED_AS_DER = new Set([
+  'PRIVATE KEY',
+  'RSA PRIVATE KEY',
+  'EC PRIVATE KEY',
+  'DSA PRIVATE KEY',
+  'ENCRYPTED PRIVATE KEY',
+  'X509 CRL',
+]);
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** OpenSSL strips trailing white space and control bytes from every line before it looks at it. */
@@ -56,7 +63,11 @@ function decodeBase64(lines: readonly string[]): Uint8Array | undefined {
 const quoted = (label: string): string => (label.length > 40 ? `${label.slice(0, 40)}…` : label);
 
 /** Key blocks OpenSSL's loader decodes, with the DER form node's crypto reads them in. */
-const KEY_FORMS: Record<string, 'pkcs8' | 'pkcs1' | 'sec1'> = { 'PRIVATE KEY': 'pkcs8', 'RSA PRIVATE KEY': 'pkcs1', 'EC PRIVATE KEY': 'sec1' };
+const KEY_FORMS: Record<string, 'pkcs8' | 'pkcs1' | 'sec1'> = {
+  'PRIVATE KEY': 'pkcs8',
+  'RSA PRIVATE KEY': 'pkcs1',
+  'EC PRIVATE KEY': 'sec1',
+};
 
 /** Whether OpenSSL would decode a key block: a key that does not decode fails the whole file. */
 function keyDecodes(label: string, der: Uint8Array): boolean {
@@ -105,11 +116,13 @@ function readBlock(lines: readonly string[], start: number, label: string): Bloc
       continue;
     }
     if (line.startsWith('-----END ')) {
-      if (line !== `-----END ${label}-----`) return { ok: false, reason: `"${line.slice(0, 60)}" does not close "-----BEGIN ${quoted(label)}-----"`, next: i + 1 };
+      if (line !== `-----END ${label}-----`)
+        return { ok: false, reason: `"${line.slice(0, 60)}" does not close "-----BEGIN ${quoted(label)}-----"`, next: i + 1 };
       if (state === 'in-header') return { ok: false, reason: 'header lines are not followed by a blank line', next: i + 1 };
       const body = state === 'post-header' ? data : header;
       const headers = state === 'post-header' ? header : [];
-      if (headers.length && !headers[0].startsWith('Proc-Type:')) return { ok: false, reason: 'a blank line splits the base64 data (OpenSSL reads the part before it as a header)', next: i + 1 };
+      if (headers.length && !headers[0].startsWith('Proc-Type:'))
+        return { ok: false, reason: 'a blank line splits the base64 data (OpenSSL reads the part before it as a header)', next: i + 1 };
       const der = decodeBase64(body);
       if (!der) return { ok: false, reason: 'the block is not valid base64', next: i + 1 };
       return { ok: true, label, der, next: i + 1 };
@@ -134,13 +147,17 @@ export function readPemAsOpenSsl(text: string): OpenSslPemReading {
   const skipped: PemIssue[] = [];
   // OpenSSL strips a UTF-8 byte order mark from the first line it reads when it looks for a block.
   let firstOfSearch = true;
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const line = sanitize(firstOfSearch ? lines[i].replace(/^\uFEFF/, '') : lines[i]);
     firstOfSearch = false;
     const begin = BEGIN_LINE.exec(line);
     if (!begin) {
       const hidden = HIDDEN_BEGIN.exec(line);
-      if (hidden?.[1]) skipped.push({ line: i + 1, reason: `the BEGIN line is indented, so OpenSSL skips this ${hidden[2] === 'PKCS7' ? 'PKCS#7 block' : 'certificate'}` });
+      if (hidden?.[1])
+        skipped.push({
+          line: i + 1,
+          reason: `the BEGIN line is indented, so OpenSSL skips this ${hidden[2] === 'PKCS7' ? 'PKCS#7 block' : 'certificate'}`,
+        });
       else if (hidden?.[3]) skipped.push({ line: i + 1, reason: 'text follows the BEGIN marker on its line, so OpenSSL skips this block' });
       i++;
       continue;
@@ -148,10 +165,16 @@ export function readPemAsOpenSsl(text: string): OpenSslPemReading {
     const label = begin[1];
     const block = readBlock(lines, i + 1, label);
     if (!block.ok) return { blocks: [], skipped, failure: { line: i + 1, reason: block.reason } };
-    if (label.length > 80) return { blocks: [], skipped, failure: { line: i + 1, reason: 'a BEGIN line that runs on with the data (PEM folded onto one line?)' } };
+    if (label.length > 80)
+      return {
+        blocks: [],
+        skipped,
+        failure: { line: i + 1, reason: 'a BEGIN line that runs on with the data (PEM folded onto one line?)' },
+      };
     if (LOADED_AS_CERTIFICATE.has(label)) {
       const length = derLength(block.der);
-      if (length === undefined || length > block.der.length) return { blocks: [], skipped, failure: { line: i + 1, reason: `the ${label} block does not hold a DER certificate` } };
+      if (length === undefined || length > block.der.length)
+        return { blocks: [], skipped, failure: { line: i + 1, reason: `the ${label} block does not hold a DER certificate` } };
       blocks.push({ label, line: i + 1, der: block.der.subarray(0, length) });
     } else if (DECODED_AS_DER.has(label) && ((derLength(block.der) ?? Infinity) > block.der.length || !keyDecodes(label, block.der))) {
       return { blocks: [], skipped, failure: { line: i + 1, reason: `the ${label} block does not decode` } };

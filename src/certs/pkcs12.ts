@@ -9,8 +9,6 @@ import { createDecipheriv, createHash, createHmac, pbkdf2Sync, timingSafeEqual }
 import { children, der, integer, octets, oid, parseBer, type Node } from './asn1.js';
 import { UnsupportedStoreError, WrongPasswordError, type StoreCertificates } from './store.js';
 
-
-
 const DATA = '1.2.840.113549.1.7.1';
 const ENCRYPTED_DATA = '1.2.840.113549.1.7.6';
 const CERT_BAG = '1.2.840.113549.1.12.10.1.3';
@@ -33,7 +31,11 @@ const DIGESTS: Record<string, { name: string; block: number }> = {
   '2.16.840.1.101.3.4.2.3': { name: 'sha512', block: 128 },
 };
 const HMAC_PRFS: Record<string, string> = {
-  '1.2.840.113549.2.7': 'sha1', '1.2.840.113549.2.8': 'sha224', '1.2.840.113549.2.9': 'sha256', '1.2.840.113549.2.10': 'sha384', '1.2.840.113549.2.11': 'sha512',
+  '1.2.840.113549.2.7': 'sha1',
+  '1.2.840.113549.2.8': 'sha224',
+  '1.2.840.113549.2.9': 'sha256',
+  '1.2.840.113549.2.10': 'sha384',
+  '1.2.840.113549.2.11': 'sha512',
 };
 const CIPHERS: Record<string, { name: string; key: number }> = {
   '2.16.840.1.101.3.4.1.2': { name: 'aes-128-cbc', key: 16 },
@@ -54,12 +56,19 @@ function bmpPassword(password: string): Buffer {
 export const MAX_ITERATIONS = 1_000_000;
 
 /** RFC 7292 appendix B.2: `length` bytes of key material of purpose `id` (1 key, 2 IV, 3 MAC). */
-function pkcs12Key(digest: { name: string; block: number }, id: number, password: Buffer, salt: Buffer, iterations: number, length: number): Buffer {
+function pkcs12Key(
+  digest: { name: string; block: number },
+  id: number,
+  password: Buffer,
+  salt: Buffer,
+  iterations: number,
+  length: number,
+): Buffer {
   const v = digest.block;
   const fill = (bytes: Buffer): Buffer => (bytes.length ? Buffer.alloc(v * Math.ceil(bytes.length / v), bytes) : Buffer.alloc(0));
   const input = Buffer.concat([fill(salt), fill(password)]);
   const out: Buffer[] = [];
-  for (let produced = 0; produced < length; ) {
+  for (let produced = 0; produced < length;) {
     let a: Buffer = Buffer.concat([Buffer.alloc(v, id), input]);
     for (let k = 0; k < iterations; k++) a = createHash(digest.name).update(a).digest();
     out.push(a);
@@ -89,13 +98,14 @@ function verifyMac(macData: Node, content: Buffer, password: string): void {
   if (!digest) throw new Error(`its MAC uses a digest this reader does not know (${oid(children(algorithm)[0])})`);
   const expected = octets(digestValue);
   const rounds = integer(iterations, 1);
-  if (rounds > MAX_ITERATIONS) throw new UnsupportedStoreError(`its MAC asks for ${rounds} iterations, more than the ${MAX_ITERATIONS} this reader runs`);
+  if (rounds > MAX_ITERATIONS)
+    throw new UnsupportedStoreError(`its MAC asks for ${rounds} iterations, more than the ${MAX_ITERATIONS} this reader runs`);
   for (const bytes of bmpCandidates(password)) {
     const key = pkcs12Key(digest, 3, bytes, octets(salt), rounds, createHash(digest.name).digest().length);
     const actual = createHmac(digest.name, key).update(content).digest();
     if (actual.length === expected.length && timingSafeEqual(actual, expected)) return;
   }
-  throw new WrongPasswordError('the password does not match the store\'s MAC');
+  throw new WrongPasswordError("the password does not match the store's MAC");
 }
 
 /** Decrypts an EncryptedContentInfo's content with the password. */
@@ -111,18 +121,33 @@ function decrypt(algorithm: Node, encrypted: Buffer, password: string): Buffer {
     const prf = prfNode ? HMAC_PRFS[oid(children(prfNode)[0]) ?? ''] : 'sha1';
     const [cipherId, iv] = children(scheme);
     const cipher = CIPHERS[oid(cipherId) ?? ''];
-    if (!cipher || !prf) throw new UnsupportedStoreError(`encryption ${oid(cipherId)} with ${prfNode ? oid(children(prfNode)[0]) : 'hmacWithSHA1'} is not supported`);
-    if (integer(iterations) > MAX_ITERATIONS) throw new UnsupportedStoreError(`its encryption asks for ${integer(iterations)} iterations, more than the ${MAX_ITERATIONS} this reader runs`);
+    if (!cipher || !prf)
+      throw new UnsupportedStoreError(
+        `encryption ${oid(cipherId)} with ${prfNode ? oid(children(prfNode)[0]) : 'hmacWithSHA1'} is not supported`,
+      );
+    if (integer(iterations) > MAX_ITERATIONS)
+      throw new UnsupportedStoreError(
+        `its encryption asks for ${integer(iterations)} iterations, more than the ${MAX_ITERATIONS} this reader runs`,
+      );
     const key = pbkdf2Sync(Buffer.from(password, 'utf8'), octets(salt), integer(iterations), cipher.key, prf);
     decipher = createDecipheriv(cipher.name, key, octets(iv));
   } else if (oid(id) === PBE_SHA1_3DES) {
     const [salt, iterations] = children(params);
-    if (integer(iterations) > MAX_ITERATIONS) throw new UnsupportedStoreError(`its encryption asks for ${integer(iterations)} iterations, more than the ${MAX_ITERATIONS} this reader runs`);
+    if (integer(iterations) > MAX_ITERATIONS)
+      throw new UnsupportedStoreError(
+        `its encryption asks for ${integer(iterations)} iterations, more than the ${MAX_ITERATIONS} this reader runs`,
+      );
     const sha1 = DIGESTS['1.3.14.3.2.26'];
     const bmp = bmpPassword(password);
-    decipher = createDecipheriv('des-ede3-cbc', pkcs12Key(sha1, 1, bmp, octets(salt), integer(iterations), 24), pkcs12Key(sha1, 2, bmp, octets(salt), integer(iterations), 8));
+    decipher = createDecipheriv(
+      'des-ede3-cbc',
+      pkcs12Key(sha1, 1, bmp, octets(salt), integer(iterations), 24),
+      pkcs12Key(sha1, 2, bmp, octets(salt), integer(iterations), 8),
+    );
   } else {
-    throw new UnsupportedStoreError(`its certificates are encrypted with ${oid(id) === '1.2.840.113549.1.12.1.6' ? 'RC2-40 (Java 8\'s keytool)' : oid(id)}, which this reader cannot decrypt: re-save the store with a current keytool to have it checked`);
+    throw new UnsupportedStoreError(
+      `its certificates are encrypted with ${oid(id) === '1.2.840.113549.1.12.1.6' ? "RC2-40 (Java 8's keytool)" : oid(id)}, which this reader cannot decrypt: re-save the store with a current keytool to have it checked`,
+    );
   }
   return Buffer.concat([decipher.update(encrypted), decipher.final()]);
 }
@@ -184,7 +209,8 @@ export function certificatesFromPkcs12(bytes: Uint8Array, password: string): Sto
       } catch (error) {
         if (error instanceof UnsupportedStoreError) throw error;
         // Without a MAC, a failed decryption is the only sign of a wrong password.
-        if (!macData && /bad decrypt|wrong final block/i.test((error as Error).message)) throw new WrongPasswordError('the certificates cannot be decrypted with the password');
+        if (!macData && /bad decrypt|wrong final block/i.test((error as Error).message))
+          throw new WrongPasswordError('the certificates cannot be decrypted with the password');
         throw new Error(`the certificates cannot be decrypted: ${(error as Error).message}`);
       }
       bags.push(...bagsOf(plain));

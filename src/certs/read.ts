@@ -45,7 +45,22 @@ export interface FileCertificates {
 }
 
 /** Names that promise a certificate file or truststore: one that yields none is a problem. */
-export const CERTIFICATE_EXTENSIONS = ['.pem', '.crt', '.cer', '.cert', '.ca-bundle', '.der', '.p7b', '.p7c', '.p12', '.pfx', '.jks', '.jceks', '.keystore', '.truststore'];
+export const CERTIFICATE_EXTENSIONS = [
+  '.pem',
+  '.crt',
+  '.cer',
+  '.cert',
+  '.ca-bundle',
+  '.der',
+  '.p7b',
+  '.p7c',
+  '.p12',
+  '.pfx',
+  '.jks',
+  '.jceks',
+  '.keystore',
+  '.truststore',
+];
 
 /** Passwords every truststore is tried with first: Java's default and none. */
 export const DEFAULT_TRUSTSTORE_PASSWORDS = ['changeit', ''];
@@ -70,12 +85,30 @@ export interface ReadOptions {
 export type Reader = 'certificate-file' | 'pkcs7' | 'pkcs12' | 'keystore' | 'document' | 'source' | 'documentation' | 'text';
 
 const BY_EXTENSION: Record<string, Reader> = {
-  pem: 'certificate-file', crt: 'certificate-file', cer: 'certificate-file', cert: 'certificate-file', 'ca-bundle': 'certificate-file', der: 'certificate-file',
-  p7b: 'pkcs7', p7c: 'pkcs7',
-  p12: 'pkcs12', pfx: 'pkcs12',
-  jks: 'keystore', jceks: 'keystore', keystore: 'keystore', truststore: 'keystore',
-  yaml: 'document', yml: 'document', json: 'document',
-  md: 'documentation', markdown: 'documentation', rst: 'documentation', adoc: 'documentation', asciidoc: 'documentation', html: 'documentation', htm: 'documentation',
+  pem: 'certificate-file',
+  crt: 'certificate-file',
+  cer: 'certificate-file',
+  cert: 'certificate-file',
+  'ca-bundle': 'certificate-file',
+  der: 'certificate-file',
+  p7b: 'pkcs7',
+  p7c: 'pkcs7',
+  p12: 'pkcs12',
+  pfx: 'pkcs12',
+  jks: 'keystore',
+  jceks: 'keystore',
+  keystore: 'keystore',
+  truststore: 'keystore',
+  yaml: 'document',
+  yml: 'document',
+  json: 'document',
+  md: 'documentation',
+  markdown: 'documentation',
+  rst: 'documentation',
+  adoc: 'documentation',
+  asciidoc: 'documentation',
+  html: 'documentation',
+  htm: 'documentation',
 };
 
 export function readerFor(path: string): Reader {
@@ -124,9 +157,11 @@ function whatItIs(bytes: Uint8Array): string | undefined {
   if (bytes.length === 0) return 'it is empty';
   const head = asText(bytes.subarray(0, 2048)).toLowerCase();
   if (head.includes('<html') || head.includes('<!doctype html')) return 'it is an HTML page (a web page saved under a certificate name?)';
-  if (head.includes('<?xml') || head.includes('<error>')) return 'it is an XML document (an S3 error such as AccessDenied saved under a certificate name?)';
+  if (head.includes('<?xml') || head.includes('<error>'))
+    return 'it is an XML document (an S3 error such as AccessDenied saved under a certificate name?)';
   if (/^\s*[{[]/.test(head)) return 'it is JSON, not PEM';
-  if (head.includes('-----begin pkcs7-----')) return 'it is a PKCS#7 bundle in PEM armour, which OpenSSL\'s certificate loader skips (convert it: `openssl pkcs7 -print_certs -in FILE -out FILE.pem`)';
+  if (head.includes('-----begin pkcs7-----'))
+    return "it is a PKCS#7 bundle in PEM armour, which OpenSSL's certificate loader skips (convert it: `openssl pkcs7 -print_certs -in FILE -out FILE.pem`)";
   return undefined;
 }
 
@@ -143,13 +178,21 @@ function worst(problems: readonly ReadProblem[]): ReadProblem | undefined {
   const ranked = [...problems].sort((a, b) => PROBLEM_KINDS.indexOf(a.kind) - PROBLEM_KINDS.indexOf(b.kind));
   const first = ranked[0];
   const others = ranked.length - 1;
-  return problem(first.kind, others ? `${first.reason} (and ${others} more place${others === 1 ? '' : 's'})` : first.reason, ranked.flatMap((p) => p.lines ?? []));
+  return problem(
+    first.kind,
+    others ? `${first.reason} (and ${others} more place${others === 1 ? '' : 's'})` : first.reason,
+    ranked.flatMap((p) => p.lines ?? []),
+  );
 }
 
 export function linesText(lines: readonly number[] | undefined): string {
   if (!lines?.length) return '';
   const shown = lines.slice(0, MAX_LINES_LISTED).join(', ');
-  return lines.length > MAX_LINES_LISTED ? `lines ${shown} and ${lines.length - MAX_LINES_LISTED} more` : lines.length === 1 ? `line ${shown}` : `lines ${shown}`;
+  return lines.length > MAX_LINES_LISTED
+    ? `lines ${shown} and ${lines.length - MAX_LINES_LISTED} more`
+    : lines.length === 1
+      ? `line ${shown}`
+      : `lines ${shown}`;
 }
 
 class Decoder {
@@ -161,7 +204,10 @@ class Decoder {
   }
 
   /** Certificates of PEM blocks; a block that does not decode is returned in `failed`. */
-  async blocks(blocks: readonly PemBlock[], lineOf: (line: number) => number): Promise<{ found: Array<{ cert: Certificate; line: number }>; failed: Array<{ line: number; reason: string }> }> {
+  async blocks(
+    blocks: readonly PemBlock[],
+    lineOf: (line: number) => number,
+  ): Promise<{ found: Array<{ cert: Certificate; line: number }>; failed: Array<{ line: number; reason: string }> }> {
     const found: Array<{ cert: Certificate; line: number }> = [];
     const failed: Array<{ line: number; reason: string }> = [];
     for (const block of blocks) {
@@ -193,14 +239,36 @@ async function readAsOpenSsl(text: string, bytes: Uint8Array, decoder: Decoder, 
   const reading = readPemAsOpenSsl(text);
   const skippedLines = reading.skipped.map((s) => s.line);
   if (reading.failure) {
-    const what = whatItIs(bytes) ?? (reading.skipped.length && reading.failure.reason === 'no certificate OpenSSL can load' ? reading.skipped[0].reason : `${reading.failure.reason} (line ${reading.failure.line})`);
-    return result('pem', [], problem('not-loadable', `clients reading this ${subject} load no certificate: ${what}`, [reading.failure.line, ...skippedLines]));
+    const what =
+      whatItIs(bytes) ??
+      (reading.skipped.length && reading.failure.reason === 'no certificate OpenSSL can load'
+        ? reading.skipped[0].reason
+        : `${reading.failure.reason} (line ${reading.failure.line})`);
+    return result(
+      'pem',
+      [],
+      problem('not-loadable', `clients reading this ${subject} load no certificate: ${what}`, [reading.failure.line, ...skippedLines]),
+    );
   }
   const { found, failed } = await decoder.blocks(reading.blocks, (l) => l);
   if (failed.length) {
-    return result('pem', [], problem('not-loadable', `clients reading this ${subject} load no certificate: ${failed[0].reason} (line ${failed[0].line}), and OpenSSL refuses the whole file for it`, failed.map((f) => f.line)));
+    return result(
+      'pem',
+      [],
+      problem(
+        'not-loadable',
+        `clients reading this ${subject} load no certificate: ${failed[0].reason} (line ${failed[0].line}), and OpenSSL refuses the whole file for it`,
+        failed.map((f) => f.line),
+      ),
+    );
   }
-  const skipped = reading.skipped.length ? problem('blocks-skipped', `clients load ${found.length} certificate(s) but skip ${reading.skipped.length} block(s): ${reading.skipped[0].reason}`, skippedLines) : undefined;
+  const skipped = reading.skipped.length
+    ? problem(
+        'blocks-skipped',
+        `clients load ${found.length} certificate(s) but skip ${reading.skipped.length} block(s): ${reading.skipped[0].reason}`,
+        skippedLines,
+      )
+    : undefined;
   return result('pem', found, skipped);
 }
 
@@ -216,7 +284,10 @@ export class Reading {
     const encrypted = encryptedBy(bytes);
     const reader = readerFor(path);
     if (encrypted) {
-      const lost = problem('encrypted', `it is encrypted with ${encrypted.tool}, so what clients read cannot be seen here: ${encrypted.check}, or exclude the file`);
+      const lost = problem(
+        'encrypted',
+        `it is encrypted with ${encrypted.tool}, so what clients read cannot be seen here: ${encrypted.check}, or exclude the file`,
+      );
       // SOPS encrypts values and leaves the rest in clear: read what is clear, and name the file only if nothing is.
       if (encrypted.tool !== 'SOPS' || isBinary(bytes)) return { certificates: [], problem: lost };
       const clear = await this.byReader(reader, path, bytes);
@@ -257,7 +328,14 @@ export class Reading {
     const binary = !armoured && (isBinary(bytes) || (bytes[0] === 0x30 && bytes[1] >= 0x80));
     if (!binary) return readAsOpenSsl(asText(bytes), bytes, this.decoder);
     if (/\.(?:pem|ca-bundle)$/i.test(path)) {
-      return result('der', [], problem('not-loadable', 'clients reading this file load no certificate: it is binary (DER or a container), and OpenSSL-based clients read PEM text from a .pem file'));
+      return result(
+        'der',
+        [],
+        problem(
+          'not-loadable',
+          'clients reading this file load no certificate: it is binary (DER or a container), and OpenSSL-based clients read PEM text from a .pem file',
+        ),
+      );
     }
     try {
       return result('der', [{ cert: this.decoder.certificate(bytes) }]);
@@ -272,12 +350,28 @@ export class Reading {
       if (!isBinary(bytes) && asText(bytes).includes('-----BEGIN ')) {
         const { blocks } = findLoosePemBlocks(asText(bytes));
         const { found, failed } = await this.decoder.blocks(blocks, (l) => l);
-        if (found.length || !failed.length) return result('pkcs7', found, found.length ? undefined : problem('not-loadable', 'it holds no PKCS#7 or certificate block'));
-        return result('pkcs7', [], problem('not-loadable', `it is not a readable PKCS#7 bundle: ${failed[0].reason}`, failed.map((f) => f.line)));
+        if (found.length || !failed.length)
+          return result('pkcs7', found, found.length ? undefined : problem('not-loadable', 'it holds no PKCS#7 or certificate block'));
+        return result(
+          'pkcs7',
+          [],
+          problem(
+            'not-loadable',
+            `it is not a readable PKCS#7 bundle: ${failed[0].reason}`,
+            failed.map((f) => f.line),
+          ),
+        );
       }
-      return result('pkcs7', certificatesFromPkcs7(bytes).map((der) => ({ cert: this.decoder.certificate(der) })));
+      return result(
+        'pkcs7',
+        certificatesFromPkcs7(bytes).map((der) => ({ cert: this.decoder.certificate(der) })),
+      );
     } catch (error) {
-      return result('pkcs7', [], problem('not-loadable', `${whatItIs(bytes) ?? 'it is not a readable PKCS#7 bundle'} (${(error as Error).message})`));
+      return result(
+        'pkcs7',
+        [],
+        problem('not-loadable', `${whatItIs(bytes) ?? 'it is not a readable PKCS#7 bundle'} (${(error as Error).message})`),
+      );
     }
   }
 
@@ -288,7 +382,11 @@ export class Reading {
   private async truststore(bytes: Uint8Array): Promise<FileCertificates> {
     const java = truststoreKind(bytes);
     if (!java && bytes[0] !== 0x30) {
-      return result('pkcs12', [], problem('not-loadable', `Java cannot load it as a truststore: ${whatItIs(bytes) ?? 'it is neither JKS, JCEKS nor PKCS#12'}`));
+      return result(
+        'pkcs12',
+        [],
+        problem('not-loadable', `Java cannot load it as a truststore: ${whatItIs(bytes) ?? 'it is neither JKS, JCEKS nor PKCS#12'}`),
+      );
     }
     const kind = java ?? 'pkcs12';
     const name = kind === 'pkcs12' ? 'PKCS#12' : kind.toUpperCase();
@@ -311,12 +409,21 @@ export class Reading {
           }
         }
       }
-      if (!store) return result(kind, [], problem('unreadable', `the PKCS#12 truststore could not be opened: none of the ${passwords.length} password(s) tried opens it (the defaults "changeit" and empty, and each line of truststore-passwords)`));
+      if (!store)
+        return result(
+          kind,
+          [],
+          problem(
+            'unreadable',
+            `the PKCS#12 truststore could not be opened: none of the ${passwords.length} password(s) tried opens it (the defaults "changeit" and empty, and each line of truststore-passwords)`,
+          ),
+        );
       const found = store.trusted.map((der) => ({ cert: this.decoder.certificate(der) }));
       return result(kind, found, storeProblem(store, verified));
     } catch (error) {
       const message = (error as Error).message;
-      if (error instanceof UnsupportedStoreError) return result(kind, [], problem('unreadable', `the ${name} truststore could not be read: ${message}`));
+      if (error instanceof UnsupportedStoreError)
+        return result(kind, [], problem('unreadable', `the ${name} truststore could not be read: ${message}`));
       return result(kind, [], problem('not-loadable', `the ${name} truststore is corrupt or truncated (${message})`));
     }
   }
@@ -338,7 +445,12 @@ export class Reading {
       const read = mountedCertificate ? await this.file(value.mountedAs!, value.bytes) : await this.value(value, 'value');
       if (value.mountedAs && read.certificates.length) mounts.add(value.mountedAs);
       found.push(...read.certificates.map((c) => ({ cert: c.cert, line: c.line !== undefined ? lineOf(c.line) : value.line })));
-      if (read.problem) issues.push({ ...read.problem, reason: value.mountedAs ? `${value.mountedAs}: ${read.problem.reason}` : read.problem.reason, lines: read.problem.lines?.map(lineOf) ?? [value.line] });
+      if (read.problem)
+        issues.push({
+          ...read.problem,
+          reason: value.mountedAs ? `${value.mountedAs}: ${read.problem.reason}` : read.problem.reason,
+          lines: read.problem.lines?.map(lineOf) ?? [value.line],
+        });
     }
     const read = result('document', found, worst(issues));
     if (mounts.size) read.mounts = [...mounts].sort();
@@ -376,7 +488,14 @@ export class Reading {
     const { blocks, broken } = findLoosePemBlocks(asText(bytes));
     const { found, failed } = await this.decoder.blocks(blocks, (l) => l);
     const bad = [...broken, ...failed];
-    const issue = !documentation && bad.length ? problem('unreadable', `certificate text that does not decode: ${bad[0].reason}`, bad.map((b) => b.line)) : undefined;
+    const issue =
+      !documentation && bad.length
+        ? problem(
+            'unreadable',
+            `certificate text that does not decode: ${bad[0].reason}`,
+            bad.map((b) => b.line),
+          )
+        : undefined;
     return result('text', found, issue, documentation);
   }
 }
@@ -384,10 +503,20 @@ export class Reading {
 /** What Java makes of a store that a client would notice: certificates it holds but does not trust, or integrity not verified. */
 function storeProblem(store: StoreCertificates, verified: boolean): ReadProblem | undefined {
   const held = store.trusted.length + store.ignored;
-  const why = 'they are neither marked trusted (keytool -importcert marks them; openssl pkcs12 -export does not) nor a private key\'s own certificate';
-  if (!store.trusted.length && store.ignored) return problem('not-loadable', `Java trusts none of its ${held} certificate(s): ${why}. Import each with keytool -importcert`);
-  if (store.ignored) return problem('blocks-skipped', `Java trusts ${store.trusted.length} of its ${held} certificate(s); the other ${store.ignored}: ${why}`);
-  if (!verified) return problem('integrity-unverified', 'its trusted certificates were read without the store password (keytool lists them so too), so the store\'s integrity was not verified: add its password to truststore-passwords to verify it');
+  const why =
+    "they are neither marked trusted (keytool -importcert marks them; openssl pkcs12 -export does not) nor a private key's own certificate";
+  if (!store.trusted.length && store.ignored)
+    return problem('not-loadable', `Java trusts none of its ${held} certificate(s): ${why}. Import each with keytool -importcert`);
+  if (store.ignored)
+    return problem(
+      'blocks-skipped',
+      `Java trusts ${store.trusted.length} of its ${held} certificate(s); the other ${store.ignored}: ${why}`,
+    );
+  if (!verified)
+    return problem(
+      'integrity-unverified',
+      "its trusted certificates were read without the store password (keytool lists them so too), so the store's integrity was not verified: add its password to truststore-passwords to verify it",
+    );
   return undefined;
 }
 

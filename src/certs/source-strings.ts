@@ -18,9 +18,21 @@ export interface SourceString {
 type Family = 'c' | 'python' | 'ruby';
 
 const FAMILY: Record<string, Family> = {
-  js: 'c', mjs: 'c', cjs: 'c', jsx: 'c', ts: 'c', mts: 'c', cts: 'c', tsx: 'c',
-  java: 'c', kt: 'c', kts: 'c', go: 'c', cs: 'c',
-  py: 'python', rb: 'ruby',
+  js: 'c',
+  mjs: 'c',
+  cjs: 'c',
+  jsx: 'c',
+  ts: 'c',
+  mts: 'c',
+  cts: 'c',
+  tsx: 'c',
+  java: 'c',
+  kt: 'c',
+  kts: 'c',
+  go: 'c',
+  cs: 'c',
+  py: 'python',
+  rb: 'ruby',
 };
 
 export function sourceLanguage(path: string): Family | undefined {
@@ -38,13 +50,16 @@ interface Literal {
 const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '0': '\0', b: '\b', f: '\f', v: '\v' };
 
 function unescape(body: string): string {
-  return body.replace(/\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|\r?\n|(.))/gs, (_, hex, brace, u4, ch: string | undefined) => {
-    if (hex) return String.fromCharCode(parseInt(hex, 16));
-    if (brace) return String.fromCodePoint(parseInt(brace, 16));
-    if (u4) return String.fromCharCode(parseInt(u4, 16));
-    if (ch === undefined) return ''; // line continuation
-    return ESCAPES[ch] ?? ch;
-  });
+  return body.replace(
+    /\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|\r?\n|(.))/gs,
+    (_, hex, brace, u4, ch: string | undefined) => {
+      if (hex) return String.fromCharCode(parseInt(hex, 16));
+      if (brace) return String.fromCodePoint(parseInt(brace, 16));
+      if (u4) return String.fromCharCode(parseInt(u4, 16));
+      if (ch === undefined) return ''; // line continuation
+      return ESCAPES[ch] ?? ch;
+    },
+  );
 }
 
 /** Skips white space and comments from `i`; returns the next significant offset. */
@@ -184,7 +199,8 @@ export function sourceStrings(text: string, path: string, needle = '-----BEGIN '
       i = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i);
       continue;
     }
-    const first = (family === 'ruby' && c === '<' ? heredocAt(text, i, closingLines) : undefined) ?? literalAt(text, i, rawBackticks, rawTriples);
+    const first =
+      (family === 'ruby' && c === '<' ? heredocAt(text, i, closingLines) : undefined) ?? literalAt(text, i, rawBackticks, rawTriples);
     if (!first || (i > 0 && /[A-Za-z0-9_]/.test(text[i - 1]) && !/["'`]/.test(c))) {
       i++;
       continue;

@@ -17,7 +17,11 @@ export function isMultiAzDbCluster(cluster: DBCluster): boolean {
 }
 
 export function databasesFrom(instances: readonly DBInstance[], clusters: readonly DBCluster[], region: string): Database[] {
-  return withClusters(instances.map((i) => instanceFacts(i, region)), clusters, region);
+  return withClusters(
+    instances.map((i) => instanceFacts(i, region)),
+    clusters,
+    region,
+  );
 }
 
 function instanceFacts(i: DBInstance, region: string): Database {

@@ -28,18 +28,30 @@ export function declarationsOf(db: Database, declarations: readonly Declaration[
   const named = candidates.filter((d) => d.identifier?.toLowerCase() === id);
   if (named.length) return named;
   // A Terraform plan names the identifier the code computes: its address leads to the block.
-  const places = planned.filter((p) => p.identifier?.toLowerCase() === id).map((p) => planPlace(p, candidates)).filter((p) => p.line !== undefined);
+  const places = planned
+    .filter((p) => p.identifier?.toLowerCase() === id)
+    .map((p) => planPlace(p, candidates))
+    .filter((p) => p.line !== undefined);
   return candidates.filter((d) => places.some((p) => p.file === d.file && p.line === d.line));
 }
 
 /** Where a live finding about `db` belongs: the first declaration's file and line, if any. */
-export function declaredAt(db: Database, declarations: readonly Declaration[], planned?: readonly PlannedCa[]): { file: string; line: number } | Record<string, never> {
+export function declaredAt(
+  db: Database,
+  declarations: readonly Declaration[],
+  planned?: readonly PlannedCa[],
+): { file: string; line: number } | Record<string, never> {
   const [first] = declarationsOf(db, declarations, planned);
   return first ? { file: first.file, line: first.line } : {};
 }
 
 /** The code change that keeps `db` on `ca`, in each declaring tool's syntax; undefined when no code declares it. */
-export function codeChange(db: Database, declarations: readonly Declaration[], ca: string, planned?: readonly PlannedCa[]): string | undefined {
+export function codeChange(
+  db: Database,
+  declarations: readonly Declaration[],
+  ca: string,
+  planned?: readonly PlannedCa[],
+): string | undefined {
   const found = declarationsOf(db, declarations, planned);
   if (!found.length) return undefined;
   return `In the code that declares it: ${found.map((d) => `\`${caSetting(d, ca)}\` on ${d.resource} (${d.file}:${d.line})`).join('; ')}.`;

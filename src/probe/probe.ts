@@ -30,9 +30,9 @@ export type ProbeResult =
   | { target: ProbeTarget; bundle: string; outcome: 'unreachable'; reason: string };
 
 const REASONS: Record<string, string> = {
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'unknown issuer: the bundle does not hold the root that signed the server\'s chain',
-  UNABLE_TO_GET_ISSUER_CERT: 'unknown issuer: the bundle does not hold the root that signed the server\'s chain',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'unknown issuer: the bundle does not hold the root that signed the server\'s chain',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "unknown issuer: the bundle does not hold the root that signed the server's chain",
+  UNABLE_TO_GET_ISSUER_CERT: "unknown issuer: the bundle does not hold the root that signed the server's chain",
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "unknown issuer: the bundle does not hold the root that signed the server's chain",
   SELF_SIGNED_CERT_IN_CHAIN: 'unknown issuer: the chain ends in a root the bundle does not hold',
   DEPTH_ZERO_SELF_SIGNED_CERT: 'the server presents a self-signed certificate the bundle does not hold',
   CERT_HAS_EXPIRED: 'expired: a certificate in the presented chain has expired',
@@ -41,7 +41,11 @@ const REASONS: Record<string, string> = {
 };
 
 function name(dn: PeerCertificate['subject'] | undefined): string {
-  return dn ? Object.entries(dn).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : v}`).join(', ') : '?';
+  return dn
+    ? Object.entries(dn)
+        .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : v}`)
+        .join(', ')
+    : '?';
 }
 
 function chainOf(cert: DetailedPeerCertificate): PresentedCertificate[] {
@@ -100,7 +104,15 @@ export async function probe(target: ProbeTarget, bundleName: string, bundlePem: 
       const code = String(tls.authorizationError);
       return { target, bundle: bundleName, outcome: 'rejected', code, reason: REASONS[code] ?? code, chain };
     }
-    if (hostError) return { target, bundle: bundleName, outcome: 'rejected', code: 'ERR_TLS_CERT_ALTNAME_INVALID', reason: `${REASONS.ERR_TLS_CERT_ALTNAME_INVALID}: ${hostError.message}`, chain };
+    if (hostError)
+      return {
+        target,
+        bundle: bundleName,
+        outcome: 'rejected',
+        code: 'ERR_TLS_CERT_ALTNAME_INVALID',
+        reason: `${REASONS.ERR_TLS_CERT_ALTNAME_INVALID}: ${hostError.message}`,
+        chain,
+      };
     return { target, bundle: bundleName, outcome: 'verified', chain };
   } catch (error) {
     socket.destroy();

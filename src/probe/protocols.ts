@@ -51,7 +51,12 @@ async function postgres(socket: Socket): Promise<void> {
   request.writeInt32BE(SSL_REQUEST_CODE, 4);
   socket.write(request);
   const answer = (await readBytes(socket, 1)).toString('latin1');
-  if (answer !== 'S') throw new TlsRefusedError(answer === 'N' ? 'the server does not accept TLS (answered N to SSLRequest)' : `unexpected answer "${answer}" to SSLRequest: is this PostgreSQL?`);
+  if (answer !== 'S')
+    throw new TlsRefusedError(
+      answer === 'N'
+        ? 'the server does not accept TLS (answered N to SSLRequest)'
+        : `unexpected answer "${answer}" to SSLRequest: is this PostgreSQL?`,
+    );
 }
 
 const CLIENT_PROTOCOL_41 = 0x200;
@@ -68,7 +73,8 @@ async function mysql(socket: Socket): Promise<void> {
   // protocol(1) version\0 thread-id(4) auth-data-1(8) filler(1) capabilities-low(2)
   const versionEnd = greeting.indexOf(0, 1);
   const capabilities = greeting.readUInt16LE(versionEnd + 1 + 4 + 8 + 1);
-  if (!(capabilities & CLIENT_SSL)) throw new TlsRefusedError(`the server (${greeting.subarray(1, versionEnd).toString('latin1')}) does not offer TLS`);
+  if (!(capabilities & CLIENT_SSL))
+    throw new TlsRefusedError(`the server (${greeting.subarray(1, versionEnd).toString('latin1')}) does not offer TLS`);
   const packet = Buffer.alloc(4 + 32);
   packet.writeUIntLE(32, 0, 3);
   packet[3] = header[3] + 1; // sequence id

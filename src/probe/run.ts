@@ -18,7 +18,14 @@ export interface ProbeConfig {
   timeoutSeconds: number;
 }
 
-const SCHEMES: Record<string, Protocol> = { postgres: 'postgres', postgresql: 'postgres', mysql: 'mysql', mariadb: 'mysql', tls: 'tls', mongodb: 'tls' };
+const SCHEMES: Record<string, Protocol> = {
+  postgres: 'postgres',
+  postgresql: 'postgres',
+  mysql: 'mysql',
+  mariadb: 'mysql',
+  tls: 'tls',
+  mongodb: 'tls',
+};
 const DEFAULT_PORTS: Record<Protocol, number> = { postgres: 5432, mysql: 3306, tls: 27017 };
 
 /** `postgres://host:port`, `mysql://host:port`, `tls://host:port` (DocumentDB and other direct TLS). */
@@ -30,7 +37,8 @@ export function parseProbeTarget(text: string): ProbeTarget | string {
     return `"${text}" is not a URL like postgres://db.example.com:5432`;
   }
   const scheme = url.protocol.replace(/:$/, '');
-  if (scheme === 'sqlserver') return `"${text}": SQL Server probes are not supported (TLS inside TDS PRELOGIN packets); accepted: postgres://, mysql://, tls://`;
+  if (scheme === 'sqlserver')
+    return `"${text}": SQL Server probes are not supported (TLS inside TDS PRELOGIN packets); accepted: postgres://, mysql://, tls://`;
   const protocol = SCHEMES[scheme];
   if (!protocol) return `"${text}" has scheme ${scheme}:; accepted: postgres://, mysql://, tls://`;
   if (url.username || url.password) return `"${text}" carries credentials; the probe never logs in, remove them`;
@@ -40,9 +48,15 @@ export function parseProbeTarget(text: string): ProbeTarget | string {
 /** PEM text of a bundle file whatever its format. */
 async function bundlePem(root: string, path: string, passwords: readonly string[]): Promise<string> {
   const ders: Uint8Array[] = [];
-  const found = await readCertificates(path, readFileSync(join(root, path)), { passwords, known: () => undefined, onDer: (d) => ders.push(d) });
+  const found = await readCertificates(path, readFileSync(join(root, path)), {
+    passwords,
+    known: () => undefined,
+    onDer: (d) => ders.push(d),
+  });
   if (!found.certificates.length) throw new Error(`${path} holds no certificate${found.problem ? ` (${found.problem.reason})` : ''}`);
-  return ders.map((d) => `-----BEGIN CERTIFICATE-----\n${Buffer.from(d).toString('base64').replace(/.{64}/g, '$&\n')}\n-----END CERTIFICATE-----\n`).join('');
+  return ders
+    .map((d) => `-----BEGIN CERTIFICATE-----\n${Buffer.from(d).toString('base64').replace(/.{64}/g, '$&\n')}\n-----END CERTIFICATE-----\n`)
+    .join('');
 }
 
 export interface ProbeRun {
@@ -51,18 +65,28 @@ export interface ProbeRun {
   notRun?: string;
 }
 
-export async function runProbes(config: ProbeConfig, root: string, bundles: readonly RdsBundle[], aws: AwsFacts | undefined, passwords: readonly string[]): Promise<ProbeRun> {
+export async function runProbes(
+  config: ProbeConfig,
+  root: string,
+  bundles: readonly RdsBundle[],
+  aws: AwsFacts | undefined,
+  passwords: readonly string[],
+): Promise<ProbeRun> {
   const targets = [...config.targets];
   if (config.enabled) {
     for (const db of (aws?.inspected ?? []).flatMap((i) => i.databases)) {
       const protocol = protocolOf(db.engine);
-      if (protocol && db.endpoint) targets.push({ name: `${db.id} (${db.region})`, protocol, host: db.endpoint.address, port: db.endpoint.port, region: db.region });
+      if (protocol && db.endpoint)
+        targets.push({ name: `${db.id} (${db.region})`, protocol, host: db.endpoint.address, port: db.endpoint.port, region: db.region });
     }
   }
   if (!targets.length) return { results: [] };
   // probe-bundle is what the application uses everywhere; the repository's bundles serve their regions.
-  const chosen: { path: string; serves: RdsBundle['serves'] }[] = config.bundle ? [{ path: config.bundle, serves: 'all' }] : bundles.filter((b) => !b.origin).map((b) => ({ path: b.path, serves: b.serves }));
-  if (!chosen.length) return { results: [], notRun: 'no RDS bundle in the repository and no probe-bundle: there is nothing to verify the servers against' };
+  const chosen: { path: string; serves: RdsBundle['serves'] }[] = config.bundle
+    ? [{ path: config.bundle, serves: 'all' }]
+    : bundles.filter((b) => !b.origin).map((b) => ({ path: b.path, serves: b.serves }));
+  if (!chosen.length)
+    return { results: [], notRun: 'no RDS bundle in the repository and no probe-bundle: there is nothing to verify the servers against' };
   const pems: { path: string; serves: RdsBundle['serves']; pem: string }[] = [];
   for (const { path, serves } of chosen) {
     try {

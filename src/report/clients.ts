@@ -28,28 +28,50 @@ export function clientTrust(facts: Facts, findings: readonly Finding[]): ClientT
   const rows: ClientTrust[] = [];
   for (const b of facts.bundles) {
     const o = b.origin;
-    if (!o) rows.push({ kind: 'file', file: b.path, given: `${b.format} file`, resolvesTo: `${b.certificates.length} RDS certificate(s), serving ${b.serves === 'all' ? 'every region' : b.serves}`, verdict: worstAt(findings, b.path) });
+    if (!o)
+      rows.push({
+        kind: 'file',
+        file: b.path,
+        given: `${b.format} file`,
+        resolvesTo: `${b.certificates.length} RDS certificate(s), serving ${b.serves === 'all' ? 'every region' : b.serves}`,
+        verdict: worstAt(findings, b.path),
+      });
   }
   for (const d of facts.repository.clients.downloads) {
     const published = classifyBundleUrl(d.url);
     const judged = published.kind === 'aws';
     rows.push({
-      kind: 'download', file: d.file, line: d.line, given: `${d.url}${d.savedAs ? ` → ${d.savedAs}` : ''}`,
+      kind: 'download',
+      file: d.file,
+      line: d.line,
+      given: `${d.url}${d.savedAs ? ` → ${d.savedAs}` : ''}`,
       resolvesTo: published.kind === 'other' ? 'a file from outside AWS' : published.describe,
       verdict: judged ? worstAt(findings, d.file, d.line) : 'not checked',
     });
   }
   for (const r of facts.repository.clients.references) {
     const to = r.resolvesTo;
-    const resolvesTo = to.kind === 'file' ? to.path : to.kind === 'download' ? `the download at ${to.file}:${to.line}` : to.kind === 'unresolved' ? 'a value set at run time' : 'nothing in the repository';
-    const verdict = to.kind === 'file' ? worstAt(findings, to.path) : to.kind === 'download' ? worstAt(findings, to.file, to.line) : 'not checked';
+    const resolvesTo =
+      to.kind === 'file'
+        ? to.path
+        : to.kind === 'download'
+          ? `the download at ${to.file}:${to.line}`
+          : to.kind === 'unresolved'
+            ? 'a value set at run time'
+            : 'nothing in the repository';
+    const verdict =
+      to.kind === 'file' ? worstAt(findings, to.path) : to.kind === 'download' ? worstAt(findings, to.file, to.line) : 'not checked';
     rows.push({ kind: 'setting', file: r.file, line: r.line, given: `${r.setting} ${r.value}`, resolvesTo, verdict });
   }
   for (const p of facts.repository.clients.profiles) {
     const bundle = facts.bundles.find((b) => b.origin?.kind === 'profile' && b.path === p.file && b.origin.line === p.line);
     rows.push({
-      kind: 'profile', file: p.file, line: p.line, given: `${p.library ?? 'unknown library'}: ssl 'Amazon RDS'`,
-      resolvesTo: bundle?.origin?.describe ?? 'a list not known here', verdict: bundle ? worstAt(findings, p.file, p.line) : 'not checked',
+      kind: 'profile',
+      file: p.file,
+      line: p.line,
+      given: `${p.library ?? 'unknown library'}: ssl 'Amazon RDS'`,
+      resolvesTo: bundle?.origin?.describe ?? 'a list not known here',
+      verdict: bundle ? worstAt(findings, p.file, p.line) : 'not checked',
     });
   }
   return rows.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.kind.localeCompare(b.kind));

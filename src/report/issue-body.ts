@@ -31,8 +31,18 @@ function table(header: string[], rows: { key: string; cells: string[] }[], limit
   for (const r of kept) shownKeys.add(r.key);
   const lines = [...head, ...kept.slice(0, SHOWN).map((r) => line(r.cells))];
   const folded = kept.slice(SHOWN);
-  if (folded.length) lines.push('', `<details><summary>${folded.length} more ${what}</summary>`, '', ...head, ...folded.map((r) => line(r.cells)), '', '</details>');
-  if (rows.length > kept.length) lines.push('', `… ${rows.length - kept.length} more ${what} in the run's report (an issue body holds at most 65,536 characters).`);
+  if (folded.length)
+    lines.push(
+      '',
+      `<details><summary>${folded.length} more ${what}</summary>`,
+      '',
+      ...head,
+      ...folded.map((r) => line(r.cells)),
+      '',
+      '</details>',
+    );
+  if (rows.length > kept.length)
+    lines.push('', `… ${rows.length - kept.length} more ${what} in the run's report (an issue body holds at most 65,536 characters).`);
   return lines;
 }
 
@@ -47,28 +57,84 @@ function render(outcome: CheckOutcome, key: string, since: Since, limit: number)
   const nearest = rows.find((r) => r.deadline);
   const status = [
     rows.length ? `**${rows.length} database${rows.length === 1 ? '' : 's'} to rotate**` : '**No database to rotate**',
-    nearest ? `nearest deadline **${cell(nearest.deadline!.date.slice(0, 10))}** (${cell(nearest.id)}, ${nearest.deadline!.source})` : undefined,
+    nearest
+      ? `nearest deadline **${cell(nearest.deadline!.date.slice(0, 10))}** (${cell(nearest.id)}, ${nearest.deadline!.source})`
+      : undefined,
     files.length ? `${files.length} change${files.length === 1 ? '' : 's'} to the repository's trust material` : undefined,
     `${errors} error${errors === 1 ? '' : 's'}, ${open.length - errors} warning${open.length - errors === 1 ? '' : 's'}`,
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const out = [keyMarker(key), `Target CA **${facts.approvedCa[0]}**. ${status}`, ''];
   if (rows.length) {
-    out.push('### Databases to rotate', '', 'Clients first: deploy a bundle that trusts the target root, then run the command (or rotate the environment with `mode: rotate`).', '');
-    out.push(...table(
-      ['Database', 'Account', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command', 'Since'],
-      rows.map((r) => ({ key: rowKey(r), cells: [cell(r.id), cell(r.account ?? ''), cell(r.region), cell(r.engine), `${cell(r.ca)} → ${r.target}`, r.restart ? 'yes' : 'no',
-        r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : '', commandCell(r, code, proseCell), since[rowKey(r)] ?? ''] })),
-      limit, 'databases', shownKeys), '');
+    out.push(
+      '### Databases to rotate',
+      '',
+      'Clients first: deploy a bundle that trusts the target root, then run the command (or rotate the environment with `mode: rotate`).',
+      '',
+    );
+    out.push(
+      ...table(
+        ['Database', 'Account', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command', 'Since'],
+        rows.map((r) => ({
+          key: rowKey(r),
+          cells: [
+            cell(r.id),
+            cell(r.account ?? ''),
+            cell(r.region),
+            cell(r.engine),
+            `${cell(r.ca)} → ${r.target}`,
+            r.restart ? 'yes' : 'no',
+            r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : '',
+            commandCell(r, code, proseCell),
+            since[rowKey(r)] ?? '',
+          ],
+        })),
+        limit,
+        'databases',
+        shownKeys,
+      ),
+      '',
+    );
   }
   if (files.length) {
     out.push('### Trust material to change in the repository', '');
-    out.push(...table(['File', 'Line', 'What is wrong', 'What to do', 'Since'],
-      files.map((f) => ({ key: findingKey(f), cells: [cell(f.file!), String(f.line ?? ''), proseCell(f.message), proseCell(f.remediation), since[findingKey(f)] ?? ''] })), limit, 'files', shownKeys), '');
+    out.push(
+      ...table(
+        ['File', 'Line', 'What is wrong', 'What to do', 'Since'],
+        files.map((f) => ({
+          key: findingKey(f),
+          cells: [cell(f.file!), String(f.line ?? ''), proseCell(f.message), proseCell(f.remediation), since[findingKey(f)] ?? ''],
+        })),
+        limit,
+        'files',
+        shownKeys,
+      ),
+      '',
+    );
   }
   if (others.length) {
     out.push('### Other findings', '');
-    out.push(...table(['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do', 'Since'],
-      others.map((f) => ({ key: findingKey(f), cells: [f.severity, `\`${f.rule}\``, cell(f.resource ?? ''), proseCell(f.message), proseCell(f.remediation), since[findingKey(f)] ?? ''] })), limit, 'findings', shownKeys), '');
+    out.push(
+      ...table(
+        ['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do', 'Since'],
+        others.map((f) => ({
+          key: findingKey(f),
+          cells: [
+            f.severity,
+            `\`${f.rule}\``,
+            cell(f.resource ?? ''),
+            proseCell(f.message),
+            proseCell(f.remediation),
+            since[findingKey(f)] ?? '',
+          ],
+        })),
+        limit,
+        'findings',
+        shownKeys,
+      ),
+      '',
+    );
   }
   // Only what the body shows keeps its date: the marker stays small, and the same for an unchanged fleet.
   const shownSince = Object.fromEntries(Object.entries(since).filter(([k]) => shownKeys.has(k)));

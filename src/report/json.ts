@@ -38,15 +38,38 @@ export function jsonReport(outcome: CheckOutcome, config: Config): object {
     },
     clients: clientTrust(facts, findings),
     aws: facts.aws
-      ? { account: facts.aws.account, principal: facts.aws.principal, via: facts.aws.via, regions: facts.aws.inspected.map((i) => i.region), failed: facts.aws.failed, defaultCa: Object.fromEntries(facts.aws.inspected.map((i) => [i.region, i.defaultCa ?? null])) }
+      ? {
+          account: facts.aws.account,
+          principal: facts.aws.principal,
+          via: facts.aws.via,
+          regions: facts.aws.inspected.map((i) => i.region),
+          failed: facts.aws.failed,
+          defaultCa: Object.fromEntries(facts.aws.inspected.map((i) => [i.region, i.defaultCa ?? null])),
+        }
       : { inspected: false, reason: config.offline ? 'offline' : facts.awsNotInspected },
     resources: (facts.aws?.inspected ?? []).flatMap((inv) =>
       inv.databases.map((d) => ({
-        arn: d.arn, id: d.id, region: d.region, engine: d.engine, engineVersion: d.engineVersion, ca: d.ca ?? null, pendingCa: d.pendingCa ?? null,
-        serverCertValidTill: d.serverCertValidTill ?? null, restartNeeded: restartNeeded(d, inv), tags: d.tags,
+        arn: d.arn,
+        id: d.id,
+        region: d.region,
+        engine: d.engine,
+        engineVersion: d.engineVersion,
+        ca: d.ca ?? null,
+        pendingCa: d.pendingCa ?? null,
+        serverCertValidTill: d.serverCertValidTill ?? null,
+        restartNeeded: restartNeeded(d, inv),
+        tags: d.tags,
       })),
     ),
     timingsMs: outcome.timings,
-    findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, file: f.file, line: f.line, resource: f.resource, remediation: f.remediation })),
+    findings: findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      file: f.file,
+      line: f.line,
+      resource: f.resource,
+      remediation: f.remediation,
+    })),
   };
 }

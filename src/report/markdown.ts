@@ -9,10 +9,12 @@ const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;',
 
 /** Plain text inside a Markdown paragraph. */
 export function text(value: string): string {
-  return value
-    .replace(/[&<>"@#|]/g, (c) => ENTITY[c])
-    // Link and image brackets, emphasis, strikethrough, code: with [ and ] escaped, ( ) and ! stay plain.
-    .replace(/[\\`*_[\]~]/g, '\\$&');
+  return (
+    value
+      .replace(/[&<>"@#|]/g, (c) => ENTITY[c])
+      // Link and image brackets, emphasis, strikethrough, code: with [ and ] escaped, ( ) and ! stay plain.
+      .replace(/[\\`*_[\]~]/g, '\\$&')
+  );
 }
 
 /** Plain text safe inside a table cell (one line). */

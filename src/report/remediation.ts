@@ -62,10 +62,17 @@ export function remediationRows(facts: Facts): RemediationRow[] {
         restart: restartNeeded(db, inventory),
         deadline,
         ...(supported
-          ? { blockedBy: `Upgrade the engine first: ${db.engine} ${db.engineVersion} does not support ${target} (it supports ${supported.join(', ')}).` }
+          ? {
+              blockedBy: `Upgrade the engine first: ${db.engine} ${db.engineVersion} does not support ${target} (it supports ${supported.join(', ')}).`,
+            }
           : { command: modifyCommand(db, inventory, target) }),
         ...(declared ? { code: { file: declared.file, line: declared.line, setting: caSetting(declared, target) } } : {}),
       };
     });
-  return rows.sort((a, b) => (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') || a.region.localeCompare(b.region) || a.id.localeCompare(b.id));
+  return rows.sort(
+    (a, b) =>
+      (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') ||
+      a.region.localeCompare(b.region) ||
+      a.id.localeCompare(b.id),
+  );
 }

@@ -3,7 +3,6 @@ import type { RotationOutcome } from '../rotation/run.js';
 import { rotationCounts } from '../rotation/run.js';
 import { cell, code, proseCell } from './markdown.js';
 
-
 /** `cancelledBy`: the signal that cut the run short (the summary then says what was done before it). */
 export function renderRotationSummary(outcome: RotationOutcome, dryRun: boolean, cancelledBy?: string): string {
   const { plan } = outcome;
@@ -13,32 +12,68 @@ export function renderRotationSummary(outcome: RotationOutcome, dryRun: boolean,
   const head = cancelledBy
     ? `## ⏹️ RDS CA Guard: rotation of ${cell(plan.environment)} cancelled (${cancelledBy}): ${counts.rotated} changed, ${counts.failed} failed, ${started} started and not verified, ${counts.skipped} not started`
     : dryRun
-    ? `## 🔎 RDS CA Guard: rotation plan for ${cell(plan.environment)} (dry run: nothing changed)`
-    : refused
-      ? `## ⛔ RDS CA Guard: rotation of ${cell(plan.environment)} refused (nothing changed)`
-      : `## ${counts.failed ? '❌' : '✅'} RDS CA Guard: rotated ${cell(plan.environment)}: ${counts.rotated} changed, ${counts.failed} failed, ${counts.skipped} skipped`;
-  const lines = [head, '', `Target CA **${plan.target}** · ${plan.changes.length} to change · ${plan.unchanged.length} already on an approved CA · ${plan.skipped.length} skipped`, ''];
+      ? `## 🔎 RDS CA Guard: rotation plan for ${cell(plan.environment)} (dry run: nothing changed)`
+      : refused
+        ? `## ⛔ RDS CA Guard: rotation of ${cell(plan.environment)} refused (nothing changed)`
+        : `## ${counts.failed ? '❌' : '✅'} RDS CA Guard: rotated ${cell(plan.environment)}: ${counts.rotated} changed, ${counts.failed} failed, ${counts.skipped} skipped`;
+  const lines = [
+    head,
+    '',
+    `Target CA **${plan.target}** · ${plan.changes.length} to change · ${plan.unchanged.length} already on an approved CA · ${plan.skipped.length} skipped`,
+    '',
+  ];
   if (refused) {
-    lines.push(dryRun ? '### Would be refused' : '### Refused', '', '| Why | Override |', '| --- | --- |', ...plan.refusals.map((r) => `| ${proseCell(r.reason)} | ${proseCell(r.override)} |`), '');
+    lines.push(
+      dryRun ? '### Would be refused' : '### Refused',
+      '',
+      '| Why | Override |',
+      '| --- | --- |',
+      ...plan.refusals.map((r) => `| ${proseCell(r.reason)} | ${proseCell(r.override)} |`),
+      '',
+    );
   }
   if (plan.changes.length) {
-    lines.push('### Plan', '', '| Database | Region | Engine | CA → target | Restart | When | Command |', '| --- | --- | --- | --- | --- | --- | --- |');
+    lines.push(
+      '### Plan',
+      '',
+      '| Database | Region | Engine | CA → target | Restart | When | Command |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+    );
     for (const c of plan.changes) {
-      lines.push(`| ${cell(c.db.id)} | ${cell(c.db.region)} | ${cell(`${c.db.engine} ${c.db.engineVersion}`)} | ${cell(c.from)} → ${c.to} | ${cell(c.restartText)} | ${c.immediately ? 'immediately' : 'next maintenance window'} | ${code(c.command)} |`);
+      lines.push(
+        `| ${cell(c.db.id)} | ${cell(c.db.region)} | ${cell(`${c.db.engine} ${c.db.engineVersion}`)} | ${cell(c.from)} → ${c.to} | ${cell(c.restartText)} | ${c.immediately ? 'immediately' : 'next maintenance window'} | ${code(c.command)} |`,
+      );
     }
     lines.push('');
   }
   if (plan.skipped.length) {
-    lines.push('### Skipped', '', '| Database | Region | Why |', '| --- | --- | --- |', ...plan.skipped.map((s) => `| ${cell(s.db.id)} | ${cell(s.db.region)} | ${proseCell(s.reason)} |`), '');
+    lines.push(
+      '### Skipped',
+      '',
+      '| Database | Region | Why |',
+      '| --- | --- | --- |',
+      ...plan.skipped.map((s) => `| ${cell(s.db.id)} | ${cell(s.db.region)} | ${proseCell(s.reason)} |`),
+      '',
+    );
   }
   if (outcome.applied) {
     lines.push('### Before and after', '', '| Database | Region | Before | After | Result |', '| --- | --- | --- | --- | --- |');
     for (const r of outcome.results) {
-      lines.push(`| ${cell(r.change.db.id)} | ${cell(r.change.db.region)} | ${cell(r.change.from)} | ${cell(r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?'))} | ${r.status}${r.detail ? `: ${proseCell(r.detail)}` : ''} |`);
+      lines.push(
+        `| ${cell(r.change.db.id)} | ${cell(r.change.db.region)} | ${cell(r.change.from)} | ${cell(r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?'))} | ${r.status}${r.detail ? `: ${proseCell(r.detail)}` : ''} |`,
+      );
     }
     lines.push('');
-    if (started) lines.push('Changes marked `started` were requested from AWS before the run was cancelled and were not verified: check those databases (a re-run plans only the databases still off the target).', '');
-    if (!cancelledBy && outcome.results.some((r) => r.status === 'not-started')) lines.push('Changes not started stopped at the first failure (`continue-on-error: true` goes on). Re-run to do what is left: a re-run plans only the databases still off the target.', '');
+    if (started)
+      lines.push(
+        'Changes marked `started` were requested from AWS before the run was cancelled and were not verified: check those databases (a re-run plans only the databases still off the target).',
+        '',
+      );
+    if (!cancelledBy && outcome.results.some((r) => r.status === 'not-started'))
+      lines.push(
+        'Changes not started stopped at the first failure (`continue-on-error: true` goes on). Re-run to do what is left: a re-run plans only the databases still off the target.',
+        '',
+      );
   }
   return lines.join('\n');
 }
@@ -56,8 +91,17 @@ export function rotationJson(outcome: RotationOutcome, dryRun: boolean, cancelle
       refusals: outcome.plan.refusals,
       counts: rotationCounts(outcome),
       actions: outcome.plan.changes.map((c) => ({
-        arn: c.db.arn, id: c.db.id, region: c.db.region, from: c.from, to: c.to, restart: c.restart, immediately: c.immediately, command: c.command,
-        status: results.get(c.db.arn)?.status ?? (outcome.applied ? 'not-started' : 'planned'), caAfter: results.get(c.db.arn)?.caAfter ?? null, detail: results.get(c.db.arn)?.detail ?? null,
+        arn: c.db.arn,
+        id: c.db.id,
+        region: c.db.region,
+        from: c.from,
+        to: c.to,
+        restart: c.restart,
+        immediately: c.immediately,
+        command: c.command,
+        status: results.get(c.db.arn)?.status ?? (outcome.applied ? 'not-started' : 'planned'),
+        caAfter: results.get(c.db.arn)?.caAfter ?? null,
+        detail: results.get(c.db.arn)?.detail ?? null,
       })),
       skipped: outcome.plan.skipped.map((s) => ({ arn: s.db.arn, id: s.db.id, region: s.db.region, reason: s.reason })),
     },

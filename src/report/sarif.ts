@@ -31,7 +31,10 @@ export interface SarifContext {
 export function workflowPath(workflowRef: string | undefined, repository: string | undefined): string | undefined {
   if (!workflowRef) return undefined;
   const withoutRef = workflowRef.replace(/@[^@]*$/, '');
-  const path = repository && withoutRef.startsWith(`${repository}/`) ? withoutRef.slice(repository.length + 1) : withoutRef.split('/').slice(2).join('/');
+  const path =
+    repository && withoutRef.startsWith(`${repository}/`)
+      ? withoutRef.slice(repository.length + 1)
+      : withoutRef.split('/').slice(2).join('/');
   return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path) ? path : undefined;
 }
 
@@ -41,7 +44,9 @@ function uriOf(path: string): string {
 }
 
 function fingerprint(f: Finding): string {
-  return createHash('sha256').update(JSON.stringify([f.rule, f.file ?? '', f.resource ?? ''])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([f.rule, f.file ?? '', f.resource ?? '']))
+    .digest('hex');
 }
 
 export function sarifLog(findings: readonly Finding[], context: SarifContext = {}): object {
@@ -51,43 +56,47 @@ export function sarifLog(findings: readonly Finding[], context: SarifContext = {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'rds-ca-guard',
-          version: VERSION,
-          informationUri: 'https://github.com/rds-ca-guard/rds-ca-guard',
-          rules: RULES.map((r) => ({
-            id: r.id,
-            name: r.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
-            shortDescription: { text: r.title },
-            fullDescription: { text: r.why },
-            help: { text: r.remediation },
-            defaultConfiguration: { level: LEVEL[r.severity] },
-          })),
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'rds-ca-guard',
+            version: VERSION,
+            informationUri: 'https://github.com/rds-ca-guard/rds-ca-guard',
+            rules: RULES.map((r) => ({
+              id: r.id,
+              name: r.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
+              shortDescription: { text: r.title },
+              fullDescription: { text: r.why },
+              help: { text: r.remediation },
+              defaultConfiguration: { level: LEVEL[r.severity] },
+            })),
+          },
         },
+        results: findings.slice(0, SARIF_MAX_RESULTS).map((f) => {
+          const about = f.file || !f.resource || f.message.includes(f.resource) ? '' : ` (resource: ${f.resource})`;
+          // Two findings alike in rule, file and resource still get distinct fingerprints, in a stable order.
+          const base = fingerprint(f);
+          const n = seen.get(base) ?? 0;
+          seen.set(base, n + 1);
+          return {
+            ruleId: f.rule,
+            ruleIndex: ruleIndex.get(f.rule),
+            level: LEVEL[f.severity],
+            message: { text: `${f.message}${about} Fix: ${f.remediation}` },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: uriOf(f.file ?? liveUri), uriBaseId: '%SRCROOT%' },
+                  ...(f.file && f.line ? { region: { startLine: f.line } } : {}),
+                },
+                ...(f.file || !f.resource ? {} : { logicalLocations: [{ name: f.resource, kind: 'resource' }] }),
+              },
+            ],
+            partialFingerprints: { 'rdsCaGuardFinding/v1': n ? `${base}:${n}` : base },
+          };
+        }),
       },
-      results: findings.slice(0, SARIF_MAX_RESULTS).map((f) => {
-        const about = f.file || !f.resource || f.message.includes(f.resource) ? '' : ` (resource: ${f.resource})`;
-        // Two findings alike in rule, file and resource still get distinct fingerprints, in a stable order.
-        const base = fingerprint(f);
-        const n = seen.get(base) ?? 0;
-        seen.set(base, n + 1);
-        return {
-          ruleId: f.rule,
-          ruleIndex: ruleIndex.get(f.rule),
-          level: LEVEL[f.severity],
-          message: { text: `${f.message}${about} Fix: ${f.remediation}` },
-          locations: [{
-            physicalLocation: {
-              artifactLocation: { uri: uriOf(f.file ?? liveUri), uriBaseId: '%SRCROOT%' },
-              ...(f.file && f.line ? { region: { startLine: f.line } } : {}),
-            },
-            ...(f.file || !f.resource ? {} : { logicalLocations: [{ name: f.resource, kind: 'resource' }] }),
-          }],
-          partialFingerprints: { 'rdsCaGuardFinding/v1': n ? `${base}:${n}` : base },
-        };
-      }),
-    }],
+    ],
   };
 }

@@ -16,7 +16,6 @@ export const SUMMARY_MAX_BYTES = 1000 * 1024;
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
 
-
 function awsLine(outcome: CheckOutcome, offline: boolean): string {
   const { facts } = outcome;
   if (offline) return 'AWS: not inspected (offline: repository only)';
@@ -34,8 +33,10 @@ function remediationTable(outcome: CheckOutcome): string[] {
     '',
     '| Database | Region | Engine | CA → target | Restart | Deadline | Command |',
     '| --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) =>
-      `| ${cell(r.id)} | ${cell(r.region)} | ${cell(r.engine)} | ${cell(r.ca)} → ${r.target} | ${r.restart ? 'yes' : 'no'} | ${r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : ''} | ${commandCell(r, code, proseCell)} |`),
+    ...rows.map(
+      (r) =>
+        `| ${cell(r.id)} | ${cell(r.region)} | ${cell(r.engine)} | ${cell(r.ca)} → ${r.target} | ${r.restart ? 'yes' : 'no'} | ${r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : ''} | ${commandCell(r, code, proseCell)} |`,
+    ),
     '',
   ];
 }
@@ -52,7 +53,12 @@ function clientsTable(outcome: CheckOutcome): string[] {
     '',
     '| Where | How | Given | Resolves to | Verdict |',
     '| --- | --- | --- | --- | --- |',
-    ...rows.slice(0, CLIENT_ROWS).map((r) => `| ${cell(r.line ? `${r.file}:${r.line}` : r.file)} | ${r.kind} | ${cell(r.given)} | ${cell(r.resolvesTo)} | ${VERDICT[r.verdict]} |`),
+    ...rows
+      .slice(0, CLIENT_ROWS)
+      .map(
+        (r) =>
+          `| ${cell(r.line ? `${r.file}:${r.line}` : r.file)} | ${r.kind} | ${cell(r.given)} | ${cell(r.resolvesTo)} | ${VERDICT[r.verdict]} |`,
+      ),
     ...(rows.length > CLIENT_ROWS ? ['', `… and ${rows.length - CLIENT_ROWS} more in the JSON report (\`clients\`).`] : []),
     '',
   ];
@@ -78,16 +84,25 @@ export function renderSummary(outcome: CheckOutcome, options: { offline: boolean
       if (!mine.length) continue;
       tail.push(`### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${plural(mine.length, severity)})`, '', `_${rule.why}_`, '');
       tail.push('| File | Line | What is wrong | How to fix |', '| --- | --- | --- | --- |');
-      for (const f of mine) tail.push(`| ${f.file || f.resource ? cell(f.file ?? f.resource!) : '—'} | ${f.line ?? ''} | ${proseCell(f.message)} | ${proseCell(f.remediation)} |`);
+      for (const f of mine)
+        tail.push(
+          `| ${f.file || f.resource ? cell(f.file ?? f.resource!) : '—'} | ${f.line ?? ''} | ${proseCell(f.message)} | ${proseCell(f.remediation)} |`,
+        );
       tail.push('');
     }
   }
-  if (!findings.length) tail.push(`Every RDS bundle holds the target root for every region in scope${facts.aws ? ', every database is on an approved CA,' : ''} and no IaC pins an unapproved CA.`, '');
+  if (!findings.length)
+    tail.push(
+      `Every RDS bundle holds the target root for every region in scope${facts.aws ? ', every database is on an approved CA,' : ''} and no IaC pins an unapproved CA.`,
+      '',
+    );
   if (options.reportFile) tail.push(`Full report: ${code(options.reportFile)}`, '');
   let text = [...lines, ...tail].join('\n');
   if (Buffer.byteLength(text) > SUMMARY_MAX_BYTES) {
     // Cut by bytes (GitHub's limit), at a line end, leaving room for the note; never inside a character.
-    const kept = Buffer.from(text).subarray(0, SUMMARY_MAX_BYTES - 1024).toString('utf8');
+    const kept = Buffer.from(text)
+      .subarray(0, SUMMARY_MAX_BYTES - 1024)
+      .toString('utf8');
     const cut = kept.lastIndexOf('\n', kept.length - 2);
     text = `${kept.slice(0, cut)}\n\n… summary truncated at GitHub's 1 MiB limit; every finding is in the JSON report${options.reportFile ? ` (${code(options.reportFile)})` : ''}.\n`;
   }

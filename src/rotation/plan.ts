@@ -51,7 +51,11 @@ export function planRotation(facts: Facts, options: RotateConfig, environment: s
   const target = facts.approvedCa[0];
   const plan: RotationPlan = { environment, target, changes: [], skipped: [], unchanged: [], refusals: [] };
   if (!facts.aws) {
-    plan.refusals.push({ reason: `AWS was not inspected (${facts.awsNotInspected ?? 'offline'}): nothing can be planned.`, override: 'none: give the job AWS access', fatal: true });
+    plan.refusals.push({
+      reason: `AWS was not inspected (${facts.awsNotInspected ?? 'offline'}): nothing can be planned.`,
+      override: 'none: give the job AWS access',
+      fatal: true,
+    });
     return plan;
   }
   for (const { db, inventory } of fleet(facts)) {
@@ -65,14 +69,23 @@ export function planRotation(facts: Facts, options: RotateConfig, environment: s
       continue;
     }
     plan.changes.push({
-      db, inventory, from: db.ca ?? 'unknown', to: target,
-      restart: restartNeeded(db, inventory), restartText: restartText(db, inventory),
-      immediately: options.applyImmediately, command: modifyCommand(db, inventory, target, options.applyImmediately),
+      db,
+      inventory,
+      from: db.ca ?? 'unknown',
+      to: target,
+      restart: restartNeeded(db, inventory),
+      restartText: restartText(db, inventory),
+      immediately: options.applyImmediately,
+      command: modifyCommand(db, inventory, target, options.applyImmediately),
     });
   }
 
   if (facts.aws.failed.length) {
-    plan.refusals.push({ reason: `Region(s) not inspected: ${facts.aws.failed.map((f) => `${f.region} (${f.reason})`).join('; ')}. The environment cannot be rotated from a partial view.`, override: 'none: fix access, or remove those regions from the environment', fatal: true });
+    plan.refusals.push({
+      reason: `Region(s) not inspected: ${facts.aws.failed.map((f) => `${f.region} (${f.reason})`).join('; ')}. The environment cannot be rotated from a partial view.`,
+      override: 'none: fix access, or remove those regions from the environment',
+      fatal: true,
+    });
   } else if (!plan.changes.length && !plan.skipped.length && !plan.unchanged.length) {
     // A typo in the environment's name must not pass green as "nothing to do".
     plan.refusals.push({
@@ -94,14 +107,27 @@ export function planRotation(facts: Facts, options: RotateConfig, environment: s
   }
   const restarting = plan.changes.filter((c) => c.restart);
   if (restarting.length && !options.allowRestart) {
-    plan.refusals.push({ reason: `${restarting.length} change(s) restart the database: ${restarting.map((c) => c.db.id).join(', ')}.`, override: '`allow-restart: true`' });
+    plan.refusals.push({
+      reason: `${restarting.length} change(s) restart the database: ${restarting.map((c) => c.db.id).join(', ')}.`,
+      override: '`allow-restart: true`',
+    });
   }
   if (plan.changes.length > options.maxDatabases) {
-    plan.refusals.push({ reason: `${plan.changes.length} databases to change is more than max-databases (${options.maxDatabases}) for one run.`, override: `\`max-databases: ${plan.changes.length}\`` });
+    plan.refusals.push({
+      reason: `${plan.changes.length} databases to change is more than max-databases (${options.maxDatabases}) for one run.`,
+      override: `\`max-databases: ${plan.changes.length}\``,
+    });
   }
   // GitHub environment names are case-insensitive: `Prod` is `prod`, and so is `confirm: PROD`.
-  if (plan.changes.length && options.protectedEnvironments.some((p) => sameEnvironment(p, environment)) && !sameEnvironment(options.confirm, environment)) {
-    plan.refusals.push({ reason: `${environment} is a protected environment: confirm its name to rotate it.`, override: `\`confirm: ${environment}\`` });
+  if (
+    plan.changes.length &&
+    options.protectedEnvironments.some((p) => sameEnvironment(p, environment)) &&
+    !sameEnvironment(options.confirm, environment)
+  ) {
+    plan.refusals.push({
+      reason: `${environment} is a protected environment: confirm its name to rotate it.`,
+      override: `\`confirm: ${environment}\``,
+    });
   }
   return plan;
 }

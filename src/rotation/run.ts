@@ -19,7 +19,12 @@ export interface RotationProgress {
   cancelled?: AbortSignal;
 }
 
-export async function runRotation(config: Config, deps: CheckDeps, log: (line: string) => void, progress: RotationProgress = {}): Promise<RotationOutcome> {
+export async function runRotation(
+  config: Config,
+  deps: CheckDeps,
+  log: (line: string) => void,
+  progress: RotationProgress = {},
+): Promise<RotationOutcome> {
   const check = await runCheck(config, deps);
   const plan = planRotation(check.facts, config.rotate, config.environment!, scopeHint(config));
   if (config.rotate.dryRun || plan.refusals.length || !plan.changes.length || !check.awsSession || progress.cancelled?.aborted) {

@@ -11,15 +11,19 @@ export const approvedCaExpired: Rule = {
       const till = facts.catalog.validTill(caId);
       if (!till || till >= facts.now) return [];
       const target = i === 0;
-      return [{
-        rule: this.id,
-        severity: target ? 'error' : 'warning',
-        resource: caId,
-        message: target
-          ? `approved-ca's target (its first entry) is ${caId}, which expired on ${till.slice(0, 10)}: no bundle or database can be judged against it.`
-          : `approved-ca lists ${caId}, which expired on ${till.slice(0, 10)}.`,
-        remediation: target ? `Put a current CA first in approved-ca (e.g. rds-ca-rsa2048-g1), and remove ${caId}.` : `Remove ${caId} from approved-ca.`,
-      }];
+      return [
+        {
+          rule: this.id,
+          severity: target ? 'error' : 'warning',
+          resource: caId,
+          message: target
+            ? `approved-ca's target (its first entry) is ${caId}, which expired on ${till.slice(0, 10)}: no bundle or database can be judged against it.`
+            : `approved-ca lists ${caId}, which expired on ${till.slice(0, 10)}.`,
+          remediation: target
+            ? `Put a current CA first in approved-ca (e.g. rds-ca-rsa2048-g1), and remove ${caId}.`
+            : `Remove ${caId} from approved-ca.`,
+        },
+      ];
     });
   },
 };

@@ -15,18 +15,20 @@ export const bundleExpiredCertificates: Rule = {
       // A library's profile keeps old CAs beside current ones; only a profile of nothing but expired CAs matters.
       if (!all && bundle.origin?.kind === 'profile') return [];
       const names = [...new Set(expired.map((c) => `"${c.cert.subjectCn}" (expired ${c.cert.notAfter.slice(0, 10)})`))];
-      return [{
-        rule: this.id,
-        severity: all ? ('error' as const) : ('warning' as const),
-        file: bundle.path,
-        line: expired[0].line,
-        message: all
-          ? `Every RDS certificate in ${bundleName(bundle)} has expired (${expired.length}): ${list(names, 3)}. It cannot verify any database.`
-          : `${bundleName(bundle)} holds ${expired.length} expired RDS certificate(s): ${list(names, 3)}.`,
-        remediation: all
-          ? replaceBundle(bundle, replacementUrl(bundle, GLOBAL_BUNDLE_URL))
-          : `Remove the expired certificates, or: ${replaceBundle(bundle, GLOBAL_BUNDLE_URL)}`,
-      }];
+      return [
+        {
+          rule: this.id,
+          severity: all ? ('error' as const) : ('warning' as const),
+          file: bundle.path,
+          line: expired[0].line,
+          message: all
+            ? `Every RDS certificate in ${bundleName(bundle)} has expired (${expired.length}): ${list(names, 3)}. It cannot verify any database.`
+            : `${bundleName(bundle)} holds ${expired.length} expired RDS certificate(s): ${list(names, 3)}.`,
+          remediation: all
+            ? replaceBundle(bundle, replacementUrl(bundle, GLOBAL_BUNDLE_URL))
+            : `Remove the expired certificates, or: ${replaceBundle(bundle, GLOBAL_BUNDLE_URL)}`,
+        },
+      ];
     });
   },
 };

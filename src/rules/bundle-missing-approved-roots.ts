@@ -6,7 +6,7 @@ export const bundleMissingApprovedRoots: Rule = {
   id: 'bundle-missing-approved-roots',
   severity: 'notice',
   title: 'RDS bundle lacks the roots of other approved CAs',
-  why: 'A database may use any approved CA. A bundle without that CA\'s root cannot verify it, so moving a database to it would break clients.',
+  why: "A database may use any approved CA. A bundle without that CA's root cannot verify it, so moving a database to it would break clients.",
   remediation: `AWS's global bundle (${GLOBAL_BUNDLE_URL}) holds every approved root; use it, or remove the CA from approved-ca.`,
   check(facts) {
     const findings: Finding[] = [];

@@ -25,7 +25,7 @@ export const bundleMissingTargetRoot: Rule = {
   id: 'bundle-missing-target-root',
   severity: 'error',
   title: 'RDS bundle lacks the target CA root',
-  why: 'Clients that verify the server trust only the roots in their bundle. When a database moves to the target CA, clients whose bundle lacks that region\'s root fail to connect.',
+  why: "Clients that verify the server trust only the roots in their bundle. When a database moves to the target CA, clients whose bundle lacks that region's root fail to connect.",
   remediation: `Replace the bundle with AWS's current global bundle (${GLOBAL_BUNDLE_URL}), or the region's bundle, before any database rotates.`,
   check(facts) {
     const target = facts.approvedCa[0];
@@ -35,15 +35,18 @@ export const bundleMissingTargetRoot: Rule = {
       const regions = missing.map((m) => m.region);
       const roots = missing.slice(0, 3).map((m) => `"${m.cn}" (sha256 ${shortFingerprint(m.sha256)})`);
       const single = bundle.serves !== 'all' ? regionalBundleUrl(bundle.serves) : GLOBAL_BUNDLE_URL;
-      return [{
-        rule: this.id,
-        severity: 'error' as const,
-        file: bundle.path,
-        line: firstLine(bundle),
-        message: `${bundleName(bundle)} does not hold the ${target} root for ${regions.length} region(s) in scope: ${list(regions)}. Missing: ${list(roots, 3)}.` +
-          describe(bundle, missing, facts),
-        remediation: `${replaceBundle(bundle, replacementUrl(bundle, single))} Deploy it to clients before databases rotate to ${target}.`,
-      }];
+      return [
+        {
+          rule: this.id,
+          severity: 'error' as const,
+          file: bundle.path,
+          line: firstLine(bundle),
+          message:
+            `${bundleName(bundle)} does not hold the ${target} root for ${regions.length} region(s) in scope: ${list(regions)}. Missing: ${list(roots, 3)}.` +
+            describe(bundle, missing, facts),
+          remediation: `${replaceBundle(bundle, replacementUrl(bundle, single))} Deploy it to clients before databases rotate to ${target}.`,
+        },
+      ];
     });
   },
 };

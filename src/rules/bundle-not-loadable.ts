@@ -15,9 +15,13 @@ export const bundleNotLoadable = scanProblemRule({
     if (RDS_TRUST_NAME.test(problem.path)) return undefined;
     const referenced = facts.repository.clients.references.some((r) => r.resolvesTo.kind === 'file' && r.resolvesTo.path === problem.path);
     if (referenced) return undefined;
-    return { severity: 'warning', because: 'neither its name nor a client setting in the repository makes it RDS trust, so this is a warning, not an error' };
+    return {
+      severity: 'warning',
+      because: 'neither its name nor a client setting in the repository makes it RDS trust, so this is a warning, not an error',
+    };
   },
 });
 
 /** Names that say a file is (or holds) RDS trust: AWS's bundle names, and truststores. */
-const RDS_TRUST_NAME = /(?:^|[/_.-])(?:rds|aws|amazon|global-bundle|[a-z]{2}(?:-gov)?-[a-z]+-\d-bundle|trust-?store|cacerts?|ca-?bundle|ca-?certificates?)(?:[/_.-]|$)/i;
+const RDS_TRUST_NAME =
+  /(?:^|[/_.-])(?:rds|aws|amazon|global-bundle|[a-z]{2}(?:-gov)?-[a-z]+-\d-bundle|trust-?store|cacerts?|ca-?bundle|ca-?certificates?)(?:[/_.-]|$)/i;

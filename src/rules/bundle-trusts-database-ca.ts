@@ -16,7 +16,7 @@ export const bundleTrustsDatabaseCa: Rule = {
   id: 'bundle-trusts-database-ca',
   severity: 'error',
   title: 'A bundle cannot verify the databases it serves',
-  why: 'For each database in scope, the repository\'s bundles for its region must hold the root of the CA it uses, and of the target CA, so that neither today\'s connections nor the rotation break verifying clients. Roots are matched by the live DescribeCertificates thumbprint, then by the embedded catalog.',
+  why: "For each database in scope, the repository's bundles for its region must hold the root of the CA it uses, and of the target CA, so that neither today's connections nor the rotation break verifying clients. Roots are matched by the live DescribeCertificates thumbprint, then by the embedded catalog.",
   remediation: `Replace the bundle with AWS's current global bundle (${GLOBAL_BUNDLE_URL}).`,
   check(facts) {
     const missing = new Map<string, { bundle: RdsBundle; caId: string; region: string; dbs: string[]; unknown: boolean }>();

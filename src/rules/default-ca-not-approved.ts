@@ -5,19 +5,21 @@ export const defaultCaNotApproved: Rule = {
   id: 'default-ca-not-approved',
   severity: 'warning',
   title: 'New databases in a region get a CA outside approved-ca',
-  why: 'The account\'s default CA for new launches (or its customer override) decides what every new database uses until someone changes it.',
-  remediation: 'Set the account\'s override to the target CA with `aws rds modify-certificates`.',
+  why: "The account's default CA for new launches (or its customer override) decides what every new database uses until someone changes it.",
+  remediation: "Set the account's override to the target CA with `aws rds modify-certificates`.",
   check(facts) {
     const target = facts.approvedCa[0];
     return (facts.aws?.inspected ?? []).flatMap((inv): Finding[] =>
       inv.defaultCa && !facts.approvedCa.includes(inv.defaultCa)
-        ? [{
-            rule: this.id,
-            severity: 'warning',
-            resource: inv.region,
-            message: `New databases in ${inv.region} get ${inv.defaultCa}, which is not in approved-ca.`,
-            remediation: `\`aws rds modify-certificates --certificate-identifier ${target} --region ${shellQuote(inv.region)}\` (in Terraform: aws_rds_certificate with certificate_identifier = "${target}").`,
-          }]
+        ? [
+            {
+              rule: this.id,
+              severity: 'warning',
+              resource: inv.region,
+              message: `New databases in ${inv.region} get ${inv.defaultCa}, which is not in approved-ca.`,
+              remediation: `\`aws rds modify-certificates --certificate-identifier ${target} --region ${shellQuote(inv.region)}\` (in Terraform: aws_rds_certificate with certificate_identifier = "${target}").`,
+            },
+          ]
         : [],
     );
   },

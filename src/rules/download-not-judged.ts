@@ -6,21 +6,23 @@ export const downloadNotJudged: Rule = {
   id: 'download-not-judged',
   severity: 'notice',
   title: 'A downloaded certificate file could not be judged',
-  why: 'A build or deploy step downloads a certificate file whose contents cannot be known here: a URL built from variables, another AWS partition\'s bundle, or a file from outside AWS. Its clients\' trust was not checked.',
+  why: "A build or deploy step downloads a certificate file whose contents cannot be known here: a URL built from variables, another AWS partition's bundle, or a file from outside AWS. Its clients' trust was not checked.",
   remediation: `Download AWS's bundle by its literal URL (${GLOBAL_BUNDLE_URL}), or commit the file so the gate can read it.`,
   check(facts) {
     return facts.repository.clients.downloads.flatMap((d): Finding[] => {
       const published = classifyBundleUrl(d.url);
       if (published.kind === 'aws') return [];
       const what = published.kind === 'other' ? 'a certificate file from outside AWS' : published.describe;
-      return [{
-        rule: this.id,
-        severity: 'notice',
-        file: d.file,
-        line: d.line,
-        message: `${d.file}:${d.line} downloads ${d.url}${d.savedAs ? ` (to ${d.savedAs})` : ''}: ${what}, so what its clients trust was not checked.`,
-        remediation: this.remediation,
-      }];
+      return [
+        {
+          rule: this.id,
+          severity: 'notice',
+          file: d.file,
+          line: d.line,
+          message: `${d.file}:${d.line} downloads ${d.url}${d.savedAs ? ` (to ${d.savedAs})` : ''}: ${what}, so what its clients trust was not checked.`,
+          remediation: this.remediation,
+        },
+      ];
     });
   },
 };

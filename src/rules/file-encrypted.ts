@@ -6,5 +6,6 @@ export const fileEncrypted = scanProblemRule({
   id: 'file-encrypted',
   title: 'Encrypted file could not be checked',
   why: 'The repository holds this file encrypted (git-crypt, SOPS, Ansible Vault, age); clients read it decrypted, so the certificates they load were not checked.',
-  remediation: 'Decrypt it in the workflow before this step (the key from a secret), or exclude it with `exclude` if it holds no trust material.',
+  remediation:
+    'Decrypt it in the workflow before this step (the key from a secret), or exclude it with `exclude` if it holds no trust material.',
 });

@@ -85,7 +85,7 @@ export function restartText(db: Database, inventory: RegionInventory): string {
   const known = inventory.engineVersions[engineVersionKey(db.engine, db.engineVersion)]?.rotatesWithoutRestart;
   if (known === true) return 'no restart (the engine version rotates without one)';
   if (known === false) return 'restarts the database';
-  return 'restarts the database (assumed: the engine version\'s flag is unknown)';
+  return "restarts the database (assumed: the engine version's flag is unknown)";
 }
 
 export const DAY = 86_400_000;

@@ -9,7 +9,8 @@ export function pinRoute(pin: CaPin): string {
 }
 
 function fix(pin: CaPin, target: string): string {
-  if (pin.via?.length) return `Change the value written at ${pin.file}:${pin.line} to "${target}" (it reaches ${pin.attribute} of ${pin.resource} through ${pin.via.join(' → ')}).`;
+  if (pin.via?.length)
+    return `Change the value written at ${pin.file}:${pin.line} to "${target}" (it reaches ${pin.attribute} of ${pin.resource} through ${pin.via.join(' → ')}).`;
   return `Set \`${caSetting(pin, target)}\` on ${pin.resource}.`;
 }
 
@@ -25,15 +26,17 @@ export const iacCaNotApproved: Rule = {
       if (pin.value.kind !== 'literal' || facts.approvedCa.includes(pin.value.ca)) return [];
       const expired = facts.catalog.validTill(pin.value.ca);
       const when = expired && expired < facts.now ? ` (expired ${expired.slice(0, 10)})` : '';
-      return [{
-        rule: this.id,
-        severity: 'error' as const,
-        file: pin.file,
-        line: pin.line,
-        resource: pin.resource,
-        message: `${pin.resource} pins ${pin.attribute} to "${pin.value.ca}"${when}${pinRoute(pin)}, which is not in approved-ca (${facts.approvedCa.join(', ')}).`,
-        remediation: fix(pin, target),
-      }];
+      return [
+        {
+          rule: this.id,
+          severity: 'error' as const,
+          file: pin.file,
+          line: pin.line,
+          resource: pin.resource,
+          message: `${pin.resource} pins ${pin.attribute} to "${pin.value.ca}"${when}${pinRoute(pin)}, which is not in approved-ca (${facts.approvedCa.join(', ')}).`,
+          remediation: fix(pin, target),
+        },
+      ];
     });
   },
 };

@@ -97,5 +97,8 @@ export function ruleById(id: string): Rule | undefined {
 
 /** Every rule's findings, in the one stable order all outputs share (see order.ts). */
 export function runRules(facts: Facts, rules: readonly Rule[] = RULES): Finding[] {
-  return orderFindings(rules.flatMap((rule) => rule.check(facts)), RULES.map((r) => r.id));
+  return orderFindings(
+    rules.flatMap((rule) => rule.check(facts)),
+    RULES.map((r) => r.id),
+  );
 }

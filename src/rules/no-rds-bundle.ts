@@ -10,11 +10,13 @@ export const noRdsBundle: Rule = {
     if (facts.bundles.length) return [];
     // Clients named a CA file the repository does not provide: client-ca-not-in-repository says so.
     if (facts.repository.clients.references.length && !facts.requireBundle) return [];
-    return [{
-      rule: this.id,
-      severity: facts.requireBundle ? 'error' : 'notice',
-      message: `No RDS CA bundle was found among ${facts.repository.filesScanned} scanned file(s). Clients either use the system trust store or do not verify the server.`,
-      remediation: this.remediation,
-    }];
+    return [
+      {
+        rule: this.id,
+        severity: facts.requireBundle ? 'error' : 'notice',
+        message: `No RDS CA bundle was found among ${facts.repository.filesScanned} scanned file(s). Clients either use the system trust store or do not verify the server.`,
+        remediation: this.remediation,
+      },
+    ];
   },
 };

@@ -4,7 +4,6 @@
  */
 import { SEVERITY_ORDER, type Finding } from './rule.js';
 
-
 /** Account and region of an ARN (`arn:aws:rds:<region>:<account>:db:<id>`), else empty. */
 function arnParts(resource: string | undefined): { account: string; region: string } {
   const m = /^arn:[^:]+:[^:]+:([^:]*):([^:]*):/.exec(resource ?? '');
@@ -17,15 +16,18 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export function orderFindings(findings: readonly Finding[], ruleOrder: readonly string[]): Finding[] {
   const rank = new Map(ruleOrder.map((id, i) => [id, i]));
   const keyed = findings.map((f) => ({ f, arn: arnParts(f.resource) }));
-  keyed.sort((a, b) =>
-    SEVERITY_ORDER.indexOf(a.f.severity) - SEVERITY_ORDER.indexOf(b.f.severity) ||
-    (rank.get(a.f.rule) ?? Infinity) - (rank.get(b.f.rule) ?? Infinity) || byText(a.f.rule, b.f.rule) ||
-    byText(a.f.file ?? '', b.f.file ?? '') ||
-    (a.f.line ?? 0) - (b.f.line ?? 0) ||
-    byText(a.arn.account, b.arn.account) ||
-    byText(a.arn.region, b.arn.region) ||
-    byText(a.f.resource ?? '', b.f.resource ?? '') ||
-    byText(a.f.message, b.f.message));
+  keyed.sort(
+    (a, b) =>
+      SEVERITY_ORDER.indexOf(a.f.severity) - SEVERITY_ORDER.indexOf(b.f.severity) ||
+      (rank.get(a.f.rule) ?? Infinity) - (rank.get(b.f.rule) ?? Infinity) ||
+      byText(a.f.rule, b.f.rule) ||
+      byText(a.f.file ?? '', b.f.file ?? '') ||
+      (a.f.line ?? 0) - (b.f.line ?? 0) ||
+      byText(a.arn.account, b.arn.account) ||
+      byText(a.arn.region, b.arn.region) ||
+      byText(a.f.resource ?? '', b.f.resource ?? '') ||
+      byText(a.f.message, b.f.message),
+  );
   return keyed.map((k) => k.f);
 }
 

@@ -10,15 +10,26 @@ export const probeUnreachable: Rule = {
   check(facts) {
     const run = facts.probes;
     if (!run) return [];
-    if (run.notRun) return [{ rule: this.id, severity: 'error', message: `No probe ran: ${run.notRun}.`, remediation: 'Give probe-bundle (the bundle the application uses), or commit AWS\'s bundle.' }];
+    if (run.notRun)
+      return [
+        {
+          rule: this.id,
+          severity: 'error',
+          message: `No probe ran: ${run.notRun}.`,
+          remediation: "Give probe-bundle (the bundle the application uses), or commit AWS's bundle.",
+        },
+      ];
     const unreachable = new Map<string, string>();
-    for (const r of run.results) if (r.outcome === 'unreachable') unreachable.set(`${r.target.name} (${r.target.host}:${r.target.port})`, r.reason);
+    for (const r of run.results)
+      if (r.outcome === 'unreachable') unreachable.set(`${r.target.name} (${r.target.host}:${r.target.port})`, r.reason);
     if (!unreachable.size) return [];
-    return [{
-      rule: this.id,
-      severity: 'warning',
-      message: `${unreachable.size} endpoint(s) could not be reached, so their handshake was not checked: ${sortedList([...unreachable].map(([t, why]) => `${t}: ${why}`)).join('; ')}. A GitHub-hosted runner usually cannot reach a private database.`,
-      remediation: this.remediation,
-    }];
+    return [
+      {
+        rule: this.id,
+        severity: 'warning',
+        message: `${unreachable.size} endpoint(s) could not be reached, so their handshake was not checked: ${sortedList([...unreachable].map(([t, why]) => `${t}: ${why}`)).join('; ')}. A GitHub-hosted runner usually cannot reach a private database.`,
+        remediation: this.remediation,
+      },
+    ];
   },
 };

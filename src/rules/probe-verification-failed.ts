@@ -5,26 +5,37 @@ export const probeVerificationFailed: Rule = {
   severity: 'error',
   title: 'A live handshake does not verify against the bundle',
   why: 'The probe made the TLS handshake the database client makes (sslmode=verify-full, --ssl-verify-server-cert) and the presented chain or host name did not verify against the bundle: clients using that bundle fail to connect.',
-  remediation: 'Deploy a bundle that holds the root of the chain the server presents (AWS\'s global bundle for RDS), connect by the host name in the certificate, and rotate expired server certificates.',
+  remediation:
+    "Deploy a bundle that holds the root of the chain the server presents (AWS's global bundle for RDS), connect by the host name in the certificate, and rotate expired server certificates.",
   check(facts) {
     return (facts.probes?.results ?? []).flatMap((r): Finding[] => {
       if (r.outcome === 'rejected') {
         const chain = r.chain.map((c) => `${c.subject} (issuer ${c.issuer}, expires ${c.validTo})`).join(' → ');
-        return [{
-          rule: this.id,
-          severity: 'error',
-          file: r.bundle,
-          resource: r.target.name,
-          message: `${r.target.name} (${r.target.host}:${r.target.port}) does not verify against ${r.bundle}: ${r.reason}. Presented chain: ${chain || 'none'}.`,
-          remediation: /host-name/.test(r.reason)
-            ? `Connect with the host name the certificate names, not ${r.target.host}.`
-            : /expired|not yet valid/.test(r.reason)
-              ? `Rotate the server certificate of ${r.target.name}.`
-              : `Put the root that signed this chain into ${r.bundle} (for RDS: AWS's global bundle).`,
-        }];
+        return [
+          {
+            rule: this.id,
+            severity: 'error',
+            file: r.bundle,
+            resource: r.target.name,
+            message: `${r.target.name} (${r.target.host}:${r.target.port}) does not verify against ${r.bundle}: ${r.reason}. Presented chain: ${chain || 'none'}.`,
+            remediation: /host-name/.test(r.reason)
+              ? `Connect with the host name the certificate names, not ${r.target.host}.`
+              : /expired|not yet valid/.test(r.reason)
+                ? `Rotate the server certificate of ${r.target.name}.`
+                : `Put the root that signed this chain into ${r.bundle} (for RDS: AWS's global bundle).`,
+          },
+        ];
       }
       if (r.outcome === 'no-tls') {
-        return [{ rule: this.id, severity: 'error', resource: r.target.name, message: `${r.target.name} (${r.target.host}:${r.target.port}) offers no TLS: ${r.reason}.`, remediation: 'Enable TLS on the server (rds.force_ssl / require_secure_transport), then probe again.' }];
+        return [
+          {
+            rule: this.id,
+            severity: 'error',
+            resource: r.target.name,
+            message: `${r.target.name} (${r.target.host}:${r.target.port}) offers no TLS: ${r.reason}.`,
+            remediation: 'Enable TLS on the server (rds.force_ssl / require_secure_transport), then probe again.',
+          },
+        ];
       }
       return [];
     });

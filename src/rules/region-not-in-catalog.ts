@@ -9,7 +9,9 @@ export const regionNotInCatalog: Rule = {
   check(facts) {
     const target = facts.approvedCa[0];
     // A region AWS described live is judged by its thumbprints (bundle-trusts-database-ca).
-    const live = new Set((facts.aws?.inspected ?? []).filter((i) => i.certificates?.some((c) => c.caId === target && c.thumbprint)).map((i) => i.region));
+    const live = new Set(
+      (facts.aws?.inspected ?? []).filter((i) => i.certificates?.some((c) => c.caId === target && c.thumbprint)).map((i) => i.region),
+    );
     const unknown = facts.regions.filter((r) => !facts.catalog.root(target, r) && !live.has(r));
     return unknown.map((region): Finding => ({
       rule: this.id,

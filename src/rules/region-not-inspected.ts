@@ -4,7 +4,7 @@ export const regionNotInspected: Rule = {
   id: 'region-not-inspected',
   severity: 'error',
   title: 'Region not inspected',
-  why: 'DescribeDBInstances or DescribeDBClusters failed in this region (access denied, throttling, an AWS failure, no route, no answer in time, or something other than AWS answered), or the inspection\'s deadline passed first: its databases were not checked, so the gate does not pass.',
+  why: "DescribeDBInstances or DescribeDBClusters failed in this region (access denied, throttling, an AWS failure, no route, no answer in time, or something other than AWS answered), or the inspection's deadline passed first: its databases were not checked, so the gate does not pass.",
   remediation: 'Do what the message says for the failed call (each kind of failure has its own fix), or remove the region from `regions`.',
   check(facts) {
     return (facts.aws?.failed ?? []).map((f) => ({

@@ -28,7 +28,14 @@ export function scanProblemRule(spec: ScanProblemRule): Rule {
         .filter((p) => p.kind === kind)
         .map((p) => {
           const lower = downgrade?.(p, facts);
-          return { rule: id, severity: lower?.severity ?? severity, file: p.path, line: p.line, message: `${lead(problemPlace(p))}${p.reason}${lower ? `; ${lower.because}` : ''}.`, remediation };
+          return {
+            rule: id,
+            severity: lower?.severity ?? severity,
+            file: p.path,
+            line: p.line,
+            message: `${lead(problemPlace(p))}${p.reason}${lower ? `; ${lower.because}` : ''}.`,
+            remediation,
+          };
         });
     },
   };

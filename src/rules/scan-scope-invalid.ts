@@ -3,7 +3,7 @@ import type { Rule } from './rule.js';
 export const scanScopeInvalid: Rule = {
   id: 'scan-scope-invalid',
   severity: 'error',
-  title: 'The scan\'s scope cannot be trusted',
+  title: "The scan's scope cannot be trusted",
   why: 'A glob that cannot be read or that leaves the workspace, a scope that leaves nothing to scan, or an empty workspace would make the gate pass without having looked.',
   remediation: 'Fix `paths` / `exclude` (globs relative to the workspace, e.g. `certs/**`), or check the repository out before this step.',
   check(facts) {

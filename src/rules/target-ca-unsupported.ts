@@ -14,14 +14,16 @@ export const targetCaUnsupported: Rule = {
     return fleet(facts).flatMap(({ db, inventory }): Finding[] => {
       const supported = needsMove(db, facts) ? targetUnsupported(db, inventory, target) : undefined;
       if (!supported) return [];
-      return [{
-        rule: this.id,
-        severity: 'error',
-        resource: db.arn,
-        ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
-        message: `${db.id} (${db.region}) runs ${db.engine} ${db.engineVersion}, which does not support ${target} (it supports ${supported.join(', ')}).`,
-        remediation: `Upgrade ${db.id} to an engine version that lists ${target}: \`aws rds describe-db-engine-versions --engine ${shellQuote(db.engine)} --region ${shellQuote(db.region)} --query "DBEngineVersions[?contains(SupportedCACertificateIdentifiers, '${target}')].EngineVersion"\`.`,
-      }];
+      return [
+        {
+          rule: this.id,
+          severity: 'error',
+          resource: db.arn,
+          ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
+          message: `${db.id} (${db.region}) runs ${db.engine} ${db.engineVersion}, which does not support ${target} (it supports ${supported.join(', ')}).`,
+          remediation: `Upgrade ${db.id} to an engine version that lists ${target}: \`aws rds describe-db-engine-versions --engine ${shellQuote(db.engine)} --region ${shellQuote(db.region)} --query "DBEngineVersions[?contains(SupportedCACertificateIdentifiers, '${target}')].EngineVersion"\`.`,
+        },
+      ];
     });
   },
 };

@@ -5,7 +5,8 @@ export const terraformPlanNotRead: Rule = {
   severity: 'error',
   title: 'A Terraform plan named by terraform-plan was not read',
   why: 'The plan was asked to be checked: a missing, unreadable or unsupported plan would otherwise pass unchecked.',
-  remediation: 'Write the plan with `terraform plan -out plan.out && terraform show -json plan.out > plan.json` before the gate, and point terraform-plan at it.',
+  remediation:
+    'Write the plan with `terraform plan -out plan.out && terraform show -json plan.out > plan.json` before the gate, and point terraform-plan at it.',
   check(facts) {
     return (facts.plans?.problems ?? []).map((p) => ({
       rule: this.id,

@@ -33,17 +33,37 @@ const VALUE = String.raw`['"]?([^\s'"&;,)}\]]+)`;
 /** Each setting, with the text (lower-case) a file must contain for its pattern to be worth running. */
 const SETTINGS: Array<{ setting: string; needle: string; pattern: RegExp }> = [
   { setting: 'sslrootcert', needle: 'sslrootcert', pattern: new RegExp(String.raw`\bsslrootcert['"]?\s*[=:]\s*${VALUE}`, 'gi') },
-  { setting: 'PGSSLROOTCERT', needle: 'pgsslrootcert', pattern: new RegExp(String.raw`\bPGSSLROOTCERT['"]?(?:\s*[=:]\s*|[ \t]+)${VALUE}`, 'g') },
+  {
+    setting: 'PGSSLROOTCERT',
+    needle: 'pgsslrootcert',
+    pattern: new RegExp(String.raw`\bPGSSLROOTCERT['"]?(?:\s*[=:]\s*|[ \t]+)${VALUE}`, 'g'),
+  },
   { setting: '--ssl-ca', needle: '--ssl-ca', pattern: new RegExp(String.raw`--ssl-ca(?:=|[ \t]+)${VALUE}`, 'g') },
   { setting: 'ssl-ca', needle: 'ssl', pattern: new RegExp(String.raw`(?<![-\w])ssl[-_]ca['"]?[ \t]*[=:][ \t]*${VALUE}`, 'gi') },
   { setting: 'sslca', needle: 'sslca', pattern: new RegExp(String.raw`\bsslca['"]?[ \t]*[=:][ \t]*${VALUE}`, 'gi') },
   { setting: 'trustStore', needle: 'truststore', pattern: new RegExp(String.raw`\btrustStore['"]?[ \t]*[=:][ \t]*${VALUE}`, 'g') },
   { setting: 'serverSslCert', needle: 'serversslcert', pattern: new RegExp(String.raw`\bserverSslCert[ \t]*=[ \t]*${VALUE}`, 'g') },
-  { setting: 'NODE_EXTRA_CA_CERTS', needle: 'node_extra_ca_certs', pattern: new RegExp(String.raw`\bNODE_EXTRA_CA_CERTS['"]?(?:[ \t]*[=:][ \t]*|[ \t]+)${VALUE}`, 'g') },
-  { setting: 'ca: readFileSync', needle: 'readfile', pattern: /\bca[ \t]*:[ \t]*\[?[ \t]*(?:fs\.|await[ \t]+fs\.(?:promises\.)?)?readFile(?:Sync)?\([ \t]*['"`]([^'"`\n]+)['"`]/g },
+  {
+    setting: 'NODE_EXTRA_CA_CERTS',
+    needle: 'node_extra_ca_certs',
+    pattern: new RegExp(String.raw`\bNODE_EXTRA_CA_CERTS['"]?(?:[ \t]*[=:][ \t]*|[ \t]+)${VALUE}`, 'g'),
+  },
+  {
+    setting: 'ca: readFileSync',
+    needle: 'readfile',
+    pattern: /\bca[ \t]*:[ \t]*\[?[ \t]*(?:fs\.|await[ \t]+fs\.(?:promises\.)?)?readFile(?:Sync)?\([ \t]*['"`]([^'"`\n]+)['"`]/g,
+  },
   { setting: 'cafile', needle: 'cafile', pattern: /\bcafile[ \t]*=[ \t]*['"]([^'"\n]+)['"]/g },
-  { setting: 'load_verify_locations', needle: 'load_verify_locations', pattern: /\bload_verify_locations\([ \t]*(?:cafile[ \t]*=[ \t]*)?['"]([^'"\n]+)['"]/g },
-  { setting: 'tlsCAFile', needle: 'cafile', pattern: new RegExp(String.raw`(?:--)?\btls-?CA-?File['"]?(?:[ \t]*[=:][ \t]*|[ \t]+)${VALUE}`, 'gi') },
+  {
+    setting: 'load_verify_locations',
+    needle: 'load_verify_locations',
+    pattern: /\bload_verify_locations\([ \t]*(?:cafile[ \t]*=[ \t]*)?['"]([^'"\n]+)['"]/g,
+  },
+  {
+    setting: 'tlsCAFile',
+    needle: 'cafile',
+    pattern: new RegExp(String.raw`(?:--)?\btls-?CA-?File['"]?(?:[ \t]*[=:][ \t]*|[ \t]+)${VALUE}`, 'gi'),
+  },
 ];
 
 /** What a program fills in at run time: an environment variable, a template, a format string. */
@@ -81,8 +101,16 @@ export function findCaReferences(file: string, text: string): CaReference[] {
 }
 
 const MODES: Array<{ pattern: RegExp; verifies: (v: string) => boolean; encrypts: (v: string) => boolean }> = [
-  { pattern: /\bsslmode\s*[=:]\s*['"]?(disable|allow|prefer|require|verify-ca|verify-full)\b/gi, verifies: (v) => v.toLowerCase().startsWith('verify'), encrypts: (v) => v.toLowerCase() !== 'disable' },
-  { pattern: /\bssl[-_]?mode\s*[=:]\s*['"]?(disabled|preferred|required|verify_ca|verify_identity)\b/gi, verifies: (v) => v.toLowerCase().startsWith('verify'), encrypts: (v) => v.toLowerCase() !== 'disabled' },
+  {
+    pattern: /\bsslmode\s*[=:]\s*['"]?(disable|allow|prefer|require|verify-ca|verify-full)\b/gi,
+    verifies: (v) => v.toLowerCase().startsWith('verify'),
+    encrypts: (v) => v.toLowerCase() !== 'disable',
+  },
+  {
+    pattern: /\bssl[-_]?mode\s*[=:]\s*['"]?(disabled|preferred|required|verify_ca|verify_identity)\b/gi,
+    verifies: (v) => v.toLowerCase().startsWith('verify'),
+    encrypts: (v) => v.toLowerCase() !== 'disabled',
+  },
   { pattern: /\b(rejectUnauthorized\s*:\s*false)\b/g, verifies: () => false, encrypts: () => true },
   { pattern: /\b(verifyServerCertificate\s*=\s*false)\b/g, verifies: () => false, encrypts: () => true },
   { pattern: /\b(tlsAllowInvalidCertificates\s*=\s*true)\b/gi, verifies: () => false, encrypts: () => true },
@@ -96,7 +124,8 @@ export function findConnectionModes(file: string, text: string): ConnectionMode[
   const out: ConnectionMode[] = [];
   for (const { pattern, verifies, encrypts } of MODES) {
     pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) out.push({ file, line: lineOf(m.index), setting: m[0], verifies: verifies(m[1]), encrypts: encrypts(m[1]) });
+    for (const m of text.matchAll(pattern))
+      out.push({ file, line: lineOf(m.index), setting: m[0], verifies: verifies(m[1]), encrypts: encrypts(m[1]) });
   }
   return out.sort((a, b) => a.line - b.line);
 }

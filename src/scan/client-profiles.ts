@@ -69,7 +69,10 @@ export function lockedVersions(name: string, text: string): Record<string, strin
     return out;
   }
   try {
-    const lock = JSON.parse(text) as { packages?: Record<string, { version?: string }>; dependencies?: Record<string, { version?: string }> };
+    const lock = JSON.parse(text) as {
+      packages?: Record<string, { version?: string }>;
+      dependencies?: Record<string, { version?: string }>;
+    };
     for (const pkg of PROFILE_PACKAGES) {
       const version = lock.packages?.[`node_modules/${pkg}`]?.version ?? lock.dependencies?.[pkg]?.version;
       if (version) out[pkg] = version;

@@ -17,8 +17,18 @@ export type { CaReference, ConnectionMode, Download, ProfileUse };
  * `rejectUnauthorized`), are found in the files the other markers bring in, beside the CA settings.
  */
 export const CLIENT_MARKERS = [
-  'rds-downloads', 'truststore.pki', 'sslrootcert', 'SSLROOTCERT', 'ssl-ca', 'ssl_ca', 'sslca', 'trustStore', 'NODE_EXTRA_CA_CERTS',
-  'cafile', 'tlsCAFile', 'Amazon RDS',
+  'rds-downloads',
+  'truststore.pki',
+  'sslrootcert',
+  'SSLROOTCERT',
+  'ssl-ca',
+  'ssl_ca',
+  'sslca',
+  'trustStore',
+  'NODE_EXTRA_CA_CERTS',
+  'cafile',
+  'tlsCAFile',
+  'Amazon RDS',
 ];
 
 export type Resolution =
@@ -49,7 +59,8 @@ export interface FileClients {
 export function clientsInFile(path: string, text: string): FileClients {
   const has = (...markers: string[]): boolean => markers.some((m) => text.includes(m));
   // Most candidates hold only PEM armour or IaC: one pass for the markers spares them the rest.
-  if (!has(...CLIENT_MARKERS, '://', 'SSL', 'ssl', 'CAFile', 'readFile')) return { downloads: [], references: [], connections: [], profiles: [] };
+  if (!has(...CLIENT_MARKERS, '://', 'SSL', 'ssl', 'CAFile', 'readFile'))
+    return { downloads: [], references: [], connections: [], profiles: [] };
   return {
     downloads: has('://') ? findDownloads(path, text) : [],
     references: findCaReferences(path, text),
@@ -65,9 +76,18 @@ const basename = (p: string): string => p.slice(p.replace(/\\/g, '/').lastIndexO
  * repository root, or an absolute path ending in a committed path), a file a download in the
  * repository writes, a Secret's or ConfigMap's key a pod mounts, or nothing the repository holds.
  */
-export function resolveReference(reference: CaReference, files: ReadonlySet<string>, downloads: readonly Download[], trustFiles: ReadonlySet<string>, mounts: ReadonlyMap<string, string> = new Map()): Resolution {
+export function resolveReference(
+  reference: CaReference,
+  files: ReadonlySet<string>,
+  downloads: readonly Download[],
+  trustFiles: ReadonlySet<string>,
+  mounts: ReadonlyMap<string, string> = new Map(),
+): Resolution {
   if (reference.unresolved) return { kind: 'unresolved' };
-  const value = reference.value.replace(/^file:(?:\/\/)?/, '').replace(/\\/g, '/').replace(/^~\//, '/');
+  const value = reference.value
+    .replace(/^file:(?:\/\/)?/, '')
+    .replace(/\\/g, '/')
+    .replace(/^~\//, '/');
   const absolute = value.startsWith('/') || /^[A-Za-z]:\//.test(value);
   const candidates = absolute ? [] : [posix.normalize(posix.join(posix.dirname(reference.file), value)), posix.normalize(value)];
   const direct = candidates.find((c) => files.has(c));
@@ -80,7 +100,13 @@ export function resolveReference(reference: CaReference, files: ReadonlySet<stri
   };
   const byDownload = downloads
     .filter((d) => d.savedAs && (d.savedAs === reference.value || basename(d.savedAs) === basename(value)))
-    .sort((a, b) => Number(b.savedAs === reference.value) - Number(a.savedAs === reference.value) || shared(b.file, reference.file) - shared(a.file, reference.file) || a.file.localeCompare(b.file) || a.line - b.line)[0];
+    .sort(
+      (a, b) =>
+        Number(b.savedAs === reference.value) - Number(a.savedAs === reference.value) ||
+        shared(b.file, reference.file) - shared(a.file, reference.file) ||
+        a.file.localeCompare(b.file) ||
+        a.line - b.line,
+    )[0];
   if (byDownload) return { kind: 'download', file: byDownload.file, line: byDownload.line, url: byDownload.url };
   if (absolute) {
     const suffix = [...files].filter((f) => value.endsWith(`/${f}`));

@@ -14,10 +14,12 @@ export interface Download {
 }
 
 const URL = /https?:\/\/[^\s"'`<>()\\|]+/g;
-const AWS_BUNDLE_HOST = /^https?:\/\/(?:truststore\.pki\.[a-z0-9.-]*rds\.amazonaws\.com(?:\.cn)?|s3[a-z0-9.-]*\.amazonaws\.com\/rds-downloads|rds-downloads\.s3[a-z0-9.-]*\.amazonaws\.com)\//;
+const AWS_BUNDLE_HOST =
+  /^https?:\/\/(?:truststore\.pki\.[a-z0-9.-]*rds\.amazonaws\.com(?:\.cn)?|s3[a-z0-9.-]*\.amazonaws\.com\/rds-downloads|rds-downloads\.s3[a-z0-9.-]*\.amazonaws\.com)\//;
 const CERTIFICATE_FILE = /\.(?:pem|crt|cer|der|p7b|p7c|p12|pfx|jks|ca-bundle)$/i;
 /** Words of the commands and resources that fetch a URL. */
-const FETCH = /\b(?:curl|wget|ADD|get_url|uri|Invoke-WebRequest|iwr|remote_file|source|url\s*[=:]|fetch|requests\.get|urlretrieve|http\.Get)\b/i;
+const FETCH =
+  /\b(?:curl|wget|ADD|get_url|uri|Invoke-WebRequest|iwr|remote_file|source|url\s*[=:]|fetch|requests\.get|urlretrieve|http\.Get)\b/i;
 
 const unquote = (s: string): string => s.replace(/^['"]|['",;]$/g, '');
 const basename = (url: string): string => url.slice(url.lastIndexOf('/') + 1);
@@ -29,7 +31,10 @@ function savedAs(lines: readonly string[], i: number, url: string): string {
   const after = command.slice(command.indexOf(url) + url.length);
   const add = new RegExp(`\\bADD\\s+(?:--\\S+\\s+)*${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\S+)`).exec(command);
   const output = /(?:^|\s)(?:-o|--output|--output-document|-OutFile|-O)(?:\s+|=)(?!-)(\S+)/.exec(command);
-  const dest = lines.slice(Math.max(0, i - 5), i + 6).map((l) => /^\s*dest:\s*(\S+)/.exec(l)?.[1]).find(Boolean);
+  const dest = lines
+    .slice(Math.max(0, i - 5), i + 6)
+    .map((l) => /^\s*dest:\s*(\S+)/.exec(l)?.[1])
+    .find(Boolean);
   const redirect = /^\S*\s*(?:\S+\s+)*?>\s*(?!&)([^\s&|;]+)/.exec(after.split(/&&|;|\|/)[0])?.[1];
   let saved = add?.[1] ?? (output && !/^https?:/.test(output[1]) ? output[1] : undefined) ?? redirect ?? dest;
   if (!saved && /\bwget\b|curl\b[^\n]*\s(?:-O|--remote-name)\b/.test(command) && !after.includes('|')) saved = basename(url);

@@ -24,15 +24,44 @@ export const TRUST_MARKERS = ['-----BEGIN ', BASE64_PEM_START, 'kind: Secret', '
 /** Text that IaC which sets (or leaves unset) a database's CA mentions. */
 export const IAC_MARKERS = [
   // Terraform, Terragrunt, Ansible, the AWS CLI (ca_cert covers ca_cert_identifier and ca_certificate_identifier)
-  'ca_cert', 'certificate_identifier', 'ca-certificate-identifier', 'aws_db_instance', 'aws_rds_cluster', 'aws_docdb_cluster',
-  'terraform-aws-modules/rds', 'rds_instance',
+  'ca_cert',
+  'certificate_identifier',
+  'ca-certificate-identifier',
+  'aws_db_instance',
+  'aws_rds_cluster',
+  'aws_docdb_cluster',
+  'terraform-aws-modules/rds',
+  'rds_instance',
   // CloudFormation, SAM, Serverless, CDK (L1 and L2)
-  'CACertificateIdentifier', 'AWS::RDS::', 'AWS::DocDB::', 'CaCertificate', 'caCertificateIdentifier', 'CfnDB', 'DatabaseInstance', 'DatabaseCluster',
+  'CACertificateIdentifier',
+  'AWS::RDS::',
+  'AWS::DocDB::',
+  'CaCertificate',
+  'caCertificateIdentifier',
+  'CfnDB',
+  'DatabaseInstance',
+  'DatabaseCluster',
   // Pulumi, Crossplane, AWS Controllers for Kubernetes
-  'caCertIdentifier', 'CaCertIdentifier', 'aws:rds:', 'rds.Instance', 'rds.NewInstance', 'rds.ClusterInstance', 'rds.NewClusterInstance', 'rds.Cluster', 'rds.NewCluster',
-  'rds.aws.upbound.io', 'rds.aws.crossplane.io', 'database.aws.crossplane.io', 'rds.services.k8s.aws',
+  'caCertIdentifier',
+  'CaCertIdentifier',
+  'aws:rds:',
+  'rds.Instance',
+  'rds.NewInstance',
+  'rds.ClusterInstance',
+  'rds.NewClusterInstance',
+  'rds.Cluster',
+  'rds.NewCluster',
+  'rds.aws.upbound.io',
+  'rds.aws.crossplane.io',
+  'database.aws.crossplane.io',
+  'rds.services.k8s.aws',
   // Values set outside the code: Terraform variables in CI steps and scripts, CloudFormation parameter files
-  'TF_VAR_', ' -var ', ' -var=', 'ParameterKey', 'parameter_overrides', 'parameter-overrides',
+  'TF_VAR_',
+  ' -var ',
+  ' -var=',
+  'ParameterKey',
+  'parameter_overrides',
+  'parameter-overrides',
 ];
 
 /**
@@ -64,7 +93,11 @@ export interface ScopeProblem {
   reason: string;
 }
 
-function run(command: string, args: string[], options: { cwd?: string; input?: string } = {}): Promise<{ status: number | null; out: string }> {
+function run(
+  command: string,
+  args: string[],
+  options: { cwd?: string; input?: string } = {},
+): Promise<{ status: number | null; out: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: options.cwd, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'] });
     const chunks: Buffer[] = [];
@@ -90,7 +123,10 @@ async function grepList(root: string, files: readonly string[], markers: readonl
   if (!files.length) return [];
   const grep = `grep -l --null -F ${markers.map((m) => `-e '${m.replaceAll("'", "'\\''")}'`).join(' ')} -- "$@"; s=$?; [ $s -le 1 ] || exit 255`;
   const cores = String(Math.max(1, availableParallelism()));
-  const result = await run('xargs', ['-0', '-P', cores, '-n', '4000', 'sh', '-c', grep, 'sh'], { cwd: root, input: `${files.join('\0')}\0` });
+  const result = await run('xargs', ['-0', '-P', cores, '-n', '4000', 'sh', '-c', grep, 'sh'], {
+    cwd: root,
+    input: `${files.join('\0')}\0`,
+  });
   return result.status === 0 || result.status === 123 ? records(result.out) : undefined;
 }
 
@@ -101,7 +137,11 @@ const records = (out: string): string[] => out.split('\0').filter(Boolean);
  * grep: for readers that must look past the markers (Terraform's module callers). Undefined
  * when grep could not look; the caller then reads the files itself.
  */
-export async function filesContaining(root: string, files: readonly string[], needles: readonly string[]): Promise<Set<string> | undefined> {
+export async function filesContaining(
+  root: string,
+  files: readonly string[],
+  needles: readonly string[],
+): Promise<Set<string> | undefined> {
   const found = await grepList(root, files, needles);
   return found && new Set(found);
 }
@@ -186,7 +226,11 @@ export async function listFiles(root: string, paths: readonly string[], exclude:
   const submodules = listed?.submodules ?? [];
   const scope: ScopeProblem[] = [];
   if (!all.length) {
-    scope.push({ input: 'workspace', value: root, reason: 'holds no file to scan: is the repository checked out (actions/checkout) before this step?' });
+    scope.push({
+      input: 'workspace',
+      value: root,
+      reason: 'holds no file to scan: is the repository checked out (actions/checkout) before this step?',
+    });
   }
   const clean = (p: string): string => p.replace(/^\.\//, '').replace(/\/+$/, '');
   const include: string[] = [];
@@ -215,11 +259,20 @@ export async function listFiles(root: string, paths: readonly string[], exclude:
     const named = all.filter((f) => f === entry || f.startsWith(`${entry}/`));
     if (named.some((f) => present.has(f))) continue;
     const by = excluded.find((e) => named.length && named.every((f) => picomatch.isMatch(f, e, GLOB_OPTIONS)));
-    missing.push({ path: entry, reason: named.length ? `named in \`paths\` but excluded by \`exclude\` (${by ?? exclude.join(', ')}): it was not scanned` : 'named in `paths` but not found in the workspace (or ignored by git)' });
+    missing.push({
+      path: entry,
+      reason: named.length
+        ? `named in \`paths\` but excluded by \`exclude\` (${by ?? exclude.join(', ')}): it was not scanned`
+        : 'named in `paths` but not found in the workspace (or ignored by git)',
+    });
   }
   if (all.length && !files.length) {
     const input = everything ? 'exclude' : 'paths';
-    scope.push({ input, value: (everything ? exclude : paths).join(', '), reason: `leaves nothing to scan of the workspace's ${all.length} file(s)${everything ? '' : exclude.length ? ' (with `exclude`)' : ''}` });
+    scope.push({
+      input,
+      value: (everything ? exclude : paths).join(', '),
+      reason: `leaves nothing to scan of the workspace's ${all.length} file(s)${everything ? '' : exclude.length ? ' (with `exclude`)' : ''}`,
+    });
   }
   const candidates = listed ? new Set([...listed.candidates].filter((f) => present.has(f))) : present;
   const inScope = (p: string): boolean => !skipped(p) && (included(p) || included(`${p}/x`));

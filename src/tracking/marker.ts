@@ -7,7 +7,11 @@
 
 const SINCE = /^<!-- rds-ca-guard:since (\{.*\}) -->$/s;
 
-const lines = (body: string | undefined): string[] => (body ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const lines = (body: string | undefined): string[] =>
+  (body ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 export function keyMarker(key: string): string {
   return `<!-- rds-ca-guard:key=${key.replace(/--/g, '- -')} -->`;

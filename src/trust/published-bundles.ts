@@ -22,9 +22,11 @@ export type PublishedBundle =
   | { kind: 'unresolved'; describe: string }
   | { kind: 'other' };
 
-const TRUSTSTORE = /^https?:\/\/truststore\.pki\.rds\.amazonaws\.com\/(global|[a-z]{2}(?:-[a-z]+)+-\d+)\/(global|[a-z]{2}(?:-[a-z]+)+-\d+)-bundle\.(pem|p7b)$/;
+const TRUSTSTORE =
+  /^https?:\/\/truststore\.pki\.rds\.amazonaws\.com\/(global|[a-z]{2}(?:-[a-z]+)+-\d+)\/(global|[a-z]{2}(?:-[a-z]+)+-\d+)-bundle\.(pem|p7b)$/;
 const OTHER_PARTITION = /^https?:\/\/truststore\.pki\.((?:us-gov|cn|us-iso[a-z]?)-[a-z]+-\d)\.rds\.amazonaws\.com(?:\.cn)?\//;
-const LEGACY = /^https?:\/\/(?:s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com\/rds-downloads|rds-downloads\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com)\/([^/?#]+)$/;
+const LEGACY =
+  /^https?:\/\/(?:s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com\/rds-downloads|rds-downloads\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com)\/([^/?#]+)$/;
 /** Text in a URL that a shell, template or program fills in: the URL cannot be known here. */
 const VARIABLE = /\$\{?[A-Za-z_]|\{\{|%s|\{[a-z_]+\}|<[a-z_-]+>/i;
 
@@ -38,35 +40,69 @@ export function classifyBundleUrl(url: string): PublishedBundle {
   if (current) {
     const [, dir, name] = current;
     if (dir === 'global' && name === 'global') {
-      return { kind: 'aws', describe: "AWS's global bundle (the G1 roots of every commercial region)", current: true, entries: (c) => c.entries.filter((e) => g1(e.caId) && e.role === 'root'), replacement: GLOBAL_BUNDLE_URL };
+      return {
+        kind: 'aws',
+        describe: "AWS's global bundle (the G1 roots of every commercial region)",
+        current: true,
+        entries: (c) => c.entries.filter((e) => g1(e.caId) && e.role === 'root'),
+        replacement: GLOBAL_BUNDLE_URL,
+      };
     }
     if (dir === name) {
-      return { kind: 'aws', describe: `AWS's ${dir} bundle (that region's G1 roots)`, current: true, entries: (c) => c.entries.filter((e) => g1(e.caId) && e.region === dir && e.role === 'root'), replacement: regionalBundleUrl(dir) };
+      return {
+        kind: 'aws',
+        describe: `AWS's ${dir} bundle (that region's G1 roots)`,
+        current: true,
+        entries: (c) => c.entries.filter((e) => g1(e.caId) && e.region === dir && e.role === 'root'),
+        replacement: regionalBundleUrl(dir),
+      };
     }
     return { kind: 'unknown-aws', describe: 'a truststore.pki.rds.amazonaws.com URL AWS does not publish' };
   }
   const partition = OTHER_PARTITION.exec(url);
-  if (partition) return { kind: 'other-partition', describe: `AWS's bundle for the ${partition[1]} partition, whose roots the embedded catalog does not hold` };
+  if (partition)
+    return {
+      kind: 'other-partition',
+      describe: `AWS's bundle for the ${partition[1]} partition, whose roots the embedded catalog does not hold`,
+    };
   const legacy = LEGACY.exec(url);
   if (!legacy) return { kind: 'other' };
   const file = legacy[1];
-  const old = (describe: string, entries: (catalog: Catalog) => CatalogEntry[], replacement = GLOBAL_BUNDLE_URL): PublishedBundle => ({ kind: 'aws', describe, current: false, entries, replacement });
+  const old = (describe: string, entries: (catalog: Catalog) => CatalogEntry[], replacement = GLOBAL_BUNDLE_URL): PublishedBundle => ({
+    kind: 'aws',
+    describe,
+    current: false,
+    entries,
+    replacement,
+  });
   if (file === 'rds-combined-ca-bundle.pem' || file === 'rds-combined-ca-bundle.p7b') {
-    return old('the legacy combined bundle (rds-ca-2019 and the 2019-era regional roots, all expired; no G1 root)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2019'));
+    return old('the legacy combined bundle (rds-ca-2019 and the 2019-era regional roots, all expired; no G1 root)', (c) =>
+      c.entries.filter((e) => e.caId === 'rds-ca-2019'),
+    );
   }
-  if (file === 'rds-ca-2019-root.pem' || file === 'rds-ca-2019-root.p7b') return old('the rds-ca-2019 root (expired 2024-08-22)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2019' && e.role === 'root' && e.region === null));
-  if (file === 'rds-ca-2015-root.pem' || file === 'rds-ca-2015-root.p7b') return old('the rds-ca-2015 root (expired 2020-03-05)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2015' && e.role === 'root'));
-  if (file === 'mysql-ssl-ca-cert.pem') return old('the 2010 root (expired 2015-04-04)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2010'));
+  if (file === 'rds-ca-2019-root.pem' || file === 'rds-ca-2019-root.p7b')
+    return old('the rds-ca-2019 root (expired 2024-08-22)', (c) =>
+      c.entries.filter((e) => e.caId === 'rds-ca-2019' && e.role === 'root' && e.region === null),
+    );
+  if (file === 'rds-ca-2015-root.pem' || file === 'rds-ca-2015-root.p7b')
+    return old('the rds-ca-2015 root (expired 2020-03-05)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2015' && e.role === 'root'));
+  if (file === 'mysql-ssl-ca-cert.pem')
+    return old('the 2010 root (expired 2015-04-04)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2010'));
   const perRegion = /^rds-ca-(2015|2019)-([a-z]{2}(?:-[a-z]+)+-\d+)\.(?:pem|p7b)$/.exec(file);
   if (perRegion) {
     const [, era, region] = perRegion;
-    return old(`the rds-ca-${era} ${region} bundle (expired)`, (c) => c.entries.filter((e) => e.caId === `rds-ca-${era}` && (e.region === region || e.region === null)), regionalBundleUrl(region));
+    return old(
+      `the rds-ca-${era} ${region} bundle (expired)`,
+      (c) => c.entries.filter((e) => e.caId === `rds-ca-${era}` && (e.region === region || e.region === null)),
+      regionalBundleUrl(region),
+    );
   }
   return { kind: 'unknown-aws', describe: 'an rds-downloads object this build does not know' };
 }
 
 /** File names AWS published its expired CAs under. */
-const EXPIRED_NAME = /(?:^|[\\/])(rds-ca-(?:2015|2019)-root\.pem|rds-ca-(?:2015|2019)-[a-z]{2}(?:-[a-z]+)+-\d\.pem|mysql-ssl-ca-cert\.pem)$/;
+const EXPIRED_NAME =
+  /(?:^|[\\/])(rds-ca-(?:2015|2019)-root\.pem|rds-ca-(?:2015|2019)-[a-z]{2}(?:-[a-z]+)+-\d\.pem|mysql-ssl-ca-cert\.pem)$/;
 const COMBINED_NAME = /(?:^|[\\/])(rds-combined-ca-bundle\.pem)$/;
 
 /**

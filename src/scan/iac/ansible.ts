@@ -9,8 +9,23 @@
 import { isMap, isScalar, isSeq, Scalar } from 'yaml';
 import type { CaPin, Declaration } from './pin.js';
 import {
-  at, combine, dig, entries, expression, get, identifierOf, items, lineAt, literal, pairOf, pinsOf, placeholders, str, withVia,
-  type Candidate, type Source,
+  at,
+  combine,
+  dig,
+  entries,
+  expression,
+  get,
+  identifierOf,
+  items,
+  lineAt,
+  literal,
+  pairOf,
+  pinsOf,
+  placeholders,
+  str,
+  withVia,
+  type Candidate,
+  type Source,
 } from './yaml-tree.js';
 
 const MODULES = new Set(['amazon.aws.rds_instance', 'community.aws.rds_instance', 'rds_instance']);
@@ -52,8 +67,22 @@ class Playbook {
       if (pair) return withVia(this.value(pair.value, scopes, depth + 1), `vars.${head} (${at(src, pair.key)})`);
     }
     const fallback = filters.map((f) => /^default\(\s*(['"])(.*)\1\s*(?:,.*)?\)$/.exec(f)).find(Boolean);
-    if (fallback) return [{ value: { kind: 'literal', ca: fallback[2] }, line: lineAt(src, node), via: [`${head} | default (no vars in this file set ${head})`] }];
-    return [expression(src, node, `${head} is not set in this file's vars (inventory, group_vars, role defaults or extra vars decide it)`, `{{ ${expr} }}`)];
+    if (fallback)
+      return [
+        {
+          value: { kind: 'literal', ca: fallback[2] },
+          line: lineAt(src, node),
+          via: [`${head} | default (no vars in this file set ${head})`],
+        },
+      ];
+    return [
+      expression(
+        src,
+        node,
+        `${head} is not set in this file's vars (inventory, group_vars, role defaults or extra vars decide it)`,
+        `{{ ${expr} }}`,
+      ),
+    ];
   }
 
   value(node: unknown, scopes: unknown[], depth = 0): Candidate[] {
@@ -64,9 +93,11 @@ class Playbook {
     if (raw === null || raw === undefined) return [{ value: { kind: 'absent' }, line: lineAt(src, node), via: [] }];
     const text = String(raw);
     if (!text.includes('{{')) return [literal(src, node, text)];
-    const parts = placeholders(text, '{{', '}}').map((part) => ('literal' in part
-      ? [{ value: { kind: 'literal' as const, ca: part.literal }, line: lineAt(src, node), via: [] }]
-      : this.variable(part.inner.trim(), node, scopes, depth)));
+    const parts = placeholders(text, '{{', '}}').map((part) =>
+      'literal' in part
+        ? [{ value: { kind: 'literal' as const, ca: part.literal }, line: lineAt(src, node), via: [] }]
+        : this.variable(part.inner.trim(), node, scopes, depth),
+    );
     return combine(src, node, parts);
   }
 
@@ -90,11 +121,26 @@ class Playbook {
     const name = str(get(task, 'name'));
     const resource = identifier !== undefined ? `${module} ${identifier}` : name ? `${module} (task "${name}")` : module;
     const line = lineAt(src, moduleKey);
-    const declaration: Declaration = { file: src.file, line, tool: 'ansible', syntax: 'yaml', resource, kind: 'instance', attribute: ATTRIBUTE };
+    const declaration: Declaration = {
+      file: src.file,
+      line,
+      tool: 'ansible',
+      syntax: 'yaml',
+      resource,
+      kind: 'instance',
+      attribute: ATTRIBUTE,
+    };
     if (identifier !== undefined) declaration.identifier = identifier;
     const state = args.has('state') ? str(args.get('state')) : 'present';
     if (state === 'present' || state === undefined || state.includes('{{')) this.declarations.push(declaration);
-    const target = { file: src.file, resource, attribute: ATTRIBUTE, tool: 'ansible' as const, syntax: 'yaml' as const, declaredAt: { file: src.file, line } };
+    const target = {
+      file: src.file,
+      resource,
+      attribute: ATTRIBUTE,
+      tool: 'ansible' as const,
+      syntax: 'yaml' as const,
+      declaredAt: { file: src.file, line },
+    };
     const ca = args.get(ATTRIBUTE);
     if (ca !== undefined) {
       src.seen.add(ca);

@@ -37,14 +37,43 @@ export interface ShellFragment {
 
 const SERVICES = new Set(['rds', 'docdb']);
 /** Global options that take a value (`aws --region x rds …`). */
-const GLOBAL_WITH_VALUE = new Set(['--region', '--profile', '--output', '--endpoint-url', '--query', '--cli-read-timeout', '--cli-connect-timeout', '--color', '--ca-bundle', '--cli-binary-format']);
+const GLOBAL_WITH_VALUE = new Set([
+  '--region',
+  '--profile',
+  '--output',
+  '--endpoint-url',
+  '--query',
+  '--cli-read-timeout',
+  '--cli-connect-timeout',
+  '--color',
+  '--ca-bundle',
+  '--cli-binary-format',
+]);
 const CA_OPTIONS: Record<string, string> = { '--ca-certificate-identifier': '--ca-certificate-identifier' };
 const ACCOUNT_DEFAULT = { operation: 'modify-certificates', option: '--certificate-identifier' };
-const CREATES_INSTANCE = new Set(['create-db-instance', 'create-db-instance-read-replica', 'restore-db-instance-from-db-snapshot', 'restore-db-instance-from-s3', 'restore-db-instance-to-point-in-time']);
-const CREATES_CLUSTER = new Set(['create-db-cluster', 'restore-db-cluster-from-snapshot', 'restore-db-cluster-from-s3', 'restore-db-cluster-to-point-in-time']);
+const CREATES_INSTANCE = new Set([
+  'create-db-instance',
+  'create-db-instance-read-replica',
+  'restore-db-instance-from-db-snapshot',
+  'restore-db-instance-from-s3',
+  'restore-db-instance-to-point-in-time',
+]);
+const CREATES_CLUSTER = new Set([
+  'create-db-cluster',
+  'restore-db-cluster-from-snapshot',
+  'restore-db-cluster-from-s3',
+  'restore-db-cluster-to-point-in-time',
+]);
 const IDENTIFIER_OPTIONS = ['--db-instance-identifier', '--target-db-instance-identifier', '--db-cluster-identifier'];
 const WRAPPERS = new Set(['sudo', 'env', 'time', 'exec', 'command', 'nohup']);
-const NOT_ARGUMENTS = new Set(['command_name', 'variable_assignment', 'file_redirect', 'heredoc_redirect', 'herestring_redirect', 'comment']);
+const NOT_ARGUMENTS = new Set([
+  'command_name',
+  'variable_assignment',
+  'file_redirect',
+  'heredoc_redirect',
+  'herestring_redirect',
+  'comment',
+]);
 const MAX_DEPTH = 12;
 
 /** The first option a call gives, and what `find` made of it: each option looked up once. */
@@ -58,7 +87,14 @@ function firstFound<T>(options: readonly string[], find: (option: string) => T |
 
 /** Whether shell text may hold a call this reader judges (cheap, before parsing). */
 export function mayCallAws(text: string): boolean {
-  return (text.includes('aws') && (text.includes('-certificate-identifier') || text.includes('create-db-') || text.includes('restore-db-') || text.includes('--cli-input-'))) || setsValues(text);
+  return (
+    (text.includes('aws') &&
+      (text.includes('-certificate-identifier') ||
+        text.includes('create-db-') ||
+        text.includes('restore-db-') ||
+        text.includes('--cli-input-'))) ||
+    setsValues(text)
+  );
 }
 
 /** Whether shell text may set a Terraform variable or a CloudFormation parameter. */
@@ -69,7 +105,10 @@ export function setsValues(text: string): boolean {
 const TERRAFORM = new Set(['terraform', 'tofu']);
 const TERRAFORM_SETS_VARIABLES = new Set(['plan', 'apply']);
 const CLOUDFORMATION_PARAMETERS: Record<string, string[]> = {
-  deploy: ['--parameter-overrides'], 'create-stack': ['--parameters'], 'update-stack': ['--parameters'], 'create-change-set': ['--parameters'],
+  deploy: ['--parameter-overrides'],
+  'create-stack': ['--parameters'],
+  'update-stack': ['--parameters'],
+  'create-change-set': ['--parameters'],
 };
 /** The CA key of an API call's input (`--cli-input-json`), by operation. */
 const INPUT_CA_KEYS: Record<string, string> = { 'modify-certificates': 'CertificateIdentifier' };
@@ -83,7 +122,10 @@ class Shell {
   readonly parameters: ParameterSetting[] = [];
   private readonly assignments: Node[];
 
-  constructor(private readonly fragment: ShellFragment, private readonly root: Node) {
+  constructor(
+    private readonly fragment: ShellFragment,
+    private readonly root: Node,
+  ) {
     this.assignments = descendants(root, 'variable_assignment');
   }
 
@@ -105,11 +147,15 @@ class Shell {
       const variable = /^TF_VAR_(\w+)$/.exec(name)?.[1];
       if (!variable) continue;
       const parent = assignment.parent;
-      const isExported = (parent?.type === 'declaration_command' && /^(?:export|declare\s+-\w*x|typeset\s+-\w*x)/.test(parent.text))
-        || parent?.type === 'command' || exported.has(name) || allExported;
+      const isExported =
+        (parent?.type === 'declaration_command' && /^(?:export|declare\s+-\w*x|typeset\s+-\w*x)/.test(parent.text)) ||
+        parent?.type === 'command' ||
+        exported.has(name) ||
+        allExported;
       const valueNode = assignment.childForFieldName('value');
       if (!isExported || !valueNode) continue;
-      for (const v of this.literals(valueNode, assignment)) this.terraformVariables.push({ file: this.fragment.file, line: v.line, name: variable, value: v.text, how: name });
+      for (const v of this.literals(valueNode, assignment))
+        this.terraformVariables.push({ file: this.fragment.file, line: v.line, name: variable, value: v.text, how: name });
     }
   }
 
@@ -122,7 +168,8 @@ class Shell {
       const text = Shell.text(args[j]);
       let values: Array<{ text: string; line: number }> = [];
       if (text === '-var' || text === '--var') values = args[j + 1] ? this.literals(args[++j], command) : [];
-      else if (/^--?var=/.test(args[j].text)) values = this.literals(args[j], command).map((v) => ({ ...v, text: v.text.replace(/^--?var=/, '') }));
+      else if (/^--?var=/.test(args[j].text))
+        values = this.literals(args[j], command).map((v) => ({ ...v, text: v.text.replace(/^--?var=/, '') }));
       for (const v of values) {
         const eq = v.text.indexOf('=');
         if (eq <= 0 || !/^[A-Za-z_][\w-]*$/.test(v.text.slice(0, eq))) continue;
@@ -156,7 +203,12 @@ class Shell {
    * `--cli-input-json '{…}'` written in the call, or `file://…` read from the repository (unless
    * that file is a document the document reader judges on its own, which it does as an API input).
    */
-  private cliInput(command: Node, option: string, node: Node, operation: string): { candidates: Candidate[]; identifier?: string; elsewhere?: true } | undefined {
+  private cliInput(
+    command: Node,
+    option: string,
+    node: Node,
+    operation: string,
+  ): { candidates: Candidate[]; identifier?: string; elsewhere?: true } | undefined {
     const key = INPUT_CA_KEYS[operation] ?? INPUT_CA_KEY;
     for (const v of this.literals(node, command)) {
       let file = this.fragment.file;
@@ -167,7 +219,9 @@ class Shell {
       if (url) {
         const workspace = this.fragment.workspace;
         if (!workspace || url[1].startsWith('/')) return undefined;
-        const path = [posix.normalize(posix.join(dirname(this.fragment.file), url[1])), posix.normalize(url[1])].find((p) => workspace.files.includes(p));
+        const path = [posix.normalize(posix.join(dirname(this.fragment.file), url[1])), posix.normalize(url[1])].find((p) =>
+          workspace.files.includes(p),
+        );
         const read = path === undefined ? undefined : workspace.read(path);
         if (path === undefined || read === undefined) return undefined;
         if (isDocument(path) && read.includes(key)) return { candidates: [], elsewhere: true };
@@ -233,7 +287,12 @@ class Shell {
         if (this.fragment.make && inner.length === 1 && inner[0].type === 'command' && /^[A-Za-z_][\w.-]*$/.test(inner[0].text)) {
           const made = this.fragment.outer?.(inner[0].text);
           if (made) return made;
-          return [this.expression(node, `the make variable ${inner[0].text} is not set in this Makefile (the make command line or environment decides it)`)];
+          return [
+            this.expression(
+              node,
+              `the make variable ${inner[0].text} is not set in this Makefile (the make command line or environment decides it)`,
+            ),
+          ];
         }
         return [this.expression(node, 'computed by a command at run time')];
       }
@@ -246,12 +305,22 @@ class Shell {
     if (parts.length === 1) return parts[0];
     let out: Candidate[] = [this.literal(node, '')];
     for (const part of parts) {
-      out = out.flatMap((a) => part.map((b): Candidate => {
-        const via = [...a.via, ...b.via.filter((v) => !a.via.includes(v))];
-        if (a.value.kind === 'literal' && b.value.kind === 'literal') return { value: { kind: 'literal', ca: a.value.ca + b.value.ca }, line: b.via.length ? b.line : a.line, via };
-        const missing = a.value.kind === 'expression' ? a.value.missing : b.value.kind === 'expression' ? b.value.missing : 'part of the value is unset';
-        return { ...this.expression(node, missing ?? 'decided at run time'), via };
-      })).slice(0, 32);
+      out = out
+        .flatMap((a) =>
+          part.map((b): Candidate => {
+            const via = [...a.via, ...b.via.filter((v) => !a.via.includes(v))];
+            if (a.value.kind === 'literal' && b.value.kind === 'literal')
+              return { value: { kind: 'literal', ca: a.value.ca + b.value.ca }, line: b.via.length ? b.line : a.line, via };
+            const missing =
+              a.value.kind === 'expression'
+                ? a.value.missing
+                : b.value.kind === 'expression'
+                  ? b.value.missing
+                  : 'part of the value is unset';
+            return { ...this.expression(node, missing ?? 'decided at run time'), via };
+          }),
+        )
+        .slice(0, 32);
     }
     return dedupe(out);
   }
@@ -267,10 +336,17 @@ class Shell {
       if (variable?.text !== name) continue;
       const values = at.childrenForFieldName('value').filter((c): c is Node => c !== null);
       if (!values.length) return [this.expression(node, `${name} takes the script's arguments in a for loop`)];
-      return values.flatMap((v) => this.value(v, call, depth + 1).map((c) => ({ ...c, via: [...c.via, `for ${name} in … (${this.fragment.file}:${this.lineOf(at!)})`] })));
+      return values.flatMap((v) =>
+        this.value(v, call, depth + 1).map((c) => ({
+          ...c,
+          via: [...c.via, `for ${name} in … (${this.fragment.file}:${this.lineOf(at!)})`],
+        })),
+      );
     }
     // The last assignment before the call (the call's own `NAME=… aws` prefix does not change its arguments).
-    const before = this.assignments.filter((a) => a.startIndex < call.startIndex && a.parent?.id !== call.id && a.childForFieldName('name')?.text === name);
+    const before = this.assignments.filter(
+      (a) => a.startIndex < call.startIndex && a.parent?.id !== call.id && a.childForFieldName('name')?.text === name,
+    );
     const assignment = before[before.length - 1];
     if (assignment) {
       const valueNode = assignment.childForFieldName('value');
@@ -284,7 +360,11 @@ class Shell {
     const operator = children.findIndex((c) => c.type === ':-' || c.type === '-' || c.type === ':=' || c.type === '=');
     if (node.type === 'expansion' && operator >= 0) {
       const fallback = children.slice(operator + 1).find((c) => c.isNamed);
-      if (fallback) return this.value(fallback, call, depth + 1).map((c) => ({ ...c, via: [...c.via, `\${${name}${children[operator].type}…} (${name} is not set in this script)`] }));
+      if (fallback)
+        return this.value(fallback, call, depth + 1).map((c) => ({
+          ...c,
+          via: [...c.via, `\${${name}${children[operator].type}…} (${name} is not set in this script)`],
+        }));
       return [this.literal(node, '')];
     }
     return [this.expression(node, `${name} is not set in this script (the environment decides it at run time)`)];
@@ -310,13 +390,15 @@ class Shell {
     }
     const program = name?.split('/').pop();
     if (program && TERRAFORM.has(program)) return this.terraform(command, args);
-    if (program === 'sam' && Shell.text(args.find((a) => !Shell.text(a)?.startsWith('-'))) === 'deploy') return this.cloudformationParameters(command, args, ['--parameter-overrides']);
+    if (program === 'sam' && Shell.text(args.find((a) => !Shell.text(a)?.startsWith('-'))) === 'deploy')
+      return this.cloudformationParameters(command, args, ['--parameter-overrides']);
     if (name === undefined || program !== 'aws') return;
     let i = 0;
     while (i < args.length && Shell.text(args[i])?.startsWith('--')) i += GLOBAL_WITH_VALUE.has(Shell.text(args[i])!) ? 2 : 1;
     const service = Shell.text(args[i]);
     const operation = Shell.text(args[i + 1]);
-    if (service === 'cloudformation' && operation && CLOUDFORMATION_PARAMETERS[operation]) return this.cloudformationParameters(command, args.slice(i + 2), CLOUDFORMATION_PARAMETERS[operation]);
+    if (service === 'cloudformation' && operation && CLOUDFORMATION_PARAMETERS[operation])
+      return this.cloudformationParameters(command, args.slice(i + 2), CLOUDFORMATION_PARAMETERS[operation]);
     if (!service || !SERVICES.has(service) || !operation) return;
     const options = args.slice(i + 2);
     const find = (option: string): { node: Node; candidates: Candidate[] } | undefined => {
@@ -327,7 +409,13 @@ class Shell {
           const prefix = `${option}=`;
           return {
             node: arg,
-            candidates: this.value(arg, command).map((c) => (c.value.kind === 'literal' ? { ...c, value: { kind: 'literal' as const, ca: c.value.ca.slice(prefix.length) } } : c.value.kind === 'expression' ? { ...c, value: { ...c.value, text: c.value.text.slice(prefix.length) } } : c)),
+            candidates: this.value(arg, command).map((c) =>
+              c.value.kind === 'literal'
+                ? { ...c, value: { kind: 'literal' as const, ca: c.value.ca.slice(prefix.length) } }
+                : c.value.kind === 'expression'
+                  ? { ...c, value: { ...c.value, text: c.value.text.slice(prefix.length) } }
+                  : c,
+            ),
           };
         }
       }
@@ -347,13 +435,36 @@ class Shell {
       if (found) this.pins.push(...pinsOf(target, found.candidates));
       else if (inputOption) {
         // The CA is in the input: judged here, or where the input file is judged on its own.
-        if (input?.candidates.length) this.pins.push(...pinsOf({ ...target, attribute: INPUT_CA_KEYS[operation] ?? INPUT_CA_KEY, syntax: 'json' }, input.candidates));
-        else if (!input && creates === 'instance') this.pins.push(...pinsOf(target, [{ value: { kind: 'expression', text: inputOption.node.text, missing: 'the call takes its options from an input that was not read' }, line, via: [] }]));
-        else if (input && !input.elsewhere && creates === 'instance') this.pins.push(...pinsOf(target, [{ value: { kind: 'absent' }, line, via: [] }]));
+        if (input?.candidates.length)
+          this.pins.push(...pinsOf({ ...target, attribute: INPUT_CA_KEYS[operation] ?? INPUT_CA_KEY, syntax: 'json' }, input.candidates));
+        else if (!input && creates === 'instance')
+          this.pins.push(
+            ...pinsOf(target, [
+              {
+                value: {
+                  kind: 'expression',
+                  text: inputOption.node.text,
+                  missing: 'the call takes its options from an input that was not read',
+                },
+                line,
+                via: [],
+              },
+            ]),
+          );
+        else if (input && !input.elsewhere && creates === 'instance')
+          this.pins.push(...pinsOf(target, [{ value: { kind: 'absent' }, line, via: [] }]));
       } else if (creates === 'instance') this.pins.push(...pinsOf(target, [{ value: { kind: 'absent' }, line, via: [] }]));
     }
     if (creates) {
-      const declaration: Declaration = { file, line, tool: 'aws-cli', syntax: 'shell', resource, kind: creates, attribute: '--ca-certificate-identifier' };
+      const declaration: Declaration = {
+        file,
+        line,
+        tool: 'aws-cli',
+        syntax: 'shell',
+        resource,
+        kind: creates,
+        attribute: '--ca-certificate-identifier',
+      };
       const literal = id?.candidates.length === 1 && id.candidates[0].value.kind === 'literal' ? id.candidates[0].value.ca : undefined;
       if (literal !== undefined) declaration.identifier = literal;
       this.declarations.push(declaration);
@@ -376,9 +487,16 @@ export async function awsCliFacts(fragment: ShellFragment): Promise<ShellFacts> 
     const shell = new Shell(fragment, root);
     for (const command of root.descendantsOfType('command')) if (command) shell.call(command);
     shell.tfVarAssignments();
-    const problems: IacProblem[] = error && fragment.text.includes('-certificate-identifier')
-      ? [{ file: fragment.file, line: fragment.line(error.line - 1), parser: 'Bash', message: error.message }]
-      : [];
-    return { pins: shell.pins, declarations: shell.declarations, problems, terraformVariables: shell.terraformVariables, parameters: shell.parameters };
+    const problems: IacProblem[] =
+      error && fragment.text.includes('-certificate-identifier')
+        ? [{ file: fragment.file, line: fragment.line(error.line - 1), parser: 'Bash', message: error.message }]
+        : [];
+    return {
+      pins: shell.pins,
+      declarations: shell.declarations,
+      problems,
+      terraformVariables: shell.terraformVariables,
+      parameters: shell.parameters,
+    };
   });
 }

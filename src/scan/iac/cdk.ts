@@ -26,23 +26,37 @@ export interface ConstructSpec {
 
 /** CDK's constant names, including the deprecated misspelling `RDS_CA_RDS2048_G1`. */
 export function caOfConstant(constant: string): string {
-  return constant.toLowerCase().replaceAll('_', '-').replace(/^rds-ca-rds(\d)/, 'rds-ca-rsa$1');
+  return constant
+    .toLowerCase()
+    .replaceAll('_', '-')
+    .replace(/^rds-ca-rds(\d)/, 'rds-ca-rsa$1');
 }
 
 /** Module names of other clouds' providers (Pulumi, CDKTF) whose classes share CDK's names. */
-const OTHER_CLOUDS = /^(?:gcp|pulumi_gcp|google|sql|sqladmin|azure|azurerm|azure_native|pulumi_azure|pulumi_azure_native|digitalocean|mongodbatlas)$/i;
+const OTHER_CLOUDS =
+  /^(?:gcp|pulumi_gcp|google|sql|sqladmin|azure|azurerm|azure_native|pulumi_azure|pulumi_azure_native|digitalocean|mongodbatlas)$/i;
 
 const INSTANCE = { kind: 'instance', caProperty: 'caCertificate', identifierProperty: 'instanceIdentifier', absentMatters: true } as const;
 
 const CDK_CLASSES: Record<string, Pick<ConstructSpec, 'kind' | 'caProperty' | 'identifierProperty' | 'absentMatters'> | undefined> = {
-  CfnDBInstance: { kind: 'instance', caProperty: 'caCertificateIdentifier', identifierProperty: 'dbInstanceIdentifier', absentMatters: true },
+  CfnDBInstance: {
+    kind: 'instance',
+    caProperty: 'caCertificateIdentifier',
+    identifierProperty: 'dbInstanceIdentifier',
+    absentMatters: true,
+  },
   // Multi-AZ DB clusters take a CA; Aurora clusters do not (their instances do).
   CfnDBCluster: { kind: 'cluster', caProperty: 'caCertificateIdentifier', identifierProperty: 'dbClusterIdentifier', absentMatters: false },
   DatabaseInstance: INSTANCE,
   DatabaseInstanceFromSnapshot: INSTANCE,
   DatabaseInstanceReadReplica: INSTANCE,
   DatabaseCluster: { kind: 'cluster', caProperty: 'caCertificate', identifierProperty: 'clusterIdentifier', absentMatters: false },
-  DatabaseClusterFromSnapshot: { kind: 'cluster', caProperty: 'caCertificate', identifierProperty: 'clusterIdentifier', absentMatters: false },
+  DatabaseClusterFromSnapshot: {
+    kind: 'cluster',
+    caProperty: 'caCertificate',
+    identifierProperty: 'clusterIdentifier',
+    absentMatters: false,
+  },
 };
 
 /** `provisioned`, `serverless_v2`, `Provisioned`, `ServerlessV2`: one spelling to compare. */
@@ -63,7 +77,16 @@ export function cdkSpec(call: Call): ConstructSpec | undefined {
   const docdb = call.path.slice(0, -1).some((s) => /docdb/i.test(s));
   if (docdb && method === 'CfnDBCluster') return undefined; // DocumentDB clusters carry no CA
   // DocumentDB's L2 cluster sets the CA of the instances it creates, and names itself dbClusterName.
-  if (docdb && method === 'DatabaseCluster') return { tool: 'cdk', kind: 'cluster', caProperty: 'caCertificate', identifierProperty: 'dbClusterName', absentMatters: true, idIndex: 1, propsIndex: 2 };
+  if (docdb && method === 'DatabaseCluster')
+    return {
+      tool: 'cdk',
+      kind: 'cluster',
+      caProperty: 'caCertificate',
+      identifierProperty: 'dbClusterName',
+      absentMatters: true,
+      idIndex: 1,
+      propsIndex: 2,
+    };
   return { tool: 'cdk', ...base, idIndex: 1, propsIndex: 2 };
 }
 

@@ -11,7 +11,19 @@ import type { TerraformVariableSetting } from './pin.js';
 import { at, entries, get, items, lineAt, str, type Candidate, type Source } from './yaml-tree.js';
 
 /** Keys whose string (or list of strings) is shell: GitHub Actions, GitLab CI, buildspec, Ansible, CircleCI, Azure. */
-const SHELL_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'commands', 'command', 'shell', 'cmd', 'runCommand', 'inlineScript', 'bash']);
+const SHELL_KEYS = new Set([
+  'run',
+  'script',
+  'before_script',
+  'after_script',
+  'commands',
+  'command',
+  'shell',
+  'cmd',
+  'runCommand',
+  'inlineScript',
+  'bash',
+]);
 
 /** Environment maps that apply to a step: `env:` (GitHub), `variables:` (GitLab, Azure), `env.variables` (buildspec). */
 function environments(node: unknown): unknown[] {
@@ -44,11 +56,24 @@ function shellFragment(src: Source, node: Scalar, scopes: unknown[]): ShellFragm
       const value = isMap(pair.value) ? get(pair.value, 'value') : pair.value;
       if (isScalar(value) && (typeof value.value === 'string' || typeof value.value === 'number')) {
         const ca = String(value.value);
-        if (ca.includes('${{') || ca.includes('$')) return [{ value: { kind: 'expression', text: ca, missing: `${name} is set from another variable at run time` }, line: lineAt(src, value), via: [] }];
+        if (ca.includes('${{') || ca.includes('$'))
+          return [
+            {
+              value: { kind: 'expression', text: ca, missing: `${name} is set from another variable at run time` },
+              line: lineAt(src, value),
+              via: [],
+            },
+          ];
         src.seen.add(value);
         return [{ value: { kind: 'literal', ca }, line: lineAt(src, value), via: [`env ${name} (${at(src, pair.key)})`] }];
       }
-      return [{ value: { kind: 'expression', text: name, missing: `${name} is not a literal in this file` }, line: lineAt(src, pair.key), via: [] }];
+      return [
+        {
+          value: { kind: 'expression', text: name, missing: `${name} is not a literal in this file` },
+          line: lineAt(src, pair.key),
+          via: [],
+        },
+      ];
     }
     return undefined;
   };
@@ -57,7 +82,11 @@ function shellFragment(src: Source, node: Scalar, scopes: unknown[]): ShellFragm
     if (!gha) return env(name);
     const expr = expressions[Number(gha[1])];
     const ref = /^env\.([A-Za-z_]\w*)$/.exec(expr);
-    return (ref && env(ref[1])) || [{ value: { kind: 'expression', text: `\${{ ${expr} }}`, missing: 'a CI expression evaluated at run time' }, line: first, via: [] }];
+    return (
+      (ref && env(ref[1])) || [
+        { value: { kind: 'expression', text: `\${{ ${expr} }}`, missing: 'a CI expression evaluated at run time' }, line: first, via: [] },
+      ]
+    );
   };
   return { file: src.file, text, line, outer };
 }
@@ -73,7 +102,8 @@ export function ciFragments(src: Source, root: unknown, wanted: (text: string) =
     for (const [key, pair] of entries(node)) {
       if (SHELL_KEYS.has(key)) {
         for (const value of isSeq(pair.value) ? items(pair.value) : [pair.value]) {
-          if (isScalar(value) && typeof value.value === 'string' && wanted(value.value)) fragments.push(shellFragment(src, value as Scalar, inner));
+          if (isScalar(value) && typeof value.value === 'string' && wanted(value.value))
+            fragments.push(shellFragment(src, value as Scalar, inner));
         }
       }
       walk(pair.value, inner, depth + 1);

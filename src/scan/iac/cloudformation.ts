@@ -13,8 +13,23 @@ import type { ParameterSetting } from './parameters.js';
 import type { CaPin, Declaration, IacTool } from './pin.js';
 import { serverlessVariables } from './serverless.js';
 import {
-  at, combine, entries, expression, get, identifierOf, items, lineAt, literal, pairOf, pinsOf, placeholders, sourceOf, str, withVia,
-  type Candidate, type Source,
+  at,
+  combine,
+  entries,
+  expression,
+  get,
+  identifierOf,
+  items,
+  lineAt,
+  literal,
+  pairOf,
+  pinsOf,
+  placeholders,
+  sourceOf,
+  str,
+  withVia,
+  type Candidate,
+  type Source,
 } from './yaml-tree.js';
 
 const TYPES: Record<string, { kind: 'instance' | 'cluster'; absentMatters: boolean; identifier: string }> = {
@@ -45,10 +60,18 @@ function isServerlessFile(file: string): boolean {
 /** What kind of template a document is, and its sections; undefined when it is none. */
 export function templateParts(file: string, root: unknown): TemplateParts | undefined {
   if (!isMap(root)) return undefined;
-  if (isServerlessFile(file) || (get(root, 'service') !== undefined && get(root, 'provider') !== undefined && get(root, 'resources') !== undefined)) {
+  if (
+    isServerlessFile(file) ||
+    (get(root, 'service') !== undefined && get(root, 'provider') !== undefined && get(root, 'resources') !== undefined)
+  ) {
     const resources = get(root, 'resources');
     const blocks = isSeq(resources) ? items(resources) : [resources];
-    return { tool: 'serverless', resources: blocks.map((b) => get(b, 'Resources')), parameters: blocks.map((b) => get(b, 'Parameters')), mappings: blocks.map((b) => get(b, 'Mappings')) };
+    return {
+      tool: 'serverless',
+      resources: blocks.map((b) => get(b, 'Resources')),
+      parameters: blocks.map((b) => get(b, 'Parameters')),
+      mappings: blocks.map((b) => get(b, 'Mappings')),
+    };
   }
   const resources = get(root, 'Resources');
   if (!isMap(resources)) return undefined;
@@ -57,13 +80,23 @@ export function templateParts(file: string, root: unknown): TemplateParts | unde
   const sam = transforms.some((t) => t?.startsWith('AWS::Serverless'));
   const typed = entries(resources).some(([, p]) => str(get(p.value, 'Type'))?.startsWith('AWS::'));
   if (!typed && get(root, 'AWSTemplateFormatVersion') === undefined && !sam) return undefined;
-  return { tool: sam ? 'sam' : 'cloudformation', resources: [resources], parameters: [get(root, 'Parameters')], mappings: [get(root, 'Mappings')] };
+  return {
+    tool: sam ? 'sam' : 'cloudformation',
+    resources: [resources],
+    parameters: [get(root, 'Parameters')],
+    mappings: [get(root, 'Mappings')],
+  };
 }
 
 class Template {
   private readonly variables?: (text: string, node: unknown, depth: number) => Candidate[];
 
-  constructor(private readonly src: Source, root: unknown, private readonly parts: TemplateParts, private readonly overrides?: ReadonlyMap<string, ParameterSetting[]>) {
+  constructor(
+    private readonly src: Source,
+    root: unknown,
+    private readonly parts: TemplateParts,
+    private readonly overrides?: ReadonlyMap<string, ParameterSetting[]>,
+  ) {
     if (parts.tool === 'serverless') this.variables = serverlessVariables(src, root, (node, depth) => this.evaluate(node, depth));
   }
 
@@ -83,7 +116,8 @@ class Template {
       return { name: short === 'Ref' || short === 'Condition' ? short : `Fn::${short}`, arg: node };
     }
     const pairs = entries(node);
-    if (pairs.length === 1 && (pairs[0][0] === 'Ref' || pairs[0][0].startsWith('Fn::'))) return { name: pairs[0][0], arg: pairs[0][1].value };
+    if (pairs.length === 1 && (pairs[0][0] === 'Ref' || pairs[0][0].startsWith('Fn::')))
+      return { name: pairs[0][0], arg: pairs[0][1].value };
     return undefined;
   }
 
@@ -96,7 +130,8 @@ class Template {
       const value = (node as Scalar).value;
       if (value === null || value === undefined) return [{ value: { kind: 'absent' }, line: lineAt(src, node), via: [] }];
       const text = String(value);
-      if (text.startsWith('{{resolve:')) return [expression(src, node, 'a dynamic reference, read from SSM or Secrets Manager at deploy time', text)];
+      if (text.startsWith('{{resolve:'))
+        return [expression(src, node, 'a dynamic reference, read from SSM or Secrets Manager at deploy time', text)];
       if (this.variables && text.includes('${')) return this.variables(text, node, depth + 1);
       return [literal(src, node, text)];
     }
@@ -116,19 +151,28 @@ class Template {
       case 'Fn::If': {
         const cond = str(args[0]) ?? '?';
         if (args.length < 3) return [expression(src, node, 'an If without two branches')];
-        return [...withVia(this.evaluate(args[1], depth), `If ${cond} (true)`), ...withVia(this.evaluate(args[2], depth), `If ${cond} (false)`)];
+        return [
+          ...withVia(this.evaluate(args[1], depth), `If ${cond} (true)`),
+          ...withVia(this.evaluate(args[2], depth), `If ${cond} (false)`),
+        ];
       }
       case 'Fn::Sub':
         return this.sub(isSeq(arg) ? args[0] : arg, isSeq(arg) ? args[1] : undefined, node, depth);
       case 'Fn::Join': {
         const separator = str(args[0]);
         if (separator === undefined || !isSeq(args[1])) return [expression(src, node, 'a Join of a list the template computes')];
-        return combine(src, node, items(args[1]).map((part) => this.evaluate(part, depth)), separator);
+        return combine(
+          src,
+          node,
+          items(args[1]).map((part) => this.evaluate(part, depth)),
+          separator,
+        );
       }
       case 'Fn::Select': {
         const index = Number(str(args[0]));
         const list = items(args[1]);
-        if (!isSeq(args[1]) || !Number.isInteger(index) || index < 0 || index >= list.length) return [expression(src, node, 'a Select the template does not decide')];
+        if (!isSeq(args[1]) || !Number.isInteger(index) || index < 0 || index >= list.length)
+          return [expression(src, node, 'a Select the template does not decide')];
         return this.evaluate(list[index], depth);
       }
       case 'Fn::GetAtt':
@@ -148,12 +192,18 @@ class Template {
   private ref(name: string, node: unknown, depth: number): Candidate[] {
     const src = this.src;
     if (name === 'AWS::NoValue') return [{ value: { kind: 'absent' }, line: lineAt(src, node), via: ['Ref AWS::NoValue'] }];
-    if (name.startsWith('AWS::')) return [expression(src, node, `the pseudo parameter ${name} is decided by the stack's account and region`)];
+    if (name.startsWith('AWS::'))
+      return [expression(src, node, `the pseudo parameter ${name} is decided by the stack's account and region`)];
     const { pair } = this.find(this.parts.parameters, name);
     if (!pair) return [expression(src, node, `${name} is not a parameter of this template`)];
     const step = `Ref ${name} (${at(src, pair.key)})`;
     // Values committed for deploys (parameter files, samconfig, deploy commands): each its own candidate.
-    const given = (this.overrides?.get(name) ?? []).map((s): Candidate => ({ value: { kind: 'literal', ca: s.value }, line: s.line, file: s.file, via: [`${s.how} (${s.file}:${s.line})`, step] }));
+    const given = (this.overrides?.get(name) ?? []).map((s): Candidate => ({
+      value: { kind: 'literal', ca: s.value },
+      line: s.line,
+      file: s.file,
+      via: [`${s.how} (${s.file}:${s.line})`, step],
+    }));
     const fallback = pairOf(pair.value, 'Default');
     if (fallback) return [...withVia(this.evaluate(fallback.value, depth), step), ...given];
     if (given.length) return given;
@@ -161,14 +211,17 @@ class Template {
     // One allowed value is the only value a deploy can give; several are a choice made at deploy time.
     if (allowed.length === 1) return withVia(this.evaluate(allowed[0], depth), `${step} (its only AllowedValue)`);
     const choices = allowed.length ? ` (AllowedValues: ${allowed.map((a) => str(a) ?? sourceOf(src, a)).join(', ')})` : '';
-    return [{ ...expression(src, node, `parameter ${name} has no Default; its value is given at deploy time${choices}`, `Ref ${name}`), via: [] }];
+    return [
+      { ...expression(src, node, `parameter ${name} has no Default; its value is given at deploy time${choices}`, `Ref ${name}`), via: [] },
+    ];
   }
 
   private findInMap(args: unknown[], node: unknown, depth: number): Candidate[] {
     const src = this.src;
     const mapName = this.text(args[0]);
     const mapping = mapName === undefined ? undefined : this.find(this.parts.mappings, mapName).pair?.value;
-    if (mapName === undefined || !isMap(mapping)) return [expression(src, node, mapName ? `the mapping ${mapName} is not in this template` : 'a FindInMap of a computed mapping')];
+    if (mapName === undefined || !isMap(mapping))
+      return [expression(src, node, mapName ? `the mapping ${mapName} is not in this template` : 'a FindInMap of a computed mapping')];
     const out: Candidate[] = [];
     const keys = (key: unknown, within: unknown): { names: string[]; every: boolean } => {
       const literalKey = this.fn(key) ? undefined : str(key);
@@ -202,7 +255,8 @@ class Template {
       if (name.startsWith('!')) return [{ value: { kind: 'literal', ca: `\${${name.slice(1)}}` }, line: lineAt(src, node), via: [] }];
       const own = pairOf(vars, name);
       if (own) return this.evaluate(own.value, depth);
-      if (this.variables && /^[a-z]+[:(]/.test(name) && !name.startsWith('AWS:')) return this.variables(`\${${part.inner}}`, template, depth);
+      if (this.variables && /^[a-z]+[:(]/.test(name) && !name.startsWith('AWS:'))
+        return this.variables(`\${${part.inner}}`, template, depth);
       if (name.includes('.')) return [expression(src, node, `\${${name}} is an attribute of another resource, known only after deploy`)];
       return this.ref(name, template, depth);
     });
@@ -222,12 +276,28 @@ class Template {
         const resource = `${logicalId} (${type})`;
         const line = lineAt(src, pair.key);
         const idPair = pairOf(properties, spec.identifier);
-        const declaration: Declaration = { file: src.file, line, tool: this.parts.tool, syntax: src.syntax, resource, kind: spec.kind, attribute: ATTRIBUTE, logicalId };
+        const declaration: Declaration = {
+          file: src.file,
+          line,
+          tool: this.parts.tool,
+          syntax: src.syntax,
+          resource,
+          kind: spec.kind,
+          attribute: ATTRIBUTE,
+          logicalId,
+        };
         const identifier = idPair ? identifierOf(this.evaluate(idPair.value)) : undefined;
         if (identifier !== undefined) declaration.identifier = identifier;
         declarations.push(declaration);
         const property = pairOf(properties, ATTRIBUTE);
-        const target = { file: src.file, resource, attribute: ATTRIBUTE, tool: this.parts.tool, syntax: src.syntax, declaredAt: { file: src.file, line } };
+        const target = {
+          file: src.file,
+          resource,
+          attribute: ATTRIBUTE,
+          tool: this.parts.tool,
+          syntax: src.syntax,
+          declaredAt: { file: src.file, line },
+        };
         if (property) {
           src.seen.add(property.value);
           const candidates = this.evaluate(property.value).filter((c) => c.value.kind !== 'absent' || spec.absentMatters);
@@ -242,6 +312,11 @@ class Template {
 }
 
 /** Pins and declarations of one template document. */
-export function templateFacts(src: Source, root: unknown, parts: TemplateParts, overrides?: ReadonlyMap<string, ParameterSetting[]>): { pins: CaPin[]; declarations: Declaration[] } {
+export function templateFacts(
+  src: Source,
+  root: unknown,
+  parts: TemplateParts,
+  overrides?: ReadonlyMap<string, ParameterSetting[]>,
+): { pins: CaPin[]; declarations: Declaration[] } {
   return new Template(src, root, parts, overrides).facts();
 }

@@ -120,7 +120,10 @@ function binaryFallback(node: Node, types: string[], operators: string[]): [Node
 
 export class ConstantTable {
   private readonly byName = new Map<string, Constant[]>();
-  constructor(constants: Constant[], private readonly file: string) {
+  constructor(
+    constants: Constant[],
+    private readonly file: string,
+  ) {
     for (const c of constants) this.byName.set(c.name, [...(this.byName.get(c.name) ?? []), c]);
   }
   /**
@@ -187,14 +190,25 @@ const typescript: Lang = {
   imports: (root) => [
     ...descendants(root, 'import_statement').map((i) => field(i, 'source')?.text ?? ''),
     // CommonJS: require('aws-cdk-lib')
-    ...descendants(root, 'call_expression').filter((c) => field(c, 'function')?.text === 'require').map((c) => named(field(c, 'arguments'))[0]?.text ?? ''),
+    ...descendants(root, 'call_expression')
+      .filter((c) => field(c, 'function')?.text === 'require')
+      .map((c) => named(field(c, 'arguments'))[0]?.text ?? ''),
   ],
   calls(root) {
     return descendants(root, 'new_expression', 'call_expression').flatMap((node): Call[] => {
       const callee = field(node, node.type === 'new_expression' ? 'constructor' : 'function');
       if (!callee || !['identifier', 'member_expression'].includes(callee.type)) return [];
       const text = compact(callee.text).replaceAll('?.', '.');
-      return [{ node, start: node, callee: text, path: text.split('.'), isNew: node.type === 'new_expression', args: named(field(node, 'arguments')) }];
+      return [
+        {
+          node,
+          start: node,
+          callee: text,
+          path: text.split('.'),
+          isNew: node.type === 'new_expression',
+          args: named(field(node, 'arguments')),
+        },
+      ];
     });
   },
   props(call, index, constants) {
@@ -207,11 +221,13 @@ const typescript: Lang = {
   },
   interpolated: (node) => node.type === 'template_string',
   unwrap(node) {
-    if (['parenthesized_expression', 'as_expression', 'satisfies_expression', 'non_null_expression'].includes(node.type)) return named(node)[0];
+    if (['parenthesized_expression', 'as_expression', 'satisfies_expression', 'non_null_expression'].includes(node.type))
+      return named(node)[0];
     if (node.type === 'type_assertion') return named(node).at(-1);
     return undefined;
   },
-  branches: (node) => (node.type === 'ternary_expression' ? [field(node, 'consequence'), field(node, 'alternative')].filter((n): n is Node => !!n) : undefined),
+  branches: (node) =>
+    node.type === 'ternary_expression' ? [field(node, 'consequence'), field(node, 'alternative')].filter((n): n is Node => !!n) : undefined,
   caRef(node) {
     if (node.type === 'member_expression') {
       const property = field(node, 'property')?.text ?? '';
@@ -219,7 +235,8 @@ const typescript: Lang = {
     }
     if (node.type === 'call_expression') {
       const fn = field(node, 'function');
-      if (fn?.type === 'member_expression' && field(fn, 'property')?.text === 'of' && isCaCertificate(field(fn, 'object'))) return { of: named(field(node, 'arguments'))[0] };
+      if (fn?.type === 'member_expression' && field(fn, 'property')?.text === 'of' && isCaCertificate(field(fn, 'object')))
+        return { of: named(field(node, 'arguments'))[0] };
     }
     return undefined;
   },
@@ -242,7 +259,9 @@ const typescript: Lang = {
         const name = field(v, 'name');
         const value = field(v, 'value');
         const scope = ancestor(v, ['statement_block', 'class_body', 'switch_case']);
-        return name?.type === 'identifier' && value ? [{ name: name.text, value, line: v.startPosition.row + 1, ...(scope ? { scope } : {}) }] : [];
+        return name?.type === 'identifier' && value
+          ? [{ name: name.text, value, line: v.startPosition.row + 1, ...(scope ? { scope } : {}) }]
+          : [];
       });
   },
   keyed(root) {
@@ -264,27 +283,52 @@ const typescript: Lang = {
   },
   owner(value) {
     let node = value.parent;
-    while (node && ['pair', 'object', 'array', 'parenthesized_expression', 'as_expression', 'satisfies_expression', 'spread_element'].includes(node.type)) node = node.parent;
+    while (
+      node &&
+      ['pair', 'object', 'array', 'parenthesized_expression', 'as_expression', 'satisfies_expression', 'spread_element'].includes(node.type)
+    )
+      node = node.parent;
     if (node?.type === 'arguments' && node.parent && ['call_expression', 'new_expression'].includes(node.parent.type)) {
       const call = node.parent;
       const callee = field(call, call.type === 'new_expression' ? 'constructor' : 'function');
       return callee ? { name: compact(callee.text).replaceAll('?.', '.'), node: call } : undefined;
     }
-    const name = node?.type === 'variable_declarator' ? field(node, 'name') : node?.type === 'assignment_expression' ? field(node, 'left') : undefined;
-    return node && name && ['identifier', 'member_expression'].includes(name.type) ? { name: compact(name.text), node, variable: true } : undefined;
+    const name =
+      node?.type === 'variable_declarator' ? field(node, 'name') : node?.type === 'assignment_expression' ? field(node, 'left') : undefined;
+    return node && name && ['identifier', 'member_expression'].includes(name.type)
+      ? { name: compact(name.text), node, variable: true }
+      : undefined;
   },
   testScopes(root) {
     return descendants(root, 'call_expression').filter((c) => {
       const fn = field(c, 'function');
-      return !!fn && TS_TEST_BLOCKS.has(rootName(fn.text))
-        && named(field(c, 'arguments')).some((a) => ['arrow_function', 'function_expression', 'function'].includes(a.type));
+      return (
+        !!fn &&
+        TS_TEST_BLOCKS.has(rootName(fn.text)) &&
+        named(field(c, 'arguments')).some((a) => ['arrow_function', 'function_expression', 'function'].includes(a.type))
+      );
     });
   },
   fallback: (node) => binaryFallback(node, ['binary_expression'], ['??', '||']),
 };
 
 /** Jest, Mocha, Vitest, Jasmine, node:test: the blocks that hold tests. */
-const TS_TEST_BLOCKS = new Set(['describe', 'it', 'test', 'suite', 'beforeEach', 'beforeAll', 'afterEach', 'afterAll', 'before', 'after', 'fdescribe', 'xdescribe', 'fit', 'xit']);
+const TS_TEST_BLOCKS = new Set([
+  'describe',
+  'it',
+  'test',
+  'suite',
+  'beforeEach',
+  'beforeAll',
+  'afterEach',
+  'afterAll',
+  'before',
+  'after',
+  'fdescribe',
+  'xdescribe',
+  'fit',
+  'xit',
+]);
 
 function propertyName(key: Node): string | undefined {
   if (key.type === 'property_identifier' || key.type === 'identifier') return key.text;
@@ -365,7 +409,9 @@ const python: Lang = {
       const text = compact(fn.text);
       const path = text.split('.');
       const args = named(field(node, 'arguments')).filter((a) => !['keyword_argument', 'dictionary_splat', 'list_splat'].includes(a.type));
-      return [{ node, start: node, callee: text, path, isNew: /^[A-Z]/.test(path.at(-1) ?? ''), args, keywords: pythonKeywords(node).keywords }];
+      return [
+        { node, start: node, callee: text, path, isNew: /^[A-Z]/.test(path.at(-1) ?? ''), args, keywords: pythonKeywords(node).keywords },
+      ];
     });
   },
   props(call, index, constants) {
@@ -425,7 +471,9 @@ const python: Lang = {
   callParts(node) {
     if (node.type !== 'call') return undefined;
     const fn = field(node, 'function');
-    return fn ? { callee: compact(fn.text), args: named(field(node, 'arguments')).filter((a) => a.type !== 'keyword_argument') } : undefined;
+    return fn
+      ? { callee: compact(fn.text), args: named(field(node, 'arguments')).filter((a) => a.type !== 'keyword_argument') }
+      : undefined;
   },
   constants(root) {
     // Module-level names, and names a function assigns once (`props = dict(…)` in a stack's __init__).
@@ -435,7 +483,9 @@ const python: Lang = {
         const left = field(a, 'left');
         const right = field(a, 'right');
         const scope = ancestor(a, ['function_definition', 'lambda', 'class_definition']);
-        return left?.type === 'identifier' && right ? [{ name: left.text, value: right, line: a.startPosition.row + 1, ...(scope ? { scope } : {}) }] : [];
+        return left?.type === 'identifier' && right
+          ? [{ name: left.text, value: right, line: a.startPosition.row + 1, ...(scope ? { scope } : {}) }]
+          : [];
       });
   },
   keyed(root) {
@@ -465,7 +515,11 @@ const python: Lang = {
   owner(value) {
     let node = value.parent;
     for (;;) {
-      while (node && ['keyword_argument', 'pair', 'dictionary', 'list', 'tuple', 'parenthesized_expression', 'dictionary_splat'].includes(node.type)) node = node.parent;
+      while (
+        node &&
+        ['keyword_argument', 'pair', 'dictionary', 'list', 'tuple', 'parenthesized_expression', 'dictionary_splat'].includes(node.type)
+      )
+        node = node.parent;
       if (node?.type !== 'argument_list' || node.parent?.type !== 'call') break;
       const call = node.parent;
       const fn = field(call, 'function');
@@ -481,7 +535,9 @@ const python: Lang = {
       ...descendants(root, 'function_definition').filter((f) => /^test/.test(field(f, 'name')?.text ?? '')),
       // unittest: every method of a TestCase (setUp builds what the tests compare).
       ...descendants(root, 'class_definition').filter((c) => /\bTestCase\b/.test(field(c, 'superclasses')?.text ?? '')),
-      ...descendants(root, 'with_statement').filter((w) => named(w).some((c) => c.type === 'with_clause' && /\b(?:raises|assertRaises\w*|assertWarns\w*)\s*\(/.test(c.text))),
+      ...descendants(root, 'with_statement').filter((w) =>
+        named(w).some((c) => c.type === 'with_clause' && /\b(?:raises|assertRaises\w*|assertWarns\w*)\s*\(/.test(c.text)),
+      ),
       ...descendants(root, 'assert_statement'),
     ];
   },
@@ -538,9 +594,24 @@ const java: Lang = {
           if (method !== 'build' && args.length === 1) chain.push({ name: method, value: args[0], via: [] });
         }
         const callee = qualifier.slice(0, -'.Builder'.length);
-        calls.push({ node: outer, start: node, callee, path: callee.split('.'), isNew: true, args: named(field(node, 'arguments')), chain });
+        calls.push({
+          node: outer,
+          start: node,
+          callee,
+          path: callee.split('.'),
+          isNew: true,
+          args: named(field(node, 'arguments')),
+          chain,
+        });
       } else if (['identifier', 'field_access'].includes(object.type)) {
-        calls.push({ node, start: node, callee: `${qualifier}.${name}`, path: [...qualifier.split('.'), name], isNew: false, args: named(field(node, 'arguments')) });
+        calls.push({
+          node,
+          start: node,
+          callee: `${qualifier}.${name}`,
+          path: [...qualifier.split('.'), name],
+          isNew: false,
+          args: named(field(node, 'arguments')),
+        });
       }
     }
     return calls.sort((a, b) => a.start.startIndex - b.start.startIndex);
@@ -554,14 +625,17 @@ const java: Lang = {
   },
   literal: javaString,
   interpolated: () => false,
-  unwrap: (node) => (node.type === 'parenthesized_expression' ? named(node)[0] : node.type === 'cast_expression' ? field(node, 'value') : undefined),
-  branches: (node) => (node.type === 'ternary_expression' ? [field(node, 'consequence'), field(node, 'alternative')].filter((n): n is Node => !!n) : undefined),
+  unwrap: (node) =>
+    node.type === 'parenthesized_expression' ? named(node)[0] : node.type === 'cast_expression' ? field(node, 'value') : undefined,
+  branches: (node) =>
+    node.type === 'ternary_expression' ? [field(node, 'consequence'), field(node, 'alternative')].filter((n): n is Node => !!n) : undefined,
   caRef(node) {
     if (node.type === 'field_access') {
       const name = field(node, 'field')?.text ?? '';
       if (UPPER.test(name) && isCaCertificate(field(node, 'object'))) return { constant: name };
     }
-    if (node.type === 'method_invocation' && field(node, 'name')?.text === 'of' && isCaCertificate(field(node, 'object'))) return { of: named(field(node, 'arguments'))[0] };
+    if (node.type === 'method_invocation' && field(node, 'name')?.text === 'of' && isCaCertificate(field(node, 'object')))
+      return { of: named(field(node, 'arguments'))[0] };
     return undefined;
   },
   wrapped: () => undefined,
@@ -592,7 +666,9 @@ const java: Lang = {
   keyOf(value) {
     const list = value.parent;
     const call = list?.parent;
-    return list?.type === 'argument_list' && call?.type === 'method_invocation' && named(list).length === 1 ? field(call, 'name')?.text : undefined;
+    return list?.type === 'argument_list' && call?.type === 'method_invocation' && named(list).length === 1
+      ? field(call, 'name')?.text
+      : undefined;
   },
   owner(value) {
     // X.builder().a(…).caCertificateIdentifier(…): X; new X().withY(…): X; rds.modifyDBInstance(b -> b.y(…)): rds.modifyDBInstance.
@@ -603,7 +679,8 @@ const java: Lang = {
     let current = field(call, 'object');
     while (current?.type === 'method_invocation') {
       const object = field(current, 'object');
-      if (field(current, 'name')?.text === 'builder' && object && !named(field(current, 'arguments')).length) return { name: compact(object.text), node: outer };
+      if (field(current, 'name')?.text === 'builder' && object && !named(field(current, 'arguments')).length)
+        return { name: compact(object.text), node: outer };
       current = object;
     }
     if (current?.type === 'object_creation_expression') {
@@ -623,7 +700,9 @@ const java: Lang = {
     return undefined;
   },
   testScopes(root) {
-    return descendants(root, 'method_declaration').filter((m) => named(m).some((n) => n.type === 'modifiers' && /@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/.test(n.text)));
+    return descendants(root, 'method_declaration').filter((m) =>
+      named(m).some((n) => n.type === 'modifiers' && /@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/.test(n.text)),
+    );
   },
   fallback: () => undefined,
 };
@@ -632,15 +711,29 @@ const java: Lang = {
 
 function csharpArgs(list: Node | undefined): Node[] {
   // `this` is an unnamed node in C#'s grammar: the argument's last child, named or not, is its value.
-  return named(list).filter((a) => a.type === 'argument').map((a) => a.child(a.childCount - 1)).filter((n): n is Node => !!n);
+  return named(list)
+    .filter((a) => a.type === 'argument')
+    .map((a) => a.child(a.childCount - 1))
+    .filter((n): n is Node => !!n);
 }
 
 function csharpString(node: Node): string | undefined {
-  if (node.type === 'string_literal') return named(node).map((n) => n.text).join('');
+  if (node.type === 'string_literal')
+    return named(node)
+      .map((n) => n.text)
+      .join('');
   if (node.type === 'verbatim_string_literal') return node.text.slice(2, -1).replaceAll('""', '"');
   if (node.type === 'raw_string_literal') return node.text.replace(/^"+/, '').replace(/"+$/, '').trim();
-  if (node.type === 'interpolated_string_expression' && !named(node).some((n) => n.type === 'interpolation') && !node.text.startsWith('$@') && !node.text.startsWith('@$')) {
-    return named(node).filter((n) => n.type === 'string_content').map((n) => n.text).join('');
+  if (
+    node.type === 'interpolated_string_expression' &&
+    !named(node).some((n) => n.type === 'interpolation') &&
+    !node.text.startsWith('$@') &&
+    !node.text.startsWith('@$')
+  ) {
+    return named(node)
+      .filter((n) => n.type === 'string_content')
+      .map((n) => n.text)
+      .join('');
   }
   return undefined;
 }
@@ -667,20 +760,27 @@ const csharp: Lang = {
     const arg = call.args[index];
     if (!arg) return { entries: [], unknown: [] };
     if (arg.type === 'object_creation_expression' || arg.type === 'implicit_object_creation_expression') {
-      const init = arg.type === 'object_creation_expression' ? field(arg, 'initializer') : named(arg).find((n) => n.type === 'initializer_expression');
-      const entries = named(init).filter((a) => a.type === 'assignment_expression').flatMap((a): Entry[] => {
-        const left = field(a, 'left');
-        const right = field(a, 'right');
-        return left?.type === 'identifier' && right ? [{ name: left.text, value: right, via: [] }] : [];
-      });
+      const init =
+        arg.type === 'object_creation_expression' ? field(arg, 'initializer') : named(arg).find((n) => n.type === 'initializer_expression');
+      const entries = named(init)
+        .filter((a) => a.type === 'assignment_expression')
+        .flatMap((a): Entry[] => {
+          const left = field(a, 'left');
+          const right = field(a, 'right');
+          return left?.type === 'identifier' && right ? [{ name: left.text, value: right, via: [] }] : [];
+        });
       return { entries, unknown: [] };
     }
     return { entries: [], unknown: [arg] };
   },
   literal: csharpString,
   interpolated: (node) => node.type === 'interpolated_string_expression',
-  unwrap: (node) => (node.type === 'parenthesized_expression' ? named(node)[0] : node.type === 'cast_expression' ? field(node, 'value') : undefined),
-  branches: (node) => (node.type === 'conditional_expression' ? [field(node, 'consequence'), field(node, 'alternative')].filter((n): n is Node => !!n) : undefined),
+  unwrap: (node) =>
+    node.type === 'parenthesized_expression' ? named(node)[0] : node.type === 'cast_expression' ? field(node, 'value') : undefined,
+  branches: (node) =>
+    node.type === 'conditional_expression'
+      ? [field(node, 'consequence'), field(node, 'alternative')].filter((n): n is Node => !!n)
+      : undefined,
   caRef(node) {
     if (node.type === 'member_access_expression') {
       const name = field(node, 'name')?.text ?? '';
@@ -688,7 +788,8 @@ const csharp: Lang = {
     }
     if (node.type === 'invocation_expression') {
       const fn = field(node, 'function');
-      if (fn?.type === 'member_access_expression' && field(fn, 'name')?.text === 'Of' && isCaCertificate(field(fn, 'expression'))) return { of: csharpArgs(field(node, 'arguments'))[0] };
+      if (fn?.type === 'member_access_expression' && field(fn, 'name')?.text === 'Of' && isCaCertificate(field(fn, 'expression')))
+        return { of: csharpArgs(field(node, 'arguments'))[0] };
     }
     return undefined;
   },
@@ -705,7 +806,9 @@ const csharp: Lang = {
       .flatMap((d) => descendants(d, 'variable_declarator'))
       .flatMap((v) => {
         const name = field(v, 'name');
-        const value = named(v).filter((n) => !n.equals(name!)).at(-1);
+        const value = named(v)
+          .filter((n) => !n.equals(name!))
+          .at(-1);
         const init = value?.type === 'equals_value_clause' ? named(value)[0] : value;
         return name && init ? [{ name: name.text, value: init, line: v.startPosition.row + 1 }] : [];
       });
@@ -719,7 +822,9 @@ const csharp: Lang = {
   },
   keyOf(value) {
     const parent = value.parent;
-    return parent?.type === 'assignment_expression' && field(parent, 'right')?.equals(value) && field(parent, 'left')?.type === 'identifier' ? field(parent, 'left')?.text : undefined;
+    return parent?.type === 'assignment_expression' && field(parent, 'right')?.equals(value) && field(parent, 'left')?.type === 'identifier'
+      ? field(parent, 'left')?.text
+      : undefined;
   },
   owner(value) {
     const init = value.parent?.type === 'assignment_expression' ? value.parent.parent : undefined;
@@ -728,7 +833,11 @@ const csharp: Lang = {
     return creation && type ? { name: compact(type.text).replace(/<.*>$/, ''), node: creation } : undefined;
   },
   testScopes(root) {
-    return descendants(root, 'method_declaration').filter((m) => named(m).some((n) => n.type === 'attribute_list' && /^\[\s*(?:\w+\.)*(?:Fact|Theory|Test|TestMethod|TestCase|DataTestMethod)\b/.test(n.text)));
+    return descendants(root, 'method_declaration').filter((m) =>
+      named(m).some(
+        (n) => n.type === 'attribute_list' && /^\[\s*(?:\w+\.)*(?:Fact|Theory|Test|TestMethod|TestCase|DataTestMethod)\b/.test(n.text),
+      ),
+    );
   },
   fallback: (node) => binaryFallback(node, ['binary_expression'], ['??']),
 };
@@ -737,7 +846,9 @@ const csharp: Lang = {
 
 function goString(node: Node): string | undefined {
   if (node.type === 'interpreted_string_literal') {
-    return named(node).map((n) => n.text).join('');
+    return named(node)
+      .map((n) => n.text)
+      .join('');
   }
   if (node.type === 'raw_string_literal') return node.text.slice(1, -1);
   return undefined;
@@ -756,7 +867,9 @@ function goKeyed(element: Node): { name: string; value: Node } | undefined {
   const [key, value] = named(element);
   const keyNode = key?.type === 'literal_element' ? named(key)[0] : key;
   const valueNode = value?.type === 'literal_element' ? named(value)[0] : value;
-  return keyNode && valueNode && ['identifier', 'field_identifier'].includes(keyNode.type) ? { name: keyNode.text, value: valueNode } : undefined;
+  return keyNode && valueNode && ['identifier', 'field_identifier'].includes(keyNode.type)
+    ? { name: keyNode.text, value: valueNode }
+    : undefined;
 }
 
 const go: Lang = {
@@ -788,10 +901,12 @@ const go: Lang = {
     const original = arg;
     if (arg.type === 'unary_expression' && field(arg, 'operand')) arg = field(arg, 'operand')!;
     if (arg.type !== 'composite_literal') return { entries: [], unknown: [original] };
-    const entries = named(field(arg, 'body')).filter((e) => e.type === 'keyed_element').flatMap((e): Entry[] => {
-      const kv = goKeyed(e);
-      return kv ? [{ ...kv, via: [] }] : [];
-    });
+    const entries = named(field(arg, 'body'))
+      .filter((e) => e.type === 'keyed_element')
+      .flatMap((e): Entry[] => {
+        const kv = goKeyed(e);
+        return kv ? [{ ...kv, via: [] }] : [];
+      });
     return { entries, unknown: [] };
   },
   literal: goString,
@@ -842,7 +957,9 @@ const go: Lang = {
     return literal && type ? { name: compact(type.text), node: literal } : undefined;
   },
   testScopes(root) {
-    return descendants(root, 'function_declaration').filter((f) => /^Test/.test(field(f, 'name')?.text ?? '') && /\btesting\.T\b/.test(field(f, 'parameters')?.text ?? ''));
+    return descendants(root, 'function_declaration').filter(
+      (f) => /^Test/.test(field(f, 'name')?.text ?? '') && /\btesting\.T\b/.test(field(f, 'parameters')?.text ?? ''),
+    );
   },
   fallback: () => undefined,
 };

@@ -13,7 +13,16 @@
  */
 import { cdkSpec, caOfConstant, sameProperty, spell, type ConstructSpec } from './cdk.js';
 import { ConstantTable, LANGS, type Call, type CodeSyntax, type Entry, type Lang, type Owner } from './code-lang.js';
-import { byCodePoint, CA_PROPERTY_NAMES, noIacFacts, type CaPin, type Declaration, type IacFacts, type PinnedValue, type Place } from './pin.js';
+import {
+  byCodePoint,
+  CA_PROPERTY_NAMES,
+  noIacFacts,
+  type CaPin,
+  type Declaration,
+  type IacFacts,
+  type PinnedValue,
+  type Place,
+} from './pin.js';
 import { pulumiSpec } from './pulumi.js';
 import { grammarOf, lineOf, parse, type Node } from './syntax.js';
 
@@ -32,13 +41,43 @@ const CA_NAMED = /certificate|(?:^|_)ca(?:_|$)|^ca(?=[A-Z])|[a-z]Ca(?=[A-Z]|$)/i
 const SDK_IMPORT = /boto3|botocore|@aws-sdk\/|['"]aws-sdk|aws-sdk-go|software\.amazon\.awssdk|com\.amazonaws|Amazon\.RDS|Amazon\.DocDB/;
 
 /** The call nodes of each language, for finding assertions. */
-const CALL_TYPES: Record<CodeSyntax, string[]> = { typescript: ['call_expression'], python: ['call'], go: ['call_expression'], java: ['method_invocation'], 'c-sharp': ['invocation_expression'] };
+const CALL_TYPES: Record<CodeSyntax, string[]> = {
+  typescript: ['call_expression'],
+  python: ['call'],
+  go: ['call_expression'],
+  java: ['method_invocation'],
+  'c-sharp': ['invocation_expression'],
+};
 
 /** CDK assertions (`Template`, `Match`) and test runners' expectations, in camelCase, snake_case or PascalCase (compared plain). */
 const ASSERTION_METHODS = new Set([
-  'hasresourceproperties', 'hasresource', 'findresources', 'resourcecountis', 'resourcepropertiescountis', 'templatematches', 'allresources', 'allresourcesproperties',
-  'hasoutput', 'findoutputs', 'hasmapping', 'findmappings', 'hascondition', 'findconditions', 'hasparameter', 'findparameters',
-  'objectlike', 'objectequals', 'arraywith', 'arrayequals', 'serializedjson', 'tothrow', 'tothrowerror', 'rejects', 'throws', 'raises', 'panics',
+  'hasresourceproperties',
+  'hasresource',
+  'findresources',
+  'resourcecountis',
+  'resourcepropertiescountis',
+  'templatematches',
+  'allresources',
+  'allresourcesproperties',
+  'hasoutput',
+  'findoutputs',
+  'hasmapping',
+  'findmappings',
+  'hascondition',
+  'findconditions',
+  'hasparameter',
+  'findparameters',
+  'objectlike',
+  'objectequals',
+  'arraywith',
+  'arrayequals',
+  'serializedjson',
+  'tothrow',
+  'tothrowerror',
+  'rejects',
+  'throws',
+  'raises',
+  'panics',
 ]);
 
 /** Whether a callee is an assertion: `Template.fromStack(s).hasResourceProperties`, `Match.objectLike`, `expect(…).toThrow`, `assert.Equal`, `self.assertEqual`. */
@@ -48,14 +87,24 @@ function isAssertion(callee: string, syntax: CodeSyntax): boolean {
   const names = text.match(/[A-Za-z_$][\w$]*/g) ?? [];
   const [first, last] = [names[0] ?? '', names.at(-1) ?? ''];
   const expectation = /^(?:[Aa]ssert|[Ee]xpect)(?![a-z])/;
-  return expectation.test(first) || expectation.test(last) || ASSERTION_METHODS.has(last.replaceAll('_', '').toLowerCase())
-    || names.some((n) => n === 'Match' || n === 'Should' || n === 'should') || (syntax === 'go' && first === 'require' && names.length > 1);
+  return (
+    expectation.test(first) ||
+    expectation.test(last) ||
+    ASSERTION_METHODS.has(last.replaceAll('_', '').toLowerCase()) ||
+    names.some((n) => n === 'Match' || n === 'Should' || n === 'should') ||
+    (syntax === 'go' && first === 'require' && names.length > 1)
+  );
 }
 
 /** An AWS SDK operation or its request: `rds.modify_db_instance`, `ModifyDBInstanceCommand`, `rds.ModifyDBInstanceInput`, `ModifyDbInstanceRequest`. */
 function sdkOperation(name: string): boolean {
   const last = name.replace(/<.*>$/, '').split('.').at(-1) ?? '';
-  return /^(?:modify|create|restore)db(?:instance|cluster)/.test(last.replaceAll('_', '').toLowerCase().replace(/(?:command|input|request|async)$/, ''));
+  return /^(?:modify|create|restore)db(?:instance|cluster)/.test(
+    last
+      .replaceAll('_', '')
+      .toLowerCase()
+      .replace(/(?:command|input|request|async)$/, ''),
+  );
 }
 
 /** Calls that hold values rather than declare resources: `jsii.String(…)`, `…Props(…)`, `CaCertificate.of(…)`. */
@@ -63,7 +112,8 @@ const VALUE_HOLDER = /^(?:jsii\.String|pulumi\.String\w*|aws\.String)$|(?:Props|
 
 export async function codeFacts(file: string, text: string): Promise<IacFacts> {
   const grammar = grammarOf(file);
-  if (grammar !== 'typescript' && grammar !== 'python' && grammar !== 'go' && grammar !== 'java' && grammar !== 'c-sharp') return noIacFacts();
+  if (grammar !== 'typescript' && grammar !== 'python' && grammar !== 'go' && grammar !== 'java' && grammar !== 'c-sharp')
+    return noIacFacts();
   const lang = LANGS[grammar];
   return parse(grammar, text, (root, error) => {
     const reader = new CodeReader(file, lang, root);
@@ -97,7 +147,11 @@ function key(node: Node): string {
 }
 
 function contains(outer: Node, inner: Node): boolean {
-  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex && !(outer.startIndex === inner.startIndex && outer.endIndex === inner.endIndex);
+  return (
+    outer.startIndex <= inner.startIndex &&
+    inner.endIndex <= outer.endIndex &&
+    !(outer.startIndex === inner.startIndex && outer.endIndex === inner.endIndex)
+  );
 }
 
 function short(text: string): string {
@@ -114,10 +168,16 @@ class CodeReader {
   /** Test functions and blocks, and assertion calls. */
   private readonly tests: Node[];
 
-  constructor(private readonly file: string, private readonly lang: Lang, private readonly root: Node) {
+  constructor(
+    private readonly file: string,
+    private readonly lang: Lang,
+    private readonly root: Node,
+  ) {
     this.constants = new ConstantTable(lang.constants(root), file);
     this.calls = lang.calls(root);
-    const assertions = root.descendantsOfType(CALL_TYPES[lang.syntax]).filter((n): n is Node => !!n && isAssertion(lang.callParts(n)?.callee ?? '', lang.syntax));
+    const assertions = root
+      .descendantsOfType(CALL_TYPES[lang.syntax])
+      .filter((n): n is Node => !!n && isAssertion(lang.callParts(n)?.callee ?? '', lang.syntax));
     this.tests = [...lang.testScopes(root), ...assertions];
   }
 
@@ -131,7 +191,8 @@ class CodeReader {
       if (this.inTest(call.node)) return [];
       const spec = cdkSpec(call) ?? pulumiSpec(call, syntax);
       if (!spec) return [];
-      const idNode = call.args[spec.idIndex] ?? call.keywords?.get('id') ?? call.keywords?.get('construct_id') ?? call.keywords?.get('resource_name');
+      const idNode =
+        call.args[spec.idIndex] ?? call.keywords?.get('id') ?? call.keywords?.get('construct_id') ?? call.keywords?.get('resource_name');
       const id = idNode && this.stringOf(idNode);
       return [{ call, spec, id: id?.value, resource: id ? `${call.callee} ${id.written}` : call.callee }];
     });
@@ -162,7 +223,16 @@ class CodeReader {
     } else if (props.unknown.length && spec.absentMatters) {
       // Properties built elsewhere may carry the CA; an Aurora cluster's would not be one anyway.
       const text = short(props.unknown.map((n) => n.text).join(', '));
-      this.pins.push({ file, line, ...site, value: { kind: 'expression', text, missing: `${attribute} is not written in this call; it may come from \`${text}\`, which is built outside it` } });
+      this.pins.push({
+        file,
+        line,
+        ...site,
+        value: {
+          kind: 'expression',
+          text,
+          missing: `${attribute} is not written in this call; it may come from \`${text}\`, which is built outside it`,
+        },
+      });
     } else if (spec.absentMatters) {
       this.pins.push({ file, line, ...site, value: { kind: 'absent' } });
     }
@@ -177,7 +247,9 @@ class CodeReader {
     if (id === undefined) return undefined;
     let logical = id;
     if (spec.clusterMember) {
-      const cluster = constructs.filter((c) => c.spec.kind === 'cluster' && c.spec.tool === 'cdk' && contains(c.call.node, call.node)).sort((a, b) => b.call.node.startIndex - a.call.node.startIndex)[0];
+      const cluster = constructs
+        .filter((c) => c.spec.kind === 'cluster' && c.spec.tool === 'cdk' && contains(c.call.node, call.node))
+        .sort((a, b) => b.call.node.startIndex - a.call.node.startIndex)[0];
       if (cluster?.id === undefined) return undefined;
       logical = cluster.id + id;
     }
@@ -207,7 +279,11 @@ class CodeReader {
       if (!target) continue;
       const tool = target.sdk ? 'aws-sdk' : sameProperty(name, 'caCertIdentifier') || pulumi ? 'pulumi' : 'cdk';
       for (const outcome of outcomes) {
-        this.pin({ resource: target.resource, attribute: name, tool, syntax: this.lang.syntax }, { ...outcome, via: [...outcome.via, ...target.via] }, target.declaredAt);
+        this.pin(
+          { resource: target.resource, attribute: name, tool, syntax: this.lang.syntax },
+          { ...outcome, via: [...outcome.via, ...target.via] },
+          target.declaredAt,
+        );
       }
     }
   }
@@ -217,7 +293,12 @@ class CodeReader {
    * construct around it, or the same-file object it is written in, followed to the call that
    * uses that object. Undefined when only tests use the object.
    */
-  private target(name: string, value: Node, constructs: Construct[], sdkSpelling: boolean): { resource: string; via: string[]; declaredAt?: Place; sdk?: true } | undefined {
+  private target(
+    name: string,
+    value: Node,
+    constructs: Construct[],
+    sdkSpelling: boolean,
+  ): { resource: string; via: string[]; declaredAt?: Place; sdk?: true } | undefined {
     const owner = this.lang.owner(value);
     let at = value;
     const via: string[] = [];
@@ -231,15 +312,21 @@ class CodeReader {
       at = use;
       declaredAt = { file: this.file, line: lineOf(use) };
     }
-    const call = owner && !owner.variable ? owner.name : this.calls.filter((c) => contains(c.node, at)).sort((a, b) => b.node.startIndex - a.node.startIndex)[0]?.callee;
+    const call =
+      owner && !owner.variable
+        ? owner.name
+        : this.calls.filter((c) => contains(c.node, at)).sort((a, b) => b.node.startIndex - a.node.startIndex)[0]?.callee;
     if (call && sdkOperation(call)) return { resource: call.replace(/^&/, ''), via, sdk: true, ...(declaredAt ? { declaredAt } : {}) };
-    const resource = this.enclosing(at, constructs) ?? (owner && !owner.variable ? owner.name : owner?.name) ?? `${name} (${this.file}:${lineOf(value)})`;
+    const resource =
+      this.enclosing(at, constructs) ?? (owner && !owner.variable ? owner.name : owner?.name) ?? `${name} (${this.file}:${lineOf(value)})`;
     return { resource, via, ...(sdkSpelling ? { sdk: true } : {}), ...(declaredAt ? { declaredAt } : {}) };
   }
 
   /** Where a same-file object is used after its declaration (its name, in the scope that sees it). */
   private uses(owner: Owner): Node[] {
-    const declared = this.constants.all().find((c) => c.name === owner.name && lineOf(c.value) >= lineOf(owner.node) && contains(owner.node, c.value));
+    const declared = this.constants
+      .all()
+      .find((c) => c.name === owner.name && lineOf(c.value) >= lineOf(owner.node) && contains(owner.node, c.value));
     return this.root.descendantsOfType('identifier').filter((n): n is Node => {
       if (!n || n.text !== owner.name || n.startIndex < owner.node.endIndex) return false;
       const seen = this.constants.get(owner.name, n);
@@ -257,15 +344,22 @@ class CodeReader {
     const known = new Map(constructs.map((c) => [key(c.call.node), c.resource]));
     const around = this.calls
       .filter((c) => contains(c.node, node) && (known.has(key(c.node)) || (c.isNew && !VALUE_HOLDER.test(c.callee))))
-      .sort((a, b) => (a.node.endIndex - a.node.startIndex) - (b.node.endIndex - b.node.startIndex))[0];
+      .sort((a, b) => a.node.endIndex - a.node.startIndex - (b.node.endIndex - b.node.startIndex))[0];
     if (!around) return undefined;
     const named = known.get(key(around.node));
     if (named) return named;
-    const id = around.args.slice(0, 3).map((a) => this.lang.literal(a) !== undefined ? a.text : undefined).find((t) => t !== undefined);
+    const id = around.args
+      .slice(0, 3)
+      .map((a) => (this.lang.literal(a) !== undefined ? a.text : undefined))
+      .find((t) => t !== undefined);
     return id ? `${around.callee} ${id}` : around.callee;
   }
 
-  private pin(site: Pick<CaPin, 'resource' | 'attribute' | 'tool' | 'syntax'>, outcome: Outcome, declaredAt?: { file: string; line: number }): void {
+  private pin(
+    site: Pick<CaPin, 'resource' | 'attribute' | 'tool' | 'syntax'>,
+    outcome: Outcome,
+    declaredAt?: { file: string; line: number },
+  ): void {
     const pin: CaPin = { file: this.file, line: outcome.line, ...site, value: outcome.value };
     if (outcome.via.length) {
       pin.via = outcome.via;
@@ -308,7 +402,11 @@ class CodeReader {
     if (fallback) {
       const [primary, otherwise] = fallback;
       const unless = `; without it, the fallback ${this.stringOf(otherwise)?.written ?? `\`${short(otherwise.text)}\``} (line ${lineOf(otherwise)}) is used`;
-      const first = (primary.equals(node) ? expression() : this.evaluate(primary, via, depth + 1)).map((o) => (o.value.kind === 'expression' ? { ...o, value: { ...o.value, missing: `${o.value.missing ?? 'decided when the program runs'}${unless}` } } : o));
+      const first = (primary.equals(node) ? expression() : this.evaluate(primary, via, depth + 1)).map((o) =>
+        o.value.kind === 'expression'
+          ? { ...o, value: { ...o.value, missing: `${o.value.missing ?? 'decided when the program runs'}${unless}` } }
+          : o,
+      );
       return [...first, ...this.evaluate(otherwise, via, depth + 1)];
     }
     const name = this.lang.identifier(node);
@@ -337,9 +435,12 @@ class CodeReader {
       const first = call.args[0] && this.stringOf(call.args[0])?.value;
       const quoted = first === undefined ? '' : ` "${first}"`;
       const method = call.callee.slice(call.callee.lastIndexOf('.') + 1);
-      if (/^(?:try_?get_?context|get_?context)$/i.test(method)) return `the CDK context value${quoted}, given at synth time (cdk.json, cdk.context.json or --context)`;
-      if (/^(?:getenv|get_?environment_?variable)$/i.test(method) || /environ\.get$/.test(call.callee)) return `the environment variable${quoted} when the program runs`;
-      if (/^(?:require|get)(?:_?secret|_?object|_?string)?$/i.test(method) && /conf|cfg|settings/i.test(call.callee)) return `the stack configuration value${quoted}, set per stack (pulumi config)`;
+      if (/^(?:try_?get_?context|get_?context)$/i.test(method))
+        return `the CDK context value${quoted}, given at synth time (cdk.json, cdk.context.json or --context)`;
+      if (/^(?:getenv|get_?environment_?variable)$/i.test(method) || /environ\.get$/.test(call.callee))
+        return `the environment variable${quoted} when the program runs`;
+      if (/^(?:require|get)(?:_?secret|_?object|_?string)?$/i.test(method) && /conf|cfg|settings/i.test(call.callee))
+        return `the stack configuration value${quoted}, set per stack (pulumi config)`;
       return `the result of \`${short(call.callee)}(…)\`, computed when the program runs`;
     }
     const env = /^(?:process\.env\.(\w+)|process\.env\[["'](\w+)["']\]|os\.environ\[["'](\w+)["']\])$/.exec(text);
@@ -353,7 +454,13 @@ class CodeReader {
       const id = JSON.stringify([p.line, p.resource, p.attribute, p.value, p.via]);
       return !seen.has(id) && !!seen.add(id);
     });
-    pins.sort((a, b) => a.line - b.line || byCodePoint(a.resource, b.resource) || byCodePoint(a.attribute, b.attribute) || byCodePoint(JSON.stringify(a.value), JSON.stringify(b.value)));
+    pins.sort(
+      (a, b) =>
+        a.line - b.line ||
+        byCodePoint(a.resource, b.resource) ||
+        byCodePoint(a.attribute, b.attribute) ||
+        byCodePoint(JSON.stringify(a.value), JSON.stringify(b.value)),
+    );
     // Calls come in source order (outer before inner); a stable sort by line keeps it within a line.
     const declarations = [...this.declarations].sort((a, b) => a.line - b.line);
     return { pins, declarations, problems: [] };

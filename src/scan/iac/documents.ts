@@ -25,9 +25,19 @@ import { entries, get, items, lineAt, neutralise, parseDocuments, str, type Sour
 
 /** Text that marks a file as infrastructure code of the tools read here (a parse failure then matters). */
 const IAC_TEXT = [
-  'AWS::RDS::', 'AWS::DocDB::', 'AWSTemplateFormatVersion', 'rds_instance', 'aws:rds:', 'aws:rds/',
-  'rds.aws.upbound.io', 'rds.aws.m.upbound.io', 'rds.aws.crossplane.io', 'database.aws.crossplane.io', 'rds.services.k8s.aws',
-  '--ca-certificate-identifier', ...CA_PROPERTY_NAMES,
+  'AWS::RDS::',
+  'AWS::DocDB::',
+  'AWSTemplateFormatVersion',
+  'rds_instance',
+  'aws:rds:',
+  'aws:rds/',
+  'rds.aws.upbound.io',
+  'rds.aws.m.upbound.io',
+  'rds.aws.crossplane.io',
+  'database.aws.crossplane.io',
+  'rds.services.k8s.aws',
+  '--ca-certificate-identifier',
+  ...CA_PROPERTY_NAMES,
 ];
 
 /** Helm charts' templates and Go templates: not YAML until rendered. */
@@ -52,13 +62,30 @@ async function ciFacts(src: Source, root: unknown, workspace?: ShellWorkspace): 
 const RDS_CA = /^rds-ca-[a-z0-9][a-z0-9-]*$/;
 /** Observed state, not settings: Kubernetes status, Crossplane atProvider, saved `aws rds describe-*` output. */
 const OBSERVED_KEYS = new Set([
-  'status', 'atProvider', 'DBInstances', 'DBClusters', 'PendingModifiedValues', 'Certificates', 'PendingMaintenanceActions',
-  'ResourcePendingMaintenanceActions', 'DBInstanceAutomatedBackups', 'DBSnapshots', 'DBClusterSnapshots',
+  'status',
+  'atProvider',
+  'DBInstances',
+  'DBClusters',
+  'PendingModifiedValues',
+  'Certificates',
+  'PendingMaintenanceActions',
+  'ResourcePendingMaintenanceActions',
+  'DBInstanceAutomatedBackups',
+  'DBSnapshots',
+  'DBClusterSnapshots',
 ]);
 /** A mapping holding one of these is an API response's description of a database (what it is, not what to make it). */
 const API_OUTPUT_KEYS = [
-  'DBInstanceArn', 'DBClusterArn', 'DbiResourceId', 'DbClusterResourceId', 'DBInstanceStatus', 'Endpoint', 'PendingModifiedValues',
-  'CertificateDetails', 'InstanceCreateTime', 'ClusterCreateTime',
+  'DBInstanceArn',
+  'DBClusterArn',
+  'DbiResourceId',
+  'DbClusterResourceId',
+  'DBInstanceStatus',
+  'Endpoint',
+  'PendingModifiedValues',
+  'CertificateDetails',
+  'InstanceCreateTime',
+  'ClusterCreateTime',
 ];
 /** Response wrappers: `{"DBInstance": {…}}` from create/modify/reboot calls (a CloudFormation resource of that name has a Type). */
 const RESPONSE_WRAPPERS = new Set(['DBInstance', 'DBCluster']);
@@ -73,7 +100,10 @@ const API_INPUT_IDENTIFIERS = ['DBInstanceIdentifier', 'DBClusterIdentifier'];
 function isTerraformOutput(root: unknown): boolean {
   if (!isMap(root)) return false;
   if (get(root, 'terraform_version') !== undefined) return true;
-  return get(root, 'format_version') !== undefined && ['planned_values', 'values', 'resource_changes', 'prior_state', 'resource_drift'].some((k) => get(root, k) !== undefined);
+  return (
+    get(root, 'format_version') !== undefined &&
+    ['planned_values', 'values', 'resource_changes', 'prior_state', 'resource_drift'].some((k) => get(root, k) !== undefined)
+  );
 }
 
 /** Which tool's naming a CA property follows, for the fix's syntax. */
@@ -101,17 +131,36 @@ function genericPins(src: Source, root: unknown, prefix: string[] = []): CaPin[]
     const pairs = entries(node);
     if (pairs.some(([k]) => API_OUTPUT_KEYS.includes(k))) return;
     // An API call's input (`aws rds modify-db-instance --cli-input-json file://…`): the call's CA.
-    const input = node === root && !prefix.length ? API_INPUT_IDENTIFIERS.map((k) => [k, str(get(node, k))] as const).find(([, v]) => v !== undefined) : undefined;
+    const input =
+      node === root && !prefix.length
+        ? API_INPUT_IDENTIFIERS.map((k) => [k, str(get(node, k))] as const).find(([, v]) => v !== undefined)
+        : undefined;
     for (const [key, pair] of pairs) {
       if (OBSERVED_KEYS.has(key)) continue;
       const value = pair.value;
-      if (RESPONSE_WRAPPERS.has(key) && isMap(value) && get(value, 'Type') === undefined && get(value, 'Properties') === undefined) continue;
-      if (names.has(key) && isScalar(value) && !value.tag && typeof value.value === 'string' && RDS_CA.test(value.value) && !src.seen.has(value)) {
+      if (RESPONSE_WRAPPERS.has(key) && isMap(value) && get(value, 'Type') === undefined && get(value, 'Properties') === undefined)
+        continue;
+      if (
+        names.has(key) &&
+        isScalar(value) &&
+        !value.tag &&
+        typeof value.value === 'string' &&
+        RDS_CA.test(value.value) &&
+        !src.seen.has(value)
+      ) {
         src.seen.add(value);
         pins.push({
-          file: src.file, line: lineAt(src, value),
-          resource: input ? `API input for ${input[0]} ${input[1]} (--cli-input-${src.syntax})` : path.length ? path.join('.') : basename(src.file),
-          attribute: key, tool: input ? 'aws-cli' : toolOfKey(key), syntax: src.syntax, value: { kind: 'literal', ca: value.value },
+          file: src.file,
+          line: lineAt(src, value),
+          resource: input
+            ? `API input for ${input[0]} ${input[1]} (--cli-input-${src.syntax})`
+            : path.length
+              ? path.join('.')
+              : basename(src.file),
+          attribute: key,
+          tool: input ? 'aws-cli' : toolOfKey(key),
+          syntax: src.syntax,
+          value: { kind: 'literal', ca: value.value },
         });
       } else walk(value, [...path, key]);
     }
@@ -139,20 +188,37 @@ export async function documentFacts(file: string, text: string, workspace?: Work
   const problems: IacFacts['problems'] = [];
   const error = docs.flatMap((d) => d.errors)[0];
   if (error && !template && IAC_TEXT.some((m) => text.includes(m))) {
-    problems.push({ file, line: Math.min(lines.linePos(error.pos[0]).line, text.trimEnd().split('\n').length), parser: syntax === 'json' ? 'JSON' : 'YAML', message: error.message.split('\n')[0] });
+    problems.push({
+      file,
+      line: Math.min(lines.linePos(error.pos[0]).line, text.trimEnd().split('\n').length),
+      parser: syntax === 'json' ? 'JSON' : 'YAML',
+      message: error.message.split('\n')[0],
+    });
   }
   if (!expanded && IAC_TEXT.some((m) => text.includes(m))) {
-    problems.push({ file, line: 1, parser: 'YAML', message: 'its aliases expand to too many nodes to follow, so values reached through an alias or merge key (`*name`, `<<:`) were not judged', unsupported: true });
+    problems.push({
+      file,
+      line: 1,
+      parser: 'YAML',
+      message:
+        'its aliases expand to too many nodes to follow, so values reached through an alias or merge key (`*name`, `<<:`) were not judged',
+      unsupported: true,
+    });
   }
   for (const doc of docs) {
     const root = doc.contents;
     if (root === null) continue;
     const cfn = templateParts(file, root);
     if (cfn) {
-      const overrides = workspace && mayBeTemplate(text) && cfn.parameters.some((p) => isMap(p)) ? await parameterOverrides(workspace) : undefined;
+      const overrides =
+        workspace && mayBeTemplate(text) && cfn.parameters.some((p) => isMap(p)) ? await parameterOverrides(workspace) : undefined;
       parts.push({ ...templateFacts(src, root, cfn, overrides), problems: [] });
       const resources = cfn.tool === 'serverless' ? get(root, 'resources') : get(root, 'Resources');
-      parts.push({ pins: genericPins(src, resources, [cfn.tool === 'serverless' ? 'resources' : 'Resources']), declarations: [], problems: [] });
+      parts.push({
+        pins: genericPins(src, resources, [cfn.tool === 'serverless' ? 'resources' : 'Resources']),
+        declarations: [],
+        problems: [],
+      });
     } else if (isPulumiProgram(file, root)) {
       parts.push({ ...pulumiYamlFacts(src, root, workspace), problems: [] });
       parts.push({ pins: genericPins(src, get(root, 'resources'), ['resources']), declarations: [], problems: [] });
@@ -171,7 +237,7 @@ export async function documentFacts(file: string, text: string, workspace?: Work
   }
   const facts = mergeIacFacts([...parts, { pins: [], declarations: [], problems }]);
   const order = (a: { file: string; line: number; resource?: string }, b: { file: string; line: number; resource?: string }): number =>
-    (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.resource ?? '').localeCompare(b.resource ?? ''));
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.resource ?? '').localeCompare(b.resource ?? '');
   facts.pins.sort(order);
   facts.declarations.sort(order);
   facts.problems.sort(order);

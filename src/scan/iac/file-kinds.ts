@@ -39,6 +39,7 @@ export function iacReaderOf(path: string, text?: string): IacReader | undefined 
   const name = basename(path);
   if (CODE.test(name) && !name.endsWith('.d.ts')) return 'code';
   if (DOCUMENT.test(name)) return 'document';
-  if (SHELL.test(name) || UNREAD_SCRIPT.test(name) || (text !== undefined && !name.includes('.') && /^#!.*\b(?:ba|z|da|k)?sh\b/.test(text))) return 'script';
+  if (SHELL.test(name) || UNREAD_SCRIPT.test(name) || (text !== undefined && !name.includes('.') && /^#!.*\b(?:ba|z|da|k)?sh\b/.test(text)))
+    return 'script';
   return undefined;
 }

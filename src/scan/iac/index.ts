@@ -25,7 +25,10 @@ export interface IacInput {
 
 /** What a reader that failed on one file says about it: the file is not judged, the others are. */
 function failed(file: string, parser: string, error: unknown): IacFacts {
-  const message = error instanceof RangeError ? 'it nests too deeply to read (the reader ran out of stack)' : `the reader failed (${(error as Error).message ?? String(error)})`;
+  const message =
+    error instanceof RangeError
+      ? 'it nests too deeply to read (the reader ran out of stack)'
+      : `the reader failed (${(error as Error).message ?? String(error)})`;
   return { ...noIacFacts(), problems: [{ file, line: 1, parser, message, unsupported: true }] };
 }
 
@@ -64,10 +67,13 @@ export async function iacFacts(given: IacInput): Promise<IacFacts> {
   // Terraform last: scripts and CI steps may set its variables (TF_VAR_x, -var x=…).
   const variables = parts.flatMap((p) => p.terraformVariables ?? []);
   if (terraform.length || variables.length) {
-    parts.push(await guarded(terraform[0] ?? variables[0].file, 'HCL', () => terraformFacts({ ...input, candidates: terraform, variables })));
+    parts.push(
+      await guarded(terraform[0] ?? variables[0].file, 'HCL', () => terraformFacts({ ...input, candidates: terraform, variables })),
+    );
   }
   const merged = mergeIacFacts(parts);
-  const order = (a: { file: string; line: number }, b: { file: string; line: number }): number => byCodePoint(a.file, b.file) || a.line - b.line;
+  const order = (a: { file: string; line: number }, b: { file: string; line: number }): number =>
+    byCodePoint(a.file, b.file) || a.line - b.line;
   merged.pins.sort(order);
   merged.declarations.sort(order);
   merged.problems.sort(order);

@@ -12,7 +12,22 @@
  */
 import { isMap, isScalar, LineCounter, type Scalar } from 'yaml';
 import type { CaPin, Declaration, IacTool } from './pin.js';
-import { dig, expression, get, identifierOf, items, lineAt, literal, pairOf, parseDocuments, pinsOf, restore, str, type Candidate, type Source } from './yaml-tree.js';
+import {
+  dig,
+  expression,
+  get,
+  identifierOf,
+  items,
+  lineAt,
+  literal,
+  pairOf,
+  parseDocuments,
+  pinsOf,
+  restore,
+  str,
+  type Candidate,
+  type Source,
+} from './yaml-tree.js';
 
 interface Kind {
   tool: Extract<IacTool, 'crossplane' | 'ack'>;
@@ -36,15 +51,47 @@ const GROUPS: Record<string, Record<string, Kind>> = {
   // provider-aws v2: namespaced managed resources.
   'rds.aws.m.upbound.io': UPBOUND,
   'database.aws.crossplane.io': {
-    RDSInstance: { tool: 'crossplane', blocks: [['forProvider']], attribute: 'caCertificateIdentifier', kind: 'instance', absentMatters: true },
+    RDSInstance: {
+      tool: 'crossplane',
+      blocks: [['forProvider']],
+      attribute: 'caCertificateIdentifier',
+      kind: 'instance',
+      absentMatters: true,
+    },
   },
   'rds.aws.crossplane.io': {
-    DBInstance: { tool: 'crossplane', blocks: [['forProvider']], attribute: 'caCertificateIdentifier', kind: 'instance', absentMatters: true },
-    DBCluster: { tool: 'crossplane', blocks: [['forProvider']], attribute: 'caCertificateIdentifier', kind: 'cluster', absentMatters: false },
+    DBInstance: {
+      tool: 'crossplane',
+      blocks: [['forProvider']],
+      attribute: 'caCertificateIdentifier',
+      kind: 'instance',
+      absentMatters: true,
+    },
+    DBCluster: {
+      tool: 'crossplane',
+      blocks: [['forProvider']],
+      attribute: 'caCertificateIdentifier',
+      kind: 'cluster',
+      absentMatters: false,
+    },
   },
   'rds.services.k8s.aws': {
-    DBInstance: { tool: 'ack', blocks: [[]], attribute: 'caCertificateIdentifier', kind: 'instance', absentMatters: true, identifier: 'dbInstanceIdentifier' },
-    DBCluster: { tool: 'ack', blocks: [[]], attribute: 'caCertificateIdentifier', kind: 'cluster', absentMatters: false, identifier: 'dbClusterIdentifier' },
+    DBInstance: {
+      tool: 'ack',
+      blocks: [[]],
+      attribute: 'caCertificateIdentifier',
+      kind: 'instance',
+      absentMatters: true,
+      identifier: 'dbInstanceIdentifier',
+    },
+    DBCluster: {
+      tool: 'ack',
+      blocks: [[]],
+      attribute: 'caCertificateIdentifier',
+      kind: 'cluster',
+      absentMatters: false,
+      identifier: 'dbClusterIdentifier',
+    },
   },
 };
 
@@ -86,7 +133,10 @@ class Manifests {
   readonly declarations: Declaration[] = [];
 
   /** `patch`: the objects are strategic-merge patches (Kustomize): they set what they write and declare nothing. */
-  constructor(private readonly src: Source, private readonly patch = false) {}
+  constructor(
+    private readonly src: Source,
+    private readonly patch = false,
+  ) {}
 
   object(object: unknown, composed?: Composed): void {
     const src = this.src;
@@ -99,19 +149,45 @@ class Manifests {
     const external = annotation === undefined ? undefined : restore(src, annotation);
     const resource = composed?.resource ?? `${kind}/${name ?? '(unnamed)'}`;
     const line = lineAt(src, pairOf(object, 'kind')?.key ?? object);
-    const declaration: Declaration = { file: src.file, line, tool: spec.tool, syntax: src.syntax, resource, kind: spec.kind, attribute: spec.attribute };
+    const declaration: Declaration = {
+      file: src.file,
+      line,
+      tool: spec.tool,
+      syntax: src.syntax,
+      resource,
+      kind: spec.kind,
+      attribute: spec.attribute,
+    };
     const idPair = spec.identifier ? pairOf(get(object, 'spec'), spec.identifier) : undefined;
-    const identifier = composed ? undefined : idPair ? identifierOf(value(src, idPair.value)) : spec.tool === 'crossplane' ? external ?? name : undefined;
+    const identifier = composed
+      ? undefined
+      : idPair
+        ? identifierOf(value(src, idPair.value))
+        : spec.tool === 'crossplane'
+          ? (external ?? name)
+          : undefined;
     if (identifier !== undefined && !identifier.includes('{{') && !identifier.includes('${')) declaration.identifier = identifier;
     if (!this.patch) this.declarations.push(declaration);
-    const target = { file: src.file, resource, attribute: spec.attribute, tool: spec.tool, syntax: src.syntax, declaredAt: { file: src.file, line } };
+    const target = {
+      file: src.file,
+      resource,
+      attribute: spec.attribute,
+      tool: spec.tool,
+      syntax: src.syntax,
+      declaredAt: { file: src.file, line },
+    };
     let set = false;
     for (const block of spec.blocks) {
       const pair = pairOf(dig(get(object, 'spec'), ...block), spec.attribute);
       if (!pair) continue;
       set = true;
       this.src.seen.add(pair.value);
-      this.pins.push(...pinsOf(target, value(src, pair.value).filter((c) => c.value.kind !== 'absent' || spec.absentMatters)));
+      this.pins.push(
+        ...pinsOf(
+          target,
+          value(src, pair.value).filter((c) => c.value.kind !== 'absent' || spec.absentMatters),
+        ),
+      );
     }
     for (const patch of composed?.patches ?? []) {
       const to = str(get(patch, 'toFieldPath'));
@@ -127,12 +203,16 @@ class Manifests {
 
   composition(object: unknown): void {
     const name = str(dig(object, 'metadata', 'name')) ?? '(unnamed)';
-    const patchSets = new Map(items(dig(object, 'spec', 'patchSets')).map((set) => [str(get(set, 'name')) ?? '', items(get(set, 'patches'))]));
+    const patchSets = new Map(
+      items(dig(object, 'spec', 'patchSets')).map((set) => [str(get(set, 'name')) ?? '', items(get(set, 'patches'))]),
+    );
     const judge = (entry: unknown, index: number): void => {
       const base = get(entry, 'base');
       const kind = str(get(base, 'kind'));
       if (!kindOf(base) || !kind) return;
-      const patches = items(get(entry, 'patches')).flatMap((p) => (str(get(p, 'type')) === 'PatchSet' ? patchSets.get(str(get(p, 'patchSetName')) ?? '') ?? [] : [p]));
+      const patches = items(get(entry, 'patches')).flatMap((p) =>
+        str(get(p, 'type')) === 'PatchSet' ? (patchSets.get(str(get(p, 'patchSetName')) ?? '') ?? []) : [p],
+      );
       this.object(base, { resource: `Composition ${name}: ${str(get(entry, 'name')) ?? `resources[${index}]`} (${kind})`, patches });
     };
     items(dig(object, 'spec', 'resources')).forEach(judge);
@@ -154,7 +234,13 @@ class Manifests {
     for (const doc of parseDocuments(text, lines).docs) {
       if (!doc.errors.length) shifted.object(doc.contents);
     }
-    this.pins.push(...shifted.pins.map((p) => ({ ...p, line: p.line + start - 1, ...(p.declaredAt ? { declaredAt: { ...p.declaredAt, line: p.declaredAt.line + start - 1 } } : {}) })));
+    this.pins.push(
+      ...shifted.pins.map((p) => ({
+        ...p,
+        line: p.line + start - 1,
+        ...(p.declaredAt ? { declaredAt: { ...p.declaredAt, line: p.declaredAt.line + start - 1 } } : {}),
+      })),
+    );
     this.declarations.push(...shifted.declarations.map((d) => ({ ...d, line: d.line + start - 1 })));
   }
 }

@@ -14,18 +14,39 @@ import { basename, dirname, posix } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, type Scalar } from 'yaml';
 import { kubernetesFacts, toolOfGroup } from './kubernetes-resources.js';
 import { CA_PROPERTY_NAMES, type CaPin, type Declaration, type IacTool } from './pin.js';
-import { expression, get, items, lineAt, literal, pairOf, parseDocuments, pinsOf, restore, str, type Candidate, type Source, type Workspace } from './yaml-tree.js';
+import {
+  expression,
+  get,
+  items,
+  lineAt,
+  literal,
+  pairOf,
+  parseDocuments,
+  pinsOf,
+  restore,
+  str,
+  type Candidate,
+  type Source,
+  type Workspace,
+} from './yaml-tree.js';
 
 const NAMES = new Set<string>(CA_PROPERTY_NAMES);
 
 export function isKustomization(file: string, root: unknown): boolean {
-  return /^(?:kustomization\.ya?ml|Kustomization)$/.test(basename(file)) || (str(get(root, 'kind')) === 'Kustomization' && str(get(root, 'apiVersion'))?.startsWith('kustomize.config.k8s.io/') === true);
+  return (
+    /^(?:kustomization\.ya?ml|Kustomization)$/.test(basename(file)) ||
+    (str(get(root, 'kind')) === 'Kustomization' && str(get(root, 'apiVersion'))?.startsWith('kustomize.config.k8s.io/') === true)
+  );
 }
 
 /** A JSON 6902 patch: a list of operations. */
 function isJsonPatch(root: unknown): boolean {
   const list = items(root);
-  return isSeq(root) && list.length > 0 && list.every((op) => isMap(op) && str(get(op, 'op')) !== undefined && str(get(op, 'path')) !== undefined);
+  return (
+    isSeq(root) &&
+    list.length > 0 &&
+    list.every((op) => isMap(op) && str(get(op, 'op')) !== undefined && str(get(op, 'path')) !== undefined)
+  );
 }
 
 interface Target {
@@ -40,7 +61,9 @@ function targetOf(node: unknown): Target | undefined {
 }
 
 function toolOfPath(segments: string[]): Extract<IacTool, 'crossplane' | 'ack'> {
-  return segments.includes('forProvider') || segments.includes('initProvider') || segments.at(-1) === 'caCertIdentifier' ? 'crossplane' : 'ack';
+  return segments.includes('forProvider') || segments.includes('initProvider') || segments.at(-1) === 'caCertIdentifier'
+    ? 'crossplane'
+    : 'ack';
 }
 
 function value(src: Source, node: unknown): Candidate[] {
@@ -57,7 +80,10 @@ function operationPins(src: Source, root: unknown, target: Target | undefined): 
     const kind = str(get(op, 'op'));
     const path = str(get(op, 'path'));
     if ((kind !== 'add' && kind !== 'replace') || !path) continue;
-    const segments = path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const segments = path
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     let attribute = segments.at(-1) ?? '';
     let node = get(op, 'value');
     // `path: /spec/forProvider, value: {caCertIdentifier: …}`
@@ -73,7 +99,19 @@ function operationPins(src: Source, root: unknown, target: Target | undefined): 
     const tool = toolOfGroup(target?.group, target?.kind) ?? toolOfPath(segments);
     const named = target?.kind ? `${target.kind}/${target.name ?? '*'}` : 'the patched resource';
     const line = lineAt(src, op);
-    pins.push(...pinsOf({ file: src.file, resource: `${named} (Kustomize patch ${kind} ${path})`, attribute, tool, syntax: src.syntax, declaredAt: { file: src.file, line } }, value(src, node)));
+    pins.push(
+      ...pinsOf(
+        {
+          file: src.file,
+          resource: `${named} (Kustomize patch ${kind} ${path})`,
+          attribute,
+          tool,
+          syntax: src.syntax,
+          declaredAt: { file: src.file, line },
+        },
+        value(src, node),
+      ),
+    );
   }
   return pins;
 }
@@ -96,7 +134,11 @@ function inlinePins(src: Source, node: unknown, target: Target | undefined): CaP
   const pins: CaPin[] = [];
   for (const doc of parseDocuments(text, lines).docs) if (!doc.errors.length) pins.push(...patchPins(inner, doc.contents, target));
   const shift = (line: number): number => line + start - 1;
-  return pins.map((p) => ({ ...p, line: shift(p.line), ...(p.declaredAt ? { declaredAt: { ...p.declaredAt, line: shift(p.declaredAt.line) } } : {}) }));
+  return pins.map((p) => ({
+    ...p,
+    line: shift(p.line),
+    ...(p.declaredAt ? { declaredAt: { ...p.declaredAt, line: shift(p.declaredAt.line) } } : {}),
+  }));
 }
 
 /** The patch entries of a kustomization: `{ path?, patch?, target? }`, from every field that holds patches. */
@@ -158,8 +200,12 @@ export function patchKind(file: string, root: unknown, workspace: Workspace | un
 }
 
 /** Pins of a patch file, with the target the kustomizations naming it give (one set of pins per distinct tool). */
-export function patchFileFacts(src: Source, root: unknown, workspace: Workspace | undefined): { pins: CaPin[]; declarations: Declaration[] } {
-  const targets = workspace ? patchFiles(workspace).get(src.file) ?? [undefined] : [undefined];
+export function patchFileFacts(
+  src: Source,
+  root: unknown,
+  workspace: Workspace | undefined,
+): { pins: CaPin[]; declarations: Declaration[] } {
+  const targets = workspace ? (patchFiles(workspace).get(src.file) ?? [undefined]) : [undefined];
   const pins: CaPin[] = [];
   const keys = new Set<string>();
   for (const target of targets) {

@@ -40,7 +40,10 @@ function mayHold(path: string): boolean {
  * files whose path names parameters or configuration; not every JSON file.
  */
 function fallback(workspace: OverrideWorkspace): string[] {
-  return workspace.files.filter((p) => mayHold(p) && (workspace.candidates?.has(p) || /^samconfig\./.test(basename(p)) || (p.endsWith('.json') && /param|config/i.test(p))));
+  return workspace.files.filter(
+    (p) =>
+      mayHold(p) && (workspace.candidates?.has(p) || /^samconfig\./.test(basename(p)) || (p.endsWith('.json') && /param|config/i.test(p))),
+  );
 }
 
 async function search(workspace: OverrideWorkspace): Promise<Map<string, ParameterSetting[]>> {
@@ -51,7 +54,8 @@ async function search(workspace: OverrideWorkspace): Promise<Map<string, Paramet
     const text = workspace.candidates?.get(path) ?? workspace.read(path);
     if (text === undefined || !NEEDLES.some((n) => text.includes(n))) continue;
     if (isShell(path)) {
-      for (const fragment of scriptFragments(path, text)) if (setsValues(fragment.text)) settings.push(...(await awsCliFacts(fragment)).parameters);
+      for (const fragment of scriptFragments(path, text))
+        if (setsValues(fragment.text)) settings.push(...(await awsCliFacts(fragment)).parameters);
       continue;
     }
     settings.push(...parameterFileSettings(path, text));

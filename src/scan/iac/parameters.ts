@@ -63,13 +63,15 @@ export function overrideSettings(text: string, commas = false): Array<{ name: st
   const out: Array<{ name: string; value: string; offset: number }> = [];
   for (const { word, offset } of words(text)) {
     const shorthand = /^ParameterKey=([^,]+),ParameterValue=(.*)$/.exec(word);
-    const pieces = shorthand ? [{ text: `${shorthand[1]}=${shorthand[2]}`, offset }] : commas
-      ? word.split(/,(?=[A-Za-z][\w]*=)/).reduce<Array<{ text: string; offset: number }>>((acc, piece) => {
-        const at = acc.length ? acc[acc.length - 1].offset + acc[acc.length - 1].text.length + 1 : offset;
-        acc.push({ text: piece, offset: at });
-        return acc;
-      }, [])
-      : [{ text: word, offset }];
+    const pieces = shorthand
+      ? [{ text: `${shorthand[1]}=${shorthand[2]}`, offset }]
+      : commas
+        ? word.split(/,(?=[A-Za-z][\w]*=)/).reduce<Array<{ text: string; offset: number }>>((acc, piece) => {
+            const at = acc.length ? acc[acc.length - 1].offset + acc[acc.length - 1].text.length + 1 : offset;
+            acc.push({ text: piece, offset: at });
+            return acc;
+          }, [])
+        : [{ text: word, offset }];
     for (const piece of pieces) {
       const match = /^([A-Za-z][A-Za-z0-9]*)=(.*)$/s.exec(piece.text);
       if (!match) continue;
@@ -89,7 +91,13 @@ function scalarSettings(src: Source, node: unknown, how: string, commas: boolean
   const raw = src.text.slice(range[0], range[1]);
   return overrideSettings(text, commas).map((s) => {
     const at = raw.indexOf(`${s.name}=`);
-    return { file: src.file, line: at >= 0 ? src.lines.linePos(range[0] + at).line : lineAt(src, node), name: s.name, value: s.value, how: `${how} ${s.name}` };
+    return {
+      file: src.file,
+      line: at >= 0 ? src.lines.linePos(range[0] + at).line : lineAt(src, node),
+      name: s.name,
+      value: s.value,
+      how: `${how} ${s.name}`,
+    };
   });
 }
 
@@ -101,7 +109,8 @@ function samconfigToml(file: string, text: string): ParameterSetting[] {
   const strings = (line: string, row: number): void => {
     for (const m of line.matchAll(STRING)) {
       const value = m[1] !== undefined ? m[1].replace(/\\(["\\])/g, '$1') : m[2];
-      for (const s of overrideSettings(value)) out.push({ file, line: row + 1, name: s.name, value: s.value, how: `parameter_overrides ${s.name}` });
+      for (const s of overrideSettings(value))
+        out.push({ file, line: row + 1, name: s.name, value: s.value, how: `parameter_overrides ${s.name}` });
     }
   };
   for (let i = 0; i < lines.length; i++) {
@@ -123,7 +132,8 @@ function samconfigToml(file: string, text: string): ParameterSetting[] {
 
 /** Every parameter setting of a parameter file, samconfig or document that holds overrides (not shell: see aws-cli.ts). */
 export function parameterFileSettings(file: string, text: string): ParameterSetting[] {
-  if (file.endsWith('.toml')) return basename(file).startsWith('samconfig') || text.includes('parameter_overrides') ? samconfigToml(file, text) : [];
+  if (file.endsWith('.toml'))
+    return basename(file).startsWith('samconfig') || text.includes('parameter_overrides') ? samconfigToml(file, text) : [];
   const lines = new LineCounter();
   const src: Source = { file, text, lines, syntax: file.endsWith('.json') ? 'json' : 'yaml', seen: new Set() };
   const out: ParameterSetting[] = [];
@@ -135,7 +145,8 @@ export function parameterFileSettings(file: string, text: string): ParameterSett
         const name = str(get(item, 'ParameterKey'));
         const value = get(item, 'ParameterValue');
         const v = str(value);
-        if (name !== undefined && v !== undefined) out.push({ file, line: lineAt(src, value), name, value: v, how: `ParameterKey ${name}` });
+        if (name !== undefined && v !== undefined)
+          out.push({ file, line: lineAt(src, value), name, value: v, how: `ParameterKey ${name}` });
       }
     }
     // CodePipeline template configuration: {"Parameters": {"Ca": "…"}, "Tags": {…}} (a template's Parameters are mappings).
@@ -143,7 +154,8 @@ export function parameterFileSettings(file: string, text: string): ParameterSett
     if (isMap(root) && isMap(parameters) && get(root, 'Resources') === undefined && get(root, 'AWSTemplateFormatVersion') === undefined) {
       for (const [name, pair] of entries(parameters)) {
         const v = str(pair.value);
-        if (v !== undefined && isScalar(pair.value)) out.push({ file, line: lineAt(src, pair.value), name, value: v, how: `Parameters.${name}` });
+        if (v !== undefined && isScalar(pair.value))
+          out.push({ file, line: lineAt(src, pair.value), name, value: v, how: `Parameters.${name}` });
       }
     }
     // samconfig.yaml `parameter_overrides`, the GitHub action's `parameter-overrides`, CodePipeline's `ParameterOverrides`.
@@ -152,7 +164,8 @@ export function parameterFileSettings(file: string, text: string): ParameterSett
       if (isSeq(node)) for (const item of items(node)) walk(item, depth + 1);
       for (const [key, pair] of entries(node)) {
         if (key === 'parameter_overrides') {
-          for (const value of isSeq(pair.value) ? items(pair.value) : [pair.value]) out.push(...scalarSettings(src, value, 'parameter_overrides', false));
+          for (const value of isSeq(pair.value) ? items(pair.value) : [pair.value])
+            out.push(...scalarSettings(src, value, 'parameter_overrides', false));
         } else if (key === 'parameter-overrides') {
           out.push(...scalarSettings(src, pair.value, 'parameter-overrides', true));
         } else if (key === 'ParameterOverrides') {
@@ -164,11 +177,17 @@ export function parameterFileSettings(file: string, text: string): ParameterSett
             parsed = undefined;
           }
           if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-            const raw = text.slice(...((pair.value as Scalar).range ?? [0, 0]).slice(0, 2) as [number, number]);
+            const raw = text.slice(...(((pair.value as Scalar).range ?? [0, 0]).slice(0, 2) as [number, number]));
             for (const [name, v] of Object.entries(parsed as Record<string, unknown>)) {
               if (typeof v !== 'string' || v.includes('#{')) continue;
               const at = raw.indexOf(`"${name}"`);
-              out.push({ file, line: at >= 0 ? lines.linePos(((pair.value as Scalar).range?.[0] ?? 0) + at).line : lineAt(src, pair.value), name, value: v, how: `ParameterOverrides ${name}` });
+              out.push({
+                file,
+                line: at >= 0 ? lines.linePos(((pair.value as Scalar).range?.[0] ?? 0) + at).line : lineAt(src, pair.value),
+                name,
+                value: v,
+                how: `ParameterOverrides ${name}`,
+              });
             }
           }
         } else walk(pair.value, depth + 1);

@@ -6,11 +6,18 @@
 
 /** The tool whose syntax a pin is written in, for messages and for the fix in that syntax. */
 export type IacTool =
-  | 'terraform' | 'terragrunt'
-  | 'cloudformation' | 'serverless' | 'sam'
-  | 'cdk' | 'pulumi'
-  | 'ansible' | 'crossplane' | 'ack'
-  | 'aws-cli' | 'aws-sdk';
+  | 'terraform'
+  | 'terragrunt'
+  | 'cloudformation'
+  | 'serverless'
+  | 'sam'
+  | 'cdk'
+  | 'pulumi'
+  | 'ansible'
+  | 'crossplane'
+  | 'ack'
+  | 'aws-cli'
+  | 'aws-sdk';
 
 /** How the attribute is written, so a fix can be given in the same language. */
 export type IacSyntax = 'hcl' | 'json' | 'yaml' | 'typescript' | 'python' | 'go' | 'java' | 'c-sharp' | 'shell';
@@ -109,6 +116,11 @@ export function mergeIacFacts(parts: readonly IacFacts[]): IacFacts {
 
 /** Property names that carry a database's CA across the tools (CloudFormation, CDK, Pulumi, Crossplane, ACK, Ansible, Terraform). */
 export const CA_PROPERTY_NAMES = [
-  'CACertificateIdentifier', 'caCertificateIdentifier', 'CaCertificateIdentifier', 'ca_certificate_identifier',
-  'caCertIdentifier', 'CaCertIdentifier', 'ca_cert_identifier',
+  'CACertificateIdentifier',
+  'caCertificateIdentifier',
+  'CaCertificateIdentifier',
+  'ca_certificate_identifier',
+  'caCertIdentifier',
+  'CaCertIdentifier',
+  'ca_cert_identifier',
 ] as const;

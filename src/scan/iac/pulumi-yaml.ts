@@ -9,8 +9,22 @@ import { isMap, isScalar, LineCounter, type Scalar } from 'yaml';
 import { basename, dirname } from 'node:path';
 import type { CaPin, Declaration } from './pin.js';
 import {
-  combine, entries, expression, get, identifierOf, lineAt, literal, pairOf, parseDocuments, pinsOf, placeholders, str, withVia,
-  type Candidate, type Source, type Workspace,
+  combine,
+  entries,
+  expression,
+  get,
+  identifierOf,
+  lineAt,
+  literal,
+  pairOf,
+  parseDocuments,
+  pinsOf,
+  placeholders,
+  str,
+  withVia,
+  type Candidate,
+  type Source,
+  type Workspace,
 } from './yaml-tree.js';
 
 const TYPES: Record<string, { attribute: string; kind: 'instance' | 'cluster'; absentMatters: boolean; identifier: string }> = {
@@ -43,7 +57,11 @@ class Program {
   readonly declarations: Declaration[] = [];
   private readonly project: string;
 
-  constructor(private readonly src: Source, private readonly root: unknown, private readonly stacks: Stack[] | undefined) {
+  constructor(
+    private readonly src: Source,
+    private readonly root: unknown,
+    private readonly stacks: Stack[] | undefined,
+  ) {
     this.project = str(get(root, 'name')) ?? '';
   }
 
@@ -53,11 +71,15 @@ class Program {
     const keys = [`${this.project}:${name}`, name];
     const fallback = (): Candidate[] | undefined => {
       if (!declared) return undefined;
-      const value = isMap(declared.value) ? pairOf(declared.value, 'default') ?? pairOf(declared.value, 'value') : declared;
-      return value ? withVia(this.value(value.value, depth + 1), `config ${name} default (${src.file}:${lineAt(src, value.key)})`) : undefined;
+      const value = isMap(declared.value) ? (pairOf(declared.value, 'default') ?? pairOf(declared.value, 'value')) : declared;
+      return value
+        ? withVia(this.value(value.value, depth + 1), `config ${name} default (${src.file}:${lineAt(src, value.key)})`)
+        : undefined;
     };
     if (this.stacks === undefined) {
-      return fallback() ?? [expression(src, node, `config ${name} is set per stack in Pulumi.<stack>.yaml, which was not read`, `\${${name}}`)];
+      return (
+        fallback() ?? [expression(src, node, `config ${name} is set per stack in Pulumi.<stack>.yaml, which was not read`, `\${${name}}`)]
+      );
     }
     if (!this.stacks.length && !declared) return undefined;
     const out: Candidate[] = [];
@@ -68,10 +90,23 @@ class Program {
         const via = `config ${name} (${stack.file}:${lineAt(stack.src, pair.key)})`;
         if (isScalar(v) && typeof (v as Scalar).value === 'string') {
           stack.src.seen.add(v);
-          out.push({ value: { kind: 'literal', ca: String((v as Scalar).value) }, line: lineAt(stack.src, v), file: stack.file, via: [via] });
-        } else out.push({ value: { kind: 'expression', text: `\${${name}}`, missing: `${stack.file} sets it to a secret or structured value` }, line: lineAt(stack.src, pair.key), file: stack.file, via: [via] });
+          out.push({
+            value: { kind: 'literal', ca: String((v as Scalar).value) },
+            line: lineAt(stack.src, v),
+            file: stack.file,
+            via: [via],
+          });
+        } else
+          out.push({
+            value: { kind: 'expression', text: `\${${name}}`, missing: `${stack.file} sets it to a secret or structured value` },
+            line: lineAt(stack.src, pair.key),
+            file: stack.file,
+            via: [via],
+          });
       } else {
-        out.push(...(fallback() ?? [expression(src, node, `${stack.file} does not set ${keys[0]} and the project has no default`, `\${${name}}`)]));
+        out.push(
+          ...(fallback() ?? [expression(src, node, `${stack.file} does not set ${keys[0]} and the project has no default`, `\${${name}}`)]),
+        );
       }
     }
     if (!this.stacks.length) out.push(...(fallback() ?? []));
@@ -87,7 +122,8 @@ class Program {
     const text = String(raw);
     if (!text.includes('${')) return [literal(src, node, text)];
     const parts = placeholders(text.replaceAll('$${', '\u0000{'), '${', '}').map((part): Candidate[] => {
-      if ('literal' in part) return [{ value: { kind: 'literal', ca: part.literal.replaceAll('\u0000{', '${') }, line: lineAt(src, node), via: [] }];
+      if ('literal' in part)
+        return [{ value: { kind: 'literal', ca: part.literal.replaceAll('\u0000{', '${') }, line: lineAt(src, node), via: [] }];
       const name = part.inner.trim();
       const variable = pairOf(get(this.root, 'variables'), name);
       if (variable) return withVia(this.value(variable.value, depth + 1), `variables.${name} (${src.file}:${lineAt(src, variable.key)})`);
@@ -110,16 +146,36 @@ class Program {
       const properties = get(pair.value, 'properties');
       const resource = `${name} (${type})`;
       const line = lineAt(src, pair.key);
-      const declaration: Declaration = { file: src.file, line, tool: 'pulumi', syntax: 'yaml', resource, kind: spec.kind, attribute: spec.attribute };
+      const declaration: Declaration = {
+        file: src.file,
+        line,
+        tool: 'pulumi',
+        syntax: 'yaml',
+        resource,
+        kind: spec.kind,
+        attribute: spec.attribute,
+      };
       const idPair = pairOf(properties, spec.identifier);
       const identifier = idPair ? identifierOf(this.value(idPair.value)) : undefined;
       if (identifier !== undefined) declaration.identifier = identifier;
       this.declarations.push(declaration);
-      const target = { file: src.file, resource, attribute: spec.attribute, tool: 'pulumi' as const, syntax: 'yaml' as const, declaredAt: { file: src.file, line } };
+      const target = {
+        file: src.file,
+        resource,
+        attribute: spec.attribute,
+        tool: 'pulumi' as const,
+        syntax: 'yaml' as const,
+        declaredAt: { file: src.file, line },
+      };
       const property = pairOf(properties, spec.attribute);
       if (property) {
         src.seen.add(property.value);
-        this.pins.push(...pinsOf(target, this.value(property.value).filter((c) => c.value.kind !== 'absent' || spec.absentMatters)));
+        this.pins.push(
+          ...pinsOf(
+            target,
+            this.value(property.value).filter((c) => c.value.kind !== 'absent' || spec.absentMatters),
+          ),
+        );
       } else if (spec.absentMatters) {
         this.pins.push(...pinsOf(target, [{ value: { kind: 'absent' }, line, via: [] }]));
       }

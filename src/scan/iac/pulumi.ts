@@ -7,7 +7,10 @@
 import type { ConstructSpec } from './cdk.js';
 import type { Call, CodeSyntax } from './code-lang.js';
 
-const RESOURCES: Record<string, Record<string, Pick<ConstructSpec, 'kind' | 'caProperty' | 'identifierProperty' | 'absentMatters'>> | undefined> = {
+const RESOURCES: Record<
+  string,
+  Record<string, Pick<ConstructSpec, 'kind' | 'caProperty' | 'identifierProperty' | 'absentMatters'>> | undefined
+> = {
   rds: {
     Instance: { kind: 'instance', caProperty: 'caCertIdentifier', identifierProperty: 'identifier', absentMatters: true },
     ClusterInstance: { kind: 'instance', caProperty: 'caCertIdentifier', identifierProperty: 'identifier', absentMatters: true },

@@ -45,14 +45,21 @@ function makefileFragments(file: string, text: string, settings: TerraformVariab
       if (assignment && !assignment[3].includes('$')) {
         variables.set(assignment[2], { value: assignment[3], line: i + 1, via: `${assignment[2]} (${file}:${i + 1})` });
         const tfVar = /^TF_VAR_(\w+)$/.exec(assignment[2]);
-        if (tfVar && assignment[1]?.startsWith('export')) settings.push({ file, line: i + 1, name: tfVar[1], value: unquote(assignment[3]), how: assignment[2] });
+        if (tfVar && assignment[1]?.startsWith('export'))
+          settings.push({ file, line: i + 1, name: tfVar[1], value: unquote(assignment[3]), how: assignment[2] });
       }
       continue;
     }
     const start = i;
     const body = [line.slice(1).replace(/^[@+-]+/, '')];
     while (lines[i].endsWith('\\') && i + 1 < lines.length) body.push(lines[++i].replace(/^\t/, ''));
-    fragments.push({ file, text: body.join('\n').replaceAll('$$', '$'), line: (row) => start + row + 1, outer: lookup(new Map(variables)), make: true });
+    fragments.push({
+      file,
+      text: body.join('\n').replaceAll('$$', '$'),
+      line: (row) => start + row + 1,
+      outer: lookup(new Map(variables)),
+      make: true,
+    });
   }
   return fragments;
 }
@@ -74,7 +81,12 @@ function dockerfileFragments(file: string, text: string): ShellFragment[] {
       const pairs = words.includes('=') ? words.split(/\s+(?=[A-Za-z_][\w]*=)/) : [words.replace(/\s+/, '=')];
       for (const pair of pairs) {
         const eq = pair.indexOf('=');
-        if (eq > 0 && !pair.slice(eq + 1).includes('$')) variables.set(pair.slice(0, eq), { value: unquote(pair.slice(eq + 1).trim()), line: start + 1, via: `${instruction} ${pair.slice(0, eq)} (${file}:${start + 1})` });
+        if (eq > 0 && !pair.slice(eq + 1).includes('$'))
+          variables.set(pair.slice(0, eq), {
+            value: unquote(pair.slice(eq + 1).trim()),
+            line: start + 1,
+            via: `${instruction} ${pair.slice(0, eq)} (${file}:${start + 1})`,
+          });
       }
       continue;
     }
@@ -114,9 +126,13 @@ export function scriptFragments(file: string, text: string, settings: TerraformV
 
 /** Lines that set a CA in a file no parser here reads: each is reported, so that it is not a silent pass. */
 function unchecked(file: string, text: string, parser: string, why: string, option: RegExp): IacProblem[] {
-  return text.split('\n').flatMap((line, i) => (option.test(line) && !/^\s*(?:#|\/\/)/.test(line)
-    ? [{ file, line: i + 1, parser, message: `${why}: the CA option at line ${i + 1} was not checked`, unsupported: true as const }]
-    : []));
+  return text
+    .split('\n')
+    .flatMap((line, i) =>
+      option.test(line) && !/^\s*(?:#|\/\/)/.test(line)
+        ? [{ file, line: i + 1, parser, message: `${why}: the CA option at line ${i + 1} was not checked`, unsupported: true as const }]
+        : [],
+    );
 }
 
 /** A CA option in any spelling a CLI, cmdlet or SDK call takes. */

@@ -27,8 +27,16 @@ function splitFallback(inner: string): [string, string | undefined] {
 }
 
 /** A resolver for strings holding serverless variables; `evaluate` judges the node a `self:` path leads to. */
-export function serverlessVariables(src: Source, root: unknown, evaluate: (node: unknown, depth: number) => Candidate[]): (text: string, node: unknown, depth: number) => Candidate[] {
-  const here = (node: unknown, text: string, via: string[] = []): Candidate => ({ value: { kind: 'literal', ca: text }, line: lineAt(src, node), via });
+export function serverlessVariables(
+  src: Source,
+  root: unknown,
+  evaluate: (node: unknown, depth: number) => Candidate[],
+): (text: string, node: unknown, depth: number) => Candidate[] {
+  const here = (node: unknown, text: string, via: string[] = []): Candidate => ({
+    value: { kind: 'literal', ca: text },
+    line: lineAt(src, node),
+    via,
+  });
 
   const source = (ref: string, fallback: string | undefined, node: unknown, depth: number): Candidate[] => {
     const shown = `\${${fallback === undefined ? ref : `${ref}, ${fallback}`}}`;
@@ -55,14 +63,26 @@ export function serverlessVariables(src: Source, root: unknown, evaluate: (node:
     if (depth > MAX_DEPTH) return [expression(src, node, 'the variable refers to itself too deeply to follow', `\${${inner}}`)];
     const expanded = inner.includes('${') ? resolve(inner, node, depth + 1) : [here(node, inner)];
     return expanded.flatMap((c) => {
-      if (c.value.kind !== 'literal') return [{ ...c, value: { kind: 'expression' as const, text: `\${${inner}}`, missing: c.value.kind === 'expression' ? c.value.missing : 'part of the variable is unset' } }];
+      if (c.value.kind !== 'literal')
+        return [
+          {
+            ...c,
+            value: {
+              kind: 'expression' as const,
+              text: `\${${inner}}`,
+              missing: c.value.kind === 'expression' ? c.value.missing : 'part of the variable is unset',
+            },
+          },
+        ];
       const [ref, fallback] = splitFallback(c.value.ca);
       return source(ref, fallback, node, depth).map((r) => ({ ...r, via: [...c.via, ...r.via] }));
     });
   };
 
   const resolve = (text: string, node: unknown, depth: number): Candidate[] => {
-    const parts = placeholders(text, '${', '}').map((part) => ('literal' in part ? [here(node, part.literal)] : variable(part.inner, node, depth)));
+    const parts = placeholders(text, '${', '}').map((part) =>
+      'literal' in part ? [here(node, part.literal)] : variable(part.inner, node, depth),
+    );
     if (parts.length === 1 && parts[0].length === 1 && parts[0][0].value.kind === 'literal' && !parts[0][0].via.length) src.seen.add(node);
     return combine(src, node, parts);
   };

@@ -14,8 +14,12 @@ export function caSetting(site: SettingSite, ca: string): string {
   const { tool, syntax, attribute } = site;
   const quoted = syntax === 'typescript' ? `'${ca}'` : `"${ca}"`;
   const value = CDK_CA_CERTIFICATE.test(attribute)
-    ? (syntax === 'go' ? `awsrds.CaCertificate_Of(jsii.String(${quoted}))` : `CaCertificate.${syntax === 'c-sharp' ? 'Of' : 'of'}(${quoted})`)
-    : syntax === 'go' ? `${tool === 'pulumi' ? 'pulumi' : tool === 'aws-sdk' ? 'aws' : 'jsii'}.String(${quoted})` : quoted;
+    ? syntax === 'go'
+      ? `awsrds.CaCertificate_Of(jsii.String(${quoted}))`
+      : `CaCertificate.${syntax === 'c-sharp' ? 'Of' : 'of'}(${quoted})`
+    : syntax === 'go'
+      ? `${tool === 'pulumi' ? 'pulumi' : tool === 'aws-sdk' ? 'aws' : 'jsii'}.String(${quoted})`
+      : quoted;
   switch (syntax) {
     case 'hcl':
       return `${attribute} = "${ca}"`;

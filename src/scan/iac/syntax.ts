@@ -99,7 +99,10 @@ function firstError(node: Node): SyntaxError | undefined {
   if (!node.hasError) return undefined;
   if (node.isError || node.isMissing) {
     const near = node.text.split('\n')[0].slice(0, 40);
-    return { line: node.startPosition.row + 1, message: node.isMissing ? `expected ${node.type}` : `unexpected ${near ? `\`${near}\`` : 'end of input'}` };
+    return {
+      line: node.startPosition.row + 1,
+      message: node.isMissing ? `expected ${node.type}` : `unexpected ${near ? `\`${near}\`` : 'end of input'}`,
+    };
   }
   for (const child of node.children) {
     const found = child && firstError(child);

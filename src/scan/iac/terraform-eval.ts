@@ -129,7 +129,13 @@ export function staticSource(e: Expr | undefined, dir: string): string | undefin
       if (p.k === 'str') out += p.value;
       else if (p.k === 'ref' && p.root === 'path' && p.steps.length === 1) out += '.';
       else if (p.k === 'call' && /^get_(?:parent_)?terragrunt_dir$/.test(p.name)) out += '.';
-      else if (p.k === 'call' && p.name === 'get_repo_root') out += dir ? dir.split('/').map(() => '..').join('/') : '.';
+      else if (p.k === 'call' && p.name === 'get_repo_root')
+        out += dir
+          ? dir
+              .split('/')
+              .map(() => '..')
+              .join('/')
+          : '.';
       else return undefined;
     }
     return out;
@@ -147,7 +153,8 @@ export function localSourceDir(source: string, dir: string): string | undefined 
 
 /** Where a non-local source comes from, for `missing`. */
 export function sourceOrigin(source: string): string {
-  const registry = /^(?:tfr:\/\/\/?)?(?:[\w.-]+\.[a-z]+\/)?[\w-]+\/[\w-]+\/[\w-]+(?:\/\/[^?]*)?(?:\?.*)?$/.test(source) && !source.includes('::');
+  const registry =
+    /^(?:tfr:\/\/\/?)?(?:[\w.-]+\.[a-z]+\/)?[\w-]+\/[\w-]+\/[\w-]+(?:\/\/[^?]*)?(?:\?.*)?$/.test(source) && !source.includes('::');
   return registry ? `the registry (${source})` : source;
 }
 
@@ -175,7 +182,12 @@ export class Project {
   ) {
     for (const f of files) {
       // The extension first (a cheap test on 100,000 paths), then the pattern.
-      if (!TERRAFORM_ENDINGS.some((e) => f.endsWith(e)) || !/\.(?:tf|tf\.json|tofu|tofu\.json|tfvars|tfvars\.json|hcl)$/.test(f) || inToolCache(f)) continue;
+      if (
+        !TERRAFORM_ENDINGS.some((e) => f.endsWith(e)) ||
+        !/\.(?:tf|tf\.json|tofu|tofu\.json|tfvars|tfvars\.json|hcl)$/.test(f) ||
+        inToolCache(f)
+      )
+        continue;
       const d = dirOf(f);
       const list = this.byDir.get(d);
       if (list) list.push(f);
@@ -190,10 +202,13 @@ export class Project {
     let found = this.parsed.get(path);
     if (!found) {
       const text = this.read(path);
-      found = text === undefined ? Promise.resolve(undefined) : readTerraformFile(path, text).then((f) => {
-        this.problems.push(...f.problems);
-        return f;
-      });
+      found =
+        text === undefined
+          ? Promise.resolve(undefined)
+          : readTerraformFile(path, text).then((f) => {
+              this.problems.push(...f.problems);
+              return f;
+            });
       this.parsed.set(path, found);
     }
     return found;
@@ -254,8 +269,14 @@ export class Project {
       const files = [...this.byDir].sort(([a], [b]) => byCodePoint(a, b)).flatMap(([, list]) => list.filter((f) => !TFVARS.test(f)));
       // A caller is a module block (`module "x" {`, or `"module"` in JSON) or a Terragrunt unit (its `terraform { source = … }`).
       const [config, units] = await Promise.all([
-        this.containing?.(files.filter((f) => !f.endsWith('.hcl')), ['module "', '"module"']),
-        this.containing?.(files.filter((f) => f.endsWith('.hcl')), ['terraform {']),
+        this.containing?.(
+          files.filter((f) => !f.endsWith('.hcl')),
+          ['module "', '"module"'],
+        ),
+        this.containing?.(
+          files.filter((f) => f.endsWith('.hcl')),
+          ['terraform {'],
+        ),
       ]);
       for (const f of files) {
         const holding = f.endsWith('.hcl') ? units : config;
@@ -375,7 +396,12 @@ export class Project {
    * when it is already being evaluated, says the values form a cycle, naming it once as
    * Terraform does: `local.a → local.b → local.a`.
    */
-  private async resolve(key: string, name: string, e: { text: string; file: string; line: number }, read: () => Promise<Outcome[]>): Promise<Outcome[]> {
+  private async resolve(
+    key: string,
+    name: string,
+    e: { text: string; file: string; line: number },
+    read: () => Promise<Outcome[]>,
+  ): Promise<Outcome[]> {
     const at = this.resolving.findIndex((r) => r.key === key);
     if (at >= 0) {
       const route = [...this.resolving.slice(at).map((r) => r.name), name].join(' → ');
@@ -395,9 +421,12 @@ export class Project {
     for (const part of parts) {
       const values = await this.evalExpr(part, scope, depth + 1);
       const bad = values.find((v) => v.v.k !== 'str');
-      if (bad) return [bad.v.k === 'unknown' ? { ...unknown(e, bad.v.missing), via: bad.via } : unknown(e, `\`${part.text}\` is not a string`)];
+      if (bad)
+        return [bad.v.k === 'unknown' ? { ...unknown(e, bad.v.missing), via: bad.via } : unknown(e, `\`${part.text}\` is not a string`)];
       const next: Array<{ s: string; via: string[] }> = [];
-      for (const a of acc) for (const v of values) next.push({ s: a.s + (v.v as { s: string }).s, via: [...a.via, ...v.via.filter((h) => !a.via.includes(h))] });
+      for (const a of acc)
+        for (const v of values)
+          next.push({ s: a.s + (v.v as { s: string }).s, via: [...a.via, ...v.via.filter((h) => !a.via.includes(h))] });
       if (next.length > MAX_OUTCOMES) return [unknown(e, `the template has more than ${MAX_OUTCOMES} combinations`)];
       acc = next;
     }
@@ -412,7 +441,10 @@ export class Project {
     };
     switch (e.name) {
       case 'coalesce':
-        return cap(e, (await all()).filter((o) => o.v.k !== 'null' && !(o.v.k === 'str' && o.v.s === '')));
+        return cap(
+          e,
+          (await all()).filter((o) => o.v.k !== 'null' && !(o.v.k === 'str' && o.v.s === '')),
+        );
       case 'try': {
         // The first argument that evaluates gives the value; one that may fail (unknown) or has no
         // value (a missing key) lets the next one count too.
@@ -434,23 +466,35 @@ export class Project {
       case 'lower':
       case 'upper':
       case 'trimspace': {
-        const f = { lower: (x: string) => x.toLowerCase(), upper: (x: string) => x.toUpperCase(), trimspace: (x: string) => x.trim() }[e.name];
+        const f = { lower: (x: string) => x.toLowerCase(), upper: (x: string) => x.toUpperCase(), trimspace: (x: string) => x.trim() }[
+          e.name
+        ];
         if (e.args.length !== 1) return [unknown(e, `\`${e.name}\` takes one argument`)];
         await all();
-        return cap(e, this.combine(e, args, ([v]) => (v.k === 'str' ? f(v.s) : { missing: `\`${e.name}\` gets a value that is not a string` })));
+        return cap(
+          e,
+          this.combine(e, args, ([v]) => (v.k === 'str' ? f(v.s) : { missing: `\`${e.name}\` gets a value that is not a string` })),
+        );
       }
       case 'format': {
         await all();
-        return cap(e, this.combine(e, args, (values) => format(values)));
+        return cap(
+          e,
+          this.combine(e, args, (values) => format(values)),
+        );
       }
       case 'replace': {
         if (e.args.length !== 3) return [unknown(e, '`replace` takes three arguments')];
         await all();
-        return cap(e, this.combine(e, args, ([str, sub, by]) => {
-          if (str.k !== 'str' || sub.k !== 'str' || by.k !== 'str') return { missing: '`replace` gets a value that is not a string' };
-          if (sub.s.length > 1 && sub.s.startsWith('/') && sub.s.endsWith('/')) return { missing: 'a regular expression in `replace` is not evaluated by RDS CA Guard' };
-          return sub.s === '' ? str.s : str.s.split(sub.s).join(by.s);
-        }));
+        return cap(
+          e,
+          this.combine(e, args, ([str, sub, by]) => {
+            if (str.k !== 'str' || sub.k !== 'str' || by.k !== 'str') return { missing: '`replace` gets a value that is not a string' };
+            if (sub.s.length > 1 && sub.s.startsWith('/') && sub.s.endsWith('/'))
+              return { missing: 'a regular expression in `replace` is not evaluated by RDS CA Guard' };
+            return sub.s === '' ? str.s : str.s.split(sub.s).join(by.s);
+          }),
+        );
       }
       case 'join': {
         if (e.args.length < 2) return [unknown(e, '`join` needs a separator and a list')];
@@ -468,10 +512,12 @@ export class Project {
           shapes = next;
         }
         for (const items of shapes) {
-          out.push(...this.combine(e, [sep, ...items], ([s, ...parts]) => {
-            if (s.k !== 'str' || parts.some((x) => x.k !== 'str')) return { missing: '`join` gets a value that is not a string' };
-            return parts.map((x) => (x as { s: string }).s).join(s.s);
-          }));
+          out.push(
+            ...this.combine(e, [sep, ...items], ([s, ...parts]) => {
+              if (s.k !== 'str' || parts.some((x) => x.k !== 'str')) return { missing: '`join` gets a value that is not a string' };
+              return parts.map((x) => (x as { s: string }).s).join(s.s);
+            }),
+          );
         }
         return cap(e, out);
       }
@@ -487,7 +533,8 @@ export class Project {
           }
           for (const index of indexes) {
             const n = index.v.k === 'str' ? Number(index.v.s) : NaN;
-            if (!Number.isInteger(n) || n < 0 || !list.v.items.length) out.push(index.v.k === 'unknown' ? index : unknown(e, `\`${e.args[1].text}\` is not an index of the list`, index.via));
+            if (!Number.isInteger(n) || n < 0 || !list.v.items.length)
+              out.push(index.v.k === 'unknown' ? index : unknown(e, `\`${e.args[1].text}\` is not an index of the list`, index.via));
             else out.push(...withHops(list.v.items[n % list.v.items.length], ...list.via));
           }
         }
@@ -523,7 +570,8 @@ export class Project {
       for (const o of outcomes) {
         if (o.v.k === 'obj') {
           const entries = [];
-          for (const entry of o.v.entries) entries.push({ key: entry.key, values: await this.withDefaults(inner, entry.values, dir, depth + 1) });
+          for (const entry of o.v.entries)
+            entries.push({ key: entry.key, values: await this.withDefaults(inner, entry.values, dir, depth + 1) });
           out.push({ ...o, v: { k: 'obj', entries } });
         } else if (o.v.k === 'list') {
           const items = [];
@@ -549,7 +597,11 @@ export class Project {
         const given = i >= 0 ? entries[i].values.filter((x) => x.v.k !== 'null') : [];
         const unset = i < 0 || entries[i].values.some((x) => x.v.k === 'null');
         let values = given;
-        if (unset && optional?.args[1]) values = [...given, ...withHops(await this.evalExpr(optional.args[1], scope, depth + 1), hop(`optional default of ${attr.key}`, optional))];
+        if (unset && optional?.args[1])
+          values = [
+            ...given,
+            ...withHops(await this.evalExpr(optional.args[1], scope, depth + 1), hop(`optional default of ${attr.key}`, optional)),
+          ];
         else if (unset && i >= 0) values = entries[i].values;
         values = await this.withDefaults(attrType, values, dir, depth + 1);
         if (i >= 0) entries[i] = { key: attr.key, values };
@@ -629,15 +681,21 @@ export class Project {
       if (scope.kind === 'module') attr = (await this.module(scope.dir)).locals.get(first);
       else {
         const f = await this.file(scope.file);
-        attr = f?.body.blocks.filter((b) => b.type === 'locals').map((b) => b.attrs.get(first)).find((a) => a);
+        attr = f?.body.blocks
+          .filter((b) => b.type === 'locals')
+          .map((b) => b.attrs.get(first))
+          .find((a) => a);
       }
       if (!attr) return [unknown(e, `\`${name}\` is not defined`)];
       const home: Scope = scope.kind === 'module' ? { kind: 'module', dir: scope.dir } : scope;
       const key = `${scope.kind === 'module' ? scope.dir : scope.file}\u0000${name}`;
-      const found = await this.resolve(key, name, e, async () => withHops(await this.evalExpr(attr.value, home, depth + 1), hop(name, attr)));
+      const found = await this.resolve(key, name, e, async () =>
+        withHops(await this.evalExpr(attr.value, home, depth + 1), hop(name, attr)),
+      );
       return follow(found);
     }
-    if (e.root === 'each' && scope.kind === 'module' && scope.each && (first === 'key' || first === 'value')) return follow(scope.each[first]);
+    if (e.root === 'each' && scope.kind === 'module' && scope.each && (first === 'key' || first === 'value'))
+      return follow(scope.each[first]);
     if (e.root === 'module' && scope.kind === 'module') {
       const mod = await this.module(scope.dir);
       const call = mod.calls.find((b) => b.labels[0] === first);
@@ -646,23 +704,40 @@ export class Project {
       const source = staticSource(call.attrs.get('source')?.value, scope.dir);
       const child = source !== undefined ? localSourceDir(source, scope.dir) : undefined;
       if (child === undefined || !this.hasModule(child)) {
-        return [unknown(e, `module \`${first}\` comes from ${source === undefined ? 'a computed source' : sourceOrigin(source)}, whose outputs are not in the repository`)];
+        return [
+          unknown(
+            e,
+            `module \`${first}\` comes from ${source === undefined ? 'a computed source' : sourceOrigin(source)}, whose outputs are not in the repository`,
+          ),
+        ];
       }
       const out = output ? (await this.module(child)).outputs.get(output) : undefined;
       const value = out?.attrs.get('value');
       if (!out || !value) return [unknown(e, `module \`${first}\` (${child}) has no output \`${output ?? ''}\``)];
-      const found = withHops(await this.evalExpr(value.value, { kind: 'module', dir: child }, depth + 1), hop(`output.${output}`, value), hop(`module.${first}`, call));
+      const found = withHops(
+        await this.evalExpr(value.value, { kind: 'module', dir: child }, depth + 1),
+        hop(`output.${output}`, value),
+        hop(`module.${first}`, call),
+      );
       return this.steps(found, rest.slice(1), e, scope, depth);
     }
     if (e.root === 'data') return [unknown(e, `the data source \`${name}\` is read from the provider when Terraform runs`)];
-    if (e.root === 'dependency' || e.root === 'include' || e.root === 'feature') return [unknown(e, `\`${e.text}\` comes from another Terragrunt configuration or its state`)];
+    if (e.root === 'dependency' || e.root === 'include' || e.root === 'feature')
+      return [unknown(e, `\`${e.text}\` comes from another Terragrunt configuration or its state`)];
     if (e.root === 'each' || e.root === 'count' || e.root === 'self') return [unknown(e, `\`${e.text}\` differs per instance`)];
     if (e.root === 'terraform') return [unknown(e, `\`${e.text}\` is chosen when Terraform runs`)];
     if (scope.kind === 'module' && e.root.includes('_')) {
       const attrName = rest[0] && 'attr' in rest[0] ? rest[0].attr : undefined;
       const block = (await this.module(scope.dir)).resources.find((b) => b.labels[0] === e.root && b.labels[1] === first);
       const attr = attrName ? block?.attrs.get(attrName) : undefined;
-      if (block && attr) return this.steps(withHops(await this.evalExpr(attr.value, scope, depth + 1), hop(`${name}.${attrName}`, attr)), rest.slice(1), e, scope, depth);
+      if (block && attr)
+        return this.steps(
+          withHops(await this.evalExpr(attr.value, scope, depth + 1), hop(`${name}.${attrName}`, attr)),
+          rest.slice(1),
+          e,
+          scope,
+          depth,
+        );
       return [unknown(e, `\`${e.text}\` is ${block ? 'set by AWS when Terraform applies' : 'not declared in this module'}`)];
     }
     return [unknown(e, `\`${e.text}\` is not evaluated by RDS CA Guard`)];
@@ -684,28 +759,51 @@ export class Project {
     for (const caller of callers) {
       if (caller.kind === 'module') {
         const arg = caller.block.attrs.get(name);
-        if (arg) out.push(...withHops(await this.evalExpr(arg.value, { kind: 'module', dir: caller.dir }, depth + 1), hop(`module.${caller.block.labels[0]}`, arg), declHop));
+        if (arg)
+          out.push(
+            ...withHops(
+              await this.evalExpr(arg.value, { kind: 'module', dir: caller.dir }, depth + 1),
+              hop(`module.${caller.block.labels[0]}`, arg),
+              declHop,
+            ),
+          );
         else needDefault = true;
       } else {
         const inputs = caller.file.body.attrs.get('inputs');
         const scope: Scope = { kind: 'terragrunt', file: caller.file.file };
         const entry = inputs?.value.k === 'object' ? inputs.value.entries.find((x) => x.key === name) : undefined;
-        if (entry) out.push(...withHops(await this.evalExpr(entry.value, scope, depth + 1), hop(`inputs.${name}`, { file: caller.file.file, line: entry.line }), declHop));
+        if (entry)
+          out.push(
+            ...withHops(
+              await this.evalExpr(entry.value, scope, depth + 1),
+              hop(`inputs.${name}`, { file: caller.file.file, line: entry.line }),
+              declHop,
+            ),
+          );
         else if (inputs && inputs.value.k !== 'object') {
-          out.push(...withHops(await this.steps(await this.evalExpr(inputs.value, scope, depth + 1), [{ attr: name }], inputs.value, scope, depth), hop(`inputs.${name}`, inputs), declHop));
+          out.push(
+            ...withHops(
+              await this.steps(await this.evalExpr(inputs.value, scope, depth + 1), [{ attr: name }], inputs.value, scope, depth),
+              hop(`inputs.${name}`, inputs),
+              declHop,
+            ),
+          );
         } else needDefault = true;
       }
     }
     const ownTfvars = (this.byDir.get(dir) ?? []).some((f) => TFVARS.test(f));
     if (!callers.length || ownTfvars) {
       const assigned = await this.tfvarsFor(dir, name);
-      for (const { file, attr } of assigned) out.push(...withHops(await this.evalExpr(attr.value, { kind: 'tfvars', file: file.file }, depth + 1), hop(`var.${name}`, attr)));
+      for (const { file, attr } of assigned)
+        out.push(...withHops(await this.evalExpr(attr.value, { kind: 'tfvars', file: file.file }, depth + 1), hop(`var.${name}`, attr)));
       // TF_VAR_x in a CI step, `-var x=…` in a script: like a -var-file assignment.
       const settings = this.settings.filter((v) => v.name === name);
-      for (const v of settings) out.push({ v: { k: 'str', s: v.value }, at: { file: v.file, line: v.line }, via: [`${v.how} (${v.file}:${v.line})`, declHop] });
+      for (const v of settings)
+        out.push({ v: { k: 'str', s: v.value }, at: { file: v.file, line: v.line }, via: [`${v.how} (${v.file}:${v.line})`, declHop] });
       const auto = assigned.some(({ file }) => dirOf(file.file) === dir && AUTO_TFVARS.test(file.file));
       if (!auto && decl.attrs.has('default')) needDefault = true;
-      else if (!auto && !assigned.length && !settings.length) out.push(unknown(ref, `variable \`${name}\` has no default and no tfvars in the repository assigns it`));
+      else if (!auto && !assigned.length && !settings.length)
+        out.push(unknown(ref, `variable \`${name}\` has no default and no tfvars in the repository assigns it`));
     }
     if (needDefault) {
       const def = decl.attrs.get('default');
@@ -730,20 +828,23 @@ function format(values: Value[]): string | { missing: string } {
   const args = rest.map((v) => (v as { s: string }).s);
   let next = 0;
   let bad: string | undefined;
-  const out = spec.s.replace(/%(?:\[(\d+)\])?([-+# 0]*\d*(?:\.\d+)?)?([a-zA-Z%])/g, (all, at: string | undefined, flags: string | undefined, verb: string) => {
-    if (verb === '%') return '%';
-    if (flags || !'svdq'.includes(verb)) {
-      bad ??= `the format verb \`${all}\` is not evaluated by RDS CA Guard`;
-      return '';
-    }
-    const i = at !== undefined ? Number(at) - 1 : next;
-    next = i + 1;
-    if (i >= args.length) {
-      bad ??= '`format` has fewer arguments than its verbs';
-      return '';
-    }
-    return verb === 'q' ? JSON.stringify(args[i]) : args[i];
-  });
+  const out = spec.s.replace(
+    /%(?:\[(\d+)\])?([-+# 0]*\d*(?:\.\d+)?)?([a-zA-Z%])/g,
+    (all, at: string | undefined, flags: string | undefined, verb: string) => {
+      if (verb === '%') return '%';
+      if (flags || !'svdq'.includes(verb)) {
+        bad ??= `the format verb \`${all}\` is not evaluated by RDS CA Guard`;
+        return '';
+      }
+      const i = at !== undefined ? Number(at) - 1 : next;
+      next = i + 1;
+      if (i >= args.length) {
+        bad ??= '`format` has fewer arguments than its verbs';
+        return '';
+      }
+      return verb === 'q' ? JSON.stringify(args[i]) : args[i];
+    },
+  );
   return bad ? { missing: bad } : out;
 }
 

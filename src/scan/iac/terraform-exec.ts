@@ -16,13 +16,20 @@ import type { Candidate } from './yaml-tree.js';
 function candidates(outcomes: Outcome[], text: string): Candidate[] {
   return outcomes.map((o): Candidate => {
     if (o.v.k === 'str') return { value: { kind: 'literal', ca: o.v.s }, line: o.at.line, file: o.at.file, via: o.via };
-    const missing = o.v.k === 'unknown' ? o.v.missing : o.v.k === 'null' ? 'the value is null' : `the value is a ${o.v.k === 'obj' ? 'map' : 'list'}`;
+    const missing =
+      o.v.k === 'unknown' ? o.v.missing : o.v.k === 'null' ? 'the value is null' : `the value is a ${o.v.k === 'obj' ? 'map' : 'list'}`;
     return { value: { kind: 'expression', text, missing }, line: o.at.line, file: o.at.file, via: o.via };
   });
 }
 
 /** Pins, declarations and shell problems of the `local-exec` provisioners of one resource. */
-export async function localExecFacts(project: Project, resource: Block, name: string, scope: Scope, text: string | undefined): Promise<{ pins: CaPin[]; declarations: Declaration[]; problems: IacProblem[] }> {
+export async function localExecFacts(
+  project: Project,
+  resource: Block,
+  name: string,
+  scope: Scope,
+  text: string | undefined,
+): Promise<{ pins: CaPin[]; declarations: Declaration[]; problems: IacProblem[] }> {
   const out = { pins: [] as CaPin[], declarations: [] as Declaration[], problems: [] as IacProblem[] };
   const lines = (text ?? '').split('\n');
   for (const provisioner of resource.blocks) {
@@ -34,7 +41,14 @@ export async function localExecFacts(project: Project, resource: Block, name: st
     const environment = provisioner.attrs.get('environment')?.value;
     if (environment?.k === 'object') {
       for (const entry of environment.entries) {
-        if (entry.key) outer.set(entry.key, candidates(await project.evalExpr(entry.value, scope), entry.value.text).map((c) => ({ ...c, via: [...c.via, `environment.${entry.key} (${provisioner.file}:${entry.line})`] })));
+        if (entry.key)
+          outer.set(
+            entry.key,
+            candidates(await project.evalExpr(entry.value, scope), entry.value.text).map((c) => ({
+              ...c,
+              via: [...c.via, `environment.${entry.key} (${provisioner.file}:${entry.line})`],
+            })),
+          );
       }
     }
     let shell = '';

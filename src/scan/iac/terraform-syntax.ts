@@ -25,19 +25,19 @@ export interface ObjectEntry {
 }
 
 export type Expr = Loc & { text: string } & (
-  | { k: 'str'; value: string }
-  | { k: 'scalar'; value: string }
-  | { k: 'null' }
-  | { k: 'template'; parts: Expr[] }
-  | { k: 'ref'; root: string; steps: Step[] }
-  | { k: 'access'; base: Expr; steps: Step[] }
-  /** `test`: the condition compares `text` (whitespace removed) with `null`: `var.x != null ? var.x : …`. */
-  | { k: 'cond'; then: Expr; else: Expr; test?: { text: string; op: '==' | '!=' } }
-  | { k: 'call'; name: string; args: Expr[] }
-  | { k: 'object'; entries: ObjectEntry[] }
-  | { k: 'tuple'; items: Expr[] }
-  | { k: 'other'; what: string }
-);
+    | { k: 'str'; value: string }
+    | { k: 'scalar'; value: string }
+    | { k: 'null' }
+    | { k: 'template'; parts: Expr[] }
+    | { k: 'ref'; root: string; steps: Step[] }
+    | { k: 'access'; base: Expr; steps: Step[] }
+    /** `test`: the condition compares `text` (whitespace removed) with `null`: `var.x != null ? var.x : …`. */
+    | { k: 'cond'; then: Expr; else: Expr; test?: { text: string; op: '==' | '!=' } }
+    | { k: 'call'; name: string; args: Expr[] }
+    | { k: 'object'; entries: ObjectEntry[] }
+    | { k: 'tuple'; items: Expr[] }
+    | { k: 'other'; what: string }
+  );
 
 export interface Attr extends Loc {
   name: string;
@@ -74,7 +74,12 @@ const MAX_NESTING = 100;
 
 /** The problem for a value cut at MAX_NESTING. */
 function tooDeep(file: string, line: number, parser: string): IacProblem {
-  return { file, line, parser, message: `the value at line ${line} nests too deeply (more than ${MAX_NESTING} levels) to read: it is not judged; the rest of the file is` };
+  return {
+    file,
+    line,
+    parser,
+    message: `the value at line ${line} nests too deeply (more than ${MAX_NESTING} levels) to read: it is not judged; the rest of the file is`,
+  };
 }
 
 function short(text: string): string {
@@ -89,10 +94,13 @@ function short(text: string): string {
 function unescape(raw: string, quoted: boolean): string {
   const marks = raw.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
   if (!quoted) return marks;
-  return marks.replace(/\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))/g, (_m, u4: string | undefined, u8: string | undefined, c: string | undefined) => {
-    if (u4 || u8) return String.fromCodePoint(parseInt((u4 ?? u8)!, 16));
-    return ({ n: '\n', r: '\r', t: '\t' } as Record<string, string>)[c!] ?? c!;
-  });
+  return marks.replace(
+    /\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))/g,
+    (_m, u4: string | undefined, u8: string | undefined, c: string | undefined) => {
+      if (u4 || u8) return String.fromCodePoint(parseInt((u4 ?? u8)!, 16));
+      return ({ n: '\n', r: '\r', t: '\t' } as Record<string, string>)[c!] ?? c!;
+    },
+  );
 }
 
 const TEMPLATE_CONTENT = new Set(['template_literal', 'template_interpolation', 'template_directive']);
@@ -105,7 +113,11 @@ function nullTest(condition: Node): { text: string; op: '==' | '!=' } | undefine
   const children = node.children.filter((c): c is Node => c !== null && c.type !== 'comment');
   const at = children.findIndex((c) => c.type === '==' || c.type === '!=');
   if (at <= 0) return undefined;
-  const squash = (nodes: Node[]): string => nodes.map((n) => n.text).join('').replace(/\s+/g, '');
+  const squash = (nodes: Node[]): string =>
+    nodes
+      .map((n) => n.text)
+      .join('')
+      .replace(/\s+/g, '');
   const left = squash(children.slice(0, at));
   const right = squash(children.slice(at + 1));
   const op = children[at].type as '==' | '!=';
@@ -120,7 +132,11 @@ class HclReader {
   readonly cut: number[] = [];
 
   /** `source`: the text parsed, for the whitespace between a template's parts (the grammar leaves it out of them). */
-  constructor(private readonly file: string, private readonly source: string, private readonly lineOverride?: number) {}
+  constructor(
+    private readonly file: string,
+    private readonly source: string,
+    private readonly lineOverride?: number,
+  ) {}
 
   /** Runs `read` one level deeper, or returns `deep` (and records the line) past MAX_NESTING. */
   private nested<T>(node: Node, read: () => T, deep: () => T): T {
@@ -153,7 +169,11 @@ class HclReader {
         const attr = this.attribute(child);
         if (attr && !body.attrs.has(attr.name)) body.attrs.set(attr.name, attr);
       } else if (child.type === 'block') {
-        const block = this.nested(child, () => this.block(child), () => undefined);
+        const block = this.nested(
+          child,
+          () => this.block(child),
+          () => undefined,
+        );
         if (block) body.blocks.push(block);
       }
     }
@@ -181,11 +201,18 @@ class HclReader {
   }
 
   private stringValue(node: Node): string {
-    return node.namedChildren.filter((c) => c?.type === 'template_literal').map((c) => unescape(c!.text, true)).join('');
+    return node.namedChildren
+      .filter((c) => c?.type === 'template_literal')
+      .map((c) => unescape(c!.text, true))
+      .join('');
   }
 
   expr(node: Node): Expr {
-    return this.nested(node, () => this.expr1(node), () => ({ ...this.loc(node), k: 'other', what: `a value nested more than ${MAX_NESTING} levels deep` }));
+    return this.nested(
+      node,
+      () => this.expr1(node),
+      () => ({ ...this.loc(node), k: 'other', what: `a value nested more than ${MAX_NESTING} levels deep` }),
+    );
   }
 
   private expr1(node: Node): Expr {
@@ -248,7 +275,8 @@ class HclReader {
       }
       case 'collection_value': {
         const inner = node.namedChildren[0];
-        if (inner?.type === 'tuple') return { ...at, k: 'tuple', items: inner.namedChildren.filter((c) => c?.type === 'expression').map((c) => this.expr(c!)) };
+        if (inner?.type === 'tuple')
+          return { ...at, k: 'tuple', items: inner.namedChildren.filter((c) => c?.type === 'expression').map((c) => this.expr(c!)) };
         if (inner?.type === 'object') return { ...at, k: 'object', entries: this.entries(inner) };
         return { ...at, k: 'other', what: 'a collection' };
       }
@@ -257,7 +285,12 @@ class HclReader {
       case 'function_call': {
         const name = node.namedChildren.find((c) => c?.type === 'identifier')?.text ?? '';
         const args = node.namedChildren.find((c) => c?.type === 'function_arguments');
-        return { ...at, k: 'call', name, args: (args?.namedChildren ?? []).filter((c) => c?.type === 'expression').map((c) => this.expr(c!)) };
+        return {
+          ...at,
+          k: 'call',
+          name,
+          args: (args?.namedChildren ?? []).filter((c) => c?.type === 'expression').map((c) => this.expr(c!)),
+        };
       }
       case 'conditional': {
         const parts = node.namedChildren.filter((c) => c?.type === 'expression');
@@ -283,7 +316,13 @@ class HclReader {
       const key = this.expr(keyNode);
       // `name = …` parses as a reference without steps; `"name" = …` as a string; `(expr) = …` is computed.
       const parenthesised = keyNode.children[0]?.type === '(';
-      const name = parenthesised ? undefined : key.k === 'ref' && key.steps.length === 0 ? key.root : key.k === 'str' ? key.value : undefined;
+      const name = parenthesised
+        ? undefined
+        : key.k === 'ref' && key.steps.length === 0
+          ? key.root
+          : key.k === 'str'
+            ? key.value
+            : undefined;
       entries.push({ key: name, line: this.lineOverride ?? keyNode.startPosition.row + 1, value: this.expr(valueNode) });
     }
     return entries;
@@ -368,7 +407,10 @@ class JsonReader {
   /** Lines where a value was cut at MAX_NESTING. */
   readonly cut: number[] = [];
 
-  constructor(private readonly file: string, private readonly lines: LineCounter) {}
+  constructor(
+    private readonly file: string,
+    private readonly lines: LineCounter,
+  ) {}
 
   line(node: YamlNode | unknown): number {
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
@@ -408,7 +450,13 @@ class JsonReader {
   pairs(node: unknown, depth = 0): Array<{ key: string; keyNode: unknown; value: unknown }> {
     if (isSeq(node)) return depth >= MAX_NESTING ? [] : node.items.flatMap((item) => this.pairs(item, depth + 1));
     if (!isMap(node)) return [];
-    return node.items.filter(isPair).flatMap((pair) => (isScalar(pair.key) && String(pair.key.value) !== '//' ? [{ key: String(pair.key.value), keyNode: pair.key, value: pair.value }] : []));
+    return node.items
+      .filter(isPair)
+      .flatMap((pair) =>
+        isScalar(pair.key) && String(pair.key.value) !== '//'
+          ? [{ key: String(pair.key.value), keyNode: pair.key, value: pair.value }]
+          : [],
+      );
   }
 
   async attrs(node: unknown): Promise<Map<string, Attr>> {
@@ -431,7 +479,8 @@ class JsonReader {
     for (const { key, keyNode, value } of this.pairs(root)) {
       if (key === 'resource' || key === 'data') {
         for (const type of this.pairs(value)) {
-          for (const name of this.pairs(type.value)) body.blocks.push(await this.block(key, [type.key, name.key], name.keyNode, name.value));
+          for (const name of this.pairs(type.value))
+            body.blocks.push(await this.block(key, [type.key, name.key], name.keyNode, name.value));
         }
       } else if (key === 'module' || key === 'variable' || key === 'output') {
         for (const name of this.pairs(value)) body.blocks.push(await this.block(key, [name.key], name.keyNode, name.value));
@@ -462,7 +511,12 @@ async function parseJson(file: string, text: string, configuration: boolean): Pr
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, strict: false });
   const reader = new JsonReader(file, lines);
   const body = configuration ? await reader.configuration(doc.contents) : { attrs: await reader.attrs(doc.contents), blocks: [] };
-  return { file, syntax: 'json', body, problems: [...(problem ? [problem] : []), ...reader.cut.map((line) => tooDeep(file, line, 'JSON'))] };
+  return {
+    file,
+    syntax: 'json',
+    body,
+    problems: [...(problem ? [problem] : []), ...reader.cut.map((line) => tooDeep(file, line, 'JSON'))],
+  };
 }
 
 /** Reads one Terraform-family file into the model; a parser's complaint is kept as `problem`, with what parsed around it. */
@@ -475,7 +529,15 @@ export async function readTerraformFile(file: string, text: string): Promise<Par
     // A reader that fails on one file (a parser out of stack on input deeper than MAX_NESTING
     // guards against) loses that file only: the project's other files are still judged.
     const parser = file.endsWith('.json') ? 'JSON' : 'HCL';
-    const message = error instanceof RangeError ? 'it nests too deeply to read (the reader ran out of stack): it is not judged' : `the reader failed (${(error as Error).message ?? String(error)}): it is not judged`;
-    return { file, syntax: file.endsWith('.json') ? 'json' : 'hcl', body: { attrs: new Map(), blocks: [] }, problems: [{ file, line: 1, parser, message }] };
+    const message =
+      error instanceof RangeError
+        ? 'it nests too deeply to read (the reader ran out of stack): it is not judged'
+        : `the reader failed (${(error as Error).message ?? String(error)}): it is not judged`;
+    return {
+      file,
+      syntax: file.endsWith('.json') ? 'json' : 'hcl',
+      body: { attrs: new Map(), blocks: [] },
+      problems: [{ file, line: 1, parser, message }],
+    };
   }
 }

@@ -16,8 +16,27 @@
  * repository does not decide is an `expression` pin at the resource saying what is missing.
  */
 export { isTerraformFile } from './file-kinds.js';
-import { byCodePoint, type CaPin, type Declaration, type IacFacts, type IacProblem, type PinnedValue, type TerraformVariableSetting } from './pin.js';
-import { CONFIG, dirOf, localSourceDir, Project, sourceOrigin, staticSource, terragruntSource, type Each, type Outcome, type Scope } from './terraform-eval.js';
+import {
+  byCodePoint,
+  type CaPin,
+  type Declaration,
+  type IacFacts,
+  type IacProblem,
+  type PinnedValue,
+  type TerraformVariableSetting,
+} from './pin.js';
+import {
+  CONFIG,
+  dirOf,
+  localSourceDir,
+  Project,
+  sourceOrigin,
+  staticSource,
+  terragruntSource,
+  type Each,
+  type Outcome,
+  type Scope,
+} from './terraform-eval.js';
 import { localExecFacts } from './terraform-exec.js';
 import type { Attr, Block, Expr, Loc, ParsedFile } from './terraform-syntax.js';
 
@@ -56,7 +75,15 @@ async function instancesOf(project: Project, block: Block, scope: Scope): Promis
  * holding `variable "<name>"` (found by grep when the scan can, else read here), in module
  * directories no module call or Terragrunt unit in the repository uses (or with tfvars of their own).
  */
-async function declaringRoots(project: Project, input: { files: readonly string[]; read: (path: string) => string | undefined; containing?: (paths: readonly string[], needles: readonly string[]) => Promise<ReadonlySet<string> | undefined> }, settings: readonly TerraformVariableSetting[]): Promise<Map<string, string[]>> {
+async function declaringRoots(
+  project: Project,
+  input: {
+    files: readonly string[];
+    read: (path: string) => string | undefined;
+    containing?: (paths: readonly string[], needles: readonly string[]) => Promise<ReadonlySet<string> | undefined>;
+  },
+  settings: readonly TerraformVariableSetting[],
+): Promise<Map<string, string[]>> {
   const found = new Map<string, string[]>();
   const names = [...new Set(settings.map((v) => v.name))].sort(byCodePoint);
   if (!names.length) return found;
@@ -96,7 +123,6 @@ const CA_NAME = /(?:^|_)ca_cert(?:ificate)?_identifier$/;
 const DATABASE_SOURCE = /(?:^|[/_-])(?:rds|aurora|docdb|documentdb)(?:$|[/_?-])/i;
 const NOT_A_DATABASE = /proxy|parameter|option-group|option_group|subnet|snapshot|event|monitoring/i;
 
-
 function toolOf(file: string): CaPin['tool'] {
   return file.endsWith('.hcl') ? 'terragrunt' : 'terraform';
 }
@@ -129,13 +155,24 @@ function pinsOf(receiver: Receiver, outcomes: Outcome[]): CaPin[] {
   const { block, set } = receiver;
   const here: Loc = set ? { file: set.file, line: set.line } : { file: block.file, line: block.line };
   const base = (at: Loc, value: PinnedValue, via: string[]): CaPin => {
-    const pin: CaPin = { file: at.file, line: at.line, resource: receiver.resource, attribute: receiver.attribute, tool: toolOf(at.file), syntax: syntaxOf(at.file), value };
+    const pin: CaPin = {
+      file: at.file,
+      line: at.line,
+      resource: receiver.resource,
+      attribute: receiver.attribute,
+      tool: toolOf(at.file),
+      syntax: syntaxOf(at.file),
+      value,
+    };
     const inside = at.file === block.file && at.line >= block.line && at.line <= block.endLine;
     if (!inside) pin.declaredAt = { file: block.file, line: block.line };
     if (via.length) pin.via = via;
     return pin;
   };
-  if (!outcomes.length) return [base(here, { kind: 'expression', text: set?.text ?? '', missing: 'no value reaches it (a key or output that is not defined)' }, [])];
+  if (!outcomes.length)
+    return [
+      base(here, { kind: 'expression', text: set?.text ?? '', missing: 'no value reaches it (a key or output that is not defined)' }, []),
+    ];
   const onlyNull = outcomes.every((o) => o.v.k === 'null');
   const pins = outcomes.flatMap((o): CaPin[] => {
     switch (o.v.k) {
@@ -147,13 +184,20 @@ function pinsOf(receiver: Receiver, outcomes: Outcome[]): CaPin[] {
       case 'unknown':
         return [base(here, { kind: 'expression', text: o.v.text, missing: o.v.missing }, o.via)];
       default:
-        return [base(here, { kind: 'expression', text: set?.text ?? '', missing: `the value is a ${o.v.k === 'obj' ? 'map' : 'list'}, not a CA name` }, o.via)];
+        return [
+          base(
+            here,
+            { kind: 'expression', text: set?.text ?? '', missing: `the value is a ${o.v.k === 'obj' ? 'map' : 'list'}, not a CA name` },
+            o.via,
+          ),
+        ];
     }
   });
   return oneNoticePerLine(pins);
 }
 
-const MAY_BE_NULL = 'it may be left unset (null), and then the CA is AWS\'s default for new launches in that region, or whatever the existing database has';
+const MAY_BE_NULL =
+  "it may be left unset (null), and then the CA is AWS's default for new launches in that region, or whatever the existing database has";
 
 /** Merges the notices (expression and absent pins) of one resource at one line into one. */
 function oneNoticePerLine(pins: CaPin[]): CaPin[] {
@@ -171,10 +215,14 @@ function oneNoticePerLine(pins: CaPin[]): CaPin[] {
       out.push(pin);
       continue;
     }
-    const missing = (p: CaPin): string[] => (p.value.kind === 'expression' ? [p.value.missing ?? 'the repository alone cannot evaluate it'] : [MAY_BE_NULL]);
+    const missing = (p: CaPin): string[] =>
+      p.value.kind === 'expression' ? [p.value.missing ?? 'the repository alone cannot evaluate it'] : [MAY_BE_NULL];
     const reasons = [...new Set([...missing(first), ...missing(pin)])];
     const text = first.value.kind === 'expression' ? first.value.text : pin.value.kind === 'expression' ? pin.value.text : '';
-    first.value = first.value.kind === 'absent' && pin.value.kind === 'absent' ? first.value : { kind: 'expression', text, missing: reasons.join('; or ') };
+    first.value =
+      first.value.kind === 'absent' && pin.value.kind === 'absent'
+        ? first.value
+        : { kind: 'expression', text, missing: reasons.join('; or ') };
   }
   return out;
 }
@@ -190,7 +238,11 @@ async function oneLiteral(project: Project, attr: Attr | undefined, scope: Scope
 /** CA-named entries of object literals inside an argument (`instances = { a = { ca_cert_identifier = … } }`). */
 function nestedCaEntries(e: Expr, file: string): Attr[] {
   if (e.k === 'object') {
-    return e.entries.flatMap((entry) => (entry.key && CA_NAME.test(entry.key) ? [{ name: entry.key, file, line: entry.line, value: entry.value }] : nestedCaEntries(entry.value, file)));
+    return e.entries.flatMap((entry) =>
+      entry.key && CA_NAME.test(entry.key)
+        ? [{ name: entry.key, file, line: entry.line, value: entry.value }]
+        : nestedCaEntries(entry.value, file),
+    );
   }
   if (e.k === 'tuple') return e.items.flatMap((item) => nestedCaEntries(item, file));
   return [];
@@ -229,7 +281,9 @@ export async function terraformFacts(input: {
 
   // Root modules declaring a variable that CI steps or scripts set are judged too (their files may hold no marker).
   const declaring = await declaringRoots(project, input, settings);
-  const moduleDirs = [...new Set([...candidates.filter((f) => CONFIG.test(f)).map(dirOf), ...[...declaring.values()].flat()])].sort(byCodePoint);
+  const moduleDirs = [...new Set([...candidates.filter((f) => CONFIG.test(f)).map(dirOf), ...[...declaring.values()].flat()])].sort(
+    byCodePoint,
+  );
   project.analysed = moduleDirs;
   for (const dir of moduleDirs) {
     const mod = await project.module(dir);
@@ -243,7 +297,13 @@ export async function terraformFacts(input: {
         // With `for_each` over a value the repository decides: one pin per instance (`aws_db_instance.x["key"]`).
         const instances = await instancesOf(project, block, scope);
         for (const { key, each } of instances ?? [{ key: undefined, each: undefined }]) {
-          const receiver: Receiver = { resource: key === undefined ? resource : `${resource}[${JSON.stringify(key)}]`, attribute: spec.attribute, block, absentMatters: spec.absentMatters, set: set && { file: set.file, line: set.line, text: set.value.text } };
+          const receiver: Receiver = {
+            resource: key === undefined ? resource : `${resource}[${JSON.stringify(key)}]`,
+            attribute: spec.attribute,
+            block,
+            absentMatters: spec.absentMatters,
+            set: set && { file: set.file, line: set.line, text: set.value.text },
+          };
           if (set) pins.push(...pinsOf(receiver, await project.evalExpr(set.value, each ? { ...scope, each } : scope)));
           else if (spec.absentMatters) pins.push(...pinsOf(receiver, [{ v: { k: 'null' }, at: block, via: [] }]));
         }
@@ -257,7 +317,16 @@ export async function terraformFacts(input: {
       const declared = DECLARED[type];
       if (declared) {
         const identifier = await oneLiteral(project, block.attrs.get(declared.identifier), scope);
-        declarations.push({ file: block.file, line: block.line, tool: 'terraform', syntax: syntaxOf(block.file), resource, kind: declared.kind, attribute: declared.attribute, ...(identifier !== undefined ? { identifier } : {}) });
+        declarations.push({
+          file: block.file,
+          line: block.line,
+          tool: 'terraform',
+          syntax: syntaxOf(block.file),
+          resource,
+          kind: declared.kind,
+          attribute: declared.attribute,
+          ...(identifier !== undefined ? { identifier } : {}),
+        });
       }
     }
     for (const call of mod.calls) {
@@ -266,8 +335,16 @@ export async function terraformFacts(input: {
       const child = source !== undefined ? localSourceDir(source, dir) : undefined;
       const local = child !== undefined && project.hasModule(child);
       const args = [...call.attrs.values()].filter((a) => CA_NAME.test(a.name));
-      const nested = local ? [] : [...call.attrs.values()].filter((a) => !CA_NAME.test(a.name)).flatMap((a) => nestedCaEntries(a.value, call.file));
-      const receiverOf = (a: Attr): Receiver => ({ resource: `module.${name}`, attribute: a.name, block: call, absentMatters: false, set: { file: a.file, line: a.line, text: a.value.text } });
+      const nested = local
+        ? []
+        : [...call.attrs.values()].filter((a) => !CA_NAME.test(a.name)).flatMap((a) => nestedCaEntries(a.value, call.file));
+      const receiverOf = (a: Attr): Receiver => ({
+        resource: `module.${name}`,
+        attribute: a.name,
+        block: call,
+        absentMatters: false,
+        set: { file: a.file, line: a.line, text: a.value.text },
+      });
       for (const a of [...args, ...nested]) {
         if (local) loose.push({ at: a, receiver: receiverOf(a), value: a.value, scope });
         else pins.push(...pinsOf(receiverOf(a), await project.evalExpr(a.value, scope)));
@@ -276,15 +353,33 @@ export async function terraformFacts(input: {
       const origin = child !== undefined ? `${source}, which is not in the repository` : sourceOrigin(source);
       if (!args.length && !nested.length && DATABASE_SOURCE.test(source) && !NOT_A_DATABASE.test(source)) {
         pins.push({
-          file: call.file, line: call.line, resource: `module.${name}`, attribute: 'ca_cert_identifier', tool: 'terraform', syntax: syntaxOf(call.file),
-          value: { kind: 'expression', text: `module.${name} (${source})`, missing: `module \`${name}\` comes from ${origin}, whose default CA is not in the repository` },
+          file: call.file,
+          line: call.line,
+          resource: `module.${name}`,
+          attribute: 'ca_cert_identifier',
+          tool: 'terraform',
+          syntax: syntaxOf(call.file),
+          value: {
+            kind: 'expression',
+            text: `module.${name} (${source})`,
+            missing: `module \`${name}\` comes from ${origin}, whose default CA is not in the repository`,
+          },
         });
       }
       const registry = /terraform-aws-modules\/(rds|rds-aurora)\/aws/.exec(source);
       if (registry) {
         const cluster = registry[1] === 'rds-aurora';
         const identifier = await oneLiteral(project, call.attrs.get(cluster ? 'name' : 'identifier'), scope);
-        declarations.push({ file: call.file, line: call.line, tool: 'terraform', syntax: syntaxOf(call.file), resource: `module.${name}`, kind: cluster ? 'cluster' : 'instance', attribute: 'ca_cert_identifier', ...(identifier !== undefined ? { identifier } : {}) });
+        declarations.push({
+          file: call.file,
+          line: call.line,
+          tool: 'terraform',
+          syntax: syntaxOf(call.file),
+          resource: `module.${name}`,
+          kind: cluster ? 'cluster' : 'instance',
+          attribute: 'ca_cert_identifier',
+          ...(identifier !== undefined ? { identifier } : {}),
+        });
       }
     }
   }
@@ -298,7 +393,18 @@ export async function terraformFacts(input: {
       for (const attr of f.body.attrs.values()) {
         if (!CA_NAME.test(attr.name)) continue;
         const block: Block = { type: 'tfvars', labels: [], file: path, line: attr.line, endLine: attr.line, attrs: new Map(), blocks: [] };
-        loose.push({ at: attr, receiver: { resource: `var.${attr.name}`, attribute: attr.name, block, absentMatters: false, set: { file: path, line: attr.line, text: attr.value.text } }, value: attr.value, scope: { kind: 'tfvars', file: path } });
+        loose.push({
+          at: attr,
+          receiver: {
+            resource: `var.${attr.name}`,
+            attribute: attr.name,
+            block,
+            absentMatters: false,
+            set: { file: path, line: attr.line, text: attr.value.text },
+          },
+          value: attr.value,
+          scope: { kind: 'tfvars', file: path },
+        });
       }
     }
   }
@@ -307,9 +413,29 @@ export async function terraformFacts(input: {
     if (!(CA_NAME.test(v.name) || /^rds-ca-/i.test(v.value))) continue;
     for (const dir of declaring.get(v.name) ?? []) {
       const decl = (await project.module(dir)).variables.get(v.name)!;
-      const block: Block = { type: 'variable', labels: [v.name], file: decl.file, line: decl.line, endLine: decl.endLine, attrs: new Map(), blocks: [] };
+      const block: Block = {
+        type: 'variable',
+        labels: [v.name],
+        file: decl.file,
+        line: decl.line,
+        endLine: decl.endLine,
+        attrs: new Map(),
+        blocks: [],
+      };
       const value: Expr = { file: v.file, line: v.line, text: v.value, k: 'str', value: v.value };
-      loose.push({ at: v, receiver: { resource: `var.${v.name}`, attribute: v.name, block, absentMatters: false, set: { file: v.file, line: v.line, text: v.value } }, value, scope: { kind: 'tfvars', file: v.file }, via: [`${v.how} (${v.file}:${v.line})`, `var.${v.name} (${decl.file}:${decl.line})`] });
+      loose.push({
+        at: v,
+        receiver: {
+          resource: `var.${v.name}`,
+          attribute: v.name,
+          block,
+          absentMatters: false,
+          set: { file: v.file, line: v.line, text: v.value },
+        },
+        value,
+        scope: { kind: 'tfvars', file: v.file },
+        via: [`${v.how} (${v.file}:${v.line})`, `var.${v.name} (${decl.file}:${decl.line})`],
+      });
     }
   }
   const used = new Set<string>();
@@ -321,7 +447,13 @@ export async function terraformFacts(input: {
     }
   }
   for (const l of loose) {
-    if (!used.has(`${l.at.file}:${l.at.line}`)) pins.push(...pinsOf(l.receiver, (await project.evalExpr(l.value, l.scope)).map((o) => ({ ...o, via: [...o.via, ...(l.via ?? [])] }))));
+    if (!used.has(`${l.at.file}:${l.at.line}`))
+      pins.push(
+        ...pinsOf(
+          l.receiver,
+          (await project.evalExpr(l.value, l.scope)).map((o) => ({ ...o, via: [...o.via, ...(l.via ?? [])] })),
+        ),
+      );
   }
 
   problems.push(...project.problems);
@@ -331,7 +463,8 @@ export async function terraformFacts(input: {
     .sort((a, b) => byCodePoint(a.key, b.key) || byCodePoint(a.tail, b.tail))
     .filter(({ key }) => (seen.has(key) ? false : (seen.add(key), true)))
     .map(({ p }) => p);
-  const byPlace = (a: Loc & { resource?: string }, b: Loc & { resource?: string }): number => byCodePoint(a.file, b.file) || a.line - b.line || byCodePoint(a.resource ?? '', b.resource ?? '');
+  const byPlace = (a: Loc & { resource?: string }, b: Loc & { resource?: string }): number =>
+    byCodePoint(a.file, b.file) || a.line - b.line || byCodePoint(a.resource ?? '', b.resource ?? '');
   return { pins: sorted, declarations: declarations.sort(byPlace), problems: problems.sort(byPlace) };
 }
 
@@ -344,19 +477,38 @@ async function terragrunt(project: Project, f: ParsedFile, pins: CaPin[], loose:
   const local = child !== undefined && project.hasModule(child);
   const inputs = f.body.attrs.get('inputs');
   const scope: Scope = { kind: 'terragrunt', file: f.file };
-  const holder: Block = f.body.blocks.find((b) => b.type === 'terraform') ?? { type: 'inputs', labels: [], file: f.file, line: inputs?.line ?? 1, endLine: inputs?.line ?? 1, attrs: new Map(), blocks: [] };
+  const holder: Block = f.body.blocks.find((b) => b.type === 'terraform') ?? {
+    type: 'inputs',
+    labels: [],
+    file: f.file,
+    line: inputs?.line ?? 1,
+    endLine: inputs?.line ?? 1,
+    attrs: new Map(),
+    blocks: [],
+  };
   const resource = source !== undefined ? `terraform.source (${source})` : 'inputs';
   const entries = inputs?.value.k === 'object' ? inputs.value.entries : [];
   const named = entries.filter((e) => e.key && CA_NAME.test(e.key));
   for (const entry of named) {
-    const receiver: Receiver = { resource, attribute: entry.key!, block: holder, absentMatters: false, set: { file: f.file, line: entry.line, text: entry.value.text } };
+    const receiver: Receiver = {
+      resource,
+      attribute: entry.key!,
+      block: holder,
+      absentMatters: false,
+      set: { file: f.file, line: entry.line, text: entry.value.text },
+    };
     if (local) loose.push({ at: { file: f.file, line: entry.line }, receiver, value: entry.value, scope });
     else pins.push(...pinsOf(receiver, await project.evalExpr(entry.value, scope)));
   }
   if (!local && !named.length && source !== undefined && DATABASE_SOURCE.test(source) && !NOT_A_DATABASE.test(source)) {
     const origin = child !== undefined ? `${source}, which is not in the repository` : sourceOrigin(source);
     pins.push({
-      file: f.file, line: sourceAttr!.line, resource, attribute: 'ca_cert_identifier', tool: 'terragrunt', syntax: 'hcl',
+      file: f.file,
+      line: sourceAttr!.line,
+      resource,
+      attribute: 'ca_cert_identifier',
+      tool: 'terragrunt',
+      syntax: 'hcl',
       value: { kind: 'expression', text: source, missing: `the module comes from ${origin}, whose default CA is not in the repository` },
     });
   }

@@ -4,7 +4,19 @@
  * as it reaches a CA attribute, where it is written and how it travelled there.
  */
 import {
-  isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type LineCounter, type Pair, type Scalar, type YAMLMap, type YAMLSeq,
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  type Document,
+  type LineCounter,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+  type YAMLSeq,
 } from 'yaml';
 import type { CaPin, Declaration, IacSyntax, IacTool, PinnedValue, Place } from './pin.js';
 
@@ -137,7 +149,12 @@ export function combine(src: Source, node: unknown, parts: Candidate[][], separa
         if (a.value.kind === 'literal' && b.value.kind === 'literal') {
           next.push({ value: { kind: 'literal', ca: a.value.ca + (i ? separator : '') + b.value.ca }, line: a.line, via });
         } else {
-          const missing = a.value.kind === 'expression' ? a.value.missing : b.value.kind === 'expression' ? b.value.missing : 'part of the value is unset';
+          const missing =
+            a.value.kind === 'expression'
+              ? a.value.missing
+              : b.value.kind === 'expression'
+                ? b.value.missing
+                : 'part of the value is unset';
           next.push({ value: { kind: 'expression', text: sourceOf(src, node), missing }, line: lineAt(src, node), via });
         }
       }
@@ -212,7 +229,15 @@ export interface Target {
 export function pinsOf(target: Target, candidates: Candidate[]): CaPin[] {
   return dedupe(candidates).map((c) => {
     const file = c.file ?? target.file;
-    const pin: CaPin = { file, line: c.line, resource: target.resource, attribute: target.attribute, tool: target.tool, syntax: target.syntax, value: c.value };
+    const pin: CaPin = {
+      file,
+      line: c.line,
+      resource: target.resource,
+      attribute: target.attribute,
+      tool: target.tool,
+      syntax: target.syntax,
+      value: c.value,
+    };
     if (c.via.length) pin.via = c.via;
     if (c.via.length || file !== target.declaredAt.file) pin.declaredAt = target.declaredAt;
     return pin;
