@@ -1,10 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { embeddedCatalog } from '../src/catalog/catalog.js';
-import { ConfigFileError, readEnvironments } from '../src/config-file.js';
+import { readEnvironments } from '../src/config-file.js';
 import { applyEnvironment } from '../src/environment.js';
 import { parseInputs, type InputName } from '../src/inputs.js';
 import { tempDir } from './helpers/workspace.js';
+import { ConfigFileError } from '../src/errors.js';
 
 function fileWith(text: string): string {
   const dir = tempDir();

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { embeddedCatalog } from '../src/catalog/catalog.js';
-import { INPUTS, InputError, parseInputs, type InputName } from '../src/inputs.js';
+import { INPUTS, parseInputs, type InputName } from '../src/inputs.js';
+import { InputError } from '../src/errors.js';
 
 const catalog = embeddedCatalog();
 const parseWith = (inputs: Partial<Record<InputName, string>>, env: NodeJS.ProcessEnv = {}) =>

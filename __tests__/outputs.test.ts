@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import type { CheckOutcome } from '../src/check.js';
 import { embeddedCatalog } from '../src/catalog/catalog.js';
 import { applyEnvironment } from '../src/environment.js';
-import { InputError, parseInputs, type InputName } from '../src/inputs.js';
+import { parseInputs, type InputName } from '../src/inputs.js';
 import { writeReportFiles } from '../src/outputs.js';
 import { verdict } from '../src/report/verdict.js';
 import { factsFrom } from './helpers/facts.js';
 import { bundle, tempDir, workspace } from './helpers/workspace.js';
+import { InputError } from '../src/errors.js';
 
 const BUNDLE = bundle('global-bundle.pem');
 

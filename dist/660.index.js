@@ -6,15 +6,15 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ConfigFileError: () => (/* reexport safe */ _inputs_js__WEBPACK_IMPORTED_MODULE_2__.x),
+/* harmony export */   ConfigFileError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.x),
 /* harmony export */   readEnvironments: () => (/* binding */ readEnvironments)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8816);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8422);
-/* harmony import */ var _path_inside_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6545);
+/* harmony import */ var _path_inside_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6545);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /**
  * The environments file (`config`, default .github/rds-ca-guard.yml): per environment, the
  * regions, tag filters, identifiers, role to assume and protection. Validated with a schema;
@@ -50,22 +50,22 @@ const FileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
 function readEnvironments(path, shownAs, workspace) {
     let text;
     try {
-        if (workspace && !(0,_path_inside_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path))) {
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigFileError */ .x(`Input \`config\` is "${shownAs}", which resolves outside the workspace; accepted: a file inside the workspace, e.g. .github/rds-ca-guard.yml. It was not read.`);
+        if (workspace && !(0,_path_inside_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigFileError */ .x(`Input \`config\` is "${shownAs}", which resolves outside the workspace; accepted: a file inside the workspace, e.g. .github/rds-ca-guard.yml. It was not read.`);
         }
         text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        if (error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigFileError */ .x)
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigFileError */ .x)
             throw error;
         if (error.code === 'ENOENT')
             return undefined;
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigFileError */ .x(`${shownAs}: cannot be read (${error.message}).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigFileError */ .x(`${shownAs}: cannot be read (${error.message}).`);
     }
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false });
     if (doc.errors.length) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigFileError */ .x(doc.errors.map((e) => `${shownAs}:${lineCounter.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`).join('\n'));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigFileError */ .x(doc.errors.map((e) => `${shownAs}:${lineCounter.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`).join('\n'));
     }
     const parsed = FileSchema.safeParse(doc.toJS());
     if (parsed.success) {
@@ -78,7 +78,7 @@ function readEnvironments(path, shownAs, workspace) {
             seen.set(name.toLowerCase(), name);
         }
         if (clashes.length)
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigFileError */ .x(clashes.join('\n'));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigFileError */ .x(clashes.join('\n'));
         return parsed.data;
     }
     const problems = parsed.error.issues.map((issue) => {
@@ -95,7 +95,7 @@ function readEnvironments(path, shownAs, workspace) {
         const where = issue.path.length ? issue.path.join('.') : '(top level)';
         return `${shownAs}:${line}: ${where}: ${issue.message}`;
     });
-    throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigFileError */ .x(`${problems.join('\n')}\nAccepted: environments: { <name>: { regions, tags, identifiers, exclude-identifiers, role-to-assume, protected } }.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigFileError */ .x(`${problems.join('\n')}\nAccepted: environments: { <name>: { regions, tags, identifiers, exclude-identifiers, role-to-assume, protected } }.`);
 }
 
 

@@ -30872,7 +30872,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2705:
+/***/ 5753:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37720,8 +37720,1061 @@ const noRdsBundle = {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/certs/read.ts + 3 modules
-var certs_read = __nccwpck_require__(7872);
+;// CONCATENATED MODULE: ./src/certs/certificate.ts
+
+function attribute(dn, key) {
+    for (const line of dn.split('\n')) {
+        if (line.startsWith(`${key}=`))
+            return line.slice(key.length + 1);
+    }
+    return undefined;
+}
+function iso(date) {
+    return new Date(date).toISOString().replace('.000Z', 'Z');
+}
+/** Decodes DER with node's X509Certificate. Throws on bytes that are not a certificate. */
+function certificateFromDer(der) {
+    const x = new external_node_crypto_.X509Certificate(der);
+    return {
+        sha256: x.fingerprint256.replaceAll(':', '').toLowerCase(),
+        sha1: x.fingerprint.replaceAll(':', '').toLowerCase(),
+        subject: x.subject,
+        subjectCn: attribute(x.subject, 'CN') ?? '',
+        subjectOu: attribute(x.subject, 'OU'),
+        issuerCn: attribute(x.issuer, 'CN') ?? '',
+        notBefore: iso(x.validFrom),
+        notAfter: iso(x.validTo),
+        isCa: x.ca,
+        selfSigned: x.subject === x.issuer,
+        keyType: x.publicKey.asymmetricKeyType ?? 'unknown',
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/certs/document-values.ts
+/**
+ * The values a YAML or JSON document hands its consumer: the string after YAML has
+ * stripped a block scalar's indentation (or folded it), after JSON has decoded `\n`.
+ * Kubernetes Secrets (`data:`) and ConfigMaps (`binaryData:`) carry files base64-encoded;
+ * those are decoded and named after their key, the file name they are mounted as.
+ * Pure: text in, values out; undefined when the text is not YAML (a Helm template, say).
+ */
+
+/** Base64 of "-----BEGI": where a base64-encoded PEM text starts. */
+const BASE64_PEM_START = 'LS0tLS1CRUdJT';
+const BASE64_TEXT = /^[A-Za-z0-9+/=\s]+$/;
+/** The keys of a manifest whose values are base64: Secret `data`, ConfigMap `binaryData`. */
+function base64Section(kind, section) {
+    return (kind === 'Secret' && section === 'data') || (kind === 'ConfigMap' && section === 'binaryData');
+}
+/** The keys of a manifest mounted as written: Secret `stringData`, ConfigMap `data`. */
+function textSection(kind, section) {
+    return (kind === 'Secret' && section === 'stringData') || (kind === 'ConfigMap' && section === 'data');
+}
+function valueLine(node, counter) {
+    const line = counter.linePos(node.range?.[0] ?? 0).line;
+    // A block scalar's text starts on the line after its `|` or `>`.
+    return node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? line + 1 : line;
+}
+function documentValues(text, needle = '-----BEGIN ') {
+    const counter = new dist/* LineCounter */.HN();
+    let documents;
+    try {
+        documents = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
+    }
+    catch {
+        return undefined;
+    }
+    const list = Array.isArray(documents) ? documents : [documents];
+    if (list.some((d) => d.errors.length))
+        return undefined;
+    const out = [];
+    for (const doc of list) {
+        const kind = (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.get('kind') : undefined;
+        (0,dist/* visit */.YR)(doc, {
+            Pair(_, pair, path) {
+                const parent = path[path.length - 2];
+                const section = (0,dist/* isPair */.tO)(parent) && (0,dist/* isScalar */.jn)(parent.key) ? String(parent.key.value) : '';
+                if (!(0,dist/* isScalar */.jn)(pair.value) || typeof pair.value.value !== 'string')
+                    return;
+                const value = pair.value.value;
+                const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
+                const line = valueLine(pair.value, counter);
+                if (base64Section(kind, section)) {
+                    // Kubernetes decodes these and mounts the bytes under the key's name.
+                    if (BASE64_TEXT.test(value))
+                        out.push({ bytes: Buffer.from(value.replace(/\s+/g, ''), 'base64'), line, mountedAs: name });
+                    else
+                        out.push({
+                            bytes: Buffer.alloc(0),
+                            line,
+                            mountedAs: name,
+                            invalid: 'its value is not valid base64, so Kubernetes refuses the manifest',
+                        });
+                }
+                else if (textSection(kind, section)) {
+                    // Mounted as written, base64 or not: a client reads exactly this text.
+                    if (value.includes(needle) || value.startsWith(BASE64_PEM_START))
+                        out.push({ bytes: Buffer.from(value, 'utf8'), line, mountedAs: name });
+                }
+                else if (value.startsWith(BASE64_PEM_START) && BASE64_TEXT.test(value)) {
+                    // Elsewhere (Helm values, webhook caBundle) base64 PEM is decoded by whoever consumes it.
+                    out.push({ bytes: Buffer.from(value.replace(/\s+/g, ''), 'base64'), line });
+                }
+                else if (value.includes(needle)) {
+                    out.push({ bytes: Buffer.from(value, 'utf8'), line });
+                }
+            },
+            Seq(_, seq) {
+                for (const item of seq.items) {
+                    if ((0,dist/* isScalar */.jn)(item) && typeof item.value === 'string' && item.value.includes(needle)) {
+                        out.push({ bytes: Buffer.from(item.value, 'utf8'), line: valueLine(item, counter) });
+                    }
+                }
+            },
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/certs/encrypted.ts
+/**
+ * Files kept encrypted in the repository, by the header each tool writes: what the
+ * repository holds is not what the client reads, so nothing in them can be judged here.
+ */
+const TOOLS = [
+    {
+        name: 'git-crypt',
+        test: (h) => h.subarray(0, 10).equals(Buffer.from('\0GITCRYPT\0', 'latin1')),
+        check: 'run `git-crypt unlock` (key from a secret) before this step',
+    },
+    {
+        name: 'Ansible Vault',
+        test: (h) => h.toString('latin1', 0, 14) === '$ANSIBLE_VAULT',
+        check: 'run `ansible-vault decrypt` (password from a secret) before this step',
+    },
+    {
+        name: 'age',
+        test: (h) => h.toString('latin1', 0, 21) === 'age-encryption.org/v1' || h.toString('latin1', 0, 34) === '-----BEGIN AGE ENCRYPTED FILE-----',
+        check: 'run `age --decrypt` (identity from a secret) before this step',
+    },
+    {
+        name: 'SOPS',
+        test: (h) => {
+            if (h.indexOf('ENC[AES256_') === -1)
+                return false;
+            const text = h.toString('latin1');
+            return /ENC\[(?:AES256_GCM|AES256_CBC),data:/.test(text) && /(?:^|\n)sops:|"sops":|sops_version=|sops_mac=/.test(text);
+        },
+        check: 'run `sops --decrypt` before this step',
+    },
+];
+/** The tool that encrypted the file and how to let the gate read it, or undefined. */
+function encryptedBy(bytes) {
+    const head = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const found = TOOLS.find((t) => t.test(head));
+    return found && { tool: found.name, check: found.check };
+}
+
+;// CONCATENATED MODULE: ./src/certs/pem.ts
+
+/** The names OpenSSL's loader decodes as certificates; other blocks (keys, CRLs, PKCS#7) it steps over. */
+const LOADED_AS_CERTIFICATE = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
+/** Other blocks OpenSSL's loader decodes (keys, CRLs): one cut short fails the file too. */
+const DECODED_AS_DER = new Set([
+    'PRIVATE KEY',
+    'RSA PRIVATE KEY',
+    'EC PRIVATE KEY',
+    'DSA PRIVATE KEY',
+    'ENCRYPTED PRIVATE KEY',
+    'X509 CRL',
+]);
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** OpenSSL strips trailing white space and control bytes from every line before it looks at it. */
+const sanitize = (line) => line.replace(/[\x00-\x20]+$/, '');
+/**
+ * Base64 as EVP_DecodeUpdate reads it: white space (space, tab, CR) is skipped, and a `-`
+ * ends the data (what follows is ignored: an indented END line closes the data there).
+ */
+function decodeBase64(lines) {
+    const joined = lines.join('');
+    const dash = joined.indexOf('-');
+    const body = (dash === -1 ? joined : joined.slice(0, dash)).replace(/[ \t\r]/g, '');
+    if (!BASE64.test(body) || body.length % 4 !== 0)
+        return undefined;
+    return Buffer.from(body, 'base64');
+}
+/** How a block's name is quoted in a message: a folded line can make a "name" of kilobytes. */
+const quoted = (label) => (label.length > 40 ? `${label.slice(0, 40)}…` : label);
+/** Key blocks OpenSSL's loader decodes, with the DER form node's crypto reads them in. */
+const KEY_FORMS = {
+    'PRIVATE KEY': 'pkcs8',
+    'RSA PRIVATE KEY': 'pkcs1',
+    'EC PRIVATE KEY': 'sec1',
+};
+/** Whether OpenSSL would decode a key block: a key that does not decode fails the whole file. */
+function keyDecodes(label, der) {
+    const type = KEY_FORMS[label];
+    if (!type)
+        return true;
+    try {
+        (0,external_node_crypto_.createPrivateKey)({ key: Buffer.from(der), format: 'der', type });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The length of the DER object at the start of `der` (a TRUSTED CERTIFICATE carries its
+ * trust settings after the certificate). Undefined when the header is not DER.
+ */
+function derLength(der) {
+    if (der.length < 2 || der[0] !== 0x30)
+        return undefined;
+    const first = der[1];
+    if (first < 0x80)
+        return 2 + first;
+    const n = first & 0x7f;
+    if (n === 0 || n > 4 || der.length < 2 + n)
+        return undefined;
+    let length = 0;
+    for (let i = 0; i < n; i++)
+        length = length * 256 + der[2 + i];
+    return 2 + n + length;
+}
+/** One block as OpenSSL's PEM_read_bio reads it, from the line after BEGIN. */
+function readBlock(lines, start, label) {
+    let state = 'maybe-header';
+    const header = [];
+    const data = [];
+    let into = header;
+    let shortLineSeen = false;
+    for (let i = start; i < lines.length; i++) {
+        const raw = lines[i];
+        if (state === 'maybe-header' && raw.includes(':'))
+            state = 'in-header';
+        const line = sanitize(raw);
+        if (line === '') {
+            if (state === 'post-header')
+                return { ok: false, reason: 'a second blank line inside the block', next: i + 1 };
+            state = 'post-header';
+            into = data;
+            continue;
+        }
+        if (line.startsWith('-----END ')) {
+            if (line !== `-----END ${label}-----`)
+                return { ok: false, reason: `"${line.slice(0, 60)}" does not close "-----BEGIN ${quoted(label)}-----"`, next: i + 1 };
+            if (state === 'in-header')
+                return { ok: false, reason: 'header lines are not followed by a blank line', next: i + 1 };
+            const body = state === 'post-header' ? data : header;
+            const headers = state === 'post-header' ? header : [];
+            if (headers.length && !headers[0].startsWith('Proc-Type:'))
+                return { ok: false, reason: 'a blank line splits the base64 data (OpenSSL reads the part before it as a header)', next: i + 1 };
+            const der = decodeBase64(body);
+            if (!der)
+                return { ok: false, reason: 'the block is not valid base64', next: i + 1 };
+            return { ok: true, label, der, next: i + 1 };
+        }
+        if (shortLineSeen)
+            return { ok: false, reason: 'a short base64 line stands before the end of the data', next: i + 1 };
+        into.push(line);
+        if (state === 'post-header') {
+            if (line.length > 64)
+                return { ok: false, reason: 'a base64 line after a blank line is longer than 64 characters', next: i + 1 };
+            if (line.length < 64)
+                shortLineSeen = true;
+        }
+    }
+    return { ok: false, reason: `"-----BEGIN ${quoted(label)}-----" has no END line (truncated)`, next: lines.length };
+}
+const BEGIN_LINE = /^-----BEGIN (.+)-----$/;
+/** A BEGIN line OpenSSL will not see: indented, or with text after the marker. */
+const HIDDEN_BEGIN = /^(\s+)?-----BEGIN (CERTIFICATE|TRUSTED CERTIFICATE|X509 CERTIFICATE|PKCS7)-----(.*)$/;
+function readPemAsOpenSsl(text) {
+    const lines = text.split('\n');
+    const blocks = [];
+    const skipped = [];
+    // OpenSSL strips a UTF-8 byte order mark from the first line it reads when it looks for a block.
+    let firstOfSearch = true;
+    for (let i = 0; i < lines.length;) {
+        const line = sanitize(firstOfSearch ? lines[i].replace(/^\uFEFF/, '') : lines[i]);
+        firstOfSearch = false;
+        const begin = BEGIN_LINE.exec(line);
+        if (!begin) {
+            const hidden = HIDDEN_BEGIN.exec(line);
+            if (hidden?.[1])
+                skipped.push({
+                    line: i + 1,
+                    reason: `the BEGIN line is indented, so OpenSSL skips this ${hidden[2] === 'PKCS7' ? 'PKCS#7 block' : 'certificate'}`,
+                });
+            else if (hidden?.[3])
+                skipped.push({ line: i + 1, reason: 'text follows the BEGIN marker on its line, so OpenSSL skips this block' });
+            i++;
+            continue;
+        }
+        const label = begin[1];
+        const block = readBlock(lines, i + 1, label);
+        if (!block.ok)
+            return { blocks: [], skipped, failure: { line: i + 1, reason: block.reason } };
+        if (label.length > 80)
+            return {
+                blocks: [],
+                skipped,
+                failure: { line: i + 1, reason: 'a BEGIN line that runs on with the data (PEM folded onto one line?)' },
+            };
+        if (LOADED_AS_CERTIFICATE.has(label)) {
+            const length = derLength(block.der);
+            if (length === undefined || length > block.der.length)
+                return { blocks: [], skipped, failure: { line: i + 1, reason: `the ${label} block does not hold a DER certificate` } };
+            blocks.push({ label, line: i + 1, der: block.der.subarray(0, length) });
+        }
+        else if (DECODED_AS_DER.has(label) && ((derLength(block.der) ?? Infinity) > block.der.length || !keyDecodes(label, block.der))) {
+            return { blocks: [], skipped, failure: { line: i + 1, reason: `the ${label} block does not decode` } };
+        }
+        else if (label === 'PKCS7' || label === 'CMS') {
+            skipped.push({ line: i + 1, reason: 'a PKCS#7 block: OpenSSL loads no certificate from it in a certificate file' });
+        }
+        i = block.next;
+        firstOfSearch = true;
+    }
+    if (!blocks.length)
+        return { blocks, skipped, failure: { line: skipped[0]?.line ?? 1, reason: 'no certificate OpenSSL can load' } };
+    return { blocks, skipped };
+}
+// --- loose reading of free text -------------------------------------------------------------
+const LOOSE_LABELS = new Set(['CERTIFICATE', 'TRUSTED CERTIFICATE', 'X509 CERTIFICATE', 'PKCS7', 'CMS']);
+const LOOSE_BEGIN = /-----BEGIN ([A-Z0-9 ]+)-----/g;
+/** Whether the text after a BEGIN marker starts like certificate data, not like code or docs that mention PEM. */
+function startsLikeData(after) {
+    return /^(?:\s|\\[nr]|["'])*[A-Za-z0-9+/]{60}/.test(after.slice(0, 200));
+}
+/**
+ * Certificate blocks quoted anywhere in free text: indented, CRLF, quoted line by line,
+ * with `\n` escapes. Only blocks that start like certificate data are looked at, so code
+ * and docs that build or show PEM text are not mistaken for broken certificates; `broken`
+ * lists those data-like blocks that do not decode.
+ */
+function findLoosePemBlocks(text) {
+    const blocks = [];
+    const broken = [];
+    let line = 1;
+    let counted = 0;
+    const lineAt = (offset) => {
+        for (let i = text.indexOf('\n', counted); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+            line++;
+        counted = offset;
+        return line;
+    };
+    // The next END of each label and the next BEGIN, each searched for once and reused while ahead:
+    // a file of unterminated blocks costs one pass, not one pass per block.
+    const nextEnd = new Map();
+    let nextBegin = -2;
+    const after = (from, label) => {
+        let end = nextEnd.get(label);
+        if (end === undefined || (end !== -1 && end < from))
+            nextEnd.set(label, (end = text.indexOf(`-----END ${label}-----`, from)));
+        if (nextBegin !== -1 && nextBegin < from)
+            nextBegin = text.indexOf('-----BEGIN ', from);
+        return { end, begin: nextBegin };
+    };
+    LOOSE_BEGIN.lastIndex = 0;
+    for (let m = LOOSE_BEGIN.exec(text); m; m = LOOSE_BEGIN.exec(text)) {
+        const label = m[1];
+        if (!LOOSE_LABELS.has(label) || !startsLikeData(text.slice(LOOSE_BEGIN.lastIndex, LOOSE_BEGIN.lastIndex + 200)))
+            continue;
+        const at = lineAt(m.index);
+        const { end, begin } = after(LOOSE_BEGIN.lastIndex, label);
+        if (end === -1 || (begin !== -1 && begin < end)) {
+            broken.push({ line: at, reason: 'truncated: no END line' });
+            continue;
+        }
+        const body = text
+            .slice(LOOSE_BEGIN.lastIndex, end)
+            .replace(/\\[nrt]/g, '')
+            .replace(/[\s"'\\|>,;]+/g, '');
+        LOOSE_BEGIN.lastIndex = end;
+        if (!BASE64.test(body)) {
+            broken.push({ line: at, reason: 'not valid base64' });
+            continue;
+        }
+        blocks.push({ label, line: at, der: Buffer.from(body, 'base64') });
+    }
+    return { blocks, broken };
+}
+
+;// CONCATENATED MODULE: ./src/certs/line-index.ts
+/** The 1-based line of each offset in a text, by binary search over its line starts (found once). */
+function lineIndex(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/certs/source-strings.ts
+/**
+ * The string values a source file spells out, as its compiler would build them: literals
+ * joined where the code concatenates them (`'a' + 'b'`, adjacent literals, Python's and
+ * Ruby's line continuations), escapes decoded (`\n`, `\t`, `\xHH`, `\uHHHH`), raw strings,
+ * text blocks and heredocs kept as written, and common indentation removed (Java text
+ * blocks, Ruby `<<~`, Python's textwrap.dedent). Languages: JavaScript/TypeScript, Python,
+ * Java/Kotlin, Go, Ruby and C#. Pure: text in, values with their source lines out.
+ */
+
+const FAMILY = {
+    js: 'c',
+    mjs: 'c',
+    cjs: 'c',
+    jsx: 'c',
+    ts: 'c',
+    mts: 'c',
+    cts: 'c',
+    tsx: 'c',
+    java: 'c',
+    kt: 'c',
+    kts: 'c',
+    go: 'c',
+    cs: 'c',
+    py: 'python',
+    rb: 'ruby',
+};
+function sourceLanguage(path) {
+    const dot = path.lastIndexOf('.');
+    return dot === -1 ? undefined : FAMILY[path.slice(dot + 1).toLowerCase()];
+}
+const ESCAPES = { n: '\n', r: '\r', t: '\t', '0': '\0', b: '\b', f: '\f', v: '\v' };
+function source_strings_unescape(body) {
+    return body.replace(/\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|\r?\n|(.))/gs, (_, hex, brace, u4, ch) => {
+        if (hex)
+            return String.fromCharCode(parseInt(hex, 16));
+        if (brace)
+            return String.fromCodePoint(parseInt(brace, 16));
+        if (u4)
+            return String.fromCharCode(parseInt(u4, 16));
+        if (ch === undefined)
+            return ''; // line continuation
+        return ESCAPES[ch] ?? ch;
+    });
+}
+/** Skips white space and comments from `i`; returns the next significant offset. */
+function skipGap(text, i, family) {
+    for (;;) {
+        while (i < text.length && /\s/.test(text[i]))
+            i++;
+        if (family !== 'c' && text[i] === '#') {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+        }
+        else if (family === 'c' && text.startsWith('//', i)) {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+        }
+        else if (family === 'c' && text.startsWith('/*', i)) {
+            const end = text.indexOf('*/', i + 2);
+            i = end === -1 ? text.length : end + 2;
+        }
+        else
+            return i;
+    }
+}
+const PREFIX = /^[rRbBuUfF@$]{0,3}$/;
+/** The literal starting at `i` (a quote, possibly after a prefix such as r, b, @), if any. */
+function literalAt(text, i, rawBackticks, rawTriples = false) {
+    let p = i;
+    while (p < text.length && /[rRbBuUfF@$]/.test(text[p]) && p - i < 3)
+        p++;
+    const prefix = text.slice(i, p);
+    if (!PREFIX.test(prefix))
+        return undefined;
+    const quote = text[p];
+    if (quote !== '"' && quote !== "'" && quote !== '`')
+        return undefined;
+    const raw = /[rR@]/.test(prefix) || (quote === '`' && rawBackticks);
+    const triple = text.startsWith(quote.repeat(3), p) ? quote.repeat(3) : undefined;
+    const open = p + (triple ? 3 : 1);
+    if (triple) {
+        const close = text.indexOf(triple, open);
+        if (close === -1)
+            return undefined;
+        const body = text.slice(open, close);
+        const rawTriple = rawTriples || /[rR]/.test(prefix);
+        return { start: i, end: close + 3, text: rawTriple ? body : source_strings_unescape(body) };
+    }
+    let j = open;
+    for (; j < text.length; j++) {
+        const c = text[j];
+        if (c === '\\' && !(prefix.includes('@') && quote === '"')) {
+            j++;
+            continue;
+        }
+        if (c === quote) {
+            if (prefix.includes('@') && text[j + 1] === '"') {
+                j++; // C# verbatim "" is one quote
+                continue;
+            }
+            break;
+        }
+        if (c === '\n' && quote !== '`' && !prefix.includes('@'))
+            return undefined; // not a string after all
+    }
+    if (j >= text.length)
+        return undefined;
+    const body = text.slice(open, j);
+    const decoded = prefix.includes('@') ? body.replaceAll('""', '"') : raw ? body : source_strings_unescape(body);
+    return { start: i, end: j + 1, text: decoded };
+}
+/** Offsets of the lines that hold one identifier alone (a heredoc's closing line), by identifier, ascending. */
+function identifierLines(text) {
+    const lines = new Map();
+    const pattern = /^[ \t]*([A-Za-z_]\w*)[ \t]*\r?$/gm;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        const list = lines.get(m[1]) ?? [];
+        list.push(m.index);
+        lines.set(m[1], list);
+    }
+    return lines;
+}
+/**
+ * Ruby heredoc `<<~ID`, `<<-ID`, `<<ID` (an upper-case or quoted ID, so `a << b` and `1<<n` are
+ * not taken for one): the body up to the ID's line, found in an index built once per file.
+ */
+function heredocAt(text, i, closing) {
+    const m = /^<<(?:([~-])(["']?)([A-Za-z_]\w*)\2|(["'])([A-Za-z_]\w*)\4|([A-Z_][A-Z0-9_]*))/.exec(text.slice(i, i + 80));
+    if (!m)
+        return undefined;
+    const id = m[3] ?? m[5] ?? m[6];
+    const quote = m[2] ?? m[4] ?? '';
+    const bodyStart = text.indexOf('\n', i) + 1;
+    if (bodyStart === 0)
+        return undefined;
+    const candidates = closing().get(id) ?? [];
+    let lo = 0;
+    let hi = candidates.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (candidates[mid] < bodyStart)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const endLine = candidates[lo];
+    if (endLine === undefined)
+        return undefined;
+    const body = text.slice(bodyStart, endLine);
+    const lineEnd = text.indexOf('\n', endLine);
+    return { start: i, end: lineEnd === -1 ? text.length : lineEnd, text: quote === "'" ? body : source_strings_unescape(body) };
+}
+/** Removes the indentation every non-blank line shares. */
+function dedent(value) {
+    const lines = value.split('\n');
+    let common;
+    for (const line of lines) {
+        if (!line.trim())
+            continue;
+        const indent = /^[ \t]*/.exec(line)[0];
+        if (common === undefined || !indent.startsWith(common)) {
+            let k = 0;
+            while (common !== undefined && k < common.length && k < indent.length && common[k] === indent[k])
+                k++;
+            common = common === undefined ? indent : common.slice(0, k);
+        }
+    }
+    return common ? lines.map((l) => (l.startsWith(common) ? l.slice(common.length) : l.trimStart())).join('\n') : value;
+}
+/** Every string value in the source that contains `needle`, joined across concatenation. */
+function sourceStrings(text, path, needle = '-----BEGIN ') {
+    const family = sourceLanguage(path) ?? 'c';
+    const rawBackticks = /\.go$/i.test(path);
+    // Kotlin's triple-quoted strings are raw; Java's text blocks and Python's triple quotes decode escapes.
+    const rawTriples = /\.kts?$/i.test(path);
+    let closing;
+    const closingLines = () => (closing ??= identifierLines(text));
+    const lineOf = lineIndex(text);
+    const out = [];
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (family === 'c' && text.startsWith('//', i)) {
+            i = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i);
+            continue;
+        }
+        if (family === 'c' && text.startsWith('/*', i)) {
+            const end = text.indexOf('*/', i + 2);
+            i = end === -1 ? text.length : end + 2;
+            continue;
+        }
+        if (family !== 'c' && c === '#') {
+            i = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i);
+            continue;
+        }
+        const first = (family === 'ruby' && c === '<' ? heredocAt(text, i, closingLines) : undefined) ?? literalAt(text, i, rawBackticks, rawTriples);
+        if (!first || (i > 0 && /[A-Za-z0-9_]/.test(text[i - 1]) && !/["'`]/.test(c))) {
+            i++;
+            continue;
+        }
+        // Join the literals the code concatenates.
+        const parts = [first];
+        let end = first.end;
+        for (;;) {
+            let k = skipGap(text, end, family);
+            if (text[k] === '+' || (family !== 'c' && text[k] === '\\'))
+                k = skipGap(text, k + 1, family);
+            const next = literalAt(text, k, rawBackticks, rawTriples);
+            if (!next)
+                break;
+            parts.push(next);
+            end = next.end;
+        }
+        i = end;
+        const value = parts.map((p) => p.text).join('');
+        if (!value.includes(needle))
+            continue;
+        // Source line of each line of the value: a part written over several lines moves down with
+        // them; a one-line part whose text ends a line hands the next line to the part after it.
+        const lines = [lineOf(parts[0].start)];
+        parts.forEach((part, p) => {
+            let line = lineOf(part.start);
+            const multiLine = text.slice(part.start, part.end).includes('\n');
+            const following = parts[p + 1] ? lineOf(parts[p + 1].start) : line;
+            for (const ch of part.text)
+                if (ch === '\n')
+                    lines.push(multiLine ? ++line : following);
+        });
+        out.push({ value: dedent(value), lines });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/certs/store.ts
+var certs_store = __nccwpck_require__(4494);
+;// CONCATENATED MODULE: ./src/certs/read.ts
+/**
+ * The certificates a client loads from one file, read the way that client reads it. The
+ * file's name says who reads it: a `.pem` is loaded by OpenSSL (libpq, Python, Node, PHP,
+ * the mysql/mariadb clients), a `.jks` by Java, a YAML manifest by Kubernetes, a `.py` by
+ * its interpreter. Each file is read once, by one reader, and yields its certificates and at
+ * most one problem naming the affected lines. Problems are plain data; nothing throws.
+ */
+
+
+
+
+
+
+
+/** What went wrong, worst first in this order when a file has several. */
+const PROBLEM_KINDS = ['not-loadable', 'encrypted', 'unreadable', 'blocks-skipped', 'integrity-unverified'];
+/** Names that promise a certificate file or truststore: one that yields none is a problem. */
+const CERTIFICATE_EXTENSIONS = [
+    '.pem',
+    '.crt',
+    '.cer',
+    '.cert',
+    '.ca-bundle',
+    '.der',
+    '.p7b',
+    '.p7c',
+    '.p12',
+    '.pfx',
+    '.jks',
+    '.jceks',
+    '.keystore',
+    '.truststore',
+];
+/** Passwords every truststore is tried with first: Java's default and none. */
+const DEFAULT_TRUSTSTORE_PASSWORDS = ['changeit', ''];
+/** The defaults, then the given passwords, each once. */
+function withDefaultPasswords(passwords) {
+    return [...new Set([...DEFAULT_TRUSTSTORE_PASSWORDS, ...passwords])];
+}
+const BY_EXTENSION = {
+    pem: 'certificate-file',
+    crt: 'certificate-file',
+    cer: 'certificate-file',
+    cert: 'certificate-file',
+    'ca-bundle': 'certificate-file',
+    der: 'certificate-file',
+    p7b: 'pkcs7',
+    p7c: 'pkcs7',
+    p12: 'pkcs12',
+    pfx: 'pkcs12',
+    jks: 'keystore',
+    jceks: 'keystore',
+    keystore: 'keystore',
+    truststore: 'keystore',
+    yaml: 'document',
+    yml: 'document',
+    json: 'document',
+    md: 'documentation',
+    markdown: 'documentation',
+    rst: 'documentation',
+    adoc: 'documentation',
+    asciidoc: 'documentation',
+    html: 'documentation',
+    htm: 'documentation',
+};
+function readerFor(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    const extension = base.endsWith('.ca-bundle') ? 'ca-bundle' : base.slice(base.lastIndexOf('.') + 1);
+    if (!base.includes('.'))
+        return 'text';
+    return BY_EXTENSION[extension] ?? (sourceLanguage(base) ? 'source' : 'text');
+}
+const CERTIFICATE_NAME = new RegExp(`(?:${CERTIFICATE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
+/** Called for every file of the repository: one regular expression, no allocation. */
+function hasCertificateExtension(path) {
+    return CERTIFICATE_NAME.test(path);
+}
+/** The container decoders (asn1js, jks-js) load only when a file needs them: most scans never do. */
+function lazy(load) {
+    let loaded;
+    return () => (loaded ??= load());
+}
+const pkcs7 = lazy(() => Promise.all(/* import() */[__nccwpck_require__.e(368), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 315)));
+const pkcs12 = lazy(() => Promise.all(/* import() */[__nccwpck_require__.e(368), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 863)));
+const javaKeystore = lazy(() => Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9176)));
+/** JKS files start with 0xFEEDFEED; JCEKS with 0xCECECECE. */
+function truststoreKind(bytes) {
+    if (bytes.length < 4)
+        return undefined;
+    const magic = ((bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3]) >>> 0;
+    if (magic === 0xfeedfeed)
+        return 'jks';
+    if (magic === 0xcececece)
+        return 'jceks';
+    return undefined;
+}
+/** A NUL byte in the first 8,000 bytes, as git and grep decide a file is binary. */
+function isBinary(bytes) {
+    const n = Math.min(bytes.length, 8000);
+    for (let i = 0; i < n; i++)
+        if (bytes[i] === 0)
+            return true;
+    return false;
+}
+const asText = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+/** What a file that holds no loadable certificate holds instead, in words. */
+function whatItIs(bytes) {
+    if (bytes.length === 0)
+        return 'it is empty';
+    const head = asText(bytes.subarray(0, 2048)).toLowerCase();
+    if (head.includes('<html') || head.includes('<!doctype html'))
+        return 'it is an HTML page (a web page saved under a certificate name?)';
+    if (head.includes('<?xml') || head.includes('<error>'))
+        return 'it is an XML document (an S3 error such as AccessDenied saved under a certificate name?)';
+    if (/^\s*[{[]/.test(head))
+        return 'it is JSON, not PEM';
+    if (head.includes('-----begin pkcs7-----'))
+        return "it is a PKCS#7 bundle in PEM armour, which OpenSSL's certificate loader skips (convert it: `openssl pkcs7 -print_certs -in FILE -out FILE.pem`)";
+    return undefined;
+}
+const MAX_LINES_LISTED = 20;
+function problem(kind, reason, lines = []) {
+    const sorted = [...new Set(lines)].sort((a, b) => a - b);
+    return sorted.length ? { kind, reason, lines: sorted } : { kind, reason };
+}
+/** One problem for the file: the worst kind, its reason, and every line concerned. */
+function worst(problems) {
+    if (!problems.length)
+        return undefined;
+    const ranked = [...problems].sort((a, b) => PROBLEM_KINDS.indexOf(a.kind) - PROBLEM_KINDS.indexOf(b.kind));
+    const first = ranked[0];
+    const others = ranked.length - 1;
+    return problem(first.kind, others ? `${first.reason} (and ${others} more place${others === 1 ? '' : 's'})` : first.reason, ranked.flatMap((p) => p.lines ?? []));
+}
+function linesText(lines) {
+    if (!lines?.length)
+        return '';
+    const shown = lines.slice(0, MAX_LINES_LISTED).join(', ');
+    return lines.length > MAX_LINES_LISTED
+        ? `lines ${shown} and ${lines.length - MAX_LINES_LISTED} more`
+        : lines.length === 1
+            ? `line ${shown}`
+            : `lines ${shown}`;
+}
+class Decoder {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    certificate(der) {
+        this.options.onDer?.(der);
+        return this.options.known((0,external_node_crypto_.createHash)('sha256').update(der).digest('hex')) ?? certificateFromDer(der);
+    }
+    /** Certificates of PEM blocks; a block that does not decode is returned in `failed`. */
+    async blocks(blocks, lineOf) {
+        const found = [];
+        const failed = [];
+        for (const block of blocks) {
+            try {
+                const ders = block.label === 'PKCS7' || block.label === 'CMS' ? (await pkcs7()).certificatesFromPkcs7(block.der) : [block.der];
+                for (const der of ders)
+                    found.push({ cert: this.certificate(der), line: lineOf(block.line) });
+            }
+            catch (error) {
+                failed.push({ line: lineOf(block.line), reason: `the block is not a valid certificate (${error.message})` });
+            }
+        }
+        return { found, failed };
+    }
+}
+function result(format, found, issue, documentation = false) {
+    const out = { format, certificates: found.map((f, i) => ({ cert: f.cert, line: f.line, index: i + 1 })) };
+    if (issue)
+        out.problem = issue;
+    if (documentation)
+        out.documentation = true;
+    return out;
+}
+/**
+ * PEM text as OpenSSL's loader reads it: everything or, on one bad block, nothing. `subject` is
+ * what the clients read, as messages name it: a file, a value, a string.
+ */
+async function readAsOpenSsl(text, bytes, decoder, subject = 'file') {
+    const reading = readPemAsOpenSsl(text);
+    const skippedLines = reading.skipped.map((s) => s.line);
+    if (reading.failure) {
+        const what = whatItIs(bytes) ??
+            (reading.skipped.length && reading.failure.reason === 'no certificate OpenSSL can load'
+                ? reading.skipped[0].reason
+                : `${reading.failure.reason} (line ${reading.failure.line})`);
+        return result('pem', [], problem('not-loadable', `clients reading this ${subject} load no certificate: ${what}`, [reading.failure.line, ...skippedLines]));
+    }
+    const { found, failed } = await decoder.blocks(reading.blocks, (l) => l);
+    if (failed.length) {
+        return result('pem', [], problem('not-loadable', `clients reading this ${subject} load no certificate: ${failed[0].reason} (line ${failed[0].line}), and OpenSSL refuses the whole file for it`, failed.map((f) => f.line)));
+    }
+    const skipped = reading.skipped.length
+        ? problem('blocks-skipped', `clients load ${found.length} certificate(s) but skip ${reading.skipped.length} block(s): ${reading.skipped[0].reason}`, skippedLines)
+        : undefined;
+    return result('pem', found, skipped);
+}
+class Reading {
+    options;
+    decoder;
+    constructor(options) {
+        this.options = options;
+        this.decoder = new Decoder(options);
+    }
+    /** A file by its name's reader. */
+    async file(path, bytes) {
+        const encrypted = encryptedBy(bytes);
+        const reader = readerFor(path);
+        if (encrypted) {
+            const lost = problem('encrypted', `it is encrypted with ${encrypted.tool}, so what clients read cannot be seen here: ${encrypted.check}, or exclude the file`);
+            // SOPS encrypts values and leaves the rest in clear: read what is clear, and name the file only if nothing is.
+            if (encrypted.tool !== 'SOPS' || isBinary(bytes))
+                return { certificates: [], problem: lost };
+            const clear = await this.byReader(reader, path, bytes);
+            return clear.certificates.length ? clear : { ...clear, problem: lost };
+        }
+        return this.byReader(reader, path, bytes);
+    }
+    /** A file a client setting points at: read as that client reads it, whatever its name (a `.txt`, no extension). */
+    referenced(path, bytes) {
+        const reader = readerFor(path);
+        return reader === 'pkcs7' || reader === 'pkcs12' || reader === 'keystore' ? this.file(path, bytes) : this.certificateFile(path, bytes);
+    }
+    async byReader(reader, path, bytes) {
+        switch (reader) {
+            case 'certificate-file':
+                return this.certificateFile(path, bytes);
+            case 'pkcs7':
+                return this.pkcs7(bytes);
+            case 'pkcs12':
+            case 'keystore':
+                return this.truststore(bytes);
+            case 'document':
+                return this.document(bytes);
+            case 'source':
+                return this.source(path, bytes);
+            case 'documentation':
+                return this.loose(bytes, true);
+            default:
+                return isBinary(bytes) ? { certificates: [] } : this.loose(bytes, false);
+        }
+    }
+    async certificateFile(path, bytes) {
+        // OpenSSL reads text line by line whatever stray bytes it holds: PEM armour makes it text.
+        const armoured = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('-----BEGIN ');
+        const binary = !armoured && (isBinary(bytes) || (bytes[0] === 0x30 && bytes[1] >= 0x80));
+        if (!binary)
+            return readAsOpenSsl(asText(bytes), bytes, this.decoder);
+        if (/\.(?:pem|ca-bundle)$/i.test(path)) {
+            return result('der', [], problem('not-loadable', 'clients reading this file load no certificate: it is binary (DER or a container), and OpenSSL-based clients read PEM text from a .pem file'));
+        }
+        try {
+            return result('der', [{ cert: this.decoder.certificate(bytes) }]);
+        }
+        catch {
+            return this.pkcs7(bytes);
+        }
+    }
+    async pkcs7(bytes) {
+        const { certificatesFromPkcs7 } = await pkcs7();
+        try {
+            if (!isBinary(bytes) && asText(bytes).includes('-----BEGIN ')) {
+                const { blocks } = findLoosePemBlocks(asText(bytes));
+                const { found, failed } = await this.decoder.blocks(blocks, (l) => l);
+                if (found.length || !failed.length)
+                    return result('pkcs7', found, found.length ? undefined : problem('not-loadable', 'it holds no PKCS#7 or certificate block'));
+                return result('pkcs7', [], problem('not-loadable', `it is not a readable PKCS#7 bundle: ${failed[0].reason}`, failed.map((f) => f.line)));
+            }
+            return result('pkcs7', certificatesFromPkcs7(bytes).map((der) => ({ cert: this.decoder.certificate(der) })));
+        }
+        catch (error) {
+            return result('pkcs7', [], problem('not-loadable', `${whatItIs(bytes) ?? 'it is not a readable PKCS#7 bundle'} (${error.message})`));
+        }
+    }
+    /**
+     * A Java truststore as keytool lists it. JKS/JCEKS keep trusted certificates in clear: read
+     * without a password, verified when one fits. PKCS#12 needs the first password that opens it.
+     */
+    async truststore(bytes) {
+        const java = truststoreKind(bytes);
+        if (!java && bytes[0] !== 0x30) {
+            return result('pkcs12', [], problem('not-loadable', `Java cannot load it as a truststore: ${whatItIs(bytes) ?? 'it is neither JKS, JCEKS nor PKCS#12'}`));
+        }
+        const kind = java ?? 'pkcs12';
+        const name = kind === 'pkcs12' ? 'PKCS#12' : kind.toUpperCase();
+        const { passwords } = this.options;
+        try {
+            let store;
+            let verified = true;
+            if (java) {
+                const { certificatesFromJavaStore, javaStoreIntegrity } = await javaKeystore();
+                store = certificatesFromJavaStore(bytes);
+                verified = passwords.some((p) => javaStoreIntegrity(bytes, p));
+            }
+            else {
+                const { certificatesFromPkcs12 } = await pkcs12();
+                for (const password of passwords) {
+                    try {
+                        store = certificatesFromPkcs12(bytes, password);
+                        break;
+                    }
+                    catch (error) {
+                        if (!(error instanceof certs_store/* WrongPasswordError */.P))
+                            throw error;
+                    }
+                }
+            }
+            if (!store)
+                return result(kind, [], problem('unreadable', `the PKCS#12 truststore could not be opened: none of the ${passwords.length} password(s) tried opens it (the defaults "changeit" and empty, and each line of truststore-passwords)`));
+            const found = store.trusted.map((der) => ({ cert: this.decoder.certificate(der) }));
+            return result(kind, found, storeProblem(store, verified));
+        }
+        catch (error) {
+            const message = error.message;
+            if (error instanceof certs_store/* UnsupportedStoreError */.l)
+                return result(kind, [], problem('unreadable', `the ${name} truststore could not be read: ${message}`));
+            return result(kind, [], problem('not-loadable', `the ${name} truststore is corrupt or truncated (${message})`));
+        }
+    }
+    /** YAML or JSON: each string value as its consumer gets it; a mounted file by its own name. */
+    async document(bytes) {
+        const values = documentValues(asText(bytes));
+        if (!values)
+            return this.loose(bytes, false);
+        const found = [];
+        const issues = [];
+        const mounts = new Set();
+        for (const value of values) {
+            const lineOf = (line) => value.line + line - 1;
+            const mountedCertificate = value.mountedAs !== undefined && hasCertificateExtension(value.mountedAs);
+            if (value.invalid) {
+                if (mountedCertificate)
+                    issues.push(problem('not-loadable', `${value.mountedAs}: ${value.invalid}`, [value.line]));
+                continue;
+            }
+            const read = mountedCertificate ? await this.file(value.mountedAs, value.bytes) : await this.value(value, 'value');
+            if (value.mountedAs && read.certificates.length)
+                mounts.add(value.mountedAs);
+            found.push(...read.certificates.map((c) => ({ cert: c.cert, line: c.line !== undefined ? lineOf(c.line) : value.line })));
+            if (read.problem)
+                issues.push({
+                    ...read.problem,
+                    reason: value.mountedAs ? `${value.mountedAs}: ${read.problem.reason}` : read.problem.reason,
+                    lines: read.problem.lines?.map(lineOf) ?? [value.line],
+                });
+        }
+        const read = result('document', found, worst(issues));
+        if (mounts.size)
+            read.mounts = [...mounts].sort();
+        return read;
+    }
+    /**
+     * A text value a program hands to its TLS library: read as OpenSSL reads PEM text. One that
+     * loads nothing is a warning (how the program uses it is not known), or nothing at all when it
+     * merely mentions PEM (a template, a placeholder).
+     */
+    async value(value, subject) {
+        if (isBinary(value.bytes))
+            return { certificates: [] };
+        const text = asText(value.bytes);
+        const read = await readAsOpenSsl(text, value.bytes, this.decoder, subject);
+        if (read.problem?.kind !== 'not-loadable')
+            return read;
+        return looksLikeCertificateData(text) ? { ...read, problem: { ...read.problem, kind: 'unreadable' } } : { certificates: [] };
+    }
+    /** Source code: PEM text in its string literals, as the program builds it. */
+    async source(path, bytes) {
+        const found = [];
+        const issues = [];
+        for (const literal of sourceStrings(asText(bytes), path)) {
+            const lineOf = (line) => literal.lines[line - 1] ?? literal.lines[literal.lines.length - 1];
+            const read = await this.value({ bytes: Buffer.from(literal.value, 'utf8'), line: literal.lines[0] }, 'string');
+            found.push(...read.certificates.map((c) => ({ cert: c.cert, line: c.line !== undefined ? lineOf(c.line) : undefined })));
+            if (read.problem && read.problem.kind !== 'blocks-skipped')
+                issues.push({ ...read.problem, lines: read.problem.lines?.map(lineOf) });
+        }
+        return result('source', found, worst(issues));
+    }
+    /** Free text (scripts, Dockerfiles, docs): certificates quoted anywhere in it. */
+    async loose(bytes, documentation) {
+        const { blocks, broken } = findLoosePemBlocks(asText(bytes));
+        const { found, failed } = await this.decoder.blocks(blocks, (l) => l);
+        const bad = [...broken, ...failed];
+        const issue = !documentation && bad.length
+            ? problem('unreadable', `certificate text that does not decode: ${bad[0].reason}`, bad.map((b) => b.line))
+            : undefined;
+        return result('text', found, issue, documentation);
+    }
+}
+/** What Java makes of a store that a client would notice: certificates it holds but does not trust, or integrity not verified. */
+function storeProblem(store, verified) {
+    const held = store.trusted.length + store.ignored;
+    const why = "they are neither marked trusted (keytool -importcert marks them; openssl pkcs12 -export does not) nor a private key's own certificate";
+    if (!store.trusted.length && store.ignored)
+        return problem('not-loadable', `Java trusts none of its ${held} certificate(s): ${why}. Import each with keytool -importcert`);
+    if (store.ignored)
+        return problem('blocks-skipped', `Java trusts ${store.trusted.length} of its ${held} certificate(s); the other ${store.ignored}: ${why}`);
+    if (!verified)
+        return problem('integrity-unverified', "its trusted certificates were read without the store password (keytool lists them so too), so the store's integrity was not verified: add its password to truststore-passwords to verify it");
+    return undefined;
+}
+function looksLikeCertificateData(text) {
+    const at = text.indexOf('-----BEGIN ');
+    return at !== -1 && startsLikeData(text.slice(text.indexOf('-----', at + 11) + 5));
+}
+/** The certificates in one file (see Reading). */
+function readCertificates(path, bytes, options) {
+    return new Reading(options).file(path, bytes);
+}
+
 ;// CONCATENATED MODULE: ./src/scan/iac/cdk.ts
 /** CDK's constant names, including the deprecated misspelling `RDS_CA_RDS2048_G1`. */
 function caOfConstant(constant) {
@@ -39311,8 +40364,6 @@ class CodeReader {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/scan/iac/yaml-tree.ts
 /**
  * Shared reading of YAML and JSON documents (the `yaml` package keeps each node's range, so
@@ -44094,10 +45145,6 @@ async function iacFacts(given) {
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./src/certs/document-values.ts
-var document_values = __nccwpck_require__(1657);
-// EXTERNAL MODULE: ./src/certs/line-index.ts
-var line_index = __nccwpck_require__(4352);
 ;// CONCATENATED MODULE: ./src/scan/ca-references.ts
 /**
  * Where a client is told which CA file to trust, and how it verifies the server: libpq
@@ -44155,7 +45202,7 @@ function findCaReferences(file, text) {
     const env = lower.includes('name:') && (lower.includes('pgsslrootcert') || lower.includes('node_extra_ca_certs'));
     if (!settings.length && !env)
         return [];
-    const lineOf = (0,line_index/* lineIndex */.D)(text);
+    const lineOf = lineIndex(text);
     const out = [];
     if (env) {
         const lines = text.split('\n');
@@ -44198,7 +45245,7 @@ function findConnectionModes(file, text) {
     const lower = text.toLowerCase();
     if (!/sslmode|ssl[-_]mode|rejectunauthorized|verifyservercertificate|tlsallowinvalid/.test(lower))
         return [];
-    const lineOf = (0,line_index/* lineIndex */.D)(text);
+    const lineOf = lineIndex(text);
     const out = [];
     for (const { pattern, verifies, encrypts } of MODES) {
         pattern.lastIndex = 0;
@@ -44441,7 +45488,7 @@ function resolveReference(reference, files, downloads, trustFiles, mounts = new 
  * that mount files from base64 (a Secret's `data`, a ConfigMap's `binaryData`: a truststore there
  * holds neither).
  */
-const TRUST_MARKERS = ['-----BEGIN ', document_values/* BASE64_PEM_START */.k, 'kind: Secret', 'binaryData'];
+const TRUST_MARKERS = ['-----BEGIN ', BASE64_PEM_START, 'kind: Secret', 'binaryData'];
 /** Text that IaC which sets (or leaves unset) a database's CA mentions. */
 const IAC_MARKERS = [
     // Terraform, Terragrunt, Ansible, the AWS CLI (ca_cert covers ca_cert_identifier and ca_certificate_identifier)
@@ -44556,7 +45603,7 @@ async function gitList(root) {
         if (path === files[files.length - 1])
             continue; // an unmerged path is listed once per stage
         files.push(path);
-        if (entry.startsWith('120000') || (0,certs_read/* hasCertificateExtension */.pV)(path))
+        if (entry.startsWith('120000') || hasCertificateExtension(path))
             candidates.add(path);
         else
             regular.push(path);
@@ -44696,7 +45743,7 @@ async function listFiles(root, paths, exclude) {
 
 /** `path:line` or `path` (lines …), as a finding names a problem's place. */
 function problemPlace(p) {
-    return p.lines && p.lines.length > 1 ? `${p.path} (${(0,certs_read/* linesText */.zu)(p.lines)})` : `${p.path}${p.line ? `:${p.line}` : ''}`;
+    return p.lines && p.lines.length > 1 ? `${p.path} (${linesText(p.lines)})` : `${p.path}${p.line ? `:${p.line}` : ''}`;
 }
 /** A file system error in words, with the workspace's own path left out (it is the runner's, not the repository's). */
 function errorText(error, root) {
@@ -44729,7 +45776,7 @@ function readFile(root, path, maxBytes) {
             return { skip: true }; // tracked but deleted in the working tree
         if (code !== 'ELOOP')
             return { problem: { path, kind: 'unreadable', reason: errorText(error, root) } };
-        const trust = (0,certs_read/* hasCertificateExtension */.pV)(path);
+        const trust = hasCertificateExtension(path);
         const written = (0,external_node_fs_.readlinkSync)(full);
         let target;
         try {
@@ -44763,7 +45810,7 @@ function readFile(root, path, maxBytes) {
         if (!stat.isFile())
             return { skip: true };
         if (stat.size > maxBytes) {
-            const trust = (0,certs_read/* hasCertificateExtension */.pV)(path) || holdsTrustMarker(fd);
+            const trust = hasCertificateExtension(path) || holdsTrustMarker(fd);
             const what = trust ? 'it looks like trust material (a certificate name or PEM armour), but ' : '';
             return {
                 problem: {
@@ -44921,7 +45968,7 @@ async function scanRepository(root, options) {
     const iacTexts = new Map();
     // Monorepos vendor the same bundle many times: decode each distinct content once per reader.
     const decoded = new Map();
-    const reading = new certs_read/* Reading */.zK({ passwords, known: options.known });
+    const reading = new Reading({ passwords, known: options.known });
     // The other files hold none of the markers (git grep looked) and no certificate extension.
     for (const path of [...listed.candidates].sort()) {
         const read = readFile(root, path, options.maxFileBytes);
@@ -44932,14 +45979,14 @@ async function scanRepository(root, options) {
             continue;
         }
         // Source code is read by its language's rules: keyed by the extension too.
-        const reader = (0,certs_read/* readerFor */.d2)(path);
+        const reader = readerFor(path);
         const key = `${reader === 'source' ? (0,external_node_path_.extname)(path) : reader} ${(0,external_node_crypto_.createHash)('sha256').update(read.bytes).digest('hex')}`;
         const certificates = decoded.get(key) ?? (await reading.file(path, read.bytes));
         decoded.set(key, certificates);
         record(facts, path, certificates);
         // Text, decoded once for the IaC readers and the client search, only when one of them wants it.
         let binaryFile;
-        const binary = () => (binaryFile ??= (0,certs_read/* isBinary */.Go)(read.bytes));
+        const binary = () => (binaryFile ??= isBinary(read.bytes));
         let decodedText;
         const text = () => (decodedText ??= read.bytes.toString('utf8'));
         // Only files an IaC reader reads are searched for its markers: a bundle is not searched 40 times.
@@ -45163,7 +46210,7 @@ const rdsCertificateInDocumentation = {
                 severity: 'notice',
                 file: file.path,
                 line: lines[0],
-                message: `${file.path} quotes ${rds.length} RDS CA certificate(s) (${(0,rule/* list */.p_)(names, 3)})${lines.length ? ` at ${(0,certs_read/* linesText */.zu)(lines)}` : ''}; documentation is not judged as a bundle.`,
+                message: `${file.path} quotes ${rds.length} RDS CA certificate(s) (${(0,rule/* list */.p_)(names, 3)})${lines.length ? ` at ${linesText(lines)}` : ''}; documentation is not judged as a bundle.`,
                 remediation: this.remediation,
             });
         }
@@ -45316,8 +46363,6 @@ const clientConnectionUnverified = {
     },
 };
 
-// EXTERNAL MODULE: ./src/certs/certificate.ts
-var certificate = __nccwpck_require__(3096);
 ;// CONCATENATED MODULE: ./src/trust/client-profiles.generated.ts
 // Generated by `node scripts/client-profiles.mjs` from data/client-profiles/. Do not edit by hand.
 const CLIENT_PROFILES = [
@@ -46324,8 +47369,8 @@ function profileOf(pkg, version) {
         return known.find((p) => p.versions.includes(version));
     return known.reduce((last, p) => (!last || compareVersions(newest(p), newest(last)) > 0 ? p : last), undefined);
 }
-function client_profiles_certificate(sha256, catalog) {
-    return catalog.bySha256(sha256) ?? (0,certificate/* certificateFromDer */.V)(Buffer.from(PROFILE_CERTIFICATES[sha256], 'base64'));
+function certificate(sha256, catalog) {
+    return catalog.bySha256(sha256) ?? certificateFromDer(Buffer.from(PROFILE_CERTIFICATES[sha256], 'base64'));
 }
 /**
  * The certificates the profile a use relies on trusts: the mysql package's own list, mysql2's
@@ -46353,7 +47398,7 @@ function profileCertificates(use, catalog) {
         holder,
         version,
         describe: `the "Amazon RDS" profile of ${pinned}, ${profile.sha256.length} certificate(s)`,
-        certificates: profile.sha256.map((s) => client_profiles_certificate(s, catalog)),
+        certificates: profile.sha256.map((s) => certificate(s, catalog)),
     };
 }
 
@@ -46608,8 +47653,289 @@ function runRules(facts, rules = RULES) {
     return (0,order/* orderFindings */.$)(rules.flatMap((rule) => rule.check(facts)), RULES.map((r) => r.id));
 }
 
-// EXTERNAL MODULE: ./src/probe/run.ts + 2 modules
-var probe_run = __nccwpck_require__(366);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./src/probe/protocols.ts
+/** Reads exactly n bytes (or throws when the peer closes first). */
+function readBytes(socket, n) {
+    return new Promise((resolve, reject) => {
+        let got = Buffer.alloc(0);
+        const onData = (chunk) => {
+            got = Buffer.concat([got, chunk]);
+            if (got.length >= n) {
+                cleanup();
+                if (got.length > n)
+                    socket.unshift(got.subarray(n));
+                resolve(got.subarray(0, n));
+            }
+        };
+        const onEnd = () => {
+            cleanup();
+            reject(new Error(`the server closed the connection after ${got.length} of ${n} bytes`));
+        };
+        const onError = (e) => {
+            cleanup();
+            reject(e);
+        };
+        const cleanup = () => {
+            socket.off('data', onData);
+            socket.off('end', onEnd);
+            socket.off('error', onError);
+            socket.pause();
+        };
+        socket.on('data', onData);
+        socket.once('end', onEnd);
+        socket.once('error', onError);
+        socket.resume();
+    });
+}
+const SSL_REQUEST_CODE = 80877103;
+async function postgres(socket) {
+    const request = Buffer.alloc(8);
+    request.writeInt32BE(8, 0);
+    request.writeInt32BE(SSL_REQUEST_CODE, 4);
+    socket.write(request);
+    const answer = (await readBytes(socket, 1)).toString('latin1');
+    if (answer !== 'S')
+        throw new TlsRefusedError(answer === 'N'
+            ? 'the server does not accept TLS (answered N to SSLRequest)'
+            : `unexpected answer "${answer}" to SSLRequest: is this PostgreSQL?`);
+}
+const CLIENT_PROTOCOL_41 = 0x200;
+const CLIENT_SSL = 0x800;
+const CLIENT_SECURE_CONNECTION = 0x8000;
+const CLIENT_LONG_PASSWORD = 0x1;
+async function mysql(socket) {
+    const header = await readBytes(socket, 4);
+    const length = header.readUIntLE(0, 3);
+    const greeting = await readBytes(socket, length);
+    if (greeting[0] === 0xff)
+        throw new TlsRefusedError(`the server refused the connection: ${greeting.subarray(3).toString('utf8')}`);
+    if (greeting[0] !== 10)
+        throw new TlsRefusedError(`unexpected greeting (protocol ${greeting[0]}): is this MySQL or MariaDB?`);
+    // protocol(1) version\0 thread-id(4) auth-data-1(8) filler(1) capabilities-low(2)
+    const versionEnd = greeting.indexOf(0, 1);
+    const capabilities = greeting.readUInt16LE(versionEnd + 1 + 4 + 8 + 1);
+    if (!(capabilities & CLIENT_SSL))
+        throw new TlsRefusedError(`the server (${greeting.subarray(1, versionEnd).toString('latin1')}) does not offer TLS`);
+    const packet = Buffer.alloc(4 + 32);
+    packet.writeUIntLE(32, 0, 3);
+    packet[3] = header[3] + 1; // sequence id
+    packet.writeUInt32LE(CLIENT_LONG_PASSWORD | CLIENT_PROTOCOL_41 | CLIENT_SSL | CLIENT_SECURE_CONNECTION, 4);
+    packet.writeUInt32LE(16 * 1024 * 1024, 8); // max packet size
+    packet[12] = 45; // utf8mb4_general_ci; 23 zero bytes follow
+    socket.write(packet);
+}
+class TlsRefusedError extends Error {
+    name = 'TlsRefusedError';
+}
+/** Brings a connected socket to the point where the TLS handshake starts. */
+async function startTls(protocol, socket) {
+    if (protocol === 'postgres')
+        await postgres(socket);
+    else if (protocol === 'mysql')
+        await mysql(socket);
+}
+/** Which protocol an RDS engine speaks; undefined where the gate cannot probe it. */
+function protocolOf(engine) {
+    if (engine === 'postgres' || engine === 'aurora-postgresql')
+        return 'postgres';
+    if (engine === 'mysql' || engine === 'mariadb' || engine === 'aurora-mysql' || engine === 'aurora')
+        return 'mysql';
+    if (engine === 'docdb')
+        return 'tls';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/probe/probe.ts
+/**
+ * The live handshake: connect, upgrade to TLS the protocol's own way, then judge the chain the
+ * server presents and its host name against a bundle, as `sslmode=verify-full` or
+ * `--ssl-verify-server-cert` would. One connection per (target, bundle).
+ */
+
+
+
+const REASONS = {
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "unknown issuer: the bundle does not hold the root that signed the server's chain",
+    UNABLE_TO_GET_ISSUER_CERT: "unknown issuer: the bundle does not hold the root that signed the server's chain",
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: "unknown issuer: the bundle does not hold the root that signed the server's chain",
+    SELF_SIGNED_CERT_IN_CHAIN: 'unknown issuer: the chain ends in a root the bundle does not hold',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'the server presents a self-signed certificate the bundle does not hold',
+    CERT_HAS_EXPIRED: 'expired: a certificate in the presented chain has expired',
+    CERT_NOT_YET_VALID: 'not yet valid: a certificate in the presented chain is not valid yet',
+    ERR_TLS_CERT_ALTNAME_INVALID: 'host-name mismatch',
+};
+function probe_name(dn) {
+    return dn
+        ? Object.entries(dn)
+            .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : v}`)
+            .join(', ')
+        : '?';
+}
+function chainOf(cert) {
+    const out = [];
+    const seen = new Set();
+    for (let c = cert; c && c.fingerprint256 && !seen.has(c.fingerprint256); c = c.issuerCertificate) {
+        seen.add(c.fingerprint256);
+        out.push({ subject: probe_name(c.subject), issuer: probe_name(c.issuer), validTo: new Date(c.valid_to).toISOString().slice(0, 10) });
+    }
+    return out;
+}
+function tcp(target, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const socket = (0,external_node_net_.connect)({ host: target.host, port: target.port });
+        const timer = setTimeout(() => {
+            socket.destroy();
+            reject(new Error(`no answer within ${timeoutMs / 1000} s`));
+        }, timeoutMs);
+        socket.once('connect', () => {
+            clearTimeout(timer);
+            resolve(socket);
+        });
+        socket.once('error', (e) => {
+            clearTimeout(timer);
+            reject(new Error(e.code ? `${e.code}: ${e.message}` : e.message));
+        });
+    });
+}
+/** The SNI name for a host: none for an IPv4 or IPv6 literal (RFC 6066 allows host names only). */
+function serverNameFor(host) {
+    return (0,external_node_net_.isIP)(host) ? undefined : host;
+}
+/** Probes one target against one bundle (PEM text). Never throws; never sends credentials. */
+async function probe(target, bundleName, bundlePem, timeoutMs) {
+    let socket;
+    try {
+        socket = await tcp(target, timeoutMs);
+    }
+    catch (error) {
+        return { target, bundle: bundleName, outcome: 'unreachable', reason: error.message };
+    }
+    const deadline = setTimeout(() => socket.destroy(new Error(`the TLS upgrade did not finish within ${timeoutMs / 1000} s`)), timeoutMs);
+    try {
+        await startTls(target.protocol, socket);
+        const tls = await new Promise((resolve, reject) => {
+            const s = (0,external_node_tls_.connect)({ socket, ca: bundlePem, servername: serverNameFor(target.host), rejectUnauthorized: false }, () => resolve(s));
+            s.once('error', reject);
+        });
+        const peer = tls.getPeerCertificate(true);
+        const chain = chainOf(peer);
+        const hostError = tls.authorized ? (0,external_node_tls_.checkServerIdentity)(target.host, peer) : undefined;
+        tls.destroy();
+        if (!tls.authorized) {
+            const code = String(tls.authorizationError);
+            return { target, bundle: bundleName, outcome: 'rejected', code, reason: REASONS[code] ?? code, chain };
+        }
+        if (hostError)
+            return {
+                target,
+                bundle: bundleName,
+                outcome: 'rejected',
+                code: 'ERR_TLS_CERT_ALTNAME_INVALID',
+                reason: `${REASONS.ERR_TLS_CERT_ALTNAME_INVALID}: ${hostError.message}`,
+                chain,
+            };
+        return { target, bundle: bundleName, outcome: 'verified', chain };
+    }
+    catch (error) {
+        socket.destroy();
+        if (error instanceof TlsRefusedError)
+            return { target, bundle: bundleName, outcome: 'no-tls', reason: error.message };
+        return { target, bundle: bundleName, outcome: 'unreachable', reason: `the TLS upgrade failed: ${error.message}` };
+    }
+    finally {
+        clearTimeout(deadline);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probe/run.ts
+/**
+ * Which handshakes to make and against which bundles: every database endpoint in scope (with
+ * `probe: true`) and every `probe-targets` entry, against `probe-bundle` or each RDS bundle of
+ * the repository. All at once, each bounded by probe-timeout-seconds.
+ */
+
+
+
+
+
+const SCHEMES = {
+    postgres: 'postgres',
+    postgresql: 'postgres',
+    mysql: 'mysql',
+    mariadb: 'mysql',
+    tls: 'tls',
+    mongodb: 'tls',
+};
+const DEFAULT_PORTS = { postgres: 5432, mysql: 3306, tls: 27017 };
+/** `postgres://host:port`, `mysql://host:port`, `tls://host:port` (DocumentDB and other direct TLS). */
+function parseProbeTarget(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return `"${text}" is not a URL like postgres://db.example.com:5432`;
+    }
+    const scheme = url.protocol.replace(/:$/, '');
+    if (scheme === 'sqlserver')
+        return `"${text}": SQL Server probes are not supported (TLS inside TDS PRELOGIN packets); accepted: postgres://, mysql://, tls://`;
+    const protocol = SCHEMES[scheme];
+    if (!protocol)
+        return `"${text}" has scheme ${scheme}:; accepted: postgres://, mysql://, tls://`;
+    if (url.username || url.password)
+        return `"${text}" carries credentials; the probe never logs in, remove them`;
+    return { name: text, protocol, host: url.hostname.replace(/^\[|\]$/g, ''), port: url.port ? Number(url.port) : DEFAULT_PORTS[protocol] };
+}
+/** PEM text of a bundle file whatever its format. */
+async function bundlePem(root, path, passwords) {
+    const ders = [];
+    const found = await readCertificates(path, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, path)), {
+        passwords,
+        known: () => undefined,
+        onDer: (d) => ders.push(d),
+    });
+    if (!found.certificates.length)
+        throw new Error(`${path} holds no certificate${found.problem ? ` (${found.problem.reason})` : ''}`);
+    return ders
+        .map((d) => `-----BEGIN CERTIFICATE-----\n${Buffer.from(d).toString('base64').replace(/.{64}/g, '$&\n')}\n-----END CERTIFICATE-----\n`)
+        .join('');
+}
+async function runProbes(config, root, bundles, aws, passwords) {
+    const targets = [...config.targets];
+    if (config.enabled) {
+        for (const db of (aws?.inspected ?? []).flatMap((i) => i.databases)) {
+            const protocol = protocolOf(db.engine);
+            if (protocol && db.endpoint)
+                targets.push({ name: `${db.id} (${db.region})`, protocol, host: db.endpoint.address, port: db.endpoint.port, region: db.region });
+        }
+    }
+    if (!targets.length)
+        return { results: [] };
+    // probe-bundle is what the application uses everywhere; the repository's bundles serve their regions.
+    const chosen = config.bundle
+        ? [{ path: config.bundle, serves: 'all' }]
+        : bundles.filter((b) => !b.origin).map((b) => ({ path: b.path, serves: b.serves }));
+    if (!chosen.length)
+        return { results: [], notRun: 'no RDS bundle in the repository and no probe-bundle: there is nothing to verify the servers against' };
+    const pems = [];
+    for (const { path, serves } of chosen) {
+        try {
+            pems.push({ path, serves, pem: await bundlePem(root, path, passwords) });
+        }
+        catch (error) {
+            return { results: [], notRun: `probe-bundle ${path} cannot be used: ${error.message}` };
+        }
+    }
+    // A regional bundle is judged only for its region's databases: a client in eu-west-1 does not use the us-east-1 bundle.
+    const serving = (t) => pems.filter((b) => !t.region || b.serves === 'all' || b.serves === t.region);
+    const results = await Promise.all(targets.flatMap((t) => serving(t).map((b) => probe(t, b.path, b.pem, config.timeoutSeconds * 1000))));
+    return { results };
+}
+
 ;// CONCATENATED MODULE: ./src/trust/bundles.ts
 
 function bundles_regionOf(c) {
@@ -46736,7 +48062,7 @@ async function inspect(config, deps) {
 async function runCheck(config, deps = {}) {
     const catalog = deps.catalog ?? embeddedCatalog();
     // The scan and the probe open truststores with the same passwords: the defaults, then the input's.
-    const passwords = (0,certs_read/* withDefaultPasswords */.gv)(config.truststorePasswords);
+    const passwords = withDefaultPasswords(config.truststorePasswords);
     const [live, [repository, scanMs]] = await Promise.all([
         inspect(config, deps),
         timed(scanRepository(config.workspace, {
@@ -46763,7 +48089,7 @@ async function runCheck(config, deps = {}) {
         ...(config.terraformPlans.length ? { plans: readPlans(config.workspace, config.terraformPlans) } : {}),
     };
     if (config.probe.enabled || config.probe.targets.length) {
-        facts.probes = await (0,probe_run/* runProbes */.j)(config.probe, config.workspace, facts.bundles, facts.aws, passwords);
+        facts.probes = await runProbes(config.probe, config.workspace, facts.bundles, facts.aws, passwords);
     }
     const rulesStart = performance.now();
     const findings = runRules(facts);
@@ -46773,8 +48099,8 @@ async function runCheck(config, deps = {}) {
 
 // EXTERNAL MODULE: ./src/fleet/scope.ts
 var fleet_scope = __nccwpck_require__(5568);
-// EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __nccwpck_require__(8422);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/environment.ts
 /**
  * What `environment` means for the scope: the environments file's entry when it has one,
@@ -46786,7 +48112,7 @@ var inputs = __nccwpck_require__(8422);
 async function applyEnvironment(config) {
     const resolved = await resolve(config);
     if (!resolved.offline && !resolved.allRegions && !resolved.regions.length) {
-        throw new inputs/* InputError */.dz([
+        throw new errors/* InputError */.dz([
             `No region for environment "${config.environment}": give \`regions\`, set AWS_REGION, or list regions for it in ${config.configFile.shownAs}.`,
         ]);
     }
@@ -47106,6 +48432,391 @@ function rotationJson(outcome, dryRun, cancelledBy) {
 
 // EXTERNAL MODULE: ./src/github/issue-access-error.ts
 var issue_access_error = __nccwpck_require__(6356);
+// EXTERNAL MODULE: ./src/path-inside.ts
+var path_inside = __nccwpck_require__(6545);
+;// CONCATENATED MODULE: ./src/inputs.ts
+/**
+ * The action's inputs: names, defaults and validation in one place. action.yml repeats
+ * the defaults for GitHub's UI and a test holds it to this table. The CLI maps its
+ * flags onto the same names.
+ */
+
+
+
+
+const INPUTS = {
+    mode: {
+        default: 'check',
+        description: "What to do. `check`: judge the repository (and, unless offline, the databases) and fail per `fail-on`. `report`: the same checks, kept in one tracking issue (for a nightly schedule). `rotate`: move the `environment`'s databases to the target CA (for workflow_dispatch).",
+    },
+    offline: {
+        default: 'false',
+        description: '`true` checks the repository alone, with no AWS access (forks, fresh machines). Without it the action needs AWS credentials, and fails closed without them.',
+    },
+    regions: {
+        default: '',
+        description: "Regions in scope, comma- or newline-separated, or `all` (the account's enabled regions). Default: AWS_REGION / AWS_DEFAULT_REGION; offline with neither, every commercial region of the embedded catalog.",
+    },
+    'role-to-assume': {
+        default: '',
+        description: "ARN of the IAM role to assume through GitHub OIDC (needs `permissions: id-token: write`). Without it, the AWS SDK's default credential chain (e.g. a configure-aws-credentials step).",
+    },
+    'role-session-name': { default: 'rds-ca-guard', description: 'Session name for the assumed role (shows in CloudTrail).' },
+    'role-duration-seconds': { default: '3600', description: "Lifetime of the assumed role's credentials, 900 to 43200 seconds." },
+    audience: { default: 'sts.amazonaws.com', description: 'Audience of the GitHub OIDC token.' },
+    'allowed-account-ids': {
+        default: '',
+        description: 'AWS account ids the credentials may belong to; any other account is refused before anything is inspected.',
+    },
+    tags: {
+        default: '',
+        description: 'Only databases carrying every one of these tags, e.g. `Environment=prod` (comma- or newline-separated, ANDed).',
+    },
+    engines: {
+        default: 'mysql,mariadb,postgres,oracle,sqlserver,db2,aurora,docdb',
+        description: 'Engines in scope; an entry matches an engine of that name or its editions (`oracle` matches `oracle-ee`). Neptune is never in scope: its clients verify Amazon Trust Services roots.',
+    },
+    identifiers: { default: '*', description: 'Globs of database (or Multi-AZ cluster) identifiers in scope.' },
+    'exclude-identifiers': { default: '', description: 'Globs of database identifiers out of scope.' },
+    'expiry-warning-days': {
+        default: '180',
+        description: "A database's CA (or, where it cannot rotate without a restart, its server certificate) expiring within this many days is a warning.",
+    },
+    'expiry-error-days': { default: '30', description: 'Within this many days, an error.' },
+    'approved-ca': {
+        default: 'rds-ca-rsa2048-g1,rds-ca-rsa4096-g1,rds-ca-ecc384-g1',
+        description: 'CA identifiers databases may use. The first is the target: bundles must hold its root for every region in scope.',
+    },
+    paths: {
+        default: '**',
+        description: 'Globs (relative to the workspace) of files to scan. A path without glob characters names a file or a directory and must exist.',
+    },
+    exclude: { default: '', description: 'Globs of files not to scan.' },
+    'terraform-plan': {
+        default: '',
+        description: 'Globs (relative to the workspace) of `terraform show -json` plan files: the CA each planned `aws_db_instance`, `aws_rds_cluster_instance`, `aws_docdb_cluster_instance` and `aws_rds_cluster` will have, with variables, modules and registry defaults resolved by Terraform. A glob that matches no file is an error.',
+    },
+    'truststore-passwords': {
+        default: '',
+        description: 'Extra passwords to try on JKS/PKCS#12 truststores (after `changeit`), one per line; a comma is part of a password. Pass them from a secret; they are masked.',
+    },
+    'require-bundle': { default: 'false', description: '`true` makes "no RDS bundle in the repository" an error instead of a notice.' },
+    'fail-on': {
+        default: '',
+        description: 'Lowest severity that fails the job: `error`, `warning`, or `never`. Default: `error` in check mode, `never` in report mode (the issue carries the news).',
+    },
+    'report-file': {
+        default: '',
+        description: 'Where to write the JSON report, inside `$RUNNER_TEMP` or the workspace and never onto a file git tracks. Default: `$RUNNER_TEMP/rds-ca-guard-report.json`.',
+    },
+    'sarif-file': {
+        default: '',
+        description: 'Where to write a SARIF 2.1.0 file for github/codeql-action/upload-sarif, inside `$RUNNER_TEMP` or the workspace and never onto a file git tracks. Default: none.',
+    },
+    'max-file-size-mb': { default: '5', description: 'Files larger than this are skipped with a notice.' },
+    probe: {
+        default: 'false',
+        description: '`true` makes the TLS handshake with every database endpoint in scope (from a runner that can reach them) and verifies what it presents against the bundle.',
+    },
+    'probe-targets': {
+        default: '',
+        description: 'Extra endpoints to probe, also offline: `postgres://host:port`, `mysql://host:port`, `tls://host:port` (proxies, tunnels, databases outside AWS).',
+    },
+    'probe-bundle': {
+        default: '',
+        description: 'The bundle (a path in the repository) the application uses; default: each RDS bundle found in the repository.',
+    },
+    'timeout-minutes': {
+        default: '10',
+        description: 'Minutes the whole AWS inspection may take (1 to 360). Regions not inspected by then are `region-not-inspected` errors naming the call AWS did not answer; each call is also bounded (5 s to connect, 30 s to answer, per attempt).',
+    },
+    'probe-timeout-seconds': { default: '5', description: 'Seconds each probe may take before the endpoint counts as unreachable.' },
+    'github-token': {
+        default: '${{ github.token }}',
+        description: 'Token for the tracking issue in report mode (needs `permissions: issues: write`).',
+    },
+    environment: {
+        default: '',
+        description: "The environment this run covers. Its databases are the environments file's entry for it, else those tagged <environment-tag>=<name>; report mode keeps one issue per repository and environment.",
+    },
+    'issue-key': {
+        default: '',
+        description: 'Report mode: an explicit key for the tracking issue, instead of the repository and environment.',
+    },
+    'issue-labels': {
+        default: 'rds-ca',
+        description: 'Report mode: labels of the tracking issue (created when missing). Any of them finds the issue again (by its hidden marker).',
+    },
+    'issue-assignees': { default: '', description: 'Report mode: users assigned to the tracking issue when it is created.' },
+    config: {
+        default: '.github/rds-ca-guard.yml',
+        description: 'Environments file inside the workspace (it can add protection, never remove it): per environment, regions, tags, identifiers, role-to-assume and protected. Without it, environment X means tag <environment-tag>=X within `regions`.',
+    },
+    'environment-tag': {
+        default: 'Environment',
+        description: "Tag key that names a database's environment when the environments file does not define it.",
+    },
+    'dry-run': { default: 'true', description: 'Rotate mode: `true` writes the plan and changes nothing; `false` applies it.' },
+    apply: { default: 'immediately', description: 'Rotate mode: `immediately`, or `next-maintenance-window`.' },
+    'allow-restart': {
+        default: 'false',
+        description: 'Rotate mode: `true` allows changes that restart a database (engine versions that cannot rotate without one).',
+    },
+    'skip-trust-check': {
+        default: 'false',
+        description: "Rotate mode: `true` rotates even when the repository's bundles do not yet trust the target root (clients may fail to connect).",
+    },
+    'max-databases': { default: '10', description: 'Rotate mode: the most databases one run may change.' },
+    'protected-environments': {
+        default: 'prod,production',
+        description: "Rotate mode: environments that need `confirm` equal to their name (names compare case-insensitively, as GitHub's do).",
+    },
+    confirm: { default: '', description: "Rotate mode: the environment's name, to rotate a protected environment." },
+    concurrency: { default: '2', description: 'Rotate mode: databases changed at a time.' },
+    'wait-timeout-minutes': {
+        default: '60',
+        description: 'Rotate mode: how long to wait for each database to be available again on the target CA (apply: immediately).',
+    },
+    'wait-poll-seconds': { default: '30', description: 'Rotate mode: seconds between status polls while waiting.' },
+    'continue-on-error': { default: 'false', description: 'Rotate mode: `true` keeps starting changes after one fails.' },
+    'issue-title': {
+        default: '',
+        description: 'Report mode: title of the tracking issue. Default: "RDS CA rotation: <repository>[ (<environment>)]".',
+    },
+};
+/**
+ * A list input's items, and whether one is empty (`a,,b`, or a lone comma). A comma at the end
+ * of a line (`a,\nb`) and blank lines are layout, not empty items.
+ */
+function listItems(value) {
+    const items = [];
+    let emptyItem = false;
+    for (const line of value
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)) {
+        const parts = line
+            .replace(/,$/, '')
+            .split(',')
+            .map((s) => s.trim());
+        if (parts.some((p) => !p))
+            emptyItem = true;
+        items.push(...parts.filter(Boolean));
+    }
+    return { items, emptyItem };
+}
+/** One password per line, always: a comma is part of a password. Leading and trailing blanks are not. */
+function splitPasswords(value) {
+    return value
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/** Plain decimal digits, optionally with a fractional part: no sign, exponent, hex, or blanks. */
+const WHOLE = /^\d+$/;
+const DECIMAL = /^\d+(?:\.\d+)?$/;
+/** The token as the runner substitutes it; a literal expression means nobody did (a local run). */
+function token(value, env) {
+    if (value && !value.startsWith('${{'))
+        return value;
+    return env.GITHUB_TOKEN || undefined;
+}
+function reportConfig(get, list, env, problems, mode) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const environment = get('environment');
+    const labels = list('issue-labels');
+    if (mode === 'report') {
+        if (!repository)
+            problems.push('Report mode needs GITHUB_REPOSITORY (owner/name), which the runner sets; set it when running elsewhere.');
+        if (!labels.length)
+            problems.push('Input `issue-labels` is empty; report mode needs at least one label to find its issue again.');
+        if (!token(get('github-token'), env))
+            problems.push('Input `github-token` is empty and GITHUB_TOKEN is not set; report mode needs a token with `issues: write`.');
+    }
+    return {
+        token: token(get('github-token'), env),
+        // One issue per environment however its name is cased (GitHub's names are case-insensitive).
+        key: get('issue-key') || `${repository}${environment ? `:${environment.toLowerCase()}` : ''}`,
+        labels,
+        assignees: list('issue-assignees'),
+        title: get('issue-title') || `RDS CA rotation: ${repository}${environment ? ` (${environment})` : ''}`,
+    };
+}
+const inputs_REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+/** Larger files than this are not certificate material; Node reads no single buffer much larger. */
+const MAX_FILE_MB = 1024;
+function parseInputs(read, env, catalog, workspace) {
+    const problems = [];
+    const get = (name) => {
+        const value = read(name)?.trim();
+        return value ? value : INPUTS[name].default;
+    };
+    const oneOf = (name, accepted) => {
+        const value = get(name);
+        if (accepted.includes(value))
+            return value;
+        problems.push(`Input \`${name}\` is "${value}"; accepted: ${accepted.join(', ')}.`);
+        return accepted[0];
+    };
+    /** A list input's items; an empty item is one problem, naming the input and the value. */
+    const list = (name) => {
+        const { items, emptyItem } = listItems(get(name));
+        if (emptyItem)
+            problems.push(`Input \`${name}\` has an empty item in "${get(name)}"; accepted: items separated by one comma or newline, none of them empty.`);
+        return items;
+    };
+    const bool = (name) => {
+        const value = get(name).toLowerCase();
+        if (value === 'true' || value === 'false')
+            return value === 'true';
+        problems.push(`Input \`${name}\` is "${get(name)}"; accepted: true, false.`);
+        return false;
+    };
+    const mode = oneOf('mode', ['check', 'report', 'rotate']);
+    const offline = bool('offline');
+    const known = catalog.caIds();
+    const approvedCa = list('approved-ca');
+    if (!approvedCa.length)
+        problems.push(`Input \`approved-ca\` is empty; accepted: one or more of ${known.join(', ')} (the first is the target).`);
+    for (const ca of approvedCa.filter((id) => !known.includes(id))) {
+        problems.push(`Input \`approved-ca\` has unknown CA identifier "${ca}"; accepted: ${known.join(', ')} (the first is the target).`);
+    }
+    let regions = list('regions');
+    const allRegions = regions.length === 1 && regions[0] === 'all';
+    if (allRegions)
+        regions = offline ? catalog.regions(approvedCa[0]) : [];
+    else if (!regions.length) {
+        const fromEnv = env.AWS_REGION || env.AWS_DEFAULT_REGION;
+        if (fromEnv)
+            regions = [fromEnv];
+        else if (offline)
+            regions = catalog.regions(approvedCa[0]);
+        else if (!get('environment'))
+            problems.push('Input `regions` is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set; give regions (e.g. "us-east-1,eu-west-1") or set `offline: true`.');
+    }
+    for (const region of regions.filter((r) => !inputs_REGION.test(r) && !(r === 'all' && allRegions))) {
+        problems.push(`Input \`regions\` has invalid region name "${region}"; accepted: names like us-east-1, eu-west-2, or \`all\` alone.`);
+    }
+    const megabytesText = get('max-file-size-mb');
+    const megabytes = DECIMAL.test(megabytesText) ? Number(megabytesText) : NaN;
+    if (!(megabytes > 0 && megabytes <= MAX_FILE_MB)) {
+        problems.push(`Input \`max-file-size-mb\` is "${megabytesText}"; accepted: a plain decimal number of megabytes above 0 and at most ${MAX_FILE_MB}, e.g. 5 or 0.5.`);
+    }
+    const refused = new Set();
+    const whole = (name, min, max) => {
+        const text = get(name);
+        const value = WHOLE.test(text) ? Number(text) : NaN;
+        if (value >= min && value <= max)
+            return value;
+        problems.push(`Input \`${name}\` is "${text}"; accepted: a whole number in plain decimal digits from ${min} to ${max}.`);
+        refused.add(name);
+        return min;
+    };
+    const roleToAssume = get('role-to-assume') || undefined;
+    if (roleToAssume && !/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(roleToAssume)) {
+        problems.push(`Input \`role-to-assume\` is "${roleToAssume}"; accepted: a role ARN like arn:aws:iam::123456789012:role/rds-ca-guard.`);
+    }
+    const allowedAccountIds = list('allowed-account-ids');
+    for (const account of allowedAccountIds.filter((a) => !/^\d{12}$/.test(a)))
+        problems.push(`Input \`allowed-account-ids\` has "${account}"; accepted: 12-digit AWS account ids.`);
+    const tags = {};
+    for (const tag of list('tags')) {
+        const eq = tag.indexOf('=');
+        if (eq <= 0)
+            problems.push(`Input \`tags\` has "${tag}"; accepted: Key=Value pairs, e.g. Environment=prod.`);
+        else
+            tags[tag.slice(0, eq).trim()] = tag.slice(eq + 1).trim();
+    }
+    const engines = list('engines').map((e) => e.toLowerCase());
+    if (engines.some((e) => e.startsWith('neptune')))
+        problems.push('Input `engines` lists neptune; Neptune clients verify Amazon Trust Services roots, not the RDS CAs, so it cannot be checked here. Remove it.');
+    const expiryWarningDays = whole('expiry-warning-days', 0, 36500);
+    const expiryErrorDays = whole('expiry-error-days', 0, 36500);
+    // Only between two accepted values: a refused one is already its own problem.
+    if (!refused.has('expiry-warning-days') && !refused.has('expiry-error-days') && expiryErrorDays > expiryWarningDays)
+        problems.push(`Input \`expiry-error-days\` (${expiryErrorDays}) is larger than \`expiry-warning-days\` (${expiryWarningDays}); accepted: error days ≤ warning days.`);
+    if (mode === 'rotate' && !get('environment'))
+        problems.push('Input `environment` is required in rotate mode: name the environment to rotate (e.g. dev).');
+    if (mode === 'rotate' && offline)
+        problems.push('Input `offline` is true, but rotate mode changes databases in AWS; remove `offline`.');
+    const probeTargets = [];
+    for (const entry of list('probe-targets')) {
+        const target = parseProbeTarget(entry);
+        if (typeof target === 'string')
+            problems.push(`Input \`probe-targets\`: ${target}.`);
+        else
+            probeTargets.push(target);
+    }
+    const path = (value) => ((0,external_node_path_.isAbsolute)(value) ? (0,external_node_path_.resolve)(value) : (0,external_node_path_.join)(workspace, value));
+    /** A file input to read must name a path inside the workspace (checked again, links resolved, when it is read). */
+    const inWorkspace = (name) => {
+        const absolute = path(get(name));
+        if (!(0,path_inside/* isInside */.F)((0,external_node_path_.resolve)(workspace), absolute))
+            problems.push(`Input \`${name}\` is "${get(name)}", outside the workspace; accepted: a file inside the workspace, e.g. ${INPUTS[name].default}. It was not read.`);
+        return absolute;
+    };
+    const config = {
+        mode,
+        probe: {
+            enabled: bool('probe'),
+            targets: probeTargets,
+            bundle: get('probe-bundle').replace(/^\.\//, '') || undefined,
+            timeoutSeconds: whole('probe-timeout-seconds', 1, 120),
+        },
+        configFile: { path: inWorkspace('config'), shownAs: get('config') },
+        environmentTag: get('environment-tag'),
+        rotate: {
+            dryRun: bool('dry-run'),
+            applyImmediately: oneOf('apply', ['immediately', 'next-maintenance-window']) === 'immediately',
+            allowRestart: bool('allow-restart'),
+            skipTrustCheck: bool('skip-trust-check'),
+            maxDatabases: whole('max-databases', 1, 10000),
+            protectedEnvironments: list('protected-environments'),
+            confirm: get('confirm') || undefined,
+            concurrency: whole('concurrency', 1, 50),
+            waitTimeoutMinutes: whole('wait-timeout-minutes', 1, 1440),
+            waitPollSeconds: whole('wait-poll-seconds', 1, 600),
+            continueOnError: bool('continue-on-error'),
+        },
+        environment: get('environment') || undefined,
+        report: reportConfig(get, list, env, problems, mode),
+        offline,
+        regions: [...new Set(regions)],
+        approvedCa,
+        paths: list('paths'),
+        exclude: list('exclude'),
+        terraformPlans: list('terraform-plan'),
+        truststorePasswords: ['changeit', ...splitPasswords(get('truststore-passwords')).filter((p) => p !== 'changeit')],
+        requireBundle: bool('require-bundle'),
+        failOn: read('fail-on')?.trim() ? oneOf('fail-on', ['error', 'warning', 'never']) : mode === 'report' ? 'never' : 'error',
+        // Never a fixed name in a shared temporary directory: RUNNER_TEMP is the job's own.
+        // Where outputs may go is checked when they are written (src/outputs.ts), links resolved.
+        reportFile: get('report-file')
+            ? path(get('report-file'))
+            : env.RUNNER_TEMP
+                ? (0,external_node_path_.join)(env.RUNNER_TEMP, 'rds-ca-guard-report.json')
+                : undefined,
+        sarifFile: get('sarif-file') ? path(get('sarif-file')) : undefined,
+        maxFileBytes: Math.round(megabytes * 1024 * 1024),
+        workspace,
+        allRegions,
+        aws: {
+            roleToAssume,
+            roleSessionName: get('role-session-name'),
+            roleDurationSeconds: whole('role-duration-seconds', 900, 43200),
+            audience: get('audience'),
+            allowedAccountIds,
+            scope: { tags, engines, identifiers: list('identifiers'), excludeIdentifiers: list('exclude-identifiers') },
+            expiryWarningDays,
+            expiryErrorDays,
+            timeoutMinutes: whole('timeout-minutes', 1, 360),
+        },
+    };
+    if (problems.length)
+        throw new errors/* InputError */.dz(problems);
+    return config;
+}
+
 ;// CONCATENATED MODULE: ./src/tracking/marker.ts
 /**
  * What the tracking issue's body carries for the next run, hidden in HTML comments: the
@@ -47417,8 +49128,6 @@ function reportToIssue(outcome, config, env, tracker) {
     });
 }
 
-// EXTERNAL MODULE: ./src/path-inside.ts
-var path_inside = __nccwpck_require__(6545);
 ;// CONCATENATED MODULE: ./src/version.ts
 const VERSION = '0.1.0';
 
@@ -47898,6 +49607,7 @@ function noncompliant(findings) {
 
 
 
+
 async function keepTrackingIssue(outcome, config, env) {
     if (forkPullRequest(env)) {
         notice('RDS CA Guard: this pull request comes from a fork, whose token is read-only: the tracking issue was not written. The check itself ran.');
@@ -48013,7 +49723,7 @@ async function rotate(config, deps, env, shell) {
 async function runAction(env = process.env, shell = { exit: (code) => process.exit(code) }) {
     try {
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
-        const config = await applyEnvironment((0,inputs/* parseInputs */.TL)((name) => getInput(name), env, embeddedCatalog(), workspace));
+        const config = await applyEnvironment(parseInputs((name) => getInput(name), env, embeddedCatalog(), workspace));
         for (const password of config.truststorePasswords.slice(1))
             setSecret(password);
         const deps = { env, getIdToken: (audience) => getIDToken(audience), mask: (secret) => setSecret(secret) };
@@ -48057,8 +49767,8 @@ async function runAction(env = process.env, shell = { exit: (code) => process.ex
             setFailed(`RDS CA Guard: the checks ran, but ${problemMessages.join(' ')}`);
     }
     catch (error) {
-        if (error instanceof inputs/* InputError */.dz || error instanceof inputs/* ConfigFileError */.x) {
-            setFailed(`RDS CA Guard: invalid ${error instanceof inputs/* ConfigFileError */.x ? 'environments file' : 'input'}.\n${error.message}`);
+        if (error instanceof errors/* InputError */.dz || error instanceof errors/* ConfigFileError */.x) {
+            setFailed(`RDS CA Guard: invalid ${error instanceof errors/* ConfigFileError */.x ? 'environments file' : 'input'}.\n${error.message}`);
         }
         else if (error instanceof issue_access_error/* IssueAccessError */.O) {
             setFailed(`RDS CA Guard: the checks ran (see the report file) but the tracking issue was not written. ${error.message}`);
@@ -48068,1115 +49778,6 @@ async function runAction(env = process.env, shell = { exit: (code) => process.ex
             setFailed(`RDS CA Guard stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}. Nothing was judged; please report this with the debug log.`);
         }
     }
-}
-
-
-/***/ }),
-
-/***/ 3096:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ certificateFromDer)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-function attribute(dn, key) {
-    for (const line of dn.split('\n')) {
-        if (line.startsWith(`${key}=`))
-            return line.slice(key.length + 1);
-    }
-    return undefined;
-}
-function iso(date) {
-    return new Date(date).toISOString().replace('.000Z', 'Z');
-}
-/** Decodes DER with node's X509Certificate. Throws on bytes that are not a certificate. */
-function certificateFromDer(der) {
-    const x = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(der);
-    return {
-        sha256: x.fingerprint256.replaceAll(':', '').toLowerCase(),
-        sha1: x.fingerprint.replaceAll(':', '').toLowerCase(),
-        subject: x.subject,
-        subjectCn: attribute(x.subject, 'CN') ?? '',
-        subjectOu: attribute(x.subject, 'OU'),
-        issuerCn: attribute(x.issuer, 'CN') ?? '',
-        notBefore: iso(x.validFrom),
-        notAfter: iso(x.validTo),
-        isCa: x.ca,
-        selfSigned: x.subject === x.issuer,
-        keyType: x.publicKey.asymmetricKeyType ?? 'unknown',
-    };
-}
-
-
-/***/ }),
-
-/***/ 1657:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ documentValues),
-/* harmony export */   k: () => (/* binding */ BASE64_PEM_START)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/**
- * The values a YAML or JSON document hands its consumer: the string after YAML has
- * stripped a block scalar's indentation (or folded it), after JSON has decoded `\n`.
- * Kubernetes Secrets (`data:`) and ConfigMaps (`binaryData:`) carry files base64-encoded;
- * those are decoded and named after their key, the file name they are mounted as.
- * Pure: text in, values out; undefined when the text is not YAML (a Helm template, say).
- */
-
-/** Base64 of "-----BEGI": where a base64-encoded PEM text starts. */
-const BASE64_PEM_START = 'LS0tLS1CRUdJT';
-const BASE64_TEXT = /^[A-Za-z0-9+/=\s]+$/;
-/** The keys of a manifest whose values are base64: Secret `data`, ConfigMap `binaryData`. */
-function base64Section(kind, section) {
-    return (kind === 'Secret' && section === 'data') || (kind === 'ConfigMap' && section === 'binaryData');
-}
-/** The keys of a manifest mounted as written: Secret `stringData`, ConfigMap `data`. */
-function textSection(kind, section) {
-    return (kind === 'Secret' && section === 'stringData') || (kind === 'ConfigMap' && section === 'data');
-}
-function valueLine(node, counter) {
-    const line = counter.linePos(node.range?.[0] ?? 0).line;
-    // A block scalar's text starts on the line after its `|` or `>`.
-    return node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? line + 1 : line;
-}
-function documentValues(text, needle = '-----BEGIN ') {
-    const counter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    let documents;
-    try {
-        documents = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
-    }
-    catch {
-        return undefined;
-    }
-    const list = Array.isArray(documents) ? documents : [documents];
-    if (list.some((d) => d.errors.length))
-        return undefined;
-    const out = [];
-    for (const doc of list) {
-        const kind = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents) ? doc.contents.get('kind') : undefined;
-        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
-            Pair(_, pair, path) {
-                const parent = path[path.length - 2];
-                const section = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(parent) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(parent.key) ? String(parent.key.value) : '';
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.value) || typeof pair.value.value !== 'string')
-                    return;
-                const value = pair.value.value;
-                const name = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : undefined;
-                const line = valueLine(pair.value, counter);
-                if (base64Section(kind, section)) {
-                    // Kubernetes decodes these and mounts the bytes under the key's name.
-                    if (BASE64_TEXT.test(value))
-                        out.push({ bytes: Buffer.from(value.replace(/\s+/g, ''), 'base64'), line, mountedAs: name });
-                    else
-                        out.push({
-                            bytes: Buffer.alloc(0),
-                            line,
-                            mountedAs: name,
-                            invalid: 'its value is not valid base64, so Kubernetes refuses the manifest',
-                        });
-                }
-                else if (textSection(kind, section)) {
-                    // Mounted as written, base64 or not: a client reads exactly this text.
-                    if (value.includes(needle) || value.startsWith(BASE64_PEM_START))
-                        out.push({ bytes: Buffer.from(value, 'utf8'), line, mountedAs: name });
-                }
-                else if (value.startsWith(BASE64_PEM_START) && BASE64_TEXT.test(value)) {
-                    // Elsewhere (Helm values, webhook caBundle) base64 PEM is decoded by whoever consumes it.
-                    out.push({ bytes: Buffer.from(value.replace(/\s+/g, ''), 'base64'), line });
-                }
-                else if (value.includes(needle)) {
-                    out.push({ bytes: Buffer.from(value, 'utf8'), line });
-                }
-            },
-            Seq(_, seq) {
-                for (const item of seq.items) {
-                    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item) && typeof item.value === 'string' && item.value.includes(needle)) {
-                        out.push({ bytes: Buffer.from(item.value, 'utf8'), line: valueLine(item, counter) });
-                    }
-                }
-            },
-        });
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 4352:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ lineIndex)
-/* harmony export */ });
-/** The 1-based line of each offset in a text, by binary search over its line starts (found once). */
-function lineIndex(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return (offset) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
-}
-
-
-/***/ }),
-
-/***/ 7872:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  zK: () => (/* binding */ Reading),
-  pV: () => (/* binding */ hasCertificateExtension),
-  Go: () => (/* binding */ isBinary),
-  zu: () => (/* binding */ linesText),
-  jZ: () => (/* binding */ readCertificates),
-  d2: () => (/* binding */ readerFor),
-  gv: () => (/* binding */ withDefaultPasswords)
-});
-
-// UNUSED EXPORTS: CERTIFICATE_EXTENSIONS, DEFAULT_TRUSTSTORE_PASSWORDS, PROBLEM_KINDS, truststoreKind
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/certs/certificate.ts
-var certificate = __nccwpck_require__(3096);
-// EXTERNAL MODULE: ./src/certs/document-values.ts
-var document_values = __nccwpck_require__(1657);
-;// CONCATENATED MODULE: ./src/certs/encrypted.ts
-/**
- * Files kept encrypted in the repository, by the header each tool writes: what the
- * repository holds is not what the client reads, so nothing in them can be judged here.
- */
-const TOOLS = [
-    {
-        name: 'git-crypt',
-        test: (h) => h.subarray(0, 10).equals(Buffer.from('\0GITCRYPT\0', 'latin1')),
-        check: 'run `git-crypt unlock` (key from a secret) before this step',
-    },
-    {
-        name: 'Ansible Vault',
-        test: (h) => h.toString('latin1', 0, 14) === '$ANSIBLE_VAULT',
-        check: 'run `ansible-vault decrypt` (password from a secret) before this step',
-    },
-    {
-        name: 'age',
-        test: (h) => h.toString('latin1', 0, 21) === 'age-encryption.org/v1' || h.toString('latin1', 0, 34) === '-----BEGIN AGE ENCRYPTED FILE-----',
-        check: 'run `age --decrypt` (identity from a secret) before this step',
-    },
-    {
-        name: 'SOPS',
-        test: (h) => {
-            if (h.indexOf('ENC[AES256_') === -1)
-                return false;
-            const text = h.toString('latin1');
-            return /ENC\[(?:AES256_GCM|AES256_CBC),data:/.test(text) && /(?:^|\n)sops:|"sops":|sops_version=|sops_mac=/.test(text);
-        },
-        check: 'run `sops --decrypt` before this step',
-    },
-];
-/** The tool that encrypted the file and how to let the gate read it, or undefined. */
-function encryptedBy(bytes) {
-    const head = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const found = TOOLS.find((t) => t.test(head));
-    return found && { tool: found.name, check: found.check };
-}
-
-;// CONCATENATED MODULE: ./src/certs/pem.ts
-
-/** The names OpenSSL's loader decodes as certificates; other blocks (keys, CRLs, PKCS#7) it steps over. */
-const LOADED_AS_CERTIFICATE = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
-/** Other blocks OpenSSL's loader decodes (keys, CRLs): one cut short fails the file too. */
-const DECODED_AS_DER = new Set([
-    'PRIVATE KEY',
-    'RSA PRIVATE KEY',
-    'EC PRIVATE KEY',
-    'DSA PRIVATE KEY',
-    'ENCRYPTED PRIVATE KEY',
-    'X509 CRL',
-]);
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-/** OpenSSL strips trailing white space and control bytes from every line before it looks at it. */
-const sanitize = (line) => line.replace(/[\x00-\x20]+$/, '');
-/**
- * Base64 as EVP_DecodeUpdate reads it: white space (space, tab, CR) is skipped, and a `-`
- * ends the data (what follows is ignored: an indented END line closes the data there).
- */
-function decodeBase64(lines) {
-    const joined = lines.join('');
-    const dash = joined.indexOf('-');
-    const body = (dash === -1 ? joined : joined.slice(0, dash)).replace(/[ \t\r]/g, '');
-    if (!BASE64.test(body) || body.length % 4 !== 0)
-        return undefined;
-    return Buffer.from(body, 'base64');
-}
-/** How a block's name is quoted in a message: a folded line can make a "name" of kilobytes. */
-const quoted = (label) => (label.length > 40 ? `${label.slice(0, 40)}…` : label);
-/** Key blocks OpenSSL's loader decodes, with the DER form node's crypto reads them in. */
-const KEY_FORMS = {
-    'PRIVATE KEY': 'pkcs8',
-    'RSA PRIVATE KEY': 'pkcs1',
-    'EC PRIVATE KEY': 'sec1',
-};
-/** Whether OpenSSL would decode a key block: a key that does not decode fails the whole file. */
-function keyDecodes(label, der) {
-    const type = KEY_FORMS[label];
-    if (!type)
-        return true;
-    try {
-        (0,external_node_crypto_.createPrivateKey)({ key: Buffer.from(der), format: 'der', type });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The length of the DER object at the start of `der` (a TRUSTED CERTIFICATE carries its
- * trust settings after the certificate). Undefined when the header is not DER.
- */
-function derLength(der) {
-    if (der.length < 2 || der[0] !== 0x30)
-        return undefined;
-    const first = der[1];
-    if (first < 0x80)
-        return 2 + first;
-    const n = first & 0x7f;
-    if (n === 0 || n > 4 || der.length < 2 + n)
-        return undefined;
-    let length = 0;
-    for (let i = 0; i < n; i++)
-        length = length * 256 + der[2 + i];
-    return 2 + n + length;
-}
-/** One block as OpenSSL's PEM_read_bio reads it, from the line after BEGIN. */
-function readBlock(lines, start, label) {
-    let state = 'maybe-header';
-    const header = [];
-    const data = [];
-    let into = header;
-    let shortLineSeen = false;
-    for (let i = start; i < lines.length; i++) {
-        const raw = lines[i];
-        if (state === 'maybe-header' && raw.includes(':'))
-            state = 'in-header';
-        const line = sanitize(raw);
-        if (line === '') {
-            if (state === 'post-header')
-                return { ok: false, reason: 'a second blank line inside the block', next: i + 1 };
-            state = 'post-header';
-            into = data;
-            continue;
-        }
-        if (line.startsWith('-----END ')) {
-            if (line !== `-----END ${label}-----`)
-                return { ok: false, reason: `"${line.slice(0, 60)}" does not close "-----BEGIN ${quoted(label)}-----"`, next: i + 1 };
-            if (state === 'in-header')
-                return { ok: false, reason: 'header lines are not followed by a blank line', next: i + 1 };
-            const body = state === 'post-header' ? data : header;
-            const headers = state === 'post-header' ? header : [];
-            if (headers.length && !headers[0].startsWith('Proc-Type:'))
-                return { ok: false, reason: 'a blank line splits the base64 data (OpenSSL reads the part before it as a header)', next: i + 1 };
-            const der = decodeBase64(body);
-            if (!der)
-                return { ok: false, reason: 'the block is not valid base64', next: i + 1 };
-            return { ok: true, label, der, next: i + 1 };
-        }
-        if (shortLineSeen)
-            return { ok: false, reason: 'a short base64 line stands before the end of the data', next: i + 1 };
-        into.push(line);
-        if (state === 'post-header') {
-            if (line.length > 64)
-                return { ok: false, reason: 'a base64 line after a blank line is longer than 64 characters', next: i + 1 };
-            if (line.length < 64)
-                shortLineSeen = true;
-        }
-    }
-    return { ok: false, reason: `"-----BEGIN ${quoted(label)}-----" has no END line (truncated)`, next: lines.length };
-}
-const BEGIN_LINE = /^-----BEGIN (.+)-----$/;
-/** A BEGIN line OpenSSL will not see: indented, or with text after the marker. */
-const HIDDEN_BEGIN = /^(\s+)?-----BEGIN (CERTIFICATE|TRUSTED CERTIFICATE|X509 CERTIFICATE|PKCS7)-----(.*)$/;
-function readPemAsOpenSsl(text) {
-    const lines = text.split('\n');
-    const blocks = [];
-    const skipped = [];
-    // OpenSSL strips a UTF-8 byte order mark from the first line it reads when it looks for a block.
-    let firstOfSearch = true;
-    for (let i = 0; i < lines.length;) {
-        const line = sanitize(firstOfSearch ? lines[i].replace(/^\uFEFF/, '') : lines[i]);
-        firstOfSearch = false;
-        const begin = BEGIN_LINE.exec(line);
-        if (!begin) {
-            const hidden = HIDDEN_BEGIN.exec(line);
-            if (hidden?.[1])
-                skipped.push({
-                    line: i + 1,
-                    reason: `the BEGIN line is indented, so OpenSSL skips this ${hidden[2] === 'PKCS7' ? 'PKCS#7 block' : 'certificate'}`,
-                });
-            else if (hidden?.[3])
-                skipped.push({ line: i + 1, reason: 'text follows the BEGIN marker on its line, so OpenSSL skips this block' });
-            i++;
-            continue;
-        }
-        const label = begin[1];
-        const block = readBlock(lines, i + 1, label);
-        if (!block.ok)
-            return { blocks: [], skipped, failure: { line: i + 1, reason: block.reason } };
-        if (label.length > 80)
-            return {
-                blocks: [],
-                skipped,
-                failure: { line: i + 1, reason: 'a BEGIN line that runs on with the data (PEM folded onto one line?)' },
-            };
-        if (LOADED_AS_CERTIFICATE.has(label)) {
-            const length = derLength(block.der);
-            if (length === undefined || length > block.der.length)
-                return { blocks: [], skipped, failure: { line: i + 1, reason: `the ${label} block does not hold a DER certificate` } };
-            blocks.push({ label, line: i + 1, der: block.der.subarray(0, length) });
-        }
-        else if (DECODED_AS_DER.has(label) && ((derLength(block.der) ?? Infinity) > block.der.length || !keyDecodes(label, block.der))) {
-            return { blocks: [], skipped, failure: { line: i + 1, reason: `the ${label} block does not decode` } };
-        }
-        else if (label === 'PKCS7' || label === 'CMS') {
-            skipped.push({ line: i + 1, reason: 'a PKCS#7 block: OpenSSL loads no certificate from it in a certificate file' });
-        }
-        i = block.next;
-        firstOfSearch = true;
-    }
-    if (!blocks.length)
-        return { blocks, skipped, failure: { line: skipped[0]?.line ?? 1, reason: 'no certificate OpenSSL can load' } };
-    return { blocks, skipped };
-}
-// --- loose reading of free text -------------------------------------------------------------
-const LOOSE_LABELS = new Set(['CERTIFICATE', 'TRUSTED CERTIFICATE', 'X509 CERTIFICATE', 'PKCS7', 'CMS']);
-const LOOSE_BEGIN = /-----BEGIN ([A-Z0-9 ]+)-----/g;
-/** Whether the text after a BEGIN marker starts like certificate data, not like code or docs that mention PEM. */
-function startsLikeData(after) {
-    return /^(?:\s|\\[nr]|["'])*[A-Za-z0-9+/]{60}/.test(after.slice(0, 200));
-}
-/**
- * Certificate blocks quoted anywhere in free text: indented, CRLF, quoted line by line,
- * with `\n` escapes. Only blocks that start like certificate data are looked at, so code
- * and docs that build or show PEM text are not mistaken for broken certificates; `broken`
- * lists those data-like blocks that do not decode.
- */
-function findLoosePemBlocks(text) {
-    const blocks = [];
-    const broken = [];
-    let line = 1;
-    let counted = 0;
-    const lineAt = (offset) => {
-        for (let i = text.indexOf('\n', counted); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-            line++;
-        counted = offset;
-        return line;
-    };
-    // The next END of each label and the next BEGIN, each searched for once and reused while ahead:
-    // a file of unterminated blocks costs one pass, not one pass per block.
-    const nextEnd = new Map();
-    let nextBegin = -2;
-    const after = (from, label) => {
-        let end = nextEnd.get(label);
-        if (end === undefined || (end !== -1 && end < from))
-            nextEnd.set(label, (end = text.indexOf(`-----END ${label}-----`, from)));
-        if (nextBegin !== -1 && nextBegin < from)
-            nextBegin = text.indexOf('-----BEGIN ', from);
-        return { end, begin: nextBegin };
-    };
-    LOOSE_BEGIN.lastIndex = 0;
-    for (let m = LOOSE_BEGIN.exec(text); m; m = LOOSE_BEGIN.exec(text)) {
-        const label = m[1];
-        if (!LOOSE_LABELS.has(label) || !startsLikeData(text.slice(LOOSE_BEGIN.lastIndex, LOOSE_BEGIN.lastIndex + 200)))
-            continue;
-        const at = lineAt(m.index);
-        const { end, begin } = after(LOOSE_BEGIN.lastIndex, label);
-        if (end === -1 || (begin !== -1 && begin < end)) {
-            broken.push({ line: at, reason: 'truncated: no END line' });
-            continue;
-        }
-        const body = text
-            .slice(LOOSE_BEGIN.lastIndex, end)
-            .replace(/\\[nrt]/g, '')
-            .replace(/[\s"'\\|>,;]+/g, '');
-        LOOSE_BEGIN.lastIndex = end;
-        if (!BASE64.test(body)) {
-            broken.push({ line: at, reason: 'not valid base64' });
-            continue;
-        }
-        blocks.push({ label, line: at, der: Buffer.from(body, 'base64') });
-    }
-    return { blocks, broken };
-}
-
-// EXTERNAL MODULE: ./src/certs/line-index.ts
-var line_index = __nccwpck_require__(4352);
-;// CONCATENATED MODULE: ./src/certs/source-strings.ts
-/**
- * The string values a source file spells out, as its compiler would build them: literals
- * joined where the code concatenates them (`'a' + 'b'`, adjacent literals, Python's and
- * Ruby's line continuations), escapes decoded (`\n`, `\t`, `\xHH`, `\uHHHH`), raw strings,
- * text blocks and heredocs kept as written, and common indentation removed (Java text
- * blocks, Ruby `<<~`, Python's textwrap.dedent). Languages: JavaScript/TypeScript, Python,
- * Java/Kotlin, Go, Ruby and C#. Pure: text in, values with their source lines out.
- */
-
-const FAMILY = {
-    js: 'c',
-    mjs: 'c',
-    cjs: 'c',
-    jsx: 'c',
-    ts: 'c',
-    mts: 'c',
-    cts: 'c',
-    tsx: 'c',
-    java: 'c',
-    kt: 'c',
-    kts: 'c',
-    go: 'c',
-    cs: 'c',
-    py: 'python',
-    rb: 'ruby',
-};
-function sourceLanguage(path) {
-    const dot = path.lastIndexOf('.');
-    return dot === -1 ? undefined : FAMILY[path.slice(dot + 1).toLowerCase()];
-}
-const ESCAPES = { n: '\n', r: '\r', t: '\t', '0': '\0', b: '\b', f: '\f', v: '\v' };
-function source_strings_unescape(body) {
-    return body.replace(/\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|\r?\n|(.))/gs, (_, hex, brace, u4, ch) => {
-        if (hex)
-            return String.fromCharCode(parseInt(hex, 16));
-        if (brace)
-            return String.fromCodePoint(parseInt(brace, 16));
-        if (u4)
-            return String.fromCharCode(parseInt(u4, 16));
-        if (ch === undefined)
-            return ''; // line continuation
-        return ESCAPES[ch] ?? ch;
-    });
-}
-/** Skips white space and comments from `i`; returns the next significant offset. */
-function skipGap(text, i, family) {
-    for (;;) {
-        while (i < text.length && /\s/.test(text[i]))
-            i++;
-        if (family !== 'c' && text[i] === '#') {
-            while (i < text.length && text[i] !== '\n')
-                i++;
-        }
-        else if (family === 'c' && text.startsWith('//', i)) {
-            while (i < text.length && text[i] !== '\n')
-                i++;
-        }
-        else if (family === 'c' && text.startsWith('/*', i)) {
-            const end = text.indexOf('*/', i + 2);
-            i = end === -1 ? text.length : end + 2;
-        }
-        else
-            return i;
-    }
-}
-const PREFIX = /^[rRbBuUfF@$]{0,3}$/;
-/** The literal starting at `i` (a quote, possibly after a prefix such as r, b, @), if any. */
-function literalAt(text, i, rawBackticks, rawTriples = false) {
-    let p = i;
-    while (p < text.length && /[rRbBuUfF@$]/.test(text[p]) && p - i < 3)
-        p++;
-    const prefix = text.slice(i, p);
-    if (!PREFIX.test(prefix))
-        return undefined;
-    const quote = text[p];
-    if (quote !== '"' && quote !== "'" && quote !== '`')
-        return undefined;
-    const raw = /[rR@]/.test(prefix) || (quote === '`' && rawBackticks);
-    const triple = text.startsWith(quote.repeat(3), p) ? quote.repeat(3) : undefined;
-    const open = p + (triple ? 3 : 1);
-    if (triple) {
-        const close = text.indexOf(triple, open);
-        if (close === -1)
-            return undefined;
-        const body = text.slice(open, close);
-        const rawTriple = rawTriples || /[rR]/.test(prefix);
-        return { start: i, end: close + 3, text: rawTriple ? body : source_strings_unescape(body) };
-    }
-    let j = open;
-    for (; j < text.length; j++) {
-        const c = text[j];
-        if (c === '\\' && !(prefix.includes('@') && quote === '"')) {
-            j++;
-            continue;
-        }
-        if (c === quote) {
-            if (prefix.includes('@') && text[j + 1] === '"') {
-                j++; // C# verbatim "" is one quote
-                continue;
-            }
-            break;
-        }
-        if (c === '\n' && quote !== '`' && !prefix.includes('@'))
-            return undefined; // not a string after all
-    }
-    if (j >= text.length)
-        return undefined;
-    const body = text.slice(open, j);
-    const decoded = prefix.includes('@') ? body.replaceAll('""', '"') : raw ? body : source_strings_unescape(body);
-    return { start: i, end: j + 1, text: decoded };
-}
-/** Offsets of the lines that hold one identifier alone (a heredoc's closing line), by identifier, ascending. */
-function identifierLines(text) {
-    const lines = new Map();
-    const pattern = /^[ \t]*([A-Za-z_]\w*)[ \t]*\r?$/gm;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        const list = lines.get(m[1]) ?? [];
-        list.push(m.index);
-        lines.set(m[1], list);
-    }
-    return lines;
-}
-/**
- * Ruby heredoc `<<~ID`, `<<-ID`, `<<ID` (an upper-case or quoted ID, so `a << b` and `1<<n` are
- * not taken for one): the body up to the ID's line, found in an index built once per file.
- */
-function heredocAt(text, i, closing) {
-    const m = /^<<(?:([~-])(["']?)([A-Za-z_]\w*)\2|(["'])([A-Za-z_]\w*)\4|([A-Z_][A-Z0-9_]*))/.exec(text.slice(i, i + 80));
-    if (!m)
-        return undefined;
-    const id = m[3] ?? m[5] ?? m[6];
-    const quote = m[2] ?? m[4] ?? '';
-    const bodyStart = text.indexOf('\n', i) + 1;
-    if (bodyStart === 0)
-        return undefined;
-    const candidates = closing().get(id) ?? [];
-    let lo = 0;
-    let hi = candidates.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (candidates[mid] < bodyStart)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    const endLine = candidates[lo];
-    if (endLine === undefined)
-        return undefined;
-    const body = text.slice(bodyStart, endLine);
-    const lineEnd = text.indexOf('\n', endLine);
-    return { start: i, end: lineEnd === -1 ? text.length : lineEnd, text: quote === "'" ? body : source_strings_unescape(body) };
-}
-/** Removes the indentation every non-blank line shares. */
-function dedent(value) {
-    const lines = value.split('\n');
-    let common;
-    for (const line of lines) {
-        if (!line.trim())
-            continue;
-        const indent = /^[ \t]*/.exec(line)[0];
-        if (common === undefined || !indent.startsWith(common)) {
-            let k = 0;
-            while (common !== undefined && k < common.length && k < indent.length && common[k] === indent[k])
-                k++;
-            common = common === undefined ? indent : common.slice(0, k);
-        }
-    }
-    return common ? lines.map((l) => (l.startsWith(common) ? l.slice(common.length) : l.trimStart())).join('\n') : value;
-}
-/** Every string value in the source that contains `needle`, joined across concatenation. */
-function sourceStrings(text, path, needle = '-----BEGIN ') {
-    const family = sourceLanguage(path) ?? 'c';
-    const rawBackticks = /\.go$/i.test(path);
-    // Kotlin's triple-quoted strings are raw; Java's text blocks and Python's triple quotes decode escapes.
-    const rawTriples = /\.kts?$/i.test(path);
-    let closing;
-    const closingLines = () => (closing ??= identifierLines(text));
-    const lineOf = (0,line_index/* lineIndex */.D)(text);
-    const out = [];
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (family === 'c' && text.startsWith('//', i)) {
-            i = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i);
-            continue;
-        }
-        if (family === 'c' && text.startsWith('/*', i)) {
-            const end = text.indexOf('*/', i + 2);
-            i = end === -1 ? text.length : end + 2;
-            continue;
-        }
-        if (family !== 'c' && c === '#') {
-            i = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i);
-            continue;
-        }
-        const first = (family === 'ruby' && c === '<' ? heredocAt(text, i, closingLines) : undefined) ?? literalAt(text, i, rawBackticks, rawTriples);
-        if (!first || (i > 0 && /[A-Za-z0-9_]/.test(text[i - 1]) && !/["'`]/.test(c))) {
-            i++;
-            continue;
-        }
-        // Join the literals the code concatenates.
-        const parts = [first];
-        let end = first.end;
-        for (;;) {
-            let k = skipGap(text, end, family);
-            if (text[k] === '+' || (family !== 'c' && text[k] === '\\'))
-                k = skipGap(text, k + 1, family);
-            const next = literalAt(text, k, rawBackticks, rawTriples);
-            if (!next)
-                break;
-            parts.push(next);
-            end = next.end;
-        }
-        i = end;
-        const value = parts.map((p) => p.text).join('');
-        if (!value.includes(needle))
-            continue;
-        // Source line of each line of the value: a part written over several lines moves down with
-        // them; a one-line part whose text ends a line hands the next line to the part after it.
-        const lines = [lineOf(parts[0].start)];
-        parts.forEach((part, p) => {
-            let line = lineOf(part.start);
-            const multiLine = text.slice(part.start, part.end).includes('\n');
-            const following = parts[p + 1] ? lineOf(parts[p + 1].start) : line;
-            for (const ch of part.text)
-                if (ch === '\n')
-                    lines.push(multiLine ? ++line : following);
-        });
-        out.push({ value: dedent(value), lines });
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/certs/store.ts
-var certs_store = __nccwpck_require__(4494);
-;// CONCATENATED MODULE: ./src/certs/read.ts
-/**
- * The certificates a client loads from one file, read the way that client reads it. The
- * file's name says who reads it: a `.pem` is loaded by OpenSSL (libpq, Python, Node, PHP,
- * the mysql/mariadb clients), a `.jks` by Java, a YAML manifest by Kubernetes, a `.py` by
- * its interpreter. Each file is read once, by one reader, and yields its certificates and at
- * most one problem naming the affected lines. Problems are plain data; nothing throws.
- */
-
-
-
-
-
-
-
-/** What went wrong, worst first in this order when a file has several. */
-const PROBLEM_KINDS = ['not-loadable', 'encrypted', 'unreadable', 'blocks-skipped', 'integrity-unverified'];
-/** Names that promise a certificate file or truststore: one that yields none is a problem. */
-const CERTIFICATE_EXTENSIONS = [
-    '.pem',
-    '.crt',
-    '.cer',
-    '.cert',
-    '.ca-bundle',
-    '.der',
-    '.p7b',
-    '.p7c',
-    '.p12',
-    '.pfx',
-    '.jks',
-    '.jceks',
-    '.keystore',
-    '.truststore',
-];
-/** Passwords every truststore is tried with first: Java's default and none. */
-const DEFAULT_TRUSTSTORE_PASSWORDS = ['changeit', ''];
-/** The defaults, then the given passwords, each once. */
-function withDefaultPasswords(passwords) {
-    return [...new Set([...DEFAULT_TRUSTSTORE_PASSWORDS, ...passwords])];
-}
-const BY_EXTENSION = {
-    pem: 'certificate-file',
-    crt: 'certificate-file',
-    cer: 'certificate-file',
-    cert: 'certificate-file',
-    'ca-bundle': 'certificate-file',
-    der: 'certificate-file',
-    p7b: 'pkcs7',
-    p7c: 'pkcs7',
-    p12: 'pkcs12',
-    pfx: 'pkcs12',
-    jks: 'keystore',
-    jceks: 'keystore',
-    keystore: 'keystore',
-    truststore: 'keystore',
-    yaml: 'document',
-    yml: 'document',
-    json: 'document',
-    md: 'documentation',
-    markdown: 'documentation',
-    rst: 'documentation',
-    adoc: 'documentation',
-    asciidoc: 'documentation',
-    html: 'documentation',
-    htm: 'documentation',
-};
-function readerFor(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-    const extension = base.endsWith('.ca-bundle') ? 'ca-bundle' : base.slice(base.lastIndexOf('.') + 1);
-    if (!base.includes('.'))
-        return 'text';
-    return BY_EXTENSION[extension] ?? (sourceLanguage(base) ? 'source' : 'text');
-}
-const CERTIFICATE_NAME = new RegExp(`(?:${CERTIFICATE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
-/** Called for every file of the repository: one regular expression, no allocation. */
-function hasCertificateExtension(path) {
-    return CERTIFICATE_NAME.test(path);
-}
-/** The container decoders (asn1js, jks-js) load only when a file needs them: most scans never do. */
-function lazy(load) {
-    let loaded;
-    return () => (loaded ??= load());
-}
-const pkcs7 = lazy(() => Promise.all(/* import() */[__nccwpck_require__.e(368), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 315)));
-const pkcs12 = lazy(() => Promise.all(/* import() */[__nccwpck_require__.e(368), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 863)));
-const javaKeystore = lazy(() => Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9176)));
-/** JKS files start with 0xFEEDFEED; JCEKS with 0xCECECECE. */
-function truststoreKind(bytes) {
-    if (bytes.length < 4)
-        return undefined;
-    const magic = ((bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3]) >>> 0;
-    if (magic === 0xfeedfeed)
-        return 'jks';
-    if (magic === 0xcececece)
-        return 'jceks';
-    return undefined;
-}
-/** A NUL byte in the first 8,000 bytes, as git and grep decide a file is binary. */
-function isBinary(bytes) {
-    const n = Math.min(bytes.length, 8000);
-    for (let i = 0; i < n; i++)
-        if (bytes[i] === 0)
-            return true;
-    return false;
-}
-const asText = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-/** What a file that holds no loadable certificate holds instead, in words. */
-function whatItIs(bytes) {
-    if (bytes.length === 0)
-        return 'it is empty';
-    const head = asText(bytes.subarray(0, 2048)).toLowerCase();
-    if (head.includes('<html') || head.includes('<!doctype html'))
-        return 'it is an HTML page (a web page saved under a certificate name?)';
-    if (head.includes('<?xml') || head.includes('<error>'))
-        return 'it is an XML document (an S3 error such as AccessDenied saved under a certificate name?)';
-    if (/^\s*[{[]/.test(head))
-        return 'it is JSON, not PEM';
-    if (head.includes('-----begin pkcs7-----'))
-        return "it is a PKCS#7 bundle in PEM armour, which OpenSSL's certificate loader skips (convert it: `openssl pkcs7 -print_certs -in FILE -out FILE.pem`)";
-    return undefined;
-}
-const MAX_LINES_LISTED = 20;
-function problem(kind, reason, lines = []) {
-    const sorted = [...new Set(lines)].sort((a, b) => a - b);
-    return sorted.length ? { kind, reason, lines: sorted } : { kind, reason };
-}
-/** One problem for the file: the worst kind, its reason, and every line concerned. */
-function worst(problems) {
-    if (!problems.length)
-        return undefined;
-    const ranked = [...problems].sort((a, b) => PROBLEM_KINDS.indexOf(a.kind) - PROBLEM_KINDS.indexOf(b.kind));
-    const first = ranked[0];
-    const others = ranked.length - 1;
-    return problem(first.kind, others ? `${first.reason} (and ${others} more place${others === 1 ? '' : 's'})` : first.reason, ranked.flatMap((p) => p.lines ?? []));
-}
-function linesText(lines) {
-    if (!lines?.length)
-        return '';
-    const shown = lines.slice(0, MAX_LINES_LISTED).join(', ');
-    return lines.length > MAX_LINES_LISTED
-        ? `lines ${shown} and ${lines.length - MAX_LINES_LISTED} more`
-        : lines.length === 1
-            ? `line ${shown}`
-            : `lines ${shown}`;
-}
-class Decoder {
-    options;
-    constructor(options) {
-        this.options = options;
-    }
-    certificate(der) {
-        this.options.onDer?.(der);
-        return this.options.known((0,external_node_crypto_.createHash)('sha256').update(der).digest('hex')) ?? (0,certificate/* certificateFromDer */.V)(der);
-    }
-    /** Certificates of PEM blocks; a block that does not decode is returned in `failed`. */
-    async blocks(blocks, lineOf) {
-        const found = [];
-        const failed = [];
-        for (const block of blocks) {
-            try {
-                const ders = block.label === 'PKCS7' || block.label === 'CMS' ? (await pkcs7()).certificatesFromPkcs7(block.der) : [block.der];
-                for (const der of ders)
-                    found.push({ cert: this.certificate(der), line: lineOf(block.line) });
-            }
-            catch (error) {
-                failed.push({ line: lineOf(block.line), reason: `the block is not a valid certificate (${error.message})` });
-            }
-        }
-        return { found, failed };
-    }
-}
-function result(format, found, issue, documentation = false) {
-    const out = { format, certificates: found.map((f, i) => ({ cert: f.cert, line: f.line, index: i + 1 })) };
-    if (issue)
-        out.problem = issue;
-    if (documentation)
-        out.documentation = true;
-    return out;
-}
-/**
- * PEM text as OpenSSL's loader reads it: everything or, on one bad block, nothing. `subject` is
- * what the clients read, as messages name it: a file, a value, a string.
- */
-async function readAsOpenSsl(text, bytes, decoder, subject = 'file') {
-    const reading = readPemAsOpenSsl(text);
-    const skippedLines = reading.skipped.map((s) => s.line);
-    if (reading.failure) {
-        const what = whatItIs(bytes) ??
-            (reading.skipped.length && reading.failure.reason === 'no certificate OpenSSL can load'
-                ? reading.skipped[0].reason
-                : `${reading.failure.reason} (line ${reading.failure.line})`);
-        return result('pem', [], problem('not-loadable', `clients reading this ${subject} load no certificate: ${what}`, [reading.failure.line, ...skippedLines]));
-    }
-    const { found, failed } = await decoder.blocks(reading.blocks, (l) => l);
-    if (failed.length) {
-        return result('pem', [], problem('not-loadable', `clients reading this ${subject} load no certificate: ${failed[0].reason} (line ${failed[0].line}), and OpenSSL refuses the whole file for it`, failed.map((f) => f.line)));
-    }
-    const skipped = reading.skipped.length
-        ? problem('blocks-skipped', `clients load ${found.length} certificate(s) but skip ${reading.skipped.length} block(s): ${reading.skipped[0].reason}`, skippedLines)
-        : undefined;
-    return result('pem', found, skipped);
-}
-class Reading {
-    options;
-    decoder;
-    constructor(options) {
-        this.options = options;
-        this.decoder = new Decoder(options);
-    }
-    /** A file by its name's reader. */
-    async file(path, bytes) {
-        const encrypted = encryptedBy(bytes);
-        const reader = readerFor(path);
-        if (encrypted) {
-            const lost = problem('encrypted', `it is encrypted with ${encrypted.tool}, so what clients read cannot be seen here: ${encrypted.check}, or exclude the file`);
-            // SOPS encrypts values and leaves the rest in clear: read what is clear, and name the file only if nothing is.
-            if (encrypted.tool !== 'SOPS' || isBinary(bytes))
-                return { certificates: [], problem: lost };
-            const clear = await this.byReader(reader, path, bytes);
-            return clear.certificates.length ? clear : { ...clear, problem: lost };
-        }
-        return this.byReader(reader, path, bytes);
-    }
-    /** A file a client setting points at: read as that client reads it, whatever its name (a `.txt`, no extension). */
-    referenced(path, bytes) {
-        const reader = readerFor(path);
-        return reader === 'pkcs7' || reader === 'pkcs12' || reader === 'keystore' ? this.file(path, bytes) : this.certificateFile(path, bytes);
-    }
-    async byReader(reader, path, bytes) {
-        switch (reader) {
-            case 'certificate-file':
-                return this.certificateFile(path, bytes);
-            case 'pkcs7':
-                return this.pkcs7(bytes);
-            case 'pkcs12':
-            case 'keystore':
-                return this.truststore(bytes);
-            case 'document':
-                return this.document(bytes);
-            case 'source':
-                return this.source(path, bytes);
-            case 'documentation':
-                return this.loose(bytes, true);
-            default:
-                return isBinary(bytes) ? { certificates: [] } : this.loose(bytes, false);
-        }
-    }
-    async certificateFile(path, bytes) {
-        // OpenSSL reads text line by line whatever stray bytes it holds: PEM armour makes it text.
-        const armoured = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('-----BEGIN ');
-        const binary = !armoured && (isBinary(bytes) || (bytes[0] === 0x30 && bytes[1] >= 0x80));
-        if (!binary)
-            return readAsOpenSsl(asText(bytes), bytes, this.decoder);
-        if (/\.(?:pem|ca-bundle)$/i.test(path)) {
-            return result('der', [], problem('not-loadable', 'clients reading this file load no certificate: it is binary (DER or a container), and OpenSSL-based clients read PEM text from a .pem file'));
-        }
-        try {
-            return result('der', [{ cert: this.decoder.certificate(bytes) }]);
-        }
-        catch {
-            return this.pkcs7(bytes);
-        }
-    }
-    async pkcs7(bytes) {
-        const { certificatesFromPkcs7 } = await pkcs7();
-        try {
-            if (!isBinary(bytes) && asText(bytes).includes('-----BEGIN ')) {
-                const { blocks } = findLoosePemBlocks(asText(bytes));
-                const { found, failed } = await this.decoder.blocks(blocks, (l) => l);
-                if (found.length || !failed.length)
-                    return result('pkcs7', found, found.length ? undefined : problem('not-loadable', 'it holds no PKCS#7 or certificate block'));
-                return result('pkcs7', [], problem('not-loadable', `it is not a readable PKCS#7 bundle: ${failed[0].reason}`, failed.map((f) => f.line)));
-            }
-            return result('pkcs7', certificatesFromPkcs7(bytes).map((der) => ({ cert: this.decoder.certificate(der) })));
-        }
-        catch (error) {
-            return result('pkcs7', [], problem('not-loadable', `${whatItIs(bytes) ?? 'it is not a readable PKCS#7 bundle'} (${error.message})`));
-        }
-    }
-    /**
-     * A Java truststore as keytool lists it. JKS/JCEKS keep trusted certificates in clear: read
-     * without a password, verified when one fits. PKCS#12 needs the first password that opens it.
-     */
-    async truststore(bytes) {
-        const java = truststoreKind(bytes);
-        if (!java && bytes[0] !== 0x30) {
-            return result('pkcs12', [], problem('not-loadable', `Java cannot load it as a truststore: ${whatItIs(bytes) ?? 'it is neither JKS, JCEKS nor PKCS#12'}`));
-        }
-        const kind = java ?? 'pkcs12';
-        const name = kind === 'pkcs12' ? 'PKCS#12' : kind.toUpperCase();
-        const { passwords } = this.options;
-        try {
-            let store;
-            let verified = true;
-            if (java) {
-                const { certificatesFromJavaStore, javaStoreIntegrity } = await javaKeystore();
-                store = certificatesFromJavaStore(bytes);
-                verified = passwords.some((p) => javaStoreIntegrity(bytes, p));
-            }
-            else {
-                const { certificatesFromPkcs12 } = await pkcs12();
-                for (const password of passwords) {
-                    try {
-                        store = certificatesFromPkcs12(bytes, password);
-                        break;
-                    }
-                    catch (error) {
-                        if (!(error instanceof certs_store/* WrongPasswordError */.P))
-                            throw error;
-                    }
-                }
-            }
-            if (!store)
-                return result(kind, [], problem('unreadable', `the PKCS#12 truststore could not be opened: none of the ${passwords.length} password(s) tried opens it (the defaults "changeit" and empty, and each line of truststore-passwords)`));
-            const found = store.trusted.map((der) => ({ cert: this.decoder.certificate(der) }));
-            return result(kind, found, storeProblem(store, verified));
-        }
-        catch (error) {
-            const message = error.message;
-            if (error instanceof certs_store/* UnsupportedStoreError */.l)
-                return result(kind, [], problem('unreadable', `the ${name} truststore could not be read: ${message}`));
-            return result(kind, [], problem('not-loadable', `the ${name} truststore is corrupt or truncated (${message})`));
-        }
-    }
-    /** YAML or JSON: each string value as its consumer gets it; a mounted file by its own name. */
-    async document(bytes) {
-        const values = (0,document_values/* documentValues */.G)(asText(bytes));
-        if (!values)
-            return this.loose(bytes, false);
-        const found = [];
-        const issues = [];
-        const mounts = new Set();
-        for (const value of values) {
-            const lineOf = (line) => value.line + line - 1;
-            const mountedCertificate = value.mountedAs !== undefined && hasCertificateExtension(value.mountedAs);
-            if (value.invalid) {
-                if (mountedCertificate)
-                    issues.push(problem('not-loadable', `${value.mountedAs}: ${value.invalid}`, [value.line]));
-                continue;
-            }
-            const read = mountedCertificate ? await this.file(value.mountedAs, value.bytes) : await this.value(value, 'value');
-            if (value.mountedAs && read.certificates.length)
-                mounts.add(value.mountedAs);
-            found.push(...read.certificates.map((c) => ({ cert: c.cert, line: c.line !== undefined ? lineOf(c.line) : value.line })));
-            if (read.problem)
-                issues.push({
-                    ...read.problem,
-                    reason: value.mountedAs ? `${value.mountedAs}: ${read.problem.reason}` : read.problem.reason,
-                    lines: read.problem.lines?.map(lineOf) ?? [value.line],
-                });
-        }
-        const read = result('document', found, worst(issues));
-        if (mounts.size)
-            read.mounts = [...mounts].sort();
-        return read;
-    }
-    /**
-     * A text value a program hands to its TLS library: read as OpenSSL reads PEM text. One that
-     * loads nothing is a warning (how the program uses it is not known), or nothing at all when it
-     * merely mentions PEM (a template, a placeholder).
-     */
-    async value(value, subject) {
-        if (isBinary(value.bytes))
-            return { certificates: [] };
-        const text = asText(value.bytes);
-        const read = await readAsOpenSsl(text, value.bytes, this.decoder, subject);
-        if (read.problem?.kind !== 'not-loadable')
-            return read;
-        return looksLikeCertificateData(text) ? { ...read, problem: { ...read.problem, kind: 'unreadable' } } : { certificates: [] };
-    }
-    /** Source code: PEM text in its string literals, as the program builds it. */
-    async source(path, bytes) {
-        const found = [];
-        const issues = [];
-        for (const literal of sourceStrings(asText(bytes), path)) {
-            const lineOf = (line) => literal.lines[line - 1] ?? literal.lines[literal.lines.length - 1];
-            const read = await this.value({ bytes: Buffer.from(literal.value, 'utf8'), line: literal.lines[0] }, 'string');
-            found.push(...read.certificates.map((c) => ({ cert: c.cert, line: c.line !== undefined ? lineOf(c.line) : undefined })));
-            if (read.problem && read.problem.kind !== 'blocks-skipped')
-                issues.push({ ...read.problem, lines: read.problem.lines?.map(lineOf) });
-        }
-        return result('source', found, worst(issues));
-    }
-    /** Free text (scripts, Dockerfiles, docs): certificates quoted anywhere in it. */
-    async loose(bytes, documentation) {
-        const { blocks, broken } = findLoosePemBlocks(asText(bytes));
-        const { found, failed } = await this.decoder.blocks(blocks, (l) => l);
-        const bad = [...broken, ...failed];
-        const issue = !documentation && bad.length
-            ? problem('unreadable', `certificate text that does not decode: ${bad[0].reason}`, bad.map((b) => b.line))
-            : undefined;
-        return result('text', found, issue, documentation);
-    }
-}
-/** What Java makes of a store that a client would notice: certificates it holds but does not trust, or integrity not verified. */
-function storeProblem(store, verified) {
-    const held = store.trusted.length + store.ignored;
-    const why = "they are neither marked trusted (keytool -importcert marks them; openssl pkcs12 -export does not) nor a private key's own certificate";
-    if (!store.trusted.length && store.ignored)
-        return problem('not-loadable', `Java trusts none of its ${held} certificate(s): ${why}. Import each with keytool -importcert`);
-    if (store.ignored)
-        return problem('blocks-skipped', `Java trusts ${store.trusted.length} of its ${held} certificate(s); the other ${store.ignored}: ${why}`);
-    if (!verified)
-        return problem('integrity-unverified', "its trusted certificates were read without the store password (keytool lists them so too), so the store's integrity was not verified: add its password to truststore-passwords to verify it");
-    return undefined;
-}
-function looksLikeCertificateData(text) {
-    const at = text.indexOf('-----BEGIN ');
-    return at !== -1 && startsLikeData(text.slice(text.indexOf('-----', at + 11) + 5));
-}
-/** The certificates in one file (see Reading). */
-function readCertificates(path, bytes, options) {
-    return new Reading(options).file(path, bytes);
 }
 
 
@@ -49197,6 +49798,35 @@ class WrongPasswordError extends Error {
 /** A store this reader cannot open although Java could (an old cipher, a crafted iteration count). */
 class UnsupportedStoreError extends Error {
     name = 'UnsupportedStoreError';
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   x: () => (/* binding */ ConfigFileError)
+/* harmony export */ });
+/* unused harmony export UsageError */
+/** The errors a user's own input causes: each says what was wrong and what is accepted, and never shows a stack trace. */
+/** Every wrong input at once, each naming the input, the value and what is accepted. */
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join('\n'));
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+/** A problem in the environments file, with file:line for each. */
+class ConfigFileError extends Error {
+    name = 'ConfigFileError';
+}
+/** A command-line misuse: an unknown flag, a flag without its value. */
+class UsageError extends (/* unused pure expression or super */ null && (Error)) {
 }
 
 
@@ -49280,421 +49910,11 @@ class IssueAccessError extends Error {
 
 /***/ }),
 
-/***/ 8422:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   x: () => (/* binding */ ConfigFileError)
-/* harmony export */ });
-/* unused harmony export INPUTS */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _path_inside_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6545);
-/* harmony import */ var _probe_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(366);
-/**
- * The action's inputs: names, defaults and validation in one place. action.yml repeats
- * the defaults for GitHub's UI and a test holds it to this table. The CLI maps its
- * flags onto the same names.
- */
-
-
-
-const INPUTS = {
-    mode: {
-        default: 'check',
-        description: "What to do. `check`: judge the repository (and, unless offline, the databases) and fail per `fail-on`. `report`: the same checks, kept in one tracking issue (for a nightly schedule). `rotate`: move the `environment`'s databases to the target CA (for workflow_dispatch).",
-    },
-    offline: {
-        default: 'false',
-        description: '`true` checks the repository alone, with no AWS access (forks, fresh machines). Without it the action needs AWS credentials, and fails closed without them.',
-    },
-    regions: {
-        default: '',
-        description: "Regions in scope, comma- or newline-separated, or `all` (the account's enabled regions). Default: AWS_REGION / AWS_DEFAULT_REGION; offline with neither, every commercial region of the embedded catalog.",
-    },
-    'role-to-assume': {
-        default: '',
-        description: "ARN of the IAM role to assume through GitHub OIDC (needs `permissions: id-token: write`). Without it, the AWS SDK's default credential chain (e.g. a configure-aws-credentials step).",
-    },
-    'role-session-name': { default: 'rds-ca-guard', description: 'Session name for the assumed role (shows in CloudTrail).' },
-    'role-duration-seconds': { default: '3600', description: "Lifetime of the assumed role's credentials, 900 to 43200 seconds." },
-    audience: { default: 'sts.amazonaws.com', description: 'Audience of the GitHub OIDC token.' },
-    'allowed-account-ids': {
-        default: '',
-        description: 'AWS account ids the credentials may belong to; any other account is refused before anything is inspected.',
-    },
-    tags: {
-        default: '',
-        description: 'Only databases carrying every one of these tags, e.g. `Environment=prod` (comma- or newline-separated, ANDed).',
-    },
-    engines: {
-        default: 'mysql,mariadb,postgres,oracle,sqlserver,db2,aurora,docdb',
-        description: 'Engines in scope; an entry matches an engine of that name or its editions (`oracle` matches `oracle-ee`). Neptune is never in scope: its clients verify Amazon Trust Services roots.',
-    },
-    identifiers: { default: '*', description: 'Globs of database (or Multi-AZ cluster) identifiers in scope.' },
-    'exclude-identifiers': { default: '', description: 'Globs of database identifiers out of scope.' },
-    'expiry-warning-days': {
-        default: '180',
-        description: "A database's CA (or, where it cannot rotate without a restart, its server certificate) expiring within this many days is a warning.",
-    },
-    'expiry-error-days': { default: '30', description: 'Within this many days, an error.' },
-    'approved-ca': {
-        default: 'rds-ca-rsa2048-g1,rds-ca-rsa4096-g1,rds-ca-ecc384-g1',
-        description: 'CA identifiers databases may use. The first is the target: bundles must hold its root for every region in scope.',
-    },
-    paths: {
-        default: '**',
-        description: 'Globs (relative to the workspace) of files to scan. A path without glob characters names a file or a directory and must exist.',
-    },
-    exclude: { default: '', description: 'Globs of files not to scan.' },
-    'terraform-plan': {
-        default: '',
-        description: 'Globs (relative to the workspace) of `terraform show -json` plan files: the CA each planned `aws_db_instance`, `aws_rds_cluster_instance`, `aws_docdb_cluster_instance` and `aws_rds_cluster` will have, with variables, modules and registry defaults resolved by Terraform. A glob that matches no file is an error.',
-    },
-    'truststore-passwords': {
-        default: '',
-        description: 'Extra passwords to try on JKS/PKCS#12 truststores (after `changeit`), one per line; a comma is part of a password. Pass them from a secret; they are masked.',
-    },
-    'require-bundle': { default: 'false', description: '`true` makes "no RDS bundle in the repository" an error instead of a notice.' },
-    'fail-on': {
-        default: '',
-        description: 'Lowest severity that fails the job: `error`, `warning`, or `never`. Default: `error` in check mode, `never` in report mode (the issue carries the news).',
-    },
-    'report-file': {
-        default: '',
-        description: 'Where to write the JSON report, inside `$RUNNER_TEMP` or the workspace and never onto a file git tracks. Default: `$RUNNER_TEMP/rds-ca-guard-report.json`.',
-    },
-    'sarif-file': {
-        default: '',
-        description: 'Where to write a SARIF 2.1.0 file for github/codeql-action/upload-sarif, inside `$RUNNER_TEMP` or the workspace and never onto a file git tracks. Default: none.',
-    },
-    'max-file-size-mb': { default: '5', description: 'Files larger than this are skipped with a notice.' },
-    probe: {
-        default: 'false',
-        description: '`true` makes the TLS handshake with every database endpoint in scope (from a runner that can reach them) and verifies what it presents against the bundle.',
-    },
-    'probe-targets': {
-        default: '',
-        description: 'Extra endpoints to probe, also offline: `postgres://host:port`, `mysql://host:port`, `tls://host:port` (proxies, tunnels, databases outside AWS).',
-    },
-    'probe-bundle': {
-        default: '',
-        description: 'The bundle (a path in the repository) the application uses; default: each RDS bundle found in the repository.',
-    },
-    'timeout-minutes': {
-        default: '10',
-        description: 'Minutes the whole AWS inspection may take (1 to 360). Regions not inspected by then are `region-not-inspected` errors naming the call AWS did not answer; each call is also bounded (5 s to connect, 30 s to answer, per attempt).',
-    },
-    'probe-timeout-seconds': { default: '5', description: 'Seconds each probe may take before the endpoint counts as unreachable.' },
-    'github-token': {
-        default: '${{ github.token }}',
-        description: 'Token for the tracking issue in report mode (needs `permissions: issues: write`).',
-    },
-    environment: {
-        default: '',
-        description: "The environment this run covers. Its databases are the environments file's entry for it, else those tagged <environment-tag>=<name>; report mode keeps one issue per repository and environment.",
-    },
-    'issue-key': {
-        default: '',
-        description: 'Report mode: an explicit key for the tracking issue, instead of the repository and environment.',
-    },
-    'issue-labels': {
-        default: 'rds-ca',
-        description: 'Report mode: labels of the tracking issue (created when missing). Any of them finds the issue again (by its hidden marker).',
-    },
-    'issue-assignees': { default: '', description: 'Report mode: users assigned to the tracking issue when it is created.' },
-    config: {
-        default: '.github/rds-ca-guard.yml',
-        description: 'Environments file inside the workspace (it can add protection, never remove it): per environment, regions, tags, identifiers, role-to-assume and protected. Without it, environment X means tag <environment-tag>=X within `regions`.',
-    },
-    'environment-tag': {
-        default: 'Environment',
-        description: "Tag key that names a database's environment when the environments file does not define it.",
-    },
-    'dry-run': { default: 'true', description: 'Rotate mode: `true` writes the plan and changes nothing; `false` applies it.' },
-    apply: { default: 'immediately', description: 'Rotate mode: `immediately`, or `next-maintenance-window`.' },
-    'allow-restart': {
-        default: 'false',
-        description: 'Rotate mode: `true` allows changes that restart a database (engine versions that cannot rotate without one).',
-    },
-    'skip-trust-check': {
-        default: 'false',
-        description: "Rotate mode: `true` rotates even when the repository's bundles do not yet trust the target root (clients may fail to connect).",
-    },
-    'max-databases': { default: '10', description: 'Rotate mode: the most databases one run may change.' },
-    'protected-environments': {
-        default: 'prod,production',
-        description: "Rotate mode: environments that need `confirm` equal to their name (names compare case-insensitively, as GitHub's do).",
-    },
-    confirm: { default: '', description: "Rotate mode: the environment's name, to rotate a protected environment." },
-    concurrency: { default: '2', description: 'Rotate mode: databases changed at a time.' },
-    'wait-timeout-minutes': {
-        default: '60',
-        description: 'Rotate mode: how long to wait for each database to be available again on the target CA (apply: immediately).',
-    },
-    'wait-poll-seconds': { default: '30', description: 'Rotate mode: seconds between status polls while waiting.' },
-    'continue-on-error': { default: 'false', description: 'Rotate mode: `true` keeps starting changes after one fails.' },
-    'issue-title': {
-        default: '',
-        description: 'Report mode: title of the tracking issue. Default: "RDS CA rotation: <repository>[ (<environment>)]".',
-    },
-};
-/** Every wrong input at once, each naming the input, the value and what is accepted. */
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.join('\n'));
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-/** A problem in the environments file, with file:line for each. */
-class ConfigFileError extends Error {
-    name = 'ConfigFileError';
-}
-/**
- * A list input's items, and whether one is empty (`a,,b`, or a lone comma). A comma at the end
- * of a line (`a,\nb`) and blank lines are layout, not empty items.
- */
-function listItems(value) {
-    const items = [];
-    let emptyItem = false;
-    for (const line of value
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean)) {
-        const parts = line
-            .replace(/,$/, '')
-            .split(',')
-            .map((s) => s.trim());
-        if (parts.some((p) => !p))
-            emptyItem = true;
-        items.push(...parts.filter(Boolean));
-    }
-    return { items, emptyItem };
-}
-/** One password per line, always: a comma is part of a password. Leading and trailing blanks are not. */
-function splitPasswords(value) {
-    return value
-        .split('\n')
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-/** Plain decimal digits, optionally with a fractional part: no sign, exponent, hex, or blanks. */
-const WHOLE = /^\d+$/;
-const DECIMAL = /^\d+(?:\.\d+)?$/;
-/** The token as the runner substitutes it; a literal expression means nobody did (a local run). */
-function token(value, env) {
-    if (value && !value.startsWith('${{'))
-        return value;
-    return env.GITHUB_TOKEN || undefined;
-}
-function reportConfig(get, list, env, problems, mode) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const environment = get('environment');
-    const labels = list('issue-labels');
-    if (mode === 'report') {
-        if (!repository)
-            problems.push('Report mode needs GITHUB_REPOSITORY (owner/name), which the runner sets; set it when running elsewhere.');
-        if (!labels.length)
-            problems.push('Input `issue-labels` is empty; report mode needs at least one label to find its issue again.');
-        if (!token(get('github-token'), env))
-            problems.push('Input `github-token` is empty and GITHUB_TOKEN is not set; report mode needs a token with `issues: write`.');
-    }
-    return {
-        token: token(get('github-token'), env),
-        // One issue per environment however its name is cased (GitHub's names are case-insensitive).
-        key: get('issue-key') || `${repository}${environment ? `:${environment.toLowerCase()}` : ''}`,
-        labels,
-        assignees: list('issue-assignees'),
-        title: get('issue-title') || `RDS CA rotation: ${repository}${environment ? ` (${environment})` : ''}`,
-    };
-}
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
-/** Larger files than this are not certificate material; Node reads no single buffer much larger. */
-const MAX_FILE_MB = 1024;
-function parseInputs(read, env, catalog, workspace) {
-    const problems = [];
-    const get = (name) => {
-        const value = read(name)?.trim();
-        return value ? value : INPUTS[name].default;
-    };
-    const oneOf = (name, accepted) => {
-        const value = get(name);
-        if (accepted.includes(value))
-            return value;
-        problems.push(`Input \`${name}\` is "${value}"; accepted: ${accepted.join(', ')}.`);
-        return accepted[0];
-    };
-    /** A list input's items; an empty item is one problem, naming the input and the value. */
-    const list = (name) => {
-        const { items, emptyItem } = listItems(get(name));
-        if (emptyItem)
-            problems.push(`Input \`${name}\` has an empty item in "${get(name)}"; accepted: items separated by one comma or newline, none of them empty.`);
-        return items;
-    };
-    const bool = (name) => {
-        const value = get(name).toLowerCase();
-        if (value === 'true' || value === 'false')
-            return value === 'true';
-        problems.push(`Input \`${name}\` is "${get(name)}"; accepted: true, false.`);
-        return false;
-    };
-    const mode = oneOf('mode', ['check', 'report', 'rotate']);
-    const offline = bool('offline');
-    const known = catalog.caIds();
-    const approvedCa = list('approved-ca');
-    if (!approvedCa.length)
-        problems.push(`Input \`approved-ca\` is empty; accepted: one or more of ${known.join(', ')} (the first is the target).`);
-    for (const ca of approvedCa.filter((id) => !known.includes(id))) {
-        problems.push(`Input \`approved-ca\` has unknown CA identifier "${ca}"; accepted: ${known.join(', ')} (the first is the target).`);
-    }
-    let regions = list('regions');
-    const allRegions = regions.length === 1 && regions[0] === 'all';
-    if (allRegions)
-        regions = offline ? catalog.regions(approvedCa[0]) : [];
-    else if (!regions.length) {
-        const fromEnv = env.AWS_REGION || env.AWS_DEFAULT_REGION;
-        if (fromEnv)
-            regions = [fromEnv];
-        else if (offline)
-            regions = catalog.regions(approvedCa[0]);
-        else if (!get('environment'))
-            problems.push('Input `regions` is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set; give regions (e.g. "us-east-1,eu-west-1") or set `offline: true`.');
-    }
-    for (const region of regions.filter((r) => !REGION.test(r) && !(r === 'all' && allRegions))) {
-        problems.push(`Input \`regions\` has invalid region name "${region}"; accepted: names like us-east-1, eu-west-2, or \`all\` alone.`);
-    }
-    const megabytesText = get('max-file-size-mb');
-    const megabytes = DECIMAL.test(megabytesText) ? Number(megabytesText) : NaN;
-    if (!(megabytes > 0 && megabytes <= MAX_FILE_MB)) {
-        problems.push(`Input \`max-file-size-mb\` is "${megabytesText}"; accepted: a plain decimal number of megabytes above 0 and at most ${MAX_FILE_MB}, e.g. 5 or 0.5.`);
-    }
-    const refused = new Set();
-    const whole = (name, min, max) => {
-        const text = get(name);
-        const value = WHOLE.test(text) ? Number(text) : NaN;
-        if (value >= min && value <= max)
-            return value;
-        problems.push(`Input \`${name}\` is "${text}"; accepted: a whole number in plain decimal digits from ${min} to ${max}.`);
-        refused.add(name);
-        return min;
-    };
-    const roleToAssume = get('role-to-assume') || undefined;
-    if (roleToAssume && !/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(roleToAssume)) {
-        problems.push(`Input \`role-to-assume\` is "${roleToAssume}"; accepted: a role ARN like arn:aws:iam::123456789012:role/rds-ca-guard.`);
-    }
-    const allowedAccountIds = list('allowed-account-ids');
-    for (const account of allowedAccountIds.filter((a) => !/^\d{12}$/.test(a)))
-        problems.push(`Input \`allowed-account-ids\` has "${account}"; accepted: 12-digit AWS account ids.`);
-    const tags = {};
-    for (const tag of list('tags')) {
-        const eq = tag.indexOf('=');
-        if (eq <= 0)
-            problems.push(`Input \`tags\` has "${tag}"; accepted: Key=Value pairs, e.g. Environment=prod.`);
-        else
-            tags[tag.slice(0, eq).trim()] = tag.slice(eq + 1).trim();
-    }
-    const engines = list('engines').map((e) => e.toLowerCase());
-    if (engines.some((e) => e.startsWith('neptune')))
-        problems.push('Input `engines` lists neptune; Neptune clients verify Amazon Trust Services roots, not the RDS CAs, so it cannot be checked here. Remove it.');
-    const expiryWarningDays = whole('expiry-warning-days', 0, 36500);
-    const expiryErrorDays = whole('expiry-error-days', 0, 36500);
-    // Only between two accepted values: a refused one is already its own problem.
-    if (!refused.has('expiry-warning-days') && !refused.has('expiry-error-days') && expiryErrorDays > expiryWarningDays)
-        problems.push(`Input \`expiry-error-days\` (${expiryErrorDays}) is larger than \`expiry-warning-days\` (${expiryWarningDays}); accepted: error days ≤ warning days.`);
-    if (mode === 'rotate' && !get('environment'))
-        problems.push('Input `environment` is required in rotate mode: name the environment to rotate (e.g. dev).');
-    if (mode === 'rotate' && offline)
-        problems.push('Input `offline` is true, but rotate mode changes databases in AWS; remove `offline`.');
-    const probeTargets = [];
-    for (const entry of list('probe-targets')) {
-        const target = (0,_probe_run_js__WEBPACK_IMPORTED_MODULE_2__/* .parseProbeTarget */ .V)(entry);
-        if (typeof target === 'string')
-            problems.push(`Input \`probe-targets\`: ${target}.`);
-        else
-            probeTargets.push(target);
-    }
-    const path = (value) => ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(value) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(value) : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workspace, value));
-    /** A file input to read must name a path inside the workspace (checked again, links resolved, when it is read). */
-    const inWorkspace = (name) => {
-        const absolute = path(get(name));
-        if (!(0,_path_inside_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .F)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace), absolute))
-            problems.push(`Input \`${name}\` is "${get(name)}", outside the workspace; accepted: a file inside the workspace, e.g. ${INPUTS[name].default}. It was not read.`);
-        return absolute;
-    };
-    const config = {
-        mode,
-        probe: {
-            enabled: bool('probe'),
-            targets: probeTargets,
-            bundle: get('probe-bundle').replace(/^\.\//, '') || undefined,
-            timeoutSeconds: whole('probe-timeout-seconds', 1, 120),
-        },
-        configFile: { path: inWorkspace('config'), shownAs: get('config') },
-        environmentTag: get('environment-tag'),
-        rotate: {
-            dryRun: bool('dry-run'),
-            applyImmediately: oneOf('apply', ['immediately', 'next-maintenance-window']) === 'immediately',
-            allowRestart: bool('allow-restart'),
-            skipTrustCheck: bool('skip-trust-check'),
-            maxDatabases: whole('max-databases', 1, 10000),
-            protectedEnvironments: list('protected-environments'),
-            confirm: get('confirm') || undefined,
-            concurrency: whole('concurrency', 1, 50),
-            waitTimeoutMinutes: whole('wait-timeout-minutes', 1, 1440),
-            waitPollSeconds: whole('wait-poll-seconds', 1, 600),
-            continueOnError: bool('continue-on-error'),
-        },
-        environment: get('environment') || undefined,
-        report: reportConfig(get, list, env, problems, mode),
-        offline,
-        regions: [...new Set(regions)],
-        approvedCa,
-        paths: list('paths'),
-        exclude: list('exclude'),
-        terraformPlans: list('terraform-plan'),
-        truststorePasswords: ['changeit', ...splitPasswords(get('truststore-passwords')).filter((p) => p !== 'changeit')],
-        requireBundle: bool('require-bundle'),
-        failOn: read('fail-on')?.trim() ? oneOf('fail-on', ['error', 'warning', 'never']) : mode === 'report' ? 'never' : 'error',
-        // Never a fixed name in a shared temporary directory: RUNNER_TEMP is the job's own.
-        // Where outputs may go is checked when they are written (src/outputs.ts), links resolved.
-        reportFile: get('report-file')
-            ? path(get('report-file'))
-            : env.RUNNER_TEMP
-                ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(env.RUNNER_TEMP, 'rds-ca-guard-report.json')
-                : undefined,
-        sarifFile: get('sarif-file') ? path(get('sarif-file')) : undefined,
-        maxFileBytes: Math.round(megabytes * 1024 * 1024),
-        workspace,
-        allRegions,
-        aws: {
-            roleToAssume,
-            roleSessionName: get('role-session-name'),
-            roleDurationSeconds: whole('role-duration-seconds', 900, 43200),
-            audience: get('audience'),
-            allowedAccountIds,
-            scope: { tags, engines, identifiers: list('identifiers'), excludeIdentifiers: list('exclude-identifiers') },
-            expiryWarningDays,
-            expiryErrorDays,
-            timeoutMinutes: whole('timeout-minutes', 1, 360),
-        },
-    };
-    if (problems.length)
-        throw new InputError(problems);
-    return config;
-}
-
-
-/***/ }),
-
 /***/ 1730:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2705);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5753);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -49717,308 +49937,6 @@ __webpack_async_result__();
 function isInside(root, path) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
     return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel));
-}
-
-
-/***/ }),
-
-/***/ 366:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ parseProbeTarget),
-  j: () => (/* binding */ runProbes)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/certs/read.ts + 3 modules
-var read = __nccwpck_require__(7872);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-;// CONCATENATED MODULE: ./src/probe/protocols.ts
-/** Reads exactly n bytes (or throws when the peer closes first). */
-function readBytes(socket, n) {
-    return new Promise((resolve, reject) => {
-        let got = Buffer.alloc(0);
-        const onData = (chunk) => {
-            got = Buffer.concat([got, chunk]);
-            if (got.length >= n) {
-                cleanup();
-                if (got.length > n)
-                    socket.unshift(got.subarray(n));
-                resolve(got.subarray(0, n));
-            }
-        };
-        const onEnd = () => {
-            cleanup();
-            reject(new Error(`the server closed the connection after ${got.length} of ${n} bytes`));
-        };
-        const onError = (e) => {
-            cleanup();
-            reject(e);
-        };
-        const cleanup = () => {
-            socket.off('data', onData);
-            socket.off('end', onEnd);
-            socket.off('error', onError);
-            socket.pause();
-        };
-        socket.on('data', onData);
-        socket.once('end', onEnd);
-        socket.once('error', onError);
-        socket.resume();
-    });
-}
-const SSL_REQUEST_CODE = 80877103;
-async function postgres(socket) {
-    const request = Buffer.alloc(8);
-    request.writeInt32BE(8, 0);
-    request.writeInt32BE(SSL_REQUEST_CODE, 4);
-    socket.write(request);
-    const answer = (await readBytes(socket, 1)).toString('latin1');
-    if (answer !== 'S')
-        throw new TlsRefusedError(answer === 'N'
-            ? 'the server does not accept TLS (answered N to SSLRequest)'
-            : `unexpected answer "${answer}" to SSLRequest: is this PostgreSQL?`);
-}
-const CLIENT_PROTOCOL_41 = 0x200;
-const CLIENT_SSL = 0x800;
-const CLIENT_SECURE_CONNECTION = 0x8000;
-const CLIENT_LONG_PASSWORD = 0x1;
-async function mysql(socket) {
-    const header = await readBytes(socket, 4);
-    const length = header.readUIntLE(0, 3);
-    const greeting = await readBytes(socket, length);
-    if (greeting[0] === 0xff)
-        throw new TlsRefusedError(`the server refused the connection: ${greeting.subarray(3).toString('utf8')}`);
-    if (greeting[0] !== 10)
-        throw new TlsRefusedError(`unexpected greeting (protocol ${greeting[0]}): is this MySQL or MariaDB?`);
-    // protocol(1) version\0 thread-id(4) auth-data-1(8) filler(1) capabilities-low(2)
-    const versionEnd = greeting.indexOf(0, 1);
-    const capabilities = greeting.readUInt16LE(versionEnd + 1 + 4 + 8 + 1);
-    if (!(capabilities & CLIENT_SSL))
-        throw new TlsRefusedError(`the server (${greeting.subarray(1, versionEnd).toString('latin1')}) does not offer TLS`);
-    const packet = Buffer.alloc(4 + 32);
-    packet.writeUIntLE(32, 0, 3);
-    packet[3] = header[3] + 1; // sequence id
-    packet.writeUInt32LE(CLIENT_LONG_PASSWORD | CLIENT_PROTOCOL_41 | CLIENT_SSL | CLIENT_SECURE_CONNECTION, 4);
-    packet.writeUInt32LE(16 * 1024 * 1024, 8); // max packet size
-    packet[12] = 45; // utf8mb4_general_ci; 23 zero bytes follow
-    socket.write(packet);
-}
-class TlsRefusedError extends Error {
-    name = 'TlsRefusedError';
-}
-/** Brings a connected socket to the point where the TLS handshake starts. */
-async function startTls(protocol, socket) {
-    if (protocol === 'postgres')
-        await postgres(socket);
-    else if (protocol === 'mysql')
-        await mysql(socket);
-}
-/** Which protocol an RDS engine speaks; undefined where the gate cannot probe it. */
-function protocolOf(engine) {
-    if (engine === 'postgres' || engine === 'aurora-postgresql')
-        return 'postgres';
-    if (engine === 'mysql' || engine === 'mariadb' || engine === 'aurora-mysql' || engine === 'aurora')
-        return 'mysql';
-    if (engine === 'docdb')
-        return 'tls';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/probe/probe.ts
-/**
- * The live handshake: connect, upgrade to TLS the protocol's own way, then judge the chain the
- * server presents and its host name against a bundle, as `sslmode=verify-full` or
- * `--ssl-verify-server-cert` would. One connection per (target, bundle).
- */
-
-
-
-const REASONS = {
-    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "unknown issuer: the bundle does not hold the root that signed the server's chain",
-    UNABLE_TO_GET_ISSUER_CERT: "unknown issuer: the bundle does not hold the root that signed the server's chain",
-    UNABLE_TO_VERIFY_LEAF_SIGNATURE: "unknown issuer: the bundle does not hold the root that signed the server's chain",
-    SELF_SIGNED_CERT_IN_CHAIN: 'unknown issuer: the chain ends in a root the bundle does not hold',
-    DEPTH_ZERO_SELF_SIGNED_CERT: 'the server presents a self-signed certificate the bundle does not hold',
-    CERT_HAS_EXPIRED: 'expired: a certificate in the presented chain has expired',
-    CERT_NOT_YET_VALID: 'not yet valid: a certificate in the presented chain is not valid yet',
-    ERR_TLS_CERT_ALTNAME_INVALID: 'host-name mismatch',
-};
-function probe_name(dn) {
-    return dn
-        ? Object.entries(dn)
-            .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : v}`)
-            .join(', ')
-        : '?';
-}
-function chainOf(cert) {
-    const out = [];
-    const seen = new Set();
-    for (let c = cert; c && c.fingerprint256 && !seen.has(c.fingerprint256); c = c.issuerCertificate) {
-        seen.add(c.fingerprint256);
-        out.push({ subject: probe_name(c.subject), issuer: probe_name(c.issuer), validTo: new Date(c.valid_to).toISOString().slice(0, 10) });
-    }
-    return out;
-}
-function tcp(target, timeoutMs) {
-    return new Promise((resolve, reject) => {
-        const socket = (0,external_node_net_.connect)({ host: target.host, port: target.port });
-        const timer = setTimeout(() => {
-            socket.destroy();
-            reject(new Error(`no answer within ${timeoutMs / 1000} s`));
-        }, timeoutMs);
-        socket.once('connect', () => {
-            clearTimeout(timer);
-            resolve(socket);
-        });
-        socket.once('error', (e) => {
-            clearTimeout(timer);
-            reject(new Error(e.code ? `${e.code}: ${e.message}` : e.message));
-        });
-    });
-}
-/** The SNI name for a host: none for an IPv4 or IPv6 literal (RFC 6066 allows host names only). */
-function serverNameFor(host) {
-    return (0,external_node_net_.isIP)(host) ? undefined : host;
-}
-/** Probes one target against one bundle (PEM text). Never throws; never sends credentials. */
-async function probe(target, bundleName, bundlePem, timeoutMs) {
-    let socket;
-    try {
-        socket = await tcp(target, timeoutMs);
-    }
-    catch (error) {
-        return { target, bundle: bundleName, outcome: 'unreachable', reason: error.message };
-    }
-    const deadline = setTimeout(() => socket.destroy(new Error(`the TLS upgrade did not finish within ${timeoutMs / 1000} s`)), timeoutMs);
-    try {
-        await startTls(target.protocol, socket);
-        const tls = await new Promise((resolve, reject) => {
-            const s = (0,external_node_tls_.connect)({ socket, ca: bundlePem, servername: serverNameFor(target.host), rejectUnauthorized: false }, () => resolve(s));
-            s.once('error', reject);
-        });
-        const peer = tls.getPeerCertificate(true);
-        const chain = chainOf(peer);
-        const hostError = tls.authorized ? (0,external_node_tls_.checkServerIdentity)(target.host, peer) : undefined;
-        tls.destroy();
-        if (!tls.authorized) {
-            const code = String(tls.authorizationError);
-            return { target, bundle: bundleName, outcome: 'rejected', code, reason: REASONS[code] ?? code, chain };
-        }
-        if (hostError)
-            return {
-                target,
-                bundle: bundleName,
-                outcome: 'rejected',
-                code: 'ERR_TLS_CERT_ALTNAME_INVALID',
-                reason: `${REASONS.ERR_TLS_CERT_ALTNAME_INVALID}: ${hostError.message}`,
-                chain,
-            };
-        return { target, bundle: bundleName, outcome: 'verified', chain };
-    }
-    catch (error) {
-        socket.destroy();
-        if (error instanceof TlsRefusedError)
-            return { target, bundle: bundleName, outcome: 'no-tls', reason: error.message };
-        return { target, bundle: bundleName, outcome: 'unreachable', reason: `the TLS upgrade failed: ${error.message}` };
-    }
-    finally {
-        clearTimeout(deadline);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/probe/run.ts
-/**
- * Which handshakes to make and against which bundles: every database endpoint in scope (with
- * `probe: true`) and every `probe-targets` entry, against `probe-bundle` or each RDS bundle of
- * the repository. All at once, each bounded by probe-timeout-seconds.
- */
-
-
-
-
-
-const SCHEMES = {
-    postgres: 'postgres',
-    postgresql: 'postgres',
-    mysql: 'mysql',
-    mariadb: 'mysql',
-    tls: 'tls',
-    mongodb: 'tls',
-};
-const DEFAULT_PORTS = { postgres: 5432, mysql: 3306, tls: 27017 };
-/** `postgres://host:port`, `mysql://host:port`, `tls://host:port` (DocumentDB and other direct TLS). */
-function parseProbeTarget(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return `"${text}" is not a URL like postgres://db.example.com:5432`;
-    }
-    const scheme = url.protocol.replace(/:$/, '');
-    if (scheme === 'sqlserver')
-        return `"${text}": SQL Server probes are not supported (TLS inside TDS PRELOGIN packets); accepted: postgres://, mysql://, tls://`;
-    const protocol = SCHEMES[scheme];
-    if (!protocol)
-        return `"${text}" has scheme ${scheme}:; accepted: postgres://, mysql://, tls://`;
-    if (url.username || url.password)
-        return `"${text}" carries credentials; the probe never logs in, remove them`;
-    return { name: text, protocol, host: url.hostname.replace(/^\[|\]$/g, ''), port: url.port ? Number(url.port) : DEFAULT_PORTS[protocol] };
-}
-/** PEM text of a bundle file whatever its format. */
-async function bundlePem(root, path, passwords) {
-    const ders = [];
-    const found = await (0,read/* readCertificates */.jZ)(path, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, path)), {
-        passwords,
-        known: () => undefined,
-        onDer: (d) => ders.push(d),
-    });
-    if (!found.certificates.length)
-        throw new Error(`${path} holds no certificate${found.problem ? ` (${found.problem.reason})` : ''}`);
-    return ders
-        .map((d) => `-----BEGIN CERTIFICATE-----\n${Buffer.from(d).toString('base64').replace(/.{64}/g, '$&\n')}\n-----END CERTIFICATE-----\n`)
-        .join('');
-}
-async function runProbes(config, root, bundles, aws, passwords) {
-    const targets = [...config.targets];
-    if (config.enabled) {
-        for (const db of (aws?.inspected ?? []).flatMap((i) => i.databases)) {
-            const protocol = protocolOf(db.engine);
-            if (protocol && db.endpoint)
-                targets.push({ name: `${db.id} (${db.region})`, protocol, host: db.endpoint.address, port: db.endpoint.port, region: db.region });
-        }
-    }
-    if (!targets.length)
-        return { results: [] };
-    // probe-bundle is what the application uses everywhere; the repository's bundles serve their regions.
-    const chosen = config.bundle
-        ? [{ path: config.bundle, serves: 'all' }]
-        : bundles.filter((b) => !b.origin).map((b) => ({ path: b.path, serves: b.serves }));
-    if (!chosen.length)
-        return { results: [], notRun: 'no RDS bundle in the repository and no probe-bundle: there is nothing to verify the servers against' };
-    const pems = [];
-    for (const { path, serves } of chosen) {
-        try {
-            pems.push({ path, serves, pem: await bundlePem(root, path, passwords) });
-        }
-        catch (error) {
-            return { results: [], notRun: `probe-bundle ${path} cannot be used: ${error.message}` };
-        }
-    }
-    // A regional bundle is judged only for its region's databases: a client in eu-west-1 does not use the us-east-1 bundle.
-    const serving = (t) => pems.filter((b) => !t.region || b.serves === 'all' || b.serves === t.region);
-    const results = await Promise.all(targets.flatMap((t) => serving(t).map((b) => probe(t, b.path, b.pem, config.timeoutSeconds * 1000))));
-    return { results };
 }
 
 

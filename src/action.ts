@@ -9,7 +9,7 @@ import { applyEnvironment } from './environment.js';
 import { renderRotationSummary, rotationJson } from './report/rotation-summary.js';
 import { rotationCounts, runRotation, type RotationOutcome, type RotationProgress } from './rotation/run.js';
 import { IssueAccessError } from './github/issue-access-error.js';
-import { ConfigFileError, InputError, parseInputs, type Config, type InputName } from './inputs.js';
+import { parseInputs, type InputName } from './inputs.js';
 import { forkPullRequest, reportToIssue } from './tracking/report.js';
 import { describeOutputProblem, writeReportFiles, type OutputProblem } from './outputs.js';
 import { cell, proseCell } from './report/markdown.js';
@@ -18,6 +18,8 @@ import { renderSummary } from './report/summary.js';
 import { ruleById } from './rules/index.js';
 import { noncompliant } from './report/noncompliant.js';
 import { inspectedCount } from './fleet/inventory.js';
+import type { Config } from './config.js';
+import { ConfigFileError, InputError } from './errors.js';
 
 async function keepTrackingIssue(outcome: CheckOutcome, config: Config, env: NodeJS.ProcessEnv): Promise<void> {
   if (forkPullRequest(env)) {

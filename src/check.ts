@@ -6,7 +6,6 @@ import type { IdentityDeps } from './aws/identity.js';
 import type { AwsSession } from './aws/inspect.js';
 import type { AwsFacts } from './fleet/inventory.js';
 import { embeddedCatalog, type Catalog } from './catalog/catalog.js';
-import type { Config } from './inputs.js';
 import { runRules } from './rules/index.js';
 import type { Facts, Finding } from './rules/rule.js';
 import { scanRepository } from './scan/repository.js';
@@ -16,6 +15,7 @@ import { runProbes } from './probe/run.js';
 import { rdsBundles } from './trust/bundles.js';
 import { clientBundles } from './trust/client-bundles.js';
 import { verdict, type Verdict } from './report/verdict.js';
+import type { Config } from './config.js';
 
 export interface CheckOutcome {
   facts: Facts;

@@ -1,6 +1,5 @@
 /** The command line's flags: `--name value`, `--name=value`, bare boolean flags; repeated flags accumulate. */
-
-export class UsageError extends Error {}
+import { UsageError } from './errors.js';
 
 export function parseFlags(args: string[]): { positional: string[]; flags: Map<string, string[]> } {
   const positional: string[] = [];

@@ -8,15 +8,16 @@ import { resolve } from 'node:path';
 import { embeddedCatalog } from './catalog/catalog.js';
 import { refreshCatalog } from './catalog/refresh.js';
 import { runCheck } from './check.js';
-import { ConfigFileError, INPUTS, InputError, parseInputs, type InputName } from './inputs.js';
+import { INPUTS, parseInputs, type InputName } from './inputs.js';
 import { writeReportFiles } from './outputs.js';
 import { applyEnvironment } from './environment.js';
 import { renderRotationSummary, rotationJson } from './report/rotation-summary.js';
 import { runRotation } from './rotation/run.js';
 import { renderSummary } from './report/summary.js';
 import { renderText } from './report/text.js';
-import { catalogRequest, parseFlags, UsageError } from './cli-flags.js';
+import { catalogRequest, parseFlags } from './cli-flags.js';
 import { describeOutputProblem, type OutputProblem } from './outputs.js';
+import { ConfigFileError, InputError, UsageError } from './errors.js';
 
 const USAGE = `Usage:
   rds-ca-guard check [DIR] [--offline] [--format text|markdown] [--<input> VALUE ...]

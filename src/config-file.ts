@@ -6,8 +6,8 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { ConfigFileError } from './inputs.js';
 import { isInside } from './path-inside.js';
+import { ConfigFileError } from './errors.js';
 
 const list = z.array(z.string().min(1));
 

@@ -3,7 +3,8 @@
  * else the databases tagged <environment-tag>=<environment> within `regions`.
  */
 import { sameEnvironment } from './fleet/scope.js';
-import { InputError, type Config } from './inputs.js';
+import type { Config } from './config.js';
+import { InputError } from './errors.js';
 
 /** Async because the schema library loads only when an environment is named. */
 export async function applyEnvironment(config: Config): Promise<Config> {

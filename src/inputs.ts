@@ -6,8 +6,9 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { isInside } from './path-inside.js';
 import type { Catalog } from './catalog/catalog.js';
-import { parseProbeTarget, type ProbeConfig } from './probe/run.js';
-import type { ProbeTarget } from './probe/probe.js';
+import { parseProbeTarget } from './probe/run.js';
+import type { Config, ProbeTarget, ReportConfig } from './config.js';
+import { InputError } from './errors.js';
 
 export interface InputSpec {
   default: string;
@@ -175,97 +176,6 @@ export const INPUTS = {
 } as const satisfies Record<string, InputSpec>;
 
 export type InputName = keyof typeof INPUTS;
-export type FailOn = 'error' | 'warning' | 'never';
-
-export interface ReportConfig {
-  token?: string;
-  /** Identifies the one issue of this scope (hidden marker). */
-  key: string;
-  labels: string[];
-  assignees: string[];
-  title: string;
-}
-
-export interface RotateConfig {
-  dryRun: boolean;
-  applyImmediately: boolean;
-  allowRestart: boolean;
-  skipTrustCheck: boolean;
-  maxDatabases: number;
-  protectedEnvironments: string[];
-  confirm?: string;
-  concurrency: number;
-  waitTimeoutMinutes: number;
-  waitPollSeconds: number;
-  continueOnError: boolean;
-}
-
-export interface Config {
-  mode: 'check' | 'report' | 'rotate';
-  probe: ProbeConfig;
-  /** Absolute path of the environments file, and as the user wrote it. */
-  configFile: { path: string; shownAs: string };
-  environmentTag: string;
-  rotate: RotateConfig;
-  environment?: string;
-  report: ReportConfig;
-  offline: boolean;
-  regions: string[];
-  approvedCa: string[];
-  paths: string[];
-  exclude: string[];
-  /** Globs of `terraform show -json` files, relative to the workspace. */
-  terraformPlans: string[];
-  /** Always starts with `changeit`. */
-  truststorePasswords: string[];
-  requireBundle: boolean;
-  failOn: FailOn;
-  /** Where the JSON report goes: inside RUNNER_TEMP or the workspace; none in the CLI unless asked. */
-  reportFile?: string;
-  sarifFile?: string;
-  maxFileBytes: number;
-  workspace: string;
-  /** Resolve the account's enabled regions through EC2 (regions: all). */
-  allRegions: boolean;
-  aws: AwsConfig;
-}
-
-export interface AwsConfig {
-  roleToAssume?: string;
-  roleSessionName: string;
-  roleDurationSeconds: number;
-  audience: string;
-  allowedAccountIds: string[];
-  scope: Scope;
-  expiryWarningDays: number;
-  expiryErrorDays: number;
-  /** The whole inspection's deadline (timeout-minutes). */
-  timeoutMinutes: number;
-}
-
-export interface Scope {
-  /** key → value; every one must match. */
-  tags: Record<string, string>;
-  /** Databases whose `tag` names this environment, compared case-insensitively as GitHub compares environment names. */
-  environment?: { tag: string; name: string };
-  engines: string[];
-  identifiers: string[];
-  excludeIdentifiers: string[];
-}
-
-/** Every wrong input at once, each naming the input, the value and what is accepted. */
-export class InputError extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.join('\n'));
-    this.name = 'InputError';
-  }
-}
-
-/** A problem in the environments file, with file:line for each. */
-export class ConfigFileError extends Error {
-  override name = 'ConfigFileError';
-}
-
 /**
  * A list input's items, and whether one is empty (`a,,b`, or a lone comma). A comma at the end
  * of a line (`a,\nb`) and blank lines are layout, not empty items.

@@ -8,10 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, constants, existsSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, writeSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { CheckOutcome } from './check.js';
-import type { Config } from './inputs.js';
 import { isInside } from './path-inside.js';
 import { jsonReport } from './report/json.js';
 import { sarifLog } from './report/sarif.js';
+import type { Config } from './config.js';
 
 export interface OutputProblem {
   input: 'report-file' | 'sarif-file';

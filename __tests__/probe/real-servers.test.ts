@@ -6,9 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { probe, type ProbeTarget } from '../../src/probe/probe.js';
+import { probe } from '../../src/probe/probe.js';
 import { freePort, makeChain, startMariadb, startPostgres, type Chain, type RunningServer } from '../support/tls-servers.js';
 import { bundle, tempDir } from '../helpers/workspace.js';
+import type { ProbeTarget } from '../../src/config.js';
 
 let chain: Chain;
 let servers: Record<'pgGood' | 'pgExpired' | 'mariaGood' | 'mariaExpired', RunningServer>;

@@ -6642,13 +6642,12 @@ async function runCheck(config, deps = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $j: () => (/* binding */ catalogRequest),
-/* harmony export */   bQ: () => (/* binding */ parseFlags),
-/* harmony export */   eb: () => (/* binding */ UsageError)
+/* harmony export */   $: () => (/* binding */ catalogRequest),
+/* harmony export */   b: () => (/* binding */ parseFlags)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /** The command line's flags: `--name value`, `--name=value`, bare boolean flags; repeated flags accumulate. */
-class UsageError extends Error {
-}
+
 function parseFlags(args) {
     const positional = [];
     const flags = new Map();
@@ -6663,7 +6662,7 @@ function parseFlags(args) {
         const next = args[i + 1];
         const value = inline ?? (isBool && (next === undefined || !/^(true|false)$/i.test(next)) ? 'true' : args[++i]);
         if (value === undefined)
-            throw new UsageError(`--${name} needs a value`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--${name} needs a value`);
         flags.set(name, [...(flags.get(name) ?? []), value]);
     }
     return { positional, flags };
@@ -6676,7 +6675,7 @@ function catalogRequest(args) {
     const { positional, flags } = parseFlags(args);
     for (const name of flags.keys())
         if (!['add', 'sources', 'out'].includes(name))
-            throw new UsageError(`unknown option --${name}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown option --${name}`);
     return {
         add: [...(flags.get('add') ?? []), ...positional],
         sources: flags.get('sources')?.at(-1) ?? 'data/rds-ca',
@@ -6702,8 +6701,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _report_rotation_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6907);
 /* harmony import */ var _rotation_run_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1201);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9862);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5655);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5655);
 /* harmony import */ var _cli_flags_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8995);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3916);
 /**
  * The command line on the same engine as the action.
  *   rds-ca-guard check [DIR] [--offline] [--regions us-east-1,...] [--<input> value ...]
@@ -6723,9 +6723,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 const USAGE = `Usage:
   rds-ca-guard check [DIR] [--offline] [--format text|markdown] [--<input> VALUE ...]
-      Inputs are the action's: ${Object.keys(_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc).join(', ')}.
+      Inputs are the action's: ${Object.keys(_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .m).join(', ')}.
       Boolean inputs may be given as a bare flag (--offline, --require-bundle).
   rds-ca-guard catalog [FILE|URL ...] [--add FILE|URL ...] [--sources DIR] [--out FILE]
       Adds AWS bundle files or URLs to DIR and regenerates the embedded catalog.
@@ -6733,24 +6734,24 @@ const USAGE = `Usage:
 /** Inside a workflow step the CLI can assume a role through GitHub OIDC as the action does. */
 const getIdToken = async (audience) => (await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421))).getIDToken(audience);
 async function check(args) {
-    const { positional, flags } = (0,_cli_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .parseFlags */ .bQ)(args);
+    const { positional, flags } = (0,_cli_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .parseFlags */ .b)(args);
     const format = flags.get('format')?.[0] ?? 'text';
     flags.delete('format');
     for (const name of flags.keys())
-        if (!(name in _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc))
-            throw new _cli_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`unknown option --${name}`);
+        if (!(name in _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .m))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb(`unknown option --${name}`);
     if (positional.length > 1)
-        throw new _cli_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`one directory at most, got: ${positional.join(' ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb(`one directory at most, got: ${positional.join(' ')}`);
     if (!['text', 'markdown'].includes(format))
-        throw new _cli_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`--format is "${format}"; accepted: text, markdown`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb(`--format is "${format}"; accepted: text, markdown`);
     const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(positional[0] ?? '.');
-    const parsed = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_6__/* .applyEnvironment */ .G)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInputs */ .TL)((name) => flags.get(name)?.join('\n'), process.env, (0,_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .embeddedCatalog */ .s)(), workspace));
+    const parsed = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_6__/* .applyEnvironment */ .G)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInputs */ .T)((name) => flags.get(name)?.join('\n'), process.env, (0,_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .embeddedCatalog */ .s)(), workspace));
     // Only where asked: never a fixed name in a shared directory (another user may have planted a link there).
     const config = flags.has('report-file') ? parsed : { ...parsed, reportFile: undefined };
     if (config.mode === 'rotate') {
         // The CLI plans; changes are made by the action, under the workflow's environment protection.
         if (!config.rotate.dryRun)
-            throw new _cli_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb("rotate with --dry-run false runs as the action (workflow_dispatch), under the environment's protection; the CLI only plans");
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb("rotate with --dry-run false runs as the action (workflow_dispatch), under the environment's protection; the CLI only plans");
         const rotation = await (0,_rotation_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runRotation */ .q)(config, { getIdToken }, () => undefined);
         const problems = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeReportFiles */ .t4)(rotation.check, config, (0,_report_rotation_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .rotationJson */ .F)(rotation, true), process.env, undefined);
         process.stdout.write((0,_report_rotation_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderRotationSummary */ .V)(rotation, true));
@@ -6760,7 +6761,7 @@ async function check(args) {
     const outcome = await (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .runCheck */ .k)(config, { getIdToken });
     const problems = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeReportFiles */ .t4)(outcome, config, {}, process.env, undefined);
     const reportFile = problems.some((p) => p.input === 'report-file') ? undefined : config.reportFile;
-    process.stdout.write(format === 'markdown' ? (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSummary */ .B)(outcome, { offline: config.offline, reportFile }) : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_11__/* .renderText */ .S)(outcome));
+    process.stdout.write(format === 'markdown' ? (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSummary */ .B)(outcome, { offline: config.offline, reportFile }) : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_12__/* .renderText */ .S)(outcome));
     return outputsFailed(problems) ? 2 : outcome.verdict.failJob ? 1 : 0;
 }
 /** Says which outputs were not written (each naming its flag); true when any. */
@@ -6770,7 +6771,7 @@ function outputsFailed(problems) {
     return problems.length > 0;
 }
 async function catalog(args) {
-    const request = (0,_cli_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .catalogRequest */ .$j)(args);
+    const request = (0,_cli_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .catalogRequest */ .$)(args);
     const message = await (0,_catalog_refresh_js__WEBPACK_IMPORTED_MODULE_2__/* .refreshCatalog */ .p)(request.add, request.sources, request.out);
     process.stdout.write(`${message}\nNow rebuild: npm run build\n`);
     return 0;
@@ -6786,13 +6787,13 @@ async function main(argv) {
             process.stdout.write(`${USAGE}\n`);
             return command === undefined ? 2 : 0;
         }
-        throw new _cli_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`unknown command "${command}"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb(`unknown command "${command}"`);
     }
     catch (error) {
-        if (error instanceof _cli_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb)
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb)
             process.stderr.write(`rds-ca-guard: ${error.message}\n${USAGE}\n`);
-        else if (error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz || error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigFileError */ .x)
-            process.stderr.write(`rds-ca-guard: invalid ${error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigFileError */ .x ? 'environments file' : 'input'}.\n${error.message}\n`);
+        else if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ConfigFileError */ .x)
+            process.stderr.write(`rds-ca-guard: invalid ${error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ConfigFileError */ .x ? 'environments file' : 'input'}.\n${error.message}\n`);
         else
             process.stderr.write(`rds-ca-guard: ${error instanceof Error ? error.message : String(error)}\n`);
         return 2;
@@ -6812,7 +6813,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ applyEnvironment)
 /* harmony export */ });
 /* harmony import */ var _fleet_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5568);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8422);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /**
  * What `environment` means for the scope: the environments file's entry when it has one,
  * else the databases tagged <environment-tag>=<environment> within `regions`.
@@ -6823,7 +6824,7 @@ __webpack_async_result__();
 async function applyEnvironment(config) {
     const resolved = await resolve(config);
     if (!resolved.offline && !resolved.allRegions && !resolved.regions.length) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz([
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz([
             `No region for environment "${config.environment}": give \`regions\`, set AWS_REGION, or list regions for it in ${config.configFile.shownAs}.`,
         ]);
     }
@@ -6865,6 +6866,35 @@ async function resolve(config) {
             protectedEnvironments: entry.protected === true ? [...config.rotate.protectedEnvironments, name] : config.rotate.protectedEnvironments,
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   x: () => (/* binding */ ConfigFileError)
+/* harmony export */ });
+/** The errors a user's own input causes: each says what was wrong and what is accepted, and never shows a stack trace. */
+/** Every wrong input at once, each naming the input, the value and what is accepted. */
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join('\n'));
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+/** A problem in the environments file, with file:line for each. */
+class ConfigFileError extends Error {
+    name = 'ConfigFileError';
+}
+/** A command-line misuse: an unknown flag, a flag without its value. */
+class UsageError extends Error {
 }
 
 
@@ -6989,20 +7019,20 @@ function scopeFilter(scope) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   mc: () => (/* binding */ INPUTS),
-/* harmony export */   x: () => (/* binding */ ConfigFileError)
+/* harmony export */   T: () => (/* binding */ parseInputs),
+/* harmony export */   m: () => (/* binding */ INPUTS)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _path_inside_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6545);
 /* harmony import */ var _probe_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(366);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
 /**
  * The action's inputs: names, defaults and validation in one place. action.yml repeats
  * the defaults for GitHub's UI and a test holds it to this table. The CLI maps its
  * flags onto the same names.
  */
+
 
 
 
@@ -7146,19 +7176,6 @@ const INPUTS = {
         description: 'Report mode: title of the tracking issue. Default: "RDS CA rotation: <repository>[ (<environment>)]".',
     },
 };
-/** Every wrong input at once, each naming the input, the value and what is accepted. */
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.join('\n'));
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-/** A problem in the environments file, with file:line for each. */
-class ConfigFileError extends Error {
-    name = 'ConfigFileError';
-}
 /**
  * A list input's items, and whether one is empty (`a,,b`, or a lone comma). A comma at the end
  * of a line (`a,\nb`) and blank lines are layout, not empty items.
@@ -7388,7 +7405,7 @@ function parseInputs(read, env, catalog, workspace) {
         },
     };
     if (problems.length)
-        throw new InputError(problems);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(problems);
     return config;
 }
 

@@ -7,9 +7,9 @@
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import type { Agent } from 'node:http';
-import type { AwsConfig } from '../inputs.js';
 import { stsClient, type AwsBounds } from './clients.js';
 import { AwsAccessError, classifyAwsError, errorName, type CallContext } from './errors.js';
+import type { AwsConfig } from '../config.js';
 
 export interface Identity {
   account: string;

@@ -6,12 +6,12 @@
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import type { AwsFacts, RegionInventory } from '../fleet/inventory.js';
 import { scopeFilter } from '../fleet/scope.js';
-import type { Config } from '../inputs.js';
 import type { Agent } from 'node:http';
 import { DEFAULT_AWS_BOUNDS, ec2Client, proxyAgent, rdsClient, type AwsBounds } from './clients.js';
 import { AwsAccessError, AwsCallError, awsCall, classifyAwsError, type CallContext } from './errors.js';
 import { establishIdentity, type IdentityDeps } from './identity.js';
 import { inspectRegion } from './inventory.js';
+import type { Config } from '../config.js';
 
 /** What later AWS calls (rotation) need: kept in memory, never rendered or written. */
 export interface AwsSession {

@@ -13,9 +13,9 @@ import {
   waitUntilDBInstanceAvailable,
   type RDSClient,
 } from '@aws-sdk/client-rds';
-import type { RotateConfig } from '../inputs.js';
 import type { PlannedChange } from '../rotation/plan.js';
 import { describeAwsError } from './errors.js';
+import type { RotateConfig } from '../config.js';
 
 /** `started`: the change was requested and not yet verified (the run was cancelled while waiting). */
 export type ChangeStatus = 'rotated' | 'scheduled' | 'failed' | 'started' | 'not-started';

@@ -1,7 +1,7 @@
 /** Which databases the gate judges: engines, tags, identifier globs. Neptune never. */
 import picomatch from 'picomatch';
-import type { Scope } from '../inputs.js';
 import type { Database } from './inventory.js';
+import type { Scope } from '../config.js';
 
 /** GitHub environment names are case-insensitive: `Prod` and `prod` are one environment. */
 export function sameEnvironment(a: string | undefined, b: string | undefined): boolean {

@@ -5,17 +5,8 @@
  */
 import { connect as tcpConnect, isIP, type Socket } from 'node:net';
 import { checkServerIdentity, connect as tlsConnect, type PeerCertificate, type DetailedPeerCertificate } from 'node:tls';
-import { startTls, TlsRefusedError, type Protocol } from './protocols.js';
-
-export interface ProbeTarget {
-  /** What the finding names: a database id or the probe-targets entry. */
-  name: string;
-  protocol: Protocol;
-  host: string;
-  port: number;
-  /** The database's region: a one-region bundle for another region is not tried against it. */
-  region?: string;
-}
+import { startTls, TlsRefusedError } from './protocols.js';
+import type { ProbeTarget } from '../config.js';
 
 export interface PresentedCertificate {
   subject: string;

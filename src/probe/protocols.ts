@@ -7,8 +7,7 @@
  *   Direct TLS (DocumentDB): TLS from the first byte.
  */
 import type { Socket } from 'node:net';
-
-export type Protocol = 'postgres' | 'mysql' | 'tls';
+import type { Protocol } from '../config.js';
 
 /** Reads exactly n bytes (or throws when the peer closes first). */
 export function readBytes(socket: Socket, n: number): Promise<Buffer> {

@@ -8,15 +8,9 @@ import { join } from 'node:path';
 import { readCertificates } from '../certs/read.js';
 import type { AwsFacts } from '../fleet/inventory.js';
 import type { RdsBundle } from '../trust/bundles.js';
-import { probe, type ProbeResult, type ProbeTarget } from './probe.js';
-import { protocolOf, type Protocol } from './protocols.js';
-
-export interface ProbeConfig {
-  enabled: boolean;
-  targets: ProbeTarget[];
-  bundle?: string;
-  timeoutSeconds: number;
-}
+import { probe, type ProbeResult } from './probe.js';
+import { protocolOf } from './protocols.js';
+import type { ProbeConfig, ProbeTarget, Protocol } from '../config.js';
 
 const SCHEMES: Record<string, Protocol> = {
   postgres: 'postgres',

@@ -1,5 +1,5 @@
-import type { FailOn } from '../inputs.js';
 import type { Finding, Severity } from '../rules/rule.js';
+import type { FailOn } from '../config.js';
 
 export interface Verdict {
   /** `fail` when a finding reaches the fail-on threshold (error, for `never`). */

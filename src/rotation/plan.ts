@@ -4,10 +4,10 @@
  * overrides it.
  */
 import { restartNeeded, type Database, type RegionInventory } from '../fleet/inventory.js';
-import type { RotateConfig } from '../inputs.js';
 import { bundleHoldsRoot, bundlesServing, fleet, modifyCommand, needsMove, restartText, targetUnsupported } from '../rules/fleet.js';
 import type { Facts } from '../rules/rule.js';
 import { sameEnvironment } from '../fleet/scope.js';
+import type { RotateConfig } from '../config.js';
 
 export interface PlannedChange {
   db: Database;

@@ -1,8 +1,8 @@
 /** Rotate mode: check, plan, gate, then (unless a dry run or refused) apply. */
 import { runCheck, type CheckDeps, type CheckOutcome } from '../check.js';
-import type { Config } from '../inputs.js';
 import type { ChangeResult } from '../aws/rotate.js';
 import { planRotation, type RotationPlan } from './plan.js';
+import type { Config } from '../config.js';
 
 export interface RotationOutcome {
   check: CheckOutcome;
