@@ -1,8 +1,8 @@
-import { databasesFrom, isMultiAzDbCluster } from '../src/fleet/databases.js';
-import type { RegionInventory } from '../src/fleet/inventory.js';
-import { engineInScope, scopeFilter } from '../src/fleet/scope.js';
-import { modifyCommand, terraformAttribute } from '../src/rules/fleet.js';
+import { databasesFrom, isMultiAzDbCluster } from '../src/aws/databases.js';
+import type { RegionInventory } from '../src/model/fleet.js';
+import { engineInScope, scopeFilter } from '../src/model/scope.js';
 import { auroraCluster, instance, multiAzCluster } from './support/fleet.mjs';
+import { modifyCommand, terraformAttribute } from '../src/model/commands.js';
 
 const region = 'eu-west-1';
 const inventory = (rotates?: boolean): RegionInventory => ({

@@ -1,15 +1,15 @@
 /** Where the report and SARIF files may go, and what happens when one cannot be written. */
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CheckOutcome } from '../src/check.js';
 import { embeddedCatalog } from '../src/catalog/catalog.js';
 import { applyEnvironment } from '../src/environment.js';
 import { parseInputs, type InputName } from '../src/inputs.js';
 import { writeReportFiles } from '../src/outputs.js';
-import { verdict } from '../src/report/verdict.js';
+import { verdict } from '../src/verdict/verdict.js';
 import { factsFrom } from './helpers/facts.js';
 import { bundle, tempDir, workspace } from './helpers/workspace.js';
 import { InputError } from '../src/errors.js';
+import type { CheckOutcome } from '../src/model/outcome.js';
 
 const BUNDLE = bundle('global-bundle.pem');
 

@@ -1,12 +1,12 @@
-import type { CheckOutcome } from '../src/check.js';
-import { selectAnnotations } from '../src/report/annotations.js';
-import { sarifLog, SARIF_MAX_RESULTS, workflowPath } from '../src/report/sarif.js';
+import { selectAnnotations } from '../src/render/annotations.js';
+import { sarifLog, SARIF_MAX_RESULTS, workflowPath } from '../src/render/sarif.js';
 import { validSarif } from './helpers/sarif-schema.js';
-import { renderSummary, SUMMARY_MAX_BYTES } from '../src/report/summary.js';
-import { verdict } from '../src/report/verdict.js';
+import { renderSummary, SUMMARY_MAX_BYTES } from '../src/render/summary.js';
+import { verdict } from '../src/verdict/verdict.js';
 import { RULES } from '../src/rules/index.js';
-import type { Finding } from '../src/rules/rule.js';
 import { factsFrom } from './helpers/facts.js';
+import type { Finding } from '../src/model/finding.js';
+import type { CheckOutcome } from '../src/model/outcome.js';
 
 interface SarifResult {
   message: { text: string };

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCheck } from '../src/check.js';
+import { runCheck } from '../src/modes/check.js';
 import { embeddedCatalog } from '../src/catalog/catalog.js';
 import { parseInputs, type InputName } from '../src/inputs.js';
 import { bundle, tempDir, workspace } from './helpers/workspace.js';

@@ -432,8 +432,7 @@ function errorName(error) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   applyPlan: () => (/* binding */ applyPlan),
-/* harmony export */   pendingResults: () => (/* binding */ pendingResults)
+/* harmony export */   applyPlan: () => (/* binding */ applyPlan)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7202);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
@@ -497,9 +496,6 @@ async function settle(rds, change, options, cancelled) {
     }
 }
 /** One result per change, each `not-started` until applyPlan gets to it: the record a cancelled run reports. */
-function pendingResults(changes) {
-    return changes.map((change) => ({ change, status: 'not-started' }));
-}
 /**
  * Applies the changes, updating `results` (from pendingResults) as it goes so that a cancelled
  * run can report what was done so far. After `cancelled` fires, no new change starts.

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8816);
-/* harmony import */ var _path_inside_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6545);
+/* harmony import */ var _base_path_inside_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4755);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /**
  * The environments file (`config`, default .github/rds-ca-guard.yml): per environment, the
@@ -50,7 +50,7 @@ const FileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
 function readEnvironments(path, shownAs, workspace) {
     let text;
     try {
-        if (workspace && !(0,_path_inside_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path))) {
+        if (workspace && !(0,_base_path_inside_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path))) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigFileError */ .x(`Input \`config\` is "${shownAs}", which resolves outside the workspace; accepted: a file inside the workspace, e.g. .github/rds-ca-guard.yml. It was not read.`);
         }
         text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');

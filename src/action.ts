@@ -4,22 +4,24 @@
  */
 import * as core from '@actions/core';
 import { embeddedCatalog } from './catalog/catalog.js';
-import { runCheck, type CheckDeps, type CheckOutcome } from './check.js';
+import { runCheck, type CheckDeps } from './modes/check.js';
 import { applyEnvironment } from './environment.js';
-import { renderRotationSummary, rotationJson } from './report/rotation-summary.js';
-import { rotationCounts, runRotation, type RotationOutcome, type RotationProgress } from './rotation/run.js';
+import { renderRotationSummary, rotationJson } from './render/rotation-summary.js';
+import { runRotation, type RotationProgress } from './modes/rotate.js';
 import { IssueAccessError } from './github/issue-access-error.js';
 import { parseInputs, type InputName } from './inputs.js';
 import { forkPullRequest, reportToIssue } from './tracking/report.js';
 import { describeOutputProblem, writeReportFiles, type OutputProblem } from './outputs.js';
-import { cell, proseCell } from './report/markdown.js';
-import { selectAnnotations } from './report/annotations.js';
-import { renderSummary } from './report/summary.js';
+import { cell, proseCell } from './render/markdown.js';
+import { selectAnnotations } from './render/annotations.js';
+import { renderSummary } from './render/summary.js';
 import { ruleById } from './rules/index.js';
-import { noncompliant } from './report/noncompliant.js';
-import { inspectedCount } from './fleet/inventory.js';
+import { noncompliant } from './render/noncompliant.js';
+import { inspectedCount } from './model/fleet.js';
 import type { Config } from './config.js';
 import { ConfigFileError, InputError } from './errors.js';
+import type { CheckOutcome } from './model/outcome.js';
+import { rotationCounts, type RotationOutcome } from './rotation/outcome.js';
 
 async function keepTrackingIssue(outcome: CheckOutcome, config: Config, env: NodeJS.ProcessEnv): Promise<void> {
   if (forkPullRequest(env)) {

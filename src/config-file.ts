@@ -6,7 +6,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { isInside } from './path-inside.js';
+import { isInside } from './base/path-inside.js';
 import { ConfigFileError } from './errors.js';
 
 const list = z.array(z.string().min(1));

@@ -2,7 +2,7 @@
  * What `environment` means for the scope: the environments file's entry when it has one,
  * else the databases tagged <environment-tag>=<environment> within `regions`.
  */
-import { sameEnvironment } from './fleet/scope.js';
+import { sameEnvironment } from './model/scope.js';
 import type { Config } from './config.js';
 import { InputError } from './errors.js';
 

@@ -4,7 +4,7 @@
  * flags onto the same names.
  */
 import { isAbsolute, join, resolve } from 'node:path';
-import { isInside } from './path-inside.js';
+import { isInside } from './base/path-inside.js';
 import type { Catalog } from './catalog/catalog.js';
 import { parseProbeTarget } from './probe/run.js';
 import type { Config, ProbeTarget, ReportConfig } from './config.js';

@@ -7,11 +7,11 @@
 import { execFileSync } from 'node:child_process';
 import { closeSync, constants, existsSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, writeSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import type { CheckOutcome } from './check.js';
-import { isInside } from './path-inside.js';
-import { jsonReport } from './report/json.js';
-import { sarifLog } from './report/sarif.js';
+import { isInside } from './base/path-inside.js';
+import { jsonReport } from './render/json.js';
+import { sarifLog } from './render/sarif.js';
 import type { Config } from './config.js';
+import type { CheckOutcome } from './model/outcome.js';
 
 export interface OutputProblem {
   input: 'report-file' | 'sarif-file';

@@ -4,11 +4,11 @@
  * document a person or GitHub compares is byte-identical. The JSON report's `timingsMs` is
  * the one field left out: it measures the run (bench/ reads it) and cannot repeat.
  */
-import { jsonReport } from '../../src/report/json.js';
-import { renderIssueBody } from '../../src/report/issue-body.js';
-import { sarifLog } from '../../src/report/sarif.js';
-import { renderSummary } from '../../src/report/summary.js';
-import { runCheck } from '../../src/check.js';
+import { jsonReport } from '../../src/render/json.js';
+import { renderIssueBody } from '../../src/tracking/issue-body.js';
+import { sarifLog } from '../../src/render/sarif.js';
+import { renderSummary } from '../../src/render/summary.js';
+import { runCheck } from '../../src/modes/check.js';
 import { FakeAws } from '../support/fake-aws.mjs';
 import { certificates, engineVersions, instance } from '../support/fleet.mjs';
 import { thumbprint, withFake } from '../helpers/live.js';

@@ -1,7 +1,7 @@
 import { FakeAws } from '../support/fake-aws.mjs';
 import { auroraCluster, certificates, engineVersions, instance, multiAzCluster, pendingRotation, type Seed } from '../support/fleet.mjs';
-import { noncompliant } from '../../src/report/noncompliant.js';
-import { remediationRows } from '../../src/report/remediation.js';
+import { noncompliant } from '../../src/render/noncompliant.js';
+import { remediationRows } from '../../src/render/remediation.js';
 import { byRule, liveCheck, thumbprint } from '../helpers/live.js';
 import { bundle, workspace } from '../helpers/workspace.js';
 

@@ -1,8 +1,8 @@
 import { FakeAws } from '../support/fake-aws.mjs';
 import { certificates, engineVersions, instance, multiAzCluster } from '../support/fleet.mjs';
-import { rotationCounts } from '../../src/rotation/run.js';
 import { liveRotate, thumbprint } from '../helpers/live.js';
 import { bundle, pemBlocks, workspace } from '../helpers/workspace.js';
+import { rotationCounts } from '../../src/rotation/outcome.js';
 
 const r = 'us-east-1';
 function seed() {

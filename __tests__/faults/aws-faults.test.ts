@@ -4,16 +4,16 @@
  * and finish within a stated time bound. The per-attempt bounds are shortened to 1 s here (the
  * defaults are 5 s to connect and 30 s to answer), with 2 attempts per call.
  */
-import type { CheckOutcome } from '../../src/check.js';
 import { parseInputs } from '../../src/inputs.js';
 import { keyMarker } from '../../src/tracking/marker.js';
 import { reportToIssue } from '../../src/tracking/report.js';
 import { MemoryTracker } from '../helpers/memory-tracker.js';
-import { renderSummary } from '../../src/report/summary.js';
+import { renderSummary } from '../../src/render/summary.js';
 import { FakeAws, type AwsFault } from '../support/fake-aws.mjs';
 import { instance } from '../support/fleet.mjs';
 import { byRule, catalog, liveCheck, postgresRegion } from '../helpers/live.js';
 import { bundle, workspace } from '../helpers/workspace.js';
+import type { CheckOutcome } from '../../src/model/outcome.js';
 
 const BOUNDS = { connectMs: 1_000, requestMs: 1_000, attempts: 2 };
 /** Every run below must finish within this (the slowest fault costs 2 attempts × 1 s, plus the retry delay). */

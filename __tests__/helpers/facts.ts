@@ -1,11 +1,11 @@
 /** Facts for rule tests, built from in-memory files without touching the filesystem. */
 import { embeddedCatalog } from '../../src/catalog/catalog.js';
 import { readCertificates } from '../../src/certs/read.js';
-import type { AwsFacts } from '../../src/fleet/inventory.js';
-import type { Facts } from '../../src/rules/rule.js';
+import type { AwsFacts } from '../../src/model/fleet.js';
 import type { CaPin } from '../../src/scan/iac/pin.js';
 import type { RepositoryFacts, ScanProblem } from '../../src/scan/repository.js';
 import { rdsBundles } from '../../src/trust/bundles.js';
+import type { Facts } from '../../src/model/facts.js';
 
 export const catalog = embeddedCatalog();
 export const G1 = ['rds-ca-rsa2048-g1', 'rds-ca-rsa4096-g1', 'rds-ca-ecc384-g1'];

@@ -1,12 +1,14 @@
 /** In-process live runs against the fake AWS endpoint. */
 import { certificates, engineVersions, type Seed } from '../support/fleet.mjs';
 import { embeddedCatalog } from '../../src/catalog/catalog.js';
-import { runCheck, type CheckDeps, type CheckOutcome } from '../../src/check.js';
+import { runCheck, type CheckDeps } from '../../src/modes/check.js';
 import { applyEnvironment } from '../../src/environment.js';
 import { parseInputs, type InputName } from '../../src/inputs.js';
-import { runRotation, type RotationOutcome } from '../../src/rotation/run.js';
+import { runRotation } from '../../src/modes/rotate.js';
 import type { FakeAws } from '../support/fake-aws.mjs';
 import type { Config } from '../../src/config.js';
+import type { CheckOutcome } from '../../src/model/outcome.js';
+import type { RotationOutcome } from '../../src/rotation/outcome.js';
 
 export const catalog = embeddedCatalog();
 export const thumbprint = (caId: string, region: string): string | undefined => catalog.root(caId, region)?.sha1;

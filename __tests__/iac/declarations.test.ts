@@ -1,5 +1,5 @@
-import { codeChange, declarationsOf } from '../../src/fleet/declarations.js';
-import type { Database } from '../../src/fleet/inventory.js';
+import { codeChange, declarationsOf } from '../../src/model/declarations.js';
+import type { Database } from '../../src/model/fleet.js';
 import type { Declaration } from '../../src/scan/iac/pin.js';
 import type { PlannedCa } from '../../src/scan/terraform-plan.js';
 

@@ -1,5 +1,5 @@
 /** Documented behaviour held: which bundles a probe tries, and what it sends as SNI. */
-import type { AwsFacts, Database } from '../../src/fleet/inventory.js';
+import type { AwsFacts, Database } from '../../src/model/fleet.js';
 import { serverNameFor } from '../../src/probe/probe.js';
 import { runProbes } from '../../src/probe/run.js';
 import { factsFrom } from '../helpers/facts.js';

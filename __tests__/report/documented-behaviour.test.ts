@@ -1,15 +1,15 @@
 /** Behaviour the docs promise and the code once broke, one test each. */
 import { readFileSync } from 'node:fs';
-import type { CheckOutcome } from '../../src/check.js';
 import { catalogRequest } from '../../src/cli-flags.js';
-import type { Database, EngineVersionFacts } from '../../src/fleet/inventory.js';
-import { remediationRows } from '../../src/report/remediation.js';
-import { renderIssueBody } from '../../src/report/issue-body.js';
-import { renderSummary, SUMMARY_MAX_BYTES } from '../../src/report/summary.js';
-import { verdict } from '../../src/report/verdict.js';
-import { REFRESH_CATALOG } from '../../src/rules/rule.js';
-import type { Finding } from '../../src/rules/rule.js';
+import type { Database, EngineVersionFacts } from '../../src/model/fleet.js';
+import { remediationRows } from '../../src/render/remediation.js';
+import { renderIssueBody } from '../../src/tracking/issue-body.js';
+import { renderSummary, SUMMARY_MAX_BYTES } from '../../src/render/summary.js';
+import { verdict } from '../../src/verdict/verdict.js';
 import { factsFrom } from '../helpers/facts.js';
+import type { Finding } from '../../src/model/finding.js';
+import { REFRESH_CATALOG } from '../../src/catalog/urls.js';
+import type { CheckOutcome } from '../../src/model/outcome.js';
 
 const db = (id: string, version: string): Database => ({
   arn: `arn:aws:rds:eu-west-1:111122223333:db:${id}`,

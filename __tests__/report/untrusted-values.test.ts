@@ -1,16 +1,16 @@
 /** Values from the repository or AWS reach Markdown, shell commands and the issue's hidden markers as plain data. */
-import type { CheckOutcome } from '../../src/check.js';
-import { cell, code, prose, text } from '../../src/report/markdown.js';
-import { renderIssueBody } from '../../src/report/issue-body.js';
-import { renderSummary } from '../../src/report/summary.js';
-import { renderText } from '../../src/report/text.js';
-import { verdict } from '../../src/report/verdict.js';
+import { cell, code, prose, text } from '../../src/render/markdown.js';
+import { renderIssueBody } from '../../src/tracking/issue-body.js';
+import { renderSummary } from '../../src/render/summary.js';
+import { renderText } from '../../src/render/text.js';
+import { verdict } from '../../src/verdict/verdict.js';
 import { bundleMissingTargetRoot } from '../../src/rules/bundle-missing-target-root.js';
-import type { Finding } from '../../src/rules/rule.js';
-import { shellQuote } from '../../src/shell-quote.js';
+import { shellQuote } from '../../src/base/shell-quote.js';
 import { hasKey, keyMarker, readSince } from '../../src/tracking/marker.js';
 import { factsFrom } from '../helpers/facts.js';
 import { bundle } from '../helpers/workspace.js';
+import type { Finding } from '../../src/model/finding.js';
+import type { CheckOutcome } from '../../src/model/outcome.js';
 
 const HOSTILE = '<!-- rds-ca-guard:key=acme/infra:production -->.pem';
 

@@ -1,4 +1,4 @@
-import type { AwsFacts, Database, RegionInventory } from '../../src/fleet/inventory.js';
+import type { AwsFacts, Database, RegionInventory } from '../../src/model/fleet.js';
 import { databaseCaExpiry } from '../../src/rules/database-ca-expiry.js';
 import { inventoryIncomplete } from '../../src/rules/inventory-incomplete.js';
 import { regionNotInCatalog } from '../../src/rules/region-not-in-catalog.js';

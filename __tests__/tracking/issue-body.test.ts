@@ -1,10 +1,10 @@
-import type { CheckOutcome } from '../../src/check.js';
-import { ISSUE_BODY_MAX, renderIssueBody } from '../../src/report/issue-body.js';
-import { verdict } from '../../src/report/verdict.js';
-import type { Database } from '../../src/fleet/inventory.js';
-import type { Finding } from '../../src/rules/rule.js';
+import { ISSUE_BODY_MAX, renderIssueBody } from '../../src/tracking/issue-body.js';
+import { verdict } from '../../src/verdict/verdict.js';
+import type { Database } from '../../src/model/fleet.js';
 import { keyMarker, readSince } from '../../src/tracking/marker.js';
 import { factsFrom } from '../helpers/facts.js';
+import type { Finding } from '../../src/model/finding.js';
+import type { CheckOutcome } from '../../src/model/outcome.js';
 
 const KEY = 'acme/infra';
 const db = (id: string): Database => ({

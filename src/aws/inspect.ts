@@ -4,8 +4,8 @@
  * it, and a region whose calls it cuts is not inspected, naming the call in flight.
  */
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import type { AwsFacts, RegionInventory } from '../fleet/inventory.js';
-import { scopeFilter } from '../fleet/scope.js';
+import type { AwsFacts, RegionInventory } from '../model/fleet.js';
+import { scopeFilter } from '../model/scope.js';
 import type { Agent } from 'node:http';
 import { DEFAULT_AWS_BOUNDS, ec2Client, proxyAgent, rdsClient, type AwsBounds } from './clients.js';
 import { AwsAccessError, AwsCallError, awsCall, classifyAwsError, type CallContext } from './errors.js';

@@ -15,7 +15,7 @@ import {
   type DBInstance,
   type RDSClient,
 } from '@aws-sdk/client-rds';
-import { databasesFrom, isoInstant as iso, withClusters } from '../fleet/databases.js';
+import { databasesFrom, isoInstant as iso, withClusters } from './databases.js';
 import {
   engineVersionKey,
   type CaInRegion,
@@ -23,9 +23,9 @@ import {
   type EngineVersionFacts,
   type PendingRotation,
   type RegionInventory,
-} from '../fleet/inventory.js';
+} from '../model/fleet.js';
 import { awsCall, AwsCallError, type AwsCall, type CallContext } from './errors.js';
-import { sortedList } from '../rules/order.js';
+import { sortedList } from '../verdict/order.js';
 
 const PAGE = 100;
 /** AWS's name for the pending maintenance action behind the console's "CertificateUpdate". */

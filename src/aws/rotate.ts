@@ -14,19 +14,9 @@ import {
   type RDSClient,
 } from '@aws-sdk/client-rds';
 import type { PlannedChange } from '../rotation/plan.js';
+import type { ChangeResult } from '../rotation/outcome.js';
 import { describeAwsError } from './errors.js';
 import type { RotateConfig } from '../config.js';
-
-/** `started`: the change was requested and not yet verified (the run was cancelled while waiting). */
-export type ChangeStatus = 'rotated' | 'scheduled' | 'failed' | 'started' | 'not-started';
-
-export interface ChangeResult {
-  change: PlannedChange;
-  status: ChangeStatus;
-  /** CA after the change, as AWS reports it. */
-  caAfter?: string;
-  detail?: string;
-}
 
 async function currentCa(rds: RDSClient, change: PlannedChange): Promise<{ ca?: string; pending?: string; status?: string }> {
   if (change.db.kind === 'cluster') {
@@ -88,9 +78,6 @@ async function settle(rds: RDSClient, change: PlannedChange, options: RotateConf
 }
 
 /** One result per change, each `not-started` until applyPlan gets to it: the record a cancelled run reports. */
-export function pendingResults(changes: readonly PlannedChange[]): ChangeResult[] {
-  return changes.map((change) => ({ change, status: 'not-started' }));
-}
 
 /**
  * Applies the changes, updating `results` (from pendingResults) as it goes so that a cancelled

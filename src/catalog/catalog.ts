@@ -1,14 +1,6 @@
-import type { Certificate } from '../certs/certificate.js';
-import { isCommercialRegion, type CaRole } from './names.js';
+import { isCommercialRegion } from './names.js';
+import type { CatalogEntry } from './entry.js';
 import { CATALOG_ENTRIES } from './entries.generated.js';
-
-/** A genuine AWS RDS CA certificate: its facts plus what AWS calls it. */
-export interface CatalogEntry extends Certificate {
-  caId: string;
-  /** Region it serves; null for the global 2015/2019 roots. */
-  region: string | null;
-  role: CaRole;
-}
 
 /** The embedded list of every genuine RDS CA certificate, indexed for the rules. */
 export class Catalog {

@@ -6,7 +6,7 @@
 //   rds-combined-ca-bundle.2019-09.pem  sha256 4c5e010bec8227122a5cee41dae56c3e0bf1fbc3d00aaaf05ae26dbaf4a88d00  (33 certificates)
 //   rds-combined-ca-bundle.pem  sha256 6a8ba1c9f858386edba0ea82b7bf8168ef513d1eb0df3a08cc7cf4bb89f856d0  (30 certificates)
 //   us-east-1-bundle.pem  sha256 b1711d12bae51838581281e23b6cb97b1074016873b4dafc80ed14002462dd77  (3 certificates)
-import type { CatalogEntry } from './catalog.js';
+import type { CatalogEntry } from './entry.js';
 
 export const CATALOG_ENTRIES: readonly CatalogEntry[] = [
  {

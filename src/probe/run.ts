@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCertificates } from '../certs/read.js';
-import type { AwsFacts } from '../fleet/inventory.js';
+import type { AwsFacts } from '../model/fleet.js';
 import type { RdsBundle } from '../trust/bundles.js';
 import { probe, type ProbeResult } from './probe.js';
 import { protocolOf } from './protocols.js';

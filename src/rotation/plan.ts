@@ -3,11 +3,14 @@
  * would be done (and why not) out. Every refusal names its reason and the input that
  * overrides it.
  */
-import { restartNeeded, type Database, type RegionInventory } from '../fleet/inventory.js';
-import { bundleHoldsRoot, bundlesServing, fleet, modifyCommand, needsMove, restartText, targetUnsupported } from '../rules/fleet.js';
-import type { Facts } from '../rules/rule.js';
-import { sameEnvironment } from '../fleet/scope.js';
+import { restartNeeded, type Database, type RegionInventory } from '../model/fleet.js';
+import { sameEnvironment } from '../model/scope.js';
 import type { RotateConfig } from '../config.js';
+import type { Facts } from '../model/facts.js';
+import { fleet } from '../model/fleet-walk.js';
+import { needsMove, targetUnsupported } from '../model/database-ca.js';
+import { modifyCommand, restartText } from '../model/commands.js';
+import { bundleHoldsRoot, bundlesServing } from '../model/bundle-coverage.js';
 
 export interface PlannedChange {
   db: Database;

@@ -1,4 +1,5 @@
-import { type Finding, type Rule } from './rule.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule } from '../model/rule.js';
 
 export const approvedCaExpired: Rule = {
   id: 'approved-ca-expired',

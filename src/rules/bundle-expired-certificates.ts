@@ -1,5 +1,7 @@
-import { GLOBAL_BUNDLE_URL, list, type Rule } from './rule.js';
 import { bundleName, replaceBundle, replacementUrl } from '../trust/bundle-origin.js';
+import type { Rule } from '../model/rule.js';
+import { GLOBAL_BUNDLE_URL } from '../catalog/urls.js';
+import { list } from '../base/text.js';
 
 export const bundleExpiredCertificates: Rule = {
   id: 'bundle-expired-certificates',

@@ -1,6 +1,9 @@
-import { GLOBAL_BUNDLE_URL, list, type Finding, type Rule } from './rule.js';
-import { firstLine, missingRoots } from './served-regions.js';
 import { bundleName } from '../trust/bundle-origin.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule } from '../model/rule.js';
+import { GLOBAL_BUNDLE_URL } from '../catalog/urls.js';
+import { list } from '../base/text.js';
+import { firstLine, missingRoots } from '../model/bundle-coverage.js';
 
 export const bundleMissingApprovedRoots: Rule = {
   id: 'bundle-missing-approved-roots',

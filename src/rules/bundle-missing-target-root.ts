@@ -1,8 +1,10 @@
-import { regionalBundleUrl } from '../trust/published-bundles.js';
 import type { RdsBundle } from '../trust/bundles.js';
 import { bundleName, replaceBundle, replacementUrl } from '../trust/bundle-origin.js';
-import { GLOBAL_BUNDLE_URL, list, shortFingerprint, type Facts, type Rule } from './rule.js';
-import { firstLine, missingRoots } from './served-regions.js';
+import type { Facts } from '../model/facts.js';
+import type { Rule } from '../model/rule.js';
+import { GLOBAL_BUNDLE_URL, regionalBundleUrl } from '../catalog/urls.js';
+import { list, shortFingerprint } from '../base/text.js';
+import { firstLine, missingRoots } from '../model/bundle-coverage.js';
 
 const day = (iso: string): string => iso.slice(0, 10);
 

@@ -1,5 +1,5 @@
-import { GLOBAL_BUNDLE_URL } from './rule.js';
 import { scanProblemRule } from './scan-problem.js';
+import { GLOBAL_BUNDLE_URL } from '../catalog/urls.js';
 
 export const bundleNotLoadable = scanProblemRule({
   kind: 'not-loadable',

@@ -1,9 +1,14 @@
-import { regionalBundleUrl } from '../trust/published-bundles.js';
-import { GLOBAL_BUNDLE_URL, list, type Facts, type Finding, type Rule } from './rule.js';
-import { bundleHoldsRoot, bundlesServing, caInRegion, fleet, onApprovedCa } from './fleet.js';
 import type { RdsBundle } from '../trust/bundles.js';
-import type { RegionInventory } from '../fleet/inventory.js';
+import type { RegionInventory } from '../model/fleet.js';
 import { bundleName, replaceBundle } from '../trust/bundle-origin.js';
+import type { Finding } from '../model/finding.js';
+import type { Facts } from '../model/facts.js';
+import type { Rule } from '../model/rule.js';
+import { GLOBAL_BUNDLE_URL, regionalBundleUrl } from '../catalog/urls.js';
+import { list } from '../base/text.js';
+import { fleet } from '../model/fleet-walk.js';
+import { caInRegion, onApprovedCa } from '../model/database-ca.js';
+import { bundleHoldsRoot, bundlesServing } from '../model/bundle-coverage.js';
 
 /** bundle-missing-target-root already reports a missing target root the catalog knows, unless AWS names another root. */
 function reportedOffline(facts: Facts, inventory: RegionInventory, caId: string): boolean {

@@ -1,6 +1,7 @@
 import { legacyFileName } from '../trust/published-bundles.js';
-import type { Finding, Rule } from './rule.js';
-import { GLOBAL_BUNDLE_URL } from './rule.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule } from '../model/rule.js';
+import { GLOBAL_BUNDLE_URL } from '../catalog/urls.js';
 
 export const clientCaLegacyName: Rule = {
   id: 'client-ca-legacy-name',

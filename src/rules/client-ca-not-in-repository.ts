@@ -1,5 +1,6 @@
 import { legacyFileName } from '../trust/published-bundles.js';
-import type { Finding, Rule } from './rule.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule } from '../model/rule.js';
 
 export const clientCaNotInRepository: Rule = {
   id: 'client-ca-not-in-repository',

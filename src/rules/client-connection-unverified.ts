@@ -1,4 +1,5 @@
-import type { Finding, Rule } from './rule.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule } from '../model/rule.js';
 
 export const clientConnectionUnverified: Rule = {
   id: 'client-connection-unverified',

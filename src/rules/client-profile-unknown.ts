@@ -1,5 +1,6 @@
 import { profileCertificates } from '../trust/client-profiles.js';
-import type { Finding, Rule } from './rule.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule } from '../model/rule.js';
 
 export const clientProfileUnknown: Rule = {
   id: 'client-profile-unknown',

@@ -1,6 +1,9 @@
-import { caValidTill, daysBetween, fleet, modifyCommand, onApprovedCa } from './fleet.js';
-import type { Finding, Rule } from './rule.js';
-import { codeChange, declaredAt } from '../fleet/declarations.js';
+import { codeChange, declaredAt } from '../model/declarations.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule } from '../model/rule.js';
+import { fleet } from '../model/fleet-walk.js';
+import { caValidTill, daysBetween, onApprovedCa } from '../model/database-ca.js';
+import { modifyCommand } from '../model/commands.js';
 
 export const databaseCaExpiry: Rule = {
   id: 'database-ca-expiry',

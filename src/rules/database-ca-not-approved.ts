@@ -1,6 +1,9 @@
-import { fleet, modifyCommand, movingToApprovedCa, onApprovedCa, restartClause, rotationDeadline, terraformAttribute } from './fleet.js';
-import type { Finding, Rule } from './rule.js';
-import { codeChange, declaredAt } from '../fleet/declarations.js';
+import { codeChange, declaredAt } from '../model/declarations.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule } from '../model/rule.js';
+import { fleet } from '../model/fleet-walk.js';
+import { movingToApprovedCa, onApprovedCa, rotationDeadline } from '../model/database-ca.js';
+import { modifyCommand, restartClause, terraformAttribute } from '../model/commands.js';
 
 export const databaseCaNotApproved: Rule = {
   id: 'database-ca-not-approved',

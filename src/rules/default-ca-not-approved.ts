@@ -1,5 +1,6 @@
-import type { Finding, Rule } from './rule.js';
-import { shellQuote } from '../shell-quote.js';
+import { shellQuote } from '../base/shell-quote.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule } from '../model/rule.js';
 
 export const defaultCaNotApproved: Rule = {
   id: 'default-ca-not-approved',

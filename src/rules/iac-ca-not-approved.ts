@@ -1,6 +1,7 @@
 import type { CaPin } from '../scan/iac/pin.js';
 import { caSetting } from '../scan/iac/setting.js';
-import { type Facts, type Rule } from './rule.js';
+import type { Facts } from '../model/facts.js';
+import type { Rule } from '../model/rule.js';
 
 /** How the value reached the resource, when it is written elsewhere: ` through var.ca → module.db`. */
 export function pinRoute(pin: CaPin): string {

@@ -1,6 +1,6 @@
 import { caSetting } from '../scan/iac/setting.js';
 import { pinRoute } from './iac-ca-not-approved.js';
-import type { Rule } from './rule.js';
+import type { Rule } from '../model/rule.js';
 
 export const iacCaUnverifiable: Rule = {
   id: 'iac-ca-unverifiable',

@@ -20,7 +20,6 @@ import { plannedCaNotApproved } from './planned-ca-not-approved.js';
 import { terraformPlanNotRead } from './terraform-plan-not-read.js';
 import { lookalikeCertificate } from './lookalike-certificate.js';
 import { noRdsBundle } from './no-rds-bundle.js';
-import type { Facts, Finding, Rule } from './rule.js';
 import { bundleNotLoadable } from './bundle-not-loadable.js';
 import { certificateBlocksSkipped } from './certificate-blocks-skipped.js';
 import { fileEncrypted } from './file-encrypted.js';
@@ -43,7 +42,10 @@ import { approvedCaExpired } from './approved-ca-expired.js';
 import { awsNotInspected } from './aws-not-inspected.js';
 import { regionNotInCatalog } from './region-not-in-catalog.js';
 import { unknownRdsCa } from './unknown-rds-ca.js';
-import { orderFindings } from './order.js';
+import { orderFindings } from '../verdict/order.js';
+import type { Finding } from '../model/finding.js';
+import type { Facts } from '../model/facts.js';
+import type { Rule } from '../model/rule.js';
 
 export const RULES: readonly Rule[] = [
   awsNotInspected,

@@ -1,5 +1,6 @@
 import { bundleName } from '../trust/bundle-origin.js';
-import { shortFingerprint, type Rule } from './rule.js';
+import type { Rule } from '../model/rule.js';
+import { shortFingerprint } from '../base/text.js';
 
 export const lookalikeCertificate: Rule = {
   id: 'lookalike-certificate',

@@ -1,4 +1,5 @@
-import { GLOBAL_BUNDLE_URL, type Rule } from './rule.js';
+import type { Rule } from '../model/rule.js';
+import { GLOBAL_BUNDLE_URL } from '../catalog/urls.js';
 
 export const noRdsBundle: Rule = {
   id: 'no-rds-bundle',

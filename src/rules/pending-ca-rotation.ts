@@ -1,7 +1,9 @@
-import { fleet, rotationDeadline } from './fleet.js';
-import { declaredAt } from '../fleet/declarations.js';
-import type { Finding, Rule } from './rule.js';
-import { shellQuote } from '../shell-quote.js';
+import { declaredAt } from '../model/declarations.js';
+import { shellQuote } from '../base/shell-quote.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule } from '../model/rule.js';
+import { fleet } from '../model/fleet-walk.js';
+import { rotationDeadline } from '../model/database-ca.js';
 
 export const pendingCaRotation: Rule = {
   id: 'pending-ca-rotation',

@@ -1,5 +1,6 @@
 import { planPlace, planVerb } from '../scan/terraform-plan.js';
-import type { Finding, Rule } from './rule.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule } from '../model/rule.js';
 
 export const plannedCaChange: Rule = {
   id: 'planned-ca-change',

@@ -1,5 +1,5 @@
-import { sortedList } from './order.js';
-import type { Rule } from './rule.js';
+import { sortedList } from '../verdict/order.js';
+import type { Rule } from '../model/rule.js';
 
 export const probeUnreachable: Rule = {
   id: 'probe-unreachable',

@@ -1,6 +1,9 @@
 import { classify } from '../trust/classify.js';
 import { linesText } from '../certs/read.js';
-import { list, type Finding, type Rule, GLOBAL_BUNDLE_URL } from './rule.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule } from '../model/rule.js';
+import { GLOBAL_BUNDLE_URL } from '../catalog/urls.js';
+import { list } from '../base/text.js';
 
 export const rdsCertificateInDocumentation: Rule = {
   id: 'rds-certificate-in-documentation',

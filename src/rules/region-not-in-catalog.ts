@@ -1,4 +1,6 @@
-import { REFRESH_CATALOG, type Finding, type Rule } from './rule.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule } from '../model/rule.js';
+import { REFRESH_CATALOG } from '../catalog/urls.js';
 
 export const regionNotInCatalog: Rule = {
   id: 'region-not-in-catalog',

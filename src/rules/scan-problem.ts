@@ -1,6 +1,8 @@
 /** The shape of the rules about what the scan could not read: each is honest about what was not checked. */
 import { problemPlace, type ProblemKind, type ScanProblem } from '../scan/repository.js';
-import type { Facts, Rule, Severity } from './rule.js';
+import type { Severity } from '../model/finding.js';
+import type { Facts } from '../model/facts.js';
+import type { Rule } from '../model/rule.js';
 
 export interface ScanProblemRule {
   kind: ProblemKind;

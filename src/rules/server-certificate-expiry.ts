@@ -1,8 +1,10 @@
-import { restartNeeded } from '../fleet/inventory.js';
-import { declaredAt } from '../fleet/declarations.js';
-import { daysBetween, fleet } from './fleet.js';
-import type { Finding, Rule } from './rule.js';
-import { shellQuote } from '../shell-quote.js';
+import { restartNeeded } from '../model/fleet.js';
+import { declaredAt } from '../model/declarations.js';
+import { shellQuote } from '../base/shell-quote.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule } from '../model/rule.js';
+import { fleet } from '../model/fleet-walk.js';
+import { daysBetween } from '../model/database-ca.js';
 
 export const serverCertificateExpiry: Rule = {
   id: 'server-certificate-expiry',

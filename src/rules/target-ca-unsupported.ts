@@ -1,7 +1,9 @@
-import { declaredAt } from '../fleet/declarations.js';
-import { fleet, needsMove, targetUnsupported } from './fleet.js';
-import type { Finding, Rule } from './rule.js';
-import { shellQuote } from '../shell-quote.js';
+import { declaredAt } from '../model/declarations.js';
+import { shellQuote } from '../base/shell-quote.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule } from '../model/rule.js';
+import { fleet } from '../model/fleet-walk.js';
+import { needsMove, targetUnsupported } from '../model/database-ca.js';
 
 export const targetCaUnsupported: Rule = {
   id: 'target-ca-unsupported',

@@ -1,4 +1,4 @@
-import type { Rule } from './rule.js';
+import type { Rule } from '../model/rule.js';
 
 export const terraformPlanNotRead: Rule = {
   id: 'terraform-plan-not-read',

@@ -1,5 +1,7 @@
 import { bundleName } from '../trust/bundle-origin.js';
-import { REFRESH_CATALOG, shortFingerprint, type Rule } from './rule.js';
+import type { Rule } from '../model/rule.js';
+import { REFRESH_CATALOG } from '../catalog/urls.js';
+import { shortFingerprint } from '../base/text.js';
 
 export const unknownRdsCa: Rule = {
   id: 'unknown-rds-ca',

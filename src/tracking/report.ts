@@ -1,10 +1,10 @@
 /** Report mode: the check's outcome, kept in the scope's one tracking issue. */
 import { readFileSync } from 'node:fs';
-import type { CheckOutcome } from '../check.js';
-import { renderIssueBody } from '../report/issue-body.js';
+import { renderIssueBody } from './issue-body.js';
 import { syncTrackingIssue, type SyncResult } from './sync.js';
 import type { IssueTracker } from './tracker.js';
 import type { Config } from '../config.js';
+import type { CheckOutcome } from '../model/outcome.js';
 
 export function runUrl(env: NodeJS.ProcessEnv): string {
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';

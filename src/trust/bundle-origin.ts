@@ -2,9 +2,9 @@
  * How findings name a bundle and say how to replace it, by where its certificates come from:
  * a committed file, a truststore, a download in a build file, a client library's profile.
  */
-import { GLOBAL_BUNDLE_URL } from '../rules/rule.js';
-import { shellQuote } from '../shell-quote.js';
+import { shellQuote } from '../base/shell-quote.js';
 import type { RdsBundle } from './bundles.js';
+import { GLOBAL_BUNDLE_URL } from '../catalog/urls.js';
 
 /** The bundle as a person finds it: a path, or where a download or profile is named. */
 export function bundleName(bundle: Pick<RdsBundle, 'path' | 'origin'>): string {

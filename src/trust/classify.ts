@@ -3,9 +3,10 @@
  * (a subject AWS uses, another key), an RDS-looking CA the catalog does not know, or
  * something that is not RDS trust material at all.
  */
-import type { Catalog, CatalogEntry } from '../catalog/catalog.js';
+import type { Catalog } from '../catalog/catalog.js';
 import { looksLikeRds, parseRdsName } from '../catalog/names.js';
 import type { Certificate } from '../certs/certificate.js';
+import type { CatalogEntry } from '../catalog/entry.js';
 
 export type Classification =
   | { kind: 'genuine'; entry: CatalogEntry }

@@ -2,8 +2,9 @@
  * AWS's published bundle URLs, old and new, and what a client that downloads one gets: the
  * catalog's certificates as AWS published them at that URL. Pure: a URL in, a description out.
  */
-import type { Catalog, CatalogEntry } from '../catalog/catalog.js';
-import { GLOBAL_BUNDLE_URL } from '../rules/rule.js';
+import type { Catalog } from '../catalog/catalog.js';
+import { GLOBAL_BUNDLE_URL, regionalBundleUrl } from '../catalog/urls.js';
+import type { CatalogEntry } from '../catalog/entry.js';
 
 export type PublishedBundle =
   | {
@@ -31,8 +32,6 @@ const LEGACY =
 const VARIABLE = /\$\{?[A-Za-z_]|\{\{|%s|\{[a-z_]+\}|<[a-z_-]+>/i;
 
 const g1 = (id: string): boolean => id.endsWith('-g1');
-/** AWS's bundle for one region, as published. */
-export const regionalBundleUrl = (region: string): string => `https://truststore.pki.rds.amazonaws.com/${region}/${region}-bundle.pem`;
 
 export function classifyBundleUrl(url: string): PublishedBundle {
   if (VARIABLE.test(url)) return { kind: 'unresolved', describe: 'a URL built from variables' };

@@ -6,7 +6,7 @@
  * (`${self:custom.ca.${opt:stage, 'dev'}}`).
  */
 import { at, combine, dig, expression, lineAt, pairOf, placeholders, withVia, type Candidate, type Source } from './yaml-tree.js';
-import { unquoted } from '../../shell-quote.js';
+import { unquoted } from '../../base/shell-quote.js';
 
 const MAX_DEPTH = 12;
 

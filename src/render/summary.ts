@@ -2,14 +2,13 @@
  * The job summary: verdict first, then one table per rule (worst first) with file,
  * line, what is wrong and how to fix it. Pure: findings in, Markdown out.
  */
-import type { CheckOutcome } from '../check.js';
-import { inspectedCount } from '../fleet/inventory.js';
+import { inspectedCount } from '../model/fleet.js';
 import { RULES } from '../rules/index.js';
-import type { Finding } from '../rules/rule.js';
 import { cell, code, plural, proseCell } from './markdown.js';
 import { commandCell, remediationRows } from './remediation.js';
-import { SEVERITY_ORDER } from './verdict.js';
 import { clientTrust } from './clients.js';
+import { type Finding, SEVERITY_ORDER } from '../model/finding.js';
+import type { CheckOutcome } from '../model/outcome.js';
 
 /** GitHub's job summary limit is 1 MiB per step; stay well under it. */
 export const SUMMARY_MAX_BYTES = 1000 * 1024;

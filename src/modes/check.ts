@@ -2,35 +2,31 @@
  * The gate: inputs → facts (repository scan, and AWS when not offline) → rules → findings.
  * Shells (action, CLI) render the result; nothing here writes output.
  */
-import type { IdentityDeps } from './aws/identity.js';
-import type { AwsSession } from './aws/inspect.js';
-import type { AwsFacts } from './fleet/inventory.js';
-import { embeddedCatalog, type Catalog } from './catalog/catalog.js';
-import { runRules } from './rules/index.js';
-import type { Facts, Finding } from './rules/rule.js';
-import { scanRepository } from './scan/repository.js';
-import { readPlans } from './scan/terraform-plan.js';
-import { withDefaultPasswords } from './certs/read.js';
-import { runProbes } from './probe/run.js';
-import { rdsBundles } from './trust/bundles.js';
-import { clientBundles } from './trust/client-bundles.js';
-import { verdict, type Verdict } from './report/verdict.js';
-import type { Config } from './config.js';
-
-export interface CheckOutcome {
-  facts: Facts;
-  findings: Finding[];
-  verdict: Verdict;
-  /** Credentials for later AWS calls (rotation). In memory only: never rendered, never written. */
-  awsSession?: AwsSession;
-  /** Milliseconds each phase took (the scan and the AWS inspection run at once; loading the SDK is not counted). */
-  timings: { scan: number; aws: number; rules: number };
-}
+import type { IdentityDeps } from '../aws/identity.js';
+import type { AwsSession } from '../aws/inspect.js';
+import type { AwsFacts } from '../model/fleet.js';
+import { embeddedCatalog, type Catalog } from '../catalog/catalog.js';
+import { runRules } from '../rules/index.js';
+import { scanRepository } from '../scan/repository.js';
+import { readPlans } from '../scan/terraform-plan.js';
+import { withDefaultPasswords } from '../certs/read.js';
+import { runProbes } from '../probe/run.js';
+import { rdsBundles } from '../trust/bundles.js';
+import { clientBundles } from '../trust/client-bundles.js';
+import { verdict } from '../verdict/verdict.js';
+import type { Config } from '../config.js';
+import type { Facts } from '../model/facts.js';
+import type { CheckOutcome } from '../model/outcome.js';
 
 async function timed<T>(work: Promise<T>): Promise<[T, number]> {
   const start = performance.now();
   const value = await work;
   return [value, Math.round(performance.now() - start)];
+}
+
+/** The check's outcome with the AWS session it opened, for later calls (rotation). In memory only: never rendered, never written. */
+export interface CheckRun extends CheckOutcome {
+  awsSession?: AwsSession;
 }
 
 export interface CheckDeps {
@@ -51,7 +47,7 @@ async function inspect(
 ): Promise<{ aws?: AwsFacts; regions: string[]; notInspected?: string; remediation?: string; ms: number; session?: AwsSession }> {
   if (config.offline) return { regions: config.regions, ms: 0 };
   // The AWS SDK loads only for the live gate: offline runs start faster without it.
-  const { inspectAws } = await import('./aws/inspect.js');
+  const { inspectAws } = await import('../aws/inspect.js');
   const [outcome, ms] = await timed(
     inspectAws(config, {
       env: deps.env ?? process.env,
@@ -65,7 +61,7 @@ async function inspect(
     : { aws: outcome.facts, regions: outcome.regions, ms, session: outcome.session };
 }
 
-export async function runCheck(config: Config, deps: CheckDeps = {}): Promise<CheckOutcome> {
+export async function runCheck(config: Config, deps: CheckDeps = {}): Promise<CheckRun> {
   const catalog = deps.catalog ?? embeddedCatalog();
   // The scan and the probe open truststores with the same passwords: the defaults, then the input's.
   const passwords = withDefaultPasswords(config.truststorePasswords);

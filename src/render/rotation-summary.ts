@@ -1,7 +1,6 @@
 /** The rotate mode's summary: the plan (or why it was refused), then before/after. Pure. */
-import type { RotationOutcome } from '../rotation/run.js';
-import { rotationCounts } from '../rotation/run.js';
 import { cell, code, proseCell } from './markdown.js';
+import { rotationCounts, type RotationOutcome } from '../rotation/outcome.js';
 
 /** `cancelledBy`: the signal that cut the run short (the summary then says what was done before it). */
 export function renderRotationSummary(outcome: RotationOutcome, dryRun: boolean, cancelledBy?: string): string {

@@ -4,11 +4,11 @@
  * was first seen. Nothing that changes from run to run unless the fleet does, so an
  * unchanged fleet renders the same body. Pure: facts in, Markdown out.
  */
-import type { CheckOutcome } from '../check.js';
-import type { Finding } from '../rules/rule.js';
-import { carrySince, keyMarker, readSince, sinceMarker, type Since } from '../tracking/marker.js';
-import { cell, code, proseCell } from './markdown.js';
-import { commandCell, remediationRows, type RemediationRow } from './remediation.js';
+import { carrySince, keyMarker, readSince, sinceMarker, type Since } from './marker.js';
+import { cell, code, proseCell } from '../render/markdown.js';
+import { commandCell, remediationRows, type RemediationRow } from '../render/remediation.js';
+import type { Finding } from '../model/finding.js';
+import type { CheckOutcome } from '../model/outcome.js';
 
 /** GitHub refuses issue bodies over 65,536 characters. */
 export const ISSUE_BODY_MAX = 65_536;

@@ -1,4 +1,4 @@
-import type { Finding } from '../rules/rule.js';
+import type { Finding } from '../model/finding.js';
 
 /** ARNs of the databases failing the CA rule (the `noncompliant` output). */
 export function noncompliant(findings: readonly Finding[]): string[] {

@@ -1,9 +1,9 @@
 /** The JSON report (`report-file`): version 1, stable for other tools to read. */
-import type { CheckOutcome } from '../check.js';
-import { restartNeeded } from '../fleet/inventory.js';
+import { restartNeeded } from '../model/fleet.js';
 import { VERSION } from '../version.js';
 import { clientTrust } from './clients.js';
 import type { Config } from '../config.js';
+import type { CheckOutcome } from '../model/outcome.js';
 
 export function jsonReport(outcome: CheckOutcome, config: Config): object {
   const { facts, findings, verdict } = outcome;

@@ -7,8 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import { RULES } from '../rules/index.js';
-import type { Finding, Severity } from '../rules/rule.js';
 import { VERSION } from '../version.js';
+import type { Finding, Severity } from '../model/finding.js';
 
 /** GitHub accepts at most 25,000 results per run. */
 export const SARIF_MAX_RESULTS = 25000;

@@ -3,11 +3,13 @@
  * first, with the exact command. Pure: facts in, rows out (the summary and the tracking
  * issue render them).
  */
-import { restartNeeded } from '../fleet/inventory.js';
-import { caValidTill, fleet, modifyCommand, needsMove, rotationDeadline, targetUnsupported } from '../rules/fleet.js';
-import type { Facts } from '../rules/rule.js';
-import { declarationsOf } from '../fleet/declarations.js';
+import { restartNeeded } from '../model/fleet.js';
+import { declarationsOf } from '../model/declarations.js';
 import { caSetting } from '../scan/iac/setting.js';
+import type { Facts } from '../model/facts.js';
+import { fleet } from '../model/fleet-walk.js';
+import { caValidTill, needsMove, rotationDeadline, targetUnsupported } from '../model/database-ca.js';
+import { modifyCommand } from '../model/commands.js';
 
 export interface RemediationRow {
   arn: string;

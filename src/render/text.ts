@@ -1,9 +1,9 @@
+import type { CheckOutcome } from '../model/outcome.js';
 /**
  * The CLI's plain-text report: one block per finding, then the verdict. Every value stays on
  * its line, so nothing from the repository or AWS can start a line the runner reads as a
  * workflow command (`::…`) when the CLI runs in a workflow step.
  */
-import type { CheckOutcome } from '../check.js';
 
 const oneLine = (value: string): string => value.replace(/[\r\n]+/g, ' ');
 

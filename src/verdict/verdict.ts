@@ -1,15 +1,6 @@
-import type { Finding, Severity } from '../rules/rule.js';
 import type { FailOn } from '../config.js';
-
-export interface Verdict {
-  /** `fail` when a finding reaches the fail-on threshold (error, for `never`). */
-  result: 'pass' | 'fail';
-  /** Whether the job step fails: `fail` and fail-on is not `never`. */
-  failJob: boolean;
-  counts: Record<Severity, number>;
-}
-
-export { SEVERITY_ORDER } from '../rules/rule.js';
+import type { Verdict } from '../model/outcome.js';
+import type { Finding, Severity } from '../model/finding.js';
 
 export function verdict(findings: readonly Finding[], failOn: FailOn): Verdict {
   const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };

@@ -1,5 +1,5 @@
+import type { Finding, Severity } from '../model/finding.js';
 /** GitHub shows 10 annotations per type per step: pick the first ten of each, worst rules first. */
-import type { Finding, Severity } from '../rules/rule.js';
 
 export const ANNOTATIONS_PER_TYPE = 10;
 

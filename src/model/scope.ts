@@ -1,6 +1,6 @@
 /** Which databases the gate judges: engines, tags, identifier globs. Neptune never. */
 import picomatch from 'picomatch';
-import type { Database } from './inventory.js';
+import type { Database } from './fleet.js';
 import type { Scope } from '../config.js';
 
 /** GitHub environment names are case-insensitive: `Prod` and `prod` are one environment. */

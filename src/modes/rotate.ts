@@ -1,16 +1,8 @@
 /** Rotate mode: check, plan, gate, then (unless a dry run or refused) apply. */
-import { runCheck, type CheckDeps, type CheckOutcome } from '../check.js';
-import type { ChangeResult } from '../aws/rotate.js';
-import { planRotation, type RotationPlan } from './plan.js';
+import { runCheck, type CheckDeps } from './check.js';
+import { planRotation } from '../rotation/plan.js';
 import type { Config } from '../config.js';
-
-export interface RotationOutcome {
-  check: CheckOutcome;
-  plan: RotationPlan;
-  /** Empty unless changes were applied. */
-  results: ChangeResult[];
-  applied: boolean;
-}
+import { pendingResults, type RotationOutcome } from '../rotation/outcome.js';
 
 /** What a shell needs to report a run cut short: the outcome so far (its results fill in as changes are made). */
 export interface RotationProgress {
@@ -31,7 +23,7 @@ export async function runRotation(
     progress.outcome = { check, plan, results: [], applied: false };
     return progress.outcome;
   }
-  const [{ applyPlan, pendingResults }, { rdsClient }] = await Promise.all([import('../aws/rotate.js'), import('../aws/clients.js')]);
+  const [{ applyPlan }, { rdsClient }] = await Promise.all([import('../aws/rotate.js'), import('../aws/clients.js')]);
   const session = check.awsSession;
   const clients = new Map<string, ReturnType<typeof rdsClient>>();
   const clientFor = (region: string) => {
@@ -54,13 +46,4 @@ function scopeHint(config: Config): string {
     `engines ${scope.engines.join(', ')}`,
   ];
   return `selected by ${parts.join('; ')}`;
-}
-
-export function rotationCounts(outcome: RotationOutcome): { rotated: number; failed: number; skipped: number } {
-  const count = (status: ChangeResult['status']) => outcome.results.filter((r) => r.status === status).length;
-  return {
-    rotated: count('rotated') + count('scheduled'),
-    failed: count('failed'),
-    skipped: outcome.plan.skipped.length + (outcome.applied ? count('not-started') : outcome.plan.changes.length),
-  };
 }

@@ -3,9 +3,9 @@
  * CA setting, a library's profile), what it resolves to, and the verdict on it. Pure: facts and
  * findings in, rows out, in a stable order (file, line).
  */
-import type { Facts, Finding, Severity } from '../rules/rule.js';
 import { classifyBundleUrl } from '../trust/published-bundles.js';
-import { SEVERITY_ORDER } from './verdict.js';
+import { type Finding, type Severity, SEVERITY_ORDER } from '../model/finding.js';
+import type { Facts } from '../model/facts.js';
 
 export interface ClientTrust {
   kind: 'file' | 'download' | 'setting' | 'profile';

@@ -1,8 +1,8 @@
+import { type Finding, SEVERITY_ORDER } from '../model/finding.js';
 /**
  * The one order of findings every output shares, so the same facts give the same bytes:
  * severity, rule (registry order), file, line, account, region, resource, then the message.
  */
-import { SEVERITY_ORDER, type Finding } from './rule.js';
 
 /** Account and region of an ARN (`arn:aws:rds:<region>:<account>:db:<id>`), else empty. */
 function arnParts(resource: string | undefined): { account: string; region: string } {

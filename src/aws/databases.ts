@@ -4,7 +4,7 @@
  * clusters carry it at cluster level (their member instances are not judged twice).
  */
 import type { DBCluster, DBInstance } from '@aws-sdk/client-rds';
-import type { Database } from './inventory.js';
+import type { Database } from '../model/fleet.js';
 
 /** An AWS date as the reports write instants: ISO-8601, whole seconds without `.000`. */
 export const isoInstant = (d: Date | undefined): string | undefined => (d ? d.toISOString().replace('.000Z', 'Z') : undefined);

@@ -1,5 +1,5 @@
-export const id = 672;
-export const ids = [672,201];
+export const id = 694;
+export const ids = [694,201];
 export const modules = {
 
 /***/ 7054:
@@ -427,7 +427,7 @@ function errorName(error) {
 
 /***/ }),
 
-/***/ 7672:
+/***/ 694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -436,8 +436,8 @@ __webpack_require__.d(__webpack_exports__, {
   inspectAws: () => (/* binding */ inspectAws)
 });
 
-// EXTERNAL MODULE: ./src/fleet/scope.ts
-var scope = __webpack_require__(5568);
+// EXTERNAL MODULE: ./src/model/scope.ts
+var scope = __webpack_require__(7141);
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var clients = __webpack_require__(201);
 // EXTERNAL MODULE: ./src/aws/errors.ts
@@ -566,7 +566,7 @@ async function establishIdentity(aws, region, deps) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-rds/dist-cjs/index.js
 var client_rds_dist_cjs = __webpack_require__(7202);
-;// CONCATENATED MODULE: ./src/fleet/databases.ts
+;// CONCATENATED MODULE: ./src/aws/databases.ts
 /** An AWS date as the reports write instants: ISO-8601, whole seconds without `.000`. */
 const isoInstant = (d) => (d ? d.toISOString().replace('.000Z', 'Z') : undefined);
 const tagsOf = (list) => Object.fromEntries((list ?? []).filter((t) => t.Key).map((t) => [t.Key, t.Value ?? '']));
@@ -617,10 +617,10 @@ function withClusters(instances, clusters, region) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/fleet/inventory.ts
-var fleet_inventory = __webpack_require__(6868);
-// EXTERNAL MODULE: ./src/rules/order.ts
-var order = __webpack_require__(1263);
+// EXTERNAL MODULE: ./src/model/fleet.ts
+var fleet = __webpack_require__(6389);
+// EXTERNAL MODULE: ./src/verdict/order.ts
+var order = __webpack_require__(2037);
 ;// CONCATENATED MODULE: ./src/aws/inventory.ts
 /**
  * One region's inventory, every call fully paginated and none per database: the calls
@@ -734,7 +734,7 @@ async function inspectRegion(region, rds, inScope, context = {}) {
         inventory.pending = pending.value;
     else
         inventory.skipped.push(`DescribePendingMaintenanceActions failed (${auxiliaryFailure(pending.error, fixes)}): pending ca-certificate-rotation deadlines are not shown`);
-    const versions = new Map(inventory.databases.map((d) => [(0,fleet_inventory/* engineVersionKey */.iA)(d.engine, d.engineVersion), d]));
+    const versions = new Map(inventory.databases.map((d) => [(0,fleet/* engineVersionKey */.iA)(d.engine, d.engineVersion), d]));
     const failures = [];
     const described = await Promise.all([...versions].map(([key, db]) => settled((0,errors/* awsCall */.uF)(call('DescribeDBEngineVersions'), context, () => engineVersion(rds, db.engine, db.engineVersion, context))).then((r) => ({ key, ...r }))));
     for (const r of described.sort((a, b) => a.key.localeCompare(b.key))) {

@@ -6,7 +6,7 @@
 import type { Declaration } from '../scan/iac/pin.js';
 import { planPlace, type PlannedCa } from '../scan/terraform-plan.js';
 import { caSetting } from '../scan/iac/setting.js';
-import type { Database } from './inventory.js';
+import type { Database } from './fleet.js';
 
 /** CDK's logical ids are the construct path's ids (without `Resource`) and an 8-hex-digit hash. */
 function cdkLogicalIdOf(constructId: string, logicalId: string): boolean {
