@@ -27,7 +27,8 @@
  */
 import { posix } from 'node:path';
 import { byCodePoint, type IacProblem, type TerraformVariableSetting } from './pin.js';
-import { readTerraformFile, type Attr, type Block, type Expr, type Loc, type ParsedFile, type Step } from './terraform-syntax.js';
+import { readTerraformFile } from './terraform/read-file.js';
+import type { Attr, Block, Expr, Loc, ParsedFile, Step } from './terraform/syntax-model.js';
 
 const MAX_OUTCOMES = 64;
 const MAX_DEPTH = 32;

@@ -38,7 +38,7 @@ import {
   type Scope,
 } from './terraform-eval.js';
 import { localExecFacts } from './terraform-exec.js';
-import type { Attr, Block, Expr, Loc, ParsedFile } from './terraform-syntax.js';
+import type { Attr, Block, Expr, Loc, ParsedFile } from './terraform/syntax-model.js';
 
 /**
  * The instances of a resource with `for_each`, when the repository decides the collection: a map
