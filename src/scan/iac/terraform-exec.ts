@@ -9,8 +9,9 @@
  */
 import { awsCliFacts, mayCallAws } from './aws-cli.js';
 import type { CaPin, Declaration, IacProblem } from './pin.js';
-import type { Outcome, Project, Scope } from './terraform-eval.js';
+import type { Project } from './terraform/project.js';
 import type { Block, Expr } from './terraform/syntax-model.js';
+import type { Outcome, Scope } from './terraform/values.js';
 import type { Candidate } from './yaml-tree.js';
 
 function candidates(outcomes: Outcome[], text: string): Candidate[] {

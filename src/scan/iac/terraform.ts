@@ -1,7 +1,7 @@
 /**
  * CA pins in Terraform and Terragrunt, read with the HCL parser (native syntax) or JSON with
  * ranges (`.tf.json`, `.tfvars.json`), following values to where they are written
- * (terraform-eval.ts: locals, tfvars, defaults, local module calls, Terragrunt inputs,
+ * (terraform/project.ts: locals, tfvars, defaults, local module calls, Terragrunt inputs,
  * conditionals, `coalesce`/`try`, indexed maps).
  *
  * What decides a CA: `ca_cert_identifier` of aws_db_instance, aws_rds_cluster_instance and
@@ -25,18 +25,10 @@ import {
   type PinnedValue,
   type TerraformVariableSetting,
 } from './pin.js';
-import {
-  CONFIG,
-  dirOf,
-  localSourceDir,
-  Project,
-  sourceOrigin,
-  staticSource,
-  terragruntSource,
-  type Each,
-  type Outcome,
-  type Scope,
-} from './terraform-eval.js';
+import { CONFIG, dirOf } from './terraform/paths.js';
+import { Project } from './terraform/project.js';
+import { moduleSource, remoteOrigin, terragruntSource } from './terraform/sources.js';
+import type { Each, Outcome, Scope } from './terraform/values.js';
 import { localExecFacts } from './terraform-exec.js';
 import type { Attr, Block, Expr, Loc, ParsedFile } from './terraform/syntax-model.js';
 
@@ -331,8 +323,7 @@ export async function terraformFacts(input: {
     }
     for (const call of mod.calls) {
       const name = call.labels[0];
-      const source = staticSource(call.attrs.get('source')?.value, dir);
-      const child = source !== undefined ? localSourceDir(source, dir) : undefined;
+      const { source, child } = moduleSource(call.attrs.get('source')?.value, dir);
       const local = child !== undefined && project.hasModule(child);
       const args = [...call.attrs.values()].filter((a) => CA_NAME.test(a.name));
       const nested = local
@@ -350,7 +341,7 @@ export async function terraformFacts(input: {
         else pins.push(...pinsOf(receiverOf(a), await project.evalExpr(a.value, scope)));
       }
       if (local || source === undefined) continue;
-      const origin = child !== undefined ? `${source}, which is not in the repository` : sourceOrigin(source);
+      const origin = remoteOrigin(source, child);
       if (!args.length && !nested.length && DATABASE_SOURCE.test(source) && !NOT_A_DATABASE.test(source)) {
         pins.push({
           file: call.file,
@@ -472,8 +463,7 @@ export async function terraformFacts(input: {
 async function terragrunt(project: Project, f: ParsedFile, pins: CaPin[], loose: Loose[]): Promise<void> {
   const dir = dirOf(f.file);
   const sourceAttr = terragruntSource(f);
-  const source = staticSource(sourceAttr?.value, dir);
-  const child = source !== undefined ? localSourceDir(source, dir) : undefined;
+  const { source, child } = moduleSource(sourceAttr?.value, dir);
   const local = child !== undefined && project.hasModule(child);
   const inputs = f.body.attrs.get('inputs');
   const scope: Scope = { kind: 'terragrunt', file: f.file };
@@ -501,7 +491,7 @@ async function terragrunt(project: Project, f: ParsedFile, pins: CaPin[], loose:
     else pins.push(...pinsOf(receiver, await project.evalExpr(entry.value, scope)));
   }
   if (!local && !named.length && source !== undefined && DATABASE_SOURCE.test(source) && !NOT_A_DATABASE.test(source)) {
-    const origin = child !== undefined ? `${source}, which is not in the repository` : sourceOrigin(source);
+    const origin = remoteOrigin(source, child);
     pins.push({
       file: f.file,
       line: sourceAttr!.line,
