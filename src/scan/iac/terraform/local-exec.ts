@@ -5,13 +5,14 @@
  * from its literal text; each interpolation becomes a shell variable whose values are the
  * interpolation's candidates (a local, a tfvars value, where each is written) or, when the
  * repository does not decide it, an expression saying what is missing. The AWS CLI reader
- * (aws-cli.ts) judges the shell, with each row mapped to its line in the `.tf` file.
+ * (../aws-cli.ts) judges the shell, with each row mapped to its line in the `.tf` file.
  */
-import { awsCliFacts, mayCallAws } from './aws-cli.js';
-import type { CaPin, Declaration, IacProblem } from './pin.js';
-import type { Outcome, Project, Scope } from './terraform-eval.js';
-import type { Block, Expr } from './terraform-syntax.js';
-import type { Candidate } from './yaml-tree.js';
+import { awsCliFacts, mayCallAws } from '../aws-cli.js';
+import type { CaPin, Declaration, IacProblem } from '../pin.js';
+import type { Candidate } from '../yaml-tree.js';
+import type { Project } from './project.js';
+import type { Block, Expr } from './syntax-model.js';
+import type { Outcome, Scope } from './values.js';
 
 function candidates(outcomes: Outcome[], text: string): Candidate[] {
   return outcomes.map((o): Candidate => {

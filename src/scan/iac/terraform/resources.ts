@@ -1,0 +1,64 @@
+/** A module's resources: the CA argument of each database resource (per `for_each` instance), local-exec provisioners, declared databases. */
+import type { CaPin } from '../pin.js';
+import { DECLARED, RESOURCE_ATTRIBUTES } from './ca-attributes.js';
+import { declarationOf } from './declarations.js';
+import { instancesOf } from './instances.js';
+import { localExecFacts } from './local-exec.js';
+import type { Gathered } from './loose.js';
+import type { Module } from './module.js';
+import { pinsOf, type Receiver } from './pins.js';
+import type { Project } from './project.js';
+import type { Block } from './syntax-model.js';
+import type { ModuleScope } from './values.js';
+
+/** The pins of the CA argument `spec` of a resource: one set per instance of its `for_each` when the repository decides it. */
+async function caPins(
+  project: Project,
+  block: Block,
+  resource: string,
+  spec: { attribute: string; absentMatters: boolean },
+  scope: ModuleScope,
+): Promise<CaPin[]> {
+  const pins: CaPin[] = [];
+  const set = block.attrs.get(spec.attribute);
+  // With `for_each` over a value the repository decides: one pin per instance (`aws_db_instance.x["key"]`).
+  const instances = await instancesOf(project, block, scope);
+  for (const { key, each } of instances ?? [{ key: undefined, each: undefined }]) {
+    const receiver: Receiver = {
+      resource: key === undefined ? resource : `${resource}[${JSON.stringify(key)}]`,
+      attribute: spec.attribute,
+      block,
+      absentMatters: spec.absentMatters,
+      set: set && { file: set.file, line: set.line, text: set.value.text },
+    };
+    if (set) pins.push(...pinsOf(receiver, await project.evalExpr(set.value, each ? { ...scope, each } : scope)));
+    else if (spec.absentMatters) pins.push(...pinsOf(receiver, [{ v: { k: 'null' }, at: block, via: [] }]));
+  }
+  return pins;
+}
+
+export async function resourceFacts(
+  project: Project,
+  mod: Module,
+  read: (path: string) => string | undefined,
+  gathered: Gathered,
+): Promise<void> {
+  const scope: ModuleScope = { kind: 'module', dir: mod.dir };
+  for (const block of mod.resources) {
+    const [type, name] = block.labels;
+    const resource = `${type}.${name}`;
+    const spec = RESOURCE_ATTRIBUTES[type];
+    if (spec) gathered.pins.push(...(await caPins(project, block, resource, spec, scope)));
+    if (block.blocks.some((b) => b.type === 'provisioner')) {
+      const exec = await localExecFacts(project, block, resource, scope, read(block.file));
+      gathered.pins.push(...exec.pins);
+      gathered.declarations.push(...exec.declarations);
+      gathered.problems.push(...exec.problems);
+    }
+    const declared = DECLARED[type];
+    if (declared)
+      gathered.declarations.push(
+        await declarationOf(project, block, resource, declared.kind, declared.attribute, block.attrs.get(declared.identifier), scope),
+      );
+  }
+}
