@@ -12,7 +12,9 @@
  * (test functions, assertions, expected throws) deploys nothing; file names decide nothing.
  */
 import { cdkSpec, caOfConstant, sameProperty, spell, type ConstructSpec } from './cdk.js';
-import { ConstantTable, LANGS, type Call, type CodeSyntax, type Entry, type Lang, type Owner } from './code-lang.js';
+import { ConstantTable } from './code/constants.js';
+import { LANGS } from './code/lang/index.js';
+import type { Call, CodeSyntax, Entry, Lang, Owner } from './code/model.js';
 import {
   byCodePoint,
   CA_PROPERTY_NAMES,
