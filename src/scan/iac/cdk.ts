@@ -3,7 +3,7 @@
  * property carries its CA, and what CDK's `CaCertificate` constants stand for. The reading
  * itself (trees, values, constants) is code.ts's.
  */
-import type { Call, CodeSyntax } from './code-lang.js';
+import type { Call, CodeSyntax } from './code/model.js';
 import type { Declaration } from './pin.js';
 
 /** What a construct call means for the CA: read by code.ts for CDK and Pulumi alike. */

@@ -5,7 +5,7 @@
  * read elsewhere.
  */
 import type { ConstructSpec } from './cdk.js';
-import type { Call, CodeSyntax } from './code-lang.js';
+import type { Call, CodeSyntax } from './code/model.js';
 
 const RESOURCES: Record<
   string,
