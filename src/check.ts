@@ -11,7 +11,7 @@ import { runRules } from './rules/index.js';
 import type { Facts, Finding } from './rules/rule.js';
 import { scanRepository } from './scan/repository.js';
 import { readPlans } from './scan/terraform-plan.js';
-import { withDefaultPasswords } from './certs/read.js';
+import { withDefaultPasswords } from './certs/read-truststore.js';
 import { runProbes } from './probe/run.js';
 import { rdsBundles } from './trust/bundles.js';
 import { clientBundles } from './trust/client-bundles.js';

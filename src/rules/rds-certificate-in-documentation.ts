@@ -1,5 +1,5 @@
 import { classify } from '../trust/classify.js';
-import { linesText } from '../certs/read.js';
+import { linesText } from '../certs/file-certificates.js';
 import { list, type Finding, type Rule, GLOBAL_BUNDLE_URL } from './rule.js';
 
 export const rdsCertificateInDocumentation: Rule = {

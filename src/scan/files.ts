@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { BASE64_PEM_START } from '../certs/document-values.js';
-import { hasCertificateExtension } from '../certs/read.js';
+import { hasCertificateExtension } from '../certs/file-names.js';
 import { CLIENT_MARKERS } from './clients.js';
 
 /**

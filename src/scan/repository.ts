@@ -6,18 +6,17 @@
 import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, realpathSync } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { createHash } from 'node:crypto';
+import { isBinary } from '../certs/bytes.js';
 import {
-  hasCertificateExtension,
-  isBinary,
   linesText,
-  Reading,
-  readerFor,
   type FileCertificates,
   type FoundCertificate,
   type Format,
   type KnownCertificates,
   type ReadProblemKind,
-} from '../certs/read.js';
+} from '../certs/file-certificates.js';
+import { hasCertificateExtension, readerFor } from '../certs/file-names.js';
+import { Reading } from '../certs/read.js';
 import { iacFacts, iacReaderOf } from './iac/index.js';
 import type { CaPin, Declaration } from './iac/pin.js';
 import { filesContaining, IAC_MARKERS, listFiles, MARKERS, TRUST_MARKERS, type ScopeProblem } from './files.js';
