@@ -9,7 +9,9 @@ import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import type { Agent } from 'node:http';
 import type { AwsConfig } from '../inputs.js';
 import { stsClient, type AwsBounds } from './clients.js';
-import { AwsAccessError, classifyAwsError, errorName, type CallContext } from './errors.js';
+import type { CallContext } from './aws-problem.js';
+import { classifyAwsError } from './classify-error.js';
+import { AwsAccessError, errorName } from './errors.js';
 
 export interface Identity {
   account: string;

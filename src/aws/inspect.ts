@@ -9,7 +9,9 @@ import { scopeFilter } from '../fleet/scope.js';
 import type { Config } from '../inputs.js';
 import type { Agent } from 'node:http';
 import { DEFAULT_AWS_BOUNDS, ec2Client, proxyAgent, rdsClient, type AwsBounds } from './clients.js';
-import { AwsAccessError, AwsCallError, awsCall, classifyAwsError, type CallContext } from './errors.js';
+import type { CallContext } from './aws-problem.js';
+import { classifyAwsError } from './classify-error.js';
+import { AwsAccessError, AwsCallError, awsCall } from './errors.js';
 import { establishIdentity, type IdentityDeps } from './identity.js';
 import { inspectRegion } from './inventory.js';
 
