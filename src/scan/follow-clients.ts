@@ -15,12 +15,12 @@ function isJson(text: string): boolean {
   }
 }
 
-export /**
+/**
  * Resolves each CA setting to what provides the file, reads a committed file a client points at
  * that the scan did not read as trust (as OpenSSL reads a CA file), and finds the package
  * versions behind each built-in profile.
  */
-async function followClients(
+export async function followClients(
   facts: RepositoryFacts,
   found: FileClients,
   files: readonly string[],
