@@ -1,4 +1,5 @@
-import { findLoosePemBlocks, readPemAsOpenSsl } from '../src/certs/pem.js';
+import { readPemAsOpenSsl } from '../src/certs/pem.js';
+import { findLoosePemBlocks } from '../src/certs/pem-loose.js';
 import { bundle, pemBlocks } from './helpers/workspace.js';
 
 const useast1 = bundle('us-east-1-bundle.pem');

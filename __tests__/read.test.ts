@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readCertificates, type FileCertificates } from '../src/certs/read.js';
+import type { FileCertificates } from '../src/certs/file-certificates.js';
+import { readCertificates } from '../src/certs/read.js';
 import { catalog } from './helpers/facts.js';
 import { bundle, derOf, pemBlocks, pkcs7Of, truststoreOf, selfSignedCa } from './helpers/workspace.js';
 

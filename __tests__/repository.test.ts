@@ -1,7 +1,7 @@
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { embeddedCatalog } from '../src/catalog/catalog.js';
-import { scanRepository, type ScanOptions } from '../src/scan/repository.js';
+import { scanRepository, type ScanOptions } from '../src/scan/scan-repository.js';
 import { execFileSync } from 'node:child_process';
 import { bundle, tempDir, truststoreOf, workspace } from './helpers/workspace.js';
 

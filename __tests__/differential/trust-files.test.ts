@@ -10,7 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { readCertificates, type FileCertificates } from '../../src/certs/read.js';
+import type { FileCertificates } from '../../src/certs/file-certificates.js';
+import { readCertificates } from '../../src/certs/read.js';
 import { catalog } from '../helpers/facts.js';
 import { bundle, derOf, pemBlocks, pkcs7Of, REPO, tempDir } from '../helpers/workspace.js';
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { IAC_MARKERS } from '../../src/scan/files.js';
+import { IAC_MARKERS } from '../../src/scan/markers.js';
 import { documentFacts } from '../../src/scan/iac/documents.js';
 import { iacReaderOf } from '../../src/scan/iac/index.js';
 import type { IacFacts } from '../../src/scan/iac/pin.js';

@@ -1,6 +1,6 @@
 import type { CaPin, IacFacts, TerraformVariableSetting } from '../../src/scan/iac/pin.js';
 import { isTerraformFile, terraformFacts } from '../../src/scan/iac/terraform.js';
-import { IAC_MARKERS } from '../../src/scan/files.js';
+import { IAC_MARKERS } from '../../src/scan/markers.js';
 
 async function facts(files: Record<string, string>, variables?: TerraformVariableSetting[]): Promise<IacFacts> {
   const paths = Object.keys(files).sort();

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { plannedCaChange } from '../../src/rules/planned-ca-change.js';
 import { plannedCaNotApproved } from '../../src/rules/planned-ca-not-approved.js';
 import { terraformPlanNotRead } from '../../src/rules/terraform-plan-not-read.js';
-import { plannedCas, readPlans } from '../../src/scan/terraform-plan.js';
+import { plannedCas } from '../../src/scan/terraform-plan.js';
+import { readPlans } from '../../src/scan/terraform-plan-files.js';
 import { factsFrom } from '../helpers/facts.js';
 
 const FIXTURES = '__tests__/fixtures/terraform-plan';

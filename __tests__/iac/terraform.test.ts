@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { IAC_MARKERS } from '../../src/scan/files.js';
+import { IAC_MARKERS } from '../../src/scan/markers.js';
 import type { CaPin, IacFacts } from '../../src/scan/iac/pin.js';
 import { isTerraformFile, terraformFacts } from '../../src/scan/iac/terraform.js';
 

@@ -8,7 +8,9 @@ import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand } from '@aws
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import type { Agent } from 'node:http';
 import { stsClient, type AwsBounds } from './clients.js';
-import { AwsAccessError, classifyAwsError, errorName, type CallContext } from './errors.js';
+import type { CallContext } from './aws-problem.js';
+import { classifyAwsError } from './classify-error.js';
+import { AwsAccessError, errorName } from './errors.js';
 import type { AwsConfig } from '../config.js';
 
 export interface Identity {

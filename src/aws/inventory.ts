@@ -24,7 +24,8 @@ import {
   type PendingRotation,
   type RegionInventory,
 } from '../model/fleet.js';
-import { awsCall, AwsCallError, type AwsCall, type CallContext } from './errors.js';
+import type { AwsCall, CallContext } from './aws-problem.js';
+import { awsCall, AwsCallError } from './errors.js';
 import { sortedList } from '../verdict/order.js';
 
 const PAGE = 100;

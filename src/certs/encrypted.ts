@@ -3,6 +3,8 @@
  * repository holds is not what the client reads, so nothing in them can be judged here.
  */
 
+import { asBuffer } from './bytes.js';
+
 const TOOLS: Array<{ name: string; test: (head: Buffer) => boolean; check: string }> = [
   {
     name: 'git-crypt',
@@ -33,7 +35,7 @@ const TOOLS: Array<{ name: string; test: (head: Buffer) => boolean; check: strin
 
 /** The tool that encrypted the file and how to let the gate read it, or undefined. */
 export function encryptedBy(bytes: Uint8Array): { tool: string; check: string } | undefined {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const head = asBuffer(bytes);
   const found = TOOLS.find((t) => t.test(head));
   return found && { tool: found.name, check: found.check };
 }

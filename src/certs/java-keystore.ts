@@ -5,13 +5,13 @@
  */
 import { createHash } from 'node:crypto';
 import jks from 'jks-js';
-import { UnsupportedStoreError, type StoreCertificates } from './store.js';
+import { UnsupportedStoreError, utf16be, type StoreCertificates } from './store.js';
 
 /** Java keystores end with SHA-1(password as UTF-16BE ‖ "Mighty Aphrodite" ‖ everything before). */
 export function javaStoreIntegrity(bytes: Uint8Array, password: string): boolean {
   if (bytes.length < 20) return false;
   const hash = createHash('sha1');
-  hash.update(Buffer.from(password, 'utf16le').swap16());
+  hash.update(utf16be(password));
   hash.update('Mighty Aphrodite');
   hash.update(bytes.subarray(0, bytes.length - 20));
   return hash.digest().equals(Buffer.from(bytes.subarray(bytes.length - 20)));

@@ -16,3 +16,6 @@ export class WrongPasswordError extends Error {
 export class UnsupportedStoreError extends Error {
   override name = 'UnsupportedStoreError';
 }
+
+/** A password as Java's and PKCS#12's key derivations hash it: UTF-16 big-endian. */
+export const utf16be = (password: string): Buffer => Buffer.from(password, 'utf16le').swap16();

@@ -1,5 +1,5 @@
 import { classify } from '../trust/classify.js';
-import { linesText } from '../certs/read.js';
+import { linesText } from '../certs/file-certificates.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule } from '../model/rule.js';
 import { GLOBAL_BUNDLE_URL } from '../catalog/urls.js';

@@ -4,7 +4,7 @@
  * region; one with several regions, or with the 2015/2019 global root, serves all.
  */
 import type { Catalog } from '../catalog/catalog.js';
-import type { FoundCertificate } from '../certs/read.js';
+import type { FoundCertificate } from '../certs/file-certificates.js';
 import type { CertificateFile } from '../scan/repository.js';
 import { classify, type Classification } from './classify.js';
 
