@@ -24,6 +24,7 @@ export type ConnectionMode = Clients['connections'][number];
 export type Download = Clients['downloads'][number];
 export type ProfileUse = Clients['profiles'][number];
 export type ScopeProblem = Facts['repository']['scope'][number];
+export type Declaration = Facts['repository']['declarations'][number];
 
 export const ACCOUNT = '123456789012';
 
@@ -149,4 +150,19 @@ export function download(over: Partial<Download> = {}): Download {
 /** A use of a client library's `ssl: 'Amazon RDS'` profile, by default of mysql2 with no lock file. */
 export function profileUse(over: Partial<ProfileUse> = {}): ProfileUse {
   return { file: 'api/db.js', line: 5, library: 'mysql2', versions: {}, ...over };
+}
+
+/** Infrastructure code declaring a database, by default Terraform's `aws_db_instance.orders` with identifier `orders`. */
+export function declaration(over: Partial<Declaration> = {}): Declaration {
+  return {
+    file: 'infra/main.tf',
+    line: 12,
+    tool: 'terraform',
+    syntax: 'hcl',
+    resource: 'aws_db_instance.orders',
+    kind: 'instance',
+    identifier: 'orders',
+    attribute: 'ca_cert_identifier',
+    ...over,
+  };
 }
