@@ -92,13 +92,14 @@ export function probeTarget(over: Partial<ProbeTarget> = {}): ProbeTarget {
   };
 }
 
+/** One handshake result of the probe (verified, rejected, no TLS, unreachable), against the global bundle by default. */
 type Outcome<K extends ProbeResult['outcome']> = Extract<ProbeResult, { outcome: K }>;
 
-export function probeVerified(over: Partial<Omit<Outcome<'verified'>, 'outcome'>> = {}): ProbeResult {
+export function handshakeVerified(over: Partial<Omit<Outcome<'verified'>, 'outcome'>> = {}): ProbeResult {
   return { target: probeTarget(), bundle: 'certs/global-bundle.pem', chain: [], ...over, outcome: 'verified' };
 }
 
-export function probeRejected(over: Partial<Omit<Outcome<'rejected'>, 'outcome'>> = {}): ProbeResult {
+export function handshakeRejected(over: Partial<Omit<Outcome<'rejected'>, 'outcome'>> = {}): ProbeResult {
   return {
     target: probeTarget(),
     bundle: 'certs/global-bundle.pem',
@@ -110,11 +111,11 @@ export function probeRejected(over: Partial<Omit<Outcome<'rejected'>, 'outcome'>
   };
 }
 
-export function probeNoTls(over: Partial<Omit<Outcome<'no-tls'>, 'outcome'>> = {}): ProbeResult {
+export function handshakeNoTls(over: Partial<Omit<Outcome<'no-tls'>, 'outcome'>> = {}): ProbeResult {
   return { target: probeTarget(), bundle: 'certs/global-bundle.pem', reason: 'the server refused SSL', ...over, outcome: 'no-tls' };
 }
 
-export function probeUnreachable(over: Partial<Omit<Outcome<'unreachable'>, 'outcome'>> = {}): ProbeResult {
+export function handshakeUnreachable(over: Partial<Omit<Outcome<'unreachable'>, 'outcome'>> = {}): ProbeResult {
   return { target: probeTarget(), bundle: 'certs/global-bundle.pem', reason: 'connect ETIMEDOUT', ...over, outcome: 'unreachable' };
 }
 

@@ -1,17 +1,17 @@
-import { probeUnreachable as rule } from '../../src/rules/probe-unreachable.js';
-import { probeRejected, probeTarget, probeUnreachable, probeVerified } from '../helpers/builders.js';
+import { probeUnreachable } from '../../src/rules/probe-unreachable.js';
+import { handshakeRejected, probeTarget, handshakeUnreachable, handshakeVerified } from '../helpers/builders.js';
 import { factsFrom } from '../helpers/facts.js';
 
 describe('probe-unreachable', () => {
   it('warns once for the endpoints that could not be reached, each named with its cause, once whatever the bundles tried', async () => {
     const billing = probeTarget({ name: 'billing (eu-west-1)', host: 'billing.abcdefghij.eu-west-1.rds.amazonaws.com' });
     const results = [
-      probeUnreachable({ target: billing, reason: 'connect ECONNREFUSED' }),
-      probeUnreachable({ bundle: 'certs/global-bundle.pem' }),
-      probeUnreachable({ bundle: 'certs/eu-west-1-bundle.pem' }),
-      probeVerified({ target: probeTarget({ name: 'reports (eu-west-1)' }) }),
+      handshakeUnreachable({ target: billing, reason: 'connect ECONNREFUSED' }),
+      handshakeUnreachable({ bundle: 'certs/global-bundle.pem' }),
+      handshakeUnreachable({ bundle: 'certs/eu-west-1-bundle.pem' }),
+      handshakeVerified({ target: probeTarget({ name: 'reports (eu-west-1)' }) }),
     ];
-    const found = rule.check(await factsFrom({}, { probes: { results } }));
+    const found = probeUnreachable.check(await factsFrom({}, { probes: { results } }));
     expect(found).toEqual([
       {
         rule: 'probe-unreachable',
@@ -21,14 +21,14 @@ describe('probe-unreachable', () => {
           'billing (eu-west-1) (billing.abcdefghij.eu-west-1.rds.amazonaws.com:5432): connect ECONNREFUSED; ' +
           'orders (eu-west-1) (orders.abcdefghij.eu-west-1.rds.amazonaws.com:5432): connect ETIMEDOUT. ' +
           'A GitHub-hosted runner usually cannot reach a private database.',
-        remediation: rule.remediation,
+        remediation: probeUnreachable.remediation,
       },
     ]);
-    expect(rule.remediation).toContain('self-hosted runner');
+    expect(probeUnreachable.remediation).toContain('self-hosted runner');
   });
 
   it('fails when no probe could run at all, saying why and what to give', async () => {
-    const [f] = rule.check(
+    const [f] = probeUnreachable.check(
       await factsFrom({}, { probes: { results: [], notRun: 'the repository holds no RDS bundle to verify against' } }),
     );
     expect(f).toMatchObject({ severity: 'error', message: 'No probe ran: the repository holds no RDS bundle to verify against.' });
@@ -36,7 +36,7 @@ describe('probe-unreachable', () => {
   });
 
   it('stays silent when every endpoint answered, or probes were not asked for', async () => {
-    expect(rule.check(await factsFrom({}, { probes: { results: [probeVerified(), probeRejected()] } }))).toEqual([]);
-    expect(rule.check(await factsFrom({}))).toEqual([]);
+    expect(probeUnreachable.check(await factsFrom({}, { probes: { results: [handshakeVerified(), handshakeRejected()] } }))).toEqual([]);
+    expect(probeUnreachable.check(await factsFrom({}))).toEqual([]);
   });
 });

@@ -1,5 +1,12 @@
 import { probeVerificationFailed } from '../../src/rules/probe-verification-failed.js';
-import { probeNoTls, probeRejected, probeTarget, probeUnreachable, probeVerified, type ProbeResult } from '../helpers/builders.js';
+import {
+  handshakeNoTls,
+  handshakeRejected,
+  probeTarget,
+  handshakeUnreachable,
+  handshakeVerified,
+  type ProbeResult,
+} from '../helpers/builders.js';
 import { factsFrom } from '../helpers/facts.js';
 
 const check = async (...results: ProbeResult[]) => probeVerificationFailed.check(await factsFrom({}, { probes: { results } }));
@@ -19,7 +26,7 @@ const CHAIN = [
 
 describe('probe-verification-failed', () => {
   it('fails a handshake that does not verify against the bundle, on the bundle, with the presented chain', async () => {
-    const [f, ...rest] = await check(probeRejected({ bundle: 'certs/rds-combined-ca-bundle.pem', chain: CHAIN }));
+    const [f, ...rest] = await check(handshakeRejected({ bundle: 'certs/rds-combined-ca-bundle.pem', chain: CHAIN }));
     expect(rest).toEqual([]);
     expect(f).toMatchObject({
       rule: 'probe-verification-failed',
@@ -39,16 +46,16 @@ describe('probe-verification-failed', () => {
   it('fits the fix to the cause: the host name, an expired server certificate', async () => {
     const target = probeTarget({ name: 'tunnel', host: '127.0.0.1', port: 15432 });
     const [host] = await check(
-      probeRejected({ target, code: 'ERR_TLS_CERT_ALTNAME_INVALID', reason: 'the host-name does not match the certificate' }),
+      handshakeRejected({ target, code: 'ERR_TLS_CERT_ALTNAME_INVALID', reason: 'the host-name does not match the certificate' }),
     );
     expect(host.remediation).toBe('Connect with the host name the certificate names, not 127.0.0.1.');
     expect(host.message).toContain('Presented chain: none.');
-    const [expired] = await check(probeRejected({ code: 'CERT_HAS_EXPIRED', reason: 'the server certificate expired' }));
+    const [expired] = await check(handshakeRejected({ code: 'CERT_HAS_EXPIRED', reason: 'the server certificate expired' }));
     expect(expired.remediation).toBe('Rotate the server certificate of orders (eu-west-1).');
   });
 
   it('fails a server that offers no TLS at all', async () => {
-    const [f] = await check(probeNoTls({ reason: 'the server answered N to SSLRequest' }));
+    const [f] = await check(handshakeNoTls({ reason: 'the server answered N to SSLRequest' }));
     expect(f).toMatchObject({
       severity: 'error',
       resource: 'orders (eu-west-1)',
@@ -60,7 +67,7 @@ describe('probe-verification-failed', () => {
   });
 
   it('stays silent on verified handshakes, on unreachable endpoints (probe-unreachable), and when no probe ran', async () => {
-    expect(await check(probeVerified({ chain: CHAIN }), probeUnreachable())).toEqual([]);
+    expect(await check(handshakeVerified({ chain: CHAIN }), handshakeUnreachable())).toEqual([]);
     expect(probeVerificationFailed.check(await factsFrom({}))).toEqual([]);
   });
 });
