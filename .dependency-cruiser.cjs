@@ -8,7 +8,10 @@ const LAYERS = [
   ['model', '^src/(model|trust)/'],
   ['judgement', '^src/(rules|rotation|verdict)/'],
   ['renderers', '^src/render/'],
-  ['gatherers', '^src/(scan|aws|probe|github|tracking|inputs)/|^src/inputs\\.ts$|^src/(catalog/refresh|config-file|environment|outputs)\\.ts$'],
+  [
+    'gatherers',
+    '^src/(scan|aws|probe|github|tracking|inputs)/|^src/inputs\\.ts$|^src/(catalog/refresh|config-file|environment|outputs)\\.ts$',
+  ],
   ['modes', '^src/modes/'],
   ['shells', '^src/(action|cli|cli-flags|main)\\.ts$'],
 ];
@@ -20,7 +23,11 @@ const upward = LAYERS.slice(0, -1).map(([name, path], i) => ({
     .join(', ')}`,
   severity: 'error',
   from: { path },
-  to: { path: LAYERS.slice(i + 1).map(([, p]) => `(${p})`).join('|') },
+  to: {
+    path: LAYERS.slice(i + 1)
+      .map(([, p]) => `(${p})`)
+      .join('|'),
+  },
 }));
 
 module.exports = {

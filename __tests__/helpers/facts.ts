@@ -22,18 +22,23 @@ export interface FactsOptions {
   aws?: AwsFacts;
   expiryWarningDays?: number;
   expiryErrorDays?: number;
+  /** Where clients get trust besides committed files (builders in helpers/builders.ts). */
+  clients?: Partial<RepositoryFacts['clients']>;
+  scope?: RepositoryFacts['scope'];
+  declarations?: RepositoryFacts['declarations'];
+  probes?: Facts['probes'];
 }
 
 export async function factsFrom(files: Record<string, string | Uint8Array>, options: FactsOptions = {}): Promise<Facts> {
   const repository: RepositoryFacts = {
     root: '/repo',
-    scope: [],
-    clients: { downloads: [], references: [], connections: [], profiles: [] },
+    scope: options.scope ?? [],
+    clients: { downloads: [], references: [], connections: [], profiles: [], ...options.clients },
     listedBy: 'git',
     filesScanned: Object.keys(files).length,
     certificateFiles: [],
     pins: options.pins ?? [],
-    declarations: [],
+    declarations: options.declarations ?? [],
     problems: options.problems ?? [],
   };
   for (const [path, content] of Object.entries(files)) {
@@ -68,5 +73,6 @@ export async function factsFrom(files: Record<string, string | Uint8Array>, opti
     aws: options.aws,
     expiryWarningDays: options.expiryWarningDays ?? 180,
     expiryErrorDays: options.expiryErrorDays ?? 30,
+    probes: options.probes,
   };
 }

@@ -1,30 +1,12 @@
-import type { AwsFacts, Database, RegionInventory } from '../../src/model/fleet.js';
 import { databaseCaExpiry } from '../../src/rules/database-ca-expiry.js';
 import { inventoryIncomplete } from '../../src/rules/inventory-incomplete.js';
 import { regionNotInCatalog } from '../../src/rules/region-not-in-catalog.js';
 import { serverCertificateExpiry } from '../../src/rules/server-certificate-expiry.js';
-import { factsFrom, NOW } from '../helpers/facts.js';
+import { awsFacts, caInRegion, database as db, inDays, regionInventory, type RegionInventory } from '../helpers/builders.js';
+import { factsFrom } from '../helpers/facts.js';
 
-const db = (over: Partial<Database> = {}): Database => ({
-  arn: 'arn:db',
-  id: 'orders',
-  kind: 'instance',
-  region: 'eu-west-1',
-  engine: 'postgres',
-  engineVersion: '16.3',
-  ca: 'rds-ca-rsa2048-g1',
-  tags: {},
-  ...over,
-});
-const inDays = (days: number) => new Date(Date.parse(NOW) + days * 86_400_000).toISOString();
-const aws = (inventory: Partial<RegionInventory>): AwsFacts => ({
-  account: '1',
-  principal: 'p',
-  via: 'role',
-  failed: [],
-  inspected: [{ region: 'eu-west-1', databases: [db()], engineVersions: {}, skipped: [], ...inventory }],
-});
-const ca = (caId: string, validTill: string) => ({ caId, validTill, customerOverride: false });
+const aws = (inventory: Partial<RegionInventory>) => awsFacts([regionInventory(inventory)]);
+const ca = (caId: string, validTill: string) => caInRegion(caId, { validTill });
 
 describe('database-ca-expiry', () => {
   it('grades the days left of the CA in use: warning within 180 days, error within 30, quiet beyond', async () => {
@@ -94,17 +76,12 @@ describe('inventory-incomplete and region-not-in-catalog', () => {
   });
 
   it('lets a live thumbprint stand in for a region the catalog lacks', async () => {
-    const gov = {
+    const gov = regionInventory({
       region: 'us-gov-west-1',
       databases: [],
-      engineVersions: {},
-      skipped: [],
-      certificates: [{ caId: 'rds-ca-rsa2048-g1', thumbprint: 'ab'.repeat(20), customerOverride: false }],
-    };
-    const facts = await factsFrom(
-      {},
-      { regions: ['us-gov-west-1'], aws: { account: '1', principal: 'p', via: 'role', failed: [], inspected: [gov] } },
-    );
+      certificates: [caInRegion('rds-ca-rsa2048-g1', { thumbprint: 'ab'.repeat(20) })],
+    });
+    const facts = await factsFrom({}, { regions: ['us-gov-west-1'], aws: awsFacts([gov]) });
     expect(regionNotInCatalog.check(facts)).toEqual([]);
     expect(regionNotInCatalog.check(await factsFrom({}, { regions: ['us-gov-west-1'] }))).toHaveLength(1);
   });

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runAction } from './helpers/runner.js';
-import { bundle, REPO, workspace } from './helpers/workspace.js';
+import { runAction } from '../helpers/runner.js';
+import { bundle, REPO, workspace } from '../helpers/workspace.js';
 
 const FIXTURES = join(REPO, '__tests__/fixtures/clients');
 const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');

@@ -1,12 +1,12 @@
 /** End to end: report mode, `node dist/index.js` run after run against the fake AWS endpoint and a local GitHub API. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FakeAws } from './support/fake-aws.mjs';
-import { FakeGitHub } from './support/fake-github.mjs';
-import { instance } from './support/fleet.mjs';
-import { runActionAsync } from './helpers/runner.js';
-import { postgresRegion } from './helpers/live.js';
-import { bundle, tempDir, workspace } from './helpers/workspace.js';
+import { FakeAws } from '../support/fake-aws.mjs';
+import { FakeGitHub } from '../support/fake-github.mjs';
+import { instance } from '../support/fleet.mjs';
+import { runActionAsync } from '../helpers/runner.js';
+import { postgresRegion } from '../helpers/live.js';
+import { bundle, tempDir, workspace } from '../helpers/workspace.js';
 
 let aws: FakeAws;
 let gh: FakeGitHub;

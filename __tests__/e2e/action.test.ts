@@ -2,8 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runAction } from './helpers/runner.js';
-import { bundle, REPO, selfSignedCa, US_EAST_1_RSA2048_SUBJECT, workspace } from './helpers/workspace.js';
+import { runAction } from '../helpers/runner.js';
+import { bundle, REPO, selfSignedCa, US_EAST_1_RSA2048_SUBJECT, workspace } from '../helpers/workspace.js';
 
 const OFFLINE = { offline: 'true' };
 

@@ -1,10 +1,10 @@
 /** End to end: `node dist/index.js` against the fake AWS endpoint, as the runner starts it. */
 import { readFileSync } from 'node:fs';
-import { FakeAws } from './support/fake-aws.mjs';
-import { certificates, engineVersions, instance } from './support/fleet.mjs';
-import { runActionAsync as runAction } from './helpers/runner.js';
-import { thumbprint } from './helpers/live.js';
-import { bundle, workspace } from './helpers/workspace.js';
+import { FakeAws } from '../support/fake-aws.mjs';
+import { certificates, engineVersions, instance } from '../support/fleet.mjs';
+import { runActionAsync as runAction } from '../helpers/runner.js';
+import { thumbprint } from '../helpers/live.js';
+import { bundle, workspace } from '../helpers/workspace.js';
 
 let fake: FakeAws;
 beforeEach(async () => {

@@ -1,9 +1,9 @@
 /** End to end: rotate mode as a workflow_dispatch runs it, `node dist/index.js` against the fake AWS endpoint. */
-import { FakeAws } from './support/fake-aws.mjs';
-import { instance } from './support/fleet.mjs';
-import { runActionAsync } from './helpers/runner.js';
-import { postgresRegion } from './helpers/live.js';
-import { bundle, workspace } from './helpers/workspace.js';
+import { FakeAws } from '../support/fake-aws.mjs';
+import { instance } from '../support/fleet.mjs';
+import { runActionAsync } from '../helpers/runner.js';
+import { postgresRegion } from '../helpers/live.js';
+import { bundle, workspace } from '../helpers/workspace.js';
 
 let fake: FakeAws;
 beforeEach(async () => {

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { runAction } from './helpers/runner.js';
-import { bundle, pemBlocks, REPO, workspace } from './helpers/workspace.js';
+import { runAction } from '../helpers/runner.js';
+import { bundle, pemBlocks, REPO, workspace } from '../helpers/workspace.js';
 
 const REAL = join(REPO, '__tests__/fixtures/real-world');
 const STORES = join(REPO, '__tests__/fixtures/truststores');

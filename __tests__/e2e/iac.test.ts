@@ -5,11 +5,11 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { FakeAws } from './support/fake-aws.mjs';
-import { certificates, engineVersions, instance } from './support/fleet.mjs';
-import { runAction, runActionAsync } from './helpers/runner.js';
-import { thumbprint } from './helpers/live.js';
-import { bundle, REPO, workspace } from './helpers/workspace.js';
+import { FakeAws } from '../support/fake-aws.mjs';
+import { certificates, engineVersions, instance } from '../support/fleet.mjs';
+import { runAction, runActionAsync } from '../helpers/runner.js';
+import { thumbprint } from '../helpers/live.js';
+import { bundle, REPO, workspace } from '../helpers/workspace.js';
 
 type Reported = { rule: string; severity: string; message: string; file?: string; line?: number; resource?: string; remediation: string };
 const report = (run: { outputs: Record<string, string> }): Reported[] =>

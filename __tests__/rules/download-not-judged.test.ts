@@ -1,0 +1,47 @@
+import { downloadNotJudged } from '../../src/rules/download-not-judged.js';
+import { download, type Download } from '../helpers/builders.js';
+import { factsFrom } from '../helpers/facts.js';
+
+const check = async (...downloads: Download[]) => downloadNotJudged.check(await factsFrom({}, { clients: { downloads } }));
+
+describe('download-not-judged', () => {
+  it('notes a download from outside AWS, at its line, naming the URL and where it is saved', async () => {
+    expect(
+      await check(download({ url: 'https://pki.example.com/corp-root.pem', savedAs: '/usr/local/share/ca-certificates/corp.crt' })),
+    ).toEqual([
+      {
+        rule: 'download-not-judged',
+        severity: 'notice',
+        file: 'Dockerfile',
+        line: 3,
+        message:
+          'Dockerfile:3 downloads https://pki.example.com/corp-root.pem (to /usr/local/share/ca-certificates/corp.crt): a certificate file from outside AWS, so what its clients trust was not checked.',
+        remediation: downloadNotJudged.remediation,
+      },
+    ]);
+    expect(downloadNotJudged.remediation).toContain('https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem');
+  });
+
+  it('says why an AWS-looking URL could not be judged: variables, another partition', async () => {
+    const [variable] = await check(
+      download({ url: 'https://truststore.pki.rds.amazonaws.com/${AWS_REGION}/${AWS_REGION}-bundle.pem', savedAs: undefined }),
+    );
+    expect(variable.message).toBe(
+      'Dockerfile:3 downloads https://truststore.pki.rds.amazonaws.com/${AWS_REGION}/${AWS_REGION}-bundle.pem: a URL built from variables, so what its clients trust was not checked.',
+    );
+    const [gov] = await check(
+      download({ url: 'https://truststore.pki.us-gov-west-1.rds.amazonaws.com/us-gov-west-1/us-gov-west-1-bundle.pem' }),
+    );
+    expect(gov.message).toContain("AWS's bundle for the us-gov-west-1 partition, whose roots the embedded catalog does not hold");
+  });
+
+  it("stays silent on AWS's published bundles, current or legacy (the bundle rules judge them)", async () => {
+    expect(
+      await check(
+        download(),
+        download({ url: 'https://truststore.pki.rds.amazonaws.com/eu-west-1/eu-west-1-bundle.pem' }),
+        download({ url: 'https://s3.amazonaws.com/rds-downloads/rds-combined-ca-bundle.pem' }),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { regionNotInspected } from '../../src/rules/region-not-inspected.js';
+import { awsFacts } from '../helpers/builders.js';
+import { factsFrom } from '../helpers/facts.js';
+
+describe('region-not-inspected', () => {
+  it('fails each region AWS could not be asked about, with the cause and the fix for it', async () => {
+    const aws = awsFacts(undefined, [
+      {
+        region: 'ap-south-1',
+        reason: 'DescribeDBInstances was denied (AccessDenied)',
+        remediation: 'Allow rds:DescribeDBInstances to the role.',
+      },
+      { region: 'sa-east-1', reason: 'no answer within 30 s' },
+    ]);
+    const found = regionNotInspected.check(await factsFrom({}, { aws }));
+    expect(found).toEqual([
+      {
+        rule: 'region-not-inspected',
+        severity: 'error',
+        resource: 'ap-south-1',
+        message: 'ap-south-1 was not inspected: DescribeDBInstances was denied (AccessDenied).',
+        remediation: 'Allow rds:DescribeDBInstances to the role.',
+      },
+      expect.objectContaining({ severity: 'error', resource: 'sa-east-1', message: 'sa-east-1 was not inspected: no answer within 30 s.' }),
+    ]);
+    expect(found[1].remediation).toContain('remove the region from `regions`');
+  });
+
+  it('stays silent when every region was inspected, or AWS was not asked', async () => {
+    expect(regionNotInspected.check(await factsFrom({}, { aws: awsFacts() }))).toEqual([]);
+    expect(regionNotInspected.check(await factsFrom({}))).toEqual([]);
+  });
+});
