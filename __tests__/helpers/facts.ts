@@ -2,8 +2,8 @@
 import { embeddedCatalog } from '../../src/catalog/catalog.js';
 import { readCertificates } from '../../src/certs/read.js';
 import type { AwsFacts } from '../../src/model/fleet.js';
-import type { CaPin } from '../../src/scan/iac/pin.js';
-import type { RepositoryFacts, ScanProblem } from '../../src/scan/repository.js';
+import type { CaPin } from '../../src/model/iac.js';
+import type { RepositoryFacts, ScanProblem } from '../../src/model/repository.js';
 import { rdsBundles } from '../../src/trust/bundles.js';
 import type { Facts } from '../../src/model/facts.js';
 

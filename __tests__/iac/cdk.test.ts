@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { caOfConstant } from '../../src/scan/iac/cdk.js';
 import { codeFacts } from '../../src/scan/iac/code.js';
-import type { CaPin } from '../../src/scan/iac/pin.js';
+import type { CaPin } from '../../src/model/iac.js';
 
 const APPROVED = ['rds-ca-rsa2048-g1', 'rds-ca-rsa4096-g1', 'rds-ca-ecc384-g1'];
 

@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { codeFacts } from '../../src/scan/iac/code.js';
-import type { CaPin } from '../../src/scan/iac/pin.js';
-import { caSetting } from '../../src/scan/iac/setting.js';
+import type { CaPin } from '../../src/model/iac.js';
+import { caSetting } from '../../src/model/ca-setting.js';
 
 const APPROVED = ['rds-ca-rsa2048-g1', 'rds-ca-rsa4096-g1', 'rds-ca-ecc384-g1'];
 

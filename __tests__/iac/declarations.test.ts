@@ -1,7 +1,7 @@
 import { codeChange, declarationsOf } from '../../src/model/declarations.js';
 import type { Database } from '../../src/model/fleet.js';
-import type { Declaration } from '../../src/scan/iac/pin.js';
-import type { PlannedCa } from '../../src/scan/terraform-plan.js';
+import type { Declaration } from '../../src/model/iac.js';
+import type { PlannedCa } from '../../src/model/plan.js';
 
 const db = (over: Partial<Database>): Database => ({
   arn: 'arn:aws:rds:us-east-1:1:db:orders',

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { IAC_MARKERS } from '../../src/scan/markers.js';
 import { documentFacts } from '../../src/scan/iac/documents.js';
 import { iacReaderOf } from '../../src/scan/iac/index.js';
-import type { IacFacts } from '../../src/scan/iac/pin.js';
+import type { IacFacts } from '../../src/model/iac.js';
 import { scriptFacts } from '../../src/scan/iac/scripts.js';
 
 const ROOT = '__tests__/fixtures/iac';

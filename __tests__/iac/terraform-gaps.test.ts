@@ -1,4 +1,4 @@
-import type { CaPin, IacFacts, TerraformVariableSetting } from '../../src/scan/iac/pin.js';
+import type { CaPin, IacFacts, TerraformVariableSetting } from '../../src/model/iac.js';
 import { isTerraformFile, terraformFacts } from '../../src/scan/iac/terraform.js';
 import { IAC_MARKERS } from '../../src/scan/markers.js';
 

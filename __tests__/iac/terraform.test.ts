@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { IAC_MARKERS } from '../../src/scan/markers.js';
-import type { CaPin, IacFacts } from '../../src/scan/iac/pin.js';
+import type { CaPin, IacFacts } from '../../src/model/iac.js';
 import { isTerraformFile, terraformFacts } from '../../src/scan/iac/terraform.js';
 
 /** Runs the reader over in-memory files; candidates are chosen as the scan does (a marker in the text). */

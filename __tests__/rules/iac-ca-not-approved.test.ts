@@ -1,6 +1,6 @@
 import { iacCaNotApproved } from '../../src/rules/iac-ca-not-approved.js';
 import { iacCaUnverifiable } from '../../src/rules/iac-ca-unverifiable.js';
-import type { CaPin } from '../../src/scan/iac/pin.js';
+import type { CaPin } from '../../src/model/iac.js';
 import { factsFrom } from '../helpers/facts.js';
 
 const pin = (over: Partial<CaPin>): CaPin => ({

@@ -3,10 +3,10 @@
  * what CDK, SAM and Serverless synthesise), else its identifier as the code writes it. A live
  * finding is shown on that line, with the change in that tool's syntax beside the CLI command.
  */
-import type { Declaration } from '../scan/iac/pin.js';
-import { planPlace, type PlannedCa } from '../scan/terraform-plan.js';
-import { caSetting } from '../scan/iac/setting.js';
+import type { Declaration } from './iac.js';
+import { caSetting } from './ca-setting.js';
 import type { Database } from './fleet.js';
+import { type PlannedCa, planPlace } from './plan.js';
 
 /** CDK's logical ids are the construct path's ids (without `Resource`) and an 8-hex-digit hash. */
 function cdkLogicalIdOf(constructId: string, logicalId: string): boolean {

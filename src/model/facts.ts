@@ -1,10 +1,10 @@
 /** The facts: everything gathered before any rule runs. */
 import type { Catalog } from '../catalog/catalog.js';
 import type { AwsFacts } from './fleet.js';
-import type { ProbeRun } from '../probe/run.js';
-import type { RepositoryFacts } from '../scan/repository.js';
-import type { PlanFacts } from '../scan/terraform-plan.js';
+import type { RepositoryFacts } from './repository.js';
 import type { RdsBundle } from '../trust/bundles.js';
+import type { PlanFacts } from './plan.js';
+import type { ProbeRun } from './probe.js';
 
 /** What the rules judge: plain data gathered before any rule runs. */
 export interface Facts {

@@ -7,18 +7,7 @@ import { connect as tcpConnect, isIP, type Socket } from 'node:net';
 import { checkServerIdentity, connect as tlsConnect, type PeerCertificate, type DetailedPeerCertificate } from 'node:tls';
 import { startTls, TlsRefusedError } from './protocols.js';
 import type { ProbeTarget } from '../config.js';
-
-export interface PresentedCertificate {
-  subject: string;
-  issuer: string;
-  validTo: string;
-}
-
-export type ProbeResult =
-  | { target: ProbeTarget; bundle: string; outcome: 'verified'; chain: PresentedCertificate[] }
-  | { target: ProbeTarget; bundle: string; outcome: 'rejected'; reason: string; code: string; chain: PresentedCertificate[] }
-  | { target: ProbeTarget; bundle: string; outcome: 'no-tls'; reason: string }
-  | { target: ProbeTarget; bundle: string; outcome: 'unreachable'; reason: string };
+import type { PresentedCertificate, ProbeResult } from '../model/probe.js';
 
 const REASONS: Record<string, string> = {
   UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "unknown issuer: the bundle does not hold the root that signed the server's chain",

@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { readCertificates } from '../certs/read.js';
 import type { AwsFacts } from '../model/fleet.js';
 import type { RdsBundle } from '../trust/bundles.js';
-import { probe, type ProbeResult } from './probe.js';
+import { probe } from './probe.js';
 import { protocolOf } from './protocols.js';
 import type { ProbeConfig, ProbeTarget, Protocol } from '../config.js';
+import type { ProbeRun } from '../model/probe.js';
 
 const SCHEMES: Record<string, Protocol> = {
   postgres: 'postgres',
@@ -51,12 +52,6 @@ async function bundlePem(root: string, path: string, passwords: readonly string[
   return ders
     .map((d) => `-----BEGIN CERTIFICATE-----\n${Buffer.from(d).toString('base64').replace(/.{64}/g, '$&\n')}\n-----END CERTIFICATE-----\n`)
     .join('');
-}
-
-export interface ProbeRun {
-  results: ProbeResult[];
-  /** Why no probe could run at all (no bundle to verify against). */
-  notRun?: string;
 }
 
 export async function runProbes(

@@ -5,7 +5,7 @@
  */
 import { restartNeeded } from '../model/fleet.js';
 import { declarationsOf } from '../model/declarations.js';
-import { caSetting } from '../scan/iac/setting.js';
+import { caSetting } from '../model/ca-setting.js';
 import type { Facts } from '../model/facts.js';
 import { fleet } from '../model/fleet-walk.js';
 import { caValidTill, needsMove, rotationDeadline, targetUnsupported } from '../model/database-ca.js';

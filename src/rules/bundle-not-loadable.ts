@@ -1,4 +1,4 @@
-import { scanProblemRule } from './scan-problem.js';
+import { scanProblemRule } from '../model/scan-problem-rule.js';
 import { GLOBAL_BUNDLE_URL } from '../catalog/urls.js';
 
 export const bundleNotLoadable = scanProblemRule({

@@ -1,4 +1,4 @@
-import { scanProblemRule } from './scan-problem.js';
+import { scanProblemRule } from '../model/scan-problem-rule.js';
 
 export const fileEncrypted = scanProblemRule({
   kind: 'encrypted',

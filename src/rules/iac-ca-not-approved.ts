@@ -1,5 +1,5 @@
-import type { CaPin } from '../scan/iac/pin.js';
-import { caSetting } from '../scan/iac/setting.js';
+import type { CaPin } from '../model/iac.js';
+import { caSetting } from '../model/ca-setting.js';
 import type { Facts } from '../model/facts.js';
 import type { Rule } from '../model/rule.js';
 

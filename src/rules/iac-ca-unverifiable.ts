@@ -1,4 +1,4 @@
-import { caSetting } from '../scan/iac/setting.js';
+import { caSetting } from '../model/ca-setting.js';
 import { pinRoute } from './iac-ca-not-approved.js';
 import type { Rule } from '../model/rule.js';
 

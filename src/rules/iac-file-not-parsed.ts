@@ -1,4 +1,4 @@
-import { scanProblemRule } from './scan-problem.js';
+import { scanProblemRule } from '../model/scan-problem-rule.js';
 
 export const iacFileNotParsed = scanProblemRule({
   kind: 'not-parsed',

@@ -1,6 +1,6 @@
-import { planPlace, planVerb } from '../scan/terraform-plan.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule } from '../model/rule.js';
+import { planPlace, planVerb } from '../model/plan.js';
 
 export const plannedCaChange: Rule = {
   id: 'planned-ca-change',

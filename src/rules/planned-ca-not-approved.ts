@@ -1,5 +1,5 @@
-import { planPlace, planVerb } from '../scan/terraform-plan.js';
 import type { Rule } from '../model/rule.js';
+import { planPlace, planVerb } from '../model/plan.js';
 
 export const plannedCaNotApproved: Rule = {
   id: 'planned-ca-not-approved',

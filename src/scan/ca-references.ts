@@ -8,26 +8,7 @@
  */
 
 import { lineIndex } from '../certs/line-index.js';
-
-export interface CaReference {
-  file: string;
-  line: number;
-  /** The setting as written (`sslrootcert`, `PGSSLROOTCERT`, …). */
-  setting: string;
-  /** The path it names, as written. */
-  value: string;
-  /** The value is filled in at run time (a variable, an environment lookup): it cannot be followed here. */
-  unresolved: boolean;
-}
-
-export interface ConnectionMode {
-  file: string;
-  line: number;
-  /** As written: `sslmode=require`, `rejectUnauthorized: false`, … */
-  setting: string;
-  verifies: boolean;
-  encrypts: boolean;
-}
+import type { CaReference, ConnectionMode } from '../model/clients.js';
 
 const VALUE = String.raw`['"]?([^\s'"&;,)}\]]+)`;
 /** Each setting, with the text (lower-case) a file must contain for its pattern to be worth running. */

@@ -3,15 +3,7 @@
  * (mysqljs) or `mysql2` packages, which then trust the package's own list of RDS CAs instead
  * of a bundle. Pure: text in; the package versions come from the manifests beside the code.
  */
-
-export type ProfileLibrary = 'mysql' | 'mysql2';
-
-export interface ProfileUse {
-  file: string;
-  line: number;
-  /** The library the file imports, when it says. */
-  library?: ProfileLibrary;
-}
+import type { ProfileLibrary, ProfileUse } from '../model/clients.js';
 
 const PROFILE = /\bssl\s*:\s*['"`]Amazon RDS['"`]/g;
 const IMPORT = /(?:require\(\s*|from\s+|import\s+)['"](mysql2?)(?:\/[^'"]*)?['"]/g;

@@ -4,9 +4,10 @@
  * RDS profiles; and what each CA setting resolves to. Pure: file texts in, facts out.
  */
 import { posix } from 'node:path';
-import { findCaReferences, findConnectionModes, type CaReference, type ConnectionMode } from './ca-references.js';
-import { findDownloads, type Download } from './downloads.js';
-import { findProfileUses, type ProfileUse } from './client-profiles.js';
+import { findCaReferences, findConnectionModes } from './ca-references.js';
+import { findDownloads } from './downloads.js';
+import { findProfileUses } from './client-profiles.js';
+import type { CaReference, ConnectionMode, Download, ProfileUse, Resolution } from '../model/clients.js';
 
 export type { CaReference, ConnectionMode, Download, ProfileUse };
 
@@ -30,23 +31,6 @@ export const CLIENT_MARKERS = [
   'tlsCAFile',
   'Amazon RDS',
 ];
-
-export type Resolution =
-  | { kind: 'file'; path: string }
-  | { kind: 'download'; file: string; line: number; url: string }
-  | { kind: 'outside' }
-  | { kind: 'unresolved' };
-
-export interface ResolvedReference extends CaReference {
-  resolvesTo: Resolution;
-}
-
-export interface ClientFacts {
-  downloads: Download[];
-  references: ResolvedReference[];
-  connections: ConnectionMode[];
-  profiles: ProfileUse[];
-}
 
 export interface FileClients {
   downloads: Download[];

@@ -4,14 +4,7 @@
  * Kubernetes and Helm commands, Terraform `http` data sources and `local-exec`. Each URL that is
  * AWS's or names a certificate file, with the line and where it is saved. Pure: text in.
  */
-
-export interface Download {
-  file: string;
-  line: number;
-  url: string;
-  /** Where the download is written, as the command says (or the URL's file name). */
-  savedAs?: string;
-}
+import type { Download } from '../model/clients.js';
 
 const URL = /https?:\/\/[^\s"'`<>()\\|]+/g;
 const AWS_BUNDLE_HOST =

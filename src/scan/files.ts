@@ -4,6 +4,7 @@
  */
 import picomatch from 'picomatch';
 import { gitList, walk } from './listing.js';
+import type { ScopeProblem } from '../model/repository.js';
 
 export interface FileList {
   files: string[];
@@ -16,12 +17,6 @@ export interface FileList {
   submodules: string[];
   /** What is wrong with `paths` and `exclude` themselves (the scope cannot be trusted). */
   scope: ScopeProblem[];
-}
-
-export interface ScopeProblem {
-  input: 'paths' | 'exclude' | 'workspace';
-  value: string;
-  reason: string;
 }
 
 const GLOB_OPTIONS = { dot: true, strictBrackets: true } as const;

@@ -2,9 +2,11 @@
 import { dirname } from 'node:path';
 import type { Reading } from '../certs/read.js';
 import { resolveReference, type FileClients, type ProfileUse } from './clients.js';
-import { declaredLibraries, lockedVersions, type ProfileLibrary } from './client-profiles.js';
+import { declaredLibraries, lockedVersions } from './client-profiles.js';
 import type { Read } from './read-file.js';
-import { record, type RepositoryFacts } from './repository.js';
+import { type RepositoryFacts } from '../model/repository.js';
+import { record } from './record.js';
+import type { ProfileLibrary } from '../model/clients.js';
 
 function isJson(text: string): boolean {
   try {

@@ -6,7 +6,7 @@ import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, real
 import { join, relative, sep } from 'node:path';
 import { hasCertificateExtension } from '../certs/file-names.js';
 import { TRUST_MARKERS } from './markers.js';
-import type { ScanProblem } from './repository.js';
+import type { ScanProblem } from '../model/repository.js';
 
 export type Read = { bytes: Buffer } | { problem: ScanProblem } | { skip: true };
 

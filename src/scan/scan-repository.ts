@@ -15,7 +15,8 @@ import { filesContaining } from './grep.js';
 import { iacFacts, iacReaderOf } from './iac/index.js';
 import { IAC_MARKERS, MARKERS } from './markers.js';
 import { readFile, type Read } from './read-file.js';
-import { record, type RepositoryFacts } from './repository.js';
+import { type RepositoryFacts } from '../model/repository.js';
+import { record } from './record.js';
 
 export interface ScanOptions {
   paths: readonly string[];

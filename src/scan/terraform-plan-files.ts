@@ -2,7 +2,8 @@
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { plannedCas, type PlanFacts } from './terraform-plan.js';
+import { plannedCas } from './terraform-plan.js';
+import type { PlanFacts } from '../model/plan.js';
 
 /** Files under `dir` (relative to `root`) matching `glob`; .git and node_modules are not walked. */
 function matching(root: string, glob: string): string[] {

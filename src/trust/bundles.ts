@@ -5,7 +5,7 @@
  */
 import type { Catalog } from '../catalog/catalog.js';
 import type { FoundCertificate } from '../certs/file-certificates.js';
-import type { CertificateFile } from '../scan/repository.js';
+import type { CertificateFile } from '../model/repository.js';
 import { classify, type Classification } from './classify.js';
 
 export interface RdsCertificate extends FoundCertificate {

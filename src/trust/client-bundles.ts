@@ -4,7 +4,7 @@
  * the file and line that fetches or names it, and is judged by the same rules as a committed one.
  */
 import type { Catalog } from '../catalog/catalog.js';
-import type { CertificateFile, RepositoryFacts } from '../scan/repository.js';
+import type { CertificateFile, RepositoryFacts } from '../model/repository.js';
 import { profileCertificates } from './client-profiles.js';
 import { classifyBundleUrl } from './published-bundles.js';
 

@@ -5,9 +5,9 @@
  */
 import type { Catalog } from '../catalog/catalog.js';
 import { certificateFromDer, type Certificate } from '../certs/certificate.js';
-import type { ProfileLibrary } from '../scan/client-profiles.js';
-import type { ResolvedProfile } from '../scan/repository.js';
+import type { ResolvedProfile } from '../model/repository.js';
 import { CLIENT_PROFILES, PROFILE_CERTIFICATES, type KnownProfile } from './client-profiles.generated.js';
+import type { ProfileLibrary } from '../model/clients.js';
 
 const parts = (version: string): number[] =>
   version

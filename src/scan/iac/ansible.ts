@@ -7,7 +7,7 @@
  * task leaves `present` without the option gets AWS's default.
  */
 import { isMap, isScalar, isSeq, Scalar } from 'yaml';
-import type { CaPin, Declaration } from './pin.js';
+import type { CaPin, Declaration } from '../../model/iac.js';
 import {
   at,
   combine,

@@ -10,7 +10,7 @@
 import { dirname, posix } from 'node:path';
 import { LineCounter } from 'yaml';
 import { overrideSettings, type ParameterSetting } from './parameters.js';
-import type { CaPin, Declaration, IacProblem, TerraformVariableSetting } from './pin.js';
+import type { CaPin, Declaration, IacProblem, TerraformVariableSetting } from '../../model/iac.js';
 import { descendants, parse, type Node } from './syntax.js';
 import { dedupe, get, lineAt, parseDocuments, pinsOf, str, type Candidate, type Source } from './yaml-tree.js';
 import { isDocument } from './file-kinds.js';

@@ -4,7 +4,7 @@
  * itself (trees, values, constants) is code.ts's.
  */
 import type { Call, CodeSyntax } from './code/model.js';
-import type { Declaration } from './pin.js';
+import type { Declaration } from '../../model/iac.js';
 
 /** What a construct call means for the CA: read by code.ts for CDK and Pulumi alike. */
 export interface ConstructSpec {

@@ -7,7 +7,7 @@
  */
 import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
 import type { ShellFragment } from './aws-cli.js';
-import type { TerraformVariableSetting } from './pin.js';
+import type { TerraformVariableSetting } from '../../model/iac.js';
 import { at, entries, get, items, lineAt, str, type Candidate, type Source } from './yaml-tree.js';
 
 /** Keys whose string (or list of strings) is shell: GitHub Actions, GitLab CI, buildspec, Ansible, CircleCI, Azure. */

@@ -10,7 +10,7 @@
  */
 import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
 import type { ParameterSetting } from './parameters.js';
-import type { CaPin, Declaration, IacTool } from './pin.js';
+import type { CaPin, Declaration, IacTool } from '../../model/iac.js';
 import { serverlessVariables } from './serverless.js';
 import {
   at,

@@ -19,7 +19,7 @@ import { CodeFile } from './code/file.js';
 import { LANGS } from './code/lang/index.js';
 import type { CodeSyntax } from './code/model.js';
 import { readStrayProperties } from './code/stray.js';
-import { noIacFacts, type IacFacts } from './pin.js';
+import { noIacFacts, type IacFacts } from '../../model/iac.js';
 import { grammarOf, parse } from './syntax.js';
 
 const PARSERS: Record<CodeSyntax, string> = { typescript: 'TypeScript', python: 'Python', go: 'Go', java: 'Java', 'c-sharp': 'C#' };

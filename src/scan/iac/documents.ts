@@ -18,7 +18,7 @@ import { ciFragments, environmentTerraformVariables } from './ci.js';
 import { mayBeTemplate, templateFacts, templateParts } from './cloudformation.js';
 import { isKubernetesRds, kubernetesFacts } from './kubernetes-resources.js';
 import { isKustomization, kustomizationFacts, patchFileFacts, patchKind } from './kustomize.js';
-import { CA_PROPERTY_NAMES, mergeIacFacts, noIacFacts, type CaPin, type IacFacts, type IacTool } from './pin.js';
+import { CA_PROPERTY_NAMES, mergeIacFacts, noIacFacts, type CaPin, type IacFacts, type IacTool } from '../../model/iac.js';
 import { parameterOverrides, type OverrideWorkspace } from './overrides.js';
 import { isPulumiProgram, pulumiYamlFacts } from './pulumi-yaml.js';
 import { entries, get, items, lineAt, neutralise, parseDocuments, str, type Source, type Workspace } from './yaml-tree.js';

@@ -5,7 +5,7 @@
  */
 import { codeFacts } from './code.js';
 import { documentFacts } from './documents.js';
-import { byCodePoint, mergeIacFacts, noIacFacts, type IacFacts } from './pin.js';
+import { byCodePoint, mergeIacFacts, noIacFacts, type IacFacts } from '../../model/iac.js';
 import { scriptFacts } from './scripts.js';
 import { terraformFacts } from './terraform.js';
 import { CODE_DEPENDENCIES, DEPENDENCIES, iacReaderOf } from './file-kinds.js';

@@ -11,7 +11,7 @@
  * a Go template at deploy time.
  */
 import { isMap, isScalar, LineCounter, type Scalar } from 'yaml';
-import type { CaPin, Declaration, IacTool } from './pin.js';
+import type { CaPin, Declaration, IacTool } from '../../model/iac.js';
 import {
   dig,
   expression,

@@ -13,7 +13,7 @@
 import { basename, dirname, posix } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, type Scalar } from 'yaml';
 import { kubernetesFacts, toolOfGroup } from './kubernetes-resources.js';
-import { CA_PROPERTY_NAMES, type CaPin, type Declaration, type IacTool } from './pin.js';
+import { CA_PROPERTY_NAMES, type CaPin, type Declaration, type IacTool } from '../../model/iac.js';
 import {
   expression,
   get,

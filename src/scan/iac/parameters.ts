@@ -17,7 +17,7 @@
  */
 import { basename } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, type Scalar } from 'yaml';
-import type { Place } from './pin.js';
+import type { Place } from '../../model/iac.js';
 import { entries, get, items, lineAt, parseDocuments, str, type Source } from './yaml-tree.js';
 
 export interface ParameterSetting extends Place {

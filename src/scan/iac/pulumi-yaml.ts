@@ -7,7 +7,7 @@
  */
 import { isMap, isScalar, LineCounter, type Scalar } from 'yaml';
 import { basename, dirname } from 'node:path';
-import type { CaPin, Declaration } from './pin.js';
+import type { CaPin, Declaration } from '../../model/iac.js';
 import {
   combine,
   entries,

@@ -16,7 +16,7 @@
  */
 import { basename } from 'node:path';
 import { awsCliFacts, mayCallAws, type ShellFragment, type ShellWorkspace } from './aws-cli.js';
-import { mergeIacFacts, noIacFacts, type IacFacts, type IacProblem, type TerraformVariableSetting } from './pin.js';
+import { mergeIacFacts, noIacFacts, type IacFacts, type IacProblem, type TerraformVariableSetting } from '../../model/iac.js';
 import type { Candidate } from './yaml-tree.js';
 import { unquoted } from '../../base/shell-quote.js';
 

@@ -16,7 +16,7 @@
  * repository does not decide is an `expression` pin at the resource saying what is missing.
  */
 export { isTerraformFile } from './file-kinds.js';
-import { byCodePoint, type CaPin, type IacFacts, type TerraformVariableSetting } from './pin.js';
+import { byCodePoint, type CaPin, type IacFacts, type TerraformVariableSetting } from '../../model/iac.js';
 import { judgeLoose, tfvarsAssignments, type Gathered } from './terraform/loose.js';
 import { moduleCallFacts } from './terraform/module-calls.js';
 import { CONFIG, dirOf } from './terraform/paths.js';

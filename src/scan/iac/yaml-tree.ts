@@ -18,7 +18,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import type { CaPin, Declaration, IacSyntax, IacTool, PinnedValue, Place } from './pin.js';
+import type { CaPin, Declaration, IacSyntax, IacTool, PinnedValue, Place } from '../../model/iac.js';
 
 /** One parsed file: its documents share the line counter. */
 export interface Source {

@@ -4,7 +4,7 @@
  * and one whose props are built elsewhere an expression saying where they come from.
  */
 import { cdkSpec, sameProperty, spell, type ConstructSpec } from '../cdk.js';
-import type { Declaration } from '../pin.js';
+import type { Declaration } from '../../../model/iac.js';
 import { pulumiSpec } from '../pulumi.js';
 import { lineOf } from '../syntax.js';
 import type { CodeFile } from './file.js';

@@ -2,7 +2,7 @@
  * One program file being read: its tree, constants, calls and test code, the values read so
  * far, and the pins and declarations found, returned as facts in a stable order.
  */
-import { byCodePoint, type CaPin, type Declaration, type IacFacts } from '../pin.js';
+import { byCodePoint, type CaPin, type Declaration, type IacFacts } from '../../../model/iac.js';
 import type { Node } from '../syntax.js';
 import { ConstantTable } from './constants.js';
 import type { Call, Lang } from './model.js';

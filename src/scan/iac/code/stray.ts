@@ -6,7 +6,7 @@
  * library defining the constants, a log line) chooses nothing. Test code is not infrastructure.
  */
 import { sameProperty } from '../cdk.js';
-import { CA_PROPERTY_NAMES, type Place } from '../pin.js';
+import { CA_PROPERTY_NAMES, type Place } from '../../../model/iac.js';
 import { lineOf, type Node } from '../syntax.js';
 import type { Construct } from './constructs.js';
 import type { CodeFile } from './file.js';

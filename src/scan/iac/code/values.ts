@@ -5,7 +5,7 @@
  * repository does not decide, with what it needs said in words.
  */
 import { caOfConstant } from '../cdk.js';
-import type { PinnedValue } from '../pin.js';
+import type { PinnedValue } from '../../../model/iac.js';
 import { lineOf, type Node } from '../syntax.js';
 import type { ConstantTable } from './constants.js';
 import type { Lang } from './model.js';

@@ -1,5 +1,5 @@
 /** Databases the Terraform code declares (resources and registry modules), with the identifier it gives them when it is one literal. */
-import type { Declaration } from '../pin.js';
+import type { Declaration } from '../../../model/iac.js';
 import { syntaxOf } from './pins.js';
 import type { Project } from './project.js';
 import type { Attr, Block } from './syntax-model.js';

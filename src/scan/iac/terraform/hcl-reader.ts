@@ -1,5 +1,5 @@
 /** Terraform's native syntax, from the tree-sitter HCL tree: blocks and attributes, each expression cut at MAX_NESTING. */
-import type { IacProblem } from '../pin.js';
+import type { IacProblem } from '../../../model/iac.js';
 import { lineOf, parse, type Node } from '../syntax.js';
 import type { HclContext } from './hcl-context.js';
 import { readExpression } from './hcl-expressions.js';

@@ -1,6 +1,6 @@
 /** Terraform's JSON syntax (`.tf.json`, `.tfvars.json`), read with ranges by the yaml package; its strings are templates. */
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import type { IacProblem } from '../pin.js';
+import type { IacProblem } from '../../../model/iac.js';
 import { parse } from '../syntax.js';
 import { HclReader } from './hcl-reader.js';
 import { unescape } from './hcl-templates.js';

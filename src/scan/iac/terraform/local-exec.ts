@@ -8,7 +8,7 @@
  * (../aws-cli.ts) judges the shell, with each row mapped to its line in the `.tf` file.
  */
 import { awsCliFacts, mayCallAws } from '../aws-cli.js';
-import type { CaPin, Declaration, IacProblem } from '../pin.js';
+import type { CaPin, Declaration, IacProblem } from '../../../model/iac.js';
 import type { Candidate } from '../yaml-tree.js';
 import type { Project } from './project.js';
 import type { Block, Expr } from './syntax-model.js';

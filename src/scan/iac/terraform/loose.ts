@@ -3,7 +3,7 @@
  * module's argument, a variable CI sets): each is a pin of its own unless a resource's pin
  * already passed through it.
  */
-import type { CaPin, Declaration, IacProblem } from '../pin.js';
+import type { CaPin, Declaration, IacProblem } from '../../../model/iac.js';
 import { CA_NAME } from './ca-attributes.js';
 import { pinsOf, type Receiver } from './pins.js';
 import type { Project } from './project.js';

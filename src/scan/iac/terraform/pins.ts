@@ -1,5 +1,5 @@
 /** CA pins from evaluated values: a literal where it is written, anything else a notice at the receiver. */
-import type { CaPin, PinnedValue } from '../pin.js';
+import type { CaPin, PinnedValue } from '../../../model/iac.js';
 import type { Loc } from './syntax-model.js';
 import type { Outcome } from './values.js';
 

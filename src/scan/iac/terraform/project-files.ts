@@ -3,7 +3,7 @@
  * first need, assembled into modules, and the module calls and Terragrunt units that use a module.
  */
 import { isTerraformFile } from '../file-kinds.js';
-import { byCodePoint, type IacProblem, type TerraformVariableSetting } from '../pin.js';
+import { byCodePoint, type IacProblem, type TerraformVariableSetting } from '../../../model/iac.js';
 import { readModule, type Module } from './module.js';
 import { CONFIG, dirOf, inToolCache, TFVARS } from './paths.js';
 import { readTerraformFile } from './read-file.js';

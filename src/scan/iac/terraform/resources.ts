@@ -1,5 +1,5 @@
 /** A module's resources: the CA argument of each database resource (per `for_each` instance), local-exec provisioners, declared databases. */
-import type { CaPin } from '../pin.js';
+import type { CaPin } from '../../../model/iac.js';
 import { DECLARED, RESOURCE_ATTRIBUTES } from './ca-attributes.js';
 import { declarationOf } from './declarations.js';
 import { instancesOf } from './instances.js';

@@ -1,5 +1,5 @@
 /** Variables CI steps and scripts set (TF_VAR_x, -var x=…): the root modules declaring them, and CA-looking ones as loose assignments. */
-import { byCodePoint, type TerraformVariableSetting } from '../pin.js';
+import { byCodePoint, type TerraformVariableSetting } from '../../../model/iac.js';
 import { CA_NAME } from './ca-attributes.js';
 import type { Loose } from './loose.js';
 import { CONFIG, dirOf, inToolCache } from './paths.js';

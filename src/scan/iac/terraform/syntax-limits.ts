@@ -1,5 +1,5 @@
 /** What the HCL and JSON readers keep of a file: expression texts cut short, nesting cut deep. */
-import type { IacProblem } from '../pin.js';
+import type { IacProblem } from '../../../model/iac.js';
 
 const MAX_TEXT = 120;
 /**

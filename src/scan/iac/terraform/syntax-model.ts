@@ -4,7 +4,7 @@
  * ranges (`.tf.json`, `.tfvars.json`, json-reader.ts). The evaluator works on this model only, so
  * both syntaxes are judged alike and no tree outlives its parse.
  */
-import type { IacProblem, IacSyntax } from '../pin.js';
+import type { IacProblem, IacSyntax } from '../../../model/iac.js';
 
 export interface Loc {
   file: string;

@@ -1,8 +1,8 @@
 /** The shape of the rules about what the scan could not read: each is honest about what was not checked. */
-import { problemPlace, type ProblemKind, type ScanProblem } from '../scan/repository.js';
-import type { Severity } from '../model/finding.js';
-import type { Facts } from '../model/facts.js';
-import type { Rule } from '../model/rule.js';
+import { problemPlace, type ProblemKind, type ScanProblem } from './repository.js';
+import type { Severity } from './finding.js';
+import type { Facts } from './facts.js';
+import type { Rule } from './rule.js';
 
 export interface ScanProblemRule {
   kind: ProblemKind;

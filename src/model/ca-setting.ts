@@ -1,5 +1,5 @@
 /** A CA attribute set to a value, written in the syntax of the code that carries it: the fix a finding shows. */
-import type { IacSyntax, IacTool } from './pin.js';
+import type { IacSyntax, IacTool } from './iac.js';
 
 export interface SettingSite {
   tool: IacTool;

@@ -3,11 +3,10 @@
  * IaC pin of a CA, and every file that could not be read and why. Gathered by
  * scan-repository.ts; what the facts mean is for the rules.
  */
-import { linesText, type FileCertificates, type FoundCertificate, type Format, type ReadProblemKind } from '../certs/file-certificates.js';
-import type { CaPin, Declaration } from './iac/pin.js';
-import type { ScopeProblem } from './files.js';
-import type { ClientFacts, ProfileUse } from './clients.js';
-import type { ProfileLibrary } from './client-profiles.js';
+import { linesText, type FoundCertificate, type Format, type ReadProblemKind } from '../certs/file-certificates.js';
+import type { CaPin, Declaration } from './iac.js';
+
+import type { ClientFacts, ProfileLibrary, ProfileUse } from './clients.js';
 
 export interface CertificateFile {
   path: string;
@@ -63,23 +62,8 @@ export interface RepositoryFacts {
   problems: ScanProblem[];
 }
 
-/** Adds what reading one file found: the file, when it holds certificates, and its problem. */
-export function record(facts: RepositoryFacts, path: string, found: FileCertificates): void {
-  if (found.certificates.length && found.format) {
-    facts.certificateFiles.push({
-      path,
-      format: found.format,
-      certificates: found.certificates,
-      ...(found.documentation ? { documentation: true } : {}),
-      ...(found.mounts ? { mounts: found.mounts } : {}),
-    });
-  }
-  if (found.problem)
-    facts.problems.push({
-      path,
-      line: found.problem.lines?.[0],
-      lines: found.problem.lines,
-      kind: found.problem.kind,
-      reason: found.problem.reason,
-    });
+export interface ScopeProblem {
+  input: 'paths' | 'exclude' | 'workspace';
+  value: string;
+  reason: string;
 }
