@@ -8,25 +8,9 @@
  */
 import { isMap, isScalar, isSeq, Scalar } from 'yaml';
 import type { CaPin, Declaration } from './pin.js';
-import {
-  at,
-  combine,
-  dig,
-  entries,
-  expression,
-  get,
-  identifierOf,
-  items,
-  lineAt,
-  literal,
-  pairOf,
-  pinsOf,
-  placeholders,
-  str,
-  withVia,
-  type Candidate,
-  type Source,
-} from './yaml-tree.js';
+import { at, combine, expression, identifierOf, literal, pinsOf, withVia } from './candidates.js';
+import { dig, entries, get, items, lineAt, pairOf, str, type Candidate, type Source } from './yaml-tree.js';
+import { placeholders } from './templated-text.js';
 
 const MODULES = new Set(['amazon.aws.rds_instance', 'community.aws.rds_instance', 'rds_instance']);
 const ATTRIBUTE = 'ca_certificate_identifier';

@@ -12,7 +12,9 @@ import { LineCounter } from 'yaml';
 import { overrideSettings, type ParameterSetting } from './parameters.js';
 import type { CaPin, Declaration, IacProblem, TerraformVariableSetting } from './pin.js';
 import { descendants, parse, type Node } from './syntax.js';
-import { dedupe, get, lineAt, parseDocuments, pinsOf, str, type Candidate, type Source } from './yaml-tree.js';
+import { dedupe, pinsOf } from './candidates.js';
+import { get, lineAt, str, type Candidate, type Source } from './yaml-tree.js';
+import { parseDocuments } from './yaml-parse.js';
 import { isDocument } from './file-kinds.js';
 
 /** Files of the repository, for `--cli-input-json file://…`. */

@@ -12,25 +12,9 @@ import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
 import type { ParameterSetting } from './parameters.js';
 import type { CaPin, Declaration, IacTool } from './pin.js';
 import { serverlessVariables } from './serverless.js';
-import {
-  at,
-  combine,
-  entries,
-  expression,
-  get,
-  identifierOf,
-  items,
-  lineAt,
-  literal,
-  pairOf,
-  pinsOf,
-  placeholders,
-  sourceOf,
-  str,
-  withVia,
-  type Candidate,
-  type Source,
-} from './yaml-tree.js';
+import { at, combine, expression, identifierOf, literal, pinsOf, withVia } from './candidates.js';
+import { entries, get, items, lineAt, pairOf, sourceOf, str, type Candidate, type Source } from './yaml-tree.js';
+import { placeholders } from './templated-text.js';
 
 const TYPES: Record<string, { kind: 'instance' | 'cluster'; absentMatters: boolean; identifier: string }> = {
   'AWS::RDS::DBInstance': { kind: 'instance', absentMatters: true, identifier: 'DBInstanceIdentifier' },

@@ -21,7 +21,9 @@ import { isKustomization, kustomizationFacts, patchFileFacts, patchKind } from '
 import { CA_PROPERTY_NAMES, mergeIacFacts, noIacFacts, type CaPin, type IacFacts, type IacTool } from './pin.js';
 import { parameterOverrides, type OverrideWorkspace } from './overrides.js';
 import { isPulumiProgram, pulumiYamlFacts } from './pulumi-yaml.js';
-import { entries, get, items, lineAt, neutralise, parseDocuments, str, type Source, type Workspace } from './yaml-tree.js';
+import { entries, get, items, lineAt, str, type Source, type Workspace } from './yaml-tree.js';
+import { neutralise } from './templated-text.js';
+import { parseDocuments } from './yaml-parse.js';
 
 /** Text that marks a file as infrastructure code of the tools read here (a parse failure then matters). */
 const IAC_TEXT = [

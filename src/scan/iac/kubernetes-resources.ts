@@ -12,22 +12,10 @@
  */
 import { isMap, isScalar, LineCounter, type Scalar } from 'yaml';
 import type { CaPin, Declaration, IacTool } from './pin.js';
-import {
-  dig,
-  expression,
-  get,
-  identifierOf,
-  items,
-  lineAt,
-  literal,
-  pairOf,
-  parseDocuments,
-  pinsOf,
-  restore,
-  str,
-  type Candidate,
-  type Source,
-} from './yaml-tree.js';
+import { dig, get, items, lineAt, pairOf, str, type Candidate, type Source } from './yaml-tree.js';
+import { expression, identifierOf, literal, pinsOf } from './candidates.js';
+import { parseDocuments } from './yaml-parse.js';
+import { restore } from './templated-text.js';
 
 interface Kind {
   tool: Extract<IacTool, 'crossplane' | 'ack'>;

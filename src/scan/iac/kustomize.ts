@@ -14,21 +14,10 @@ import { basename, dirname, posix } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, type Scalar } from 'yaml';
 import { kubernetesFacts, toolOfGroup } from './kubernetes-resources.js';
 import { CA_PROPERTY_NAMES, type CaPin, type Declaration, type IacTool } from './pin.js';
-import {
-  expression,
-  get,
-  items,
-  lineAt,
-  literal,
-  pairOf,
-  parseDocuments,
-  pinsOf,
-  restore,
-  str,
-  type Candidate,
-  type Source,
-  type Workspace,
-} from './yaml-tree.js';
+import { expression, literal, pinsOf } from './candidates.js';
+import { get, items, lineAt, pairOf, str, type Candidate, type Source, type Workspace } from './yaml-tree.js';
+import { parseDocuments } from './yaml-parse.js';
+import { restore } from './templated-text.js';
 
 const NAMES = new Set<string>(CA_PROPERTY_NAMES);
 

@@ -17,7 +17,8 @@ import { awsCliFacts, setsValues, type ShellWorkspace } from './aws-cli.js';
 import { ciFragments } from './ci.js';
 import { parameterFileSettings, type ParameterSetting } from './parameters.js';
 import { scriptFragments } from './scripts.js';
-import { parseDocuments, type Source } from './yaml-tree.js';
+import { parseDocuments } from './yaml-parse.js';
+import { type Source } from './yaml-tree.js';
 
 /** The repository as the document reader gets it (IacInput). */
 export interface OverrideWorkspace extends ShellWorkspace {

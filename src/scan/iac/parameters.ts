@@ -18,7 +18,8 @@
 import { basename } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, type Scalar } from 'yaml';
 import type { Place } from './pin.js';
-import { entries, get, items, lineAt, parseDocuments, str, type Source } from './yaml-tree.js';
+import { entries, get, items, lineAt, str, type Source } from './yaml-tree.js';
+import { parseDocuments } from './yaml-parse.js';
 
 export interface ParameterSetting extends Place {
   name: string;

@@ -8,24 +8,10 @@
 import { isMap, isScalar, LineCounter, type Scalar } from 'yaml';
 import { basename, dirname } from 'node:path';
 import type { CaPin, Declaration } from './pin.js';
-import {
-  combine,
-  entries,
-  expression,
-  get,
-  identifierOf,
-  lineAt,
-  literal,
-  pairOf,
-  parseDocuments,
-  pinsOf,
-  placeholders,
-  str,
-  withVia,
-  type Candidate,
-  type Source,
-  type Workspace,
-} from './yaml-tree.js';
+import { combine, expression, identifierOf, literal, pinsOf, withVia } from './candidates.js';
+import { entries, get, lineAt, pairOf, str, type Candidate, type Source, type Workspace } from './yaml-tree.js';
+import { parseDocuments } from './yaml-parse.js';
+import { placeholders } from './templated-text.js';
 
 const TYPES: Record<string, { attribute: string; kind: 'instance' | 'cluster'; absentMatters: boolean; identifier: string }> = {
   'aws:rds:Instance': { attribute: 'caCertIdentifier', kind: 'instance', absentMatters: true, identifier: 'identifier' },
