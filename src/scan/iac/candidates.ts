@@ -2,6 +2,7 @@
  * The candidate values a document reader finds for a CA attribute (a literal, an expression the
  * repository does not decide, parts joined), and the pins and declarations made of them.
  */
+import { isScalar } from 'yaml';
 import type { CaPin, IacSyntax, IacTool, Place } from './pin.js';
 import { lineAt, sourceOf, type Candidate, type Source } from './yaml-tree.js';
 
@@ -12,6 +13,33 @@ export function literal(src: Source, node: unknown, ca: string, via: string[] = 
 
 export function expression(src: Source, node: unknown, missing: string, text = sourceOf(src, node)): Candidate {
   return { value: { kind: 'expression', text, missing }, line: lineAt(src, node), via: [] };
+}
+
+/** A literal part of a node's text (the node is not judged by it alone, so it is not marked seen). */
+export function literalPart(src: Source, node: unknown, text: string, via: string[] = []): Candidate {
+  return { value: { kind: 'literal', ca: text }, line: lineAt(src, node), via };
+}
+
+/** The attribute left unset at `line`: AWS's default applies. */
+export function absent(line: number, via: string[] = []): Candidate {
+  return { value: { kind: 'absent' }, line, via };
+}
+
+/**
+ * A scalar's candidates: a null scalar (`ca:` with nothing after it) is the attribute left
+ * unset, any other `judge` reads from its text; a node that is not a scalar is an expression
+ * (`notScalar` says why the reader cannot decide it).
+ */
+export function scalarCandidates(src: Source, node: unknown, notScalar: string, judge: (text: string) => Candidate[]): Candidate[] {
+  if (!isScalar(node)) return [expression(src, node, notScalar)];
+  const raw = node.value;
+  if (raw === null || raw === undefined) return [absent(lineAt(src, node))];
+  return judge(String(raw));
+}
+
+/** What a joined value is missing: the first expression part's reason. */
+export function missingOf(a: Candidate, b: Candidate): string | undefined {
+  return a.value.kind === 'expression' ? a.value.missing : b.value.kind === 'expression' ? b.value.missing : 'part of the value is unset';
 }
 
 /** `file:line`, for a `via` step. */
@@ -31,7 +59,7 @@ const MAX_COMBINATIONS = 32;
  */
 export function combine(src: Source, node: unknown, parts: Candidate[][], separator = ''): Candidate[] {
   if (parts.length === 1) return parts[0];
-  let out: Candidate[] = [{ value: { kind: 'literal', ca: '' }, line: lineAt(src, node), via: [] }];
+  let out: Candidate[] = [literalPart(src, node, '')];
   for (const [i, part] of parts.entries()) {
     const next: Candidate[] = [];
     for (const a of out) {
@@ -41,13 +69,7 @@ export function combine(src: Source, node: unknown, parts: Candidate[][], separa
         if (a.value.kind === 'literal' && b.value.kind === 'literal') {
           next.push({ value: { kind: 'literal', ca: a.value.ca + (i ? separator : '') + b.value.ca }, line: a.line, via });
         } else {
-          const missing =
-            a.value.kind === 'expression'
-              ? a.value.missing
-              : b.value.kind === 'expression'
-                ? b.value.missing
-                : 'part of the value is unset';
-          next.push({ value: { kind: 'expression', text: sourceOf(src, node), missing }, line: lineAt(src, node), via });
+          next.push({ value: { kind: 'expression', text: sourceOf(src, node), missing: missingOf(a, b) }, line: lineAt(src, node), via });
         }
       }
     }
@@ -101,6 +123,19 @@ export function pinsOf(target: Target, candidates: Candidate[]): CaPin[] {
     if (c.via.length || file !== target.declaredAt.file) pin.declaredAt = target.declaredAt;
     return pin;
   });
+}
+
+/**
+ * Pins of a resource's CA attribute: its candidates when it is set (`undefined` when it is not).
+ * Unset, directly or by a null value, is a pin only where `absentMatters` (AWS's default then applies).
+ */
+export function attributePins(target: Target, candidates: Candidate[] | undefined, absentMatters: boolean): CaPin[] {
+  if (candidates)
+    return pinsOf(
+      target,
+      candidates.filter((c) => c.value.kind !== 'absent' || absentMatters),
+    );
+  return absentMatters ? pinsOf(target, [absent(target.declaredAt.line)]) : [];
 }
 
 /** The identifier a declaration names, when it is one literal. */
