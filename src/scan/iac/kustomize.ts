@@ -12,7 +12,8 @@
  */
 import { basename, dirname, posix } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, type Scalar } from 'yaml';
-import { kubernetesFacts, toolOfGroup } from './kubernetes-resources.js';
+import { kubernetesFacts } from './kubernetes-resources.js';
+import { toolOfGroup } from './kubernetes-kinds.js';
 import { CA_PROPERTY_NAMES, type CaPin, type Declaration, type IacTool } from './pin.js';
 import { expression, literal, pinsOf } from './candidates.js';
 import { get, items, lineAt, pairOf, str, type Candidate, type Source, type Workspace } from './yaml-tree.js';
