@@ -6,7 +6,7 @@
  * (`TF_VAR_ca: rds-ca-2019`).
  */
 import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
-import type { ShellFragment } from './aws-cli.js';
+import type { ShellFragment } from './shell-fragment.js';
 import type { TerraformVariableSetting } from './pin.js';
 import { at } from './candidates.js';
 import { entries, get, items, lineAt, str, type Candidate, type Source } from './yaml-tree.js';

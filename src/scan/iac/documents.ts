@@ -12,7 +12,8 @@
  */
 import { isMap, LineCounter } from 'yaml';
 import { ansibleFacts, isAnsibleDocument } from './ansible.js';
-import { awsCliFacts, mayCallAws, type ShellWorkspace } from './aws-cli.js';
+import { fragmentsFacts, mayCallAws } from './aws-cli.js';
+import type { ShellWorkspace } from './shell-fragment.js';
 import { ciFragments, environmentTerraformVariables } from './ci.js';
 import { templateFacts } from './cloudformation.js';
 import { mayBeTemplate, templateParts } from './cloudformation-syntax.js';
@@ -51,13 +52,8 @@ function isTemplate(file: string, text: string): boolean {
 
 // ---- AWS CLI calls in CI files, and Terraform variables set in CI ----------------------------
 
-async function ciFacts(src: Source, root: unknown, workspace?: ShellWorkspace): Promise<IacFacts> {
-  const parts: IacFacts[] = [];
-  for (const fragment of ciFragments(src, root, mayCallAws)) {
-    const { pins, declarations, problems, terraformVariables } = await awsCliFacts({ ...fragment, workspace });
-    parts.push({ pins, declarations, problems, terraformVariables });
-  }
-  return mergeIacFacts(parts);
+function ciFacts(src: Source, root: unknown, workspace?: ShellWorkspace): Promise<IacFacts> {
+  return fragmentsFacts(ciFragments(src, root, mayCallAws).map((fragment) => ({ ...fragment, workspace })));
 }
 
 // ---- The document reader ----------------------------------------------------------------------

@@ -13,7 +13,8 @@
 import { basename } from 'node:path';
 import { DEPENDENCIES, isDocument, isShell } from './file-kinds.js';
 import { LineCounter } from 'yaml';
-import { awsCliFacts, setsValues, type ShellWorkspace } from './aws-cli.js';
+import { awsCliFacts, setsValues } from './aws-cli.js';
+import type { ShellWorkspace } from './shell-fragment.js';
 import { ciFragments } from './ci.js';
 import { parameterFileSettings, type ParameterSetting } from './parameters.js';
 import { scriptFragments } from './scripts.js';

@@ -15,7 +15,8 @@
  * `terraform apply -var x=…`), which the Terraform reader judges.
  */
 import { basename } from 'node:path';
-import { awsCliFacts, mayCallAws, type ShellFragment, type ShellWorkspace } from './aws-cli.js';
+import { fragmentsFacts, mayCallAws } from './aws-cli.js';
+import type { ShellFragment, ShellWorkspace } from './shell-fragment.js';
 import { mergeIacFacts, noIacFacts, type IacFacts, type IacProblem, type TerraformVariableSetting } from './pin.js';
 import type { Candidate } from './yaml-tree.js';
 import { unquoted } from '../../shell-quote.js';
@@ -155,13 +156,8 @@ export async function scriptFacts(file: string, text: string, workspace?: ShellW
   const settings: TerraformVariableSetting[] = [];
   const fragments = scriptFragments(file, text, settings);
   for (const fragment of fragments) fragment.workspace = workspace;
-  const parts: IacFacts[] = [{ ...noIacFacts(), terraformVariables: settings }];
-  for (const fragment of fragments) {
-    if (!mayCallAws(fragment.text)) continue;
-    const { pins, declarations, problems, terraformVariables } = await awsCliFacts(fragment);
-    parts.push({ pins, declarations, problems, terraformVariables });
-  }
-  const facts = mergeIacFacts(parts);
+  const shell = await fragmentsFacts(fragments.filter((fragment) => mayCallAws(fragment.text)));
+  const facts = mergeIacFacts([{ ...noIacFacts(), terraformVariables: settings }, shell]);
   const order = (a: { line: number }, b: { line: number }): number => a.line - b.line;
   facts.pins.sort(order);
   facts.declarations.sort(order);
