@@ -4,12 +4,11 @@
  * does as an API input).
  */
 import { dirname, posix } from 'node:path';
-import { LineCounter } from 'yaml';
 import { isDocument } from './file-kinds.js';
 import type { ShellWords } from './shell-words.js';
 import type { Node } from './syntax.js';
-import { parseDocuments } from './yaml-parse.js';
-import { get, lineAt, str, type Candidate, type Source } from './yaml-tree.js';
+import { parseSource } from './yaml-parse.js';
+import { get, lineAt, str, type Candidate } from './yaml-tree.js';
 
 /** The CA key of an API call's input (`--cli-input-json`), by operation. */
 const INPUT_CA_KEYS: Record<string, string> = { 'modify-certificates': 'CertificateIdentifier' };
@@ -53,10 +52,9 @@ export function cliInput(words: ShellWords, command: Node, option: string, node:
       first = 1;
       via = [`${option} ${v.text} (${fragment.file}:${v.line})`];
     }
-    const lines = new LineCounter();
-    const [doc] = parseDocuments(text, lines).docs;
+    const { src, docs } = parseSource(file, text);
+    const [doc] = docs;
     if (!doc || doc.errors.length) continue;
-    const src: Source = { file, text, lines, syntax: 'json', seen: new Set() };
     const pair = get(doc.contents, key);
     const identifier = INPUT_IDENTIFIERS.map((k) => str(get(doc.contents, k))).find((x) => x !== undefined);
     const ca = str(pair);

@@ -3,9 +3,9 @@
  * beside Pulumi.yaml (one candidate per stack file), else the project's declared default.
  */
 import { basename, dirname } from 'node:path';
-import { isMap, isScalar, LineCounter } from 'yaml';
+import { isMap, isScalar } from 'yaml';
 import { expression, withVia } from './candidates.js';
-import { parseDocuments } from './yaml-parse.js';
+import { parseSource } from './yaml-parse.js';
 import { get, lineAt, pairOf, type Candidate, type Source, type Workspace } from './yaml-tree.js';
 
 export interface Stack {
@@ -23,9 +23,8 @@ export function stacksOf(file: string, workspace: Workspace | undefined): Stack[
     if (dirname(path) !== dir || !/^Pulumi\.[^.]+\.ya?ml$/.test(basename(path))) continue;
     const text = workspace.read(path);
     if (text === undefined) continue;
-    const lines = new LineCounter();
-    const [doc] = parseDocuments(text, lines).docs;
-    stacks.push({ file: path, src: { file: path, text, lines, syntax: 'yaml', seen: new Set() }, config: get(doc?.contents, 'config') });
+    const { src, docs } = parseSource(path, text);
+    stacks.push({ file: path, src, config: get(docs[0]?.contents, 'config') });
   }
   return stacks;
 }

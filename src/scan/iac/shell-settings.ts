@@ -4,7 +4,8 @@
  * (`--parameter-overrides A=x`, `--parameters ParameterKey=A,ParameterValue=x`), which the
  * template reader follows.
  */
-import { overrideSettings, type ParameterSetting } from './parameters.js';
+import { overrideSettings } from './override-text.js';
+import type { ParameterSetting } from './parameters.js';
 import type { TerraformVariableSetting } from './pin.js';
 import { wordText, type ShellWords } from './shell-words.js';
 import type { Node } from './syntax.js';

@@ -9,14 +9,15 @@ import {
   isPair,
   isScalar,
   isSeq,
+  LineCounter,
   parseAllDocuments,
   type Document,
-  type LineCounter,
   type Pair,
   type Scalar,
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
+import type { Source } from './yaml-tree.js';
 
 /** A document whose aliases would expand beyond this many nodes is not expanded (a "billion laughs"). */
 const MAX_EXPANDED_NODES = 200_000;
@@ -107,4 +108,11 @@ export function parseDocuments(text: string, lines: LineCounter): { docs: Docume
   let expanded = true;
   for (const doc of list) expanded = followAliases(doc) && expanded;
   return { docs: list, expanded };
+}
+
+/** A file's documents, and the file as a Source (JSON by its name, YAML otherwise). */
+export function parseSource(file: string, text: string): { src: Source; docs: Document[] } {
+  const lines = new LineCounter();
+  const src: Source = { file, text, lines, syntax: file.endsWith('.json') ? 'json' : 'yaml', seen: new Set() };
+  return { src, docs: parseDocuments(text, lines).docs };
 }
