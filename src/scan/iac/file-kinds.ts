@@ -63,7 +63,8 @@ export function iacReaderOf(path: string, text?: string): IacReader | undefined 
   const name = basename(path);
   if (CODE.test(name) && !name.endsWith('.d.ts')) return 'code';
   if (DOCUMENT.test(name)) return 'document';
-  const unread = isPowerShell(name) || isJenkinsfile(name);
-  if (isShell(name) || unread || (text !== undefined && !name.includes('.') && /^#!.*\b(?:ba|z|da|k)?sh\b/.test(text))) return 'script';
+  // Scripts no parser here reads (PowerShell, Jenkinsfile) go to the script reader too: it reports their CA options as not checked.
+  if (isShell(name) || isPowerShell(name) || isJenkinsfile(name)) return 'script';
+  if (text !== undefined && !name.includes('.') && /^#!.*\b(?:ba|z|da|k)?sh\b/.test(text)) return 'script';
   return undefined;
 }

@@ -1,7 +1,7 @@
 /**
  * CloudFormation parameter values committed outside the template: the files and options that
  * give a stack's parameters at deploy time. Each setting is `{ name, value }` at the line where
- * the value is written; the template reader (cloudformation.ts) follows `Ref Name` to them.
+ * the value is written; the template reader (cloudformation-references.ts) follows `Ref Name` to them.
  *
  * - `aws cloudformation create-stack|update-stack --parameters file://…` files: a JSON list of
  *   `{"ParameterKey": "Ca", "ParameterValue": "…"}`;
@@ -10,7 +10,7 @@
  * - GitHub's aws-cloudformation-github-deploy `parameter-overrides: "Ca=…,Other=…"` and a
  *   CodePipeline action's `ParameterOverrides: '{"Ca": "…"}'`;
  * - `aws cloudformation deploy --parameter-overrides Ca=…`, `sam deploy --parameter-overrides "Ca=…"`
- *   and `--parameters ParameterKey=Ca,ParameterValue=…` in shell (read by aws-cli.ts).
+ *   and `--parameters ParameterKey=Ca,ParameterValue=…` in shell (read by shell-settings.ts).
  *
  * There is no TOML parser here: of samconfig.toml only the `parameter_overrides` lines are read
  * (a basic or literal string, or an array of them), which is all that names parameters there.
@@ -76,7 +76,7 @@ function samconfigToml(file: string, text: string): ParameterSetting[] {
   return out;
 }
 
-/** Every parameter setting of a parameter file, samconfig or document that holds overrides (not shell: see aws-cli.ts). */
+/** Every parameter setting of a parameter file, samconfig or document that holds overrides (not shell: see shell-settings.ts). */
 export function parameterFileSettings(file: string, text: string): ParameterSetting[] {
   if (file.endsWith('.toml'))
     return basename(file).startsWith('samconfig') || text.includes('parameter_overrides') ? samconfigToml(file, text) : [];

@@ -15,7 +15,7 @@ export interface Source {
   syntax: 'yaml' | 'json';
   /** Value nodes already judged by a tool's reader (the generic catch skips them). */
   seen: Set<unknown>;
-  /** Helm/Go template actions replaced by placeholders before parsing (see `neutralise`). */
+  /** Helm/Go template actions replaced by placeholders before parsing (see `neutralise` in templated-text.ts). */
   templates?: string[];
 }
 
