@@ -1,5 +1,6 @@
 import { documentFacts } from '../../src/scan/iac/documents.js';
-import { overrideSettings, parameterFileSettings } from '../../src/scan/iac/parameters.js';
+import { overrideSettings } from '../../src/scan/iac/override-text.js';
+import { parameterFileSettings } from '../../src/scan/iac/parameters.js';
 
 const TEMPLATE = [
   'AWSTemplateFormatVersion: "2010-09-09"',

@@ -6,27 +6,11 @@
  * (inventory, group_vars, role defaults, extra vars) decides it at run time. An instance the
  * task leaves `present` without the option gets AWS's default.
  */
-import { isMap, isScalar, isSeq, Scalar } from 'yaml';
+import { isMap, isSeq, Scalar } from 'yaml';
 import type { CaPin, Declaration } from '../../model/iac.js';
-import {
-  at,
-  combine,
-  dig,
-  entries,
-  expression,
-  get,
-  identifierOf,
-  items,
-  lineAt,
-  literal,
-  pairOf,
-  pinsOf,
-  placeholders,
-  str,
-  withVia,
-  type Candidate,
-  type Source,
-} from './yaml-tree.js';
+import { absent, at, combine, expression, identifierOf, literal, literalPart, pinsOf, scalarCandidates, withVia } from './candidates.js';
+import { dig, entries, get, items, lineAt, pairOf, str, type Candidate, type Source } from './yaml-tree.js';
+import { placeholders } from './templated-text.js';
 
 const MODULES = new Set(['amazon.aws.rds_instance', 'community.aws.rds_instance', 'rds_instance']);
 const ATTRIBUTE = 'ca_certificate_identifier';
@@ -67,14 +51,7 @@ class Playbook {
       if (pair) return withVia(this.value(pair.value, scopes, depth + 1), `vars.${head} (${at(src, pair.key)})`);
     }
     const fallback = filters.map((f) => /^default\(\s*(['"])(.*)\1\s*(?:,.*)?\)$/.exec(f)).find(Boolean);
-    if (fallback)
-      return [
-        {
-          value: { kind: 'literal', ca: fallback[2] },
-          line: lineAt(src, node),
-          via: [`${head} | default (no vars in this file set ${head})`],
-        },
-      ];
+    if (fallback) return [literalPart(src, node, fallback[2], [`${head} | default (no vars in this file set ${head})`])];
     return [
       expression(
         src,
@@ -88,17 +65,13 @@ class Playbook {
   value(node: unknown, scopes: unknown[], depth = 0): Candidate[] {
     const src = this.src;
     if (depth > MAX_DEPTH) return [expression(src, node, 'the variable refers to itself too deeply to follow')];
-    if (!isScalar(node)) return [expression(src, node, 'not a string the playbook decides')];
-    const raw = (node as Scalar).value;
-    if (raw === null || raw === undefined) return [{ value: { kind: 'absent' }, line: lineAt(src, node), via: [] }];
-    const text = String(raw);
-    if (!text.includes('{{')) return [literal(src, node, text)];
-    const parts = placeholders(text, '{{', '}}').map((part) =>
-      'literal' in part
-        ? [{ value: { kind: 'literal' as const, ca: part.literal }, line: lineAt(src, node), via: [] }]
-        : this.variable(part.inner.trim(), node, scopes, depth),
-    );
-    return combine(src, node, parts);
+    return scalarCandidates(src, node, 'not a string the playbook decides', (text) => {
+      if (!text.includes('{{')) return [literal(src, node, text)];
+      const parts = placeholders(text, '{{', '}}').map((part) =>
+        'literal' in part ? [literalPart(src, node, part.literal)] : this.variable(part.inner.trim(), node, scopes, depth),
+      );
+      return combine(src, node, parts);
+    });
   }
 
   private task(task: unknown, module: string, argsNode: unknown, moduleKey: unknown, scopes: unknown[]): void {
@@ -146,7 +119,7 @@ class Playbook {
       src.seen.add(ca);
       this.pins.push(...pinsOf(target, this.value(ca, scopes)));
     } else if (state === 'present') {
-      this.pins.push(...pinsOf(target, [{ value: { kind: 'absent' }, line, via: [] }]));
+      this.pins.push(...pinsOf(target, [absent(line)]));
     }
   }
 }

@@ -6,9 +6,10 @@
  * (`TF_VAR_ca: rds-ca-2019`).
  */
 import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
-import type { ShellFragment } from './aws-cli.js';
+import type { ShellFragment } from './shell-fragment.js';
 import type { TerraformVariableSetting } from '../../model/iac.js';
-import { at, entries, get, items, lineAt, str, type Candidate, type Source } from './yaml-tree.js';
+import { at } from './candidates.js';
+import { entries, get, items, lineAt, str, type Candidate, type Source } from './yaml-tree.js';
 
 /** Keys whose string (or list of strings) is shell: GitHub Actions, GitLab CI, buildspec, Ansible, CircleCI, Azure. */
 const SHELL_KEYS = new Set([

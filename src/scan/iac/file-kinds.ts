@@ -6,9 +6,12 @@ export type IacReader = 'terraform' | 'code' | 'document' | 'script';
 const CODE = /\.(?:[cm]?[jt]s|py|go|java|cs)$/;
 const DOCUMENT = /\.(?:ya?ml|json|template)$/;
 /** Shell the bash grammar reads: scripts, Makefile recipes, Dockerfile RUN. */
-const SHELL = /(?:\.(?:sh|bash|zsh|ksh)|^(?:GNU)?[Mm]akefile(?:\..*)?|^(?:Dockerfile|Containerfile)(?:\..*)?)$/;
+const SHELL_SCRIPT = /\.(?:sh|bash|zsh|ksh)$/;
+const MAKEFILE = /^(?:GNU)?[Mm]akefile(?:\..*)?$/;
+const DOCKERFILE = /^(?:Dockerfile|Containerfile)(?:\..*)?$/;
 /** Scripts no parser here reads, whose CA options are reported as not checked. */
-const UNREAD_SCRIPT = /(?:\.(?:ps1|psm1)|^Jenkinsfile(?:\..*)?)$/;
+const POWERSHELL = /\.(?:ps1|psm1)$/;
+const JENKINSFILE = /^Jenkinsfile(?:\..*)?$/;
 
 /**
  * Installed dependencies are not the repository's infrastructure: a CA constant in a vendored
@@ -30,7 +33,28 @@ export function isDocument(path: string): boolean {
 
 /** Whether a file is shell the bash grammar reads. */
 export function isShell(path: string): boolean {
-  return SHELL.test(basename(path));
+  const name = basename(path);
+  return SHELL_SCRIPT.test(name) || MAKEFILE.test(name) || DOCKERFILE.test(name);
+}
+
+/** A Makefile: its recipes are shell. */
+export function isMakefile(path: string): boolean {
+  return MAKEFILE.test(basename(path));
+}
+
+/** A Dockerfile (or Containerfile): its RUN instructions are shell. */
+export function isDockerfile(path: string): boolean {
+  return DOCKERFILE.test(basename(path));
+}
+
+/** PowerShell: no parser here. */
+export function isPowerShell(path: string): boolean {
+  return POWERSHELL.test(basename(path));
+}
+
+/** A Jenkinsfile (Groovy): no parser here. */
+export function isJenkinsfile(path: string): boolean {
+  return JENKINSFILE.test(basename(path));
 }
 
 /** The reader for a file, by name (and, for scripts without an extension, by its `#!` line). */
@@ -39,7 +63,8 @@ export function iacReaderOf(path: string, text?: string): IacReader | undefined 
   const name = basename(path);
   if (CODE.test(name) && !name.endsWith('.d.ts')) return 'code';
   if (DOCUMENT.test(name)) return 'document';
-  if (SHELL.test(name) || UNREAD_SCRIPT.test(name) || (text !== undefined && !name.includes('.') && /^#!.*\b(?:ba|z|da|k)?sh\b/.test(text)))
-    return 'script';
+  // Scripts no parser here reads (PowerShell, Jenkinsfile) go to the script reader too: it reports their CA options as not checked.
+  if (isShell(name) || isPowerShell(name) || isJenkinsfile(name)) return 'script';
+  if (text !== undefined && !name.includes('.') && /^#!.*\b(?:ba|z|da|k)?sh\b/.test(text)) return 'script';
   return undefined;
 }

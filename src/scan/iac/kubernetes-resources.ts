@@ -10,115 +10,21 @@
  * that writes the attribute decides it per composite resource; `{{ … }}` is rendered by Helm or
  * a Go template at deploy time.
  */
-import { isMap, isScalar, LineCounter, type Scalar } from 'yaml';
-import type { CaPin, Declaration, IacTool } from '../../model/iac.js';
-import {
-  dig,
-  expression,
-  get,
-  identifierOf,
-  items,
-  lineAt,
-  literal,
-  pairOf,
-  parseDocuments,
-  pinsOf,
-  restore,
-  str,
-  type Candidate,
-  type Source,
-} from './yaml-tree.js';
-
-interface Kind {
-  tool: Extract<IacTool, 'crossplane' | 'ack'>;
-  /** Where the attributes sit under `spec`. */
-  blocks: string[][];
-  attribute: string;
-  kind: 'instance' | 'cluster';
-  absentMatters: boolean;
-  /** ACK: the spec field that names the database. */
-  identifier?: string;
-}
-
-const FOR_PROVIDER = [['forProvider'], ['initProvider']];
-const UPBOUND: Record<string, Kind> = {
-  Instance: { tool: 'crossplane', blocks: FOR_PROVIDER, attribute: 'caCertIdentifier', kind: 'instance', absentMatters: true },
-  ClusterInstance: { tool: 'crossplane', blocks: FOR_PROVIDER, attribute: 'caCertIdentifier', kind: 'instance', absentMatters: true },
-  Cluster: { tool: 'crossplane', blocks: FOR_PROVIDER, attribute: 'caCertificateIdentifier', kind: 'cluster', absentMatters: false },
-};
-const GROUPS: Record<string, Record<string, Kind>> = {
-  'rds.aws.upbound.io': UPBOUND,
-  // provider-aws v2: namespaced managed resources.
-  'rds.aws.m.upbound.io': UPBOUND,
-  'database.aws.crossplane.io': {
-    RDSInstance: {
-      tool: 'crossplane',
-      blocks: [['forProvider']],
-      attribute: 'caCertificateIdentifier',
-      kind: 'instance',
-      absentMatters: true,
-    },
-  },
-  'rds.aws.crossplane.io': {
-    DBInstance: {
-      tool: 'crossplane',
-      blocks: [['forProvider']],
-      attribute: 'caCertificateIdentifier',
-      kind: 'instance',
-      absentMatters: true,
-    },
-    DBCluster: {
-      tool: 'crossplane',
-      blocks: [['forProvider']],
-      attribute: 'caCertificateIdentifier',
-      kind: 'cluster',
-      absentMatters: false,
-    },
-  },
-  'rds.services.k8s.aws': {
-    DBInstance: {
-      tool: 'ack',
-      blocks: [[]],
-      attribute: 'caCertificateIdentifier',
-      kind: 'instance',
-      absentMatters: true,
-      identifier: 'dbInstanceIdentifier',
-    },
-    DBCluster: {
-      tool: 'ack',
-      blocks: [[]],
-      attribute: 'caCertificateIdentifier',
-      kind: 'cluster',
-      absentMatters: false,
-      identifier: 'dbClusterIdentifier',
-    },
-  },
-};
-
-function kindOf(object: unknown): Kind | undefined {
-  const apiVersion = str(get(object, 'apiVersion'));
-  const kind = str(get(object, 'kind'));
-  if (!apiVersion || !kind) return undefined;
-  return GROUPS[apiVersion.split('/')[0]]?.[kind];
-}
-
-function isComposition(object: unknown): boolean {
-  return str(get(object, 'apiVersion'))?.startsWith('apiextensions.crossplane.io/') === true && str(get(object, 'kind')) === 'Composition';
-}
-
-/** Whether a document is one this reader judges (the generic catch leaves it alone). */
-export function isKubernetesRds(root: unknown): boolean {
-  return kindOf(root) !== undefined || isComposition(root);
-}
+import { isMap } from 'yaml';
+import { absent, attributePins, expression, identifierOf, literal, pinsOf, scalarCandidates } from './candidates.js';
+import { inlineFacts, type DocumentFacts } from './inline-documents.js';
+import { isComposition, kindOf } from './kubernetes-kinds.js';
+import type { CaPin, Declaration } from '../../model/iac.js';
+import { restore } from './templated-text.js';
+import { dig, get, items, lineAt, pairOf, str, type Candidate, type Source } from './yaml-tree.js';
 
 function value(src: Source, node: unknown): Candidate[] {
-  if (!isScalar(node)) return [expression(src, node, 'not a string the manifest decides')];
-  const raw = (node as Scalar).value;
-  if (raw === null || raw === undefined) return [{ value: { kind: 'absent' }, line: lineAt(src, node), via: [] }];
-  const text = restore(src, String(raw));
-  if (text.includes('{{')) return [expression(src, node, 'rendered by Helm or a Go template at deploy time', text)];
-  if (text.includes('${')) return [expression(src, node, 'substituted (envsubst, Kustomize, Flux) before it is applied', text)];
-  return [literal(src, node, text)];
+  return scalarCandidates(src, node, 'not a string the manifest decides', (raw) => {
+    const text = restore(src, raw);
+    if (text.includes('{{')) return [expression(src, node, 'rendered by Helm or a Go template at deploy time', text)];
+    if (text.includes('${')) return [expression(src, node, 'substituted (envsubst, Kustomize, Flux) before it is applied', text)];
+    return [literal(src, node, text)];
+  });
 }
 
 interface Composed {
@@ -182,12 +88,7 @@ class Manifests {
       if (!pair) continue;
       set = true;
       this.src.seen.add(pair.value);
-      this.pins.push(
-        ...pinsOf(
-          target,
-          value(src, pair.value).filter((c) => c.value.kind !== 'absent' || spec.absentMatters),
-        ),
-      );
+      this.pins.push(...attributePins(target, value(src, pair.value), spec.absentMatters));
     }
     for (const patch of composed?.patches ?? []) {
       const to = str(get(patch, 'toFieldPath'));
@@ -198,7 +99,7 @@ class Manifests {
       const origin = type.startsWith('FromEnvironment') ? 'the environment config' : 'the composite resource (each claim decides it)';
       this.pins.push(...pinsOf(target, [expression(src, patch, `patched from ${from} of ${origin}`, `${type} ${from} → ${to}`)]));
     }
-    if (!set && spec.absentMatters && !this.patch) this.pins.push(...pinsOf(target, [{ value: { kind: 'absent' }, line, via: [] }]));
+    if (!set && spec.absentMatters && !this.patch) this.pins.push(...pinsOf(target, [absent(line)]));
   }
 
   composition(object: unknown): void {
@@ -219,41 +120,19 @@ class Manifests {
     for (const step of items(dig(object, 'spec', 'pipeline'))) {
       const input = get(step, 'input');
       items(get(input, 'resources')).forEach(judge);
-      const template = dig(input, 'inline', 'template');
-      if (str(template) !== undefined) this.inlineTemplate(template as Scalar);
+      // function-go-templating's inline template: the documents that parse as YAML are judged; the rest are template code.
+      const inline = inlineFacts(this.src, dig(input, 'inline', 'template'), (inner, root) => {
+        const manifests = new Manifests(inner);
+        manifests.object(root);
+        return manifests;
+      });
+      this.pins.push(...inline.pins);
+      this.declarations.push(...inline.declarations);
     }
-  }
-
-  /** function-go-templating's inline template: the documents that parse as YAML are judged; the rest are template code. */
-  private inlineTemplate(node: Scalar): void {
-    const text = String(node.value);
-    const lines = new LineCounter();
-    const start = lineAt(this.src, node) + (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? 1 : 0);
-    const inner: Source = { ...this.src, text, lines, seen: new Set() };
-    const shifted = new Manifests(inner);
-    for (const doc of parseDocuments(text, lines).docs) {
-      if (!doc.errors.length) shifted.object(doc.contents);
-    }
-    this.pins.push(
-      ...shifted.pins.map((p) => ({
-        ...p,
-        line: p.line + start - 1,
-        ...(p.declaredAt ? { declaredAt: { ...p.declaredAt, line: p.declaredAt.line + start - 1 } } : {}),
-      })),
-    );
-    this.declarations.push(...shifted.declarations.map((d) => ({ ...d, line: d.line + start - 1 })));
   }
 }
 
-/** The tool that manages resources of an API group (a Kustomize patch's target). */
-export function toolOfGroup(group: string | undefined, kind: string | undefined): Kind['tool'] | undefined {
-  const kinds = group === undefined ? undefined : GROUPS[group];
-  if (kinds) return (kind && kinds[kind]?.tool) || Object.values(kinds)[0].tool;
-  const tools = new Set(Object.values(GROUPS).flatMap((k) => (kind && k[kind] ? [k[kind].tool] : [])));
-  return tools.size === 1 ? [...tools][0] : undefined;
-}
-
-export function kubernetesFacts(src: Source, root: unknown, patch = false): { pins: CaPin[]; declarations: Declaration[] } {
+export function kubernetesFacts(src: Source, root: unknown, patch = false): DocumentFacts {
   const manifests = new Manifests(src, patch);
   if (isComposition(root)) manifests.composition(root);
   else if (isMap(root)) manifests.object(root);

@@ -12,12 +12,12 @@
  */
 import { basename } from 'node:path';
 import { DEPENDENCIES, isDocument, isShell } from './file-kinds.js';
-import { LineCounter } from 'yaml';
-import { awsCliFacts, setsValues, type ShellWorkspace } from './aws-cli.js';
+import { awsCliFacts, setsValues } from './aws-cli.js';
+import type { ShellWorkspace } from './shell-fragment.js';
 import { ciFragments } from './ci.js';
-import { parameterFileSettings, type ParameterSetting } from './parameters.js';
+import { documentSettings, parameterFileSettings, type ParameterSetting } from './parameters.js';
 import { scriptFragments } from './scripts.js';
-import { parseDocuments, type Source } from './yaml-tree.js';
+import { parseSource } from './yaml-parse.js';
 
 /** The repository as the document reader gets it (IacInput). */
 export interface OverrideWorkspace extends ShellWorkspace {
@@ -58,11 +58,15 @@ async function search(workspace: OverrideWorkspace): Promise<Map<string, Paramet
         if (setsValues(fragment.text)) settings.push(...(await awsCliFacts(fragment)).parameters);
       continue;
     }
-    settings.push(...parameterFileSettings(path, text));
-    if (!isDocument(path) || !text.includes('--parameter')) continue;
-    const lines = new LineCounter();
-    const src: Source = { file: path, text, lines, syntax: path.endsWith('.json') ? 'json' : 'yaml', seen: new Set() };
-    for (const doc of parseDocuments(text, lines).docs) {
+    if (!isDocument(path)) {
+      settings.push(...parameterFileSettings(path, text));
+      continue;
+    }
+    // A document is parsed once: for the settings it holds, and for the deploy commands of its CI steps.
+    const { src, docs } = parseSource(path, text);
+    for (const doc of docs) settings.push(...documentSettings(src, doc.contents));
+    if (!text.includes('--parameter')) continue;
+    for (const doc of docs) {
       for (const fragment of ciFragments(src, doc.contents, setsValues)) settings.push(...(await awsCliFacts(fragment)).parameters);
     }
   }

@@ -1,7 +1,7 @@
 /**
  * CloudFormation parameter values committed outside the template: the files and options that
  * give a stack's parameters at deploy time. Each setting is `{ name, value }` at the line where
- * the value is written; the template reader (cloudformation.ts) follows `Ref Name` to them.
+ * the value is written; the template reader (cloudformation-references.ts) follows `Ref Name` to them.
  *
  * - `aws cloudformation create-stack|update-stack --parameters file://…` files: a JSON list of
  *   `{"ParameterKey": "Ca", "ParameterValue": "…"}`;
@@ -10,77 +10,23 @@
  * - GitHub's aws-cloudformation-github-deploy `parameter-overrides: "Ca=…,Other=…"` and a
  *   CodePipeline action's `ParameterOverrides: '{"Ca": "…"}'`;
  * - `aws cloudformation deploy --parameter-overrides Ca=…`, `sam deploy --parameter-overrides "Ca=…"`
- *   and `--parameters ParameterKey=Ca,ParameterValue=…` in shell (read by aws-cli.ts).
+ *   and `--parameters ParameterKey=Ca,ParameterValue=…` in shell (read by shell-settings.ts).
  *
  * There is no TOML parser here: of samconfig.toml only the `parameter_overrides` lines are read
  * (a basic or literal string, or an array of them), which is all that names parameters there.
  */
 import { basename } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
+import { overrideSettings } from './override-text.js';
 import type { Place } from '../../model/iac.js';
-import { entries, get, items, lineAt, parseDocuments, str, type Source } from './yaml-tree.js';
+import { entries, get, items, lineAt, str, type Source } from './yaml-tree.js';
+import { parseSource } from './yaml-parse.js';
 
 export interface ParameterSetting extends Place {
   name: string;
   value: string;
   /** How it is set, for the route: `ParameterKey Ca`, `parameter_overrides Ca`, `--parameter-overrides Ca`. */
   how: string;
-}
-
-function unquote(text: string): string {
-  if (text.length >= 2 && text[0] === '"' && text.at(-1) === '"') return text.slice(1, -1).replace(/\\(["\\])/g, '$1');
-  if (text.length >= 2 && text[0] === "'" && text.at(-1) === "'") return text.slice(1, -1);
-  return text;
-}
-
-/** Words split at blanks outside quotes, with where each starts. */
-function words(text: string): Array<{ word: string; offset: number }> {
-  const out: Array<{ word: string; offset: number }> = [];
-  let quote = '';
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text[i];
-    if (c === undefined || (!quote && /\s/.test(c))) {
-      if (start >= 0) out.push({ word: text.slice(start, i), offset: start });
-      start = -1;
-      continue;
-    }
-    if (start < 0) start = i;
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-  }
-  return out;
-}
-
-/**
- * `Name=Value` settings in override text: `Ca=rds-ca-2019 Other="a b"` (SAM, `deploy`),
- * `ParameterKey=Ca,ParameterValue=…` (the CLI's shorthand), and with `commas`, `Ca=…,Other=…`
- * (aws-cloudformation-github-deploy). Values that the shell or CI would expand are left out.
- */
-export function overrideSettings(text: string, commas = false): Array<{ name: string; value: string; offset: number }> {
-  const out: Array<{ name: string; value: string; offset: number }> = [];
-  for (const { word, offset } of words(text)) {
-    const shorthand = /^ParameterKey=([^,]+),ParameterValue=(.*)$/.exec(word);
-    const pieces = shorthand
-      ? [{ text: `${shorthand[1]}=${shorthand[2]}`, offset }]
-      : commas
-        ? word.split(/,(?=[A-Za-z][\w]*=)/).reduce<Array<{ text: string; offset: number }>>((acc, piece) => {
-            const at = acc.length ? acc[acc.length - 1].offset + acc[acc.length - 1].text.length + 1 : offset;
-            acc.push({ text: piece, offset: at });
-            return acc;
-          }, [])
-        : [{ text: word, offset }];
-    for (const piece of pieces) {
-      const match = /^([A-Za-z][A-Za-z0-9]*)=(.*)$/s.exec(piece.text);
-      if (!match) continue;
-      const value = unquote(match[2]);
-      if (value.includes('$') || value.includes('{{')) continue;
-      out.push({ name: match[1], value, offset: piece.offset });
-    }
-  }
-  return out;
 }
 
 /** The settings a YAML/JSON node's string holds, at the lines of the file where each is written. */
@@ -130,70 +76,71 @@ function samconfigToml(file: string, text: string): ParameterSetting[] {
   return out;
 }
 
-/** Every parameter setting of a parameter file, samconfig or document that holds overrides (not shell: see aws-cli.ts). */
+/** Every parameter setting of a parameter file, samconfig or document that holds overrides (not shell: see shell-settings.ts). */
 export function parameterFileSettings(file: string, text: string): ParameterSetting[] {
   if (file.endsWith('.toml'))
     return basename(file).startsWith('samconfig') || text.includes('parameter_overrides') ? samconfigToml(file, text) : [];
-  const lines = new LineCounter();
-  const src: Source = { file, text, lines, syntax: file.endsWith('.json') ? 'json' : 'yaml', seen: new Set() };
+  const { src, docs } = parseSource(file, text);
+  return docs.flatMap((doc) => documentSettings(src, doc.contents));
+}
+
+/** The parameter settings of one parsed document. */
+export function documentSettings(src: Source, root: unknown): ParameterSetting[] {
+  const { file, text, lines } = src;
   const out: ParameterSetting[] = [];
-  for (const doc of parseDocuments(text, lines).docs) {
-    const root = doc.contents;
-    // `--parameters file://…`: [{"ParameterKey": "Ca", "ParameterValue": "…"}]
-    if (isSeq(root)) {
-      for (const item of items(root)) {
-        const name = str(get(item, 'ParameterKey'));
-        const value = get(item, 'ParameterValue');
-        const v = str(value);
-        if (name !== undefined && v !== undefined)
-          out.push({ file, line: lineAt(src, value), name, value: v, how: `ParameterKey ${name}` });
-      }
+  // `--parameters file://…`: [{"ParameterKey": "Ca", "ParameterValue": "…"}]
+  if (isSeq(root)) {
+    for (const item of items(root)) {
+      const name = str(get(item, 'ParameterKey'));
+      const value = get(item, 'ParameterValue');
+      const v = str(value);
+      if (name !== undefined && v !== undefined) out.push({ file, line: lineAt(src, value), name, value: v, how: `ParameterKey ${name}` });
     }
-    // CodePipeline template configuration: {"Parameters": {"Ca": "…"}, "Tags": {…}} (a template's Parameters are mappings).
-    const parameters = get(root, 'Parameters');
-    if (isMap(root) && isMap(parameters) && get(root, 'Resources') === undefined && get(root, 'AWSTemplateFormatVersion') === undefined) {
-      for (const [name, pair] of entries(parameters)) {
-        const v = str(pair.value);
-        if (v !== undefined && isScalar(pair.value))
-          out.push({ file, line: lineAt(src, pair.value), name, value: v, how: `Parameters.${name}` });
-      }
-    }
-    // samconfig.yaml `parameter_overrides`, the GitHub action's `parameter-overrides`, CodePipeline's `ParameterOverrides`.
-    const walk = (node: unknown, depth: number): void => {
-      if (depth > 64) return;
-      if (isSeq(node)) for (const item of items(node)) walk(item, depth + 1);
-      for (const [key, pair] of entries(node)) {
-        if (key === 'parameter_overrides') {
-          for (const value of isSeq(pair.value) ? items(pair.value) : [pair.value])
-            out.push(...scalarSettings(src, value, 'parameter_overrides', false));
-        } else if (key === 'parameter-overrides') {
-          out.push(...scalarSettings(src, pair.value, 'parameter-overrides', true));
-        } else if (key === 'ParameterOverrides') {
-          const json = str(pair.value);
-          let parsed: unknown;
-          try {
-            parsed = json === undefined ? undefined : JSON.parse(json);
-          } catch {
-            parsed = undefined;
-          }
-          if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-            const raw = text.slice(...(((pair.value as Scalar).range ?? [0, 0]).slice(0, 2) as [number, number]));
-            for (const [name, v] of Object.entries(parsed as Record<string, unknown>)) {
-              if (typeof v !== 'string' || v.includes('#{')) continue;
-              const at = raw.indexOf(`"${name}"`);
-              out.push({
-                file,
-                line: at >= 0 ? lines.linePos(((pair.value as Scalar).range?.[0] ?? 0) + at).line : lineAt(src, pair.value),
-                name,
-                value: v,
-                how: `ParameterOverrides ${name}`,
-              });
-            }
-          }
-        } else walk(pair.value, depth + 1);
-      }
-    };
-    walk(root, 0);
   }
+  // CodePipeline template configuration: {"Parameters": {"Ca": "…"}, "Tags": {…}} (a template's Parameters are mappings).
+  const parameters = get(root, 'Parameters');
+  if (isMap(root) && isMap(parameters) && get(root, 'Resources') === undefined && get(root, 'AWSTemplateFormatVersion') === undefined) {
+    for (const [name, pair] of entries(parameters)) {
+      const v = str(pair.value);
+      if (v !== undefined && isScalar(pair.value))
+        out.push({ file, line: lineAt(src, pair.value), name, value: v, how: `Parameters.${name}` });
+    }
+  }
+  // samconfig.yaml `parameter_overrides`, the GitHub action's `parameter-overrides`, CodePipeline's `ParameterOverrides`.
+  const walk = (node: unknown, depth: number): void => {
+    if (depth > 64) return;
+    if (isSeq(node)) for (const item of items(node)) walk(item, depth + 1);
+    for (const [key, pair] of entries(node)) {
+      if (key === 'parameter_overrides') {
+        for (const value of isSeq(pair.value) ? items(pair.value) : [pair.value])
+          out.push(...scalarSettings(src, value, 'parameter_overrides', false));
+      } else if (key === 'parameter-overrides') {
+        out.push(...scalarSettings(src, pair.value, 'parameter-overrides', true));
+      } else if (key === 'ParameterOverrides') {
+        const json = str(pair.value);
+        let parsed: unknown;
+        try {
+          parsed = json === undefined ? undefined : JSON.parse(json);
+        } catch {
+          parsed = undefined;
+        }
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+          const raw = text.slice(...(((pair.value as Scalar).range ?? [0, 0]).slice(0, 2) as [number, number]));
+          for (const [name, v] of Object.entries(parsed as Record<string, unknown>)) {
+            if (typeof v !== 'string' || v.includes('#{')) continue;
+            const at = raw.indexOf(`"${name}"`);
+            out.push({
+              file,
+              line: at >= 0 ? lines.linePos(((pair.value as Scalar).range?.[0] ?? 0) + at).line : lineAt(src, pair.value),
+              name,
+              value: v,
+              how: `ParameterOverrides ${name}`,
+            });
+          }
+        }
+      } else walk(pair.value, depth + 1);
+    }
+  };
+  walk(root, 0);
   return out;
 }

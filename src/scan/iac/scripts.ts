@@ -14,8 +14,9 @@
  * Besides pins, scripts report the Terraform variables they set (`export TF_VAR_x=…`,
  * `terraform apply -var x=…`), which the Terraform reader judges.
  */
-import { basename } from 'node:path';
-import { awsCliFacts, mayCallAws, type ShellFragment, type ShellWorkspace } from './aws-cli.js';
+import { fragmentsFacts, mayCallAws } from './aws-cli.js';
+import { isDockerfile, isJenkinsfile, isMakefile, isPowerShell } from './file-kinds.js';
+import type { ShellFragment, ShellWorkspace } from './shell-fragment.js';
 import { mergeIacFacts, noIacFacts, type IacFacts, type IacProblem, type TerraformVariableSetting } from '../../model/iac.js';
 import type { Candidate } from './yaml-tree.js';
 import { unquoted } from '../../base/shell-quote.js';
@@ -118,9 +119,8 @@ function dockerfileFragments(file: string, text: string): ShellFragment[] {
 
 /** The shell of a script, Makefile (recipes) or Dockerfile (RUN), each piece with its lines in the file. */
 export function scriptFragments(file: string, text: string, settings: TerraformVariableSetting[] = []): ShellFragment[] {
-  const name = basename(file);
-  if (/^(?:GNU)?[Mm]akefile(?:\..*)?$/.test(name)) return makefileFragments(file, text, settings);
-  if (/^(?:Dockerfile|Containerfile)(?:\..*)?$/.test(name)) return dockerfileFragments(file, text);
+  if (isMakefile(file)) return makefileFragments(file, text, settings);
+  if (isDockerfile(file)) return dockerfileFragments(file, text);
   return [{ file, text, line: (row: number) => row + 1 }];
 }
 
@@ -143,25 +143,19 @@ const CA_OPTION = /certificate-identifier|CACertificateIdentifier|CaCertificateI
  * not judge on its own); without it that input is reported as not read.
  */
 export async function scriptFacts(file: string, text: string, workspace?: ShellWorkspace): Promise<IacFacts> {
-  const name = basename(file);
-  if (/\.ps(?:m?1)$/i.test(name)) {
+  if (isPowerShell(file)) {
     // PowerShell (Edit-RDSDBInstance -CACertificateIdentifier …, or the aws CLI): no parser here.
     return { ...noIacFacts(), problems: unchecked(file, text, 'PowerShell', 'no PowerShell parser here', CA_OPTION) };
   }
-  if (/^Jenkinsfile(?:\..*)?$/.test(name)) {
+  if (isJenkinsfile(file)) {
     return { ...noIacFacts(), problems: unchecked(file, text, 'Groovy', 'no Groovy parser here', CA_OPTION) };
   }
   if (!mayCallAws(text)) return noIacFacts();
   const settings: TerraformVariableSetting[] = [];
   const fragments = scriptFragments(file, text, settings);
   for (const fragment of fragments) fragment.workspace = workspace;
-  const parts: IacFacts[] = [{ ...noIacFacts(), terraformVariables: settings }];
-  for (const fragment of fragments) {
-    if (!mayCallAws(fragment.text)) continue;
-    const { pins, declarations, problems, terraformVariables } = await awsCliFacts(fragment);
-    parts.push({ pins, declarations, problems, terraformVariables });
-  }
-  const facts = mergeIacFacts(parts);
+  const shell = await fragmentsFacts(fragments.filter((fragment) => mayCallAws(fragment.text)));
+  const facts = mergeIacFacts([{ ...noIacFacts(), terraformVariables: settings }, shell]);
   const order = (a: { line: number }, b: { line: number }): number => a.line - b.line;
   facts.pins.sort(order);
   facts.declarations.sort(order);

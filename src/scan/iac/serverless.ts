@@ -5,7 +5,9 @@
  * `${cf:…}` and fallback-less options are decided at deploy time. Variables nest
  * (`${self:custom.ca.${opt:stage, 'dev'}}`).
  */
-import { at, combine, dig, expression, lineAt, pairOf, placeholders, withVia, type Candidate, type Source } from './yaml-tree.js';
+import { at, combine, expression, withVia } from './candidates.js';
+import { dig, lineAt, pairOf, type Candidate, type Source } from './yaml-tree.js';
+import { placeholders } from './templated-text.js';
 import { unquoted } from '../../base/shell-quote.js';
 
 const MAX_DEPTH = 12;
