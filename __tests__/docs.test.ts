@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { INPUTS } from '../src/inputs.js';
+import { INPUTS } from '../src/inputs/index.js';
 import { RULES } from '../src/rules/index.js';
 
 const readme = readFileSync('README.md', 'utf8');

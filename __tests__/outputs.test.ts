@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { CheckOutcome } from '../src/check.js';
 import { embeddedCatalog } from '../src/catalog/catalog.js';
 import { applyEnvironment } from '../src/environment.js';
-import { parseInputs, type InputName } from '../src/inputs.js';
+import { parseInputs, type InputName } from '../src/inputs/index.js';
 import { writeReportFiles } from '../src/outputs.js';
 import { verdict } from '../src/report/verdict.js';
 import { factsFrom } from './helpers/facts.js';

@@ -9,7 +9,7 @@ import { applyEnvironment } from './environment.js';
 import { renderRotationSummary, rotationJson } from './report/rotation-summary.js';
 import { rotationCounts, runRotation, type RotationOutcome, type RotationProgress } from './rotation/run.js';
 import { IssueAccessError } from './github/issue-access-error.js';
-import { parseInputs, type InputName } from './inputs.js';
+import { parseInputs, type InputName } from './inputs/index.js';
 import { forkPullRequest, reportToIssue } from './tracking/report.js';
 import { describeOutputProblem, writeReportFiles, type OutputProblem } from './outputs.js';
 import { cell, proseCell } from './report/markdown.js';

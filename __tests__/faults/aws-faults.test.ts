@@ -5,7 +5,7 @@
  * defaults are 5 s to connect and 30 s to answer), with 2 attempts per call.
  */
 import type { CheckOutcome } from '../../src/check.js';
-import { parseInputs } from '../../src/inputs.js';
+import { parseInputs } from '../../src/inputs/index.js';
 import { keyMarker } from '../../src/tracking/marker.js';
 import { reportToIssue } from '../../src/tracking/report.js';
 import { MemoryTracker } from '../helpers/memory-tracker.js';
