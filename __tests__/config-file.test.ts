@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { embeddedCatalog } from '../src/catalog/catalog.js';
 import { readEnvironments } from '../src/config-file.js';
 import { applyEnvironment } from '../src/environment.js';
-import { parseInputs, type InputName } from '../src/inputs.js';
+import { parseInputs, type InputName } from '../src/inputs/index.js';
 import { tempDir } from './helpers/workspace.js';
 import { ConfigFileError } from '../src/errors.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { embeddedCatalog } from '../src/catalog/catalog.js';
-import { INPUTS, parseInputs, type InputName } from '../src/inputs.js';
+import { INPUTS, parseInputs, type InputName } from '../src/inputs/index.js';
 import { InputError } from '../src/errors.js';
 
 const catalog = embeddedCatalog();
@@ -123,7 +123,7 @@ describe('inputs', () => {
     expect(title).toBe('RDS CA rotation: acme/infra (prod)');
     const documented = 'RDS CA rotation: <repository>[ (<environment>)]';
     expect(action.inputs['issue-title'].description).toContain(documented);
-    expect(INPUTS['issue-title'].description).toContain(documented);
+    expect(INPUTS['issue-title'].defaultShown).toContain(documented);
   });
 
   it('names the input, the value and what is accepted, for every bad value at once', () => {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import { join } from 'node:path';
 import { embeddedCatalog } from '../src/catalog/catalog.js';
 import { applyEnvironment } from '../src/environment.js';
-import { parseInputs, type InputName } from '../src/inputs.js';
+import { parseInputs, type InputName } from '../src/inputs/index.js';
 import { writeReportFiles } from '../src/outputs.js';
 import { verdict } from '../src/verdict/verdict.js';
 import { factsFrom } from './helpers/facts.js';

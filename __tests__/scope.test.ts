@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCheck } from '../src/modes/check.js';
 import { embeddedCatalog } from '../src/catalog/catalog.js';
-import { parseInputs, type InputName } from '../src/inputs.js';
+import { parseInputs, type InputName } from '../src/inputs/index.js';
 import { bundle, tempDir, workspace } from './helpers/workspace.js';
 
 const catalog = embeddedCatalog();

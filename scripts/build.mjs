@@ -1,10 +1,12 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli/, started by dist/cli.js) with ncc.
-//   node scripts/build.mjs          rebuild dist/
-//   node scripts/build.mjs --check  fail if dist/ differs from a fresh build of src/
+// Bundles the action (dist/index.js) and the CLI (dist/cli/, started by dist/cli.js) with ncc, and
+// writes action.yml's inputs and the README's inputs table from src/inputs/ (scripts/generate-inputs.mjs).
+//   node scripts/build.mjs          rebuild dist/, action.yml's inputs and the README's inputs table
+//   node scripts/build.mjs --check  fail if any of them differs from what src/ makes
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
+import { generateInputs } from './generate-inputs.mjs';
 
 // Kept in step with GRAMMAR_FILES in src/scan/iac/syntax.ts (__tests__/iac/syntax.test.ts holds them equal).
 const GRAMMAR_FILES = [
@@ -20,6 +22,12 @@ const GRAMMAR_FILES = [
 ];
 
 const check = process.argv.includes('--check');
+// Before the bundle: a stale or unmarked file is named even when the bundle is current.
+const stale = await generateInputs({ check });
+for (const problem of stale) console.error(problem);
+if (stale.length) process.exitCode = 1;
+else if (!check) console.log("action.yml's inputs and the README's inputs table written from src/inputs/.");
+
 const out = mkdtempSync(join(tmpdir(), 'rcg-build-'));
 const fresh = join(out, 'dist');
 const ncc = (entry, dir, extra = []) =>
@@ -55,7 +63,8 @@ try {
     if (differ.length) {
       console.error(`dist/ does not match src/: ${differ.map((f) => `dist/${f}`).join(', ')}. Run \`npm run build\` and commit dist/.`);
       process.exitCode = 1;
-    } else console.log('dist/ matches a fresh build of src/.');
+    } else
+      console.log(`dist/ matches a fresh build of src/${stale.length ? '' : "; action.yml's and the README's inputs match src/inputs/"}.`);
   } else {
     rmSync('dist', { recursive: true, force: true });
     mkdirSync('dist');

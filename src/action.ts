@@ -9,7 +9,7 @@ import { applyEnvironment } from './environment.js';
 import { renderRotationSummary, rotationJson } from './render/rotation-summary.js';
 import { runRotation, type RotationProgress } from './modes/rotate.js';
 import { IssueAccessError } from './github/issue-access-error.js';
-import { parseInputs, type InputName } from './inputs.js';
+import { parseInputs, type InputName } from './inputs/index.js';
 import { forkPullRequest, reportToIssue } from './tracking/report.js';
 import { describeOutputProblem, writeReportFiles, type OutputProblem } from './outputs.js';
 import { cell, proseCell } from './render/markdown.js';

@@ -1,5 +1,6 @@
 /** The command line's flags: `--name value`, `--name=value`, bare boolean flags; repeated flags accumulate. */
 import { UsageError } from './errors.js';
+import { BOOLEAN_INPUTS } from './inputs/declaration.js';
 
 export function parseFlags(args: string[]): { positional: string[]; flags: Map<string, string[]> } {
   const positional: string[] = [];
@@ -11,7 +12,8 @@ export function parseFlags(args: string[]): { positional: string[]; flags: Map<s
       continue;
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
-    const isBool = name === 'offline' || name === 'require-bundle';
+    // Every boolean input may be a bare flag: `--probe .` is `--probe true` on the directory `.`.
+    const isBool = BOOLEAN_INPUTS.has(name);
     const next = args[i + 1];
     const value = inline ?? (isBool && (next === undefined || !/^(true|false)$/i.test(next)) ? 'true' : args[++i]);
     if (value === undefined) throw new UsageError(`--${name} needs a value`);

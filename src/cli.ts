@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { embeddedCatalog } from './catalog/catalog.js';
 import { refreshCatalog } from './catalog/refresh.js';
 import { runCheck } from './modes/check.js';
-import { INPUTS, parseInputs, type InputName } from './inputs.js';
+import { INPUTS, parseInputs, type InputName } from './inputs/index.js';
 import { writeReportFiles } from './outputs.js';
 import { applyEnvironment } from './environment.js';
 import { renderRotationSummary, rotationJson } from './render/rotation-summary.js';

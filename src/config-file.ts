@@ -8,27 +8,22 @@ import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { isInside } from './base/path-inside.js';
 import { ConfigFileError } from './errors.js';
+import { environmentName, regionName, roleArn } from './inputs/values.js';
 
 const list = z.array(z.string().min(1));
 
 const EnvironmentSchema = z.strictObject({
-  regions: z
-    .array(z.string().regex(/^[a-z]{2}(?:-[a-z]+)+-\d+$/, 'a region name like eu-west-1'))
-    .min(1)
-    .optional(),
+  regions: z.array(regionName).min(1).optional(),
   tags: z.record(z.string().min(1), z.string()).optional(),
   identifiers: list.optional(),
   'exclude-identifiers': list.optional(),
-  'role-to-assume': z
-    .string()
-    .regex(/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'a role ARN like arn:aws:iam::123456789012:role/name')
-    .optional(),
+  'role-to-assume': roleArn.optional(),
   /** `true` adds protection; `false` cannot lift what the workflow's `protected-environments` sets. */
   protected: z.boolean().optional(),
 });
 
 const FileSchema = z.strictObject({
-  environments: z.record(z.string().regex(/^[\w.-]+$/, 'environment names of letters, digits, ".", "_" and "-"'), EnvironmentSchema),
+  environments: z.record(environmentName, EnvironmentSchema),
 });
 
 export type EnvironmentConfig = z.infer<typeof EnvironmentSchema>;

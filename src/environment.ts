@@ -6,7 +6,7 @@ import { sameEnvironment } from './model/scope.js';
 import type { Config } from './config.js';
 import { InputError } from './errors.js';
 
-/** Async because the schema library loads only when an environment is named. */
+/** Async because the YAML parser loads only when an environment is named. */
 export async function applyEnvironment(config: Config): Promise<Config> {
   const resolved = await resolve(config);
   if (!resolved.offline && !resolved.allRegions && !resolved.regions.length) {

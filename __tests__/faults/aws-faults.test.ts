@@ -4,7 +4,7 @@
  * and finish within a stated time bound. The per-attempt bounds are shortened to 1 s here (the
  * defaults are 5 s to connect and 30 s to answer), with 2 attempts per call.
  */
-import { parseInputs } from '../../src/inputs.js';
+import { parseInputs } from '../../src/inputs/index.js';
 import { keyMarker } from '../../src/tracking/marker.js';
 import { reportToIssue } from '../../src/tracking/report.js';
 import { MemoryTracker } from '../helpers/memory-tracker.js';

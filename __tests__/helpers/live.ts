@@ -3,7 +3,7 @@ import { certificates, engineVersions, type Seed } from '../support/fleet.mjs';
 import { embeddedCatalog } from '../../src/catalog/catalog.js';
 import { runCheck, type CheckDeps } from '../../src/modes/check.js';
 import { applyEnvironment } from '../../src/environment.js';
-import { parseInputs, type InputName } from '../../src/inputs.js';
+import { parseInputs, type InputName } from '../../src/inputs/index.js';
 import { runRotation } from '../../src/modes/rotate.js';
 import type { FakeAws } from '../support/fake-aws.mjs';
 import type { Config } from '../../src/config.js';

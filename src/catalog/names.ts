@@ -4,6 +4,7 @@
  * and to place unknown RDS-looking certificates in a region. It never decides
  * whether a certificate is genuine: only the fingerprint does that.
  */
+import { REGION_NAME } from '../inputs/values.js';
 
 export type CaRole = 'root' | 'intermediate';
 
@@ -59,7 +60,7 @@ export function parseRdsName(subjectCn: string, issuerCn: string): RdsName | nul
 
 /** A commercial region name (`eu-west-1`), as opposed to AWS's Beta/Preview endpoints. */
 export function isCommercialRegion(region: string): boolean {
-  return /^[a-z]{2}(?:-[a-z]+)+-\d$/.test(region) && !/^(?:us-gov|cn|us-iso)/.test(region);
+  return REGION_NAME.test(region) && !/^(?:us-gov|cn|us-iso)/.test(region);
 }
 
 /** Any certificate AWS would have issued as an RDS CA, judged by its subject alone. */

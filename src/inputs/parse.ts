@@ -1,0 +1,54 @@
+/** The inputs into a Config: one section parser after another, every problem collected. */
+import type { Catalog } from '../catalog/catalog.js';
+import type { Config } from '../config.js';
+import { InputError } from '../errors.js';
+import type { InputName } from './declaration.js';
+import { awsAccessOf, awsOf } from './aws.js';
+import { configFileOf, filesOf, maxFileBytesOf } from './files.js';
+import { modeOf, rotateOf, rotateRequirements } from './modes.js';
+import { probeOf } from './probe.js';
+import { InputReader } from './reader.js';
+import { reportOf } from './report.js';
+import { approvedCaOf, regionsOf } from './scope.js';
+
+/** Throws InputError with every problem, in the order the sections below run (the user sees them joined). */
+export function parseInputs(
+  read: (name: InputName) => string | undefined,
+  env: NodeJS.ProcessEnv,
+  catalog: Catalog,
+  workspace: string,
+): Config {
+  const r = new InputReader(read);
+  const { mode, offline } = modeOf(r);
+  const approvedCa = approvedCaOf(r, catalog);
+  const { regions, allRegions } = regionsOf(r, env, catalog, offline, approvedCa[0]);
+  const maxFileBytes = maxFileBytesOf(r);
+  const access = awsAccessOf(r);
+  rotateRequirements(r, mode, offline);
+  const probe = probeOf(r);
+  const configFile = configFileOf(r, workspace);
+  const environmentTag = r.get('environment-tag');
+  const rotate = rotateOf(r);
+  const environment = r.get('environment') || undefined;
+  const report = reportOf(r, env, mode);
+  const files = filesOf(r, env, workspace, mode);
+  const aws = awsOf(r, access);
+  if (r.problems.length) throw new InputError(r.problems);
+  return {
+    mode,
+    probe,
+    configFile,
+    environmentTag,
+    rotate,
+    environment,
+    report,
+    offline,
+    regions,
+    approvedCa,
+    ...files,
+    maxFileBytes,
+    workspace,
+    allRegions,
+    aws,
+  };
+}
