@@ -28,7 +28,7 @@ function javaStoreIntegrity(bytes, password) {
     if (bytes.length < 20)
         return false;
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1');
-    hash.update(Buffer.from(password, 'utf16le').swap16());
+    hash.update((0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .utf16be */ .gH)(password));
     hash.update('Mighty Aphrodite');
     hash.update(bytes.subarray(0, bytes.length - 20));
     return hash.digest().equals(Buffer.from(bytes.subarray(bytes.length - 20)));
@@ -49,7 +49,7 @@ function certificatesFromJavaStore(bytes) {
         if (error instanceof RangeError || /out of range|beyond buffer/i.test(message))
             throw new Error('it ends before its last entry');
         if (/Unrecognized keystore entry/.test(message))
-            throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsupportedStoreError */ .l('it holds a secret-key entry (JCEKS), which this reader cannot step over to the certificates after it');
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsupportedStoreError */ .lE('it holds a secret-key entry (JCEKS), which this reader cannot step over to the certificates after it');
         throw new Error(message);
     }
     const trusted = [];

@@ -12,9 +12,10 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8816);
 /* harmony import */ var _base_path_inside_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4755);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _base_validators_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9982);
 /**
  * The environments file (`config`, default .github/rds-ca-guard.yml): per environment, the
  * regions, tag filters, identifiers, role to assume and protection. Validated with a schema;
@@ -25,22 +26,19 @@ export const modules = {
 
 
 
-const list = zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1));
-const EnvironmentSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    regions: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[a-z]{2}(?:-[a-z]+)+-\d+$/, 'a region name like eu-west-1'))
-        .min(1)
-        .optional(),
-    tags: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).optional(),
+
+const list = zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1));
+const EnvironmentSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    regions: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(_base_validators_js__WEBPACK_IMPORTED_MODULE_4__/* .regionName */ .gw).min(1).optional(),
+    tags: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).optional(),
     identifiers: list.optional(),
     'exclude-identifiers': list.optional(),
-    'role-to-assume': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-        .regex(/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'a role ARN like arn:aws:iam::123456789012:role/name')
-        .optional(),
+    'role-to-assume': _base_validators_js__WEBPACK_IMPORTED_MODULE_4__/* .roleArn */ .w3.optional(),
     /** `true` adds protection; `false` cannot lift what the workflow's `protected-environments` sets. */
-    protected: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional(),
+    protected: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().optional(),
 });
-const FileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    environments: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[\w.-]+$/, 'environment names of letters, digits, ".", "_" and "-"'), EnvironmentSchema),
+const FileSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    environments: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(_base_validators_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentName */ .VE, EnvironmentSchema),
 });
 
 /**

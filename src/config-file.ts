@@ -8,7 +8,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { isInside } from './base/path-inside.js';
 import { ConfigFileError } from './errors.js';
-import { environmentName, regionName, roleArn } from './inputs/values.js';
+import { environmentName, regionName, roleArn } from './base/validators.js';
 
 const list = z.array(z.string().min(1));
 

@@ -2,7 +2,7 @@ export const id = 176;
 export const ids = [176];
 export const modules = {
 
-/***/ 9176:
+/***/ 39176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,11 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   certificatesFromJavaStore: () => (/* binding */ certificatesFromJavaStore),
 /* harmony export */   javaStoreIntegrity: () => (/* binding */ javaStoreIntegrity)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var jks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3008);
+/* harmony import */ var jks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73008);
 /* harmony import */ var jks_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(jks_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4494);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84494);
 /**
  * Java's JKS and JCEKS keystores. Trusted certificates are kept in clear: keytool lists them
  * without the store password, which only guards integrity. jks-js reads the JKS layout; a JCEKS
@@ -28,7 +28,7 @@ function javaStoreIntegrity(bytes, password) {
     if (bytes.length < 20)
         return false;
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1');
-    hash.update(Buffer.from(password, 'utf16le').swap16());
+    hash.update((0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .utf16be */ .gH)(password));
     hash.update('Mighty Aphrodite');
     hash.update(bytes.subarray(0, bytes.length - 20));
     return hash.digest().equals(Buffer.from(bytes.subarray(bytes.length - 20)));
@@ -49,7 +49,7 @@ function certificatesFromJavaStore(bytes) {
         if (error instanceof RangeError || /out of range|beyond buffer/i.test(message))
             throw new Error('it ends before its last entry');
         if (/Unrecognized keystore entry/.test(message))
-            throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsupportedStoreError */ .l('it holds a secret-key entry (JCEKS), which this reader cannot step over to the certificates after it');
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsupportedStoreError */ .lE('it holds a secret-key entry (JCEKS), which this reader cannot step over to the certificates after it');
         throw new Error(message);
     }
     const trusted = [];

@@ -2,15 +2,15 @@ export const id = 303;
 export const ids = [303];
 export const modules = {
 
-/***/ 8382:
+/***/ 98382:
 /***/ ((module, exports, __webpack_require__) => {
 
 ;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var tslib_1 = __webpack_require__(1860);
-var types_1 = tslib_1.__importDefault(__webpack_require__(781));
+var tslib_1 = __webpack_require__(61860);
+var types_1 = tslib_1.__importDefault(__webpack_require__(40781));
 var shared_1 = tslib_1.__importDefault(__webpack_require__(8467));
-var es7_1 = tslib_1.__importDefault(__webpack_require__(9517));
+var es7_1 = tslib_1.__importDefault(__webpack_require__(39517));
 function default_1(fork) {
     fork.use(es7_1.default);
     var types = fork.use(types_1.default);
@@ -265,14 +265,14 @@ module.exports = exports["default"];
 
 /***/ }),
 
-/***/ 7256:
+/***/ 17256:
 /***/ ((module, exports, __webpack_require__) => {
 
 ;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var tslib_1 = __webpack_require__(1860);
-var babel_core_1 = tslib_1.__importDefault(__webpack_require__(8382));
-var flow_1 = tslib_1.__importDefault(__webpack_require__(8670));
+var tslib_1 = __webpack_require__(61860);
+var babel_core_1 = tslib_1.__importDefault(__webpack_require__(98382));
+var flow_1 = tslib_1.__importDefault(__webpack_require__(38670));
 function default_1(fork) {
     fork.use(babel_core_1.default);
     fork.use(flow_1.default);
@@ -283,13 +283,13 @@ module.exports = exports["default"];
 
 /***/ }),
 
-/***/ 3841:
+/***/ 63841:
 /***/ ((module, exports, __webpack_require__) => {
 
 ;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var tslib_1 = __webpack_require__(1860);
-var types_1 = tslib_1.__importDefault(__webpack_require__(781));
+var tslib_1 = __webpack_require__(61860);
+var types_1 = tslib_1.__importDefault(__webpack_require__(40781));
 var shared_1 = tslib_1.__importDefault(__webpack_require__(8467));
 function default_1(fork) {
     var types = fork.use(types_1.default);
@@ -588,15 +588,15 @@ module.exports = exports["default"];
 
 /***/ }),
 
-/***/ 1552:
+/***/ 31552:
 /***/ ((module, exports, __webpack_require__) => {
 
 ;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var tslib_1 = __webpack_require__(1860);
-var types_1 = tslib_1.__importDefault(__webpack_require__(781));
+var tslib_1 = __webpack_require__(61860);
+var types_1 = tslib_1.__importDefault(__webpack_require__(40781));
 var shared_1 = tslib_1.__importDefault(__webpack_require__(8467));
-var core_1 = tslib_1.__importDefault(__webpack_require__(3841));
+var core_1 = tslib_1.__importDefault(__webpack_require__(63841));
 function default_1(fork) {
     fork.use(core_1.default);
     var types = fork.use(types_1.default);
@@ -628,14 +628,14 @@ module.exports = exports["default"];
 
 /***/ }),
 
-/***/ 2034:
+/***/ 32034:
 /***/ ((module, exports, __webpack_require__) => {
 
 ;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var tslib_1 = __webpack_require__(1860);
-var es7_1 = tslib_1.__importDefault(__webpack_require__(9517));
-var types_1 = tslib_1.__importDefault(__webpack_require__(781));
+var tslib_1 = __webpack_require__(61860);
+var es7_1 = tslib_1.__importDefault(__webpack_require__(39517));
+var types_1 = tslib_1.__importDefault(__webpack_require__(40781));
 function default_1(fork) {
     fork.use(es7_1.default);
     var types = fork.use(types_1.default);
@@ -651,14 +651,14 @@ module.exports = exports["default"];
 
 /***/ }),
 
-/***/ 7217:
+/***/ 29598:
 /***/ ((module, exports, __webpack_require__) => {
 
 ;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var tslib_1 = __webpack_require__(1860);
-var core_1 = tslib_1.__importDefault(__webpack_require__(3841));
-var types_1 = tslib_1.__importDefault(__webpack_require__(781));
+var tslib_1 = __webpack_require__(61860);
+var core_1 = tslib_1.__importDefault(__webpack_require__(63841));
+var types_1 = tslib_1.__importDefault(__webpack_require__(40781));
 var shared_1 = tslib_1.__importDefault(__webpack_require__(8467));
 function default_1(fork) {
     fork.use(core_1.default);
@@ -868,14 +868,14 @@ module.exports = exports["default"];
 
 /***/ }),
 
-/***/ 9517:
+/***/ 39517:
 /***/ ((module, exports, __webpack_require__) => {
 
 ;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var tslib_1 = __webpack_require__(1860);
-var es6_1 = tslib_1.__importDefault(__webpack_require__(7217));
-var types_1 = tslib_1.__importDefault(__webpack_require__(781));
+var tslib_1 = __webpack_require__(61860);
+var es6_1 = tslib_1.__importDefault(__webpack_require__(29598));
+var types_1 = tslib_1.__importDefault(__webpack_require__(40781));
 var shared_1 = tslib_1.__importDefault(__webpack_require__(8467));
 function default_1(fork) {
     fork.use(es6_1.default);
@@ -909,14 +909,14 @@ module.exports = exports["default"];
 
 /***/ }),
 
-/***/ 3343:
+/***/ 43343:
 /***/ ((module, exports, __webpack_require__) => {
 
 ;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var tslib_1 = __webpack_require__(1860);
-var es7_1 = tslib_1.__importDefault(__webpack_require__(9517));
-var types_1 = tslib_1.__importDefault(__webpack_require__(781));
+var tslib_1 = __webpack_require__(61860);
+var es7_1 = tslib_1.__importDefault(__webpack_require__(39517));
+var types_1 = tslib_1.__importDefault(__webpack_require__(40781));
 var shared_1 = tslib_1.__importDefault(__webpack_require__(8467));
 function default_1(fork) {
     fork.use(es7_1.default);
@@ -965,15 +965,15 @@ module.exports = exports["default"];
 
 /***/ }),
 
-/***/ 8670:
+/***/ 38670:
 /***/ ((module, exports, __webpack_require__) => {
 
 ;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var tslib_1 = __webpack_require__(1860);
-var es7_1 = tslib_1.__importDefault(__webpack_require__(9517));
+var tslib_1 = __webpack_require__(61860);
+var es7_1 = tslib_1.__importDefault(__webpack_require__(39517));
 var type_annotations_1 = tslib_1.__importDefault(__webpack_require__(4813));
-var types_1 = tslib_1.__importDefault(__webpack_require__(781));
+var types_1 = tslib_1.__importDefault(__webpack_require__(40781));
 var shared_1 = tslib_1.__importDefault(__webpack_require__(8467));
 function default_1(fork) {
     fork.use(es7_1.default);
@@ -1264,14 +1264,14 @@ module.exports = exports["default"];
 
 /***/ }),
 
-/***/ 4785:
+/***/ 94785:
 /***/ ((module, exports, __webpack_require__) => {
 
 ;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var tslib_1 = __webpack_require__(1860);
-var es7_1 = tslib_1.__importDefault(__webpack_require__(9517));
-var types_1 = tslib_1.__importDefault(__webpack_require__(781));
+var tslib_1 = __webpack_require__(61860);
+var es7_1 = tslib_1.__importDefault(__webpack_require__(39517));
+var types_1 = tslib_1.__importDefault(__webpack_require__(40781));
 var shared_1 = tslib_1.__importDefault(__webpack_require__(8467));
 function default_1(fork) {
     fork.use(es7_1.default);
@@ -1384,8 +1384,8 @@ module.exports = exports["default"];
  * because they use the same name.
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var tslib_1 = __webpack_require__(1860);
-var types_1 = tslib_1.__importDefault(__webpack_require__(781));
+var tslib_1 = __webpack_require__(61860);
+var types_1 = tslib_1.__importDefault(__webpack_require__(40781));
 var shared_1 = tslib_1.__importDefault(__webpack_require__(8467));
 function default_1(fork) {
     var types = fork.use(types_1.default);
@@ -1421,15 +1421,15 @@ module.exports = exports["default"];
 
 /***/ }),
 
-/***/ 4165:
+/***/ 24165:
 /***/ ((module, exports, __webpack_require__) => {
 
 ;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var tslib_1 = __webpack_require__(1860);
-var babel_core_1 = tslib_1.__importDefault(__webpack_require__(8382));
+var tslib_1 = __webpack_require__(61860);
+var babel_core_1 = tslib_1.__importDefault(__webpack_require__(98382));
 var type_annotations_1 = tslib_1.__importDefault(__webpack_require__(4813));
-var types_1 = tslib_1.__importDefault(__webpack_require__(781));
+var types_1 = tslib_1.__importDefault(__webpack_require__(40781));
 var shared_1 = tslib_1.__importDefault(__webpack_require__(8467));
 function default_1(fork) {
     // Since TypeScript is parsed by Babylon, include the core Babylon types
@@ -1772,17 +1772,17 @@ module.exports = exports["default"];
 
 /***/ }),
 
-/***/ 2758:
+/***/ 72758:
 /***/ ((module, exports, __webpack_require__) => {
 
 ;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var tslib_1 = __webpack_require__(1860);
-var types_1 = tslib_1.__importDefault(__webpack_require__(781));
-var path_visitor_1 = tslib_1.__importDefault(__webpack_require__(5470));
-var equiv_1 = tslib_1.__importDefault(__webpack_require__(2190));
-var path_1 = tslib_1.__importDefault(__webpack_require__(8529));
-var node_path_1 = tslib_1.__importDefault(__webpack_require__(7396));
+var tslib_1 = __webpack_require__(61860);
+var types_1 = tslib_1.__importDefault(__webpack_require__(40781));
+var path_visitor_1 = tslib_1.__importDefault(__webpack_require__(95470));
+var equiv_1 = tslib_1.__importDefault(__webpack_require__(82190));
+var path_1 = tslib_1.__importDefault(__webpack_require__(58529));
+var node_path_1 = tslib_1.__importDefault(__webpack_require__(67396));
 function default_1(defs) {
     var fork = createFork();
     var types = fork.use(types_1.default);
@@ -1831,7 +1831,7 @@ module.exports = exports["default"];
 
 /***/ }),
 
-/***/ 9147:
+/***/ 59147:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1844,13 +1844,13 @@ var namedTypes;
 
 /***/ }),
 
-/***/ 2190:
+/***/ 82190:
 /***/ ((module, exports, __webpack_require__) => {
 
 ;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var tslib_1 = __webpack_require__(1860);
-var types_1 = tslib_1.__importDefault(__webpack_require__(781));
+var tslib_1 = __webpack_require__(61860);
+var types_1 = tslib_1.__importDefault(__webpack_require__(40781));
 function default_1(fork) {
     var types = fork.use(types_1.default);
     var getFieldNames = types.getFieldNames;
@@ -2005,15 +2005,15 @@ module.exports = exports["default"];
 
 /***/ }),
 
-/***/ 7396:
+/***/ 67396:
 /***/ ((module, exports, __webpack_require__) => {
 
 ;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var tslib_1 = __webpack_require__(1860);
-var types_1 = tslib_1.__importDefault(__webpack_require__(781));
-var path_1 = tslib_1.__importDefault(__webpack_require__(8529));
-var scope_1 = tslib_1.__importDefault(__webpack_require__(2320));
+var tslib_1 = __webpack_require__(61860);
+var types_1 = tslib_1.__importDefault(__webpack_require__(40781));
+var path_1 = tslib_1.__importDefault(__webpack_require__(58529));
+var scope_1 = tslib_1.__importDefault(__webpack_require__(12320));
 function nodePathPlugin(fork) {
     var types = fork.use(types_1.default);
     var n = types.namedTypes;
@@ -2423,14 +2423,14 @@ module.exports = exports["default"];
 
 /***/ }),
 
-/***/ 5470:
+/***/ 95470:
 /***/ ((module, exports, __webpack_require__) => {
 
 ;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var tslib_1 = __webpack_require__(1860);
-var types_1 = tslib_1.__importDefault(__webpack_require__(781));
-var node_path_1 = tslib_1.__importDefault(__webpack_require__(7396));
+var tslib_1 = __webpack_require__(61860);
+var types_1 = tslib_1.__importDefault(__webpack_require__(40781));
+var node_path_1 = tslib_1.__importDefault(__webpack_require__(67396));
 var hasOwn = Object.prototype.hasOwnProperty;
 function pathVisitorPlugin(fork) {
     var types = fork.use(types_1.default);
@@ -2773,13 +2773,13 @@ module.exports = exports["default"];
 
 /***/ }),
 
-/***/ 8529:
+/***/ 58529:
 /***/ ((module, exports, __webpack_require__) => {
 
 ;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var tslib_1 = __webpack_require__(1860);
-var types_1 = tslib_1.__importDefault(__webpack_require__(781));
+var tslib_1 = __webpack_require__(61860);
+var types_1 = tslib_1.__importDefault(__webpack_require__(40781));
 var Op = Object.prototype;
 var hasOwn = Op.hasOwnProperty;
 function pathPlugin(fork) {
@@ -3111,13 +3111,13 @@ module.exports = exports["default"];
 
 /***/ }),
 
-/***/ 2320:
+/***/ 12320:
 /***/ ((module, exports, __webpack_require__) => {
 
 ;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var tslib_1 = __webpack_require__(1860);
-var types_1 = tslib_1.__importDefault(__webpack_require__(781));
+var tslib_1 = __webpack_require__(61860);
+var types_1 = tslib_1.__importDefault(__webpack_require__(40781));
 var hasOwn = Object.prototype.hasOwnProperty;
 function scopePlugin(fork) {
     var types = fork.use(types_1.default);
@@ -3441,8 +3441,8 @@ module.exports = exports["default"];
 
 ;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var tslib_1 = __webpack_require__(1860);
-var types_1 = tslib_1.__importDefault(__webpack_require__(781));
+var tslib_1 = __webpack_require__(61860);
+var types_1 = tslib_1.__importDefault(__webpack_require__(40781));
 function default_1(fork) {
     var types = fork.use(types_1.default);
     var Type = types.Type;
@@ -3490,13 +3490,13 @@ module.exports = exports["default"];
 
 /***/ }),
 
-/***/ 781:
+/***/ 40781:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Def = void 0;
-var tslib_1 = __webpack_require__(1860);
+var tslib_1 = __webpack_require__(61860);
 var Op = Object.prototype;
 var objToStr = Op.toString;
 var hasOwn = Op.hasOwnProperty;
@@ -4277,26 +4277,26 @@ exports["default"] = typesPlugin;
 
 /***/ }),
 
-/***/ 4867:
+/***/ 94867:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 exports.YR = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.J3 = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.LX = __webpack_unused_export__ = void 0;
-var tslib_1 = __webpack_require__(1860);
-var fork_1 = tslib_1.__importDefault(__webpack_require__(2758));
-var core_1 = tslib_1.__importDefault(__webpack_require__(3841));
-var es6_1 = tslib_1.__importDefault(__webpack_require__(7217));
-var es7_1 = tslib_1.__importDefault(__webpack_require__(9517));
-var es2020_1 = tslib_1.__importDefault(__webpack_require__(2034));
-var jsx_1 = tslib_1.__importDefault(__webpack_require__(4785));
-var flow_1 = tslib_1.__importDefault(__webpack_require__(8670));
-var esprima_1 = tslib_1.__importDefault(__webpack_require__(3343));
-var babel_1 = tslib_1.__importDefault(__webpack_require__(7256));
-var typescript_1 = tslib_1.__importDefault(__webpack_require__(4165));
-var es_proposals_1 = tslib_1.__importDefault(__webpack_require__(1552));
-var namedTypes_1 = __webpack_require__(9147);
+var tslib_1 = __webpack_require__(61860);
+var fork_1 = tslib_1.__importDefault(__webpack_require__(72758));
+var core_1 = tslib_1.__importDefault(__webpack_require__(63841));
+var es6_1 = tslib_1.__importDefault(__webpack_require__(29598));
+var es7_1 = tslib_1.__importDefault(__webpack_require__(39517));
+var es2020_1 = tslib_1.__importDefault(__webpack_require__(32034));
+var jsx_1 = tslib_1.__importDefault(__webpack_require__(94785));
+var flow_1 = tslib_1.__importDefault(__webpack_require__(38670));
+var esprima_1 = tslib_1.__importDefault(__webpack_require__(43343));
+var babel_1 = tslib_1.__importDefault(__webpack_require__(17256));
+var typescript_1 = tslib_1.__importDefault(__webpack_require__(24165));
+var es_proposals_1 = tslib_1.__importDefault(__webpack_require__(31552));
+var namedTypes_1 = __webpack_require__(59147);
 Object.defineProperty(exports, "J3", ({ enumerable: true, get: function () { return namedTypes_1.namedTypes; } }));
 var _a = fork_1.default([
     // This core module of AST types captures ES5 as it is parsed today by
@@ -4338,25 +4338,25 @@ Object.assign(namedTypes_1.namedTypes, n);
 
 /***/ }),
 
-/***/ 3663:
+/***/ 43663:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Client = void 0;
-const fs_1 = __webpack_require__(9896);
-const path_1 = __webpack_require__(6928);
-const tls_1 = __webpack_require__(4756);
-const util_1 = __webpack_require__(9023);
-const FtpContext_1 = __webpack_require__(6081);
-const netUtils_1 = __webpack_require__(6156);
-const parseControlResponse_1 = __webpack_require__(5931);
-const parseList_1 = __webpack_require__(1641);
-const parseListMLSD_1 = __webpack_require__(5287);
-const ProgressTracker_1 = __webpack_require__(5475);
-const safePathNames_1 = __webpack_require__(1299);
+const fs_1 = __webpack_require__(79896);
+const path_1 = __webpack_require__(16928);
+const tls_1 = __webpack_require__(64756);
+const util_1 = __webpack_require__(39023);
+const FtpContext_1 = __webpack_require__(36081);
+const netUtils_1 = __webpack_require__(76156);
+const parseControlResponse_1 = __webpack_require__(95931);
+const parseList_1 = __webpack_require__(91641);
+const parseListMLSD_1 = __webpack_require__(75287);
+const ProgressTracker_1 = __webpack_require__(35475);
+const safePathNames_1 = __webpack_require__(53680);
 const StringWriter_1 = __webpack_require__(5494);
-const transfer_1 = __webpack_require__(5115);
+const transfer_1 = __webpack_require__(55115);
 // Use promisify to keep the library compatible with Node 8.
 const fsReadDir = (0, util_1.promisify)(fs_1.readdir);
 const fsMkDir = (0, util_1.promisify)(fs_1.mkdir);
@@ -5169,7 +5169,7 @@ async function ignoreError(func) {
 
 /***/ }),
 
-/***/ 7666:
+/***/ 37666:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5268,15 +5268,15 @@ FileInfo.UnixPermission = {
 
 /***/ }),
 
-/***/ 6081:
+/***/ 36081:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FTPContext = exports.FTPError = void 0;
-const net_1 = __webpack_require__(9278);
-const tls_1 = __webpack_require__(4756);
-const parseControlResponse_1 = __webpack_require__(5931);
+const net_1 = __webpack_require__(69278);
+const tls_1 = __webpack_require__(64756);
+const parseControlResponse_1 = __webpack_require__(95931);
 /**
  * Describes an FTP server error response including the FTP response code.
  */
@@ -5683,7 +5683,7 @@ exports.FTPContext = FTPContext;
 
 /***/ }),
 
-/***/ 5475:
+/***/ 35475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5762,7 +5762,7 @@ function noop() { }
 
 /***/ }),
 
-/***/ 4184:
+/***/ 84184:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5807,7 +5807,7 @@ exports.StringWriter = StringWriter;
 
 /***/ }),
 
-/***/ 3892:
+/***/ 23892:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5918,7 +5918,7 @@ function isWaitingForServer(socket, direction) {
 
 /***/ }),
 
-/***/ 7382:
+/***/ 67382:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -5941,19 +5941,19 @@ exports.enterPassiveModeIPv6 = exports.enterPassiveModeIPv4 = void 0;
 /**
  * Public API
  */
-__exportStar(__webpack_require__(3663), exports);
-__exportStar(__webpack_require__(6081), exports);
-__exportStar(__webpack_require__(7666), exports);
-__exportStar(__webpack_require__(1641), exports);
-__exportStar(__webpack_require__(4184), exports);
-var transfer_1 = __webpack_require__(5115);
+__exportStar(__webpack_require__(43663), exports);
+__exportStar(__webpack_require__(36081), exports);
+__exportStar(__webpack_require__(37666), exports);
+__exportStar(__webpack_require__(91641), exports);
+__exportStar(__webpack_require__(84184), exports);
+var transfer_1 = __webpack_require__(55115);
 Object.defineProperty(exports, "enterPassiveModeIPv4", ({ enumerable: true, get: function () { return transfer_1.enterPassiveModeIPv4; } }));
 Object.defineProperty(exports, "enterPassiveModeIPv6", ({ enumerable: true, get: function () { return transfer_1.enterPassiveModeIPv6; } }));
 
 
 /***/ }),
 
-/***/ 6156:
+/***/ 76156:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5963,7 +5963,7 @@ exports.describeAddress = describeAddress;
 exports.upgradeSocket = upgradeSocket;
 exports.isLoopback = isLoopback;
 exports.ipIsPrivateV4Address = ipIsPrivateV4Address;
-const tls_1 = __webpack_require__(4756);
+const tls_1 = __webpack_require__(64756);
 /**
  * Returns a string describing the encryption on a given socket instance.
  */
@@ -6033,7 +6033,7 @@ function ipIsPrivateV4Address(ip = "") {
 
 /***/ }),
 
-/***/ 5931:
+/***/ 95931:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6106,7 +6106,7 @@ function isNotBlank(str) {
 
 /***/ }),
 
-/***/ 1641:
+/***/ 91641:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -6146,8 +6146,8 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseList = parseList;
 const dosParser = __importStar(__webpack_require__(4439));
-const unixParser = __importStar(__webpack_require__(8003));
-const mlsdParser = __importStar(__webpack_require__(5287));
+const unixParser = __importStar(__webpack_require__(98003));
+const mlsdParser = __importStar(__webpack_require__(75287));
 /**
  * Available directory listing parsers. These are candidates that will be tested
  * in the order presented. The first candidate will be used to parse the whole list.
@@ -6200,7 +6200,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.testLine = testLine;
 exports.parseLine = parseLine;
 exports.transformList = transformList;
-const FileInfo_1 = __webpack_require__(7666);
+const FileInfo_1 = __webpack_require__(37666);
 /**
  * This parser is based on the FTP client library source code in Apache Commons Net provided
  * under the Apache 2.0 license. It has been simplified and rewritten to better fit the Javascript language.
@@ -6256,7 +6256,7 @@ function transformList(files) {
 
 /***/ }),
 
-/***/ 5287:
+/***/ 75287:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6265,7 +6265,7 @@ exports.testLine = testLine;
 exports.parseLine = parseLine;
 exports.transformList = transformList;
 exports.parseMLSxDate = parseMLSxDate;
-const FileInfo_1 = __webpack_require__(7666);
+const FileInfo_1 = __webpack_require__(37666);
 function parseSize(value, info) {
     info.size = parseInt(value, 10);
 }
@@ -6454,7 +6454,7 @@ function parseMLSxDate(fact) {
 
 /***/ }),
 
-/***/ 8003:
+/***/ 98003:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6462,7 +6462,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.testLine = testLine;
 exports.parseLine = parseLine;
 exports.transformList = transformList;
-const FileInfo_1 = __webpack_require__(7666);
+const FileInfo_1 = __webpack_require__(37666);
 const JA_MONTH = "\u6708";
 const JA_DAY = "\u65e5";
 const JA_YEAR = "\u5e74";
@@ -6621,7 +6621,7 @@ function parseMode(r, w, x) {
 
 /***/ }),
 
-/***/ 1299:
+/***/ 53680:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -6660,7 +6660,7 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isSafePathName = isSafePathName;
-const path = __importStar(__webpack_require__(6928));
+const path = __importStar(__webpack_require__(16928));
 /**
  * Returns true if a name from a directory listing can only refer to an entry directly inside a
  * local directory when joined with its path.
@@ -6680,7 +6680,7 @@ function isSafePathName(name, localPath = path) {
 
 /***/ }),
 
-/***/ 5115:
+/***/ 55115:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6694,10 +6694,10 @@ exports.connectForPassiveTransfer = connectForPassiveTransfer;
 exports.uploadFrom = uploadFrom;
 exports.downloadTo = downloadTo;
 const stream_1 = __webpack_require__(2203);
-const tls_1 = __webpack_require__(4756);
-const TransferWatchdog_1 = __webpack_require__(3892);
-const netUtils_1 = __webpack_require__(6156);
-const parseControlResponse_1 = __webpack_require__(5931);
+const tls_1 = __webpack_require__(64756);
+const TransferWatchdog_1 = __webpack_require__(23892);
+const netUtils_1 = __webpack_require__(76156);
+const parseControlResponse_1 = __webpack_require__(95931);
 /**
  * Prepare a data socket using passive mode over IPv6.
  */
@@ -7068,7 +7068,7 @@ function onConditionOrEvent(condition, emitter, eventName, action) {
 
 /***/ }),
 
-/***/ 4868:
+/***/ 54868:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -7139,8 +7139,8 @@ var __webpack_unused_export__;
         FORMAT_MINIFY,
         FORMAT_DEFAULTS;
 
-    estraverse = __webpack_require__(9322);
-    esutils = __webpack_require__(8712);
+    estraverse = __webpack_require__(49322);
+    esutils = __webpack_require__(78712);
 
     Syntax = estraverse.Syntax;
 
@@ -9683,7 +9683,7 @@ var __webpack_unused_export__;
             if (!exports.T) {
                 // We assume environment is node.js
                 // And prevent from including source-map by browserify
-                SourceNode = (__webpack_require__(2618).SourceNode);
+                SourceNode = (__webpack_require__(62618).SourceNode);
             } else {
                 SourceNode = global.sourceMap.SourceNode;
             }
@@ -9730,7 +9730,7 @@ var __webpack_unused_export__;
 
     FORMAT_DEFAULTS = getDefaultOptions().format;
 
-    /* unused reexport */ __webpack_require__(4777);
+    /* unused reexport */ __webpack_require__(84777);
     exports.cM = generate;
     __webpack_unused_export__ = estraverse.attachComments;
     __webpack_unused_export__ = updateDeeply({}, Precedence);
@@ -9743,7 +9743,7 @@ var __webpack_unused_export__;
 
 /***/ }),
 
-/***/ 3963:
+/***/ 43963:
 /***/ (function(module) {
 
 (function webpackUniversalModuleDefinition(root, factory) {
@@ -16452,7 +16452,7 @@ return /******/ (function(modules) { // webpackBootstrap
 
 /***/ }),
 
-/***/ 9322:
+/***/ 49322:
 /***/ ((__unused_webpack_module, exports) => {
 
 /*
@@ -17264,7 +17264,7 @@ return /******/ (function(modules) { // webpackBootstrap
 
 /***/ }),
 
-/***/ 6661:
+/***/ 16661:
 /***/ ((module) => {
 
 /*
@@ -17415,7 +17415,7 @@ return /******/ (function(modules) { // webpackBootstrap
 
 /***/ }),
 
-/***/ 8472:
+/***/ 68472:
 /***/ ((module) => {
 
 /*
@@ -17557,7 +17557,7 @@ return /******/ (function(modules) { // webpackBootstrap
 
 /***/ }),
 
-/***/ 798:
+/***/ 20798:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*
@@ -17587,7 +17587,7 @@ return /******/ (function(modules) { // webpackBootstrap
 (function () {
     'use strict';
 
-    var code = __webpack_require__(8472);
+    var code = __webpack_require__(68472);
 
     function isStrictModeReservedWordES6(id) {
         switch (id) {
@@ -17729,7 +17729,7 @@ return /******/ (function(modules) { // webpackBootstrap
 
 /***/ }),
 
-/***/ 8712:
+/***/ 78712:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /*
@@ -17760,26 +17760,26 @@ return /******/ (function(modules) { // webpackBootstrap
 (function () {
     'use strict';
 
-    exports.ast = __webpack_require__(6661);
-    exports.code = __webpack_require__(8472);
-    exports.keyword = __webpack_require__(798);
+    exports.ast = __webpack_require__(16661);
+    exports.code = __webpack_require__(68472);
+    exports.keyword = __webpack_require__(20798);
 }());
 /* vim: set sw=4 ts=4 et tw=80 : */
 
 
 /***/ }),
 
-/***/ 8755:
+/***/ 78755:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 __webpack_unused_export__ = __webpack_unused_export__ = exports.iK = void 0;
-const netmask4_1 = __webpack_require__(1783);
+const netmask4_1 = __webpack_require__(51783);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return netmask4_1.ip2long; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return netmask4_1.long2ip; } });
-const netmask6_1 = __webpack_require__(5273);
+const netmask6_1 = __webpack_require__(95273);
 class Netmask {
     constructor(net, mask) {
         if (typeof net !== 'string') {
@@ -17845,7 +17845,7 @@ exports.iK = Netmask;
 
 /***/ }),
 
-/***/ 1783:
+/***/ 51783:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18041,7 +18041,7 @@ exports.Netmask4Impl = Netmask4Impl;
 
 /***/ }),
 
-/***/ 5273:
+/***/ 95273:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -18049,7 +18049,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Netmask6Impl = void 0;
 exports.ip6bigint = ip6bigint;
 exports.bigint2ip6 = bigint2ip6;
-const netmask4_1 = __webpack_require__(1783);
+const netmask4_1 = __webpack_require__(51783);
 const MAX_IPV6 = (1n << 128n) - 1n;
 function ip6bigint(ip) {
     // Strip zone ID (e.g. %eth0)
@@ -18235,7 +18235,7 @@ exports.Netmask6Impl = Netmask6Impl;
 
 /***/ }),
 
-/***/ 6934:
+/***/ 76934:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -18245,7 +18245,7 @@ exports.Netmask6Impl = Netmask6Impl;
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var util = __webpack_require__(2492);
+var util = __webpack_require__(62492);
 var has = Object.prototype.hasOwnProperty;
 var hasNativeMap = typeof Map !== "undefined";
 
@@ -18363,7 +18363,7 @@ exports.C = ArraySet;
 
 /***/ }),
 
-/***/ 7935:
+/***/ 27935:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -18584,7 +18584,7 @@ exports.decode = function (charCode) {
 
 /***/ }),
 
-/***/ 2326:
+/***/ 72326:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -18702,7 +18702,7 @@ exports.search = function search(aNeedle, aHaystack, aCompare, aBias) {
 
 /***/ }),
 
-/***/ 2861:
+/***/ 12861:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -18712,7 +18712,7 @@ exports.search = function search(aNeedle, aHaystack, aCompare, aBias) {
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var util = __webpack_require__(2492);
+var util = __webpack_require__(62492);
 
 /**
  * Determine whether mappingB is after mappingA with respect to generated
@@ -18909,7 +18909,7 @@ exports.g = function (ary, comparator) {
 
 /***/ }),
 
-/***/ 9907:
+/***/ 79907:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -18920,10 +18920,10 @@ var __webpack_unused_export__;
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var util = __webpack_require__(2492);
-var binarySearch = __webpack_require__(2326);
-var ArraySet = (__webpack_require__(6934)/* .ArraySet */ .C);
-var base64VLQ = __webpack_require__(7935);
+var util = __webpack_require__(62492);
+var binarySearch = __webpack_require__(72326);
+var ArraySet = (__webpack_require__(76934)/* .ArraySet */ .C);
+var base64VLQ = __webpack_require__(27935);
 var quickSort = (__webpack_require__(9598)/* .quickSort */ .g);
 
 function SourceMapConsumer(aSourceMap, aSourceMapURL) {
@@ -20062,7 +20062,7 @@ __webpack_unused_export__ = IndexedSourceMapConsumer;
 
 /***/ }),
 
-/***/ 2574:
+/***/ 62574:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -20072,10 +20072,10 @@ __webpack_unused_export__ = IndexedSourceMapConsumer;
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var base64VLQ = __webpack_require__(7935);
-var util = __webpack_require__(2492);
-var ArraySet = (__webpack_require__(6934)/* .ArraySet */ .C);
-var MappingList = (__webpack_require__(2861)/* .MappingList */ .P);
+var base64VLQ = __webpack_require__(27935);
+var util = __webpack_require__(62492);
+var ArraySet = (__webpack_require__(76934)/* .ArraySet */ .C);
+var MappingList = (__webpack_require__(12861)/* .MappingList */ .P);
 
 /**
  * An instance of the SourceMapGenerator represents a source map which is
@@ -20494,7 +20494,7 @@ exports.x = SourceMapGenerator;
 
 /***/ }),
 
-/***/ 9706:
+/***/ 49706:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -20504,8 +20504,8 @@ exports.x = SourceMapGenerator;
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var SourceMapGenerator = (__webpack_require__(2574)/* .SourceMapGenerator */ .x);
-var util = __webpack_require__(2492);
+var SourceMapGenerator = (__webpack_require__(62574)/* .SourceMapGenerator */ .x);
+var util = __webpack_require__(62492);
 
 // Matches a Windows-style `\r\n` newline or a `\n` newline used by all other
 // operating systems these days (capturing the result).
@@ -20914,7 +20914,7 @@ exports.SourceNode = SourceNode;
 
 /***/ }),
 
-/***/ 2492:
+/***/ 62492:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -21409,7 +21409,7 @@ exports.computeSourceURL = computeSourceURL;
 
 /***/ }),
 
-/***/ 2618:
+/***/ 62618:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /*
@@ -21417,14 +21417,14 @@ exports.computeSourceURL = computeSourceURL;
  * Licensed under the New BSD license. See LICENSE.txt or:
  * http://opensource.org/licenses/BSD-3-Clause
  */
-/* unused reexport */ __webpack_require__(2574)/* .SourceMapGenerator */ .x;
-/* unused reexport */ __webpack_require__(9907);
-exports.SourceNode = __webpack_require__(9706).SourceNode;
+/* unused reexport */ __webpack_require__(62574)/* .SourceMapGenerator */ .x;
+/* unused reexport */ __webpack_require__(79907);
+exports.SourceNode = __webpack_require__(49706).SourceNode;
 
 
 /***/ }),
 
-/***/ 1860:
+/***/ 61860:
 /***/ ((module) => {
 
 /******************************************************************************
@@ -21891,7 +21891,7 @@ var __rewriteRelativeImportExtension;
 
 /***/ }),
 
-/***/ 2303:
+/***/ 22303:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21904,17 +21904,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "net"
-var external_net_ = __webpack_require__(9278);
+var external_net_ = __webpack_require__(69278);
 // EXTERNAL MODULE: external "tls"
-var external_tls_ = __webpack_require__(4756);
+var external_tls_ = __webpack_require__(64756);
 // EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __webpack_require__(6982);
+var external_crypto_ = __webpack_require__(76982);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __webpack_require__(4434);
+var external_events_ = __webpack_require__(24434);
 // EXTERNAL MODULE: ./node_modules/debug/src/index.js
 var src = __webpack_require__(2830);
 // EXTERNAL MODULE: external "url"
-var external_url_ = __webpack_require__(7016);
+var external_url_ = __webpack_require__(87016);
 // EXTERNAL MODULE: ./node_modules/agent-base/dist/index.js + 1 modules
 var dist = __webpack_require__(319);
 // EXTERNAL MODULE: external "stream"
@@ -22052,7 +22052,7 @@ const data = async ({ href: uri }, { cache } = {}) => {
 };
 //# sourceMappingURL=data.js.map
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(9896);
+var external_fs_ = __webpack_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/get-uri/dist/notfound.js
 /**
  * Error subclass to use when the source does not exist at the specified endpoint.
@@ -22117,9 +22117,9 @@ function isNotModified(prev, curr) {
 }
 //# sourceMappingURL=file.js.map
 // EXTERNAL MODULE: ./node_modules/basic-ftp/dist/index.js
-var basic_ftp_dist = __webpack_require__(7382);
+var basic_ftp_dist = __webpack_require__(67382);
 // EXTERNAL MODULE: external "path"
-var external_path_ = __webpack_require__(6928);
+var external_path_ = __webpack_require__(16928);
 ;// CONCATENATED MODULE: ./node_modules/get-uri/dist/ftp.js
 
 
@@ -22208,9 +22208,9 @@ const ftp = async (url, opts = {}) => {
 };
 //# sourceMappingURL=ftp.js.map
 // EXTERNAL MODULE: external "http"
-var external_http_ = __webpack_require__(8611);
+var external_http_ = __webpack_require__(58611);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __webpack_require__(5692);
+var external_https_ = __webpack_require__(65692);
 ;// CONCATENATED MODULE: ./node_modules/get-uri/dist/http-error.js
 
 /**
@@ -22473,13 +22473,13 @@ async function getUri(uri, opts) {
 }
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: external "util"
-var external_util_ = __webpack_require__(9023);
+var external_util_ = __webpack_require__(39023);
 // EXTERNAL MODULE: ./node_modules/escodegen/escodegen.js
-var escodegen = __webpack_require__(4868);
+var escodegen = __webpack_require__(54868);
 // EXTERNAL MODULE: ./node_modules/esprima/dist/esprima.js
-var esprima = __webpack_require__(3963);
+var esprima = __webpack_require__(43963);
 // EXTERNAL MODULE: ./node_modules/ast-types/main.js
-var main = __webpack_require__(4867);
+var main = __webpack_require__(94867);
 ;// CONCATENATED MODULE: ./node_modules/degenerator/dist/degenerator.js
 
 
@@ -22902,7 +22902,7 @@ function dnsDomainLevels(host) {
 }
 //# sourceMappingURL=dnsDomainLevels.js.map
 // EXTERNAL MODULE: external "dns"
-var external_dns_ = __webpack_require__(2250);
+var external_dns_ = __webpack_require__(72250);
 ;// CONCATENATED MODULE: ./node_modules/pac-resolver/dist/util.js
 
 function dnsLookup(host, opts) {
@@ -22952,7 +22952,7 @@ async function dnsResolve(host) {
 }
 //# sourceMappingURL=dnsResolve.js.map
 // EXTERNAL MODULE: ./node_modules/netmask/dist/netmask.js
-var dist_netmask = __webpack_require__(8755);
+var dist_netmask = __webpack_require__(78755);
 ;// CONCATENATED MODULE: ./node_modules/pac-resolver/dist/isInNet.js
 
 
@@ -23074,7 +23074,7 @@ function localHostOrDomainIs(host, hostdom) {
 }
 //# sourceMappingURL=localHostOrDomainIs.js.map
 // EXTERNAL MODULE: external "os"
-var external_os_ = __webpack_require__(857);
+var external_os_ = __webpack_require__(70857);
 ;// CONCATENATED MODULE: ./node_modules/pac-resolver/dist/ip.js
 
 const ip = {
@@ -23467,7 +23467,7 @@ function isAsyncFunction(v) {
 }
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: external "fs/promises"
-var promises_ = __webpack_require__(1943);
+var promises_ = __webpack_require__(91943);
 ;// CONCATENATED MODULE: ./node_modules/quickjs-wasi/dist/wasi-shim.js
 /**
  * Minimal WASI shim for running QuickJS in any WebAssembly environment.
@@ -27167,12 +27167,12 @@ class PacProxyAgent extends dist/* Agent */.g6 {
             }
             else if (type === 'SOCKS' || type === 'SOCKS5') {
                 // Use a SOCKSv5h proxy
-                const { SocksProxyAgent } = await __webpack_require__.e(/* import() */ 814).then(__webpack_require__.bind(__webpack_require__, 5814));
+                const { SocksProxyAgent } = await __webpack_require__.e(/* import() */ 814).then(__webpack_require__.bind(__webpack_require__, 65814));
                 agent = new SocksProxyAgent(`socks://${target}`, this.opts);
             }
             else if (type === 'SOCKS4') {
                 // Use a SOCKSv4a proxy
-                const { SocksProxyAgent } = await __webpack_require__.e(/* import() */ 814).then(__webpack_require__.bind(__webpack_require__, 5814));
+                const { SocksProxyAgent } = await __webpack_require__.e(/* import() */ 814).then(__webpack_require__.bind(__webpack_require__, 65814));
                 agent = new SocksProxyAgent(`socks4a://${target}`, this.opts);
             }
             else if (type === 'PROXY' ||
@@ -27182,11 +27182,11 @@ class PacProxyAgent extends dist/* Agent */.g6 {
                 // http://dev.chromium.org/developers/design-documents/secure-web-proxy
                 const proxyURL = `${type === 'HTTPS' ? 'https' : 'http'}://${target}`;
                 if (secureEndpoint || isWebSocket) {
-                    const { HttpsProxyAgent } = await __webpack_require__.e(/* import() */ 566).then(__webpack_require__.bind(__webpack_require__, 1566));
+                    const { HttpsProxyAgent } = await __webpack_require__.e(/* import() */ 566).then(__webpack_require__.bind(__webpack_require__, 71566));
                     agent = new HttpsProxyAgent(proxyURL, this.opts);
                 }
                 else {
-                    const { HttpProxyAgent } = await __webpack_require__.e(/* import() */ 947).then(__webpack_require__.bind(__webpack_require__, 8947));
+                    const { HttpProxyAgent } = await __webpack_require__.e(/* import() */ 947).then(__webpack_require__.bind(__webpack_require__, 28947));
                     agent = new HttpProxyAgent(proxyURL, this.opts);
                 }
             }
@@ -27226,7 +27226,7 @@ PacProxyAgent.protocols = [
 
 /***/ }),
 
-/***/ 4777:
+/***/ 84777:
 /***/ ((module) => {
 
 module.exports = {};

@@ -2,7 +2,7 @@ export const id = 315;
 export const ids = [315];
 export const modules = {
 
-/***/ 2278:
+/***/ 12278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */   tu: () => (/* binding */ octets),
 /* harmony export */   y8: () => (/* binding */ der)
 /* harmony export */ });
-/* harmony import */ var asn1js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1368);
+/* harmony import */ var asn1js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71368);
 /**
  * Walking BER structures parsed by asn1js: children, object identifiers, octets, integers.
  * Containers are walked by structure and each certificate's DER taken as it stands; what an
@@ -64,14 +64,14 @@ const der = (node) => new Uint8Array(node.valueBeforeDecodeView);
 
 /***/ }),
 
-/***/ 315:
+/***/ 80315:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   certificatesFromPkcs7: () => (/* binding */ certificatesFromPkcs7)
 /* harmony export */ });
-/* harmony import */ var _asn1_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2278);
+/* harmony import */ var _asn1_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12278);
 /** The certificates of a PKCS#7 / CMS SignedData (`.p7b`, as AWS publishes its bundles). */
 
 const SIGNED_DATA = '1.2.840.113549.1.7.2';

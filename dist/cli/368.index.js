@@ -2,7 +2,7 @@ export const id = 368;
 export const ids = [368];
 export const modules = {
 
-/***/ 1368:
+/***/ 71368:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

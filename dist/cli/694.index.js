@@ -114,111 +114,51 @@ function awsAnswerMiddleware(bodyTimeoutMs) {
 
 /***/ }),
 
-/***/ 201:
+/***/ 38945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_AWS_BOUNDS: () => (/* binding */ DEFAULT_AWS_BOUNDS),
-/* harmony export */   ec2Client: () => (/* binding */ ec2Client),
-/* harmony export */   proxyAgent: () => (/* binding */ proxyAgent),
-/* harmony export */   rdsClient: () => (/* binding */ rdsClient),
-/* harmony export */   stsClient: () => (/* binding */ stsClient)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7202);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
-/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7054);
-/**
- * AWS SDK clients as the gate uses them: the region, credentials kept in memory, adaptive
- * retries for throttling, and every attempt bounded in time: the connection (connectMs),
- * the answer's headers (the SDK handler's requestTimeout, with throwOnRequestTimeout so it
- * is an error and not a log line), an idle socket (socketTimeout), and the body (read in
- * full within requestMs by the answer check, which also refuses what is not an AWS answer).
- * Endpoints come from the SDK's own configuration (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_RDS,
- * profiles), so VPC endpoints and emulators work.
- */
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ classifyAwsError)
+});
 
+// UNUSED EXPORTS: HEALTH_DASHBOARD
 
-const DEFAULT_AWS_BOUNDS = { connectMs: 5_000, requestMs: 30_000, attempts: 8 };
-/**
- * The AWS SDK for JavaScript ignores HTTPS_PROXY and friends; runners behind a proxy need
- * them. proxy-agent decides per request from HTTP_PROXY, HTTPS_PROXY and NO_PROXY, and
- * loads only when one of them is set.
- */
-async function proxyAgent(env) {
-    if (!['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'all_proxy'].some((k) => env[k]))
-        return undefined;
-    const { ProxyAgent } = await __webpack_require__.e(/* import() */ 861).then(__webpack_require__.bind(__webpack_require__, 6861));
-    return new ProxyAgent();
+// EXTERNAL MODULE: ./src/aws/answers.ts
+var answers = __webpack_require__(7054);
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var clients = __webpack_require__(40201);
+;// CONCATENATED MODULE: ./src/aws/endpoints.ts
+/** The endpoint the SDK calls for a service and region, as far as the environment tells. */
+function endpointFor(service, region, env = {}) {
+    const configured = env[`AWS_ENDPOINT_URL_${service}`] ?? env.AWS_ENDPOINT_URL;
+    if (configured)
+        return hostOf(configured);
+    return `${service.toLowerCase()}.${region}.amazonaws.com`;
 }
-function common(region, options) {
-    const bounds = options.bounds ?? DEFAULT_AWS_BOUNDS;
-    return {
-        region,
-        credentials: options.credentials,
-        retryMode: 'adaptive',
-        maxAttempts: options.maxAttempts ?? bounds.attempts,
-        requestHandler: {
-            connectionTimeout: bounds.connectMs,
-            requestTimeout: bounds.requestMs,
-            throwOnRequestTimeout: true,
-            socketTimeout: bounds.requestMs,
-            httpAgent: options.agent,
-            httpsAgent: options.agent,
-        },
-    };
-}
-function checked(client, options) {
-    client.middlewareStack.add((0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .awsAnswerMiddleware */ .eQ)((options.bounds ?? DEFAULT_AWS_BOUNDS).requestMs), {
-        step: 'deserialize',
-        priority: 'low',
-        name: 'rdsCaGuardAwsAnswer',
-    });
-    return client;
-}
-const rdsClient = (region, options = {}) => checked(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__/* .RDSClient */ .rYe(common(region, options)), options);
-/** EC2 is only for `regions: all`; its client is the SDK's largest, so it loads only then. */
-async function ec2Client(region, options = {}) {
-    const { EC2Client } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
-    return checked(new EC2Client(common(region, options)), options);
-}
-const stsClient = (region, options = {}) => checked(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM(common(region, options)), options);
-
-
-/***/ }),
-
-/***/ 9378:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eo: () => (/* binding */ AwsAccessError),
-/* harmony export */   Is: () => (/* binding */ errorName),
-/* harmony export */   Pp: () => (/* binding */ describeAwsError),
-/* harmony export */   iQ: () => (/* binding */ AwsCallError),
-/* harmony export */   u3: () => (/* binding */ classifyAwsError),
-/* harmony export */   uF: () => (/* binding */ awsCall)
-/* harmony export */ });
-/* unused harmony exports HEALTH_DASHBOARD, endpointFor */
-/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7054);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(201);
-/**
- * AWS failures in words a person acts on, in one place. Every AWS call goes through
- * `awsCall`, which names the call (service, action, region) and turns whatever the SDK threw
- * into one of a few kinds, each with what happened and what to do. No SDK-internal text
- * ("Deserialization error", "$response", package names) reaches an output.
- */
-
-
-class AwsAccessError extends Error {
-    remediation;
-    name = 'AwsAccessError';
-    constructor(message, remediation) {
-        super(message);
-        this.remediation = remediation;
+/** host[:port] of a URL, never its credentials. */
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return '(unreadable URL)';
     }
 }
-const HEALTH_DASHBOARD = 'https://health.aws.amazon.com/health/status';
+function proxySettings(env = {}) {
+    const proxy = env.HTTPS_PROXY ?? env.https_proxy ?? env.HTTP_PROXY ?? env.http_proxy;
+    const noProxy = env.NO_PROXY ?? env.no_proxy;
+    return `HTTPS_PROXY is ${proxy ? `${hostOf(proxy)}` : 'not set'}, NO_PROXY is ${noProxy ? `"${noProxy}"` : 'not set'}`;
+}
+
+;// CONCATENATED MODULE: ./src/aws/sdk-errors.ts
+/**
+ * What an error the AWS SDK throws carries: its code, grouped by what it means, and its
+ * message when that is meant for people. No SDK-internal text ("Deserialization error",
+ * "$response", package names) reaches an output.
+ */
+
 const ACCESS_DENIED = new Set([
     'AccessDenied',
     'AccessDeniedException',
@@ -266,29 +206,6 @@ const NETWORK = new Set([
 ]);
 /** Text that only means something to the SDK's authors. */
 const SDK_INTERNAL = /@aws-sdk|@smithy|\$response|\$metadata|Deserialization error|\{error\}|node-http-handler|AWS SDK error wrapper/i;
-const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
-const times = (n) => `${n} time${n === 1 ? '' : 's'}`;
-/** The endpoint the SDK calls for a service and region, as far as the environment tells. */
-function endpointFor(service, region, env = {}) {
-    const configured = env[`AWS_ENDPOINT_URL_${service}`] ?? env.AWS_ENDPOINT_URL;
-    if (configured)
-        return hostOf(configured);
-    return `${service.toLowerCase()}.${region}.amazonaws.com`;
-}
-/** host[:port] of a URL, never its credentials. */
-function hostOf(url) {
-    try {
-        return new URL(url).host;
-    }
-    catch {
-        return '(unreadable URL)';
-    }
-}
-function proxySettings(env = {}) {
-    const proxy = env.HTTPS_PROXY ?? env.https_proxy ?? env.HTTP_PROXY ?? env.http_proxy;
-    const noProxy = env.NO_PROXY ?? env.no_proxy;
-    return `HTTPS_PROXY is ${proxy ? `${hostOf(proxy)}` : 'not set'}, NO_PROXY is ${noProxy ? `"${noProxy}"` : 'not set'}`;
-}
 /** The SDK's message, or nothing when it is the SDK talking about itself. */
 function plainMessage(e) {
     const message = (e.message ?? '').split('\n')[0].trim();
@@ -296,15 +213,30 @@ function plainMessage(e) {
 }
 function bodyOf(e) {
     const body = e.$response?.body;
-    return body instanceof Uint8Array || typeof body === 'string' ? (0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .firstBytes */ .mI)(body) : '';
+    return body instanceof Uint8Array || typeof body === 'string' ? (0,answers/* firstBytes */.mI)(body) : '';
 }
+
+;// CONCATENATED MODULE: ./src/aws/classify-error.ts
+/**
+ * Whatever the SDK threw, as one kind of AWS problem with what happened and what to do:
+ * the call named (service, action, region) when it is known.
+ */
+
+
+
+
+const HEALTH_DASHBOARD = 'https://health.aws.amazon.com/health/status';
+const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+const times = (n) => `${n} time${n === 1 ? '' : 's'}`;
+/** What to do when something other than AWS answered. */
+const notAwsRemediation = (service, env) => `Something other than AWS answered: a proxy's login or block page, a captive portal, or a wrong endpoint setting (AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_${service}). Check them and the proxy settings (${proxySettings(env)}).`;
 function classifyAwsError(error, call, context = {}) {
     const e = (error ?? {});
     const code = e.Code ?? e.code ?? e.name ?? '';
     const name = e.name ?? '';
     const status = e.$metadata?.httpStatusCode ?? e.$response?.statusCode;
     const attempts = e.$metadata?.attempts ?? 1;
-    const bounds = context.bounds ?? _clients_js__WEBPACK_IMPORTED_MODULE_1__.DEFAULT_AWS_BOUNDS;
+    const bounds = context.bounds ?? clients.DEFAULT_AWS_BOUNDS;
     const service = call?.service ?? 'RDS';
     const region = call?.region ?? '';
     const iamAction = call ? `${service.toLowerCase()}:${call.action}` : undefined;
@@ -316,11 +248,11 @@ function classifyAwsError(error, call, context = {}) {
             remediation: 'Raise `timeout-minutes`, or inspect fewer regions per run. AWS did not answer in time, so these databases were not checked.',
         };
     }
-    if (error instanceof _answers_js__WEBPACK_IMPORTED_MODULE_0__/* .NotAnAwsAnswer */ .e_) {
+    if (error instanceof answers/* NotAnAwsAnswer */.e_) {
         return {
             kind: 'not-an-aws-answer',
             text: `${endpoint} answered HTTP ${error.status} with ${error.what} (content type ${error.contentType || 'none'}), not an AWS answer${error.firstBytes ? `; it began "${error.firstBytes}"` : ''}`,
-            remediation: `Something other than AWS answered: a proxy's login or block page, a captive portal, or a wrong endpoint setting (AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_${service}). Check them and the proxy settings (${proxySettings(context.env)}).`,
+            remediation: notAwsRemediation(service, context.env),
         };
     }
     if (ACCESS_DENIED.has(code) || (status === 403 && !e.$response?.headers?.['content-type']?.includes('html') && !CREDENTIALS.has(code))) {
@@ -360,7 +292,7 @@ function classifyAwsError(error, call, context = {}) {
         return {
             kind: 'not-an-aws-answer',
             text: `${endpoint} answered HTTP ${status} (content type ${contentType || 'none'}), not an AWS answer${bytes ? `; it began "${bytes}"` : ''}`,
-            remediation: `Something other than AWS answered: a proxy's login or block page, a captive portal, or a wrong endpoint setting (AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_${service}). Check them and the proxy settings (${proxySettings(context.env)}).`,
+            remediation: notAwsRemediation(service, context.env),
         };
     }
     if (name === 'TimeoutError' || code === 'ETIMEDOUT' || code === 'RequestTimeout' || code === 'RequestTimeoutException') {
@@ -392,6 +324,104 @@ function classifyAwsError(error, call, context = {}) {
         remediation: 'Re-run; if it persists, the message above says what AWS objected to.',
     };
 }
+
+
+/***/ }),
+
+/***/ 40201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_AWS_BOUNDS: () => (/* binding */ DEFAULT_AWS_BOUNDS),
+/* harmony export */   ec2Client: () => (/* binding */ ec2Client),
+/* harmony export */   proxyAgent: () => (/* binding */ proxyAgent),
+/* harmony export */   rdsClient: () => (/* binding */ rdsClient),
+/* harmony export */   stsClient: () => (/* binding */ stsClient)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57202);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71695);
+/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7054);
+/**
+ * AWS SDK clients as the gate uses them: the region, credentials kept in memory, adaptive
+ * retries for throttling, and every attempt bounded in time: the connection (connectMs),
+ * the answer's headers (the SDK handler's requestTimeout, with throwOnRequestTimeout so it
+ * is an error and not a log line), an idle socket (socketTimeout), and the body (read in
+ * full within requestMs by the answer check, which also refuses what is not an AWS answer).
+ * Endpoints come from the SDK's own configuration (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_RDS,
+ * profiles), so VPC endpoints and emulators work.
+ */
+
+
+
+const DEFAULT_AWS_BOUNDS = { connectMs: 5_000, requestMs: 30_000, attempts: 8 };
+/**
+ * The AWS SDK for JavaScript ignores HTTPS_PROXY and friends; runners behind a proxy need
+ * them. proxy-agent decides per request from HTTP_PROXY, HTTPS_PROXY and NO_PROXY, and
+ * loads only when one of them is set.
+ */
+async function proxyAgent(env) {
+    if (!['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'all_proxy'].some((k) => env[k]))
+        return undefined;
+    const { ProxyAgent } = await __webpack_require__.e(/* import() */ 861).then(__webpack_require__.bind(__webpack_require__, 66861));
+    return new ProxyAgent();
+}
+function common(region, options) {
+    const bounds = options.bounds ?? DEFAULT_AWS_BOUNDS;
+    return {
+        region,
+        credentials: options.credentials,
+        retryMode: 'adaptive',
+        maxAttempts: options.maxAttempts ?? bounds.attempts,
+        requestHandler: {
+            connectionTimeout: bounds.connectMs,
+            requestTimeout: bounds.requestMs,
+            throwOnRequestTimeout: true,
+            socketTimeout: bounds.requestMs,
+            httpAgent: options.agent,
+            httpsAgent: options.agent,
+        },
+    };
+}
+function checked(client, options) {
+    client.middlewareStack.add((0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .awsAnswerMiddleware */ .eQ)((options.bounds ?? DEFAULT_AWS_BOUNDS).requestMs), {
+        step: 'deserialize',
+        priority: 'low',
+        name: 'rdsCaGuardAwsAnswer',
+    });
+    return client;
+}
+const rdsClient = (region, options = {}) => checked(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__/* .RDSClient */ .rYe(common(region, options)), options);
+/** EC2 is only for `regions: all`; its client is the SDK's largest, so it loads only then. */
+async function ec2Client(region, options = {}) {
+    const { EC2Client } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 35193, 19));
+    return checked(new EC2Client(common(region, options)), options);
+}
+const stsClient = (region, options = {}) => checked(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM(common(region, options)), options);
+
+
+/***/ }),
+
+/***/ 99378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eo: () => (/* binding */ AwsAccessError),
+/* harmony export */   Is: () => (/* binding */ errorName),
+/* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   iQ: () => (/* binding */ AwsCallError),
+/* harmony export */   uF: () => (/* binding */ awsCall)
+/* harmony export */ });
+/* harmony import */ var _classify_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38945);
+
+class AwsAccessError extends Error {
+    remediation;
+    name = 'AwsAccessError';
+    constructor(message, remediation) {
+        super(message);
+        this.remediation = remediation;
+    }
+}
 /** A failed AWS call: which one, and its problem in words. */
 class AwsCallError extends Error {
     call;
@@ -411,14 +441,14 @@ async function awsCall(call, context, work) {
     catch (error) {
         if (error instanceof AwsCallError || error instanceof AwsAccessError)
             throw error;
-        throw new AwsCallError(call, classifyAwsError(error, call, context));
+        throw new AwsCallError(call, (0,_classify_error_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u)(error, call, context));
     }
 }
 /** An AWS failure in words, when the call is not known. */
 function describeAwsError(error) {
     if (error instanceof AwsCallError || error instanceof AwsAccessError)
         return error.message;
-    return classifyAwsError(error).text;
+    return (0,_classify_error_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u)(error).text;
 }
 function errorName(error) {
     return error.name ?? '';
@@ -427,7 +457,7 @@ function errorName(error) {
 
 /***/ }),
 
-/***/ 694:
+/***/ 80694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -437,13 +467,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/model/scope.ts
-var scope = __webpack_require__(7141);
+var scope = __webpack_require__(17141);
 // EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __webpack_require__(201);
+var clients = __webpack_require__(40201);
+// EXTERNAL MODULE: ./src/aws/classify-error.ts + 2 modules
+var classify_error = __webpack_require__(38945);
 // EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(9378);
+var errors = __webpack_require__(99378);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var dist_cjs = __webpack_require__(1695);
+var dist_cjs = __webpack_require__(71695);
 ;// CONCATENATED MODULE: ./src/aws/identity.ts
 /**
  * Who the gate is in AWS. With role-to-assume: a GitHub OIDC token (a fresh one per
@@ -451,6 +483,7 @@ var dist_cjs = __webpack_require__(1695);
  * and are masked. Otherwise the SDK's default chain. Either way GetCallerIdentity proves the
  * account, and allowed-account-ids refuses any other.
  */
+
 
 
 
@@ -513,7 +546,7 @@ async function assumeRole(aws, region, deps) {
                     `The token's subject (sub) is "${String(claims.sub ?? '?')}" and its audience (aud) "${String(claims.aud ?? aws.audience)}"; ` +
                     "the trust policy's token.actions.githubusercontent.com:sub and :aud conditions must allow them.");
             }
-            const problem = (0,errors/* classifyAwsError */.u3)(error, { service: 'STS', action: 'AssumeRoleWithWebIdentity', region }, context);
+            const problem = (0,classify_error/* classifyAwsError */.u)(error, { service: 'STS', action: 'AssumeRoleWithWebIdentity', region }, context);
             last = `STS AssumeRoleWithWebIdentity in ${region}: ${problem.text}`;
             if (!RETRYABLE.has(name) && !['timeout', 'network', 'aws-side', 'throttled'].includes(problem.kind))
                 break;
@@ -522,14 +555,14 @@ async function assumeRole(aws, region, deps) {
         }
     }
     if (context.deadline?.aborted) {
-        const problem = (0,errors/* classifyAwsError */.u3)(undefined, undefined, context);
+        const problem = (0,classify_error/* classifyAwsError */.u)(undefined, undefined, context);
         throw new errors/* AwsAccessError */.Eo(`could not assume ${role}: STS AssumeRoleWithWebIdentity in ${region}: ${problem.text}`, problem.remediation);
     }
     throw new errors/* AwsAccessError */.Eo(`could not assume ${role} after ${ATTEMPTS} attempt(s): ${last}`);
 }
 function explainCallerFailure(error, via, region, context) {
     const name = (0,errors/* errorName */.Is)(error);
-    const problem = (0,errors/* classifyAwsError */.u3)(error, { service: 'STS', action: 'GetCallerIdentity', region }, context);
+    const problem = (0,classify_error/* classifyAwsError */.u)(error, { service: 'STS', action: 'GetCallerIdentity', region }, context);
     const message = (text) => new errors/* AwsAccessError */.Eo(text, problem.remediation);
     if (name === 'CredentialsProviderError') {
         return new errors/* AwsAccessError */.Eo('no AWS credentials were found (environment, web identity, container, profile or shared files). ' +
@@ -565,7 +598,7 @@ async function establishIdentity(aws, region, deps) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-rds/dist-cjs/index.js
-var client_rds_dist_cjs = __webpack_require__(7202);
+var client_rds_dist_cjs = __webpack_require__(57202);
 ;// CONCATENATED MODULE: ./src/aws/databases.ts
 /** An AWS date as the reports write instants: ISO-8601, whole seconds without `.000`. */
 const isoInstant = (d) => (d ? d.toISOString().replace('.000Z', 'Z') : undefined);
@@ -618,9 +651,9 @@ function withClusters(instances, clusters, region) {
 }
 
 // EXTERNAL MODULE: ./src/model/fleet.ts
-var fleet = __webpack_require__(6389);
+var fleet = __webpack_require__(66389);
 // EXTERNAL MODULE: ./src/verdict/order.ts
-var order = __webpack_require__(2037);
+var order = __webpack_require__(22037);
 ;// CONCATENATED MODULE: ./src/aws/inventory.ts
 /**
  * One region's inventory, every call fully paginated and none per database: the calls
@@ -760,9 +793,10 @@ async function inspectRegion(region, rds, inScope, context = {}) {
 
 
 
+
 /** The account's enabled regions (not-opted-in regions are left out by EC2 itself). */
 async function enabledRegions(region, credentials, context, agent) {
-    const { DescribeRegionsCommand } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
+    const { DescribeRegionsCommand } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 35193, 19));
     const ec2 = await (0,clients.ec2Client)(region, { credentials, agent, bounds: context.bounds });
     const out = await (0,errors/* awsCall */.uF)({ service: 'EC2', action: 'DescribeRegions', region }, context, () => ec2.send(new DescribeRegionsCommand({ AllRegions: false }), { abortSignal: context.deadline }));
     return (out.Regions ?? [])
@@ -791,7 +825,7 @@ async function inspectAws(config, identityDeps) {
             return { notInspected: error.message, remediation: error.remediation };
         if (error instanceof errors/* AwsCallError */.iQ)
             return { notInspected: error.message, remediation: error.problem.remediation };
-        const problem = (0,errors/* classifyAwsError */.u3)(error, undefined, context);
+        const problem = (0,classify_error/* classifyAwsError */.u)(error, undefined, context);
         return { notInspected: `AWS access failed: ${problem.text}`, remediation: problem.remediation };
     }
     context.principal = identity.principal;
@@ -803,7 +837,7 @@ async function inspectAws(config, identityDeps) {
         catch (error) {
             const failure = error instanceof errors/* AwsCallError */.iQ
                 ? error
-                : new errors/* AwsCallError */.iQ({ service: 'EC2', action: 'DescribeRegions', region: home }, (0,errors/* classifyAwsError */.u3)(error, undefined, context));
+                : new errors/* AwsCallError */.iQ({ service: 'EC2', action: 'DescribeRegions', region: home }, (0,classify_error/* classifyAwsError */.u)(error, undefined, context));
             return {
                 notInspected: `regions: all needs the account's enabled regions, and ${failure.message}`,
                 remediation: `${failure.problem.remediation} Or list the regions in \`regions\` instead of \`all\`.`,
@@ -827,7 +861,7 @@ async function inspectAws(config, identityDeps) {
         catch (error) {
             const failure = error instanceof errors/* AwsCallError */.iQ
                 ? error
-                : new errors/* AwsCallError */.iQ({ service: 'RDS', action: 'DescribeDBInstances', region }, (0,errors/* classifyAwsError */.u3)(error, undefined, context));
+                : new errors/* AwsCallError */.iQ({ service: 'RDS', action: 'DescribeDBInstances', region }, (0,classify_error/* classifyAwsError */.u)(error, undefined, context));
             return {
                 region,
                 reason: `${failure.call.service} ${failure.call.action}: ${failure.problem.text}`,

@@ -2,7 +2,7 @@ export const id = 8;
 export const ids = [8];
 export const modules = {
 
-/***/ 6656:
+/***/ 36656:
 /***/ ((module) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
@@ -22,16 +22,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7703:
+/***/ 87703:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
 
-var errors = __webpack_require__(6656);
-var types = __webpack_require__(254);
+var errors = __webpack_require__(36656);
+var types = __webpack_require__(30254);
 
-var Reader = __webpack_require__(1996);
-var Writer = __webpack_require__(9816);
+var Reader = __webpack_require__(21996);
+var Writer = __webpack_require__(79816);
 
 
 // --- Exports
@@ -56,16 +56,16 @@ for (var e in errors) {
 
 /***/ }),
 
-/***/ 1996:
+/***/ 21996:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
 
-var assert = __webpack_require__(2613);
-var Buffer = (__webpack_require__(2803).Buffer);
+var assert = __webpack_require__(42613);
+var Buffer = (__webpack_require__(12803).Buffer);
 
-var ASN1 = __webpack_require__(254);
-var errors = __webpack_require__(6656);
+var ASN1 = __webpack_require__(30254);
+var errors = __webpack_require__(36656);
 
 
 // --- Globals
@@ -325,7 +325,7 @@ module.exports = Reader;
 
 /***/ }),
 
-/***/ 254:
+/***/ 30254:
 /***/ ((module) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
@@ -368,15 +368,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9816:
+/***/ 79816:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
 
-var assert = __webpack_require__(2613);
-var Buffer = (__webpack_require__(2803).Buffer);
-var ASN1 = __webpack_require__(254);
-var errors = __webpack_require__(6656);
+var assert = __webpack_require__(42613);
+var Buffer = (__webpack_require__(12803).Buffer);
+var ASN1 = __webpack_require__(30254);
+var errors = __webpack_require__(36656);
 
 
 // --- Globals
@@ -692,7 +692,7 @@ module.exports = Writer;
 
 /***/ }),
 
-/***/ 9837:
+/***/ 89837:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
@@ -700,7 +700,7 @@ module.exports = Writer;
 // If you have no idea what ASN.1 or BER is, see this:
 // ftp://ftp.rsa.com/pub/pkcs/ascii/layman.asc
 
-var Ber = __webpack_require__(7703);
+var Ber = __webpack_require__(87703);
 
 
 
@@ -719,7 +719,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4751:
+/***/ 74751:
 /***/ ((module) => {
 
 class Certificate {
@@ -734,10 +734,10 @@ module.exports = Certificate;
 
 /***/ }),
 
-/***/ 9084:
+/***/ 69084:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const X509Cert = __webpack_require__(788);
+const X509Cert = __webpack_require__(20788);
 
 class CertificateRegistry {
 	constructor() {
@@ -761,7 +761,7 @@ module.exports = CertificateRegistry;
 
 /***/ }),
 
-/***/ 788:
+/***/ 20788:
 /***/ ((module) => {
 
 class X509Cert {
@@ -781,8 +781,8 @@ module.exports = X509Cert;
 /***/ 8078:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const InputStream = __webpack_require__(1517);
-const sliceBuffer = __webpack_require__(8280);
+const InputStream = __webpack_require__(91517);
+const sliceBuffer = __webpack_require__(48280);
 
 class DerValue {
 	constructor(inputStream) {
@@ -935,10 +935,10 @@ module.exports = DerValue;
 
 /***/ }),
 
-/***/ 4282:
+/***/ 64282:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const InputStream = __webpack_require__(1517);
+const InputStream = __webpack_require__(91517);
 const ObjectIdentifier = __webpack_require__(5846);
 const DerValue = __webpack_require__(8078);
 
@@ -977,14 +977,14 @@ module.exports = EncryptedPrivateKeyInfo;
 
 /***/ }),
 
-/***/ 4585:
+/***/ 84585:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const crypto = __webpack_require__(6982);
-const PKCS8Key = __webpack_require__(1346);
+const crypto = __webpack_require__(76982);
+const PKCS8Key = __webpack_require__(91346);
 const DerValue = __webpack_require__(8078);
-const InputStream = __webpack_require__(1517);
-const sliceBuffer = __webpack_require__(8280);
+const InputStream = __webpack_require__(91517);
+const sliceBuffer = __webpack_require__(48280);
 
 class KeyProtector {
 	constructor(password) {
@@ -1165,10 +1165,10 @@ module.exports = ObjectIdentifier;
 
 /***/ }),
 
-/***/ 1346:
+/***/ 91346:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const crypto = __webpack_require__(6982);
+const crypto = __webpack_require__(76982);
 const ObjectIdentifier = __webpack_require__(5846);
 const DerValue = __webpack_require__(8078);
 
@@ -1227,7 +1227,7 @@ class PKCS8Key {
 				type: 'pkcs8'
 			});
 		} else {
-			const NodeRSA = __webpack_require__(184);
+			const NodeRSA = __webpack_require__(10184);
 			const privateKey = new NodeRSA(key, 'pkcs1-der');
 
 			return privateKey.exportKey('pkcs8-pem') + '\n';
@@ -1261,10 +1261,10 @@ module.exports = PKCS8Key;
 
 /***/ }),
 
-/***/ 3027:
+/***/ 13027:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const crypto = __webpack_require__(6982);
+const crypto = __webpack_require__(76982);
 
 class PasswordDigest {
 	constructor(password) {
@@ -1299,16 +1299,16 @@ module.exports = PasswordDigest;
 
 /***/ }),
 
-/***/ 3008:
+/***/ 73008:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const JavaKeyStoreParser = __webpack_require__(3074);
-const PKCS12Parser = __webpack_require__(4818);
-const KeyEntry = __webpack_require__(160);
-const TrustedKeyEntry = __webpack_require__(367);
-const EncryptedPrivateKeyInfo = __webpack_require__(4282);
-const KeyProtector = __webpack_require__(4585);
-const CertificateRegistry = __webpack_require__(9084);
+const JavaKeyStoreParser = __webpack_require__(63074);
+const PKCS12Parser = __webpack_require__(84818);
+const KeyEntry = __webpack_require__(50160);
+const TrustedKeyEntry = __webpack_require__(80367);
+const EncryptedPrivateKeyInfo = __webpack_require__(64282);
+const KeyProtector = __webpack_require__(84585);
+const CertificateRegistry = __webpack_require__(69084);
 
 const serializeCert = (cert) => {
 	const registry = new CertificateRegistry();
@@ -1386,16 +1386,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3074:
+/***/ 63074:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const PasswordDigest = __webpack_require__(3027);
-const DigestInputStream = __webpack_require__(5389);
-const InputStream = __webpack_require__(1517);
-const Certificate = __webpack_require__(4751);
-const KeyEntry = __webpack_require__(160);
-const TrustedKeyEntry = __webpack_require__(367);
-const sliceBuffer = __webpack_require__(8280);
+const PasswordDigest = __webpack_require__(13027);
+const DigestInputStream = __webpack_require__(25389);
+const InputStream = __webpack_require__(91517);
+const Certificate = __webpack_require__(74751);
+const KeyEntry = __webpack_require__(50160);
+const TrustedKeyEntry = __webpack_require__(80367);
+const sliceBuffer = __webpack_require__(48280);
 
 /*
  * KEYSTORE FORMAT:
@@ -1566,7 +1566,7 @@ module.exports = JavaKeyStoreParser;
 
 /***/ }),
 
-/***/ 160:
+/***/ 50160:
 /***/ ((module) => {
 
 class KeyEntry {
@@ -1589,10 +1589,10 @@ module.exports = KeyEntry;
 
 /***/ }),
 
-/***/ 4818:
+/***/ 84818:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const InputStream = __webpack_require__(1517);
+const InputStream = __webpack_require__(91517);
 const forge = __webpack_require__(8542);
 
 /*
@@ -1735,7 +1735,7 @@ module.exports = PKCS12Parser;
 
 /***/ }),
 
-/***/ 367:
+/***/ 80367:
 /***/ ((module) => {
 
 
@@ -1753,11 +1753,11 @@ module.exports = TrustedKeyEntry;
 
 /***/ }),
 
-/***/ 5389:
+/***/ 25389:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const sliceBuffer = __webpack_require__(8280);
-const InputStream = __webpack_require__(1517);
+const sliceBuffer = __webpack_require__(48280);
+const InputStream = __webpack_require__(91517);
 
 class DigestInputStream extends InputStream {
 	constructor(buffer, digest) {
@@ -1807,11 +1807,11 @@ module.exports = DigestInputStream;
 
 /***/ }),
 
-/***/ 1517:
+/***/ 91517:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const Int64 = __webpack_require__(8789);
-const sliceBuffer = __webpack_require__(8280);
+const Int64 = __webpack_require__(58789);
+const sliceBuffer = __webpack_require__(48280);
 
 class InputStream {
 	constructor(buffer) {
@@ -1875,7 +1875,7 @@ module.exports = InputStream;
 
 /***/ }),
 
-/***/ 8280:
+/***/ 48280:
 /***/ ((module) => {
 
 /**
@@ -1891,7 +1891,7 @@ module.exports = sliceBuffer;
 
 /***/ }),
 
-/***/ 9445:
+/***/ 39445:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1911,10 +1911,10 @@ module.exports = sliceBuffer;
  *
  * Copyright (c) 2010-2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(4723);
-__webpack_require__(1203);
-__webpack_require__(7456);
+var forge = __webpack_require__(88561);
+__webpack_require__(14723);
+__webpack_require__(61203);
+__webpack_require__(97456);
 
 /* AES API */
 module.exports = forge.aes = forge.aes || {};
@@ -2989,7 +2989,7 @@ function _createCipher(options) {
 
 /***/ }),
 
-/***/ 6087:
+/***/ 56087:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3000,9 +3000,9 @@ function _createCipher(options) {
  * Copyright (c) 2009-2015 Digital Bazaar, Inc.
  *
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(9445);
-__webpack_require__(4275);
+var forge = __webpack_require__(88561);
+__webpack_require__(39445);
+__webpack_require__(84275);
 
 var tls = module.exports = forge.tls;
 
@@ -3278,15 +3278,15 @@ function compareMacs(key, mac1, mac2) {
 
 /***/ }),
 
-/***/ 938:
+/***/ 20938:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /**
  * Copyright (c) 2019 Digital Bazaar, Inc.
  */
 
-var forge = __webpack_require__(8561);
-__webpack_require__(7357);
+var forge = __webpack_require__(88561);
+__webpack_require__(27357);
 var asn1 = forge.asn1;
 
 exports.privateKeyValidator = {
@@ -3376,7 +3376,7 @@ exports.publicKeyValidator = {
 
 /***/ }),
 
-/***/ 7357:
+/***/ 27357:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3514,9 +3514,9 @@ exports.publicKeyValidator = {
  * The full OID (including ASN.1 tag and length of 6 bytes) is:
  * 0x06062A864886F70D
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(7456);
-__webpack_require__(245);
+var forge = __webpack_require__(88561);
+__webpack_require__(97456);
+__webpack_require__(10245);
 
 /* ASN.1 API */
 var asn1 = module.exports = forge.asn1 = forge.asn1 || {};
@@ -4905,7 +4905,7 @@ asn1.prettyPrint = function(obj, level, indentation) {
 
 /***/ }),
 
-/***/ 763:
+/***/ 60763:
 /***/ ((module) => {
 
 /**
@@ -5098,7 +5098,7 @@ function _encodeWithByteBuffer(input, alphabet) {
 
 /***/ }),
 
-/***/ 4723:
+/***/ 14723:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5108,8 +5108,8 @@ function _encodeWithByteBuffer(input, alphabet) {
  *
  * Copyright (c) 2010-2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(7456);
+var forge = __webpack_require__(88561);
+__webpack_require__(97456);
 
 module.exports = forge.cipher = forge.cipher || {};
 
@@ -5335,7 +5335,7 @@ BlockCipher.prototype.finish = function(pad) {
 
 /***/ }),
 
-/***/ 1203:
+/***/ 61203:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5345,8 +5345,8 @@ BlockCipher.prototype.finish = function(pad) {
  *
  * Copyright (c) 2010-2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(7456);
+var forge = __webpack_require__(88561);
+__webpack_require__(97456);
 
 forge.cipher = forge.cipher || {};
 
@@ -6369,7 +6369,7 @@ function from64To32(num) {
 
 /***/ }),
 
-/***/ 5918:
+/***/ 15918:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6403,10 +6403,10 @@ function from64To32(num) {
  * Copyright (c) 2012 Stefan Siegl <stesie@brokenpipe.de>
  * Copyright (c) 2012-2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(4723);
-__webpack_require__(1203);
-__webpack_require__(7456);
+var forge = __webpack_require__(88561);
+__webpack_require__(14723);
+__webpack_require__(61203);
+__webpack_require__(97456);
 
 /* DES API */
 module.exports = forge.des = forge.des || {};
@@ -6872,7 +6872,7 @@ function _createCipher(options) {
 
 /***/ }),
 
-/***/ 6735:
+/***/ 56735:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6885,12 +6885,12 @@ function _createCipher(options) {
  *
  * https://github.com/dchest/tweetnacl-js
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(7211);
-__webpack_require__(2055);
-__webpack_require__(2734);
-__webpack_require__(7456);
-var asn1Validator = __webpack_require__(938);
+var forge = __webpack_require__(88561);
+__webpack_require__(27211);
+__webpack_require__(32055);
+__webpack_require__(12734);
+__webpack_require__(97456);
+var asn1Validator = __webpack_require__(20938);
 var publicKeyValidator = asn1Validator.publicKeyValidator;
 var privateKeyValidator = asn1Validator.privateKeyValidator;
 
@@ -7996,7 +7996,7 @@ function M(o, a, b) {
 
 /***/ }),
 
-/***/ 8561:
+/***/ 88561:
 /***/ ((module) => {
 
 /**
@@ -8016,7 +8016,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2007:
+/***/ 42007:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8028,9 +8028,9 @@ module.exports = {
  *
  * Copyright (c) 2010-2012 Digital Bazaar, Inc. All rights reserved.
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(6777);
-__webpack_require__(7456);
+var forge = __webpack_require__(88561);
+__webpack_require__(46777);
+__webpack_require__(97456);
 
 /* HMAC API */
 var hmac = module.exports = forge.hmac = forge.hmac || {};
@@ -8179,37 +8179,37 @@ hmac.create = function() {
  *
  * Copyright 2011-2016 Digital Bazaar, Inc.
  */
-module.exports = __webpack_require__(8561);
-__webpack_require__(9445);
-__webpack_require__(6087);
-__webpack_require__(7357);
-__webpack_require__(4723);
-__webpack_require__(5918);
-__webpack_require__(6735);
-__webpack_require__(2007);
-__webpack_require__(9477);
-__webpack_require__(8388);
-__webpack_require__(5472);
+module.exports = __webpack_require__(88561);
+__webpack_require__(39445);
+__webpack_require__(56087);
+__webpack_require__(27357);
+__webpack_require__(14723);
+__webpack_require__(15918);
+__webpack_require__(56735);
+__webpack_require__(42007);
+__webpack_require__(59477);
+__webpack_require__(68388);
+__webpack_require__(85472);
 __webpack_require__(2893);
-__webpack_require__(9429);
-__webpack_require__(492);
-__webpack_require__(1608);
+__webpack_require__(39429);
+__webpack_require__(60492);
+__webpack_require__(51608);
 __webpack_require__(1296);
-__webpack_require__(4382);
-__webpack_require__(4874);
-__webpack_require__(7013);
-__webpack_require__(5189);
+__webpack_require__(34382);
+__webpack_require__(84874);
+__webpack_require__(57013);
+__webpack_require__(65189);
 __webpack_require__(6736);
-__webpack_require__(2055);
-__webpack_require__(6893);
-__webpack_require__(3140);
-__webpack_require__(4275);
-__webpack_require__(7456);
+__webpack_require__(32055);
+__webpack_require__(86893);
+__webpack_require__(43140);
+__webpack_require__(84275);
+__webpack_require__(97456);
 
 
 /***/ }),
 
-/***/ 7211:
+/***/ 27211:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright (c) 2005  Tom Wu
@@ -8260,7 +8260,7 @@ Address all questions regarding this license to:
   Tom Wu
   tjw@cs.Stanford.EDU
 */
-var forge = __webpack_require__(8561);
+var forge = __webpack_require__(88561);
 
 module.exports = forge.jsbn = forge.jsbn || {};
 
@@ -9510,7 +9510,7 @@ BigInteger.prototype.square = bnSquare;
 
 /***/ }),
 
-/***/ 9477:
+/***/ 59477:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9522,10 +9522,10 @@ BigInteger.prototype.square = bnSquare;
  * Copyright (c) 2014 Lautaro Cozzani <lautaro.cozzani@scytl.com>
  * Copyright (c) 2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(7456);
-__webpack_require__(2055);
-__webpack_require__(7211);
+var forge = __webpack_require__(88561);
+__webpack_require__(97456);
+__webpack_require__(32055);
+__webpack_require__(27211);
 
 module.exports = forge.kem = forge.kem || {};
 
@@ -9685,7 +9685,7 @@ function _createKDF(kdf, md, counterStart, digestLength) {
 
 /***/ }),
 
-/***/ 8388:
+/***/ 68388:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9695,8 +9695,8 @@ function _createKDF(kdf, md, counterStart, digestLength) {
  *
  * Copyright (c) 2008-2013 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(7456);
+var forge = __webpack_require__(88561);
+__webpack_require__(97456);
 
 /* LOG API */
 module.exports = forge.log = forge.log || {};
@@ -10011,7 +10011,7 @@ forge.log.consoleLogger = sConsoleLogger;
 
 /***/ }),
 
-/***/ 5472:
+/***/ 85472:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10021,17 +10021,17 @@ forge.log.consoleLogger = sConsoleLogger;
  *
  * Copyright 2011-2017 Digital Bazaar, Inc.
  */
-module.exports = __webpack_require__(6777);
+module.exports = __webpack_require__(46777);
 
-__webpack_require__(6138);
-__webpack_require__(6485);
-__webpack_require__(855);
-__webpack_require__(2734);
+__webpack_require__(86138);
+__webpack_require__(96485);
+__webpack_require__(70855);
+__webpack_require__(12734);
 
 
 /***/ }),
 
-/***/ 6777:
+/***/ 46777:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10041,7 +10041,7 @@ __webpack_require__(2734);
  *
  * Copyright 2011-2017 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(8561);
+var forge = __webpack_require__(88561);
 
 module.exports = forge.md = forge.md || {};
 forge.md.algorithms = forge.md.algorithms || {};
@@ -10049,7 +10049,7 @@ forge.md.algorithms = forge.md.algorithms || {};
 
 /***/ }),
 
-/***/ 6138:
+/***/ 86138:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10059,9 +10059,9 @@ forge.md.algorithms = forge.md.algorithms || {};
  *
  * Copyright (c) 2010-2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(6777);
-__webpack_require__(7456);
+var forge = __webpack_require__(88561);
+__webpack_require__(46777);
+__webpack_require__(97456);
 
 var md5 = module.exports = forge.md5 = forge.md5 || {};
 forge.md.md5 = forge.md.algorithms.md5 = md5;
@@ -10345,7 +10345,7 @@ function _update(s, w, bytes) {
 
 /***/ }),
 
-/***/ 7220:
+/***/ 57220:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10355,7 +10355,7 @@ function _update(s, w, bytes) {
  *
  * Copyright 2012 Stefan Siegl <stesie@brokenpipe.de>
  */
-var forge = __webpack_require__(8561);
+var forge = __webpack_require__(88561);
 __webpack_require__(2893);
 
 module.exports = forge.mgf = forge.mgf || {};
@@ -10376,8 +10376,8 @@ forge.mgf.mgf1 = forge.mgf1;
  * Copyright (c) 2012 Stefan Siegl <stesie@brokenpipe.de>
  * Copyright (c) 2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(7456);
+var forge = __webpack_require__(88561);
+__webpack_require__(97456);
 
 forge.mgf = forge.mgf || {};
 var mgf1 = module.exports = forge.mgf.mgf1 = forge.mgf1 = forge.mgf1 || {};
@@ -10428,7 +10428,7 @@ mgf1.create = function(md) {
 
 /***/ }),
 
-/***/ 245:
+/***/ 10245:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10438,7 +10438,7 @@ mgf1.create = function(md) {
  *
  * Copyright (c) 2010-2013 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(8561);
+var forge = __webpack_require__(88561);
 
 forge.pki = forge.pki || {};
 var oids = module.exports = forge.pki.oids = forge.oids = forge.oids || {};
@@ -10637,18 +10637,18 @@ _IN('1.3.6.1.5.5.7.3.8', 'timeStamping');
  *
  * EncryptedData ::= OCTET STRING
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(9445);
-__webpack_require__(7357);
-__webpack_require__(5918);
-__webpack_require__(6777);
-__webpack_require__(245);
-__webpack_require__(9429);
-__webpack_require__(492);
-__webpack_require__(2055);
-__webpack_require__(6893);
-__webpack_require__(2804);
-__webpack_require__(7456);
+var forge = __webpack_require__(88561);
+__webpack_require__(39445);
+__webpack_require__(27357);
+__webpack_require__(15918);
+__webpack_require__(46777);
+__webpack_require__(10245);
+__webpack_require__(39429);
+__webpack_require__(60492);
+__webpack_require__(32055);
+__webpack_require__(86893);
+__webpack_require__(52804);
+__webpack_require__(97456);
 
 if(typeof BigInteger === 'undefined') {
   var BigInteger = forge.jsbn.BigInteger;
@@ -11651,7 +11651,7 @@ function createPbkdf2Params(salt, countBytes, dkLen, prfAlgorithm) {
 
 /***/ }),
 
-/***/ 9429:
+/***/ 39429:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -11663,16 +11663,16 @@ function createPbkdf2Params(salt, countBytes, dkLen, prfAlgorithm) {
  *
  * Copyright (c) 2010-2013 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(2007);
-__webpack_require__(6777);
-__webpack_require__(7456);
+var forge = __webpack_require__(88561);
+__webpack_require__(42007);
+__webpack_require__(46777);
+__webpack_require__(97456);
 
 var pkcs5 = forge.pkcs5 = forge.pkcs5 || {};
 
 var crypto;
 if(forge.util.isNodejs && !forge.options.usePureJavaScript) {
-  crypto = __webpack_require__(6982);
+  crypto = __webpack_require__(76982);
 }
 
 /**
@@ -11869,7 +11869,7 @@ module.exports = forge.pbkdf2 = pkcs5.pbkdf2 = function(
 
 /***/ }),
 
-/***/ 492:
+/***/ 60492:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -11900,8 +11900,8 @@ module.exports = forge.pbkdf2 = pkcs5.pbkdf2 = function(
  *
  * body: the binary-encoded body.
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(7456);
+var forge = __webpack_require__(88561);
+__webpack_require__(97456);
 
 // shortcut for pem API
 var pem = module.exports = forge.pem = forge.pem || {};
@@ -12289,7 +12289,7 @@ function _pemMessageScanner(str) {
 
 /***/ }),
 
-/***/ 1608:
+/***/ 51608:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12337,10 +12337,10 @@ function _pemMessageScanner(str) {
  *
  * Copyright (c) 2013-2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(7456);
-__webpack_require__(2055);
-__webpack_require__(6485);
+var forge = __webpack_require__(88561);
+__webpack_require__(97456);
+__webpack_require__(32055);
+__webpack_require__(96485);
 
 // shortcut for PKCS#1 API
 var pkcs1 = module.exports = forge.pkcs1 = forge.pkcs1 || {};
@@ -12670,17 +12670,17 @@ function rsa_mgf1(seed, maskLength, hash) {
  *   ... -- For future extensions
  * }
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(7357);
-__webpack_require__(2007);
-__webpack_require__(245);
-__webpack_require__(999);
+var forge = __webpack_require__(88561);
+__webpack_require__(27357);
+__webpack_require__(42007);
+__webpack_require__(10245);
+__webpack_require__(40999);
 __webpack_require__(6959);
-__webpack_require__(2055);
-__webpack_require__(2804);
-__webpack_require__(6485);
-__webpack_require__(7456);
-__webpack_require__(5184);
+__webpack_require__(32055);
+__webpack_require__(52804);
+__webpack_require__(96485);
+__webpack_require__(97456);
+__webpack_require__(15184);
 
 // shortcut for asn.1 & PKI API
 var asn1 = forge.asn1;
@@ -13660,7 +13660,7 @@ p12.generateKey = forge.pbe.generatePkcs12Key;
 
 /***/ }),
 
-/***/ 4382:
+/***/ 34382:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13681,16 +13681,16 @@ p12.generateKey = forge.pbe.generatePkcs12Key;
  * a separate file pkcs7asn1.js, since those are referenced from other
  * PKCS standards like PKCS #12.
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(9445);
-__webpack_require__(7357);
-__webpack_require__(5918);
-__webpack_require__(245);
-__webpack_require__(492);
-__webpack_require__(999);
-__webpack_require__(2055);
-__webpack_require__(7456);
-__webpack_require__(5184);
+var forge = __webpack_require__(88561);
+__webpack_require__(39445);
+__webpack_require__(27357);
+__webpack_require__(15918);
+__webpack_require__(10245);
+__webpack_require__(60492);
+__webpack_require__(40999);
+__webpack_require__(32055);
+__webpack_require__(97456);
+__webpack_require__(15184);
 
 // shortcut for ASN.1 API
 var asn1 = forge.asn1;
@@ -14927,7 +14927,7 @@ function _decryptContent(msg) {
 
 /***/ }),
 
-/***/ 999:
+/***/ 40999:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15039,9 +15039,9 @@ function _decryptContent(msg) {
  *
  * EncryptedKey ::= OCTET STRING
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(7357);
-__webpack_require__(7456);
+var forge = __webpack_require__(88561);
+__webpack_require__(27357);
+__webpack_require__(97456);
 
 // shortcut for ASN.1 API
 var asn1 = forge.asn1;
@@ -15344,7 +15344,7 @@ p7v.recipientInfoValidator = {
 
 /***/ }),
 
-/***/ 4874:
+/***/ 84874:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15355,17 +15355,17 @@ p7v.recipientInfoValidator = {
  *
  * Copyright (c) 2010-2013 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(7357);
-__webpack_require__(245);
+var forge = __webpack_require__(88561);
+__webpack_require__(27357);
+__webpack_require__(10245);
 __webpack_require__(6959);
-__webpack_require__(492);
-__webpack_require__(9429);
+__webpack_require__(60492);
+__webpack_require__(39429);
 __webpack_require__(1296);
 __webpack_require__(6736);
-__webpack_require__(2804);
-__webpack_require__(7456);
-__webpack_require__(5184);
+__webpack_require__(52804);
+__webpack_require__(97456);
+__webpack_require__(15184);
 
 // shortcut for asn.1 API
 var asn1 = forge.asn1;
@@ -15453,7 +15453,7 @@ pki.privateKeyInfoToPem = function(pki, maxline) {
 
 /***/ }),
 
-/***/ 7013:
+/***/ 57013:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15463,10 +15463,10 @@ pki.privateKeyInfoToPem = function(pki, maxline) {
  *
  * Copyright (c) 2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(7456);
-__webpack_require__(7211);
-__webpack_require__(2055);
+var forge = __webpack_require__(88561);
+__webpack_require__(97456);
+__webpack_require__(27211);
+__webpack_require__(32055);
 
 (function() {
 
@@ -15757,7 +15757,7 @@ function getMillerRabinTests(bits) {
 
 /***/ }),
 
-/***/ 5189:
+/***/ 65189:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15771,13 +15771,13 @@ function getMillerRabinTests(bits) {
  *
  * Copyright (c) 2010-2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(7456);
+var forge = __webpack_require__(88561);
+__webpack_require__(97456);
 
 var _crypto = null;
 if(forge.util.isNodejs && !forge.options.usePureJavaScript &&
   !process.versions['node-webkit']) {
-  _crypto = __webpack_require__(6982);
+  _crypto = __webpack_require__(76982);
 }
 
 /* PRNG API */
@@ -16193,9 +16193,9 @@ prng.create = function(plugin) {
  *
  * Copyright (c) 2012 Stefan Siegl <stesie@brokenpipe.de>
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(2055);
-__webpack_require__(7456);
+var forge = __webpack_require__(88561);
+__webpack_require__(32055);
+__webpack_require__(97456);
 
 // shortcut for PSS API
 var pss = module.exports = forge.pss = forge.pss || {};
@@ -16431,7 +16431,7 @@ pss.create = function(options) {
 
 /***/ }),
 
-/***/ 2055:
+/***/ 32055:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16449,11 +16449,11 @@ pss.create = function(options) {
  *
  * Copyright (c) 2009-2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(9445);
-__webpack_require__(855);
-__webpack_require__(5189);
-__webpack_require__(7456);
+var forge = __webpack_require__(88561);
+__webpack_require__(39445);
+__webpack_require__(70855);
+__webpack_require__(65189);
+__webpack_require__(97456);
 
 (function() {
 
@@ -16629,7 +16629,7 @@ module.exports = forge.random;
 
 /***/ }),
 
-/***/ 6893:
+/***/ 86893:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16642,8 +16642,8 @@ module.exports = forge.random;
  * Information on the RC2 cipher is available from RFC #2268,
  * http://www.ietf.org/rfc/rfc2268.txt
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(7456);
+var forge = __webpack_require__(88561);
+__webpack_require__(97456);
 
 var piTable = [
   0xd9, 0x78, 0xf9, 0xc4, 0x19, 0xdd, 0xb5, 0xed, 0x28, 0xe9, 0xfd, 0x79, 0x4a, 0xa0, 0xd8, 0x9d,
@@ -17046,7 +17046,7 @@ forge.rc2.createDecryptionCipher = function(key, bits) {
 
 /***/ }),
 
-/***/ 2804:
+/***/ 52804:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -17112,20 +17112,20 @@ forge.rc2.createDecryptionCipher = function(key, bits) {
  *
  * The OID for the RSA key algorithm is: 1.2.840.113549.1.1.1
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(7357);
-__webpack_require__(7211);
-__webpack_require__(245);
-__webpack_require__(1608);
-__webpack_require__(7013);
-__webpack_require__(2055);
-__webpack_require__(7456);
+var forge = __webpack_require__(88561);
+__webpack_require__(27357);
+__webpack_require__(27211);
+__webpack_require__(10245);
+__webpack_require__(51608);
+__webpack_require__(57013);
+__webpack_require__(32055);
+__webpack_require__(97456);
 
 if(typeof BigInteger === 'undefined') {
   var BigInteger = forge.jsbn.BigInteger;
 }
 
-var _crypto = forge.util.isNodejs ? __webpack_require__(6982) : null;
+var _crypto = forge.util.isNodejs ? __webpack_require__(76982) : null;
 
 // shortcut for asn.1 API
 var asn1 = forge.asn1;
@@ -19067,7 +19067,7 @@ function _base64ToBigInt(b64) {
 
 /***/ }),
 
-/***/ 6485:
+/***/ 96485:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -19077,9 +19077,9 @@ function _base64ToBigInt(b64) {
  *
  * Copyright (c) 2010-2015 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(6777);
-__webpack_require__(7456);
+var forge = __webpack_require__(88561);
+__webpack_require__(46777);
+__webpack_require__(97456);
 
 var sha1 = module.exports = forge.sha1 = forge.sha1 || {};
 forge.md.sha1 = forge.md.algorithms.sha1 = sha1;
@@ -19393,7 +19393,7 @@ function _update(s, w, bytes) {
 
 /***/ }),
 
-/***/ 855:
+/***/ 70855:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -19405,9 +19405,9 @@ function _update(s, w, bytes) {
  *
  * Copyright (c) 2010-2015 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(6777);
-__webpack_require__(7456);
+var forge = __webpack_require__(88561);
+__webpack_require__(46777);
+__webpack_require__(97456);
 
 var sha256 = module.exports = forge.sha256 = forge.sha256 || {};
 forge.md.sha256 = forge.md.algorithms.sha256 = sha256;
@@ -19727,7 +19727,7 @@ function _update(s, w, bytes) {
 
 /***/ }),
 
-/***/ 2734:
+/***/ 12734:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -19742,9 +19742,9 @@ function _update(s, w, bytes) {
  *
  * Copyright (c) 2014-2015 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(6777);
-__webpack_require__(7456);
+var forge = __webpack_require__(88561);
+__webpack_require__(46777);
+__webpack_require__(97456);
 
 var sha512 = module.exports = forge.sha512 = forge.sha512 || {};
 
@@ -20295,7 +20295,7 @@ function _update(s, w, bytes) {
 
 /***/ }),
 
-/***/ 3140:
+/***/ 43140:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -20308,12 +20308,12 @@ function _update(s, w, bytes) {
  *
  * @author https://github.com/shellac
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(9445);
-__webpack_require__(2007);
-__webpack_require__(6138);
-__webpack_require__(6485);
-__webpack_require__(7456);
+var forge = __webpack_require__(88561);
+__webpack_require__(39445);
+__webpack_require__(42007);
+__webpack_require__(86138);
+__webpack_require__(96485);
+__webpack_require__(97456);
 
 var ssh = module.exports = forge.ssh = forge.ssh || {};
 
@@ -20538,7 +20538,7 @@ function _sha1() {
 
 /***/ }),
 
-/***/ 4275:
+/***/ 84275:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -20773,15 +20773,15 @@ function _sha1() {
  * due to the large block size of existing MACs and the small size of the
  * timing signal.
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(7357);
-__webpack_require__(2007);
-__webpack_require__(6138);
-__webpack_require__(492);
-__webpack_require__(4874);
-__webpack_require__(2055);
-__webpack_require__(6485);
-__webpack_require__(7456);
+var forge = __webpack_require__(88561);
+__webpack_require__(27357);
+__webpack_require__(42007);
+__webpack_require__(86138);
+__webpack_require__(60492);
+__webpack_require__(84874);
+__webpack_require__(32055);
+__webpack_require__(96485);
+__webpack_require__(97456);
 
 /**
  * Generates pseudo random bytes by mixing the result of two hash functions,
@@ -24892,7 +24892,7 @@ forge.tls.createConnection = tls.createConnection;
 
 /***/ }),
 
-/***/ 7456:
+/***/ 97456:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -24902,8 +24902,8 @@ forge.tls.createConnection = tls.createConnection;
  *
  * Copyright (c) 2010-2018 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(8561);
-var baseN = __webpack_require__(763);
+var forge = __webpack_require__(88561);
+var baseN = __webpack_require__(60763);
 
 /* Utilities API */
 var util = module.exports = forge.util = forge.util || {};
@@ -27551,7 +27551,7 @@ util.estimateCores = function(options, callback) {
 
 /***/ }),
 
-/***/ 5184:
+/***/ 15184:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -27663,17 +27663,17 @@ util.estimateCores = function(options, callback) {
  *   signature          BIT STRING
  * }
  */
-var forge = __webpack_require__(8561);
-__webpack_require__(9445);
-__webpack_require__(7357);
-__webpack_require__(5918);
-__webpack_require__(6777);
-__webpack_require__(7220);
-__webpack_require__(245);
-__webpack_require__(492);
+var forge = __webpack_require__(88561);
+__webpack_require__(39445);
+__webpack_require__(27357);
+__webpack_require__(15918);
+__webpack_require__(46777);
+__webpack_require__(57220);
+__webpack_require__(10245);
+__webpack_require__(60492);
 __webpack_require__(6736);
-__webpack_require__(2804);
-__webpack_require__(7456);
+__webpack_require__(52804);
+__webpack_require__(97456);
 
 // shortcut for asn.1 API
 var asn1 = forge.asn1;
@@ -31504,7 +31504,7 @@ pki.verifyCertificateChain = function(caStore, chain, options) {
 
 /***/ }),
 
-/***/ 8789:
+/***/ 58789:
 /***/ ((module) => {
 
 //     Int64.js
@@ -31779,7 +31779,7 @@ Int64.prototype = {
 
 /***/ }),
 
-/***/ 184:
+/***/ 10184:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*!
@@ -31789,14 +31789,14 @@ Int64.prototype = {
  * License MIT
  */
 
-var constants = __webpack_require__(9140);
-var rsa = __webpack_require__(1697);
-var crypt = __webpack_require__(6982);
-var ber = (__webpack_require__(9837).Ber);
-var _ = (__webpack_require__(8571)._);
-var utils = __webpack_require__(8571);
-var schemes = __webpack_require__(3569);
-var formats = __webpack_require__(9869);
+var constants = __webpack_require__(49140);
+var rsa = __webpack_require__(31697);
+var crypt = __webpack_require__(76982);
+var ber = (__webpack_require__(89837).Ber);
+var _ = (__webpack_require__(68571)._);
+var utils = __webpack_require__(68571);
+var schemes = __webpack_require__(93569);
+var formats = __webpack_require__(19869);
 
 if (typeof constants.RSA_NO_PADDING === "undefined") {
     //patch for node v0.10.x, constants do not defined
@@ -32184,10 +32184,10 @@ module.exports = (function () {
 
 /***/ }),
 
-/***/ 1759:
+/***/ 11759:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var crypt = __webpack_require__(6982);
+var crypt = __webpack_require__(76982);
 
 module.exports = {
     getEngine: function (keyPair, options) {
@@ -32195,9 +32195,9 @@ module.exports = {
         if (options.environment === 'node') {
             if (typeof crypt.publicEncrypt === 'function' && typeof crypt.privateDecrypt === 'function') {
                 if (typeof crypt.privateEncrypt === 'function' && typeof crypt.publicDecrypt === 'function') {
-                    engine = __webpack_require__(5791);
+                    engine = __webpack_require__(65791);
                 } else {
-                    engine = __webpack_require__(5768);
+                    engine = __webpack_require__(15768);
                 }
             }
         }
@@ -32207,12 +32207,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5791:
+/***/ 65791:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var crypto = __webpack_require__(6982);
-var constants = __webpack_require__(9140);
-var schemes = __webpack_require__(3569);
+var crypto = __webpack_require__(76982);
+var constants = __webpack_require__(49140);
+var schemes = __webpack_require__(93569);
 
 module.exports = function (keyPair, options) {
     var pkcs1Scheme = schemes.pkcs1.makeScheme(keyPair, options);
@@ -32288,8 +32288,8 @@ module.exports = function (keyPair, options) {
 /***/ 3680:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var BigInteger = __webpack_require__(5404);
-var schemes = __webpack_require__(3569);
+var BigInteger = __webpack_require__(35404);
+var schemes = __webpack_require__(93569);
 
 module.exports = function (keyPair, options) {
     var pkcs1Scheme = schemes.pkcs1.makeScheme(keyPair, options);
@@ -32325,12 +32325,12 @@ module.exports = function (keyPair, options) {
 
 /***/ }),
 
-/***/ 5768:
+/***/ 15768:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var crypto = __webpack_require__(6982);
-var constants = __webpack_require__(9140);
-var schemes = __webpack_require__(3569);
+var crypto = __webpack_require__(76982);
+var constants = __webpack_require__(49140);
+var schemes = __webpack_require__(93569);
 
 module.exports = function (keyPair, options) {
     var jsEngine = __webpack_require__(3680)(keyPair, options);
@@ -32387,11 +32387,11 @@ module.exports = function (keyPair, options) {
 
 /***/ }),
 
-/***/ 1789:
+/***/ 61789:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var _ = (__webpack_require__(8571)._);
-var utils = __webpack_require__(8571);
+var _ = (__webpack_require__(68571)._);
+var utils = __webpack_require__(68571);
 
 module.exports = {
     privateExport: function (key, options) {
@@ -32465,10 +32465,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9869:
+/***/ 19869:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var _ = (__webpack_require__(8571)._);
+var _ = (__webpack_require__(68571)._);
 
 function formatParse(format) {
     format = format.split('-');
@@ -32498,10 +32498,10 @@ function formatParse(format) {
 }
 
 module.exports = {
-    pkcs1: __webpack_require__(8935),
-    pkcs8: __webpack_require__(8024),
-    components: __webpack_require__(1789),
-    openssh: __webpack_require__(3115),
+    pkcs1: __webpack_require__(58935),
+    pkcs8: __webpack_require__(38024),
+    components: __webpack_require__(61789),
+    openssh: __webpack_require__(93115),
 
     isPrivateExport: function (format) {
         return module.exports[format] && typeof module.exports[format].privateExport === 'function';
@@ -32568,12 +32568,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3115:
+/***/ 93115:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var _ = (__webpack_require__(8571)._);
-var utils = __webpack_require__(8571);
-var BigInteger = __webpack_require__(5404);
+var _ = (__webpack_require__(68571)._);
+var utils = __webpack_require__(68571);
+var BigInteger = __webpack_require__(35404);
 
 const PRIVATE_OPENING_BOUNDARY = "-----BEGIN OPENSSH PRIVATE KEY-----";
 const PRIVATE_CLOSING_BOUNDARY = "-----END OPENSSH PRIVATE KEY-----";
@@ -32866,12 +32866,12 @@ function writeOpenSSHKeyString(writer, data) {
 
 /***/ }),
 
-/***/ 8935:
+/***/ 58935:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var ber = (__webpack_require__(9837).Ber);
-var _ = (__webpack_require__(8571)._);
-var utils = __webpack_require__(8571);
+var ber = (__webpack_require__(89837).Ber);
+var _ = (__webpack_require__(68571)._);
+var utils = __webpack_require__(68571);
 
 const PRIVATE_OPENING_BOUNDARY = '-----BEGIN RSA PRIVATE KEY-----';
 const PRIVATE_CLOSING_BOUNDARY = '-----END RSA PRIVATE KEY-----';
@@ -33020,13 +33020,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8024:
+/***/ 38024:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var ber = (__webpack_require__(9837).Ber);
-var _ = (__webpack_require__(8571)._);
+var ber = (__webpack_require__(89837).Ber);
+var _ = (__webpack_require__(68571)._);
 var PUBLIC_RSA_OID = '1.2.840.113549.1.1.1';
-var utils = __webpack_require__(8571);
+var utils = __webpack_require__(68571);
 
 const PRIVATE_OPENING_BOUNDARY = '-----BEGIN PRIVATE KEY-----';
 const PRIVATE_CLOSING_BOUNDARY = '-----END PRIVATE KEY-----';
@@ -33214,7 +33214,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5404:
+/***/ 35404:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*
@@ -33255,8 +33255,8 @@ module.exports = {
  * 2014 rzcoder
  */
 
-var crypt = __webpack_require__(6982);
-var _ = (__webpack_require__(8571)._);
+var crypt = __webpack_require__(76982);
+var _ = (__webpack_require__(68571)._);
 
 // Bits per digit
 var dbits;
@@ -34760,7 +34760,7 @@ module.exports = BigInteger;
 
 /***/ }),
 
-/***/ 1697:
+/***/ 31697:
 /***/ ((module, exports, __webpack_require__) => {
 
 /*
@@ -34804,12 +34804,12 @@ module.exports = BigInteger;
  * 2014 rzcoder
  */
 
-var _ = (__webpack_require__(8571)._);
-var crypt = __webpack_require__(6982);
-var BigInteger = __webpack_require__(5404);
-var utils = __webpack_require__(8571);
-var schemes = __webpack_require__(3569);
-var encryptEngines = __webpack_require__(1759);
+var _ = (__webpack_require__(68571)._);
+var crypt = __webpack_require__(76982);
+var BigInteger = __webpack_require__(35404);
+var utils = __webpack_require__(68571);
+var schemes = __webpack_require__(93569);
+var encryptEngines = __webpack_require__(11759);
 
 exports.BigInteger = BigInteger;
 module.exports.Key = (function () {
@@ -35083,15 +35083,15 @@ module.exports.Key = (function () {
 
 /***/ }),
 
-/***/ 9036:
+/***/ 39036:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
  * PKCS_OAEP signature scheme
  */
 
-var BigInteger = __webpack_require__(5404);
-var crypt = __webpack_require__(6982);
+var BigInteger = __webpack_require__(35404);
+var crypt = __webpack_require__(76982);
 
 module.exports = {
     isEncryption: true,
@@ -35269,16 +35269,16 @@ module.exports.makeScheme = function (key, options) {
 
 /***/ }),
 
-/***/ 6851:
+/***/ 86851:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
  * PKCS1 padding and signature scheme
  */
 
-var BigInteger = __webpack_require__(5404);
-var crypt = __webpack_require__(6982);
-var constants = __webpack_require__(9140);
+var BigInteger = __webpack_require__(35404);
+var crypt = __webpack_require__(76982);
+var constants = __webpack_require__(49140);
 var SIGN_INFO_HEAD = {
     md2: Buffer.from('3020300c06082a864886f70d020205000410', 'hex'),
     md5: Buffer.from('3020300c06082a864886f70d020505000410', 'hex'),
@@ -35514,15 +35514,15 @@ module.exports.makeScheme = function (key, options) {
 
 /***/ }),
 
-/***/ 8787:
+/***/ 58787:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
  * PSS signature scheme
  */
 
-var BigInteger = __webpack_require__(5404);
-var crypt = __webpack_require__(6982);
+var BigInteger = __webpack_require__(35404);
+var crypt = __webpack_require__(76982);
 
 module.exports = {
     isEncryption: false,
@@ -35533,7 +35533,7 @@ var DEFAULT_HASH_FUNCTION = 'sha1';
 var DEFAULT_SALT_LENGTH = 20;
 
 module.exports.makeScheme = function (key, options) {
-    var OAEP = (__webpack_require__(3569).pkcs1_oaep);
+    var OAEP = (__webpack_require__(93569).pkcs1_oaep);
 
     /**
      * @param key
@@ -35704,13 +35704,13 @@ module.exports.makeScheme = function (key, options) {
 
 /***/ }),
 
-/***/ 3569:
+/***/ 93569:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = {
-    pkcs1: __webpack_require__(6851),
-    pkcs1_oaep: __webpack_require__(9036),
-    pss: __webpack_require__(8787),
+    pkcs1: __webpack_require__(86851),
+    pkcs1_oaep: __webpack_require__(39036),
+    pss: __webpack_require__(58787),
 
     /**
      * Check if scheme has padding methods
@@ -35733,7 +35733,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8571:
+/***/ 68571:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*
@@ -35741,7 +35741,7 @@ module.exports = {
  *
  */
 
-var crypt = __webpack_require__(6982);
+var crypt = __webpack_require__(76982);
 
 /**
  * Break string str each maxLen symbols
@@ -35847,14 +35847,14 @@ module.exports.trimSurroundingText = function (data, opening, closing) {
 
 /***/ }),
 
-/***/ 2803:
+/***/ 12803:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* eslint-disable node/no-deprecated-api */
 
 
 
-var buffer = __webpack_require__(181)
+var buffer = __webpack_require__(20181)
 var Buffer = buffer.Buffer
 
 var safer = {}

@@ -4,7 +4,7 @@
  * and to place unknown RDS-looking certificates in a region. It never decides
  * whether a certificate is genuine: only the fingerprint does that.
  */
-import { REGION_NAME } from '../inputs/values.js';
+import { REGION_NAME } from '../base/validators.js';
 
 export type CaRole = 'root' | 'intermediate';
 

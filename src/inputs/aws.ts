@@ -1,7 +1,7 @@
 /** How the AWS account is reached and which of its databases are judged, and when their CAs are due. */
 import type { AwsConfig } from '../config.js';
 import type { InputReader } from './reader.js';
-import { accountId, follows, roleArn } from './values.js';
+import { accountId, follows, roleArn } from '../base/validators.js';
 
 /** The parts read first: their problems come before the probe's, the files' and the modes'. */
 export type AwsAccess = Pick<AwsConfig, 'roleToAssume' | 'allowedAccountIds' | 'expiryWarningDays' | 'expiryErrorDays'> &

@@ -4,7 +4,7 @@ import { isInside } from '../base/path-inside.js';
 import type { Config } from '../config.js';
 import { INPUTS, type InputName } from './declaration.js';
 import type { InputReader } from './reader.js';
-import { positiveDecimal } from './values.js';
+import { positiveDecimal } from '../base/validators.js';
 
 /** Larger files than this are not certificate material; Node reads no single buffer much larger. */
 const MAX_FILE_MB = INPUTS['max-file-size-mb'].kind.max;

@@ -4,7 +4,7 @@
  */
 import { INPUTS, type ChoiceOf, type InputName, type InputsOfType } from './declaration.js';
 import type { InputKind } from './kinds.js';
-import { follows, wholeNumber } from './values.js';
+import { follows, wholeNumber } from '../base/validators.js';
 
 export class InputReader {
   readonly problems: string[] = [];

@@ -1,7 +1,7 @@
 /** Which CAs are approved and which regions are in scope. */
 import type { Catalog } from '../catalog/catalog.js';
 import type { InputReader } from './reader.js';
-import { caId, follows, regionName } from './values.js';
+import { caId, follows, regionName } from '../base/validators.js';
 
 export function approvedCaOf(r: InputReader, catalog: Catalog): string[] {
   const known = catalog.caIds();

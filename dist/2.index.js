@@ -1,30 +1,19 @@
-export const id = 39;
-export const ids = [39];
+export const id = 2;
+export const ids = [2];
 export const modules = {
 
-/***/ 5039:
+/***/ 6002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gitHubIssues: () => (/* binding */ gitHubIssues)
-/* harmony export */ });
-/* unused harmony exports GITHUB_STATUS, DEFAULT_GITHUB_BOUNDS */
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
-/* harmony import */ var _issue_access_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6356);
-/**
- * The tracking issue on GitHub, through @actions/github's Octokit with pagination, retries
- * (5xx) and the throttling plugin (primary and secondary rate limits). GITHUB_API_URL is
- * honoured, so GitHub Enterprise Server works, and tests use a local server. Every request
- * is bounded in time (headers and body, through the fetch Octokit uses), and an answer that
- * is not GitHub's JSON (a proxy's HTML page) is an error, never an empty list.
- */
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gitHubIssues: () => (/* binding */ gitHubIssues)
+});
 
+// UNUSED EXPORTS: IssueAccessError
 
-
-
+;// CONCATENATED MODULE: ./src/github/answers.ts
 const toIssue = (i) => ({
     number: i.number,
     url: i.html_url,
@@ -32,7 +21,6 @@ const toIssue = (i) => ({
     title: i.title,
     body: i.body ?? '',
 });
-const GITHUB_STATUS = 'https://www.githubstatus.com';
 /** What came back from the API that is not GitHub's JSON. */
 class NotAGitHubAnswer extends Error {
     name = 'NotAGitHubAnswer';
@@ -46,6 +34,11 @@ function firstBytes(data) {
         .replace(/[^\x20-\x7e]/g, '?')
         .trim();
 }
+/** An answer that is not GitHub's JSON, in words: its status, its content type and how it began. */
+function notGitHubJson(status, contentType, data) {
+    const began = firstBytes(data);
+    return `the API answered HTTP ${status} with ${contentType || 'no content type'}, not GitHub's JSON${began ? `; it began "${began}"` : ''}`;
+}
 const isIssue = (i) => typeof i?.number === 'number' && typeof i.html_url === 'string';
 /** The answer GitHub gives to the issue calls: JSON, and (for lists) an array of issues. */
 function checkAnswer(response, request) {
@@ -57,35 +50,60 @@ function checkAnswer(response, request) {
         response.data !== null &&
         (!list || (Array.isArray(response.data) && response.data.every(isIssue)));
     if (!/json/i.test(contentType) || !shaped) {
-        throw new NotAGitHubAnswer(`the API answered HTTP ${response.status} with ${contentType || 'no content type'}, not GitHub's JSON${firstBytes(response.data) ? `; it began "${firstBytes(response.data)}"` : ''}. Something other than GitHub answered (a proxy's page, a wrong GITHUB_API_URL).`);
+        throw new NotAGitHubAnswer(`${notGitHubJson(response.status, contentType, response.data)}. Something other than GitHub answered (a proxy's page, a wrong GITHUB_API_URL).`);
     }
 }
+
+// EXTERNAL MODULE: ./src/github/issue-access-error.ts
+var issue_access_error = __webpack_require__(6356);
+;// CONCATENATED MODULE: ./src/github/failures.ts
+/** Why a call to GitHub failed, as an IssueAccessError that says how to fix the workflow. */
+
+
+const GITHUB_STATUS = 'https://www.githubstatus.com';
 function explain(error, what, bounds) {
     const e = error;
     if (error instanceof NotAGitHubAnswer)
-        throw new _issue_access_error_js__WEBPACK_IMPORTED_MODULE_1__/* .IssueAccessError */ .O(`GitHub did not answer to ${what}: ${error.message}`, false);
+        throw new issue_access_error/* IssueAccessError */.O(`GitHub did not answer to ${what}: ${error.message}`, false);
     if (e.name === 'TimeoutError' || e.cause?.name === 'TimeoutError' || /aborted due to timeout/i.test(e.message ?? '')) {
-        throw new _issue_access_error_js__WEBPACK_IMPORTED_MODULE_1__/* .IssueAccessError */ .O(`GitHub did not answer to ${what} within ${bounds.requestMs / 1000} s (${bounds.retries + 1} tries): check the network path to the API (GITHUB_API_URL) and the proxy settings (HTTPS_PROXY, NO_PROXY).`, false);
+        throw new issue_access_error/* IssueAccessError */.O(`GitHub did not answer to ${what} within ${bounds.requestMs / 1000} s (${bounds.retries + 1} tries): check the network path to the API (GITHUB_API_URL) and the proxy settings (HTTPS_PROXY, NO_PROXY).`, false);
     }
     const contentType = String(e.response?.headers?.['content-type'] ?? '');
     if (e.status && e.response && !/json/i.test(contentType)) {
-        throw new _issue_access_error_js__WEBPACK_IMPORTED_MODULE_1__/* .IssueAccessError */ .O(`GitHub failed to ${what}: the API answered HTTP ${e.status} with ${contentType || 'no content type'}, not GitHub's JSON${firstBytes(e.response.data) ? `; it began "${firstBytes(e.response.data)}"` : ''}. ${e.status >= 500 ? `Re-run later; see ${GITHUB_STATUS}.` : 'Something other than GitHub answered (a proxy, a wrong GITHUB_API_URL).'}`, false);
+        throw new issue_access_error/* IssueAccessError */.O(`GitHub failed to ${what}: ${notGitHubJson(e.status, contentType, e.response.data)}. ${e.status >= 500 ? `Re-run later; see ${GITHUB_STATUS}.` : 'Something other than GitHub answered (a proxy, a wrong GITHUB_API_URL).'}`, false);
     }
     if (e.status && e.status >= 500) {
-        throw new _issue_access_error_js__WEBPACK_IMPORTED_MODULE_1__/* .IssueAccessError */ .O(`GitHub failed to ${what}: HTTP ${e.status} after ${bounds.retries + 1} tries, a failure on GitHub's side. Re-run later; see ${GITHUB_STATUS}.`, false);
+        throw new issue_access_error/* IssueAccessError */.O(`GitHub failed to ${what}: HTTP ${e.status} after ${bounds.retries + 1} tries, a failure on GitHub's side. Re-run later; see ${GITHUB_STATUS}.`, false);
     }
     if (e.status === 403 && /not accessible by integration|permission/i.test(e.message ?? '')) {
-        throw new _issue_access_error_js__WEBPACK_IMPORTED_MODULE_1__/* .IssueAccessError */ .O(`GitHub refused to ${what}: the workflow's token cannot write issues. Add \`permissions: issues: write\` to the job (pull requests from forks only ever get a read-only token).`, true);
+        throw new issue_access_error/* IssueAccessError */.O(`GitHub refused to ${what}: the workflow's token cannot write issues. Add \`permissions: issues: write\` to the job (pull requests from forks only ever get a read-only token).`, true);
     }
     if (e.status === 404)
-        throw new _issue_access_error_js__WEBPACK_IMPORTED_MODULE_1__/* .IssueAccessError */ .O(`GitHub answered 404 to ${what}: check GITHUB_REPOSITORY and that the token can see the repository.`, false);
-    throw new _issue_access_error_js__WEBPACK_IMPORTED_MODULE_1__/* .IssueAccessError */ .O(`GitHub failed to ${what}: ${e.status ? `HTTP ${e.status} ` : ''}${e.message ?? String(error)}`, false);
+        throw new issue_access_error/* IssueAccessError */.O(`GitHub answered 404 to ${what}: check GITHUB_REPOSITORY and that the token can see the repository.`, false);
+    throw new issue_access_error/* IssueAccessError */.O(`GitHub failed to ${what}: ${e.status ? `HTTP ${e.status} ` : ''}${e.message ?? String(error)}`, false);
 }
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+/**
+ * An Octokit for GitHub's API through @actions/github, with pagination, retries (5xx) and the
+ * throttling plugin (primary and secondary rate limits). GITHUB_API_URL is honoured, so GitHub
+ * Enterprise Server works, and tests use a local server. Every request is bounded in time
+ * (headers and body, through the fetch Octokit uses), and every answer is checked to be GitHub's.
+ */
+
+
+
+
 const DEFAULT_GITHUB_BOUNDS = { requestMs: 30_000, retries: 3, retryBaseMs: 1_000 };
-function gitHubIssues(options) {
-    const [owner, repo] = options.repository.split('/');
+/** The client `options` describe, each request bounded by `bounds` and its answer checked. */
+function boundedOctokit(options, bounds) {
     const retries = options.limitRetries ?? 3;
-    const bounds = { ...DEFAULT_GITHUB_BOUNDS, ...options.bounds };
     // Each request gets its own time bound, covering the body too: it is read here, within the bound,
     // because Octokit reads a body that fails midway as an empty one.
     const boundedFetch = async (url, init) => {
@@ -94,7 +112,7 @@ function gitHubIssues(options) {
         const body = [101, 204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
         return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
     };
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
+    const octokit = (0,github/* getOctokit */.Q)(options.token, {
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
         request: { fetch: boundedFetch },
         throttle: {
@@ -102,8 +120,21 @@ function gitHubIssues(options) {
             onSecondaryRateLimit: (_after, _req, _o, count) => count < retries,
         },
         retry: { doNotRetry: [400, 401, 403, 404, 422], retries: bounds.retries, retryAfterBaseValue: bounds.retryBaseMs },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
     octokit.hook.after('request', (response, request) => checkAnswer(response, request));
+    return octokit;
+}
+
+;// CONCATENATED MODULE: ./src/github/issues.ts
+
+
+
+
+
+function gitHubIssues(options) {
+    const [owner, repo] = options.repository.split('/');
+    const bounds = { ...DEFAULT_GITHUB_BOUNDS, ...options.bounds };
+    const octokit = boundedOctokit(options, bounds);
     const call = async (what, work) => {
         try {
             return await work();
