@@ -13,7 +13,7 @@ const LAYERS = [
     '^src/(scan|aws|probe|github|tracking|inputs)/|^src/inputs\\.ts$|^src/(catalog/refresh|config-file|environment|outputs)\\.ts$',
   ],
   ['modes', '^src/modes/'],
-  ['shells', '^src/(action|cli|cli-flags|main)\\.ts$'],
+  ['shells', '^src/(action|cli|cli-flags|main)\\.ts$|^src/action/'],
 ];
 
 const upward = LAYERS.slice(0, -1).map(([name, path], i) => ({

@@ -77,3 +77,10 @@ describe('README', () => {
     expect(readFileSync('.ci/run', 'utf8').trim().split('\n').pop()).toBe('npm ci && npm test');
   });
 });
+
+describe('the version', () => {
+  it("is package.json's, as the reports name it", async () => {
+    const { VERSION } = await import('../src/base/version.js');
+    expect(VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+});

@@ -5,13 +5,14 @@ export const modules = {
 /***/ 6002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  IssueAccessError: () => (/* reexport */ issue_access_error/* IssueAccessError */.O),
   gitHubIssues: () => (/* binding */ gitHubIssues)
 });
-
-// UNUSED EXPORTS: IssueAccessError
 
 ;// CONCATENATED MODULE: ./src/github/answers.ts
 const toIssue = (i) => ({

@@ -8016,7 +8016,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4388:
+/***/ 2007:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8186,7 +8186,7 @@ __webpack_require__(7357);
 __webpack_require__(4723);
 __webpack_require__(5918);
 __webpack_require__(6735);
-__webpack_require__(4388);
+__webpack_require__(2007);
 __webpack_require__(9477);
 __webpack_require__(8388);
 __webpack_require__(5472);
@@ -11664,7 +11664,7 @@ function createPbkdf2Params(salt, countBytes, dkLen, prfAlgorithm) {
  * Copyright (c) 2010-2013 Digital Bazaar, Inc.
  */
 var forge = __webpack_require__(8561);
-__webpack_require__(4388);
+__webpack_require__(2007);
 __webpack_require__(6777);
 __webpack_require__(7456);
 
@@ -12672,7 +12672,7 @@ function rsa_mgf1(seed, maskLength, hash) {
  */
 var forge = __webpack_require__(8561);
 __webpack_require__(7357);
-__webpack_require__(4388);
+__webpack_require__(2007);
 __webpack_require__(245);
 __webpack_require__(999);
 __webpack_require__(6959);
@@ -20310,7 +20310,7 @@ function _update(s, w, bytes) {
  */
 var forge = __webpack_require__(8561);
 __webpack_require__(9445);
-__webpack_require__(4388);
+__webpack_require__(2007);
 __webpack_require__(6138);
 __webpack_require__(6485);
 __webpack_require__(7456);
@@ -20775,7 +20775,7 @@ function _sha1() {
  */
 var forge = __webpack_require__(8561);
 __webpack_require__(7357);
-__webpack_require__(4388);
+__webpack_require__(2007);
 __webpack_require__(6138);
 __webpack_require__(492);
 __webpack_require__(4874);

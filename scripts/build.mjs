@@ -45,7 +45,7 @@ function files(dir) {
 try {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'], { stdio: 'inherit' });
   ncc('src/main.ts', fresh, ['--license', 'licenses.txt']);
-  ncc('src/cli.ts', join(fresh, 'cli'));
+  ncc('src/cli.ts', join(fresh, 'cli'), ['--license', 'licenses.txt']);
   // The parsers' WebAssembly, read at run time by src/scan/iac/syntax.ts from dist/grammars/.
   const grammars = join(fresh, 'grammars');
   mkdirSync(grammars);
@@ -53,6 +53,20 @@ try {
     const [pkg, name] = Array.isArray(entry) ? entry : [entry, basename(entry)];
     cpSync(join('node_modules', pkg), join(grammars, name));
   }
+  // Their licences, one file for the folder as ncc writes one per bundle.
+  const packages = [
+    ...new Set(
+      GRAMMAR_FILES.map((e) =>
+        (Array.isArray(e) ? e[0] : e)
+          .split('/')
+          .slice(0, -1)
+          .join('/')
+          .replace(/\/wasm$/, ''),
+      ),
+    ),
+  ];
+  const licence = (pkg) => `${pkg}\n${readFileSync(join('node_modules', pkg, 'LICENSE'), 'utf8').trim()}\n`;
+  writeFileSync(join(grammars, 'licenses.txt'), packages.map(licence).join('\n'));
   writeFileSync(join(fresh, 'cli.js'), "#!/usr/bin/env node\n// The CLI; its bundle is dist/cli/index.js.\nimport './cli/index.js';\n");
   if (check) {
     const want = files(fresh);

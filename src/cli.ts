@@ -7,12 +7,10 @@
 import { resolve } from 'node:path';
 import { embeddedCatalog } from './catalog/catalog.js';
 import { refreshCatalog } from './catalog/refresh.js';
-import { runCheck } from './modes/check.js';
-import { INPUTS, parseInputs, type InputName } from './inputs/index.js';
-import { writeReportFiles } from './outputs.js';
+import { runMode } from './modes/run-mode.js';
+import { BOOLEAN_INPUTS, INPUTS, parseInputs, type InputName } from './inputs/index.js';
 import { applyEnvironment } from './environment.js';
-import { renderRotationSummary, rotationJson } from './render/rotation-summary.js';
-import { runRotation } from './modes/rotate.js';
+import { renderRotationSummary } from './render/rotation-summary.js';
 import { renderSummary } from './render/summary.js';
 import { renderText } from './render/text.js';
 import { catalogRequest, parseFlags } from './cli-flags.js';
@@ -22,7 +20,7 @@ import { ConfigFileError, InputError, UsageError } from './errors.js';
 const USAGE = `Usage:
   rds-ca-guard check [DIR] [--offline] [--format text|markdown] [--<input> VALUE ...]
       Inputs are the action's: ${Object.keys(INPUTS).join(', ')}.
-      Boolean inputs may be given as a bare flag (--offline, --require-bundle).
+      Boolean inputs may be given as a bare flag (${[...BOOLEAN_INPUTS].map((name) => `--${name}`).join(', ')}).
   rds-ca-guard catalog [FILE|URL ...] [--add FILE|URL ...] [--sources DIR] [--out FILE]
       Adds AWS bundle files or URLs to DIR and regenerates the embedded catalog.
   A report file is written only where --report-file (or --sarif-file) says.`;
@@ -43,23 +41,21 @@ async function check(args: string[]): Promise<number> {
   );
   // Only where asked: never a fixed name in a shared directory (another user may have planted a link there).
   const config = flags.has('report-file') ? parsed : { ...parsed, reportFile: undefined };
-  if (config.mode === 'rotate') {
-    // The CLI plans; changes are made by the action, under the workflow's environment protection.
-    if (!config.rotate.dryRun)
-      throw new UsageError(
-        "rotate with --dry-run false runs as the action (workflow_dispatch), under the environment's protection; the CLI only plans",
-      );
-    const rotation = await runRotation(config, { getIdToken }, () => undefined);
-    const problems = writeReportFiles(rotation.check, config, rotationJson(rotation, true), process.env, undefined);
-    process.stdout.write(renderRotationSummary(rotation, true));
+  // The CLI plans; changes are made by the action, under the workflow's environment protection.
+  if (config.mode === 'rotate' && !config.rotate.dryRun)
+    throw new UsageError(
+      "rotate with --dry-run false runs as the action (workflow_dispatch), under the environment's protection; the CLI only plans",
+    );
+  const run = await runMode(config, { env: process.env, confined: undefined, log: () => undefined, getIdToken });
+  const failed = outputsFailed(run.outputProblems);
+  if (run.mode === 'rotate') {
+    process.stdout.write(renderRotationSummary(run.rotation, true));
     // A plan that cannot be made (no AWS view, an environment with no database) is a failure, not an empty plan.
-    return outputsFailed(problems) ? 2 : rotation.plan.refusals.some((r) => r.fatal) ? 1 : 0;
+    return failed ? 2 : run.rotation.plan.refusals.some((r) => r.fatal) ? 1 : 0;
   }
-  const outcome = await runCheck(config, { getIdToken });
-  const problems = writeReportFiles(outcome, config, {}, process.env, undefined);
-  const reportFile = problems.some((p) => p.input === 'report-file') ? undefined : config.reportFile;
-  process.stdout.write(format === 'markdown' ? renderSummary(outcome, { offline: config.offline, reportFile }) : renderText(outcome));
-  return outputsFailed(problems) ? 2 : outcome.verdict.failJob ? 1 : 0;
+  const reportFile = run.outputProblems.some((p) => p.input === 'report-file') ? undefined : config.reportFile;
+  process.stdout.write(format === 'markdown' ? renderSummary(run.check, { offline: config.offline, reportFile }) : renderText(run.check));
+  return failed ? 2 : run.check.verdict.failJob ? 1 : 0;
 }
 
 /** Says which outputs were not written (each naming its flag); true when any. */

@@ -6,7 +6,7 @@
  */
 import { parseInputs } from '../../src/inputs/index.js';
 import { keyMarker } from '../../src/tracking/marker.js';
-import { reportToIssue } from '../../src/tracking/report.js';
+import { reportToIssue } from '../../src/tracking/keep-issue.js';
 import { MemoryTracker } from '../helpers/memory-tracker.js';
 import { renderSummary } from '../../src/render/summary.js';
 import { FakeAws, type AwsFault } from '../support/fake-aws.mjs';

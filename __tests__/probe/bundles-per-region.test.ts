@@ -1,7 +1,7 @@
 /** Documented behaviour held: which bundles a probe tries, and what it sends as SNI. */
 import type { AwsFacts, Database } from '../../src/model/fleet.js';
 import { serverNameFor } from '../../src/probe/probe.js';
-import { runProbes } from '../../src/probe/run.js';
+import { runProbes } from '../../src/probe/probe-all.js';
 import { factsFrom } from '../helpers/facts.js';
 import { bundle, workspace } from '../helpers/workspace.js';
 

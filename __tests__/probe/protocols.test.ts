@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:net';
 import { probe } from '../../src/probe/probe.js';
-import { parseProbeTarget } from '../../src/probe/run.js';
+import { parseProbeTarget } from '../../src/probe/probe-all.js';
 
 async function serve(onConnection: (socket: import('node:net').Socket) => void): Promise<{ server: Server; port: number }> {
   const server = createServer(onConnection);

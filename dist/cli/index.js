@@ -6803,16 +6803,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _catalog_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28462);
 /* harmony import */ var _catalog_refresh_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57486);
-/* harmony import */ var _modes_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(51490);
+/* harmony import */ var _modes_run_mode_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(46762);
 /* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(43198);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(75624);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(92678);
-/* harmony import */ var _render_rotation_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(28241);
-/* harmony import */ var _modes_rotate_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(77321);
-/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(26764);
-/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(70893);
-/* harmony import */ var _cli_flags_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(28995);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(83916);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(92678);
+/* harmony import */ var _render_rotation_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(28241);
+/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(61692);
+/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(70893);
+/* harmony import */ var _cli_flags_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(28995);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(58206);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(83916);
 /**
  * The command line on the same engine as the action.
  *   rds-ca-guard check [DIR] [--offline] [--regions us-east-1,...] [--<input> value ...]
@@ -6831,56 +6830,52 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-
-
 const USAGE = `Usage:
   rds-ca-guard check [DIR] [--offline] [--format text|markdown] [--<input> VALUE ...]
       Inputs are the action's: ${Object.keys(_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc).join(', ')}.
-      Boolean inputs may be given as a bare flag (--offline, --require-bundle).
+      Boolean inputs may be given as a bare flag (${[..._inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BOOLEAN_INPUTS */ .$p].map((name) => `--${name}`).join(', ')}).
   rds-ca-guard catalog [FILE|URL ...] [--add FILE|URL ...] [--sources DIR] [--out FILE]
       Adds AWS bundle files or URLs to DIR and regenerates the embedded catalog.
   A report file is written only where --report-file (or --sarif-file) says.`;
 /** Inside a workflow step the CLI can assume a role through GitHub OIDC as the action does. */
 const getIdToken = async (audience) => (await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 96421))).getIDToken(audience);
 async function check(args) {
-    const { positional, flags } = (0,_cli_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .parseFlags */ .b)(args);
+    const { positional, flags } = (0,_cli_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFlags */ .b)(args);
     const format = flags.get('format')?.[0] ?? 'text';
     flags.delete('format');
     for (const name of flags.keys())
         if (!(name in _inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb(`unknown option --${name}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`unknown option --${name}`);
     if (positional.length > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb(`one directory at most, got: ${positional.join(' ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`one directory at most, got: ${positional.join(' ')}`);
     if (!['text', 'markdown'].includes(format))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb(`--format is "${format}"; accepted: text, markdown`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`--format is "${format}"; accepted: text, markdown`);
     const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(positional[0] ?? '.');
-    const parsed = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_6__/* .applyEnvironment */ .G)((0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInputs */ .TL)((name) => flags.get(name)?.join('\n'), process.env, (0,_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .embeddedCatalog */ .s)(), workspace));
+    const parsed = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .applyEnvironment */ .G)((0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInputs */ .TL)((name) => flags.get(name)?.join('\n'), process.env, (0,_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .embeddedCatalog */ .s)(), workspace));
     // Only where asked: never a fixed name in a shared directory (another user may have planted a link there).
     const config = flags.has('report-file') ? parsed : { ...parsed, reportFile: undefined };
-    if (config.mode === 'rotate') {
-        // The CLI plans; changes are made by the action, under the workflow's environment protection.
-        if (!config.rotate.dryRun)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb("rotate with --dry-run false runs as the action (workflow_dispatch), under the environment's protection; the CLI only plans");
-        const rotation = await (0,_modes_rotate_js__WEBPACK_IMPORTED_MODULE_8__/* .runRotation */ .q)(config, { getIdToken }, () => undefined);
-        const problems = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeReportFiles */ .t4)(rotation.check, config, (0,_render_rotation_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .rotationJson */ .F)(rotation, true), process.env, undefined);
-        process.stdout.write((0,_render_rotation_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderRotationSummary */ .V)(rotation, true));
+    // The CLI plans; changes are made by the action, under the workflow's environment protection.
+    if (config.mode === 'rotate' && !config.rotate.dryRun)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb("rotate with --dry-run false runs as the action (workflow_dispatch), under the environment's protection; the CLI only plans");
+    const run = await (0,_modes_run_mode_js__WEBPACK_IMPORTED_MODULE_3__/* .runMode */ .r)(config, { env: process.env, confined: undefined, log: () => undefined, getIdToken });
+    const failed = outputsFailed(run.outputProblems);
+    if (run.mode === 'rotate') {
+        process.stdout.write((0,_render_rotation_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderRotationSummary */ .V)(run.rotation, true));
         // A plan that cannot be made (no AWS view, an environment with no database) is a failure, not an empty plan.
-        return outputsFailed(problems) ? 2 : rotation.plan.refusals.some((r) => r.fatal) ? 1 : 0;
+        return failed ? 2 : run.rotation.plan.refusals.some((r) => r.fatal) ? 1 : 0;
     }
-    const outcome = await (0,_modes_check_js__WEBPACK_IMPORTED_MODULE_3__/* .runCheck */ .k)(config, { getIdToken });
-    const problems = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeReportFiles */ .t4)(outcome, config, {}, process.env, undefined);
-    const reportFile = problems.some((p) => p.input === 'report-file') ? undefined : config.reportFile;
-    process.stdout.write(format === 'markdown' ? (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSummary */ .B)(outcome, { offline: config.offline, reportFile }) : (0,_render_text_js__WEBPACK_IMPORTED_MODULE_12__/* .renderText */ .S)(outcome));
-    return outputsFailed(problems) ? 2 : outcome.verdict.failJob ? 1 : 0;
+    const reportFile = run.outputProblems.some((p) => p.input === 'report-file') ? undefined : config.reportFile;
+    process.stdout.write(format === 'markdown' ? (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderSummary */ .B)(run.check, { offline: config.offline, reportFile }) : (0,_render_text_js__WEBPACK_IMPORTED_MODULE_11__/* .renderText */ .S)(run.check));
+    return failed ? 2 : run.check.verdict.failJob ? 1 : 0;
 }
 /** Says which outputs were not written (each naming its flag); true when any. */
 function outputsFailed(problems) {
     for (const p of problems)
-        process.stderr.write(`rds-ca-guard: ${(0,_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .describeOutputProblem */ .gT)(p).replace(/^Input `([^`]+)`/, '--$1')}\n`);
+        process.stderr.write(`rds-ca-guard: ${(0,_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .describeOutputProblem */ .gT)(p).replace(/^Input `([^`]+)`/, '--$1')}\n`);
     return problems.length > 0;
 }
 async function catalog(args) {
-    const request = (0,_cli_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .catalogRequest */ .$)(args);
+    const request = (0,_cli_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .catalogRequest */ .$)(args);
     const message = await (0,_catalog_refresh_js__WEBPACK_IMPORTED_MODULE_2__/* .refreshCatalog */ .p)(request.add, request.sources, request.out);
     process.stdout.write(`${message}\nNow rebuild: npm run build\n`);
     return 0;
@@ -6896,13 +6891,13 @@ async function main(argv) {
             process.stdout.write(`${USAGE}\n`);
             return command === undefined ? 2 : 0;
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb(`unknown command "${command}"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`unknown command "${command}"`);
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb)
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb)
             process.stderr.write(`rds-ca-guard: ${error.message}\n${USAGE}\n`);
-        else if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ConfigFileError */ .x)
-            process.stderr.write(`rds-ca-guard: invalid ${error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ConfigFileError */ .x ? 'environments file' : 'input'}.\n${error.message}\n`);
+        else if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ConfigFileError */ .x)
+            process.stderr.write(`rds-ca-guard: invalid ${error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ConfigFileError */ .x ? 'environments file' : 'input'}.\n${error.message}\n`);
         else
             process.stderr.write(`rds-ca-guard: ${error instanceof Error ? error.message : String(error)}\n`);
         return 2;
@@ -7344,11 +7339,10 @@ const BOOLEAN_INPUTS = new Set(Object.entries(INPUTS)
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  $p: () => (/* reexport */ declaration/* BOOLEAN_INPUTS */.$),
   mc: () => (/* reexport */ declaration/* INPUTS */.m),
   TL: () => (/* reexport */ parseInputs)
 });
-
-// UNUSED EXPORTS: BOOLEAN_INPUTS
 
 // EXTERNAL MODULE: ./src/inputs/declaration.ts + 4 modules
 var declaration = __nccwpck_require__(66834);
@@ -7483,14 +7477,14 @@ function rotateOf(r) {
     };
 }
 
-// EXTERNAL MODULE: ./src/probe/run.ts + 2 modules
-var run = __nccwpck_require__(80366);
+// EXTERNAL MODULE: ./src/probe/probe-all.ts + 2 modules
+var probe_all = __nccwpck_require__(1647);
 ;// CONCATENATED MODULE: ./src/inputs/probe.ts
 
 function probeOf(r) {
     const targets = [];
     for (const entry of r.list('probe-targets')) {
-        const target = (0,run/* parseProbeTarget */.V)(entry);
+        const target = (0,probe_all/* parseProbeTarget */.V)(entry);
         if (typeof target === 'string')
             r.problem(`Input \`probe-targets\`: ${target}.`);
         else
@@ -8098,14 +8092,288 @@ function scopeFilter(scope) {
 
 /***/ }),
 
-/***/ 51490:
+/***/ 46762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ runCheck)
+  r: () => (/* binding */ runMode)
 });
+
+// UNUSED EXPORTS: writeRotationFiles
+
+// EXTERNAL MODULE: ./src/outputs.ts + 3 modules
+var outputs = __nccwpck_require__(58206);
+// EXTERNAL MODULE: ./src/render/rotation-summary.ts
+var rotation_summary = __nccwpck_require__(28241);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/tracking/marker.ts
+/**
+ * What the tracking issue's body carries for the next run, hidden in HTML comments: the
+ * scope key that finds the issue again (the body's first line), and when each item was first
+ * seen ("since", its last line). Each is read only at its own place: text elsewhere in the
+ * body (a file name rendered in a table) can never pass for one.
+ */
+const SINCE = /^<!-- rds-ca-guard:since (\{.*\}) -->$/s;
+const lines = (body) => (body ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+function keyMarker(key) {
+    return `<!-- rds-ca-guard:key=${key.replace(/--/g, '- -')} -->`;
+}
+function hasKey(body, key) {
+    return lines(body)[0] === keyMarker(key);
+}
+function readSince(body) {
+    const m = SINCE.exec(lines(body).at(-1) ?? '');
+    if (!m)
+        return {};
+    try {
+        const parsed = JSON.parse(m[1]);
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+function sinceMarker(since) {
+    const sorted = Object.fromEntries(Object.entries(since).sort(([a], [b]) => a.localeCompare(b)));
+    return `<!-- rds-ca-guard:since ${JSON.stringify(sorted).replace(/--/g, '\\u002d\\u002d')} -->`;
+}
+/** The first-seen date of each current item: kept from the previous body, today for new ones. */
+function carrySince(previous, keys, today) {
+    return Object.fromEntries(keys.map((k) => [k, previous[k] ?? today]));
+}
+
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __nccwpck_require__(42495);
+// EXTERNAL MODULE: ./src/render/remediation.ts
+var remediation = __nccwpck_require__(91925);
+;// CONCATENATED MODULE: ./src/tracking/issue-body.ts
+/**
+ * The tracking issue's body: a status line, the databases to rotate (soonest deadline
+ * first), the repository's trust material to change, other findings, and since when each
+ * was first seen. Nothing that changes from run to run unless the fleet does, so an
+ * unchanged fleet renders the same body. Pure: facts in, Markdown out.
+ */
+
+
+
+/** GitHub refuses issue bodies over 65,536 characters. */
+const ISSUE_BODY_MAX = 65_536;
+/** Rows shown before the rest folds into a <details> block. */
+const SHOWN = 20;
+const rowKey = (r) => `db:${r.arn}`;
+const findingKey = (f) => `${f.rule}:${f.file ?? ''}:${f.resource ?? ''}`;
+/** What keeps the issue open: errors and warnings (notices alone are all clear). */
+function tracked(findings) {
+    return findings.filter((f) => f.severity !== 'notice');
+}
+/** Up to `limit` rows: the first ones shown, the rest folded; what is left out is counted. Records the keys shown. */
+function table(header, rows, limit, what, shownKeys) {
+    const line = (r) => `| ${r.join(' | ')} |`;
+    const head = [line(header), line(header.map(() => '---'))];
+    const kept = rows.slice(0, limit);
+    for (const r of kept)
+        shownKeys.add(r.key);
+    const lines = [...head, ...kept.slice(0, SHOWN).map((r) => line(r.cells))];
+    const folded = kept.slice(SHOWN);
+    if (folded.length)
+        lines.push('', `<details><summary>${folded.length} more ${what}</summary>`, '', ...head, ...folded.map((r) => line(r.cells)), '', '</details>');
+    if (rows.length > kept.length)
+        lines.push('', `… ${rows.length - kept.length} more ${what} in the run's report (an issue body holds at most 65,536 characters).`);
+    return lines;
+}
+function render(outcome, key, since, limit) {
+    const shownKeys = new Set();
+    const { facts } = outcome;
+    const open = tracked(outcome.findings);
+    const rows = (0,remediation/* remediationRows */.F)(facts);
+    const files = open.filter((f) => f.file);
+    const others = open.filter((f) => !f.file && f.rule !== 'database-ca-not-approved');
+    const errors = open.filter((f) => f.severity === 'error').length;
+    const nearest = rows.find((r) => r.deadline);
+    const status = [
+        rows.length ? `**${rows.length} database${rows.length === 1 ? '' : 's'} to rotate**` : '**No database to rotate**',
+        nearest
+            ? `nearest deadline **${(0,markdown/* cell */.Hn)(nearest.deadline.date.slice(0, 10))}** (${(0,markdown/* cell */.Hn)(nearest.id)}, ${nearest.deadline.source})`
+            : undefined,
+        files.length ? `${files.length} change${files.length === 1 ? '' : 's'} to the repository's trust material` : undefined,
+        `${errors} error${errors === 1 ? '' : 's'}, ${open.length - errors} warning${open.length - errors === 1 ? '' : 's'}`,
+    ]
+        .filter(Boolean)
+        .join(' · ');
+    const out = [keyMarker(key), `Target CA **${facts.approvedCa[0]}**. ${status}`, ''];
+    if (rows.length) {
+        out.push('### Databases to rotate', '', 'Clients first: deploy a bundle that trusts the target root, then run the command (or rotate the environment with `mode: rotate`).', '');
+        out.push(...table(['Database', 'Account', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command', 'Since'], rows.map((r) => ({
+            key: rowKey(r),
+            cells: [
+                (0,markdown/* cell */.Hn)(r.id),
+                (0,markdown/* cell */.Hn)(r.account ?? ''),
+                (0,markdown/* cell */.Hn)(r.region),
+                (0,markdown/* cell */.Hn)(r.engine),
+                `${(0,markdown/* cell */.Hn)(r.ca)} → ${r.target}`,
+                r.restart ? 'yes' : 'no',
+                r.deadline ? `${(0,markdown/* cell */.Hn)(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : '',
+                (0,remediation/* commandCell */.e)(r, markdown/* code */.aY, markdown/* proseCell */.qy),
+                since[rowKey(r)] ?? '',
+            ],
+        })), limit, 'databases', shownKeys), '');
+    }
+    if (files.length) {
+        out.push('### Trust material to change in the repository', '');
+        out.push(...table(['File', 'Line', 'What is wrong', 'What to do', 'Since'], files.map((f) => ({
+            key: findingKey(f),
+            cells: [(0,markdown/* cell */.Hn)(f.file), String(f.line ?? ''), (0,markdown/* proseCell */.qy)(f.message), (0,markdown/* proseCell */.qy)(f.remediation), since[findingKey(f)] ?? ''],
+        })), limit, 'files', shownKeys), '');
+    }
+    if (others.length) {
+        out.push('### Other findings', '');
+        out.push(...table(['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do', 'Since'], others.map((f) => ({
+            key: findingKey(f),
+            cells: [
+                f.severity,
+                `\`${f.rule}\``,
+                (0,markdown/* cell */.Hn)(f.resource ?? ''),
+                (0,markdown/* proseCell */.qy)(f.message),
+                (0,markdown/* proseCell */.qy)(f.remediation),
+                since[findingKey(f)] ?? '',
+            ],
+        })), limit, 'findings', shownKeys), '');
+    }
+    // Only what the body shows keeps its date: the marker stays small, and the same for an unchanged fleet.
+    const shownSince = Object.fromEntries(Object.entries(since).filter(([k]) => shownKeys.has(k)));
+    out.push('_Kept by RDS CA Guard: updated when the findings change, closed when they are all fixed._', sinceMarker(shownSince), '');
+    return out.join('\n');
+}
+/** The body for this run, or null when nothing (no error, no warning) keeps the issue open. */
+function renderIssueBody(outcome, key, previousBody) {
+    const open = tracked(outcome.findings);
+    if (!open.length)
+        return null;
+    const today = outcome.facts.now.slice(0, 10);
+    const keys = [...(0,remediation/* remediationRows */.F)(outcome.facts).map(rowKey), ...open.map(findingKey)];
+    const since = carrySince(readSince(previousBody), keys, today);
+    for (const limit of [Infinity, 400, 200, 100, 50, 20, 5, 0]) {
+        const body = render(outcome, key, since, limit);
+        if (body.length <= ISSUE_BODY_MAX)
+            return body;
+    }
+    return render(outcome, key, since, 0).slice(0, ISSUE_BODY_MAX);
+}
+
+;// CONCATENATED MODULE: ./src/tracking/sync.ts
+/**
+ * Keeps one tracking issue per scope in step with the findings. An unchanged fleet makes no
+ * write at all; the run link goes only into the comments made when the issue is closed,
+ * reopened or deduplicated, never into the body. A run that could not inspect everything
+ * writes nothing: a partial view must neither close the issue as all clear nor drop the
+ * databases it could not see from the body.
+ *
+ * The issue is found by its hidden key marker among the issues carrying any of the
+ * configured labels (one listing per label), so removing the first label from it, or
+ * reordering `issue-labels`, does not lose it. An issue stripped of every configured label
+ * is not found (listing every issue of a repository each night would cost too much).
+ */
+
+/** The scope's issues (marker found), oldest first, from the issues carrying any of the labels. */
+async function issuesOfScope(tracker, labels, key) {
+    const byNumber = new Map();
+    for (const label of labels)
+        for (const issue of await tracker.listByLabel(label))
+            byNumber.set(issue.number, issue);
+    return [...byNumber.values()].filter((i) => hasKey(i.body, key)).sort((a, b) => a.number - b.number);
+}
+const same = (a, b) => a.replace(/\s+$/, '') === b.replace(/\s+$/, '');
+async function syncTrackingIssue(tracker, request) {
+    const [kept, ...duplicates] = await issuesOfScope(tracker, request.labels, request.key);
+    const ref = (i) => ({ number: i.number, url: i.url });
+    if (request.incomplete)
+        return { action: 'left-as-it-was', issue: kept && ref(kept), closedDuplicates: [], reason: request.incomplete };
+    const closedDuplicates = [];
+    for (const dup of duplicates.filter((d) => d.state === 'open')) {
+        await tracker.comment(dup.number, `Duplicate of #${kept.number} (two runs raced); closing. ${request.runUrl}`);
+        await tracker.update(dup.number, { state: 'closed' });
+        closedDuplicates.push(dup.number);
+    }
+    const body = request.render(kept?.body);
+    if (body === null) {
+        if (!kept || kept.state === 'closed')
+            return { action: 'none', issue: kept && ref(kept), closedDuplicates };
+        await tracker.comment(kept.number, `All clear: no findings in this run. Closing. ${request.runUrl}`);
+        await tracker.update(kept.number, { state: 'closed' });
+        return { action: 'closed', issue: ref(kept), closedDuplicates };
+    }
+    if (!kept) {
+        for (const l of request.labels)
+            await tracker.ensureLabel(l);
+        const created = await tracker.create({ title: request.title, body, labels: request.labels, assignees: request.assignees });
+        return { action: 'created', issue: ref(created), closedDuplicates };
+    }
+    if (kept.state === 'closed') {
+        await tracker.update(kept.number, { state: 'open', body, title: request.title });
+        await tracker.comment(kept.number, `Findings are back; reopening. ${request.runUrl}`);
+        return { action: 'reopened', issue: ref(kept), closedDuplicates };
+    }
+    if (same(kept.body, body) && kept.title === request.title)
+        return { action: 'unchanged', issue: ref(kept), closedDuplicates };
+    await tracker.update(kept.number, { body, title: request.title });
+    return { action: 'updated', issue: ref(kept), closedDuplicates };
+}
+
+;// CONCATENATED MODULE: ./src/tracking/keep-issue.ts
+/** Report mode: the check's outcome, kept in the scope's one tracking issue. */
+
+
+
+function runUrl(env) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return env.GITHUB_RUN_ID
+        ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : '(run link unavailable outside GitHub Actions)';
+}
+/** A pull request from a fork runs with a read-only token: it cannot keep an issue. */
+function forkPullRequest(env) {
+    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') || !env.GITHUB_EVENT_PATH)
+        return false;
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        const head = event.pull_request?.head?.repo?.full_name;
+        return Boolean(head) && head !== event.pull_request?.base?.repo?.full_name;
+    }
+    catch {
+        return false;
+    }
+}
+/** Why this run's view of the fleet is partial, or undefined when everything asked for was inspected. */
+function incompleteInspection(outcome) {
+    const { facts } = outcome;
+    if (facts.awsNotInspected)
+        return `AWS was not inspected (${facts.awsNotInspected})`;
+    const failed = facts.aws?.failed ?? [];
+    if (failed.length)
+        return `${failed.length} region${failed.length === 1 ? ' was' : 's were'} not inspected (${failed
+            .map((f) => f.region)
+            .sort()
+            .join(', ')})`;
+    return undefined;
+}
+function reportToIssue(outcome, config, env, tracker) {
+    const { report } = config;
+    return syncTrackingIssue(tracker, {
+        key: report.key,
+        title: report.title,
+        labels: report.labels,
+        assignees: report.assignees,
+        runUrl: runUrl(env),
+        render: (previous) => renderIssueBody(outcome, report.key, previous),
+        incomplete: incompleteInspection(outcome),
+    });
+}
 
 // EXTERNAL MODULE: ./src/catalog/catalog.ts + 1 modules
 var catalog_catalog = __nccwpck_require__(28462);
@@ -8437,8 +8705,6 @@ function resolveReference(reference, files, downloads, trustFiles, mounts = new 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(14006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:os"
@@ -16068,8 +16334,8 @@ function readPlans(root, globs) {
 
 // EXTERNAL MODULE: ./src/certs/read-truststore.ts
 var read_truststore = __nccwpck_require__(95435);
-// EXTERNAL MODULE: ./src/probe/run.ts + 2 modules
-var probe_run = __nccwpck_require__(80366);
+// EXTERNAL MODULE: ./src/probe/probe-all.ts + 2 modules
+var probe_all = __nccwpck_require__(1647);
 // EXTERNAL MODULE: ./src/trust/classify.ts
 var classify = __nccwpck_require__(63454);
 ;// CONCATENATED MODULE: ./src/trust/bundles.ts
@@ -16228,7 +16494,7 @@ async function runCheck(config, deps = {}) {
         ...(config.terraformPlans.length ? { plans: readPlans(config.workspace, config.terraformPlans) } : {}),
     };
     if (config.probe.enabled || config.probe.targets.length) {
-        facts.probes = await (0,probe_run/* runProbes */.j)(config.probe, config.workspace, facts.bundles, facts.aws, passwords);
+        facts.probes = await (0,probe_all/* runProbes */.j)(config.probe, config.workspace, facts.bundles, facts.aws, passwords);
     }
     const rulesStart = performance.now();
     const findings = (0,rules/* runRules */.xG)(facts);
@@ -16236,20 +16502,6 @@ async function runCheck(config, deps = {}) {
     return { facts, findings, verdict: verdict(findings, config.failOn), timings, awsSession: live.session };
 }
 
-
-/***/ }),
-
-/***/ 77321:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ runRotation)
-});
-
-// EXTERNAL MODULE: ./src/modes/check.ts + 98 modules
-var modes_check = __nccwpck_require__(51490);
 // EXTERNAL MODULE: ./src/model/fleet.ts
 var fleet = __nccwpck_require__(66389);
 // EXTERNAL MODULE: ./src/model/scope.ts
@@ -16375,7 +16627,7 @@ var outcome = __nccwpck_require__(19122);
 
 
 async function runRotation(config, deps, log, progress = {}) {
-    const check = await (0,modes_check/* runCheck */.k)(config, deps);
+    const check = await runCheck(config, deps);
     const plan = planRotation(check.facts, config.rotate, config.environment, scopeHint(config));
     if (config.rotate.dryRun || plan.refusals.length || !plan.changes.length || !check.awsSession || progress.cancelled?.aborted) {
         progress.outcome = { check, plan, results: [], applied: false };
@@ -16406,10 +16658,44 @@ function scopeHint(config) {
     return `selected by ${parts.join('; ')}`;
 }
 
+;// CONCATENATED MODULE: ./src/modes/run-mode.ts
+
+
+
+
+
+async function runMode(config, deps) {
+    if (config.mode === 'rotate') {
+        const rotation = await runRotation(config, deps, deps.log, deps.progress);
+        // Cancelled: the shell reports the run cut short (and writes its files) itself.
+        const cancelled = deps.progress?.cancelled?.aborted;
+        return { mode: 'rotate', rotation, outputProblems: cancelled ? [] : writeRotationFiles(rotation, config, deps) };
+    }
+    const check = await runCheck(config, deps);
+    const outputProblems = (0,outputs/* writeReportFiles */.t4)(check, config, {}, deps.env, deps.confined);
+    const tracking = config.mode === 'report' && deps.trackingIssues ? await keepTrackingIssue(check, config, deps) : undefined;
+    return { mode: config.mode, check, outputProblems, ...(tracking ? { tracking } : {}) };
+}
+/** The rotation's JSON report (and SARIF): also written for a run cut short, with what was done until then. */
+function writeRotationFiles(rotation, config, deps, cancelledBy) {
+    return (0,outputs/* writeReportFiles */.t4)(rotation.check, config, (0,rotation_summary/* rotationJson */.F)(rotation, config.rotate.dryRun, cancelledBy), deps.env, deps.confined);
+}
+async function keepTrackingIssue(check, config, deps) {
+    if (forkPullRequest(deps.env))
+        return { kind: 'fork' };
+    try {
+        return { kind: 'kept', result: await reportToIssue(check, config, deps.env, await deps.trackingIssues()) };
+    }
+    catch (error) {
+        // The check ran and its files are written: the shell still reports them, then this.
+        return { kind: 'failed', error };
+    }
+}
+
 
 /***/ }),
 
-/***/ 75624:
+/***/ 58206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16431,7 +16717,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var path_inside = __nccwpck_require__(24755);
 // EXTERNAL MODULE: ./src/model/fleet.ts
 var fleet = __nccwpck_require__(66389);
-;// CONCATENATED MODULE: ./src/version.ts
+;// CONCATENATED MODULE: ./src/base/version.ts
+/** The version SARIF and the JSON report name: package.json's (a test holds them equal; the bundle carries no package.json). */
 const VERSION = '0.1.0';
 
 // EXTERNAL MODULE: ./src/render/clients.ts
@@ -16725,7 +17012,7 @@ function writeReportFiles(outcome, config, extra, env, confined) {
 
 /***/ }),
 
-/***/ 80366:
+/***/ 1647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16939,7 +17226,7 @@ async function probe(target, bundleName, bundlePem, timeoutMs) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/probe/run.ts
+;// CONCATENATED MODULE: ./src/probe/probe-all.ts
 /**
  * Which handshakes to make and against which bundles: every database endpoint in scope (with
  * `probe: true`) and every `probe-targets` entry, against `probe-bundle` or each RDS bundle of
@@ -17162,6 +17449,78 @@ function plural(n, word) {
 
 /***/ }),
 
+/***/ 91925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ remediationRows),
+/* harmony export */   e: () => (/* binding */ commandCell)
+/* harmony export */ });
+/* harmony import */ var _model_fleet_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(66389);
+/* harmony import */ var _model_declarations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9868);
+/* harmony import */ var _model_ca_setting_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(97116);
+/* harmony import */ var _model_fleet_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55743);
+/* harmony import */ var _model_database_ca_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79465);
+/* harmony import */ var _model_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(82727);
+/**
+ * The remediation table: every database that must move to the target CA, soonest deadline
+ * first, with the exact command. Pure: facts in, rows out (the summary and the tracking
+ * issue render them).
+ */
+
+
+
+
+
+
+/** The cell a renderer shows in the Command column: the command as code, else what comes first, as text. */
+function commandCell(row, asCode, asText) {
+    const code = row.code ? `<br>${asText(`and in ${row.code.file}:${row.code.line}:`)} ${asCode(row.code.setting)}` : '';
+    return (row.command ? asCode(row.command) : asText(row.blockedBy ?? '')) + code;
+}
+function remediationRows(facts) {
+    const target = facts.approvedCa[0];
+    const rows = (0,_model_fleet_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .fleet */ .j)(facts)
+        .filter(({ db }) => (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_1__/* .needsMove */ .H2)(db, facts))
+        .map(({ db, inventory }) => {
+        // The nearer of AWS's own rotation date and the CA's expiry (already past for rds-ca-2019;
+        // null when neither AWS nor the catalog knows the CA any more: gone, so due now).
+        const pending = (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_1__/* .rotationDeadline */ .Rf)(db, inventory);
+        const expiry = db.ca ? (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_1__/* .caValidTill */ .yZ)(facts, inventory, db.ca) : undefined;
+        const candidates = [
+            ...(pending ? [{ date: pending, source: 'pending maintenance' }] : []),
+            ...(expiry !== undefined ? [{ date: expiry ?? facts.now, source: 'CA expiry' }] : []),
+        ].sort((a, b) => a.date.localeCompare(b.date));
+        const deadline = candidates[0];
+        // No rotate command for an engine version that cannot take the target CA: it would fail.
+        const supported = (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_1__/* .targetUnsupported */ .h9)(db, inventory, target);
+        const [declared] = (0,_model_declarations_js__WEBPACK_IMPORTED_MODULE_2__/* .declarationsOf */ .RK)(db, facts.repository.declarations, facts.plans?.changes);
+        return {
+            arn: db.arn,
+            id: db.id,
+            account: facts.aws?.account,
+            region: db.region,
+            engine: `${db.engine} ${db.engineVersion}`,
+            ca: db.ca ?? 'unknown',
+            target,
+            restart: (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_3__/* .restartNeeded */ .H7)(db, inventory),
+            deadline,
+            ...(supported
+                ? {
+                    blockedBy: `Upgrade the engine first: ${db.engine} ${db.engineVersion} does not support ${target} (it supports ${supported.join(', ')}).`,
+                }
+                : { command: (0,_model_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .modifyCommand */ .CM)(db, inventory, target) }),
+            ...(declared ? { code: { file: declared.file, line: declared.line, setting: (0,_model_ca_setting_js__WEBPACK_IMPORTED_MODULE_5__/* .caSetting */ .l)(declared, target) } } : {}),
+        };
+    });
+    return rows.sort((a, b) => (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') ||
+        a.region.localeCompare(b.region) ||
+        a.id.localeCompare(b.id));
+}
+
+
+/***/ }),
+
 /***/ 28241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -17252,95 +17611,19 @@ function rotationJson(outcome, dryRun, cancelledBy) {
 
 /***/ }),
 
-/***/ 26764:
+/***/ 61692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ renderSummary)
-});
-
-// UNUSED EXPORTS: SUMMARY_MAX_BYTES
-
-// EXTERNAL MODULE: ./src/model/fleet.ts
-var fleet = __nccwpck_require__(66389);
-// EXTERNAL MODULE: ./src/rules/index.ts + 47 modules
-var rules = __nccwpck_require__(31356);
-// EXTERNAL MODULE: ./src/render/markdown.ts
-var markdown = __nccwpck_require__(42495);
-// EXTERNAL MODULE: ./src/model/declarations.ts
-var declarations = __nccwpck_require__(9868);
-// EXTERNAL MODULE: ./src/model/ca-setting.ts
-var ca_setting = __nccwpck_require__(97116);
-// EXTERNAL MODULE: ./src/model/fleet-walk.ts
-var fleet_walk = __nccwpck_require__(55743);
-// EXTERNAL MODULE: ./src/model/database-ca.ts
-var database_ca = __nccwpck_require__(79465);
-// EXTERNAL MODULE: ./src/model/commands.ts
-var commands = __nccwpck_require__(82727);
-;// CONCATENATED MODULE: ./src/render/remediation.ts
-/**
- * The remediation table: every database that must move to the target CA, soonest deadline
- * first, with the exact command. Pure: facts in, rows out (the summary and the tracking
- * issue render them).
- */
-
-
-
-
-
-
-/** The cell a renderer shows in the Command column: the command as code, else what comes first, as text. */
-function commandCell(row, asCode, asText) {
-    const code = row.code ? `<br>${asText(`and in ${row.code.file}:${row.code.line}:`)} ${asCode(row.code.setting)}` : '';
-    return (row.command ? asCode(row.command) : asText(row.blockedBy ?? '')) + code;
-}
-function remediationRows(facts) {
-    const target = facts.approvedCa[0];
-    const rows = (0,fleet_walk/* fleet */.j)(facts)
-        .filter(({ db }) => (0,database_ca/* needsMove */.H2)(db, facts))
-        .map(({ db, inventory }) => {
-        // The nearer of AWS's own rotation date and the CA's expiry (already past for rds-ca-2019;
-        // null when neither AWS nor the catalog knows the CA any more: gone, so due now).
-        const pending = (0,database_ca/* rotationDeadline */.Rf)(db, inventory);
-        const expiry = db.ca ? (0,database_ca/* caValidTill */.yZ)(facts, inventory, db.ca) : undefined;
-        const candidates = [
-            ...(pending ? [{ date: pending, source: 'pending maintenance' }] : []),
-            ...(expiry !== undefined ? [{ date: expiry ?? facts.now, source: 'CA expiry' }] : []),
-        ].sort((a, b) => a.date.localeCompare(b.date));
-        const deadline = candidates[0];
-        // No rotate command for an engine version that cannot take the target CA: it would fail.
-        const supported = (0,database_ca/* targetUnsupported */.h9)(db, inventory, target);
-        const [declared] = (0,declarations/* declarationsOf */.RK)(db, facts.repository.declarations, facts.plans?.changes);
-        return {
-            arn: db.arn,
-            id: db.id,
-            account: facts.aws?.account,
-            region: db.region,
-            engine: `${db.engine} ${db.engineVersion}`,
-            ca: db.ca ?? 'unknown',
-            target,
-            restart: (0,fleet/* restartNeeded */.H7)(db, inventory),
-            deadline,
-            ...(supported
-                ? {
-                    blockedBy: `Upgrade the engine first: ${db.engine} ${db.engineVersion} does not support ${target} (it supports ${supported.join(', ')}).`,
-                }
-                : { command: (0,commands/* modifyCommand */.CM)(db, inventory, target) }),
-            ...(declared ? { code: { file: declared.file, line: declared.line, setting: (0,ca_setting/* caSetting */.l)(declared, target) } } : {}),
-        };
-    });
-    return rows.sort((a, b) => (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') ||
-        a.region.localeCompare(b.region) ||
-        a.id.localeCompare(b.id));
-}
-
-// EXTERNAL MODULE: ./src/render/clients.ts
-var clients = __nccwpck_require__(98804);
-// EXTERNAL MODULE: ./src/model/finding.ts
-var finding = __nccwpck_require__(41300);
-;// CONCATENATED MODULE: ./src/render/summary.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderSummary)
+/* harmony export */ });
+/* unused harmony export SUMMARY_MAX_BYTES */
+/* harmony import */ var _model_fleet_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66389);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31356);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42495);
+/* harmony import */ var _remediation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91925);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(98804);
+/* harmony import */ var _model_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(41300);
 /**
  * The job summary: verdict first, then one table per rule (worst first) with file,
  * line, what is wrong and how to fix it. Pure: findings in, Markdown out.
@@ -17360,12 +17643,12 @@ function awsLine(outcome, offline) {
         return 'AWS: not inspected (offline: repository only)';
     if (!facts.aws)
         return 'AWS: **not inspected**';
-    const dbs = (0,fleet/* inspectedCount */.Js)(facts);
-    const failed = facts.aws.failed.length ? `, **${(0,markdown/* plural */.LS)(facts.aws.failed.length, 'region')} not inspected**` : '';
-    return `AWS account ${(0,markdown/* cell */.Hn)(facts.aws.account ?? '?')} as ${(0,markdown/* code */.aY)(facts.aws.principal ?? '?')} (${facts.aws.via}): ${(0,markdown/* plural */.LS)(dbs, 'database')} in ${(0,markdown/* plural */.LS)(facts.aws.inspected.length, 'region')}${failed}`;
+    const dbs = (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_2__/* .inspectedCount */ .Js)(facts);
+    const failed = facts.aws.failed.length ? `, **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(facts.aws.failed.length, 'region')} not inspected**` : '';
+    return `AWS account ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(facts.aws.account ?? '?')} as ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(facts.aws.principal ?? '?')} (${facts.aws.via}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(dbs, 'database')} in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(facts.aws.inspected.length, 'region')}${failed}`;
 }
 function remediationTable(outcome) {
-    const rows = remediationRows(outcome.facts);
+    const rows = (0,_remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .remediationRows */ .F)(outcome.facts);
     if (!rows.length)
         return [];
     return [
@@ -17373,7 +17656,7 @@ function remediationTable(outcome) {
         '',
         '| Database | Region | Engine | CA → target | Restart | Deadline | Command |',
         '| --- | --- | --- | --- | --- | --- | --- |',
-        ...rows.map((r) => `| ${(0,markdown/* cell */.Hn)(r.id)} | ${(0,markdown/* cell */.Hn)(r.region)} | ${(0,markdown/* cell */.Hn)(r.engine)} | ${(0,markdown/* cell */.Hn)(r.ca)} → ${r.target} | ${r.restart ? 'yes' : 'no'} | ${r.deadline ? `${(0,markdown/* cell */.Hn)(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : ''} | ${commandCell(r, markdown/* code */.aY, markdown/* proseCell */.qy)} |`),
+        ...rows.map((r) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.id)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.region)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.engine)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.ca)} → ${r.target} | ${r.restart ? 'yes' : 'no'} | ${r.deadline ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : ''} | ${(0,_remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .commandCell */ .e)(r, _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY, _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .proseCell */ .qy)} |`),
         '',
     ];
 }
@@ -17381,7 +17664,7 @@ const VERDICT = { ok: '✅ ok', 'not checked': '❔ not checked', error: '❌ er
 /** Rows shown in the summary; the JSON report has them all. */
 const CLIENT_ROWS = 50;
 function clientsTable(outcome) {
-    const rows = (0,clients/* clientTrust */.S)(outcome.facts, outcome.findings);
+    const rows = (0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .clientTrust */ .S)(outcome.facts, outcome.findings);
     if (!rows.length)
         return [];
     return [
@@ -17391,7 +17674,7 @@ function clientsTable(outcome) {
         '| --- | --- | --- | --- | --- |',
         ...rows
             .slice(0, CLIENT_ROWS)
-            .map((r) => `| ${(0,markdown/* cell */.Hn)(r.line ? `${r.file}:${r.line}` : r.file)} | ${r.kind} | ${(0,markdown/* cell */.Hn)(r.given)} | ${(0,markdown/* cell */.Hn)(r.resolvesTo)} | ${VERDICT[r.verdict]} |`),
+            .map((r) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.line ? `${r.file}:${r.line}` : r.file)} | ${r.kind} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.given)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.resolvesTo)} | ${VERDICT[r.verdict]} |`),
         ...(rows.length > CLIENT_ROWS ? ['', `… and ${rows.length - CLIENT_ROWS} more in the JSON report (\`clients\`).`] : []),
         '',
     ];
@@ -17401,31 +17684,31 @@ function renderSummary(outcome, options) {
     const c = verdict.counts;
     const head = verdict.result === 'pass' ? '✅ RDS CA Guard: pass' : '❌ RDS CA Guard: fail';
     const lines = [
-        `## ${head} — ${(0,markdown/* plural */.LS)(c.error, 'error')}, ${(0,markdown/* plural */.LS)(c.warning, 'warning')}, ${(0,markdown/* plural */.LS)(c.notice, 'notice')}`,
+        `## ${head} — ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(c.error, 'error')}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(c.warning, 'warning')}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(c.notice, 'notice')}`,
         '',
-        `Target CA **${facts.approvedCa[0]}** (approved: ${facts.approvedCa.join(', ')}) · ${(0,markdown/* plural */.LS)(facts.regions.length, 'region')} in scope · ` +
-            `${(0,markdown/* plural */.LS)(facts.repository.filesScanned, 'file')} scanned (${facts.repository.listedBy === 'git' ? 'git file list' : 'directory walk'}) · ` +
-            `${(0,markdown/* plural */.LS)(facts.bundles.length, 'RDS bundle')} · ${(0,markdown/* plural */.LS)(facts.repository.pins.length, 'IaC CA setting')} · ` +
+        `Target CA **${facts.approvedCa[0]}** (approved: ${facts.approvedCa.join(', ')}) · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(facts.regions.length, 'region')} in scope · ` +
+            `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(facts.repository.filesScanned, 'file')} scanned (${facts.repository.listedBy === 'git' ? 'git file list' : 'directory walk'}) · ` +
+            `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(facts.bundles.length, 'RDS bundle')} · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(facts.repository.pins.length, 'IaC CA setting')} · ` +
             awsLine(outcome, options.offline),
         '',
     ];
     const tail = [...remediationTable(outcome), ...clientsTable(outcome)];
-    for (const severity of finding/* SEVERITY_ORDER */.B) {
-        for (const rule of rules/* RULES */.y0) {
+    for (const severity of _model_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .SEVERITY_ORDER */ .B) {
+        for (const rule of _rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0) {
             const mine = findings.filter((f) => f.rule === rule.id && f.severity === severity);
             if (!mine.length)
                 continue;
-            tail.push(`### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${(0,markdown/* plural */.LS)(mine.length, severity)})`, '', `_${rule.why}_`, '');
+            tail.push(`### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(mine.length, severity)})`, '', `_${rule.why}_`, '');
             tail.push('| File | Line | What is wrong | How to fix |', '| --- | --- | --- | --- |');
             for (const f of mine)
-                tail.push(`| ${f.file || f.resource ? (0,markdown/* cell */.Hn)(f.file ?? f.resource) : '—'} | ${f.line ?? ''} | ${(0,markdown/* proseCell */.qy)(f.message)} | ${(0,markdown/* proseCell */.qy)(f.remediation)} |`);
+                tail.push(`| ${f.file || f.resource ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(f.file ?? f.resource) : '—'} | ${f.line ?? ''} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .proseCell */ .qy)(f.message)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .proseCell */ .qy)(f.remediation)} |`);
             tail.push('');
         }
     }
     if (!findings.length)
         tail.push(`Every RDS bundle holds the target root for every region in scope${facts.aws ? ', every database is on an approved CA,' : ''} and no IaC pins an unapproved CA.`, '');
     if (options.reportFile)
-        tail.push(`Full report: ${(0,markdown/* code */.aY)(options.reportFile)}`, '');
+        tail.push(`Full report: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(options.reportFile)}`, '');
     let text = [...lines, ...tail].join('\n');
     if (Buffer.byteLength(text) > SUMMARY_MAX_BYTES) {
         // Cut by bytes (GitHub's limit), at a line end, leaving room for the note; never inside a character.
@@ -17433,7 +17716,7 @@ function renderSummary(outcome, options) {
             .subarray(0, SUMMARY_MAX_BYTES - 1024)
             .toString('utf8');
         const cut = kept.lastIndexOf('\n', kept.length - 2);
-        text = `${kept.slice(0, cut)}\n\n… summary truncated at GitHub's 1 MiB limit; every finding is in the JSON report${options.reportFile ? ` (${(0,markdown/* code */.aY)(options.reportFile)})` : ''}.\n`;
+        text = `${kept.slice(0, cut)}\n\n… summary truncated at GitHub's 1 MiB limit; every finding is in the JSON report${options.reportFile ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(options.reportFile)})` : ''}.\n`;
     }
     return text;
 }

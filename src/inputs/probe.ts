@@ -1,6 +1,6 @@
 /** The live handshake: whether to probe the databases, which other endpoints, against which bundle. */
 import type { ProbeConfig, ProbeTarget } from '../config.js';
-import { parseProbeTarget } from '../probe/run.js';
+import { parseProbeTarget } from '../probe/probe-all.js';
 import type { InputReader } from './reader.js';
 
 export function probeOf(r: InputReader): ProbeConfig {

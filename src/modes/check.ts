@@ -10,7 +10,7 @@ import { runRules } from '../rules/index.js';
 import { scanRepository } from '../scan/scan-repository.js';
 import { readPlans } from '../scan/terraform-plan-files.js';
 import { withDefaultPasswords } from '../certs/read-truststore.js';
-import { runProbes } from '../probe/run.js';
+import { runProbes } from '../probe/probe-all.js';
 import { rdsBundles } from '../trust/bundles.js';
 import { clientBundles } from '../trust/client-bundles.js';
 import { verdict } from '../verdict/verdict.js';

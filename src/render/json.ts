@@ -1,6 +1,6 @@
 /** The JSON report (`report-file`): version 1, stable for other tools to read. */
 import { restartNeeded } from '../model/fleet.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../base/version.js';
 import { clientTrust } from './clients.js';
 import type { Config } from '../config.js';
 import type { CheckOutcome } from '../model/outcome.js';

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { RULES } from '../rules/index.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../base/version.js';
 import type { Finding, Severity } from '../model/finding.js';
 
 /** GitHub accepts at most 25,000 results per run. */
