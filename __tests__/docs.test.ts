@@ -71,10 +71,13 @@ describe('README', () => {
       expect(readme).toContain(`| \`${name}\` |`);
   });
 
-  it('gives the two commands, and .ci/run runs the test one', () => {
+  it('gives the two commands, and .ci/run runs the test one, then check-dist (its own CI job)', () => {
     expect(readme).toContain('node dist/cli.js check --offline .');
     expect(readme).toMatch(/^npm ci && npm test\s/m);
-    expect(readFileSync('.ci/run', 'utf8').trim().split('\n').pop()).toBe('npm ci && npm test');
+    const steps = readFileSync('.ci/run', 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() && !line.startsWith('#'));
+    expect(steps.slice(-2)).toEqual(['npm ci && npm test', 'npm run check-dist']);
   });
 });
 
