@@ -4,6 +4,7 @@
  * attributes that carry an RDS CA are read; the rest of the plan is not judged here. Pure: the
  * plan files are found and read by terraform-plan-files.ts.
  */
+import { byCodePoint } from '../model/iac.js';
 import type { PlannedCa } from '../model/plan.js';
 
 /** Resource types whose planned CA is read, and the attribute that carries it. */
@@ -78,7 +79,5 @@ export function plannedCas(plan: string, json: string): { changes: PlannedCa[]; 
       ...(named ? { identifier: named } : {}),
     });
   }
-  return { changes: changes.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)) };
+  return { changes: changes.sort((a, b) => byCodePoint(a.address, b.address)) };
 }
-
-/** The directory of a workspace path, '' at the top. */
