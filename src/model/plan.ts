@@ -1,7 +1,10 @@
 /** The CAs Terraform plans give databases (terraform-plan input), and where a finding about one is shown. */
 
 /** The directory of a workspace path ('' at the top). */
-const directoryOf = (path: string): string => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+export function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i === -1 ? '' : path.slice(0, i);
+}
 
 export interface PlannedCa {
   /** The plan file, relative to the workspace. */
@@ -43,11 +46,9 @@ export function planPlace(
   change: PlannedCa,
   declarations: ReadonlyArray<{ resource: string; file: string; line: number; tool: string }>,
 ): { file: string; line?: number } {
-  const dir = directoryOf(change.plan);
+  const dir = dirOf(change.plan);
   const inRoot = change.address.startsWith(`${change.block}[`) || change.address === change.block;
-  const blocks = inRoot
-    ? declarations.filter((d) => d.tool === 'terraform' && d.resource === change.block && directoryOf(d.file) === dir)
-    : [];
+  const blocks = inRoot ? declarations.filter((d) => d.tool === 'terraform' && d.resource === change.block && dirOf(d.file) === dir) : [];
   return blocks.length === 1 ? { file: blocks[0].file, line: blocks[0].line } : { file: change.plan };
 }
 

@@ -4,16 +4,9 @@
  * attributes that carry an RDS CA are read; the rest of the plan is not judged here. Pure: the
  * plan files are found and read by terraform-plan-files.ts.
  */
+import { byCodePoint } from '../model/iac.js';
 import type { PlannedCa } from '../model/plan.js';
-
-/** Resource types whose planned CA is read, and the attribute that carries it. */
-export const PLANNED_CA_ATTRIBUTES: Record<string, { attribute: string; kind: 'instance' | 'cluster' | 'account' }> = {
-  aws_db_instance: { attribute: 'ca_cert_identifier', kind: 'instance' },
-  aws_rds_cluster_instance: { attribute: 'ca_cert_identifier', kind: 'instance' },
-  aws_docdb_cluster_instance: { attribute: 'ca_cert_identifier', kind: 'instance' },
-  aws_rds_cluster: { attribute: 'ca_certificate_identifier', kind: 'cluster' },
-  aws_rds_certificate: { attribute: 'certificate_identifier', kind: 'account' },
-};
+import { RESOURCE_ATTRIBUTES } from './iac/terraform/ca-attributes.js';
 
 /** Plan JSON format versions this reader knows: 0.x and 1.x (Terraform 0.12 to today; OpenTofu writes 1.x). */
 const SUPPORTED_FORMAT = /^[01]\.\d+$/;
@@ -52,8 +45,8 @@ export function plannedCas(plan: string, json: string): { changes: PlannedCa[]; 
   }
   const changes: PlannedCa[] = [];
   for (const rc of Array.isArray(doc.resource_changes) ? doc.resource_changes : []) {
-    if (!isObject(rc) || rc.mode !== 'managed' || typeof rc.type !== 'string' || !(rc.type in PLANNED_CA_ATTRIBUTES)) continue;
-    const { attribute, kind } = PLANNED_CA_ATTRIBUTES[rc.type];
+    if (!isObject(rc) || rc.mode !== 'managed' || typeof rc.type !== 'string' || !(rc.type in RESOURCE_ATTRIBUTES)) continue;
+    const { attribute, kind } = RESOURCE_ATTRIBUTES[rc.type];
     const change = isObject(rc.change) ? rc.change : {};
     const actions = Array.isArray(change.actions) ? change.actions.filter((a): a is string => typeof a === 'string') : [];
     if (!actions.length || (actions.length === 1 && (actions[0] === 'delete' || actions[0] === 'read'))) continue;
@@ -78,7 +71,5 @@ export function plannedCas(plan: string, json: string): { changes: PlannedCa[]; 
       ...(named ? { identifier: named } : {}),
     });
   }
-  return { changes: changes.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)) };
+  return { changes: changes.sort((a, b) => byCodePoint(a.address, b.address)) };
 }
-
-/** The directory of a workspace path, '' at the top. */

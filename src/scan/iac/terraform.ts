@@ -53,7 +53,7 @@ export async function terraformFacts(input: {
   project.analysed = moduleDirs;
   for (const dir of moduleDirs) {
     const mod = await project.module(dir);
-    await resourceFacts(project, mod, input.read, gathered);
+    await resourceFacts(project, mod, gathered);
     await moduleCallFacts(project, mod, gathered);
   }
 

@@ -1,12 +1,14 @@
 /** What decides a CA in Terraform: the resources' CA arguments, the databases they declare, CA-named arguments and database modules. */
+import type { PlannedCa } from '../../../model/plan.js';
 import type { Attr, Expr } from './syntax-model.js';
 
-export const RESOURCE_ATTRIBUTES: Record<string, { attribute: string; absentMatters: boolean }> = {
-  aws_db_instance: { attribute: 'ca_cert_identifier', absentMatters: true },
-  aws_rds_cluster_instance: { attribute: 'ca_cert_identifier', absentMatters: true },
-  aws_docdb_cluster_instance: { attribute: 'ca_cert_identifier', absentMatters: true },
-  aws_rds_cluster: { attribute: 'ca_certificate_identifier', absentMatters: false },
-  aws_rds_certificate: { attribute: 'certificate_identifier', absentMatters: false },
+/** The resource types whose argument decides a CA (also what a plan's planned CA is read from): the argument, and what it sets. */
+export const RESOURCE_ATTRIBUTES: Record<string, { attribute: string; absentMatters: boolean; kind: PlannedCa['kind'] }> = {
+  aws_db_instance: { attribute: 'ca_cert_identifier', absentMatters: true, kind: 'instance' },
+  aws_rds_cluster_instance: { attribute: 'ca_cert_identifier', absentMatters: true, kind: 'instance' },
+  aws_docdb_cluster_instance: { attribute: 'ca_cert_identifier', absentMatters: true, kind: 'instance' },
+  aws_rds_cluster: { attribute: 'ca_certificate_identifier', absentMatters: false, kind: 'cluster' },
+  aws_rds_certificate: { attribute: 'certificate_identifier', absentMatters: false, kind: 'account' },
 };
 
 export const DECLARED: Record<string, { kind: 'instance' | 'cluster'; identifier: string; attribute: string }> = {

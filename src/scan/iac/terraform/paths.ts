@@ -1,4 +1,5 @@
 /** Which Terraform files a path names: configuration, overrides, tfvars (auto-loaded or not), tool caches. */
+export { dirOf } from '../../../model/plan.js';
 
 export const TFVARS = /\.tfvars(?:\.json)?$/;
 export const AUTO_TFVARS = /(?:^|\/)(?:terraform\.tfvars|[^/]*\.auto\.tfvars)(?:\.json)?$/;
@@ -21,11 +22,6 @@ export function commonDepth(a: string, b: string): number {
   let i = 0;
   while (i < x.length && i < y.length && x[i] === y[i]) i++;
   return i;
-}
-
-export function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i === -1 ? '' : path.slice(0, i);
 }
 
 /** Files Terraform and Terragrunt download or cache (`.terraform/`, `.terragrunt-cache/`): not the repository's own. */

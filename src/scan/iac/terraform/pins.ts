@@ -14,7 +14,7 @@ export interface Receiver {
   absentMatters: boolean;
 }
 
-export function toolOf(file: string): CaPin['tool'] {
+function toolOf(file: string): CaPin['tool'] {
   return file.endsWith('.hcl') ? 'terragrunt' : 'terraform';
 }
 

@@ -36,7 +36,6 @@ export class Project extends ProjectFiles implements Evaluator {
     const at = { file: e.file, line: e.line };
     switch (e.k) {
       case 'str':
-        return [{ v: { k: 'str', s: e.value }, at, via: [] }];
       case 'scalar':
         return [{ v: { k: 'str', s: e.value }, at, via: [] }];
       case 'null':

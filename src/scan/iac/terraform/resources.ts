@@ -37,12 +37,7 @@ async function caPins(
   return pins;
 }
 
-export async function resourceFacts(
-  project: Project,
-  mod: Module,
-  read: (path: string) => string | undefined,
-  gathered: Gathered,
-): Promise<void> {
+export async function resourceFacts(project: Project, mod: Module, gathered: Gathered): Promise<void> {
   const scope: ModuleScope = { kind: 'module', dir: mod.dir };
   for (const block of mod.resources) {
     const [type, name] = block.labels;
@@ -50,7 +45,7 @@ export async function resourceFacts(
     const spec = RESOURCE_ATTRIBUTES[type];
     if (spec) gathered.pins.push(...(await caPins(project, block, resource, spec, scope)));
     if (block.blocks.some((b) => b.type === 'provisioner')) {
-      const exec = await localExecFacts(project, block, resource, scope, read(block.file));
+      const exec = await localExecFacts(project, block, resource, scope, project.read(block.file));
       gathered.pins.push(...exec.pins);
       gathered.declarations.push(...exec.declarations);
       gathered.problems.push(...exec.problems);
