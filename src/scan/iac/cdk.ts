@@ -37,6 +37,7 @@ const OTHER_CLOUDS =
   /^(?:gcp|pulumi_gcp|google|sql|sqladmin|azure|azurerm|azure_native|pulumi_azure|pulumi_azure_native|digitalocean|mongodbatlas)$/i;
 
 const INSTANCE = { kind: 'instance', caProperty: 'caCertificate', identifierProperty: 'instanceIdentifier', absentMatters: true } as const;
+const CLUSTER = { kind: 'cluster', caProperty: 'caCertificate', identifierProperty: 'clusterIdentifier', absentMatters: false } as const;
 
 const CDK_CLASSES: Record<string, Pick<ConstructSpec, 'kind' | 'caProperty' | 'identifierProperty' | 'absentMatters'> | undefined> = {
   CfnDBInstance: {
@@ -50,13 +51,8 @@ const CDK_CLASSES: Record<string, Pick<ConstructSpec, 'kind' | 'caProperty' | 'i
   DatabaseInstance: INSTANCE,
   DatabaseInstanceFromSnapshot: INSTANCE,
   DatabaseInstanceReadReplica: INSTANCE,
-  DatabaseCluster: { kind: 'cluster', caProperty: 'caCertificate', identifierProperty: 'clusterIdentifier', absentMatters: false },
-  DatabaseClusterFromSnapshot: {
-    kind: 'cluster',
-    caProperty: 'caCertificate',
-    identifierProperty: 'clusterIdentifier',
-    absentMatters: false,
-  },
+  DatabaseCluster: CLUSTER,
+  DatabaseClusterFromSnapshot: CLUSTER,
 };
 
 /** `provisioned`, `serverless_v2`, `Provisioned`, `ServerlessV2`: one spelling to compare. */
@@ -78,15 +74,7 @@ export function cdkSpec(call: Call): ConstructSpec | undefined {
   if (docdb && method === 'CfnDBCluster') return undefined; // DocumentDB clusters carry no CA
   // DocumentDB's L2 cluster sets the CA of the instances it creates, and names itself dbClusterName.
   if (docdb && method === 'DatabaseCluster')
-    return {
-      tool: 'cdk',
-      kind: 'cluster',
-      caProperty: 'caCertificate',
-      identifierProperty: 'dbClusterName',
-      absentMatters: true,
-      idIndex: 1,
-      propsIndex: 2,
-    };
+    return { tool: 'cdk', ...CLUSTER, identifierProperty: 'dbClusterName', absentMatters: true, idIndex: 1, propsIndex: 2 };
   return { tool: 'cdk', ...base, idIndex: 1, propsIndex: 2 };
 }
 

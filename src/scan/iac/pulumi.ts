@@ -7,18 +7,18 @@
 import type { ConstructSpec } from './cdk.js';
 import type { Call, CodeSyntax } from './code/model.js';
 
+const INSTANCE = { kind: 'instance', caProperty: 'caCertIdentifier', identifierProperty: 'identifier', absentMatters: true } as const;
+
 const RESOURCES: Record<
   string,
   Record<string, Pick<ConstructSpec, 'kind' | 'caProperty' | 'identifierProperty' | 'absentMatters'>> | undefined
 > = {
   rds: {
-    Instance: { kind: 'instance', caProperty: 'caCertIdentifier', identifierProperty: 'identifier', absentMatters: true },
-    ClusterInstance: { kind: 'instance', caProperty: 'caCertIdentifier', identifierProperty: 'identifier', absentMatters: true },
+    Instance: INSTANCE,
+    ClusterInstance: INSTANCE,
     Cluster: { kind: 'cluster', caProperty: 'caCertificateIdentifier', identifierProperty: 'clusterIdentifier', absentMatters: false },
   },
-  docdb: {
-    ClusterInstance: { kind: 'instance', caProperty: 'caCertIdentifier', identifierProperty: 'identifier', absentMatters: true },
-  },
+  docdb: { ClusterInstance: INSTANCE },
 };
 
 /** `new aws.rds.Instance("db", {…})`, `aws.rds.Instance("db", …)`, `rds.NewInstance(ctx, "db", &rds.InstanceArgs{…})`. */

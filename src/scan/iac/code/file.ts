@@ -21,6 +21,8 @@ export class CodeFile {
   private readonly declarations: Declaration[] = [];
   /** Test functions and blocks, and assertion calls. */
   private readonly tests: Node[];
+  /** The modules the file imports, read on first need and kept (several checks ask). */
+  private imports?: string[];
 
   constructor(
     readonly file: string,
@@ -35,7 +37,8 @@ export class CodeFile {
 
   /** Whether a module the file imports matches `pattern`. */
   importsMatch(pattern: RegExp): boolean {
-    return this.lang.imports(this.root).some((i) => pattern.test(i));
+    this.imports ??= this.lang.imports(this.root);
+    return this.imports.some((i) => pattern.test(i));
   }
 
   /** A CDK or Pulumi program. */

@@ -78,8 +78,6 @@ export interface Lang {
   branches(node: Node): Node[] | undefined;
   /** `CaCertificate.RDS_CA_2019`, `CaCertificate.of(x)`, Go `awsrds.CaCertificate_RDS_CA_2019()`. */
   caRef(node: Node): CaRef | undefined;
-  /** The node types `caRef` may match. */
-  refTypes: string[];
   /** The modules the file imports, as written: `aws-cdk-lib/aws-rds`, `pulumi_aws`. */
   imports(root: Node): string[];
   /** `jsii.String(x)`, `pulumi.String(x)`, `aws.String(x)`: x. */
@@ -92,8 +90,6 @@ export interface Lang {
   constants(root: Node): Constant[];
   /** Every `name: value` written in the file (object pair, keyword argument, builder call, initializer, keyed element). */
   keyed(root: Node): Keyed[];
-  /** The property name a value is written under, if any. */
-  keyOf(value: Node): string | undefined;
   /** What a keyed value is a property of: the call, typed literal or builder, or the variable an object is assigned to. */
   owner(value: Node): Owner | undefined;
   /** Test code: test functions and blocks (`it(…)`, `def test_…`, `@Test`, `func TestX`), `with pytest.raises(…)`, `assert …`. */

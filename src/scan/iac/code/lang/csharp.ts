@@ -57,7 +57,6 @@ function csharpCall(node: Node): Call | undefined {
 
 export const csharp: Lang = {
   syntax: 'c-sharp',
-  refTypes: ['member_access_expression', 'invocation_expression'],
   imports: (root) => descendants(root, 'using_directive').map((i) => i.text),
   calls(root) {
     return descendants(root, 'object_creation_expression', 'invocation_expression').flatMap((node): Call[] => {
@@ -107,12 +106,6 @@ export const csharp: Lang = {
       const property = a.parent?.type === 'initializer_expression' ? assignment(a) : undefined;
       return property ? [property] : [];
     });
-  },
-  keyOf(value) {
-    const parent = value.parent;
-    return parent?.type === 'assignment_expression' && field(parent, 'right')?.equals(value) && field(parent, 'left')?.type === 'identifier'
-      ? field(parent, 'left')?.text
-      : undefined;
   },
   owner(value) {
     const init = value.parent?.type === 'assignment_expression' ? value.parent.parent : undefined;

@@ -45,7 +45,6 @@ function keyedElementOf(value: Node): Node | undefined {
 
 export const go: Lang = {
   syntax: 'go',
-  refTypes: ['call_expression'],
   imports: (root) => descendants(root, 'import_spec').map((i) => field(i, 'path')?.text ?? ''),
   calls(root) {
     return descendants(root, 'call_expression').flatMap((node): Call[] => {
@@ -108,10 +107,6 @@ export const go: Lang = {
       const kv = goKeyed(e);
       return kv ? [kv] : [];
     });
-  },
-  keyOf(value) {
-    const element = keyedElementOf(value);
-    return element ? goKeyed(element)?.name : undefined;
   },
   owner(value) {
     const literal = keyedElementOf(value)?.parent?.parent;

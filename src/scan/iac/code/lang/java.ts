@@ -97,7 +97,6 @@ function javaCalls(root: Node): Call[] {
 
 export const java: Lang = {
   syntax: 'java',
-  refTypes: ['field_access', 'method_invocation'],
   imports: (root) => descendants(root, 'import_declaration').map((i) => i.text),
   calls: javaCalls,
   props(call, index) {
@@ -135,13 +134,6 @@ export const java: Lang = {
       const name = field(m, 'name')?.text;
       return name && args.length === 1 && field(m, 'object') ? [{ name, value: args[0] }] : [];
     });
-  },
-  keyOf(value) {
-    const list = value.parent;
-    const call = list?.parent;
-    return list?.type === 'argument_list' && call?.type === 'method_invocation' && named(list).length === 1
-      ? field(call, 'name')?.text
-      : undefined;
   },
   owner(value) {
     // X.builder().a(…).caCertificateIdentifier(…): X; new X().withY(…): X; rds.modifyDBInstance(b -> b.y(…)): rds.modifyDBInstance.

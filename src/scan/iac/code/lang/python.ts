@@ -50,7 +50,6 @@ function pythonKeywords(call: Node): { keywords: Map<string, Node>; splats: Node
 
 export const python: Lang = {
   syntax: 'python',
-  refTypes: ['attribute', 'call'],
   imports: (root) => descendants(root, 'import_statement', 'import_from_statement').map((i) => i.text),
   calls(root) {
     return descendants(root, 'call').flatMap((node): Call[] => {
@@ -128,14 +127,6 @@ export const python: Lang = {
         return property ? [property] : [];
       }),
     ].sort((a, b) => a.value.startIndex - b.value.startIndex);
-  },
-  keyOf(value) {
-    const parent = value.parent;
-    if (parent?.type === 'pair' && field(parent, 'value')?.equals(value)) {
-      const key = field(parent, 'key');
-      return key ? pythonString(key) : undefined;
-    }
-    return parent?.type === 'keyword_argument' && field(parent, 'value')?.equals(value) ? field(parent, 'name')?.text : undefined;
   },
   owner(value) {
     let node = value.parent;

@@ -16,7 +16,7 @@ export function unwrapTypeScript(node: Node): Node | undefined {
   return undefined;
 }
 
-export function propertyName(key: Node): string | undefined {
+function propertyName(key: Node): string | undefined {
   if (key.type === 'property_identifier' || key.type === 'identifier') return key.text;
   if (key.type === 'string') return key.text.slice(1, -1);
   return undefined;

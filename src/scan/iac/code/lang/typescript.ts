@@ -8,7 +8,7 @@ import { identifierConstants } from '../constants.js';
 import type { Call, Lang } from '../model.js';
 import { compact, field, named } from '../tree.js';
 import { binaryFallback, callParts, caReference, conditionalBranches, wrappedArgument, type Member } from './shapes.js';
-import { objectProps, pairProperty, propertyName, unwrapTypeScript } from './typescript-objects.js';
+import { objectProps, pairProperty, unwrapTypeScript } from './typescript-objects.js';
 
 const MEMBER: Member = { type: 'member_expression', object: 'object', member: 'property' };
 
@@ -47,7 +47,6 @@ function calleeText(callee: Node): string {
 
 export const typescript: Lang = {
   syntax: 'typescript',
-  refTypes: ['member_expression', 'call_expression'],
   imports: (root) => [
     ...descendants(root, 'import_statement').map((i) => field(i, 'source')?.text ?? ''),
     // CommonJS: require('aws-cdk-lib')
@@ -98,15 +97,6 @@ export const typescript: Lang = {
       const property = pairProperty(p);
       return property ? [property] : [];
     });
-  },
-  keyOf(value) {
-    const parent = value.parent;
-    if (value.type === 'shorthand_property_identifier') return value.text;
-    if (parent?.type === 'pair' && field(parent, 'value')?.equals(value)) {
-      const key = field(parent, 'key');
-      return key ? propertyName(key) : undefined;
-    }
-    return undefined;
   },
   owner(value) {
     let node = value.parent;
