@@ -13,7 +13,6 @@
 import { isMap, LineCounter } from 'yaml';
 import { ansibleFacts, isAnsibleDocument } from './ansible.js';
 import { fragmentsFacts, mayCallAws } from './aws-cli.js';
-import type { ShellWorkspace } from './shell-fragment.js';
 import { ciFragments, environmentTerraformVariables } from './ci.js';
 import { templateFacts } from './cloudformation.js';
 import { mayBeTemplate, templateParts } from './cloudformation-syntax.js';
@@ -52,7 +51,7 @@ function isTemplate(file: string, text: string): boolean {
 
 // ---- AWS CLI calls in CI files, and Terraform variables set in CI ----------------------------
 
-function ciFacts(src: Source, root: unknown, workspace?: ShellWorkspace): Promise<IacFacts> {
+function ciFacts(src: Source, root: unknown, workspace?: Workspace): Promise<IacFacts> {
   return fragmentsFacts(ciFragments(src, root, mayCallAws).map((fragment) => ({ ...fragment, workspace })));
 }
 
@@ -65,7 +64,7 @@ function ciFacts(src: Source, root: unknown, workspace?: ShellWorkspace): Promis
  * step read its `--cli-input-json file://…`, and a Kustomize patch find the kustomization that
  * targets it; without it those are reported as not read, or not followed.
  */
-export async function documentFacts(file: string, text: string, workspace?: Workspace & Partial<OverrideWorkspace>): Promise<IacFacts> {
+export async function documentFacts(file: string, text: string, workspace?: OverrideWorkspace): Promise<IacFacts> {
   const lines = new LineCounter();
   const syntax = file.endsWith('.json') || text.trimStart().startsWith('{') ? 'json' : 'yaml';
   const template = isTemplate(file, text) ? neutralise(text) : undefined;
