@@ -20,7 +20,7 @@ import { genericPins } from './generic-pins.js';
 import { isKubernetesRds } from './kubernetes-kinds.js';
 import { kubernetesFacts } from './kubernetes-resources.js';
 import { isKustomization, kustomizationFacts, patchFileFacts, patchKind } from './kustomize.js';
-import { CA_PROPERTY_NAMES, mergeIacFacts, noIacFacts, type IacFacts } from '../../model/iac.js';
+import { byCodePoint, CA_PROPERTY_NAMES, mergeIacFacts, noIacFacts, type IacFacts } from '../../model/iac.js';
 import { parameterOverrides, type OverrideWorkspace } from './overrides.js';
 import { isPulumiProgram, pulumiYamlFacts } from './pulumi-yaml.js';
 import { get, type Source, type Workspace } from './yaml-tree.js';
@@ -123,7 +123,7 @@ export async function documentFacts(file: string, text: string, workspace?: Over
   }
   const facts = mergeIacFacts([...parts, { pins: [], declarations: [], problems }]);
   const order = (a: { file: string; line: number; resource?: string }, b: { file: string; line: number; resource?: string }): number =>
-    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.resource ?? '').localeCompare(b.resource ?? '');
+    byCodePoint(a.file, b.file) || a.line - b.line || (a.resource ?? '').localeCompare(b.resource ?? '');
   facts.pins.sort(order);
   facts.declarations.sort(order);
   facts.problems.sort(order);
