@@ -11,7 +11,7 @@ import { wordText, type ShellWords } from './shell-words.js';
 import type { Node } from './syntax.js';
 import type { Candidate } from './yaml-tree.js';
 
-const CA_OPTIONS: Record<string, string> = { '--ca-certificate-identifier': '--ca-certificate-identifier' };
+const CA_OPTION = '--ca-certificate-identifier';
 const ACCOUNT_DEFAULT = { operation: 'modify-certificates', option: '--certificate-identifier' };
 const CREATES_INSTANCE = new Set([
   'create-db-instance',
@@ -82,20 +82,18 @@ export function rdsCallFacts(
   const resource = `aws ${service} ${operation}${named}`;
   const line = words.lineOf(command);
   const creates = CREATES_INSTANCE.has(operation) ? 'instance' : CREATES_CLUSTER.has(operation) ? 'cluster' : undefined;
-  const attributes = service === 'rds' && operation === ACCOUNT_DEFAULT.operation ? [ACCOUNT_DEFAULT.option] : Object.keys(CA_OPTIONS);
-  for (const attribute of attributes) {
-    const found = find(attribute);
-    const target = { file, resource, attribute, tool: 'aws-cli' as const, syntax: 'shell' as const, declaredAt: { file, line } };
-    if (found) pins.push(...pinsOf(target, found.candidates));
-    else if (inputOption) {
-      // The CA is in the input: judged here, or where the input file is judged on its own.
-      if (input?.candidates.length) pins.push(...pinsOf({ ...target, attribute: inputCaKey(operation), syntax: 'json' }, input.candidates));
-      else if (!input && creates === 'instance') {
-        const missing = 'the call takes its options from an input that was not read';
-        pins.push(...pinsOf(target, [{ value: { kind: 'expression', text: inputOption.node.text, missing }, line, via: [] }]));
-      } else if (input && !input.elsewhere && creates === 'instance') pins.push(...pinsOf(target, [absent(line)]));
-    } else if (creates === 'instance') pins.push(...pinsOf(target, [absent(line)]));
-  }
+  const attribute = service === 'rds' && operation === ACCOUNT_DEFAULT.operation ? ACCOUNT_DEFAULT.option : CA_OPTION;
+  const found = find(attribute);
+  const target = { file, resource, attribute, tool: 'aws-cli' as const, syntax: 'shell' as const, declaredAt: { file, line } };
+  if (found) pins.push(...pinsOf(target, found.candidates));
+  else if (inputOption) {
+    // The CA is in the input: judged here, or where the input file is judged on its own.
+    if (input?.candidates.length) pins.push(...pinsOf({ ...target, attribute: inputCaKey(operation), syntax: 'json' }, input.candidates));
+    else if (!input && creates === 'instance') {
+      const missing = 'the call takes its options from an input that was not read';
+      pins.push(...pinsOf(target, [{ value: { kind: 'expression', text: inputOption.node.text, missing }, line, via: [] }]));
+    } else if (input && !input.elsewhere && creates === 'instance') pins.push(...pinsOf(target, [absent(line)]));
+  } else if (creates === 'instance') pins.push(...pinsOf(target, [absent(line)]));
   if (creates) {
     const declaration: Declaration = {
       file,
@@ -104,7 +102,7 @@ export function rdsCallFacts(
       syntax: 'shell',
       resource,
       kind: creates,
-      attribute: '--ca-certificate-identifier',
+      attribute: CA_OPTION,
     };
     const literal = id?.candidates.length === 1 && id.candidates[0].value.kind === 'literal' ? id.candidates[0].value.ca : undefined;
     if (literal !== undefined) declaration.identifier = literal;

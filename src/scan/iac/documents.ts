@@ -13,7 +13,6 @@
 import { isMap, LineCounter } from 'yaml';
 import { ansibleFacts, isAnsibleDocument } from './ansible.js';
 import { fragmentsFacts, mayCallAws } from './aws-cli.js';
-import type { ShellWorkspace } from './shell-fragment.js';
 import { ciFragments, environmentTerraformVariables } from './ci.js';
 import { templateFacts } from './cloudformation.js';
 import { mayBeTemplate, templateParts } from './cloudformation-syntax.js';
@@ -21,7 +20,7 @@ import { genericPins } from './generic-pins.js';
 import { isKubernetesRds } from './kubernetes-kinds.js';
 import { kubernetesFacts } from './kubernetes-resources.js';
 import { isKustomization, kustomizationFacts, patchFileFacts, patchKind } from './kustomize.js';
-import { CA_PROPERTY_NAMES, mergeIacFacts, noIacFacts, type IacFacts } from '../../model/iac.js';
+import { byCodePoint, CA_PROPERTY_NAMES, mergeIacFacts, noIacFacts, type IacFacts } from '../../model/iac.js';
 import { parameterOverrides, type OverrideWorkspace } from './overrides.js';
 import { isPulumiProgram, pulumiYamlFacts } from './pulumi-yaml.js';
 import { get, type Source, type Workspace } from './yaml-tree.js';
@@ -52,7 +51,7 @@ function isTemplate(file: string, text: string): boolean {
 
 // ---- AWS CLI calls in CI files, and Terraform variables set in CI ----------------------------
 
-function ciFacts(src: Source, root: unknown, workspace?: ShellWorkspace): Promise<IacFacts> {
+function ciFacts(src: Source, root: unknown, workspace?: Workspace): Promise<IacFacts> {
   return fragmentsFacts(ciFragments(src, root, mayCallAws).map((fragment) => ({ ...fragment, workspace })));
 }
 
@@ -65,7 +64,7 @@ function ciFacts(src: Source, root: unknown, workspace?: ShellWorkspace): Promis
  * step read its `--cli-input-json file://…`, and a Kustomize patch find the kustomization that
  * targets it; without it those are reported as not read, or not followed.
  */
-export async function documentFacts(file: string, text: string, workspace?: Workspace & Partial<OverrideWorkspace>): Promise<IacFacts> {
+export async function documentFacts(file: string, text: string, workspace?: OverrideWorkspace): Promise<IacFacts> {
   const lines = new LineCounter();
   const syntax = file.endsWith('.json') || text.trimStart().startsWith('{') ? 'json' : 'yaml';
   const template = isTemplate(file, text) ? neutralise(text) : undefined;
@@ -124,7 +123,7 @@ export async function documentFacts(file: string, text: string, workspace?: Work
   }
   const facts = mergeIacFacts([...parts, { pins: [], declarations: [], problems }]);
   const order = (a: { file: string; line: number; resource?: string }, b: { file: string; line: number; resource?: string }): number =>
-    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.resource ?? '').localeCompare(b.resource ?? '');
+    byCodePoint(a.file, b.file) || a.line - b.line || (a.resource ?? '').localeCompare(b.resource ?? '');
   facts.pins.sort(order);
   facts.declarations.sort(order);
   facts.problems.sort(order);

@@ -13,14 +13,14 @@
 import { basename } from 'node:path';
 import { DEPENDENCIES, isDocument, isShell } from './file-kinds.js';
 import { awsCliFacts, setsValues } from './aws-cli.js';
-import type { ShellWorkspace } from './shell-fragment.js';
 import { ciFragments } from './ci.js';
 import { documentSettings, parameterFileSettings, type ParameterSetting } from './parameters.js';
 import { scriptFragments } from './scripts.js';
 import { parseSource } from './yaml-parse.js';
+import type { Workspace } from './yaml-tree.js';
 
 /** The repository as the document reader gets it (IacInput). */
-export interface OverrideWorkspace extends ShellWorkspace {
+export interface OverrideWorkspace extends Workspace {
   candidates?: ReadonlyMap<string, string>;
   containing?: (paths: readonly string[], needles: readonly string[]) => Promise<ReadonlySet<string> | undefined>;
 }

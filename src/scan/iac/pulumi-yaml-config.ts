@@ -19,8 +19,8 @@ export function stacksOf(file: string, workspace: Workspace | undefined): Stack[
   if (!workspace) return undefined;
   const dir = dirname(file);
   const stacks: Stack[] = [];
-  for (const path of [...workspace.files].sort()) {
-    if (dirname(path) !== dir || !/^Pulumi\.[^.]+\.ya?ml$/.test(basename(path))) continue;
+  const paths = workspace.files.filter((path) => dirname(path) === dir && /^Pulumi\.[^.]+\.ya?ml$/.test(basename(path)));
+  for (const path of paths.sort()) {
     const text = workspace.read(path);
     if (text === undefined) continue;
     const { src, docs } = parseSource(path, text);

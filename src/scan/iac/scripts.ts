@@ -16,9 +16,9 @@
  */
 import { fragmentsFacts, mayCallAws } from './aws-cli.js';
 import { isDockerfile, isJenkinsfile, isMakefile, isPowerShell } from './file-kinds.js';
-import type { ShellFragment, ShellWorkspace } from './shell-fragment.js';
+import type { ShellFragment } from './shell-fragment.js';
 import { mergeIacFacts, noIacFacts, type IacFacts, type IacProblem, type TerraformVariableSetting } from '../../model/iac.js';
-import type { Candidate } from './yaml-tree.js';
+import type { Candidate, Workspace } from './yaml-tree.js';
 import { unquoted } from '../../base/shell-quote.js';
 
 type Variables = Map<string, { value: string; line: number; via: string }>;
@@ -142,7 +142,7 @@ const CA_OPTION = /certificate-identifier|CACertificateIdentifier|CaCertificateI
  * `workspace` lets a call's `--cli-input-json file://…` be read (a file the document reader does
  * not judge on its own); without it that input is reported as not read.
  */
-export async function scriptFacts(file: string, text: string, workspace?: ShellWorkspace): Promise<IacFacts> {
+export async function scriptFacts(file: string, text: string, workspace?: Workspace): Promise<IacFacts> {
   if (isPowerShell(file)) {
     // PowerShell (Edit-RDSDBInstance -CACertificateIdentifier …, or the aws CLI): no parser here.
     return { ...noIacFacts(), problems: unchecked(file, text, 'PowerShell', 'no PowerShell parser here', CA_OPTION) };

@@ -5,8 +5,8 @@
  * `${cf:…}` and fallback-less options are decided at deploy time. Variables nest
  * (`${self:custom.ca.${opt:stage, 'dev'}}`).
  */
-import { at, combine, expression, withVia } from './candidates.js';
-import { dig, lineAt, pairOf, type Candidate, type Source } from './yaml-tree.js';
+import { at, combine, expression, literalPart, withVia } from './candidates.js';
+import { dig, pairOf, type Candidate, type Source } from './yaml-tree.js';
 import { placeholders } from './templated-text.js';
 import { unquoted } from '../../base/shell-quote.js';
 
@@ -34,12 +34,6 @@ export function serverlessVariables(
   root: unknown,
   evaluate: (node: unknown, depth: number) => Candidate[],
 ): (text: string, node: unknown, depth: number) => Candidate[] {
-  const here = (node: unknown, text: string, via: string[] = []): Candidate => ({
-    value: { kind: 'literal', ca: text },
-    line: lineAt(src, node),
-    via,
-  });
-
   const source = (ref: string, fallback: string | undefined, node: unknown, depth: number): Candidate[] => {
     const shown = `\${${fallback === undefined ? ref : `${ref}, ${fallback}`}}`;
     if (ref.startsWith('self:')) {
@@ -48,8 +42,8 @@ export function serverlessVariables(
       if (pair) return withVia(evaluate(pair.value, depth + 1), `${ref} (${at(src, pair.key)})`);
     } else {
       const text = unquoted(ref);
-      if (text !== undefined) return [here(node, text)];
-      if (/^-?\d+(?:\.\d+)?$/.test(ref)) return [here(node, ref)];
+      if (text !== undefined) return [literalPart(src, node, text)];
+      if (/^-?\d+(?:\.\d+)?$/.test(ref)) return [literalPart(src, node, ref)];
     }
     if (fallback !== undefined) {
       const [next, further] = splitFallback(fallback);
@@ -63,7 +57,7 @@ export function serverlessVariables(
 
   const variable = (inner: string, node: unknown, depth: number): Candidate[] => {
     if (depth > MAX_DEPTH) return [expression(src, node, 'the variable refers to itself too deeply to follow', `\${${inner}}`)];
-    const expanded = inner.includes('${') ? resolve(inner, node, depth + 1) : [here(node, inner)];
+    const expanded = inner.includes('${') ? resolve(inner, node, depth + 1) : [literalPart(src, node, inner)];
     return expanded.flatMap((c) => {
       if (c.value.kind !== 'literal')
         return [
@@ -83,7 +77,7 @@ export function serverlessVariables(
 
   const resolve = (text: string, node: unknown, depth: number): Candidate[] => {
     const parts = placeholders(text, '${', '}').map((part) =>
-      'literal' in part ? [here(node, part.literal)] : variable(part.inner, node, depth),
+      'literal' in part ? [literalPart(src, node, part.literal)] : variable(part.inner, node, depth),
     );
     if (parts.length === 1 && parts[0].length === 1 && parts[0][0].value.kind === 'literal' && !parts[0][0].via.length) src.seen.add(node);
     return combine(src, node, parts);

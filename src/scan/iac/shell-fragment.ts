@@ -1,13 +1,7 @@
 /** Shell taken from a file for the shell reader (aws-cli.ts), and what that reader gives back. */
 import type { ParameterSetting } from './parameters.js';
 import type { CaPin, Declaration, IacProblem, TerraformVariableSetting } from '../../model/iac.js';
-import type { Candidate } from './yaml-tree.js';
-
-/** Files of the repository, for `--cli-input-json file://…`. */
-export interface ShellWorkspace {
-  files: readonly string[];
-  read: (path: string) => string | undefined;
-}
+import type { Candidate, Workspace } from './yaml-tree.js';
 
 /** Shell text taken from a file (a whole script, a Makefile recipe, a Dockerfile RUN, a CI step). */
 export interface ShellFragment {
@@ -20,7 +14,7 @@ export interface ShellFragment {
   /** A Makefile recipe: `$(NAME)` is a make variable, not a command. */
   make?: boolean;
   /** The repository, to read the file a call's `--cli-input-json file://…` names. */
-  workspace?: ShellWorkspace;
+  workspace?: Workspace;
 }
 
 export interface ShellFacts {

@@ -4,7 +4,7 @@
  * script, the values of an enclosing `for VAR in …`, the environment the surroundings give (a
  * CI file, a Makefile, a Dockerfile), or `${VAR:-default}`; anything else is decided at run time.
  */
-import { dedupe, missingOf } from './candidates.js';
+import { dedupe, missingOf, withVia } from './candidates.js';
 import type { ShellFragment } from './shell-fragment.js';
 import { descendants, type Node } from './syntax.js';
 import type { Candidate } from './yaml-tree.js';
@@ -120,12 +120,7 @@ export class ShellWords {
       if (variable?.text !== name) continue;
       const values = at.childrenForFieldName('value').filter((c): c is Node => c !== null);
       if (!values.length) return [this.expression(node, `${name} takes the script's arguments in a for loop`)];
-      return values.flatMap((v) =>
-        this.value(v, call, depth + 1).map((c) => ({
-          ...c,
-          via: [...c.via, `for ${name} in … (${this.fragment.file}:${this.lineOf(at!)})`],
-        })),
-      );
+      return values.flatMap((v) => withVia(this.value(v, call, depth + 1), `for ${name} in … (${this.fragment.file}:${this.lineOf(at!)})`));
     }
     // The last assignment before the call (the call's own `NAME=… aws` prefix does not change its arguments).
     const before = this.assignments.filter(
@@ -136,7 +131,7 @@ export class ShellWords {
       const valueNode = assignment.childForFieldName('value');
       const step = `${name} (${this.fragment.file}:${this.lineOf(assignment)})`;
       const values = valueNode ? this.value(valueNode, assignment, depth + 1) : [this.literal(assignment, '')];
-      return values.map((c) => ({ ...c, via: [...c.via, step] }));
+      return withVia(values, step);
     }
     const outer = this.fragment.outer?.(name);
     if (outer) return outer;
@@ -145,10 +140,7 @@ export class ShellWords {
     if (node.type === 'expansion' && operator >= 0) {
       const fallback = children.slice(operator + 1).find((c) => c.isNamed);
       if (fallback)
-        return this.value(fallback, call, depth + 1).map((c) => ({
-          ...c,
-          via: [...c.via, `\${${name}${children[operator].type}…} (${name} is not set in this script)`],
-        }));
+        return withVia(this.value(fallback, call, depth + 1), `\${${name}${children[operator].type}…} (${name} is not set in this script)`);
       return [this.literal(node, '')];
     }
     return [this.expression(node, `${name} is not set in this script (the environment decides it at run time)`)];

@@ -78,7 +78,7 @@ export function sourceOf(src: Source, node: unknown): string {
   return flat.length > 120 ? `${flat.slice(0, 117)}…` : flat;
 }
 
-/** The rest of the repository, for values a document takes from another file (Pulumi stack settings). */
+/** The rest of the repository, for values a reader takes from another file (Pulumi stack settings, `--cli-input-json file://…`, kustomizations). */
 export interface Workspace {
   files: readonly string[];
   read: (path: string) => string | undefined;
