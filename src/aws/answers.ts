@@ -8,6 +8,7 @@
  * operation's XML response.
  */
 import type { Readable } from 'node:stream';
+import { firstBytes } from '../base/first-bytes.js';
 
 /** What came back instead of an AWS answer: enough for a person to recognise it, nothing more. */
 export class NotAnAwsAnswer extends Error {
@@ -22,18 +23,6 @@ export class NotAnAwsAnswer extends Error {
   ) {
     super(`HTTP ${status} with ${what}`);
   }
-}
-
-/** How many bytes of a strange answer are shown. */
-const SHOWN_BYTES = 80;
-
-/** The first bytes of a body as printable ASCII on one line (anything else becomes "?"). */
-export function firstBytes(body: Uint8Array | string): string {
-  const text = typeof body === 'string' ? body.slice(0, SHOWN_BYTES) : Buffer.from(body.subarray(0, SHOWN_BYTES)).toString('latin1');
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/[^\x20-\x7e]/g, '?')
-    .trim();
 }
 
 /** The element an answer to `action` must start with, and the result element it must hold (none for EC2's protocol). */

@@ -23,12 +23,6 @@ export interface AwsSession {
 
 export type InspectOutcome = { facts: AwsFacts; regions: string[]; session: AwsSession } | { notInspected: string; remediation?: string };
 
-/** Time bounds of the inspection; tests shorten them. */
-export interface InspectBounds extends AwsBounds {
-  /** Milliseconds the whole inspection may take; default timeout-minutes. */
-  deadlineMs?: number;
-}
-
 /** The account's enabled regions (not-opted-in regions are left out by EC2 itself). */
 async function enabledRegions(
   region: string,

@@ -77,8 +77,6 @@ async function settle(rds: RDSClient, change: PlannedChange, options: RotateConf
   }
 }
 
-/** One result per change, each `not-started` until applyPlan gets to it: the record a cancelled run reports. */
-
 /**
  * Applies the changes, updating `results` (from pendingResults) as it goes so that a cancelled
  * run can report what was done so far. After `cancelled` fires, no new change starts.

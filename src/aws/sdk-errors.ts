@@ -3,7 +3,7 @@
  * message when that is meant for people. No SDK-internal text ("Deserialization error",
  * "$response", package names) reaches an output.
  */
-import { firstBytes } from './answers.js';
+import { firstBytes } from '../base/first-bytes.js';
 
 export const ACCESS_DENIED = new Set([
   'AccessDenied',

@@ -12,8 +12,6 @@ export interface Certificate {
   notBefore: string;
   notAfter: string;
   isCa: boolean;
-  /** Subject equals issuer (signature not verified: fingerprints decide genuineness). */
-  selfSigned: boolean;
   keyType: string;
 }
 
@@ -41,7 +39,6 @@ export function certificateFromDer(der: Uint8Array): Certificate {
     notBefore: iso(x.validFrom),
     notAfter: iso(x.validTo),
     isCa: x.ca,
-    selfSigned: x.subject === x.issuer,
     keyType: x.publicKey.asymmetricKeyType ?? 'unknown',
   };
 }

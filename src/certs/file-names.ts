@@ -5,24 +5,6 @@
  */
 import { sourceLanguage } from './source-strings.js';
 
-/** Names that promise a certificate file or truststore: one that yields none is a problem. */
-export const CERTIFICATE_EXTENSIONS = [
-  '.pem',
-  '.crt',
-  '.cer',
-  '.cert',
-  '.ca-bundle',
-  '.der',
-  '.p7b',
-  '.p7c',
-  '.p12',
-  '.pfx',
-  '.jks',
-  '.jceks',
-  '.keystore',
-  '.truststore',
-];
-
 /** Who reads a file, by its name. */
 export type Reader = 'certificate-file' | 'pkcs7' | 'pkcs12' | 'keystore' | 'document' | 'source' | 'documentation' | 'text';
 
@@ -60,9 +42,16 @@ export function readerFor(path: string): Reader {
   return BY_EXTENSION[extension] ?? (sourceLanguage(base) ? 'source' : 'text');
 }
 
-const CERTIFICATE_NAME = new RegExp(`(?:${CERTIFICATE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
+/** Readers of certificate files and truststores: a file named for one of them that yields no certificate is a problem. */
+const TRUST_READERS: ReadonlySet<Reader> = new Set(['certificate-file', 'pkcs7', 'pkcs12', 'keystore']);
+const CERTIFICATE_NAME = new RegExp(
+  `\\.(?:${Object.keys(BY_EXTENSION)
+    .filter((e) => TRUST_READERS.has(BY_EXTENSION[e]))
+    .join('|')})$`,
+  'i',
+);
 
-/** Called for every file of the repository: one regular expression, no allocation. */
+/** A name that promises a certificate file or truststore. Called for every file of the repository: one regular expression, no allocation. */
 export function hasCertificateExtension(path: string): boolean {
   return CERTIFICATE_NAME.test(path);
 }

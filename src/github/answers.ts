@@ -2,6 +2,7 @@
  * What the GitHub API answers to the issue calls: GitHub's JSON, or an error. An answer that is
  * not GitHub's JSON (a proxy's HTML page) is an error, never an empty list.
  */
+import { firstBytes } from '../base/first-bytes.js';
 import type { TrackedIssue } from '../tracking/tracker.js';
 
 export interface ApiIssue {
@@ -26,20 +27,13 @@ export class NotAGitHubAnswer extends Error {
   override name = 'NotAGitHubAnswer';
 }
 
-/** The first bytes of something, as printable ASCII on one line. */
-function firstBytes(data: unknown): string {
-  const text =
-    typeof data === 'string' ? data : data instanceof ArrayBuffer ? Buffer.from(data).toString('latin1') : (JSON.stringify(data) ?? '');
-  return text
-    .slice(0, 80)
-    .replace(/\s+/g, ' ')
-    .replace(/[^\x20-\x7e]/g, '?')
-    .trim();
-}
+/** The first bytes of an answer's data, whatever Octokit made of it (text, bytes, parsed JSON). */
+const firstBytesOf = (data: unknown): string =>
+  firstBytes(typeof data === 'string' ? data : data instanceof ArrayBuffer ? new Uint8Array(data) : (JSON.stringify(data) ?? ''));
 
 /** An answer that is not GitHub's JSON, in words: its status, its content type and how it began. */
 export function notGitHubJson(status: number, contentType: string, data: unknown): string {
-  const began = firstBytes(data);
+  const began = firstBytesOf(data);
   return `the API answered HTTP ${status} with ${contentType || 'no content type'}, not GitHub's JSON${began ? `; it began "${began}"` : ''}`;
 }
 

@@ -15,8 +15,6 @@ export interface GitHubOptions {
   repository: string;
   /** Default: GITHUB_API_URL, else https://api.github.com */
   baseUrl?: string;
-  /** Rate-limit retries before giving up. */
-  limitRetries?: number;
   /** Time bounds (tests shorten them). */
   bounds?: Partial<GitHubBounds>;
 }
@@ -30,11 +28,13 @@ export interface GitHubBounds {
   retryBaseMs: number;
 }
 
+/** Rate-limit retries (primary and secondary) before giving up. */
+const RATE_LIMIT_RETRIES = 3;
+
 export const DEFAULT_GITHUB_BOUNDS: GitHubBounds = { requestMs: 30_000, retries: 3, retryBaseMs: 1_000 };
 
 /** The client `options` describe, each request bounded by `bounds` and its answer checked. */
 export function boundedOctokit(options: GitHubOptions, bounds: GitHubBounds) {
-  const retries = options.limitRetries ?? 3;
   // Each request gets its own time bound, covering the body too: it is read here, within the bound,
   // because Octokit reads a body that fails midway as an empty one.
   const boundedFetch: typeof fetch = async (url, init) => {
@@ -49,8 +49,8 @@ export function boundedOctokit(options: GitHubOptions, bounds: GitHubBounds) {
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       request: { fetch: boundedFetch },
       throttle: {
-        onRateLimit: (_after: number, _req: unknown, _o: unknown, count: number) => count < retries,
-        onSecondaryRateLimit: (_after: number, _req: unknown, _o: unknown, count: number) => count < retries,
+        onRateLimit: (_after: number, _req: unknown, _o: unknown, count: number) => count < RATE_LIMIT_RETRIES,
+        onSecondaryRateLimit: (_after: number, _req: unknown, _o: unknown, count: number) => count < RATE_LIMIT_RETRIES,
       },
       retry: { doNotRetry: [400, 401, 403, 404, 422], retries: bounds.retries, retryAfterBaseValue: bounds.retryBaseMs },
     },

@@ -2,11 +2,10 @@
 import { dirname } from 'node:path';
 import type { Reading } from '../certs/read.js';
 import { resolveReference, type FileClients, type ProfileUse } from './clients.js';
-import { declaredLibraries, lockedVersions } from './client-profiles.js';
+import { declaredLibraries, lockedVersions, type ResolvedPackages } from './client-profiles.js';
 import type { Read } from './read-file.js';
 import { type RepositoryFacts } from '../model/repository.js';
 import { record } from './record.js';
-import type { ProfileLibrary } from '../model/clients.js';
 
 function isJson(text: string): boolean {
   try {
@@ -44,8 +43,8 @@ export async function followClients(
     if ('problem' in bytes) facts.problems.push(bytes.problem);
     if ('bytes' in bytes) record(facts, path, await reading.referenced(path, bytes.bytes));
   }
-  const manifests = new Map<string, { declared: ProfileLibrary[]; locked: Record<string, string> } | undefined>();
-  const manifestFor = (dir: string): { path: string; declared: ProfileLibrary[]; locked: Record<string, string> } | undefined => {
+  const manifests = new Map<string, ResolvedPackages | undefined>();
+  const manifestFor = (dir: string): (ResolvedPackages & { path: string }) | undefined => {
     for (let d = dir; ; d = dirname(d)) {
       const path = d === '.' ? 'package.json' : `${d}/package.json`;
       if (all.has(path)) {

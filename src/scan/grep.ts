@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { shellQuote } from '../base/shell-quote.js';
 import { MARKERS } from './markers.js';
 
 /** Runs a command: its exit status (null when it could not start) and its standard output. */
@@ -37,7 +38,7 @@ export async function grepList(
   markers: readonly string[] = MARKERS,
 ): Promise<string[] | undefined> {
   if (!files.length) return [];
-  const grep = `grep -l --null -F ${markers.map((m) => `-e '${m.replaceAll("'", "'\\''")}'`).join(' ')} -- "$@"; s=$?; [ $s -le 1 ] || exit 255`;
+  const grep = `grep -l --null -F ${markers.map((m) => `-e ${shellQuote(m)}`).join(' ')} -- "$@"; s=$?; [ $s -le 1 ] || exit 255`;
   const cores = String(Math.max(1, availableParallelism()));
   const result = await run('xargs', ['-0', '-P', cores, '-n', '4000', 'sh', '-c', grep, 'sh'], {
     cwd: root,

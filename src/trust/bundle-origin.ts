@@ -14,12 +14,12 @@ export function bundleName(bundle: Pick<RdsBundle, 'path' | 'origin'>): string {
   return `the ${o.library} "Amazon RDS" profile${o.version ? ` (${o.version})` : ''} used at ${bundle.path}:${o.line}`;
 }
 
-/** The fix that puts `url`'s certificates where the bundle's clients look. */
 /** The URL to fetch instead: a download's own replacement (the same file at its new address), else `fallback`. */
 export function replacementUrl(bundle: Pick<RdsBundle, 'origin'>, fallback: string): string {
   return bundle.origin?.kind === 'download' ? bundle.origin.replacement : fallback;
 }
 
+/** The fix that puts `url`'s certificates where the bundle's clients look. */
 export function replaceBundle(bundle: Pick<RdsBundle, 'path' | 'origin' | 'format'>, url: string): string {
   const o = bundle.origin;
   if (o?.kind === 'download') return `In ${bundle.path} line ${o.line}, download ${url} instead of ${o.url}.`;
