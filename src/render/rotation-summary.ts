@@ -1,5 +1,5 @@
 /** The rotate mode's summary: the plan (or why it was refused), then before/after. Pure. */
-import { cell, code, proseCell } from './markdown.js';
+import { cell, code, proseCell, table } from './markdown.js';
 import { rotationCounts, type RotationOutcome } from '../rotation/outcome.js';
 
 /** `cancelledBy`: the signal that cut the run short (the summary then says what was done before it). */
@@ -25,9 +25,10 @@ export function renderRotationSummary(outcome: RotationOutcome, dryRun: boolean,
     lines.push(
       dryRun ? '### Would be refused' : '### Refused',
       '',
-      '| Why | Override |',
-      '| --- | --- |',
-      ...plan.refusals.map((r) => `| ${proseCell(r.reason)} | ${proseCell(r.override)} |`),
+      ...table(
+        ['Why', 'Override'],
+        plan.refusals.map((r) => [proseCell(r.reason), proseCell(r.override)]),
+      ),
       '',
     );
   }
@@ -35,34 +36,48 @@ export function renderRotationSummary(outcome: RotationOutcome, dryRun: boolean,
     lines.push(
       '### Plan',
       '',
-      '| Database | Region | Engine | CA → target | Restart | When | Command |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...table(
+        ['Database', 'Region', 'Engine', 'CA → target', 'Restart', 'When', 'Command'],
+        plan.changes.map((c) => [
+          cell(c.db.id),
+          cell(c.db.region),
+          cell(`${c.db.engine} ${c.db.engineVersion}`),
+          `${cell(c.from)} → ${c.to}`,
+          cell(c.restartText),
+          c.immediately ? 'immediately' : 'next maintenance window',
+          code(c.command),
+        ]),
+      ),
+      '',
     );
-    for (const c of plan.changes) {
-      lines.push(
-        `| ${cell(c.db.id)} | ${cell(c.db.region)} | ${cell(`${c.db.engine} ${c.db.engineVersion}`)} | ${cell(c.from)} → ${c.to} | ${cell(c.restartText)} | ${c.immediately ? 'immediately' : 'next maintenance window'} | ${code(c.command)} |`,
-      );
-    }
-    lines.push('');
   }
   if (plan.skipped.length) {
     lines.push(
       '### Skipped',
       '',
-      '| Database | Region | Why |',
-      '| --- | --- | --- |',
-      ...plan.skipped.map((s) => `| ${cell(s.db.id)} | ${cell(s.db.region)} | ${proseCell(s.reason)} |`),
+      ...table(
+        ['Database', 'Region', 'Why'],
+        plan.skipped.map((s) => [cell(s.db.id), cell(s.db.region), proseCell(s.reason)]),
+      ),
       '',
     );
   }
   if (outcome.applied) {
-    lines.push('### Before and after', '', '| Database | Region | Before | After | Result |', '| --- | --- | --- | --- | --- |');
-    for (const r of outcome.results) {
-      lines.push(
-        `| ${cell(r.change.db.id)} | ${cell(r.change.db.region)} | ${cell(r.change.from)} | ${cell(r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?'))} | ${r.status}${r.detail ? `: ${proseCell(r.detail)}` : ''} |`,
-      );
-    }
-    lines.push('');
+    lines.push(
+      '### Before and after',
+      '',
+      ...table(
+        ['Database', 'Region', 'Before', 'After', 'Result'],
+        outcome.results.map((r) => [
+          cell(r.change.db.id),
+          cell(r.change.db.region),
+          cell(r.change.from),
+          cell(r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?')),
+          `${r.status}${r.detail ? `: ${proseCell(r.detail)}` : ''}`,
+        ]),
+      ),
+      '',
+    );
     if (started)
       lines.push(
         'Changes marked `started` were requested from AWS before the run was cancelled and were not verified: check those databases (a re-run plans only the databases still off the target).',

@@ -5,7 +5,7 @@
  * unchanged fleet renders the same body. Pure: facts in, Markdown out.
  */
 import { carrySince, keyMarker, readSince, sinceMarker, type Since } from './marker.js';
-import { cell, code, proseCell } from '../render/markdown.js';
+import { cell, code, plural, proseCell, table } from '../render/markdown.js';
 import { commandCell, remediationRows, type RemediationRow } from '../render/remediation.js';
 import type { Finding } from '../model/finding.js';
 import type { CheckOutcome } from '../model/outcome.js';
@@ -24,20 +24,29 @@ export function tracked(findings: readonly Finding[]): Finding[] {
 }
 
 /** Up to `limit` rows: the first ones shown, the rest folded; what is left out is counted. Records the keys shown. */
-function table(header: string[], rows: { key: string; cells: string[] }[], limit: number, what: string, shownKeys: Set<string>): string[] {
-  const line = (r: string[]) => `| ${r.join(' | ')} |`;
-  const head = [line(header), line(header.map(() => '---'))];
+function foldedTable(
+  header: string[],
+  rows: { key: string; cells: string[] }[],
+  limit: number,
+  what: string,
+  shownKeys: Set<string>,
+): string[] {
   const kept = rows.slice(0, limit);
   for (const r of kept) shownKeys.add(r.key);
-  const lines = [...head, ...kept.slice(0, SHOWN).map((r) => line(r.cells))];
+  const lines = table(
+    header,
+    kept.slice(0, SHOWN).map((r) => r.cells),
+  );
   const folded = kept.slice(SHOWN);
   if (folded.length)
     lines.push(
       '',
       `<details><summary>${folded.length} more ${what}</summary>`,
       '',
-      ...head,
-      ...folded.map((r) => line(r.cells)),
+      ...table(
+        header,
+        folded.map((r) => r.cells),
+      ),
       '',
       '</details>',
     );
@@ -56,12 +65,12 @@ function render(outcome: CheckOutcome, key: string, since: Since, limit: number)
   const errors = open.filter((f) => f.severity === 'error').length;
   const nearest = rows.find((r) => r.deadline);
   const status = [
-    rows.length ? `**${rows.length} database${rows.length === 1 ? '' : 's'} to rotate**` : '**No database to rotate**',
+    rows.length ? `**${plural(rows.length, 'database')} to rotate**` : '**No database to rotate**',
     nearest
       ? `nearest deadline **${cell(nearest.deadline!.date.slice(0, 10))}** (${cell(nearest.id)}, ${nearest.deadline!.source})`
       : undefined,
-    files.length ? `${files.length} change${files.length === 1 ? '' : 's'} to the repository's trust material` : undefined,
-    `${errors} error${errors === 1 ? '' : 's'}, ${open.length - errors} warning${open.length - errors === 1 ? '' : 's'}`,
+    files.length ? `${plural(files.length, 'change')} to the repository's trust material` : undefined,
+    `${plural(errors, 'error')}, ${plural(open.length - errors, 'warning')}`,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -74,7 +83,7 @@ function render(outcome: CheckOutcome, key: string, since: Since, limit: number)
       '',
     );
     out.push(
-      ...table(
+      ...foldedTable(
         ['Database', 'Account', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command', 'Since'],
         rows.map((r) => ({
           key: rowKey(r),
@@ -100,7 +109,7 @@ function render(outcome: CheckOutcome, key: string, since: Since, limit: number)
   if (files.length) {
     out.push('### Trust material to change in the repository', '');
     out.push(
-      ...table(
+      ...foldedTable(
         ['File', 'Line', 'What is wrong', 'What to do', 'Since'],
         files.map((f) => ({
           key: findingKey(f),
@@ -116,7 +125,7 @@ function render(outcome: CheckOutcome, key: string, since: Since, limit: number)
   if (others.length) {
     out.push('### Other findings', '');
     out.push(
-      ...table(
+      ...foldedTable(
         ['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do', 'Since'],
         others.map((f) => ({
           key: findingKey(f),
