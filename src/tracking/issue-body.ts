@@ -23,43 +23,36 @@ export function tracked(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.severity !== 'notice');
 }
 
-/** Up to `limit` rows: the first ones shown, the rest folded; what is left out is counted. Records the keys shown. */
-function foldedTable(
-  header: string[],
-  rows: { key: string; cells: string[] }[],
-  limit: number,
-  what: string,
-  shownKeys: Set<string>,
-): string[] {
-  const kept = rows.slice(0, limit);
-  for (const r of kept) shownKeys.add(r.key);
-  const lines = table(
-    header,
-    kept.slice(0, SHOWN).map((r) => r.cells),
-  );
-  const folded = kept.slice(SHOWN);
-  if (folded.length)
-    lines.push(
-      '',
-      `<details><summary>${folded.length} more ${what}</summary>`,
-      '',
-      ...table(
-        header,
-        folded.map((r) => r.cells),
-      ),
-      '',
-      '</details>',
-    );
-  if (rows.length > kept.length)
-    lines.push('', `… ${rows.length - kept.length} more ${what} in the run's report (an issue body holds at most 65,536 characters).`);
-  return lines;
+type Row = { key: string; cells: string[] };
+
+/** One rendering: how many rows a section keeps, since when each item is seen, and the keys shown (filled in). */
+interface Page {
+  limit: number;
+  since: Since;
+  shown: Set<string>;
 }
 
-function render(outcome: CheckOutcome, key: string, since: Since, limit: number): string {
-  const shownKeys = new Set<string>();
+/**
+ * A section, none without rows: its lead, then up to `page.limit` rows with the date each was first
+ * seen, the first ones shown, the rest folded; what is left out is counted.
+ */
+function section(page: Page, lead: string[], header: string[], rows: Row[], what: string): string[] {
+  if (!rows.length) return [];
+  const kept = rows.slice(0, page.limit);
+  for (const r of kept) page.shown.add(r.key);
+  const head = [...header, 'Since'];
+  const cells = (r: Row) => [...r.cells, page.since[r.key] ?? ''];
+  const lines = [...lead, ...table(head, kept.slice(0, SHOWN).map(cells))];
+  const folded = kept.slice(SHOWN);
+  if (folded.length)
+    lines.push('', `<details><summary>${folded.length} more ${what}</summary>`, '', ...table(head, folded.map(cells)), '', '</details>');
+  if (rows.length > kept.length)
+    lines.push('', `… ${rows.length - kept.length} more ${what} in the run's report (an issue body holds at most 65,536 characters).`);
+  return [...lines, ''];
+}
+
+function render(outcome: CheckOutcome, key: string, open: Finding[], rows: RemediationRow[], page: Page): string {
   const { facts } = outcome;
-  const open = tracked(outcome.findings);
-  const rows = remediationRows(facts);
   const files = open.filter((f) => f.file);
   const others = open.filter((f) => !f.file && f.rule !== 'database-ca-not-approved');
   const errors = open.filter((f) => f.severity === 'error').length;
@@ -74,79 +67,57 @@ function render(outcome: CheckOutcome, key: string, since: Since, limit: number)
   ]
     .filter(Boolean)
     .join(' · ');
-  const out = [keyMarker(key), `Target CA **${facts.approvedCa[0]}**. ${status}`, ''];
-  if (rows.length) {
-    out.push(
-      '### Databases to rotate',
-      '',
-      'Clients first: deploy a bundle that trusts the target root, then run the command (or rotate the environment with `mode: rotate`).',
-      '',
-    );
-    out.push(
-      ...foldedTable(
-        ['Database', 'Account', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command', 'Since'],
-        rows.map((r) => ({
-          key: rowKey(r),
-          cells: [
-            cell(r.id),
-            cell(r.account ?? ''),
-            cell(r.region),
-            cell(r.engine),
-            `${cell(r.ca)} → ${r.target}`,
-            r.restart ? 'yes' : 'no',
-            r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : '',
-            commandCell(r, code, proseCell),
-            since[rowKey(r)] ?? '',
-          ],
-        })),
-        limit,
-        'databases',
-        shownKeys,
-      ),
-      '',
-    );
-  }
-  if (files.length) {
-    out.push('### Trust material to change in the repository', '');
-    out.push(
-      ...foldedTable(
-        ['File', 'Line', 'What is wrong', 'What to do', 'Since'],
-        files.map((f) => ({
-          key: findingKey(f),
-          cells: [cell(f.file!), String(f.line ?? ''), proseCell(f.message), proseCell(f.remediation), since[findingKey(f)] ?? ''],
-        })),
-        limit,
-        'files',
-        shownKeys,
-      ),
-      '',
-    );
-  }
-  if (others.length) {
-    out.push('### Other findings', '');
-    out.push(
-      ...foldedTable(
-        ['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do', 'Since'],
-        others.map((f) => ({
-          key: findingKey(f),
-          cells: [
-            f.severity,
-            `\`${f.rule}\``,
-            cell(f.resource ?? ''),
-            proseCell(f.message),
-            proseCell(f.remediation),
-            since[findingKey(f)] ?? '',
-          ],
-        })),
-        limit,
-        'findings',
-        shownKeys,
-      ),
-      '',
-    );
-  }
+  const out = [
+    keyMarker(key),
+    `Target CA **${facts.approvedCa[0]}**. ${status}`,
+    '',
+    ...section(
+      page,
+      [
+        '### Databases to rotate',
+        '',
+        'Clients first: deploy a bundle that trusts the target root, then run the command (or rotate the environment with `mode: rotate`).',
+        '',
+      ],
+      ['Database', 'Account', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'],
+      rows.map((r) => ({
+        key: rowKey(r),
+        cells: [
+          cell(r.id),
+          cell(r.account ?? ''),
+          cell(r.region),
+          cell(r.engine),
+          `${cell(r.ca)} → ${r.target}`,
+          r.restart ? 'yes' : 'no',
+          r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : '',
+          commandCell(r, code, proseCell),
+        ],
+      })),
+      'databases',
+    ),
+    ...section(
+      page,
+      ['### Trust material to change in the repository', ''],
+      ['File', 'Line', 'What is wrong', 'What to do'],
+      files.map((f) => ({
+        key: findingKey(f),
+        cells: [cell(f.file!), String(f.line ?? ''), proseCell(f.message), proseCell(f.remediation)],
+      })),
+      'files',
+    ),
+    ...section(
+      page,
+      ['### Other findings', ''],
+      ['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do'],
+      others.map((f) => ({
+        key: findingKey(f),
+        cells: [f.severity, `\`${f.rule}\``, cell(f.resource ?? ''), proseCell(f.message), proseCell(f.remediation)],
+      })),
+      'findings',
+    ),
+  ];
   // Only what the body shows keeps its date: the marker stays small, and the same for an unchanged fleet.
-  const shownSince = Object.fromEntries(Object.entries(since).filter(([k]) => shownKeys.has(k)));
+  const shownSince = Object.fromEntries(Object.entries(page.since).filter(([k]) => page.shown.has(k)));
   out.push('_Kept by RDS CA Guard: updated when the findings change, closed when they are all fixed._', sinceMarker(shownSince), '');
   return out.join('\n');
 }
@@ -155,12 +126,13 @@ function render(outcome: CheckOutcome, key: string, since: Since, limit: number)
 export function renderIssueBody(outcome: CheckOutcome, key: string, previousBody: string | undefined): string | null {
   const open = tracked(outcome.findings);
   if (!open.length) return null;
+  const rows = remediationRows(outcome.facts);
   const today = outcome.facts.now.slice(0, 10);
-  const keys = [...remediationRows(outcome.facts).map(rowKey), ...open.map(findingKey)];
-  const since = carrySince(readSince(previousBody), keys, today);
+  const since = carrySince(readSince(previousBody), [...rows.map(rowKey), ...open.map(findingKey)], today);
+  const page = (limit: number): Page => ({ limit, since, shown: new Set() });
   for (const limit of [Infinity, 400, 200, 100, 50, 20, 5, 0]) {
-    const body = render(outcome, key, since, limit);
+    const body = render(outcome, key, open, rows, page(limit));
     if (body.length <= ISSUE_BODY_MAX) return body;
   }
-  return render(outcome, key, since, 0).slice(0, ISSUE_BODY_MAX);
+  return render(outcome, key, open, rows, page(0)).slice(0, ISSUE_BODY_MAX);
 }
