@@ -5,7 +5,7 @@
 import { inspectedCount } from '../model/fleet.js';
 import { RULES } from '../rules/index.js';
 import { cell, code, plural, proseCell, table } from './markdown.js';
-import { commandCell, remediationRows } from './remediation.js';
+import { commandCell, deadlineCell, remediationRows } from './remediation.js';
 import { clientTrust } from './clients.js';
 import { type Finding, SEVERITY_ORDER } from '../model/finding.js';
 import type { CheckOutcome } from '../model/outcome.js';
@@ -38,8 +38,8 @@ function remediationTable(outcome: CheckOutcome): string[] {
         cell(r.engine),
         `${cell(r.ca)} → ${r.target}`,
         r.restart ? 'yes' : 'no',
-        r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : '',
-        commandCell(r, code, proseCell),
+        deadlineCell(r),
+        commandCell(r),
       ]),
     ),
     '',

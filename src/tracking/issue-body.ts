@@ -5,8 +5,8 @@
  * unchanged fleet renders the same body. Pure: facts in, Markdown out.
  */
 import { carrySince, keyMarker, readSince, sinceMarker, type Since } from './marker.js';
-import { cell, code, plural, proseCell, table } from '../render/markdown.js';
-import { commandCell, remediationRows, type RemediationRow } from '../render/remediation.js';
+import { cell, plural, proseCell, table } from '../render/markdown.js';
+import { commandCell, deadlineCell, remediationRows, type RemediationRow } from '../render/remediation.js';
 import type { Finding } from '../model/finding.js';
 import type { CheckOutcome } from '../model/outcome.js';
 
@@ -89,8 +89,8 @@ function render(outcome: CheckOutcome, key: string, open: Finding[], rows: Remed
           cell(r.engine),
           `${cell(r.ca)} → ${r.target}`,
           r.restart ? 'yes' : 'no',
-          r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : '',
-          commandCell(r, code, proseCell),
+          deadlineCell(r),
+          commandCell(r),
         ],
       })),
       'databases',
