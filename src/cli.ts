@@ -49,7 +49,7 @@ async function check(args: string[]): Promise<number> {
   const run = await runMode(config, { env: process.env, confined: undefined, log: () => undefined, getIdToken });
   const failed = outputsFailed(run.outputProblems);
   if (run.mode === 'rotate') {
-    process.stdout.write(renderRotationSummary(run.rotation, true));
+    process.stdout.write(renderRotationSummary(run.rotation));
     // A plan that cannot be made (no AWS view, an environment with no database) is a failure, not an empty plan.
     return failed ? 2 : run.rotation.plan.refusals.some((r) => r.fatal) ? 1 : 0;
   }

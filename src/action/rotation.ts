@@ -26,7 +26,6 @@ async function reportRotation(
   problems: readonly OutputProblem[],
   cancelledBy?: string,
 ): Promise<string[]> {
-  const { dryRun } = config.rotate;
   if (!outcome) {
     // Cancelled while checking: nothing was planned, nothing was changed.
     if (env.GITHUB_STEP_SUMMARY)
@@ -37,7 +36,7 @@ async function reportRotation(
     return [];
   }
   if (env.GITHUB_STEP_SUMMARY)
-    await core.summary.addRaw(renderRotationSummary(outcome, dryRun, cancelledBy) + outputProblemsSection(problems)).write();
+    await core.summary.addRaw(renderRotationSummary(outcome, cancelledBy) + outputProblemsSection(problems)).write();
   const counts = rotationCounts(outcome);
   core.setOutput('rotated', counts.rotated);
   core.setOutput('failed', counts.failed);
@@ -87,9 +86,9 @@ export async function rotate(config: Config, deps: Omit<ModeDeps, 'log' | 'progr
 function failRotation(config: Config, outcome: RotationOutcome, outputProblems: readonly string[]): void {
   const fatal = outcome.plan.refusals.filter((r) => r.fatal);
   const { failed } = rotationCounts(outcome);
-  if (config.rotate.dryRun && fatal.length) {
+  if (outcome.dryRun && fatal.length) {
     core.setFailed(`RDS CA Guard cannot plan the rotation of ${config.environment}.\n${fatal.map((r) => `- ${r.reason}`).join('\n')}`);
-  } else if (!config.rotate.dryRun && outcome.plan.refusals.length) {
+  } else if (!outcome.dryRun && outcome.plan.refusals.length) {
     core.setFailed(
       `RDS CA Guard refused to rotate ${config.environment}; nothing was changed.\n${outcome.plan.refusals.map((r) => `- ${r.reason} (override: ${r.override})`).join('\n')}`,
     );

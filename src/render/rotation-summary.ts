@@ -3,8 +3,8 @@ import { cell, code, proseCell, table } from './markdown.js';
 import { rotationCounts, type RotationOutcome } from '../rotation/outcome.js';
 
 /** `cancelledBy`: the signal that cut the run short (the summary then says what was done before it). */
-export function renderRotationSummary(outcome: RotationOutcome, dryRun: boolean, cancelledBy?: string): string {
-  const { plan } = outcome;
+export function renderRotationSummary(outcome: RotationOutcome, cancelledBy?: string): string {
+  const { plan, dryRun } = outcome;
   const counts = rotationCounts(outcome);
   const refused = plan.refusals.length > 0;
   const started = outcome.results.filter((r) => r.status === 'started').length;
@@ -93,13 +93,13 @@ export function renderRotationSummary(outcome: RotationOutcome, dryRun: boolean,
 }
 
 /** The JSON report's `rotation` section: one entry per planned change and what became of it. */
-export function rotationJson(outcome: RotationOutcome, dryRun: boolean, cancelledBy?: string): object {
+export function rotationJson(outcome: RotationOutcome, cancelledBy?: string): object {
   const results = new Map(outcome.results.map((r) => [r.change.db.arn, r]));
   return {
     rotation: {
       environment: outcome.plan.environment,
       target: outcome.plan.target,
-      dryRun,
+      dryRun: outcome.dryRun,
       cancelled: cancelledBy ?? null,
       applied: outcome.applied,
       refusals: outcome.plan.refusals,
