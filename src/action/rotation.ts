@@ -7,7 +7,7 @@ import type { Config } from '../config.js';
 import { runMode, writeRotationFiles, type ModeDeps } from '../modes/run-mode.js';
 import type { RotationProgress } from '../modes/rotate.js';
 import { inspectedCount } from '../model/fleet.js';
-import type { OutputProblem } from '../outputs.js';
+import { writtenOutput, type OutputProblem } from '../outputs.js';
 import { cell } from '../render/markdown.js';
 import { renderRotationSummary } from '../render/rotation-summary.js';
 import { rotationCounts, type RotationOutcome } from '../rotation/outcome.js';
@@ -41,7 +41,7 @@ async function reportRotation(
   core.setOutput('rotated', counts.rotated);
   core.setOutput('failed', counts.failed);
   core.setOutput('skipped', counts.skipped);
-  core.setOutput('report-file', problems.some((p) => p.input === 'report-file') ? '' : (config.reportFile ?? ''));
+  core.setOutput('report-file', writtenOutput(config, problems, 'report-file') ?? '');
   core.setOutput('inspected', inspectedCount(outcome.check.facts));
   return reportOutputProblems(problems);
 }
