@@ -17,6 +17,7 @@ import { inspectedCount } from './model/fleet.js';
 import { selectAnnotations } from './render/annotations.js';
 import { noncompliant } from './render/noncompliant.js';
 import { renderSummary } from './render/summary.js';
+import { writtenOutput } from './outputs.js';
 import { ruleById } from './rules/index.js';
 
 export type { ActionShell };
@@ -30,7 +31,7 @@ async function reportCheck(run: Extract<ModeOutcome, { mode: 'check' | 'report' 
     else if (a.severity === 'warning') core.warning(a.message, props);
     else core.notice(a.message, props);
   }
-  const reportWritten = config.reportFile && !outputProblems.some((p) => p.input === 'report-file') ? config.reportFile : undefined;
+  const reportWritten = writtenOutput(config, outputProblems, 'report-file');
   if (env.GITHUB_STEP_SUMMARY)
     await core.summary
       .addRaw(renderSummary(outcome, { offline: config.offline, reportFile: reportWritten }) + outputProblemsSection(outputProblems))
@@ -43,7 +44,8 @@ async function reportCheck(run: Extract<ModeOutcome, { mode: 'check' | 'report' 
   core.setOutput('report-file', reportWritten ?? '');
   core.setOutput('noncompliant', JSON.stringify(noncompliant(outcome.findings)));
   core.setOutput('inspected', inspectedCount(outcome.facts));
-  if (config.sarifFile && !outputProblems.some((p) => p.input === 'sarif-file')) core.setOutput('sarif-file', config.sarifFile);
+  const sarifWritten = writtenOutput(config, outputProblems, 'sarif-file');
+  if (sarifWritten) core.setOutput('sarif-file', sarifWritten);
   const trackingError = run.tracking ? await reportTracking(run.tracking, env) : undefined;
   if (trackingError) throw trackingError;
   if (verdict.failJob) {

@@ -14,7 +14,7 @@ import { renderRotationSummary } from './render/rotation-summary.js';
 import { renderSummary } from './render/summary.js';
 import { renderText } from './render/text.js';
 import { catalogRequest, parseFlags } from './cli-flags.js';
-import { describeOutputProblem, type OutputProblem } from './outputs.js';
+import { describeOutputProblem, writtenOutput, type OutputProblem } from './outputs.js';
 import { ConfigFileError, InputError, UsageError } from './errors.js';
 
 const USAGE = `Usage:
@@ -49,11 +49,11 @@ async function check(args: string[]): Promise<number> {
   const run = await runMode(config, { env: process.env, confined: undefined, log: () => undefined, getIdToken });
   const failed = outputsFailed(run.outputProblems);
   if (run.mode === 'rotate') {
-    process.stdout.write(renderRotationSummary(run.rotation, true));
+    process.stdout.write(renderRotationSummary(run.rotation));
     // A plan that cannot be made (no AWS view, an environment with no database) is a failure, not an empty plan.
     return failed ? 2 : run.rotation.plan.refusals.some((r) => r.fatal) ? 1 : 0;
   }
-  const reportFile = run.outputProblems.some((p) => p.input === 'report-file') ? undefined : config.reportFile;
+  const reportFile = writtenOutput(config, run.outputProblems, 'report-file');
   process.stdout.write(format === 'markdown' ? renderSummary(run.check, { offline: config.offline, reportFile }) : renderText(run.check));
   return failed ? 2 : run.check.verdict.failJob ? 1 : 0;
 }

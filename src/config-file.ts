@@ -26,10 +26,7 @@ const FileSchema = z.strictObject({
   environments: z.record(environmentName, EnvironmentSchema),
 });
 
-export type EnvironmentConfig = z.infer<typeof EnvironmentSchema>;
 export type EnvironmentsFile = z.infer<typeof FileSchema>;
-
-export { ConfigFileError };
 
 /**
  * The parsed file, undefined when it does not exist; throws ConfigFileError with file:line for each problem.

@@ -4,7 +4,7 @@
  */
 import { sameEnvironment } from './model/scope.js';
 import type { Config } from './config.js';
-import { InputError } from './errors.js';
+import { ConfigFileError, InputError } from './errors.js';
 
 /** Async because the YAML parser loads only when an environment is named. */
 export async function applyEnvironment(config: Config): Promise<Config> {
@@ -20,7 +20,7 @@ export async function applyEnvironment(config: Config): Promise<Config> {
 async function resolve(config: Config): Promise<Config> {
   const name = config.environment;
   if (!name) return config;
-  const { ConfigFileError, readEnvironments } = await import('./config-file.js');
+  const { readEnvironments } = await import('./config-file.js');
   const file = readEnvironments(config.configFile.path, config.configFile.shownAs, config.workspace);
   // The file's entry whatever its case: GitHub environment names are case-insensitive.
   const entry = Object.entries(file?.environments ?? {}).find(([key]) => sameEnvironment(key, name))?.[1];

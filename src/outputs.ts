@@ -24,6 +24,12 @@ export function describeOutputProblem(p: OutputProblem): string {
   return `Input \`${p.input}\` (${p.path}): ${p.reason}`;
 }
 
+/** The path `input` was written to: undefined when it was not asked for, or could not be written. */
+export function writtenOutput(config: Config, problems: readonly OutputProblem[], input: OutputProblem['input']): string | undefined {
+  const path = input === 'report-file' ? config.reportFile : config.sarifFile;
+  return path && !problems.some((p) => p.input === input) ? path : undefined;
+}
+
 /** Where `path` really lands: its deepest existing ancestor directory with links resolved, plus the rest. */
 function realTarget(path: string): string {
   let dir = dirname(path);

@@ -7,7 +7,7 @@ import type { Config } from '../config.js';
 import { runMode, writeRotationFiles, type ModeDeps } from '../modes/run-mode.js';
 import type { RotationProgress } from '../modes/rotate.js';
 import { inspectedCount } from '../model/fleet.js';
-import type { OutputProblem } from '../outputs.js';
+import { writtenOutput, type OutputProblem } from '../outputs.js';
 import { cell } from '../render/markdown.js';
 import { renderRotationSummary } from '../render/rotation-summary.js';
 import { rotationCounts, type RotationOutcome } from '../rotation/outcome.js';
@@ -26,7 +26,6 @@ async function reportRotation(
   problems: readonly OutputProblem[],
   cancelledBy?: string,
 ): Promise<string[]> {
-  const { dryRun } = config.rotate;
   if (!outcome) {
     // Cancelled while checking: nothing was planned, nothing was changed.
     if (env.GITHUB_STEP_SUMMARY)
@@ -37,12 +36,12 @@ async function reportRotation(
     return [];
   }
   if (env.GITHUB_STEP_SUMMARY)
-    await core.summary.addRaw(renderRotationSummary(outcome, dryRun, cancelledBy) + outputProblemsSection(problems)).write();
+    await core.summary.addRaw(renderRotationSummary(outcome, cancelledBy) + outputProblemsSection(problems)).write();
   const counts = rotationCounts(outcome);
   core.setOutput('rotated', counts.rotated);
   core.setOutput('failed', counts.failed);
   core.setOutput('skipped', counts.skipped);
-  core.setOutput('report-file', problems.some((p) => p.input === 'report-file') ? '' : (config.reportFile ?? ''));
+  core.setOutput('report-file', writtenOutput(config, problems, 'report-file') ?? '');
   core.setOutput('inspected', inspectedCount(outcome.check.facts));
   return reportOutputProblems(problems);
 }
@@ -87,9 +86,9 @@ export async function rotate(config: Config, deps: Omit<ModeDeps, 'log' | 'progr
 function failRotation(config: Config, outcome: RotationOutcome, outputProblems: readonly string[]): void {
   const fatal = outcome.plan.refusals.filter((r) => r.fatal);
   const { failed } = rotationCounts(outcome);
-  if (config.rotate.dryRun && fatal.length) {
+  if (outcome.dryRun && fatal.length) {
     core.setFailed(`RDS CA Guard cannot plan the rotation of ${config.environment}.\n${fatal.map((r) => `- ${r.reason}`).join('\n')}`);
-  } else if (!config.rotate.dryRun && outcome.plan.refusals.length) {
+  } else if (!outcome.dryRun && outcome.plan.refusals.length) {
     core.setFailed(
       `RDS CA Guard refused to rotate ${config.environment}; nothing was changed.\n${outcome.plan.refusals.map((r) => `- ${r.reason} (override: ${r.override})`).join('\n')}`,
     );

@@ -4,7 +4,7 @@
  */
 import { INPUTS, type ChoiceOf, type InputName, type InputsOfType } from './declaration.js';
 import type { InputKind } from './kinds.js';
-import { follows, wholeNumber } from '../base/validators.js';
+import { wholeNumber } from '../base/validators.js';
 
 export class InputReader {
   readonly problems: string[] = [];
@@ -70,13 +70,6 @@ export class InputReader {
     this.problem(`Input \`${name}\` is "${text}"; accepted: a whole number in plain decimal digits from ${min} to ${max}.`);
     this.refused.add(name);
     return min;
-  }
-
-  /** Whether the input's value follows `schema`; when not, `message` is a problem. */
-  check(schema: Parameters<typeof follows>[0], value: string, message: string): boolean {
-    if (follows(schema, value)) return true;
-    this.problem(message);
-    return false;
   }
 }
 

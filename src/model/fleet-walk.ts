@@ -1,4 +1,5 @@
 /** Walking the fleet: every database with its region's inventory. */
+import { declaredAt } from './declarations.js';
 import type { Facts } from './facts.js';
 import type { Database, RegionInventory } from './fleet.js';
 
@@ -9,4 +10,9 @@ export interface FleetEntry {
 
 export function fleet(facts: Facts): FleetEntry[] {
   return (facts.aws?.inspected ?? []).flatMap((inventory) => inventory.databases.map((db) => ({ db, inventory })));
+}
+
+/** Where a finding about a live database belongs: the database, and the file and line of the code that declares it, if any. */
+export function databasePlace(db: Database, facts: Facts): { resource: string; file?: string; line?: number } {
+  return { resource: db.arn, ...declaredAt(db, facts.repository.declarations, facts.plans?.changes) };
 }

@@ -20,7 +20,7 @@ export async function runRotation(
   const check = await runCheck(config, deps);
   const plan = planRotation(check.facts, config.rotate, config.environment!, scopeHint(config));
   if (config.rotate.dryRun || plan.refusals.length || !plan.changes.length || !check.awsSession || progress.cancelled?.aborted) {
-    progress.outcome = { check, plan, results: [], applied: false };
+    progress.outcome = { check, plan, results: [], applied: false, dryRun: config.rotate.dryRun };
     return progress.outcome;
   }
   const [{ applyPlan }, { rdsClient }] = await Promise.all([import('../aws/rotate.js'), import('../aws/clients.js')]);
@@ -30,7 +30,7 @@ export async function runRotation(
     if (!clients.has(region)) clients.set(region, rdsClient(region, { credentials: session.credentials, agent: session.agent }));
     return clients.get(region)!;
   };
-  progress.outcome = { check, plan, results: pendingResults(plan.changes), applied: true };
+  progress.outcome = { check, plan, results: pendingResults(plan.changes), applied: true, dryRun: false };
   await applyPlan(progress.outcome.results, clientFor, config.rotate, log, progress.cancelled);
   return progress.outcome;
 }

@@ -52,7 +52,7 @@ export function writeRotationFiles(
   deps: Pick<ModeDeps, 'env' | 'confined'>,
   cancelledBy?: string,
 ): OutputProblem[] {
-  return writeReportFiles(rotation.check, config, rotationJson(rotation, config.rotate.dryRun, cancelledBy), deps.env, deps.confined);
+  return writeReportFiles(rotation.check, config, rotationJson(rotation, cancelledBy), deps.env, deps.confined);
 }
 
 async function keepTrackingIssue(check: CheckOutcome, config: Config, deps: ModeDeps): Promise<TrackingOutcome> {

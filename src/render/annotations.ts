@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../model/finding.js';
+import { type Finding, type Severity, SEVERITY_ORDER } from '../model/finding.js';
 /** GitHub shows 10 annotations per type per step: pick the first ten of each, worst rules first. */
 
 export const ANNOTATIONS_PER_TYPE = 10;
@@ -14,7 +14,7 @@ export interface Annotation {
 export function selectAnnotations(findings: readonly Finding[], titleOf: (rule: string) => string): Annotation[] {
   const taken: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   const out: Annotation[] = [];
-  for (const severity of ['error', 'warning', 'notice'] as const) {
+  for (const severity of SEVERITY_ORDER) {
     for (const f of findings) {
       if (f.severity !== severity || taken[severity] >= ANNOTATIONS_PER_TYPE) continue;
       taken[severity]++;

@@ -50,6 +50,13 @@ export function proseCell(value: string): string {
   return prose(value).replace(/\r?\n/g, '<br>');
 }
 
+/** A table: its header, the header's rule, then one line per row (each cell already escaped). */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)];
+}
+
+/** `1 region`, `2 regions`. */
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,7 +1,7 @@
 /**
  * The remediation table: every database that must move to the target CA, soonest deadline
- * first, with the exact command. Pure: facts in, rows out (the summary and the tracking
- * issue render them).
+ * first, with the exact command. Pure: facts in, rows out, and the cells the summary and the
+ * tracking issue both show.
  */
 import { restartNeeded } from '../model/fleet.js';
 import { declarationsOf } from '../model/declarations.js';
@@ -10,6 +10,7 @@ import type { Facts } from '../model/facts.js';
 import { fleet } from '../model/fleet-walk.js';
 import { caValidTill, needsMove, rotationDeadline, targetUnsupported } from '../model/database-ca.js';
 import { modifyCommand } from '../model/commands.js';
+import { cell, code, proseCell } from './markdown.js';
 
 export interface RemediationRow {
   arn: string;
@@ -30,10 +31,15 @@ export interface RemediationRow {
   code?: { file: string; line: number; setting: string };
 }
 
-/** The cell a renderer shows in the Command column: the command as code, else what comes first, as text. */
-export function commandCell(row: RemediationRow, asCode: (s: string) => string, asText: (s: string) => string): string {
-  const code = row.code ? `<br>${asText(`and in ${row.code.file}:${row.code.line}:`)} ${asCode(row.code.setting)}` : '';
-  return (row.command ? asCode(row.command) : asText(row.blockedBy ?? '')) + code;
+/** The Command column's cell: the command as code, else what comes first, as text; then the code to change, if any. */
+export function commandCell(row: RemediationRow): string {
+  const declared = row.code ? `<br>${proseCell(`and in ${row.code.file}:${row.code.line}:`)} ${code(row.code.setting)}` : '';
+  return (row.command ? code(row.command) : proseCell(row.blockedBy ?? '')) + declared;
+}
+
+/** The Deadline column's cell: the date, and what sets it. */
+export function deadlineCell(row: RemediationRow): string {
+  return row.deadline ? `${cell(row.deadline.date.slice(0, 10))} (${row.deadline.source})` : '';
 }
 
 export function remediationRows(facts: Facts): RemediationRow[] {

@@ -1,10 +1,10 @@
 /** The rotate mode's summary: the plan (or why it was refused), then before/after. Pure. */
-import { cell, code, proseCell } from './markdown.js';
+import { cell, code, proseCell, table } from './markdown.js';
 import { rotationCounts, type RotationOutcome } from '../rotation/outcome.js';
 
 /** `cancelledBy`: the signal that cut the run short (the summary then says what was done before it). */
-export function renderRotationSummary(outcome: RotationOutcome, dryRun: boolean, cancelledBy?: string): string {
-  const { plan } = outcome;
+export function renderRotationSummary(outcome: RotationOutcome, cancelledBy?: string): string {
+  const { plan, dryRun } = outcome;
   const counts = rotationCounts(outcome);
   const refused = plan.refusals.length > 0;
   const started = outcome.results.filter((r) => r.status === 'started').length;
@@ -25,9 +25,10 @@ export function renderRotationSummary(outcome: RotationOutcome, dryRun: boolean,
     lines.push(
       dryRun ? '### Would be refused' : '### Refused',
       '',
-      '| Why | Override |',
-      '| --- | --- |',
-      ...plan.refusals.map((r) => `| ${proseCell(r.reason)} | ${proseCell(r.override)} |`),
+      ...table(
+        ['Why', 'Override'],
+        plan.refusals.map((r) => [proseCell(r.reason), proseCell(r.override)]),
+      ),
       '',
     );
   }
@@ -35,34 +36,48 @@ export function renderRotationSummary(outcome: RotationOutcome, dryRun: boolean,
     lines.push(
       '### Plan',
       '',
-      '| Database | Region | Engine | CA → target | Restart | When | Command |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...table(
+        ['Database', 'Region', 'Engine', 'CA → target', 'Restart', 'When', 'Command'],
+        plan.changes.map((c) => [
+          cell(c.db.id),
+          cell(c.db.region),
+          cell(`${c.db.engine} ${c.db.engineVersion}`),
+          `${cell(c.from)} → ${c.to}`,
+          cell(c.restartText),
+          c.immediately ? 'immediately' : 'next maintenance window',
+          code(c.command),
+        ]),
+      ),
+      '',
     );
-    for (const c of plan.changes) {
-      lines.push(
-        `| ${cell(c.db.id)} | ${cell(c.db.region)} | ${cell(`${c.db.engine} ${c.db.engineVersion}`)} | ${cell(c.from)} → ${c.to} | ${cell(c.restartText)} | ${c.immediately ? 'immediately' : 'next maintenance window'} | ${code(c.command)} |`,
-      );
-    }
-    lines.push('');
   }
   if (plan.skipped.length) {
     lines.push(
       '### Skipped',
       '',
-      '| Database | Region | Why |',
-      '| --- | --- | --- |',
-      ...plan.skipped.map((s) => `| ${cell(s.db.id)} | ${cell(s.db.region)} | ${proseCell(s.reason)} |`),
+      ...table(
+        ['Database', 'Region', 'Why'],
+        plan.skipped.map((s) => [cell(s.db.id), cell(s.db.region), proseCell(s.reason)]),
+      ),
       '',
     );
   }
   if (outcome.applied) {
-    lines.push('### Before and after', '', '| Database | Region | Before | After | Result |', '| --- | --- | --- | --- | --- |');
-    for (const r of outcome.results) {
-      lines.push(
-        `| ${cell(r.change.db.id)} | ${cell(r.change.db.region)} | ${cell(r.change.from)} | ${cell(r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?'))} | ${r.status}${r.detail ? `: ${proseCell(r.detail)}` : ''} |`,
-      );
-    }
-    lines.push('');
+    lines.push(
+      '### Before and after',
+      '',
+      ...table(
+        ['Database', 'Region', 'Before', 'After', 'Result'],
+        outcome.results.map((r) => [
+          cell(r.change.db.id),
+          cell(r.change.db.region),
+          cell(r.change.from),
+          cell(r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?')),
+          `${r.status}${r.detail ? `: ${proseCell(r.detail)}` : ''}`,
+        ]),
+      ),
+      '',
+    );
     if (started)
       lines.push(
         'Changes marked `started` were requested from AWS before the run was cancelled and were not verified: check those databases (a re-run plans only the databases still off the target).',
@@ -78,13 +93,13 @@ export function renderRotationSummary(outcome: RotationOutcome, dryRun: boolean,
 }
 
 /** The JSON report's `rotation` section: one entry per planned change and what became of it. */
-export function rotationJson(outcome: RotationOutcome, dryRun: boolean, cancelledBy?: string): object {
+export function rotationJson(outcome: RotationOutcome, cancelledBy?: string): object {
   const results = new Map(outcome.results.map((r) => [r.change.db.arn, r]));
   return {
     rotation: {
       environment: outcome.plan.environment,
       target: outcome.plan.target,
-      dryRun,
+      dryRun: outcome.dryRun,
       cancelled: cancelledBy ?? null,
       applied: outcome.applied,
       refusals: outcome.plan.refusals,

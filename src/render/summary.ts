@@ -4,8 +4,8 @@
  */
 import { inspectedCount } from '../model/fleet.js';
 import { RULES } from '../rules/index.js';
-import { cell, code, plural, proseCell } from './markdown.js';
-import { commandCell, remediationRows } from './remediation.js';
+import { cell, code, plural, proseCell, table } from './markdown.js';
+import { commandCell, deadlineCell, remediationRows } from './remediation.js';
 import { clientTrust } from './clients.js';
 import { type Finding, SEVERITY_ORDER } from '../model/finding.js';
 import type { CheckOutcome } from '../model/outcome.js';
@@ -30,11 +30,17 @@ function remediationTable(outcome: CheckOutcome): string[] {
   return [
     `### Databases to rotate (${rows.length})`,
     '',
-    '| Database | Region | Engine | CA → target | Restart | Deadline | Command |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map(
-      (r) =>
-        `| ${cell(r.id)} | ${cell(r.region)} | ${cell(r.engine)} | ${cell(r.ca)} → ${r.target} | ${r.restart ? 'yes' : 'no'} | ${r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : ''} | ${commandCell(r, code, proseCell)} |`,
+    ...table(
+      ['Database', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'],
+      rows.map((r) => [
+        cell(r.id),
+        cell(r.region),
+        cell(r.engine),
+        `${cell(r.ca)} → ${r.target}`,
+        r.restart ? 'yes' : 'no',
+        deadlineCell(r),
+        commandCell(r),
+      ]),
     ),
     '',
   ];
@@ -50,14 +56,12 @@ function clientsTable(outcome: CheckOutcome): string[] {
   return [
     `### Where clients get their CA (${rows.length})`,
     '',
-    '| Where | How | Given | Resolves to | Verdict |',
-    '| --- | --- | --- | --- | --- |',
-    ...rows
-      .slice(0, CLIENT_ROWS)
-      .map(
-        (r) =>
-          `| ${cell(r.line ? `${r.file}:${r.line}` : r.file)} | ${r.kind} | ${cell(r.given)} | ${cell(r.resolvesTo)} | ${VERDICT[r.verdict]} |`,
-      ),
+    ...table(
+      ['Where', 'How', 'Given', 'Resolves to', 'Verdict'],
+      rows
+        .slice(0, CLIENT_ROWS)
+        .map((r) => [cell(r.line ? `${r.file}:${r.line}` : r.file), r.kind, cell(r.given), cell(r.resolvesTo), VERDICT[r.verdict]]),
+    ),
     ...(rows.length > CLIENT_ROWS ? ['', `… and ${rows.length - CLIENT_ROWS} more in the JSON report (\`clients\`).`] : []),
     '',
   ];
@@ -76,27 +80,36 @@ export function renderSummary(outcome: CheckOutcome, options: { offline: boolean
       awsLine(outcome, options.offline),
     '',
   ];
-  const tail: string[] = [...remediationTable(outcome), ...clientsTable(outcome)];
+  const tail: string[][] = [remediationTable(outcome), clientsTable(outcome)];
   for (const severity of SEVERITY_ORDER) {
     for (const rule of RULES) {
       const mine = findings.filter((f: Finding) => f.rule === rule.id && f.severity === severity);
       if (!mine.length) continue;
-      tail.push(`### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${plural(mine.length, severity)})`, '', `_${rule.why}_`, '');
-      tail.push('| File | Line | What is wrong | How to fix |', '| --- | --- | --- | --- |');
-      for (const f of mine)
-        tail.push(
-          `| ${f.file || f.resource ? cell(f.file ?? f.resource!) : '—'} | ${f.line ?? ''} | ${proseCell(f.message)} | ${proseCell(f.remediation)} |`,
-        );
-      tail.push('');
+      tail.push([
+        `### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${plural(mine.length, severity)})`,
+        '',
+        `_${rule.why}_`,
+        '',
+        ...table(
+          ['File', 'Line', 'What is wrong', 'How to fix'],
+          mine.map((f) => [
+            f.file || f.resource ? cell(f.file ?? f.resource!) : '—',
+            String(f.line ?? ''),
+            proseCell(f.message),
+            proseCell(f.remediation),
+          ]),
+        ),
+        '',
+      ]);
     }
   }
   if (!findings.length)
-    tail.push(
+    tail.push([
       `Every RDS bundle holds the target root for every region in scope${facts.aws ? ', every database is on an approved CA,' : ''} and no IaC pins an unapproved CA.`,
       '',
-    );
-  if (options.reportFile) tail.push(`Full report: ${code(options.reportFile)}`, '');
-  let text = [...lines, ...tail].join('\n');
+    ]);
+  if (options.reportFile) tail.push([`Full report: ${code(options.reportFile)}`, '']);
+  let text = [...lines, ...tail.flat()].join('\n');
   if (Buffer.byteLength(text) > SUMMARY_MAX_BYTES) {
     // Cut by bytes (GitHub's limit), at a line end, leaving room for the note; never inside a character.
     const kept = Buffer.from(text)

@@ -19,6 +19,8 @@ export interface RotationOutcome {
   /** Empty unless changes were applied. */
   results: ChangeResult[];
   applied: boolean;
+  /** Asked to plan only (dry-run): nothing is applied, whatever the plan. */
+  dryRun: boolean;
 }
 
 /** Every change starts as not started; applying fills the results in. */

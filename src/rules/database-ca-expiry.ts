@@ -1,7 +1,7 @@
-import { codeChange, declaredAt } from '../model/declarations.js';
+import { codeChange } from '../model/declarations.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule } from '../model/rule.js';
-import { fleet } from '../model/fleet-walk.js';
+import { databasePlace, fleet } from '../model/fleet-walk.js';
 import { caValidTill, daysBetween, onApprovedCa } from '../model/database-ca.js';
 import { modifyCommand } from '../model/commands.js';
 
@@ -30,8 +30,7 @@ export const databaseCaExpiry: Rule = {
         {
           rule: this.id,
           severity,
-          resource: db.arn,
-          ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
+          ...databasePlace(db, facts),
           message: `${db.id} (${db.region}) uses ${db.ca}, which ${when}.`,
           remediation: `Move ${db.id} to another approved CA (\`${modifyCommand(db, inventory, '<approved-ca>')}\`), after its clients trust that CA's root.${change ? ` ${change}` : ''}`,
         },

@@ -1,7 +1,7 @@
-import { codeChange, declaredAt } from '../model/declarations.js';
+import { codeChange } from '../model/declarations.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule } from '../model/rule.js';
-import { fleet } from '../model/fleet-walk.js';
+import { databasePlace, fleet } from '../model/fleet-walk.js';
 import { movingToApprovedCa, onApprovedCa, rotationDeadline } from '../model/database-ca.js';
 import { modifyCommand, restartClause, terraformAttribute } from '../model/commands.js';
 
@@ -22,8 +22,7 @@ export const databaseCaNotApproved: Rule = {
           {
             rule: this.id,
             severity: 'notice',
-            resource: db.arn,
-            ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
+            ...databasePlace(db, facts),
             message: `${what} is moving from ${db.ca ?? 'an unknown CA'} to ${db.pendingCa}: the modification is pending (in progress).`,
             remediation: `Nothing to start; it applies in the next maintenance window, or now with \`${modifyCommand(db, inventory, db.pendingCa!)}\`.`,
           },
@@ -34,8 +33,7 @@ export const databaseCaNotApproved: Rule = {
         {
           rule: this.id,
           severity: 'error',
-          resource: db.arn,
-          ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
+          ...databasePlace(db, facts),
           message:
             `${what} uses ${db.ca ?? 'an unknown CA'}, which is not in approved-ca (${facts.approvedCa.join(', ')}).` +
             (deadline ? ` AWS will rotate it itself on ${deadline.slice(0, 10)} (pending ca-certificate-rotation).` : ''),

@@ -1,8 +1,7 @@
-import { declaredAt } from '../model/declarations.js';
 import { shellQuote } from '../base/shell-quote.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule } from '../model/rule.js';
-import { fleet } from '../model/fleet-walk.js';
+import { databasePlace, fleet } from '../model/fleet-walk.js';
 import { rotationDeadline } from '../model/database-ca.js';
 
 export const pendingCaRotation: Rule = {
@@ -21,8 +20,7 @@ export const pendingCaRotation: Rule = {
         {
           rule: this.id,
           severity: 'notice',
-          resource: db.arn,
-          ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
+          ...databasePlace(db, facts),
           message:
             `${db.id} (${db.region}) has a pending ca-certificate-rotation` +
             (deadline ? ` that AWS applies on ${deadline.slice(0, 10)}` : '') +

@@ -1,9 +1,8 @@
 import { restartNeeded } from '../model/fleet.js';
-import { declaredAt } from '../model/declarations.js';
 import { shellQuote } from '../base/shell-quote.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule } from '../model/rule.js';
-import { fleet } from '../model/fleet-walk.js';
+import { databasePlace, fleet } from '../model/fleet-walk.js';
 import { daysBetween } from '../model/database-ca.js';
 
 export const serverCertificateExpiry: Rule = {
@@ -22,8 +21,7 @@ export const serverCertificateExpiry: Rule = {
         {
           rule: this.id,
           severity: days < facts.expiryErrorDays ? 'error' : 'warning',
-          resource: db.arn,
-          ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
+          ...databasePlace(db, facts),
           message: `${db.id} (${db.region}): its server certificate ${days < 0 ? 'expired' : 'expires'} on ${db.serverCertValidTill.slice(0, 10)}${days < 0 ? '' : ` (${days} days)`}, and ${db.engine} ${db.engineVersion} cannot rotate it without a restart.`,
           remediation: `Reboot it in a maintenance window (\`aws rds reboot-db-instance --db-instance-identifier ${shellQuote(db.id)} --region ${shellQuote(db.region)}\`), or upgrade to an engine version that rotates without a restart.`,
         },

@@ -1,8 +1,7 @@
-import { declaredAt } from '../model/declarations.js';
 import { shellQuote } from '../base/shell-quote.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule } from '../model/rule.js';
-import { fleet } from '../model/fleet-walk.js';
+import { databasePlace, fleet } from '../model/fleet-walk.js';
 import { needsMove, targetUnsupported } from '../model/database-ca.js';
 
 export const targetCaUnsupported: Rule = {
@@ -20,8 +19,7 @@ export const targetCaUnsupported: Rule = {
         {
           rule: this.id,
           severity: 'error',
-          resource: db.arn,
-          ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
+          ...databasePlace(db, facts),
           message: `${db.id} (${db.region}) runs ${db.engine} ${db.engineVersion}, which does not support ${target} (it supports ${supported.join(', ')}).`,
           remediation: `Upgrade ${db.id} to an engine version that lists ${target}: \`aws rds describe-db-engine-versions --engine ${shellQuote(db.engine)} --region ${shellQuote(db.region)} --query "DBEngineVersions[?contains(SupportedCACertificateIdentifiers, '${target}')].EngineVersion"\`.`,
         },
