@@ -7,13 +7,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FakeAws } from '../support/fake-aws.mjs';
 import { instance } from '../support/fleet.mjs';
-import { runAction, runActionAsync } from '../helpers/runner.js';
+import { reportOf, runAction, runActionAsync, type RunResult } from '../helpers/runner.js';
 import { postgresRegion } from '../helpers/live.js';
 import { bundle, REPO, workspace } from '../helpers/workspace.js';
 
-type Reported = { rule: string; severity: string; message: string; file?: string; line?: number; resource?: string; remediation: string };
-const report = (run: { outputs: Record<string, string> }): Reported[] =>
-  JSON.parse(readFileSync(run.outputs['report-file'], 'utf8')).findings;
+const report = (run: RunResult) => reportOf(run).findings;
 
 const IAC = join(REPO, '__tests__/fixtures/iac');
 function tree(dir: string): Record<string, Buffer> {
