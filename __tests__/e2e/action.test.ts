@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runAction } from '../helpers/runner.js';
+import { reportOf, runAction } from '../helpers/runner.js';
 import { bundle, REPO, selfSignedCa, US_EAST_1_RSA2048_SUBJECT, workspace } from '../helpers/workspace.js';
 
 const OFFLINE = { offline: 'true' };
@@ -22,7 +22,7 @@ describe('the action, run as the GitHub runner runs it', () => {
     });
     expect(run.summary.split('\n')[0]).toBe('## ✅ RDS CA Guard: pass — 0 errors, 0 warnings, 0 notices');
     expect(run.summary).toContain('34 regions in scope');
-    const report = JSON.parse(readFileSync(run.outputs['report-file'], 'utf8'));
+    const report = reportOf(run);
     expect(report).toMatchObject({ version: 1, result: 'pass', findings: [] });
     expect(report.repository.bundles[0]).toMatchObject({ path: 'certs/global-bundle.pem', serves: 'all' });
   });

@@ -4,16 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runAction } from '../helpers/runner.js';
+import { reportOf as report, runAction, type RunResult } from '../helpers/runner.js';
 import { bundle, REPO, workspace } from '../helpers/workspace.js';
 
 const FIXTURES = join(REPO, '__tests__/fixtures/clients');
 const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
-type Reported = { rule: string; severity: string; message: string; file?: string; line?: number; remediation: string };
-const report = (run: ReturnType<typeof runAction>): { findings: Reported[]; clients: Array<Record<string, unknown>> } =>
-  JSON.parse(readFileSync(run.outputs['report-file'], 'utf8'));
-const errorsAt = (run: ReturnType<typeof runAction>, file: string): Reported[] =>
-  report(run).findings.filter((f) => f.severity === 'error' && f.file === file);
+const errorsAt = (run: RunResult, file: string) => report(run).findings.filter((f) => f.severity === 'error' && f.file === file);
 const LEGACY = 'https://s3.amazonaws.com/rds-downloads/rds-combined-ca-bundle.pem';
 const GLOBAL = 'https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem';
 

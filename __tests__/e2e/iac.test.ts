@@ -6,14 +6,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FakeAws } from '../support/fake-aws.mjs';
-import { certificates, engineVersions, instance } from '../support/fleet.mjs';
-import { runAction, runActionAsync } from '../helpers/runner.js';
-import { thumbprint } from '../helpers/live.js';
+import { instance } from '../support/fleet.mjs';
+import { reportOf, runAction, runActionAsync, type RunResult } from '../helpers/runner.js';
+import { postgresRegion } from '../helpers/live.js';
 import { bundle, REPO, workspace } from '../helpers/workspace.js';
 
-type Reported = { rule: string; severity: string; message: string; file?: string; line?: number; resource?: string; remediation: string };
-const report = (run: { outputs: Record<string, string> }): Reported[] =>
-  JSON.parse(readFileSync(run.outputs['report-file'], 'utf8')).findings;
+const report = (run: RunResult) => reportOf(run).findings;
 
 const IAC = join(REPO, '__tests__/fixtures/iac');
 function tree(dir: string): Record<string, Buffer> {
@@ -130,20 +128,13 @@ describe('infrastructure code, end to end', () => {
       const r = 'us-east-1';
       fake = await new FakeAws({
         regions: {
-          [r]: {
-            instances: [
-              instance(r, 'orders', { ca: 'rds-ca-2019' }),
-              instance(r, 'billing', {
-                ca: 'rds-ca-2019',
-                tags: { 'aws:cloudformation:logical-id': 'BillingDb', 'aws:cloudformation:stack-name': 'billing' },
-              }),
-            ],
-            clusters: [],
-            certificates: certificates(r, thumbprint),
-            defaultCa: 'rds-ca-rsa2048-g1',
-            pending: [],
-            engineVersions: engineVersions([['postgres', '16.3', true]]),
-          },
+          [r]: postgresRegion(r, [
+            instance(r, 'orders', { ca: 'rds-ca-2019' }),
+            instance(r, 'billing', {
+              ca: 'rds-ca-2019',
+              tags: { 'aws:cloudformation:logical-id': 'BillingDb', 'aws:cloudformation:stack-name': 'billing' },
+            }),
+          ]),
         },
       }).start();
     });

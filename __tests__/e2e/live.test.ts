@@ -1,9 +1,8 @@
 /** End to end: `node dist/index.js` against the fake AWS endpoint, as the runner starts it. */
-import { readFileSync } from 'node:fs';
 import { FakeAws } from '../support/fake-aws.mjs';
-import { certificates, engineVersions, instance } from '../support/fleet.mjs';
-import { runActionAsync as runAction } from '../helpers/runner.js';
-import { thumbprint } from '../helpers/live.js';
+import { instance } from '../support/fleet.mjs';
+import { reportOf, runActionAsync as runAction } from '../helpers/runner.js';
+import { postgresRegion } from '../helpers/live.js';
 import { bundle, workspace } from '../helpers/workspace.js';
 
 let fake: FakeAws;
@@ -11,17 +10,11 @@ beforeEach(async () => {
   const r = 'us-east-1';
   fake = await new FakeAws({
     regions: {
-      [r]: {
-        instances: [instance(r, 'orders', { ca: 'rds-ca-2019' }), instance(r, 'billing', { engine: 'mysql', version: '8.0.36' })],
-        clusters: [],
-        certificates: certificates(r, thumbprint),
-        defaultCa: 'rds-ca-rsa2048-g1',
-        pending: [],
-        engineVersions: engineVersions([
-          ['postgres', '16.3', true],
-          ['mysql', '8.0.36', false],
-        ]),
-      },
+      [r]: postgresRegion(
+        r,
+        [instance(r, 'orders', { ca: 'rds-ca-2019' }), instance(r, 'billing', { engine: 'mysql', version: '8.0.36' })],
+        [['mysql', '8.0.36', false]],
+      ),
     },
   }).start();
 });
@@ -49,7 +42,7 @@ describe('the live gate, run as the GitHub runner runs it', () => {
     expect(run.summary).toContain(
       '| orders | us-east-1 | postgres 16.3 | rds-ca-2019 → rds-ca-rsa2048-g1 | no | 2024-08-22 (CA expiry) | <code>aws rds modify-db-instance --db-instance-identifier orders --region us-east-1 --ca-certificate-identifier rds-ca-rsa2048-g1 --apply-immediately --no-certificate-rotation-restart</code> |',
     );
-    const report = JSON.parse(readFileSync(run.outputs['report-file'], 'utf8'));
+    const report = reportOf(run);
     expect(report.resources).toEqual([
       expect.objectContaining({
         id: 'orders',

@@ -5,13 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { runAction } from '../helpers/runner.js';
+import { reportOf, runAction, type RunResult } from '../helpers/runner.js';
 import { bundle, pemBlocks, REPO, workspace } from '../helpers/workspace.js';
 
 const REAL = join(REPO, '__tests__/fixtures/real-world');
 const STORES = join(REPO, '__tests__/fixtures/truststores');
-const findings = (run: ReturnType<typeof runAction>): Array<{ rule: string; severity: string; message: string; file?: string }> =>
-  JSON.parse(readFileSync(run.outputs['report-file'], 'utf8')).findings;
+const findings = (run: RunResult) => reportOf(run).findings;
 
 describe('trust material judged as its clients load it', () => {
   it('passes a keytool PKCS#12 of the global bundle, one alias per certificate, named .jks', () => {
@@ -74,7 +73,7 @@ describe('trust material judged as its clients load it', () => {
     const ws = workspace({ 'k8s/truststore-secret.yaml': secret }, { git: true });
     const run = runAction(ws, { offline: 'true', regions: 'us-east-1' });
     expect(findings(run).map((f) => f.rule)).not.toContain('no-rds-bundle');
-    expect(JSON.parse(readFileSync(run.outputs['report-file'], 'utf8')).repository.bundles[0]).toMatchObject({
+    expect(reportOf(run).repository.bundles[0]).toMatchObject({
       path: 'k8s/truststore-secret.yaml',
     });
   });

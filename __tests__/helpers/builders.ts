@@ -23,7 +23,6 @@ export type CaReference = Clients['references'][number];
 export type ConnectionMode = Clients['connections'][number];
 export type Download = Clients['downloads'][number];
 export type ProfileUse = Clients['profiles'][number];
-export type ScopeProblem = Facts['repository']['scope'][number];
 export type Declaration = Facts['repository']['declarations'][number];
 
 export const ACCOUNT = '123456789012';

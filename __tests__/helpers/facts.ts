@@ -4,6 +4,7 @@ import { readCertificates } from '../../src/certs/read.js';
 import type { AwsFacts } from '../../src/model/fleet.js';
 import type { CaPin } from '../../src/model/iac.js';
 import type { RepositoryFacts, ScanProblem } from '../../src/model/repository.js';
+import { record } from '../../src/scan/record.js';
 import { rdsBundles } from '../../src/trust/bundles.js';
 import type { Facts } from '../../src/model/facts.js';
 
@@ -43,22 +44,7 @@ export async function factsFrom(files: Record<string, string | Uint8Array>, opti
   };
   for (const [path, content] of Object.entries(files)) {
     const bytes = typeof content === 'string' ? Buffer.from(content) : content;
-    const found = await readCertificates(path, bytes, { passwords: ['changeit'], known: (s) => catalog.bySha256(s) });
-    if (found.certificates.length && found.format)
-      repository.certificateFiles.push({
-        path,
-        format: found.format,
-        certificates: found.certificates,
-        ...(found.documentation ? { documentation: true } : {}),
-      });
-    if (found.problem)
-      repository.problems.push({
-        path,
-        line: found.problem.lines?.[0],
-        lines: found.problem.lines,
-        kind: found.problem.kind,
-        reason: found.problem.reason,
-      });
+    record(repository, path, await readCertificates(path, bytes, { passwords: ['changeit'], known: (s) => catalog.bySha256(s) }));
   }
   const approvedCa = options.approvedCa ?? G1;
   return {

@@ -13,15 +13,18 @@ import type { RotationOutcome } from '../../src/rotation/outcome.js';
 export const catalog = embeddedCatalog();
 export const thumbprint = (caId: string, region: string): string | undefined => catalog.root(caId, region)?.sha1;
 
-/** A region of the fake AWS: these databases on PostgreSQL 16.3 (rotates without a restart), AWS's real CA thumbprints, nothing pending. */
-export function postgresRegion(region: string, instances: Seed[]): Seed {
+/**
+ * A region of the fake AWS: these databases on PostgreSQL 16.3 (rotates without a restart) and the
+ * `otherEngines` versions, AWS's real CA thumbprints, nothing pending.
+ */
+export function postgresRegion(region: string, instances: Seed[], otherEngines: Parameters<typeof engineVersions>[0] = []): Seed {
   return {
     instances,
     clusters: [],
     certificates: certificates(region, thumbprint),
     defaultCa: 'rds-ca-rsa2048-g1',
     pending: [],
-    engineVersions: engineVersions([['postgres', '16.3', true]]),
+    engineVersions: engineVersions([['postgres', '16.3', true], ...otherEngines]),
   };
 }
 

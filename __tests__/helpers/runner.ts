@@ -3,6 +3,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO, tempDir } from './workspace.js';
+import type { Finding } from '../../src/model/finding.js';
+import type { ClientTrust } from '../../src/render/clients.js';
 
 export interface RunResult {
   status: number | null;
@@ -11,6 +13,18 @@ export interface RunResult {
   outputs: Record<string, string>;
   summary: string;
   runnerTemp: string;
+}
+
+/** The JSON report a run wrote (`report-file`, src/render/json.ts): the parts tests read. */
+export interface JsonReport {
+  findings: Finding[];
+  clients: ClientTrust[];
+  repository: { bundles: Array<{ path: string; serves: string }> };
+  resources: Array<Record<string, unknown>>;
+}
+
+export function reportOf(run: RunResult): JsonReport {
+  return JSON.parse(readFileSync(run.outputs['report-file'], 'utf8'));
 }
 
 /** Parses the `name<<delimiter` records @actions/core appends to GITHUB_OUTPUT. */

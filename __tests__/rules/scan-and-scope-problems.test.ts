@@ -5,6 +5,8 @@ import { pathNotFound } from '../../src/rules/path-not-found.js';
 import { approvedCaExpired } from '../../src/rules/approved-ca-expired.js';
 import { awsNotInspected } from '../../src/rules/aws-not-inspected.js';
 import { regionNotInCatalog } from '../../src/rules/region-not-in-catalog.js';
+import { bundleNotLoadable } from '../../src/rules/bundle-not-loadable.js';
+import { caReference } from '../helpers/builders.js';
 import { factsFrom } from '../helpers/facts.js';
 
 describe('rules for what could not be checked', () => {
@@ -48,21 +50,19 @@ describe('rules for what could not be checked', () => {
 
 describe('bundle-not-loadable', () => {
   it('is an error for a file named as RDS trust or that a client loads, a warning for any other certificate-named file', async () => {
-    const { bundleNotLoadable } = await import('../../src/rules/bundle-not-loadable.js');
-    const { factsFrom } = await import('../helpers/facts.js');
-    const facts = await factsFrom({
-      'certs/global-bundle.pem': '<html>saved page</html>\n',
-      'root.crt': '',
-      'deploy/key.pem': '',
-      'test/fixtures/chain.cert': '-----BEGIN CERTIFICATE-----\naaa\n-----END CERTIFICATE-----\n',
-    });
-    facts.repository.clients.references.push({
-      file: 'run.sh',
-      line: 1,
-      setting: 'sslrootcert',
-      value: 'root.crt',
-      resolvesTo: { kind: 'file', path: 'root.crt' },
-    } as never);
+    const facts = await factsFrom(
+      {
+        'certs/global-bundle.pem': '<html>saved page</html>\n',
+        'root.crt': '',
+        'deploy/key.pem': '',
+        'test/fixtures/chain.cert': '-----BEGIN CERTIFICATE-----\naaa\n-----END CERTIFICATE-----\n',
+      },
+      {
+        clients: {
+          references: [caReference({ file: 'run.sh', line: 1, value: 'root.crt', resolvesTo: { kind: 'file', path: 'root.crt' } })],
+        },
+      },
+    );
     const found = bundleNotLoadable.check(facts).map((f) => [f.file, f.severity]);
     expect(found).toEqual(
       expect.arrayContaining([
