@@ -2,6 +2,26 @@ export const id = 2;
 export const ids = [2];
 export const modules = {
 
+/***/ 6065:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ firstBytes)
+/* harmony export */ });
+/** How many bytes of an answer that is not what was asked for are shown. */
+const SHOWN_BYTES = 80;
+/** The first bytes of a body as printable ASCII on one line (anything else becomes "?"): enough for a person to recognise it. */
+function firstBytes(body) {
+    const text = typeof body === 'string' ? body.slice(0, SHOWN_BYTES) : Buffer.from(body.subarray(0, SHOWN_BYTES)).toString('latin1');
+    return text
+        .replace(/\s+/g, ' ')
+        .replace(/[^\x20-\x7e]/g, '?')
+        .trim();
+}
+
+
+/***/ }),
+
 /***/ 6002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -14,7 +34,14 @@ __webpack_require__.d(__webpack_exports__, {
   gitHubIssues: () => (/* binding */ gitHubIssues)
 });
 
+// EXTERNAL MODULE: ./src/base/first-bytes.ts
+var first_bytes = __webpack_require__(6065);
 ;// CONCATENATED MODULE: ./src/github/answers.ts
+/**
+ * What the GitHub API answers to the issue calls: GitHub's JSON, or an error. An answer that is
+ * not GitHub's JSON (a proxy's HTML page) is an error, never an empty list.
+ */
+
 const toIssue = (i) => ({
     number: i.number,
     url: i.html_url,
@@ -26,18 +53,11 @@ const toIssue = (i) => ({
 class NotAGitHubAnswer extends Error {
     name = 'NotAGitHubAnswer';
 }
-/** The first bytes of something, as printable ASCII on one line. */
-function firstBytes(data) {
-    const text = typeof data === 'string' ? data : data instanceof ArrayBuffer ? Buffer.from(data).toString('latin1') : (JSON.stringify(data) ?? '');
-    return text
-        .slice(0, 80)
-        .replace(/\s+/g, ' ')
-        .replace(/[^\x20-\x7e]/g, '?')
-        .trim();
-}
+/** The first bytes of an answer's data, whatever Octokit made of it (text, bytes, parsed JSON). */
+const firstBytesOf = (data) => (0,first_bytes/* firstBytes */.m)(typeof data === 'string' ? data : data instanceof ArrayBuffer ? new Uint8Array(data) : (JSON.stringify(data) ?? ''));
 /** An answer that is not GitHub's JSON, in words: its status, its content type and how it began. */
 function notGitHubJson(status, contentType, data) {
-    const began = firstBytes(data);
+    const began = firstBytesOf(data);
     return `the API answered HTTP ${status} with ${contentType || 'no content type'}, not GitHub's JSON${began ? `; it began "${began}"` : ''}`;
 }
 const isIssue = (i) => typeof i?.number === 'number' && typeof i.html_url === 'string';
@@ -101,10 +121,11 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 
 
 
+/** Rate-limit retries (primary and secondary) before giving up. */
+const RATE_LIMIT_RETRIES = 3;
 const DEFAULT_GITHUB_BOUNDS = { requestMs: 30_000, retries: 3, retryBaseMs: 1_000 };
 /** The client `options` describe, each request bounded by `bounds` and its answer checked. */
 function boundedOctokit(options, bounds) {
-    const retries = options.limitRetries ?? 3;
     // Each request gets its own time bound, covering the body too: it is read here, within the bound,
     // because Octokit reads a body that fails midway as an empty one.
     const boundedFetch = async (url, init) => {
@@ -117,8 +138,8 @@ function boundedOctokit(options, bounds) {
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
         request: { fetch: boundedFetch },
         throttle: {
-            onRateLimit: (_after, _req, _o, count) => count < retries,
-            onSecondaryRateLimit: (_after, _req, _o, count) => count < retries,
+            onRateLimit: (_after, _req, _o, count) => count < RATE_LIMIT_RETRIES,
+            onSecondaryRateLimit: (_after, _req, _o, count) => count < RATE_LIMIT_RETRIES,
         },
         retry: { doNotRetry: [400, 401, 403, 404, 422], retries: bounds.retries, retryAfterBaseValue: bounds.retryBaseMs },
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);

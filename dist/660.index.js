@@ -6,7 +6,6 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ConfigFileError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.x),
 /* harmony export */   readEnvironments: () => (/* binding */ readEnvironments)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -40,7 +39,6 @@ const EnvironmentSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .r
 const FileSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     environments: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(_base_validators_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentName */ .VE, EnvironmentSchema),
 });
-
 /**
  * The parsed file, undefined when it does not exist; throws ConfigFileError with file:line for each problem.
  * A file that resolves (through symbolic links) outside `workspace` is refused unread.

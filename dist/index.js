@@ -34180,11 +34180,11 @@ function bundleName(bundle) {
         return `the bundle ${bundle.path}:${o.line} downloads (${o.url})`;
     return `the ${o.library} "Amazon RDS" profile${o.version ? ` (${o.version})` : ''} used at ${bundle.path}:${o.line}`;
 }
-/** The fix that puts `url`'s certificates where the bundle's clients look. */
 /** The URL to fetch instead: a download's own replacement (the same file at its new address), else `fallback`. */
 function replacementUrl(bundle, fallback) {
     return bundle.origin?.kind === 'download' ? bundle.origin.replacement : fallback;
 }
+/** The fix that puts `url`'s certificates where the bundle's clients look. */
 function replaceBundle(bundle, url) {
     const o = bundle.origin;
     if (o?.kind === 'download')
@@ -34210,9 +34210,117 @@ function list(items, max = 6) {
     return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
 }
 
+;// CONCATENATED MODULE: ./src/model/ca-setting.ts
+/** CDK's L2 property takes a `CaCertificate`, not a string. */
+const CDK_CA_CERTIFICATE = /^(?:caCertificate|ca_certificate|CaCertificate)$/;
+function caSetting(site, ca) {
+    const { tool, syntax, attribute } = site;
+    const quoted = syntax === 'typescript' ? `'${ca}'` : `"${ca}"`;
+    const value = CDK_CA_CERTIFICATE.test(attribute)
+        ? syntax === 'go'
+            ? `awsrds.CaCertificate_Of(jsii.String(${quoted}))`
+            : `CaCertificate.${syntax === 'c-sharp' ? 'Of' : 'of'}(${quoted})`
+        : syntax === 'go'
+            ? `${tool === 'pulumi' ? 'pulumi' : tool === 'aws-sdk' ? 'aws' : 'jsii'}.String(${quoted})`
+            : quoted;
+    switch (syntax) {
+        case 'hcl':
+            return `${attribute} = "${ca}"`;
+        case 'json':
+            return `"${attribute}": "${ca}"`;
+        case 'yaml':
+            return `${attribute}: ${ca}`;
+        case 'typescript':
+        case 'go':
+            return `${attribute}: ${value}`;
+        case 'python':
+            return `${attribute}=${value}`;
+        case 'java':
+            return `.${attribute}(${value})`;
+        case 'c-sharp':
+            return `${attribute} = ${value}`;
+        case 'shell':
+            return `${attribute} ${ca}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/plan.ts
+/** The CAs Terraform plans give databases (terraform-plan input), and where a finding about one is shown. */
+/** The directory of a workspace path ('' at the top). */
+function dirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i === -1 ? '' : path.slice(0, i);
+}
+/**
+ * Where a planned change shows: the block that declares it, when the plan is written in its root
+ * module's directory (`terraform show -json plan.out > plan.json` where terraform runs) and the
+ * resource is in that root module; else the plan file. A resource of a child module
+ * (`module.db.…`) shows on the plan: the same block name in another directory may be another database.
+ */
+function planPlace(change, declarations) {
+    const dir = dirOf(change.plan);
+    const inRoot = change.address.startsWith(`${change.block}[`) || change.address === change.block;
+    const blocks = inRoot ? declarations.filter((d) => d.tool === 'terraform' && d.resource === change.block && dirOf(d.file) === dir) : [];
+    return blocks.length === 1 ? { file: blocks[0].file, line: blocks[0].line } : { file: change.plan };
+}
+/** `update`, `create`, `replace` (delete and create): what the plan does to the resource. */
+function planVerb(change) {
+    return change.actions.includes('delete') && change.actions.includes('create') ? 'replace' : change.actions.join('+');
+}
+
+;// CONCATENATED MODULE: ./src/model/declarations.ts
+
+
+/** CDK's logical ids are the construct path's ids (without `Resource`) and an 8-hex-digit hash. */
+function cdkLogicalIdOf(constructId, logicalId) {
+    const m = /^([A-Za-z0-9]+)([0-9A-F]{8})$/.exec(logicalId);
+    return !!m && m[1].endsWith(constructId.replace(/[^A-Za-z0-9]/g, ''));
+}
+/** The declarations of a database, best match first; none when the code does not name it. */
+function declarationsOf(db, declarations, planned = []) {
+    const candidates = declarations.filter((d) => d.kind === db.kind);
+    const logicalId = db.tags['aws:cloudformation:logical-id'];
+    if (logicalId) {
+        const exact = candidates.filter((d) => d.logicalId === logicalId);
+        if (exact.length)
+            return exact;
+        const cdk = candidates.filter((d) => d.tool === 'cdk' && d.logicalId && cdkLogicalIdOf(d.logicalId, logicalId));
+        if (cdk.length)
+            return cdk;
+    }
+    const id = db.id.toLowerCase();
+    const named = candidates.filter((d) => d.identifier?.toLowerCase() === id);
+    if (named.length)
+        return named;
+    // A Terraform plan names the identifier the code computes: its address leads to the block.
+    const places = planned
+        .filter((p) => p.identifier?.toLowerCase() === id)
+        .map((p) => planPlace(p, candidates))
+        .filter((p) => p.line !== undefined);
+    return candidates.filter((d) => places.some((p) => p.file === d.file && p.line === d.line));
+}
+/** Where a live finding about `db` belongs: the first declaration's file and line, if any. */
+function declaredAt(db, declarations, planned) {
+    const [first] = declarationsOf(db, declarations, planned);
+    return first ? { file: first.file, line: first.line } : {};
+}
+/** The code change that keeps `db` on `ca`, in each declaring tool's syntax; undefined when no code declares it. */
+function codeChange(db, declarations, ca, planned) {
+    const found = declarationsOf(db, declarations, planned);
+    if (!found.length)
+        return undefined;
+    return `In the code that declares it: ${found.map((d) => `\`${caSetting(d, ca)}\` on ${d.resource} (${d.file}:${d.line})`).join('; ')}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/model/fleet-walk.ts
+/** Walking the fleet: every database with its region's inventory. */
+
 function fleet_walk_fleet(facts) {
     return (facts.aws?.inspected ?? []).flatMap((inventory) => inventory.databases.map((db) => ({ db, inventory })));
+}
+/** Where a finding about a live database belongs: the database, and the file and line of the code that declares it, if any. */
+function databasePlace(db, facts) {
+    return { resource: db.arn, ...declaredAt(db, facts.repository.declarations, facts.plans?.changes) };
 }
 
 ;// CONCATENATED MODULE: ./src/model/database-ca.ts
@@ -34338,107 +34446,6 @@ const bundleTrustsDatabaseCa = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/model/ca-setting.ts
-/** CDK's L2 property takes a `CaCertificate`, not a string. */
-const CDK_CA_CERTIFICATE = /^(?:caCertificate|ca_certificate|CaCertificate)$/;
-function caSetting(site, ca) {
-    const { tool, syntax, attribute } = site;
-    const quoted = syntax === 'typescript' ? `'${ca}'` : `"${ca}"`;
-    const value = CDK_CA_CERTIFICATE.test(attribute)
-        ? syntax === 'go'
-            ? `awsrds.CaCertificate_Of(jsii.String(${quoted}))`
-            : `CaCertificate.${syntax === 'c-sharp' ? 'Of' : 'of'}(${quoted})`
-        : syntax === 'go'
-            ? `${tool === 'pulumi' ? 'pulumi' : tool === 'aws-sdk' ? 'aws' : 'jsii'}.String(${quoted})`
-            : quoted;
-    switch (syntax) {
-        case 'hcl':
-            return `${attribute} = "${ca}"`;
-        case 'json':
-            return `"${attribute}": "${ca}"`;
-        case 'yaml':
-            return `${attribute}: ${ca}`;
-        case 'typescript':
-        case 'go':
-            return `${attribute}: ${value}`;
-        case 'python':
-            return `${attribute}=${value}`;
-        case 'java':
-            return `.${attribute}(${value})`;
-        case 'c-sharp':
-            return `${attribute} = ${value}`;
-        case 'shell':
-            return `${attribute} ${ca}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/model/plan.ts
-/** The CAs Terraform plans give databases (terraform-plan input), and where a finding about one is shown. */
-/** The directory of a workspace path ('' at the top). */
-const directoryOf = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
-/**
- * Where a planned change shows: the block that declares it, when the plan is written in its root
- * module's directory (`terraform show -json plan.out > plan.json` where terraform runs) and the
- * resource is in that root module; else the plan file. A resource of a child module
- * (`module.db.…`) shows on the plan: the same block name in another directory may be another database.
- */
-function planPlace(change, declarations) {
-    const dir = directoryOf(change.plan);
-    const inRoot = change.address.startsWith(`${change.block}[`) || change.address === change.block;
-    const blocks = inRoot
-        ? declarations.filter((d) => d.tool === 'terraform' && d.resource === change.block && directoryOf(d.file) === dir)
-        : [];
-    return blocks.length === 1 ? { file: blocks[0].file, line: blocks[0].line } : { file: change.plan };
-}
-/** `update`, `create`, `replace` (delete and create): what the plan does to the resource. */
-function planVerb(change) {
-    return change.actions.includes('delete') && change.actions.includes('create') ? 'replace' : change.actions.join('+');
-}
-
-;// CONCATENATED MODULE: ./src/model/declarations.ts
-
-
-/** CDK's logical ids are the construct path's ids (without `Resource`) and an 8-hex-digit hash. */
-function cdkLogicalIdOf(constructId, logicalId) {
-    const m = /^([A-Za-z0-9]+)([0-9A-F]{8})$/.exec(logicalId);
-    return !!m && m[1].endsWith(constructId.replace(/[^A-Za-z0-9]/g, ''));
-}
-/** The declarations of a database, best match first; none when the code does not name it. */
-function declarationsOf(db, declarations, planned = []) {
-    const candidates = declarations.filter((d) => d.kind === db.kind);
-    const logicalId = db.tags['aws:cloudformation:logical-id'];
-    if (logicalId) {
-        const exact = candidates.filter((d) => d.logicalId === logicalId);
-        if (exact.length)
-            return exact;
-        const cdk = candidates.filter((d) => d.tool === 'cdk' && d.logicalId && cdkLogicalIdOf(d.logicalId, logicalId));
-        if (cdk.length)
-            return cdk;
-    }
-    const id = db.id.toLowerCase();
-    const named = candidates.filter((d) => d.identifier?.toLowerCase() === id);
-    if (named.length)
-        return named;
-    // A Terraform plan names the identifier the code computes: its address leads to the block.
-    const places = planned
-        .filter((p) => p.identifier?.toLowerCase() === id)
-        .map((p) => planPlace(p, candidates))
-        .filter((p) => p.line !== undefined);
-    return candidates.filter((d) => places.some((p) => p.file === d.file && p.line === d.line));
-}
-/** Where a live finding about `db` belongs: the first declaration's file and line, if any. */
-function declaredAt(db, declarations, planned) {
-    const [first] = declarationsOf(db, declarations, planned);
-    return first ? { file: first.file, line: first.line } : {};
-}
-/** The code change that keeps `db` on `ca`, in each declaring tool's syntax; undefined when no code declares it. */
-function codeChange(db, declarations, ca, planned) {
-    const found = declarationsOf(db, declarations, planned);
-    if (!found.length)
-        return undefined;
-    return `In the code that declares it: ${found.map((d) => `\`${caSetting(d, ca)}\` on ${d.resource} (${d.file}:${d.line})`).join('; ')}.`;
-}
-
 ;// CONCATENATED MODULE: ./src/model/commands.ts
 /** The exact fixes for a database: the AWS CLI command (CA and restart flag together), the Terraform attribute, and what the restart means. */
 
@@ -34506,8 +34513,7 @@ const databaseCaExpiry = {
                 {
                     rule: this.id,
                     severity,
-                    resource: db.arn,
-                    ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
+                    ...databasePlace(db, facts),
                     message: `${db.id} (${db.region}) uses ${db.ca}, which ${when}.`,
                     remediation: `Move ${db.id} to another approved CA (\`${modifyCommand(db, inventory, '<approved-ca>')}\`), after its clients trust that CA's root.${change ? ` ${change}` : ''}`,
                 },
@@ -34538,8 +34544,7 @@ const databaseCaNotApproved = {
                     {
                         rule: this.id,
                         severity: 'notice',
-                        resource: db.arn,
-                        ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
+                        ...databasePlace(db, facts),
                         message: `${what} is moving from ${db.ca ?? 'an unknown CA'} to ${db.pendingCa}: the modification is pending (in progress).`,
                         remediation: `Nothing to start; it applies in the next maintenance window, or now with \`${modifyCommand(db, inventory, db.pendingCa)}\`.`,
                     },
@@ -34550,8 +34555,7 @@ const databaseCaNotApproved = {
                 {
                     rule: this.id,
                     severity: 'error',
-                    resource: db.arn,
-                    ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
+                    ...databasePlace(db, facts),
                     message: `${what} uses ${db.ca ?? 'an unknown CA'}, which is not in approved-ca (${facts.approvedCa.join(', ')}).` +
                         (deadline ? ` AWS will rotate it itself on ${deadline.slice(0, 10)} (pending ca-certificate-rotation).` : ''),
                     remediation: `\`${modifyCommand(db, inventory, target)}\` (or --no-apply-immediately for the next maintenance window); ` +
@@ -34608,7 +34612,6 @@ const inventoryIncomplete = {
 
 
 
-
 const pendingCaRotation = {
     id: 'pending-ca-rotation',
     severity: 'notice',
@@ -34625,8 +34628,7 @@ const pendingCaRotation = {
                 {
                     rule: this.id,
                     severity: 'notice',
-                    resource: db.arn,
-                    ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
+                    ...databasePlace(db, facts),
                     message: `${db.id} (${db.region}) has a pending ca-certificate-rotation` +
                         (deadline ? ` that AWS applies on ${deadline.slice(0, 10)}` : '') +
                         (pending.optInStatus ? ` (opt-in: ${pending.optInStatus})` : '') +
@@ -34661,7 +34663,6 @@ const regionNotInspected = {
 
 
 
-
 const serverCertificateExpiry = {
     id: 'server-certificate-expiry',
     severity: 'error',
@@ -34679,8 +34680,7 @@ const serverCertificateExpiry = {
                 {
                     rule: this.id,
                     severity: days < facts.expiryErrorDays ? 'error' : 'warning',
-                    resource: db.arn,
-                    ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
+                    ...databasePlace(db, facts),
                     message: `${db.id} (${db.region}): its server certificate ${days < 0 ? 'expired' : 'expires'} on ${db.serverCertValidTill.slice(0, 10)}${days < 0 ? '' : ` (${days} days)`}, and ${db.engine} ${db.engineVersion} cannot rotate it without a restart.`,
                     remediation: `Reboot it in a maintenance window (\`aws rds reboot-db-instance --db-instance-identifier ${shellQuote(db.id)} --region ${shellQuote(db.region)}\`), or upgrade to an engine version that rotates without a restart.`,
                 },
@@ -34690,7 +34690,6 @@ const serverCertificateExpiry = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/target-ca-unsupported.ts
-
 
 
 
@@ -34710,8 +34709,7 @@ const targetCaUnsupported = {
                 {
                     rule: this.id,
                     severity: 'error',
-                    resource: db.arn,
-                    ...declaredAt(db, facts.repository.declarations, facts.plans?.changes),
+                    ...databasePlace(db, facts),
                     message: `${db.id} (${db.region}) runs ${db.engine} ${db.engineVersion}, which does not support ${target} (it supports ${supported.join(', ')}).`,
                     remediation: `Upgrade ${db.id} to an engine version that lists ${target}: \`aws rds describe-db-engine-versions --engine ${shellQuote(db.engine)} --region ${shellQuote(db.region)} --query "DBEngineVersions[?contains(SupportedCACertificateIdentifiers, '${target}')].EngineVersion"\`.`,
                 },
@@ -35522,7 +35520,6 @@ function certificateFromDer(der) {
         notBefore: iso(x.validFrom),
         notAfter: iso(x.validTo),
         isCa: x.ca,
-        selfSigned: x.subject === x.issuer,
         keyType: x.publicKey.asymmetricKeyType ?? 'unknown',
     };
 }
@@ -36814,8 +36811,8 @@ function ruleById(id) {
     return RULES.find((r) => r.id === id);
 }
 /** Every rule's findings, in the one stable order all outputs share (see order.ts). */
-function runRules(facts, rules = RULES) {
-    return (0,order/* orderFindings */.$)(rules.flatMap((rule) => rule.check(facts)), RULES.map((r) => r.id));
+function runRules(facts) {
+    return (0,order/* orderFindings */.$)(RULES.flatMap((rule) => rule.check(facts)), RULES.map((r) => r.id));
 }
 
 ;// CONCATENATED MODULE: ./src/render/sarif.ts
@@ -36919,6 +36916,11 @@ function sarifLog(findings, context = {}) {
 /** The message a person reads: the input, the path and why. */
 function describeOutputProblem(p) {
     return `Input \`${p.input}\` (${p.path}): ${p.reason}`;
+}
+/** The path `input` was written to: undefined when it was not asked for, or could not be written. */
+function writtenOutput(config, problems, input) {
+    const path = input === 'report-file' ? config.reportFile : config.sarifFile;
+    return path && !problems.some((p) => p.input === input) ? path : undefined;
 }
 /** Where `path` really lands: its deepest existing ancestor directory with links resolved, plus the rest. */
 function realTarget(path) {
@@ -37074,6 +37076,12 @@ function prose(value) {
 function proseCell(value) {
     return prose(value).replace(/\r?\n/g, '<br>');
 }
+/** A table: its header, the header's rule, then one line per row (each cell already escaped). */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)];
+}
+/** `1 region`, `2 regions`. */
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -37097,8 +37105,8 @@ function rotationCounts(outcome) {
 
 
 /** `cancelledBy`: the signal that cut the run short (the summary then says what was done before it). */
-function renderRotationSummary(outcome, dryRun, cancelledBy) {
-    const { plan } = outcome;
+function renderRotationSummary(outcome, cancelledBy) {
+    const { plan, dryRun } = outcome;
     const counts = rotationCounts(outcome);
     const refused = plan.refusals.length > 0;
     const started = outcome.results.filter((r) => r.status === 'started').length;
@@ -37116,24 +37124,30 @@ function renderRotationSummary(outcome, dryRun, cancelledBy) {
         '',
     ];
     if (refused) {
-        lines.push(dryRun ? '### Would be refused' : '### Refused', '', '| Why | Override |', '| --- | --- |', ...plan.refusals.map((r) => `| ${proseCell(r.reason)} | ${proseCell(r.override)} |`), '');
+        lines.push(dryRun ? '### Would be refused' : '### Refused', '', ...table(['Why', 'Override'], plan.refusals.map((r) => [proseCell(r.reason), proseCell(r.override)])), '');
     }
     if (plan.changes.length) {
-        lines.push('### Plan', '', '| Database | Region | Engine | CA → target | Restart | When | Command |', '| --- | --- | --- | --- | --- | --- | --- |');
-        for (const c of plan.changes) {
-            lines.push(`| ${cell(c.db.id)} | ${cell(c.db.region)} | ${cell(`${c.db.engine} ${c.db.engineVersion}`)} | ${cell(c.from)} → ${c.to} | ${cell(c.restartText)} | ${c.immediately ? 'immediately' : 'next maintenance window'} | ${code(c.command)} |`);
-        }
-        lines.push('');
+        lines.push('### Plan', '', ...table(['Database', 'Region', 'Engine', 'CA → target', 'Restart', 'When', 'Command'], plan.changes.map((c) => [
+            cell(c.db.id),
+            cell(c.db.region),
+            cell(`${c.db.engine} ${c.db.engineVersion}`),
+            `${cell(c.from)} → ${c.to}`,
+            cell(c.restartText),
+            c.immediately ? 'immediately' : 'next maintenance window',
+            code(c.command),
+        ])), '');
     }
     if (plan.skipped.length) {
-        lines.push('### Skipped', '', '| Database | Region | Why |', '| --- | --- | --- |', ...plan.skipped.map((s) => `| ${cell(s.db.id)} | ${cell(s.db.region)} | ${proseCell(s.reason)} |`), '');
+        lines.push('### Skipped', '', ...table(['Database', 'Region', 'Why'], plan.skipped.map((s) => [cell(s.db.id), cell(s.db.region), proseCell(s.reason)])), '');
     }
     if (outcome.applied) {
-        lines.push('### Before and after', '', '| Database | Region | Before | After | Result |', '| --- | --- | --- | --- | --- |');
-        for (const r of outcome.results) {
-            lines.push(`| ${cell(r.change.db.id)} | ${cell(r.change.db.region)} | ${cell(r.change.from)} | ${cell(r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?'))} | ${r.status}${r.detail ? `: ${proseCell(r.detail)}` : ''} |`);
-        }
-        lines.push('');
+        lines.push('### Before and after', '', ...table(['Database', 'Region', 'Before', 'After', 'Result'], outcome.results.map((r) => [
+            cell(r.change.db.id),
+            cell(r.change.db.region),
+            cell(r.change.from),
+            cell(r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?')),
+            `${r.status}${r.detail ? `: ${proseCell(r.detail)}` : ''}`,
+        ])), '');
         if (started)
             lines.push('Changes marked `started` were requested from AWS before the run was cancelled and were not verified: check those databases (a re-run plans only the databases still off the target).', '');
         if (!cancelledBy && outcome.results.some((r) => r.status === 'not-started'))
@@ -37142,13 +37156,13 @@ function renderRotationSummary(outcome, dryRun, cancelledBy) {
     return lines.join('\n');
 }
 /** The JSON report's `rotation` section: one entry per planned change and what became of it. */
-function rotationJson(outcome, dryRun, cancelledBy) {
+function rotationJson(outcome, cancelledBy) {
     const results = new Map(outcome.results.map((r) => [r.change.db.arn, r]));
     return {
         rotation: {
             environment: outcome.plan.environment,
             target: outcome.plan.target,
-            dryRun,
+            dryRun: outcome.dryRun,
             cancelled: cancelledBy ?? null,
             applied: outcome.applied,
             refusals: outcome.plan.refusals,
@@ -37213,8 +37227,8 @@ function carrySince(previous, keys, today) {
 ;// CONCATENATED MODULE: ./src/render/remediation.ts
 /**
  * The remediation table: every database that must move to the target CA, soonest deadline
- * first, with the exact command. Pure: facts in, rows out (the summary and the tracking
- * issue render them).
+ * first, with the exact command. Pure: facts in, rows out, and the cells the summary and the
+ * tracking issue both show.
  */
 
 
@@ -37222,10 +37236,15 @@ function carrySince(previous, keys, today) {
 
 
 
-/** The cell a renderer shows in the Command column: the command as code, else what comes first, as text. */
-function commandCell(row, asCode, asText) {
-    const code = row.code ? `<br>${asText(`and in ${row.code.file}:${row.code.line}:`)} ${asCode(row.code.setting)}` : '';
-    return (row.command ? asCode(row.command) : asText(row.blockedBy ?? '')) + code;
+
+/** The Command column's cell: the command as code, else what comes first, as text; then the code to change, if any. */
+function commandCell(row) {
+    const declared = row.code ? `<br>${proseCell(`and in ${row.code.file}:${row.code.line}:`)} ${code(row.code.setting)}` : '';
+    return (row.command ? code(row.command) : proseCell(row.blockedBy ?? '')) + declared;
+}
+/** The Deadline column's cell: the date, and what sets it. */
+function deadlineCell(row) {
+    return row.deadline ? `${cell(row.deadline.date.slice(0, 10))} (${row.deadline.source})` : '';
 }
 function remediationRows(facts) {
     const target = facts.approvedCa[0];
@@ -37287,44 +37306,52 @@ const findingKey = (f) => `${f.rule}:${f.file ?? ''}:${f.resource ?? ''}`;
 function tracked(findings) {
     return findings.filter((f) => f.severity !== 'notice');
 }
-/** Up to `limit` rows: the first ones shown, the rest folded; what is left out is counted. Records the keys shown. */
-function table(header, rows, limit, what, shownKeys) {
-    const line = (r) => `| ${r.join(' | ')} |`;
-    const head = [line(header), line(header.map(() => '---'))];
-    const kept = rows.slice(0, limit);
+/**
+ * A section, none without rows: its lead, then up to `page.limit` rows with the date each was first
+ * seen, the first ones shown, the rest folded; what is left out is counted.
+ */
+function section(page, lead, header, rows, what) {
+    if (!rows.length)
+        return [];
+    const kept = rows.slice(0, page.limit);
     for (const r of kept)
-        shownKeys.add(r.key);
-    const lines = [...head, ...kept.slice(0, SHOWN).map((r) => line(r.cells))];
+        page.shown.add(r.key);
+    const head = [...header, 'Since'];
+    const cells = (r) => [...r.cells, page.since[r.key] ?? ''];
+    const lines = [...lead, ...table(head, kept.slice(0, SHOWN).map(cells))];
     const folded = kept.slice(SHOWN);
     if (folded.length)
-        lines.push('', `<details><summary>${folded.length} more ${what}</summary>`, '', ...head, ...folded.map((r) => line(r.cells)), '', '</details>');
+        lines.push('', `<details><summary>${folded.length} more ${what}</summary>`, '', ...table(head, folded.map(cells)), '', '</details>');
     if (rows.length > kept.length)
         lines.push('', `… ${rows.length - kept.length} more ${what} in the run's report (an issue body holds at most 65,536 characters).`);
-    return lines;
+    return [...lines, ''];
 }
-function render(outcome, key, since, limit) {
-    const shownKeys = new Set();
+function render(outcome, key, open, rows, page) {
     const { facts } = outcome;
-    const open = tracked(outcome.findings);
-    const rows = remediationRows(facts);
     const files = open.filter((f) => f.file);
     const others = open.filter((f) => !f.file && f.rule !== 'database-ca-not-approved');
     const errors = open.filter((f) => f.severity === 'error').length;
     const nearest = rows.find((r) => r.deadline);
     const status = [
-        rows.length ? `**${rows.length} database${rows.length === 1 ? '' : 's'} to rotate**` : '**No database to rotate**',
+        rows.length ? `**${plural(rows.length, 'database')} to rotate**` : '**No database to rotate**',
         nearest
             ? `nearest deadline **${cell(nearest.deadline.date.slice(0, 10))}** (${cell(nearest.id)}, ${nearest.deadline.source})`
             : undefined,
-        files.length ? `${files.length} change${files.length === 1 ? '' : 's'} to the repository's trust material` : undefined,
-        `${errors} error${errors === 1 ? '' : 's'}, ${open.length - errors} warning${open.length - errors === 1 ? '' : 's'}`,
+        files.length ? `${plural(files.length, 'change')} to the repository's trust material` : undefined,
+        `${plural(errors, 'error')}, ${plural(open.length - errors, 'warning')}`,
     ]
         .filter(Boolean)
         .join(' · ');
-    const out = [keyMarker(key), `Target CA **${facts.approvedCa[0]}**. ${status}`, ''];
-    if (rows.length) {
-        out.push('### Databases to rotate', '', 'Clients first: deploy a bundle that trusts the target root, then run the command (or rotate the environment with `mode: rotate`).', '');
-        out.push(...table(['Database', 'Account', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command', 'Since'], rows.map((r) => ({
+    const out = [
+        keyMarker(key),
+        `Target CA **${facts.approvedCa[0]}**. ${status}`,
+        '',
+        ...section(page, [
+            '### Databases to rotate',
+            '',
+            'Clients first: deploy a bundle that trusts the target root, then run the command (or rotate the environment with `mode: rotate`).',
+            '',
+        ], ['Database', 'Account', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'], rows.map((r) => ({
             key: rowKey(r),
             cells: [
                 cell(r.id),
@@ -37333,35 +37360,21 @@ function render(outcome, key, since, limit) {
                 cell(r.engine),
                 `${cell(r.ca)} → ${r.target}`,
                 r.restart ? 'yes' : 'no',
-                r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : '',
-                commandCell(r, code, proseCell),
-                since[rowKey(r)] ?? '',
+                deadlineCell(r),
+                commandCell(r),
             ],
-        })), limit, 'databases', shownKeys), '');
-    }
-    if (files.length) {
-        out.push('### Trust material to change in the repository', '');
-        out.push(...table(['File', 'Line', 'What is wrong', 'What to do', 'Since'], files.map((f) => ({
+        })), 'databases'),
+        ...section(page, ['### Trust material to change in the repository', ''], ['File', 'Line', 'What is wrong', 'What to do'], files.map((f) => ({
             key: findingKey(f),
-            cells: [cell(f.file), String(f.line ?? ''), proseCell(f.message), proseCell(f.remediation), since[findingKey(f)] ?? ''],
-        })), limit, 'files', shownKeys), '');
-    }
-    if (others.length) {
-        out.push('### Other findings', '');
-        out.push(...table(['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do', 'Since'], others.map((f) => ({
+            cells: [cell(f.file), String(f.line ?? ''), proseCell(f.message), proseCell(f.remediation)],
+        })), 'files'),
+        ...section(page, ['### Other findings', ''], ['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do'], others.map((f) => ({
             key: findingKey(f),
-            cells: [
-                f.severity,
-                `\`${f.rule}\``,
-                cell(f.resource ?? ''),
-                proseCell(f.message),
-                proseCell(f.remediation),
-                since[findingKey(f)] ?? '',
-            ],
-        })), limit, 'findings', shownKeys), '');
-    }
+            cells: [f.severity, `\`${f.rule}\``, cell(f.resource ?? ''), proseCell(f.message), proseCell(f.remediation)],
+        })), 'findings'),
+    ];
     // Only what the body shows keeps its date: the marker stays small, and the same for an unchanged fleet.
-    const shownSince = Object.fromEntries(Object.entries(since).filter(([k]) => shownKeys.has(k)));
+    const shownSince = Object.fromEntries(Object.entries(page.since).filter(([k]) => page.shown.has(k)));
     out.push('_Kept by RDS CA Guard: updated when the findings change, closed when they are all fixed._', sinceMarker(shownSince), '');
     return out.join('\n');
 }
@@ -37370,15 +37383,16 @@ function renderIssueBody(outcome, key, previousBody) {
     const open = tracked(outcome.findings);
     if (!open.length)
         return null;
+    const rows = remediationRows(outcome.facts);
     const today = outcome.facts.now.slice(0, 10);
-    const keys = [...remediationRows(outcome.facts).map(rowKey), ...open.map(findingKey)];
-    const since = carrySince(readSince(previousBody), keys, today);
+    const since = carrySince(readSince(previousBody), [...rows.map(rowKey), ...open.map(findingKey)], today);
+    const page = (limit) => ({ limit, since, shown: new Set() });
     for (const limit of [Infinity, 400, 200, 100, 50, 20, 5, 0]) {
-        const body = render(outcome, key, since, limit);
+        const body = render(outcome, key, open, rows, page(limit));
         if (body.length <= ISSUE_BODY_MAX)
             return body;
     }
-    return render(outcome, key, since, 0).slice(0, ISSUE_BODY_MAX);
+    return render(outcome, key, open, rows, page(0)).slice(0, ISSUE_BODY_MAX);
 }
 
 ;// CONCATENATED MODULE: ./src/tracking/sync.ts
@@ -37502,7 +37516,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2010-04-05T22:44:31Z",
         "notAfter": "2015-04-04T22:44:31Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-2010",
         "region": null,
@@ -37518,7 +37531,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2015-02-05T09:11:31Z",
         "notAfter": "2020-03-05T09:11:31Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": null,
@@ -37534,7 +37546,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2015-02-05T22:03:06Z",
         "notAfter": "2020-03-05T22:03:06Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "ap-northeast-1",
@@ -37550,7 +37561,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2015-11-06T00:05:46Z",
         "notAfter": "2020-03-05T00:05:46Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "ap-northeast-2",
@@ -37566,7 +37576,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2017-12-01T00:55:42Z",
         "notAfter": "2020-03-05T00:55:42Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "ap-northeast-3",
@@ -37582,7 +37591,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2016-05-03T21:29:22Z",
         "notAfter": "2020-03-05T21:29:22Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "ap-south-1",
@@ -37598,7 +37606,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2015-02-05T22:03:19Z",
         "notAfter": "2020-03-05T22:03:19Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "ap-southeast-1",
@@ -37614,7 +37621,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2015-02-05T22:03:24Z",
         "notAfter": "2020-03-05T22:03:24Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "ap-southeast-2",
@@ -37630,7 +37636,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2016-09-15T00:10:11Z",
         "notAfter": "2020-03-05T00:10:11Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "ca-central-1",
@@ -37646,7 +37651,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2015-02-05T22:03:31Z",
         "notAfter": "2020-03-05T22:03:31Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "eu-central-1",
@@ -37662,7 +37666,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2018-09-28T17:34:52Z",
         "notAfter": "2020-03-05T17:34:52Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "eu-north-1",
@@ -37678,7 +37681,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2015-02-05T22:03:35Z",
         "notAfter": "2020-03-05T22:03:35Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "eu-west-1",
@@ -37694,7 +37696,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2016-10-10T17:44:42Z",
         "notAfter": "2020-03-05T17:44:42Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "eu-west-2",
@@ -37710,7 +37711,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2017-08-25T21:39:26Z",
         "notAfter": "2020-03-05T21:39:26Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "eu-west-3",
@@ -37726,7 +37726,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2017-12-06T22:42:27Z",
         "notAfter": "2020-03-04T22:42:27Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "preview-us-east-2",
@@ -37742,7 +37741,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2015-02-05T22:03:40Z",
         "notAfter": "2020-03-05T22:03:40Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "sa-east-1",
@@ -37758,7 +37756,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2015-02-05T21:54:04Z",
         "notAfter": "2020-03-05T21:54:04Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "us-east-1",
@@ -37774,7 +37771,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2016-08-11T19:58:45Z",
         "notAfter": "2020-03-05T19:58:45Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "us-east-2",
@@ -37790,7 +37786,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2015-02-05T22:03:45Z",
         "notAfter": "2020-03-05T22:03:45Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "us-west-1",
@@ -37806,7 +37801,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2015-02-05T22:03:50Z",
         "notAfter": "2020-03-05T22:03:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "us-west-2",
@@ -37822,7 +37816,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2017-05-19T22:31:19Z",
         "notAfter": "2022-05-18T12:00:00Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2017",
         "region": "us-gov-west-1",
@@ -37838,7 +37831,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2017-05-19T22:29:11Z",
         "notAfter": "2022-05-18T22:29:11Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-2017",
         "region": "us-gov-west-1",
@@ -37854,7 +37846,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-08-22T17:08:50Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": null,
@@ -37870,7 +37861,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-10-28T18:06:53Z",
         "notAfter": "2024-10-28T18:06:53Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "af-south-1",
@@ -37886,7 +37876,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-10-28T18:05:58Z",
         "notAfter": "2024-10-26T18:05:58Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "af-south-1",
@@ -37902,7 +37891,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-02-17T02:47:00Z",
         "notAfter": "2022-06-01T12:00:00Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "ap-east-1",
@@ -37918,7 +37906,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-02-17T02:46:11Z",
         "notAfter": "2024-02-16T02:46:11Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "ap-east-1",
@@ -37934,7 +37921,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-18T16:56:20Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "ap-northeast-1",
@@ -37950,7 +37936,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-10T17:46:21Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "ap-northeast-2",
@@ -37966,7 +37951,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-17T20:05:29Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "ap-northeast-3",
@@ -37982,7 +37966,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-04T17:13:04Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "ap-south-1",
@@ -37998,7 +37981,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-13T20:11:42Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "ap-southeast-1",
@@ -38014,7 +37996,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-16T19:53:47Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "ap-southeast-2",
@@ -38030,7 +38011,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-08-19T17:38:26Z",
         "notAfter": "2024-08-19T17:38:26Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "Beta:global",
@@ -38046,7 +38026,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-08-20T17:10:07Z",
         "notAfter": "2024-08-19T17:38:26Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "Beta:us-east-1",
@@ -38062,7 +38041,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-10T20:52:25Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "ca-central-1",
@@ -38078,7 +38056,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-11T19:36:20Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "eu-central-1",
@@ -38094,7 +38071,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-12T18:19:44Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "eu-north-1",
@@ -38110,7 +38086,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-10-30T20:21:30Z",
         "notAfter": "2024-10-30T20:21:30Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "eu-south-1",
@@ -38126,7 +38101,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-10-30T20:20:36Z",
         "notAfter": "2024-10-28T20:20:36Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "eu-south-1",
@@ -38142,7 +38116,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-11T17:31:48Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "eu-west-1",
@@ -38158,7 +38131,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-12T21:32:32Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "eu-west-2",
@@ -38174,7 +38146,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-18T17:03:15Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "eu-west-3",
@@ -38190,7 +38161,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-05-10T21:58:43Z",
         "notAfter": "2025-06-01T12:00:00Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "me-south-1",
@@ -38206,7 +38176,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-05-10T21:48:27Z",
         "notAfter": "2024-05-08T21:48:27Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "me-south-1",
@@ -38222,7 +38191,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-08-21T22:29:49Z",
         "notAfter": "2024-08-21T22:29:49Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "Preview:global",
@@ -38238,7 +38206,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-08-21T22:39:47Z",
         "notAfter": "2024-08-21T22:29:49Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "Preview:us-east-2",
@@ -38254,7 +38221,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-05T18:46:29Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "sa-east-1",
@@ -38270,7 +38236,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-19T18:16:53Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "us-east-1",
@@ -38286,7 +38251,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-13T17:06:41Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "us-east-2",
@@ -38302,7 +38266,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-06T17:40:21Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "us-west-1",
@@ -38318,7 +38281,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-16T18:21:15Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "us-west-2",
@@ -38334,7 +38296,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T19:35:16Z",
         "notAfter": "2121-05-19T20:35:16Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "af-south-1",
@@ -38350,7 +38311,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T21:45:11Z",
         "notAfter": "2121-05-25T22:45:11Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-east-1",
@@ -38366,7 +38326,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2025-02-01T00:10:31Z",
         "notAfter": "2125-02-01T01:10:31Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-east-2",
@@ -38382,7 +38341,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T22:03:16Z",
         "notAfter": "2121-05-25T23:03:16Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-northeast-1",
@@ -38398,7 +38356,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-20T16:38:26Z",
         "notAfter": "2121-05-20T17:38:26Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-northeast-2",
@@ -38414,7 +38371,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T20:32:17Z",
         "notAfter": "2121-05-24T21:32:17Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-northeast-3",
@@ -38430,7 +38386,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T17:50:59Z",
         "notAfter": "2121-05-19T18:50:59Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-south-1",
@@ -38446,7 +38401,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-06-06T21:54:42Z",
         "notAfter": "2122-06-06T22:54:42Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-south-2",
@@ -38462,7 +38416,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T21:50:01Z",
         "notAfter": "2121-05-21T22:50:01Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-southeast-1",
@@ -38478,7 +38431,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T20:50:15Z",
         "notAfter": "2121-05-24T21:50:15Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-southeast-2",
@@ -38494,7 +38446,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-06-11T00:12:43Z",
         "notAfter": "2121-06-11T01:12:43Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-southeast-3",
@@ -38510,7 +38461,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-05-25T16:58:33Z",
         "notAfter": "2122-05-25T17:58:33Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-southeast-4",
@@ -38526,7 +38476,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2024-05-15T21:50:46Z",
         "notAfter": "2124-05-15T22:50:46Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-southeast-5",
@@ -38542,7 +38491,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2025-05-20T01:44:07Z",
         "notAfter": "2125-05-20T02:44:07Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-southeast-6",
@@ -38558,7 +38506,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2024-09-12T15:54:40Z",
         "notAfter": "2124-09-12T16:54:40Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-southeast-7",
@@ -38574,7 +38521,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-18T21:40:12Z",
         "notAfter": "2121-05-18T22:40:12Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "Beta:us-east-1",
@@ -38590,7 +38536,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T22:13:09Z",
         "notAfter": "2121-05-21T23:13:09Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ca-central-1",
@@ -38606,7 +38551,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2023-09-19T22:11:43Z",
         "notAfter": "2123-09-19T23:11:43Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ca-west-1",
@@ -38622,7 +38566,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T22:33:24Z",
         "notAfter": "2121-05-21T23:33:24Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "eu-central-1",
@@ -38638,7 +38581,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-06-06T21:29:17Z",
         "notAfter": "2122-06-06T22:29:17Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "eu-central-2",
@@ -38654,7 +38596,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T21:06:38Z",
         "notAfter": "2121-05-24T22:06:38Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "eu-north-1",
@@ -38670,7 +38611,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T18:38:11Z",
         "notAfter": "2121-05-19T19:38:11Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "eu-south-1",
@@ -38686,7 +38626,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-05-23T18:41:28Z",
         "notAfter": "2122-05-23T19:41:27Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "eu-south-2",
@@ -38702,7 +38641,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-20T16:58:07Z",
         "notAfter": "2121-05-20T17:58:07Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "eu-west-1",
@@ -38718,7 +38656,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T22:55:21Z",
         "notAfter": "2121-05-21T23:55:21Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "eu-west-2",
@@ -38734,7 +38671,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T22:26:12Z",
         "notAfter": "2121-05-25T23:26:12Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "eu-west-3",
@@ -38750,7 +38686,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-12-02T20:32:20Z",
         "notAfter": "2122-12-02T21:32:20Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "il-central-1",
@@ -38766,7 +38701,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-05-07T00:44:37Z",
         "notAfter": "2122-05-07T01:44:37Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "me-central-1",
@@ -38782,7 +38716,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-20T17:19:55Z",
         "notAfter": "2121-05-20T18:19:55Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "me-south-1",
@@ -38798,7 +38731,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2024-09-30T16:14:00Z",
         "notAfter": "2124-09-30T17:13:59Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "mx-central-1",
@@ -38814,7 +38746,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-18T21:05:10Z",
         "notAfter": "2121-05-18T22:05:10Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "Preview:us-east-2",
@@ -38830,7 +38761,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T18:16:01Z",
         "notAfter": "2121-05-19T19:16:01Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "sa-east-1",
@@ -38846,7 +38776,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T22:41:55Z",
         "notAfter": "2121-05-25T23:41:55Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "us-east-1",
@@ -38862,7 +38791,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T23:15:56Z",
         "notAfter": "2121-05-22T00:15:56Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "us-east-2",
@@ -38878,7 +38806,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T19:13:24Z",
         "notAfter": "2121-05-19T20:13:24Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "us-west-1",
@@ -38894,7 +38821,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T22:06:59Z",
         "notAfter": "2121-05-24T23:06:59Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "us-west-2",
@@ -38910,7 +38836,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T19:24:16Z",
         "notAfter": "2061-05-19T20:24:16Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "af-south-1",
@@ -38926,7 +38851,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T21:30:33Z",
         "notAfter": "2061-05-25T22:30:33Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-east-1",
@@ -38942,7 +38866,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2025-02-01T00:10:21Z",
         "notAfter": "2065-02-01T01:10:21Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-east-2",
@@ -38958,7 +38881,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T21:54:58Z",
         "notAfter": "2061-05-25T22:54:58Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-northeast-1",
@@ -38974,7 +38896,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-20T16:28:41Z",
         "notAfter": "2061-05-20T17:28:41Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-northeast-2",
@@ -38990,7 +38911,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T20:23:16Z",
         "notAfter": "2061-05-24T21:23:16Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-northeast-3",
@@ -39006,7 +38926,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T17:40:34Z",
         "notAfter": "2061-05-19T18:40:34Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-south-1",
@@ -39022,7 +38941,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-06-06T21:42:22Z",
         "notAfter": "2062-06-06T22:42:22Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-south-2",
@@ -39038,7 +38956,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T21:39:39Z",
         "notAfter": "2061-05-21T22:39:39Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-southeast-1",
@@ -39054,7 +38971,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T20:42:33Z",
         "notAfter": "2061-05-24T21:42:33Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-southeast-2",
@@ -39070,7 +38986,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-06-10T18:19:07Z",
         "notAfter": "2061-06-10T19:19:07Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-southeast-3",
@@ -39086,7 +39001,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-05-25T16:49:16Z",
         "notAfter": "2062-05-25T17:49:16Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-southeast-4",
@@ -39102,7 +39016,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2024-05-15T21:50:37Z",
         "notAfter": "2064-05-15T22:50:37Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-southeast-5",
@@ -39118,7 +39031,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2025-05-20T01:43:57Z",
         "notAfter": "2065-05-20T02:43:57Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-southeast-6",
@@ -39134,7 +39046,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2024-09-12T15:54:31Z",
         "notAfter": "2064-09-12T16:54:31Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-southeast-7",
@@ -39150,7 +39061,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-18T21:28:41Z",
         "notAfter": "2061-05-18T22:28:41Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "Beta:us-east-1",
@@ -39166,7 +39076,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T22:02:35Z",
         "notAfter": "2061-05-21T23:02:35Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ca-central-1",
@@ -39182,7 +39091,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2023-09-13T20:21:34Z",
         "notAfter": "2063-09-13T21:21:33Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ca-west-1",
@@ -39198,7 +39106,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T22:23:47Z",
         "notAfter": "2061-05-21T23:23:47Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "eu-central-1",
@@ -39214,7 +39121,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-06-06T21:17:05Z",
         "notAfter": "2062-06-06T22:17:05Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "eu-central-2",
@@ -39230,7 +39136,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T20:59:21Z",
         "notAfter": "2061-05-24T21:59:21Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "eu-north-1",
@@ -39246,7 +39151,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T18:27:18Z",
         "notAfter": "2061-05-19T19:27:18Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "eu-south-1",
@@ -39262,7 +39166,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-05-23T18:16:32Z",
         "notAfter": "2062-05-23T19:16:32Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "eu-south-2",
@@ -39278,7 +39181,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-20T16:49:12Z",
         "notAfter": "2061-05-20T17:49:12Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "eu-west-1",
@@ -39294,7 +39196,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T22:46:24Z",
         "notAfter": "2061-05-21T23:46:24Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "eu-west-2",
@@ -39310,7 +39211,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T22:18:33Z",
         "notAfter": "2061-05-25T23:18:33Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "eu-west-3",
@@ -39326,7 +39226,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-12-02T20:14:08Z",
         "notAfter": "2062-12-02T21:14:08Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "il-central-1",
@@ -39342,7 +39241,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-05-06T23:20:09Z",
         "notAfter": "2062-05-07T00:20:09Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "me-central-1",
@@ -39358,7 +39256,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-20T17:09:16Z",
         "notAfter": "2061-05-20T18:09:16Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "me-south-1",
@@ -39374,7 +39271,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2024-09-30T16:13:50Z",
         "notAfter": "2064-09-30T17:13:50Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "mx-central-1",
@@ -39390,7 +39286,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-18T20:49:45Z",
         "notAfter": "2061-05-18T21:49:45Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "Preview:us-east-2",
@@ -39406,7 +39301,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T18:06:26Z",
         "notAfter": "2061-05-19T19:06:26Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "sa-east-1",
@@ -39422,7 +39316,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T22:34:57Z",
         "notAfter": "2061-05-25T23:34:57Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "us-east-1",
@@ -39438,7 +39331,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T23:04:44Z",
         "notAfter": "2061-05-22T00:04:44Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "us-east-2",
@@ -39454,7 +39346,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T19:04:06Z",
         "notAfter": "2061-05-19T20:04:06Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "us-west-1",
@@ -39470,7 +39361,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T21:59:00Z",
         "notAfter": "2061-05-24T22:59:00Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "us-west-2",
@@ -39486,7 +39376,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T19:28:43Z",
         "notAfter": "2121-05-19T20:28:43Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "af-south-1",
@@ -39502,7 +39391,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T21:34:51Z",
         "notAfter": "2121-05-25T22:34:51Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-east-1",
@@ -39518,7 +39406,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2025-02-01T00:10:26Z",
         "notAfter": "2125-02-01T01:10:26Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-east-2",
@@ -39534,7 +39421,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T21:59:10Z",
         "notAfter": "2121-05-25T22:59:10Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-northeast-1",
@@ -39550,7 +39436,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-20T16:33:23Z",
         "notAfter": "2121-05-20T17:33:23Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-northeast-2",
@@ -39566,7 +39451,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T20:28:03Z",
         "notAfter": "2121-05-24T21:28:03Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-northeast-3",
@@ -39582,7 +39466,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T17:45:20Z",
         "notAfter": "2121-05-19T18:45:20Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-south-1",
@@ -39598,7 +39481,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-06-06T21:48:18Z",
         "notAfter": "2122-06-06T22:48:18Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-south-2",
@@ -39614,7 +39496,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T21:45:05Z",
         "notAfter": "2121-05-21T22:45:05Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-southeast-1",
@@ -39630,7 +39511,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T20:46:18Z",
         "notAfter": "2121-05-24T21:46:18Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-southeast-2",
@@ -39646,7 +39526,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-06-11T00:08:36Z",
         "notAfter": "2121-06-11T01:08:36Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-southeast-3",
@@ -39662,7 +39541,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-05-25T16:54:59Z",
         "notAfter": "2122-05-25T17:54:59Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-southeast-4",
@@ -39678,7 +39556,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2024-05-15T21:50:41Z",
         "notAfter": "2124-05-15T22:50:41Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-southeast-5",
@@ -39694,7 +39571,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2025-05-20T01:44:02Z",
         "notAfter": "2125-05-20T02:44:02Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-southeast-6",
@@ -39710,7 +39586,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2024-09-12T15:54:36Z",
         "notAfter": "2124-09-12T16:54:36Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-southeast-7",
@@ -39726,7 +39601,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-18T21:34:15Z",
         "notAfter": "2121-05-18T22:34:15Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "Beta:us-east-1",
@@ -39742,7 +39616,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T22:08:53Z",
         "notAfter": "2121-05-21T23:08:53Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ca-central-1",
@@ -39758,7 +39631,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2023-09-19T22:01:39Z",
         "notAfter": "2123-09-19T23:01:39Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ca-west-1",
@@ -39774,7 +39646,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T22:28:26Z",
         "notAfter": "2121-05-21T23:28:26Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "eu-central-1",
@@ -39790,7 +39661,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-06-06T21:25:23Z",
         "notAfter": "2122-06-06T22:25:23Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "eu-central-2",
@@ -39806,7 +39676,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T21:03:20Z",
         "notAfter": "2121-05-24T22:03:20Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "eu-north-1",
@@ -39822,7 +39691,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T18:33:21Z",
         "notAfter": "2121-05-19T19:33:21Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "eu-south-1",
@@ -39838,7 +39706,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-05-23T18:34:22Z",
         "notAfter": "2122-05-23T19:34:22Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "eu-south-2",
@@ -39854,7 +39721,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-20T16:53:54Z",
         "notAfter": "2121-05-20T17:53:54Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "eu-west-1",
@@ -39870,7 +39736,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T22:51:22Z",
         "notAfter": "2121-05-21T23:51:22Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "eu-west-2",
@@ -39886,7 +39751,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T22:22:33Z",
         "notAfter": "2121-05-25T23:22:33Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "eu-west-3",
@@ -39902,7 +39766,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-12-02T20:26:08Z",
         "notAfter": "2122-12-02T21:26:08Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "il-central-1",
@@ -39918,7 +39781,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-05-07T00:40:23Z",
         "notAfter": "2122-05-07T01:40:23Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "me-central-1",
@@ -39934,7 +39796,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-20T17:15:33Z",
         "notAfter": "2121-05-20T18:15:33Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "me-south-1",
@@ -39950,7 +39811,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2024-09-30T16:13:55Z",
         "notAfter": "2124-09-30T17:13:55Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "mx-central-1",
@@ -39966,7 +39826,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-18T20:57:50Z",
         "notAfter": "2121-05-18T21:57:50Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "Preview:us-east-2",
@@ -39982,7 +39841,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T18:11:20Z",
         "notAfter": "2121-05-19T19:11:20Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "sa-east-1",
@@ -39998,7 +39856,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T22:38:35Z",
         "notAfter": "2121-05-25T23:38:35Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "us-east-1",
@@ -40014,7 +39871,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T23:11:06Z",
         "notAfter": "2121-05-22T00:11:06Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "us-east-2",
@@ -40030,7 +39886,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T19:08:58Z",
         "notAfter": "2121-05-19T20:08:58Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "us-west-1",
@@ -40046,7 +39901,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T22:03:20Z",
         "notAfter": "2121-05-24T23:03:20Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "us-west-2",
@@ -40407,23 +40261,6 @@ function sourceStrings(text, path, needle = '-----BEGIN ') {
  * interpreter.
  */
 
-/** Names that promise a certificate file or truststore: one that yields none is a problem. */
-const CERTIFICATE_EXTENSIONS = [
-    '.pem',
-    '.crt',
-    '.cer',
-    '.cert',
-    '.ca-bundle',
-    '.der',
-    '.p7b',
-    '.p7c',
-    '.p12',
-    '.pfx',
-    '.jks',
-    '.jceks',
-    '.keystore',
-    '.truststore',
-];
 const BY_EXTENSION = {
     pem: 'certificate-file',
     crt: 'certificate-file',
@@ -40457,8 +40294,12 @@ function readerFor(path) {
         return 'text';
     return BY_EXTENSION[extension] ?? (sourceLanguage(base) ? 'source' : 'text');
 }
-const CERTIFICATE_NAME = new RegExp(`(?:${CERTIFICATE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
-/** Called for every file of the repository: one regular expression, no allocation. */
+/** Readers of certificate files and truststores: a file named for one of them that yields no certificate is a problem. */
+const TRUST_READERS = new Set(['certificate-file', 'pkcs7', 'pkcs12', 'keystore']);
+const CERTIFICATE_NAME = new RegExp(`\\.(?:${Object.keys(BY_EXTENSION)
+    .filter((e) => TRUST_READERS.has(BY_EXTENSION[e]))
+    .join('|')})$`, 'i');
+/** A name that promises a certificate file or truststore. Called for every file of the repository: one regular expression, no allocation. */
 function hasCertificateExtension(path) {
     return CERTIFICATE_NAME.test(path);
 }
@@ -41588,6 +41429,7 @@ const MARKERS = [...TRUST_MARKERS, ...IAC_MARKERS, ...CLIENT_MARKERS, ...FOLLOW_
 
 
 
+
 /** Runs a command: its exit status (null when it could not start) and its standard output. */
 function run(command, args, options = {}) {
     return new Promise((resolve) => {
@@ -41611,7 +41453,7 @@ function run(command, args, options = {}) {
 async function grepList(root, files, markers = MARKERS) {
     if (!files.length)
         return [];
-    const grep = `grep -l --null -F ${markers.map((m) => `-e '${m.replaceAll("'", "'\\''")}'`).join(' ')} -- "$@"; s=$?; [ $s -le 1 ] || exit 255`;
+    const grep = `grep -l --null -F ${markers.map((m) => `-e ${shellQuote(m)}`).join(' ')} -- "$@"; s=$?; [ $s -le 1 ] || exit 255`;
     const cores = String(Math.max(1, (0,external_node_os_.availableParallelism)()));
     const result = await run('xargs', ['-0', '-P', cores, '-n', '4000', 'sh', '-c', grep, 'sh'], {
         cwd: root,
@@ -41922,6 +41764,7 @@ function caOfConstant(constant) {
 /** Module names of other clouds' providers (Pulumi, CDKTF) whose classes share CDK's names. */
 const OTHER_CLOUDS = /^(?:gcp|pulumi_gcp|google|sql|sqladmin|azure|azurerm|azure_native|pulumi_azure|pulumi_azure_native|digitalocean|mongodbatlas)$/i;
 const INSTANCE = { kind: 'instance', caProperty: 'caCertificate', identifierProperty: 'instanceIdentifier', absentMatters: true };
+const CLUSTER = { kind: 'cluster', caProperty: 'caCertificate', identifierProperty: 'clusterIdentifier', absentMatters: false };
 const CDK_CLASSES = {
     CfnDBInstance: {
         kind: 'instance',
@@ -41934,13 +41777,8 @@ const CDK_CLASSES = {
     DatabaseInstance: INSTANCE,
     DatabaseInstanceFromSnapshot: INSTANCE,
     DatabaseInstanceReadReplica: INSTANCE,
-    DatabaseCluster: { kind: 'cluster', caProperty: 'caCertificate', identifierProperty: 'clusterIdentifier', absentMatters: false },
-    DatabaseClusterFromSnapshot: {
-        kind: 'cluster',
-        caProperty: 'caCertificate',
-        identifierProperty: 'clusterIdentifier',
-        absentMatters: false,
-    },
+    DatabaseCluster: CLUSTER,
+    DatabaseClusterFromSnapshot: CLUSTER,
 };
 /** `provisioned`, `serverless_v2`, `Provisioned`, `ServerlessV2`: one spelling to compare. */
 function plain(name) {
@@ -41964,15 +41802,7 @@ function cdkSpec(call) {
         return undefined; // DocumentDB clusters carry no CA
     // DocumentDB's L2 cluster sets the CA of the instances it creates, and names itself dbClusterName.
     if (docdb && method === 'DatabaseCluster')
-        return {
-            tool: 'cdk',
-            kind: 'cluster',
-            caProperty: 'caCertificate',
-            identifierProperty: 'dbClusterName',
-            absentMatters: true,
-            idIndex: 1,
-            propsIndex: 2,
-        };
+        return { tool: 'cdk', ...CLUSTER, identifierProperty: 'dbClusterName', absentMatters: true, idIndex: 1, propsIndex: 2 };
     return { tool: 'cdk', ...base, idIndex: 1, propsIndex: 2 };
 }
 /** A property name as a language spells it: `caCertificateIdentifier`, `ca_certificate_identifier`, `CaCertificateIdentifier`. */
@@ -41989,15 +41819,14 @@ function sameProperty(written, camel) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/iac/pulumi.ts
+const pulumi_INSTANCE = { kind: 'instance', caProperty: 'caCertIdentifier', identifierProperty: 'identifier', absentMatters: true };
 const RESOURCES = {
     rds: {
-        Instance: { kind: 'instance', caProperty: 'caCertIdentifier', identifierProperty: 'identifier', absentMatters: true },
-        ClusterInstance: { kind: 'instance', caProperty: 'caCertIdentifier', identifierProperty: 'identifier', absentMatters: true },
+        Instance: pulumi_INSTANCE,
+        ClusterInstance: pulumi_INSTANCE,
         Cluster: { kind: 'cluster', caProperty: 'caCertificateIdentifier', identifierProperty: 'clusterIdentifier', absentMatters: false },
     },
-    docdb: {
-        ClusterInstance: { kind: 'instance', caProperty: 'caCertIdentifier', identifierProperty: 'identifier', absentMatters: true },
-    },
+    docdb: { ClusterInstance: pulumi_INSTANCE },
 };
 /** `new aws.rds.Instance("db", {…})`, `aws.rds.Instance("db", …)`, `rds.NewInstance(ctx, "db", &rds.InstanceArgs{…})`. */
 function pulumiSpec(call, syntax) {
@@ -42562,6 +42391,8 @@ class CodeFile {
     declarations = [];
     /** Test functions and blocks, and assertion calls. */
     tests;
+    /** The modules the file imports, read on first need and kept (several checks ask). */
+    imports;
     constructor(file, lang, root) {
         this.file = file;
         this.lang = lang;
@@ -42573,7 +42404,8 @@ class CodeFile {
     }
     /** Whether a module the file imports matches `pattern`. */
     importsMatch(pattern) {
-        return this.lang.imports(this.root).some((i) => pattern.test(i));
+        this.imports ??= this.lang.imports(this.root);
+        return this.imports.some((i) => pattern.test(i));
     }
     /** A CDK or Pulumi program. */
     isIacProgram() {
@@ -42743,7 +42575,6 @@ function csharpCall(node) {
 }
 const csharp = {
     syntax: 'c-sharp',
-    refTypes: ['member_access_expression', 'invocation_expression'],
     imports: (root) => descendants(root, 'using_directive').map((i) => i.text),
     calls(root) {
         return descendants(root, 'object_creation_expression', 'invocation_expression').flatMap((node) => {
@@ -42793,12 +42624,6 @@ const csharp = {
             const property = a.parent?.type === 'initializer_expression' ? assignment(a) : undefined;
             return property ? [property] : [];
         });
-    },
-    keyOf(value) {
-        const parent = value.parent;
-        return parent?.type === 'assignment_expression' && field(parent, 'right')?.equals(value) && field(parent, 'left')?.type === 'identifier'
-            ? field(parent, 'left')?.text
-            : undefined;
     },
     owner(value) {
         const init = value.parent?.type === 'assignment_expression' ? value.parent.parent : undefined;
@@ -42857,7 +42682,6 @@ function keyedElementOf(value) {
 }
 const go = {
     syntax: 'go',
-    refTypes: ['call_expression'],
     imports: (root) => descendants(root, 'import_spec').map((i) => field(i, 'path')?.text ?? ''),
     calls(root) {
         return descendants(root, 'call_expression').flatMap((node) => {
@@ -42928,10 +42752,6 @@ const go = {
             const kv = goKeyed(e);
             return kv ? [kv] : [];
         });
-    },
-    keyOf(value) {
-        const element = keyedElementOf(value);
-        return element ? goKeyed(element)?.name : undefined;
     },
     owner(value) {
         const literal = keyedElementOf(value)?.parent?.parent;
@@ -43040,7 +42860,6 @@ function javaCalls(root) {
 }
 const java = {
     syntax: 'java',
-    refTypes: ['field_access', 'method_invocation'],
     imports: (root) => descendants(root, 'import_declaration').map((i) => i.text),
     calls: javaCalls,
     props(call, index) {
@@ -43080,13 +42899,6 @@ const java = {
             const name = field(m, 'name')?.text;
             return name && args.length === 1 && field(m, 'object') ? [{ name, value: args[0] }] : [];
         });
-    },
-    keyOf(value) {
-        const list = value.parent;
-        const call = list?.parent;
-        return list?.type === 'argument_list' && call?.type === 'method_invocation' && named(list).length === 1
-            ? field(call, 'name')?.text
-            : undefined;
     },
     owner(value) {
         // X.builder().a(…).caCertificateIdentifier(…): X; new X().withY(…): X; rds.modifyDBInstance(b -> b.y(…)): rds.modifyDBInstance.
@@ -43172,7 +42984,6 @@ function pythonKeywords(call) {
 }
 const python = {
     syntax: 'python',
-    refTypes: ['attribute', 'call'],
     imports: (root) => descendants(root, 'import_statement', 'import_from_statement').map((i) => i.text),
     calls(root) {
         return descendants(root, 'call').flatMap((node) => {
@@ -43260,14 +43071,6 @@ const python = {
                 return property ? [property] : [];
             }),
         ].sort((a, b) => a.value.startIndex - b.value.startIndex);
-    },
-    keyOf(value) {
-        const parent = value.parent;
-        if (parent?.type === 'pair' && field(parent, 'value')?.equals(value)) {
-            const key = field(parent, 'key');
-            return key ? pythonString(key) : undefined;
-        }
-        return parent?.type === 'keyword_argument' && field(parent, 'value')?.equals(value) ? field(parent, 'name')?.text : undefined;
     },
     owner(value) {
         let node = value.parent;
@@ -43403,7 +43206,6 @@ function calleeText(callee) {
 }
 const typescript = {
     syntax: 'typescript',
-    refTypes: ['member_expression', 'call_expression'],
     imports: (root) => [
         ...descendants(root, 'import_statement').map((i) => field(i, 'source')?.text ?? ''),
         // CommonJS: require('aws-cdk-lib')
@@ -43457,16 +43259,6 @@ const typescript = {
             const property = pairProperty(p);
             return property ? [property] : [];
         });
-    },
-    keyOf(value) {
-        const parent = value.parent;
-        if (value.type === 'shorthand_property_identifier')
-            return value.text;
-        if (parent?.type === 'pair' && field(parent, 'value')?.equals(value)) {
-            const key = field(parent, 'key');
-            return key ? propertyName(key) : undefined;
-        }
-        return undefined;
     },
     owner(value) {
         let node = value.parent;
@@ -44392,10 +44184,7 @@ class ShellWords {
             const values = at.childrenForFieldName('value').filter((c) => c !== null);
             if (!values.length)
                 return [this.expression(node, `${name} takes the script's arguments in a for loop`)];
-            return values.flatMap((v) => this.value(v, call, depth + 1).map((c) => ({
-                ...c,
-                via: [...c.via, `for ${name} in … (${this.fragment.file}:${this.lineOf(at)})`],
-            })));
+            return values.flatMap((v) => withVia(this.value(v, call, depth + 1), `for ${name} in … (${this.fragment.file}:${this.lineOf(at)})`));
         }
         // The last assignment before the call (the call's own `NAME=… aws` prefix does not change its arguments).
         const before = this.assignments.filter((a) => a.startIndex < call.startIndex && a.parent?.id !== call.id && a.childForFieldName('name')?.text === name);
@@ -44404,7 +44193,7 @@ class ShellWords {
             const valueNode = assignment.childForFieldName('value');
             const step = `${name} (${this.fragment.file}:${this.lineOf(assignment)})`;
             const values = valueNode ? this.value(valueNode, assignment, depth + 1) : [this.literal(assignment, '')];
-            return values.map((c) => ({ ...c, via: [...c.via, step] }));
+            return withVia(values, step);
         }
         const outer = this.fragment.outer?.(name);
         if (outer)
@@ -44414,10 +44203,7 @@ class ShellWords {
         if (node.type === 'expansion' && operator >= 0) {
             const fallback = children.slice(operator + 1).find((c) => c.isNamed);
             if (fallback)
-                return this.value(fallback, call, depth + 1).map((c) => ({
-                    ...c,
-                    via: [...c.via, `\${${name}${children[operator].type}…} (${name} is not set in this script)`],
-                }));
+                return withVia(this.value(fallback, call, depth + 1), `\${${name}${children[operator].type}…} (${name} is not set in this script)`);
             return [this.literal(node, '')];
         }
         return [this.expression(node, `${name} is not set in this script (the environment decides it at run time)`)];
@@ -44434,7 +44220,7 @@ class ShellWords {
 
 
 
-const CA_OPTIONS = { '--ca-certificate-identifier': '--ca-certificate-identifier' };
+const CA_OPTION = '--ca-certificate-identifier';
 const ACCOUNT_DEFAULT = { operation: 'modify-certificates', option: '--certificate-identifier' };
 const CREATES_INSTANCE = new Set([
     'create-db-instance',
@@ -44494,26 +44280,24 @@ function rdsCallFacts(words, command, service, operation, options) {
     const resource = `aws ${service} ${operation}${named}`;
     const line = words.lineOf(command);
     const creates = CREATES_INSTANCE.has(operation) ? 'instance' : CREATES_CLUSTER.has(operation) ? 'cluster' : undefined;
-    const attributes = service === 'rds' && operation === ACCOUNT_DEFAULT.operation ? [ACCOUNT_DEFAULT.option] : Object.keys(CA_OPTIONS);
-    for (const attribute of attributes) {
-        const found = find(attribute);
-        const target = { file, resource, attribute, tool: 'aws-cli', syntax: 'shell', declaredAt: { file, line } };
-        if (found)
-            pins.push(...pinsOf(target, found.candidates));
-        else if (inputOption) {
-            // The CA is in the input: judged here, or where the input file is judged on its own.
-            if (input?.candidates.length)
-                pins.push(...pinsOf({ ...target, attribute: inputCaKey(operation), syntax: 'json' }, input.candidates));
-            else if (!input && creates === 'instance') {
-                const missing = 'the call takes its options from an input that was not read';
-                pins.push(...pinsOf(target, [{ value: { kind: 'expression', text: inputOption.node.text, missing }, line, via: [] }]));
-            }
-            else if (input && !input.elsewhere && creates === 'instance')
-                pins.push(...pinsOf(target, [absent(line)]));
+    const attribute = service === 'rds' && operation === ACCOUNT_DEFAULT.operation ? ACCOUNT_DEFAULT.option : CA_OPTION;
+    const found = find(attribute);
+    const target = { file, resource, attribute, tool: 'aws-cli', syntax: 'shell', declaredAt: { file, line } };
+    if (found)
+        pins.push(...pinsOf(target, found.candidates));
+    else if (inputOption) {
+        // The CA is in the input: judged here, or where the input file is judged on its own.
+        if (input?.candidates.length)
+            pins.push(...pinsOf({ ...target, attribute: inputCaKey(operation), syntax: 'json' }, input.candidates));
+        else if (!input && creates === 'instance') {
+            const missing = 'the call takes its options from an input that was not read';
+            pins.push(...pinsOf(target, [{ value: { kind: 'expression', text: inputOption.node.text, missing }, line, via: [] }]));
         }
-        else if (creates === 'instance')
+        else if (input && !input.elsewhere && creates === 'instance')
             pins.push(...pinsOf(target, [absent(line)]));
     }
+    else if (creates === 'instance')
+        pins.push(...pinsOf(target, [absent(line)]));
     if (creates) {
         const declaration = {
             file,
@@ -44522,7 +44306,7 @@ function rdsCallFacts(words, command, service, operation, options) {
             syntax: 'shell',
             resource,
             kind: creates,
-            attribute: '--ca-certificate-identifier',
+            attribute: CA_OPTION,
         };
         const literal = id?.candidates.length === 1 && id.candidates[0].value.kind === 'literal' ? id.candidates[0].value.ca : undefined;
         if (literal !== undefined)
@@ -45158,11 +44942,6 @@ function splitFallback(inner) {
 }
 /** A resolver for strings holding serverless variables; `evaluate` judges the node a `self:` path leads to. */
 function serverlessVariables(src, root, evaluate) {
-    const here = (node, text, via = []) => ({
-        value: { kind: 'literal', ca: text },
-        line: lineAt(src, node),
-        via,
-    });
     const source = (ref, fallback, node, depth) => {
         const shown = `\${${fallback === undefined ? ref : `${ref}, ${fallback}`}}`;
         if (ref.startsWith('self:')) {
@@ -45174,9 +44953,9 @@ function serverlessVariables(src, root, evaluate) {
         else {
             const text = unquoted(ref);
             if (text !== undefined)
-                return [here(node, text)];
+                return [literalPart(src, node, text)];
             if (/^-?\d+(?:\.\d+)?$/.test(ref))
-                return [here(node, ref)];
+                return [literalPart(src, node, ref)];
         }
         if (fallback !== undefined) {
             const [next, further] = splitFallback(fallback);
@@ -45190,7 +44969,7 @@ function serverlessVariables(src, root, evaluate) {
     const variable = (inner, node, depth) => {
         if (depth > serverless_MAX_DEPTH)
             return [expression(src, node, 'the variable refers to itself too deeply to follow', `\${${inner}}`)];
-        const expanded = inner.includes('${') ? resolve(inner, node, depth + 1) : [here(node, inner)];
+        const expanded = inner.includes('${') ? resolve(inner, node, depth + 1) : [literalPart(src, node, inner)];
         return expanded.flatMap((c) => {
             if (c.value.kind !== 'literal')
                 return [
@@ -45208,7 +44987,7 @@ function serverlessVariables(src, root, evaluate) {
         });
     };
     const resolve = (text, node, depth) => {
-        const parts = placeholders(text, '${', '}').map((part) => 'literal' in part ? [here(node, part.literal)] : variable(part.inner, node, depth));
+        const parts = placeholders(text, '${', '}').map((part) => 'literal' in part ? [literalPart(src, node, part.literal)] : variable(part.inner, node, depth));
         if (parts.length === 1 && parts[0].length === 1 && parts[0][0].value.kind === 'literal' && !parts[0][0].via.length)
             src.seen.add(node);
         return combine(src, node, parts);
@@ -46255,7 +46034,7 @@ function unchecked(file, text, parser, why, option) {
         : []);
 }
 /** A CA option in any spelling a CLI, cmdlet or SDK call takes. */
-const CA_OPTION = /certificate-identifier|CACertificateIdentifier|CaCertificateIdentifier/i;
+const scripts_CA_OPTION = /certificate-identifier|CACertificateIdentifier|CaCertificateIdentifier/i;
 /**
  * `workspace` lets a call's `--cli-input-json file://…` be read (a file the document reader does
  * not judge on its own); without it that input is reported as not read.
@@ -46263,10 +46042,10 @@ const CA_OPTION = /certificate-identifier|CACertificateIdentifier|CaCertificateI
 async function scriptFacts(file, text, workspace) {
     if (isPowerShell(file)) {
         // PowerShell (Edit-RDSDBInstance -CACertificateIdentifier …, or the aws CLI): no parser here.
-        return { ...noIacFacts(), problems: unchecked(file, text, 'PowerShell', 'no PowerShell parser here', CA_OPTION) };
+        return { ...noIacFacts(), problems: unchecked(file, text, 'PowerShell', 'no PowerShell parser here', scripts_CA_OPTION) };
     }
     if (isJenkinsfile(file)) {
-        return { ...noIacFacts(), problems: unchecked(file, text, 'Groovy', 'no Groovy parser here', CA_OPTION) };
+        return { ...noIacFacts(), problems: unchecked(file, text, 'Groovy', 'no Groovy parser here', scripts_CA_OPTION) };
     }
     if (!mayCallAws(text))
         return noIacFacts();
@@ -46380,9 +46159,8 @@ function stacksOf(file, workspace) {
         return undefined;
     const dir = (0,external_node_path_.dirname)(file);
     const stacks = [];
-    for (const path of [...workspace.files].sort()) {
-        if ((0,external_node_path_.dirname)(path) !== dir || !/^Pulumi\.[^.]+\.ya?ml$/.test((0,external_node_path_.basename)(path)))
-            continue;
+    const paths = workspace.files.filter((path) => (0,external_node_path_.dirname)(path) === dir && /^Pulumi\.[^.]+\.ya?ml$/.test((0,external_node_path_.basename)(path)));
+    for (const path of paths.sort()) {
         const text = workspace.read(path);
         if (text === undefined)
             continue;
@@ -46678,7 +46456,7 @@ async function documentFacts(file, text, workspace) {
             parts.push({ ...noIacFacts(), terraformVariables: environmentTerraformVariables(src, root) });
     }
     const facts = mergeIacFacts([...parts, { pins: [], declarations: [], problems }]);
-    const order = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.resource ?? '').localeCompare(b.resource ?? '');
+    const order = (a, b) => byCodePoint(a.file, b.file) || a.line - b.line || (a.resource ?? '').localeCompare(b.resource ?? '');
     facts.pins.sort(order);
     facts.declarations.sort(order);
     facts.problems.sort(order);
@@ -46687,12 +46465,13 @@ async function documentFacts(file, text, workspace) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/iac/terraform/ca-attributes.ts
+/** The resource types whose argument decides a CA (also what a plan's planned CA is read from): the argument, and what it sets. */
 const RESOURCE_ATTRIBUTES = {
-    aws_db_instance: { attribute: 'ca_cert_identifier', absentMatters: true },
-    aws_rds_cluster_instance: { attribute: 'ca_cert_identifier', absentMatters: true },
-    aws_docdb_cluster_instance: { attribute: 'ca_cert_identifier', absentMatters: true },
-    aws_rds_cluster: { attribute: 'ca_certificate_identifier', absentMatters: false },
-    aws_rds_certificate: { attribute: 'certificate_identifier', absentMatters: false },
+    aws_db_instance: { attribute: 'ca_cert_identifier', absentMatters: true, kind: 'instance' },
+    aws_rds_cluster_instance: { attribute: 'ca_cert_identifier', absentMatters: true, kind: 'instance' },
+    aws_docdb_cluster_instance: { attribute: 'ca_cert_identifier', absentMatters: true, kind: 'instance' },
+    aws_rds_cluster: { attribute: 'ca_certificate_identifier', absentMatters: false, kind: 'cluster' },
+    aws_rds_certificate: { attribute: 'certificate_identifier', absentMatters: false, kind: 'account' },
 };
 const DECLARED = {
     aws_db_instance: { kind: 'instance', identifier: 'identifier', attribute: 'ca_cert_identifier' },
@@ -47023,6 +46802,7 @@ async function moduleCallFacts(project, mod, gathered) {
 
 ;// CONCATENATED MODULE: ./src/scan/iac/terraform/paths.ts
 /** Which Terraform files a path names: configuration, overrides, tfvars (auto-loaded or not), tool caches. */
+
 const TFVARS = /\.tfvars(?:\.json)?$/;
 const AUTO_TFVARS = /(?:^|\/)(?:terraform\.tfvars|[^/]*\.auto\.tfvars)(?:\.json)?$/;
 /** Configuration files: Terraform's `.tf`/`.tf.json`, OpenTofu's `.tofu`/`.tofu.json`. */
@@ -47043,10 +46823,6 @@ function commonDepth(a, b) {
     while (i < x.length && i < y.length && x[i] === y[i])
         i++;
     return i;
-}
-function dirOf(path) {
-    const i = path.lastIndexOf('/');
-    return i === -1 ? '' : path.slice(0, i);
 }
 /** Files Terraform and Terragrunt download or cache (`.terraform/`, `.terragrunt-cache/`): not the repository's own. */
 function inToolCache(path) {
@@ -48237,7 +48013,6 @@ class Project extends ProjectFiles {
         const at = { file: e.file, line: e.line };
         switch (e.k) {
             case 'str':
-                return [{ v: { k: 'str', s: e.value }, at, via: [] }];
             case 'scalar':
                 return [{ v: { k: 'str', s: e.value }, at, via: [] }];
             case 'null':
@@ -48515,7 +48290,7 @@ async function caPins(project, block, resource, spec, scope) {
     }
     return pins;
 }
-async function resourceFacts(project, mod, read, gathered) {
+async function resourceFacts(project, mod, gathered) {
     const scope = { kind: 'module', dir: mod.dir };
     for (const block of mod.resources) {
         const [type, name] = block.labels;
@@ -48524,7 +48299,7 @@ async function resourceFacts(project, mod, read, gathered) {
         if (spec)
             gathered.pins.push(...(await caPins(project, block, resource, spec, scope)));
         if (block.blocks.some((b) => b.type === 'provisioner')) {
-            const exec = await localExecFacts(project, block, resource, scope, read(block.file));
+            const exec = await localExecFacts(project, block, resource, scope, project.read(block.file));
             gathered.pins.push(...exec.pins);
             gathered.declarations.push(...exec.declarations);
             gathered.problems.push(...exec.problems);
@@ -48669,7 +48444,7 @@ async function terraformFacts(input) {
     project.analysed = moduleDirs;
     for (const dir of moduleDirs) {
         const mod = await project.module(dir);
-        await resourceFacts(project, mod, input.read, gathered);
+        await resourceFacts(project, mod, gathered);
         await moduleCallFacts(project, mod, gathered);
     }
     // tfvars and Terragrunt files: CA-named assignments, pins of their own unless they reach a resource.
@@ -48982,14 +48757,14 @@ async function scanRepository(root, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/terraform-plan.ts
-/** Resource types whose planned CA is read, and the attribute that carries it. */
-const PLANNED_CA_ATTRIBUTES = {
-    aws_db_instance: { attribute: 'ca_cert_identifier', kind: 'instance' },
-    aws_rds_cluster_instance: { attribute: 'ca_cert_identifier', kind: 'instance' },
-    aws_docdb_cluster_instance: { attribute: 'ca_cert_identifier', kind: 'instance' },
-    aws_rds_cluster: { attribute: 'ca_certificate_identifier', kind: 'cluster' },
-    aws_rds_certificate: { attribute: 'certificate_identifier', kind: 'account' },
-};
+/**
+ * The CAs a Terraform plan will give databases, read from `terraform show -json` output: the
+ * planned value after Terraform resolved variables, modules and registry defaults. Only the
+ * attributes that carry an RDS CA are read; the rest of the plan is not judged here. Pure: the
+ * plan files are found and read by terraform-plan-files.ts.
+ */
+
+
 /** Plan JSON format versions this reader knows: 0.x and 1.x (Terraform 0.12 to today; OpenTofu writes 1.x). */
 const SUPPORTED_FORMAT = /^[01]\.\d+$/;
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -49025,9 +48800,9 @@ function plannedCas(plan, json) {
     }
     const changes = [];
     for (const rc of Array.isArray(doc.resource_changes) ? doc.resource_changes : []) {
-        if (!isObject(rc) || rc.mode !== 'managed' || typeof rc.type !== 'string' || !(rc.type in PLANNED_CA_ATTRIBUTES))
+        if (!isObject(rc) || rc.mode !== 'managed' || typeof rc.type !== 'string' || !(rc.type in RESOURCE_ATTRIBUTES))
             continue;
-        const { attribute, kind } = PLANNED_CA_ATTRIBUTES[rc.type];
+        const { attribute, kind } = RESOURCE_ATTRIBUTES[rc.type];
         const change = isObject(rc.change) ? rc.change : {};
         const actions = Array.isArray(change.actions) ? change.actions.filter((a) => typeof a === 'string') : [];
         if (!actions.length || (actions.length === 1 && (actions[0] === 'delete' || actions[0] === 'read')))
@@ -49053,9 +48828,8 @@ function plannedCas(plan, json) {
             ...(named ? { identifier: named } : {}),
         });
     }
-    return { changes: changes.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)) };
+    return { changes: changes.sort((a, b) => byCodePoint(a.address, b.address)) };
 }
-/** The directory of a workspace path, '' at the top. */
 
 ;// CONCATENATED MODULE: ./src/scan/terraform-plan-files.ts
 /** The plan files terraform-plan names: found by their globs inside the workspace, and read. */
@@ -49695,7 +49469,7 @@ async function runRotation(config, deps, log, progress = {}) {
     const check = await runCheck(config, deps);
     const plan = planRotation(check.facts, config.rotate, config.environment, scopeHint(config));
     if (config.rotate.dryRun || plan.refusals.length || !plan.changes.length || !check.awsSession || progress.cancelled?.aborted) {
-        progress.outcome = { check, plan, results: [], applied: false };
+        progress.outcome = { check, plan, results: [], applied: false, dryRun: config.rotate.dryRun };
         return progress.outcome;
     }
     const [{ applyPlan }, { rdsClient }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6466)), Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201))]);
@@ -49706,7 +49480,7 @@ async function runRotation(config, deps, log, progress = {}) {
             clients.set(region, rdsClient(region, { credentials: session.credentials, agent: session.agent }));
         return clients.get(region);
     };
-    progress.outcome = { check, plan, results: pendingResults(plan.changes), applied: true };
+    progress.outcome = { check, plan, results: pendingResults(plan.changes), applied: true, dryRun: false };
     await applyPlan(progress.outcome.results, clientFor, config.rotate, log, progress.cancelled);
     return progress.outcome;
 }
@@ -49743,7 +49517,7 @@ async function runMode(config, deps) {
 }
 /** The rotation's JSON report (and SARIF): also written for a run cut short, with what was done until then. */
 function writeRotationFiles(rotation, config, deps, cancelledBy) {
-    return writeReportFiles(rotation.check, config, rotationJson(rotation, config.rotate.dryRun, cancelledBy), deps.env, deps.confined);
+    return writeReportFiles(rotation.check, config, rotationJson(rotation, cancelledBy), deps.env, deps.confined);
 }
 async function keepTrackingIssue(check, config, deps) {
     if (forkPullRequest(deps.env))
@@ -49791,9 +49565,9 @@ function outputProblemsSection(problems) {
 
 
 
+
 /** Summary and outputs of a rotate run (its files already written); on cancellation, of what was done until then. */
 async function reportRotation(config, env, outcome, problems, cancelledBy) {
-    const { dryRun } = config.rotate;
     if (!outcome) {
         // Cancelled while checking: nothing was planned, nothing was changed.
         if (env.GITHUB_STEP_SUMMARY)
@@ -49805,12 +49579,12 @@ async function reportRotation(config, env, outcome, problems, cancelledBy) {
         return [];
     }
     if (env.GITHUB_STEP_SUMMARY)
-        await summary.addRaw(renderRotationSummary(outcome, dryRun, cancelledBy) + outputProblemsSection(problems)).write();
+        await summary.addRaw(renderRotationSummary(outcome, cancelledBy) + outputProblemsSection(problems)).write();
     const counts = rotationCounts(outcome);
     setOutput('rotated', counts.rotated);
     setOutput('failed', counts.failed);
     setOutput('skipped', counts.skipped);
-    setOutput('report-file', problems.some((p) => p.input === 'report-file') ? '' : (config.reportFile ?? ''));
+    setOutput('report-file', writtenOutput(config, problems, 'report-file') ?? '');
     setOutput('inspected', (0,fleet/* inspectedCount */.Js)(outcome.check.facts));
     return reportOutputProblems(problems);
 }
@@ -49848,10 +49622,10 @@ async function rotate(config, deps, shell) {
 function failRotation(config, outcome, outputProblems) {
     const fatal = outcome.plan.refusals.filter((r) => r.fatal);
     const { failed } = rotationCounts(outcome);
-    if (config.rotate.dryRun && fatal.length) {
+    if (outcome.dryRun && fatal.length) {
         setFailed(`RDS CA Guard cannot plan the rotation of ${config.environment}.\n${fatal.map((r) => `- ${r.reason}`).join('\n')}`);
     }
-    else if (!config.rotate.dryRun && outcome.plan.refusals.length) {
+    else if (!outcome.dryRun && outcome.plan.refusals.length) {
         setFailed(`RDS CA Guard refused to rotate ${config.environment}; nothing was changed.\n${outcome.plan.refusals.map((r) => `- ${r.reason} (override: ${r.override})`).join('\n')}`);
     }
     else if (failed) {
@@ -49920,12 +49694,12 @@ async function resolve(config) {
     const name = config.environment;
     if (!name)
         return config;
-    const { ConfigFileError, readEnvironments } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 9898));
+    const { readEnvironments } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 9898));
     const file = readEnvironments(config.configFile.path, config.configFile.shownAs, config.workspace);
     // The file's entry whatever its case: GitHub environment names are case-insensitive.
     const entry = Object.entries(file?.environments ?? {}).find(([key]) => (0,model_scope/* sameEnvironment */.iE)(key, name))?.[1];
     if (file && !entry && config.mode === 'rotate') {
-        throw new ConfigFileError(`${config.configFile.shownAs} defines no environment "${name}" (it defines: ${Object.keys(file.environments).join(', ') || 'none'}). Add it, or check the spelling.`);
+        throw new errors/* ConfigFileError */.x(`${config.configFile.shownAs} defines no environment "${name}" (it defines: ${Object.keys(file.environments).join(', ') || 'none'}). Add it, or check the spelling.`);
     }
     if (!entry) {
         return { ...config, aws: { ...config.aws, scope: { ...config.aws.scope, environment: { tag: config.environmentTag, name } } } };
@@ -50481,13 +50255,6 @@ class InputReader {
         this.refused.add(name);
         return min;
     }
-    /** Whether the input's value follows `schema`; when not, `message` is a problem. */
-    check(schema, value, message) {
-        if ((0,validators/* follows */.pk)(schema, value))
-            return true;
-        this.problem(message);
-        return false;
-    }
 }
 /** The input's declared kind, which the caller's type already promises. */
 function kind(name, type) {
@@ -50640,12 +50407,13 @@ function parseInputs(read, env, catalog, workspace) {
 
 
 ;// CONCATENATED MODULE: ./src/render/annotations.ts
+
 /** GitHub shows 10 annotations per type per step: pick the first ten of each, worst rules first. */
 const ANNOTATIONS_PER_TYPE = 10;
 function selectAnnotations(findings, titleOf) {
     const taken = { error: 0, warning: 0, notice: 0 };
     const out = [];
-    for (const severity of ['error', 'warning', 'notice']) {
+    for (const severity of finding/* SEVERITY_ORDER */.B) {
         for (const f of findings) {
             if (f.severity !== severity || taken[severity] >= ANNOTATIONS_PER_TYPE)
                 continue;
@@ -50693,9 +50461,15 @@ function remediationTable(outcome) {
     return [
         `### Databases to rotate (${rows.length})`,
         '',
-        '| Database | Region | Engine | CA → target | Restart | Deadline | Command |',
-        '| --- | --- | --- | --- | --- | --- | --- |',
-        ...rows.map((r) => `| ${cell(r.id)} | ${cell(r.region)} | ${cell(r.engine)} | ${cell(r.ca)} → ${r.target} | ${r.restart ? 'yes' : 'no'} | ${r.deadline ? `${cell(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : ''} | ${commandCell(r, code, proseCell)} |`),
+        ...table(['Database', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'], rows.map((r) => [
+            cell(r.id),
+            cell(r.region),
+            cell(r.engine),
+            `${cell(r.ca)} → ${r.target}`,
+            r.restart ? 'yes' : 'no',
+            deadlineCell(r),
+            commandCell(r),
+        ])),
         '',
     ];
 }
@@ -50709,11 +50483,9 @@ function clientsTable(outcome) {
     return [
         `### Where clients get their CA (${rows.length})`,
         '',
-        '| Where | How | Given | Resolves to | Verdict |',
-        '| --- | --- | --- | --- | --- |',
-        ...rows
+        ...table(['Where', 'How', 'Given', 'Resolves to', 'Verdict'], rows
             .slice(0, CLIENT_ROWS)
-            .map((r) => `| ${cell(r.line ? `${r.file}:${r.line}` : r.file)} | ${r.kind} | ${cell(r.given)} | ${cell(r.resolvesTo)} | ${VERDICT[r.verdict]} |`),
+            .map((r) => [cell(r.line ? `${r.file}:${r.line}` : r.file), r.kind, cell(r.given), cell(r.resolvesTo), VERDICT[r.verdict]])),
         ...(rows.length > CLIENT_ROWS ? ['', `… and ${rows.length - CLIENT_ROWS} more in the JSON report (\`clients\`).`] : []),
         '',
     ];
@@ -50731,24 +50503,35 @@ function renderSummary(outcome, options) {
             awsLine(outcome, options.offline),
         '',
     ];
-    const tail = [...remediationTable(outcome), ...clientsTable(outcome)];
+    const tail = [remediationTable(outcome), clientsTable(outcome)];
     for (const severity of finding/* SEVERITY_ORDER */.B) {
         for (const rule of RULES) {
             const mine = findings.filter((f) => f.rule === rule.id && f.severity === severity);
             if (!mine.length)
                 continue;
-            tail.push(`### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${plural(mine.length, severity)})`, '', `_${rule.why}_`, '');
-            tail.push('| File | Line | What is wrong | How to fix |', '| --- | --- | --- | --- |');
-            for (const f of mine)
-                tail.push(`| ${f.file || f.resource ? cell(f.file ?? f.resource) : '—'} | ${f.line ?? ''} | ${proseCell(f.message)} | ${proseCell(f.remediation)} |`);
-            tail.push('');
+            tail.push([
+                `### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${plural(mine.length, severity)})`,
+                '',
+                `_${rule.why}_`,
+                '',
+                ...table(['File', 'Line', 'What is wrong', 'How to fix'], mine.map((f) => [
+                    f.file || f.resource ? cell(f.file ?? f.resource) : '—',
+                    String(f.line ?? ''),
+                    proseCell(f.message),
+                    proseCell(f.remediation),
+                ])),
+                '',
+            ]);
         }
     }
     if (!findings.length)
-        tail.push(`Every RDS bundle holds the target root for every region in scope${facts.aws ? ', every database is on an approved CA,' : ''} and no IaC pins an unapproved CA.`, '');
+        tail.push([
+            `Every RDS bundle holds the target root for every region in scope${facts.aws ? ', every database is on an approved CA,' : ''} and no IaC pins an unapproved CA.`,
+            '',
+        ]);
     if (options.reportFile)
-        tail.push(`Full report: ${code(options.reportFile)}`, '');
-    let text = [...lines, ...tail].join('\n');
+        tail.push([`Full report: ${code(options.reportFile)}`, '']);
+    let text = [...lines, ...tail.flat()].join('\n');
     if (Buffer.byteLength(text) > SUMMARY_MAX_BYTES) {
         // Cut by bytes (GitHub's limit), at a line end, leaving room for the note; never inside a character.
         const kept = Buffer.from(text)
@@ -50780,6 +50563,7 @@ function renderSummary(outcome, options) {
 
 
 
+
 /** Check and report mode: annotations, summary, outputs, the tracking issue, then the verdict. */
 async function reportCheck(run, config, env) {
     const { check: outcome, outputProblems } = run;
@@ -50792,7 +50576,7 @@ async function reportCheck(run, config, env) {
         else
             notice(a.message, props);
     }
-    const reportWritten = config.reportFile && !outputProblems.some((p) => p.input === 'report-file') ? config.reportFile : undefined;
+    const reportWritten = writtenOutput(config, outputProblems, 'report-file');
     if (env.GITHUB_STEP_SUMMARY)
         await summary
             .addRaw(renderSummary(outcome, { offline: config.offline, reportFile: reportWritten }) + outputProblemsSection(outputProblems))
@@ -50805,8 +50589,9 @@ async function reportCheck(run, config, env) {
     setOutput('report-file', reportWritten ?? '');
     setOutput('noncompliant', JSON.stringify(noncompliant(outcome.findings)));
     setOutput('inspected', (0,fleet/* inspectedCount */.Js)(outcome.facts));
-    if (config.sarifFile && !outputProblems.some((p) => p.input === 'sarif-file'))
-        setOutput('sarif-file', config.sarifFile);
+    const sarifWritten = writtenOutput(config, outputProblems, 'sarif-file');
+    if (sarifWritten)
+        setOutput('sarif-file', sarifWritten);
     const trackingError = run.tracking ? await reportTracking(run.tracking, env) : undefined;
     if (trackingError)
         throw trackingError;

@@ -7,10 +7,11 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   eQ: () => (/* binding */ awsAnswerMiddleware),
-/* harmony export */   e_: () => (/* binding */ NotAnAwsAnswer),
-/* harmony export */   mI: () => (/* binding */ firstBytes)
+/* harmony export */   e_: () => (/* binding */ NotAnAwsAnswer)
 /* harmony export */ });
 /* unused harmony exports whyNotAnAnswer, readBody */
+/* harmony import */ var _base_first_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56065);
+
 /** What came back instead of an AWS answer: enough for a person to recognise it, nothing more. */
 class NotAnAwsAnswer extends Error {
     what;
@@ -29,16 +30,6 @@ class NotAnAwsAnswer extends Error {
         this.contentType = contentType;
         this.firstBytes = firstBytes;
     }
-}
-/** How many bytes of a strange answer are shown. */
-const SHOWN_BYTES = 80;
-/** The first bytes of a body as printable ASCII on one line (anything else becomes "?"). */
-function firstBytes(body) {
-    const text = typeof body === 'string' ? body.slice(0, SHOWN_BYTES) : Buffer.from(body.subarray(0, SHOWN_BYTES)).toString('latin1');
-    return text
-        .replace(/\s+/g, ' ')
-        .replace(/[^\x20-\x7e]/g, '?')
-        .trim();
 }
 /** The element an answer to `action` must start with, and the result element it must hold (none for EC2's protocol). */
 function expectedElements(clientName, action) {
@@ -105,7 +96,7 @@ function awsAnswerMiddleware(bodyTimeoutMs) {
             const action = (context.commandName ?? '').replace(/Command$/, '');
             const why = whyNotAnAnswer(Buffer.from(response.body).toString('utf8'), contentType, context.clientName ?? '', action);
             if (why)
-                throw new NotAnAwsAnswer(why, response.statusCode, contentType, firstBytes(response.body));
+                throw new NotAnAwsAnswer(why, response.statusCode, contentType, (0,_base_first_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .firstBytes */ .m)(response.body));
         }
         return result;
     };
@@ -184,6 +175,26 @@ async function ec2Client(region, options = {}) {
     return checked(new EC2Client(common(region, options)), options);
 }
 const stsClient = (region, options = {}) => checked(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM(common(region, options)), options);
+
+
+/***/ }),
+
+/***/ 56065:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ firstBytes)
+/* harmony export */ });
+/** How many bytes of an answer that is not what was asked for are shown. */
+const SHOWN_BYTES = 80;
+/** The first bytes of a body as printable ASCII on one line (anything else becomes "?"): enough for a person to recognise it. */
+function firstBytes(body) {
+    const text = typeof body === 'string' ? body.slice(0, SHOWN_BYTES) : Buffer.from(body.subarray(0, SHOWN_BYTES)).toString('latin1');
+    return text
+        .replace(/\s+/g, ' ')
+        .replace(/[^\x20-\x7e]/g, '?')
+        .trim();
+}
 
 
 /***/ })

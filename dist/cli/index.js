@@ -2613,7 +2613,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2010-04-05T22:44:31Z",
         "notAfter": "2015-04-04T22:44:31Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-2010",
         "region": null,
@@ -2629,7 +2628,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2015-02-05T09:11:31Z",
         "notAfter": "2020-03-05T09:11:31Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": null,
@@ -2645,7 +2643,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2015-02-05T22:03:06Z",
         "notAfter": "2020-03-05T22:03:06Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "ap-northeast-1",
@@ -2661,7 +2658,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2015-11-06T00:05:46Z",
         "notAfter": "2020-03-05T00:05:46Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "ap-northeast-2",
@@ -2677,7 +2673,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2017-12-01T00:55:42Z",
         "notAfter": "2020-03-05T00:55:42Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "ap-northeast-3",
@@ -2693,7 +2688,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2016-05-03T21:29:22Z",
         "notAfter": "2020-03-05T21:29:22Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "ap-south-1",
@@ -2709,7 +2703,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2015-02-05T22:03:19Z",
         "notAfter": "2020-03-05T22:03:19Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "ap-southeast-1",
@@ -2725,7 +2718,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2015-02-05T22:03:24Z",
         "notAfter": "2020-03-05T22:03:24Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "ap-southeast-2",
@@ -2741,7 +2733,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2016-09-15T00:10:11Z",
         "notAfter": "2020-03-05T00:10:11Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "ca-central-1",
@@ -2757,7 +2748,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2015-02-05T22:03:31Z",
         "notAfter": "2020-03-05T22:03:31Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "eu-central-1",
@@ -2773,7 +2763,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2018-09-28T17:34:52Z",
         "notAfter": "2020-03-05T17:34:52Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "eu-north-1",
@@ -2789,7 +2778,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2015-02-05T22:03:35Z",
         "notAfter": "2020-03-05T22:03:35Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "eu-west-1",
@@ -2805,7 +2793,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2016-10-10T17:44:42Z",
         "notAfter": "2020-03-05T17:44:42Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "eu-west-2",
@@ -2821,7 +2808,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2017-08-25T21:39:26Z",
         "notAfter": "2020-03-05T21:39:26Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "eu-west-3",
@@ -2837,7 +2823,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2017-12-06T22:42:27Z",
         "notAfter": "2020-03-04T22:42:27Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "preview-us-east-2",
@@ -2853,7 +2838,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2015-02-05T22:03:40Z",
         "notAfter": "2020-03-05T22:03:40Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "sa-east-1",
@@ -2869,7 +2853,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2015-02-05T21:54:04Z",
         "notAfter": "2020-03-05T21:54:04Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "us-east-1",
@@ -2885,7 +2868,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2016-08-11T19:58:45Z",
         "notAfter": "2020-03-05T19:58:45Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "us-east-2",
@@ -2901,7 +2883,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2015-02-05T22:03:45Z",
         "notAfter": "2020-03-05T22:03:45Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "us-west-1",
@@ -2917,7 +2898,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2015-02-05T22:03:50Z",
         "notAfter": "2020-03-05T22:03:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2015",
         "region": "us-west-2",
@@ -2933,7 +2913,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2017-05-19T22:31:19Z",
         "notAfter": "2022-05-18T12:00:00Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2017",
         "region": "us-gov-west-1",
@@ -2949,7 +2928,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2017-05-19T22:29:11Z",
         "notAfter": "2022-05-18T22:29:11Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-2017",
         "region": "us-gov-west-1",
@@ -2965,7 +2943,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-08-22T17:08:50Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": null,
@@ -2981,7 +2958,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-10-28T18:06:53Z",
         "notAfter": "2024-10-28T18:06:53Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "af-south-1",
@@ -2997,7 +2973,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-10-28T18:05:58Z",
         "notAfter": "2024-10-26T18:05:58Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "af-south-1",
@@ -3013,7 +2988,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-02-17T02:47:00Z",
         "notAfter": "2022-06-01T12:00:00Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "ap-east-1",
@@ -3029,7 +3003,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-02-17T02:46:11Z",
         "notAfter": "2024-02-16T02:46:11Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "ap-east-1",
@@ -3045,7 +3018,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-18T16:56:20Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "ap-northeast-1",
@@ -3061,7 +3033,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-10T17:46:21Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "ap-northeast-2",
@@ -3077,7 +3048,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-17T20:05:29Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "ap-northeast-3",
@@ -3093,7 +3063,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-04T17:13:04Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "ap-south-1",
@@ -3109,7 +3078,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-13T20:11:42Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "ap-southeast-1",
@@ -3125,7 +3093,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-16T19:53:47Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "ap-southeast-2",
@@ -3141,7 +3108,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-08-19T17:38:26Z",
         "notAfter": "2024-08-19T17:38:26Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "Beta:global",
@@ -3157,7 +3123,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-08-20T17:10:07Z",
         "notAfter": "2024-08-19T17:38:26Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "Beta:us-east-1",
@@ -3173,7 +3138,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-10T20:52:25Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "ca-central-1",
@@ -3189,7 +3153,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-11T19:36:20Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "eu-central-1",
@@ -3205,7 +3168,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-12T18:19:44Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "eu-north-1",
@@ -3221,7 +3183,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-10-30T20:21:30Z",
         "notAfter": "2024-10-30T20:21:30Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "eu-south-1",
@@ -3237,7 +3198,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-10-30T20:20:36Z",
         "notAfter": "2024-10-28T20:20:36Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "eu-south-1",
@@ -3253,7 +3213,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-11T17:31:48Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "eu-west-1",
@@ -3269,7 +3228,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-12T21:32:32Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "eu-west-2",
@@ -3285,7 +3243,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-18T17:03:15Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "eu-west-3",
@@ -3301,7 +3258,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-05-10T21:58:43Z",
         "notAfter": "2025-06-01T12:00:00Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "me-south-1",
@@ -3317,7 +3273,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-05-10T21:48:27Z",
         "notAfter": "2024-05-08T21:48:27Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "me-south-1",
@@ -3333,7 +3288,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-08-21T22:29:49Z",
         "notAfter": "2024-08-21T22:29:49Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "Preview:global",
@@ -3349,7 +3303,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-08-21T22:39:47Z",
         "notAfter": "2024-08-21T22:29:49Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "Preview:us-east-2",
@@ -3365,7 +3318,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-05T18:46:29Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "sa-east-1",
@@ -3381,7 +3333,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-19T18:16:53Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "us-east-1",
@@ -3397,7 +3348,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-13T17:06:41Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "us-east-2",
@@ -3413,7 +3363,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-06T17:40:21Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "us-west-1",
@@ -3429,7 +3378,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2019-09-16T18:21:15Z",
         "notAfter": "2024-08-22T17:08:50Z",
         "isCa": true,
-        "selfSigned": false,
         "keyType": "rsa",
         "caId": "rds-ca-2019",
         "region": "us-west-2",
@@ -3445,7 +3393,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T19:35:16Z",
         "notAfter": "2121-05-19T20:35:16Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "af-south-1",
@@ -3461,7 +3408,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T21:45:11Z",
         "notAfter": "2121-05-25T22:45:11Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-east-1",
@@ -3477,7 +3423,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2025-02-01T00:10:31Z",
         "notAfter": "2125-02-01T01:10:31Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-east-2",
@@ -3493,7 +3438,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T22:03:16Z",
         "notAfter": "2121-05-25T23:03:16Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-northeast-1",
@@ -3509,7 +3453,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-20T16:38:26Z",
         "notAfter": "2121-05-20T17:38:26Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-northeast-2",
@@ -3525,7 +3468,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T20:32:17Z",
         "notAfter": "2121-05-24T21:32:17Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-northeast-3",
@@ -3541,7 +3483,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T17:50:59Z",
         "notAfter": "2121-05-19T18:50:59Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-south-1",
@@ -3557,7 +3498,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-06-06T21:54:42Z",
         "notAfter": "2122-06-06T22:54:42Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-south-2",
@@ -3573,7 +3513,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T21:50:01Z",
         "notAfter": "2121-05-21T22:50:01Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-southeast-1",
@@ -3589,7 +3528,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T20:50:15Z",
         "notAfter": "2121-05-24T21:50:15Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-southeast-2",
@@ -3605,7 +3543,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-06-11T00:12:43Z",
         "notAfter": "2121-06-11T01:12:43Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-southeast-3",
@@ -3621,7 +3558,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-05-25T16:58:33Z",
         "notAfter": "2122-05-25T17:58:33Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-southeast-4",
@@ -3637,7 +3573,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2024-05-15T21:50:46Z",
         "notAfter": "2124-05-15T22:50:46Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-southeast-5",
@@ -3653,7 +3588,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2025-05-20T01:44:07Z",
         "notAfter": "2125-05-20T02:44:07Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-southeast-6",
@@ -3669,7 +3603,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2024-09-12T15:54:40Z",
         "notAfter": "2124-09-12T16:54:40Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ap-southeast-7",
@@ -3685,7 +3618,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-18T21:40:12Z",
         "notAfter": "2121-05-18T22:40:12Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "Beta:us-east-1",
@@ -3701,7 +3633,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T22:13:09Z",
         "notAfter": "2121-05-21T23:13:09Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ca-central-1",
@@ -3717,7 +3648,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2023-09-19T22:11:43Z",
         "notAfter": "2123-09-19T23:11:43Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "ca-west-1",
@@ -3733,7 +3663,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T22:33:24Z",
         "notAfter": "2121-05-21T23:33:24Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "eu-central-1",
@@ -3749,7 +3678,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-06-06T21:29:17Z",
         "notAfter": "2122-06-06T22:29:17Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "eu-central-2",
@@ -3765,7 +3693,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T21:06:38Z",
         "notAfter": "2121-05-24T22:06:38Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "eu-north-1",
@@ -3781,7 +3708,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T18:38:11Z",
         "notAfter": "2121-05-19T19:38:11Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "eu-south-1",
@@ -3797,7 +3723,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-05-23T18:41:28Z",
         "notAfter": "2122-05-23T19:41:27Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "eu-south-2",
@@ -3813,7 +3738,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-20T16:58:07Z",
         "notAfter": "2121-05-20T17:58:07Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "eu-west-1",
@@ -3829,7 +3753,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T22:55:21Z",
         "notAfter": "2121-05-21T23:55:21Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "eu-west-2",
@@ -3845,7 +3768,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T22:26:12Z",
         "notAfter": "2121-05-25T23:26:12Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "eu-west-3",
@@ -3861,7 +3783,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-12-02T20:32:20Z",
         "notAfter": "2122-12-02T21:32:20Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "il-central-1",
@@ -3877,7 +3798,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-05-07T00:44:37Z",
         "notAfter": "2122-05-07T01:44:37Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "me-central-1",
@@ -3893,7 +3813,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-20T17:19:55Z",
         "notAfter": "2121-05-20T18:19:55Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "me-south-1",
@@ -3909,7 +3828,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2024-09-30T16:14:00Z",
         "notAfter": "2124-09-30T17:13:59Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "mx-central-1",
@@ -3925,7 +3843,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-18T21:05:10Z",
         "notAfter": "2121-05-18T22:05:10Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "Preview:us-east-2",
@@ -3941,7 +3858,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T18:16:01Z",
         "notAfter": "2121-05-19T19:16:01Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "sa-east-1",
@@ -3957,7 +3873,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T22:41:55Z",
         "notAfter": "2121-05-25T23:41:55Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "us-east-1",
@@ -3973,7 +3888,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T23:15:56Z",
         "notAfter": "2121-05-22T00:15:56Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "us-east-2",
@@ -3989,7 +3903,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T19:13:24Z",
         "notAfter": "2121-05-19T20:13:24Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "us-west-1",
@@ -4005,7 +3918,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T22:06:59Z",
         "notAfter": "2121-05-24T23:06:59Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "ec",
         "caId": "rds-ca-ecc384-g1",
         "region": "us-west-2",
@@ -4021,7 +3933,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T19:24:16Z",
         "notAfter": "2061-05-19T20:24:16Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "af-south-1",
@@ -4037,7 +3948,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T21:30:33Z",
         "notAfter": "2061-05-25T22:30:33Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-east-1",
@@ -4053,7 +3963,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2025-02-01T00:10:21Z",
         "notAfter": "2065-02-01T01:10:21Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-east-2",
@@ -4069,7 +3978,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T21:54:58Z",
         "notAfter": "2061-05-25T22:54:58Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-northeast-1",
@@ -4085,7 +3993,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-20T16:28:41Z",
         "notAfter": "2061-05-20T17:28:41Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-northeast-2",
@@ -4101,7 +4008,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T20:23:16Z",
         "notAfter": "2061-05-24T21:23:16Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-northeast-3",
@@ -4117,7 +4023,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T17:40:34Z",
         "notAfter": "2061-05-19T18:40:34Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-south-1",
@@ -4133,7 +4038,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-06-06T21:42:22Z",
         "notAfter": "2062-06-06T22:42:22Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-south-2",
@@ -4149,7 +4053,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T21:39:39Z",
         "notAfter": "2061-05-21T22:39:39Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-southeast-1",
@@ -4165,7 +4068,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T20:42:33Z",
         "notAfter": "2061-05-24T21:42:33Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-southeast-2",
@@ -4181,7 +4083,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-06-10T18:19:07Z",
         "notAfter": "2061-06-10T19:19:07Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-southeast-3",
@@ -4197,7 +4098,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-05-25T16:49:16Z",
         "notAfter": "2062-05-25T17:49:16Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-southeast-4",
@@ -4213,7 +4113,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2024-05-15T21:50:37Z",
         "notAfter": "2064-05-15T22:50:37Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-southeast-5",
@@ -4229,7 +4128,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2025-05-20T01:43:57Z",
         "notAfter": "2065-05-20T02:43:57Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-southeast-6",
@@ -4245,7 +4143,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2024-09-12T15:54:31Z",
         "notAfter": "2064-09-12T16:54:31Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ap-southeast-7",
@@ -4261,7 +4158,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-18T21:28:41Z",
         "notAfter": "2061-05-18T22:28:41Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "Beta:us-east-1",
@@ -4277,7 +4173,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T22:02:35Z",
         "notAfter": "2061-05-21T23:02:35Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ca-central-1",
@@ -4293,7 +4188,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2023-09-13T20:21:34Z",
         "notAfter": "2063-09-13T21:21:33Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "ca-west-1",
@@ -4309,7 +4203,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T22:23:47Z",
         "notAfter": "2061-05-21T23:23:47Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "eu-central-1",
@@ -4325,7 +4218,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-06-06T21:17:05Z",
         "notAfter": "2062-06-06T22:17:05Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "eu-central-2",
@@ -4341,7 +4233,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T20:59:21Z",
         "notAfter": "2061-05-24T21:59:21Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "eu-north-1",
@@ -4357,7 +4248,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T18:27:18Z",
         "notAfter": "2061-05-19T19:27:18Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "eu-south-1",
@@ -4373,7 +4263,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-05-23T18:16:32Z",
         "notAfter": "2062-05-23T19:16:32Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "eu-south-2",
@@ -4389,7 +4278,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-20T16:49:12Z",
         "notAfter": "2061-05-20T17:49:12Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "eu-west-1",
@@ -4405,7 +4293,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T22:46:24Z",
         "notAfter": "2061-05-21T23:46:24Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "eu-west-2",
@@ -4421,7 +4308,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T22:18:33Z",
         "notAfter": "2061-05-25T23:18:33Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "eu-west-3",
@@ -4437,7 +4323,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-12-02T20:14:08Z",
         "notAfter": "2062-12-02T21:14:08Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "il-central-1",
@@ -4453,7 +4338,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-05-06T23:20:09Z",
         "notAfter": "2062-05-07T00:20:09Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "me-central-1",
@@ -4469,7 +4353,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-20T17:09:16Z",
         "notAfter": "2061-05-20T18:09:16Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "me-south-1",
@@ -4485,7 +4368,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2024-09-30T16:13:50Z",
         "notAfter": "2064-09-30T17:13:50Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "mx-central-1",
@@ -4501,7 +4383,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-18T20:49:45Z",
         "notAfter": "2061-05-18T21:49:45Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "Preview:us-east-2",
@@ -4517,7 +4398,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T18:06:26Z",
         "notAfter": "2061-05-19T19:06:26Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "sa-east-1",
@@ -4533,7 +4413,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T22:34:57Z",
         "notAfter": "2061-05-25T23:34:57Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "us-east-1",
@@ -4549,7 +4428,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T23:04:44Z",
         "notAfter": "2061-05-22T00:04:44Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "us-east-2",
@@ -4565,7 +4443,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T19:04:06Z",
         "notAfter": "2061-05-19T20:04:06Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "us-west-1",
@@ -4581,7 +4458,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T21:59:00Z",
         "notAfter": "2061-05-24T22:59:00Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa2048-g1",
         "region": "us-west-2",
@@ -4597,7 +4473,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T19:28:43Z",
         "notAfter": "2121-05-19T20:28:43Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "af-south-1",
@@ -4613,7 +4488,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T21:34:51Z",
         "notAfter": "2121-05-25T22:34:51Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-east-1",
@@ -4629,7 +4503,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2025-02-01T00:10:26Z",
         "notAfter": "2125-02-01T01:10:26Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-east-2",
@@ -4645,7 +4518,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T21:59:10Z",
         "notAfter": "2121-05-25T22:59:10Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-northeast-1",
@@ -4661,7 +4533,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-20T16:33:23Z",
         "notAfter": "2121-05-20T17:33:23Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-northeast-2",
@@ -4677,7 +4548,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T20:28:03Z",
         "notAfter": "2121-05-24T21:28:03Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-northeast-3",
@@ -4693,7 +4563,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T17:45:20Z",
         "notAfter": "2121-05-19T18:45:20Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-south-1",
@@ -4709,7 +4578,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-06-06T21:48:18Z",
         "notAfter": "2122-06-06T22:48:18Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-south-2",
@@ -4725,7 +4593,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T21:45:05Z",
         "notAfter": "2121-05-21T22:45:05Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-southeast-1",
@@ -4741,7 +4608,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T20:46:18Z",
         "notAfter": "2121-05-24T21:46:18Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-southeast-2",
@@ -4757,7 +4623,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-06-11T00:08:36Z",
         "notAfter": "2121-06-11T01:08:36Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-southeast-3",
@@ -4773,7 +4638,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-05-25T16:54:59Z",
         "notAfter": "2122-05-25T17:54:59Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-southeast-4",
@@ -4789,7 +4653,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2024-05-15T21:50:41Z",
         "notAfter": "2124-05-15T22:50:41Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-southeast-5",
@@ -4805,7 +4668,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2025-05-20T01:44:02Z",
         "notAfter": "2125-05-20T02:44:02Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-southeast-6",
@@ -4821,7 +4683,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2024-09-12T15:54:36Z",
         "notAfter": "2124-09-12T16:54:36Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ap-southeast-7",
@@ -4837,7 +4698,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-18T21:34:15Z",
         "notAfter": "2121-05-18T22:34:15Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "Beta:us-east-1",
@@ -4853,7 +4713,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T22:08:53Z",
         "notAfter": "2121-05-21T23:08:53Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ca-central-1",
@@ -4869,7 +4728,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2023-09-19T22:01:39Z",
         "notAfter": "2123-09-19T23:01:39Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "ca-west-1",
@@ -4885,7 +4743,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T22:28:26Z",
         "notAfter": "2121-05-21T23:28:26Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "eu-central-1",
@@ -4901,7 +4758,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-06-06T21:25:23Z",
         "notAfter": "2122-06-06T22:25:23Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "eu-central-2",
@@ -4917,7 +4773,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T21:03:20Z",
         "notAfter": "2121-05-24T22:03:20Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "eu-north-1",
@@ -4933,7 +4788,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T18:33:21Z",
         "notAfter": "2121-05-19T19:33:21Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "eu-south-1",
@@ -4949,7 +4803,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-05-23T18:34:22Z",
         "notAfter": "2122-05-23T19:34:22Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "eu-south-2",
@@ -4965,7 +4818,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-20T16:53:54Z",
         "notAfter": "2121-05-20T17:53:54Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "eu-west-1",
@@ -4981,7 +4833,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T22:51:22Z",
         "notAfter": "2121-05-21T23:51:22Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "eu-west-2",
@@ -4997,7 +4848,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T22:22:33Z",
         "notAfter": "2121-05-25T23:22:33Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "eu-west-3",
@@ -5013,7 +4863,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-12-02T20:26:08Z",
         "notAfter": "2122-12-02T21:26:08Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "il-central-1",
@@ -5029,7 +4878,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2022-05-07T00:40:23Z",
         "notAfter": "2122-05-07T01:40:23Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "me-central-1",
@@ -5045,7 +4893,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-20T17:15:33Z",
         "notAfter": "2121-05-20T18:15:33Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "me-south-1",
@@ -5061,7 +4908,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2024-09-30T16:13:55Z",
         "notAfter": "2124-09-30T17:13:55Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "mx-central-1",
@@ -5077,7 +4923,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-18T20:57:50Z",
         "notAfter": "2121-05-18T21:57:50Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "Preview:us-east-2",
@@ -5093,7 +4938,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T18:11:20Z",
         "notAfter": "2121-05-19T19:11:20Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "sa-east-1",
@@ -5109,7 +4953,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-25T22:38:35Z",
         "notAfter": "2121-05-25T23:38:35Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "us-east-1",
@@ -5125,7 +4968,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-21T23:11:06Z",
         "notAfter": "2121-05-22T00:11:06Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "us-east-2",
@@ -5141,7 +4983,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-19T19:08:58Z",
         "notAfter": "2121-05-19T20:08:58Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "us-west-1",
@@ -5157,7 +4998,6 @@ const CATALOG_ENTRIES = [
         "notBefore": "2021-05-24T22:03:20Z",
         "notAfter": "2121-05-24T23:03:20Z",
         "isCa": true,
-        "selfSigned": true,
         "keyType": "rsa",
         "caId": "rds-ca-rsa4096-g1",
         "region": "us-west-2",
@@ -5492,7 +5332,6 @@ function certificateFromDer(der) {
         notBefore: iso(x.validFrom),
         notAfter: iso(x.validTo),
         isCa: x.ca,
-        selfSigned: x.subject === x.issuer,
         keyType: x.publicKey.asymmetricKeyType ?? 'unknown',
     };
 }
@@ -5706,10 +5545,9 @@ function result(format, found, issue, documentation = false) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d2: () => (/* binding */ readerFor),
-/* harmony export */   pV: () => (/* binding */ hasCertificateExtension)
+/* harmony export */   d: () => (/* binding */ readerFor),
+/* harmony export */   p: () => (/* binding */ hasCertificateExtension)
 /* harmony export */ });
-/* unused harmony export CERTIFICATE_EXTENSIONS */
 /* harmony import */ var _source_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94582);
 /**
  * File names and what they promise: a `.pem` is loaded by OpenSSL (libpq, Python, Node, PHP,
@@ -5717,23 +5555,6 @@ function result(format, found, issue, documentation = false) {
  * interpreter.
  */
 
-/** Names that promise a certificate file or truststore: one that yields none is a problem. */
-const CERTIFICATE_EXTENSIONS = [
-    '.pem',
-    '.crt',
-    '.cer',
-    '.cert',
-    '.ca-bundle',
-    '.der',
-    '.p7b',
-    '.p7c',
-    '.p12',
-    '.pfx',
-    '.jks',
-    '.jceks',
-    '.keystore',
-    '.truststore',
-];
 const BY_EXTENSION = {
     pem: 'certificate-file',
     crt: 'certificate-file',
@@ -5767,8 +5588,12 @@ function readerFor(path) {
         return 'text';
     return BY_EXTENSION[extension] ?? ((0,_source_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .sourceLanguage */ .w)(base) ? 'source' : 'text');
 }
-const CERTIFICATE_NAME = new RegExp(`(?:${CERTIFICATE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
-/** Called for every file of the repository: one regular expression, no allocation. */
+/** Readers of certificate files and truststores: a file named for one of them that yields no certificate is a problem. */
+const TRUST_READERS = new Set(['certificate-file', 'pkcs7', 'pkcs12', 'keystore']);
+const CERTIFICATE_NAME = new RegExp(`\\.(?:${Object.keys(BY_EXTENSION)
+    .filter((e) => TRUST_READERS.has(BY_EXTENSION[e]))
+    .join('|')})$`, 'i');
+/** A name that promises a certificate file or truststore. Called for every file of the repository: one regular expression, no allocation. */
 function hasCertificateExtension(path) {
     return CERTIFICATE_NAME.test(path);
 }
@@ -6348,7 +6173,7 @@ async function readDocument(bytes, decoder, readFile) {
     const mounts = new Set();
     for (const value of values) {
         const lineOf = (line) => value.line + line - 1;
-        const mountedCertificate = value.mountedAs !== undefined && (0,file_names/* hasCertificateExtension */.pV)(value.mountedAs);
+        const mountedCertificate = value.mountedAs !== undefined && (0,file_names/* hasCertificateExtension */.p)(value.mountedAs);
         if (value.invalid) {
             if (mountedCertificate)
                 issues.push((0,file_certificates/* problem */.CC)('not-loadable', `${value.mountedAs}: ${value.invalid}`, [value.line]));
@@ -6422,7 +6247,7 @@ class Reading {
     /** A file by its name's reader. */
     async file(path, bytes) {
         const encrypted = encryptedBy(bytes);
-        const reader = (0,file_names/* readerFor */.d2)(path);
+        const reader = (0,file_names/* readerFor */.d)(path);
         if (encrypted) {
             const lost = (0,file_certificates/* problem */.CC)('encrypted', `it is encrypted with ${encrypted.tool}, so what clients read cannot be seen here: ${encrypted.check}, or exclude the file`);
             // SOPS encrypts values and leaves the rest in clear: read what is clear, and name the file only if nothing is.
@@ -6435,7 +6260,7 @@ class Reading {
     }
     /** A file a client setting points at: read as that client reads it, whatever its name (a `.txt`, no extension). */
     referenced(path, bytes) {
-        const reader = (0,file_names/* readerFor */.d2)(path);
+        const reader = (0,file_names/* readerFor */.d)(path);
         return reader === 'pkcs7' || reader === 'pkcs12' || reader === 'keystore'
             ? this.file(path, bytes)
             : readCertificateFile(path, bytes, this.decoder);
@@ -6860,11 +6685,11 @@ async function check(args) {
     const run = await (0,_modes_run_mode_js__WEBPACK_IMPORTED_MODULE_3__/* .runMode */ .r)(config, { env: process.env, confined: undefined, log: () => undefined, getIdToken });
     const failed = outputsFailed(run.outputProblems);
     if (run.mode === 'rotate') {
-        process.stdout.write((0,_render_rotation_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderRotationSummary */ .V)(run.rotation, true));
+        process.stdout.write((0,_render_rotation_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderRotationSummary */ .V)(run.rotation));
         // A plan that cannot be made (no AWS view, an environment with no database) is a failure, not an empty plan.
         return failed ? 2 : run.rotation.plan.refusals.some((r) => r.fatal) ? 1 : 0;
     }
-    const reportFile = run.outputProblems.some((p) => p.input === 'report-file') ? undefined : config.reportFile;
+    const reportFile = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .writtenOutput */ .T3)(config, run.outputProblems, 'report-file');
     process.stdout.write(format === 'markdown' ? (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderSummary */ .B)(run.check, { offline: config.offline, reportFile }) : (0,_render_text_js__WEBPACK_IMPORTED_MODULE_11__/* .renderText */ .S)(run.check));
     return failed ? 2 : run.check.verdict.failJob ? 1 : 0;
 }
@@ -6938,12 +6763,12 @@ async function resolve(config) {
     const name = config.environment;
     if (!name)
         return config;
-    const { ConfigFileError, readEnvironments } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 24660));
+    const { readEnvironments } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 24660));
     const file = readEnvironments(config.configFile.path, config.configFile.shownAs, config.workspace);
     // The file's entry whatever its case: GitHub environment names are case-insensitive.
     const entry = Object.entries(file?.environments ?? {}).find(([key]) => (0,_model_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .sameEnvironment */ .iE)(key, name))?.[1];
     if (file && !entry && config.mode === 'rotate') {
-        throw new ConfigFileError(`${config.configFile.shownAs} defines no environment "${name}" (it defines: ${Object.keys(file.environments).join(', ') || 'none'}). Add it, or check the spelling.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigFileError */ .x(`${config.configFile.shownAs} defines no environment "${name}" (it defines: ${Object.keys(file.environments).join(', ') || 'none'}). Add it, or check the spelling.`);
     }
     if (!entry) {
         return { ...config, aws: { ...config.aws, scope: { ...config.aws.scope, environment: { tag: config.environmentTag, name } } } };
@@ -7565,13 +7390,6 @@ class InputReader {
         this.refused.add(name);
         return min;
     }
-    /** Whether the input's value follows `schema`; when not, `message` is a problem. */
-    check(schema, value, message) {
-        if ((0,validators/* follows */.pk)(schema, value))
-            return true;
-        this.problem(message);
-        return false;
-    }
 }
 /** The input's declared kind, which the caller's type already promises. */
 function kind(name, type) {
@@ -7956,7 +7774,7 @@ function declarationsOf(db, declarations, planned = []) {
     // A Terraform plan names the identifier the code computes: its address leads to the block.
     const places = planned
         .filter((p) => p.identifier?.toLowerCase() === id)
-        .map((p) => (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planPlace */ .J)(p, candidates))
+        .map((p) => (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planPlace */ .Jo)(p, candidates))
         .filter((p) => p.line !== undefined);
     return candidates.filter((d) => places.some((p) => p.file === d.file && p.line === d.line));
 }
@@ -7992,10 +7810,18 @@ const SEVERITY_ORDER = ['error', 'warning', 'notice'];
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ databasePlace),
 /* harmony export */   j: () => (/* binding */ fleet)
 /* harmony export */ });
+/* harmony import */ var _declarations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9868);
+/** Walking the fleet: every database with its region's inventory. */
+
 function fleet(facts) {
     return (facts.aws?.inspected ?? []).flatMap((inventory) => inventory.databases.map((db) => ({ db, inventory })));
+}
+/** Where a finding about a live database belongs: the database, and the file and line of the code that declares it, if any. */
+function databasePlace(db, facts) {
+    return { resource: db.arn, ...(0,_declarations_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredAt */ .kK)(db, facts.repository.declarations, facts.plans?.changes) };
 }
 
 
@@ -8029,12 +7855,16 @@ function restartNeeded(db, inventory) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ planPlace),
-/* harmony export */   p: () => (/* binding */ planVerb)
+/* harmony export */   Jo: () => (/* binding */ planPlace),
+/* harmony export */   Rw: () => (/* binding */ dirOf),
+/* harmony export */   pd: () => (/* binding */ planVerb)
 /* harmony export */ });
 /** The CAs Terraform plans give databases (terraform-plan input), and where a finding about one is shown. */
 /** The directory of a workspace path ('' at the top). */
-const directoryOf = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+function dirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i === -1 ? '' : path.slice(0, i);
+}
 /**
  * Where a planned change shows: the block that declares it, when the plan is written in its root
  * module's directory (`terraform show -json plan.out > plan.json` where terraform runs) and the
@@ -8042,11 +7872,9 @@ const directoryOf = (path) => (path.includes('/') ? path.slice(0, path.lastIndex
  * (`module.db.…`) shows on the plan: the same block name in another directory may be another database.
  */
 function planPlace(change, declarations) {
-    const dir = directoryOf(change.plan);
+    const dir = dirOf(change.plan);
     const inRoot = change.address.startsWith(`${change.block}[`) || change.address === change.block;
-    const blocks = inRoot
-        ? declarations.filter((d) => d.tool === 'terraform' && d.resource === change.block && directoryOf(d.file) === dir)
-        : [];
+    const blocks = inRoot ? declarations.filter((d) => d.tool === 'terraform' && d.resource === change.block && dirOf(d.file) === dir) : [];
     return blocks.length === 1 ? { file: blocks[0].file, line: blocks[0].line } : { file: change.plan };
 }
 /** `update`, `create`, `replace` (delete and create): what the plan does to the resource. */
@@ -8172,44 +8000,52 @@ const findingKey = (f) => `${f.rule}:${f.file ?? ''}:${f.resource ?? ''}`;
 function tracked(findings) {
     return findings.filter((f) => f.severity !== 'notice');
 }
-/** Up to `limit` rows: the first ones shown, the rest folded; what is left out is counted. Records the keys shown. */
-function table(header, rows, limit, what, shownKeys) {
-    const line = (r) => `| ${r.join(' | ')} |`;
-    const head = [line(header), line(header.map(() => '---'))];
-    const kept = rows.slice(0, limit);
+/**
+ * A section, none without rows: its lead, then up to `page.limit` rows with the date each was first
+ * seen, the first ones shown, the rest folded; what is left out is counted.
+ */
+function section(page, lead, header, rows, what) {
+    if (!rows.length)
+        return [];
+    const kept = rows.slice(0, page.limit);
     for (const r of kept)
-        shownKeys.add(r.key);
-    const lines = [...head, ...kept.slice(0, SHOWN).map((r) => line(r.cells))];
+        page.shown.add(r.key);
+    const head = [...header, 'Since'];
+    const cells = (r) => [...r.cells, page.since[r.key] ?? ''];
+    const lines = [...lead, ...(0,markdown/* table */.tp)(head, kept.slice(0, SHOWN).map(cells))];
     const folded = kept.slice(SHOWN);
     if (folded.length)
-        lines.push('', `<details><summary>${folded.length} more ${what}</summary>`, '', ...head, ...folded.map((r) => line(r.cells)), '', '</details>');
+        lines.push('', `<details><summary>${folded.length} more ${what}</summary>`, '', ...(0,markdown/* table */.tp)(head, folded.map(cells)), '', '</details>');
     if (rows.length > kept.length)
         lines.push('', `… ${rows.length - kept.length} more ${what} in the run's report (an issue body holds at most 65,536 characters).`);
-    return lines;
+    return [...lines, ''];
 }
-function render(outcome, key, since, limit) {
-    const shownKeys = new Set();
+function render(outcome, key, open, rows, page) {
     const { facts } = outcome;
-    const open = tracked(outcome.findings);
-    const rows = (0,remediation/* remediationRows */.F)(facts);
     const files = open.filter((f) => f.file);
     const others = open.filter((f) => !f.file && f.rule !== 'database-ca-not-approved');
     const errors = open.filter((f) => f.severity === 'error').length;
     const nearest = rows.find((r) => r.deadline);
     const status = [
-        rows.length ? `**${rows.length} database${rows.length === 1 ? '' : 's'} to rotate**` : '**No database to rotate**',
+        rows.length ? `**${(0,markdown/* plural */.LS)(rows.length, 'database')} to rotate**` : '**No database to rotate**',
         nearest
             ? `nearest deadline **${(0,markdown/* cell */.Hn)(nearest.deadline.date.slice(0, 10))}** (${(0,markdown/* cell */.Hn)(nearest.id)}, ${nearest.deadline.source})`
             : undefined,
-        files.length ? `${files.length} change${files.length === 1 ? '' : 's'} to the repository's trust material` : undefined,
-        `${errors} error${errors === 1 ? '' : 's'}, ${open.length - errors} warning${open.length - errors === 1 ? '' : 's'}`,
+        files.length ? `${(0,markdown/* plural */.LS)(files.length, 'change')} to the repository's trust material` : undefined,
+        `${(0,markdown/* plural */.LS)(errors, 'error')}, ${(0,markdown/* plural */.LS)(open.length - errors, 'warning')}`,
     ]
         .filter(Boolean)
         .join(' · ');
-    const out = [keyMarker(key), `Target CA **${facts.approvedCa[0]}**. ${status}`, ''];
-    if (rows.length) {
-        out.push('### Databases to rotate', '', 'Clients first: deploy a bundle that trusts the target root, then run the command (or rotate the environment with `mode: rotate`).', '');
-        out.push(...table(['Database', 'Account', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command', 'Since'], rows.map((r) => ({
+    const out = [
+        keyMarker(key),
+        `Target CA **${facts.approvedCa[0]}**. ${status}`,
+        '',
+        ...section(page, [
+            '### Databases to rotate',
+            '',
+            'Clients first: deploy a bundle that trusts the target root, then run the command (or rotate the environment with `mode: rotate`).',
+            '',
+        ], ['Database', 'Account', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'], rows.map((r) => ({
             key: rowKey(r),
             cells: [
                 (0,markdown/* cell */.Hn)(r.id),
@@ -8218,35 +8054,21 @@ function render(outcome, key, since, limit) {
                 (0,markdown/* cell */.Hn)(r.engine),
                 `${(0,markdown/* cell */.Hn)(r.ca)} → ${r.target}`,
                 r.restart ? 'yes' : 'no',
-                r.deadline ? `${(0,markdown/* cell */.Hn)(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : '',
-                (0,remediation/* commandCell */.e)(r, markdown/* code */.aY, markdown/* proseCell */.qy),
-                since[rowKey(r)] ?? '',
+                (0,remediation/* deadlineCell */.P5)(r),
+                (0,remediation/* commandCell */.eR)(r),
             ],
-        })), limit, 'databases', shownKeys), '');
-    }
-    if (files.length) {
-        out.push('### Trust material to change in the repository', '');
-        out.push(...table(['File', 'Line', 'What is wrong', 'What to do', 'Since'], files.map((f) => ({
+        })), 'databases'),
+        ...section(page, ['### Trust material to change in the repository', ''], ['File', 'Line', 'What is wrong', 'What to do'], files.map((f) => ({
             key: findingKey(f),
-            cells: [(0,markdown/* cell */.Hn)(f.file), String(f.line ?? ''), (0,markdown/* proseCell */.qy)(f.message), (0,markdown/* proseCell */.qy)(f.remediation), since[findingKey(f)] ?? ''],
-        })), limit, 'files', shownKeys), '');
-    }
-    if (others.length) {
-        out.push('### Other findings', '');
-        out.push(...table(['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do', 'Since'], others.map((f) => ({
+            cells: [(0,markdown/* cell */.Hn)(f.file), String(f.line ?? ''), (0,markdown/* proseCell */.qy)(f.message), (0,markdown/* proseCell */.qy)(f.remediation)],
+        })), 'files'),
+        ...section(page, ['### Other findings', ''], ['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do'], others.map((f) => ({
             key: findingKey(f),
-            cells: [
-                f.severity,
-                `\`${f.rule}\``,
-                (0,markdown/* cell */.Hn)(f.resource ?? ''),
-                (0,markdown/* proseCell */.qy)(f.message),
-                (0,markdown/* proseCell */.qy)(f.remediation),
-                since[findingKey(f)] ?? '',
-            ],
-        })), limit, 'findings', shownKeys), '');
-    }
+            cells: [f.severity, `\`${f.rule}\``, (0,markdown/* cell */.Hn)(f.resource ?? ''), (0,markdown/* proseCell */.qy)(f.message), (0,markdown/* proseCell */.qy)(f.remediation)],
+        })), 'findings'),
+    ];
     // Only what the body shows keeps its date: the marker stays small, and the same for an unchanged fleet.
-    const shownSince = Object.fromEntries(Object.entries(since).filter(([k]) => shownKeys.has(k)));
+    const shownSince = Object.fromEntries(Object.entries(page.since).filter(([k]) => page.shown.has(k)));
     out.push('_Kept by RDS CA Guard: updated when the findings change, closed when they are all fixed._', sinceMarker(shownSince), '');
     return out.join('\n');
 }
@@ -8255,15 +8077,16 @@ function renderIssueBody(outcome, key, previousBody) {
     const open = tracked(outcome.findings);
     if (!open.length)
         return null;
+    const rows = (0,remediation/* remediationRows */.Fd)(outcome.facts);
     const today = outcome.facts.now.slice(0, 10);
-    const keys = [...(0,remediation/* remediationRows */.F)(outcome.facts).map(rowKey), ...open.map(findingKey)];
-    const since = carrySince(readSince(previousBody), keys, today);
+    const since = carrySince(readSince(previousBody), [...rows.map(rowKey), ...open.map(findingKey)], today);
+    const page = (limit) => ({ limit, since, shown: new Set() });
     for (const limit of [Infinity, 400, 200, 100, 50, 20, 5, 0]) {
-        const body = render(outcome, key, since, limit);
+        const body = render(outcome, key, open, rows, page(limit));
         if (body.length <= ISSUE_BODY_MAX)
             return body;
     }
-    return render(outcome, key, since, 0).slice(0, ISSUE_BODY_MAX);
+    return render(outcome, key, open, rows, page(0)).slice(0, ISSUE_BODY_MAX);
 }
 
 ;// CONCATENATED MODULE: ./src/tracking/sync.ts
@@ -8709,6 +8532,8 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: ./src/base/shell-quote.ts
+var shell_quote = __nccwpck_require__(42806);
 // EXTERNAL MODULE: ./src/certs/document-values.ts
 var document_values = __nccwpck_require__(61657);
 ;// CONCATENATED MODULE: ./src/scan/markers.ts
@@ -8780,6 +8605,7 @@ const MARKERS = [...TRUST_MARKERS, ...IAC_MARKERS, ...CLIENT_MARKERS, ...FOLLOW_
 
 
 
+
 /** Runs a command: its exit status (null when it could not start) and its standard output. */
 function run(command, args, options = {}) {
     return new Promise((resolve) => {
@@ -8803,7 +8629,7 @@ function run(command, args, options = {}) {
 async function grepList(root, files, markers = MARKERS) {
     if (!files.length)
         return [];
-    const grep = `grep -l --null -F ${markers.map((m) => `-e '${m.replaceAll("'", "'\\''")}'`).join(' ')} -- "$@"; s=$?; [ $s -le 1 ] || exit 255`;
+    const grep = `grep -l --null -F ${markers.map((m) => `-e ${(0,shell_quote/* shellQuote */.Z)(m)}`).join(' ')} -- "$@"; s=$?; [ $s -le 1 ] || exit 255`;
     const cores = String(Math.max(1, (0,external_node_os_.availableParallelism)()));
     const result = await run('xargs', ['-0', '-P', cores, '-n', '4000', 'sh', '-c', grep, 'sh'], {
         cwd: root,
@@ -8858,7 +8684,7 @@ async function gitList(root) {
         if (path === files[files.length - 1])
             continue; // an unmerged path is listed once per stage
         files.push(path);
-        if (entry.startsWith('120000') || (0,file_names/* hasCertificateExtension */.pV)(path))
+        if (entry.startsWith('120000') || (0,file_names/* hasCertificateExtension */.p)(path))
             candidates.add(path);
         else
             regular.push(path);
@@ -9114,6 +8940,7 @@ function caOfConstant(constant) {
 /** Module names of other clouds' providers (Pulumi, CDKTF) whose classes share CDK's names. */
 const OTHER_CLOUDS = /^(?:gcp|pulumi_gcp|google|sql|sqladmin|azure|azurerm|azure_native|pulumi_azure|pulumi_azure_native|digitalocean|mongodbatlas)$/i;
 const INSTANCE = { kind: 'instance', caProperty: 'caCertificate', identifierProperty: 'instanceIdentifier', absentMatters: true };
+const CLUSTER = { kind: 'cluster', caProperty: 'caCertificate', identifierProperty: 'clusterIdentifier', absentMatters: false };
 const CDK_CLASSES = {
     CfnDBInstance: {
         kind: 'instance',
@@ -9126,13 +8953,8 @@ const CDK_CLASSES = {
     DatabaseInstance: INSTANCE,
     DatabaseInstanceFromSnapshot: INSTANCE,
     DatabaseInstanceReadReplica: INSTANCE,
-    DatabaseCluster: { kind: 'cluster', caProperty: 'caCertificate', identifierProperty: 'clusterIdentifier', absentMatters: false },
-    DatabaseClusterFromSnapshot: {
-        kind: 'cluster',
-        caProperty: 'caCertificate',
-        identifierProperty: 'clusterIdentifier',
-        absentMatters: false,
-    },
+    DatabaseCluster: CLUSTER,
+    DatabaseClusterFromSnapshot: CLUSTER,
 };
 /** `provisioned`, `serverless_v2`, `Provisioned`, `ServerlessV2`: one spelling to compare. */
 function plain(name) {
@@ -9156,15 +8978,7 @@ function cdkSpec(call) {
         return undefined; // DocumentDB clusters carry no CA
     // DocumentDB's L2 cluster sets the CA of the instances it creates, and names itself dbClusterName.
     if (docdb && method === 'DatabaseCluster')
-        return {
-            tool: 'cdk',
-            kind: 'cluster',
-            caProperty: 'caCertificate',
-            identifierProperty: 'dbClusterName',
-            absentMatters: true,
-            idIndex: 1,
-            propsIndex: 2,
-        };
+        return { tool: 'cdk', ...CLUSTER, identifierProperty: 'dbClusterName', absentMatters: true, idIndex: 1, propsIndex: 2 };
     return { tool: 'cdk', ...base, idIndex: 1, propsIndex: 2 };
 }
 /** A property name as a language spells it: `caCertificateIdentifier`, `ca_certificate_identifier`, `CaCertificateIdentifier`. */
@@ -9181,15 +8995,14 @@ function sameProperty(written, camel) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/iac/pulumi.ts
+const pulumi_INSTANCE = { kind: 'instance', caProperty: 'caCertIdentifier', identifierProperty: 'identifier', absentMatters: true };
 const RESOURCES = {
     rds: {
-        Instance: { kind: 'instance', caProperty: 'caCertIdentifier', identifierProperty: 'identifier', absentMatters: true },
-        ClusterInstance: { kind: 'instance', caProperty: 'caCertIdentifier', identifierProperty: 'identifier', absentMatters: true },
+        Instance: pulumi_INSTANCE,
+        ClusterInstance: pulumi_INSTANCE,
         Cluster: { kind: 'cluster', caProperty: 'caCertificateIdentifier', identifierProperty: 'clusterIdentifier', absentMatters: false },
     },
-    docdb: {
-        ClusterInstance: { kind: 'instance', caProperty: 'caCertIdentifier', identifierProperty: 'identifier', absentMatters: true },
-    },
+    docdb: { ClusterInstance: pulumi_INSTANCE },
 };
 /** `new aws.rds.Instance("db", {…})`, `aws.rds.Instance("db", …)`, `rds.NewInstance(ctx, "db", &rds.InstanceArgs{…})`. */
 function pulumiSpec(call, syntax) {
@@ -9754,6 +9567,8 @@ class CodeFile {
     declarations = [];
     /** Test functions and blocks, and assertion calls. */
     tests;
+    /** The modules the file imports, read on first need and kept (several checks ask). */
+    imports;
     constructor(file, lang, root) {
         this.file = file;
         this.lang = lang;
@@ -9765,7 +9580,8 @@ class CodeFile {
     }
     /** Whether a module the file imports matches `pattern`. */
     importsMatch(pattern) {
-        return this.lang.imports(this.root).some((i) => pattern.test(i));
+        this.imports ??= this.lang.imports(this.root);
+        return this.imports.some((i) => pattern.test(i));
     }
     /** A CDK or Pulumi program. */
     isIacProgram() {
@@ -9935,7 +9751,6 @@ function csharpCall(node) {
 }
 const csharp = {
     syntax: 'c-sharp',
-    refTypes: ['member_access_expression', 'invocation_expression'],
     imports: (root) => descendants(root, 'using_directive').map((i) => i.text),
     calls(root) {
         return descendants(root, 'object_creation_expression', 'invocation_expression').flatMap((node) => {
@@ -9985,12 +9800,6 @@ const csharp = {
             const property = a.parent?.type === 'initializer_expression' ? assignment(a) : undefined;
             return property ? [property] : [];
         });
-    },
-    keyOf(value) {
-        const parent = value.parent;
-        return parent?.type === 'assignment_expression' && field(parent, 'right')?.equals(value) && field(parent, 'left')?.type === 'identifier'
-            ? field(parent, 'left')?.text
-            : undefined;
     },
     owner(value) {
         const init = value.parent?.type === 'assignment_expression' ? value.parent.parent : undefined;
@@ -10049,7 +9858,6 @@ function keyedElementOf(value) {
 }
 const go = {
     syntax: 'go',
-    refTypes: ['call_expression'],
     imports: (root) => descendants(root, 'import_spec').map((i) => field(i, 'path')?.text ?? ''),
     calls(root) {
         return descendants(root, 'call_expression').flatMap((node) => {
@@ -10120,10 +9928,6 @@ const go = {
             const kv = goKeyed(e);
             return kv ? [kv] : [];
         });
-    },
-    keyOf(value) {
-        const element = keyedElementOf(value);
-        return element ? goKeyed(element)?.name : undefined;
     },
     owner(value) {
         const literal = keyedElementOf(value)?.parent?.parent;
@@ -10232,7 +10036,6 @@ function javaCalls(root) {
 }
 const java = {
     syntax: 'java',
-    refTypes: ['field_access', 'method_invocation'],
     imports: (root) => descendants(root, 'import_declaration').map((i) => i.text),
     calls: javaCalls,
     props(call, index) {
@@ -10272,13 +10075,6 @@ const java = {
             const name = field(m, 'name')?.text;
             return name && args.length === 1 && field(m, 'object') ? [{ name, value: args[0] }] : [];
         });
-    },
-    keyOf(value) {
-        const list = value.parent;
-        const call = list?.parent;
-        return list?.type === 'argument_list' && call?.type === 'method_invocation' && named(list).length === 1
-            ? field(call, 'name')?.text
-            : undefined;
     },
     owner(value) {
         // X.builder().a(…).caCertificateIdentifier(…): X; new X().withY(…): X; rds.modifyDBInstance(b -> b.y(…)): rds.modifyDBInstance.
@@ -10364,7 +10160,6 @@ function pythonKeywords(call) {
 }
 const python = {
     syntax: 'python',
-    refTypes: ['attribute', 'call'],
     imports: (root) => descendants(root, 'import_statement', 'import_from_statement').map((i) => i.text),
     calls(root) {
         return descendants(root, 'call').flatMap((node) => {
@@ -10452,14 +10247,6 @@ const python = {
                 return property ? [property] : [];
             }),
         ].sort((a, b) => a.value.startIndex - b.value.startIndex);
-    },
-    keyOf(value) {
-        const parent = value.parent;
-        if (parent?.type === 'pair' && field(parent, 'value')?.equals(value)) {
-            const key = field(parent, 'key');
-            return key ? pythonString(key) : undefined;
-        }
-        return parent?.type === 'keyword_argument' && field(parent, 'value')?.equals(value) ? field(parent, 'name')?.text : undefined;
     },
     owner(value) {
         let node = value.parent;
@@ -10595,7 +10382,6 @@ function calleeText(callee) {
 }
 const typescript = {
     syntax: 'typescript',
-    refTypes: ['member_expression', 'call_expression'],
     imports: (root) => [
         ...descendants(root, 'import_statement').map((i) => field(i, 'source')?.text ?? ''),
         // CommonJS: require('aws-cdk-lib')
@@ -10649,16 +10435,6 @@ const typescript = {
             const property = pairProperty(p);
             return property ? [property] : [];
         });
-    },
-    keyOf(value) {
-        const parent = value.parent;
-        if (value.type === 'shorthand_property_identifier')
-            return value.text;
-        if (parent?.type === 'pair' && field(parent, 'value')?.equals(value)) {
-            const key = field(parent, 'key');
-            return key ? propertyName(key) : undefined;
-        }
-        return undefined;
     },
     owner(value) {
         let node = value.parent;
@@ -11586,10 +11362,7 @@ class ShellWords {
             const values = at.childrenForFieldName('value').filter((c) => c !== null);
             if (!values.length)
                 return [this.expression(node, `${name} takes the script's arguments in a for loop`)];
-            return values.flatMap((v) => this.value(v, call, depth + 1).map((c) => ({
-                ...c,
-                via: [...c.via, `for ${name} in … (${this.fragment.file}:${this.lineOf(at)})`],
-            })));
+            return values.flatMap((v) => withVia(this.value(v, call, depth + 1), `for ${name} in … (${this.fragment.file}:${this.lineOf(at)})`));
         }
         // The last assignment before the call (the call's own `NAME=… aws` prefix does not change its arguments).
         const before = this.assignments.filter((a) => a.startIndex < call.startIndex && a.parent?.id !== call.id && a.childForFieldName('name')?.text === name);
@@ -11598,7 +11371,7 @@ class ShellWords {
             const valueNode = assignment.childForFieldName('value');
             const step = `${name} (${this.fragment.file}:${this.lineOf(assignment)})`;
             const values = valueNode ? this.value(valueNode, assignment, depth + 1) : [this.literal(assignment, '')];
-            return values.map((c) => ({ ...c, via: [...c.via, step] }));
+            return withVia(values, step);
         }
         const outer = this.fragment.outer?.(name);
         if (outer)
@@ -11608,10 +11381,7 @@ class ShellWords {
         if (node.type === 'expansion' && operator >= 0) {
             const fallback = children.slice(operator + 1).find((c) => c.isNamed);
             if (fallback)
-                return this.value(fallback, call, depth + 1).map((c) => ({
-                    ...c,
-                    via: [...c.via, `\${${name}${children[operator].type}…} (${name} is not set in this script)`],
-                }));
+                return withVia(this.value(fallback, call, depth + 1), `\${${name}${children[operator].type}…} (${name} is not set in this script)`);
             return [this.literal(node, '')];
         }
         return [this.expression(node, `${name} is not set in this script (the environment decides it at run time)`)];
@@ -11628,7 +11398,7 @@ class ShellWords {
 
 
 
-const CA_OPTIONS = { '--ca-certificate-identifier': '--ca-certificate-identifier' };
+const CA_OPTION = '--ca-certificate-identifier';
 const ACCOUNT_DEFAULT = { operation: 'modify-certificates', option: '--certificate-identifier' };
 const CREATES_INSTANCE = new Set([
     'create-db-instance',
@@ -11688,26 +11458,24 @@ function rdsCallFacts(words, command, service, operation, options) {
     const resource = `aws ${service} ${operation}${named}`;
     const line = words.lineOf(command);
     const creates = CREATES_INSTANCE.has(operation) ? 'instance' : CREATES_CLUSTER.has(operation) ? 'cluster' : undefined;
-    const attributes = service === 'rds' && operation === ACCOUNT_DEFAULT.operation ? [ACCOUNT_DEFAULT.option] : Object.keys(CA_OPTIONS);
-    for (const attribute of attributes) {
-        const found = find(attribute);
-        const target = { file, resource, attribute, tool: 'aws-cli', syntax: 'shell', declaredAt: { file, line } };
-        if (found)
-            pins.push(...pinsOf(target, found.candidates));
-        else if (inputOption) {
-            // The CA is in the input: judged here, or where the input file is judged on its own.
-            if (input?.candidates.length)
-                pins.push(...pinsOf({ ...target, attribute: inputCaKey(operation), syntax: 'json' }, input.candidates));
-            else if (!input && creates === 'instance') {
-                const missing = 'the call takes its options from an input that was not read';
-                pins.push(...pinsOf(target, [{ value: { kind: 'expression', text: inputOption.node.text, missing }, line, via: [] }]));
-            }
-            else if (input && !input.elsewhere && creates === 'instance')
-                pins.push(...pinsOf(target, [absent(line)]));
+    const attribute = service === 'rds' && operation === ACCOUNT_DEFAULT.operation ? ACCOUNT_DEFAULT.option : CA_OPTION;
+    const found = find(attribute);
+    const target = { file, resource, attribute, tool: 'aws-cli', syntax: 'shell', declaredAt: { file, line } };
+    if (found)
+        pins.push(...pinsOf(target, found.candidates));
+    else if (inputOption) {
+        // The CA is in the input: judged here, or where the input file is judged on its own.
+        if (input?.candidates.length)
+            pins.push(...pinsOf({ ...target, attribute: inputCaKey(operation), syntax: 'json' }, input.candidates));
+        else if (!input && creates === 'instance') {
+            const missing = 'the call takes its options from an input that was not read';
+            pins.push(...pinsOf(target, [{ value: { kind: 'expression', text: inputOption.node.text, missing }, line, via: [] }]));
         }
-        else if (creates === 'instance')
+        else if (input && !input.elsewhere && creates === 'instance')
             pins.push(...pinsOf(target, [absent(line)]));
     }
+    else if (creates === 'instance')
+        pins.push(...pinsOf(target, [absent(line)]));
     if (creates) {
         const declaration = {
             file,
@@ -11716,7 +11484,7 @@ function rdsCallFacts(words, command, service, operation, options) {
             syntax: 'shell',
             resource,
             kind: creates,
-            attribute: '--ca-certificate-identifier',
+            attribute: CA_OPTION,
         };
         const literal = id?.candidates.length === 1 && id.candidates[0].value.kind === 'literal' ? id.candidates[0].value.ca : undefined;
         if (literal !== undefined)
@@ -12316,8 +12084,6 @@ function mappingValues(scope, args, node, depth) {
     return out.length ? out : [expression(src, node, `the mapping ${mapName} has no such entry`)];
 }
 
-// EXTERNAL MODULE: ./src/base/shell-quote.ts
-var shell_quote = __nccwpck_require__(42806);
 ;// CONCATENATED MODULE: ./src/scan/iac/serverless.ts
 /**
  * Serverless Framework variables in serverless.yml: `${self:custom.ca}` follows the path in the
@@ -12354,11 +12120,6 @@ function splitFallback(inner) {
 }
 /** A resolver for strings holding serverless variables; `evaluate` judges the node a `self:` path leads to. */
 function serverlessVariables(src, root, evaluate) {
-    const here = (node, text, via = []) => ({
-        value: { kind: 'literal', ca: text },
-        line: lineAt(src, node),
-        via,
-    });
     const source = (ref, fallback, node, depth) => {
         const shown = `\${${fallback === undefined ? ref : `${ref}, ${fallback}`}}`;
         if (ref.startsWith('self:')) {
@@ -12370,9 +12131,9 @@ function serverlessVariables(src, root, evaluate) {
         else {
             const text = (0,shell_quote/* unquoted */.q)(ref);
             if (text !== undefined)
-                return [here(node, text)];
+                return [literalPart(src, node, text)];
             if (/^-?\d+(?:\.\d+)?$/.test(ref))
-                return [here(node, ref)];
+                return [literalPart(src, node, ref)];
         }
         if (fallback !== undefined) {
             const [next, further] = splitFallback(fallback);
@@ -12386,7 +12147,7 @@ function serverlessVariables(src, root, evaluate) {
     const variable = (inner, node, depth) => {
         if (depth > serverless_MAX_DEPTH)
             return [expression(src, node, 'the variable refers to itself too deeply to follow', `\${${inner}}`)];
-        const expanded = inner.includes('${') ? resolve(inner, node, depth + 1) : [here(node, inner)];
+        const expanded = inner.includes('${') ? resolve(inner, node, depth + 1) : [literalPart(src, node, inner)];
         return expanded.flatMap((c) => {
             if (c.value.kind !== 'literal')
                 return [
@@ -12404,7 +12165,7 @@ function serverlessVariables(src, root, evaluate) {
         });
     };
     const resolve = (text, node, depth) => {
-        const parts = placeholders(text, '${', '}').map((part) => 'literal' in part ? [here(node, part.literal)] : variable(part.inner, node, depth));
+        const parts = placeholders(text, '${', '}').map((part) => 'literal' in part ? [literalPart(src, node, part.literal)] : variable(part.inner, node, depth));
         if (parts.length === 1 && parts[0].length === 1 && parts[0][0].value.kind === 'literal' && !parts[0][0].via.length)
             src.seen.add(node);
         return combine(src, node, parts);
@@ -13451,7 +13212,7 @@ function unchecked(file, text, parser, why, option) {
         : []);
 }
 /** A CA option in any spelling a CLI, cmdlet or SDK call takes. */
-const CA_OPTION = /certificate-identifier|CACertificateIdentifier|CaCertificateIdentifier/i;
+const scripts_CA_OPTION = /certificate-identifier|CACertificateIdentifier|CaCertificateIdentifier/i;
 /**
  * `workspace` lets a call's `--cli-input-json file://…` be read (a file the document reader does
  * not judge on its own); without it that input is reported as not read.
@@ -13459,10 +13220,10 @@ const CA_OPTION = /certificate-identifier|CACertificateIdentifier|CaCertificateI
 async function scriptFacts(file, text, workspace) {
     if (isPowerShell(file)) {
         // PowerShell (Edit-RDSDBInstance -CACertificateIdentifier …, or the aws CLI): no parser here.
-        return { ...noIacFacts(), problems: unchecked(file, text, 'PowerShell', 'no PowerShell parser here', CA_OPTION) };
+        return { ...noIacFacts(), problems: unchecked(file, text, 'PowerShell', 'no PowerShell parser here', scripts_CA_OPTION) };
     }
     if (isJenkinsfile(file)) {
-        return { ...noIacFacts(), problems: unchecked(file, text, 'Groovy', 'no Groovy parser here', CA_OPTION) };
+        return { ...noIacFacts(), problems: unchecked(file, text, 'Groovy', 'no Groovy parser here', scripts_CA_OPTION) };
     }
     if (!mayCallAws(text))
         return noIacFacts();
@@ -13576,9 +13337,8 @@ function stacksOf(file, workspace) {
         return undefined;
     const dir = (0,external_node_path_.dirname)(file);
     const stacks = [];
-    for (const path of [...workspace.files].sort()) {
-        if ((0,external_node_path_.dirname)(path) !== dir || !/^Pulumi\.[^.]+\.ya?ml$/.test((0,external_node_path_.basename)(path)))
-            continue;
+    const paths = workspace.files.filter((path) => (0,external_node_path_.dirname)(path) === dir && /^Pulumi\.[^.]+\.ya?ml$/.test((0,external_node_path_.basename)(path)));
+    for (const path of paths.sort()) {
         const text = workspace.read(path);
         if (text === undefined)
             continue;
@@ -13874,7 +13634,7 @@ async function documentFacts(file, text, workspace) {
             parts.push({ ...noIacFacts(), terraformVariables: environmentTerraformVariables(src, root) });
     }
     const facts = mergeIacFacts([...parts, { pins: [], declarations: [], problems }]);
-    const order = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.resource ?? '').localeCompare(b.resource ?? '');
+    const order = (a, b) => byCodePoint(a.file, b.file) || a.line - b.line || (a.resource ?? '').localeCompare(b.resource ?? '');
     facts.pins.sort(order);
     facts.declarations.sort(order);
     facts.problems.sort(order);
@@ -13883,12 +13643,13 @@ async function documentFacts(file, text, workspace) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/iac/terraform/ca-attributes.ts
+/** The resource types whose argument decides a CA (also what a plan's planned CA is read from): the argument, and what it sets. */
 const RESOURCE_ATTRIBUTES = {
-    aws_db_instance: { attribute: 'ca_cert_identifier', absentMatters: true },
-    aws_rds_cluster_instance: { attribute: 'ca_cert_identifier', absentMatters: true },
-    aws_docdb_cluster_instance: { attribute: 'ca_cert_identifier', absentMatters: true },
-    aws_rds_cluster: { attribute: 'ca_certificate_identifier', absentMatters: false },
-    aws_rds_certificate: { attribute: 'certificate_identifier', absentMatters: false },
+    aws_db_instance: { attribute: 'ca_cert_identifier', absentMatters: true, kind: 'instance' },
+    aws_rds_cluster_instance: { attribute: 'ca_cert_identifier', absentMatters: true, kind: 'instance' },
+    aws_docdb_cluster_instance: { attribute: 'ca_cert_identifier', absentMatters: true, kind: 'instance' },
+    aws_rds_cluster: { attribute: 'ca_certificate_identifier', absentMatters: false, kind: 'cluster' },
+    aws_rds_certificate: { attribute: 'certificate_identifier', absentMatters: false, kind: 'account' },
 };
 const DECLARED = {
     aws_db_instance: { kind: 'instance', identifier: 'identifier', attribute: 'ca_cert_identifier' },
@@ -14219,6 +13980,7 @@ async function moduleCallFacts(project, mod, gathered) {
 
 ;// CONCATENATED MODULE: ./src/scan/iac/terraform/paths.ts
 /** Which Terraform files a path names: configuration, overrides, tfvars (auto-loaded or not), tool caches. */
+
 const TFVARS = /\.tfvars(?:\.json)?$/;
 const AUTO_TFVARS = /(?:^|\/)(?:terraform\.tfvars|[^/]*\.auto\.tfvars)(?:\.json)?$/;
 /** Configuration files: Terraform's `.tf`/`.tf.json`, OpenTofu's `.tofu`/`.tofu.json`. */
@@ -14240,15 +14002,13 @@ function commonDepth(a, b) {
         i++;
     return i;
 }
-function dirOf(path) {
-    const i = path.lastIndexOf('/');
-    return i === -1 ? '' : path.slice(0, i);
-}
 /** Files Terraform and Terragrunt download or cache (`.terraform/`, `.terragrunt-cache/`): not the repository's own. */
 function inToolCache(path) {
     return /(?:^|\/)\.(?:terraform|terragrunt-cache)\//.test(path);
 }
 
+// EXTERNAL MODULE: ./src/model/plan.ts
+var plan = __nccwpck_require__(67978);
 ;// CONCATENATED MODULE: ./src/scan/iac/terraform/string-functions.ts
 
 /**
@@ -15061,7 +14821,7 @@ class ProjectFiles {
             // The extension first (a cheap test on 100,000 paths), then the pattern.
             if (!TERRAFORM_ENDINGS.some((e) => f.endsWith(e)) || !isTerraformFile(f) || inToolCache(f))
                 continue;
-            const d = dirOf(f);
+            const d = (0,plan/* dirOf */.Rw)(f);
             const list = this.byDir.get(d);
             if (list)
                 list.push(f);
@@ -15137,7 +14897,7 @@ class ProjectFiles {
                 for (const [path, text] of await this.possibleCallers()) {
                     if (!text.includes(needle))
                         continue;
-                    const from = dirOf(path);
+                    const from = (0,plan/* dirOf */.Rw)(path);
                     if (path.endsWith('.hcl')) {
                         const f = await this.file(path);
                         const source = f && terragruntSource(f);
@@ -15276,7 +15036,7 @@ async function tfvarsFor(project, dir, name) {
         const attr = f?.body.attrs.get(name);
         if (!f || !attr)
             continue;
-        const home = dirOf(path);
+        const home = (0,plan/* dirOf */.Rw)(path);
         if (home !== dir) {
             if (project.hasModule(home) && (await project.module(home)).variables.has(name))
                 continue;
@@ -15403,7 +15163,7 @@ async function variableValues(ev, dir, name, decl, depth) {
         const settings = ev.settings.filter((v) => v.name === name);
         for (const v of settings)
             out.push({ v: { k: 'str', s: v.value }, at: { file: v.file, line: v.line }, via: [hop(v.how, v), declHop] });
-        const auto = assigned.some(({ file }) => dirOf(file.file) === dir && AUTO_TFVARS.test(file.file));
+        const auto = assigned.some(({ file }) => (0,plan/* dirOf */.Rw)(file.file) === dir && AUTO_TFVARS.test(file.file));
         if (!auto && decl.attrs.has('default'))
             needDefault = true;
         else if (!auto && !assigned.length && !settings.length)
@@ -15433,7 +15193,6 @@ class Project extends ProjectFiles {
         const at = { file: e.file, line: e.line };
         switch (e.k) {
             case 'str':
-                return [{ v: { k: 'str', s: e.value }, at, via: [] }];
             case 'scalar':
                 return [{ v: { k: 'str', s: e.value }, at, via: [] }];
             case 'null':
@@ -15711,7 +15470,7 @@ async function caPins(project, block, resource, spec, scope) {
     }
     return pins;
 }
-async function resourceFacts(project, mod, read, gathered) {
+async function resourceFacts(project, mod, gathered) {
     const scope = { kind: 'module', dir: mod.dir };
     for (const block of mod.resources) {
         const [type, name] = block.labels;
@@ -15720,7 +15479,7 @@ async function resourceFacts(project, mod, read, gathered) {
         if (spec)
             gathered.pins.push(...(await caPins(project, block, resource, spec, scope)));
         if (block.blocks.some((b) => b.type === 'provisioner')) {
-            const exec = await localExecFacts(project, block, resource, scope, read(block.file));
+            const exec = await localExecFacts(project, block, resource, scope, project.read(block.file));
             gathered.pins.push(...exec.pins);
             gathered.declarations.push(...exec.declarations);
             gathered.problems.push(...exec.problems);
@@ -15751,7 +15510,7 @@ async function declaringRoots(project, input, settings) {
     const needles = [...names.map((n) => `variable "${n}"`), '"variable"'];
     const holding = await input.containing?.(config, needles);
     const files = config.filter((f) => (holding ? holding.has(f) : needles.some((n) => input.read(f)?.includes(n))));
-    for (const dir of [...new Set(files.map(dirOf))].sort(byCodePoint)) {
+    for (const dir of [...new Set(files.map(plan/* dirOf */.Rw))].sort(byCodePoint)) {
         const mod = await project.module(dir);
         for (const name of names) {
             if (!mod.variables.has(name) || !(await project.isRoot(dir)))
@@ -15794,7 +15553,7 @@ async function settingAssignments(project, settings, declaring) {
 
 /** A Terragrunt file: CA-named `inputs` (pins of their own unless they reach a resource of a local module), and a notice for a remote database module given none. */
 async function terragruntFacts(project, f, gathered) {
-    const dir = dirOf(f.file);
+    const dir = (0,plan/* dirOf */.Rw)(f.file);
     const sourceAttr = terragruntSource(f);
     const { source, child } = moduleSource(sourceAttr?.value, dir);
     const local = child !== undefined && project.hasModule(child);
@@ -15861,11 +15620,11 @@ async function terraformFacts(input) {
     project.settings = settings;
     // Root modules declaring a variable that CI steps or scripts set are judged too (their files may hold no marker).
     const declaring = await declaringRoots(project, input, settings);
-    const moduleDirs = [...new Set([...candidates.filter((f) => CONFIG.test(f)).map(dirOf), ...[...declaring.values()].flat()])].sort(byCodePoint);
+    const moduleDirs = [...new Set([...candidates.filter((f) => CONFIG.test(f)).map(plan/* dirOf */.Rw), ...[...declaring.values()].flat()])].sort(byCodePoint);
     project.analysed = moduleDirs;
     for (const dir of moduleDirs) {
         const mod = await project.module(dir);
-        await resourceFacts(project, mod, input.read, gathered);
+        await resourceFacts(project, mod, gathered);
         await moduleCallFacts(project, mod, gathered);
     }
     // tfvars and Terragrunt files: CA-named assignments, pins of their own unless they reach a resource.
@@ -16003,7 +15762,7 @@ function readFile(root, path, maxBytes) {
             return { skip: true }; // tracked but deleted in the working tree
         if (code !== 'ELOOP')
             return { problem: { path, kind: 'unreadable', reason: errorText(error, root) } };
-        const trust = (0,file_names/* hasCertificateExtension */.pV)(path);
+        const trust = (0,file_names/* hasCertificateExtension */.p)(path);
         const written = (0,external_node_fs_.readlinkSync)(full);
         let target;
         try {
@@ -16037,7 +15796,7 @@ function readFile(root, path, maxBytes) {
         if (!stat.isFile())
             return { skip: true };
         if (stat.size > maxBytes) {
-            const trust = (0,file_names/* hasCertificateExtension */.pV)(path) || holdsTrustMarker(fd);
+            const trust = (0,file_names/* hasCertificateExtension */.p)(path) || holdsTrustMarker(fd);
             const what = trust ? 'it looks like trust material (a certificate name or PEM armour), but ' : '';
             return {
                 problem: {
@@ -16123,7 +15882,7 @@ async function scanRepository(root, options) {
             continue;
         }
         // Source code is read by its language's rules: keyed by the extension too.
-        const reader = (0,file_names/* readerFor */.d2)(path);
+        const reader = (0,file_names/* readerFor */.d)(path);
         const key = `${reader === 'source' ? (0,external_node_path_.extname)(path) : reader} ${(0,external_node_crypto_.createHash)('sha256').update(read.bytes).digest('hex')}`;
         const certificates = decoded.get(key) ?? (await reading.file(path, read.bytes));
         decoded.set(key, certificates);
@@ -16178,14 +15937,14 @@ async function scanRepository(root, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/terraform-plan.ts
-/** Resource types whose planned CA is read, and the attribute that carries it. */
-const PLANNED_CA_ATTRIBUTES = {
-    aws_db_instance: { attribute: 'ca_cert_identifier', kind: 'instance' },
-    aws_rds_cluster_instance: { attribute: 'ca_cert_identifier', kind: 'instance' },
-    aws_docdb_cluster_instance: { attribute: 'ca_cert_identifier', kind: 'instance' },
-    aws_rds_cluster: { attribute: 'ca_certificate_identifier', kind: 'cluster' },
-    aws_rds_certificate: { attribute: 'certificate_identifier', kind: 'account' },
-};
+/**
+ * The CAs a Terraform plan will give databases, read from `terraform show -json` output: the
+ * planned value after Terraform resolved variables, modules and registry defaults. Only the
+ * attributes that carry an RDS CA are read; the rest of the plan is not judged here. Pure: the
+ * plan files are found and read by terraform-plan-files.ts.
+ */
+
+
 /** Plan JSON format versions this reader knows: 0.x and 1.x (Terraform 0.12 to today; OpenTofu writes 1.x). */
 const SUPPORTED_FORMAT = /^[01]\.\d+$/;
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -16221,9 +15980,9 @@ function plannedCas(plan, json) {
     }
     const changes = [];
     for (const rc of Array.isArray(doc.resource_changes) ? doc.resource_changes : []) {
-        if (!isObject(rc) || rc.mode !== 'managed' || typeof rc.type !== 'string' || !(rc.type in PLANNED_CA_ATTRIBUTES))
+        if (!isObject(rc) || rc.mode !== 'managed' || typeof rc.type !== 'string' || !(rc.type in RESOURCE_ATTRIBUTES))
             continue;
-        const { attribute, kind } = PLANNED_CA_ATTRIBUTES[rc.type];
+        const { attribute, kind } = RESOURCE_ATTRIBUTES[rc.type];
         const change = isObject(rc.change) ? rc.change : {};
         const actions = Array.isArray(change.actions) ? change.actions.filter((a) => typeof a === 'string') : [];
         if (!actions.length || (actions.length === 1 && (actions[0] === 'delete' || actions[0] === 'read')))
@@ -16249,9 +16008,8 @@ function plannedCas(plan, json) {
             ...(named ? { identifier: named } : {}),
         });
     }
-    return { changes: changes.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)) };
+    return { changes: changes.sort((a, b) => byCodePoint(a.address, b.address)) };
 }
-/** The directory of a workspace path, '' at the top. */
 
 ;// CONCATENATED MODULE: ./src/scan/terraform-plan-files.ts
 /** The plan files terraform-plan names: found by their globs inside the workspace, and read. */
@@ -16630,7 +16388,7 @@ async function runRotation(config, deps, log, progress = {}) {
     const check = await runCheck(config, deps);
     const plan = planRotation(check.facts, config.rotate, config.environment, scopeHint(config));
     if (config.rotate.dryRun || plan.refusals.length || !plan.changes.length || !check.awsSession || progress.cancelled?.aborted) {
-        progress.outcome = { check, plan, results: [], applied: false };
+        progress.outcome = { check, plan, results: [], applied: false, dryRun: config.rotate.dryRun };
         return progress.outcome;
     }
     const [{ applyPlan }, { rdsClient }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26466)), Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40201))]);
@@ -16641,7 +16399,7 @@ async function runRotation(config, deps, log, progress = {}) {
             clients.set(region, rdsClient(region, { credentials: session.credentials, agent: session.agent }));
         return clients.get(region);
     };
-    progress.outcome = { check, plan, results: (0,outcome/* pendingResults */.m)(plan.changes), applied: true };
+    progress.outcome = { check, plan, results: (0,outcome/* pendingResults */.m)(plan.changes), applied: true, dryRun: false };
     await applyPlan(progress.outcome.results, clientFor, config.rotate, log, progress.cancelled);
     return progress.outcome;
 }
@@ -16678,7 +16436,7 @@ async function runMode(config, deps) {
 }
 /** The rotation's JSON report (and SARIF): also written for a run cut short, with what was done until then. */
 function writeRotationFiles(rotation, config, deps, cancelledBy) {
-    return (0,outputs/* writeReportFiles */.t4)(rotation.check, config, (0,rotation_summary/* rotationJson */.F)(rotation, config.rotate.dryRun, cancelledBy), deps.env, deps.confined);
+    return (0,outputs/* writeReportFiles */.t4)(rotation.check, config, (0,rotation_summary/* rotationJson */.F)(rotation, cancelledBy), deps.env, deps.confined);
 }
 async function keepTrackingIssue(check, config, deps) {
     if (forkPullRequest(deps.env))
@@ -16702,7 +16460,8 @@ async function keepTrackingIssue(check, config, deps) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   gT: () => (/* binding */ describeOutputProblem),
-  t4: () => (/* binding */ writeReportFiles)
+  t4: () => (/* binding */ writeReportFiles),
+  T3: () => (/* binding */ writtenOutput)
 });
 
 // UNUSED EXPORTS: refuseOutputPath
@@ -16900,6 +16659,11 @@ function sarifLog(findings, context = {}) {
 /** The message a person reads: the input, the path and why. */
 function describeOutputProblem(p) {
     return `Input \`${p.input}\` (${p.path}): ${p.reason}`;
+}
+/** The path `input` was written to: undefined when it was not asked for, or could not be written. */
+function writtenOutput(config, problems, input) {
+    const path = input === 'report-file' ? config.reportFile : config.sarifFile;
+    return path && !problems.some((p) => p.input === input) ? path : undefined;
 }
 /** Where `path` really lands: its deepest existing ancestor directory with links resolved, plus the rest. */
 function realTarget(path) {
@@ -17394,7 +17158,8 @@ function clientTrust(facts, findings) {
 /* harmony export */   Hn: () => (/* binding */ cell),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   qy: () => (/* binding */ proseCell)
+/* harmony export */   qy: () => (/* binding */ proseCell),
+/* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 /* unused harmony exports text, prose */
 /**
@@ -17442,6 +17207,12 @@ function prose(value) {
 function proseCell(value) {
     return prose(value).replace(/\r?\n/g, '<br>');
 }
+/** A table: its header, the header's rule, then one line per row (each cell already escaped). */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)];
+}
+/** `1 region`, `2 regions`. */
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -17453,19 +17224,21 @@ function plural(n, word) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ remediationRows),
-/* harmony export */   e: () => (/* binding */ commandCell)
+/* harmony export */   Fd: () => (/* binding */ remediationRows),
+/* harmony export */   P5: () => (/* binding */ deadlineCell),
+/* harmony export */   eR: () => (/* binding */ commandCell)
 /* harmony export */ });
-/* harmony import */ var _model_fleet_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(66389);
-/* harmony import */ var _model_declarations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9868);
-/* harmony import */ var _model_ca_setting_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(97116);
-/* harmony import */ var _model_fleet_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55743);
-/* harmony import */ var _model_database_ca_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79465);
-/* harmony import */ var _model_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(82727);
+/* harmony import */ var _model_fleet_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(66389);
+/* harmony import */ var _model_declarations_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9868);
+/* harmony import */ var _model_ca_setting_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(97116);
+/* harmony import */ var _model_fleet_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55743);
+/* harmony import */ var _model_database_ca_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(79465);
+/* harmony import */ var _model_commands_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(82727);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42495);
 /**
  * The remediation table: every database that must move to the target CA, soonest deadline
- * first, with the exact command. Pure: facts in, rows out (the summary and the tracking
- * issue render them).
+ * first, with the exact command. Pure: facts in, rows out, and the cells the summary and the
+ * tracking issue both show.
  */
 
 
@@ -17473,28 +17246,33 @@ function plural(n, word) {
 
 
 
-/** The cell a renderer shows in the Command column: the command as code, else what comes first, as text. */
-function commandCell(row, asCode, asText) {
-    const code = row.code ? `<br>${asText(`and in ${row.code.file}:${row.code.line}:`)} ${asCode(row.code.setting)}` : '';
-    return (row.command ? asCode(row.command) : asText(row.blockedBy ?? '')) + code;
+
+/** The Command column's cell: the command as code, else what comes first, as text; then the code to change, if any. */
+function commandCell(row) {
+    const declared = row.code ? `<br>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseCell */ .qy)(`and in ${row.code.file}:${row.code.line}:`)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(row.code.setting)}` : '';
+    return (row.command ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(row.command) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseCell */ .qy)(row.blockedBy ?? '')) + declared;
+}
+/** The Deadline column's cell: the date, and what sets it. */
+function deadlineCell(row) {
+    return row.deadline ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(row.deadline.date.slice(0, 10))} (${row.deadline.source})` : '';
 }
 function remediationRows(facts) {
     const target = facts.approvedCa[0];
-    const rows = (0,_model_fleet_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .fleet */ .j)(facts)
-        .filter(({ db }) => (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_1__/* .needsMove */ .H2)(db, facts))
+    const rows = (0,_model_fleet_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .fleet */ .j)(facts)
+        .filter(({ db }) => (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_2__/* .needsMove */ .H2)(db, facts))
         .map(({ db, inventory }) => {
         // The nearer of AWS's own rotation date and the CA's expiry (already past for rds-ca-2019;
         // null when neither AWS nor the catalog knows the CA any more: gone, so due now).
-        const pending = (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_1__/* .rotationDeadline */ .Rf)(db, inventory);
-        const expiry = db.ca ? (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_1__/* .caValidTill */ .yZ)(facts, inventory, db.ca) : undefined;
+        const pending = (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_2__/* .rotationDeadline */ .Rf)(db, inventory);
+        const expiry = db.ca ? (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_2__/* .caValidTill */ .yZ)(facts, inventory, db.ca) : undefined;
         const candidates = [
             ...(pending ? [{ date: pending, source: 'pending maintenance' }] : []),
             ...(expiry !== undefined ? [{ date: expiry ?? facts.now, source: 'CA expiry' }] : []),
         ].sort((a, b) => a.date.localeCompare(b.date));
         const deadline = candidates[0];
         // No rotate command for an engine version that cannot take the target CA: it would fail.
-        const supported = (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_1__/* .targetUnsupported */ .h9)(db, inventory, target);
-        const [declared] = (0,_model_declarations_js__WEBPACK_IMPORTED_MODULE_2__/* .declarationsOf */ .RK)(db, facts.repository.declarations, facts.plans?.changes);
+        const supported = (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_2__/* .targetUnsupported */ .h9)(db, inventory, target);
+        const [declared] = (0,_model_declarations_js__WEBPACK_IMPORTED_MODULE_3__/* .declarationsOf */ .RK)(db, facts.repository.declarations, facts.plans?.changes);
         return {
             arn: db.arn,
             id: db.id,
@@ -17503,14 +17281,14 @@ function remediationRows(facts) {
             engine: `${db.engine} ${db.engineVersion}`,
             ca: db.ca ?? 'unknown',
             target,
-            restart: (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_3__/* .restartNeeded */ .H7)(db, inventory),
+            restart: (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_4__/* .restartNeeded */ .H7)(db, inventory),
             deadline,
             ...(supported
                 ? {
                     blockedBy: `Upgrade the engine first: ${db.engine} ${db.engineVersion} does not support ${target} (it supports ${supported.join(', ')}).`,
                 }
-                : { command: (0,_model_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .modifyCommand */ .CM)(db, inventory, target) }),
-            ...(declared ? { code: { file: declared.file, line: declared.line, setting: (0,_model_ca_setting_js__WEBPACK_IMPORTED_MODULE_5__/* .caSetting */ .l)(declared, target) } } : {}),
+                : { command: (0,_model_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .modifyCommand */ .CM)(db, inventory, target) }),
+            ...(declared ? { code: { file: declared.file, line: declared.line, setting: (0,_model_ca_setting_js__WEBPACK_IMPORTED_MODULE_6__/* .caSetting */ .l)(declared, target) } } : {}),
         };
     });
     return rows.sort((a, b) => (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') ||
@@ -17534,8 +17312,8 @@ function remediationRows(facts) {
 
 
 /** `cancelledBy`: the signal that cut the run short (the summary then says what was done before it). */
-function renderRotationSummary(outcome, dryRun, cancelledBy) {
-    const { plan } = outcome;
+function renderRotationSummary(outcome, cancelledBy) {
+    const { plan, dryRun } = outcome;
     const counts = (0,_rotation_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .rotationCounts */ .F)(outcome);
     const refused = plan.refusals.length > 0;
     const started = outcome.results.filter((r) => r.status === 'started').length;
@@ -17553,24 +17331,30 @@ function renderRotationSummary(outcome, dryRun, cancelledBy) {
         '',
     ];
     if (refused) {
-        lines.push(dryRun ? '### Would be refused' : '### Refused', '', '| Why | Override |', '| --- | --- |', ...plan.refusals.map((r) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseCell */ .qy)(r.reason)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseCell */ .qy)(r.override)} |`), '');
+        lines.push(dryRun ? '### Would be refused' : '### Refused', '', ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Why', 'Override'], plan.refusals.map((r) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseCell */ .qy)(r.reason), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseCell */ .qy)(r.override)])), '');
     }
     if (plan.changes.length) {
-        lines.push('### Plan', '', '| Database | Region | Engine | CA → target | Restart | When | Command |', '| --- | --- | --- | --- | --- | --- | --- |');
-        for (const c of plan.changes) {
-            lines.push(`| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.db.id)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.db.region)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(`${c.db.engine} ${c.db.engineVersion}`)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.from)} → ${c.to} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.restartText)} | ${c.immediately ? 'immediately' : 'next maintenance window'} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.command)} |`);
-        }
-        lines.push('');
+        lines.push('### Plan', '', ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Database', 'Region', 'Engine', 'CA → target', 'Restart', 'When', 'Command'], plan.changes.map((c) => [
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.db.id),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.db.region),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(`${c.db.engine} ${c.db.engineVersion}`),
+            `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.from)} → ${c.to}`,
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.restartText),
+            c.immediately ? 'immediately' : 'next maintenance window',
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.command),
+        ])), '');
     }
     if (plan.skipped.length) {
-        lines.push('### Skipped', '', '| Database | Region | Why |', '| --- | --- | --- |', ...plan.skipped.map((s) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.db.id)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.db.region)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseCell */ .qy)(s.reason)} |`), '');
+        lines.push('### Skipped', '', ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Database', 'Region', 'Why'], plan.skipped.map((s) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.db.id), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.db.region), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseCell */ .qy)(s.reason)])), '');
     }
     if (outcome.applied) {
-        lines.push('### Before and after', '', '| Database | Region | Before | After | Result |', '| --- | --- | --- | --- | --- |');
-        for (const r of outcome.results) {
-            lines.push(`| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.change.db.id)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.change.db.region)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.change.from)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?'))} | ${r.status}${r.detail ? `: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseCell */ .qy)(r.detail)}` : ''} |`);
-        }
-        lines.push('');
+        lines.push('### Before and after', '', ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Database', 'Region', 'Before', 'After', 'Result'], outcome.results.map((r) => [
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.change.db.id),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.change.db.region),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.change.from),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?')),
+            `${r.status}${r.detail ? `: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseCell */ .qy)(r.detail)}` : ''}`,
+        ])), '');
         if (started)
             lines.push('Changes marked `started` were requested from AWS before the run was cancelled and were not verified: check those databases (a re-run plans only the databases still off the target).', '');
         if (!cancelledBy && outcome.results.some((r) => r.status === 'not-started'))
@@ -17579,13 +17363,13 @@ function renderRotationSummary(outcome, dryRun, cancelledBy) {
     return lines.join('\n');
 }
 /** The JSON report's `rotation` section: one entry per planned change and what became of it. */
-function rotationJson(outcome, dryRun, cancelledBy) {
+function rotationJson(outcome, cancelledBy) {
     const results = new Map(outcome.results.map((r) => [r.change.db.arn, r]));
     return {
         rotation: {
             environment: outcome.plan.environment,
             target: outcome.plan.target,
-            dryRun,
+            dryRun: outcome.dryRun,
             cancelled: cancelledBy ?? null,
             applied: outcome.applied,
             refusals: outcome.plan.refusals,
@@ -17618,10 +17402,10 @@ function rotationJson(outcome, dryRun, cancelledBy) {
 /* harmony export */   B: () => (/* binding */ renderSummary)
 /* harmony export */ });
 /* unused harmony export SUMMARY_MAX_BYTES */
-/* harmony import */ var _model_fleet_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66389);
+/* harmony import */ var _model_fleet_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(66389);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31356);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42495);
-/* harmony import */ var _remediation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91925);
+/* harmony import */ var _remediation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91925);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(98804);
 /* harmony import */ var _model_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(41300);
 /**
@@ -17643,20 +17427,26 @@ function awsLine(outcome, offline) {
         return 'AWS: not inspected (offline: repository only)';
     if (!facts.aws)
         return 'AWS: **not inspected**';
-    const dbs = (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_2__/* .inspectedCount */ .Js)(facts);
+    const dbs = (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_3__/* .inspectedCount */ .Js)(facts);
     const failed = facts.aws.failed.length ? `, **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(facts.aws.failed.length, 'region')} not inspected**` : '';
     return `AWS account ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(facts.aws.account ?? '?')} as ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(facts.aws.principal ?? '?')} (${facts.aws.via}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(dbs, 'database')} in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(facts.aws.inspected.length, 'region')}${failed}`;
 }
 function remediationTable(outcome) {
-    const rows = (0,_remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .remediationRows */ .F)(outcome.facts);
+    const rows = (0,_remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .remediationRows */ .Fd)(outcome.facts);
     if (!rows.length)
         return [];
     return [
         `### Databases to rotate (${rows.length})`,
         '',
-        '| Database | Region | Engine | CA → target | Restart | Deadline | Command |',
-        '| --- | --- | --- | --- | --- | --- | --- |',
-        ...rows.map((r) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.id)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.region)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.engine)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.ca)} → ${r.target} | ${r.restart ? 'yes' : 'no'} | ${r.deadline ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.deadline.date.slice(0, 10))} (${r.deadline.source})` : ''} | ${(0,_remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .commandCell */ .e)(r, _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY, _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .proseCell */ .qy)} |`),
+        ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Database', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'], rows.map((r) => [
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.id),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.region),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.engine),
+            `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.ca)} → ${r.target}`,
+            r.restart ? 'yes' : 'no',
+            (0,_remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .deadlineCell */ .P5)(r),
+            (0,_remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .commandCell */ .eR)(r),
+        ])),
         '',
     ];
 }
@@ -17670,11 +17460,9 @@ function clientsTable(outcome) {
     return [
         `### Where clients get their CA (${rows.length})`,
         '',
-        '| Where | How | Given | Resolves to | Verdict |',
-        '| --- | --- | --- | --- | --- |',
-        ...rows
+        ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Where', 'How', 'Given', 'Resolves to', 'Verdict'], rows
             .slice(0, CLIENT_ROWS)
-            .map((r) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.line ? `${r.file}:${r.line}` : r.file)} | ${r.kind} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.given)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.resolvesTo)} | ${VERDICT[r.verdict]} |`),
+            .map((r) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.line ? `${r.file}:${r.line}` : r.file), r.kind, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.given), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.resolvesTo), VERDICT[r.verdict]])),
         ...(rows.length > CLIENT_ROWS ? ['', `… and ${rows.length - CLIENT_ROWS} more in the JSON report (\`clients\`).`] : []),
         '',
     ];
@@ -17692,24 +17480,35 @@ function renderSummary(outcome, options) {
             awsLine(outcome, options.offline),
         '',
     ];
-    const tail = [...remediationTable(outcome), ...clientsTable(outcome)];
+    const tail = [remediationTable(outcome), clientsTable(outcome)];
     for (const severity of _model_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .SEVERITY_ORDER */ .B) {
         for (const rule of _rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0) {
             const mine = findings.filter((f) => f.rule === rule.id && f.severity === severity);
             if (!mine.length)
                 continue;
-            tail.push(`### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(mine.length, severity)})`, '', `_${rule.why}_`, '');
-            tail.push('| File | Line | What is wrong | How to fix |', '| --- | --- | --- | --- |');
-            for (const f of mine)
-                tail.push(`| ${f.file || f.resource ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(f.file ?? f.resource) : '—'} | ${f.line ?? ''} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .proseCell */ .qy)(f.message)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .proseCell */ .qy)(f.remediation)} |`);
-            tail.push('');
+            tail.push([
+                `### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(mine.length, severity)})`,
+                '',
+                `_${rule.why}_`,
+                '',
+                ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['File', 'Line', 'What is wrong', 'How to fix'], mine.map((f) => [
+                    f.file || f.resource ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(f.file ?? f.resource) : '—',
+                    String(f.line ?? ''),
+                    (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .proseCell */ .qy)(f.message),
+                    (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .proseCell */ .qy)(f.remediation),
+                ])),
+                '',
+            ]);
         }
     }
     if (!findings.length)
-        tail.push(`Every RDS bundle holds the target root for every region in scope${facts.aws ? ', every database is on an approved CA,' : ''} and no IaC pins an unapproved CA.`, '');
+        tail.push([
+            `Every RDS bundle holds the target root for every region in scope${facts.aws ? ', every database is on an approved CA,' : ''} and no IaC pins an unapproved CA.`,
+            '',
+        ]);
     if (options.reportFile)
-        tail.push(`Full report: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(options.reportFile)}`, '');
-    let text = [...lines, ...tail].join('\n');
+        tail.push([`Full report: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(options.reportFile)}`, '']);
+    let text = [...lines, ...tail.flat()].join('\n');
     if (Buffer.byteLength(text) > SUMMARY_MAX_BYTES) {
         // Cut by bytes (GitHub's limit), at a line end, leaving room for the note; never inside a character.
         const kept = Buffer.from(text)
@@ -17888,11 +17687,11 @@ function bundleName(bundle) {
         return `the bundle ${bundle.path}:${o.line} downloads (${o.url})`;
     return `the ${o.library} "Amazon RDS" profile${o.version ? ` (${o.version})` : ''} used at ${bundle.path}:${o.line}`;
 }
-/** The fix that puts `url`'s certificates where the bundle's clients look. */
 /** The URL to fetch instead: a download's own replacement (the same file at its new address), else `fallback`. */
 function replacementUrl(bundle, fallback) {
     return bundle.origin?.kind === 'download' ? bundle.origin.replacement : fallback;
 }
+/** The fix that puts `url`'s certificates where the bundle's clients look. */
 function replaceBundle(bundle, url) {
     const o = bundle.origin;
     if (o?.kind === 'download')
@@ -18009,8 +17808,7 @@ const databaseCaExpiry = {
                 {
                     rule: this.id,
                     severity,
-                    resource: db.arn,
-                    ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations, facts.plans?.changes),
+                    ...(0,fleet_walk/* databasePlace */.b)(db, facts),
                     message: `${db.id} (${db.region}) uses ${db.ca}, which ${when}.`,
                     remediation: `Move ${db.id} to another approved CA (\`${(0,commands/* modifyCommand */.CM)(db, inventory, '<approved-ca>')}\`), after its clients trust that CA's root.${change ? ` ${change}` : ''}`,
                 },
@@ -18041,8 +17839,7 @@ const databaseCaNotApproved = {
                     {
                         rule: this.id,
                         severity: 'notice',
-                        resource: db.arn,
-                        ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations, facts.plans?.changes),
+                        ...(0,fleet_walk/* databasePlace */.b)(db, facts),
                         message: `${what} is moving from ${db.ca ?? 'an unknown CA'} to ${db.pendingCa}: the modification is pending (in progress).`,
                         remediation: `Nothing to start; it applies in the next maintenance window, or now with \`${(0,commands/* modifyCommand */.CM)(db, inventory, db.pendingCa)}\`.`,
                     },
@@ -18053,8 +17850,7 @@ const databaseCaNotApproved = {
                 {
                     rule: this.id,
                     severity: 'error',
-                    resource: db.arn,
-                    ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations, facts.plans?.changes),
+                    ...(0,fleet_walk/* databasePlace */.b)(db, facts),
                     message: `${what} uses ${db.ca ?? 'an unknown CA'}, which is not in approved-ca (${facts.approvedCa.join(', ')}).` +
                         (deadline ? ` AWS will rotate it itself on ${deadline.slice(0, 10)} (pending ca-certificate-rotation).` : ''),
                     remediation: `\`${(0,commands/* modifyCommand */.CM)(db, inventory, target)}\` (or --no-apply-immediately for the next maintenance window); ` +
@@ -18111,7 +17907,6 @@ const inventoryIncomplete = {
 
 
 
-
 const pendingCaRotation = {
     id: 'pending-ca-rotation',
     severity: 'notice',
@@ -18128,8 +17923,7 @@ const pendingCaRotation = {
                 {
                     rule: this.id,
                     severity: 'notice',
-                    resource: db.arn,
-                    ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations, facts.plans?.changes),
+                    ...(0,fleet_walk/* databasePlace */.b)(db, facts),
                     message: `${db.id} (${db.region}) has a pending ca-certificate-rotation` +
                         (deadline ? ` that AWS applies on ${deadline.slice(0, 10)}` : '') +
                         (pending.optInStatus ? ` (opt-in: ${pending.optInStatus})` : '') +
@@ -18166,7 +17960,6 @@ var fleet = __nccwpck_require__(66389);
 
 
 
-
 const serverCertificateExpiry = {
     id: 'server-certificate-expiry',
     severity: 'error',
@@ -18184,8 +17977,7 @@ const serverCertificateExpiry = {
                 {
                     rule: this.id,
                     severity: days < facts.expiryErrorDays ? 'error' : 'warning',
-                    resource: db.arn,
-                    ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations, facts.plans?.changes),
+                    ...(0,fleet_walk/* databasePlace */.b)(db, facts),
                     message: `${db.id} (${db.region}): its server certificate ${days < 0 ? 'expired' : 'expires'} on ${db.serverCertValidTill.slice(0, 10)}${days < 0 ? '' : ` (${days} days)`}, and ${db.engine} ${db.engineVersion} cannot rotate it without a restart.`,
                     remediation: `Reboot it in a maintenance window (\`aws rds reboot-db-instance --db-instance-identifier ${(0,shell_quote/* shellQuote */.Z)(db.id)} --region ${(0,shell_quote/* shellQuote */.Z)(db.region)}\`), or upgrade to an engine version that rotates without a restart.`,
                 },
@@ -18195,7 +17987,6 @@ const serverCertificateExpiry = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/target-ca-unsupported.ts
-
 
 
 
@@ -18215,8 +18006,7 @@ const targetCaUnsupported = {
                 {
                     rule: this.id,
                     severity: 'error',
-                    resource: db.arn,
-                    ...(0,declarations/* declaredAt */.kK)(db, facts.repository.declarations, facts.plans?.changes),
+                    ...(0,fleet_walk/* databasePlace */.b)(db, facts),
                     message: `${db.id} (${db.region}) runs ${db.engine} ${db.engineVersion}, which does not support ${target} (it supports ${supported.join(', ')}).`,
                     remediation: `Upgrade ${db.id} to an engine version that lists ${target}: \`aws rds describe-db-engine-versions --engine ${(0,shell_quote/* shellQuote */.Z)(db.engine)} --region ${(0,shell_quote/* shellQuote */.Z)(db.region)} --query "DBEngineVersions[?contains(SupportedCACertificateIdentifiers, '${target}')].EngineVersion"\`.`,
                 },
@@ -18434,13 +18224,13 @@ const plannedCaChange = {
     check(facts) {
         const target = facts.approvedCa[0];
         return (facts.plans?.changes ?? []).flatMap((change) => {
-            const place = (0,plan/* planPlace */.J)(change, facts.repository.declarations);
+            const place = (0,plan/* planPlace */.Jo)(change, facts.repository.declarations);
             const base = { rule: this.id, severity: 'notice', ...place, resource: change.address };
             if (change.after !== null && facts.approvedCa.includes(change.after) && change.before !== change.after) {
                 return [
                     {
                         ...base,
-                        message: `The plan ${change.plan} (${(0,plan/* planVerb */.p)(change)} ${change.address}) moves ${change.attribute} from ${change.before === null ? '(unset)' : `"${change.before}"`} to "${change.after}"${change.after === target ? ', the target CA' : ''}.`,
+                        message: `The plan ${change.plan} (${(0,plan/* planVerb */.pd)(change)} ${change.address}) moves ${change.attribute} from ${change.before === null ? '(unset)' : `"${change.before}"`} to "${change.after}"${change.after === target ? ', the target CA' : ''}.`,
                         remediation: `Apply it once the database's clients trust the ${change.after} root (the gate's bundle checks); it restarts the database unless the engine version rotates without one.`,
                     },
                 ];
@@ -18449,7 +18239,7 @@ const plannedCaChange = {
                 return [
                     {
                         ...base,
-                        message: `The plan ${change.plan} (${(0,plan/* planVerb */.p)(change)} ${change.address}) leaves ${change.attribute} to be known after apply: AWS gives ${change.actions.includes('create') ? "a new database the region's default CA" : 'it the CA it has'}.`,
+                        message: `The plan ${change.plan} (${(0,plan/* planVerb */.pd)(change)} ${change.address}) leaves ${change.attribute} to be known after apply: AWS gives ${change.actions.includes('create') ? "a new database the region's default CA" : 'it the CA it has'}.`,
                         remediation: `Set \`${change.attribute} = "${target}"\` so the plan shows the CA.`,
                     },
                 ];
@@ -18480,9 +18270,9 @@ const plannedCaNotApproved = {
                 {
                     rule: this.id,
                     severity: 'error',
-                    ...(0,plan/* planPlace */.J)(change, facts.repository.declarations),
+                    ...(0,plan/* planPlace */.Jo)(change, facts.repository.declarations),
                     resource: change.address,
-                    message: `The plan ${change.plan} (${(0,plan/* planVerb */.p)(change)} ${change.address}) ${move}${off ? ', moving it off an approved CA' : ''}; "${change.after}" is not in approved-ca (${facts.approvedCa.join(', ')}).`,
+                    message: `The plan ${change.plan} (${(0,plan/* planVerb */.pd)(change)} ${change.address}) ${move}${off ? ', moving it off an approved CA' : ''}; "${change.after}" is not in approved-ca (${facts.approvedCa.join(', ')}).`,
                     remediation: `Make ${change.address} plan \`${change.attribute} = "${target}"\`: change the value where it comes from (the resource, a variable, a tfvars file or the module call), then run terraform plan again.`,
                 },
             ];
@@ -19145,8 +18935,8 @@ function ruleById(id) {
     return RULES.find((r) => r.id === id);
 }
 /** Every rule's findings, in the one stable order all outputs share (see order.ts). */
-function runRules(facts, rules = RULES) {
-    return (0,order/* orderFindings */.$)(rules.flatMap((rule) => rule.check(facts)), RULES.map((r) => r.id));
+function runRules(facts) {
+    return (0,order/* orderFindings */.$)(RULES.flatMap((rule) => rule.check(facts)), RULES.map((r) => r.id));
 }
 
 
