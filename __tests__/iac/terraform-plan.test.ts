@@ -103,4 +103,16 @@ describe('terraform-plan', () => {
     expect(found[2].message).toContain('it is not JSON');
     expect(found[0].message).toContain('no file matches it');
   });
+
+  it('says a directory is not a plan, for `.` as for a folder, instead of stopping the run', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'rcg-plan-'));
+    mkdirSync(join(ws, 'infra'));
+    const plans = readPlans(ws, ['.', 'infra']);
+    const found = terraformPlanNotRead.check({ ...(await factsFrom({})), plans });
+    expect(found.map((f) => [f.severity, f.file])).toEqual([
+      ['error', '.'],
+      ['error', 'infra'],
+    ]);
+    for (const f of found) expect(f.message).toContain('is a directory, not a plan');
+  });
 });

@@ -16019,7 +16019,9 @@ function plannedCas(plan, json) {
 
 /** Files under `dir` (relative to `root`) matching `glob`; .git and node_modules are not walked. */
 function matching(root, glob) {
-    const { base } = picomatch_default().scan(glob);
+    const { base, isGlob } = picomatch_default().scan(glob);
+    if (!isGlob)
+        return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, glob)) ? [glob] : [];
     const isMatch = picomatch_default()(glob, { dot: true });
     const found = [];
     const walk = (dir) => {
@@ -16038,10 +16040,16 @@ function matching(root, glob) {
                 found.push(path);
         }
     };
-    if (!picomatch_default().scan(glob).isGlob)
-        return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, glob)) ? [glob] : [];
     walk(base === '.' ? '' : base);
     return found;
+}
+function isDirectory(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 /** Reads every plan the globs name. */
 function readPlans(root, globs) {
@@ -16053,6 +16061,13 @@ function readPlans(root, globs) {
             facts.problems.push({
                 file: glob,
                 reason: 'the glob points outside the workspace; write the plan JSON inside it (e.g. `terraform show -json plan.out > plan.json`)',
+            });
+            continue;
+        }
+        if (isDirectory((0,external_node_path_.join)(root, normal)) && !picomatch_default().scan(normal).isGlob) {
+            facts.problems.push({
+                file: glob,
+                reason: 'it is a directory, not a plan; give the plan JSON file (e.g. plan.json) or a glob such as `plans/*.json`',
             });
             continue;
         }

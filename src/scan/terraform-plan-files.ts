@@ -1,5 +1,5 @@
 /** The plan files terraform-plan names: found by their globs inside the workspace, and read. */
-import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { plannedCas } from './terraform-plan.js';
@@ -7,7 +7,8 @@ import type { PlanFacts } from '../model/plan.js';
 
 /** Files under `dir` (relative to `root`) matching `glob`; .git and node_modules are not walked. */
 function matching(root: string, glob: string): string[] {
-  const { base } = picomatch.scan(glob);
+  const { base, isGlob } = picomatch.scan(glob);
+  if (!isGlob) return existsSync(join(root, glob)) ? [glob] : [];
   const isMatch = picomatch(glob, { dot: true });
   const found: string[] = [];
   const walk = (dir: string): void => {
@@ -23,9 +24,16 @@ function matching(root: string, glob: string): string[] {
       else if (entry.isFile() && isMatch(path)) found.push(path);
     }
   };
-  if (!picomatch.scan(glob).isGlob) return existsSync(join(root, glob)) ? [glob] : [];
   walk(base === '.' ? '' : base);
   return found;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Reads every plan the globs name. */
@@ -38,6 +46,13 @@ export function readPlans(root: string, globs: readonly string[]): PlanFacts {
       facts.problems.push({
         file: glob,
         reason: 'the glob points outside the workspace; write the plan JSON inside it (e.g. `terraform show -json plan.out > plan.json`)',
+      });
+      continue;
+    }
+    if (isDirectory(join(root, normal)) && !picomatch.scan(normal).isGlob) {
+      facts.problems.push({
+        file: glob,
+        reason: 'it is a directory, not a plan; give the plan JSON file (e.g. plan.json) or a glob such as `plans/*.json`',
       });
       continue;
     }
