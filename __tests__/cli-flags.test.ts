@@ -17,6 +17,7 @@ describe('parseFlags', () => {
     const booleans = Object.entries(INPUTS).filter(([, input]) => input.kind.type === 'boolean');
     expect(booleans.map(([name]) => name)).toEqual([
       'offline',
+      'issue',
       'require-bundle',
       'probe',
       'dry-run',

@@ -5,7 +5,9 @@ import { auroraCluster, instance, multiAzCluster } from './support/fleet.mjs';
 import { modifyCommand, terraformAttribute } from '../src/model/commands.js';
 
 const region = 'eu-west-1';
+const account = '123456789012';
 const inventory = (rotates?: boolean): RegionInventory => ({
+  account,
   region,
   databases: [],
   engineVersions: rotates === undefined ? {} : { 'postgres 16.3': { rotatesWithoutRestart: rotates, supportedCas: [] } },
@@ -22,7 +24,7 @@ describe('databasesFrom', () => {
         instance(region, 'solo', { tags: { Team: 'x' } }),
       ] as never,
       [auroraCluster(region, 'aurora'), multiAzCluster(region, 'maz', { ca: 'rds-ca-2019' })] as never,
-      region,
+      { account, region },
     );
     expect(dbs.map((d) => [d.id, d.kind, d.ca])).toEqual([
       ['a1', 'instance', 'rds-ca-rsa2048-g1'],
@@ -51,6 +53,7 @@ describe('scope', () => {
     });
     const db = (id: string, tags: Record<string, string>) => ({
       arn: id,
+      account,
       id,
       kind: 'instance' as const,
       region,
@@ -66,7 +69,7 @@ describe('scope', () => {
 });
 
 describe('modifyCommand', () => {
-  const db = { arn: 'x', id: 'orders', kind: 'instance' as const, region, engine: 'postgres', engineVersion: '16.3', tags: {} };
+  const db = { arn: 'x', account, id: 'orders', kind: 'instance' as const, region, engine: 'postgres', engineVersion: '16.3', tags: {} };
   it('always sends the CA with the restart flag the engine version calls for (unknown: restart)', () => {
     expect(modifyCommand(db, inventory(true), 'rds-ca-rsa2048-g1')).toBe(
       'aws rds modify-db-instance --db-instance-identifier orders --region eu-west-1 --ca-certificate-identifier rds-ca-rsa2048-g1 --apply-immediately --no-certificate-rotation-restart',

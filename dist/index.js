@@ -4838,7 +4838,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6385:
+/***/ 2414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5503,7 +5503,7 @@ const {
   getServerName,
   normalizedMethodRecords
 } = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(6385)
+const { channels } = __nccwpck_require__(2414)
 const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
@@ -7292,7 +7292,7 @@ module.exports = BalancedPool
 
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(6385)
+const { channels } = __nccwpck_require__(2414)
 const timers = __nccwpck_require__(6603)
 const {
   RequestContentLengthMismatchError,
@@ -9613,7 +9613,7 @@ const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(6385)
+const { channels } = __nccwpck_require__(2414)
 const Request = __nccwpck_require__(4655)
 const DispatcherBase = __nccwpck_require__(1841)
 const {
@@ -28289,7 +28289,7 @@ const {
   kResponse
 } = __nccwpck_require__(1216)
 const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(6385)
+const { channels } = __nccwpck_require__(2414)
 const { CloseEvent } = __nccwpck_require__(5188)
 const { makeRequest } = __nccwpck_require__(9967)
 const { fetching } = __nccwpck_require__(4398)
@@ -29286,7 +29286,7 @@ const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
 const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
 const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(6385)
+const { channels } = __nccwpck_require__(2414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -30872,7 +30872,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 7942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33828,6 +33828,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -34320,7 +34322,7 @@ function fleet_walk_fleet(facts) {
 }
 /** Where a finding about a live database belongs: the database, and the file and line of the code that declares it, if any. */
 function databasePlace(db, facts) {
-    return { resource: db.arn, ...declaredAt(db, facts.repository.declarations, facts.plans?.changes) };
+    return { resource: db.arn, account: db.account, ...declaredAt(db, facts.repository.declarations, facts.plans?.changes) };
 }
 
 ;// CONCATENATED MODULE: ./src/model/database-ca.ts
@@ -49319,7 +49321,7 @@ async function inspect(config, deps) {
     if (config.offline)
         return { regions: config.regions, ms: 0 };
     // The AWS SDK loads only for the live gate: offline runs start faster without it.
-    const { inspectAws } = await Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 694));
+    const { inspectAws } = await Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8778));
     const [outcome, ms] = await timed(inspectAws(config, {
         env: deps.env ?? process.env,
         getIdToken: deps.getIdToken ?? (() => Promise.reject(new Error('no GitHub OIDC token provider in this process'))),
@@ -49424,14 +49426,23 @@ function planRotation(facts, options, environment, scopeHint) {
             command: modifyCommand(db, inventory, target, options.applyImmediately),
         });
     }
+    const accountsMissed = (facts.aws.members ?? []).filter((m) => m.notInspected);
+    if (accountsMissed.length) {
+        plan.refusals.push({
+            reason: `Account(s) not inspected: ${accountsMissed.map((m) => `${m.account} (${m.notInspected.reason})`).join('; ')}. The environment cannot be rotated from a partial view.`,
+            override: 'none: fix access, or remove those accounts from `accounts`',
+            fatal: true,
+        });
+    }
+    const multi = !!facts.aws.members;
     if (facts.aws.failed.length) {
         plan.refusals.push({
-            reason: `Region(s) not inspected: ${facts.aws.failed.map((f) => `${f.region} (${f.reason})`).join('; ')}. The environment cannot be rotated from a partial view.`,
+            reason: `Region(s) not inspected: ${facts.aws.failed.map((f) => `${multi ? `${f.account} ` : ''}${f.region} (${f.reason})`).join('; ')}. The environment cannot be rotated from a partial view.`,
             override: 'none: fix access, or remove those regions from the environment',
             fatal: true,
         });
     }
-    else if (!plan.changes.length && !plan.skipped.length && !plan.unchanged.length) {
+    else if (!accountsMissed.length && !plan.changes.length && !plan.skipped.length && !plan.unchanged.length) {
         // A typo in the environment's name must not pass green as "nothing to do".
         plan.refusals.push({
             reason: `No database in ${facts.aws.inspected.map((i) => i.region).join(', ') || 'the regions in scope'} belongs to environment "${environment}"${scopeHint ? ` (${scopeHint})` : ''}. Check its name (compared case-insensitively), the databases' tags and the environments file.`,
@@ -49490,10 +49501,12 @@ async function runRotation(config, deps, log, progress = {}) {
     const [{ applyPlan }, { rdsClient }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6466)), Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201))]);
     const session = check.awsSession;
     const clients = new Map();
-    const clientFor = (region) => {
-        if (!clients.has(region))
-            clients.set(region, rdsClient(region, { credentials: session.credentials, agent: session.agent }));
-        return clients.get(region);
+    // One client per account and region, with that account's credentials.
+    const clientFor = (account, region) => {
+        const key = `${account} ${region}`;
+        if (!clients.has(key))
+            clients.set(key, rdsClient(region, { credentials: session.credentials.get(account), agent: session.agent }));
+        return clients.get(key);
     };
     progress.outcome = { check, plan, results: pendingResults(plan.changes), applied: true, dryRun: false };
     await applyPlan(progress.outcome.results, clientFor, config.rotate, log, progress.cancelled);
@@ -49518,6 +49531,7 @@ function scopeHint(config) {
 
 
 
+
 async function runMode(config, deps) {
     if (config.mode === 'rotate') {
         const rotation = await runRotation(config, deps, deps.log, deps.progress);
@@ -49525,6 +49539,8 @@ async function runMode(config, deps) {
         const cancelled = deps.progress?.cancelled?.aborted;
         return { mode: 'rotate', rotation, outputProblems: cancelled ? [] : writeRotationFiles(rotation, config, deps) };
     }
+    if (config.mode === 'aggregate')
+        throw new errors/* UsageError */.eb('mode: aggregate is not available in this build yet.');
     const check = await runCheck(config, deps);
     const outputProblems = writeReportFiles(check, config, {}, deps.env, deps.confined);
     const tracking = config.mode === 'report' && deps.trackingIssues ? await keepTrackingIssue(check, config, deps) : undefined;
@@ -49686,8 +49702,6 @@ async function reportKept(result, env) {
         await summary.addRaw(`\n${line}\n`).write();
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/environment.ts
 /**
  * What `environment` means for the scope: the environments file's entry when it has one,
@@ -49763,9 +49777,9 @@ const decimal = (max) => ({ type: 'decimal', max });
 const SCOPE_INPUTS = {
     mode: {
         default: 'check',
-        description: "What to do. `check`: judge the repository (and, unless offline, the databases) and fail per `fail-on`. `report`: the same checks, kept in one tracking issue (for a nightly schedule). `rotate`: move the `environment`'s databases to the target CA (for workflow_dispatch).",
-        kind: choice('check', 'report', 'rotate'),
-        modes: ALL_MODES,
+        description: "What to do. `check`: judge the repository (and, unless offline, the databases) and fail per `fail-on`. `report`: the same checks, kept in one tracking issue (for a nightly schedule). `rotate`: move the `environment`'s databases to the target CA (for workflow_dispatch). `aggregate`: merge the JSON reports of a matrix's shards (`reports`) into one verdict, summary, SARIF and (with `issue: true`) tracking issue.",
+        kind: choice('check', 'report', 'rotate', 'aggregate'),
+        modes: [...ALL_MODES, 'aggregate'],
     },
     offline: {
         default: 'false',
@@ -50050,16 +50064,137 @@ const MODE_INPUTS = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/inputs/declared-accounts.ts
+/** The declaration's multi-account part: the member accounts, how each is reached, and merging the shards of a matrix. */
+
+const LIVE = ['check', 'report', 'rotate'];
+const ACCOUNT_INPUTS = {
+    accounts: {
+        default: '',
+        description: "Member accounts to inspect from the hub identity (the credentials, or `role-to-assume`): 12-digit account ids, comma- or newline-separated, or `organization` (every ACTIVE account of the AWS Organization, from `organizations:ListAccounts`). Each is reached by assuming `member-role`. Empty: the credentials' own account only.",
+        kind: LIST,
+        modes: LIVE,
+    },
+    'organizational-units': {
+        default: '',
+        description: 'With `accounts: organization`: only the accounts under these OUs (`ou-…`) or roots (`r-…`), nested OUs included, comma- or newline-separated.',
+        kind: LIST,
+        modes: LIVE,
+    },
+    'member-role': {
+        default: '',
+        description: 'Required with `accounts`: the role assumed in each member account (STS `AssumeRole`, chained from the hub identity): a role name (`rds-ca-guard-read`, or with a path `audit/rds-ca-guard-read`), or an ARN template with `{account}` (`arn:aws:iam::{account}:role/rds-ca-guard-read`).',
+        kind: TEXT,
+        modes: LIVE,
+    },
+    'member-external-id': {
+        default: '',
+        description: "With `accounts`: the `sts:ExternalId` the member role's trust policy requires, if any (masked in the log).",
+        kind: TEXT,
+        modes: LIVE,
+    },
+    'account-concurrency': {
+        default: '8',
+        description: 'With `accounts`: member accounts inspected at a time (1 to 64). Each has its own credentials, clients and retries; its regions are inspected at once.',
+        kind: whole(1, 64),
+        modes: LIVE,
+    },
+    reports: {
+        default: '',
+        description: "Aggregate mode: globs of the shards' JSON reports (`report-file` of each matrix job, e.g. downloaded with actions/download-artifact), one per line, relative to the workspace.",
+        kind: LINES,
+        modes: ['aggregate'],
+    },
+    issue: {
+        default: 'false',
+        description: 'Aggregate mode: `true` keeps the tracking issue of the merged result, as report mode does (same `issue-*` inputs).',
+        kind: BOOLEAN,
+        modes: ['aggregate'],
+    },
+    'issue-scope': {
+        default: 'scope',
+        description: "Report and aggregate modes: `scope` keeps one tracking issue for the run, a section per account; `account` keeps one issue per AWS account (its databases and regions), and one for the repository's own findings.",
+        kind: choice('scope', 'account'),
+        modes: ['report', 'aggregate'],
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/inputs/declaration.ts
 
 
 
+
 /** In the order action.yml, the README and the CLI's usage list them. */
-const INPUTS = { ...SCOPE_INPUTS, ...FILE_INPUTS, ...MODE_INPUTS };
+const INPUTS = { ...SCOPE_INPUTS, ...ACCOUNT_INPUTS, ...FILE_INPUTS, ...MODE_INPUTS };
 /** The inputs the CLI takes as a bare flag (`--probe` for `--probe true`). */
 const BOOLEAN_INPUTS = new Set(Object.entries(INPUTS)
     .filter(([, input]) => input.kind.type === 'boolean')
     .map(([name]) => name));
+
+;// CONCATENATED MODULE: ./src/inputs/accounts.ts
+
+/** An IAM role name, optionally with a path: `rds-ca-guard-read`, `audit/rds-ca-guard-read`. */
+const ROLE_NAME = /^(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
+const UNIT = /^(?:ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|r-[0-9a-z]{4,32})$/;
+const ACCOUNTS_ONLY = ['organizational-units', 'member-role', 'member-external-id'];
+/** The role ARN template for `member-role`: a name becomes `arn:<partition>:iam::{account}:role/<name>`, the hub's partition. */
+function roleTemplate(r, roleToAssume) {
+    const value = r.get('member-role');
+    if (!value) {
+        r.problem('Input `accounts` is set but `member-role` is empty; name the role to assume in each member account (e.g. rds-ca-guard-read, or arn:aws:iam::{account}:role/rds-ca-guard-read).');
+        return undefined;
+    }
+    if (value.startsWith('arn:')) {
+        if (value.includes('{account}') && (0,validators/* follows */.pk)(validators/* roleArn */.w3, value.replace('{account}', '123456789012')))
+            return value;
+        r.problem(`Input \`member-role\` is "${value}"; accepted: a role name, or a role ARN with {account} where the account id goes, like arn:aws:iam::{account}:role/rds-ca-guard-read.`);
+        return undefined;
+    }
+    if (!ROLE_NAME.test(value)) {
+        r.problem(`Input \`member-role\` is "${value}"; accepted: an IAM role name (letters, digits and +=,.@_-, up to 64), optionally after a path.`);
+        return undefined;
+    }
+    const partition = /^arn:([\w-]+):/.exec(roleToAssume ?? '')?.[1] ?? 'aws';
+    return `arn:${partition}:iam::{account}:role/${value}`;
+}
+function accountsOf(r, mode, roleToAssume) {
+    const listed = r.list('accounts');
+    const concurrency = r.whole('account-concurrency');
+    if (!listed.length) {
+        for (const name of ACCOUNTS_ONLY.filter((n) => r.given(n)))
+            r.problem(`Input \`${name}\` is set but \`accounts\` is empty; list the member accounts (or \`organization\`), or remove \`${name}\`.`);
+        return undefined;
+    }
+    if (mode === 'aggregate')
+        r.problem("Input `accounts` is set in aggregate mode, which reads the shards' reports and calls no AWS API; remove `accounts`.");
+    const organization = listed.some((a) => a.toLowerCase() === 'organization');
+    if (organization && listed.length > 1)
+        r.problem(`Input \`accounts\` mixes \`organization\` with account ids (${listed.join(', ')}); accepted: either account ids or \`organization\`.`);
+    if (!organization)
+        for (const id of listed.filter((a) => !(0,validators/* follows */.pk)(validators/* accountId */.lS, a)))
+            r.problem(`Input \`accounts\` has "${id}"; accepted: 12-digit AWS account ids, or \`organization\`.`);
+    const units = r.list('organizational-units');
+    if (units.length && !organization)
+        r.problem('Input `organizational-units` is set but `accounts` lists account ids; use `accounts: organization` to select by OU.');
+    for (const unit of units.filter((u) => !UNIT.test(u)))
+        r.problem(`Input \`organizational-units\` has "${unit}"; accepted: OU ids like ou-ab12-cd34ef56 or root ids like r-ab12.`);
+    const roleArn = roleTemplate(r, roleToAssume);
+    return {
+        from: organization ? { organizationUnits: [...new Set(units)].sort() } : { ids: [...new Set(listed)].sort() },
+        roleArn: roleArn ?? '',
+        externalId: r.get('member-external-id') || undefined,
+        concurrency,
+    };
+}
+/** Aggregate mode's inputs: the shard reports (required there) and whether to keep the tracking issue. */
+function aggregateOf(r, mode) {
+    const reports = r.lines('reports');
+    if (mode === 'aggregate' && !reports.length)
+        r.problem("Input `reports` is empty; aggregate mode needs globs of the shards' JSON reports (e.g. reports/**/rds-ca-guard.json).");
+    if (mode !== 'aggregate' && reports.length)
+        r.problem('Input `reports` is set but `mode` is not `aggregate`; set `mode: aggregate`, or remove `reports`.');
+    return { reports, issue: r.bool('issue') };
+}
 
 ;// CONCATENATED MODULE: ./src/inputs/aws.ts
 
@@ -50311,7 +50446,7 @@ function reportOf(r, env, mode) {
     const repository = env.GITHUB_REPOSITORY ?? '';
     const environment = r.get('environment');
     const labels = r.list('issue-labels');
-    if (mode === 'report') {
+    if (mode === 'report' || (mode === 'aggregate' && r.bool('issue'))) {
         if (!repository)
             r.problem('Report mode needs GITHUB_REPOSITORY (owner/name), which the runner sets; set it when running elsewhere.');
         if (!labels.length)
@@ -50326,6 +50461,7 @@ function reportOf(r, env, mode) {
         labels,
         assignees: r.list('issue-assignees'),
         title: r.get('issue-title') || `RDS CA rotation: ${repository}${environment ? ` (${environment})` : ''}`,
+        issueScope: r.choice('issue-scope'),
     };
 }
 
@@ -50374,6 +50510,7 @@ function regionsOf(r, env, catalog, offline, target) {
 
 
 
+
 /** Throws InputError with every problem, in the order the sections below run (the user sees them joined). */
 function parseInputs(read, env, catalog, workspace) {
     const r = new InputReader(read);
@@ -50382,6 +50519,8 @@ function parseInputs(read, env, catalog, workspace) {
     const { regions, allRegions } = regionsOf(r, env, catalog, offline, approvedCa[0]);
     const maxFileBytes = maxFileBytesOf(r);
     const access = awsAccessOf(r);
+    const accounts = accountsOf(r, mode, access.roleToAssume);
+    const aggregate = aggregateOf(r, mode);
     rotateRequirements(r, mode, offline);
     const probe = probeOf(r);
     const configFile = configFileOf(r, workspace);
@@ -50390,11 +50529,12 @@ function parseInputs(read, env, catalog, workspace) {
     const environment = r.get('environment') || undefined;
     const report = reportOf(r, env, mode);
     const files = filesOf(r, env, workspace, mode);
-    const aws = awsOf(r, access);
+    const aws = { ...awsOf(r, access), ...(accounts ? { accounts } : {}) };
     if (r.problems.length)
         throw new errors/* InputError */.dz(r.problems);
     return {
         mode,
+        ...aggregate,
         probe,
         configFile,
         environmentTag,
@@ -50748,9 +50888,9 @@ const utf16be = (password) => Buffer.from(password, 'utf16le').swap16();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   x: () => (/* binding */ ConfigFileError)
 /* harmony export */ });
-/* unused harmony export UsageError */
 /** The errors a user's own input causes: each says what was wrong and what is accepted, and never shows a stack trace. */
 /** Every wrong input at once, each naming the input, the value and what is accepted. */
 class InputError extends Error {
@@ -50766,7 +50906,7 @@ class ConfigFileError extends Error {
     name = 'ConfigFileError';
 }
 /** A command-line misuse: an unknown flag, a flag without its value. */
-class UsageError extends (/* unused pure expression or super */ null && (Error)) {
+class UsageError extends Error {
 }
 
 
@@ -50795,7 +50935,7 @@ class IssueAccessError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2414);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7942);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -50824,7 +50964,12 @@ const SEVERITY_ORDER = ['error', 'warning', 'notice'];
 /* harmony export */   Js: () => (/* binding */ inspectedCount),
 /* harmony export */   iA: () => (/* binding */ engineVersionKey)
 /* harmony export */ });
+/* unused harmony export multiAccount */
 /** What the live gate learns about the fleet: plain data, produced by src/aws/ and judged by the rules. */
+/** Whether the run covers several accounts (the accounts input, or an aggregate of several shards). */
+function multiAccount(aws) {
+    return (new Set([...(aws?.inspected ?? []).map((i) => i.account), ...(aws?.members ?? []).map((m) => m.account)]).size > 1 || !!aws?.members);
+}
 /** Databases inspected in AWS (0 when AWS was not inspected). */
 function inspectedCount(facts) {
     return facts.aws?.inspected.reduce((n, r) => n + r.databases.length, 0) ?? 0;

@@ -29,6 +29,8 @@ export interface ReportConfig {
   labels: string[];
   assignees: string[];
   title: string;
+  /** `scope`: one issue for the run; `account`: one per AWS account (and one for the repository's own findings). */
+  issueScope: 'scope' | 'account';
 }
 
 export interface RotateConfig {
@@ -46,7 +48,11 @@ export interface RotateConfig {
 }
 
 export interface Config {
-  mode: 'check' | 'report' | 'rotate';
+  mode: 'check' | 'report' | 'rotate' | 'aggregate';
+  /** Aggregate mode: globs of the shards' JSON reports, relative to the workspace. */
+  reports: string[];
+  /** Aggregate mode: keep the tracking issue as report mode does. */
+  issue: boolean;
   probe: ProbeConfig;
   /** Absolute path of the environments file, and as the user wrote it. */
   configFile: { path: string; shownAs: string };
@@ -86,6 +92,19 @@ export interface AwsConfig {
   expiryErrorDays: number;
   /** The whole inspection's deadline (timeout-minutes). */
   timeoutMinutes: number;
+  /** Several accounts, reached from the hub identity; undefined: the credentials' own account. */
+  accounts?: AccountsConfig;
+}
+
+/** The member accounts of a multi-account run and how each is reached. */
+export interface AccountsConfig {
+  /** Listed account ids, or every active account of the organization (under these OUs or roots, when any). */
+  from: { ids: string[] } | { organizationUnits: string[] };
+  /** The role ARN in a member account: a template with `{account}`. */
+  roleArn: string;
+  externalId?: string;
+  /** Member accounts inspected at a time. */
+  concurrency: number;
 }
 
 export interface Scope {

@@ -37,8 +37,10 @@ export function database(over: Partial<Database> = {}): Database {
   const id = over.id ?? 'orders';
   const region = over.region ?? 'eu-west-1';
   const kind = over.kind ?? 'instance';
+  const account = over.account ?? ACCOUNT;
   return {
-    arn: `arn:aws:rds:${region}:${ACCOUNT}:${kind === 'cluster' ? 'cluster' : 'db'}:${id}`,
+    arn: `arn:aws:rds:${region}:${account}:${kind === 'cluster' ? 'cluster' : 'db'}:${id}`,
+    account,
     id,
     kind,
     region,
@@ -53,7 +55,8 @@ export function database(over: Partial<Database> = {}): Database {
 /** A region's inventory: by default one database (`orders`), nothing pending, no certificates listed, engine facts unknown. */
 export function regionInventory(over: Partial<RegionInventory> = {}): RegionInventory {
   const region = over.region ?? 'eu-west-1';
-  return { region, databases: [database({ region })], engineVersions: {}, skipped: [], ...over };
+  const account = over.account ?? ACCOUNT;
+  return { account, region, databases: [database({ region, account })], engineVersions: {}, skipped: [], ...over };
 }
 
 /** AWS as inspected: these regions (by default one eu-west-1 inventory), and the regions that failed. */

@@ -5,6 +5,7 @@ import type { PlannedCa } from '../../src/model/plan.js';
 
 const db = (over: Partial<Database>): Database => ({
   arn: 'arn:aws:rds:us-east-1:1:db:orders',
+  account: '1',
   id: 'orders',
   kind: 'instance',
   region: 'us-east-1',

@@ -7,6 +7,7 @@ import { bundle, workspace } from '../helpers/workspace.js';
 
 const db = (id: string, region: string): Database => ({
   arn: `arn:aws:rds:${region}:111122223333:db:${id}`,
+  account: '111122223333',
   id,
   kind: 'instance',
   region,
@@ -31,8 +32,8 @@ describe('probe bundles per region', () => {
       via: 'role',
       failed: [],
       inspected: [
-        { region: 'us-east-1', databases: [db('orders', 'us-east-1')], engineVersions: {}, skipped: [] },
-        { region: 'eu-west-1', databases: [db('reports', 'eu-west-1')], engineVersions: {}, skipped: [] },
+        { account: '111122223333', region: 'us-east-1', databases: [db('orders', 'us-east-1')], engineVersions: {}, skipped: [] },
+        { account: '111122223333', region: 'eu-west-1', databases: [db('reports', 'eu-west-1')], engineVersions: {}, skipped: [] },
       ],
     };
     const run = await runProbes({ enabled: true, targets: [], timeoutSeconds: 2 }, ws, facts.bundles, aws, ['changeit']);

@@ -13,6 +13,7 @@ import type { CheckOutcome } from '../../src/model/outcome.js';
 
 const db = (id: string, version: string): Database => ({
   arn: `arn:aws:rds:eu-west-1:111122223333:db:${id}`,
+  account: '111122223333',
   id,
   kind: 'instance',
   region: 'eu-west-1',
@@ -53,6 +54,7 @@ describe('documented behaviour', () => {
           failed: [],
           inspected: [
             {
+              account: '111122223333',
               region: 'eu-west-1',
               databases: [db('old', '5.7.44'), db('new', '8.0.36')],
               engineVersions: versions,

@@ -6,11 +6,12 @@ describe('region-not-inspected', () => {
   it('fails each region AWS could not be asked about, with the cause and the fix for it', async () => {
     const aws = awsFacts(undefined, [
       {
+        account: '123456789012',
         region: 'ap-south-1',
         reason: 'DescribeDBInstances was denied (AccessDenied)',
         remediation: 'Allow rds:DescribeDBInstances to the role.',
       },
-      { region: 'sa-east-1', reason: 'no answer within 30 s' },
+      { account: '123456789012', region: 'sa-east-1', reason: 'no answer within 30 s' },
     ]);
     const found = regionNotInspected.check(await factsFrom({}, { aws }));
     expect(found).toEqual([

@@ -43,6 +43,17 @@ function rootElement(xml) {
         .trimStart();
     return /^<(?:[\w.-]+:)?([\w.-]+)[\s/>]/.exec(body)?.[1];
 }
+/** Services answering JSON (AWS JSON 1.1) rather than XML: their answer is one JSON object. */
+const JSON_CLIENTS = /^Organizations/;
+function notJsonObject(body) {
+    try {
+        const value = JSON.parse(body);
+        return value && typeof value === 'object' && !Array.isArray(value) ? undefined : 'JSON that is not an object';
+    }
+    catch {
+        return 'a body that is not JSON';
+    }
+}
 /** Why `body` is not the answer to `action`, or undefined when it is. */
 function whyNotAnAnswer(body, contentType, clientName, action) {
     if (!body.trim())
@@ -50,6 +61,8 @@ function whyNotAnAnswer(body, contentType, clientName, action) {
     const root = rootElement(body);
     if (/html/i.test(contentType) || /^html$/i.test(root ?? '') || /^\s*<!doctype html/i.test(body))
         return 'an HTML page';
+    if (JSON_CLIENTS.test(clientName))
+        return notJsonObject(body);
     if (!root)
         return `a body that is not XML${contentType ? '' : ' (no content type)'}`;
     const expected = expectedElements(clientName, action);
@@ -328,6 +341,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_AWS_BOUNDS: () => (/* binding */ DEFAULT_AWS_BOUNDS),
 /* harmony export */   ec2Client: () => (/* binding */ ec2Client),
+/* harmony export */   organizationsClient: () => (/* binding */ organizationsClient),
 /* harmony export */   proxyAgent: () => (/* binding */ proxyAgent),
 /* harmony export */   rdsClient: () => (/* binding */ rdsClient),
 /* harmony export */   stsClient: () => (/* binding */ stsClient)
@@ -389,6 +403,11 @@ const rdsClient = (region, options = {}) => checked(new _aws_sdk_client_rds__WEB
 async function ec2Client(region, options = {}) {
     const { EC2Client } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 35193, 19));
     return checked(new EC2Client(common(region, options)), options);
+}
+/** Organizations is only for `accounts: organization`, so its client loads only then. */
+async function organizationsClient(region, options = {}) {
+    const { OrganizationsClient } = await __webpack_require__.e(/* import() */ 503).then(__webpack_require__.t.bind(__webpack_require__, 92503, 19));
+    return checked(new OrganizationsClient(common(region, options)), options);
 }
 const stsClient = (region, options = {}) => checked(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM(common(region, options)), options);
 
@@ -529,7 +548,7 @@ async function applyPlan(results, clientFor, options, log, cancelled) {
         while (!stopped && !cancelled?.aborted && next < results.length) {
             const result = results[next++];
             const { change } = result;
-            const rds = clientFor(change.db.region);
+            const rds = clientFor(change.db.account, change.db.region);
             try {
                 log(`${change.db.region}/${change.db.id}: ${change.from} → ${change.to}, ${change.immediately ? 'applying now' : 'in the next maintenance window'}`);
                 result.status = 'started';

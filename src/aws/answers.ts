@@ -39,11 +39,24 @@ function rootElement(xml: string): string | undefined {
   return /^<(?:[\w.-]+:)?([\w.-]+)[\s/>]/.exec(body)?.[1];
 }
 
+/** Services answering JSON (AWS JSON 1.1) rather than XML: their answer is one JSON object. */
+const JSON_CLIENTS = /^Organizations/;
+
+function notJsonObject(body: string): string | undefined {
+  try {
+    const value: unknown = JSON.parse(body);
+    return value && typeof value === 'object' && !Array.isArray(value) ? undefined : 'JSON that is not an object';
+  } catch {
+    return 'a body that is not JSON';
+  }
+}
+
 /** Why `body` is not the answer to `action`, or undefined when it is. */
 export function whyNotAnAnswer(body: string, contentType: string, clientName: string, action: string): string | undefined {
   if (!body.trim()) return 'an empty body';
   const root = rootElement(body);
   if (/html/i.test(contentType) || /^html$/i.test(root ?? '') || /^\s*<!doctype html/i.test(body)) return 'an HTML page';
+  if (JSON_CLIENTS.test(clientName)) return notJsonObject(body);
   if (!root) return `a body that is not XML${contentType ? '' : ' (no content type)'}`;
   const expected = expectedElements(clientName, action);
   if (root !== expected.root) return `XML whose root element is ${root}, not ${expected.root}`;

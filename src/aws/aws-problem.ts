@@ -1,7 +1,7 @@
 /** An AWS failure as the outputs name it: the call, the kind of problem, and what a person does about it. */
 import type { AwsBounds } from './clients.js';
 
-export type AwsService = 'RDS' | 'STS' | 'EC2';
+export type AwsService = 'RDS' | 'STS' | 'EC2' | 'Organizations';
 
 /** One AWS API call, as findings name it. */
 export interface AwsCall {

@@ -83,5 +83,10 @@ export async function ec2Client(region: string, options: ClientOptions = {}) {
   const { EC2Client } = await import('@aws-sdk/client-ec2');
   return checked(new EC2Client(common(region, options)), options);
 }
+/** Organizations is only for `accounts: organization`, so its client loads only then. */
+export async function organizationsClient(region: string, options: ClientOptions = {}) {
+  const { OrganizationsClient } = await import('@aws-sdk/client-organizations');
+  return checked(new OrganizationsClient(common(region, options)), options);
+}
 export const stsClient = (region: string, options: ClientOptions = {}): STSClient =>
   checked(new STSClient(common(region, options)), options);

@@ -16,17 +16,24 @@ export function isMultiAzDbCluster(cluster: DBCluster): boolean {
   return Boolean(cluster.DBClusterInstanceClass) && !cluster.Engine?.startsWith('aurora') && cluster.Engine !== 'docdb';
 }
 
-export function databasesFrom(instances: readonly DBInstance[], clusters: readonly DBCluster[], region: string): Database[] {
+/** Where the answers came from: the account whose credentials asked, and the region. */
+export interface Where {
+  account: string;
+  region: string;
+}
+
+export function databasesFrom(instances: readonly DBInstance[], clusters: readonly DBCluster[], where: Where): Database[] {
   return withClusters(
-    instances.map((i) => instanceFacts(i, region)),
+    instances.map((i) => instanceFacts(i, where)),
     clusters,
-    region,
+    where,
   );
 }
 
-function instanceFacts(i: DBInstance, region: string): Database {
+function instanceFacts(i: DBInstance, { account, region }: Where): Database {
   return {
     arn: i.DBInstanceArn ?? `${region}:${i.DBInstanceIdentifier}`,
+    account,
     id: i.DBInstanceIdentifier ?? '?',
     kind: 'instance',
     region,
@@ -43,12 +50,13 @@ function instanceFacts(i: DBInstance, region: string): Database {
 }
 
 /** Instances' facts plus the Multi-AZ DB clusters, whose member instances are judged at cluster level. */
-export function withClusters(instances: readonly Database[], clusters: readonly DBCluster[], region: string): Database[] {
+export function withClusters(instances: readonly Database[], clusters: readonly DBCluster[], { account, region }: Where): Database[] {
   const multiAz = new Map(clusters.filter(isMultiAzDbCluster).map((c) => [c.DBClusterIdentifier, c]));
   const out = instances.filter((i) => !(i.clusterId && multiAz.has(i.clusterId)));
   for (const c of multiAz.values()) {
     out.push({
       arn: c.DBClusterArn ?? `${region}:${c.DBClusterIdentifier}`,
+      account,
       id: c.DBClusterIdentifier ?? '?',
       kind: 'cluster',
       region,

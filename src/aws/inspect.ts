@@ -1,45 +1,83 @@
 /**
- * The live inspection: identity, regions, then every region at once. Failures become facts,
- * never crashes. The whole inspection has a deadline (timeout-minutes): every call carries
- * it, and a region whose calls it cuts is not inspected, naming the call in flight.
+ * The live inspection: identity, then the account's regions, or (with `accounts`) each member
+ * account reached from the hub identity. Failures become facts, never crashes. The whole
+ * inspection has a deadline (timeout-minutes): every call carries it, and a region whose calls
+ * it cuts is not inspected, naming the call in flight.
  */
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import type { AwsFacts, RegionInventory } from '../model/fleet.js';
-import { scopeFilter } from '../model/scope.js';
+import type { AwsFacts } from '../model/fleet.js';
 import type { Agent } from 'node:http';
-import { DEFAULT_AWS_BOUNDS, ec2Client, proxyAgent, rdsClient, type AwsBounds } from './clients.js';
+import { DEFAULT_AWS_BOUNDS, proxyAgent, type AwsBounds } from './clients.js';
 import type { CallContext } from './aws-problem.js';
 import { classifyAwsError } from './classify-error.js';
-import { AwsAccessError, AwsCallError, awsCall } from './errors.js';
-import { establishIdentity, type IdentityDeps } from './identity.js';
-import { inspectRegion } from './inventory.js';
+import { AwsAccessError, AwsCallError } from './errors.js';
+import { establishIdentity, type Identity, type IdentityDeps } from './identity.js';
+import { inspectAccount } from './account.js';
+import { inspectMembers, memberAccountIds } from './members.js';
 import type { Config } from '../config.js';
 
 /** What later AWS calls (rotation) need: kept in memory, never rendered or written. */
 export interface AwsSession {
-  credentials?: AwsCredentialIdentity;
+  /** By account; undefined credentials: the SDK's default chain. */
+  credentials: ReadonlyMap<string, AwsCredentialIdentity | undefined>;
   agent?: Agent;
 }
 
-export type InspectOutcome = { facts: AwsFacts; regions: string[]; session: AwsSession } | { notInspected: string; remediation?: string };
+type NotInspected = { notInspected: string; remediation?: string };
+export type InspectOutcome = { facts: AwsFacts; regions: string[]; session: AwsSession } | NotInspected;
 
-/** The account's enabled regions (not-opted-in regions are left out by EC2 itself). */
-async function enabledRegions(
-  region: string,
-  credentials: AwsCredentialIdentity | undefined,
+function notInspected(error: unknown, context: CallContext, what = 'AWS access failed'): NotInspected {
+  if (error instanceof AwsAccessError) return { notInspected: error.message, remediation: error.remediation };
+  if (error instanceof AwsCallError) return { notInspected: error.message, remediation: error.problem.remediation };
+  const problem = classifyAwsError(error, undefined, context);
+  return { notInspected: `${what}: ${problem.text}`, remediation: problem.remediation };
+}
+
+async function ownAccount(config: Config, home: string, identity: Identity, context: CallContext, agent?: Agent): Promise<InspectOutcome> {
+  const result = await inspectAccount(config, home, { account: identity.account, credentials: identity.credentials, agent, context });
+  if ('notInspected' in result) return result;
+  const { regions, inspected, failed } = result;
+  const facts: AwsFacts = { account: identity.account, principal: identity.principal, via: identity.via, inspected, failed };
+  return { facts, regions, session: { credentials: new Map([[identity.account, identity.credentials]]), agent } };
+}
+
+async function memberAccounts(
+  config: Config,
+  home: string,
+  identity: Identity,
   context: CallContext,
-  agent: Agent | undefined,
-): Promise<string[]> {
-  const { DescribeRegionsCommand } = await import('@aws-sdk/client-ec2');
-  const ec2 = await ec2Client(region, { credentials, agent, bounds: context.bounds });
-  const out = await awsCall({ service: 'EC2', action: 'DescribeRegions', region }, context, () =>
-    ec2.send(new DescribeRegionsCommand({ AllRegions: false }), { abortSignal: context.deadline }),
-  );
-  return (out.Regions ?? [])
-    .filter((r) => r.OptInStatus !== 'not-opted-in')
-    .map((r) => r.RegionName!)
-    .filter(Boolean)
-    .sort();
+  deps: { agent?: Agent; mask(secret: string): void },
+): Promise<InspectOutcome> {
+  let ids;
+  try {
+    ids = await memberAccountIds(config.aws.accounts!, home, identity, context, deps.agent);
+  } catch (error) {
+    const failure = notInspected(error, context, 'listing the organization failed');
+    return {
+      notInspected: `accounts: organization needs the organization's accounts, and ${failure.notInspected}`,
+      remediation:
+        `${failure.remediation ?? ''} The hub identity (${identity.principal}) needs organizations:ListAccounts (and, with organizational-units, organizations:ListAccountsForParent and organizations:ListOrganizationalUnitsForParent), in the management account or a delegated administrator.`.trim(),
+    };
+  }
+  if (!ids.length)
+    return {
+      notInspected: `accounts: organization found no ACTIVE account${'organizationUnits' in config.aws.accounts!.from && config.aws.accounts!.from.organizationUnits.length ? ' under the organizational units given' : ''}`,
+      remediation: 'Check `organizational-units`, or list the accounts in `accounts`.',
+    };
+  const members = await inspectMembers(ids, config, home, identity, { context, ...deps });
+  const facts: AwsFacts = {
+    account: identity.account,
+    principal: identity.principal,
+    via: identity.via,
+    inspected: members.inspected,
+    failed: members.failed,
+    members: members.members,
+  };
+  return {
+    facts,
+    regions: members.regions.length ? members.regions : config.regions,
+    session: { credentials: members.credentials, agent: deps.agent },
+  };
 }
 
 export async function inspectAws(config: Config, identityDeps: IdentityDeps): Promise<InspectOutcome> {
@@ -52,64 +90,14 @@ export async function inspectAws(config: Config, identityDeps: IdentityDeps): Pr
     timeoutMinutes: config.aws.timeoutMinutes,
     env: identityDeps.env,
   };
-  const deps = { ...identityDeps, agent, context };
   let identity;
   try {
-    identity = await establishIdentity(config.aws, home, deps);
+    identity = await establishIdentity(config.aws, home, { ...identityDeps, agent, context });
   } catch (error) {
-    if (error instanceof AwsAccessError) return { notInspected: error.message, remediation: error.remediation };
-    if (error instanceof AwsCallError) return { notInspected: error.message, remediation: error.problem.remediation };
-    const problem = classifyAwsError(error, undefined, context);
-    return { notInspected: `AWS access failed: ${problem.text}`, remediation: problem.remediation };
+    return notInspected(error, context);
   }
   context.principal = identity.principal;
-  let regions = config.regions;
-  if (config.allRegions) {
-    try {
-      regions = await enabledRegions(home, identity.credentials, context, agent);
-    } catch (error) {
-      const failure =
-        error instanceof AwsCallError
-          ? error
-          : new AwsCallError({ service: 'EC2', action: 'DescribeRegions', region: home }, classifyAwsError(error, undefined, context));
-      return {
-        notInspected: `regions: all needs the account's enabled regions, and ${failure.message}`,
-        remediation: `${failure.problem.remediation} Or list the regions in \`regions\` instead of \`all\`.`,
-      };
-    }
-    if (!regions.length) {
-      return {
-        notInspected: `regions: all found no enabled region: EC2 DescribeRegions in ${home} answered with an empty list, which no AWS account has`,
-        remediation:
-          'Check that the EC2 endpoint is AWS (AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_EC2, proxy settings), or list the regions in `regions` instead of `all`.',
-      };
-    }
-  }
-  const inScope = scopeFilter(config.aws.scope);
-  const results = await Promise.all(
-    regions.map(async (region) => {
-      try {
-        return {
-          region,
-          inventory: await inspectRegion(region, rdsClient(region, { credentials: identity.credentials, agent, bounds }), inScope, context),
-        };
-      } catch (error) {
-        const failure =
-          error instanceof AwsCallError
-            ? error
-            : new AwsCallError({ service: 'RDS', action: 'DescribeDBInstances', region }, classifyAwsError(error, undefined, context));
-        return {
-          region,
-          reason: `${failure.call.service} ${failure.call.action}: ${failure.problem.text}`,
-          remediation: failure.problem.remediation,
-        };
-      }
-    }),
-  );
-  const facts: AwsFacts = { account: identity.account, principal: identity.principal, via: identity.via, inspected: [], failed: [] };
-  for (const r of results) {
-    if ('inventory' in r) facts.inspected.push(r.inventory as RegionInventory);
-    else facts.failed.push({ region: r.region, reason: r.reason, remediation: r.remediation });
-  }
-  return { facts, regions, session: { credentials: identity.credentials, agent } };
+  return config.aws.accounts
+    ? memberAccounts(config, home, identity, context, { agent, mask: identityDeps.mask })
+    : ownAccount(config, home, identity, context, agent);
 }

@@ -15,7 +15,7 @@ import {
   type DBInstance,
   type RDSClient,
 } from '@aws-sdk/client-rds';
-import { databasesFrom, isoInstant as iso, withClusters } from './databases.js';
+import { databasesFrom, isoInstant as iso, withClusters, type Where } from './databases.js';
 import {
   engineVersionKey,
   type CaInRegion,
@@ -101,7 +101,7 @@ function auxiliaryFailure(error: unknown, fixes: Set<string>): string {
 }
 
 export async function inspectRegion(
-  region: string,
+  { account, region }: Where,
   rds: RDSClient,
   inScope: (db: Database) => boolean,
   context: CallContext = {},
@@ -119,7 +119,7 @@ export async function inspectRegion(
       awsCall(call('DescribeDBInstances'), context, () =>
         collect<Database, { DBInstances?: DBInstance[] }>(
           paginateDescribeDBInstances({ client: rds, pageSize: PAGE }, {}, sendOptions(context)),
-          (p) => databasesFrom(p.DBInstances ?? [], [], region),
+          (p) => databasesFrom(p.DBInstances ?? [], [], { account, region }),
         ),
       ),
     ),
@@ -139,8 +139,9 @@ export async function inspectRegion(
   if ('error' in clustersCall) throw clustersCall.error;
   const [instances, clusters] = [instancesCall.value, clustersCall.value];
   const inventory: RegionInventory = {
+    account,
     region,
-    databases: withClusters(instances, clusters, region).filter(inScope),
+    databases: withClusters(instances, clusters, { account, region }).filter(inScope),
     engineVersions: {},
     skipped: [],
   };

@@ -83,7 +83,7 @@ async function settle(rds: RDSClient, change: PlannedChange, options: RotateConf
  */
 export async function applyPlan(
   results: ChangeResult[],
-  clientFor: (region: string) => RDSClient,
+  clientFor: (account: string, region: string) => RDSClient,
   options: RotateConfig,
   log: (line: string) => void,
   cancelled?: AbortSignal,
@@ -94,7 +94,7 @@ export async function applyPlan(
     while (!stopped && !cancelled?.aborted && next < results.length) {
       const result = results[next++];
       const { change } = result;
-      const rds = clientFor(change.db.region);
+      const rds = clientFor(change.db.account, change.db.region);
       try {
         log(
           `${change.db.region}/${change.db.id}: ${change.from} → ${change.to}, ${change.immediately ? 'applying now' : 'in the next maintenance window'}`,

@@ -9,9 +9,13 @@ import type { InputDeclaration, InputKind } from './kinds.js';
 import { SCOPE_INPUTS } from './declared-scope.js';
 import { FILE_INPUTS } from './declared-files.js';
 import { MODE_INPUTS } from './declared-modes.js';
+import { ACCOUNT_INPUTS } from './declared-accounts.js';
 
 /** In the order action.yml, the README and the CLI's usage list them. */
-export const INPUTS = { ...SCOPE_INPUTS, ...FILE_INPUTS, ...MODE_INPUTS } as const satisfies Record<string, InputDeclaration>;
+export const INPUTS = { ...SCOPE_INPUTS, ...ACCOUNT_INPUTS, ...FILE_INPUTS, ...MODE_INPUTS } as const satisfies Record<
+  string,
+  InputDeclaration
+>;
 
 export type InputName = keyof typeof INPUTS;
 type Declared = typeof INPUTS;

@@ -5,9 +5,9 @@ export const SCOPE_INPUTS = {
   mode: {
     default: 'check',
     description:
-      "What to do. `check`: judge the repository (and, unless offline, the databases) and fail per `fail-on`. `report`: the same checks, kept in one tracking issue (for a nightly schedule). `rotate`: move the `environment`'s databases to the target CA (for workflow_dispatch).",
-    kind: choice('check', 'report', 'rotate'),
-    modes: ALL_MODES,
+      "What to do. `check`: judge the repository (and, unless offline, the databases) and fail per `fail-on`. `report`: the same checks, kept in one tracking issue (for a nightly schedule). `rotate`: move the `environment`'s databases to the target CA (for workflow_dispatch). `aggregate`: merge the JSON reports of a matrix's shards (`reports`) into one verdict, summary, SARIF and (with `issue: true`) tracking issue.",
+    kind: choice('check', 'report', 'rotate', 'aggregate'),
+    modes: [...ALL_MODES, 'aggregate'],
   },
   offline: {
     default: 'false',

@@ -1,6 +1,6 @@
 /** The vocabulary of the input declaration (src/inputs/declaration.ts): kinds of value and modes. */
 
-export type Mode = 'check' | 'report' | 'rotate';
+export type Mode = 'check' | 'report' | 'rotate' | 'aggregate';
 
 /** The kind of value an input takes, as the parser reads it. */
 export type InputKind =

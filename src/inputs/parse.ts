@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { Config } from '../config.js';
 import { InputError } from '../errors.js';
 import type { InputName } from './declaration.js';
+import { accountsOf, aggregateOf } from './accounts.js';
 import { awsAccessOf, awsOf } from './aws.js';
 import { configFileOf, filesOf, maxFileBytesOf } from './files.js';
 import { modeOf, rotateOf, rotateRequirements } from './modes.js';
@@ -24,6 +25,8 @@ export function parseInputs(
   const { regions, allRegions } = regionsOf(r, env, catalog, offline, approvedCa[0]);
   const maxFileBytes = maxFileBytesOf(r);
   const access = awsAccessOf(r);
+  const accounts = accountsOf(r, mode, access.roleToAssume);
+  const aggregate = aggregateOf(r, mode);
   rotateRequirements(r, mode, offline);
   const probe = probeOf(r);
   const configFile = configFileOf(r, workspace);
@@ -32,10 +35,11 @@ export function parseInputs(
   const environment = r.get('environment') || undefined;
   const report = reportOf(r, env, mode);
   const files = filesOf(r, env, workspace, mode);
-  const aws = awsOf(r, access);
+  const aws = { ...awsOf(r, access), ...(accounts ? { accounts } : {}) };
   if (r.problems.length) throw new InputError(r.problems);
   return {
     mode,
+    ...aggregate,
     probe,
     configFile,
     environmentTag,

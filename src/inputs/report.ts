@@ -12,7 +12,7 @@ export function reportOf(r: InputReader, env: NodeJS.ProcessEnv, mode: Config['m
   const repository = env.GITHUB_REPOSITORY ?? '';
   const environment = r.get('environment');
   const labels = r.list('issue-labels');
-  if (mode === 'report') {
+  if (mode === 'report' || (mode === 'aggregate' && r.bool('issue'))) {
     if (!repository) r.problem('Report mode needs GITHUB_REPOSITORY (owner/name), which the runner sets; set it when running elsewhere.');
     if (!labels.length) r.problem('Input `issue-labels` is empty; report mode needs at least one label to find its issue again.');
     if (!token(r.get('github-token'), env))
@@ -25,5 +25,6 @@ export function reportOf(r: InputReader, env: NodeJS.ProcessEnv, mode: Config['m
     labels,
     assignees: r.list('issue-assignees'),
     title: r.get('issue-title') || `RDS CA rotation: ${repository}${environment ? ` (${environment})` : ''}`,
+    issueScope: r.choice('issue-scope'),
   };
 }

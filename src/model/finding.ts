@@ -13,5 +13,7 @@ export interface Finding {
   line?: number;
   /** The database, IaC resource or region concerned. */
   resource?: string;
+  /** The AWS account of the database or region concerned. */
+  account?: string;
   remediation: string;
 }

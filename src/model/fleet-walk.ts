@@ -13,6 +13,6 @@ export function fleet(facts: Facts): FleetEntry[] {
 }
 
 /** Where a finding about a live database belongs: the database, and the file and line of the code that declares it, if any. */
-export function databasePlace(db: Database, facts: Facts): { resource: string; file?: string; line?: number } {
-  return { resource: db.arn, ...declaredAt(db, facts.repository.declarations, facts.plans?.changes) };
+export function databasePlace(db: Database, facts: Facts): { resource: string; account: string; file?: string; line?: number } {
+  return { resource: db.arn, account: db.account, ...declaredAt(db, facts.repository.declarations, facts.plans?.changes) };
 }

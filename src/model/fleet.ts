@@ -2,6 +2,8 @@
 
 export interface Database {
   arn: string;
+  /** The AWS account it lives in. */
+  account: string;
   /** DB instance identifier, or the Multi-AZ DB cluster identifier. */
   id: string;
   /** Multi-AZ DB clusters carry the CA at cluster level; everything else per instance. */
@@ -45,6 +47,8 @@ export interface PendingRotation {
 }
 
 export interface RegionInventory {
+  /** The AWS account inspected. */
+  account: string;
   region: string;
   /** Databases in scope. */
   databases: Database[];
@@ -63,12 +67,41 @@ export interface RegionInventory {
 }
 
 export interface AwsFacts {
+  /** Who the run is in AWS: the account inspected, or the hub the member accounts are reached from. */
   account?: string;
   principal?: string;
   via: 'role' | 'default credential chain';
+  /** Sorted by account, then region. */
   inspected: RegionInventory[];
   /** Regions that could not be inspected, with the cause (which call, what happened) and what to do. */
-  failed: { region: string; reason: string; remediation?: string }[];
+  failed: RegionNotInspected[];
+  /** Multi-account runs (the accounts input): every member account, inspected or not, sorted by account. */
+  members?: MemberAccount[];
+}
+
+export interface RegionNotInspected {
+  account: string;
+  region: string;
+  reason: string;
+  remediation?: string;
+}
+
+/** A member account of a multi-account run, reached by assuming `role` from the hub identity. */
+export interface MemberAccount {
+  account: string;
+  /** The role ARN assumed (or tried). */
+  role: string;
+  /** The assumed role's session ARN, once assumed. */
+  principal?: string;
+  /** Why nothing of the account was inspected (the role refused, a timeout, an account outside allowed-account-ids). */
+  notInspected?: { reason: string; remediation?: string };
+}
+
+/** Whether the run covers several accounts (the accounts input, or an aggregate of several shards). */
+export function multiAccount(aws: AwsFacts | undefined): boolean {
+  return (
+    new Set([...(aws?.inspected ?? []).map((i) => i.account), ...(aws?.members ?? []).map((m) => m.account)]).size > 1 || !!aws?.members
+  );
 }
 
 /** Databases inspected in AWS (0 when AWS was not inspected). */

@@ -26,9 +26,11 @@ export async function runRotation(
   const [{ applyPlan }, { rdsClient }] = await Promise.all([import('../aws/rotate.js'), import('../aws/clients.js')]);
   const session = check.awsSession;
   const clients = new Map<string, ReturnType<typeof rdsClient>>();
-  const clientFor = (region: string) => {
-    if (!clients.has(region)) clients.set(region, rdsClient(region, { credentials: session.credentials, agent: session.agent }));
-    return clients.get(region)!;
+  // One client per account and region, with that account's credentials.
+  const clientFor = (account: string, region: string) => {
+    const key = `${account} ${region}`;
+    if (!clients.has(key)) clients.set(key, rdsClient(region, { credentials: session.credentials.get(account), agent: session.agent }));
+    return clients.get(key)!;
   };
   progress.outcome = { check, plan, results: pendingResults(plan.changes), applied: true, dryRun: false };
   await applyPlan(progress.outcome.results, clientFor, config.rotate, log, progress.cancelled);

@@ -3,6 +3,7 @@
  * The action maps the outcome to @actions/core, the CLI to stdout and an exit code.
  */
 import type { Config } from '../config.js';
+import { UsageError } from '../errors.js';
 import type { CheckOutcome } from '../model/outcome.js';
 import { writeReportFiles, type OutputProblem, type OutputRoots } from '../outputs.js';
 import { rotationJson } from '../render/rotation-summary.js';
@@ -39,6 +40,7 @@ export async function runMode(config: Config, deps: ModeDeps): Promise<ModeOutco
     const cancelled = deps.progress?.cancelled?.aborted;
     return { mode: 'rotate', rotation, outputProblems: cancelled ? [] : writeRotationFiles(rotation, config, deps) };
   }
+  if (config.mode === 'aggregate') throw new UsageError('mode: aggregate is not available in this build yet.');
   const check = await runCheck(config, deps);
   const outputProblems = writeReportFiles(check, config, {}, deps.env, deps.confined);
   const tracking = config.mode === 'report' && deps.trackingIssues ? await keepTrackingIssue(check, config, deps) : undefined;

@@ -83,13 +83,22 @@ export function planRotation(facts: Facts, options: RotateConfig, environment: s
     });
   }
 
+  const accountsMissed = (facts.aws.members ?? []).filter((m) => m.notInspected);
+  if (accountsMissed.length) {
+    plan.refusals.push({
+      reason: `Account(s) not inspected: ${accountsMissed.map((m) => `${m.account} (${m.notInspected!.reason})`).join('; ')}. The environment cannot be rotated from a partial view.`,
+      override: 'none: fix access, or remove those accounts from `accounts`',
+      fatal: true,
+    });
+  }
+  const multi = !!facts.aws.members;
   if (facts.aws.failed.length) {
     plan.refusals.push({
-      reason: `Region(s) not inspected: ${facts.aws.failed.map((f) => `${f.region} (${f.reason})`).join('; ')}. The environment cannot be rotated from a partial view.`,
+      reason: `Region(s) not inspected: ${facts.aws.failed.map((f) => `${multi ? `${f.account} ` : ''}${f.region} (${f.reason})`).join('; ')}. The environment cannot be rotated from a partial view.`,
       override: 'none: fix access, or remove those regions from the environment',
       fatal: true,
     });
-  } else if (!plan.changes.length && !plan.skipped.length && !plan.unchanged.length) {
+  } else if (!accountsMissed.length && !plan.changes.length && !plan.skipped.length && !plan.unchanged.length) {
     // A typo in the environment's name must not pass green as "nothing to do".
     plan.refusals.push({
       reason: `No database in ${facts.aws.inspected.map((i) => i.region).join(', ') || 'the regions in scope'} belongs to environment "${environment}"${scopeHint ? ` (${scopeHint})` : ''}. Check its name (compared case-insensitively), the databases' tags and the environments file.`,

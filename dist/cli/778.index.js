@@ -1,5 +1,5 @@
-export const id = 694;
-export const ids = [694,201];
+export const id = 778;
+export const ids = [778,201];
 export const modules = {
 
 /***/ 7054:
@@ -43,6 +43,17 @@ function rootElement(xml) {
         .trimStart();
     return /^<(?:[\w.-]+:)?([\w.-]+)[\s/>]/.exec(body)?.[1];
 }
+/** Services answering JSON (AWS JSON 1.1) rather than XML: their answer is one JSON object. */
+const JSON_CLIENTS = /^Organizations/;
+function notJsonObject(body) {
+    try {
+        const value = JSON.parse(body);
+        return value && typeof value === 'object' && !Array.isArray(value) ? undefined : 'JSON that is not an object';
+    }
+    catch {
+        return 'a body that is not JSON';
+    }
+}
 /** Why `body` is not the answer to `action`, or undefined when it is. */
 function whyNotAnAnswer(body, contentType, clientName, action) {
     if (!body.trim())
@@ -50,6 +61,8 @@ function whyNotAnAnswer(body, contentType, clientName, action) {
     const root = rootElement(body);
     if (/html/i.test(contentType) || /^html$/i.test(root ?? '') || /^\s*<!doctype html/i.test(body))
         return 'an HTML page';
+    if (JSON_CLIENTS.test(clientName))
+        return notJsonObject(body);
     if (!root)
         return `a body that is not XML${contentType ? '' : ' (no content type)'}`;
     const expected = expectedElements(clientName, action);
@@ -328,6 +341,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_AWS_BOUNDS: () => (/* binding */ DEFAULT_AWS_BOUNDS),
 /* harmony export */   ec2Client: () => (/* binding */ ec2Client),
+/* harmony export */   organizationsClient: () => (/* binding */ organizationsClient),
 /* harmony export */   proxyAgent: () => (/* binding */ proxyAgent),
 /* harmony export */   rdsClient: () => (/* binding */ rdsClient),
 /* harmony export */   stsClient: () => (/* binding */ stsClient)
@@ -390,6 +404,11 @@ async function ec2Client(region, options = {}) {
     const { EC2Client } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 35193, 19));
     return checked(new EC2Client(common(region, options)), options);
 }
+/** Organizations is only for `accounts: organization`, so its client loads only then. */
+async function organizationsClient(region, options = {}) {
+    const { OrganizationsClient } = await __webpack_require__.e(/* import() */ 503).then(__webpack_require__.t.bind(__webpack_require__, 92503, 19));
+    return checked(new OrganizationsClient(common(region, options)), options);
+}
 const stsClient = (region, options = {}) => checked(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM(common(region, options)), options);
 
 
@@ -450,7 +469,7 @@ function errorName(error) {
 
 /***/ }),
 
-/***/ 80694:
+/***/ 68778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -459,8 +478,6 @@ __webpack_require__.d(__webpack_exports__, {
   inspectAws: () => (/* binding */ inspectAws)
 });
 
-// EXTERNAL MODULE: ./src/model/scope.ts
-var scope = __webpack_require__(17141);
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var clients = __webpack_require__(40201);
 // EXTERNAL MODULE: ./src/aws/classify-error.ts + 2 modules
@@ -590,6 +607,8 @@ async function establishIdentity(aws, region, deps) {
     return { account, principal: caller.Arn ?? '', via, credentials };
 }
 
+// EXTERNAL MODULE: ./src/model/scope.ts
+var scope = __webpack_require__(17141);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-rds/dist-cjs/index.js
 var client_rds_dist_cjs = __webpack_require__(57202);
 ;// CONCATENATED MODULE: ./src/aws/databases.ts
@@ -600,12 +619,13 @@ const tagsOf = (list) => Object.fromEntries((list ?? []).filter((t) => t.Key).ma
 function isMultiAzDbCluster(cluster) {
     return Boolean(cluster.DBClusterInstanceClass) && !cluster.Engine?.startsWith('aurora') && cluster.Engine !== 'docdb';
 }
-function databasesFrom(instances, clusters, region) {
-    return withClusters(instances.map((i) => instanceFacts(i, region)), clusters, region);
+function databasesFrom(instances, clusters, where) {
+    return withClusters(instances.map((i) => instanceFacts(i, where)), clusters, where);
 }
-function instanceFacts(i, region) {
+function instanceFacts(i, { account, region }) {
     return {
         arn: i.DBInstanceArn ?? `${region}:${i.DBInstanceIdentifier}`,
+        account,
         id: i.DBInstanceIdentifier ?? '?',
         kind: 'instance',
         region,
@@ -621,12 +641,13 @@ function instanceFacts(i, region) {
     };
 }
 /** Instances' facts plus the Multi-AZ DB clusters, whose member instances are judged at cluster level. */
-function withClusters(instances, clusters, region) {
+function withClusters(instances, clusters, { account, region }) {
     const multiAz = new Map(clusters.filter(isMultiAzDbCluster).map((c) => [c.DBClusterIdentifier, c]));
     const out = instances.filter((i) => !(i.clusterId && multiAz.has(i.clusterId)));
     for (const c of multiAz.values()) {
         out.push({
             arn: c.DBClusterArn ?? `${region}:${c.DBClusterIdentifier}`,
+            account,
             id: c.DBClusterIdentifier ?? '?',
             kind: 'cluster',
             region,
@@ -725,13 +746,13 @@ function auxiliaryFailure(error, fixes) {
     fixes.add(error.problem.remediation);
     return error.problem.text;
 }
-async function inspectRegion(region, rds, inScope, context = {}) {
+async function inspectRegion({ account, region }, rds, inScope, context = {}) {
     const call = (action) => ({ service: 'RDS', action, region });
     const settled = (p) => p.then((value) => ({ value }), (error) => ({ error }));
     // Instances are reduced to plain facts page by page, so the SDK's full objects do not pile up;
     // clusters are few and needed whole to tell Multi-AZ DB clusters from Aurora.
     const [instancesCall, clustersCall, certs, pending] = await Promise.all([
-        settled((0,errors/* awsCall */.uF)(call('DescribeDBInstances'), context, () => collect((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)({ client: rds, pageSize: PAGE }, {}, sendOptions(context)), (p) => databasesFrom(p.DBInstances ?? [], [], region)))),
+        settled((0,errors/* awsCall */.uF)(call('DescribeDBInstances'), context, () => collect((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)({ client: rds, pageSize: PAGE }, {}, sendOptions(context)), (p) => databasesFrom(p.DBInstances ?? [], [], { account, region })))),
         settled((0,errors/* awsCall */.uF)(call('DescribeDBClusters'), context, () => collect((0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)({ client: rds, pageSize: PAGE }, {}, sendOptions(context)), (p) => p.DBClusters))),
         settled((0,errors/* awsCall */.uF)(call('DescribeCertificates'), context, () => certificates(rds, context))),
         settled((0,errors/* awsCall */.uF)(call('DescribePendingMaintenanceActions'), context, () => pendingRotations(rds, context))),
@@ -743,8 +764,9 @@ async function inspectRegion(region, rds, inScope, context = {}) {
         throw clustersCall.error;
     const [instances, clusters] = [instancesCall.value, clustersCall.value];
     const inventory = {
+        account,
         region,
-        databases: withClusters(instances, clusters, region).filter(inScope),
+        databases: withClusters(instances, clusters, { account, region }).filter(inScope),
         engineVersions: {},
         skipped: [],
     };
@@ -780,6 +802,269 @@ async function inspectRegion(region, rds, inScope, context = {}) {
     return inventory;
 }
 
+;// CONCATENATED MODULE: ./src/aws/account.ts
+
+
+
+
+
+/** The account's enabled regions (not-opted-in regions are left out by EC2 itself). */
+async function enabledRegions(home, access) {
+    const { DescribeRegionsCommand } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 35193, 19));
+    const { context } = access;
+    const ec2 = await (0,clients.ec2Client)(home, { credentials: access.credentials, agent: access.agent, bounds: context.bounds });
+    const out = await (0,errors/* awsCall */.uF)({ service: 'EC2', action: 'DescribeRegions', region: home }, context, () => ec2.send(new DescribeRegionsCommand({ AllRegions: false }), { abortSignal: context.deadline }));
+    return (out.Regions ?? [])
+        .filter((r) => r.OptInStatus !== 'not-opted-in')
+        .map((r) => r.RegionName)
+        .filter(Boolean)
+        .sort();
+}
+async function regionsOf(config, home, access) {
+    if (!config.allRegions)
+        return config.regions;
+    let regions;
+    try {
+        regions = await enabledRegions(home, access);
+    }
+    catch (error) {
+        const failure = error instanceof errors/* AwsCallError */.iQ
+            ? error
+            : new errors/* AwsCallError */.iQ({ service: 'EC2', action: 'DescribeRegions', region: home }, (0,classify_error/* classifyAwsError */.u)(error, undefined, access.context));
+        return {
+            notInspected: `regions: all needs the account's enabled regions, and ${failure.message}`,
+            remediation: `${failure.problem.remediation} Or list the regions in \`regions\` instead of \`all\`.`,
+        };
+    }
+    if (regions.length)
+        return regions;
+    return {
+        notInspected: `regions: all found no enabled region: EC2 DescribeRegions in ${home} answered with an empty list, which no AWS account has`,
+        remediation: 'Check that the EC2 endpoint is AWS (AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_EC2, proxy settings), or list the regions in `regions` instead of `all`.',
+    };
+}
+async function inspectAccount(config, home, access) {
+    const regions = await regionsOf(config, home, access);
+    if (!Array.isArray(regions))
+        return regions;
+    const { account, credentials, agent, context } = access;
+    const inScope = (0,scope/* scopeFilter */.Ro)(config.aws.scope);
+    const results = await Promise.all(regions.map(async (region) => {
+        try {
+            return await inspectRegion({ account, region }, (0,clients.rdsClient)(region, { credentials, agent, bounds: context.bounds }), inScope, context);
+        }
+        catch (error) {
+            const failure = error instanceof errors/* AwsCallError */.iQ
+                ? error
+                : new errors/* AwsCallError */.iQ({ service: 'RDS', action: 'DescribeDBInstances', region }, (0,classify_error/* classifyAwsError */.u)(error, undefined, context));
+            return {
+                account,
+                region,
+                reason: `${failure.call.service} ${failure.call.action}: ${failure.problem.text}`,
+                remediation: failure.problem.remediation,
+            };
+        }
+    }));
+    return {
+        regions,
+        inspected: results.filter((r) => 'databases' in r),
+        failed: results.filter((r) => 'reason' in r),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/base/pool.ts
+/** `work` over `items`, at most `limit` at a time; the results in the items' order. */
+async function mapPool(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await work(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/aws/member-role.ts
+/**
+ * Into a member account: STS AssumeRole from the hub identity (role chaining), with the
+ * member's own client and retries. The credentials stay in memory and are masked; the
+ * session's ARN proves the account, so no further call is needed.
+ */
+
+
+
+/** AWS caps a chained role's session at one hour. */
+const CHAINED_MAX_SECONDS = 3600;
+const memberRoleArn = (accounts, account) => accounts.roleArn.replaceAll('{account}', account);
+async function assumeMemberRole(account, accounts, region, context, deps) {
+    const role = memberRoleArn(accounts, account);
+    const sts = (0,clients.stsClient)(region, { credentials: deps.hubCredentials, agent: deps.agent, bounds: context.bounds });
+    const out = await (0,errors/* awsCall */.uF)({ service: 'STS', action: 'AssumeRole', region }, context, () => sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
+        RoleArn: role,
+        RoleSessionName: deps.sessionName,
+        DurationSeconds: Math.min(deps.durationSeconds, CHAINED_MAX_SECONDS),
+        ...(accounts.externalId ? { ExternalId: accounts.externalId } : {}),
+    }), { abortSignal: context.deadline }));
+    const c = out.Credentials;
+    if (!c?.AccessKeyId || !c.SecretAccessKey)
+        throw new errors/* AwsAccessError */.Eo(`STS answered AssumeRole for ${role} without credentials`);
+    for (const secret of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken])
+        if (secret)
+            deps.mask(secret);
+    const principal = out.AssumedRoleUser?.Arn ?? '';
+    const answered = /^arn:[\w-]+:sts::(\d{12}):/.exec(principal)?.[1];
+    if (answered !== account)
+        throw new errors/* AwsAccessError */.Eo(`STS AssumeRole for ${role} answered a session in ${answered ? `account ${answered}` : 'no account'} (${principal || 'no session ARN'}), not ${account}: nothing of it was inspected.`, 'Check that `member-role` names a role in each member account, and that the STS endpoint is AWS.');
+    return {
+        credentials: { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration },
+        principal,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/aws/organization.ts
+
+
+/** Organizations answers in one region per partition. */
+function organizationsRegion(home) {
+    if (home.startsWith('us-gov-'))
+        return 'us-gov-west-1';
+    if (home.startsWith('cn-'))
+        return 'cn-northwest-1';
+    return 'us-east-1';
+}
+/** ACTIVE by the current `State` field, or the older `Status` when State is absent. */
+const active = (a) => (a.State ?? a.Status) === 'ACTIVE';
+async function organizationAccounts(units, home, context, options) {
+    const sdk = await __webpack_require__.e(/* import() */ 503).then(__webpack_require__.t.bind(__webpack_require__, 92503, 19));
+    const region = organizationsRegion(home);
+    const client = await (0,clients.organizationsClient)(region, { ...options, bounds: context.bounds });
+    const send = { abortSignal: context.deadline };
+    const call = (action) => ({ service: 'Organizations', action, region });
+    const collect = async (pages, items) => {
+        const out = [];
+        for await (const page of pages)
+            out.push(...(items(page) ?? []));
+        return out;
+    };
+    let accounts;
+    if (!units.length) {
+        accounts = await (0,errors/* awsCall */.uF)(call('ListAccounts'), context, () => collect(sdk.paginateListAccounts({ client }, {}, send), (p) => p.Accounts));
+    }
+    else {
+        accounts = [];
+        const seen = new Set();
+        const queue = [...units];
+        while (queue.length) {
+            const parent = queue.shift();
+            if (seen.has(parent))
+                continue;
+            seen.add(parent);
+            const [direct, children] = await Promise.all([
+                (0,errors/* awsCall */.uF)(call('ListAccountsForParent'), context, () => collect(sdk.paginateListAccountsForParent({ client }, { ParentId: parent }, send), (p) => p.Accounts)),
+                (0,errors/* awsCall */.uF)(call('ListOrganizationalUnitsForParent'), context, () => collect(sdk.paginateListOrganizationalUnitsForParent({ client }, { ParentId: parent }, send), (p) => p.OrganizationalUnits)),
+            ]);
+            accounts.push(...direct);
+            queue.push(...children.map((ou) => ou.Id).filter(Boolean));
+        }
+    }
+    return [
+        ...new Set(accounts
+            .filter(active)
+            .map((a) => a.Id)
+            .filter(Boolean)),
+    ].sort();
+}
+
+;// CONCATENATED MODULE: ./src/aws/members.ts
+
+
+
+
+
+
+/** The IAM role behind an assumed-role session ARN, as a trust policy names it. */
+function roleOfSession(principal) {
+    const m = /^arn:([\w-]+):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(principal);
+    return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : principal;
+}
+function assumeFailure(error, role, hub, accounts, context) {
+    const problem = error instanceof errors/* AwsCallError */.iQ
+        ? error.problem
+        : error instanceof errors/* AwsAccessError */.Eo
+            ? undefined
+            : (0,classify_error/* classifyAwsError */.u)(error, undefined, context);
+    const text = error instanceof errors/* AwsAccessError */.Eo ? error.message : problem.text;
+    const trust = `The trust policy of ${role} must allow ${roleOfSession(hub.principal)} to call sts:AssumeRole${accounts.externalId ? ' with the configured sts:ExternalId' : ''}, and the hub role needs sts:AssumeRole on ${role}.`;
+    return {
+        reason: `could not assume ${role} from ${hub.principal}: ${text}`,
+        remediation: problem?.kind === 'access-denied' || !problem ? trust : problem.remediation,
+    };
+}
+async function memberAccountIds(accounts, home, hub, context, agent) {
+    if ('ids' in accounts.from)
+        return accounts.from.ids;
+    return organizationAccounts(accounts.from.organizationUnits, home, context, { credentials: hub.credentials, agent });
+}
+async function inspectMembers(ids, config, home, hub, deps) {
+    const accounts = config.aws.accounts;
+    const allowed = config.aws.allowedAccountIds;
+    const out = { members: [], regions: [], inspected: [], failed: [], credentials: new Map() };
+    const each = await mapPool(ids, accounts.concurrency, async (account) => {
+        const role = memberRoleArn(accounts, account);
+        if (allowed.length && !allowed.includes(account))
+            return {
+                member: {
+                    account,
+                    role,
+                    notInspected: {
+                        reason: `account ${account} is not in allowed-account-ids (${allowed.join(', ')}); its role was not assumed`,
+                        remediation: 'Add the account to `allowed-account-ids`, or leave it out of `accounts` (or its OU out of `organizational-units`).',
+                    },
+                },
+            };
+        let session;
+        try {
+            session = await assumeMemberRole(account, accounts, home, deps.context, {
+                hubCredentials: hub.credentials,
+                agent: deps.agent,
+                mask: deps.mask,
+                sessionName: config.aws.roleSessionName,
+                durationSeconds: config.aws.roleDurationSeconds,
+            });
+        }
+        catch (error) {
+            return { member: { account, role, notInspected: assumeFailure(error, role, hub, accounts, deps.context) } };
+        }
+        const context = { ...deps.context, principal: session.principal };
+        const result = await inspectAccount(config, home, { account, credentials: session.credentials, agent: deps.agent, context });
+        if ('notInspected' in result)
+            return {
+                member: {
+                    account,
+                    role,
+                    principal: session.principal,
+                    notInspected: { reason: result.notInspected, remediation: result.remediation },
+                },
+            };
+        return { member: { account, role, principal: session.principal }, result, credentials: session.credentials };
+    });
+    for (const r of each) {
+        out.members.push(r.member);
+        if ('result' in r && r.result && 'inspected' in r.result) {
+            out.inspected.push(...r.result.inspected);
+            out.failed.push(...r.result.failed);
+            out.regions.push(...r.result.regions.filter((region) => !out.regions.includes(region)));
+            out.credentials.set(r.member.account, r.credentials);
+        }
+    }
+    if (config.allRegions)
+        out.regions.sort();
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/aws/inspect.ts
 
 
@@ -787,16 +1072,53 @@ async function inspectRegion(region, rds, inScope, context = {}) {
 
 
 
-/** The account's enabled regions (not-opted-in regions are left out by EC2 itself). */
-async function enabledRegions(region, credentials, context, agent) {
-    const { DescribeRegionsCommand } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 35193, 19));
-    const ec2 = await (0,clients.ec2Client)(region, { credentials, agent, bounds: context.bounds });
-    const out = await (0,errors/* awsCall */.uF)({ service: 'EC2', action: 'DescribeRegions', region }, context, () => ec2.send(new DescribeRegionsCommand({ AllRegions: false }), { abortSignal: context.deadline }));
-    return (out.Regions ?? [])
-        .filter((r) => r.OptInStatus !== 'not-opted-in')
-        .map((r) => r.RegionName)
-        .filter(Boolean)
-        .sort();
+function notInspected(error, context, what = 'AWS access failed') {
+    if (error instanceof errors/* AwsAccessError */.Eo)
+        return { notInspected: error.message, remediation: error.remediation };
+    if (error instanceof errors/* AwsCallError */.iQ)
+        return { notInspected: error.message, remediation: error.problem.remediation };
+    const problem = (0,classify_error/* classifyAwsError */.u)(error, undefined, context);
+    return { notInspected: `${what}: ${problem.text}`, remediation: problem.remediation };
+}
+async function ownAccount(config, home, identity, context, agent) {
+    const result = await inspectAccount(config, home, { account: identity.account, credentials: identity.credentials, agent, context });
+    if ('notInspected' in result)
+        return result;
+    const { regions, inspected, failed } = result;
+    const facts = { account: identity.account, principal: identity.principal, via: identity.via, inspected, failed };
+    return { facts, regions, session: { credentials: new Map([[identity.account, identity.credentials]]), agent } };
+}
+async function memberAccounts(config, home, identity, context, deps) {
+    let ids;
+    try {
+        ids = await memberAccountIds(config.aws.accounts, home, identity, context, deps.agent);
+    }
+    catch (error) {
+        const failure = notInspected(error, context, 'listing the organization failed');
+        return {
+            notInspected: `accounts: organization needs the organization's accounts, and ${failure.notInspected}`,
+            remediation: `${failure.remediation ?? ''} The hub identity (${identity.principal}) needs organizations:ListAccounts (and, with organizational-units, organizations:ListAccountsForParent and organizations:ListOrganizationalUnitsForParent), in the management account or a delegated administrator.`.trim(),
+        };
+    }
+    if (!ids.length)
+        return {
+            notInspected: `accounts: organization found no ACTIVE account${'organizationUnits' in config.aws.accounts.from && config.aws.accounts.from.organizationUnits.length ? ' under the organizational units given' : ''}`,
+            remediation: 'Check `organizational-units`, or list the accounts in `accounts`.',
+        };
+    const members = await inspectMembers(ids, config, home, identity, { context, ...deps });
+    const facts = {
+        account: identity.account,
+        principal: identity.principal,
+        via: identity.via,
+        inspected: members.inspected,
+        failed: members.failed,
+        members: members.members,
+    };
+    return {
+        facts,
+        regions: members.regions.length ? members.regions : config.regions,
+        session: { credentials: members.credentials, agent: deps.agent },
+    };
 }
 async function inspectAws(config, identityDeps) {
     const home = config.regions[0] ?? identityDeps.env.AWS_REGION ?? identityDeps.env.AWS_DEFAULT_REGION ?? 'us-east-1';
@@ -808,68 +1130,17 @@ async function inspectAws(config, identityDeps) {
         timeoutMinutes: config.aws.timeoutMinutes,
         env: identityDeps.env,
     };
-    const deps = { ...identityDeps, agent, context };
     let identity;
     try {
-        identity = await establishIdentity(config.aws, home, deps);
+        identity = await establishIdentity(config.aws, home, { ...identityDeps, agent, context });
     }
     catch (error) {
-        if (error instanceof errors/* AwsAccessError */.Eo)
-            return { notInspected: error.message, remediation: error.remediation };
-        if (error instanceof errors/* AwsCallError */.iQ)
-            return { notInspected: error.message, remediation: error.problem.remediation };
-        const problem = (0,classify_error/* classifyAwsError */.u)(error, undefined, context);
-        return { notInspected: `AWS access failed: ${problem.text}`, remediation: problem.remediation };
+        return notInspected(error, context);
     }
     context.principal = identity.principal;
-    let regions = config.regions;
-    if (config.allRegions) {
-        try {
-            regions = await enabledRegions(home, identity.credentials, context, agent);
-        }
-        catch (error) {
-            const failure = error instanceof errors/* AwsCallError */.iQ
-                ? error
-                : new errors/* AwsCallError */.iQ({ service: 'EC2', action: 'DescribeRegions', region: home }, (0,classify_error/* classifyAwsError */.u)(error, undefined, context));
-            return {
-                notInspected: `regions: all needs the account's enabled regions, and ${failure.message}`,
-                remediation: `${failure.problem.remediation} Or list the regions in \`regions\` instead of \`all\`.`,
-            };
-        }
-        if (!regions.length) {
-            return {
-                notInspected: `regions: all found no enabled region: EC2 DescribeRegions in ${home} answered with an empty list, which no AWS account has`,
-                remediation: 'Check that the EC2 endpoint is AWS (AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_EC2, proxy settings), or list the regions in `regions` instead of `all`.',
-            };
-        }
-    }
-    const inScope = (0,scope/* scopeFilter */.Ro)(config.aws.scope);
-    const results = await Promise.all(regions.map(async (region) => {
-        try {
-            return {
-                region,
-                inventory: await inspectRegion(region, (0,clients.rdsClient)(region, { credentials: identity.credentials, agent, bounds }), inScope, context),
-            };
-        }
-        catch (error) {
-            const failure = error instanceof errors/* AwsCallError */.iQ
-                ? error
-                : new errors/* AwsCallError */.iQ({ service: 'RDS', action: 'DescribeDBInstances', region }, (0,classify_error/* classifyAwsError */.u)(error, undefined, context));
-            return {
-                region,
-                reason: `${failure.call.service} ${failure.call.action}: ${failure.problem.text}`,
-                remediation: failure.problem.remediation,
-            };
-        }
-    }));
-    const facts = { account: identity.account, principal: identity.principal, via: identity.via, inspected: [], failed: [] };
-    for (const r of results) {
-        if ('inventory' in r)
-            facts.inspected.push(r.inventory);
-        else
-            facts.failed.push({ region: r.region, reason: r.reason, remediation: r.remediation });
-    }
-    return { facts, regions, session: { credentials: identity.credentials, agent } };
+    return config.aws.accounts
+        ? memberAccounts(config, home, identity, context, { agent, mask: identityDeps.mask })
+        : ownAccount(config, home, identity, context, agent);
 }
 
 
