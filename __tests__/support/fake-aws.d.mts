@@ -20,11 +20,29 @@ export interface FakeOptions {
   settlePolls: number;
   /** Identifiers whose Modify* call fails. */
   failModify: Set<string>;
+  /** Member accounts whose role AssumeRole refuses (AccessDenied), whatever the role name and ExternalId. */
+  denyAssume: Set<string>;
+  /**
+   * Member account → action (or '*') → fault, for calls signed with that member's AssumeRole keys; the key
+   * `AssumeRole` also applies to AssumeRole calls whose RoleArn names that account.
+   */
+  failAccounts: Record<string, Record<string, AwsFault>>;
 }
 export interface Call {
-  service: 'rds' | 'sts' | 'ec2';
+  service: 'rds' | 'sts' | 'ec2' | 'organizations';
   action: string;
   region: string;
+  /** The account the signer's key is served as: the member for AssumeRole-issued keys, else the hub. */
+  account: string;
+  /** AssumeRole only: the account of the RoleArn. */
+  target?: string;
+}
+/** What an AssumeRole call asked for, as sent. */
+export interface AssumeRoleCall {
+  RoleArn?: string;
+  RoleSessionName?: string;
+  ExternalId?: string;
+  DurationSeconds?: string;
 }
 export class FakeAws {
   constructor(seed: Record<string, any>);
@@ -34,6 +52,8 @@ export class FakeAws {
   tokenRequests: number;
   tokensSeen: string[];
   modifications: Record<string, string>[];
+  /** Every AssumeRole call's parameters, in order (refused and faulted ones too). */
+  assumedRoles: AssumeRoleCall[];
   set(options: Partial<FakeOptions>): this;
   start(): Promise<this>;
   stop(): Promise<void>;

@@ -5,7 +5,10 @@
 // BrokenServerError (a 500 whose XML is malformed), Silent (takes the request, never answers), Trickle (headers,
 // then the answer a byte every `trickleMs`), Empty (200, no body), Html (200, a proxy's login page), WrongXml (200,
 // the operation's response element without its result). It also serves a GitHub Actions OIDC token endpoint.
-// Every call is recorded as { service, action, region }.
+// Many accounts: the seed is the hub account; `seed.accounts` are member accounts reached by STS AssumeRole (role
+// chaining), each served from its own regions to the keys AssumeRole issued for it; `failAccounts` sets faults per
+// member account. AWS Organizations (awsJson1_1: ListAccounts, ListAccountsForParent, ListOrganizationalUnitsForParent)
+// answers from `seed.organization`. Every call is recorded as { service, action, region, account, target? }.
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 
@@ -57,6 +60,42 @@ function fault(service, code, message) {
   return `<ErrorResponse xmlns="${NAMESPACE[service] ?? NAMESPACE.rds}"><Error><Type>Sender</Type><Code>${code}</Code><Message>${escape(message)}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`;
 }
 
+/** awsJson1_1 (AWS Organizations): the answer as JSON, timestamps as epoch seconds. */
+function jsonAnswer(result) {
+  return JSON.stringify(result, function (key, value) {
+    const raw = this[key];
+    return raw instanceof Date ? raw.getTime() / 1000 : value;
+  });
+}
+
+/** awsJson1_1 error body: the SDK reads the code from `__type` first, then `code`, then the x-amzn-ErrorType header. */
+function jsonFault(code, message) {
+  return JSON.stringify({ __type: code, Message: message });
+}
+
+/** How each protocol renders an answer, an error, and the faults that need a body. */
+const PROTOCOL = {
+  query: {
+    type: 'text/xml',
+    answer: (ctx, result) => answer(ctx.service, ctx.action, result),
+    fault: (ctx, code, message) => fault(ctx.service, code, message),
+    headers: () => ({}),
+    wrong: (ctx) =>
+      `<${ctx.action}Response xmlns="${NAMESPACE[ctx.service]}"><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></${ctx.action}Response>`,
+    broken: '<ErrorResponse><Error><Code>InternalFailure</Code></Message></Error></ErrorResponse>',
+    codes: { throttling: 'Throttling', server: 'InternalFailure' },
+  },
+  json: {
+    type: 'application/x-amz-json-1.1',
+    answer: (ctx, result) => jsonAnswer(result),
+    fault: (ctx, code, message) => jsonFault(code, message),
+    headers: (code) => ({ 'x-amzn-requestid': randomUUID(), ...(code ? { 'x-amzn-errortype': code } : {}) }),
+    wrong: () => '{}',
+    broken: '{"__type":"ServiceException","Message":',
+    codes: { throttling: 'TooManyRequestsException', server: 'ServiceException' },
+  },
+};
+
 class Fault extends Error {
   constructor(status, code, message) {
     super(message);
@@ -78,6 +117,21 @@ function page(items, params, pageSize) {
   return { slice, marker: start + max < items.length ? String(start + max) : undefined };
 }
 
+/** A page of an Organizations list: NextToken is the offset, MaxResults bounded by the page size. */
+function jsonPage(items, params, pageSize) {
+  const max = Math.min(Number(params.MaxResults ?? pageSize), pageSize);
+  const start = params.NextToken === undefined ? 0 : Number(params.NextToken);
+  if (!Number.isInteger(start) || start < 0 || start > items.length)
+    throw new Fault(400, 'InvalidInputException', 'You specified an invalid value for nextToken.');
+  return { slice: items.slice(start, start + max), next: start + max < items.length ? String(start + max) : undefined };
+}
+
+/** The account id and role name in an IAM role ARN (`arn:aws:iam::<account>:role/<path/>name`). */
+function roleOf(roleArn) {
+  const m = /^arn:aws[\w-]*:iam::(\d{12}):role\/(?:[^/]+\/)*([^/]+)$/.exec(String(roleArn ?? ''));
+  return m ? { account: m[1], roleName: m[2] } : undefined;
+}
+
 /** Form-encoded Query parameters, with `Filters.Filter.1.Name` style lists folded. */
 function parseForm(body) {
   const params = Object.fromEntries(new URLSearchParams(body));
@@ -94,8 +148,10 @@ function parseForm(body) {
 
 export class FakeAws {
   /**
-   * @param {object} seed { regions: { [region]: { instances, clusters, certificates, defaultCa, pending, engineVersions } },
-   *   enabledRegions?: [{ regionName, optInStatus }], account?: string, trustedSubjects?: RegExp }
+   * @param {object} seed the hub account: { regions: { [region]: { instances, clusters, certificates, defaultCa, pending,
+   *   engineVersions } }, enabledRegions?: [{ regionName, optInStatus }], account?: string, trustedSubjects?: RegExp,
+   *   accounts?: { [accountId]: { regions, enabledRegions?, roleName?, externalId? } },
+   *   organization?: { accounts: [{ Id, Name, Email?, Status, State? }], parents: { [rootOrOuId]: { accounts, children, name? } } } }
    */
   constructor(seed) {
     this.seed = seed;
@@ -112,9 +168,13 @@ export class FakeAws {
       settlePolls: 1,
       failModify: new Set(),
       trickleMs: 1000,
+      denyAssume: new Set(),
+      failAccounts: {},
     };
     /** Every Modify* call's parameters, in order. */
     this.modifications = [];
+    /** Every AssumeRole call's parameters, in order (refused ones too). */
+    this.assumedRoles = [];
     this.tokensSeen = [];
     this.issuedKeys = new Map();
     this.tokenRequests = 0;
@@ -159,48 +219,115 @@ export class FakeAws {
     return this.calls.filter(filter).length;
   }
 
+  /** The hub account: the seed's own, as default credentials and web-identity keys are served. */
+  hub() {
+    return this.seed.account ?? '123456789012';
+  }
+
+  /**
+   * Who signed the request, by the access key in its Authorization header: a key AssumeRole issued for a member is
+   * served from that member's seed; any other key (web identity, the default, unknown) from the hub's.
+   */
+  signer(req) {
+    const key = /Credential=([^/]+)\//.exec(req.headers.authorization ?? '')?.[1];
+    const issued = this.issuedKeys.get(key);
+    if (issued?.member)
+      return { account: issued.account, arn: issued.arn, userId: issued.userId, member: true, data: this.seed.accounts?.[issued.account] };
+    const account = issued?.account ?? this.hub();
+    return {
+      account: this.hub(),
+      arn: issued?.arn ?? `arn:aws:iam::${account}:user/ci`,
+      userId: issued?.userId ?? 'AIDAFAKE',
+      identityAccount: account,
+      member: false,
+      data: this.seed,
+    };
+  }
+
   handle(req, res) {
     const chunks = [];
     req.on('data', (c) => chunks.push(c));
     req.on('end', async () => {
       if (req.url.startsWith('/oidc/token')) return this.token(req, res);
-      const { params, filters } = parseForm(Buffer.concat(chunks).toString('utf8'));
-      const service = VERSION_SERVICE[params.Version] ?? 'rds';
+      const body = Buffer.concat(chunks).toString('utf8');
+      const target = req.headers['x-amz-target'];
+      let ctx;
+      if (target) {
+        let params = {};
+        try {
+          params = JSON.parse(body || '{}');
+        } catch {
+          // an unreadable body answers as though empty
+        }
+        ctx = { protocol: 'json', service: 'organizations', action: String(target).split('.').pop(), params, filters: [] };
+      } else {
+        const { params, filters } = parseForm(body);
+        ctx = { protocol: 'query', service: VERSION_SERVICE[params.Version] ?? 'rds', action: params.Action, params, filters };
+      }
       const scope = /Credential=[^/]+\/\d+\/([^/]+)\/([^/]+)\//.exec(req.headers.authorization ?? '');
-      const region = scope?.[1] ?? 'us-east-1';
-      const action = params.Action;
-      this.calls.push({ service, action, region });
+      ctx.region = scope?.[1] ?? 'us-east-1';
+      ctx.who = this.signer(req);
+      const call = { service: ctx.service, action: ctx.action, region: ctx.region, account: ctx.who.account };
+      if (ctx.service === 'sts' && ctx.action === 'AssumeRole') {
+        const { RoleArn, RoleSessionName, ExternalId, DurationSeconds } = ctx.params;
+        this.assumedRoles.push({ RoleArn, RoleSessionName, ExternalId, DurationSeconds });
+        ctx.target = roleOf(RoleArn)?.account;
+        call.target = ctx.target;
+      }
+      this.calls.push(call);
       const delay = this.options.latencyMs + (this.options.latencyJitterMs ? Math.random() * this.options.latencyJitterMs : 0);
       if (delay) await new Promise((r) => setTimeout(r, delay));
-      if (this.answerBadly(service, action, region, params, filters, req, res)) return;
+      const p = PROTOCOL[ctx.protocol];
+      const faults = this.faultsFor(ctx);
+      if (this.answerBadly(ctx, faults.mode, res)) return;
       try {
-        if (service !== 'sts') this.injectFaults(region, action);
-        const result = this.dispatch(service, action, region, params, filters, req);
-        res.writeHead(200, { 'content-type': 'text/xml' });
-        res.end(answer(service, action, result));
+        this.injectFaults(ctx, faults);
+        const result = this.dispatch(ctx);
+        res.writeHead(200, { 'content-type': p.type, ...p.headers() });
+        res.end(p.answer(ctx, result));
       } catch (error) {
         if (!(error instanceof Fault)) throw error;
-        res.writeHead(error.status, { 'content-type': 'text/xml' });
-        res.end(fault(service, error.code, error.message));
+        res.writeHead(error.status, { 'content-type': p.type, ...p.headers(error.code) });
+        res.end(p.fault(ctx, error.code, error.message));
       }
     });
   }
 
-  /** Answers with the fault set for this region and action, if any; true when it did (or never will). */
-  answerBadly(service, action, region, params, filters, req, res) {
-    const mode = this.options.failActions[region]?.[action] ?? this.options.failActions['*']?.[action];
+  /**
+   * The fault set for this call: by the signer's member account (`failAccounts[account][action or '*']`), by the
+   * AssumeRole's target account (`failAccounts[target].AssumeRole`), else by region and action (`failActions`).
+   */
+  faultsFor(ctx) {
+    const o = this.options;
+    const own = ctx.who.member ? o.failAccounts?.[ctx.who.account] : undefined;
+    const onTarget = ctx.target ? o.failAccounts?.[ctx.target]?.AssumeRole : undefined;
+    const account = own?.[ctx.action] ?? own?.['*'] ?? onTarget;
+    const region = o.failActions[ctx.region]?.[ctx.action] ?? o.failActions['*']?.[ctx.action];
+    return { mode: account ?? region, account, region };
+  }
+
+  /** Answers with the fault set for this call, if any; true when it did (or never will). */
+  answerBadly(ctx, mode, res) {
     if (!mode || mode === 'AccessDenied') return false;
-    const xml = (status, body) => {
-      res.writeHead(status, { 'content-type': 'text/xml' });
+    const p = PROTOCOL[ctx.protocol];
+    const send = (status, body, code) => {
+      res.writeHead(status, { 'content-type': p.type, ...p.headers(code) });
       res.end(body);
     };
     switch (mode) {
       case 'Silent':
         return true;
       case 'Trickle': {
-        res.writeHead(200, { 'content-type': 'text/xml' });
+        let body;
+        try {
+          body = Buffer.from(p.answer(ctx, this.dispatch(ctx)));
+        } catch (error) {
+          if (!(error instanceof Fault)) throw error;
+          send(error.status, p.fault(ctx, error.code, error.message), error.code);
+          return true;
+        }
+        res.writeHead(200, { 'content-type': p.type, ...p.headers() });
         res.flushHeaders();
-        const body = Buffer.from(answer(service, action, this.dispatch(service, action, region, params, filters, req)));
         let sent = 0;
         const timer = setInterval(() => {
           if (res.destroyed || sent >= body.length) {
@@ -214,7 +341,7 @@ export class FakeAws {
         return true;
       }
       case 'Empty':
-        xml(200, '');
+        send(200, '');
         return true;
       case 'Html':
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -223,41 +350,57 @@ export class FakeAws {
         );
         return true;
       case 'WrongXml':
-        xml(
-          200,
-          `<${action}Response xmlns="${NAMESPACE[service]}"><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></${action}Response>`,
-        );
+        send(200, p.wrong(ctx));
         return true;
       case 'Throttling':
-        xml(400, fault(service, 'Throttling', 'Rate exceeded'));
+        send(400, p.fault(ctx, p.codes.throttling, 'Rate exceeded'), p.codes.throttling);
         return true;
       case 'ServerError':
-        xml(500, fault(service, 'InternalFailure', 'We encountered an internal error. Please try again.'));
+        send(500, p.fault(ctx, p.codes.server, 'We encountered an internal error. Please try again.'), p.codes.server);
         return true;
       case 'BrokenServerError':
-        xml(500, '<ErrorResponse><Error><Code>InternalFailure</Code></Message></Error></ErrorResponse>');
+        send(500, p.broken);
         return true;
       default:
         throw new Error(`fake AWS: unknown fault ${mode}`);
     }
   }
 
-  injectFaults(region, action) {
+  /**
+   * AccessDenied set for the signer's member account or the AssumeRole's target (any service), or by region
+   * (`accessDenied`) or region and action (`failActions`) for every service but STS; then the random throttling and
+   * 5xx rates (not STS).
+   */
+  injectFaults(ctx, faults) {
     const o = this.options;
-    if (
-      o.accessDenied.has(region) ||
-      o.failActions[region]?.[action] === 'AccessDenied' ||
-      o.failActions['*']?.[action] === 'AccessDenied'
-    ) {
-      throw new Fault(
+    const { service, region } = ctx;
+    const p = PROTOCOL[ctx.protocol];
+    if (faults.account === 'AccessDenied') throw this.denied(ctx);
+    if (service === 'sts') return;
+    if (o.accessDenied.has(region) || faults.region === 'AccessDenied') throw this.denied(ctx);
+    if (o.throttleRate && this.random() < o.throttleRate) throw new Fault(400, p.codes.throttling, 'Rate exceeded');
+    if (o.serverErrorRate && this.random() < o.serverErrorRate)
+      throw new Fault(500, p.codes.server, 'We encountered an internal error. Please try again.');
+  }
+
+  /** The AccessDenied this call gets, worded as the service words it. */
+  denied(ctx) {
+    const { service, action, region, who } = ctx;
+    if (service === 'organizations') return new Fault(400, 'AccessDeniedException', "You don't have permissions to access this resource.");
+    if (service === 'sts' && action === 'AssumeRole')
+      return new Fault(
         403,
         'AccessDenied',
-        `User: arn:aws:sts::${this.seed.account ?? '123456789012'}:assumed-role/ci/rds-ca-guard is not authorized to perform: rds:${action} in ${region}`,
+        `User: ${who.arn} is not authorized to perform: sts:AssumeRole on resource: ${ctx.params.RoleArn}`,
       );
-    }
-    if (o.throttleRate && this.random() < o.throttleRate) throw new Fault(400, 'Throttling', 'Rate exceeded');
-    if (o.serverErrorRate && this.random() < o.serverErrorRate)
-      throw new Fault(500, 'InternalFailure', 'We encountered an internal error. Please try again.');
+    if (service === 'sts') return new Fault(403, 'AccessDenied', `User: ${who.arn} is not authorized to perform: sts:${action}`);
+    if (who.member)
+      return new Fault(403, 'AccessDenied', `User: ${who.arn} is not authorized to perform: ${service}:${action} in ${region}`);
+    return new Fault(
+      403,
+      'AccessDenied',
+      `User: arn:aws:sts::${this.hub()}:assumed-role/ci/rds-ca-guard is not authorized to perform: rds:${action} in ${region}`,
+    );
   }
 
   token(req, res) {
@@ -271,8 +414,9 @@ export class FakeAws {
     res.end(JSON.stringify({ value: oidcToken({ ...this.claims, aud: audience, jti: randomUUID() }) }));
   }
 
-  region(region) {
-    const r = this.seed.regions[region];
+  /** The seeded region of an account (the hub's seed, or a member's), or InvalidClientTokenId as a disabled region answers. */
+  region(region, data = this.seed) {
+    const r = data?.regions?.[region];
     if (!r)
       throw new Fault(
         400,
@@ -282,13 +426,15 @@ export class FakeAws {
     return r;
   }
 
-  dispatch(service, action, region, params, filters, req) {
-    if (service === 'sts') return this.sts(action, params, req);
+  dispatch(ctx) {
+    const { service, action, region, params, filters, who } = ctx;
+    if (service === 'organizations') return this.organizations(action, params);
+    if (service === 'sts') return this.sts(action, params, who);
     if (service === 'ec2') {
       if (action !== 'DescribeRegions') throw new Fault(400, 'InvalidAction', action);
+      const data = who.data ?? { regions: {} };
       const all =
-        this.seed.enabledRegions ??
-        Object.keys(this.seed.regions).map((regionName) => ({ regionName, optInStatus: 'opt-in-not-required' }));
+        data.enabledRegions ?? Object.keys(data.regions ?? {}).map((regionName) => ({ regionName, optInStatus: 'opt-in-not-required' }));
       const shown = params.AllRegions === 'true' ? all : all.filter((r) => r.optInStatus !== 'not-opted-in');
       return {
         regionInfo: shown.map((r) => ({
@@ -298,7 +444,7 @@ export class FakeAws {
         })),
       };
     }
-    const r = this.region(region);
+    const r = this.region(region, who.data);
     const size = this.options.pageSize;
     switch (action) {
       case 'DescribeDBInstances': {
@@ -389,7 +535,7 @@ export class FakeAws {
     db[statusKey] = 'available';
   }
 
-  sts(action, params, req) {
+  sts(action, params, who) {
     if (action === 'AssumeRoleWithWebIdentity') {
       this.tokensSeen.push(params.WebIdentityToken);
       if (this.options.assumeRoleFailures > 0) {
@@ -399,31 +545,104 @@ export class FakeAws {
       const payload = JSON.parse(Buffer.from(String(params.WebIdentityToken).split('.')[1] ?? '', 'base64url').toString() || '{}');
       const trusted = this.seed.trustedSubjects ?? /^repo:acme\/infra:/;
       if (!trusted.test(payload.sub ?? '')) throw new Fault(403, 'AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity');
-      const key = `ASIA${randomUUID().replace(/-/g, '').slice(0, 16).toUpperCase()}`;
-      const account = /arn:aws:iam::(\d+):role/.exec(params.RoleArn)?.[1] ?? this.seed.account ?? '123456789012';
-      this.issuedKeys.set(key, {
-        account,
-        arn: `arn:aws:sts::${account}:assumed-role/${params.RoleArn.split('/').pop()}/${params.RoleSessionName}`,
-      });
+      const account = /arn:aws:iam::(\d+):role/.exec(params.RoleArn)?.[1] ?? this.hub();
+      const arn = `arn:aws:sts::${account}:assumed-role/${params.RoleArn.split('/').pop()}/${params.RoleSessionName}`;
+      const { key, credentials } = this.issue(params, { account, arn });
       return {
-        Credentials: {
-          AccessKeyId: key,
-          SecretAccessKey: `secret-${randomUUID()}`,
-          SessionToken: `token-${randomUUID()}`,
-          Expiration: new Date(Date.now() + Number(params.DurationSeconds ?? 3600) * 1000),
-        },
+        Credentials: credentials,
         SubjectFromWebIdentityToken: payload.sub,
         AssumedRoleUser: { Arn: this.issuedKeys.get(key).arn, AssumedRoleId: `AROA:${params.RoleSessionName}` },
         Audience: payload.aud,
       };
     }
+    if (action === 'AssumeRole') {
+      const role = roleOf(params.RoleArn);
+      if (!role) throw new Fault(400, 'ValidationError', `${params.RoleArn} is not a valid role ARN`);
+      if (!params.RoleSessionName) throw new Fault(400, 'ValidationError', 'RoleSessionName is required');
+      const member = this.seed.accounts?.[role.account];
+      if (
+        !member ||
+        (member.roleName !== undefined && member.roleName !== role.roleName) ||
+        (member.externalId !== undefined && member.externalId !== params.ExternalId) ||
+        this.options.denyAssume.has(role.account)
+      )
+        throw new Fault(
+          403,
+          'AccessDenied',
+          `User: ${who.arn} is not authorized to perform: sts:AssumeRole on resource: ${params.RoleArn}`,
+        );
+      const userId = `AROA${role.account}:${params.RoleSessionName}`;
+      const arn = `arn:aws:sts::${role.account}:assumed-role/${role.roleName}/${params.RoleSessionName}`;
+      const { credentials } = this.issue(params, { account: role.account, arn, userId, member: true });
+      return { Credentials: credentials, AssumedRoleUser: { Arn: arn, AssumedRoleId: userId } };
+    }
     if (action === 'GetCallerIdentity') {
-      const key = /Credential=([^/]+)\//.exec(req.headers.authorization ?? '')?.[1];
-      const issued = this.issuedKeys.get(key);
-      const account = issued?.account ?? this.seed.account ?? '123456789012';
-      return { Arn: issued?.arn ?? `arn:aws:iam::${account}:user/ci`, UserId: 'AIDAFAKE', Account: account };
+      return { Arn: who.arn, UserId: who.userId, Account: who.identityAccount ?? who.account };
     }
     throw new Fault(400, 'InvalidAction', action);
+  }
+
+  /** New temporary keys, recorded as issued to `identity`. */
+  issue(params, identity) {
+    const key = `ASIA${randomUUID().replace(/-/g, '').slice(0, 16).toUpperCase()}`;
+    this.issuedKeys.set(key, identity);
+    return {
+      key,
+      credentials: {
+        AccessKeyId: key,
+        SecretAccessKey: `secret-${randomUUID()}`,
+        SessionToken: `token-${randomUUID()}`,
+        Expiration: new Date(Date.now() + Number(params.DurationSeconds ?? 3600) * 1000),
+      },
+    };
+  }
+
+  /** AWS Organizations, from `seed.organization`: the accounts, and each root's or OU's accounts and child OUs. */
+  organizations(action, params) {
+    const org = this.seed.organization;
+    if (!org) throw new Fault(400, 'AWSOrganizationsNotInUseException', 'Your account is not a member of an organization.');
+    const base = `arn:aws:organizations::${this.hub()}`;
+    const byId = new Map((org.accounts ?? []).map((a) => [a.Id, a]));
+    const account = (id) => {
+      const a = byId.get(id) ?? { Id: id, Name: id };
+      return {
+        Id: a.Id,
+        Arn: `${base}:account/o-fake/${a.Id}`,
+        Email: a.Email ?? `aws+${a.Id}@example.com`,
+        Name: a.Name,
+        Status: a.Status ?? 'ACTIVE',
+        ...(a.State ? { State: a.State } : {}),
+        JoinedMethod: a.JoinedMethod ?? 'CREATED',
+        JoinedTimestamp: a.JoinedTimestamp ?? new Date('2020-01-01T00:00:00Z'),
+      };
+    };
+    const parent = () => {
+      const p = org.parents?.[params.ParentId];
+      if (!p) throw new Fault(400, 'ParentNotFoundException', "We can't find a root or OU with the ParentId that you specified.");
+      return p;
+    };
+    const size = this.options.pageSize;
+    switch (action) {
+      case 'ListAccounts': {
+        const { slice, next } = jsonPage([...byId.keys()].map(account), params, size);
+        return { Accounts: slice, NextToken: next };
+      }
+      case 'ListAccountsForParent': {
+        const { slice, next } = jsonPage((parent().accounts ?? []).map(account), params, size);
+        return { Accounts: slice, NextToken: next };
+      }
+      case 'ListOrganizationalUnitsForParent': {
+        const ous = (parent().children ?? []).map((id) => ({
+          Id: id,
+          Arn: `${base}:ou/o-fake/${id}`,
+          Name: org.parents?.[id]?.name ?? id,
+        }));
+        const { slice, next } = jsonPage(ous, params, size);
+        return { OrganizationalUnits: slice, NextToken: next };
+      }
+      default:
+        throw new Fault(400, 'UnknownOperationException', `Unknown operation ${action}`);
+    }
   }
 }
 

@@ -101,19 +101,20 @@ export function pendingRotation(arn, days = 45) {
   };
 }
 
-/** A fleet of `perRegion` databases in each region, one in `oldEvery` on rds-ca-2019. */
-export function syntheticFleet(regions, perRegion, { oldEvery = 10, thumbprint } = {}) {
+/** A fleet of `perRegion` databases in each region, one in `oldEvery` on rds-ca-2019, their ARNs in `account`. */
+export function syntheticFleet(regions, perRegion, { oldEvery = 10, thumbprint, account, prefix = 'db' } = {}) {
   const seed = { regions: {} };
   for (const region of regions) {
     const instances = [];
     for (let i = 0; i < perRegion; i++) {
       const engine = ['postgres', 'mysql', 'mariadb'][i % 3];
       instances.push(
-        instance(region, `db-${region}-${i}`, {
+        instance(region, `${prefix}-${region}-${i}`, {
           engine,
           version: engine === 'postgres' ? '16.3' : '8.0.36',
           ca: i % oldEvery === 0 ? 'rds-ca-2019' : 'rds-ca-rsa2048-g1',
           tags: { Environment: i % 2 ? 'prod' : 'dev' },
+          account,
         }),
       );
     }
@@ -131,4 +132,37 @@ export function syntheticFleet(regions, perRegion, { oldEvery = 10, thumbprint }
     };
   }
   return seed;
+}
+
+/**
+ * A hub seed with member accounts for `FakeAws`: `hub` is a seed as `syntheticFleet` returns it (the hub account's own
+ * regions, `account`, `enabledRegions`...); `members` maps each member account id to its seed (`regions`,
+ * `enabledRegions?`, `roleName?`, `externalId?`), `roleName`/`externalId` given here applying to members that set none.
+ */
+export function accountsSeed({ hub = { regions: {} }, members = {}, roleName, externalId, organization } = {}) {
+  const accounts = {};
+  for (const [id, member] of Object.entries(members)) {
+    accounts[id] = {
+      regions: member.regions ?? {},
+      ...(member.enabledRegions ? { enabledRegions: member.enabledRegions } : {}),
+      ...((member.roleName ?? roleName) !== undefined ? { roleName: member.roleName ?? roleName } : {}),
+      ...((member.externalId ?? externalId) !== undefined ? { externalId: member.externalId ?? externalId } : {}),
+    };
+  }
+  return { ...hub, accounts, ...(organization ? { organization } : {}) };
+}
+
+/**
+ * `seed.organization` for `FakeAws`: `accounts` maps id → name (or { Name, Status?, State?, Email? }); `ous` maps OU id →
+ * { parent, name?, accounts? }, parent being the root or another OU; accounts in no OU sit directly under the root.
+ */
+export function organizationSeed({ root = 'r-fake', accounts = {}, ous = {} } = {}) {
+  const placed = new Set(Object.values(ous).flatMap((ou) => ou.accounts ?? []));
+  const childrenOf = (parent) => Object.keys(ous).filter((id) => ous[id].parent === parent);
+  const parents = { [root]: { accounts: Object.keys(accounts).filter((id) => !placed.has(id)), children: childrenOf(root) } };
+  for (const [id, ou] of Object.entries(ous)) parents[id] = { name: ou.name ?? id, accounts: ou.accounts ?? [], children: childrenOf(id) };
+  return {
+    accounts: Object.entries(accounts).map(([Id, a]) => ({ Id, Status: 'ACTIVE', ...(typeof a === 'string' ? { Name: a } : a) })),
+    parents,
+  };
 }
