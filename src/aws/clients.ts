@@ -10,7 +10,8 @@
 import { RDSClient } from '@aws-sdk/client-rds';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import type { Agent } from 'node:http';
+import { Agent as HttpAgent, type Agent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
 import { awsAnswerMiddleware } from './answers.js';
 
 /** Time bounds of one AWS call. */
@@ -45,6 +46,12 @@ export async function proxyAgent(env: NodeJS.ProcessEnv): Promise<Agent | undefi
   return new ProxyAgent();
 }
 
+/**
+ * One connection pool for every client: many accounts' clients reach the same regional endpoints,
+ * and a new client's own pool would open (and TLS-handshake) its connections again.
+ */
+const shared = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+
 function common(region: string, options: ClientOptions) {
   const bounds = options.bounds ?? DEFAULT_AWS_BOUNDS;
   return {
@@ -57,8 +64,8 @@ function common(region: string, options: ClientOptions) {
       requestTimeout: bounds.requestMs,
       throwOnRequestTimeout: true,
       socketTimeout: bounds.requestMs,
-      httpAgent: options.agent,
-      httpsAgent: options.agent,
+      httpAgent: options.agent ?? shared.http,
+      httpsAgent: options.agent ?? shared.https,
     },
   } as const;
 }
