@@ -346,9 +346,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rdsClient: () => (/* binding */ rdsClient),
 /* harmony export */   stsClient: () => (/* binding */ stsClient)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57202);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71695);
-/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7054);
+/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57202);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71695);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7054);
 /**
  * AWS SDK clients as the gate uses them: the region, credentials kept in memory, adaptive
  * retries for throttling, and every attempt bounded in time: the connection (connectMs),
@@ -358,6 +362,8 @@ __webpack_require__.r(__webpack_exports__);
  * Endpoints come from the SDK's own configuration (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_RDS,
  * profiles), so VPC endpoints and emulators work.
  */
+
+
 
 
 
@@ -373,6 +379,11 @@ async function proxyAgent(env) {
     const { ProxyAgent } = await __webpack_require__.e(/* import() */ 861).then(__webpack_require__.bind(__webpack_require__, 66861));
     return new ProxyAgent();
 }
+/**
+ * One connection pool for every client: many accounts' clients reach the same regional endpoints,
+ * and a new client's own pool would open (and TLS-handshake) its connections again.
+ */
+const shared = { http: new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true }), https: new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true }) };
 function common(region, options) {
     const bounds = options.bounds ?? DEFAULT_AWS_BOUNDS;
     return {
@@ -385,20 +396,20 @@ function common(region, options) {
             requestTimeout: bounds.requestMs,
             throwOnRequestTimeout: true,
             socketTimeout: bounds.requestMs,
-            httpAgent: options.agent,
-            httpsAgent: options.agent,
+            httpAgent: options.agent ?? shared.http,
+            httpsAgent: options.agent ?? shared.https,
         },
     };
 }
 function checked(client, options) {
-    client.middlewareStack.add((0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .awsAnswerMiddleware */ .eQ)((options.bounds ?? DEFAULT_AWS_BOUNDS).requestMs), {
+    client.middlewareStack.add((0,_answers_js__WEBPACK_IMPORTED_MODULE_2__/* .awsAnswerMiddleware */ .eQ)((options.bounds ?? DEFAULT_AWS_BOUNDS).requestMs), {
         step: 'deserialize',
         priority: 'low',
         name: 'rdsCaGuardAwsAnswer',
     });
     return client;
 }
-const rdsClient = (region, options = {}) => checked(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_1__/* .RDSClient */ .rYe(common(region, options)), options);
+const rdsClient = (region, options = {}) => checked(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__/* .RDSClient */ .rYe(common(region, options)), options);
 /** EC2 is only for `regions: all`; its client is the SDK's largest, so it loads only then. */
 async function ec2Client(region, options = {}) {
     const { EC2Client } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 35193, 19));
@@ -409,7 +420,7 @@ async function organizationsClient(region, options = {}) {
     const { OrganizationsClient } = await __webpack_require__.e(/* import() */ 503).then(__webpack_require__.t.bind(__webpack_require__, 92503, 19));
     return checked(new OrganizationsClient(common(region, options)), options);
 }
-const stsClient = (region, options = {}) => checked(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM(common(region, options)), options);
+const stsClient = (region, options = {}) => checked(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__/* .STSClient */ .iM(common(region, options)), options);
 
 
 /***/ }),
