@@ -3,14 +3,18 @@
  * not inspected, and a third account whose role could not be assumed. Every output a person reads
  * names the account; a single-account run shows none of it (the other report tests hold its bytes).
  */
+import { selectAnnotations } from '../../src/render/annotations.js';
 import { remediationRows } from '../../src/render/remediation.js';
+import { sarifLog } from '../../src/render/sarif.js';
 import { renderSummary } from '../../src/render/summary.js';
+import { renderText } from '../../src/render/text.js';
 import { renderRotationSummary } from '../../src/render/rotation-summary.js';
-import { runRules } from '../../src/rules/index.js';
+import { ruleById, runRules } from '../../src/rules/index.js';
 import { verdict } from '../../src/verdict/verdict.js';
 import type { CheckOutcome } from '../../src/model/outcome.js';
 import { ACCOUNT, awsFacts, database, inDays, pendingRotationOf, regionInventory, type AwsFacts } from '../helpers/builders.js';
 import { factsFrom } from '../helpers/facts.js';
+import { validSarif } from '../helpers/sarif-schema.js';
 
 const A = '111111111111';
 const B = '222222222222';
@@ -93,6 +97,45 @@ describe('a multi-account run', () => {
     expect(md).toContain(`| ${role(C)} |  | ${C} | Account ${C} was not inspected: `);
   });
 
+  it('annotations, the text output and SARIF messages name the account once', async () => {
+    const o = await outcome(fleet());
+    const annotations = selectAnnotations(o.findings, (id) => ruleById(id)?.title ?? id, { multiAccount: true });
+    expect(annotations.map((a) => a.message.split('\n')[0])).toEqual(
+      expect.arrayContaining([
+        `Account ${C} was not inspected: ${REASON}.`,
+        `us-east-1 of account ${A} was not inspected: no answer within 30 s.`,
+        expect.stringMatching(new RegExp(`^account ${B}: orders \\(postgres 16.3, eu-west-1\\) uses rds-ca-2019`)),
+      ]),
+    );
+    expect(renderText(o)).toContain(`        account ${A}: orders (postgres 16.3, eu-west-1) uses rds-ca-2019`);
+    const sarif = sarifLog(o.findings, { multiAccount: true }) as {
+      runs: { results: { message: { text: string }; properties?: { account: string } }[] }[];
+    };
+    expect(validSarif(sarif)).toEqual([]);
+    expect(sarif.runs[0].results.map((r) => r.message.text)).toEqual(
+      expect.arrayContaining([expect.stringMatching(new RegExp(`^account ${B}: billing `))]),
+    );
+  });
+
+  it('SARIF results carry the account, and a region of two accounts has two fingerprints of its own', async () => {
+    const o = await outcome(fleet());
+    type Result = { ruleId: string; properties?: { account: string }; partialFingerprints: Record<string, string> };
+    const results = (sarifLog(o.findings, { multiAccount: true }) as { runs: { results: Result[] }[] }).runs[0].results;
+    const defaults = results.filter((r) => r.ruleId === 'default-ca-not-approved');
+    expect(defaults.map((r) => r.properties)).toEqual([{ account: A }, { account: B }]);
+    const [fa, fb] = defaults.map((r) => r.partialFingerprints['rdsCaGuardFinding/v1']);
+    expect(fa).not.toContain(':');
+    expect(fb).not.toContain(':');
+    expect(fa).not.toEqual(fb);
+    // Without account B's, account A's fingerprint is the same.
+    const alone = sarifLog(
+      o.findings.filter((f) => f.rule !== 'default-ca-not-approved' || f.account === A),
+      { multiAccount: true },
+    ) as { runs: { results: Result[] }[] };
+    expect(alone.runs[0].results.find((r) => r.ruleId === 'default-ca-not-approved')?.partialFingerprints).toEqual(
+      defaults[0].partialFingerprints,
+    );
+  });
   it('the rotation summary has an Account column in each table', async () => {
     const check = await outcome(fleet());
     const [ordersA, ordersB] = check.facts.aws!.inspected.map((i) => i.databases[0]);
@@ -118,10 +161,16 @@ describe('a multi-account run', () => {
 });
 
 describe('a single-account run', () => {
-  it('shows no account column or accounts line', async () => {
+  it('shows no account column, prefix or accounts line', async () => {
     const o = await outcome(awsFacts([regionInventory({ databases: [database({ ca: 'rds-ca-2019' })], defaultCa: 'rds-ca-2019' })]));
     const md = renderSummary(o, { offline: false });
     expect(md).toContain(`AWS account ${ACCOUNT} as <code>${HUB}</code> (role): 1 database in 1 region`);
     expect(md).not.toContain('Account');
+    expect(renderText(o)).not.toContain(`account ${ACCOUNT}`);
+    const annotations = selectAnnotations(o.findings, (id) => id);
+    expect(annotations.map((a) => a.message)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^account /)]));
+    expect(annotations.map((a) => a.message.split('\n')[0])).toContain(
+      'New databases in eu-west-1 get rds-ca-2019, which is not in approved-ca.',
+    );
   });
 });

@@ -1,11 +1,17 @@
 /**
  * What the outputs add in a multi-account run (the accounts input, or an aggregate of several
  * accounts): the hub and the member accounts in the summary's AWS line, the accounts not
- * inspected, and an Account column in the tables.
- * A single-account run shows none of it.
+ * inspected, an Account column in the tables, and the account of a finding wherever its message
+ * is read without a table around it. A single-account run shows none of it.
  */
 import type { AwsFacts } from '../model/fleet.js';
+import type { Finding } from '../model/finding.js';
 import { cell, code, plural, proseCell, table } from './markdown.js';
+
+/** A finding's message prefixed with its account (`account 222222222222: …`), unless it names it already. */
+export function messageWithAccount(f: Finding, multiAccount: boolean): string {
+  return multiAccount && f.account && !f.message.includes(f.account) ? `account ${f.account}: ${f.message}` : f.message;
+}
 
 /** The Account column of a table, in a multi-account run only: its header, or a row's cell. */
 export function accountColumn(multiAccount: boolean, value: string): string[] {
