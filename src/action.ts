@@ -13,7 +13,7 @@ import { ConfigFileError, InputError } from './errors.js';
 import { IssueAccessError } from './github/issue-access-error.js';
 import { parseInputs, type InputName } from './inputs/index.js';
 import { runMode, type ModeDeps, type ModeOutcome } from './modes/run-mode.js';
-import { inspectedCount } from './model/fleet.js';
+import { inspectedCount, multiAccount } from './model/fleet.js';
 import { selectAnnotations } from './render/annotations.js';
 import { noncompliant } from './render/noncompliant.js';
 import { renderSummary } from './render/summary.js';
@@ -25,7 +25,10 @@ export type { ActionShell };
 /** Check and report mode: annotations, summary, outputs, the tracking issue, then the verdict. */
 async function reportCheck(run: Extract<ModeOutcome, { mode: 'check' | 'report' }>, config: Config, env: NodeJS.ProcessEnv): Promise<void> {
   const { check: outcome, outputProblems } = run;
-  for (const a of selectAnnotations(outcome.findings, (id) => ruleById(id)?.title ?? id)) {
+  const annotations = selectAnnotations(outcome.findings, (id) => ruleById(id)?.title ?? id, {
+    multiAccount: multiAccount(outcome.facts.aws),
+  });
+  for (const a of annotations) {
     const props = { title: a.title, file: a.file, startLine: a.startLine };
     if (a.severity === 'error') core.error(a.message, props);
     else if (a.severity === 'warning') core.warning(a.message, props);

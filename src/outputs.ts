@@ -12,6 +12,7 @@ import { jsonReport } from './render/json.js';
 import { sarifLog } from './render/sarif.js';
 import type { Config } from './config.js';
 import type { CheckOutcome } from './model/outcome.js';
+import { multiAccount } from './model/fleet.js';
 
 export interface OutputProblem {
   input: 'report-file' | 'sarif-file';
@@ -150,6 +151,7 @@ export function writeReportFiles(
       workflowRef: env.GITHUB_WORKFLOW_REF,
       repository: env.GITHUB_REPOSITORY,
       fallbackUri: relative(config.workspace, config.configFile.path).split(sep).join('/'),
+      multiAccount: multiAccount(outcome.facts.aws),
     }),
   );
   return problems;

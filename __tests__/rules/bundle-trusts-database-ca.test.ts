@@ -33,6 +33,18 @@ describe('bundle-trusts-database-ca', () => {
     ]);
   });
 
+  it('names each database with its account in a multi-account run, where two accounts can both have an orders', async () => {
+    const inventories = ['111111111111', '222222222222'].map((account) =>
+      regionInventory({ account, region: 'us-east-1', databases: [database({ account, region: 'us-east-1', ca: 'rds-ca-ecc384-g1' })] }),
+    );
+    const [f] = bundleTrustsDatabaseCa.check(
+      await factsFrom({ 'certs/rds.pem': RSA2048 }, { regions: ['us-east-1'], aws: awsFacts(inventories) }),
+    );
+    expect(f.message).toBe(
+      'certs/rds.pem does not hold the rds-ca-ecc384-g1 root for us-east-1, which 2 database(s) there use: orders (111111111111), orders (222222222222).',
+    );
+  });
+
   it('fails a bundle without the target root AWS names in the region (its live thumbprint), as what the databases will use after rotation', async () => {
     const db = database({ region: 'us-east-1' });
     const [f] = await check({ 'certs/rds.pem': US_EAST_1 }, [db], {

@@ -14,11 +14,21 @@ describe('default-ca-not-approved', () => {
       {
         rule: 'default-ca-not-approved',
         severity: 'warning',
+        account: '123456789012',
         resource: 'eu-west-1',
         message: 'New databases in eu-west-1 get rds-ca-2019, which is not in approved-ca.',
         remediation:
           '`aws rds modify-certificates --certificate-identifier rds-ca-rsa2048-g1 --region eu-west-1` (in Terraform: aws_rds_certificate with certificate_identifier = "rds-ca-rsa2048-g1").',
       },
+    ]);
+  });
+
+  it('names the account of the region in a multi-account run', async () => {
+    const inventories = ['111111111111', '222222222222'].map((account) => regionInventory({ account, defaultCa: 'rds-ca-2019' }));
+    const found = defaultCaNotApproved.check(await factsFrom({}, { aws: awsFacts(inventories) }));
+    expect(found.map((f) => [f.account, f.message])).toEqual([
+      ['111111111111', 'New databases in eu-west-1 of account 111111111111 get rds-ca-2019, which is not in approved-ca.'],
+      ['222222222222', 'New databases in eu-west-1 of account 222222222222 get rds-ca-2019, which is not in approved-ca.'],
     ]);
   });
 

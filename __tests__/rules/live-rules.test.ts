@@ -72,7 +72,22 @@ describe('inventory-incomplete and region-not-in-catalog', () => {
     const [f] = inventoryIncomplete.check(
       await factsFrom({}, { aws: aws({ skipped: ['DescribeCertificates failed (AccessDenied): CA expiry … not checked'] }) }),
     );
-    expect(f).toMatchObject({ severity: 'warning', resource: 'eu-west-1' });
+    expect(f).toMatchObject({
+      severity: 'warning',
+      account: '123456789012',
+      resource: 'eu-west-1',
+      message: 'eu-west-1: DescribeCertificates failed (AccessDenied): CA expiry … not checked.',
+    });
+  });
+
+  it('names the account of the region in a multi-account run', async () => {
+    const skipped = ['DescribePendingMaintenanceActions failed (AccessDenied): assumed nothing pending'];
+    const inventories = ['111111111111', '222222222222'].map((account) => regionInventory({ account, skipped }));
+    const found = inventoryIncomplete.check(await factsFrom({}, { aws: awsFacts(inventories) }));
+    expect(found.map((f) => [f.account, f.message])).toEqual([
+      ['111111111111', `eu-west-1 of account 111111111111: ${skipped[0]}.`],
+      ['222222222222', `eu-west-1 of account 222222222222: ${skipped[0]}.`],
+    ]);
   });
 
   it('lets a live thumbprint stand in for a region the catalog lacks', async () => {

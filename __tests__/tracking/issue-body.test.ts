@@ -9,7 +9,7 @@ import type { CheckOutcome } from '../../src/model/outcome.js';
 const KEY = 'acme/infra';
 const db = (id: string): Database => ({
   arn: `arn:aws:rds:eu-west-1:1:db:${id}`,
-  account: '1',
+  account: '111122223333',
   id,
   kind: 'instance',
   region: 'eu-west-1',
@@ -29,7 +29,7 @@ async function outcome(dbs: Database[], findings: Finding[], now = '2026-11-29T0
         principal: 'p',
         via: 'role',
         failed: [],
-        inspected: [{ account: '1', region: 'eu-west-1', databases: dbs, engineVersions: {}, skipped: [], certificates: [] }],
+        inspected: [{ account: '111122223333', region: 'eu-west-1', databases: dbs, engineVersions: {}, skipped: [], certificates: [] }],
       },
     },
   );

@@ -1,9 +1,10 @@
 /**
  * The remediation table: every database that must move to the target CA, soonest deadline
- * first, with the exact command. Pure: facts in, rows out, and the cells the summary and the
- * tracking issue both show.
+ * first (in a multi-account run, by account and region first), with the exact command. Pure:
+ * facts in, rows out, and the cells the summary and the tracking issue both show.
  */
-import { restartNeeded } from '../model/fleet.js';
+import { multiAccount, restartNeeded } from '../model/fleet.js';
+import { byCodePoint } from '../model/iac.js';
 import { declarationsOf } from '../model/declarations.js';
 import { caSetting } from '../model/ca-setting.js';
 import type { Facts } from '../model/facts.js';
@@ -15,7 +16,7 @@ import { cell, code, proseCell } from './markdown.js';
 export interface RemediationRow {
   arn: string;
   id: string;
-  account?: string;
+  account: string;
   region: string;
   engine: string;
   ca: string;
@@ -62,7 +63,7 @@ export function remediationRows(facts: Facts): RemediationRow[] {
       return {
         arn: db.arn,
         id: db.id,
-        account: facts.aws?.account,
+        account: db.account,
         region: db.region,
         engine: `${db.engine} ${db.engineVersion}`,
         ca: db.ca ?? 'unknown',
@@ -77,8 +78,11 @@ export function remediationRows(facts: Facts): RemediationRow[] {
         ...(declared ? { code: { file: declared.file, line: declared.line, setting: caSetting(declared, target) } } : {}),
       };
     });
+  // Several accounts: grouped by account, then region (each needs its own credentials and --region).
+  const multi = multiAccount(facts.aws);
   return rows.sort(
     (a, b) =>
+      (multi ? byCodePoint(a.account, b.account) || byCodePoint(a.region, b.region) : 0) ||
       (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') ||
       a.region.localeCompare(b.region) ||
       a.id.localeCompare(b.id),

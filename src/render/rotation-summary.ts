@@ -1,6 +1,8 @@
 /** The rotate mode's summary: the plan (or why it was refused), then before/after. Pure. */
 import { cell, code, proseCell, table } from './markdown.js';
 import { rotationCounts, type RotationOutcome } from '../rotation/outcome.js';
+import { multiAccount } from '../model/fleet.js';
+import { accountColumn } from './accounts.js';
 
 /** `cancelledBy`: the signal that cut the run short (the summary then says what was done before it). */
 export function renderRotationSummary(outcome: RotationOutcome, cancelledBy?: string): string {
@@ -8,6 +10,9 @@ export function renderRotationSummary(outcome: RotationOutcome, cancelledBy?: st
   const counts = rotationCounts(outcome);
   const refused = plan.refusals.length > 0;
   const started = outcome.results.filter((r) => r.status === 'started').length;
+  const multi = multiAccount(outcome.check.facts.aws);
+  const account = (db: { account: string }) => accountColumn(multi, cell(db.account));
+  const ACCOUNT = accountColumn(multi, 'Account');
   const head = cancelledBy
     ? `## ⏹️ RDS CA Guard: rotation of ${cell(plan.environment)} cancelled (${cancelledBy}): ${counts.rotated} changed, ${counts.failed} failed, ${started} started and not verified, ${counts.skipped} not started`
     : dryRun
@@ -37,9 +42,10 @@ export function renderRotationSummary(outcome: RotationOutcome, cancelledBy?: st
       '### Plan',
       '',
       ...table(
-        ['Database', 'Region', 'Engine', 'CA → target', 'Restart', 'When', 'Command'],
+        ['Database', ...ACCOUNT, 'Region', 'Engine', 'CA → target', 'Restart', 'When', 'Command'],
         plan.changes.map((c) => [
           cell(c.db.id),
+          ...account(c.db),
           cell(c.db.region),
           cell(`${c.db.engine} ${c.db.engineVersion}`),
           `${cell(c.from)} → ${c.to}`,
@@ -56,8 +62,8 @@ export function renderRotationSummary(outcome: RotationOutcome, cancelledBy?: st
       '### Skipped',
       '',
       ...table(
-        ['Database', 'Region', 'Why'],
-        plan.skipped.map((s) => [cell(s.db.id), cell(s.db.region), proseCell(s.reason)]),
+        ['Database', ...ACCOUNT, 'Region', 'Why'],
+        plan.skipped.map((s) => [cell(s.db.id), ...account(s.db), cell(s.db.region), proseCell(s.reason)]),
       ),
       '',
     );
@@ -67,9 +73,10 @@ export function renderRotationSummary(outcome: RotationOutcome, cancelledBy?: st
       '### Before and after',
       '',
       ...table(
-        ['Database', 'Region', 'Before', 'After', 'Result'],
+        ['Database', ...ACCOUNT, 'Region', 'Before', 'After', 'Result'],
         outcome.results.map((r) => [
           cell(r.change.db.id),
+          ...account(r.change.db),
           cell(r.change.db.region),
           cell(r.change.from),
           cell(r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?')),

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { RULES } from '../rules/index.js';
 import { VERSION } from '../base/version.js';
 import type { Finding, Severity } from '../model/finding.js';
+import { messageWithAccount } from './accounts.js';
 
 /** GitHub accepts at most 25,000 results per run. */
 export const SARIF_MAX_RESULTS = 25000;
@@ -25,6 +26,8 @@ export interface SarifContext {
    * environments file, which scopes the fleet (default .github/rds-ca-guard.yml).
    */
   fallbackUri?: string;
+  /** A run over several accounts: messages and fingerprints name each finding's account (two accounts can share a region or an id). */
+  multiAccount?: boolean;
 }
 
 /** The workflow file's path in the repository, from GITHUB_WORKFLOW_REF. */
@@ -43,16 +46,18 @@ function uriOf(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-function fingerprint(f: Finding): string {
-  return createHash('sha256')
-    .update(JSON.stringify([f.rule, f.file ?? '', f.resource ?? '']))
-    .digest('hex');
+function fingerprint(f: Finding, multiAccount: boolean): string {
+  // A region is named by its account too, once there are several (an ARN names its own).
+  const account = multiAccount && f.account && !f.resource?.includes(f.account) ? [f.account] : [];
+  const about = [f.rule, f.file ?? '', f.resource ?? '', ...account];
+  return createHash('sha256').update(JSON.stringify(about)).digest('hex');
 }
 
 export function sarifLog(findings: readonly Finding[], context: SarifContext = {}): object {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const liveUri = workflowPath(context.workflowRef, context.repository) ?? context.fallbackUri ?? '.github/rds-ca-guard.yml';
   const seen = new Map<string, number>();
+  const multi = !!context.multiAccount;
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -76,14 +81,14 @@ export function sarifLog(findings: readonly Finding[], context: SarifContext = {
         results: findings.slice(0, SARIF_MAX_RESULTS).map((f) => {
           const about = f.file || !f.resource || f.message.includes(f.resource) ? '' : ` (resource: ${f.resource})`;
           // Two findings alike in rule, file and resource still get distinct fingerprints, in a stable order.
-          const base = fingerprint(f);
+          const base = fingerprint(f, multi);
           const n = seen.get(base) ?? 0;
           seen.set(base, n + 1);
           return {
             ruleId: f.rule,
             ruleIndex: ruleIndex.get(f.rule),
             level: LEVEL[f.severity],
-            message: { text: `${f.message}${about} Fix: ${f.remediation}` },
+            message: { text: `${messageWithAccount(f, multi)}${about} Fix: ${f.remediation}` },
             locations: [
               {
                 physicalLocation: {
@@ -94,6 +99,7 @@ export function sarifLog(findings: readonly Finding[], context: SarifContext = {
               },
             ],
             partialFingerprints: { 'rdsCaGuardFinding/v1': n ? `${base}:${n}` : base },
+            ...(f.account ? { properties: { account: f.account } } : {}),
           };
         }),
       },

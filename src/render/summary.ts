@@ -2,11 +2,12 @@
  * The job summary: verdict first, then one table per rule (worst first) with file,
  * line, what is wrong and how to fix it. Pure: findings in, Markdown out.
  */
-import { inspectedCount } from '../model/fleet.js';
+import { inspectedCount, multiAccount } from '../model/fleet.js';
 import { RULES } from '../rules/index.js';
 import { cell, code, plural, proseCell, table } from './markdown.js';
 import { commandCell, deadlineCell, remediationRows } from './remediation.js';
 import { clientTrust } from './clients.js';
+import { accountColumn, accountsLine, accountsNotInspectedTable } from './accounts.js';
 import { type Finding, SEVERITY_ORDER } from '../model/finding.js';
 import type { CheckOutcome } from '../model/outcome.js';
 
@@ -20,20 +21,22 @@ function awsLine(outcome: CheckOutcome, offline: boolean): string {
   if (offline) return 'AWS: not inspected (offline: repository only)';
   if (!facts.aws) return 'AWS: **not inspected**';
   const dbs = inspectedCount(facts);
+  if (multiAccount(facts.aws)) return accountsLine(facts.aws, dbs);
   const failed = facts.aws.failed.length ? `, **${plural(facts.aws.failed.length, 'region')} not inspected**` : '';
   return `AWS account ${cell(facts.aws.account ?? '?')} as ${code(facts.aws.principal ?? '?')} (${facts.aws.via}): ${plural(dbs, 'database')} in ${plural(facts.aws.inspected.length, 'region')}${failed}`;
 }
 
-function remediationTable(outcome: CheckOutcome): string[] {
+function remediationTable(outcome: CheckOutcome, multi: boolean): string[] {
   const rows = remediationRows(outcome.facts);
   if (!rows.length) return [];
   return [
     `### Databases to rotate (${rows.length})`,
     '',
     ...table(
-      ['Database', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'],
+      ['Database', ...accountColumn(multi, 'Account'), 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'],
       rows.map((r) => [
         cell(r.id),
+        ...accountColumn(multi, cell(r.account)),
         cell(r.region),
         cell(r.engine),
         `${cell(r.ca)} → ${r.target}`,
@@ -80,7 +83,8 @@ export function renderSummary(outcome: CheckOutcome, options: { offline: boolean
       awsLine(outcome, options.offline),
     '',
   ];
-  const tail: string[][] = [remediationTable(outcome), clientsTable(outcome)];
+  const multi = multiAccount(facts.aws);
+  const tail: string[][] = [accountsNotInspectedTable(facts.aws), remediationTable(outcome, multi), clientsTable(outcome)];
   for (const severity of SEVERITY_ORDER) {
     for (const rule of RULES) {
       const mine = findings.filter((f: Finding) => f.rule === rule.id && f.severity === severity);
@@ -91,10 +95,11 @@ export function renderSummary(outcome: CheckOutcome, options: { offline: boolean
         `_${rule.why}_`,
         '',
         ...table(
-          ['File', 'Line', 'What is wrong', 'How to fix'],
+          ['File', 'Line', ...accountColumn(multi, 'Account'), 'What is wrong', 'How to fix'],
           mine.map((f) => [
             f.file || f.resource ? cell(f.file ?? f.resource!) : '—',
             String(f.line ?? ''),
+            ...accountColumn(multi, cell(f.account ?? '')),
             proseCell(f.message),
             proseCell(f.remediation),
           ]),

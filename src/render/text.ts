@@ -1,17 +1,26 @@
+import { multiAccount } from '../model/fleet.js';
 import type { CheckOutcome } from '../model/outcome.js';
+import { messageWithAccount } from './accounts.js';
 /**
  * The CLI's plain-text report: one block per finding, then the verdict. Every value stays on
  * its line, so nothing from the repository or AWS can start a line the runner reads as a
- * workflow command (`::…`) when the CLI runs in a workflow step.
+ * workflow command (`::…`) when the CLI runs in a workflow step. In a multi-account run each
+ * message names its account.
  */
 
 const oneLine = (value: string): string => value.replace(/[\r\n]+/g, ' ');
 
 export function renderText(outcome: CheckOutcome): string {
   const out: string[] = [];
+  const multi = multiAccount(outcome.facts.aws);
   for (const f of outcome.findings) {
     const where = oneLine(f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : (f.resource ?? ''));
-    out.push(`${f.severity.padEnd(7)} ${f.rule}  ${where}`, `        ${oneLine(f.message)}`, `        fix: ${oneLine(f.remediation)}`, '');
+    out.push(
+      `${f.severity.padEnd(7)} ${f.rule}  ${where}`,
+      `        ${oneLine(messageWithAccount(f, multi))}`,
+      `        fix: ${oneLine(f.remediation)}`,
+      '',
+    );
   }
   const { verdict, facts } = outcome;
   out.push(

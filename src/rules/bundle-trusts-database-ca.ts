@@ -1,5 +1,5 @@
 import type { RdsBundle } from '../trust/bundles.js';
-import type { RegionInventory } from '../model/fleet.js';
+import { multiAccount, type RegionInventory } from '../model/fleet.js';
 import { bundleName, replaceBundle } from '../trust/bundle-origin.js';
 import type { Finding } from '../model/finding.js';
 import type { Facts } from '../model/facts.js';
@@ -24,6 +24,8 @@ export const bundleTrustsDatabaseCa: Rule = {
   why: "For each database in scope, the repository's bundles for its region must hold the root of the CA it uses, and of the target CA, so that neither today's connections nor the rotation break verifying clients. Roots are matched by the live DescribeCertificates thumbprint, then by the embedded catalog.",
   remediation: `Replace the bundle with AWS's current global bundle (${GLOBAL_BUNDLE_URL}).`,
   check(facts) {
+    // Two accounts can both have an `orders` there: in a multi-account run each is named with its account.
+    const multi = multiAccount(facts.aws);
     const missing = new Map<string, { bundle: RdsBundle; caId: string; region: string; dbs: string[]; unknown: boolean }>();
     for (const { db, inventory } of fleet(facts)) {
       const cas = new Set([facts.approvedCa[0], ...(db.ca && onApprovedCa(db, facts) ? [db.ca] : [])]);
@@ -33,7 +35,7 @@ export const bundleTrustsDatabaseCa: Rule = {
           if (held === true || (held === false && reportedOffline(facts, inventory, caId))) continue;
           const key = `${bundle.path}\0${bundle.origin?.line ?? ''}\0${caId}\0${db.region}`;
           const entry = missing.get(key) ?? { bundle, caId, region: db.region, dbs: [], unknown: held === undefined };
-          entry.dbs.push(db.id);
+          entry.dbs.push(multi ? `${db.id} (${db.account})` : db.id);
           missing.set(key, entry);
         }
       }

@@ -1,5 +1,6 @@
 import { shellQuote } from '../base/shell-quote.js';
 import type { Finding } from '../model/finding.js';
+import { regionName } from '../model/fleet-walk.js';
 import type { Rule } from '../model/rule.js';
 
 export const defaultCaNotApproved: Rule = {
@@ -16,8 +17,9 @@ export const defaultCaNotApproved: Rule = {
             {
               rule: this.id,
               severity: 'warning',
+              account: inv.account,
               resource: inv.region,
-              message: `New databases in ${inv.region} get ${inv.defaultCa}, which is not in approved-ca.`,
+              message: `New databases in ${regionName(inv, facts)} get ${inv.defaultCa}, which is not in approved-ca.`,
               remediation: `\`aws rds modify-certificates --certificate-identifier ${target} --region ${shellQuote(inv.region)}\` (in Terraform: aws_rds_certificate with certificate_identifier = "${target}").`,
             },
           ]

@@ -1,3 +1,4 @@
+import { regionName } from '../model/fleet-walk.js';
 import type { Rule } from '../model/rule.js';
 
 export const inventoryIncomplete: Rule = {
@@ -12,8 +13,9 @@ export const inventoryIncomplete: Rule = {
       inv.skipped.map((text) => ({
         rule: this.id,
         severity: 'warning' as const,
+        account: inv.account,
         resource: inv.region,
-        message: `${inv.region}: ${text}.`,
+        message: `${regionName(inv, facts)}: ${text}.`,
         remediation: inv.fixes?.join(' ') || this.remediation,
       })),
     );

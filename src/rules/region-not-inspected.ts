@@ -1,3 +1,4 @@
+import { regionName } from '../model/fleet-walk.js';
 import type { Rule } from '../model/rule.js';
 
 export const regionNotInspected: Rule = {
@@ -10,8 +11,9 @@ export const regionNotInspected: Rule = {
     return (facts.aws?.failed ?? []).map((f) => ({
       rule: this.id,
       severity: 'error' as const,
+      account: f.account,
       resource: f.region,
-      message: `${f.region} was not inspected: ${f.reason}.`,
+      message: `${regionName(f, facts)} was not inspected: ${f.reason}.`,
       remediation: f.remediation ?? this.remediation,
     }));
   },
