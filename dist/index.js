@@ -30872,7 +30872,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7942:
+/***/ 3771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34317,12 +34317,17 @@ function codeChange(db, declarations, ca, planned) {
 ;// CONCATENATED MODULE: ./src/model/fleet-walk.ts
 /** Walking the fleet: every database with its region's inventory. */
 
+
 function fleet_walk_fleet(facts) {
     return (facts.aws?.inspected ?? []).flatMap((inventory) => inventory.databases.map((db) => ({ db, inventory })));
 }
 /** Where a finding about a live database belongs: the database, and the file and line of the code that declares it, if any. */
 function databasePlace(db, facts) {
     return { resource: db.arn, account: db.account, ...declaredAt(db, facts.repository.declarations, facts.plans?.changes) };
+}
+/** A region of one account as a message names it: `eu-west-1`, or `eu-west-1 of account 222222222222` when the run covers several accounts. */
+function regionName(place, facts) {
+    return (0,fleet/* multiAccount */.rj)(facts.aws) ? `${place.region} of account ${place.account}` : place.region;
 }
 
 ;// CONCATENATED MODULE: ./src/model/database-ca.ts
@@ -34406,6 +34411,7 @@ function missingRoots(bundle, facts, caId) {
 
 
 
+
 /** bundle-missing-target-root already reports a missing target root the catalog knows, unless AWS names another root. */
 function reportedOffline(facts, inventory, caId) {
     const root = facts.catalog.root(caId, inventory.region);
@@ -34419,6 +34425,8 @@ const bundleTrustsDatabaseCa = {
     why: "For each database in scope, the repository's bundles for its region must hold the root of the CA it uses, and of the target CA, so that neither today's connections nor the rotation break verifying clients. Roots are matched by the live DescribeCertificates thumbprint, then by the embedded catalog.",
     remediation: `Replace the bundle with AWS's current global bundle (${GLOBAL_BUNDLE_URL}).`,
     check(facts) {
+        // Two accounts can both have an `orders` there: in a multi-account run each is named with its account.
+        const multi = (0,fleet/* multiAccount */.rj)(facts.aws);
         const missing = new Map();
         for (const { db, inventory } of fleet_walk_fleet(facts)) {
             const cas = new Set([facts.approvedCa[0], ...(db.ca && onApprovedCa(db, facts) ? [db.ca] : [])]);
@@ -34429,7 +34437,7 @@ const bundleTrustsDatabaseCa = {
                         continue;
                     const key = `${bundle.path}\0${bundle.origin?.line ?? ''}\0${caId}\0${db.region}`;
                     const entry = missing.get(key) ?? { bundle, caId, region: db.region, dbs: [], unknown: held === undefined };
-                    entry.dbs.push(db.id);
+                    entry.dbs.push(multi ? `${db.id} (${db.account})` : db.id);
                     missing.set(key, entry);
                 }
             }
@@ -34570,6 +34578,7 @@ const databaseCaNotApproved = {
 
 ;// CONCATENATED MODULE: ./src/rules/default-ca-not-approved.ts
 
+
 const defaultCaNotApproved = {
     id: 'default-ca-not-approved',
     severity: 'warning',
@@ -34583,8 +34592,9 @@ const defaultCaNotApproved = {
                 {
                     rule: this.id,
                     severity: 'warning',
+                    account: inv.account,
                     resource: inv.region,
-                    message: `New databases in ${inv.region} get ${inv.defaultCa}, which is not in approved-ca.`,
+                    message: `New databases in ${regionName(inv, facts)} get ${inv.defaultCa}, which is not in approved-ca.`,
                     remediation: `\`aws rds modify-certificates --certificate-identifier ${target} --region ${shellQuote(inv.region)}\` (in Terraform: aws_rds_certificate with certificate_identifier = "${target}").`,
                 },
             ]
@@ -34593,6 +34603,7 @@ const defaultCaNotApproved = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/inventory-incomplete.ts
+
 const inventoryIncomplete = {
     id: 'inventory-incomplete',
     severity: 'warning',
@@ -34603,8 +34614,9 @@ const inventoryIncomplete = {
         return (facts.aws?.inspected ?? []).flatMap((inv) => inv.skipped.map((text) => ({
             rule: this.id,
             severity: 'warning',
+            account: inv.account,
             resource: inv.region,
-            message: `${inv.region}: ${text}.`,
+            message: `${regionName(inv, facts)}: ${text}.`,
             remediation: inv.fixes?.join(' ') || this.remediation,
         })));
     },
@@ -34643,6 +34655,7 @@ const pendingCaRotation = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/region-not-inspected.ts
+
 const regionNotInspected = {
     id: 'region-not-inspected',
     severity: 'error',
@@ -34653,8 +34666,9 @@ const regionNotInspected = {
         return (facts.aws?.failed ?? []).map((f) => ({
             rule: this.id,
             severity: 'error',
+            account: f.account,
             resource: f.region,
-            message: `${f.region} was not inspected: ${f.reason}.`,
+            message: `${regionName(f, facts)} was not inspected: ${f.reason}.`,
             remediation: f.remediation ?? this.remediation,
         }));
     },
@@ -36666,6 +36680,29 @@ const awsNotInspected = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/account-not-inspected.ts
+const accountNotInspected = {
+    id: 'account-not-inspected',
+    severity: 'error',
+    title: 'Member account not inspected',
+    why: "In a multi-account run (`accounts`), the member role could not be assumed in this account (its trust policy, the hub's permissions, an account outside allowed-account-ids, no answer in time), or nothing of it could be listed: none of its databases were checked, so the gate does not pass.",
+    remediation: "Let the hub identity assume `member-role` in the account (the role's trust policy allows the hub's role to call sts:AssumeRole, and the hub role may call it on that role), or leave the account out of `accounts`.",
+    check(facts) {
+        return (facts.aws?.members ?? []).flatMap(({ account, role, notInspected }) => notInspected
+            ? [
+                {
+                    rule: this.id,
+                    severity: 'error',
+                    account,
+                    resource: role,
+                    message: `Account ${account} was not inspected: ${notInspected.reason.replace(/\.?$/, '.')}`,
+                    remediation: notInspected.remediation ?? this.remediation,
+                },
+            ]
+            : []);
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/region-not-in-catalog.ts
 
 const regionNotInCatalog = {
@@ -36764,8 +36801,10 @@ const unknownRdsCa = {
 
 
 
+
 const RULES = [
     awsNotInspected,
+    accountNotInspected,
     regionNotInspected,
     databaseCaNotApproved,
     targetCaUnsupported,
@@ -36817,6 +36856,95 @@ function runRules(facts) {
     return (0,order/* orderFindings */.$)(RULES.flatMap((rule) => rule.check(facts)), RULES.map((r) => r.id));
 }
 
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+/**
+ * Markdown pieces the summary, the tracking issue and the rotation summary share. Every value
+ * from the repository or AWS goes through `text`, `cell` or `code`: it renders as the plain
+ * characters it is, never as an HTML comment, a tag, a link, a code span, a mention or a table
+ * column.
+ */
+const ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '@': '&#64;', '#': '&#35;', '|': '&#124;' };
+/** Plain text inside a Markdown paragraph. */
+function markdown_text(value) {
+    return (value
+        .replace(/[&<>"@#|]/g, (c) => ENTITY[c])
+        // Link and image brackets, emphasis, strikethrough, code: with [ and ] escaped, ( ) and ! stay plain.
+        .replace(/[\\`*_[\]~]/g, '\\$&'));
+}
+/** Plain text safe inside a table cell (one line). */
+function cell(value) {
+    return markdown_text(value).replace(/\r?\n/g, '<br>');
+}
+/** A value shown as code (a command, a path): an HTML code element, so a backtick in it cannot end it. */
+function code(value) {
+    const escaped = value.replace(/[&<>"|]/g, (c) => ENTITY[c]).replace(/\r?\n/g, ' ');
+    return `<code>${escaped}</code>`;
+}
+/**
+ * A message or remediation (our words with values interpolated): each backtick-delimited span
+ * renders as code, the rest as plain text. However a value's backticks shift the pairing, every
+ * piece is escaped, so nothing in it becomes markup.
+ */
+function prose(value) {
+    const parts = value.split('`');
+    const paired = parts.length % 2 === 1;
+    return parts
+        .map((part, i) => {
+        if (i % 2 === 0)
+            return markdown_text(part);
+        if (!paired && i === parts.length - 1)
+            return `\\\`${markdown_text(part)}`; // an unpaired backtick stays a character
+        return code(part);
+    })
+        .join('');
+}
+/** `prose` safe inside a table cell. */
+function proseCell(value) {
+    return prose(value).replace(/\r?\n/g, '<br>');
+}
+/** A table: its header, the header's rule, then one line per row (each cell already escaped). */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)];
+}
+/** `1 region`, `2 regions`. */
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/accounts.ts
+
+/** A finding's message prefixed with its account (`account 222222222222: …`), unless it names it already. */
+function messageWithAccount(f, multiAccount) {
+    return multiAccount && f.account && !f.message.includes(f.account) ? `account ${f.account}: ${f.message}` : f.message;
+}
+/** The Account column of a table, in a multi-account run only: its header, or a row's cell. */
+function accountColumn(multiAccount, value) {
+    return multiAccount ? [value] : [];
+}
+/** The summary's AWS line: the hub identity, the member accounts inspected and not, then databases and regions. */
+function accountsLine(aws, databases) {
+    const hub = aws.account ? `AWS hub account ${cell(aws.account)} as ${code(aws.principal ?? '?')} (${aws.via})` : 'AWS';
+    const missed = (aws.members ?? []).filter((m) => m.notInspected).length;
+    const reached = aws.members ? aws.members.length - missed : new Set(aws.inspected.map((i) => i.account)).size;
+    const regions = new Set(aws.inspected.map((i) => i.region)).size;
+    const failed = aws.failed.length ? `, **${plural(aws.failed.length, 'account region')} not inspected**` : '';
+    return (`${hub}: ${plural(reached, aws.members ? 'member account' : 'account')} inspected${missed ? `, **${missed} not inspected**` : ''}; ` +
+        `${plural(databases, 'database')} in ${plural(regions, 'region')}${failed}`);
+}
+/** The member accounts not inspected: account, role tried, why. */
+function accountsNotInspectedTable(aws) {
+    const missed = (aws?.members ?? []).filter((m) => m.notInspected);
+    if (!missed.length)
+        return [];
+    return [
+        `### ❌ Accounts not inspected (${missed.length})`,
+        '',
+        ...table(['Account', 'Role tried', 'Why'], missed.map((m) => [cell(m.account), code(m.role), proseCell(m.notInspected.reason)])),
+        '',
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/render/sarif.ts
 /**
  * SARIF 2.1.0 for GitHub code scanning: one result per finding, rules from the registry.
@@ -36825,6 +36953,7 @@ function runRules(facts) {
  * ran the check, with the resource named in the message. Each result carries a fingerprint
  * made of what identifies it (rule, file, resource), not of where a line happens to be.
  */
+
 
 
 
@@ -36845,15 +36974,17 @@ function workflowPath(workflowRef, repository) {
 function uriOf(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
-function fingerprint(f) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([f.rule, f.file ?? '', f.resource ?? '']))
-        .digest('hex');
+function fingerprint(f, multiAccount) {
+    // A region is named by its account too, once there are several (an ARN names its own).
+    const account = multiAccount && f.account && !f.resource?.includes(f.account) ? [f.account] : [];
+    const about = [f.rule, f.file ?? '', f.resource ?? '', ...account];
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(about)).digest('hex');
 }
 function sarifLog(findings, context = {}) {
     const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
     const liveUri = workflowPath(context.workflowRef, context.repository) ?? context.fallbackUri ?? '.github/rds-ca-guard.yml';
     const seen = new Map();
+    const multi = !!context.multiAccount;
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -36877,14 +37008,14 @@ function sarifLog(findings, context = {}) {
                 results: findings.slice(0, SARIF_MAX_RESULTS).map((f) => {
                     const about = f.file || !f.resource || f.message.includes(f.resource) ? '' : ` (resource: ${f.resource})`;
                     // Two findings alike in rule, file and resource still get distinct fingerprints, in a stable order.
-                    const base = fingerprint(f);
+                    const base = fingerprint(f, multi);
                     const n = seen.get(base) ?? 0;
                     seen.set(base, n + 1);
                     return {
                         ruleId: f.rule,
                         ruleIndex: ruleIndex.get(f.rule),
                         level: LEVEL[f.severity],
-                        message: { text: `${f.message}${about} Fix: ${f.remediation}` },
+                        message: { text: `${messageWithAccount(f, multi)}${about} Fix: ${f.remediation}` },
                         locations: [
                             {
                                 physicalLocation: {
@@ -36895,6 +37026,7 @@ function sarifLog(findings, context = {}) {
                             },
                         ],
                         partialFingerprints: { 'rdsCaGuardFinding/v1': n ? `${base}:${n}` : base },
+                        ...(f.account ? { properties: { account: f.account } } : {}),
                     };
                 }),
             },
@@ -36909,6 +37041,7 @@ function sarifLog(findings, context = {}) {
  * RUNNER_TEMP or the workspace (links resolved). The CLI writes where its own command line
  * says. One that cannot be written is a problem naming its input; the others are still written.
  */
+
 
 
 
@@ -37028,64 +37161,9 @@ function writeReportFiles(outcome, config, extra, env, confined) {
         workflowRef: env.GITHUB_WORKFLOW_REF,
         repository: env.GITHUB_REPOSITORY,
         fallbackUri: (0,external_node_path_.relative)(config.workspace, config.configFile.path).split(external_node_path_.sep).join('/'),
+        multiAccount: (0,fleet/* multiAccount */.rj)(outcome.facts.aws),
     }));
     return problems;
-}
-
-;// CONCATENATED MODULE: ./src/render/markdown.ts
-/**
- * Markdown pieces the summary, the tracking issue and the rotation summary share. Every value
- * from the repository or AWS goes through `text`, `cell` or `code`: it renders as the plain
- * characters it is, never as an HTML comment, a tag, a link, a code span, a mention or a table
- * column.
- */
-const ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '@': '&#64;', '#': '&#35;', '|': '&#124;' };
-/** Plain text inside a Markdown paragraph. */
-function markdown_text(value) {
-    return (value
-        .replace(/[&<>"@#|]/g, (c) => ENTITY[c])
-        // Link and image brackets, emphasis, strikethrough, code: with [ and ] escaped, ( ) and ! stay plain.
-        .replace(/[\\`*_[\]~]/g, '\\$&'));
-}
-/** Plain text safe inside a table cell (one line). */
-function cell(value) {
-    return markdown_text(value).replace(/\r?\n/g, '<br>');
-}
-/** A value shown as code (a command, a path): an HTML code element, so a backtick in it cannot end it. */
-function code(value) {
-    const escaped = value.replace(/[&<>"|]/g, (c) => ENTITY[c]).replace(/\r?\n/g, ' ');
-    return `<code>${escaped}</code>`;
-}
-/**
- * A message or remediation (our words with values interpolated): each backtick-delimited span
- * renders as code, the rest as plain text. However a value's backticks shift the pairing, every
- * piece is escaped, so nothing in it becomes markup.
- */
-function prose(value) {
-    const parts = value.split('`');
-    const paired = parts.length % 2 === 1;
-    return parts
-        .map((part, i) => {
-        if (i % 2 === 0)
-            return markdown_text(part);
-        if (!paired && i === parts.length - 1)
-            return `\\\`${markdown_text(part)}`; // an unpaired backtick stays a character
-        return code(part);
-    })
-        .join('');
-}
-/** `prose` safe inside a table cell. */
-function proseCell(value) {
-    return prose(value).replace(/\r?\n/g, '<br>');
-}
-/** A table: its header, the header's rule, then one line per row (each cell already escaped). */
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)];
-}
-/** `1 region`, `2 regions`. */
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rotation/outcome.ts
@@ -37106,12 +37184,17 @@ function rotationCounts(outcome) {
 /** The rotate mode's summary: the plan (or why it was refused), then before/after. Pure. */
 
 
+
+
 /** `cancelledBy`: the signal that cut the run short (the summary then says what was done before it). */
 function renderRotationSummary(outcome, cancelledBy) {
     const { plan, dryRun } = outcome;
     const counts = rotationCounts(outcome);
     const refused = plan.refusals.length > 0;
     const started = outcome.results.filter((r) => r.status === 'started').length;
+    const multi = (0,fleet/* multiAccount */.rj)(outcome.check.facts.aws);
+    const account = (db) => accountColumn(multi, cell(db.account));
+    const ACCOUNT = accountColumn(multi, 'Account');
     const head = cancelledBy
         ? `## ⏹️ RDS CA Guard: rotation of ${cell(plan.environment)} cancelled (${cancelledBy}): ${counts.rotated} changed, ${counts.failed} failed, ${started} started and not verified, ${counts.skipped} not started`
         : dryRun
@@ -37129,8 +37212,9 @@ function renderRotationSummary(outcome, cancelledBy) {
         lines.push(dryRun ? '### Would be refused' : '### Refused', '', ...table(['Why', 'Override'], plan.refusals.map((r) => [proseCell(r.reason), proseCell(r.override)])), '');
     }
     if (plan.changes.length) {
-        lines.push('### Plan', '', ...table(['Database', 'Region', 'Engine', 'CA → target', 'Restart', 'When', 'Command'], plan.changes.map((c) => [
+        lines.push('### Plan', '', ...table(['Database', ...ACCOUNT, 'Region', 'Engine', 'CA → target', 'Restart', 'When', 'Command'], plan.changes.map((c) => [
             cell(c.db.id),
+            ...account(c.db),
             cell(c.db.region),
             cell(`${c.db.engine} ${c.db.engineVersion}`),
             `${cell(c.from)} → ${c.to}`,
@@ -37140,11 +37224,12 @@ function renderRotationSummary(outcome, cancelledBy) {
         ])), '');
     }
     if (plan.skipped.length) {
-        lines.push('### Skipped', '', ...table(['Database', 'Region', 'Why'], plan.skipped.map((s) => [cell(s.db.id), cell(s.db.region), proseCell(s.reason)])), '');
+        lines.push('### Skipped', '', ...table(['Database', ...ACCOUNT, 'Region', 'Why'], plan.skipped.map((s) => [cell(s.db.id), ...account(s.db), cell(s.db.region), proseCell(s.reason)])), '');
     }
     if (outcome.applied) {
-        lines.push('### Before and after', '', ...table(['Database', 'Region', 'Before', 'After', 'Result'], outcome.results.map((r) => [
+        lines.push('### Before and after', '', ...table(['Database', ...ACCOUNT, 'Region', 'Before', 'After', 'Result'], outcome.results.map((r) => [
             cell(r.change.db.id),
+            ...account(r.change.db),
             cell(r.change.db.region),
             cell(r.change.from),
             cell(r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?')),
@@ -37171,6 +37256,7 @@ function rotationJson(outcome, cancelledBy) {
             counts: rotationCounts(outcome),
             actions: outcome.plan.changes.map((c) => ({
                 arn: c.db.arn,
+                account: c.db.account,
                 id: c.db.id,
                 region: c.db.region,
                 from: c.from,
@@ -37182,7 +37268,13 @@ function rotationJson(outcome, cancelledBy) {
                 caAfter: results.get(c.db.arn)?.caAfter ?? null,
                 detail: results.get(c.db.arn)?.detail ?? null,
             })),
-            skipped: outcome.plan.skipped.map((s) => ({ arn: s.db.arn, id: s.db.id, region: s.db.region, reason: s.reason })),
+            skipped: outcome.plan.skipped.map((s) => ({
+                arn: s.db.arn,
+                account: s.db.account,
+                id: s.db.id,
+                region: s.db.region,
+                reason: s.reason,
+            })),
         },
     };
 }
@@ -37226,12 +37318,45 @@ function carrySince(previous, keys, today) {
     return Object.fromEntries(keys.map((k) => [k, previous[k] ?? today]));
 }
 
+;// CONCATENATED MODULE: ./src/model/iac.ts
+/**
+ * What infrastructure code says about databases' CAs, as plain data: each place that decides a
+ * CA (a pin), each database the code declares (for live findings to point at), and each file a
+ * parser rejected. Every tool's reader returns these; the rules judge them.
+ */
+/** Code-point order: the same on every machine and locale, so outputs are byte-identical. */
+function byCodePoint(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function noIacFacts() {
+    return { pins: [], declarations: [], problems: [] };
+}
+function mergeIacFacts(parts) {
+    return {
+        pins: parts.flatMap((p) => p.pins),
+        declarations: parts.flatMap((p) => p.declarations),
+        problems: parts.flatMap((p) => p.problems),
+        terraformVariables: parts.flatMap((p) => p.terraformVariables ?? []),
+    };
+}
+/** Property names that carry a database's CA across the tools (CloudFormation, CDK, Pulumi, Crossplane, ACK, Ansible, Terraform). */
+const CA_PROPERTY_NAMES = [
+    'CACertificateIdentifier',
+    'caCertificateIdentifier',
+    'CaCertificateIdentifier',
+    'ca_certificate_identifier',
+    'caCertIdentifier',
+    'CaCertIdentifier',
+    'ca_cert_identifier',
+];
+
 ;// CONCATENATED MODULE: ./src/render/remediation.ts
 /**
  * The remediation table: every database that must move to the target CA, soonest deadline
- * first, with the exact command. Pure: facts in, rows out, and the cells the summary and the
- * tracking issue both show.
+ * first (in a multi-account run, by account and region first), with the exact command. Pure:
+ * facts in, rows out, and the cells the summary and the tracking issue both show.
  */
+
 
 
 
@@ -37268,7 +37393,7 @@ function remediationRows(facts) {
         return {
             arn: db.arn,
             id: db.id,
-            account: facts.aws?.account,
+            account: db.account,
             region: db.region,
             engine: `${db.engine} ${db.engineVersion}`,
             ca: db.ca ?? 'unknown',
@@ -37283,7 +37408,10 @@ function remediationRows(facts) {
             ...(declared ? { code: { file: declared.file, line: declared.line, setting: caSetting(declared, target) } } : {}),
         };
     });
-    return rows.sort((a, b) => (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') ||
+    // Several accounts: grouped by account, then region (each needs its own credentials and --region).
+    const multi = (0,fleet/* multiAccount */.rj)(facts.aws);
+    return rows.sort((a, b) => (multi ? byCodePoint(a.account, b.account) || byCodePoint(a.region, b.region) : 0) ||
+        (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') ||
         a.region.localeCompare(b.region) ||
         a.id.localeCompare(b.id));
 }
@@ -42224,38 +42352,6 @@ function logicalId(call, spec, id, constructs) {
     }
     return logical.replace(/[^A-Za-z0-9]/g, '') || undefined;
 }
-
-;// CONCATENATED MODULE: ./src/model/iac.ts
-/**
- * What infrastructure code says about databases' CAs, as plain data: each place that decides a
- * CA (a pin), each database the code declares (for live findings to point at), and each file a
- * parser rejected. Every tool's reader returns these; the rules judge them.
- */
-/** Code-point order: the same on every machine and locale, so outputs are byte-identical. */
-function byCodePoint(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function noIacFacts() {
-    return { pins: [], declarations: [], problems: [] };
-}
-function mergeIacFacts(parts) {
-    return {
-        pins: parts.flatMap((p) => p.pins),
-        declarations: parts.flatMap((p) => p.declarations),
-        problems: parts.flatMap((p) => p.problems),
-        terraformVariables: parts.flatMap((p) => p.terraformVariables ?? []),
-    };
-}
-/** Property names that carry a database's CA across the tools (CloudFormation, CDK, Pulumi, Crossplane, ACK, Ansible, Terraform). */
-const CA_PROPERTY_NAMES = [
-    'CACertificateIdentifier',
-    'caCertificateIdentifier',
-    'CaCertificateIdentifier',
-    'ca_certificate_identifier',
-    'caCertIdentifier',
-    'CaCertIdentifier',
-    'ca_cert_identifier',
-];
 
 ;// CONCATENATED MODULE: ./src/scan/iac/code/constants.ts
 /**
@@ -50563,9 +50659,13 @@ function parseInputs(read, env, catalog, workspace) {
 
 ;// CONCATENATED MODULE: ./src/render/annotations.ts
 
-/** GitHub shows 10 annotations per type per step: pick the first ten of each, worst rules first. */
+
+/**
+ * GitHub shows 10 annotations per type per step: pick the first ten of each, worst rules first.
+ * In a multi-account run each message names its account: an annotation shows nothing else of it.
+ */
 const ANNOTATIONS_PER_TYPE = 10;
-function selectAnnotations(findings, titleOf) {
+function selectAnnotations(findings, titleOf, options = {}) {
     const taken = { error: 0, warning: 0, notice: 0 };
     const out = [];
     for (const severity of finding/* SEVERITY_ORDER */.B) {
@@ -50573,7 +50673,8 @@ function selectAnnotations(findings, titleOf) {
             if (f.severity !== severity || taken[severity] >= ANNOTATIONS_PER_TYPE)
                 continue;
             taken[severity]++;
-            out.push({ severity, title: titleOf(f.rule), message: `${f.message}\nFix: ${f.remediation}`, file: f.file, startLine: f.line });
+            const message = `${messageWithAccount(f, !!options.multiAccount)}\nFix: ${f.remediation}`;
+            out.push({ severity, title: titleOf(f.rule), message, file: f.file, startLine: f.line });
         }
     }
     return out;
@@ -50596,6 +50697,7 @@ function noncompliant(findings) {
 
 
 
+
 /** GitHub's job summary limit is 1 MiB per step; stay well under it. */
 const SUMMARY_MAX_BYTES = 1000 * 1024;
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
@@ -50606,18 +50708,21 @@ function awsLine(outcome, offline) {
     if (!facts.aws)
         return 'AWS: **not inspected**';
     const dbs = (0,fleet/* inspectedCount */.Js)(facts);
+    if ((0,fleet/* multiAccount */.rj)(facts.aws))
+        return accountsLine(facts.aws, dbs);
     const failed = facts.aws.failed.length ? `, **${plural(facts.aws.failed.length, 'region')} not inspected**` : '';
     return `AWS account ${cell(facts.aws.account ?? '?')} as ${code(facts.aws.principal ?? '?')} (${facts.aws.via}): ${plural(dbs, 'database')} in ${plural(facts.aws.inspected.length, 'region')}${failed}`;
 }
-function remediationTable(outcome) {
+function remediationTable(outcome, multi) {
     const rows = remediationRows(outcome.facts);
     if (!rows.length)
         return [];
     return [
         `### Databases to rotate (${rows.length})`,
         '',
-        ...table(['Database', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'], rows.map((r) => [
+        ...table(['Database', ...accountColumn(multi, 'Account'), 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'], rows.map((r) => [
             cell(r.id),
+            ...accountColumn(multi, cell(r.account)),
             cell(r.region),
             cell(r.engine),
             `${cell(r.ca)} → ${r.target}`,
@@ -50658,7 +50763,8 @@ function renderSummary(outcome, options) {
             awsLine(outcome, options.offline),
         '',
     ];
-    const tail = [remediationTable(outcome), clientsTable(outcome)];
+    const multi = (0,fleet/* multiAccount */.rj)(facts.aws);
+    const tail = [accountsNotInspectedTable(facts.aws), remediationTable(outcome, multi), clientsTable(outcome)];
     for (const severity of finding/* SEVERITY_ORDER */.B) {
         for (const rule of RULES) {
             const mine = findings.filter((f) => f.rule === rule.id && f.severity === severity);
@@ -50669,9 +50775,10 @@ function renderSummary(outcome, options) {
                 '',
                 `_${rule.why}_`,
                 '',
-                ...table(['File', 'Line', 'What is wrong', 'How to fix'], mine.map((f) => [
+                ...table(['File', 'Line', ...accountColumn(multi, 'Account'), 'What is wrong', 'How to fix'], mine.map((f) => [
                     f.file || f.resource ? cell(f.file ?? f.resource) : '—',
                     String(f.line ?? ''),
+                    ...accountColumn(multi, cell(f.account ?? '')),
                     proseCell(f.message),
                     proseCell(f.remediation),
                 ])),
@@ -50722,7 +50829,10 @@ function renderSummary(outcome, options) {
 /** Check and report mode: annotations, summary, outputs, the tracking issue, then the verdict. */
 async function reportCheck(run, config, env) {
     const { check: outcome, outputProblems } = run;
-    for (const a of selectAnnotations(outcome.findings, (id) => ruleById(id)?.title ?? id)) {
+    const annotations = selectAnnotations(outcome.findings, (id) => ruleById(id)?.title ?? id, {
+        multiAccount: (0,fleet/* multiAccount */.rj)(outcome.facts.aws),
+    });
+    for (const a of annotations) {
         const props = { title: a.title, file: a.file, startLine: a.startLine };
         if (a.severity === 'error')
             error(a.message, props);
@@ -50935,7 +51045,7 @@ class IssueAccessError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7942);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3771);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -50962,9 +51072,9 @@ const SEVERITY_ORDER = ['error', 'warning', 'notice'];
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H7: () => (/* binding */ restartNeeded),
 /* harmony export */   Js: () => (/* binding */ inspectedCount),
-/* harmony export */   iA: () => (/* binding */ engineVersionKey)
+/* harmony export */   iA: () => (/* binding */ engineVersionKey),
+/* harmony export */   rj: () => (/* binding */ multiAccount)
 /* harmony export */ });
-/* unused harmony export multiAccount */
 /** What the live gate learns about the fleet: plain data, produced by src/aws/ and judged by the rules. */
 /** Whether the run covers several accounts (the accounts input, or an aggregate of several shards). */
 function multiAccount(aws) {
@@ -51042,7 +51152,10 @@ function arnParts(resource) {
 const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function orderFindings(findings, ruleOrder) {
     const rank = new Map(ruleOrder.map((id, i) => [id, i]));
-    const keyed = findings.map((f) => ({ f, arn: arnParts(f.resource) }));
+    const keyed = findings.map((f) => {
+        const arn = arnParts(f.resource);
+        return { f, arn: { ...arn, account: f.account ?? arn.account } };
+    });
     keyed.sort((a, b) => _model_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B.indexOf(a.f.severity) - _model_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B.indexOf(b.f.severity) ||
         (rank.get(a.f.rule) ?? Infinity) - (rank.get(b.f.rule) ?? Infinity) ||
         byText(a.f.rule, b.f.rule) ||

@@ -6628,15 +6628,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _catalog_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28462);
 /* harmony import */ var _catalog_refresh_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57486);
-/* harmony import */ var _modes_run_mode_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(46762);
+/* harmony import */ var _modes_run_mode_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54128);
 /* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(67256);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(92678);
 /* harmony import */ var _render_rotation_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(28241);
 /* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(61692);
-/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(70893);
-/* harmony import */ var _cli_flags_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(28995);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(58206);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(83916);
+/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(70893);
+/* harmony import */ var _cli_flags_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(28995);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(58206);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(83916);
 /**
  * The command line on the same engine as the action.
  *   rds-ca-guard check [DIR] [--offline] [--regions us-east-1,...] [--<input> value ...]
@@ -6665,23 +6665,23 @@ const USAGE = `Usage:
 /** Inside a workflow step the CLI can assume a role through GitHub OIDC as the action does. */
 const getIdToken = async (audience) => (await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 96421))).getIDToken(audience);
 async function check(args) {
-    const { positional, flags } = (0,_cli_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFlags */ .b)(args);
+    const { positional, flags } = (0,_cli_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .parseFlags */ .b)(args);
     const format = flags.get('format')?.[0] ?? 'text';
     flags.delete('format');
     for (const name of flags.keys())
         if (!(name in _inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`unknown option --${name}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb(`unknown option --${name}`);
     if (positional.length > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`one directory at most, got: ${positional.join(' ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb(`one directory at most, got: ${positional.join(' ')}`);
     if (!['text', 'markdown'].includes(format))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`--format is "${format}"; accepted: text, markdown`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb(`--format is "${format}"; accepted: text, markdown`);
     const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(positional[0] ?? '.');
     const parsed = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .applyEnvironment */ .G)((0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInputs */ .TL)((name) => flags.get(name)?.join('\n'), process.env, (0,_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .embeddedCatalog */ .s)(), workspace));
     // Only where asked: never a fixed name in a shared directory (another user may have planted a link there).
     const config = flags.has('report-file') ? parsed : { ...parsed, reportFile: undefined };
     // The CLI plans; changes are made by the action, under the workflow's environment protection.
     if (config.mode === 'rotate' && !config.rotate.dryRun)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb("rotate with --dry-run false runs as the action (workflow_dispatch), under the environment's protection; the CLI only plans");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb("rotate with --dry-run false runs as the action (workflow_dispatch), under the environment's protection; the CLI only plans");
     const run = await (0,_modes_run_mode_js__WEBPACK_IMPORTED_MODULE_3__/* .runMode */ .r)(config, { env: process.env, confined: undefined, log: () => undefined, getIdToken });
     const failed = outputsFailed(run.outputProblems);
     if (run.mode === 'rotate') {
@@ -6689,18 +6689,18 @@ async function check(args) {
         // A plan that cannot be made (no AWS view, an environment with no database) is a failure, not an empty plan.
         return failed ? 2 : run.rotation.plan.refusals.some((r) => r.fatal) ? 1 : 0;
     }
-    const reportFile = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .writtenOutput */ .T3)(config, run.outputProblems, 'report-file');
-    process.stdout.write(format === 'markdown' ? (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderSummary */ .B)(run.check, { offline: config.offline, reportFile }) : (0,_render_text_js__WEBPACK_IMPORTED_MODULE_11__/* .renderText */ .S)(run.check));
+    const reportFile = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .writtenOutput */ .T3)(config, run.outputProblems, 'report-file');
+    process.stdout.write(format === 'markdown' ? (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderSummary */ .B)(run.check, { offline: config.offline, reportFile }) : (0,_render_text_js__WEBPACK_IMPORTED_MODULE_8__/* .renderText */ .S)(run.check));
     return failed ? 2 : run.check.verdict.failJob ? 1 : 0;
 }
 /** Says which outputs were not written (each naming its flag); true when any. */
 function outputsFailed(problems) {
     for (const p of problems)
-        process.stderr.write(`rds-ca-guard: ${(0,_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .describeOutputProblem */ .gT)(p).replace(/^Input `([^`]+)`/, '--$1')}\n`);
+        process.stderr.write(`rds-ca-guard: ${(0,_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .describeOutputProblem */ .gT)(p).replace(/^Input `([^`]+)`/, '--$1')}\n`);
     return problems.length > 0;
 }
 async function catalog(args) {
-    const request = (0,_cli_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .catalogRequest */ .$)(args);
+    const request = (0,_cli_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .catalogRequest */ .$)(args);
     const message = await (0,_catalog_refresh_js__WEBPACK_IMPORTED_MODULE_2__/* .refreshCatalog */ .p)(request.add, request.sources, request.out);
     process.stdout.write(`${message}\nNow rebuild: npm run build\n`);
     return 0;
@@ -6716,13 +6716,13 @@ async function main(argv) {
             process.stdout.write(`${USAGE}\n`);
             return command === undefined ? 2 : 0;
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`unknown command "${command}"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb(`unknown command "${command}"`);
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb)
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb)
             process.stderr.write(`rds-ca-guard: ${error.message}\n${USAGE}\n`);
-        else if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ConfigFileError */ .x)
-            process.stderr.write(`rds-ca-guard: invalid ${error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ConfigFileError */ .x ? 'environments file' : 'input'}.\n${error.message}\n`);
+        else if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ConfigFileError */ .x)
+            process.stderr.write(`rds-ca-guard: invalid ${error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ConfigFileError */ .x ? 'environments file' : 'input'}.\n${error.message}\n`);
         else
             process.stderr.write(`rds-ca-guard: ${error instanceof Error ? error.message : String(error)}\n`);
         return 2;
@@ -7936,11 +7936,14 @@ const SEVERITY_ORDER = ['error', 'warning', 'notice'];
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ databasePlace),
-/* harmony export */   j: () => (/* binding */ fleet)
+/* harmony export */   bq: () => (/* binding */ databasePlace),
+/* harmony export */   gw: () => (/* binding */ regionName),
+/* harmony export */   jg: () => (/* binding */ fleet)
 /* harmony export */ });
 /* harmony import */ var _declarations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9868);
+/* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66389);
 /** Walking the fleet: every database with its region's inventory. */
+
 
 function fleet(facts) {
     return (facts.aws?.inspected ?? []).flatMap((inventory) => inventory.databases.map((db) => ({ db, inventory })));
@@ -7948,6 +7951,10 @@ function fleet(facts) {
 /** Where a finding about a live database belongs: the database, and the file and line of the code that declares it, if any. */
 function databasePlace(db, facts) {
     return { resource: db.arn, account: db.account, ...(0,_declarations_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredAt */ .kK)(db, facts.repository.declarations, facts.plans?.changes) };
+}
+/** A region of one account as a message names it: `eu-west-1`, or `eu-west-1 of account 222222222222` when the run covers several accounts. */
+function regionName(place, facts) {
+    return (0,_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .multiAccount */ .rj)(facts.aws) ? `${place.region} of account ${place.account}` : place.region;
 }
 
 
@@ -7959,9 +7966,9 @@ function databasePlace(db, facts) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H7: () => (/* binding */ restartNeeded),
 /* harmony export */   Js: () => (/* binding */ inspectedCount),
-/* harmony export */   iA: () => (/* binding */ engineVersionKey)
+/* harmony export */   iA: () => (/* binding */ engineVersionKey),
+/* harmony export */   rj: () => (/* binding */ multiAccount)
 /* harmony export */ });
-/* unused harmony export multiAccount */
 /** What the live gate learns about the fleet: plain data, produced by src/aws/ and judged by the rules. */
 /** Whether the run covers several accounts (the accounts input, or an aggregate of several shards). */
 function multiAccount(aws) {
@@ -7978,6 +7985,49 @@ function engineVersionKey(engine, version) {
 function restartNeeded(db, inventory) {
     return inventory.engineVersions[engineVersionKey(db.engine, db.engineVersion)]?.rotatesWithoutRestart !== true;
 }
+
+
+/***/ }),
+
+/***/ 19150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dx: () => (/* binding */ mergeIacFacts),
+/* harmony export */   HH: () => (/* binding */ byCodePoint),
+/* harmony export */   Oq: () => (/* binding */ noIacFacts),
+/* harmony export */   YP: () => (/* binding */ CA_PROPERTY_NAMES)
+/* harmony export */ });
+/**
+ * What infrastructure code says about databases' CAs, as plain data: each place that decides a
+ * CA (a pin), each database the code declares (for live findings to point at), and each file a
+ * parser rejected. Every tool's reader returns these; the rules judge them.
+ */
+/** Code-point order: the same on every machine and locale, so outputs are byte-identical. */
+function byCodePoint(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function noIacFacts() {
+    return { pins: [], declarations: [], problems: [] };
+}
+function mergeIacFacts(parts) {
+    return {
+        pins: parts.flatMap((p) => p.pins),
+        declarations: parts.flatMap((p) => p.declarations),
+        problems: parts.flatMap((p) => p.problems),
+        terraformVariables: parts.flatMap((p) => p.terraformVariables ?? []),
+    };
+}
+/** Property names that carry a database's CA across the tools (CloudFormation, CDK, Pulumi, Crossplane, ACK, Ansible, Terraform). */
+const CA_PROPERTY_NAMES = [
+    'CACertificateIdentifier',
+    'caCertificateIdentifier',
+    'CaCertificateIdentifier',
+    'ca_certificate_identifier',
+    'caCertIdentifier',
+    'CaCertIdentifier',
+    'ca_cert_identifier',
+];
 
 
 /***/ }),
@@ -8051,7 +8101,7 @@ function scopeFilter(scope) {
 
 /***/ }),
 
-/***/ 46762:
+/***/ 54128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8333,8 +8383,8 @@ function reportToIssue(outcome, config, env, tracker) {
 
 // EXTERNAL MODULE: ./src/catalog/catalog.ts + 1 modules
 var catalog_catalog = __nccwpck_require__(28462);
-// EXTERNAL MODULE: ./src/rules/index.ts + 47 modules
-var rules = __nccwpck_require__(31356);
+// EXTERNAL MODULE: ./src/rules/index.ts + 48 modules
+var rules = __nccwpck_require__(52377);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:path"
@@ -9532,38 +9582,8 @@ function logicalId(call, spec, id, constructs) {
     return logical.replace(/[^A-Za-z0-9]/g, '') || undefined;
 }
 
-;// CONCATENATED MODULE: ./src/model/iac.ts
-/**
- * What infrastructure code says about databases' CAs, as plain data: each place that decides a
- * CA (a pin), each database the code declares (for live findings to point at), and each file a
- * parser rejected. Every tool's reader returns these; the rules judge them.
- */
-/** Code-point order: the same on every machine and locale, so outputs are byte-identical. */
-function byCodePoint(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function noIacFacts() {
-    return { pins: [], declarations: [], problems: [] };
-}
-function mergeIacFacts(parts) {
-    return {
-        pins: parts.flatMap((p) => p.pins),
-        declarations: parts.flatMap((p) => p.declarations),
-        problems: parts.flatMap((p) => p.problems),
-        terraformVariables: parts.flatMap((p) => p.terraformVariables ?? []),
-    };
-}
-/** Property names that carry a database's CA across the tools (CloudFormation, CDK, Pulumi, Crossplane, ACK, Ansible, Terraform). */
-const CA_PROPERTY_NAMES = [
-    'CACertificateIdentifier',
-    'caCertificateIdentifier',
-    'CaCertificateIdentifier',
-    'ca_certificate_identifier',
-    'caCertIdentifier',
-    'CaCertIdentifier',
-    'ca_cert_identifier',
-];
-
+// EXTERNAL MODULE: ./src/model/iac.ts
+var iac = __nccwpck_require__(19150);
 ;// CONCATENATED MODULE: ./src/scan/iac/code/constants.ts
 /**
  * Same-file constants: where each name is declared, and which declaration a use of the name
@@ -9748,9 +9768,9 @@ class CodeFile {
             return !seen.has(id) && !!seen.add(id);
         });
         pins.sort((a, b) => a.line - b.line ||
-            byCodePoint(a.resource, b.resource) ||
-            byCodePoint(a.attribute, b.attribute) ||
-            byCodePoint(JSON.stringify(a.value), JSON.stringify(b.value)));
+            (0,iac/* byCodePoint */.HH)(a.resource, b.resource) ||
+            (0,iac/* byCodePoint */.HH)(a.attribute, b.attribute) ||
+            (0,iac/* byCodePoint */.HH)(JSON.stringify(a.value), JSON.stringify(b.value)));
         // Calls come in source order (outer before inner); a stable sort by line keeps it within a line.
         const declarations = [...this.declarations].sort((a, b) => a.line - b.line);
         return { pins, declarations, problems: [] };
@@ -10639,7 +10659,7 @@ function readStrayProperties(code, constructs) {
     for (const { name, value } of code.lang.keyed(code.root)) {
         if (code.values.isEvaluated(value) || code.inTest(value))
             continue;
-        const identifier = CA_PROPERTY_NAMES.some((p) => sameProperty(name, p));
+        const identifier = iac/* CA_PROPERTY_NAMES */.YP.some((p) => sameProperty(name, p));
         if (!identifier && !CA_NAMED.test(name))
             continue;
         let outcomes = code.values.evaluate(value, []);
@@ -10745,7 +10765,7 @@ const PARSERS = { typescript: 'TypeScript', python: 'Python', go: 'Go', java: 'J
 async function codeFacts(file, text) {
     const grammar = grammarOf(file);
     if (grammar !== 'typescript' && grammar !== 'python' && grammar !== 'go' && grammar !== 'java' && grammar !== 'c-sharp')
-        return noIacFacts();
+        return (0,iac/* noIacFacts */.Oq)();
     const lang = LANGS[grammar];
     return parse(grammar, text, (root, error) => {
         const code = new CodeFile(file, lang, root);
@@ -11907,7 +11927,7 @@ async function fragmentsFacts(fragments) {
         const { pins, declarations, problems, terraformVariables } = await awsCliFacts(fragment);
         parts.push({ pins, declarations, problems, terraformVariables });
     }
-    return mergeIacFacts(parts);
+    return (0,iac/* mergeIacFacts */.Dx)(parts);
 }
 
 ;// CONCATENATED MODULE: ./src/scan/iac/ci.ts
@@ -12558,7 +12578,7 @@ function toolOfKey(key) {
  */
 function genericPins(src, root, prefix = []) {
     const pins = [];
-    const names = new Set(CA_PROPERTY_NAMES);
+    const names = new Set(iac/* CA_PROPERTY_NAMES */.YP);
     if (isTerraformOutput(root))
         return pins;
     const walk = (node, path) => {
@@ -12876,7 +12896,7 @@ function kubernetesFacts(src, root, patch = false) {
 
 
 
-const NAMES = new Set(CA_PROPERTY_NAMES);
+const NAMES = new Set(iac/* CA_PROPERTY_NAMES */.YP);
 /** A JSON 6902 patch: a list of operations. */
 function isJsonPatch(root) {
     const list = items(root);
@@ -13353,19 +13373,19 @@ const scripts_CA_OPTION = /certificate-identifier|CACertificateIdentifier|CaCert
 async function scriptFacts(file, text, workspace) {
     if (isPowerShell(file)) {
         // PowerShell (Edit-RDSDBInstance -CACertificateIdentifier …, or the aws CLI): no parser here.
-        return { ...noIacFacts(), problems: unchecked(file, text, 'PowerShell', 'no PowerShell parser here', scripts_CA_OPTION) };
+        return { ...(0,iac/* noIacFacts */.Oq)(), problems: unchecked(file, text, 'PowerShell', 'no PowerShell parser here', scripts_CA_OPTION) };
     }
     if (isJenkinsfile(file)) {
-        return { ...noIacFacts(), problems: unchecked(file, text, 'Groovy', 'no Groovy parser here', scripts_CA_OPTION) };
+        return { ...(0,iac/* noIacFacts */.Oq)(), problems: unchecked(file, text, 'Groovy', 'no Groovy parser here', scripts_CA_OPTION) };
     }
     if (!mayCallAws(text))
-        return noIacFacts();
+        return (0,iac/* noIacFacts */.Oq)();
     const settings = [];
     const fragments = scriptFragments(file, text, settings);
     for (const fragment of fragments)
         fragment.workspace = workspace;
     const shell = await fragmentsFacts(fragments.filter((fragment) => mayCallAws(fragment.text)));
-    const facts = mergeIacFacts([{ ...noIacFacts(), terraformVariables: settings }, shell]);
+    const facts = (0,iac/* mergeIacFacts */.Dx)([{ ...(0,iac/* noIacFacts */.Oq)(), terraformVariables: settings }, shell]);
     const order = (a, b) => a.line - b.line;
     facts.pins.sort(order);
     facts.declarations.sort(order);
@@ -13684,7 +13704,7 @@ const IAC_TEXT = [
     'database.aws.crossplane.io',
     'rds.services.k8s.aws',
     '--ca-certificate-identifier',
-    ...CA_PROPERTY_NAMES,
+    ...iac/* CA_PROPERTY_NAMES */.YP,
 ];
 /** Helm charts' templates and Go templates: not YAML until rendered. */
 function isTemplate(file, text) {
@@ -13764,10 +13784,10 @@ async function documentFacts(file, text, workspace) {
         if (mayCallAws(text))
             parts.push(await ciFacts(src, root, workspace));
         if (text.includes('TF_VAR_'))
-            parts.push({ ...noIacFacts(), terraformVariables: environmentTerraformVariables(src, root) });
+            parts.push({ ...(0,iac/* noIacFacts */.Oq)(), terraformVariables: environmentTerraformVariables(src, root) });
     }
-    const facts = mergeIacFacts([...parts, { pins: [], declarations: [], problems }]);
-    const order = (a, b) => byCodePoint(a.file, b.file) || a.line - b.line || (a.resource ?? '').localeCompare(b.resource ?? '');
+    const facts = (0,iac/* mergeIacFacts */.Dx)([...parts, { pins: [], declarations: [], problems }]);
+    const order = (a, b) => (0,iac/* byCodePoint */.HH)(a.file, b.file) || a.line - b.line || (a.resource ?? '').localeCompare(b.resource ?? '');
     facts.pins.sort(order);
     facts.declarations.sort(order);
     facts.problems.sort(order);
@@ -15000,7 +15020,7 @@ class ProjectFiles {
     possibleCallers() {
         this.sourceTexts ??= (async () => {
             const texts = new Map();
-            const files = [...this.byDir].sort(([a], [b]) => byCodePoint(a, b)).flatMap(([, list]) => list.filter((f) => !TFVARS.test(f)));
+            const files = [...this.byDir].sort(([a], [b]) => (0,iac/* byCodePoint */.HH)(a, b)).flatMap(([, list]) => list.filter((f) => !TFVARS.test(f)));
             // A caller is a module block (`module "x" {`, or `"module"` in JSON) or a Terragrunt unit (its `terraform { source = … }`).
             const [config, units] = await Promise.all([
                 this.containing?.(files.filter((f) => !f.endsWith('.hcl')), ['module "', '"module"']),
@@ -15636,14 +15656,14 @@ async function resourceFacts(project, mod, gathered) {
  */
 async function declaringRoots(project, input, settings) {
     const found = new Map();
-    const names = [...new Set(settings.map((v) => v.name))].sort(byCodePoint);
+    const names = [...new Set(settings.map((v) => v.name))].sort(iac/* byCodePoint */.HH);
     if (!names.length)
         return found;
     const config = input.files.filter((f) => CONFIG.test(f) && !inToolCache(f));
     const needles = [...names.map((n) => `variable "${n}"`), '"variable"'];
     const holding = await input.containing?.(config, needles);
     const files = config.filter((f) => (holding ? holding.has(f) : needles.some((n) => input.read(f)?.includes(n))));
-    for (const dir of [...new Set(files.map(plan/* dirOf */.Rw))].sort(byCodePoint)) {
+    for (const dir of [...new Set(files.map(plan/* dirOf */.Rw))].sort(iac/* byCodePoint */.HH)) {
         const mod = await project.module(dir);
         for (const name of names) {
             if (!mod.variables.has(name) || !(await project.isRoot(dir)))
@@ -15748,12 +15768,12 @@ function pinKey(p) {
 async function terraformFacts(input) {
     const project = new Project(input.files, input.read, input.containing);
     const gathered = { pins: [], declarations: [], problems: [], loose: [] };
-    const candidates = [...new Set(input.candidates)].sort(byCodePoint);
+    const candidates = [...new Set(input.candidates)].sort(iac/* byCodePoint */.HH);
     const settings = [...(input.variables ?? [])];
     project.settings = settings;
     // Root modules declaring a variable that CI steps or scripts set are judged too (their files may hold no marker).
     const declaring = await declaringRoots(project, input, settings);
-    const moduleDirs = [...new Set([...candidates.filter((f) => CONFIG.test(f)).map(plan/* dirOf */.Rw), ...[...declaring.values()].flat()])].sort(byCodePoint);
+    const moduleDirs = [...new Set([...candidates.filter((f) => CONFIG.test(f)).map(plan/* dirOf */.Rw), ...[...declaring.values()].flat()])].sort(iac/* byCodePoint */.HH);
     project.analysed = moduleDirs;
     for (const dir of moduleDirs) {
         const mod = await project.module(dir);
@@ -15778,10 +15798,10 @@ async function terraformFacts(input) {
     const seen = new Set();
     const sorted = pins
         .map((p) => ({ p, key: pinKey(p), tail: JSON.stringify([p.via ?? [], p.declaredAt ?? null]) }))
-        .sort((a, b) => byCodePoint(a.key, b.key) || byCodePoint(a.tail, b.tail))
+        .sort((a, b) => (0,iac/* byCodePoint */.HH)(a.key, b.key) || (0,iac/* byCodePoint */.HH)(a.tail, b.tail))
         .filter(({ key }) => (seen.has(key) ? false : (seen.add(key), true)))
         .map(({ p }) => p);
-    const byPlace = (a, b) => byCodePoint(a.file, b.file) || a.line - b.line || byCodePoint(a.resource ?? '', b.resource ?? '');
+    const byPlace = (a, b) => (0,iac/* byCodePoint */.HH)(a.file, b.file) || a.line - b.line || (0,iac/* byCodePoint */.HH)(a.resource ?? '', b.resource ?? '');
     return { pins: sorted, declarations: declarations.sort(byPlace), problems: problems.sort(byPlace) };
 }
 
@@ -15803,7 +15823,7 @@ function failed(file, parser, error) {
     const message = error instanceof RangeError
         ? 'it nests too deeply to read (the reader ran out of stack)'
         : `the reader failed (${error.message ?? String(error)})`;
-    return { ...noIacFacts(), problems: [{ file, line: 1, parser, message, unsupported: true }] };
+    return { ...(0,iac/* noIacFacts */.Oq)(), problems: [{ file, line: 1, parser, message, unsupported: true }] };
 }
 async function guarded(file, parser, read) {
     try {
@@ -15829,7 +15849,7 @@ async function iacFacts(given) {
     const input = memoised(given);
     const parts = [];
     const terraform = [];
-    for (const [path, text] of [...input.candidates].sort(([a], [b]) => byCodePoint(a, b))) {
+    for (const [path, text] of [...input.candidates].sort(([a], [b]) => (0,iac/* byCodePoint */.HH)(a, b))) {
         if (DEPENDENCIES.test(path))
             continue;
         const reader = iacReaderOf(path, text);
@@ -15847,8 +15867,8 @@ async function iacFacts(given) {
     if (terraform.length || variables.length) {
         parts.push(await guarded(terraform[0] ?? variables[0].file, 'HCL', () => terraformFacts({ ...input, candidates: terraform, variables })));
     }
-    const merged = mergeIacFacts(parts);
-    const order = (a, b) => byCodePoint(a.file, b.file) || a.line - b.line;
+    const merged = (0,iac/* mergeIacFacts */.Dx)(parts);
+    const order = (a, b) => (0,iac/* byCodePoint */.HH)(a.file, b.file) || a.line - b.line;
     merged.pins.sort(order);
     merged.declarations.sort(order);
     merged.problems.sort(order);
@@ -16141,7 +16161,7 @@ function plannedCas(plan, json) {
             ...(named ? { identifier: named } : {}),
         });
     }
-    return { changes: changes.sort((a, b) => byCodePoint(a.address, b.address)) };
+    return { changes: changes.sort((a, b) => (0,iac/* byCodePoint */.HH)(a.address, b.address)) };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/terraform-plan-files.ts
@@ -16451,7 +16471,7 @@ function planRotation(facts, options, environment, scopeHint) {
         });
         return plan;
     }
-    for (const { db, inventory } of (0,fleet_walk/* fleet */.j)(facts)) {
+    for (const { db, inventory } of (0,fleet_walk/* fleet */.jg)(facts)) {
         if (!(0,database_ca/* needsMove */.H2)(db, facts)) {
             if (facts.approvedCa.includes(db.ca ?? ''))
                 plan.unchanged.push(db);
@@ -16718,8 +16738,10 @@ function jsonReport(outcome, config) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/rules/index.ts + 47 modules
-var rules = __nccwpck_require__(31356);
+// EXTERNAL MODULE: ./src/rules/index.ts + 48 modules
+var rules = __nccwpck_require__(52377);
+// EXTERNAL MODULE: ./src/render/accounts.ts
+var accounts = __nccwpck_require__(83150);
 ;// CONCATENATED MODULE: ./src/render/sarif.ts
 /**
  * SARIF 2.1.0 for GitHub code scanning: one result per finding, rules from the registry.
@@ -16728,6 +16750,7 @@ var rules = __nccwpck_require__(31356);
  * ran the check, with the resource named in the message. Each result carries a fingerprint
  * made of what identifies it (rule, file, resource), not of where a line happens to be.
  */
+
 
 
 
@@ -16748,15 +16771,17 @@ function workflowPath(workflowRef, repository) {
 function uriOf(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
-function fingerprint(f) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([f.rule, f.file ?? '', f.resource ?? '']))
-        .digest('hex');
+function fingerprint(f, multiAccount) {
+    // A region is named by its account too, once there are several (an ARN names its own).
+    const account = multiAccount && f.account && !f.resource?.includes(f.account) ? [f.account] : [];
+    const about = [f.rule, f.file ?? '', f.resource ?? '', ...account];
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(about)).digest('hex');
 }
 function sarifLog(findings, context = {}) {
     const ruleIndex = new Map(rules/* RULES */.y0.map((r, i) => [r.id, i]));
     const liveUri = workflowPath(context.workflowRef, context.repository) ?? context.fallbackUri ?? '.github/rds-ca-guard.yml';
     const seen = new Map();
+    const multi = !!context.multiAccount;
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -16780,14 +16805,14 @@ function sarifLog(findings, context = {}) {
                 results: findings.slice(0, SARIF_MAX_RESULTS).map((f) => {
                     const about = f.file || !f.resource || f.message.includes(f.resource) ? '' : ` (resource: ${f.resource})`;
                     // Two findings alike in rule, file and resource still get distinct fingerprints, in a stable order.
-                    const base = fingerprint(f);
+                    const base = fingerprint(f, multi);
                     const n = seen.get(base) ?? 0;
                     seen.set(base, n + 1);
                     return {
                         ruleId: f.rule,
                         ruleIndex: ruleIndex.get(f.rule),
                         level: LEVEL[f.severity],
-                        message: { text: `${f.message}${about} Fix: ${f.remediation}` },
+                        message: { text: `${(0,accounts/* messageWithAccount */.vM)(f, multi)}${about} Fix: ${f.remediation}` },
                         locations: [
                             {
                                 physicalLocation: {
@@ -16798,6 +16823,7 @@ function sarifLog(findings, context = {}) {
                             },
                         ],
                         partialFingerprints: { 'rdsCaGuardFinding/v1': n ? `${base}:${n}` : base },
+                        ...(f.account ? { properties: { account: f.account } } : {}),
                     };
                 }),
             },
@@ -16812,6 +16838,7 @@ function sarifLog(findings, context = {}) {
  * RUNNER_TEMP or the workspace (links resolved). The CLI writes where its own command line
  * says. One that cannot be written is a problem naming its input; the others are still written.
  */
+
 
 
 
@@ -16931,6 +16958,7 @@ function writeReportFiles(outcome, config, extra, env, confined) {
         workflowRef: env.GITHUB_WORKFLOW_REF,
         repository: env.GITHUB_REPOSITORY,
         fallbackUri: (0,external_node_path_.relative)(config.workspace, config.configFile.path).split(external_node_path_.sep).join('/'),
+        multiAccount: (0,fleet/* multiAccount */.rj)(outcome.facts.aws),
     }));
     return problems;
 }
@@ -17240,6 +17268,51 @@ async function runProbes(config, root, bundles, aws, passwords) {
 
 /***/ }),
 
+/***/ 83150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X6: () => (/* binding */ accountsLine),
+/* harmony export */   Y8: () => (/* binding */ accountColumn),
+/* harmony export */   vH: () => (/* binding */ accountsNotInspectedTable),
+/* harmony export */   vM: () => (/* binding */ messageWithAccount)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42495);
+
+/** A finding's message prefixed with its account (`account 222222222222: …`), unless it names it already. */
+function messageWithAccount(f, multiAccount) {
+    return multiAccount && f.account && !f.message.includes(f.account) ? `account ${f.account}: ${f.message}` : f.message;
+}
+/** The Account column of a table, in a multi-account run only: its header, or a row's cell. */
+function accountColumn(multiAccount, value) {
+    return multiAccount ? [value] : [];
+}
+/** The summary's AWS line: the hub identity, the member accounts inspected and not, then databases and regions. */
+function accountsLine(aws, databases) {
+    const hub = aws.account ? `AWS hub account ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(aws.account)} as ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(aws.principal ?? '?')} (${aws.via})` : 'AWS';
+    const missed = (aws.members ?? []).filter((m) => m.notInspected).length;
+    const reached = aws.members ? aws.members.length - missed : new Set(aws.inspected.map((i) => i.account)).size;
+    const regions = new Set(aws.inspected.map((i) => i.region)).size;
+    const failed = aws.failed.length ? `, **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(aws.failed.length, 'account region')} not inspected**` : '';
+    return (`${hub}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(reached, aws.members ? 'member account' : 'account')} inspected${missed ? `, **${missed} not inspected**` : ''}; ` +
+        `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(databases, 'database')} in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(regions, 'region')}${failed}`);
+}
+/** The member accounts not inspected: account, role tried, why. */
+function accountsNotInspectedTable(aws) {
+    const missed = (aws?.members ?? []).filter((m) => m.notInspected);
+    if (!missed.length)
+        return [];
+    return [
+        `### ❌ Accounts not inspected (${missed.length})`,
+        '',
+        ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Account', 'Role tried', 'Why'], missed.map((m) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(m.account), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(m.role), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseCell */ .qy)(m.notInspected.reason)])),
+        '',
+    ];
+}
+
+
+/***/ }),
+
 /***/ 98804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -17391,6 +17464,7 @@ function plural(n, word) {
 /* harmony export */   eR: () => (/* binding */ commandCell)
 /* harmony export */ });
 /* harmony import */ var _model_fleet_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(66389);
+/* harmony import */ var _model_iac_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(19150);
 /* harmony import */ var _model_declarations_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9868);
 /* harmony import */ var _model_ca_setting_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(97116);
 /* harmony import */ var _model_fleet_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55743);
@@ -17399,9 +17473,10 @@ function plural(n, word) {
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42495);
 /**
  * The remediation table: every database that must move to the target CA, soonest deadline
- * first, with the exact command. Pure: facts in, rows out, and the cells the summary and the
- * tracking issue both show.
+ * first (in a multi-account run, by account and region first), with the exact command. Pure:
+ * facts in, rows out, and the cells the summary and the tracking issue both show.
  */
+
 
 
 
@@ -17420,7 +17495,7 @@ function deadlineCell(row) {
 }
 function remediationRows(facts) {
     const target = facts.approvedCa[0];
-    const rows = (0,_model_fleet_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .fleet */ .j)(facts)
+    const rows = (0,_model_fleet_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .fleet */ .jg)(facts)
         .filter(({ db }) => (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_2__/* .needsMove */ .H2)(db, facts))
         .map(({ db, inventory }) => {
         // The nearer of AWS's own rotation date and the CA's expiry (already past for rds-ca-2019;
@@ -17438,7 +17513,7 @@ function remediationRows(facts) {
         return {
             arn: db.arn,
             id: db.id,
-            account: facts.aws?.account,
+            account: db.account,
             region: db.region,
             engine: `${db.engine} ${db.engineVersion}`,
             ca: db.ca ?? 'unknown',
@@ -17453,7 +17528,10 @@ function remediationRows(facts) {
             ...(declared ? { code: { file: declared.file, line: declared.line, setting: (0,_model_ca_setting_js__WEBPACK_IMPORTED_MODULE_6__/* .caSetting */ .l)(declared, target) } } : {}),
         };
     });
-    return rows.sort((a, b) => (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') ||
+    // Several accounts: grouped by account, then region (each needs its own credentials and --region).
+    const multi = (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_4__/* .multiAccount */ .rj)(facts.aws);
+    return rows.sort((a, b) => (multi ? (0,_model_iac_js__WEBPACK_IMPORTED_MODULE_7__/* .byCodePoint */ .HH)(a.account, b.account) || (0,_model_iac_js__WEBPACK_IMPORTED_MODULE_7__/* .byCodePoint */ .HH)(a.region, b.region) : 0) ||
+        (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') ||
         a.region.localeCompare(b.region) ||
         a.id.localeCompare(b.id));
 }
@@ -17469,16 +17547,23 @@ function remediationRows(facts) {
 /* harmony export */   V: () => (/* binding */ renderRotationSummary)
 /* harmony export */ });
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42495);
-/* harmony import */ var _rotation_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19122);
+/* harmony import */ var _rotation_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19122);
+/* harmony import */ var _model_fleet_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(66389);
+/* harmony import */ var _accounts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83150);
 /** The rotate mode's summary: the plan (or why it was refused), then before/after. Pure. */
+
+
 
 
 /** `cancelledBy`: the signal that cut the run short (the summary then says what was done before it). */
 function renderRotationSummary(outcome, cancelledBy) {
     const { plan, dryRun } = outcome;
-    const counts = (0,_rotation_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .rotationCounts */ .F)(outcome);
+    const counts = (0,_rotation_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .rotationCounts */ .F)(outcome);
     const refused = plan.refusals.length > 0;
     const started = outcome.results.filter((r) => r.status === 'started').length;
+    const multi = (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_3__/* .multiAccount */ .rj)(outcome.check.facts.aws);
+    const account = (db) => (0,_accounts_js__WEBPACK_IMPORTED_MODULE_1__/* .accountColumn */ .Y8)(multi, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(db.account));
+    const ACCOUNT = (0,_accounts_js__WEBPACK_IMPORTED_MODULE_1__/* .accountColumn */ .Y8)(multi, 'Account');
     const head = cancelledBy
         ? `## ⏹️ RDS CA Guard: rotation of ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(plan.environment)} cancelled (${cancelledBy}): ${counts.rotated} changed, ${counts.failed} failed, ${started} started and not verified, ${counts.skipped} not started`
         : dryRun
@@ -17496,8 +17581,9 @@ function renderRotationSummary(outcome, cancelledBy) {
         lines.push(dryRun ? '### Would be refused' : '### Refused', '', ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Why', 'Override'], plan.refusals.map((r) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseCell */ .qy)(r.reason), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseCell */ .qy)(r.override)])), '');
     }
     if (plan.changes.length) {
-        lines.push('### Plan', '', ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Database', 'Region', 'Engine', 'CA → target', 'Restart', 'When', 'Command'], plan.changes.map((c) => [
+        lines.push('### Plan', '', ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Database', ...ACCOUNT, 'Region', 'Engine', 'CA → target', 'Restart', 'When', 'Command'], plan.changes.map((c) => [
             (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.db.id),
+            ...account(c.db),
             (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.db.region),
             (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(`${c.db.engine} ${c.db.engineVersion}`),
             `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.from)} → ${c.to}`,
@@ -17507,11 +17593,12 @@ function renderRotationSummary(outcome, cancelledBy) {
         ])), '');
     }
     if (plan.skipped.length) {
-        lines.push('### Skipped', '', ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Database', 'Region', 'Why'], plan.skipped.map((s) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.db.id), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.db.region), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseCell */ .qy)(s.reason)])), '');
+        lines.push('### Skipped', '', ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Database', ...ACCOUNT, 'Region', 'Why'], plan.skipped.map((s) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.db.id), ...account(s.db), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.db.region), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseCell */ .qy)(s.reason)])), '');
     }
     if (outcome.applied) {
-        lines.push('### Before and after', '', ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Database', 'Region', 'Before', 'After', 'Result'], outcome.results.map((r) => [
+        lines.push('### Before and after', '', ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Database', ...ACCOUNT, 'Region', 'Before', 'After', 'Result'], outcome.results.map((r) => [
             (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.change.db.id),
+            ...account(r.change.db),
             (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.change.db.region),
             (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.change.from),
             (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.caAfter ?? (r.status === 'not-started' ? r.change.from : '?')),
@@ -17535,9 +17622,10 @@ function rotationJson(outcome, cancelledBy) {
             cancelled: cancelledBy ?? null,
             applied: outcome.applied,
             refusals: outcome.plan.refusals,
-            counts: (0,_rotation_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .rotationCounts */ .F)(outcome),
+            counts: (0,_rotation_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .rotationCounts */ .F)(outcome),
             actions: outcome.plan.changes.map((c) => ({
                 arn: c.db.arn,
+                account: c.db.account,
                 id: c.db.id,
                 region: c.db.region,
                 from: c.from,
@@ -17549,7 +17637,13 @@ function rotationJson(outcome, cancelledBy) {
                 caAfter: results.get(c.db.arn)?.caAfter ?? null,
                 detail: results.get(c.db.arn)?.detail ?? null,
             })),
-            skipped: outcome.plan.skipped.map((s) => ({ arn: s.db.arn, id: s.db.id, region: s.db.region, reason: s.reason })),
+            skipped: outcome.plan.skipped.map((s) => ({
+                arn: s.db.arn,
+                account: s.db.account,
+                id: s.db.id,
+                region: s.db.region,
+                reason: s.reason,
+            })),
         },
     };
 }
@@ -17564,16 +17658,18 @@ function rotationJson(outcome, cancelledBy) {
 /* harmony export */   B: () => (/* binding */ renderSummary)
 /* harmony export */ });
 /* unused harmony export SUMMARY_MAX_BYTES */
-/* harmony import */ var _model_fleet_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(66389);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31356);
+/* harmony import */ var _model_fleet_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(66389);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(52377);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42495);
 /* harmony import */ var _remediation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91925);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(98804);
-/* harmony import */ var _model_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(41300);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(98804);
+/* harmony import */ var _accounts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83150);
+/* harmony import */ var _model_finding_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(41300);
 /**
  * The job summary: verdict first, then one table per rule (worst first) with file,
  * line, what is wrong and how to fix it. Pure: findings in, Markdown out.
  */
+
 
 
 
@@ -17589,19 +17685,22 @@ function awsLine(outcome, offline) {
         return 'AWS: not inspected (offline: repository only)';
     if (!facts.aws)
         return 'AWS: **not inspected**';
-    const dbs = (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_3__/* .inspectedCount */ .Js)(facts);
+    const dbs = (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_4__/* .inspectedCount */ .Js)(facts);
+    if ((0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_4__/* .multiAccount */ .rj)(facts.aws))
+        return (0,_accounts_js__WEBPACK_IMPORTED_MODULE_3__/* .accountsLine */ .X6)(facts.aws, dbs);
     const failed = facts.aws.failed.length ? `, **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(facts.aws.failed.length, 'region')} not inspected**` : '';
     return `AWS account ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(facts.aws.account ?? '?')} as ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(facts.aws.principal ?? '?')} (${facts.aws.via}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(dbs, 'database')} in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(facts.aws.inspected.length, 'region')}${failed}`;
 }
-function remediationTable(outcome) {
+function remediationTable(outcome, multi) {
     const rows = (0,_remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .remediationRows */ .Fd)(outcome.facts);
     if (!rows.length)
         return [];
     return [
         `### Databases to rotate (${rows.length})`,
         '',
-        ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Database', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'], rows.map((r) => [
+        ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Database', ...(0,_accounts_js__WEBPACK_IMPORTED_MODULE_3__/* .accountColumn */ .Y8)(multi, 'Account'), 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'], rows.map((r) => [
             (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.id),
+            ...(0,_accounts_js__WEBPACK_IMPORTED_MODULE_3__/* .accountColumn */ .Y8)(multi, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.account)),
             (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.region),
             (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.engine),
             `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.ca)} → ${r.target}`,
@@ -17616,7 +17715,7 @@ const VERDICT = { ok: '✅ ok', 'not checked': '❔ not checked', error: '❌ er
 /** Rows shown in the summary; the JSON report has them all. */
 const CLIENT_ROWS = 50;
 function clientsTable(outcome) {
-    const rows = (0,_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .clientTrust */ .S)(outcome.facts, outcome.findings);
+    const rows = (0,_clients_js__WEBPACK_IMPORTED_MODULE_5__/* .clientTrust */ .S)(outcome.facts, outcome.findings);
     if (!rows.length)
         return [];
     return [
@@ -17642,8 +17741,9 @@ function renderSummary(outcome, options) {
             awsLine(outcome, options.offline),
         '',
     ];
-    const tail = [remediationTable(outcome), clientsTable(outcome)];
-    for (const severity of _model_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .SEVERITY_ORDER */ .B) {
+    const multi = (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_4__/* .multiAccount */ .rj)(facts.aws);
+    const tail = [(0,_accounts_js__WEBPACK_IMPORTED_MODULE_3__/* .accountsNotInspectedTable */ .vH)(facts.aws), remediationTable(outcome, multi), clientsTable(outcome)];
+    for (const severity of _model_finding_js__WEBPACK_IMPORTED_MODULE_6__/* .SEVERITY_ORDER */ .B) {
         for (const rule of _rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0) {
             const mine = findings.filter((f) => f.rule === rule.id && f.severity === severity);
             if (!mine.length)
@@ -17653,9 +17753,10 @@ function renderSummary(outcome, options) {
                 '',
                 `_${rule.why}_`,
                 '',
-                ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['File', 'Line', 'What is wrong', 'How to fix'], mine.map((f) => [
+                ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['File', 'Line', ...(0,_accounts_js__WEBPACK_IMPORTED_MODULE_3__/* .accountColumn */ .Y8)(multi, 'Account'), 'What is wrong', 'How to fix'], mine.map((f) => [
                     f.file || f.resource ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(f.file ?? f.resource) : '—',
                     String(f.line ?? ''),
+                    ...(0,_accounts_js__WEBPACK_IMPORTED_MODULE_3__/* .accountColumn */ .Y8)(multi, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(f.account ?? '')),
                     (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .proseCell */ .qy)(f.message),
                     (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .proseCell */ .qy)(f.remediation),
                 ])),
@@ -17691,17 +17792,23 @@ function renderSummary(outcome, options) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ renderText)
 /* harmony export */ });
+/* harmony import */ var _model_fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66389);
+/* harmony import */ var _accounts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83150);
+
+
 /**
  * The CLI's plain-text report: one block per finding, then the verdict. Every value stays on
  * its line, so nothing from the repository or AWS can start a line the runner reads as a
- * workflow command (`::…`) when the CLI runs in a workflow step.
+ * workflow command (`::…`) when the CLI runs in a workflow step. In a multi-account run each
+ * message names its account.
  */
 const oneLine = (value) => value.replace(/[\r\n]+/g, ' ');
 function renderText(outcome) {
     const out = [];
+    const multi = (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .multiAccount */ .rj)(outcome.facts.aws);
     for (const f of outcome.findings) {
         const where = oneLine(f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : (f.resource ?? ''));
-        out.push(`${f.severity.padEnd(7)} ${f.rule}  ${where}`, `        ${oneLine(f.message)}`, `        fix: ${oneLine(f.remediation)}`, '');
+        out.push(`${f.severity.padEnd(7)} ${f.rule}  ${where}`, `        ${oneLine((0,_accounts_js__WEBPACK_IMPORTED_MODULE_0__/* .messageWithAccount */ .vM)(f, multi))}`, `        fix: ${oneLine(f.remediation)}`, '');
     }
     const { verdict, facts } = outcome;
     out.push(`${verdict.result.toUpperCase()}: ${verdict.counts.error} error(s), ${verdict.counts.warning} warning(s), ${verdict.counts.notice} notice(s); ` +
@@ -17735,7 +17842,7 @@ function rotationCounts(outcome) {
 
 /***/ }),
 
-/***/ 31356:
+/***/ 52377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17829,6 +17936,8 @@ const probeVerificationFailed = {
     },
 };
 
+// EXTERNAL MODULE: ./src/model/fleet.ts
+var fleet = __nccwpck_require__(66389);
 // EXTERNAL MODULE: ./src/base/shell-quote.ts
 var shell_quote = __nccwpck_require__(42806);
 // EXTERNAL MODULE: ./src/catalog/urls.ts
@@ -17892,6 +18001,7 @@ var bundle_coverage = __nccwpck_require__(47216);
 
 
 
+
 /** bundle-missing-target-root already reports a missing target root the catalog knows, unless AWS names another root. */
 function reportedOffline(facts, inventory, caId) {
     const root = facts.catalog.root(caId, inventory.region);
@@ -17905,8 +18015,10 @@ const bundleTrustsDatabaseCa = {
     why: "For each database in scope, the repository's bundles for its region must hold the root of the CA it uses, and of the target CA, so that neither today's connections nor the rotation break verifying clients. Roots are matched by the live DescribeCertificates thumbprint, then by the embedded catalog.",
     remediation: `Replace the bundle with AWS's current global bundle (${urls/* GLOBAL_BUNDLE_URL */.fJ}).`,
     check(facts) {
+        // Two accounts can both have an `orders` there: in a multi-account run each is named with its account.
+        const multi = (0,fleet/* multiAccount */.rj)(facts.aws);
         const missing = new Map();
-        for (const { db, inventory } of (0,fleet_walk/* fleet */.j)(facts)) {
+        for (const { db, inventory } of (0,fleet_walk/* fleet */.jg)(facts)) {
             const cas = new Set([facts.approvedCa[0], ...(db.ca && (0,database_ca/* onApprovedCa */.J3)(db, facts) ? [db.ca] : [])]);
             for (const bundle of (0,bundle_coverage/* bundlesServing */.AO)(facts, db.region)) {
                 for (const caId of cas) {
@@ -17915,7 +18027,7 @@ const bundleTrustsDatabaseCa = {
                         continue;
                     const key = `${bundle.path}\0${bundle.origin?.line ?? ''}\0${caId}\0${db.region}`;
                     const entry = missing.get(key) ?? { bundle, caId, region: db.region, dbs: [], unknown: held === undefined };
-                    entry.dbs.push(db.id);
+                    entry.dbs.push(multi ? `${db.id} (${db.account})` : db.id);
                     missing.set(key, entry);
                 }
             }
@@ -17950,7 +18062,7 @@ const databaseCaExpiry = {
     why: "When the CA expires, clients that verify the server reject the database. The expiry is the CA's (DescribeCertificates ValidTill), not the server certificate's. A CA AWS no longer describes (rds-ca-2019 today) has expired.",
     remediation: 'Move the database to another approved CA, or drop the expiring CA from approved-ca to have it flagged for rotation.',
     check(facts) {
-        return (0,fleet_walk/* fleet */.j)(facts).flatMap(({ db, inventory }) => {
+        return (0,fleet_walk/* fleet */.jg)(facts).flatMap(({ db, inventory }) => {
             if (!db.ca || !(0,database_ca/* onApprovedCa */.J3)(db, facts))
                 return []; // an unapproved CA is database-ca-not-approved's
             const till = (0,database_ca/* caValidTill */.yZ)(facts, inventory, db.ca);
@@ -17970,7 +18082,7 @@ const databaseCaExpiry = {
                 {
                     rule: this.id,
                     severity,
-                    ...(0,fleet_walk/* databasePlace */.b)(db, facts),
+                    ...(0,fleet_walk/* databasePlace */.bq)(db, facts),
                     message: `${db.id} (${db.region}) uses ${db.ca}, which ${when}.`,
                     remediation: `Move ${db.id} to another approved CA (\`${(0,commands/* modifyCommand */.CM)(db, inventory, '<approved-ca>')}\`), after its clients trust that CA's root.${change ? ` ${change}` : ''}`,
                 },
@@ -17992,7 +18104,7 @@ const databaseCaNotApproved = {
     remediation: 'Move the database to the target CA with modify-db-instance (or modify-db-cluster), after its clients trust the target root; change the CA in the infrastructure code too.',
     check(facts) {
         const target = facts.approvedCa[0];
-        return (0,fleet_walk/* fleet */.j)(facts).flatMap(({ db, inventory }) => {
+        return (0,fleet_walk/* fleet */.jg)(facts).flatMap(({ db, inventory }) => {
             if ((0,database_ca/* onApprovedCa */.J3)(db, facts))
                 return [];
             const what = `${db.id} (${db.engine} ${db.engineVersion}, ${db.region})`;
@@ -18001,7 +18113,7 @@ const databaseCaNotApproved = {
                     {
                         rule: this.id,
                         severity: 'notice',
-                        ...(0,fleet_walk/* databasePlace */.b)(db, facts),
+                        ...(0,fleet_walk/* databasePlace */.bq)(db, facts),
                         message: `${what} is moving from ${db.ca ?? 'an unknown CA'} to ${db.pendingCa}: the modification is pending (in progress).`,
                         remediation: `Nothing to start; it applies in the next maintenance window, or now with \`${(0,commands/* modifyCommand */.CM)(db, inventory, db.pendingCa)}\`.`,
                     },
@@ -18012,7 +18124,7 @@ const databaseCaNotApproved = {
                 {
                     rule: this.id,
                     severity: 'error',
-                    ...(0,fleet_walk/* databasePlace */.b)(db, facts),
+                    ...(0,fleet_walk/* databasePlace */.bq)(db, facts),
                     message: `${what} uses ${db.ca ?? 'an unknown CA'}, which is not in approved-ca (${facts.approvedCa.join(', ')}).` +
                         (deadline ? ` AWS will rotate it itself on ${deadline.slice(0, 10)} (pending ca-certificate-rotation).` : ''),
                     remediation: `\`${(0,commands/* modifyCommand */.CM)(db, inventory, target)}\` (or --no-apply-immediately for the next maintenance window); ` +
@@ -18024,6 +18136,7 @@ const databaseCaNotApproved = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/default-ca-not-approved.ts
+
 
 const defaultCaNotApproved = {
     id: 'default-ca-not-approved',
@@ -18038,8 +18151,9 @@ const defaultCaNotApproved = {
                 {
                     rule: this.id,
                     severity: 'warning',
+                    account: inv.account,
                     resource: inv.region,
-                    message: `New databases in ${inv.region} get ${inv.defaultCa}, which is not in approved-ca.`,
+                    message: `New databases in ${(0,fleet_walk/* regionName */.gw)(inv, facts)} get ${inv.defaultCa}, which is not in approved-ca.`,
                     remediation: `\`aws rds modify-certificates --certificate-identifier ${target} --region ${(0,shell_quote/* shellQuote */.Z)(inv.region)}\` (in Terraform: aws_rds_certificate with certificate_identifier = "${target}").`,
                 },
             ]
@@ -18048,6 +18162,7 @@ const defaultCaNotApproved = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/inventory-incomplete.ts
+
 const inventoryIncomplete = {
     id: 'inventory-incomplete',
     severity: 'warning',
@@ -18058,8 +18173,9 @@ const inventoryIncomplete = {
         return (facts.aws?.inspected ?? []).flatMap((inv) => inv.skipped.map((text) => ({
             rule: this.id,
             severity: 'warning',
+            account: inv.account,
             resource: inv.region,
-            message: `${inv.region}: ${text}.`,
+            message: `${(0,fleet_walk/* regionName */.gw)(inv, facts)}: ${text}.`,
             remediation: inv.fixes?.join(' ') || this.remediation,
         })));
     },
@@ -18076,7 +18192,7 @@ const pendingCaRotation = {
     why: 'A pending ca-certificate-rotation (the console\'s "CertificateUpdate") is applied by AWS on its date if nobody applies it first: clients must trust the new root by then.',
     remediation: 'Apply it yourself when clients are ready: `aws rds apply-pending-maintenance-action --apply-action ca-certificate-rotation --opt-in-type immediate` (or next-maintenance).',
     check(facts) {
-        return (0,fleet_walk/* fleet */.j)(facts).flatMap(({ db, inventory }) => {
+        return (0,fleet_walk/* fleet */.jg)(facts).flatMap(({ db, inventory }) => {
             const pending = inventory.pending?.[db.arn];
             if (!pending)
                 return [];
@@ -18085,7 +18201,7 @@ const pendingCaRotation = {
                 {
                     rule: this.id,
                     severity: 'notice',
-                    ...(0,fleet_walk/* databasePlace */.b)(db, facts),
+                    ...(0,fleet_walk/* databasePlace */.bq)(db, facts),
                     message: `${db.id} (${db.region}) has a pending ca-certificate-rotation` +
                         (deadline ? ` that AWS applies on ${deadline.slice(0, 10)}` : '') +
                         (pending.optInStatus ? ` (opt-in: ${pending.optInStatus})` : '') +
@@ -18098,6 +18214,7 @@ const pendingCaRotation = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/region-not-inspected.ts
+
 const regionNotInspected = {
     id: 'region-not-inspected',
     severity: 'error',
@@ -18108,15 +18225,14 @@ const regionNotInspected = {
         return (facts.aws?.failed ?? []).map((f) => ({
             rule: this.id,
             severity: 'error',
+            account: f.account,
             resource: f.region,
-            message: `${f.region} was not inspected: ${f.reason}.`,
+            message: `${(0,fleet_walk/* regionName */.gw)(f, facts)} was not inspected: ${f.reason}.`,
             remediation: f.remediation ?? this.remediation,
         }));
     },
 };
 
-// EXTERNAL MODULE: ./src/model/fleet.ts
-var fleet = __nccwpck_require__(66389);
 ;// CONCATENATED MODULE: ./src/rules/server-certificate-expiry.ts
 
 
@@ -18129,7 +18245,7 @@ const serverCertificateExpiry = {
     why: 'G1 CAs rotate the server certificate automatically; an engine version that cannot rotate without a restart needs the restart before the certificate (CertificateDetails.ValidTill, not the CA) expires.',
     remediation: 'Reboot the database in a maintenance window (or upgrade to an engine version that rotates without a restart) before the server certificate expires.',
     check(facts) {
-        return (0,fleet_walk/* fleet */.j)(facts).flatMap(({ db, inventory }) => {
+        return (0,fleet_walk/* fleet */.jg)(facts).flatMap(({ db, inventory }) => {
             if (!db.serverCertValidTill || !(0,fleet/* restartNeeded */.H7)(db, inventory))
                 return [];
             const days = (0,database_ca/* daysBetween */.YM)(facts.now, db.serverCertValidTill);
@@ -18139,7 +18255,7 @@ const serverCertificateExpiry = {
                 {
                     rule: this.id,
                     severity: days < facts.expiryErrorDays ? 'error' : 'warning',
-                    ...(0,fleet_walk/* databasePlace */.b)(db, facts),
+                    ...(0,fleet_walk/* databasePlace */.bq)(db, facts),
                     message: `${db.id} (${db.region}): its server certificate ${days < 0 ? 'expired' : 'expires'} on ${db.serverCertValidTill.slice(0, 10)}${days < 0 ? '' : ` (${days} days)`}, and ${db.engine} ${db.engineVersion} cannot rotate it without a restart.`,
                     remediation: `Reboot it in a maintenance window (\`aws rds reboot-db-instance --db-instance-identifier ${(0,shell_quote/* shellQuote */.Z)(db.id)} --region ${(0,shell_quote/* shellQuote */.Z)(db.region)}\`), or upgrade to an engine version that rotates without a restart.`,
                 },
@@ -18160,7 +18276,7 @@ const targetCaUnsupported = {
     remediation: 'Upgrade the engine version to one that supports the target CA, then rotate.',
     check(facts) {
         const target = facts.approvedCa[0];
-        return (0,fleet_walk/* fleet */.j)(facts).flatMap(({ db, inventory }) => {
+        return (0,fleet_walk/* fleet */.jg)(facts).flatMap(({ db, inventory }) => {
             const supported = (0,database_ca/* needsMove */.H2)(db, facts) ? (0,database_ca/* targetUnsupported */.h9)(db, inventory, target) : undefined;
             if (!supported)
                 return [];
@@ -18168,7 +18284,7 @@ const targetCaUnsupported = {
                 {
                     rule: this.id,
                     severity: 'error',
-                    ...(0,fleet_walk/* databasePlace */.b)(db, facts),
+                    ...(0,fleet_walk/* databasePlace */.bq)(db, facts),
                     message: `${db.id} (${db.region}) runs ${db.engine} ${db.engineVersion}, which does not support ${target} (it supports ${supported.join(', ')}).`,
                     remediation: `Upgrade ${db.id} to an engine version that lists ${target}: \`aws rds describe-db-engine-versions --engine ${(0,shell_quote/* shellQuote */.Z)(db.engine)} --region ${(0,shell_quote/* shellQuote */.Z)(db.region)} --query "DBEngineVersions[?contains(SupportedCACertificateIdentifiers, '${target}')].EngineVersion"\`.`,
                 },
@@ -18950,6 +19066,29 @@ const awsNotInspected = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/account-not-inspected.ts
+const accountNotInspected = {
+    id: 'account-not-inspected',
+    severity: 'error',
+    title: 'Member account not inspected',
+    why: "In a multi-account run (`accounts`), the member role could not be assumed in this account (its trust policy, the hub's permissions, an account outside allowed-account-ids, no answer in time), or nothing of it could be listed: none of its databases were checked, so the gate does not pass.",
+    remediation: "Let the hub identity assume `member-role` in the account (the role's trust policy allows the hub's role to call sts:AssumeRole, and the hub role may call it on that role), or leave the account out of `accounts`.",
+    check(facts) {
+        return (facts.aws?.members ?? []).flatMap(({ account, role, notInspected }) => notInspected
+            ? [
+                {
+                    rule: this.id,
+                    severity: 'error',
+                    account,
+                    resource: role,
+                    message: `Account ${account} was not inspected: ${notInspected.reason.replace(/\.?$/, '.')}`,
+                    remediation: notInspected.remediation ?? this.remediation,
+                },
+            ]
+            : []);
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/region-not-in-catalog.ts
 
 const regionNotInCatalog = {
@@ -19048,8 +19187,10 @@ const unknownRdsCa = {
 
 
 
+
 const RULES = [
     awsNotInspected,
+    accountNotInspected,
     regionNotInspected,
     databaseCaNotApproved,
     targetCaUnsupported,
@@ -20298,7 +20439,10 @@ function arnParts(resource) {
 const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function orderFindings(findings, ruleOrder) {
     const rank = new Map(ruleOrder.map((id, i) => [id, i]));
-    const keyed = findings.map((f) => ({ f, arn: arnParts(f.resource) }));
+    const keyed = findings.map((f) => {
+        const arn = arnParts(f.resource);
+        return { f, arn: { ...arn, account: f.account ?? arn.account } };
+    });
     keyed.sort((a, b) => _model_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B.indexOf(a.f.severity) - _model_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B.indexOf(b.f.severity) ||
         (rank.get(a.f.rule) ?? Infinity) - (rank.get(b.f.rule) ?? Infinity) ||
         byText(a.f.rule, b.f.rule) ||

@@ -113,6 +113,7 @@ export function rotationJson(outcome: RotationOutcome, cancelledBy?: string): ob
       counts: rotationCounts(outcome),
       actions: outcome.plan.changes.map((c) => ({
         arn: c.db.arn,
+        account: c.db.account,
         id: c.db.id,
         region: c.db.region,
         from: c.from,
@@ -124,7 +125,13 @@ export function rotationJson(outcome: RotationOutcome, cancelledBy?: string): ob
         caAfter: results.get(c.db.arn)?.caAfter ?? null,
         detail: results.get(c.db.arn)?.detail ?? null,
       })),
-      skipped: outcome.plan.skipped.map((s) => ({ arn: s.db.arn, id: s.db.id, region: s.db.region, reason: s.reason })),
+      skipped: outcome.plan.skipped.map((s) => ({
+        arn: s.db.arn,
+        account: s.db.account,
+        id: s.db.id,
+        region: s.db.region,
+        reason: s.reason,
+      })),
     },
   };
 }

@@ -15,7 +15,10 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function orderFindings(findings: readonly Finding[], ruleOrder: readonly string[]): Finding[] {
   const rank = new Map(ruleOrder.map((id, i) => [id, i]));
-  const keyed = findings.map((f) => ({ f, arn: arnParts(f.resource) }));
+  const keyed = findings.map((f) => {
+    const arn = arnParts(f.resource);
+    return { f, arn: { ...arn, account: f.account ?? arn.account } };
+  });
   keyed.sort(
     (a, b) =>
       SEVERITY_ORDER.indexOf(a.f.severity) - SEVERITY_ORDER.indexOf(b.f.severity) ||
