@@ -1,6 +1,11 @@
-/** Report mode: the check's outcome, kept in the scope's one tracking issue (a section per account when the run covers several). */
+/**
+ * Report mode: the check's outcome, kept in the scope's one tracking issue (a section per account
+ * when the run covers several), or with `issue-scope: account` in one issue per account and one
+ * for the repository (keep-accounts.ts).
+ */
 import { readFileSync } from 'node:fs';
 import { renderIssueBody } from './issue-body.js';
+import { keepPerAccount } from './keep-accounts.js';
 import { renderScopeBody } from './sectioned-body.js';
 import { syncTrackingIssue, type SyncResult } from './sync.js';
 import type { IssueTracker } from './tracker.js';
@@ -51,6 +56,7 @@ export async function reportToIssue(
 ): Promise<SyncResult> {
   const { report } = config;
   const shared = { labels: report.labels, assignees: report.assignees, runUrl: runUrl(env) };
+  if (report.issueScope === 'account') return keepPerAccount(outcome, report, shared, tracker);
   // Several accounts: a section per account, each account not inspected in full saying so and keeping
   // what it showed; only a run that could not reach AWS at all leaves the issue as it was.
   const multi = multiAccount(outcome.facts.aws);
