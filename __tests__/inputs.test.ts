@@ -33,6 +33,7 @@ describe('inputs', () => {
       'inspected',
       'issue-number',
       'issue-url',
+      'issues',
       'rotated',
       'failed',
       'skipped',

@@ -1,9 +1,17 @@
-/** Report mode: the check's outcome, kept in the scope's one tracking issue. */
+/**
+ * Report mode: the check's outcome, kept in the scope's one tracking issue (a section per account
+ * when the run covers several), or with `issue-scope: account` in one issue per account and one
+ * for the repository (keep-accounts.ts).
+ */
 import { readFileSync } from 'node:fs';
 import { renderIssueBody } from './issue-body.js';
+import { keepPerAccount } from './keep-accounts.js';
+import { renderScopeBody } from './sectioned-body.js';
 import { syncTrackingIssue, type SyncResult } from './sync.js';
 import type { IssueTracker } from './tracker.js';
+import { awsNotInspected, unitsOf } from './units.js';
 import type { Config } from '../config.js';
+import { multiAccount } from '../model/fleet.js';
 import type { CheckOutcome } from '../model/outcome.js';
 
 export function runUrl(env: NodeJS.ProcessEnv): string {
@@ -30,7 +38,7 @@ export function forkPullRequest(env: NodeJS.ProcessEnv): boolean {
 /** Why this run's view of the fleet is partial, or undefined when everything asked for was inspected. */
 export function incompleteInspection(outcome: CheckOutcome): string | undefined {
   const { facts } = outcome;
-  if (facts.awsNotInspected) return `AWS was not inspected (${facts.awsNotInspected})`;
+  if (facts.awsNotInspected) return awsNotInspected(outcome);
   const failed = facts.aws?.failed ?? [];
   if (failed.length)
     return `${failed.length} region${failed.length === 1 ? ' was' : 's were'} not inspected (${failed
@@ -40,15 +48,26 @@ export function incompleteInspection(outcome: CheckOutcome): string | undefined 
   return undefined;
 }
 
-export function reportToIssue(outcome: CheckOutcome, config: Config, env: NodeJS.ProcessEnv, tracker: IssueTracker): Promise<SyncResult> {
+export async function reportToIssue(
+  outcome: CheckOutcome,
+  config: Config,
+  env: NodeJS.ProcessEnv,
+  tracker: IssueTracker,
+): Promise<SyncResult> {
   const { report } = config;
-  return syncTrackingIssue(tracker, {
+  const shared = { labels: report.labels, assignees: report.assignees, runUrl: runUrl(env) };
+  if (report.issueScope === 'account') return keepPerAccount(outcome, report, shared, tracker);
+  // Several accounts: a section per account, each account not inspected in full saying so and keeping
+  // what it showed; only a run that could not reach AWS at all leaves the issue as it was.
+  const multi = multiAccount(outcome.facts.aws);
+  const units = multi ? unitsOf(outcome) : undefined;
+  const result = await syncTrackingIssue(tracker, {
+    ...shared,
     key: report.key,
     title: report.title,
-    labels: report.labels,
-    assignees: report.assignees,
-    runUrl: runUrl(env),
-    render: (previous) => renderIssueBody(outcome, report.key, previous),
-    incomplete: incompleteInspection(outcome),
+    render: (body, open) =>
+      units ? renderScopeBody(outcome, report.key, units, { body, open }) : renderIssueBody(outcome, report.key, body),
+    incomplete: multi ? awsNotInspected(outcome) : incompleteInspection(outcome),
   });
+  return { ...result, issues: result.issue ? [{ ...result, for: 'scope' }] : [] };
 }

@@ -13,6 +13,13 @@ const lines = (body: string | undefined): string[] =>
     .map((l) => l.trim())
     .filter(Boolean);
 
+/**
+ * With `issue-scope: account`, each issue's key: the scope's key and the account, or `repository` for
+ * the issue of the findings without an account. Built from inputs only, so each run finds the same issues.
+ */
+export const accountKey = (key: string, account: string) => `${key}:account:${account}`;
+export const repositoryKey = (key: string) => `${key}:repository`;
+
 export function keyMarker(key: string): string {
   return `<!-- rds-ca-guard:key=${key.replace(/--/g, '- -')} -->`;
 }

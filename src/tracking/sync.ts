@@ -8,7 +8,8 @@
  * The issue is found by its hidden key marker among the issues carrying any of the
  * configured labels (one listing per label), so removing the first label from it, or
  * reordering `issue-labels`, does not lose it. An issue stripped of every configured label
- * is not found (listing every issue of a repository each night would cost too much).
+ * is not found (listing every issue of a repository each night would cost too much). A run
+ * that keeps several issues (one per account) lists once and syncs each against that listing.
  */
 import { hasKey } from './marker.js';
 import type { IssueTracker, TrackedIssue } from './tracker.js';
@@ -19,8 +20,8 @@ export interface SyncRequest {
   labels: string[];
   assignees: string[];
   runUrl: string;
-  /** The body for the current findings given the kept issue's body, or null when all is clear. */
-  render(previousBody: string | undefined): string | null;
+  /** The body for the current findings given the kept issue's body (and whether it is open), or null when all is clear. */
+  render(previousBody: string | undefined, previousOpen: boolean): string | null;
   /** Why the inspection was incomplete (what was not inspected); the issue is then left as it was. */
   incomplete?: string;
 }
@@ -34,19 +35,29 @@ export interface SyncResult {
   closedDuplicates: number[];
   /** For left-as-it-was: why. */
   reason?: string;
+  /** Every issue the run kept (report mode sets it): one, or with `issue-scope: account` one per account and the repository's. */
+  issues?: KeptIssue[];
 }
 
-/** The scope's issues (marker found), oldest first, from the issues carrying any of the labels. */
-async function issuesOfScope(tracker: IssueTracker, labels: readonly string[], key: string): Promise<TrackedIssue[]> {
+/** One issue of the run: the scope's, the repository's or an account's (`issue-scope: account`). */
+export interface KeptIssue extends Omit<SyncResult, 'issues'> {
+  for: 'scope' | 'repository' | 'account';
+  account?: string;
+}
+
+/** The issues carrying any of the labels, oldest first (one listing per label). */
+export async function listLabelled(tracker: IssueTracker, labels: readonly string[]): Promise<TrackedIssue[]> {
   const byNumber = new Map<number, TrackedIssue>();
   for (const label of labels) for (const issue of await tracker.listByLabel(label)) byNumber.set(issue.number, issue);
-  return [...byNumber.values()].filter((i) => hasKey(i.body, key)).sort((a, b) => a.number - b.number);
+  return [...byNumber.values()].sort((a, b) => a.number - b.number);
 }
 
 const same = (a: string, b: string) => a.replace(/\s+$/, '') === b.replace(/\s+$/, '');
 
-export async function syncTrackingIssue(tracker: IssueTracker, request: SyncRequest): Promise<SyncResult> {
-  const [kept, ...duplicates] = await issuesOfScope(tracker, request.labels, request.key);
+/** Syncs the issue of `request.key`, found among `labelled` (listed here when not given). */
+export async function syncTrackingIssue(tracker: IssueTracker, request: SyncRequest, labelled?: TrackedIssue[]): Promise<SyncResult> {
+  const listed = labelled ?? (await listLabelled(tracker, request.labels));
+  const [kept, ...duplicates] = listed.filter((i) => hasKey(i.body, request.key));
   const ref = (i: TrackedIssue) => ({ number: i.number, url: i.url });
   if (request.incomplete) return { action: 'left-as-it-was', issue: kept && ref(kept), closedDuplicates: [], reason: request.incomplete };
   const closedDuplicates: number[] = [];
@@ -56,7 +67,7 @@ export async function syncTrackingIssue(tracker: IssueTracker, request: SyncRequ
     closedDuplicates.push(dup.number);
   }
 
-  const body = request.render(kept?.body);
+  const body = request.render(kept?.body, kept?.state === 'open');
   if (body === null) {
     if (!kept || kept.state === 'closed') return { action: 'none', issue: kept && ref(kept), closedDuplicates };
     await tracker.comment(kept.number, `All clear: no findings in this run. Closing. ${request.runUrl}`);
