@@ -30872,7 +30872,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3771:
+/***/ 2653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37291,6 +37291,12 @@ const lines = (body) => (body ?? '')
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean);
+/**
+ * With `issue-scope: account`, each issue's key: the scope's key and the account, or `repository` for
+ * the issue of the findings without an account. Built from inputs only, so each run finds the same issues.
+ */
+const accountKey = (key, account) => `${key}:account:${account}`;
+const repositoryKey = (key) => `${key}:repository`;
 function keyMarker(key) {
     return `<!-- rds-ca-guard:key=${key.replace(/--/g, '- -')} -->`;
 }
@@ -37416,12 +37422,11 @@ function remediationRows(facts) {
         a.id.localeCompare(b.id));
 }
 
-;// CONCATENATED MODULE: ./src/tracking/issue-body.ts
+;// CONCATENATED MODULE: ./src/tracking/issue-tables.ts
 /**
- * The tracking issue's body: a status line, the databases to rotate (soonest deadline
- * first), the repository's trust material to change, other findings, and since when each
- * was first seen. Nothing that changes from run to run unless the fleet does, so an
- * unchanged fleet renders the same body. Pure: facts in, Markdown out.
+ * The tables a tracking issue's body is made of (databases to rotate, the repository's trust
+ * material, other findings) and the status line above them, shared by the one-issue body and the
+ * bodies with a section per account. Each row carries a key: its first-seen date is kept under it.
  */
 
 
@@ -37456,14 +37461,18 @@ function section(page, lead, header, rows, what) {
         lines.push('', `… ${rows.length - kept.length} more ${what} in the run's report (an issue body holds at most 65,536 characters).`);
     return [...lines, ''];
 }
-function render(outcome, key, open, rows, page) {
-    const { facts } = outcome;
-    const files = open.filter((f) => f.file);
-    const others = open.filter((f) => !f.file && f.rule !== 'database-ca-not-approved');
+/** The keys of everything `shown` can list, for the first-seen dates. */
+function keysOf(shown) {
+    return [...shown.rows.map(rowKey), ...shown.open.map(findingKey)].map((k) => shown.prefix + k);
+}
+const repositoryFiles = (open) => open.filter((f) => f.file);
+/** The status line: databases to rotate, the nearest deadline, changes to the repository, errors and warnings. */
+function statusLine({ open, rows }, databases = true) {
+    const files = repositoryFiles(open);
     const errors = open.filter((f) => f.severity === 'error').length;
     const nearest = rows.find((r) => r.deadline);
-    const status = [
-        rows.length ? `**${plural(rows.length, 'database')} to rotate**` : '**No database to rotate**',
+    return [
+        databases ? (rows.length ? `**${plural(rows.length, 'database')} to rotate**` : '**No database to rotate**') : undefined,
         nearest
             ? `nearest deadline **${cell(nearest.deadline.date.slice(0, 10))}** (${cell(nearest.id)}, ${nearest.deadline.source})`
             : undefined,
@@ -37472,20 +37481,23 @@ function render(outcome, key, open, rows, page) {
     ]
         .filter(Boolean)
         .join(' · ');
-    const out = [
-        keyMarker(key),
-        `Target CA **${facts.approvedCa[0]}**. ${status}`,
-        '',
+}
+/** The tables: databases to rotate (clients first), the repository's trust material, other findings. */
+function tables(page, shown) {
+    const { open, rows, prefix, accountColumn } = shown;
+    const others = open.filter((f) => !f.file && f.rule !== 'database-ca-not-approved');
+    const account = (r) => (accountColumn ? [cell(r.account ?? '')] : []);
+    return [
         ...section(page, [
             '### Databases to rotate',
             '',
             'Clients first: deploy a bundle that trusts the target root, then run the command (or rotate the environment with `mode: rotate`).',
             '',
-        ], ['Database', 'Account', 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'], rows.map((r) => ({
-            key: rowKey(r),
+        ], ['Database', ...(accountColumn ? ['Account'] : []), 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'], rows.map((r) => ({
+            key: prefix + rowKey(r),
             cells: [
                 cell(r.id),
-                cell(r.account ?? ''),
+                ...account(r),
                 cell(r.region),
                 cell(r.engine),
                 `${cell(r.ca)} → ${r.target}`,
@@ -37494,35 +37506,196 @@ function render(outcome, key, open, rows, page) {
                 commandCell(r),
             ],
         })), 'databases'),
-        ...section(page, ['### Trust material to change in the repository', ''], ['File', 'Line', 'What is wrong', 'What to do'], files.map((f) => ({
-            key: findingKey(f),
+        ...section(page, ['### Trust material to change in the repository', ''], ['File', 'Line', 'What is wrong', 'What to do'], repositoryFiles(open).map((f) => ({
+            key: prefix + findingKey(f),
             cells: [cell(f.file), String(f.line ?? ''), proseCell(f.message), proseCell(f.remediation)],
         })), 'files'),
         ...section(page, ['### Other findings', ''], ['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do'], others.map((f) => ({
-            key: findingKey(f),
+            key: prefix + findingKey(f),
             cells: [f.severity, `\`${f.rule}\``, cell(f.resource ?? ''), proseCell(f.message), proseCell(f.remediation)],
         })), 'findings'),
     ];
-    // Only what the body shows keeps its date: the marker stays small, and the same for an unchanged fleet.
-    const shownSince = Object.fromEntries(Object.entries(page.since).filter(([k]) => page.shown.has(k)));
-    out.push('_Kept by RDS CA Guard: updated when the findings change, closed when they are all fixed._', sinceMarker(shownSince), '');
-    return out.join('\n');
 }
+/** The footer: what keeps the issue, and the first-seen dates of what the body shows (only those: the marker stays small). */
+function footer(page) {
+    const shownSince = Object.fromEntries(Object.entries(page.since).filter(([k]) => page.shown.has(k)));
+    return ['_Kept by RDS CA Guard: updated when the findings change, closed when they are all fixed._', sinceMarker(shownSince), ''];
+}
+/**
+ * The longest rendering that fits GitHub's limit: every row, else at most 400, 200 … 0 rows per
+ * table (what is left out is counted); cut at the limit when even that is too long.
+ */
+function fitted(since, render) {
+    for (const limit of [Infinity, 400, 200, 100, 50, 20, 5, 0]) {
+        const body = render({ limit, since, shown: new Set() });
+        if (body.length <= ISSUE_BODY_MAX)
+            return body;
+    }
+    return render({ limit: 0, since, shown: new Set() }).slice(0, ISSUE_BODY_MAX);
+}
+
+;// CONCATENATED MODULE: ./src/tracking/issue-body.ts
+/**
+ * The tracking issue's body: a status line, the databases to rotate (soonest deadline
+ * first), the repository's trust material to change, other findings, and since when each
+ * was first seen. Nothing that changes from run to run unless the fleet does, so an
+ * unchanged fleet renders the same body. Pure: facts in, Markdown out.
+ *
+ * This is the body of a one-account run; a run over several accounts has a section per account
+ * (sectioned-body.ts).
+ */
+
+
+
+
 /** The body for this run, or null when nothing (no error, no warning) keeps the issue open. */
 function renderIssueBody(outcome, key, previousBody) {
     const open = tracked(outcome.findings);
     if (!open.length)
         return null;
-    const rows = remediationRows(outcome.facts);
-    const today = outcome.facts.now.slice(0, 10);
-    const since = carrySince(readSince(previousBody), [...rows.map(rowKey), ...open.map(findingKey)], today);
-    const page = (limit) => ({ limit, since, shown: new Set() });
-    for (const limit of [Infinity, 400, 200, 100, 50, 20, 5, 0]) {
-        const body = render(outcome, key, open, rows, page(limit));
-        if (body.length <= ISSUE_BODY_MAX)
-            return body;
+    const shown = { open, rows: remediationRows(outcome.facts), prefix: '', accountColumn: true };
+    const since = carrySince(readSince(previousBody), keysOf(shown), outcome.facts.now.slice(0, 10));
+    return fitted(since, (page) => [
+        keyMarker(key),
+        `Target CA **${outcome.facts.approvedCa[0]}**. ${statusLine(shown)}`,
+        '',
+        ...tables(page, shown),
+        ...footer(page),
+    ].join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/tracking/carry.ts
+/**
+ * What an account's section keeps from the previous body when this run could not inspect all of
+ * the account: the section as it was (a partial view must not drop the databases it did not see,
+ * nor close anything as fixed), and the first-seen dates under the account's prefix.
+ *
+ * Sections are found by their level-2 heading (`## Account 222222222222`). No value from the
+ * repository or AWS can render as a heading or as one of the fixed lines below: the renderers escape
+ * `#`, `*` and `_` in every value (render/markdown.ts), and table rows start with `|`.
+ */
+
+/** The first line of an account's section when the run did not inspect it, or not all of its regions. */
+const NOT_INSPECTED = '**Not inspected in this run.**';
+const NOT_ALL_REGIONS = '**Not all of its regions were inspected in this run.**';
+/** Before what the section keeps from the previous body. */
+const KEPT = '_Kept as an earlier run showed it, until the account is inspected in full again:_';
+/** Before what this run found in the regions it did inspect, when there was nothing to keep. */
+const FRESH = '_What this run found in the regions it inspected:_';
+/** The footer's first line (issue-tables.ts): where the last section ends. */
+const FOOTER = '_Kept by RDS CA Guard:';
+const trimBlank = (lines) => {
+    let start = 0;
+    let end = lines.length;
+    while (start < end && !lines[start].trim())
+        start++;
+    while (end > start && !lines[end - 1].trim())
+        end--;
+    return lines.slice(start, end);
+};
+/** The lines under `## heading` in `body`, up to the next section or the footer; undefined when it has none. */
+function carry_section(body, heading) {
+    const lines = body.split(/\r?\n/).map((l) => l.trimEnd());
+    const start = lines.indexOf(`## ${heading}`);
+    if (start < 0)
+        return undefined;
+    const rest = lines.slice(start + 1);
+    const end = rest.findIndex((l) => l.startsWith('## ') || l.startsWith(FOOTER));
+    return trimBlank(end < 0 ? rest : rest.slice(0, end));
+}
+/**
+ * What the section under `heading` showed in the previous body: all of it, or, when that run did not
+ * inspect the account in full either, what it kept or found below its note. Empty when there is nothing.
+ */
+function carriedLines(previousBody, heading) {
+    const lines = previousBody === undefined ? undefined : carry_section(previousBody, heading);
+    if (!lines?.length)
+        return [];
+    if (lines[0] !== NOT_INSPECTED && lines[0] !== NOT_ALL_REGIONS)
+        return lines;
+    const below = lines.findIndex((l) => l === KEPT || l === FRESH);
+    return below < 0 ? [] : trimBlank(lines.slice(below + 1));
+}
+/** The previous body's first-seen dates under `prefix` (an account's), kept with its section. */
+function carriedSince(previousBody, prefix) {
+    return Object.fromEntries(Object.entries(readSince(previousBody)).filter(([k]) => k.startsWith(prefix)));
+}
+
+;// CONCATENATED MODULE: ./src/tracking/sectioned-body.ts
+/**
+ * Tracking issue bodies for a run over several accounts. With `issue-scope: scope`, one body: the
+ * repository's findings first (clients first), then a section per account in code-point order,
+ * accounts not inspected included. With `issue-scope: account`, one body per account and one for the
+ * repository, each with that one section. Like the one-account body (issue-body.ts): nothing in it
+ * changes from run to run unless the findings do, and it fits GitHub's limit the same way.
+ *
+ * An account this run did not inspect in full says so, why and what to do, and keeps what its
+ * section showed before (when the issue was open), so a partial view drops nothing and closes
+ * nothing; with nothing to keep it shows what the run found in the regions it did inspect.
+ */
+
+
+
+
+/** Whether the unit keeps an issue open: an error or a warning, or a part of the account not inspected. */
+const needsIssue = (unit) => unit.open.length > 0 || unit.missed.length > 0;
+const shownOf = (unit) => ({ open: unit.open, rows: unit.rows, prefix: unit.prefix, accountColumn: false });
+const sentence = (s) => (/[.!?]$/.test(s) ? s : `${s}.`);
+const missedLine = (m) => `- ${m.region ? `${markdown_text(m.region)}: ` : ''}${prose(sentence(m.reason))}${m.remediation ? ` ${prose(m.remediation)}` : ''}`;
+function partOf(unit, previous) {
+    const keep = unit.missed.length > 0 && previous.open;
+    const carried = keep ? carriedLines(previous.body, unit.heading) : [];
+    return { unit, carried, carriedSince: carried.length ? carriedSince(previous.body, unit.prefix) : {} };
+}
+/** The first-seen dates of what the parts show: kept ones as they were, the rest carried over or today. */
+function sinceOf(parts, previous, today) {
+    const fresh = parts.filter((p) => !p.carried.length).flatMap((p) => keysOf(shownOf(p.unit)));
+    return Object.assign(carrySince(readSince(previous.body), fresh, today), ...parts.map((p) => p.carriedSince));
+}
+/** A unit's section: its heading, then its status and tables, or what was not inspected and what is kept. */
+function sectionLines(part, page) {
+    const { unit, carried } = part;
+    const shown = shownOf(unit);
+    const status = unit.account || unit.open.length ? statusLine(shown, unit.account !== undefined) : 'No error or warning.';
+    const fresh = () => [status, '', ...tables(page, shown)];
+    const lines = [`## ${unit.heading}`, ''];
+    if (!unit.missed.length)
+        return [...lines, ...fresh()];
+    const whole = unit.missed.some((m) => !m.region);
+    lines.push(whole ? NOT_INSPECTED : NOT_ALL_REGIONS, '', ...unit.missed.map(missedLine), '');
+    if (carried.length) {
+        for (const k of Object.keys(part.carriedSince))
+            page.shown.add(k);
+        return [...lines, KEPT, '', ...carried, ''];
     }
-    return render(outcome, key, open, rows, page(0)).slice(0, ISSUE_BODY_MAX);
+    return whole ? lines : [...lines, FRESH, '', ...fresh()];
+}
+function body(outcome, key, lead, parts, previous) {
+    const since = sinceOf(parts, previous, outcome.facts.now.slice(0, 10));
+    return fitted(since, (page) => [
+        keyMarker(key),
+        `Target CA **${outcome.facts.approvedCa[0]}**.${lead}`,
+        '',
+        ...parts.flatMap((p) => sectionLines(p, page)),
+        ...footer(page),
+    ].join('\n'));
+}
+/** `issue-scope: scope` over several accounts: the one body, or null when nothing keeps it open. */
+function renderScopeBody(outcome, key, units, previous) {
+    const all = [units.repository, ...units.accounts];
+    if (!all.some(needsIssue))
+        return null;
+    const missed = units.accounts.filter((u) => u.missed.length).map((u) => u.account);
+    const lead = [
+        ` **${plural(units.accounts.length, 'account')}**`,
+        missed.length ? ` · ${missed.length} not inspected in full: ${missed.join(', ')}` : '',
+        '. The repository first (clients first), then a section per account.',
+    ].join('');
+    return body(outcome, key, lead, all.map((u) => partOf(u, previous)), previous);
+}
+/** `issue-scope: account`: the body of one account's issue (or the repository's), or null when it has nothing to track. */
+function renderUnitBody(outcome, key, unit, previous) {
+    return needsIssue(unit) ? body(outcome, key, '', [partOf(unit, previous)], previous) : null;
 }
 
 ;// CONCATENATED MODULE: ./src/tracking/sync.ts
@@ -37536,20 +37709,23 @@ function renderIssueBody(outcome, key, previousBody) {
  * The issue is found by its hidden key marker among the issues carrying any of the
  * configured labels (one listing per label), so removing the first label from it, or
  * reordering `issue-labels`, does not lose it. An issue stripped of every configured label
- * is not found (listing every issue of a repository each night would cost too much).
+ * is not found (listing every issue of a repository each night would cost too much). A run
+ * that keeps several issues (one per account) lists once and syncs each against that listing.
  */
 
-/** The scope's issues (marker found), oldest first, from the issues carrying any of the labels. */
-async function issuesOfScope(tracker, labels, key) {
+/** The issues carrying any of the labels, oldest first (one listing per label). */
+async function listLabelled(tracker, labels) {
     const byNumber = new Map();
     for (const label of labels)
         for (const issue of await tracker.listByLabel(label))
             byNumber.set(issue.number, issue);
-    return [...byNumber.values()].filter((i) => hasKey(i.body, key)).sort((a, b) => a.number - b.number);
+    return [...byNumber.values()].sort((a, b) => a.number - b.number);
 }
 const same = (a, b) => a.replace(/\s+$/, '') === b.replace(/\s+$/, '');
-async function syncTrackingIssue(tracker, request) {
-    const [kept, ...duplicates] = await issuesOfScope(tracker, request.labels, request.key);
+/** Syncs the issue of `request.key`, found among `labelled` (listed here when not given). */
+async function syncTrackingIssue(tracker, request, labelled) {
+    const listed = labelled ?? (await listLabelled(tracker, request.labels));
+    const [kept, ...duplicates] = listed.filter((i) => hasKey(i.body, request.key));
     const ref = (i) => ({ number: i.number, url: i.url });
     if (request.incomplete)
         return { action: 'left-as-it-was', issue: kept && ref(kept), closedDuplicates: [], reason: request.incomplete };
@@ -37559,7 +37735,7 @@ async function syncTrackingIssue(tracker, request) {
         await tracker.update(dup.number, { state: 'closed' });
         closedDuplicates.push(dup.number);
     }
-    const body = request.render(kept?.body);
+    const body = request.render(kept?.body, kept?.state === 'open');
     if (body === null) {
         if (!kept || kept.state === 'closed')
             return { action: 'none', issue: kept && ref(kept), closedDuplicates };
@@ -37584,8 +37760,134 @@ async function syncTrackingIssue(tracker, request) {
     return { action: 'updated', issue: ref(kept), closedDuplicates };
 }
 
+;// CONCATENATED MODULE: ./src/tracking/units.ts
+/**
+ * A run over several accounts, cut into what the tracking issue shows apart: the repository (the
+ * findings without an account: trust material, infrastructure code, probes) and each AWS account
+ * of the run (its databases' and regions' findings), with why an account was not inspected, or
+ * not all of its regions. Pure: the outcome in, the parts out, accounts in code-point order.
+ */
+
+
+
+/** Said by a unit's `missed`: listed as findings they would repeat it. */
+const INSPECTION_GAPS = new Set(['account-not-inspected', 'region-not-inspected']);
+const REPOSITORY_HEADING = 'Repository and clients';
+const accountHeading = (account) => `Account ${account}`;
+const units_byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** The accounts of the run: its members, and every account inspected, failed or named by a finding. */
+function accountsOf(outcome) {
+    const aws = outcome.facts.aws;
+    const all = [
+        ...(aws?.members ?? []).map((m) => m.account),
+        ...(aws?.inspected ?? []).map((i) => i.account),
+        ...(aws?.failed ?? []).map((f) => f.account),
+        ...outcome.findings.flatMap((f) => (f.account ? [f.account] : [])),
+    ];
+    return [...new Set(all)].sort(units_byCodePoint);
+}
+/** The repository first (clients first), then each account. */
+function unitsOf(outcome) {
+    const { facts } = outcome;
+    const open = tracked(outcome.findings).filter((f) => !INSPECTION_GAPS.has(f.rule));
+    // A row's account is its database's (the row itself names the identity the run is in).
+    const accountOf = new Map(fleet_walk_fleet(facts).map(({ db }) => [db.arn, db.account]));
+    const rows = remediationRows(facts);
+    const repository = { heading: REPOSITORY_HEADING, prefix: '', open: open.filter((f) => !f.account), rows: [], missed: [] };
+    const accounts = accountsOf(outcome).map((account) => ({
+        account,
+        heading: accountHeading(account),
+        prefix: `${account}/`,
+        open: open.filter((f) => f.account === account),
+        rows: rows.filter((r) => accountOf.get(r.arn) === account),
+        missed: missedOf(outcome, account),
+    }));
+    return { repository, accounts };
+}
+function missedOf(outcome, account) {
+    const aws = outcome.facts.aws;
+    const member = aws?.members?.find((m) => m.account === account)?.notInspected;
+    if (member)
+        return [{ reason: member.reason, remediation: member.remediation }];
+    return (aws?.failed ?? [])
+        .filter((f) => f.account === account)
+        .sort((a, b) => units_byCodePoint(a.region, b.region))
+        .map((f) => ({ region: f.region, reason: f.reason, remediation: f.remediation }));
+}
+/** Why AWS was not inspected at all: then no issue of the run is written (the same for the one issue). */
+function units_awsNotInspected(outcome) {
+    return outcome.facts.awsNotInspected ? `AWS was not inspected (${outcome.facts.awsNotInspected})` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/tracking/keep-accounts.ts
+/**
+ * `issue-scope: account`: one tracking issue per AWS account of the run (its databases' and regions'
+ * findings, or why it was not inspected) and one for the findings without an account (the
+ * repository's trust material, infrastructure code, probes). Each is found again by its own key
+ * (marker.ts: `<key>:account:<id>`, `<key>:repository`) and created, updated, closed or reopened
+ * exactly as the one issue of `issue-scope: scope` is (sync.ts). The issues are listed once, then
+ * synced in a fixed order: the repository's, then the accounts' in code-point order.
+ *
+ * An account that is not in this run (dropped from `accounts`, or no longer in the organizational
+ * units) keeps its issue untouched: the run did not look at it, so it can neither say it is fixed
+ * nor that it is not. Closing it is the user's call.
+ */
+
+
+
+
+/** A tracker that looks each label up once per run, however many issues it creates. */
+function labelsOnce(tracker) {
+    const ensured = new Set();
+    return {
+        listByLabel: (label) => tracker.listByLabel(label),
+        ensureLabel: async (label) => {
+            if (ensured.has(label))
+                return;
+            await tracker.ensureLabel(label);
+            ensured.add(label);
+        },
+        create: (issue) => tracker.create(issue),
+        update: (number, change) => tracker.update(number, change),
+        comment: (number, body) => tracker.comment(number, body),
+    };
+}
+/**
+ * Keeps every issue of the run; the result is the repository's issue's (the `issue-number` and
+ * `issue-url` outputs), with every issue in `issues`.
+ */
+async function keepPerAccount(outcome, report, shared, tracker) {
+    const once = labelsOnce(tracker);
+    const labelled = await listLabelled(tracker, shared.labels);
+    const { repository, accounts } = unitsOf(outcome);
+    // AWS not reached at all: no issue is written (the accounts' are not even known), as for the one issue.
+    const incomplete = units_awsNotInspected(outcome);
+    const kept = [];
+    for (const unit of [repository, ...accounts]) {
+        const key = unit.account ? accountKey(report.key, unit.account) : repositoryKey(report.key);
+        const result = await syncTrackingIssue(once, {
+            ...shared,
+            key,
+            title: `${report.title} — ${unit.account ? `account ${unit.account}` : 'repository'}`,
+            render: (body, open) => renderUnitBody(outcome, key, unit, { body, open }),
+            incomplete,
+        }, labelled);
+        kept.push({ ...result, ...(unit.account ? { for: 'account', account: unit.account } : { for: 'repository' }) });
+    }
+    const [first] = kept;
+    return { ...first, closedDuplicates: kept.flatMap((k) => k.closedDuplicates), issues: kept.filter((k) => k.issue) };
+}
+
 ;// CONCATENATED MODULE: ./src/tracking/keep-issue.ts
-/** Report mode: the check's outcome, kept in the scope's one tracking issue. */
+/**
+ * Report mode: the check's outcome, kept in the scope's one tracking issue (a section per account
+ * when the run covers several), or with `issue-scope: account` in one issue per account and one
+ * for the repository (keep-accounts.ts).
+ */
+
+
+
+
 
 
 
@@ -37612,7 +37914,7 @@ function forkPullRequest(env) {
 function incompleteInspection(outcome) {
     const { facts } = outcome;
     if (facts.awsNotInspected)
-        return `AWS was not inspected (${facts.awsNotInspected})`;
+        return units_awsNotInspected(outcome);
     const failed = facts.aws?.failed ?? [];
     if (failed.length)
         return `${failed.length} region${failed.length === 1 ? ' was' : 's were'} not inspected (${failed
@@ -37621,17 +37923,23 @@ function incompleteInspection(outcome) {
             .join(', ')})`;
     return undefined;
 }
-function reportToIssue(outcome, config, env, tracker) {
+async function reportToIssue(outcome, config, env, tracker) {
     const { report } = config;
-    return syncTrackingIssue(tracker, {
+    const shared = { labels: report.labels, assignees: report.assignees, runUrl: runUrl(env) };
+    if (report.issueScope === 'account')
+        return keepPerAccount(outcome, report, shared, tracker);
+    // Several accounts: a section per account, each account not inspected in full saying so and keeping
+    // what it showed; only a run that could not reach AWS at all leaves the issue as it was.
+    const multi = (0,fleet/* multiAccount */.rj)(outcome.facts.aws);
+    const units = multi ? unitsOf(outcome) : undefined;
+    const result = await syncTrackingIssue(tracker, {
+        ...shared,
         key: report.key,
         title: report.title,
-        labels: report.labels,
-        assignees: report.assignees,
-        runUrl: runUrl(env),
-        render: (previous) => renderIssueBody(outcome, report.key, previous),
-        incomplete: incompleteInspection(outcome),
+        render: (body, open) => units ? renderScopeBody(outcome, report.key, units, { body, open }) : renderIssueBody(outcome, report.key, body),
+        incomplete: multi ? units_awsNotInspected(outcome) : incompleteInspection(outcome),
     });
+    return { ...result, issues: result.issue ? [{ ...result, for: 'scope' }] : [] };
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/entries.generated.ts
@@ -49763,7 +50071,7 @@ function failRotation(config, outcome, outputProblems) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/tracking.ts
-/** Report mode in the action: what became of the tracking issue, as outputs, a log line and a summary line. */
+/** Report mode in the action: what became of the tracking issue (or issues), as outputs, log lines and summary lines. */
 
 
 /** Reports a kept issue (or a fork's skipped one); returns the error when the issue could not be written. */
@@ -49777,10 +50085,9 @@ async function reportTracking(tracking, env) {
     await reportKept(tracking.result, env);
     return undefined;
 }
-async function reportKept(result, env) {
-    setOutput('issue-number', result.issue?.number ?? '');
-    setOutput('issue-url', result.issue?.url ?? '');
-    const what = {
+/** What became of one issue, in the log's words. */
+function what(result) {
+    return {
         created: 'created',
         updated: 'updated',
         reopened: 'reopened',
@@ -49789,13 +50096,31 @@ async function reportKept(result, env) {
         none: 'not needed: all clear',
         'left-as-it-was': `left as it was, because this run could not inspect everything: ${result.reason}. Nothing is closed or changed on a partial view; the findings above say what to fix`,
     }[result.action];
+}
+/** One line per issue: the scope's alone, or with `issue-scope: account` the repository's and each account's (those with an issue). */
+function tracking_lines(result) {
+    const kept = result.issues ?? [];
+    if (!kept.some((k) => k.for !== 'scope'))
+        return [
+            result.issue ? `Tracking issue [#${result.issue.number}](${result.issue.url}): ${what(result)}.` : `Tracking issue ${what(result)}.`,
+        ];
+    return kept.map((k) => `Tracking issue for ${k.account ? `account ${k.account}` : 'the repository'} [#${k.issue.number}](${k.issue.url}): ${what(k)}.`);
+}
+/**
+ * Outputs: `issue-number` and `issue-url` name the scope's issue, or with `issue-scope: account` the
+ * repository's; `issues` lists every issue of the run as JSON.
+ */
+async function reportKept(result, env) {
+    setOutput('issue-number', result.issue?.number ?? '');
+    setOutput('issue-url', result.issue?.url ?? '');
+    setOutput('issues', JSON.stringify((result.issues ?? []).map((k) => ({ for: k.for, ...(k.account ? { account: k.account } : {}), ...k.issue, action: k.action }))));
     if (result.action === 'left-as-it-was')
-        warning(`RDS CA Guard: tracking issue ${what}.`);
-    const line = result.issue ? `Tracking issue [#${result.issue.number}](${result.issue.url}): ${what}.` : `Tracking issue ${what}.`;
-    info(logLine(line) +
-        (result.closedDuplicates.length ? ` Closed duplicates: ${result.closedDuplicates.map((n) => `#${n}`).join(', ')}.` : ''));
+        warning(`RDS CA Guard: tracking issue ${what(result)}.`);
+    const all = tracking_lines(result);
+    const duplicates = result.closedDuplicates.length ? ` Closed duplicates: ${result.closedDuplicates.map((n) => `#${n}`).join(', ')}.` : '';
+    all.forEach((line, i) => info(logLine(line) + (i === all.length - 1 ? duplicates : '')));
     if (env.GITHUB_STEP_SUMMARY)
-        await summary.addRaw(`\n${line}\n`).write();
+        await summary.addRaw(`\n${all.join('\n\n')}\n`).write();
 }
 
 ;// CONCATENATED MODULE: ./src/environment.ts
@@ -50253,7 +50578,7 @@ function roleTemplate(r, roleToAssume) {
     const partition = /^arn:([\w-]+):/.exec(roleToAssume ?? '')?.[1] ?? 'aws';
     return `arn:${partition}:iam::{account}:role/${value}`;
 }
-function accountsOf(r, mode, roleToAssume) {
+function accounts_accountsOf(r, mode, roleToAssume) {
     const listed = r.list('accounts');
     const concurrency = r.whole('account-concurrency');
     if (!listed.length) {
@@ -50615,7 +50940,7 @@ function parseInputs(read, env, catalog, workspace) {
     const { regions, allRegions } = regionsOf(r, env, catalog, offline, approvedCa[0]);
     const maxFileBytes = maxFileBytesOf(r);
     const access = awsAccessOf(r);
-    const accounts = accountsOf(r, mode, access.roleToAssume);
+    const accounts = accounts_accountsOf(r, mode, access.roleToAssume);
     const aggregate = aggregateOf(r, mode);
     rotateRequirements(r, mode, offline);
     const probe = probeOf(r);
@@ -51045,7 +51370,7 @@ class IssueAccessError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3771);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2653);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
