@@ -85,6 +85,7 @@ export function jsonReport(outcome: CheckOutcome, config: Config): object {
       })),
     ),
     ...(facts.probes ? { probes: facts.probes } : {}),
+    ...(facts.shards ? { aggregate: { shards: facts.shards.merged, refused: facts.shards.refused } } : {}),
     timingsMs: outcome.timings,
     findings: findings.map((f) => ({
       rule: f.rule,
