@@ -98,6 +98,7 @@ export async function runCheck(config: Config, deps: CheckDeps = {}): Promise<Ch
     ...(config.terraformPlans.length ? { plans: readPlans(config.workspace, config.terraformPlans) } : {}),
   };
   let awsMs = live.ms;
+  // Aggregate mode judges the shards' probes: the aggregate job, outside every VPC, probes nothing itself.
   if (reports) {
     const start = performance.now();
     const merged = gatherShards(config.workspace, reports, facts);
