@@ -8,7 +8,7 @@ const LAYERS = [
   ['model', '^src/(model|trust)/'],
   ['judgement', '^src/(rules|rotation|verdict)/'],
   ['renderers', '^src/render/'],
-  ['gatherers', '^src/(scan|aws|probe|github|tracking|inputs)/|^src/(catalog/refresh|config-file|environment|outputs)\\.ts$'],
+  ['gatherers', '^src/(scan|aws|probe|github|tracking|inputs|aggregate)/|^src/(catalog/refresh|config-file|environment|outputs)\\.ts$'],
   ['modes', '^src/modes/'],
   ['shells', '^src/(action|cli|cli-flags|main)\\.ts$|^src/action/'],
 ];

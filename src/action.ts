@@ -22,8 +22,8 @@ import { ruleById } from './rules/index.js';
 
 export type { ActionShell };
 
-/** Check and report mode: annotations, summary, outputs, the tracking issue, then the verdict. */
-async function reportCheck(run: Extract<ModeOutcome, { mode: 'check' | 'report' }>, config: Config, env: NodeJS.ProcessEnv): Promise<void> {
+/** Check, report and aggregate mode: annotations, summary, outputs, the tracking issue, then the verdict. */
+async function reportCheck(run: Exclude<ModeOutcome, { mode: 'rotate' }>, config: Config, env: NodeJS.ProcessEnv): Promise<void> {
   const { check: outcome, outputProblems } = run;
   const annotations = selectAnnotations(outcome.findings, (id) => ruleById(id)?.title ?? id, {
     multiAccount: multiAccount(outcome.facts.aws),

@@ -1,6 +1,7 @@
 /**
  * The command line on the same engine as the action.
  *   rds-ca-guard check [DIR] [--offline] [--regions us-east-1,...] [--<input> value ...]
+ *   rds-ca-guard check [DIR] --mode aggregate --reports 'shards/*.json' [--reports GLOB ...]
  *   rds-ca-guard catalog [--add FILE|URL ...] [--sources data/rds-ca] [--out src/catalog/entries.generated.ts]
  * Exit status: 0 pass, 1 fail, 2 bad usage or input.
  */
@@ -21,6 +22,8 @@ const USAGE = `Usage:
   rds-ca-guard check [DIR] [--offline] [--format text|markdown] [--<input> VALUE ...]
       Inputs are the action's: ${Object.keys(INPUTS).join(', ')}.
       Boolean inputs may be given as a bare flag (${[...BOOLEAN_INPUTS].map((name) => `--${name}`).join(', ')}).
+  rds-ca-guard check [DIR] --mode aggregate --reports GLOB [--reports GLOB ...]
+      Merges a matrix's shard reports (their --report-file, globs relative to DIR) into one verdict.
   rds-ca-guard catalog [FILE|URL ...] [--add FILE|URL ...] [--sources DIR] [--out FILE]
       Adds AWS bundle files or URLs to DIR and regenerates the embedded catalog.
   A report file is written only where --report-file (or --sarif-file) says.`;

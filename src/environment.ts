@@ -9,7 +9,8 @@ import { ConfigFileError, InputError } from './errors.js';
 /** Async because the YAML parser loads only when an environment is named. */
 export async function applyEnvironment(config: Config): Promise<Config> {
   const resolved = await resolve(config);
-  if (!resolved.offline && !resolved.allRegions && !resolved.regions.length) {
+  // Aggregate mode's regions are the shards'.
+  if (!resolved.offline && !resolved.allRegions && !resolved.regions.length && resolved.mode !== 'aggregate') {
     throw new InputError([
       `No region for environment "${config.environment}": give \`regions\`, set AWS_REGION, or list regions for it in ${config.configFile.shownAs}.`,
     ]);

@@ -22,7 +22,7 @@ export function parseInputs(
   const r = new InputReader(read);
   const { mode, offline } = modeOf(r);
   const approvedCa = approvedCaOf(r, catalog);
-  const { regions, allRegions } = regionsOf(r, env, catalog, offline, approvedCa[0]);
+  const { regions, allRegions } = regionsOf(r, env, catalog, offline, approvedCa[0], mode);
   const maxFileBytes = maxFileBytesOf(r);
   const access = awsAccessOf(r);
   const accounts = accountsOf(r, mode, access.roleToAssume);

@@ -1,5 +1,6 @@
 /** Which CAs are approved and which regions are in scope. */
 import type { Catalog } from '../catalog/catalog.js';
+import type { Config } from '../config.js';
 import type { InputReader } from './reader.js';
 import { caId, follows, regionName } from '../base/validators.js';
 
@@ -24,6 +25,7 @@ export function regionsOf(
   catalog: Catalog,
   offline: boolean,
   target: string | undefined,
+  mode?: Config['mode'],
 ): { regions: string[]; allRegions: boolean } {
   let regions = r.list('regions');
   const allRegions = regions.length === 1 && regions[0] === 'all';
@@ -32,7 +34,8 @@ export function regionsOf(
     const fromEnv = env.AWS_REGION || env.AWS_DEFAULT_REGION;
     if (fromEnv) regions = [fromEnv];
     else if (offline) regions = catalog.regions(target);
-    else if (!r.get('environment'))
+    // Aggregate mode's regions are the shards'.
+    else if (!r.get('environment') && mode !== 'aggregate')
       r.problem(
         'Input `regions` is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set; give regions (e.g. "us-east-1,eu-west-1") or set `offline: true`.',
       );

@@ -5,6 +5,7 @@ import type { RepositoryFacts } from './repository.js';
 import type { RdsBundle } from '../trust/bundles.js';
 import type { PlanFacts } from './plan.js';
 import type { ProbeRun } from './probe.js';
+import type { ShardFacts } from './shards.js';
 
 /** What the rules judge: plain data gathered before any rule runs. */
 export interface Facts {
@@ -30,4 +31,6 @@ export interface Facts {
   plans?: PlanFacts;
   /** Live handshakes, when probes were asked for. */
   probes?: ProbeRun;
+  /** Aggregate mode: the shard reports merged into `aws` (and `probes`), and those refused. */
+  shards?: ShardFacts;
 }

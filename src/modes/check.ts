@@ -1,10 +1,12 @@
 /**
  * The gate: inputs → facts (repository scan, and AWS when not offline) → rules → findings.
+ * Aggregate mode is the same gate with the AWS facts read from the shards' reports instead of AWS.
  * Shells (action, CLI) render the result; nothing here writes output.
  */
 import type { IdentityDeps } from '../aws/identity.js';
 import type { AwsSession } from '../aws/inspect.js';
 import type { AwsFacts } from '../model/fleet.js';
+import { exactGlob, findReports, gatherShards, withCarried } from '../aggregate/gather.js';
 import { embeddedCatalog, type Catalog } from '../catalog/catalog.js';
 import { runRules } from '../rules/index.js';
 import { scanRepository } from '../scan/scan-repository.js';
@@ -45,7 +47,8 @@ async function inspect(
   config: Config,
   deps: CheckDeps,
 ): Promise<{ aws?: AwsFacts; regions: string[]; notInspected?: string; remediation?: string; ms: number; session?: AwsSession }> {
-  if (config.offline) return { regions: config.regions, ms: 0 };
+  // Aggregate mode reads its AWS facts from the shards, after the scan: each shard must have judged the same repository.
+  if (config.offline || config.mode === 'aggregate') return { regions: config.regions, ms: 0 };
   // The AWS SDK loads only for the live gate: offline runs start faster without it.
   const { inspectAws } = await import('../aws/inspect.js');
   const [outcome, ms] = await timed(
@@ -65,12 +68,14 @@ export async function runCheck(config: Config, deps: CheckDeps = {}): Promise<Ch
   const catalog = deps.catalog ?? embeddedCatalog();
   // The scan and the probe open truststores with the same passwords: the defaults, then the input's.
   const passwords = withDefaultPasswords(config.truststorePasswords);
+  // The shards' reports are this run's input, not the repository's content (a directory walk would list them).
+  const reports = config.mode === 'aggregate' ? findReports(config.workspace, config.reports) : undefined;
   const [live, [repository, scanMs]] = await Promise.all([
     inspect(config, deps),
     timed(
       scanRepository(config.workspace, {
         paths: config.paths,
-        exclude: config.exclude,
+        exclude: reports ? [...config.exclude, ...reports.files.map(exactGlob)] : config.exclude,
         truststorePasswords: passwords,
         maxFileBytes: config.maxFileBytes,
         known: (sha256) => catalog.bySha256(sha256),
@@ -92,11 +97,18 @@ export async function runCheck(config: Config, deps: CheckDeps = {}): Promise<Ch
     expiryErrorDays: config.aws.expiryErrorDays,
     ...(config.terraformPlans.length ? { plans: readPlans(config.workspace, config.terraformPlans) } : {}),
   };
-  if (config.probe.enabled || config.probe.targets.length) {
+  let awsMs = live.ms;
+  // Aggregate mode judges the shards' probes: the aggregate job, outside every VPC, probes nothing itself.
+  if (reports) {
+    const start = performance.now();
+    const merged = gatherShards(config.workspace, reports, facts);
+    Object.assign(facts, merged, { regions: merged.regions.length ? merged.regions : config.regions });
+    awsMs = Math.round(performance.now() - start);
+  } else if (config.probe.enabled || config.probe.targets.length) {
     facts.probes = await runProbes(config.probe, config.workspace, facts.bundles, facts.aws, passwords);
   }
   const rulesStart = performance.now();
-  const findings = runRules(facts);
-  const timings = { scan: scanMs, aws: live.ms, rules: Math.round(performance.now() - rulesStart) };
+  const findings = withCarried(runRules(facts), facts.shards?.carried);
+  const timings = { scan: scanMs, aws: awsMs, rules: Math.round(performance.now() - rulesStart) };
   return { facts, findings, verdict: verdict(findings, config.failOn), timings, awsSession: live.session };
 }

@@ -1,9 +1,8 @@
 /**
- * One run, whatever the shell: the mode's work (check, report or rotate) and the files it writes.
- * The action maps the outcome to @actions/core, the CLI to stdout and an exit code.
+ * One run, whatever the shell: the mode's work (check, report, rotate or aggregate) and the files it
+ * writes. The action maps the outcome to @actions/core, the CLI to stdout and an exit code.
  */
 import type { Config } from '../config.js';
-import { UsageError } from '../errors.js';
 import type { CheckOutcome } from '../model/outcome.js';
 import { writeReportFiles, type OutputProblem, type OutputRoots } from '../outputs.js';
 import { rotationJson } from '../render/rotation-summary.js';
@@ -30,7 +29,7 @@ export interface ModeDeps extends CheckDeps {
 export type TrackingOutcome = { kind: 'kept'; result: SyncResult } | { kind: 'fork' } | { kind: 'failed'; error: unknown };
 
 export type ModeOutcome =
-  | { mode: 'check' | 'report'; check: CheckOutcome; outputProblems: OutputProblem[]; tracking?: TrackingOutcome }
+  | { mode: 'check' | 'report' | 'aggregate'; check: CheckOutcome; outputProblems: OutputProblem[]; tracking?: TrackingOutcome }
   | { mode: 'rotate'; rotation: RotationOutcome; outputProblems: OutputProblem[] };
 
 export async function runMode(config: Config, deps: ModeDeps): Promise<ModeOutcome> {
@@ -40,10 +39,11 @@ export async function runMode(config: Config, deps: ModeDeps): Promise<ModeOutco
     const cancelled = deps.progress?.cancelled?.aborted;
     return { mode: 'rotate', rotation, outputProblems: cancelled ? [] : writeRotationFiles(rotation, config, deps) };
   }
-  if (config.mode === 'aggregate') throw new UsageError('mode: aggregate is not available in this build yet.');
   const check = await runCheck(config, deps);
   const outputProblems = writeReportFiles(check, config, {}, deps.env, deps.confined);
-  const tracking = config.mode === 'report' && deps.trackingIssues ? await keepTrackingIssue(check, config, deps) : undefined;
+  // Aggregate mode keeps the issue as report mode does, with `issue: true`.
+  const keepsIssue = config.mode === 'report' || (config.mode === 'aggregate' && config.issue);
+  const tracking = keepsIssue && deps.trackingIssues ? await keepTrackingIssue(check, config, deps) : undefined;
   return { mode: config.mode, check, outputProblems, ...(tracking ? { tracking } : {}) };
 }
 
@@ -60,9 +60,21 @@ export function writeRotationFiles(
 async function keepTrackingIssue(check: CheckOutcome, config: Config, deps: ModeDeps): Promise<TrackingOutcome> {
   if (forkPullRequest(deps.env)) return { kind: 'fork' };
   try {
-    return { kind: 'kept', result: await reportToIssue(check, config, deps.env, await deps.trackingIssues!()) };
+    return { kind: 'kept', result: await reportToIssue(partialView(check), config, deps.env, await deps.trackingIssues!()) };
   } catch (error) {
     // The check ran and its files are written: the shell still reports them, then this.
     return { kind: 'failed', error };
   }
+}
+
+/**
+ * An aggregate that refused shards sees part of the fleet: the issue is left as it was, as for a run
+ * that could not inspect AWS (the refusals are the reason given).
+ */
+function partialView(check: CheckOutcome): CheckOutcome {
+  const refused = check.facts.shards?.refused ?? [];
+  if (!refused.length || check.facts.awsNotInspected) return check;
+  const files = refused.map((r) => r.file);
+  const reason = `${files.length} shard report${files.length === 1 ? ' was' : 's were'} not merged: ${files.join(', ')}`;
+  return { ...check, facts: { ...check.facts, awsNotInspected: reason } };
 }

@@ -41,6 +41,7 @@ import { trustFileNotChecked } from './trust-file-not-checked.js';
 import { approvedCaExpired } from './approved-ca-expired.js';
 import { awsNotInspected } from './aws-not-inspected.js';
 import { accountNotInspected } from './account-not-inspected.js';
+import { shardReportRefused } from './shard-report-refused.js';
 import { regionNotInCatalog } from './region-not-in-catalog.js';
 import { unknownRdsCa } from './unknown-rds-ca.js';
 import { orderFindings } from '../verdict/order.js';
@@ -51,6 +52,7 @@ import type { Rule } from '../model/rule.js';
 export const RULES: readonly Rule[] = [
   awsNotInspected,
   accountNotInspected,
+  shardReportRefused,
   regionNotInspected,
   databaseCaNotApproved,
   targetCaUnsupported,
