@@ -30872,7 +30872,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2653:
+/***/ 1779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33828,8 +33828,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -33999,10 +33997,55 @@ function clientTrust(facts, findings) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/json.ts
-/** The JSON report (`report-file`): version 1, stable for other tools to read. */
+/**
+ * The JSON report (`report-file`): version 1, stable for other tools to read. Additions keep the
+ * version: the facts as gathered, so that aggregate mode can judge a shard's databases again:
+ * `resources` (every field of each database) and `aws.inventories` (the rest of each region's
+ * inventory: CAs, pending rotations, engine versions, skipped calls), `aws.members`, `probes`.
+ */
 
 
 
+/** The repository's section: what aggregate mode compares between a shard and its own scan. */
+function repositorySection(facts) {
+    return {
+        listedBy: facts.repository.listedBy,
+        filesScanned: facts.repository.filesScanned,
+        bundles: facts.bundles.map((b) => ({
+            path: b.path,
+            format: b.format,
+            ...(b.origin ? { origin: b.origin } : {}),
+            serves: b.serves,
+            certificates: b.certificates.map((c) => ({
+                index: c.index,
+                line: c.line,
+                subject: c.cert.subjectCn,
+                sha256: c.cert.sha256,
+                notAfter: c.cert.notAfter,
+                kind: c.classification.kind,
+                caId: c.classification.kind === 'genuine' ? c.classification.entry.caId : undefined,
+                region: c.classification.kind === 'genuine' ? c.classification.entry.region : undefined,
+            })),
+        })),
+        pins: facts.repository.pins,
+    };
+}
+function awsSection(facts, config) {
+    const aws = facts.aws;
+    if (!aws)
+        return { inspected: false, reason: config.offline ? 'offline' : facts.awsNotInspected };
+    return {
+        account: aws.account,
+        principal: aws.principal,
+        via: aws.via,
+        regions: aws.inspected.map((i) => i.region),
+        failed: aws.failed,
+        defaultCa: Object.fromEntries(aws.inspected.map((i) => [i.region, i.defaultCa ?? null])),
+        ...(aws.members ? { members: aws.members } : {}),
+        // Each database once, in `resources`: a report of 50,000 databases would be half as large again.
+        inventories: aws.inspected.map(({ databases: _inResources, ...inventory }) => inventory),
+    };
+}
 function jsonReport(outcome, config) {
     const { facts, findings, verdict } = outcome;
     return {
@@ -34013,40 +34056,12 @@ function jsonReport(outcome, config) {
         failOn: config.failOn,
         counts: verdict.counts,
         scope: { regions: facts.regions, approvedCa: facts.approvedCa, targetCa: facts.approvedCa[0], offline: config.offline },
-        repository: {
-            listedBy: facts.repository.listedBy,
-            filesScanned: facts.repository.filesScanned,
-            bundles: facts.bundles.map((b) => ({
-                path: b.path,
-                format: b.format,
-                ...(b.origin ? { origin: b.origin } : {}),
-                serves: b.serves,
-                certificates: b.certificates.map((c) => ({
-                    index: c.index,
-                    line: c.line,
-                    subject: c.cert.subjectCn,
-                    sha256: c.cert.sha256,
-                    notAfter: c.cert.notAfter,
-                    kind: c.classification.kind,
-                    caId: c.classification.kind === 'genuine' ? c.classification.entry.caId : undefined,
-                    region: c.classification.kind === 'genuine' ? c.classification.entry.region : undefined,
-                })),
-            })),
-            pins: facts.repository.pins,
-        },
+        repository: repositorySection(facts),
         clients: clientTrust(facts, findings),
-        aws: facts.aws
-            ? {
-                account: facts.aws.account,
-                principal: facts.aws.principal,
-                via: facts.aws.via,
-                regions: facts.aws.inspected.map((i) => i.region),
-                failed: facts.aws.failed,
-                defaultCa: Object.fromEntries(facts.aws.inspected.map((i) => [i.region, i.defaultCa ?? null])),
-            }
-            : { inspected: false, reason: config.offline ? 'offline' : facts.awsNotInspected },
+        aws: awsSection(facts, config),
         resources: (facts.aws?.inspected ?? []).flatMap((inv) => inv.databases.map((d) => ({
             arn: d.arn,
+            account: d.account,
             id: d.id,
             region: d.region,
             engine: d.engine,
@@ -34056,7 +34071,13 @@ function jsonReport(outcome, config) {
             serverCertValidTill: d.serverCertValidTill ?? null,
             restartNeeded: (0,fleet/* restartNeeded */.H7)(d, inv),
             tags: d.tags,
+            kind: d.kind,
+            clusterId: d.clusterId ?? null,
+            status: d.status ?? null,
+            endpoint: d.endpoint ?? null,
         }))),
+        ...(facts.probes ? { probes: facts.probes } : {}),
+        ...(facts.shards ? { aggregate: { shards: facts.shards.merged, refused: facts.shards.refused } } : {}),
         timingsMs: outcome.timings,
         findings: findings.map((f) => ({
             rule: f.rule,
@@ -34065,6 +34086,7 @@ function jsonReport(outcome, config) {
             file: f.file,
             line: f.line,
             resource: f.resource,
+            ...(f.account ? { account: f.account } : {}),
             remediation: f.remediation,
         })),
     };
@@ -36703,6 +36725,26 @@ const accountNotInspected = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/shard-report-refused.ts
+const shardReportRefused = {
+    id: 'shard-report-refused',
+    severity: 'error',
+    title: 'A shard report was not merged',
+    why: 'Aggregate mode judges the databases the shards of a matrix inspected. A shard whose report is missing, unreadable, of another version, counted twice, without AWS facts or about another repository would leave accounts out of the verdict, or count them twice: the gate does not pass on such a view.',
+    remediation: 'Make every shard upload its `report-file` (same action version, same commit), download each once into the workspace, and match them with `reports`.',
+    check(facts) {
+        return (facts.shards?.refused ?? []).map((r) => ({
+            rule: this.id,
+            severity: 'error',
+            resource: r.file,
+            message: r.glob
+                ? `Input \`reports\` "${r.file}" matched no shard report, so the accounts of the shards it stands for are not in this verdict: ${r.reason}.`
+                : `Shard report ${r.file} was not merged (nothing of it is in this verdict): ${r.reason}.`,
+            remediation: r.remediation,
+        }));
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/region-not-in-catalog.ts
 
 const regionNotInCatalog = {
@@ -36802,9 +36844,11 @@ const unknownRdsCa = {
 
 
 
+
 const RULES = [
     awsNotInspected,
     accountNotInspected,
+    shardReportRefused,
     regionNotInspected,
     databaseCaNotApproved,
     targetCaUnsupported,
@@ -37940,6 +37984,578 @@ async function reportToIssue(outcome, config, env, tracker) {
         incomplete: multi ? units_awsNotInspected(outcome) : incompleteInspection(outcome),
     });
     return { ...result, issues: result.issue ? [{ ...result, for: 'scope' }] : [] };
+}
+
+;// CONCATENATED MODULE: ./src/aggregate/repository-difference.ts
+/**
+ * Whether a shard judged the repository the aggregate job scanned: their rendered `repository`
+ * sections compared (how the files were listed aside), and what differs, briefly.
+ */
+
+/** The section as compared: git's listing and a directory walk may judge the same files. */
+function comparable(section) {
+    const { listedBy: _listing, ...rest } = section;
+    return JSON.stringify(rest);
+}
+function bundleDifference(there = [], here = []) {
+    const byPath = (bundles) => new Map(bundles.map((b) => [String(b.path), JSON.stringify(b)]));
+    const [a, b] = [byPath(there), byPath(here)];
+    const onlyThere = [...a.keys()].filter((p) => !b.has(p));
+    const onlyHere = [...b.keys()].filter((p) => !a.has(p));
+    const changed = [...a.keys()].filter((p) => b.has(p) && a.get(p) !== b.get(p));
+    const parts = [
+        onlyThere.length ? `bundles only in the shard's scan: ${list(onlyThere, 3)}` : '',
+        onlyHere.length ? `bundles only in this job's scan: ${list(onlyHere, 3)}` : '',
+        changed.length ? `bundles that differ: ${list(changed, 3)}` : '',
+    ].filter(Boolean);
+    return parts.length ? parts.join('; ') : undefined;
+}
+/** What differs between the shard's section and this job's (`ownComparable` is comparable(own)), or undefined when nothing does. */
+function repositoryDifference(shard, own, ownComparable) {
+    if (comparable(shard) === ownComparable)
+        return undefined;
+    const [there, here] = [shard, own];
+    const parts = [];
+    if (there.filesScanned !== here.filesScanned)
+        parts.push(`${String(there.filesScanned)} files scanned in the shard, ${String(here.filesScanned)} here`);
+    const bundles = bundleDifference(there.bundles, here.bundles);
+    if (bundles)
+        parts.push(bundles);
+    if (JSON.stringify(there.pins) !== JSON.stringify(here.pins))
+        parts.push(`CA pins in infrastructure code differ (${there.pins?.length ?? 0} in the shard, ${here.pins?.length ?? 0} here)`);
+    return parts.length ? parts.join('; ') : "the shard's repository section differs from this job's scan";
+}
+
+;// CONCATENATED MODULE: ./src/aggregate/merge.ts
+
+/** Rules that read the Terraform plans, which each shard reads itself: their findings are carried over as they are. */
+const CARRIED_RULES = new Set(['planned-ca-change', 'planned-ca-not-approved', 'terraform-plan-not-read']);
+const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Every account a shard covers, region by region (`account region`), and those it covers whole (members it could not reach). */
+function coverage(shard) {
+    return {
+        regions: [...shard.aws.inventories, ...shard.aws.failed].map((r) => `${r.account} ${r.region}`),
+        whole: (shard.aws.members ?? []).filter((m) => m.notInspected).map((m) => m.account),
+    };
+}
+/** The accounts a shard inspected or tried, sorted: a single-account shard's own, even with nothing in it. */
+function merge_accountsOf(shard) {
+    const { regions, whole } = coverage(shard);
+    const own = !shard.aws.members && shard.aws.account ? [shard.aws.account] : [];
+    return [...new Set([...regions.map((k) => k.split(' ')[0]), ...whole, ...own])].sort(byText);
+}
+/** Tracks what the merged shards cover, and names the first overlap of a new one. */
+class Coverage {
+    regions = new Map();
+    accounts = new Map();
+    whole = new Map();
+    overlap(shard) {
+        const { regions, whole } = coverage(shard);
+        for (const key of regions) {
+            const [account, region] = key.split(' ');
+            const other = this.regions.get(key) ?? this.whole.get(account);
+            if (other)
+                return `it covers account ${account} in ${region}, as ${other} does`;
+        }
+        for (const account of whole) {
+            const other = this.accounts.get(account);
+            if (other)
+                return `it covers account ${account}, as ${other} does`;
+        }
+        return undefined;
+    }
+    add(shard) {
+        const { regions, whole } = coverage(shard);
+        for (const key of regions) {
+            this.regions.set(key, shard.file);
+            this.accounts.set(key.split(' ')[0], shard.file);
+        }
+        for (const account of whole) {
+            this.whole.set(account, shard.file);
+            this.accounts.set(account, shard.file);
+        }
+    }
+}
+/** The one value every shard agrees on, else undefined. */
+function agreed(values) {
+    return values.length && values.every((v) => v === values[0]) ? values[0] : undefined;
+}
+function unique(items) {
+    const seen = new Map();
+    for (const item of items) {
+        const key = JSON.stringify(item);
+        if (!seen.has(key))
+            seen.set(key, item);
+    }
+    return [...seen.values()];
+}
+function mergeProbes(shards) {
+    const runs = shards.flatMap((s) => (s.probes ? [s.probes] : []));
+    if (!runs.length)
+        return undefined;
+    const notRun = runs.find((r) => r.notRun)?.notRun;
+    return { results: unique(runs.flatMap((r) => r.results)), ...(notRun ? { notRun } : {}) };
+}
+/**
+ * `shards` in the order to merge them (by file); `own` is this job's rendered repository section.
+ * `refused` are the refusals found before (globs, unreadable files); the merge adds its own.
+ */
+function mergeShards(shards, own, refused) {
+    const ownComparable = comparable(own);
+    const covered = new Coverage();
+    const merged = [];
+    const out = [...refused];
+    for (const shard of shards) {
+        const difference = repositoryDifference(shard.repository, own, ownComparable);
+        const overlap = difference ? undefined : covered.overlap(shard);
+        if (difference)
+            out.push({
+                file: shard.file,
+                reason: `it judged another repository than this job's scan (${difference})`,
+                remediation: 'Check out the same commit in the shards and the aggregate job, with the same `paths`, `exclude` and `max-file-bytes`, so that every database is judged against the trust material the shards saw.',
+            });
+        else if (overlap)
+            out.push({
+                file: shard.file,
+                reason: `${overlap}: a shard counted twice (a matrix entry repeated, or the reports of two attempts downloaded together)`,
+                remediation: "Give each account and region to one shard of the matrix, and download each shard's report once.",
+            });
+        else {
+            covered.add(shard);
+            merged.push(shard);
+        }
+    }
+    const regions = [...new Set(merged.flatMap((s) => s.regions))];
+    const regionRank = new Map(regions.map((r, i) => [r, i]));
+    const byPlace = (a, b) => byText(a.account, b.account) ||
+        (regionRank.get(a.region) ?? Infinity) - (regionRank.get(b.region) ?? Infinity) ||
+        byText(a.region, b.region);
+    const members = merged.flatMap((s) => s.aws.members ?? []);
+    const aws = {
+        account: agreed(merged.map((s) => s.aws.account)),
+        principal: agreed(merged.map((s) => s.aws.principal)),
+        via: agreed(merged.map((s) => s.aws.via)) ?? 'role',
+        inspected: merged.flatMap((s) => s.aws.inventories).sort(byPlace),
+        failed: merged.flatMap((s) => s.aws.failed).sort(byPlace),
+        ...(members.length ? { members: unique(members).sort((a, b) => byText(a.account, b.account)) } : {}),
+    };
+    const carried = unique(merged.flatMap((s) => s.findings.filter((f) => CARRIED_RULES.has(f.rule))));
+    const probes = mergeProbes(merged);
+    return {
+        aws,
+        regions,
+        ...(probes ? { probes } : {}),
+        shards: {
+            merged: merged.map((s) => ({
+                file: s.file,
+                generatedAt: s.generatedAt,
+                accounts: merge_accountsOf(s),
+                regions: s.regions,
+            })),
+            refused: out,
+            carried,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/aggregate/shape.ts
+const kind = (v) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v);
+const fail = (expected, v) => ({ path: [], expected, got: kind(v) });
+/** For a value out of a list: the value itself when it is short. */
+const failValue = (expected, v) => ({
+    path: [],
+    expected,
+    got: ['string', 'number', 'boolean'].includes(typeof v) && String(v).length <= 40 ? JSON.stringify(v) : kind(v),
+});
+const at = (m, key) => (m.path.unshift(key), m);
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const string = (v) => (typeof v === 'string' ? undefined : fail('a string', v));
+const number = (v) => (typeof v === 'number' && Number.isFinite(v) ? undefined : fail('a number', v));
+const shape_boolean = (v) => (typeof v === 'boolean' ? undefined : fail('true or false', v));
+const anyObject = (v) => (isObject(v) ? undefined : fail('an object', v));
+function oneOf(...values) {
+    const expected = values.map((x) => JSON.stringify(x)).join(' or ');
+    return (v) => (values.includes(v) ? undefined : failValue(expected, v));
+}
+const optional = (shape) => (v) => v === undefined ? undefined : shape(v);
+const nullable = (shape) => (v) => v === null ? undefined : shape(v);
+function array(shape) {
+    return (v) => {
+        if (!Array.isArray(v))
+            return fail('an array', v);
+        for (let i = 0; i < v.length; i++) {
+            const m = shape(v[i]);
+            if (m)
+                return at(m, i);
+        }
+        return undefined;
+    };
+}
+function record(shape) {
+    return (v) => {
+        if (!isObject(v))
+            return fail('an object', v);
+        for (const key in v) {
+            const m = shape(v[key]);
+            if (m)
+                return at(m, key);
+        }
+        return undefined;
+    };
+}
+/** An object with these fields (others are let through); `T` makes the shape name every field of the type. */
+function object(fields) {
+    const entries = Object.entries(fields);
+    return (v) => {
+        if (!isObject(v))
+            return fail('an object', v);
+        for (const [key, shape] of entries) {
+            const m = shape(v[key]);
+            if (m)
+                return at(m, key);
+        }
+        return undefined;
+    };
+}
+/** One of several objects, told apart by the value of `tag`. */
+function variants(tag, shapes) {
+    const expected = Object.keys(shapes)
+        .map((k) => JSON.stringify(k))
+        .join(' or ');
+    return (v) => {
+        if (!isObject(v))
+            return fail('an object', v);
+        const value = String(v[tag]);
+        return Object.hasOwn(shapes, value) ? shapes[value](v) : at(failValue(expected, v[tag]), tag);
+    };
+}
+/** `path: expected …, got …`. */
+function describeMismatch(m) {
+    return `${m.path.length ? `${m.path.join('.')}: ` : ''}expected ${m.expected}, got ${m.got}`;
+}
+
+;// CONCATENATED MODULE: ./src/aggregate/report-schema.ts
+
+const report_schema_text = optional(string);
+const resource = object({
+    arn: string,
+    account: string,
+    id: string,
+    kind: oneOf('instance', 'cluster'),
+    region: string,
+    engine: string,
+    engineVersion: string,
+    ca: nullable(string),
+    pendingCa: nullable(string),
+    serverCertValidTill: nullable(string),
+    clusterId: nullable(string),
+    status: nullable(string),
+    tags: record(string),
+    endpoint: nullable(object({ address: string, port: number })),
+    restartNeeded: shape_boolean,
+});
+const inventory = object({
+    account: string,
+    region: string,
+    certificates: optional(array(object({
+        caId: string,
+        thumbprint: report_schema_text,
+        validFrom: report_schema_text,
+        validTill: report_schema_text,
+        customerOverride: shape_boolean,
+        customerOverrideValidTill: report_schema_text,
+    }))),
+    defaultCa: report_schema_text,
+    pending: optional(record(object({
+        autoAppliedAfter: report_schema_text,
+        forcedApply: report_schema_text,
+        currentApply: report_schema_text,
+        optInStatus: report_schema_text,
+    }))),
+    engineVersions: record(object({ rotatesWithoutRestart: optional(shape_boolean), supportedCas: array(string) })),
+    skipped: array(string),
+    fixes: optional(array(string)),
+});
+const member = object({
+    account: string,
+    role: string,
+    principal: report_schema_text,
+    notInspected: optional(object({ reason: string, remediation: report_schema_text })),
+});
+const inspectedAws = object({
+    account: report_schema_text,
+    principal: report_schema_text,
+    via: oneOf('role', 'default credential chain'),
+    failed: array(object({ account: string, region: string, reason: string, remediation: report_schema_text })),
+    members: optional(array(member)),
+    inventories: array(inventory),
+});
+const target = object({
+    name: string,
+    protocol: oneOf('postgres', 'mysql', 'tls'),
+    host: string,
+    port: number,
+    region: report_schema_text,
+});
+const chain = array(object({ subject: string, issuer: string, validTo: string }));
+const probes = object({
+    results: array(variants('outcome', {
+        verified: object({ target, bundle: string, outcome: string, chain }),
+        rejected: object({ target, bundle: string, outcome: string, reason: string, code: string, chain }),
+        'no-tls': object({ target, bundle: string, outcome: string, reason: string }),
+        unreachable: object({ target, bundle: string, outcome: string, reason: string }),
+    })),
+    notRun: report_schema_text,
+});
+const report_schema_finding = object({
+    rule: string,
+    severity: oneOf('error', 'warning', 'notice'),
+    message: string,
+    file: report_schema_text,
+    line: optional(number),
+    resource: report_schema_text,
+    account: report_schema_text,
+    remediation: string,
+});
+const reportHeader = object({
+    version: () => undefined,
+    tool: object({ name: oneOf('rds-ca-guard'), version: string }),
+});
+const shardReport = object({
+    generatedAt: string,
+    scope: object({ regions: array(string) }),
+    repository: anyObject,
+    aws: anyObject,
+    resources: array(resource),
+    probes: optional(probes),
+    findings: array(report_schema_finding),
+});
+
+;// CONCATENATED MODULE: ./src/aggregate/read-shard.ts
+/** One shard report read and checked: a shard to merge, or why it is refused (naming what is wrong). */
+
+
+
+
+
+/** A report larger than this is not read (a shard of 10,000 databases writes about 15 MB). */
+const MAX_REPORT_BYTES = 256 * 1024 * 1024;
+const SAME_VERSION = 'Run the shards and the aggregate job with the same version of the action (pin one tag or commit for the whole workflow), then run the shards again.';
+function readJson(workspace, file) {
+    const path = (0,external_node_path_.join)(workspace, file);
+    let text;
+    try {
+        const stat = (0,external_node_fs_.lstatSync)(path);
+        if (stat.isSymbolicLink())
+            return { reason: 'it is a symbolic link; shard reports are read only from regular files' };
+        if (stat.size > MAX_REPORT_BYTES)
+            return { reason: `it is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit of a report` };
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const e = error;
+        return { reason: `it could not be read (${e.code ?? 'error'}: ${e.message})` };
+    }
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (error) {
+        return { reason: `it is not JSON (${error.message})` };
+    }
+}
+/** A database as gathered, from its `resources` entry (null fields unset, derived ones left). Field by field: 50,000 of them. */
+function databaseOf(r) {
+    const db = {
+        arn: r.arn,
+        account: r.account,
+        id: r.id,
+        kind: r.kind,
+        region: r.region,
+        engine: r.engine,
+        engineVersion: r.engineVersion,
+        tags: r.tags,
+    };
+    if (r.ca !== null)
+        db.ca = r.ca;
+    if (r.pendingCa !== null)
+        db.pendingCa = r.pendingCa;
+    if (r.serverCertValidTill !== null)
+        db.serverCertValidTill = r.serverCertValidTill;
+    if (r.clusterId !== null)
+        db.clusterId = r.clusterId;
+    if (r.status !== null)
+        db.status = r.status;
+    if (r.endpoint !== null)
+        db.endpoint = r.endpoint;
+    return db;
+}
+/** The inventories with their databases back in them; a database of no inventory is a reason to refuse the report. */
+function withDatabases(inventories, resources) {
+    const byPlace = new Map(inventories.map((i) => [`${i.account} ${i.region}`, { ...i, databases: [] }]));
+    if (byPlace.size < inventories.length)
+        return 'aws.inventories lists an account and region twice';
+    for (const [n, r] of resources.entries()) {
+        const inventory = byPlace.get(`${r.account} ${r.region}`);
+        if (!inventory)
+            return `resources.${n}: ${r.arn} is in no inventory of aws.inventories (account ${r.account}, ${r.region})`;
+        inventory.databases.push(databaseOf(r));
+    }
+    return [...byPlace.values()];
+}
+/** The shard in `file` (relative to the workspace), or its refusal. */
+function readShard(workspace, file) {
+    const refuse = (reason, remediation) => ({ refusal: { file, reason, remediation } });
+    const notReport = (why) => refuse(`it is not a report this build reads (${why})`, "Give `reports` globs that match only the shards' `report-file` outputs, uploaded unchanged.");
+    const read = readJson(workspace, file);
+    if ('reason' in read)
+        return refuse(read.reason, "Check the artifact upload and download steps of the shards' reports.");
+    const headerMismatch = reportHeader(read.value);
+    if (headerMismatch)
+        return notReport(`not an RDS CA Guard JSON report: ${describeMismatch(headerMismatch)}`);
+    const header = read.value;
+    if (header.version !== 1)
+        return refuse(`it has report version ${JSON.stringify(header.version)}; this build reads version 1`, SAME_VERSION);
+    if (header.tool.version !== VERSION)
+        return refuse(`it was written by rds-ca-guard ${header.tool.version}; this is ${VERSION}`, SAME_VERSION);
+    const mismatch = shardReport(read.value);
+    if (mismatch)
+        return notReport(describeMismatch(mismatch));
+    const { aws, ...rest } = read.value;
+    if (aws.inspected === false) {
+        const reason = typeof aws.reason === 'string' ? aws.reason : undefined;
+        const cause = rest.findings.find((f) => f.rule === 'aws-not-inspected');
+        return reason === 'offline' || !reason
+            ? refuse('its AWS databases were not inspected (it ran with `offline: true`)', 'Run the shards without `offline`: aggregate mode judges the databases the shards inspected.')
+            : refuse(`its AWS databases were not inspected: ${reason}`, cause?.remediation ?? "Fix the shard's AWS access, then run it again.");
+    }
+    if (!('inventories' in aws))
+        return notReport('aws.inventories is missing: the report was written by a build without aggregate mode');
+    const awsMismatch = inspectedAws(aws);
+    if (awsMismatch)
+        return notReport(`aws.${describeMismatch(awsMismatch)}`);
+    const shardAws = aws;
+    const inventories = withDatabases(shardAws.inventories, rest.resources);
+    if (typeof inventories === 'string')
+        return notReport(inventories);
+    return {
+        shard: {
+            file,
+            generatedAt: rest.generatedAt,
+            regions: rest.scope.regions,
+            repository: rest.repository,
+            aws: { ...shardAws, inventories },
+            ...(rest.probes ? { probes: rest.probes } : {}),
+            findings: rest.findings,
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/aggregate/find-reports.ts
+/**
+ * Aggregate mode's shard reports: the files the `reports` globs match in the workspace, and each
+ * glob that matches none (a shard whose artifact is missing must not pass unseen).
+ */
+
+
+
+const GLOB_OPTIONS = { dot: true, strictBrackets: true };
+/** Why a glob cannot be used, or undefined. */
+function globProblem(glob) {
+    if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob))
+        return 'it is an absolute path; `reports` globs are relative to the workspace (download the artifacts into it, e.g. `path: shards`)';
+    if (glob.split('/').includes('..'))
+        return 'it points outside the workspace (`..`); `reports` globs are relative to the workspace';
+    try {
+        picomatch_default().makeRe(glob, GLOB_OPTIONS);
+    }
+    catch (error) {
+        return `it is not a valid glob (${error.message})`;
+    }
+    return undefined;
+}
+/** Files (and links, judged when read) under `dir`, relative to `root`; directory links are not followed, `.git` is skipped. */
+function walk(root, dir, out) {
+    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+        if (entry.name === '.git')
+            continue;
+        const full = (0,external_node_path_.join)(dir, entry.name);
+        if (entry.isDirectory())
+            walk(root, full, out);
+        else if (entry.isFile() || entry.isSymbolicLink())
+            out.push((0,external_node_path_.relative)(root, full).split(external_node_path_.sep).join('/'));
+    }
+}
+const find_reports_isDirectory = (path) => (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isDirectory();
+/** The files the globs match, sorted, each once; a glob that matches none (or cannot be used) is refused. */
+function findReports(workspace, globs) {
+    const files = new Set();
+    const refused = [];
+    const remediation = "Download every shard's report into the workspace before this step (actions/download-artifact), and give `reports` globs that match them, relative to the workspace.";
+    for (const raw of globs) {
+        const glob = raw.replace(/^\.\//, '');
+        const problem = globProblem(glob);
+        if (problem) {
+            refused.push({ file: raw, glob: true, reason: problem, remediation });
+            continue;
+        }
+        const { base, isGlob } = picomatch_default().scan(glob);
+        const found = [];
+        if (!isGlob) {
+            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(workspace, glob)) && !find_reports_isDirectory((0,external_node_path_.join)(workspace, glob)))
+                found.push(glob);
+        }
+        else if (find_reports_isDirectory((0,external_node_path_.join)(workspace, base))) {
+            const listed = [];
+            walk(workspace, (0,external_node_path_.join)(workspace, base), listed);
+            const matches = picomatch_default()(glob, GLOB_OPTIONS);
+            found.push(...listed.filter((f) => matches(f)));
+        }
+        if (!found.length) {
+            const reason = find_reports_isDirectory((0,external_node_path_.join)(workspace, glob))
+                ? `it names a directory; match the reports in it (e.g. \`${glob.replace(/\/+$/, '')}/**/*.json\`)`
+                : 'the shard reports it stands for are missing';
+            refused.push({ file: raw, glob: true, reason, remediation });
+        }
+        for (const f of found)
+            files.add(f);
+    }
+    return { files: [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), refused };
+}
+/** A workspace path as an `exclude` glob matching that file alone. */
+function exactGlob(path) {
+    return path.replace(/[\\*?[\]{}()!+@|]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/aggregate/gather.ts
+
+
+
+
+
+
+/** The shards read and merged; `facts` holds this job's own repository scan, which every shard must have judged. */
+function gatherShards(workspace, found, facts) {
+    const shards = [];
+    const refused = [...found.refused];
+    for (const file of found.files) {
+        const read = readShard(workspace, file);
+        if ('shard' in read)
+            shards.push(read.shard);
+        else
+            refused.push(read.refusal);
+    }
+    return mergeShards(shards, repositorySection(facts), refused);
+}
+/** The rules' findings with the shards' carried ones, each once, in the one order every output shares. */
+function withCarried(findings, carried = []) {
+    if (!carried.length)
+        return [...findings];
+    const key = (f) => JSON.stringify([f.rule, f.severity, f.message, f.file, f.line, f.resource, f.account, f.remediation]);
+    const seen = new Set(findings.map(key));
+    return (0,order/* orderFindings */.$)([...findings, ...carried.filter((f) => !seen.has(key(f)))], RULES.map((r) => r.id));
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/entries.generated.ts
@@ -41793,9 +42409,6 @@ function resolveReference(reference, files, downloads, trustFiles, mounts = new 
     return { kind: 'outside' };
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/scan/markers.ts
@@ -41964,7 +42577,7 @@ async function gitList(root) {
         candidates.add(path);
     return { files, candidates, submodules };
 }
-function walk(root) {
+function listing_walk(root) {
     const files = [];
     const visit = (dir) => {
         for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
@@ -41989,9 +42602,9 @@ function walk(root) {
  */
 
 
-const GLOB_OPTIONS = { dot: true, strictBrackets: true };
+const files_GLOB_OPTIONS = { dot: true, strictBrackets: true };
 /** Why a glob cannot be used, or undefined: outside the workspace, or not a glob picomatch can read. */
-function globProblem(glob) {
+function files_globProblem(glob) {
     if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob))
         return 'is an absolute path; globs are relative to the workspace';
     if (glob.split('/').includes('..'))
@@ -41999,7 +42612,7 @@ function globProblem(glob) {
     if (/\*{3,}/.test(glob))
         return 'is not a valid glob (`***`: `*` matches within a name, `**` any depth)';
     try {
-        picomatch_default().makeRe(glob, GLOB_OPTIONS);
+        picomatch_default().makeRe(glob, files_GLOB_OPTIONS);
     }
     catch (error) {
         return `is not a valid glob (${error.message})`;
@@ -42014,7 +42627,7 @@ function globProblem(glob) {
  */
 async function listFiles(root, paths, exclude) {
     const listed = await gitList(root);
-    const all = listed?.files ?? walk(root);
+    const all = listed?.files ?? listing_walk(root);
     const listedBy = listed ? 'git' : 'walk';
     const submodules = listed?.submodules ?? [];
     const scope = [];
@@ -42028,7 +42641,7 @@ async function listFiles(root, paths, exclude) {
     const clean = (p) => p.replace(/^\.\//, '').replace(/\/+$/, '');
     const include = [];
     for (const entry of paths.map(clean)) {
-        const problem = globProblem(entry);
+        const problem = files_globProblem(entry);
         if (problem)
             scope.push({ input: 'paths', value: entry, reason: problem });
         else if (!picomatch_default().scan(entry).isGlob && all.some((f) => f.startsWith(`${entry}/`)))
@@ -42038,7 +42651,7 @@ async function listFiles(root, paths, exclude) {
     }
     const excluded = [];
     for (const entry of exclude.map(clean)) {
-        const problem = globProblem(entry);
+        const problem = files_globProblem(entry);
         if (problem)
             scope.push({ input: 'exclude', value: entry, reason: problem });
         else
@@ -42048,16 +42661,16 @@ async function listFiles(root, paths, exclude) {
     if (everything && !excluded.length) {
         return { files: all, candidates: listed?.candidates ?? new Set(all), listedBy, missing: [], submodules, scope };
     }
-    const included = everything ? () => true : picomatch_default()(include, GLOB_OPTIONS);
-    const skipped = excluded.length ? picomatch_default()(excluded, GLOB_OPTIONS) : () => false;
+    const included = everything ? () => true : picomatch_default()(include, files_GLOB_OPTIONS);
+    const skipped = excluded.length ? picomatch_default()(excluded, files_GLOB_OPTIONS) : () => false;
     const files = all.filter((f) => included(f) && !skipped(f));
     const present = new Set(files);
     const missing = [];
-    for (const entry of paths.map(clean).filter((p) => !picomatch_default().scan(p).isGlob && !globProblem(p))) {
+    for (const entry of paths.map(clean).filter((p) => !picomatch_default().scan(p).isGlob && !files_globProblem(p))) {
         const named = all.filter((f) => f === entry || f.startsWith(`${entry}/`));
         if (named.some((f) => present.has(f)))
             continue;
-        const by = excluded.find((e) => named.length && named.every((f) => picomatch_default().isMatch(f, e, GLOB_OPTIONS)));
+        const by = excluded.find((e) => named.length && named.every((f) => picomatch_default().isMatch(f, e, files_GLOB_OPTIONS)));
         missing.push({
             path: entry,
             reason: named.length
@@ -42080,7 +42693,7 @@ async function listFiles(root, paths, exclude) {
 
 ;// CONCATENATED MODULE: ./src/scan/record.ts
 /** Adds what reading one file found: the file, when it holds certificates, and its problem. */
-function record(facts, path, found) {
+function record_record(facts, path, found) {
     if (found.certificates.length && found.format) {
         facts.certificateFiles.push({
             path,
@@ -42138,7 +42751,7 @@ async function followClients(facts, found, files, reading, read) {
         if ('problem' in bytes)
             facts.problems.push(bytes.problem);
         if ('bytes' in bytes)
-            record(facts, path, await reading.referenced(path, bytes.bytes));
+            record_record(facts, path, await reading.referenced(path, bytes.bytes));
     }
     const manifests = new Map();
     const manifestFor = (dir) => {
@@ -43953,7 +44566,7 @@ function missingOf(a, b) {
     return a.value.kind === 'expression' ? a.value.missing : b.value.kind === 'expression' ? b.value.missing : 'part of the value is unset';
 }
 /** `file:line`, for a `via` step. */
-function at(src, node) {
+function candidates_at(src, node) {
     return `${src.file}:${lineAt(src, node)}`;
 }
 function withVia(candidates, step) {
@@ -44155,7 +44768,7 @@ class Playbook {
         for (const scope of scopes) {
             const pair = pairOf(dig(scope, ...path.slice(0, -1)), path[path.length - 1]);
             if (pair)
-                return withVia(this.value(pair.value, scopes, depth + 1), `vars.${head} (${at(src, pair.key)})`);
+                return withVia(this.value(pair.value, scopes, depth + 1), `vars.${head} (${candidates_at(src, pair.key)})`);
         }
         const fallback = filters.map((f) => /^default\(\s*(['"])(.*)\1\s*(?:,.*)?\)$/.exec(f)).find(Boolean);
         if (fallback)
@@ -45072,7 +45685,7 @@ function shellFragment(src, node, scopes) {
                         },
                     ];
                 src.seen.add(value);
-                return [{ value: { kind: 'literal', ca }, line: lineAt(src, value), via: [`env ${name} (${at(src, pair.key)})`] }];
+                return [{ value: { kind: 'literal', ca }, line: lineAt(src, value), via: [`env ${name} (${candidates_at(src, pair.key)})`] }];
             }
             return [
                 {
@@ -45260,7 +45873,7 @@ function parameterValues(scope, name, node, depth) {
     const pair = sectionPair(scope.parts.parameters, name);
     if (!pair)
         return [expression(src, node, `${name} is not a parameter of this template`)];
-    const step = `Ref ${name} (${at(src, pair.key)})`;
+    const step = `Ref ${name} (${candidates_at(src, pair.key)})`;
     // Values committed for deploys (parameter files, samconfig, deploy commands): each its own candidate.
     const given = (scope.overrides?.get(name) ?? []).map((s) => ({
         value: { kind: 'literal', ca: s.value },
@@ -45306,7 +45919,7 @@ function mappingValues(scope, args, node, depth) {
                     out.push(expression(src, node, `the mapping ${mapName} has no entry ${k1}.${k2}`));
                 continue;
             }
-            out.push(...withVia(scope.evaluate(pair.value, depth), `FindInMap ${mapName}.${k1}.${k2} (${at(src, pair.key)})`));
+            out.push(...withVia(scope.evaluate(pair.value, depth), `FindInMap ${mapName}.${k1}.${k2} (${candidates_at(src, pair.key)})`));
         }
     }
     return out.length ? out : [expression(src, node, `the mapping ${mapName} has no such entry`)];
@@ -45354,7 +45967,7 @@ function serverlessVariables(src, root, evaluate) {
             const path = ref.slice(5).split('.').filter(Boolean);
             const pair = path.length ? pairOf(dig(root, ...path.slice(0, -1)), path[path.length - 1]) : undefined;
             if (pair)
-                return withVia(evaluate(pair.value, depth + 1), `${ref} (${at(src, pair.key)})`);
+                return withVia(evaluate(pair.value, depth + 1), `${ref} (${candidates_at(src, pair.key)})`);
         }
         else {
             const text = unquoted(ref);
@@ -49112,7 +49725,7 @@ async function scanRepository(root, options) {
         const key = `${reader === 'source' ? (0,external_node_path_.extname)(path) : reader} ${(0,external_node_crypto_.createHash)('sha256').update(read.bytes).digest('hex')}`;
         const certificates = decoded.get(key) ?? (await reading.file(path, read.bytes));
         decoded.set(key, certificates);
-        record(facts, path, certificates);
+        record_record(facts, path, certificates);
         // Text, decoded once for the IaC readers and the client search, only when one of them wants it.
         let binaryFile;
         const binary = () => (binaryFile ??= isBinary(read.bytes));
@@ -49173,7 +49786,7 @@ async function scanRepository(root, options) {
 
 /** Plan JSON format versions this reader knows: 0.x and 1.x (Terraform 0.12 to today; OpenTofu writes 1.x). */
 const SUPPORTED_FORMAT = /^[01]\.\d+$/;
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const terraform_plan_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const terraform_plan_text = (v) => (typeof v === 'string' ? v : null);
 /** The planned CAs of one plan's JSON text. */
 function plannedCas(plan, json) {
@@ -49189,7 +49802,7 @@ function plannedCas(plan, json) {
             problem: `it is not JSON${at ? ` (at character ${at})` : ''}; write it with \`terraform show -json plan.out > ${plan}\``,
         };
     }
-    if (!isObject(doc) || typeof doc.format_version !== 'string') {
+    if (!terraform_plan_isObject(doc) || typeof doc.format_version !== 'string') {
         return {
             changes: [],
             problem: 'it is not `terraform show -json` output (no format_version); write it with `terraform show -json plan.out`',
@@ -49206,18 +49819,18 @@ function plannedCas(plan, json) {
     }
     const changes = [];
     for (const rc of Array.isArray(doc.resource_changes) ? doc.resource_changes : []) {
-        if (!isObject(rc) || rc.mode !== 'managed' || typeof rc.type !== 'string' || !(rc.type in RESOURCE_ATTRIBUTES))
+        if (!terraform_plan_isObject(rc) || rc.mode !== 'managed' || typeof rc.type !== 'string' || !(rc.type in RESOURCE_ATTRIBUTES))
             continue;
         const { attribute, kind } = RESOURCE_ATTRIBUTES[rc.type];
-        const change = isObject(rc.change) ? rc.change : {};
+        const change = terraform_plan_isObject(rc.change) ? rc.change : {};
         const actions = Array.isArray(change.actions) ? change.actions.filter((a) => typeof a === 'string') : [];
         if (!actions.length || (actions.length === 1 && (actions[0] === 'delete' || actions[0] === 'read')))
             continue;
-        const before = isObject(change.before) ? terraform_plan_text(change.before[attribute]) : null;
-        const after = isObject(change.after) ? terraform_plan_text(change.after[attribute]) : null;
-        const afterUnknown = isObject(change.after_unknown) && change.after_unknown[attribute] === true;
+        const before = terraform_plan_isObject(change.before) ? terraform_plan_text(change.before[attribute]) : null;
+        const after = terraform_plan_isObject(change.after) ? terraform_plan_text(change.after[attribute]) : null;
+        const afterUnknown = terraform_plan_isObject(change.after_unknown) && change.after_unknown[attribute] === true;
         const named = [change.after, change.before]
-            .filter(isObject)
+            .filter(terraform_plan_isObject)
             .map((v) => terraform_plan_text(v.identifier) ?? terraform_plan_text(v.cluster_identifier))
             .find((v) => v !== null);
         changes.push({
@@ -49716,13 +50329,15 @@ function verdict(findings, failOn) {
 
 
 
+
 async function timed(work) {
     const start = performance.now();
     const value = await work;
     return [value, Math.round(performance.now() - start)];
 }
 async function inspect(config, deps) {
-    if (config.offline)
+    // Aggregate mode reads its AWS facts from the shards, after the scan: each shard must have judged the same repository.
+    if (config.offline || config.mode === 'aggregate')
         return { regions: config.regions, ms: 0 };
     // The AWS SDK loads only for the live gate: offline runs start faster without it.
     const { inspectAws } = await Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8778));
@@ -49740,11 +50355,13 @@ async function runCheck(config, deps = {}) {
     const catalog = deps.catalog ?? embeddedCatalog();
     // The scan and the probe open truststores with the same passwords: the defaults, then the input's.
     const passwords = withDefaultPasswords(config.truststorePasswords);
+    // The shards' reports are this run's input, not the repository's content (a directory walk would list them).
+    const reports = config.mode === 'aggregate' ? findReports(config.workspace, config.reports) : undefined;
     const [live, [repository, scanMs]] = await Promise.all([
         inspect(config, deps),
         timed(scanRepository(config.workspace, {
             paths: config.paths,
-            exclude: config.exclude,
+            exclude: reports ? [...config.exclude, ...reports.files.map(exactGlob)] : config.exclude,
             truststorePasswords: passwords,
             maxFileBytes: config.maxFileBytes,
             known: (sha256) => catalog.bySha256(sha256),
@@ -49765,12 +50382,20 @@ async function runCheck(config, deps = {}) {
         expiryErrorDays: config.aws.expiryErrorDays,
         ...(config.terraformPlans.length ? { plans: readPlans(config.workspace, config.terraformPlans) } : {}),
     };
-    if (config.probe.enabled || config.probe.targets.length) {
+    let awsMs = live.ms;
+    // Aggregate mode judges the shards' probes: the aggregate job, outside every VPC, probes nothing itself.
+    if (reports) {
+        const start = performance.now();
+        const merged = gatherShards(config.workspace, reports, facts);
+        Object.assign(facts, merged, { regions: merged.regions.length ? merged.regions : config.regions });
+        awsMs = Math.round(performance.now() - start);
+    }
+    else if (config.probe.enabled || config.probe.targets.length) {
         facts.probes = await runProbes(config.probe, config.workspace, facts.bundles, facts.aws, passwords);
     }
     const rulesStart = performance.now();
-    const findings = runRules(facts);
-    const timings = { scan: scanMs, aws: live.ms, rules: Math.round(performance.now() - rulesStart) };
+    const findings = withCarried(runRules(facts), facts.shards?.carried);
+    const timings = { scan: scanMs, aws: awsMs, rules: Math.round(performance.now() - rulesStart) };
     return { facts, findings, verdict: verdict(findings, config.failOn), timings, awsSession: live.session };
 }
 
@@ -49935,7 +50560,6 @@ function scopeHint(config) {
 
 
 
-
 async function runMode(config, deps) {
     if (config.mode === 'rotate') {
         const rotation = await runRotation(config, deps, deps.log, deps.progress);
@@ -49943,11 +50567,11 @@ async function runMode(config, deps) {
         const cancelled = deps.progress?.cancelled?.aborted;
         return { mode: 'rotate', rotation, outputProblems: cancelled ? [] : writeRotationFiles(rotation, config, deps) };
     }
-    if (config.mode === 'aggregate')
-        throw new errors/* UsageError */.eb('mode: aggregate is not available in this build yet.');
     const check = await runCheck(config, deps);
     const outputProblems = writeReportFiles(check, config, {}, deps.env, deps.confined);
-    const tracking = config.mode === 'report' && deps.trackingIssues ? await keepTrackingIssue(check, config, deps) : undefined;
+    // Aggregate mode keeps the issue as report mode does, with `issue: true`.
+    const keepsIssue = config.mode === 'report' || (config.mode === 'aggregate' && config.issue);
+    const tracking = keepsIssue && deps.trackingIssues ? await keepTrackingIssue(check, config, deps) : undefined;
     return { mode: config.mode, check, outputProblems, ...(tracking ? { tracking } : {}) };
 }
 /** The rotation's JSON report (and SARIF): also written for a run cut short, with what was done until then. */
@@ -49958,12 +50582,24 @@ async function keepTrackingIssue(check, config, deps) {
     if (forkPullRequest(deps.env))
         return { kind: 'fork' };
     try {
-        return { kind: 'kept', result: await reportToIssue(check, config, deps.env, await deps.trackingIssues()) };
+        return { kind: 'kept', result: await reportToIssue(partialView(check), config, deps.env, await deps.trackingIssues()) };
     }
     catch (error) {
         // The check ran and its files are written: the shell still reports them, then this.
         return { kind: 'failed', error };
     }
+}
+/**
+ * An aggregate that refused shards sees part of the fleet: the issue is left as it was, as for a run
+ * that could not inspect AWS (the refusals are the reason given).
+ */
+function partialView(check) {
+    const refused = check.facts.shards?.refused ?? [];
+    if (!refused.length || check.facts.awsNotInspected)
+        return check;
+    const files = refused.map((r) => r.file);
+    const reason = `${files.length} shard report${files.length === 1 ? ' was' : 's were'} not merged: ${files.join(', ')}`;
+    return { ...check, facts: { ...check.facts, awsNotInspected: reason } };
 }
 
 ;// CONCATENATED MODULE: ./src/action/log.ts
@@ -50123,6 +50759,8 @@ async function reportKept(result, env) {
         await summary.addRaw(`\n${all.join('\n\n')}\n`).write();
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/environment.ts
 /**
  * What `environment` means for the scope: the environments file's entry when it has one,
@@ -50133,7 +50771,8 @@ async function reportKept(result, env) {
 /** Async because the YAML parser loads only when an environment is named. */
 async function applyEnvironment(config) {
     const resolved = await resolve(config);
-    if (!resolved.offline && !resolved.allRegions && !resolved.regions.length) {
+    // Aggregate mode's regions are the shards'.
+    if (!resolved.offline && !resolved.allRegions && !resolved.regions.length && resolved.mode !== 'aggregate') {
         throw new errors/* InputError */.dz([
             `No region for environment "${config.environment}": give \`regions\`, set AWS_REGION, or list regions for it in ${config.configFile.shownAs}.`,
         ]);
@@ -50787,7 +51426,7 @@ class InputReader {
         this.problems.push(text);
     }
     choice(name) {
-        const { accepted } = kind(name, 'choice');
+        const { accepted } = reader_kind(name, 'choice');
         const value = this.get(name);
         if (accepted.includes(value))
             return value;
@@ -50817,7 +51456,7 @@ class InputReader {
     }
     /** A whole number within the declared range; the lowest when refused. */
     whole(name) {
-        const { min, max } = kind(name, 'whole');
+        const { min, max } = reader_kind(name, 'whole');
         const text = this.get(name);
         const parsed = (0,validators/* wholeNumber */.rD)(min, max).safeParse(text);
         if (parsed.success)
@@ -50828,7 +51467,7 @@ class InputReader {
     }
 }
 /** The input's declared kind, which the caller's type already promises. */
-function kind(name, type) {
+function reader_kind(name, type) {
     const declared = INPUTS[name].kind;
     if (declared.type !== type)
         throw new Error(`Input ${name} is declared ${declared.type}, read as ${type}`);
@@ -50902,7 +51541,7 @@ function approvedCaOf(r, catalog) {
  * The regions in scope: as given, `all` (the account's, or offline the catalog's), else AWS_REGION /
  * AWS_DEFAULT_REGION, else offline the catalog's. A named environment may give them later, from its file.
  */
-function regionsOf(r, env, catalog, offline, target) {
+function regionsOf(r, env, catalog, offline, target, mode) {
     let regions = r.list('regions');
     const allRegions = regions.length === 1 && regions[0] === 'all';
     if (allRegions)
@@ -50913,7 +51552,8 @@ function regionsOf(r, env, catalog, offline, target) {
             regions = [fromEnv];
         else if (offline)
             regions = catalog.regions(target);
-        else if (!r.get('environment'))
+        // Aggregate mode's regions are the shards'.
+        else if (!r.get('environment') && mode !== 'aggregate')
             r.problem('Input `regions` is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set; give regions (e.g. "us-east-1,eu-west-1") or set `offline: true`.');
     }
     for (const region of regions.filter((name) => !(0,validators/* follows */.pk)(validators/* regionName */.gw, name) && !(name === 'all' && allRegions))) {
@@ -50937,7 +51577,7 @@ function parseInputs(read, env, catalog, workspace) {
     const r = new InputReader(read);
     const { mode, offline } = modeOf(r);
     const approvedCa = approvedCaOf(r, catalog);
-    const { regions, allRegions } = regionsOf(r, env, catalog, offline, approvedCa[0]);
+    const { regions, allRegions } = regionsOf(r, env, catalog, offline, approvedCa[0], mode);
     const maxFileBytes = maxFileBytesOf(r);
     const access = awsAccessOf(r);
     const accounts = accounts_accountsOf(r, mode, access.roleToAssume);
@@ -51026,7 +51666,17 @@ function noncompliant(findings) {
 /** GitHub's job summary limit is 1 MiB per step; stay well under it. */
 const SUMMARY_MAX_BYTES = 1000 * 1024;
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** Aggregate mode: how many shard reports the AWS facts come from. */
+function shardsNote({ shards }) {
+    if (!shards)
+        return '';
+    const refused = shards.refused.length ? `, **${shards.refused.length} refused**` : '';
+    return ` · merged from ${plural(shards.merged.length, 'shard report')}${refused}`;
+}
 function awsLine(outcome, offline) {
+    return awsFacts(outcome, offline) + shardsNote(outcome.facts);
+}
+function awsFacts(outcome, offline) {
     const { facts } = outcome;
     if (offline)
         return 'AWS: not inspected (offline: repository only)';
@@ -51151,7 +51801,7 @@ function renderSummary(outcome, options) {
 
 
 
-/** Check and report mode: annotations, summary, outputs, the tracking issue, then the verdict. */
+/** Check, report and aggregate mode: annotations, summary, outputs, the tracking issue, then the verdict. */
 async function reportCheck(run, config, env) {
     const { check: outcome, outputProblems } = run;
     const annotations = selectAnnotations(outcome.findings, (id) => ruleById(id)?.title ?? id, {
@@ -51323,9 +51973,9 @@ const utf16be = (password) => Buffer.from(password, 'utf16le').swap16();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   x: () => (/* binding */ ConfigFileError)
 /* harmony export */ });
+/* unused harmony export UsageError */
 /** The errors a user's own input causes: each says what was wrong and what is accepted, and never shows a stack trace. */
 /** Every wrong input at once, each naming the input, the value and what is accepted. */
 class InputError extends Error {
@@ -51341,7 +51991,7 @@ class ConfigFileError extends Error {
     name = 'ConfigFileError';
 }
 /** A command-line misuse: an unknown flag, a flag without its value. */
-class UsageError extends Error {
+class UsageError extends (/* unused pure expression or super */ null && (Error)) {
 }
 
 
@@ -51370,7 +52020,7 @@ class IssueAccessError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2653);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1779);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

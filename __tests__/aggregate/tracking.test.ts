@@ -24,8 +24,11 @@ describe('aggregate mode with issue: true', () => {
     expect(run.mode).toBe('aggregate');
     expect(run.mode !== 'rotate' && run.tracking).toMatchObject({ kind: 'kept', result: { action: 'created' } });
     expect(tracker.issues).toHaveLength(1);
-    expect(tracker.issues[0].body).toContain('**4 databases to rotate**');
-    for (const account of [A, B]) expect(tracker.issues[0].body).toContain(`"db:arn:aws:rds:us-east-1:${account}:db:orders"`);
+    // One section per shard's account, each with its own databases to rotate.
+    for (const account of [A, B]) {
+      expect(tracker.issues[0].body).toMatch(new RegExp(`## Account ${account}\\n\\n\\*\\*2 databases to rotate\\*\\*`));
+      expect(tracker.issues[0].body).toContain(`"${account}/db:arn:aws:rds:us-east-1:${account}:db:orders"`);
+    }
   });
 
   it('leaves the issue as it was when a shard was refused: the aggregate sees part of the fleet', async () => {
@@ -35,7 +38,7 @@ describe('aggregate mode with issue: true', () => {
     const tracker = new MemoryTracker();
     const kept = tracker.add({ body: '<!-- rds-ca-guard:key=acme/infra -->\nold body' });
     const run = await aggregateWithIssue(ws, tracker);
-    expect(run.mode !== 'rotate' && run.tracking).toEqual({
+    expect(run.mode !== 'rotate' && run.tracking).toMatchObject({
       kind: 'kept',
       result: {
         action: 'left-as-it-was',

@@ -61,7 +61,10 @@ describe('aggregate mode, run as the runner runs it', () => {
     const failing = report.findings.filter((f) => f.rule === 'database-ca-not-approved');
     expect(new Set(failing.map((f) => f.account))).toEqual(new Set(ACCOUNTS));
     for (const f of failing) expect(f.resource).toContain(`:${f.account}:db:`);
-    expect(run.stdout).toContain('::error title=Database on a CA outside approved-ca::app0-us-east-1-0 (postgres 16.3, us-east-1)');
+    expect(run.stdout).toContain(
+      '::error title=Database on a CA outside approved-ca::account 111111111111: app0-us-east-1-0 (postgres 16.3, us-east-1)',
+    );
+    expect(run.summary).toContain('· merged from 3 shard reports');
     const sarif = JSON.parse(readFileSync(join(ws, 'agg.sarif'), 'utf8'));
     expect(sarif.runs[0].results).toHaveLength(12);
 

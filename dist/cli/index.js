@@ -2545,6 +2545,24 @@ function unquoted(text) {
 
 /***/ }),
 
+/***/ 40766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ shortFingerprint),
+/* harmony export */   p: () => (/* binding */ list)
+/* harmony export */ });
+/** Small text helpers for messages. */
+function shortFingerprint(sha256) {
+    return `${sha256.slice(0, 16)}…`;
+}
+function list(items, max = 6) {
+    return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+
+
+/***/ }),
+
 /***/ 99982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2584,6 +2602,18 @@ const positiveDecimal = (max) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .
     .pipe(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().gt(0).max(max));
 /** Whether `value` follows the rule. */
 const follows = (schema, value) => schema.safeParse(value).success;
+
+
+/***/ }),
+
+/***/ 12301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The version SARIF and the JSON report name: package.json's (a test holds them equal; the bundle carries no package.json). */
+const VERSION = '0.1.0';
 
 
 /***/ }),
@@ -6628,18 +6658,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _catalog_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28462);
 /* harmony import */ var _catalog_refresh_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57486);
-/* harmony import */ var _modes_run_mode_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(53523);
+/* harmony import */ var _modes_run_mode_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(43726);
 /* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(67256);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(92678);
 /* harmony import */ var _render_rotation_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(28241);
 /* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(61692);
 /* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(70893);
 /* harmony import */ var _cli_flags_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(28995);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(58206);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9560);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(83916);
 /**
  * The command line on the same engine as the action.
  *   rds-ca-guard check [DIR] [--offline] [--regions us-east-1,...] [--<input> value ...]
+ *   rds-ca-guard check [DIR] --mode aggregate --reports 'shards/*.json' [--reports GLOB ...]
  *   rds-ca-guard catalog [--add FILE|URL ...] [--sources data/rds-ca] [--out src/catalog/entries.generated.ts]
  * Exit status: 0 pass, 1 fail, 2 bad usage or input.
  */
@@ -6659,6 +6690,8 @@ const USAGE = `Usage:
   rds-ca-guard check [DIR] [--offline] [--format text|markdown] [--<input> VALUE ...]
       Inputs are the action's: ${Object.keys(_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc).join(', ')}.
       Boolean inputs may be given as a bare flag (${[..._inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BOOLEAN_INPUTS */ .$p].map((name) => `--${name}`).join(', ')}).
+  rds-ca-guard check [DIR] --mode aggregate --reports GLOB [--reports GLOB ...]
+      Merges a matrix's shard reports (their --report-file, globs relative to DIR) into one verdict.
   rds-ca-guard catalog [FILE|URL ...] [--add FILE|URL ...] [--sources DIR] [--out FILE]
       Adds AWS bundle files or URLs to DIR and regenerates the embedded catalog.
   A report file is written only where --report-file (or --sarif-file) says.`;
@@ -6752,7 +6785,8 @@ __webpack_async_result__();
 /** Async because the YAML parser loads only when an environment is named. */
 async function applyEnvironment(config) {
     const resolved = await resolve(config);
-    if (!resolved.offline && !resolved.allRegions && !resolved.regions.length) {
+    // Aggregate mode's regions are the shards'.
+    if (!resolved.offline && !resolved.allRegions && !resolved.regions.length && resolved.mode !== 'aggregate') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz([
             `No region for environment "${config.environment}": give \`regions\`, set AWS_REGION, or list regions for it in ${config.configFile.shownAs}.`,
         ]);
@@ -7587,7 +7621,7 @@ function approvedCaOf(r, catalog) {
  * The regions in scope: as given, `all` (the account's, or offline the catalog's), else AWS_REGION /
  * AWS_DEFAULT_REGION, else offline the catalog's. A named environment may give them later, from its file.
  */
-function regionsOf(r, env, catalog, offline, target) {
+function regionsOf(r, env, catalog, offline, target, mode) {
     let regions = r.list('regions');
     const allRegions = regions.length === 1 && regions[0] === 'all';
     if (allRegions)
@@ -7598,7 +7632,8 @@ function regionsOf(r, env, catalog, offline, target) {
             regions = [fromEnv];
         else if (offline)
             regions = catalog.regions(target);
-        else if (!r.get('environment'))
+        // Aggregate mode's regions are the shards'.
+        else if (!r.get('environment') && mode !== 'aggregate')
             r.problem('Input `regions` is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set; give regions (e.g. "us-east-1,eu-west-1") or set `offline: true`.');
     }
     for (const region of regions.filter((name) => !(0,validators/* follows */.pk)(validators/* regionName */.gw, name) && !(name === 'all' && allRegions))) {
@@ -7622,7 +7657,7 @@ function parseInputs(read, env, catalog, workspace) {
     const r = new InputReader(read);
     const { mode, offline } = modeOf(r);
     const approvedCa = approvedCaOf(r, catalog);
-    const { regions, allRegions } = regionsOf(r, env, catalog, offline, approvedCa[0]);
+    const { regions, allRegions } = regionsOf(r, env, catalog, offline, approvedCa[0], mode);
     const maxFileBytes = maxFileBytesOf(r);
     const access = awsAccessOf(r);
     const accounts = accountsOf(r, mode, access.roleToAssume);
@@ -8101,7 +8136,7 @@ function scopeFilter(scope) {
 
 /***/ }),
 
-/***/ 53523:
+/***/ 43726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8112,10 +8147,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: writeRotationFiles
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/outputs.ts + 3 modules
-var outputs = __nccwpck_require__(58206);
+// EXTERNAL MODULE: ./src/outputs.ts + 1 modules
+var outputs = __nccwpck_require__(9560);
 // EXTERNAL MODULE: ./src/render/rotation-summary.ts
 var rotation_summary = __nccwpck_require__(28241);
 // EXTERNAL MODULE: external "node:fs"
@@ -8693,14 +8726,594 @@ async function reportToIssue(outcome, config, env, tracker) {
     return { ...result, issues: result.issue ? [{ ...result, for: 'scope' }] : [] };
 }
 
-// EXTERNAL MODULE: ./src/catalog/catalog.ts + 1 modules
-var catalog_catalog = __nccwpck_require__(28462);
+// EXTERNAL MODULE: ./src/render/json.ts
+var json = __nccwpck_require__(15104);
 // EXTERNAL MODULE: ./src/rules/index.ts + 48 modules
-var rules = __nccwpck_require__(52377);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
+var rules = __nccwpck_require__(49256);
+// EXTERNAL MODULE: ./src/verdict/order.ts
+var order = __nccwpck_require__(22037);
+// EXTERNAL MODULE: ./src/base/text.ts
+var base_text = __nccwpck_require__(40766);
+;// CONCATENATED MODULE: ./src/aggregate/repository-difference.ts
+/**
+ * Whether a shard judged the repository the aggregate job scanned: their rendered `repository`
+ * sections compared (how the files were listed aside), and what differs, briefly.
+ */
+
+/** The section as compared: git's listing and a directory walk may judge the same files. */
+function comparable(section) {
+    const { listedBy: _listing, ...rest } = section;
+    return JSON.stringify(rest);
+}
+function bundleDifference(there = [], here = []) {
+    const byPath = (bundles) => new Map(bundles.map((b) => [String(b.path), JSON.stringify(b)]));
+    const [a, b] = [byPath(there), byPath(here)];
+    const onlyThere = [...a.keys()].filter((p) => !b.has(p));
+    const onlyHere = [...b.keys()].filter((p) => !a.has(p));
+    const changed = [...a.keys()].filter((p) => b.has(p) && a.get(p) !== b.get(p));
+    const parts = [
+        onlyThere.length ? `bundles only in the shard's scan: ${(0,base_text/* list */.p)(onlyThere, 3)}` : '',
+        onlyHere.length ? `bundles only in this job's scan: ${(0,base_text/* list */.p)(onlyHere, 3)}` : '',
+        changed.length ? `bundles that differ: ${(0,base_text/* list */.p)(changed, 3)}` : '',
+    ].filter(Boolean);
+    return parts.length ? parts.join('; ') : undefined;
+}
+/** What differs between the shard's section and this job's (`ownComparable` is comparable(own)), or undefined when nothing does. */
+function repositoryDifference(shard, own, ownComparable) {
+    if (comparable(shard) === ownComparable)
+        return undefined;
+    const [there, here] = [shard, own];
+    const parts = [];
+    if (there.filesScanned !== here.filesScanned)
+        parts.push(`${String(there.filesScanned)} files scanned in the shard, ${String(here.filesScanned)} here`);
+    const bundles = bundleDifference(there.bundles, here.bundles);
+    if (bundles)
+        parts.push(bundles);
+    if (JSON.stringify(there.pins) !== JSON.stringify(here.pins))
+        parts.push(`CA pins in infrastructure code differ (${there.pins?.length ?? 0} in the shard, ${here.pins?.length ?? 0} here)`);
+    return parts.length ? parts.join('; ') : "the shard's repository section differs from this job's scan";
+}
+
+;// CONCATENATED MODULE: ./src/aggregate/merge.ts
+
+/** Rules that read the Terraform plans, which each shard reads itself: their findings are carried over as they are. */
+const CARRIED_RULES = new Set(['planned-ca-change', 'planned-ca-not-approved', 'terraform-plan-not-read']);
+const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Every account a shard covers, region by region (`account region`), and those it covers whole (members it could not reach). */
+function coverage(shard) {
+    return {
+        regions: [...shard.aws.inventories, ...shard.aws.failed].map((r) => `${r.account} ${r.region}`),
+        whole: (shard.aws.members ?? []).filter((m) => m.notInspected).map((m) => m.account),
+    };
+}
+/** The accounts a shard inspected or tried, sorted: a single-account shard's own, even with nothing in it. */
+function merge_accountsOf(shard) {
+    const { regions, whole } = coverage(shard);
+    const own = !shard.aws.members && shard.aws.account ? [shard.aws.account] : [];
+    return [...new Set([...regions.map((k) => k.split(' ')[0]), ...whole, ...own])].sort(byText);
+}
+/** Tracks what the merged shards cover, and names the first overlap of a new one. */
+class Coverage {
+    regions = new Map();
+    accounts = new Map();
+    whole = new Map();
+    overlap(shard) {
+        const { regions, whole } = coverage(shard);
+        for (const key of regions) {
+            const [account, region] = key.split(' ');
+            const other = this.regions.get(key) ?? this.whole.get(account);
+            if (other)
+                return `it covers account ${account} in ${region}, as ${other} does`;
+        }
+        for (const account of whole) {
+            const other = this.accounts.get(account);
+            if (other)
+                return `it covers account ${account}, as ${other} does`;
+        }
+        return undefined;
+    }
+    add(shard) {
+        const { regions, whole } = coverage(shard);
+        for (const key of regions) {
+            this.regions.set(key, shard.file);
+            this.accounts.set(key.split(' ')[0], shard.file);
+        }
+        for (const account of whole) {
+            this.whole.set(account, shard.file);
+            this.accounts.set(account, shard.file);
+        }
+    }
+}
+/** The one value every shard agrees on, else undefined. */
+function agreed(values) {
+    return values.length && values.every((v) => v === values[0]) ? values[0] : undefined;
+}
+function unique(items) {
+    const seen = new Map();
+    for (const item of items) {
+        const key = JSON.stringify(item);
+        if (!seen.has(key))
+            seen.set(key, item);
+    }
+    return [...seen.values()];
+}
+function mergeProbes(shards) {
+    const runs = shards.flatMap((s) => (s.probes ? [s.probes] : []));
+    if (!runs.length)
+        return undefined;
+    const notRun = runs.find((r) => r.notRun)?.notRun;
+    return { results: unique(runs.flatMap((r) => r.results)), ...(notRun ? { notRun } : {}) };
+}
+/**
+ * `shards` in the order to merge them (by file); `own` is this job's rendered repository section.
+ * `refused` are the refusals found before (globs, unreadable files); the merge adds its own.
+ */
+function mergeShards(shards, own, refused) {
+    const ownComparable = comparable(own);
+    const covered = new Coverage();
+    const merged = [];
+    const out = [...refused];
+    for (const shard of shards) {
+        const difference = repositoryDifference(shard.repository, own, ownComparable);
+        const overlap = difference ? undefined : covered.overlap(shard);
+        if (difference)
+            out.push({
+                file: shard.file,
+                reason: `it judged another repository than this job's scan (${difference})`,
+                remediation: 'Check out the same commit in the shards and the aggregate job, with the same `paths`, `exclude` and `max-file-bytes`, so that every database is judged against the trust material the shards saw.',
+            });
+        else if (overlap)
+            out.push({
+                file: shard.file,
+                reason: `${overlap}: a shard counted twice (a matrix entry repeated, or the reports of two attempts downloaded together)`,
+                remediation: "Give each account and region to one shard of the matrix, and download each shard's report once.",
+            });
+        else {
+            covered.add(shard);
+            merged.push(shard);
+        }
+    }
+    const regions = [...new Set(merged.flatMap((s) => s.regions))];
+    const regionRank = new Map(regions.map((r, i) => [r, i]));
+    const byPlace = (a, b) => byText(a.account, b.account) ||
+        (regionRank.get(a.region) ?? Infinity) - (regionRank.get(b.region) ?? Infinity) ||
+        byText(a.region, b.region);
+    const members = merged.flatMap((s) => s.aws.members ?? []);
+    const aws = {
+        account: agreed(merged.map((s) => s.aws.account)),
+        principal: agreed(merged.map((s) => s.aws.principal)),
+        via: agreed(merged.map((s) => s.aws.via)) ?? 'role',
+        inspected: merged.flatMap((s) => s.aws.inventories).sort(byPlace),
+        failed: merged.flatMap((s) => s.aws.failed).sort(byPlace),
+        ...(members.length ? { members: unique(members).sort((a, b) => byText(a.account, b.account)) } : {}),
+    };
+    const carried = unique(merged.flatMap((s) => s.findings.filter((f) => CARRIED_RULES.has(f.rule))));
+    const probes = mergeProbes(merged);
+    return {
+        aws,
+        regions,
+        ...(probes ? { probes } : {}),
+        shards: {
+            merged: merged.map((s) => ({
+                file: s.file,
+                generatedAt: s.generatedAt,
+                accounts: merge_accountsOf(s),
+                regions: s.regions,
+            })),
+            refused: out,
+            carried,
+        },
+    };
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/base/version.ts
+var version = __nccwpck_require__(12301);
+;// CONCATENATED MODULE: ./src/aggregate/shape.ts
+const kind = (v) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v);
+const fail = (expected, v) => ({ path: [], expected, got: kind(v) });
+/** For a value out of a list: the value itself when it is short. */
+const failValue = (expected, v) => ({
+    path: [],
+    expected,
+    got: ['string', 'number', 'boolean'].includes(typeof v) && String(v).length <= 40 ? JSON.stringify(v) : kind(v),
+});
+const at = (m, key) => (m.path.unshift(key), m);
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const string = (v) => (typeof v === 'string' ? undefined : fail('a string', v));
+const number = (v) => (typeof v === 'number' && Number.isFinite(v) ? undefined : fail('a number', v));
+const shape_boolean = (v) => (typeof v === 'boolean' ? undefined : fail('true or false', v));
+const anyObject = (v) => (isObject(v) ? undefined : fail('an object', v));
+function oneOf(...values) {
+    const expected = values.map((x) => JSON.stringify(x)).join(' or ');
+    return (v) => (values.includes(v) ? undefined : failValue(expected, v));
+}
+const optional = (shape) => (v) => v === undefined ? undefined : shape(v);
+const nullable = (shape) => (v) => v === null ? undefined : shape(v);
+function array(shape) {
+    return (v) => {
+        if (!Array.isArray(v))
+            return fail('an array', v);
+        for (let i = 0; i < v.length; i++) {
+            const m = shape(v[i]);
+            if (m)
+                return at(m, i);
+        }
+        return undefined;
+    };
+}
+function record(shape) {
+    return (v) => {
+        if (!isObject(v))
+            return fail('an object', v);
+        for (const key in v) {
+            const m = shape(v[key]);
+            if (m)
+                return at(m, key);
+        }
+        return undefined;
+    };
+}
+/** An object with these fields (others are let through); `T` makes the shape name every field of the type. */
+function object(fields) {
+    const entries = Object.entries(fields);
+    return (v) => {
+        if (!isObject(v))
+            return fail('an object', v);
+        for (const [key, shape] of entries) {
+            const m = shape(v[key]);
+            if (m)
+                return at(m, key);
+        }
+        return undefined;
+    };
+}
+/** One of several objects, told apart by the value of `tag`. */
+function variants(tag, shapes) {
+    const expected = Object.keys(shapes)
+        .map((k) => JSON.stringify(k))
+        .join(' or ');
+    return (v) => {
+        if (!isObject(v))
+            return fail('an object', v);
+        const value = String(v[tag]);
+        return Object.hasOwn(shapes, value) ? shapes[value](v) : at(failValue(expected, v[tag]), tag);
+    };
+}
+/** `path: expected …, got …`. */
+function describeMismatch(m) {
+    return `${m.path.length ? `${m.path.join('.')}: ` : ''}expected ${m.expected}, got ${m.got}`;
+}
+
+;// CONCATENATED MODULE: ./src/aggregate/report-schema.ts
+
+const report_schema_text = optional(string);
+const resource = object({
+    arn: string,
+    account: string,
+    id: string,
+    kind: oneOf('instance', 'cluster'),
+    region: string,
+    engine: string,
+    engineVersion: string,
+    ca: nullable(string),
+    pendingCa: nullable(string),
+    serverCertValidTill: nullable(string),
+    clusterId: nullable(string),
+    status: nullable(string),
+    tags: record(string),
+    endpoint: nullable(object({ address: string, port: number })),
+    restartNeeded: shape_boolean,
+});
+const inventory = object({
+    account: string,
+    region: string,
+    certificates: optional(array(object({
+        caId: string,
+        thumbprint: report_schema_text,
+        validFrom: report_schema_text,
+        validTill: report_schema_text,
+        customerOverride: shape_boolean,
+        customerOverrideValidTill: report_schema_text,
+    }))),
+    defaultCa: report_schema_text,
+    pending: optional(record(object({
+        autoAppliedAfter: report_schema_text,
+        forcedApply: report_schema_text,
+        currentApply: report_schema_text,
+        optInStatus: report_schema_text,
+    }))),
+    engineVersions: record(object({ rotatesWithoutRestart: optional(shape_boolean), supportedCas: array(string) })),
+    skipped: array(string),
+    fixes: optional(array(string)),
+});
+const member = object({
+    account: string,
+    role: string,
+    principal: report_schema_text,
+    notInspected: optional(object({ reason: string, remediation: report_schema_text })),
+});
+const inspectedAws = object({
+    account: report_schema_text,
+    principal: report_schema_text,
+    via: oneOf('role', 'default credential chain'),
+    failed: array(object({ account: string, region: string, reason: string, remediation: report_schema_text })),
+    members: optional(array(member)),
+    inventories: array(inventory),
+});
+const target = object({
+    name: string,
+    protocol: oneOf('postgres', 'mysql', 'tls'),
+    host: string,
+    port: number,
+    region: report_schema_text,
+});
+const chain = array(object({ subject: string, issuer: string, validTo: string }));
+const probes = object({
+    results: array(variants('outcome', {
+        verified: object({ target, bundle: string, outcome: string, chain }),
+        rejected: object({ target, bundle: string, outcome: string, reason: string, code: string, chain }),
+        'no-tls': object({ target, bundle: string, outcome: string, reason: string }),
+        unreachable: object({ target, bundle: string, outcome: string, reason: string }),
+    })),
+    notRun: report_schema_text,
+});
+const finding = object({
+    rule: string,
+    severity: oneOf('error', 'warning', 'notice'),
+    message: string,
+    file: report_schema_text,
+    line: optional(number),
+    resource: report_schema_text,
+    account: report_schema_text,
+    remediation: string,
+});
+const reportHeader = object({
+    version: () => undefined,
+    tool: object({ name: oneOf('rds-ca-guard'), version: string }),
+});
+const shardReport = object({
+    generatedAt: string,
+    scope: object({ regions: array(string) }),
+    repository: anyObject,
+    aws: anyObject,
+    resources: array(resource),
+    probes: optional(probes),
+    findings: array(finding),
+});
+
+;// CONCATENATED MODULE: ./src/aggregate/read-shard.ts
+/** One shard report read and checked: a shard to merge, or why it is refused (naming what is wrong). */
+
+
+
+
+
+/** A report larger than this is not read (a shard of 10,000 databases writes about 15 MB). */
+const MAX_REPORT_BYTES = 256 * 1024 * 1024;
+const SAME_VERSION = 'Run the shards and the aggregate job with the same version of the action (pin one tag or commit for the whole workflow), then run the shards again.';
+function readJson(workspace, file) {
+    const path = (0,external_node_path_.join)(workspace, file);
+    let text;
+    try {
+        const stat = (0,external_node_fs_.lstatSync)(path);
+        if (stat.isSymbolicLink())
+            return { reason: 'it is a symbolic link; shard reports are read only from regular files' };
+        if (stat.size > MAX_REPORT_BYTES)
+            return { reason: `it is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit of a report` };
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const e = error;
+        return { reason: `it could not be read (${e.code ?? 'error'}: ${e.message})` };
+    }
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (error) {
+        return { reason: `it is not JSON (${error.message})` };
+    }
+}
+/** A database as gathered, from its `resources` entry (null fields unset, derived ones left). Field by field: 50,000 of them. */
+function databaseOf(r) {
+    const db = {
+        arn: r.arn,
+        account: r.account,
+        id: r.id,
+        kind: r.kind,
+        region: r.region,
+        engine: r.engine,
+        engineVersion: r.engineVersion,
+        tags: r.tags,
+    };
+    if (r.ca !== null)
+        db.ca = r.ca;
+    if (r.pendingCa !== null)
+        db.pendingCa = r.pendingCa;
+    if (r.serverCertValidTill !== null)
+        db.serverCertValidTill = r.serverCertValidTill;
+    if (r.clusterId !== null)
+        db.clusterId = r.clusterId;
+    if (r.status !== null)
+        db.status = r.status;
+    if (r.endpoint !== null)
+        db.endpoint = r.endpoint;
+    return db;
+}
+/** The inventories with their databases back in them; a database of no inventory is a reason to refuse the report. */
+function withDatabases(inventories, resources) {
+    const byPlace = new Map(inventories.map((i) => [`${i.account} ${i.region}`, { ...i, databases: [] }]));
+    if (byPlace.size < inventories.length)
+        return 'aws.inventories lists an account and region twice';
+    for (const [n, r] of resources.entries()) {
+        const inventory = byPlace.get(`${r.account} ${r.region}`);
+        if (!inventory)
+            return `resources.${n}: ${r.arn} is in no inventory of aws.inventories (account ${r.account}, ${r.region})`;
+        inventory.databases.push(databaseOf(r));
+    }
+    return [...byPlace.values()];
+}
+/** The shard in `file` (relative to the workspace), or its refusal. */
+function readShard(workspace, file) {
+    const refuse = (reason, remediation) => ({ refusal: { file, reason, remediation } });
+    const notReport = (why) => refuse(`it is not a report this build reads (${why})`, "Give `reports` globs that match only the shards' `report-file` outputs, uploaded unchanged.");
+    const read = readJson(workspace, file);
+    if ('reason' in read)
+        return refuse(read.reason, "Check the artifact upload and download steps of the shards' reports.");
+    const headerMismatch = reportHeader(read.value);
+    if (headerMismatch)
+        return notReport(`not an RDS CA Guard JSON report: ${describeMismatch(headerMismatch)}`);
+    const header = read.value;
+    if (header.version !== 1)
+        return refuse(`it has report version ${JSON.stringify(header.version)}; this build reads version 1`, SAME_VERSION);
+    if (header.tool.version !== version/* VERSION */.x)
+        return refuse(`it was written by rds-ca-guard ${header.tool.version}; this is ${version/* VERSION */.x}`, SAME_VERSION);
+    const mismatch = shardReport(read.value);
+    if (mismatch)
+        return notReport(describeMismatch(mismatch));
+    const { aws, ...rest } = read.value;
+    if (aws.inspected === false) {
+        const reason = typeof aws.reason === 'string' ? aws.reason : undefined;
+        const cause = rest.findings.find((f) => f.rule === 'aws-not-inspected');
+        return reason === 'offline' || !reason
+            ? refuse('its AWS databases were not inspected (it ran with `offline: true`)', 'Run the shards without `offline`: aggregate mode judges the databases the shards inspected.')
+            : refuse(`its AWS databases were not inspected: ${reason}`, cause?.remediation ?? "Fix the shard's AWS access, then run it again.");
+    }
+    if (!('inventories' in aws))
+        return notReport('aws.inventories is missing: the report was written by a build without aggregate mode');
+    const awsMismatch = inspectedAws(aws);
+    if (awsMismatch)
+        return notReport(`aws.${describeMismatch(awsMismatch)}`);
+    const shardAws = aws;
+    const inventories = withDatabases(shardAws.inventories, rest.resources);
+    if (typeof inventories === 'string')
+        return notReport(inventories);
+    return {
+        shard: {
+            file,
+            generatedAt: rest.generatedAt,
+            regions: rest.scope.regions,
+            repository: rest.repository,
+            aws: { ...shardAws, inventories },
+            ...(rest.probes ? { probes: rest.probes } : {}),
+            findings: rest.findings,
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/aggregate/find-reports.ts
+/**
+ * Aggregate mode's shard reports: the files the `reports` globs match in the workspace, and each
+ * glob that matches none (a shard whose artifact is missing must not pass unseen).
+ */
+
+
+
+const GLOB_OPTIONS = { dot: true, strictBrackets: true };
+/** Why a glob cannot be used, or undefined. */
+function globProblem(glob) {
+    if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob))
+        return 'it is an absolute path; `reports` globs are relative to the workspace (download the artifacts into it, e.g. `path: shards`)';
+    if (glob.split('/').includes('..'))
+        return 'it points outside the workspace (`..`); `reports` globs are relative to the workspace';
+    try {
+        picomatch_default().makeRe(glob, GLOB_OPTIONS);
+    }
+    catch (error) {
+        return `it is not a valid glob (${error.message})`;
+    }
+    return undefined;
+}
+/** Files (and links, judged when read) under `dir`, relative to `root`; directory links are not followed, `.git` is skipped. */
+function walk(root, dir, out) {
+    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+        if (entry.name === '.git')
+            continue;
+        const full = (0,external_node_path_.join)(dir, entry.name);
+        if (entry.isDirectory())
+            walk(root, full, out);
+        else if (entry.isFile() || entry.isSymbolicLink())
+            out.push((0,external_node_path_.relative)(root, full).split(external_node_path_.sep).join('/'));
+    }
+}
+const isDirectory = (path) => (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isDirectory();
+/** The files the globs match, sorted, each once; a glob that matches none (or cannot be used) is refused. */
+function findReports(workspace, globs) {
+    const files = new Set();
+    const refused = [];
+    const remediation = "Download every shard's report into the workspace before this step (actions/download-artifact), and give `reports` globs that match them, relative to the workspace.";
+    for (const raw of globs) {
+        const glob = raw.replace(/^\.\//, '');
+        const problem = globProblem(glob);
+        if (problem) {
+            refused.push({ file: raw, glob: true, reason: problem, remediation });
+            continue;
+        }
+        const { base, isGlob } = picomatch_default().scan(glob);
+        const found = [];
+        if (!isGlob) {
+            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(workspace, glob)) && !isDirectory((0,external_node_path_.join)(workspace, glob)))
+                found.push(glob);
+        }
+        else if (isDirectory((0,external_node_path_.join)(workspace, base))) {
+            const listed = [];
+            walk(workspace, (0,external_node_path_.join)(workspace, base), listed);
+            const matches = picomatch_default()(glob, GLOB_OPTIONS);
+            found.push(...listed.filter((f) => matches(f)));
+        }
+        if (!found.length) {
+            const reason = isDirectory((0,external_node_path_.join)(workspace, glob))
+                ? `it names a directory; match the reports in it (e.g. \`${glob.replace(/\/+$/, '')}/**/*.json\`)`
+                : 'the shard reports it stands for are missing';
+            refused.push({ file: raw, glob: true, reason, remediation });
+        }
+        for (const f of found)
+            files.add(f);
+    }
+    return { files: [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), refused };
+}
+/** A workspace path as an `exclude` glob matching that file alone. */
+function exactGlob(path) {
+    return path.replace(/[\\*?[\]{}()!+@|]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/aggregate/gather.ts
+
+
+
+
+
+
+/** The shards read and merged; `facts` holds this job's own repository scan, which every shard must have judged. */
+function gatherShards(workspace, found, facts) {
+    const shards = [];
+    const refused = [...found.refused];
+    for (const file of found.files) {
+        const read = readShard(workspace, file);
+        if ('shard' in read)
+            shards.push(read.shard);
+        else
+            refused.push(read.refusal);
+    }
+    return mergeShards(shards, (0,json/* repositorySection */.O)(facts), refused);
+}
+/** The rules' findings with the shards' carried ones, each once, in the one order every output shares. */
+function withCarried(findings, carried = []) {
+    if (!carried.length)
+        return [...findings];
+    const key = (f) => JSON.stringify([f.rule, f.severity, f.message, f.file, f.line, f.resource, f.account, f.remediation]);
+    const seen = new Set(findings.map(key));
+    return (0,order/* orderFindings */.$)([...findings, ...carried.filter((f) => !seen.has(key(f)))], rules/* RULES */.y0.map((r) => r.id));
+}
+
+// EXTERNAL MODULE: ./src/catalog/catalog.ts + 1 modules
+var catalog_catalog = __nccwpck_require__(28462);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./src/certs/bytes.ts
 var bytes = __nccwpck_require__(55060);
 // EXTERNAL MODULE: ./src/certs/file-names.ts
@@ -9020,9 +9633,6 @@ function resolveReference(reference, files, downloads, trustFiles, mounts = new 
     return { kind: 'outside' };
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(14006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:os"
@@ -9197,7 +9807,7 @@ async function gitList(root) {
         candidates.add(path);
     return { files, candidates, submodules };
 }
-function walk(root) {
+function listing_walk(root) {
     const files = [];
     const visit = (dir) => {
         for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
@@ -9222,9 +9832,9 @@ function walk(root) {
  */
 
 
-const GLOB_OPTIONS = { dot: true, strictBrackets: true };
+const files_GLOB_OPTIONS = { dot: true, strictBrackets: true };
 /** Why a glob cannot be used, or undefined: outside the workspace, or not a glob picomatch can read. */
-function globProblem(glob) {
+function files_globProblem(glob) {
     if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob))
         return 'is an absolute path; globs are relative to the workspace';
     if (glob.split('/').includes('..'))
@@ -9232,7 +9842,7 @@ function globProblem(glob) {
     if (/\*{3,}/.test(glob))
         return 'is not a valid glob (`***`: `*` matches within a name, `**` any depth)';
     try {
-        picomatch_default().makeRe(glob, GLOB_OPTIONS);
+        picomatch_default().makeRe(glob, files_GLOB_OPTIONS);
     }
     catch (error) {
         return `is not a valid glob (${error.message})`;
@@ -9247,7 +9857,7 @@ function globProblem(glob) {
  */
 async function listFiles(root, paths, exclude) {
     const listed = await gitList(root);
-    const all = listed?.files ?? walk(root);
+    const all = listed?.files ?? listing_walk(root);
     const listedBy = listed ? 'git' : 'walk';
     const submodules = listed?.submodules ?? [];
     const scope = [];
@@ -9261,7 +9871,7 @@ async function listFiles(root, paths, exclude) {
     const clean = (p) => p.replace(/^\.\//, '').replace(/\/+$/, '');
     const include = [];
     for (const entry of paths.map(clean)) {
-        const problem = globProblem(entry);
+        const problem = files_globProblem(entry);
         if (problem)
             scope.push({ input: 'paths', value: entry, reason: problem });
         else if (!picomatch_default().scan(entry).isGlob && all.some((f) => f.startsWith(`${entry}/`)))
@@ -9271,7 +9881,7 @@ async function listFiles(root, paths, exclude) {
     }
     const excluded = [];
     for (const entry of exclude.map(clean)) {
-        const problem = globProblem(entry);
+        const problem = files_globProblem(entry);
         if (problem)
             scope.push({ input: 'exclude', value: entry, reason: problem });
         else
@@ -9281,16 +9891,16 @@ async function listFiles(root, paths, exclude) {
     if (everything && !excluded.length) {
         return { files: all, candidates: listed?.candidates ?? new Set(all), listedBy, missing: [], submodules, scope };
     }
-    const included = everything ? () => true : picomatch_default()(include, GLOB_OPTIONS);
-    const skipped = excluded.length ? picomatch_default()(excluded, GLOB_OPTIONS) : () => false;
+    const included = everything ? () => true : picomatch_default()(include, files_GLOB_OPTIONS);
+    const skipped = excluded.length ? picomatch_default()(excluded, files_GLOB_OPTIONS) : () => false;
     const files = all.filter((f) => included(f) && !skipped(f));
     const present = new Set(files);
     const missing = [];
-    for (const entry of paths.map(clean).filter((p) => !picomatch_default().scan(p).isGlob && !globProblem(p))) {
+    for (const entry of paths.map(clean).filter((p) => !picomatch_default().scan(p).isGlob && !files_globProblem(p))) {
         const named = all.filter((f) => f === entry || f.startsWith(`${entry}/`));
         if (named.some((f) => present.has(f)))
             continue;
-        const by = excluded.find((e) => named.length && named.every((f) => picomatch_default().isMatch(f, e, GLOB_OPTIONS)));
+        const by = excluded.find((e) => named.length && named.every((f) => picomatch_default().isMatch(f, e, files_GLOB_OPTIONS)));
         missing.push({
             path: entry,
             reason: named.length
@@ -9313,7 +9923,7 @@ async function listFiles(root, paths, exclude) {
 
 ;// CONCATENATED MODULE: ./src/scan/record.ts
 /** Adds what reading one file found: the file, when it holds certificates, and its problem. */
-function record(facts, path, found) {
+function record_record(facts, path, found) {
     if (found.certificates.length && found.format) {
         facts.certificateFiles.push({
             path,
@@ -9371,7 +9981,7 @@ async function followClients(facts, found, files, reading, read) {
         if ('problem' in bytes)
             facts.problems.push(bytes.problem);
         if ('bytes' in bytes)
-            record(facts, path, await reading.referenced(path, bytes.bytes));
+            record_record(facts, path, await reading.referenced(path, bytes.bytes));
     }
     const manifests = new Map();
     const manifestFor = (dir) => {
@@ -11190,7 +11800,7 @@ function missingOf(a, b) {
     return a.value.kind === 'expression' ? a.value.missing : b.value.kind === 'expression' ? b.value.missing : 'part of the value is unset';
 }
 /** `file:line`, for a `via` step. */
-function at(src, node) {
+function candidates_at(src, node) {
     return `${src.file}:${lineAt(src, node)}`;
 }
 function withVia(candidates, step) {
@@ -11392,7 +12002,7 @@ class Playbook {
         for (const scope of scopes) {
             const pair = pairOf(dig(scope, ...path.slice(0, -1)), path[path.length - 1]);
             if (pair)
-                return withVia(this.value(pair.value, scopes, depth + 1), `vars.${head} (${at(src, pair.key)})`);
+                return withVia(this.value(pair.value, scopes, depth + 1), `vars.${head} (${candidates_at(src, pair.key)})`);
         }
         const fallback = filters.map((f) => /^default\(\s*(['"])(.*)\1\s*(?:,.*)?\)$/.exec(f)).find(Boolean);
         if (fallback)
@@ -12309,7 +12919,7 @@ function shellFragment(src, node, scopes) {
                         },
                     ];
                 src.seen.add(value);
-                return [{ value: { kind: 'literal', ca }, line: lineAt(src, value), via: [`env ${name} (${at(src, pair.key)})`] }];
+                return [{ value: { kind: 'literal', ca }, line: lineAt(src, value), via: [`env ${name} (${candidates_at(src, pair.key)})`] }];
             }
             return [
                 {
@@ -12497,7 +13107,7 @@ function parameterValues(scope, name, node, depth) {
     const pair = sectionPair(scope.parts.parameters, name);
     if (!pair)
         return [expression(src, node, `${name} is not a parameter of this template`)];
-    const step = `Ref ${name} (${at(src, pair.key)})`;
+    const step = `Ref ${name} (${candidates_at(src, pair.key)})`;
     // Values committed for deploys (parameter files, samconfig, deploy commands): each its own candidate.
     const given = (scope.overrides?.get(name) ?? []).map((s) => ({
         value: { kind: 'literal', ca: s.value },
@@ -12543,7 +13153,7 @@ function mappingValues(scope, args, node, depth) {
                     out.push(expression(src, node, `the mapping ${mapName} has no entry ${k1}.${k2}`));
                 continue;
             }
-            out.push(...withVia(scope.evaluate(pair.value, depth), `FindInMap ${mapName}.${k1}.${k2} (${at(src, pair.key)})`));
+            out.push(...withVia(scope.evaluate(pair.value, depth), `FindInMap ${mapName}.${k1}.${k2} (${candidates_at(src, pair.key)})`));
         }
     }
     return out.length ? out : [expression(src, node, `the mapping ${mapName} has no such entry`)];
@@ -12591,7 +13201,7 @@ function serverlessVariables(src, root, evaluate) {
             const path = ref.slice(5).split('.').filter(Boolean);
             const pair = path.length ? pairOf(dig(root, ...path.slice(0, -1)), path[path.length - 1]) : undefined;
             if (pair)
-                return withVia(evaluate(pair.value, depth + 1), `${ref} (${at(src, pair.key)})`);
+                return withVia(evaluate(pair.value, depth + 1), `${ref} (${candidates_at(src, pair.key)})`);
         }
         else {
             const text = (0,shell_quote/* unquoted */.q)(ref);
@@ -16351,7 +16961,7 @@ async function scanRepository(root, options) {
         const key = `${reader === 'source' ? (0,external_node_path_.extname)(path) : reader} ${(0,external_node_crypto_.createHash)('sha256').update(read.bytes).digest('hex')}`;
         const certificates = decoded.get(key) ?? (await reading.file(path, read.bytes));
         decoded.set(key, certificates);
-        record(facts, path, certificates);
+        record_record(facts, path, certificates);
         // Text, decoded once for the IaC readers and the client search, only when one of them wants it.
         let binaryFile;
         const binary = () => (binaryFile ??= (0,bytes/* isBinary */.Go)(read.bytes));
@@ -16412,7 +17022,7 @@ async function scanRepository(root, options) {
 
 /** Plan JSON format versions this reader knows: 0.x and 1.x (Terraform 0.12 to today; OpenTofu writes 1.x). */
 const SUPPORTED_FORMAT = /^[01]\.\d+$/;
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const terraform_plan_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const terraform_plan_text = (v) => (typeof v === 'string' ? v : null);
 /** The planned CAs of one plan's JSON text. */
 function plannedCas(plan, json) {
@@ -16428,7 +17038,7 @@ function plannedCas(plan, json) {
             problem: `it is not JSON${at ? ` (at character ${at})` : ''}; write it with \`terraform show -json plan.out > ${plan}\``,
         };
     }
-    if (!isObject(doc) || typeof doc.format_version !== 'string') {
+    if (!terraform_plan_isObject(doc) || typeof doc.format_version !== 'string') {
         return {
             changes: [],
             problem: 'it is not `terraform show -json` output (no format_version); write it with `terraform show -json plan.out`',
@@ -16445,18 +17055,18 @@ function plannedCas(plan, json) {
     }
     const changes = [];
     for (const rc of Array.isArray(doc.resource_changes) ? doc.resource_changes : []) {
-        if (!isObject(rc) || rc.mode !== 'managed' || typeof rc.type !== 'string' || !(rc.type in RESOURCE_ATTRIBUTES))
+        if (!terraform_plan_isObject(rc) || rc.mode !== 'managed' || typeof rc.type !== 'string' || !(rc.type in RESOURCE_ATTRIBUTES))
             continue;
         const { attribute, kind } = RESOURCE_ATTRIBUTES[rc.type];
-        const change = isObject(rc.change) ? rc.change : {};
+        const change = terraform_plan_isObject(rc.change) ? rc.change : {};
         const actions = Array.isArray(change.actions) ? change.actions.filter((a) => typeof a === 'string') : [];
         if (!actions.length || (actions.length === 1 && (actions[0] === 'delete' || actions[0] === 'read')))
             continue;
-        const before = isObject(change.before) ? terraform_plan_text(change.before[attribute]) : null;
-        const after = isObject(change.after) ? terraform_plan_text(change.after[attribute]) : null;
-        const afterUnknown = isObject(change.after_unknown) && change.after_unknown[attribute] === true;
+        const before = terraform_plan_isObject(change.before) ? terraform_plan_text(change.before[attribute]) : null;
+        const after = terraform_plan_isObject(change.after) ? terraform_plan_text(change.after[attribute]) : null;
+        const afterUnknown = terraform_plan_isObject(change.after_unknown) && change.after_unknown[attribute] === true;
         const named = [change.after, change.before]
-            .filter(isObject)
+            .filter(terraform_plan_isObject)
             .map((v) => terraform_plan_text(v.identifier) ?? terraform_plan_text(v.cluster_identifier))
             .find((v) => v !== null);
         changes.push({
@@ -16508,7 +17118,7 @@ function matching(root, glob) {
     walk(base === '.' ? '' : base);
     return found;
 }
-function isDirectory(path) {
+function terraform_plan_files_isDirectory(path) {
     try {
         return (0,external_node_fs_.statSync)(path).isDirectory();
     }
@@ -16529,7 +17139,7 @@ function readPlans(root, globs) {
             });
             continue;
         }
-        if (isDirectory((0,external_node_path_.join)(root, normal)) && !picomatch_default().scan(normal).isGlob) {
+        if (terraform_plan_files_isDirectory((0,external_node_path_.join)(root, normal)) && !picomatch_default().scan(normal).isGlob) {
             facts.problems.push({
                 file: glob,
                 reason: 'it is a directory, not a plan; give the plan JSON file (e.g. plan.json) or a glob such as `plans/*.json`',
@@ -16682,13 +17292,15 @@ function verdict(findings, failOn) {
 
 
 
+
 async function timed(work) {
     const start = performance.now();
     const value = await work;
     return [value, Math.round(performance.now() - start)];
 }
 async function inspect(config, deps) {
-    if (config.offline)
+    // Aggregate mode reads its AWS facts from the shards, after the scan: each shard must have judged the same repository.
+    if (config.offline || config.mode === 'aggregate')
         return { regions: config.regions, ms: 0 };
     // The AWS SDK loads only for the live gate: offline runs start faster without it.
     const { inspectAws } = await Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68778));
@@ -16706,11 +17318,13 @@ async function runCheck(config, deps = {}) {
     const catalog = deps.catalog ?? (0,catalog_catalog/* embeddedCatalog */.s)();
     // The scan and the probe open truststores with the same passwords: the defaults, then the input's.
     const passwords = (0,read_truststore/* withDefaultPasswords */.gv)(config.truststorePasswords);
+    // The shards' reports are this run's input, not the repository's content (a directory walk would list them).
+    const reports = config.mode === 'aggregate' ? findReports(config.workspace, config.reports) : undefined;
     const [live, [repository, scanMs]] = await Promise.all([
         inspect(config, deps),
         timed(scanRepository(config.workspace, {
             paths: config.paths,
-            exclude: config.exclude,
+            exclude: reports ? [...config.exclude, ...reports.files.map(exactGlob)] : config.exclude,
             truststorePasswords: passwords,
             maxFileBytes: config.maxFileBytes,
             known: (sha256) => catalog.bySha256(sha256),
@@ -16731,12 +17345,20 @@ async function runCheck(config, deps = {}) {
         expiryErrorDays: config.aws.expiryErrorDays,
         ...(config.terraformPlans.length ? { plans: readPlans(config.workspace, config.terraformPlans) } : {}),
     };
-    if (config.probe.enabled || config.probe.targets.length) {
+    let awsMs = live.ms;
+    // Aggregate mode judges the shards' probes: the aggregate job, outside every VPC, probes nothing itself.
+    if (reports) {
+        const start = performance.now();
+        const merged = gatherShards(config.workspace, reports, facts);
+        Object.assign(facts, merged, { regions: merged.regions.length ? merged.regions : config.regions });
+        awsMs = Math.round(performance.now() - start);
+    }
+    else if (config.probe.enabled || config.probe.targets.length) {
         facts.probes = await (0,probe_all/* runProbes */.j)(config.probe, config.workspace, facts.bundles, facts.aws, passwords);
     }
     const rulesStart = performance.now();
-    const findings = (0,rules/* runRules */.xG)(facts);
-    const timings = { scan: scanMs, aws: live.ms, rules: Math.round(performance.now() - rulesStart) };
+    const findings = withCarried((0,rules/* runRules */.xG)(facts), facts.shards?.carried);
+    const timings = { scan: scanMs, aws: awsMs, rules: Math.round(performance.now() - rulesStart) };
     return { facts, findings, verdict: verdict(findings, config.failOn), timings, awsSession: live.session };
 }
 
@@ -16909,7 +17531,6 @@ function scopeHint(config) {
 
 
 
-
 async function runMode(config, deps) {
     if (config.mode === 'rotate') {
         const rotation = await runRotation(config, deps, deps.log, deps.progress);
@@ -16917,11 +17538,11 @@ async function runMode(config, deps) {
         const cancelled = deps.progress?.cancelled?.aborted;
         return { mode: 'rotate', rotation, outputProblems: cancelled ? [] : writeRotationFiles(rotation, config, deps) };
     }
-    if (config.mode === 'aggregate')
-        throw new errors/* UsageError */.eb('mode: aggregate is not available in this build yet.');
     const check = await runCheck(config, deps);
     const outputProblems = (0,outputs/* writeReportFiles */.t4)(check, config, {}, deps.env, deps.confined);
-    const tracking = config.mode === 'report' && deps.trackingIssues ? await keepTrackingIssue(check, config, deps) : undefined;
+    // Aggregate mode keeps the issue as report mode does, with `issue: true`.
+    const keepsIssue = config.mode === 'report' || (config.mode === 'aggregate' && config.issue);
+    const tracking = keepsIssue && deps.trackingIssues ? await keepTrackingIssue(check, config, deps) : undefined;
     return { mode: config.mode, check, outputProblems, ...(tracking ? { tracking } : {}) };
 }
 /** The rotation's JSON report (and SARIF): also written for a run cut short, with what was done until then. */
@@ -16932,18 +17553,30 @@ async function keepTrackingIssue(check, config, deps) {
     if (forkPullRequest(deps.env))
         return { kind: 'fork' };
     try {
-        return { kind: 'kept', result: await reportToIssue(check, config, deps.env, await deps.trackingIssues()) };
+        return { kind: 'kept', result: await reportToIssue(partialView(check), config, deps.env, await deps.trackingIssues()) };
     }
     catch (error) {
         // The check ran and its files are written: the shell still reports them, then this.
         return { kind: 'failed', error };
     }
 }
+/**
+ * An aggregate that refused shards sees part of the fleet: the issue is left as it was, as for a run
+ * that could not inspect AWS (the refusals are the reason given).
+ */
+function partialView(check) {
+    const refused = check.facts.shards?.refused ?? [];
+    if (!refused.length || check.facts.awsNotInspected)
+        return check;
+    const files = refused.map((r) => r.file);
+    const reason = `${files.length} shard report${files.length === 1 ? ' was' : 's were'} not merged: ${files.join(', ')}`;
+    return { ...check, facts: { ...check.facts, awsNotInspected: reason } };
+}
 
 
 /***/ }),
 
-/***/ 58206:
+/***/ 9560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16964,90 +17597,14 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/base/path-inside.ts
 var path_inside = __nccwpck_require__(24755);
-// EXTERNAL MODULE: ./src/model/fleet.ts
-var fleet = __nccwpck_require__(66389);
-;// CONCATENATED MODULE: ./src/base/version.ts
-/** The version SARIF and the JSON report name: package.json's (a test holds them equal; the bundle carries no package.json). */
-const VERSION = '0.1.0';
-
-// EXTERNAL MODULE: ./src/render/clients.ts
-var clients = __nccwpck_require__(98804);
-;// CONCATENATED MODULE: ./src/render/json.ts
-/** The JSON report (`report-file`): version 1, stable for other tools to read. */
-
-
-
-function jsonReport(outcome, config) {
-    const { facts, findings, verdict } = outcome;
-    return {
-        version: 1,
-        tool: { name: 'rds-ca-guard', version: VERSION },
-        generatedAt: facts.now,
-        result: verdict.result,
-        failOn: config.failOn,
-        counts: verdict.counts,
-        scope: { regions: facts.regions, approvedCa: facts.approvedCa, targetCa: facts.approvedCa[0], offline: config.offline },
-        repository: {
-            listedBy: facts.repository.listedBy,
-            filesScanned: facts.repository.filesScanned,
-            bundles: facts.bundles.map((b) => ({
-                path: b.path,
-                format: b.format,
-                ...(b.origin ? { origin: b.origin } : {}),
-                serves: b.serves,
-                certificates: b.certificates.map((c) => ({
-                    index: c.index,
-                    line: c.line,
-                    subject: c.cert.subjectCn,
-                    sha256: c.cert.sha256,
-                    notAfter: c.cert.notAfter,
-                    kind: c.classification.kind,
-                    caId: c.classification.kind === 'genuine' ? c.classification.entry.caId : undefined,
-                    region: c.classification.kind === 'genuine' ? c.classification.entry.region : undefined,
-                })),
-            })),
-            pins: facts.repository.pins,
-        },
-        clients: (0,clients/* clientTrust */.S)(facts, findings),
-        aws: facts.aws
-            ? {
-                account: facts.aws.account,
-                principal: facts.aws.principal,
-                via: facts.aws.via,
-                regions: facts.aws.inspected.map((i) => i.region),
-                failed: facts.aws.failed,
-                defaultCa: Object.fromEntries(facts.aws.inspected.map((i) => [i.region, i.defaultCa ?? null])),
-            }
-            : { inspected: false, reason: config.offline ? 'offline' : facts.awsNotInspected },
-        resources: (facts.aws?.inspected ?? []).flatMap((inv) => inv.databases.map((d) => ({
-            arn: d.arn,
-            id: d.id,
-            region: d.region,
-            engine: d.engine,
-            engineVersion: d.engineVersion,
-            ca: d.ca ?? null,
-            pendingCa: d.pendingCa ?? null,
-            serverCertValidTill: d.serverCertValidTill ?? null,
-            restartNeeded: (0,fleet/* restartNeeded */.H7)(d, inv),
-            tags: d.tags,
-        }))),
-        timingsMs: outcome.timings,
-        findings: findings.map((f) => ({
-            rule: f.rule,
-            severity: f.severity,
-            message: f.message,
-            file: f.file,
-            line: f.line,
-            resource: f.resource,
-            remediation: f.remediation,
-        })),
-    };
-}
-
+// EXTERNAL MODULE: ./src/render/json.ts
+var json = __nccwpck_require__(15104);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./src/rules/index.ts + 48 modules
-var rules = __nccwpck_require__(52377);
+var rules = __nccwpck_require__(49256);
+// EXTERNAL MODULE: ./src/base/version.ts
+var version = __nccwpck_require__(12301);
 // EXTERNAL MODULE: ./src/render/accounts.ts
 var accounts = __nccwpck_require__(83150);
 ;// CONCATENATED MODULE: ./src/render/sarif.ts
@@ -17098,7 +17655,7 @@ function sarifLog(findings, context = {}) {
                 tool: {
                     driver: {
                         name: 'rds-ca-guard',
-                        version: VERSION,
+                        version: version/* VERSION */.x,
                         informationUri: 'https://github.com/rds-ca-guard/rds-ca-guard',
                         rules: rules/* RULES */.y0.map((r) => ({
                             id: r.id,
@@ -17139,6 +17696,8 @@ function sarifLog(findings, context = {}) {
     };
 }
 
+// EXTERNAL MODULE: ./src/model/fleet.ts
+var fleet = __nccwpck_require__(66389);
 ;// CONCATENATED MODULE: ./src/outputs.ts
 /**
  * Writes the report and SARIF files; shared by the action and the CLI. An output never lands on
@@ -17261,7 +17820,7 @@ function writeReportFiles(outcome, config, extra, env, confined) {
             problems.push({ input, path, reason: `cannot be written (${e.code ?? 'error'}: ${e.message}).` });
         }
     };
-    attempt('report-file', config.reportFile, () => ({ ...jsonReport(outcome, config), ...extra }));
+    attempt('report-file', config.reportFile, () => ({ ...(0,json/* jsonReport */.L)(outcome, config), ...extra }));
     attempt('sarif-file', config.sarifFile, () => sarifLog(outcome.findings, {
         workflowRef: env.GITHUB_WORKFLOW_REF,
         repository: env.GITHUB_REPOSITORY,
@@ -17694,6 +18253,114 @@ function clientTrust(facts, findings) {
 
 /***/ }),
 
+/***/ 15104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ jsonReport),
+/* harmony export */   O: () => (/* binding */ repositorySection)
+/* harmony export */ });
+/* harmony import */ var _model_fleet_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66389);
+/* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12301);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98804);
+/**
+ * The JSON report (`report-file`): version 1, stable for other tools to read. Additions keep the
+ * version: the facts as gathered, so that aggregate mode can judge a shard's databases again:
+ * `resources` (every field of each database) and `aws.inventories` (the rest of each region's
+ * inventory: CAs, pending rotations, engine versions, skipped calls), `aws.members`, `probes`.
+ */
+
+
+
+/** The repository's section: what aggregate mode compares between a shard and its own scan. */
+function repositorySection(facts) {
+    return {
+        listedBy: facts.repository.listedBy,
+        filesScanned: facts.repository.filesScanned,
+        bundles: facts.bundles.map((b) => ({
+            path: b.path,
+            format: b.format,
+            ...(b.origin ? { origin: b.origin } : {}),
+            serves: b.serves,
+            certificates: b.certificates.map((c) => ({
+                index: c.index,
+                line: c.line,
+                subject: c.cert.subjectCn,
+                sha256: c.cert.sha256,
+                notAfter: c.cert.notAfter,
+                kind: c.classification.kind,
+                caId: c.classification.kind === 'genuine' ? c.classification.entry.caId : undefined,
+                region: c.classification.kind === 'genuine' ? c.classification.entry.region : undefined,
+            })),
+        })),
+        pins: facts.repository.pins,
+    };
+}
+function awsSection(facts, config) {
+    const aws = facts.aws;
+    if (!aws)
+        return { inspected: false, reason: config.offline ? 'offline' : facts.awsNotInspected };
+    return {
+        account: aws.account,
+        principal: aws.principal,
+        via: aws.via,
+        regions: aws.inspected.map((i) => i.region),
+        failed: aws.failed,
+        defaultCa: Object.fromEntries(aws.inspected.map((i) => [i.region, i.defaultCa ?? null])),
+        ...(aws.members ? { members: aws.members } : {}),
+        // Each database once, in `resources`: a report of 50,000 databases would be half as large again.
+        inventories: aws.inspected.map(({ databases: _inResources, ...inventory }) => inventory),
+    };
+}
+function jsonReport(outcome, config) {
+    const { facts, findings, verdict } = outcome;
+    return {
+        version: 1,
+        tool: { name: 'rds-ca-guard', version: _base_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x },
+        generatedAt: facts.now,
+        result: verdict.result,
+        failOn: config.failOn,
+        counts: verdict.counts,
+        scope: { regions: facts.regions, approvedCa: facts.approvedCa, targetCa: facts.approvedCa[0], offline: config.offline },
+        repository: repositorySection(facts),
+        clients: (0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .clientTrust */ .S)(facts, findings),
+        aws: awsSection(facts, config),
+        resources: (facts.aws?.inspected ?? []).flatMap((inv) => inv.databases.map((d) => ({
+            arn: d.arn,
+            account: d.account,
+            id: d.id,
+            region: d.region,
+            engine: d.engine,
+            engineVersion: d.engineVersion,
+            ca: d.ca ?? null,
+            pendingCa: d.pendingCa ?? null,
+            serverCertValidTill: d.serverCertValidTill ?? null,
+            restartNeeded: (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_2__/* .restartNeeded */ .H7)(d, inv),
+            tags: d.tags,
+            kind: d.kind,
+            clusterId: d.clusterId ?? null,
+            status: d.status ?? null,
+            endpoint: d.endpoint ?? null,
+        }))),
+        ...(facts.probes ? { probes: facts.probes } : {}),
+        ...(facts.shards ? { aggregate: { shards: facts.shards.merged, refused: facts.shards.refused } } : {}),
+        timingsMs: outcome.timings,
+        findings: findings.map((f) => ({
+            rule: f.rule,
+            severity: f.severity,
+            message: f.message,
+            file: f.file,
+            line: f.line,
+            resource: f.resource,
+            ...(f.account ? { account: f.account } : {}),
+            remediation: f.remediation,
+        })),
+    };
+}
+
+
+/***/ }),
+
 /***/ 42495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -17968,7 +18635,7 @@ function rotationJson(outcome, cancelledBy) {
 /* harmony export */ });
 /* unused harmony export SUMMARY_MAX_BYTES */
 /* harmony import */ var _model_fleet_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(66389);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(52377);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49256);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42495);
 /* harmony import */ var _remediation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91925);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(98804);
@@ -17988,7 +18655,17 @@ function rotationJson(outcome, cancelledBy) {
 /** GitHub's job summary limit is 1 MiB per step; stay well under it. */
 const SUMMARY_MAX_BYTES = 1000 * 1024;
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** Aggregate mode: how many shard reports the AWS facts come from. */
+function shardsNote({ shards }) {
+    if (!shards)
+        return '';
+    const refused = shards.refused.length ? `, **${shards.refused.length} refused**` : '';
+    return ` · merged from ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(shards.merged.length, 'shard report')}${refused}`;
+}
 function awsLine(outcome, offline) {
+    return awsFacts(outcome, offline) + shardsNote(outcome.facts);
+}
+function awsFacts(outcome, offline) {
     const { facts } = outcome;
     if (offline)
         return 'AWS: not inspected (offline: repository only)';
@@ -18151,7 +18828,7 @@ function rotationCounts(outcome) {
 
 /***/ }),
 
-/***/ 52377:
+/***/ 49256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18288,15 +18965,8 @@ function replaceBundle(bundle, url) {
     return `Replace ${bundle.path} with AWS's bundle: \`curl -fsSLo ${(0,shell_quote/* shellQuote */.Z)(bundle.path)} ${url}\`.`;
 }
 
-;// CONCATENATED MODULE: ./src/base/text.ts
-/** Small text helpers for messages. */
-function shortFingerprint(sha256) {
-    return `${sha256.slice(0, 16)}…`;
-}
-function list(items, max = 6) {
-    return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
-}
-
+// EXTERNAL MODULE: ./src/base/text.ts
+var base_text = __nccwpck_require__(40766);
 // EXTERNAL MODULE: ./src/model/fleet-walk.ts
 var fleet_walk = __nccwpck_require__(55743);
 // EXTERNAL MODULE: ./src/model/database-ca.ts
@@ -18348,8 +19018,8 @@ const bundleTrustsDatabaseCa = {
             ...(bundle.origin ? { line: bundle.origin.line } : {}),
             resource: region,
             message: unknown
-                ? `Neither AWS (DescribeCertificates) nor the catalog names the ${caId} root for ${region}: ${bundleName(bundle)} could not be checked for ${dbs.length} database(s) (${list(dbs, 5)}).`
-                : `${bundleName(bundle)} does not hold the ${caId} root for ${region}, which ${dbs.length} database(s) there ${caId === facts.approvedCa[0] ? 'will use after rotation' : 'use'}: ${list(dbs, 5)}.`,
+                ? `Neither AWS (DescribeCertificates) nor the catalog names the ${caId} root for ${region}: ${bundleName(bundle)} could not be checked for ${dbs.length} database(s) (${(0,base_text/* list */.p)(dbs, 5)}).`
+                : `${bundleName(bundle)} does not hold the ${caId} root for ${region}, which ${dbs.length} database(s) there ${caId === facts.approvedCa[0] ? 'will use after rotation' : 'use'}: ${(0,base_text/* list */.p)(dbs, 5)}.`,
             remediation: `${replaceBundle(bundle, urls/* GLOBAL_BUNDLE_URL */.fJ)} (Or the region's own: ${(0,urls/* regionalBundleUrl */.Lv)(region)}.) Deploy it before rotating.`,
         }));
     },
@@ -18629,8 +19299,8 @@ const bundleExpiredCertificates = {
                     file: bundle.path,
                     line: expired[0].line,
                     message: all
-                        ? `Every RDS certificate in ${bundleName(bundle)} has expired (${expired.length}): ${list(names, 3)}. It cannot verify any database.`
-                        : `${bundleName(bundle)} holds ${expired.length} expired RDS certificate(s): ${list(names, 3)}.`,
+                        ? `Every RDS certificate in ${bundleName(bundle)} has expired (${expired.length}): ${(0,base_text/* list */.p)(names, 3)}. It cannot verify any database.`
+                        : `${bundleName(bundle)} holds ${expired.length} expired RDS certificate(s): ${(0,base_text/* list */.p)(names, 3)}.`,
                     remediation: all
                         ? replaceBundle(bundle, replacementUrl(bundle, urls/* GLOBAL_BUNDLE_URL */.fJ))
                         : `Remove the expired certificates, or: ${replaceBundle(bundle, urls/* GLOBAL_BUNDLE_URL */.fJ)}`,
@@ -18663,7 +19333,7 @@ const bundleMissingApprovedRoots = {
                     severity: 'notice',
                     file: bundle.path,
                     line: (0,bundle_coverage/* firstLine */.TM)(bundle),
-                    message: `${bundleName(bundle)} does not hold the ${caId} root for ${missing.length} region(s): ${list(missing.map((m) => m.region))}. Databases moved to ${caId} there would not verify.`,
+                    message: `${bundleName(bundle)} does not hold the ${caId} root for ${missing.length} region(s): ${(0,base_text/* list */.p)(missing.map((m) => m.region))}. Databases moved to ${caId} there would not verify.`,
                     remediation: this.remediation,
                 });
             }
@@ -18684,7 +19354,7 @@ function describe(bundle, missing, facts) {
     const current = genuine.filter((e) => e.caId.endsWith('-g1'));
     if (!current.length && genuine.length) {
         const eras = [...new Set(genuine.map((e) => e.caId))].sort().map((id) => `${id} (expired ${day(facts.catalog.validTill(id) ?? '')})`);
-        return ` It is an old bundle: it holds only certificates of ${list(eras)}.`;
+        return ` It is an old bundle: it holds only certificates of ${(0,base_text/* list */.p)(eras)}.`;
     }
     if (!current.length)
         return '';
@@ -18692,7 +19362,7 @@ function describe(bundle, missing, facts) {
     const added = missing.filter((m) => (facts.catalog.bySha256(m.sha256)?.notBefore ?? '') > newest).map((m) => m.region);
     if (!added.length)
         return '';
-    return ` It lacks the roots of ${list(added)}, region(s) added since it was made (its newest root dates from ${day(newest)}); today's ${bundle.serves === 'all' ? 'global' : 'regional'} bundle has them.`;
+    return ` It lacks the roots of ${(0,base_text/* list */.p)(added)}, region(s) added since it was made (its newest root dates from ${day(newest)}); today's ${bundle.serves === 'all' ? 'global' : 'regional'} bundle has them.`;
 }
 const bundleMissingTargetRoot = {
     id: 'bundle-missing-target-root',
@@ -18707,7 +19377,7 @@ const bundleMissingTargetRoot = {
             if (!missing.length)
                 return [];
             const regions = missing.map((m) => m.region);
-            const roots = missing.slice(0, 3).map((m) => `"${m.cn}" (sha256 ${shortFingerprint(m.sha256)})`);
+            const roots = missing.slice(0, 3).map((m) => `"${m.cn}" (sha256 ${(0,base_text/* shortFingerprint */.n)(m.sha256)})`);
             const single = bundle.serves !== 'all' ? (0,urls/* regionalBundleUrl */.Lv)(bundle.serves) : urls/* GLOBAL_BUNDLE_URL */.fJ;
             return [
                 {
@@ -18715,7 +19385,7 @@ const bundleMissingTargetRoot = {
                     severity: 'error',
                     file: bundle.path,
                     line: (0,bundle_coverage/* firstLine */.TM)(bundle),
-                    message: `${bundleName(bundle)} does not hold the ${target} root for ${regions.length} region(s) in scope: ${list(regions)}. Missing: ${list(roots, 3)}.` +
+                    message: `${bundleName(bundle)} does not hold the ${target} root for ${regions.length} region(s) in scope: ${(0,base_text/* list */.p)(regions)}. Missing: ${(0,base_text/* list */.p)(roots, 3)}.` +
                         describe(bundle, missing, facts),
                     remediation: `${replaceBundle(bundle, replacementUrl(bundle, single))} Deploy it to clients before databases rotate to ${target}.`,
                 },
@@ -18906,7 +19576,7 @@ const lookalikeCertificate = {
                     file: bundle.path,
                     line: c.line,
                     resource: c.cert.subjectCn,
-                    message: `Certificate #${c.index} in ${bundleName(bundle)} has the subject of AWS's "${real.subjectCn}" (${real.caId}) but is not it: sha256 ${shortFingerprint(c.cert.sha256)}, AWS's is ${shortFingerprint(real.sha256)}.`,
+                    message: `Certificate #${c.index} in ${bundleName(bundle)} has the subject of AWS's "${real.subjectCn}" (${real.caId}) but is not it: sha256 ${(0,base_text/* shortFingerprint */.n)(c.cert.sha256)}, AWS's is ${(0,base_text/* shortFingerprint */.n)(real.sha256)}.`,
                     remediation: `Remove certificate #${c.index} from ${bundleName(bundle)} and take the root from AWS's bundle.`,
                 },
             ];
@@ -19117,7 +19787,7 @@ const rdsCertificateInDocumentation = {
                 severity: 'notice',
                 file: file.path,
                 line: lines[0],
-                message: `${file.path} quotes ${rds.length} RDS CA certificate(s) (${list(names, 3)})${lines.length ? ` at ${(0,file_certificates/* linesText */.zu)(lines)}` : ''}; documentation is not judged as a bundle.`,
+                message: `${file.path} quotes ${rds.length} RDS CA certificate(s) (${(0,base_text/* list */.p)(names, 3)})${lines.length ? ` at ${(0,file_certificates/* linesText */.zu)(lines)}` : ''}; documentation is not judged as a bundle.`,
                 remediation: this.remediation,
             });
         }
@@ -19398,6 +20068,26 @@ const accountNotInspected = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/shard-report-refused.ts
+const shardReportRefused = {
+    id: 'shard-report-refused',
+    severity: 'error',
+    title: 'A shard report was not merged',
+    why: 'Aggregate mode judges the databases the shards of a matrix inspected. A shard whose report is missing, unreadable, of another version, counted twice, without AWS facts or about another repository would leave accounts out of the verdict, or count them twice: the gate does not pass on such a view.',
+    remediation: 'Make every shard upload its `report-file` (same action version, same commit), download each once into the workspace, and match them with `reports`.',
+    check(facts) {
+        return (facts.shards?.refused ?? []).map((r) => ({
+            rule: this.id,
+            severity: 'error',
+            resource: r.file,
+            message: r.glob
+                ? `Input \`reports\` "${r.file}" matched no shard report, so the accounts of the shards it stands for are not in this verdict: ${r.reason}.`
+                : `Shard report ${r.file} was not merged (nothing of it is in this verdict): ${r.reason}.`,
+            remediation: r.remediation,
+        }));
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/region-not-in-catalog.ts
 
 const regionNotInCatalog = {
@@ -19443,7 +20133,7 @@ const unknownRdsCa = {
                     file: bundle.path,
                     line: c.line,
                     resource: c.cert.subjectCn,
-                    message: `Certificate #${c.index} in ${bundleName(bundle)}, "${c.cert.subjectCn}" (sha256 ${shortFingerprint(c.cert.sha256)}), looks like an RDS CA but is not in the catalog; the catalog may be out of date.`,
+                    message: `Certificate #${c.index} in ${bundleName(bundle)}, "${c.cert.subjectCn}" (sha256 ${(0,base_text/* shortFingerprint */.n)(c.cert.sha256)}), looks like an RDS CA but is not in the catalog; the catalog may be out of date.`,
                     remediation: this.remediation,
                 },
             ]));
@@ -19497,9 +20187,11 @@ const unknownRdsCa = {
 
 
 
+
 const RULES = [
     awsNotInspected,
     accountNotInspected,
+    shardReportRefused,
     regionNotInspected,
     databaseCaNotApproved,
     targetCaUnsupported,

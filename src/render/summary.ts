@@ -16,7 +16,18 @@ export const SUMMARY_MAX_BYTES = 1000 * 1024;
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
 
+/** Aggregate mode: how many shard reports the AWS facts come from. */
+function shardsNote({ shards }: CheckOutcome['facts']): string {
+  if (!shards) return '';
+  const refused = shards.refused.length ? `, **${shards.refused.length} refused**` : '';
+  return ` · merged from ${plural(shards.merged.length, 'shard report')}${refused}`;
+}
+
 function awsLine(outcome: CheckOutcome, offline: boolean): string {
+  return awsFacts(outcome, offline) + shardsNote(outcome.facts);
+}
+
+function awsFacts(outcome: CheckOutcome, offline: boolean): string {
   const { facts } = outcome;
   if (offline) return 'AWS: not inspected (offline: repository only)';
   if (!facts.aws) return 'AWS: **not inspected**';
