@@ -37415,6 +37415,22 @@ const CA_PROPERTY_NAMES = [
 
 
 /** The Command column's cell: the command as code, else what comes first, as text; then the code to change, if any. */
+/** The databases-to-rotate table's header and a row's cells (the job summary's and the tracking issue's), with an Account column or not. */
+function databaseHeader(withAccount) {
+    return ['Database', ...(withAccount ? ['Account'] : []), 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'];
+}
+function databaseCells(r, withAccount) {
+    return [
+        cell(r.id),
+        ...(withAccount ? [cell(r.account ?? '')] : []),
+        cell(r.region),
+        cell(r.engine),
+        `${cell(r.ca)} → ${r.target}`,
+        r.restart ? 'yes' : 'no',
+        deadlineCell(r),
+        commandCell(r),
+    ];
+}
 function commandCell(row) {
     const declared = row.code ? `<br>${proseCell(`and in ${row.code.file}:${row.code.line}:`)} ${code(row.code.setting)}` : '';
     return (row.command ? code(row.command) : proseCell(row.blockedBy ?? '')) + declared;
@@ -37530,26 +37546,13 @@ function statusLine({ open, rows }, databases = true) {
 function tables(page, shown) {
     const { open, rows, prefix, accountColumn } = shown;
     const others = open.filter((f) => !f.file && f.rule !== 'database-ca-not-approved');
-    const account = (r) => (accountColumn ? [cell(r.account ?? '')] : []);
     return [
         ...section(page, [
             '### Databases to rotate',
             '',
             'Clients first: deploy a bundle that trusts the target root, then run the command (or rotate the environment with `mode: rotate`).',
             '',
-        ], ['Database', ...(accountColumn ? ['Account'] : []), 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'], rows.map((r) => ({
-            key: prefix + rowKey(r),
-            cells: [
-                cell(r.id),
-                ...account(r),
-                cell(r.region),
-                cell(r.engine),
-                `${cell(r.ca)} → ${r.target}`,
-                r.restart ? 'yes' : 'no',
-                deadlineCell(r),
-                commandCell(r),
-            ],
-        })), 'databases'),
+        ], databaseHeader(accountColumn), rows.map((r) => ({ key: prefix + rowKey(r), cells: databaseCells(r, accountColumn) })), 'databases'),
         ...section(page, ['### Trust material to change in the repository', ''], ['File', 'Line', 'What is wrong', 'What to do'], repositoryFiles(open).map((f) => ({
             key: prefix + findingKey(f),
             cells: [cell(f.file), String(f.line ?? ''), proseCell(f.message), proseCell(f.remediation)],
@@ -51695,16 +51698,7 @@ function remediationTable(outcome, multi) {
     return [
         `### Databases to rotate (${rows.length})`,
         '',
-        ...table(['Database', ...accountColumn(multi, 'Account'), 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'], rows.map((r) => [
-            cell(r.id),
-            ...accountColumn(multi, cell(r.account)),
-            cell(r.region),
-            cell(r.engine),
-            `${cell(r.ca)} → ${r.target}`,
-            r.restart ? 'yes' : 'no',
-            deadlineCell(r),
-            commandCell(r),
-        ])),
+        ...table(databaseHeader(multi), rows.map((r) => databaseCells(r, multi))),
         '',
     ];
 }

@@ -8266,26 +8266,13 @@ function statusLine({ open, rows }, databases = true) {
 function tables(page, shown) {
     const { open, rows, prefix, accountColumn } = shown;
     const others = open.filter((f) => !f.file && f.rule !== 'database-ca-not-approved');
-    const account = (r) => (accountColumn ? [(0,markdown/* cell */.Hn)(r.account ?? '')] : []);
     return [
         ...section(page, [
             '### Databases to rotate',
             '',
             'Clients first: deploy a bundle that trusts the target root, then run the command (or rotate the environment with `mode: rotate`).',
             '',
-        ], ['Database', ...(accountColumn ? ['Account'] : []), 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'], rows.map((r) => ({
-            key: prefix + rowKey(r),
-            cells: [
-                (0,markdown/* cell */.Hn)(r.id),
-                ...account(r),
-                (0,markdown/* cell */.Hn)(r.region),
-                (0,markdown/* cell */.Hn)(r.engine),
-                `${(0,markdown/* cell */.Hn)(r.ca)} → ${r.target}`,
-                r.restart ? 'yes' : 'no',
-                (0,remediation/* deadlineCell */.P5)(r),
-                (0,remediation/* commandCell */.eR)(r),
-            ],
-        })), 'databases'),
+        ], (0,remediation/* databaseHeader */.J_)(accountColumn), rows.map((r) => ({ key: prefix + rowKey(r), cells: (0,remediation/* databaseCells */.$V)(r, accountColumn) })), 'databases'),
         ...section(page, ['### Trust material to change in the repository', ''], ['File', 'Line', 'What is wrong', 'What to do'], repositoryFiles(open).map((f) => ({
             key: prefix + findingKey(f),
             cells: [(0,markdown/* cell */.Hn)(f.file), String(f.line ?? ''), (0,markdown/* proseCell */.qy)(f.message), (0,markdown/* proseCell */.qy)(f.remediation)],
@@ -18435,10 +18422,11 @@ function plural(n, word) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $V: () => (/* binding */ databaseCells),
 /* harmony export */   Fd: () => (/* binding */ remediationRows),
-/* harmony export */   P5: () => (/* binding */ deadlineCell),
-/* harmony export */   eR: () => (/* binding */ commandCell)
+/* harmony export */   J_: () => (/* binding */ databaseHeader)
 /* harmony export */ });
+/* unused harmony exports commandCell, deadlineCell */
 /* harmony import */ var _model_fleet_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(66389);
 /* harmony import */ var _model_iac_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(19150);
 /* harmony import */ var _model_declarations_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9868);
@@ -18461,6 +18449,22 @@ function plural(n, word) {
 
 
 /** The Command column's cell: the command as code, else what comes first, as text; then the code to change, if any. */
+/** The databases-to-rotate table's header and a row's cells (the job summary's and the tracking issue's), with an Account column or not. */
+function databaseHeader(withAccount) {
+    return ['Database', ...(withAccount ? ['Account'] : []), 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'];
+}
+function databaseCells(r, withAccount) {
+    return [
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.id),
+        ...(withAccount ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.account ?? '')] : []),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.region),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.engine),
+        `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.ca)} → ${r.target}`,
+        r.restart ? 'yes' : 'no',
+        deadlineCell(r),
+        commandCell(r),
+    ];
+}
 function commandCell(row) {
     const declared = row.code ? `<br>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseCell */ .qy)(`and in ${row.code.file}:${row.code.line}:`)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(row.code.setting)}` : '';
     return (row.command ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(row.command) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseCell */ .qy)(row.blockedBy ?? '')) + declared;
@@ -18684,16 +18688,7 @@ function remediationTable(outcome, multi) {
     return [
         `### Databases to rotate (${rows.length})`,
         '',
-        ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Database', ...(0,_accounts_js__WEBPACK_IMPORTED_MODULE_3__/* .accountColumn */ .Y8)(multi, 'Account'), 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'], rows.map((r) => [
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.id),
-            ...(0,_accounts_js__WEBPACK_IMPORTED_MODULE_3__/* .accountColumn */ .Y8)(multi, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.account)),
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.region),
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.engine),
-            `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.ca)} → ${r.target}`,
-            r.restart ? 'yes' : 'no',
-            (0,_remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .deadlineCell */ .P5)(r),
-            (0,_remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .commandCell */ .eR)(r),
-        ])),
+        ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)((0,_remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .databaseHeader */ .J_)(multi), rows.map((r) => (0,_remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .databaseCells */ .$V)(r, multi))),
         '',
     ];
 }

@@ -5,7 +5,7 @@
 import { inspectedCount, multiAccount } from '../model/fleet.js';
 import { RULES } from '../rules/index.js';
 import { cell, code, plural, proseCell, table } from './markdown.js';
-import { commandCell, deadlineCell, remediationRows } from './remediation.js';
+import { databaseCells, databaseHeader, remediationRows } from './remediation.js';
 import { clientTrust } from './clients.js';
 import { accountColumn, accountsLine, accountsNotInspectedTable } from './accounts.js';
 import { type Finding, SEVERITY_ORDER } from '../model/finding.js';
@@ -44,17 +44,8 @@ function remediationTable(outcome: CheckOutcome, multi: boolean): string[] {
     `### Databases to rotate (${rows.length})`,
     '',
     ...table(
-      ['Database', ...accountColumn(multi, 'Account'), 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'],
-      rows.map((r) => [
-        cell(r.id),
-        ...accountColumn(multi, cell(r.account)),
-        cell(r.region),
-        cell(r.engine),
-        `${cell(r.ca)} → ${r.target}`,
-        r.restart ? 'yes' : 'no',
-        deadlineCell(r),
-        commandCell(r),
-      ]),
+      databaseHeader(multi),
+      rows.map((r) => databaseCells(r, multi)),
     ),
     '',
   ];

@@ -5,7 +5,7 @@
  */
 import { sinceMarker, type Since } from './marker.js';
 import { cell, plural, proseCell, table } from '../render/markdown.js';
-import { commandCell, deadlineCell, type RemediationRow } from '../render/remediation.js';
+import { databaseCells, databaseHeader, type RemediationRow } from '../render/remediation.js';
 import type { Finding } from '../model/finding.js';
 
 /** GitHub refuses issue bodies over 65,536 characters. */
@@ -86,7 +86,6 @@ export function statusLine({ open, rows }: Shown, databases = true): string {
 export function tables(page: Page, shown: Shown): string[] {
   const { open, rows, prefix, accountColumn } = shown;
   const others = open.filter((f) => !f.file && f.rule !== 'database-ca-not-approved');
-  const account = (r: RemediationRow) => (accountColumn ? [cell(r.account ?? '')] : []);
   return [
     ...section(
       page,
@@ -96,20 +95,8 @@ export function tables(page: Page, shown: Shown): string[] {
         'Clients first: deploy a bundle that trusts the target root, then run the command (or rotate the environment with `mode: rotate`).',
         '',
       ],
-      ['Database', ...(accountColumn ? ['Account'] : []), 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'],
-      rows.map((r) => ({
-        key: prefix + rowKey(r),
-        cells: [
-          cell(r.id),
-          ...account(r),
-          cell(r.region),
-          cell(r.engine),
-          `${cell(r.ca)} → ${r.target}`,
-          r.restart ? 'yes' : 'no',
-          deadlineCell(r),
-          commandCell(r),
-        ],
-      })),
+      databaseHeader(accountColumn),
+      rows.map((r) => ({ key: prefix + rowKey(r), cells: databaseCells(r, accountColumn) })),
       'databases',
     ),
     ...section(
