@@ -4,9 +4,11 @@
  * and DescribeDBClusters must answer or the region is not inspected; the auxiliary calls
  * may fail, and each failure says which checks were skipped and what was assumed. Every call
  * carries the inspection's deadline; a call cut by it leaves the whole region not inspected.
+ * The calls overlap as far as their dependencies allow: only the DescribeDBInstances pages
+ * follow each other (through Marker); clusters, certificates and pending maintenance go beside
+ * the first page, and each engine version is described as soon as a database runs it.
  */
 import {
-  DescribeDBEngineVersionsCommand,
   paginateDescribeCertificates,
   paginateDescribeDBClusters,
   paginateDescribeDBInstances,
@@ -16,14 +18,8 @@ import {
   type RDSClient,
 } from '@aws-sdk/client-rds';
 import { databasesFrom, isoInstant as iso, withClusters, type Where } from './databases.js';
-import {
-  engineVersionKey,
-  type CaInRegion,
-  type Database,
-  type EngineVersionFacts,
-  type PendingRotation,
-  type RegionInventory,
-} from '../model/fleet.js';
+import { EngineVersionRound, engineVersion, settled } from './engine-versions.js';
+import type { CaInRegion, Database, PendingRotation, RegionInventory } from '../model/fleet.js';
 import type { AwsCall, CallContext } from './aws-problem.js';
 import { awsCall, AwsCallError } from './errors.js';
 import { sortedList } from '../verdict/order.js';
@@ -79,19 +75,6 @@ async function pendingRotations(rds: RDSClient, context: CallContext): Promise<R
   return pending;
 }
 
-async function engineVersion(
-  rds: RDSClient,
-  engine: string,
-  version: string,
-  context: CallContext,
-): Promise<EngineVersionFacts | undefined> {
-  const out = await rds.send(new DescribeDBEngineVersionsCommand({ Engine: engine, EngineVersion: version }), sendOptions(context));
-  const v = out.DBEngineVersions?.[0];
-  return v
-    ? { rotatesWithoutRestart: v.SupportsCertificateRotationWithoutRestart, supportedCas: v.SupportedCACertificateIdentifiers ?? [] }
-    : undefined;
-}
-
 /** An auxiliary call's failure in words (its fix kept in `fixes`); the deadline's cut fails the whole region instead. */
 function auxiliaryFailure(error: unknown, fixes: Set<string>): string {
   if (error instanceof AwsCallError && error.problem.kind === 'deadline') throw error;
@@ -107,11 +90,12 @@ export async function inspectRegion(
   context: CallContext = {},
 ): Promise<RegionInventory> {
   const call = (action: string): AwsCall => ({ service: 'RDS', action, region });
-  const settled = <T>(p: Promise<T>) =>
-    p.then(
-      (value) => ({ value }),
-      (error: unknown) => ({ error }),
-    );
+  // Engine versions are described as the databases that run them become known, beside the instance pages.
+  const round = new EngineVersionRound(
+    (engine, version) => awsCall(call('DescribeDBEngineVersions'), context, () => engineVersion(rds, engine, version, context)),
+    inScope,
+    { account, region },
+  );
   // Instances are reduced to plain facts page by page, so the SDK's full objects do not pile up;
   // clusters are few and needed whole to tell Multi-AZ DB clusters from Aurora.
   const [instancesCall, clustersCall, certs, pending] = await Promise.all([
@@ -119,7 +103,7 @@ export async function inspectRegion(
       awsCall(call('DescribeDBInstances'), context, () =>
         collect<Database, { DBInstances?: DBInstance[] }>(
           paginateDescribeDBInstances({ client: rds, pageSize: PAGE }, {}, sendOptions(context)),
-          (p) => databasesFrom(p.DBInstances ?? [], [], { account, region }),
+          (p) => round.instances(databasesFrom(p.DBInstances ?? [], [], { account, region })),
         ),
       ),
     ),
@@ -128,12 +112,14 @@ export async function inspectRegion(
         collect<DBCluster, { DBClusters?: DBCluster[] }>(
           paginateDescribeDBClusters({ client: rds, pageSize: PAGE }, {}, sendOptions(context)),
           (p) => p.DBClusters,
-        ),
+        ).then((clusters) => round.clusters(clusters)),
       ),
     ),
     settled(awsCall(call('DescribeCertificates'), context, () => certificates(rds, context))),
     settled(awsCall(call('DescribePendingMaintenanceActions'), context, () => pendingRotations(rds, context))),
   ]);
+  // Nothing is judged, and no failure thrown, while an engine-version call is still in flight.
+  await round.settle();
   // Both must answer; when both fail, the same one is named every run.
   if ('error' in instancesCall) throw instancesCall.error;
   if ('error' in clustersCall) throw clustersCall.error;
@@ -160,16 +146,9 @@ export async function inspectRegion(
       `DescribePendingMaintenanceActions failed (${auxiliaryFailure(pending.error, fixes)}): pending ca-certificate-rotation deadlines are not shown`,
     );
 
-  const versions = new Map(inventory.databases.map((d) => [engineVersionKey(d.engine, d.engineVersion), d]));
   const failures: string[] = [];
-  const described = await Promise.all(
-    [...versions].map(([key, db]) =>
-      settled(awsCall(call('DescribeDBEngineVersions'), context, () => engineVersion(rds, db.engine, db.engineVersion, context))).then(
-        (r) => ({ key, ...r }),
-      ),
-    ),
-  );
-  for (const r of described.sort((a, b) => a.key.localeCompare(b.key))) {
+  const described = await round.described(inventory.databases);
+  for (const r of described) {
     if ('error' in r) failures.push(`${r.key}: ${auxiliaryFailure(r.error, fixes)}`);
     else if (r.value) inventory.engineVersions[r.key] = r.value;
     else failures.push(`${r.key}: not described`);

@@ -1,5 +1,5 @@
-export const id = 778;
-export const ids = [778,201];
+export const id = 100;
+export const ids = [100,201];
 export const modules = {
 
 /***/ 7054:
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   e_: () => (/* binding */ NotAnAwsAnswer)
 /* harmony export */ });
 /* unused harmony exports whyNotAnAnswer, readBody */
-/* harmony import */ var _base_first_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56065);
+/* harmony import */ var _base_first_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6065);
 
 /** What came back instead of an AWS answer: enough for a person to recognise it, nothing more. */
 class NotAnAwsAnswer extends Error {
@@ -118,7 +118,7 @@ function awsAnswerMiddleware(bodyTimeoutMs) {
 
 /***/ }),
 
-/***/ 38945:
+/***/ 8945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -132,7 +132,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/aws/answers.ts
 var answers = __webpack_require__(7054);
 // EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __webpack_require__(40201);
+var clients = __webpack_require__(201);
 ;// CONCATENATED MODULE: ./src/aws/endpoints.ts
 /** The endpoint the SDK calls for a service and region, as far as the environment tells. */
 function endpointFor(service, region, env = {}) {
@@ -157,7 +157,7 @@ function proxySettings(env = {}) {
 }
 
 // EXTERNAL MODULE: ./src/base/first-bytes.ts
-var first_bytes = __webpack_require__(56065);
+var first_bytes = __webpack_require__(6065);
 ;// CONCATENATED MODULE: ./src/aws/sdk-errors.ts
 /**
  * What an error the AWS SDK throws carries: its code, grouped by what it means, and its
@@ -334,7 +334,7 @@ function classifyAwsError(error, call, context = {}) {
 
 /***/ }),
 
-/***/ 40201:
+/***/ 201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -346,11 +346,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rdsClient: () => (/* binding */ rdsClient),
 /* harmony export */   stsClient: () => (/* binding */ stsClient)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57202);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71695);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7202);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1695);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7054);
 /**
@@ -376,7 +376,7 @@ const DEFAULT_AWS_BOUNDS = { connectMs: 5_000, requestMs: 30_000, attempts: 8 };
 async function proxyAgent(env) {
     if (!['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'all_proxy'].some((k) => env[k]))
         return undefined;
-    const { ProxyAgent } = await __webpack_require__.e(/* import() */ 861).then(__webpack_require__.bind(__webpack_require__, 66861));
+    const { ProxyAgent } = await __webpack_require__.e(/* import() */ 861).then(__webpack_require__.bind(__webpack_require__, 6861));
     return new ProxyAgent();
 }
 /**
@@ -412,12 +412,12 @@ function checked(client, options) {
 const rdsClient = (region, options = {}) => checked(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__/* .RDSClient */ .rYe(common(region, options)), options);
 /** EC2 is only for `regions: all`; its client is the SDK's largest, so it loads only then. */
 async function ec2Client(region, options = {}) {
-    const { EC2Client } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 35193, 19));
+    const { EC2Client } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
     return checked(new EC2Client(common(region, options)), options);
 }
 /** Organizations is only for `accounts: organization`, so its client loads only then. */
 async function organizationsClient(region, options = {}) {
-    const { OrganizationsClient } = await __webpack_require__.e(/* import() */ 503).then(__webpack_require__.t.bind(__webpack_require__, 92503, 19));
+    const { OrganizationsClient } = await __webpack_require__.e(/* import() */ 503).then(__webpack_require__.t.bind(__webpack_require__, 2503, 19));
     return checked(new OrganizationsClient(common(region, options)), options);
 }
 const stsClient = (region, options = {}) => checked(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__/* .STSClient */ .iM(common(region, options)), options);
@@ -425,7 +425,7 @@ const stsClient = (region, options = {}) => checked(new _aws_sdk_client_sts__WEB
 
 /***/ }),
 
-/***/ 99378:
+/***/ 9378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -435,7 +435,7 @@ const stsClient = (region, options = {}) => checked(new _aws_sdk_client_sts__WEB
 /* harmony export */   iQ: () => (/* binding */ AwsCallError),
 /* harmony export */   uF: () => (/* binding */ awsCall)
 /* harmony export */ });
-/* harmony import */ var _classify_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38945);
+/* harmony import */ var _classify_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8945);
 
 class AwsAccessError extends Error {
     remediation;
@@ -480,7 +480,7 @@ function errorName(error) {
 
 /***/ }),
 
-/***/ 68778:
+/***/ 7100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -490,13 +490,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __webpack_require__(40201);
+var clients = __webpack_require__(201);
 // EXTERNAL MODULE: ./src/aws/classify-error.ts + 2 modules
-var classify_error = __webpack_require__(38945);
+var classify_error = __webpack_require__(8945);
 // EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(99378);
+var errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var dist_cjs = __webpack_require__(71695);
+var dist_cjs = __webpack_require__(1695);
 ;// CONCATENATED MODULE: ./src/aws/identity.ts
 /**
  * Who the gate is in AWS. With role-to-assume: a GitHub OIDC token (a fresh one per
@@ -619,9 +619,9 @@ async function establishIdentity(aws, region, deps) {
 }
 
 // EXTERNAL MODULE: ./src/model/scope.ts
-var scope = __webpack_require__(17141);
+var scope = __webpack_require__(7141);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-rds/dist-cjs/index.js
-var client_rds_dist_cjs = __webpack_require__(57202);
+var client_rds_dist_cjs = __webpack_require__(7202);
 ;// CONCATENATED MODULE: ./src/aws/databases.ts
 /** An AWS date as the reports write instants: ISO-8601, whole seconds without `.000`. */
 const isoInstant = (d) => (d ? d.toISOString().replace('.000Z', 'Z') : undefined);
@@ -676,9 +676,91 @@ function withClusters(instances, clusters, { account, region }) {
 }
 
 // EXTERNAL MODULE: ./src/model/fleet.ts
-var fleet = __webpack_require__(66389);
+var fleet = __webpack_require__(6389);
+;// CONCATENATED MODULE: ./src/aws/engine-versions.ts
+/**
+ * One region's DescribeDBEngineVersions round, started version by version as the databases
+ * become known instead of after every other call: a version is described once, as soon as a
+ * database that will be judged runs it. Which databases will be judged depends on the
+ * clusters (a Multi-AZ DB cluster's member instances are judged at cluster level), so an
+ * instance that belongs to a cluster waits for DescribeDBClusters; an instance on its own
+ * does not. The versions described are exactly those of the judged databases, as if the
+ * round had waited for everything.
+ */
+
+
+
+const settled = (p) => p.then((value) => ({ value }), (error) => ({ error }));
+/** One engine version's facts, or undefined when AWS does not describe it. */
+async function engineVersion(rds, engine, version, context) {
+    const out = await rds.send(new client_rds_dist_cjs/* DescribeDBEngineVersionsCommand */.mh$({ Engine: engine, EngineVersion: version }), {
+        abortSignal: context.deadline,
+    });
+    const v = out.DBEngineVersions?.[0];
+    return v
+        ? { rotatesWithoutRestart: v.SupportsCertificateRotationWithoutRestart, supportedCas: v.SupportedCACertificateIdentifiers ?? [] }
+        : undefined;
+}
+class EngineVersionRound {
+    describe;
+    inScope;
+    where;
+    calls = new Map();
+    /** Identifiers of the Multi-AZ DB clusters, once DescribeDBClusters has answered. */
+    multiAz;
+    /** Instances in a cluster, read before the clusters were known. */
+    waiting = [];
+    constructor(describe, inScope, where) {
+        this.describe = describe;
+        this.inScope = inScope;
+        this.where = where;
+    }
+    /** One page of instances: the versions of those that will be judged are described now (or once the clusters are known). */
+    instances(page) {
+        for (const db of page) {
+            if (!this.inScope(db))
+                continue;
+            if (!db.clusterId)
+                this.want(db);
+            else if (!this.multiAz)
+                this.waiting.push(db);
+            else if (!this.multiAz.has(db.clusterId))
+                this.want(db);
+        }
+        return page;
+    }
+    /** Every cluster: the Multi-AZ DB clusters' versions, and those of the instances that waited for them. */
+    clusters(clusters) {
+        this.multiAz = new Set(clusters.filter(isMultiAzDbCluster).map((c) => c.DBClusterIdentifier));
+        for (const db of withClusters([], clusters, this.where))
+            if (this.inScope(db))
+                this.want(db);
+        const waiting = this.waiting;
+        this.waiting = [];
+        this.instances(waiting);
+        return clusters;
+    }
+    want(db) {
+        const key = (0,fleet/* engineVersionKey */.iA)(db.engine, db.engineVersion);
+        let call = this.calls.get(key);
+        if (!call)
+            this.calls.set(key, (call = settled(this.describe(db.engine, db.engineVersion))));
+        return call;
+    }
+    /** The versions of the judged databases, sorted by key (every one was started as its database became known). */
+    async described(databases) {
+        const first = new Map(databases.map((d) => [(0,fleet/* engineVersionKey */.iA)(d.engine, d.engineVersion), d]));
+        const keys = [...first.keys()].sort((a, b) => a.localeCompare(b));
+        return Promise.all(keys.map(async (key) => ({ key, ...(await this.want(first.get(key))) })));
+    }
+    /** Resolves once every call started has answered or failed (nothing is left in flight when a region fails). */
+    async settle() {
+        await Promise.all(this.calls.values());
+    }
+}
+
 // EXTERNAL MODULE: ./src/verdict/order.ts
-var order = __webpack_require__(22037);
+var order = __webpack_require__(2037);
 ;// CONCATENATED MODULE: ./src/aws/inventory.ts
 /**
  * One region's inventory, every call fully paginated and none per database: the calls
@@ -686,6 +768,9 @@ var order = __webpack_require__(22037);
  * and DescribeDBClusters must answer or the region is not inspected; the auxiliary calls
  * may fail, and each failure says which checks were skipped and what was assumed. Every call
  * carries the inspection's deadline; a call cut by it leaves the whole region not inspected.
+ * The calls overlap as far as their dependencies allow: only the DescribeDBInstances pages
+ * follow each other (through Marker); clusters, certificates and pending maintenance go beside
+ * the first page, and each engine version is described as soon as a database runs it.
  */
 
 
@@ -741,13 +826,6 @@ async function pendingRotations(rds, context) {
     }
     return pending;
 }
-async function engineVersion(rds, engine, version, context) {
-    const out = await rds.send(new client_rds_dist_cjs/* DescribeDBEngineVersionsCommand */.mh$({ Engine: engine, EngineVersion: version }), sendOptions(context));
-    const v = out.DBEngineVersions?.[0];
-    return v
-        ? { rotatesWithoutRestart: v.SupportsCertificateRotationWithoutRestart, supportedCas: v.SupportedCACertificateIdentifiers ?? [] }
-        : undefined;
-}
 /** An auxiliary call's failure in words (its fix kept in `fixes`); the deadline's cut fails the whole region instead. */
 function auxiliaryFailure(error, fixes) {
     if (error instanceof errors/* AwsCallError */.iQ && error.problem.kind === 'deadline')
@@ -759,15 +837,18 @@ function auxiliaryFailure(error, fixes) {
 }
 async function inspectRegion({ account, region }, rds, inScope, context = {}) {
     const call = (action) => ({ service: 'RDS', action, region });
-    const settled = (p) => p.then((value) => ({ value }), (error) => ({ error }));
+    // Engine versions are described as the databases that run them become known, beside the instance pages.
+    const round = new EngineVersionRound((engine, version) => (0,errors/* awsCall */.uF)(call('DescribeDBEngineVersions'), context, () => engineVersion(rds, engine, version, context)), inScope, { account, region });
     // Instances are reduced to plain facts page by page, so the SDK's full objects do not pile up;
     // clusters are few and needed whole to tell Multi-AZ DB clusters from Aurora.
     const [instancesCall, clustersCall, certs, pending] = await Promise.all([
-        settled((0,errors/* awsCall */.uF)(call('DescribeDBInstances'), context, () => collect((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)({ client: rds, pageSize: PAGE }, {}, sendOptions(context)), (p) => databasesFrom(p.DBInstances ?? [], [], { account, region })))),
-        settled((0,errors/* awsCall */.uF)(call('DescribeDBClusters'), context, () => collect((0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)({ client: rds, pageSize: PAGE }, {}, sendOptions(context)), (p) => p.DBClusters))),
+        settled((0,errors/* awsCall */.uF)(call('DescribeDBInstances'), context, () => collect((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)({ client: rds, pageSize: PAGE }, {}, sendOptions(context)), (p) => round.instances(databasesFrom(p.DBInstances ?? [], [], { account, region }))))),
+        settled((0,errors/* awsCall */.uF)(call('DescribeDBClusters'), context, () => collect((0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)({ client: rds, pageSize: PAGE }, {}, sendOptions(context)), (p) => p.DBClusters).then((clusters) => round.clusters(clusters)))),
         settled((0,errors/* awsCall */.uF)(call('DescribeCertificates'), context, () => certificates(rds, context))),
         settled((0,errors/* awsCall */.uF)(call('DescribePendingMaintenanceActions'), context, () => pendingRotations(rds, context))),
     ]);
+    // Nothing is judged, and no failure thrown, while an engine-version call is still in flight.
+    await round.settle();
     // Both must answer; when both fail, the same one is named every run.
     if ('error' in instancesCall)
         throw instancesCall.error;
@@ -793,10 +874,9 @@ async function inspectRegion({ account, region }, rds, inScope, context = {}) {
         inventory.pending = pending.value;
     else
         inventory.skipped.push(`DescribePendingMaintenanceActions failed (${auxiliaryFailure(pending.error, fixes)}): pending ca-certificate-rotation deadlines are not shown`);
-    const versions = new Map(inventory.databases.map((d) => [(0,fleet/* engineVersionKey */.iA)(d.engine, d.engineVersion), d]));
     const failures = [];
-    const described = await Promise.all([...versions].map(([key, db]) => settled((0,errors/* awsCall */.uF)(call('DescribeDBEngineVersions'), context, () => engineVersion(rds, db.engine, db.engineVersion, context))).then((r) => ({ key, ...r }))));
-    for (const r of described.sort((a, b) => a.key.localeCompare(b.key))) {
+    const described = await round.described(inventory.databases);
+    for (const r of described) {
         if ('error' in r)
             failures.push(`${r.key}: ${auxiliaryFailure(r.error, fixes)}`);
         else if (r.value)
@@ -821,7 +901,7 @@ async function inspectRegion({ account, region }, rds, inScope, context = {}) {
 
 /** The account's enabled regions (not-opted-in regions are left out by EC2 itself). */
 async function enabledRegions(home, access) {
-    const { DescribeRegionsCommand } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 35193, 19));
+    const { DescribeRegionsCommand } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
     const { context } = access;
     const ec2 = await (0,clients.ec2Client)(home, { credentials: access.credentials, agent: access.agent, bounds: context.bounds });
     const out = await (0,errors/* awsCall */.uF)({ service: 'EC2', action: 'DescribeRegions', region: home }, context, () => ec2.send(new DescribeRegionsCommand({ AllRegions: false }), { abortSignal: context.deadline }));
@@ -949,7 +1029,7 @@ function organizationsRegion(home) {
 /** ACTIVE by the current `State` field, or the older `Status` when State is absent. */
 const active = (a) => (a.State ?? a.Status) === 'ACTIVE';
 async function organizationAccounts(units, home, context, options) {
-    const sdk = await __webpack_require__.e(/* import() */ 503).then(__webpack_require__.t.bind(__webpack_require__, 92503, 19));
+    const sdk = await __webpack_require__.e(/* import() */ 503).then(__webpack_require__.t.bind(__webpack_require__, 2503, 19));
     const region = organizationsRegion(home);
     const client = await (0,clients.organizationsClient)(region, { ...options, bounds: context.bounds });
     const send = { abortSignal: context.deadline };
@@ -1157,7 +1237,7 @@ async function inspectAws(config, identityDeps) {
 
 /***/ }),
 
-/***/ 56065:
+/***/ 6065:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
