@@ -20,7 +20,7 @@ describe('accounts inputs', () => {
     expect(parseWith({}).aws.accounts).toBeUndefined();
   });
 
-  it('reads listed accounts (sorted, once each) and turns a role name into an ARN template in the hub partition', () => {
+  it('reads listed accounts (sorted, once each) and turns a role name into an ARN template (the partition is the hub\u2019s, at run time)', () => {
     expect(
       parseWith({
         accounts: '333333333333,\n222222222222, 333333333333',
@@ -29,16 +29,10 @@ describe('accounts inputs', () => {
       }).aws.accounts,
     ).toEqual({
       from: { ids: ['222222222222', '333333333333'] },
-      roleArn: 'arn:aws:iam::{account}:role/audit/rds-ca-guard-read',
+      roleArn: 'arn:{partition}:iam::{account}:role/audit/rds-ca-guard-read',
       externalId: 'x-1',
       concurrency: 8,
     });
-    const gov = parseWith({
-      accounts: '222222222222',
-      'member-role': 'reader',
-      'role-to-assume': 'arn:aws-us-gov:iam::111111111111:role/hub',
-    });
-    expect(gov.aws.accounts?.roleArn).toBe('arn:aws-us-gov:iam::{account}:role/reader');
   });
 
   it('reads `organization` with organizational units, and an ARN template as given', () => {
@@ -67,7 +61,7 @@ describe('accounts inputs', () => {
       'Input `account-concurrency` is "0"; accepted: a whole number in plain decimal digits from 1 to 64.',
       'Input `accounts` mixes `organization` with account ids (organization, 12345); accepted: either account ids or `organization`.',
       'Input `organizational-units` has "sales"; accepted: OU ids like ou-ab12-cd34ef56 or root ids like r-ab12.',
-      'Input `member-role` is "arn:aws:iam::123456789012:role/fixed"; accepted: a role name, or a role ARN with {account} where the account id goes, like arn:aws:iam::{account}:role/rds-ca-guard-read.',
+      'Input `member-role` is "arn:aws:iam::123456789012:role/fixed"; accepted: a role name, or a role ARN with {account} as its account id, like arn:aws:iam::{account}:role/rds-ca-guard-read.',
     ]);
   });
 
@@ -101,5 +95,30 @@ describe('accounts inputs', () => {
   it('reads issue-scope', () => {
     expect(parseWith({ mode: 'report', 'issue-scope': 'account' }).report.issueScope).toBe('account');
     expect(problems({ 'issue-scope': 'team' })).toEqual(['Input `issue-scope` is "team"; accepted: scope, account.']);
+  });
+
+  it('refuses a role ARN whose account id is not {account}, and an external id STS would refuse, without echoing it', () => {
+    expect(problems({ accounts: '222222222222', 'member-role': 'arn:aws:iam::123456789012:role/{account}' })).toEqual([
+      'Input `member-role` is "arn:aws:iam::123456789012:role/{account}"; accepted: a role name, or a role ARN with {account} as its account id, like arn:aws:iam::{account}:role/rds-ca-guard-read.',
+    ]);
+    expect(parseWith({ accounts: '222222222222', 'member-role': 'arn:aws-cn:iam::{account}:role/a/{account}' }).aws.accounts?.roleArn).toBe(
+      'arn:aws-cn:iam::{account}:role/a/{account}',
+    );
+    const refused = problems({ accounts: '222222222222', 'member-role': 'reader', 'member-external-id': 'secret with spaces' });
+    expect(refused).toEqual([
+      'Input `member-external-id` is not one STS accepts; accepted: 2 to 1224 letters, digits and +=,.@:/-_ (the value is not shown).',
+    ]);
+    expect(refused.join()).not.toContain('secret');
+  });
+
+  it('aggregate mode refuses what only the shards use, naming each input', () => {
+    expect(
+      problems({ mode: 'aggregate', reports: 'shards/*.json', regions: 'us-east-1', 'allowed-account-ids': '999999999999', probe: 'true' }),
+    ).toEqual(
+      ['regions', 'allowed-account-ids', 'probe'].map(
+        (name) =>
+          `Input \`${name}\` is set in aggregate mode, which judges what the shards inspected and calls no AWS API; set it on the shard jobs, and remove it here.`,
+      ),
+    );
   });
 });

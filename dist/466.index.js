@@ -555,13 +555,15 @@ async function settle(rds, change, options, cancelled) {
 async function applyPlan(results, clientFor, options, log, cancelled) {
     let next = 0;
     let stopped = false;
+    // Across accounts, `eu-west-1/orders` could be two databases: the line names the account too.
+    const accounts = new Set(results.map((r) => r.change.db.account)).size > 1;
     const worker = async () => {
         while (!stopped && !cancelled?.aborted && next < results.length) {
             const result = results[next++];
             const { change } = result;
             const rds = clientFor(change.db.account, change.db.region);
             try {
-                log(`${change.db.region}/${change.db.id}: ${change.from} → ${change.to}, ${change.immediately ? 'applying now' : 'in the next maintenance window'}`);
+                log(`${accounts ? `${change.db.account}/` : ''}${change.db.region}/${change.db.id}: ${change.from} → ${change.to}, ${change.immediately ? 'applying now' : 'in the next maintenance window'}`);
                 result.status = 'started';
                 await modify(rds, change);
                 if (change.immediately) {

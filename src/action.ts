@@ -68,6 +68,7 @@ export async function runAction(
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const config = await applyEnvironment(parseInputs((name: InputName) => core.getInput(name), env, embeddedCatalog(), workspace));
     for (const password of config.truststorePasswords.slice(1)) core.setSecret(password);
+    if (config.aws.accounts?.externalId) core.setSecret(config.aws.accounts.externalId);
     const deps: Omit<ModeDeps, 'log' | 'progress'> = {
       env,
       confined: { runnerTemp: env.RUNNER_TEMP },

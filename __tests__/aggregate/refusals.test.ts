@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { bundle, workspace } from '../helpers/workspace.js';
 import { VERSION } from '../../src/base/version.js';
 import type { CheckOutcome } from '../../src/model/outcome.js';
-import { accountFacts, aggregate, writeRaw, writeShard } from './shards.js';
+import { accountFacts, aggregate, config, writeRaw, writeShard } from './shards.js';
+import { jsonReport } from '../../src/render/json.js';
 
 const [A, B] = ['111111111111', '222222222222'];
 const repo = (extra: Record<string, string> = {}, git = true) =>
@@ -29,6 +30,22 @@ describe('aggregate mode refuses', () => {
       },
     ]);
     expect(outcome.verdict.result).toBe('fail');
+  });
+
+  it("another aggregate's report: merging it again would lose the shards it refused", async () => {
+    const ws = repo();
+    await writeShard(ws, 'inner/a.json', accountFacts(A));
+    writeRaw(ws, 'inner/broken.json', { not: 'a report' });
+    const inner = await aggregate(ws, ['inner/*.json']);
+    expect(refusals(inner)).toHaveLength(1);
+    writeRaw(ws, 'outer/inner.json', jsonReport(inner, config(ws, { mode: 'aggregate', reports: 'inner/*.json' })));
+    await writeShard(ws, 'outer/b.json', accountFacts(B));
+    const outer = await aggregate(ws, ['outer/*.json']);
+    expect(mergedFiles(outer)).toEqual(['outer/b.json']);
+    expect(refusals(outer).map((r) => r.message)).toEqual([
+      'Shard report outer/inner.json was not merged (nothing of it is in this verdict): it is the report of an aggregate run, not of a shard (merging it again would lose the shards it refused).',
+    ]);
+    expect(outer.verdict.result).toBe('fail');
   });
 
   it('a member account one shard could not reach and another inspected', async () => {

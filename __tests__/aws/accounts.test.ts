@@ -3,6 +3,7 @@ import { FakeAws } from '../support/fake-aws.mjs';
 import { accountsSeed, instance, organizationSeed } from '../support/fleet.mjs';
 import { liveCheck, liveRotate, postgresRegion } from '../helpers/live.js';
 import { bundle, workspace } from '../helpers/workspace.js';
+import { refreshingCredentials } from '../../src/aws/member-role.js';
 
 const HUB = '111111111111';
 const [A, B, C, D] = ['222222222222', '333333333333', '444444444444', '555555555555'];
@@ -169,5 +170,27 @@ describe('many accounts', () => {
     const outcome = await liveRotate(fake, repo, { ...INPUTS, accounts: `${A},${B}`, environment: 'dev', 'dry-run': 'false' });
     expect(outcome.applied).toBe(false);
     expect(outcome.plan.refusals[0]!.reason).toMatch(new RegExp(`^Account\\(s\\) not inspected: ${B} \\(could not assume`));
+  });
+});
+
+describe('member credentials for a rotation that outlasts the chained session', () => {
+  const session = (key: string, expiresInMs: number, now: number) => ({
+    credentials: { accessKeyId: key, secretAccessKey: 's', expiration: new Date(now + expiresInMs) },
+    principal: `arn:aws:sts::${A}:assumed-role/r/s`,
+  });
+
+  it('keeps the first session while it is valid, then assumes the role again once, for every client at once', async () => {
+    let now = 1_000_000;
+    let assumed = 0;
+    const provider = refreshingCredentials(
+      session('first', 3_600_000, now).credentials,
+      async () => session(`again-${++assumed}`, 3_600_000, now),
+      () => now,
+    );
+    expect((await provider()).accessKeyId).toBe('first');
+    now += 3_600_000 - 4 * 60_000; // within five minutes of its expiry
+    const [a, b] = await Promise.all([provider(), provider()]);
+    expect([a.accessKeyId, b.accessKeyId, assumed]).toEqual(['again-1', 'again-1', 1]);
+    expect((await provider()).accessKeyId).toBe('again-1');
   });
 });

@@ -28,7 +28,9 @@ const member = (account: string) => ({
 let fake: FakeAws;
 beforeEach(async () => {
   const members = Object.fromEntries([...MEMBERS, DENIES].map((a) => [a, member(a)]));
-  fake = await new FakeAws(accountsSeed({ hub: { account: HUB, regions: {} }, members, roleName: 'rds-ca-guard-read' })).start();
+  fake = await new FakeAws(
+    accountsSeed({ hub: { account: HUB, regions: {} }, members, roleName: 'rds-ca-guard-read', externalId: 'ext-7c1f' }),
+  ).start();
   fake.set({ denyAssume: new Set([DENIES]) });
 });
 afterEach(() => fake.stop());
@@ -49,6 +51,7 @@ describe('many accounts, run as the GitHub runner runs it', () => {
         'role-to-assume': `arn:aws:iam::${HUB}:role/rds-ca-guard-hub`,
         accounts: [DENIES, ...MEMBERS].join(','),
         'member-role': 'rds-ca-guard-read',
+        'member-external-id': 'ext-7c1f',
         'sarif-file': sarifFile,
       },
       env(),
@@ -59,6 +62,7 @@ describe('many accounts, run as the GitHub runner runs it', () => {
 
     // Every member's credentials were masked; the one that refused is named with the role tried and the hub.
     expect(run.stdout.match(/::add-mask::ASIA[0-9A-F]{16}/g)?.length).toBe(1 + MEMBERS.length);
+    expect(run.stdout).toContain('::add-mask::ext-7c1f');
     const hubSession = `arn:aws:sts::${HUB}:assumed-role/rds-ca-guard-hub/rds-ca-guard`;
     expect(run.summary).toContain(
       `AWS hub account ${HUB} as <code>${hubSession}</code> (role): 3 member accounts inspected, **1 not inspected**`,

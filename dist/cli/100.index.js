@@ -989,15 +989,16 @@ async function mapPool(items, limit, work) {
 
 /** AWS caps a chained role's session at one hour. */
 const CHAINED_MAX_SECONDS = 3600;
-const memberRoleArn = (accounts, account) => accounts.roleArn.replaceAll('{account}', account);
-async function assumeMemberRole(account, accounts, region, context, deps) {
-    const role = memberRoleArn(accounts, account);
+/** The member's role ARN: the template with its account and, for a role given by name, the hub's partition (from its ARN). */
+const memberRoleArn = (accounts, account, hubPrincipal) => accounts.roleArn.replaceAll('{account}', account).replaceAll('{partition}', /^arn:(aws[\w-]*):/.exec(hubPrincipal)?.[1] ?? 'aws');
+/** The member `account`'s `role` (its ARN, from memberRoleArn), assumed with the hub's credentials. */
+async function assumeMemberRole(account, role, externalId, region, context, deps) {
     const sts = (0,clients.stsClient)(region, { credentials: deps.hubCredentials, agent: deps.agent, bounds: context.bounds });
     const out = await (0,errors/* awsCall */.uF)({ service: 'STS', action: 'AssumeRole', region }, context, () => sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
         RoleArn: role,
         RoleSessionName: deps.sessionName,
         DurationSeconds: Math.min(deps.durationSeconds, CHAINED_MAX_SECONDS),
-        ...(accounts.externalId ? { ExternalId: accounts.externalId } : {}),
+        ...(externalId ? { ExternalId: externalId } : {}),
     }), { abortSignal: context.deadline }));
     const c = out.Credentials;
     if (!c?.AccessKeyId || !c.SecretAccessKey)
@@ -1012,6 +1013,26 @@ async function assumeMemberRole(account, accounts, region, context, deps) {
     return {
         credentials: { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration },
         principal,
+    };
+}
+/** A session this close to its expiry is assumed again (the SDK's own refresh window). */
+const REFRESH_BEFORE_MS = 5 * 60_000;
+/**
+ * The member's credentials for later calls (rotation, which may outlast the chained session's hour):
+ * the session already assumed, then a new one once it is near its expiry, one refresh at a time for
+ * every client of the account. A refresh carries no inspection deadline (that has passed by then),
+ * only the per-call bounds; it needs the hub's own session to be valid still (role-duration-seconds).
+ */
+function refreshingCredentials(first, assumeAgain, now = Date.now) {
+    let current = first;
+    let refreshing;
+    return async () => {
+        if (!current.expiration || current.expiration.getTime() - now() > REFRESH_BEFORE_MS)
+            return current;
+        refreshing ??= assumeAgain()
+            .then((session) => (current = session.credentials))
+            .finally(() => (refreshing = undefined));
+        return refreshing;
     };
 }
 
@@ -1104,7 +1125,7 @@ async function inspectMembers(ids, config, home, hub, deps) {
     const allowed = config.aws.allowedAccountIds;
     const out = { members: [], regions: [], inspected: [], failed: [], credentials: new Map() };
     const each = await mapPool(ids, accounts.concurrency, async (account) => {
-        const role = memberRoleArn(accounts, account);
+        const role = memberRoleArn(accounts, account, hub.principal);
         if (allowed.length && !allowed.includes(account))
             return {
                 member: {
@@ -1116,15 +1137,17 @@ async function inspectMembers(ids, config, home, hub, deps) {
                     },
                 },
             };
+        const roleDeps = {
+            hubCredentials: hub.credentials,
+            agent: deps.agent,
+            mask: deps.mask,
+            sessionName: config.aws.roleSessionName,
+            durationSeconds: config.aws.roleDurationSeconds,
+        };
+        const assume = (context) => assumeMemberRole(account, role, accounts.externalId, home, context, roleDeps);
         let session;
         try {
-            session = await assumeMemberRole(account, accounts, home, deps.context, {
-                hubCredentials: hub.credentials,
-                agent: deps.agent,
-                mask: deps.mask,
-                sessionName: config.aws.roleSessionName,
-                durationSeconds: config.aws.roleDurationSeconds,
-            });
+            session = await assume(deps.context);
         }
         catch (error) {
             return { member: { account, role, notInspected: assumeFailure(error, role, hub, accounts, deps.context) } };
@@ -1140,7 +1163,8 @@ async function inspectMembers(ids, config, home, hub, deps) {
                     notInspected: { reason: result.notInspected, remediation: result.remediation },
                 },
             };
-        return { member: { account, role, principal: session.principal }, result, credentials: session.credentials };
+        const later = refreshingCredentials(session.credentials, () => assume({ ...deps.context, deadline: undefined }));
+        return { member: { account, role, principal: session.principal }, result, credentials: later };
     });
     for (const r of each) {
         out.members.push(r.member);

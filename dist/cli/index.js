@@ -7197,13 +7197,13 @@ const ACCOUNT_INPUTS = {
     },
     'member-role': {
         default: '',
-        description: 'Required with `accounts`: the role assumed in each member account (STS `AssumeRole`, chained from the hub identity): a role name (`rds-ca-guard-read`, or with a path `audit/rds-ca-guard-read`), or an ARN template with `{account}` (`arn:aws:iam::{account}:role/rds-ca-guard-read`).',
+        description: 'Required with `accounts`: the role assumed in each member account (STS `AssumeRole`, chained from the hub identity): a role name (`rds-ca-guard-read`, or with a path `audit/rds-ca-guard-read`; in the partition of the hub), or an ARN template with `{account}` as its account id (`arn:aws:iam::{account}:role/rds-ca-guard-read`).',
         kind: TEXT,
         modes: LIVE,
     },
     'member-external-id': {
         default: '',
-        description: "With `accounts`: the `sts:ExternalId` the member role's trust policy requires, if any (masked in the log).",
+        description: "With `accounts`: the `sts:ExternalId` the member role's trust policy requires, if any (masked in the log, never echoed in errors).",
         kind: TEXT,
         modes: LIVE,
     },
@@ -7271,27 +7271,37 @@ var validators = __nccwpck_require__(99982);
 const ROLE_NAME = /^(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
 const UNIT = /^(?:ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|r-[0-9a-z]{4,32})$/;
 const ACCOUNTS_ONLY = ['organizational-units', 'member-role', 'member-external-id'];
-/** The role ARN template for `member-role`: a name becomes `arn:<partition>:iam::{account}:role/<name>`, the hub's partition. */
-function roleTemplate(r, roleToAssume) {
+/**
+ * The role ARN template for `member-role`: `{account}` where the member's id goes and, for a role
+ * given by name, `{partition}` (the hub's, known once its identity is proven: aws, aws-us-gov, aws-cn).
+ */
+function roleTemplate(r) {
     const value = r.get('member-role');
     if (!value) {
         r.problem('Input `accounts` is set but `member-role` is empty; name the role to assume in each member account (e.g. rds-ca-guard-read, or arn:aws:iam::{account}:role/rds-ca-guard-read).');
         return undefined;
     }
     if (value.startsWith('arn:')) {
-        if (value.includes('{account}') && (0,validators/* follows */.pk)(validators/* roleArn */.w3, value.replace('{account}', '123456789012')))
+        const name = /^arn:[\w-]+:iam::\{account\}:role\/(.+)$/.exec(value)?.[1];
+        if (name && ROLE_NAME.test(name.replaceAll('{account}', '123456789012')))
             return value;
-        r.problem(`Input \`member-role\` is "${value}"; accepted: a role name, or a role ARN with {account} where the account id goes, like arn:aws:iam::{account}:role/rds-ca-guard-read.`);
+        r.problem(`Input \`member-role\` is "${value}"; accepted: a role name, or a role ARN with {account} as its account id, like arn:aws:iam::{account}:role/rds-ca-guard-read.`);
         return undefined;
     }
     if (!ROLE_NAME.test(value)) {
         r.problem(`Input \`member-role\` is "${value}"; accepted: an IAM role name (letters, digits and +=,.@_-, up to 64), optionally after a path.`);
         return undefined;
     }
-    const partition = /^arn:([\w-]+):/.exec(roleToAssume ?? '')?.[1] ?? 'aws';
-    return `arn:${partition}:iam::{account}:role/${value}`;
+    return `arn:{partition}:iam::{account}:role/${value}`;
 }
-function accountsOf(r, mode, roleToAssume) {
+/** STS takes an external id of 2 to 1224 characters from letters, digits and +=,.@:/-_ ; the value itself is never echoed (it is a secret). */
+function externalIdOf(r) {
+    const value = r.get('member-external-id');
+    if (value && !/^[\w+=,.@:/-]{2,1224}$/.test(value))
+        r.problem('Input `member-external-id` is not one STS accepts; accepted: 2 to 1224 letters, digits and +=,.@:/-_ (the value is not shown).');
+    return value || undefined;
+}
+function accountsOf(r) {
     const listed = r.list('accounts');
     const concurrency = r.whole('account-concurrency');
     if (!listed.length) {
@@ -7299,8 +7309,6 @@ function accountsOf(r, mode, roleToAssume) {
             r.problem(`Input \`${name}\` is set but \`accounts\` is empty; list the member accounts (or \`organization\`), or remove \`${name}\`.`);
         return undefined;
     }
-    if (mode === 'aggregate')
-        r.problem("Input `accounts` is set in aggregate mode, which reads the shards' reports and calls no AWS API; remove `accounts`.");
     const organization = listed.some((a) => a.toLowerCase() === 'organization');
     if (organization && listed.length > 1)
         r.problem(`Input \`accounts\` mixes \`organization\` with account ids (${listed.join(', ')}); accepted: either account ids or \`organization\`.`);
@@ -7312,16 +7320,39 @@ function accountsOf(r, mode, roleToAssume) {
         r.problem('Input `organizational-units` is set but `accounts` lists account ids; use `accounts: organization` to select by OU.');
     for (const unit of units.filter((u) => !UNIT.test(u)))
         r.problem(`Input \`organizational-units\` has "${unit}"; accepted: OU ids like ou-ab12-cd34ef56 or root ids like r-ab12.`);
-    const roleArn = roleTemplate(r, roleToAssume);
+    const roleArn = roleTemplate(r);
     return {
         from: organization ? { organizationUnits: [...new Set(units)].sort() } : { ids: [...new Set(listed)].sort() },
         roleArn: roleArn ?? '',
-        externalId: r.get('member-external-id') || undefined,
+        externalId: externalIdOf(r),
         concurrency,
     };
 }
+/** What the shards inspect: set on the shard jobs, meaningless (and silently unapplied) in the aggregate job. */
+const SHARD_INPUTS = [
+    'offline',
+    'regions',
+    'role-to-assume',
+    'allowed-account-ids',
+    'tags',
+    'engines',
+    'identifiers',
+    'exclude-identifiers',
+    'accounts',
+    'organizational-units',
+    'member-role',
+    'member-external-id',
+    'account-concurrency',
+    'probe',
+    'probe-targets',
+    'probe-bundle',
+    'timeout-minutes',
+];
 /** Aggregate mode's inputs: the shard reports (required there) and whether to keep the tracking issue. */
 function aggregateOf(r, mode) {
+    if (mode === 'aggregate')
+        for (const name of SHARD_INPUTS.filter((n) => r.given(n)))
+            r.problem(`Input \`${name}\` is set in aggregate mode, which judges what the shards inspected and calls no AWS API; set it on the shard jobs, and remove it here.`);
     const reports = r.lines('reports');
     if (mode === 'aggregate' && !reports.length)
         r.problem("Input `reports` is empty; aggregate mode needs globs of the shards' JSON reports (e.g. reports/**/rds-ca-guard.json).");
@@ -7660,7 +7691,7 @@ function parseInputs(read, env, catalog, workspace) {
     const { regions, allRegions } = regionsOf(r, env, catalog, offline, approvedCa[0], mode);
     const maxFileBytes = maxFileBytesOf(r);
     const access = awsAccessOf(r);
-    const accounts = accountsOf(r, mode, access.roleToAssume);
+    const accounts = accountsOf(r);
     const aggregate = aggregateOf(r, mode);
     rotateRequirements(r, mode, offline);
     const probe = probeOf(r);
@@ -9160,6 +9191,9 @@ function readShard(workspace, file) {
     if (mismatch)
         return notReport(describeMismatch(mismatch));
     const { aws, ...rest } = read.value;
+    // An aggregate's own report would carry its merge, not its refusals: only the shards' reports are merged.
+    if ('aggregate' in read.value)
+        return refuse('it is the report of an aggregate run, not of a shard (merging it again would lose the shards it refused)', "Give `reports` globs that match the shards' own reports; to merge in two levels, give the top aggregate every shard's report.");
     if (aws.inspected === false) {
         const reason = typeof aws.reason === 'string' ? aws.reason : undefined;
         const cause = rest.findings.find((f) => f.rule === 'aws-not-inspected');
@@ -18247,9 +18281,9 @@ function clientTrust(facts, findings) {
 /* harmony export */   L: () => (/* binding */ jsonReport),
 /* harmony export */   O: () => (/* binding */ repositorySection)
 /* harmony export */ });
-/* harmony import */ var _model_fleet_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66389);
-/* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12301);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98804);
+/* harmony import */ var _model_fleet_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66389);
+/* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12301);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(98804);
 /**
  * The JSON report (`report-file`): version 1, stable for other tools to read. Additions keep the
  * version: the facts as gathered, so that aggregate mode can judge a shard's databases again:
@@ -18287,13 +18321,15 @@ function awsSection(facts, config) {
     const aws = facts.aws;
     if (!aws)
         return { inspected: false, reason: config.offline ? 'offline' : facts.awsNotInspected };
+    const multi = (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_0__/* .multiAccount */ .rj)(aws);
     return {
         account: aws.account,
         principal: aws.principal,
         via: aws.via,
-        regions: aws.inspected.map((i) => i.region),
+        regions: [...new Set(aws.inspected.map((i) => i.region))],
         failed: aws.failed,
-        defaultCa: Object.fromEntries(aws.inspected.map((i) => [i.region, i.defaultCa ?? null])),
+        // By region; with several accounts by `<account>:<region>`, as each account has its own default.
+        defaultCa: Object.fromEntries(aws.inspected.map((i) => [multi ? `${i.account}:${i.region}` : i.region, i.defaultCa ?? null])),
         ...(aws.members ? { members: aws.members } : {}),
         // Each database once, in `resources`: a report of 50,000 databases would be half as large again.
         inventories: aws.inspected.map(({ databases: _inResources, ...inventory }) => inventory),
@@ -18303,14 +18339,14 @@ function jsonReport(outcome, config) {
     const { facts, findings, verdict } = outcome;
     return {
         version: 1,
-        tool: { name: 'rds-ca-guard', version: _base_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x },
+        tool: { name: 'rds-ca-guard', version: _base_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x },
         generatedAt: facts.now,
         result: verdict.result,
         failOn: config.failOn,
         counts: verdict.counts,
         scope: { regions: facts.regions, approvedCa: facts.approvedCa, targetCa: facts.approvedCa[0], offline: config.offline },
         repository: repositorySection(facts),
-        clients: (0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .clientTrust */ .S)(facts, findings),
+        clients: (0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .clientTrust */ .S)(facts, findings),
         aws: awsSection(facts, config),
         resources: (facts.aws?.inspected ?? []).flatMap((inv) => inv.databases.map((d) => ({
             arn: d.arn,
@@ -18322,7 +18358,7 @@ function jsonReport(outcome, config) {
             ca: d.ca ?? null,
             pendingCa: d.pendingCa ?? null,
             serverCertValidTill: d.serverCertValidTill ?? null,
-            restartNeeded: (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_2__/* .restartNeeded */ .H7)(d, inv),
+            restartNeeded: (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_0__/* .restartNeeded */ .H7)(d, inv),
             tags: d.tags,
             kind: d.kind,
             clusterId: d.clusterId ?? null,

@@ -108,6 +108,12 @@ export function readShard(workspace: string, file: string): { shard: Shard } | {
   const mismatch = shardReport(read.value);
   if (mismatch) return notReport(describeMismatch(mismatch));
   const { aws, ...rest } = read.value as ShardReport;
+  // An aggregate's own report would carry its merge, not its refusals: only the shards' reports are merged.
+  if ('aggregate' in (read.value as object))
+    return refuse(
+      'it is the report of an aggregate run, not of a shard (merging it again would lose the shards it refused)',
+      "Give `reports` globs that match the shards' own reports; to merge in two levels, give the top aggregate every shard's report.",
+    );
   if (aws.inspected === false) {
     const reason = typeof aws.reason === 'string' ? aws.reason : undefined;
     const cause = rest.findings.find((f) => f.rule === 'aws-not-inspected');

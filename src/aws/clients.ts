@@ -9,7 +9,7 @@
  */
 import { RDSClient } from '@aws-sdk/client-rds';
 import { STSClient } from '@aws-sdk/client-sts';
-import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { Agent as HttpAgent, type Agent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { awsAnswerMiddleware } from './answers.js';
@@ -27,7 +27,8 @@ export interface AwsBounds {
 export const DEFAULT_AWS_BOUNDS: AwsBounds = { connectMs: 5_000, requestMs: 30_000, attempts: 8 };
 
 export interface ClientOptions {
-  credentials?: AwsCredentialIdentity;
+  /** Fixed credentials, or a provider the SDK calls again as they near their expiry. */
+  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
   /** Overrides bounds.attempts. */
   maxAttempts?: number;
   /** Routes requests through HTTP(S)_PROXY, minding NO_PROXY (see proxyAgent). */

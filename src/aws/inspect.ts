@@ -4,7 +4,7 @@
  * inspection has a deadline (timeout-minutes): every call carries it, and a region whose calls
  * it cuts is not inspected, naming the call in flight.
  */
-import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import type { AwsFacts } from '../model/fleet.js';
 import type { Agent } from 'node:http';
 import { DEFAULT_AWS_BOUNDS, proxyAgent, type AwsBounds } from './clients.js';
@@ -19,7 +19,7 @@ import type { Config } from '../config.js';
 /** What later AWS calls (rotation) need: kept in memory, never rendered or written. */
 export interface AwsSession {
   /** By account; undefined credentials: the SDK's default chain. */
-  credentials: ReadonlyMap<string, AwsCredentialIdentity | undefined>;
+  credentials: ReadonlyMap<string, AwsCredentialIdentity | AwsCredentialIdentityProvider | undefined>;
   agent?: Agent;
 }
 

@@ -4,7 +4,7 @@
  * session's ARN proves the account, so no further call is needed.
  */
 import { AssumeRoleCommand } from '@aws-sdk/client-sts';
-import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import type { Agent } from 'node:http';
 import type { AccountsConfig } from '../config.js';
 import type { CallContext } from './aws-problem.js';
@@ -28,16 +28,19 @@ export interface MemberRoleDeps {
   durationSeconds: number;
 }
 
-export const memberRoleArn = (accounts: AccountsConfig, account: string): string => accounts.roleArn.replaceAll('{account}', account);
+/** The member's role ARN: the template with its account and, for a role given by name, the hub's partition (from its ARN). */
+export const memberRoleArn = (accounts: AccountsConfig, account: string, hubPrincipal: string): string =>
+  accounts.roleArn.replaceAll('{account}', account).replaceAll('{partition}', /^arn:(aws[\w-]*):/.exec(hubPrincipal)?.[1] ?? 'aws');
 
+/** The member `account`'s `role` (its ARN, from memberRoleArn), assumed with the hub's credentials. */
 export async function assumeMemberRole(
   account: string,
-  accounts: AccountsConfig,
+  role: string,
+  externalId: string | undefined,
   region: string,
   context: CallContext,
   deps: MemberRoleDeps,
 ): Promise<MemberSession> {
-  const role = memberRoleArn(accounts, account);
   const sts = stsClient(region, { credentials: deps.hubCredentials, agent: deps.agent, bounds: context.bounds });
   const out = await awsCall({ service: 'STS', action: 'AssumeRole', region }, context, () =>
     sts.send(
@@ -45,7 +48,7 @@ export async function assumeMemberRole(
         RoleArn: role,
         RoleSessionName: deps.sessionName,
         DurationSeconds: Math.min(deps.durationSeconds, CHAINED_MAX_SECONDS),
-        ...(accounts.externalId ? { ExternalId: accounts.externalId } : {}),
+        ...(externalId ? { ExternalId: externalId } : {}),
       }),
       { abortSignal: context.deadline },
     ),
@@ -63,5 +66,30 @@ export async function assumeMemberRole(
   return {
     credentials: { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration },
     principal,
+  };
+}
+
+/** A session this close to its expiry is assumed again (the SDK's own refresh window). */
+const REFRESH_BEFORE_MS = 5 * 60_000;
+
+/**
+ * The member's credentials for later calls (rotation, which may outlast the chained session's hour):
+ * the session already assumed, then a new one once it is near its expiry, one refresh at a time for
+ * every client of the account. A refresh carries no inspection deadline (that has passed by then),
+ * only the per-call bounds; it needs the hub's own session to be valid still (role-duration-seconds).
+ */
+export function refreshingCredentials(
+  first: AwsCredentialIdentity,
+  assumeAgain: () => Promise<MemberSession>,
+  now: () => number = Date.now,
+): AwsCredentialIdentityProvider {
+  let current = first;
+  let refreshing: Promise<AwsCredentialIdentity> | undefined;
+  return async () => {
+    if (!current.expiration || current.expiration.getTime() - now() > REFRESH_BEFORE_MS) return current;
+    refreshing ??= assumeAgain()
+      .then((session) => (current = session.credentials))
+      .finally(() => (refreshing = undefined));
+    return refreshing;
   };
 }

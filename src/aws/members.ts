@@ -4,7 +4,7 @@
  * retries. An account that cannot be inspected is named with the role tried and why; the
  * others are still inspected.
  */
-import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import type { Agent } from 'node:http';
 import type { AccountsConfig, Config } from '../config.js';
 import type { MemberAccount, RegionInventory, RegionNotInspected } from '../model/fleet.js';
@@ -13,7 +13,7 @@ import type { CallContext } from './aws-problem.js';
 import { inspectAccount } from './account.js';
 import { AwsAccessError, AwsCallError } from './errors.js';
 import { classifyAwsError } from './classify-error.js';
-import { assumeMemberRole, memberRoleArn } from './member-role.js';
+import { assumeMemberRole, memberRoleArn, refreshingCredentials } from './member-role.js';
 import { organizationAccounts } from './organization.js';
 
 export interface Hub {
@@ -28,8 +28,8 @@ export interface MembersInspection {
   regions: string[];
   inspected: RegionInventory[];
   failed: RegionNotInspected[];
-  /** The member credentials, for rotation: in memory only. */
-  credentials: Map<string, AwsCredentialIdentity>;
+  /** The member credentials, for rotation (refreshed before they expire): in memory only. */
+  credentials: Map<string, AwsCredentialIdentityProvider>;
 }
 
 /** The IAM role behind an assumed-role session ARN, as a trust policy names it. */
@@ -69,7 +69,7 @@ export async function inspectMembers(
   const allowed = config.aws.allowedAccountIds;
   const out: MembersInspection = { members: [], regions: [], inspected: [], failed: [], credentials: new Map() };
   const each = await mapPool(ids, accounts.concurrency, async (account) => {
-    const role = memberRoleArn(accounts, account);
+    const role = memberRoleArn(accounts, account, hub.principal);
     if (allowed.length && !allowed.includes(account))
       return {
         member: {
@@ -82,15 +82,17 @@ export async function inspectMembers(
           },
         },
       };
+    const roleDeps = {
+      hubCredentials: hub.credentials,
+      agent: deps.agent,
+      mask: deps.mask,
+      sessionName: config.aws.roleSessionName,
+      durationSeconds: config.aws.roleDurationSeconds,
+    };
+    const assume = (context: CallContext) => assumeMemberRole(account, role, accounts.externalId, home, context, roleDeps);
     let session;
     try {
-      session = await assumeMemberRole(account, accounts, home, deps.context, {
-        hubCredentials: hub.credentials,
-        agent: deps.agent,
-        mask: deps.mask,
-        sessionName: config.aws.roleSessionName,
-        durationSeconds: config.aws.roleDurationSeconds,
-      });
+      session = await assume(deps.context);
     } catch (error) {
       return { member: { account, role, notInspected: assumeFailure(error, role, hub, accounts, deps.context) } };
     }
@@ -105,7 +107,8 @@ export async function inspectMembers(
           notInspected: { reason: result.notInspected, remediation: result.remediation },
         },
       };
-    return { member: { account, role, principal: session.principal }, result, credentials: session.credentials };
+    const later = refreshingCredentials(session.credentials, () => assume({ ...deps.context, deadline: undefined }));
+    return { member: { account, role, principal: session.principal }, result, credentials: later };
   });
   for (const r of each) {
     out.members.push(r.member);

@@ -90,6 +90,8 @@ export async function applyPlan(
 ): Promise<ChangeResult[]> {
   let next = 0;
   let stopped = false;
+  // Across accounts, `eu-west-1/orders` could be two databases: the line names the account too.
+  const accounts = new Set(results.map((r) => r.change.db.account)).size > 1;
   const worker = async (): Promise<void> => {
     while (!stopped && !cancelled?.aborted && next < results.length) {
       const result = results[next++];
@@ -97,7 +99,7 @@ export async function applyPlan(
       const rds = clientFor(change.db.account, change.db.region);
       try {
         log(
-          `${change.db.region}/${change.db.id}: ${change.from} → ${change.to}, ${change.immediately ? 'applying now' : 'in the next maintenance window'}`,
+          `${accounts ? `${change.db.account}/` : ''}${change.db.region}/${change.db.id}: ${change.from} → ${change.to}, ${change.immediately ? 'applying now' : 'in the next maintenance window'}`,
         );
         result.status = 'started';
         await modify(rds, change);

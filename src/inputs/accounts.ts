@@ -1,6 +1,6 @@
 /** The member accounts of a multi-account run, how each is reached, and aggregate mode's shard reports. */
 import type { AccountsConfig, Config } from '../config.js';
-import { accountId, follows, roleArn } from '../base/validators.js';
+import { accountId, follows } from '../base/validators.js';
 import type { InputReader } from './reader.js';
 
 /** An IAM role name, optionally with a path: `rds-ca-guard-read`, `audit/rds-ca-guard-read`. */
@@ -8,8 +8,11 @@ const ROLE_NAME = /^(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
 const UNIT = /^(?:ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|r-[0-9a-z]{4,32})$/;
 const ACCOUNTS_ONLY = ['organizational-units', 'member-role', 'member-external-id'] as const;
 
-/** The role ARN template for `member-role`: a name becomes `arn:<partition>:iam::{account}:role/<name>`, the hub's partition. */
-function roleTemplate(r: InputReader, roleToAssume: string | undefined): string | undefined {
+/**
+ * The role ARN template for `member-role`: `{account}` where the member's id goes and, for a role
+ * given by name, `{partition}` (the hub's, known once its identity is proven: aws, aws-us-gov, aws-cn).
+ */
+function roleTemplate(r: InputReader): string | undefined {
   const value = r.get('member-role');
   if (!value) {
     r.problem(
@@ -18,9 +21,10 @@ function roleTemplate(r: InputReader, roleToAssume: string | undefined): string 
     return undefined;
   }
   if (value.startsWith('arn:')) {
-    if (value.includes('{account}') && follows(roleArn, value.replace('{account}', '123456789012'))) return value;
+    const name = /^arn:[\w-]+:iam::\{account\}:role\/(.+)$/.exec(value)?.[1];
+    if (name && ROLE_NAME.test(name.replaceAll('{account}', '123456789012'))) return value;
     r.problem(
-      `Input \`member-role\` is "${value}"; accepted: a role name, or a role ARN with {account} where the account id goes, like arn:aws:iam::{account}:role/rds-ca-guard-read.`,
+      `Input \`member-role\` is "${value}"; accepted: a role name, or a role ARN with {account} as its account id, like arn:aws:iam::{account}:role/rds-ca-guard-read.`,
     );
     return undefined;
   }
@@ -30,11 +34,20 @@ function roleTemplate(r: InputReader, roleToAssume: string | undefined): string 
     );
     return undefined;
   }
-  const partition = /^arn:([\w-]+):/.exec(roleToAssume ?? '')?.[1] ?? 'aws';
-  return `arn:${partition}:iam::{account}:role/${value}`;
+  return `arn:{partition}:iam::{account}:role/${value}`;
 }
 
-export function accountsOf(r: InputReader, mode: Config['mode'], roleToAssume: string | undefined): AccountsConfig | undefined {
+/** STS takes an external id of 2 to 1224 characters from letters, digits and +=,.@:/-_ ; the value itself is never echoed (it is a secret). */
+function externalIdOf(r: InputReader): string | undefined {
+  const value = r.get('member-external-id');
+  if (value && !/^[\w+=,.@:/-]{2,1224}$/.test(value))
+    r.problem(
+      'Input `member-external-id` is not one STS accepts; accepted: 2 to 1224 letters, digits and +=,.@:/-_ (the value is not shown).',
+    );
+  return value || undefined;
+}
+
+export function accountsOf(r: InputReader): AccountsConfig | undefined {
   const listed = r.list('accounts');
   const concurrency = r.whole('account-concurrency');
   if (!listed.length) {
@@ -44,8 +57,6 @@ export function accountsOf(r: InputReader, mode: Config['mode'], roleToAssume: s
       );
     return undefined;
   }
-  if (mode === 'aggregate')
-    r.problem("Input `accounts` is set in aggregate mode, which reads the shards' reports and calls no AWS API; remove `accounts`.");
   const organization = listed.some((a) => a.toLowerCase() === 'organization');
   if (organization && listed.length > 1)
     r.problem(
@@ -59,17 +70,43 @@ export function accountsOf(r: InputReader, mode: Config['mode'], roleToAssume: s
     r.problem('Input `organizational-units` is set but `accounts` lists account ids; use `accounts: organization` to select by OU.');
   for (const unit of units.filter((u) => !UNIT.test(u)))
     r.problem(`Input \`organizational-units\` has "${unit}"; accepted: OU ids like ou-ab12-cd34ef56 or root ids like r-ab12.`);
-  const roleArn = roleTemplate(r, roleToAssume);
+  const roleArn = roleTemplate(r);
   return {
     from: organization ? { organizationUnits: [...new Set(units)].sort() } : { ids: [...new Set(listed)].sort() },
     roleArn: roleArn ?? '',
-    externalId: r.get('member-external-id') || undefined,
+    externalId: externalIdOf(r),
     concurrency,
   };
 }
 
+/** What the shards inspect: set on the shard jobs, meaningless (and silently unapplied) in the aggregate job. */
+const SHARD_INPUTS = [
+  'offline',
+  'regions',
+  'role-to-assume',
+  'allowed-account-ids',
+  'tags',
+  'engines',
+  'identifiers',
+  'exclude-identifiers',
+  'accounts',
+  'organizational-units',
+  'member-role',
+  'member-external-id',
+  'account-concurrency',
+  'probe',
+  'probe-targets',
+  'probe-bundle',
+  'timeout-minutes',
+] as const;
+
 /** Aggregate mode's inputs: the shard reports (required there) and whether to keep the tracking issue. */
 export function aggregateOf(r: InputReader, mode: Config['mode']): Pick<Config, 'reports' | 'issue'> {
+  if (mode === 'aggregate')
+    for (const name of SHARD_INPUTS.filter((n) => r.given(n)))
+      r.problem(
+        `Input \`${name}\` is set in aggregate mode, which judges what the shards inspected and calls no AWS API; set it on the shard jobs, and remove it here.`,
+      );
   const reports = r.lines('reports');
   if (mode === 'aggregate' && !reports.length)
     r.problem("Input `reports` is empty; aggregate mode needs globs of the shards' JSON reports (e.g. reports/**/rds-ca-guard.json).");

@@ -21,13 +21,14 @@ export const ACCOUNT_INPUTS = {
   'member-role': {
     default: '',
     description:
-      'Required with `accounts`: the role assumed in each member account (STS `AssumeRole`, chained from the hub identity): a role name (`rds-ca-guard-read`, or with a path `audit/rds-ca-guard-read`), or an ARN template with `{account}` (`arn:aws:iam::{account}:role/rds-ca-guard-read`).',
+      'Required with `accounts`: the role assumed in each member account (STS `AssumeRole`, chained from the hub identity): a role name (`rds-ca-guard-read`, or with a path `audit/rds-ca-guard-read`; in the partition of the hub), or an ARN template with `{account}` as its account id (`arn:aws:iam::{account}:role/rds-ca-guard-read`).',
     kind: TEXT,
     modes: LIVE,
   },
   'member-external-id': {
     default: '',
-    description: "With `accounts`: the `sts:ExternalId` the member role's trust policy requires, if any (masked in the log).",
+    description:
+      "With `accounts`: the `sts:ExternalId` the member role's trust policy requires, if any (masked in the log, never echoed in errors).",
     kind: TEXT,
     modes: LIVE,
   },

@@ -25,7 +25,7 @@ export function parseInputs(
   const { regions, allRegions } = regionsOf(r, env, catalog, offline, approvedCa[0], mode);
   const maxFileBytes = maxFileBytesOf(r);
   const access = awsAccessOf(r);
-  const accounts = accountsOf(r, mode, access.roleToAssume);
+  const accounts = accountsOf(r);
   const aggregate = aggregateOf(r, mode);
   rotateRequirements(r, mode, offline);
   const probe = probeOf(r);

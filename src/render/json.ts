@@ -4,7 +4,7 @@
  * `resources` (every field of each database) and `aws.inventories` (the rest of each region's
  * inventory: CAs, pending rotations, engine versions, skipped calls), `aws.members`, `probes`.
  */
-import { restartNeeded } from '../model/fleet.js';
+import { multiAccount, restartNeeded } from '../model/fleet.js';
 import { VERSION } from '../base/version.js';
 import { clientTrust } from './clients.js';
 import type { Config } from '../config.js';
@@ -39,13 +39,15 @@ export function repositorySection(facts: Facts) {
 function awsSection(facts: Facts, config: Config): object {
   const aws = facts.aws;
   if (!aws) return { inspected: false, reason: config.offline ? 'offline' : facts.awsNotInspected };
+  const multi = multiAccount(aws);
   return {
     account: aws.account,
     principal: aws.principal,
     via: aws.via,
-    regions: aws.inspected.map((i) => i.region),
+    regions: [...new Set(aws.inspected.map((i) => i.region))],
     failed: aws.failed,
-    defaultCa: Object.fromEntries(aws.inspected.map((i) => [i.region, i.defaultCa ?? null])),
+    // By region; with several accounts by `<account>:<region>`, as each account has its own default.
+    defaultCa: Object.fromEntries(aws.inspected.map((i) => [multi ? `${i.account}:${i.region}` : i.region, i.defaultCa ?? null])),
     ...(aws.members ? { members: aws.members } : {}),
     // Each database once, in `resources`: a report of 50,000 databases would be half as large again.
     inventories: aws.inspected.map(({ databases: _inResources, ...inventory }) => inventory),
