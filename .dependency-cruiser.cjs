@@ -6,7 +6,7 @@ const LAYERS = [
   ['base', '^src/(config|errors)\\.ts$|^src/base/'],
   ['libraries', '^src/(catalog/(catalog|entry|entries\\.generated|names|urls|build)|certs/)'],
   ['model', '^src/(model|trust)/'],
-  ['judgement', '^src/(rules|rotation|verdict)/'],
+  ['judgement', '^src/(rules|rotation|verdict|plan)/'],
   ['renderers', '^src/render/'],
   ['gatherers', '^src/(scan|aws|probe|github|tracking|inputs|aggregate)/|^src/(catalog/refresh|config-file|environment|outputs)\\.ts$'],
   ['modes', '^src/modes/'],
