@@ -30872,7 +30872,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1779:
+/***/ 8293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37402,11 +37402,11 @@ const CA_PROPERTY_NAMES = [
     'ca_cert_identifier',
 ];
 
-;// CONCATENATED MODULE: ./src/render/remediation.ts
+;// CONCATENATED MODULE: ./src/plan/remediation-rows.ts
 /**
- * The remediation table: every database that must move to the target CA, soonest deadline
- * first (in a multi-account run, by account and region first), with the exact command. Pure:
- * facts in, rows out, and the cells the summary and the tracking issue both show.
+ * The databases to rotate, one row each: every database that must move to the target CA, soonest
+ * deadline first (in a multi-account run, by account and region first), with the exact command.
+ * Pure: facts in, rows out. The plan groups them; the renderers' tables show them.
  */
 
 
@@ -37415,32 +37415,6 @@ const CA_PROPERTY_NAMES = [
 
 
 
-
-/** The Command column's cell: the command as code, else what comes first, as text; then the code to change, if any. */
-/** The databases-to-rotate table's header and a row's cells (the job summary's and the tracking issue's), with an Account column or not. */
-function databaseHeader(withAccount) {
-    return ['Database', ...(withAccount ? ['Account'] : []), 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'];
-}
-function databaseCells(r, withAccount) {
-    return [
-        cell(r.id),
-        ...(withAccount ? [cell(r.account ?? '')] : []),
-        cell(r.region),
-        cell(r.engine),
-        `${cell(r.ca)} → ${r.target}`,
-        r.restart ? 'yes' : 'no',
-        deadlineCell(r),
-        commandCell(r),
-    ];
-}
-function commandCell(row) {
-    const declared = row.code ? `<br>${proseCell(`and in ${row.code.file}:${row.code.line}:`)} ${code(row.code.setting)}` : '';
-    return (row.command ? code(row.command) : proseCell(row.blockedBy ?? '')) + declared;
-}
-/** The Deadline column's cell: the date, and what sets it. */
-function deadlineCell(row) {
-    return row.deadline ? `${cell(row.deadline.date.slice(0, 10))} (${row.deadline.source})` : '';
-}
 function remediationRows(facts) {
     const target = facts.approvedCa[0];
     const rows = fleet_walk_fleet(facts)
@@ -37453,7 +37427,7 @@ function remediationRows(facts) {
         const candidates = [
             ...(pending ? [{ date: pending, source: 'pending maintenance' }] : []),
             ...(expiry !== undefined ? [{ date: expiry ?? facts.now, source: 'CA expiry' }] : []),
-        ].sort((a, b) => a.date.localeCompare(b.date));
+        ].sort((a, b) => byCodePoint(a.date, b.date));
         const deadline = candidates[0];
         // No rotate command for an engine version that cannot take the target CA: it would fail.
         const supported = targetUnsupported(db, inventory, target);
@@ -37479,9 +37453,38 @@ function remediationRows(facts) {
     // Several accounts: grouped by account, then region (each needs its own credentials and --region).
     const multi = (0,fleet/* multiAccount */.rj)(facts.aws);
     return rows.sort((a, b) => (multi ? byCodePoint(a.account, b.account) || byCodePoint(a.region, b.region) : 0) ||
-        (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') ||
-        a.region.localeCompare(b.region) ||
-        a.id.localeCompare(b.id));
+        byCodePoint(a.deadline?.date ?? '9999', b.deadline?.date ?? '9999') ||
+        byCodePoint(a.region, b.region) ||
+        byCodePoint(a.id, b.id));
+}
+
+;// CONCATENATED MODULE: ./src/render/remediation.ts
+
+
+/** The databases-to-rotate table's header and a row's cells (the job summary's and the tracking issue's), with an Account column or not. */
+function databaseHeader(withAccount) {
+    return ['Database', ...(withAccount ? ['Account'] : []), 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'];
+}
+function databaseCells(r, withAccount) {
+    return [
+        cell(r.id),
+        ...(withAccount ? [cell(r.account ?? '')] : []),
+        cell(r.region),
+        cell(r.engine),
+        `${cell(r.ca)} → ${r.target}`,
+        r.restart ? 'yes' : 'no',
+        deadlineCell(r),
+        commandCell(r),
+    ];
+}
+/** The Command column's cell: the command as code, else what comes first, as text; then the code to change, if any. */
+function commandCell(row) {
+    const declared = row.code ? `<br>${proseCell(`and in ${row.code.file}:${row.code.line}:`)} ${code(row.code.setting)}` : '';
+    return (row.command ? code(row.command) : proseCell(row.blockedBy ?? '')) + declared;
+}
+/** The Deadline column's cell: the date, and what sets it. */
+function deadlineCell(row) {
+    return row.deadline ? `${cell(row.deadline.date.slice(0, 10))} (${row.deadline.source})` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/tracking/issue-tables.ts
@@ -52052,7 +52055,7 @@ class IssueAccessError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1779);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8293);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

@@ -8231,8 +8231,8 @@ function carrySince(previous, keys, today) {
 
 // EXTERNAL MODULE: ./src/render/markdown.ts
 var markdown = __nccwpck_require__(42495);
-// EXTERNAL MODULE: ./src/render/remediation.ts
-var remediation = __nccwpck_require__(91925);
+// EXTERNAL MODULE: ./src/render/remediation.ts + 1 modules
+var remediation = __nccwpck_require__(43180);
 ;// CONCATENATED MODULE: ./src/tracking/issue-tables.ts
 /**
  * The tables a tracking issue's body is made of (databases to rotate, the repository's trust
@@ -18454,27 +18454,40 @@ function plural(n, word) {
 
 /***/ }),
 
-/***/ 91925:
+/***/ 43180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $V: () => (/* binding */ databaseCells),
-/* harmony export */   Fd: () => (/* binding */ remediationRows),
-/* harmony export */   J_: () => (/* binding */ databaseHeader)
-/* harmony export */ });
-/* unused harmony exports commandCell, deadlineCell */
-/* harmony import */ var _model_fleet_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(66389);
-/* harmony import */ var _model_iac_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(19150);
-/* harmony import */ var _model_declarations_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9868);
-/* harmony import */ var _model_ca_setting_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(97116);
-/* harmony import */ var _model_fleet_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55743);
-/* harmony import */ var _model_database_ca_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(79465);
-/* harmony import */ var _model_commands_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(82727);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42495);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $V: () => (/* binding */ databaseCells),
+  J_: () => (/* binding */ databaseHeader),
+  Fd: () => (/* reexport */ remediationRows)
+});
+
+// UNUSED EXPORTS: commandCell, deadlineCell
+
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __nccwpck_require__(42495);
+// EXTERNAL MODULE: ./src/model/fleet.ts
+var fleet = __nccwpck_require__(66389);
+// EXTERNAL MODULE: ./src/model/iac.ts
+var iac = __nccwpck_require__(19150);
+// EXTERNAL MODULE: ./src/model/declarations.ts
+var declarations = __nccwpck_require__(9868);
+// EXTERNAL MODULE: ./src/model/ca-setting.ts
+var ca_setting = __nccwpck_require__(97116);
+// EXTERNAL MODULE: ./src/model/fleet-walk.ts
+var fleet_walk = __nccwpck_require__(55743);
+// EXTERNAL MODULE: ./src/model/database-ca.ts
+var database_ca = __nccwpck_require__(79465);
+// EXTERNAL MODULE: ./src/model/commands.ts
+var commands = __nccwpck_require__(82727);
+;// CONCATENATED MODULE: ./src/plan/remediation-rows.ts
 /**
- * The remediation table: every database that must move to the target CA, soonest deadline
- * first (in a multi-account run, by account and region first), with the exact command. Pure:
- * facts in, rows out, and the cells the summary and the tracking issue both show.
+ * The databases to rotate, one row each: every database that must move to the target CA, soonest
+ * deadline first (in a multi-account run, by account and region first), with the exact command.
+ * Pure: facts in, rows out. The plan groups them; the renderers' tables show them.
  */
 
 
@@ -18483,49 +18496,23 @@ function plural(n, word) {
 
 
 
-
-/** The Command column's cell: the command as code, else what comes first, as text; then the code to change, if any. */
-/** The databases-to-rotate table's header and a row's cells (the job summary's and the tracking issue's), with an Account column or not. */
-function databaseHeader(withAccount) {
-    return ['Database', ...(withAccount ? ['Account'] : []), 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'];
-}
-function databaseCells(r, withAccount) {
-    return [
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.id),
-        ...(withAccount ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.account ?? '')] : []),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.region),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.engine),
-        `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.ca)} → ${r.target}`,
-        r.restart ? 'yes' : 'no',
-        deadlineCell(r),
-        commandCell(r),
-    ];
-}
-function commandCell(row) {
-    const declared = row.code ? `<br>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseCell */ .qy)(`and in ${row.code.file}:${row.code.line}:`)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(row.code.setting)}` : '';
-    return (row.command ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(row.command) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseCell */ .qy)(row.blockedBy ?? '')) + declared;
-}
-/** The Deadline column's cell: the date, and what sets it. */
-function deadlineCell(row) {
-    return row.deadline ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(row.deadline.date.slice(0, 10))} (${row.deadline.source})` : '';
-}
 function remediationRows(facts) {
     const target = facts.approvedCa[0];
-    const rows = (0,_model_fleet_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .fleet */ .jg)(facts)
-        .filter(({ db }) => (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_2__/* .needsMove */ .H2)(db, facts))
+    const rows = (0,fleet_walk/* fleet */.jg)(facts)
+        .filter(({ db }) => (0,database_ca/* needsMove */.H2)(db, facts))
         .map(({ db, inventory }) => {
         // The nearer of AWS's own rotation date and the CA's expiry (already past for rds-ca-2019;
         // null when neither AWS nor the catalog knows the CA any more: gone, so due now).
-        const pending = (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_2__/* .rotationDeadline */ .Rf)(db, inventory);
-        const expiry = db.ca ? (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_2__/* .caValidTill */ .yZ)(facts, inventory, db.ca) : undefined;
+        const pending = (0,database_ca/* rotationDeadline */.Rf)(db, inventory);
+        const expiry = db.ca ? (0,database_ca/* caValidTill */.yZ)(facts, inventory, db.ca) : undefined;
         const candidates = [
             ...(pending ? [{ date: pending, source: 'pending maintenance' }] : []),
             ...(expiry !== undefined ? [{ date: expiry ?? facts.now, source: 'CA expiry' }] : []),
-        ].sort((a, b) => a.date.localeCompare(b.date));
+        ].sort((a, b) => (0,iac/* byCodePoint */.HH)(a.date, b.date));
         const deadline = candidates[0];
         // No rotate command for an engine version that cannot take the target CA: it would fail.
-        const supported = (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_2__/* .targetUnsupported */ .h9)(db, inventory, target);
-        const [declared] = (0,_model_declarations_js__WEBPACK_IMPORTED_MODULE_3__/* .declarationsOf */ .RK)(db, facts.repository.declarations, facts.plans?.changes);
+        const supported = (0,database_ca/* targetUnsupported */.h9)(db, inventory, target);
+        const [declared] = (0,declarations/* declarationsOf */.RK)(db, facts.repository.declarations, facts.plans?.changes);
         return {
             arn: db.arn,
             id: db.id,
@@ -18534,22 +18521,51 @@ function remediationRows(facts) {
             engine: `${db.engine} ${db.engineVersion}`,
             ca: db.ca ?? 'unknown',
             target,
-            restart: (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_4__/* .restartNeeded */ .H7)(db, inventory),
+            restart: (0,fleet/* restartNeeded */.H7)(db, inventory),
             deadline,
             ...(supported
                 ? {
                     blockedBy: `Upgrade the engine first: ${db.engine} ${db.engineVersion} does not support ${target} (it supports ${supported.join(', ')}).`,
                 }
-                : { command: (0,_model_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .modifyCommand */ .CM)(db, inventory, target) }),
-            ...(declared ? { code: { file: declared.file, line: declared.line, setting: (0,_model_ca_setting_js__WEBPACK_IMPORTED_MODULE_6__/* .caSetting */ .l)(declared, target) } } : {}),
+                : { command: (0,commands/* modifyCommand */.CM)(db, inventory, target) }),
+            ...(declared ? { code: { file: declared.file, line: declared.line, setting: (0,ca_setting/* caSetting */.l)(declared, target) } } : {}),
         };
     });
     // Several accounts: grouped by account, then region (each needs its own credentials and --region).
-    const multi = (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_4__/* .multiAccount */ .rj)(facts.aws);
-    return rows.sort((a, b) => (multi ? (0,_model_iac_js__WEBPACK_IMPORTED_MODULE_7__/* .byCodePoint */ .HH)(a.account, b.account) || (0,_model_iac_js__WEBPACK_IMPORTED_MODULE_7__/* .byCodePoint */ .HH)(a.region, b.region) : 0) ||
-        (a.deadline?.date ?? '9999').localeCompare(b.deadline?.date ?? '9999') ||
-        a.region.localeCompare(b.region) ||
-        a.id.localeCompare(b.id));
+    const multi = (0,fleet/* multiAccount */.rj)(facts.aws);
+    return rows.sort((a, b) => (multi ? (0,iac/* byCodePoint */.HH)(a.account, b.account) || (0,iac/* byCodePoint */.HH)(a.region, b.region) : 0) ||
+        (0,iac/* byCodePoint */.HH)(a.deadline?.date ?? '9999', b.deadline?.date ?? '9999') ||
+        (0,iac/* byCodePoint */.HH)(a.region, b.region) ||
+        (0,iac/* byCodePoint */.HH)(a.id, b.id));
+}
+
+;// CONCATENATED MODULE: ./src/render/remediation.ts
+
+
+/** The databases-to-rotate table's header and a row's cells (the job summary's and the tracking issue's), with an Account column or not. */
+function databaseHeader(withAccount) {
+    return ['Database', ...(withAccount ? ['Account'] : []), 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'];
+}
+function databaseCells(r, withAccount) {
+    return [
+        (0,markdown/* cell */.Hn)(r.id),
+        ...(withAccount ? [(0,markdown/* cell */.Hn)(r.account ?? '')] : []),
+        (0,markdown/* cell */.Hn)(r.region),
+        (0,markdown/* cell */.Hn)(r.engine),
+        `${(0,markdown/* cell */.Hn)(r.ca)} → ${r.target}`,
+        r.restart ? 'yes' : 'no',
+        deadlineCell(r),
+        commandCell(r),
+    ];
+}
+/** The Command column's cell: the command as code, else what comes first, as text; then the code to change, if any. */
+function commandCell(row) {
+    const declared = row.code ? `<br>${(0,markdown/* proseCell */.qy)(`and in ${row.code.file}:${row.code.line}:`)} ${(0,markdown/* code */.aY)(row.code.setting)}` : '';
+    return (row.command ? (0,markdown/* code */.aY)(row.command) : (0,markdown/* proseCell */.qy)(row.blockedBy ?? '')) + declared;
+}
+/** The Deadline column's cell: the date, and what sets it. */
+function deadlineCell(row) {
+    return row.deadline ? `${(0,markdown/* cell */.Hn)(row.deadline.date.slice(0, 10))} (${row.deadline.source})` : '';
 }
 
 
@@ -18677,7 +18693,7 @@ function rotationJson(outcome, cancelledBy) {
 /* harmony import */ var _model_fleet_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(66389);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49256);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42495);
-/* harmony import */ var _remediation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91925);
+/* harmony import */ var _remediation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(43180);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(98804);
 /* harmony import */ var _accounts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83150);
 /* harmony import */ var _model_finding_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(41300);
