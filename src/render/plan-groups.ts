@@ -5,7 +5,7 @@
  */
 import type { EnvironmentGroup, PlannedDatabase, RotateCall } from '../plan/action-plan.js';
 import { byCodePoint } from '../model/iac.js';
-import { cell, plural, table } from './markdown.js';
+import { cell, plural, proseCell, table } from './markdown.js';
 import { commandCell } from './remediation.js';
 import { environmentName } from './plan-picture.js';
 
@@ -52,7 +52,7 @@ export function databaseTable(databases: readonly PlannedDatabase[], multi: bool
       ...(multi ? [cell(d.row.account)] : []),
       cell(d.row.region),
       cell(d.row.engine),
-      `${cell(d.row.ca)} → ${d.row.target}`,
+      `${cell(d.row.ca)} → ${d.row.target}${d.row.blockedBy ? `<br>**blocked**: ${proseCell(d.row.blockedBy)}` : ''}`,
       d.row.restart ? 'yes' : 'no',
       dueCell(d),
       awsCell(d),

@@ -28,8 +28,12 @@ export interface PlanMarkdownOptions {
   budget?: PlanBudget;
 }
 
+/** Problems shown in one cell at most; the JSON report has them all. */
+const CELL_PROBLEMS = 10;
+
 function problemsCell(problems: ReadonlyArray<{ message: string }>): string {
-  return problems.map((p) => proseCell(p.message)).join('<br>');
+  const more = problems.length > CELL_PROBLEMS ? [`… and ${problems.length - CELL_PROBLEMS} more in the JSON report`] : [];
+  return [...problems.slice(0, CELL_PROBLEMS).map((p) => proseCell(p.message)), ...more].join('<br>');
 }
 
 function capped(rows: string[][], max: number, header: string[], what: string): string[] {
