@@ -62,17 +62,24 @@ describe('annotations', () => {
 });
 
 describe('summary', () => {
-  it('puts the verdict first and a table per rule with file, line, problem and fix', async () => {
-    const md = renderSummary(await outcome([finding(), finding({ rule: 'file-unreadable', severity: 'warning', line: undefined })]), {
-      offline: true,
-      reportFile: '/tmp/r.json',
-    });
+  it('puts the verdict first, then the trust file to change (all its problems in one row), the rest folded per rule', async () => {
+    const md = renderSummary(
+      await outcome([
+        finding(),
+        finding({ rule: 'file-unreadable', severity: 'warning', line: undefined, message: 'cannot read' }),
+        finding({ rule: 'bundle-missing-approved-roots', severity: 'notice', message: 'no ecc root' }),
+      ]),
+      { offline: true, reportFile: '/tmp/r.json' },
+    );
     const lines = md.split('\n');
-    expect(lines[0]).toBe('## ❌ RDS CA Guard: fail — 1 error, 1 warning, 0 notices');
+    expect(lines[0]).toBe('## ❌ RDS CA Guard: fail — 1 error, 1 warning, 1 notice');
     expect(lines[2]).toContain('AWS: not inspected (offline: repository only)');
-    expect(md).toContain('### ❌ RDS bundle lacks the target CA root (`bundle-missing-target-root`, 1 error)');
-    expect(md).toContain('| certs/x.pem | 3 | a &#124; b | Replace it |');
-    expect(md.indexOf('bundle-missing-target-root')).toBeLessThan(md.indexOf('file-unreadable'));
+    expect(md).toContain('### 1. Trust material to change (1 file)');
+    expect(md).toContain('| certs/x.pem | a &#124; b<br>cannot read | Replace it |');
+    expect(md).toContain('<summary>Other findings (1)</summary>');
+    expect(md).toContain('#### ℹ️ RDS bundle lacks the roots of other approved CAs (`bundle-missing-approved-roots`, 1 notice)');
+    expect(md).toContain('| certs/x.pem | 3 | no ecc root | Replace it |');
+    expect(md.indexOf('Trust material')).toBeLessThan(md.indexOf('Other findings'));
     expect(md).toContain('Full report: <code>/tmp/r.json</code>');
   });
 
@@ -83,7 +90,7 @@ describe('summary', () => {
   });
 
   it("stays under GitHub's 1 MiB summary limit", async () => {
-    const huge = [...Array(5000)].map((_, i) => finding({ line: i, message: 'x'.repeat(300) }));
+    const huge = [...Array(5000)].map((_, i) => finding({ file: `certs/x-${i}.pem`, line: i, message: 'x'.repeat(300) }));
     const md = renderSummary(await outcome(huge), { offline: true, reportFile: '/tmp/r.json' });
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
     expect(md).toMatch(/summary truncated .* every finding is in the JSON report/);

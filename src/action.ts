@@ -37,7 +37,10 @@ async function reportCheck(run: Exclude<ModeOutcome, { mode: 'rotate' }>, config
   const reportWritten = writtenOutput(config, outputProblems, 'report-file');
   if (env.GITHUB_STEP_SUMMARY)
     await core.summary
-      .addRaw(renderSummary(outcome, { offline: config.offline, reportFile: reportWritten }) + outputProblemsSection(outputProblems))
+      .addRaw(
+        renderSummary(outcome, { offline: config.offline, reportFile: reportWritten, plan: { environmentTag: config.environmentTag } }) +
+          outputProblemsSection(outputProblems),
+      )
       .write();
   const problemMessages = reportOutputProblems(outputProblems);
   const { verdict } = outcome;

@@ -57,7 +57,11 @@ async function check(args: string[]): Promise<number> {
     return failed ? 2 : run.rotation.plan.refusals.some((r) => r.fatal) ? 1 : 0;
   }
   const reportFile = writtenOutput(config, run.outputProblems, 'report-file');
-  process.stdout.write(format === 'markdown' ? renderSummary(run.check, { offline: config.offline, reportFile }) : renderText(run.check));
+  process.stdout.write(
+    format === 'markdown'
+      ? renderSummary(run.check, { offline: config.offline, reportFile, plan: { environmentTag: config.environmentTag } })
+      : renderText(run.check),
+  );
   return failed ? 2 : run.check.verdict.failJob ? 1 : 0;
 }
 

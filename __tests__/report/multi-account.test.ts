@@ -86,14 +86,17 @@ describe('a multi-account run', () => {
       [B, 'us-east-1', 'billing'],
     ]);
     const md = renderSummary(o, { offline: false });
-    expect(md).toContain('| Database | Account | Region | Engine | CA → target | Restart | Deadline | Command |');
+    expect(md).toContain('| Database | Account | Region | Engine | CA → target | Restart | Due | AWS rotates on |');
     expect(md).toContain(`| orders | ${B} | eu-west-1 | postgres 16.3 |`);
+    expect(md).toContain('| Database | Account | Command |');
+    expect(md).toContain(`| orders | ${B} | <code>aws rds modify-db-instance --db-instance-identifier orders --region eu-west-1 `);
   });
 
   it("each rule's table has an Account column", async () => {
     const md = renderSummary(await outcome(fleet()), { offline: false });
-    expect(md).toContain('| File | Line | Account | What is wrong | How to fix |');
-    expect(md).toContain(`| arn:aws:rds:eu-west-1:${B}:db:orders |  | ${B} | orders (postgres 16.3, eu-west-1) uses rds-ca-2019`);
+    expect(md).toContain('| Where | Line | Account | What is wrong | How to fix |');
+    // A database to rotate is in its group's table, not again in a rule's table.
+    expect(md).not.toContain(`| arn:aws:rds:eu-west-1:${B}:db:orders |`);
     expect(md).toContain(`| ${role(C)} |  | ${C} | Account ${C} was not inspected: `);
   });
 

@@ -1,11 +1,13 @@
 /**
- * The job summary: verdict first, then one table per rule (worst first) with file,
- * line, what is wrong and how to fix it. Pure: findings in, Markdown out.
+ * The job summary: the verdict, then the plan in the order to act (src/render/plan-markdown.ts),
+ * then, folded, the findings no step of the plan holds (one table per rule, worst first) and
+ * where clients get their CA. Pure: the check's outcome in, Markdown out.
  */
 import { inspectedCount, multiAccount } from '../model/fleet.js';
 import { RULES } from '../rules/index.js';
 import { cell, code, plural, proseCell, table } from './markdown.js';
-import { databaseCells, databaseHeader, remediationRows } from './remediation.js';
+import { actionPlan, type PlanOptions } from '../plan/action-plan.js';
+import { planMarkdown, type PlanBudget } from './plan-markdown.js';
 import { clientTrust } from './clients.js';
 import { accountColumn, accountsLine, accountsNotInspectedTable } from './accounts.js';
 import { type Finding, SEVERITY_ORDER } from '../model/finding.js';
@@ -37,20 +39,6 @@ function awsFacts(outcome: CheckOutcome, offline: boolean): string {
   return `AWS account ${cell(facts.aws.account ?? '?')} as ${code(facts.aws.principal ?? '?')} (${facts.aws.via}): ${plural(dbs, 'database')} in ${plural(facts.aws.inspected.length, 'region')}${failed}`;
 }
 
-function remediationTable(outcome: CheckOutcome, multi: boolean): string[] {
-  const rows = remediationRows(outcome.facts);
-  if (!rows.length) return [];
-  return [
-    `### Databases to rotate (${rows.length})`,
-    '',
-    ...table(
-      databaseHeader(multi),
-      rows.map((r) => databaseCells(r, multi)),
-    ),
-    '',
-  ];
-}
-
 const VERDICT = { ok: '✅ ok', 'not checked': '❔ not checked', error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' } as const;
 /** Rows shown in the summary; the JSON report has them all. */
 const CLIENT_ROWS = 50;
@@ -59,7 +47,8 @@ function clientsTable(outcome: CheckOutcome): string[] {
   const rows = clientTrust(outcome.facts, outcome.findings);
   if (!rows.length) return [];
   return [
-    `### Where clients get their CA (${rows.length})`,
+    '<details>',
+    `<summary>Where clients get their CA (${rows.length})</summary>`,
     '',
     ...table(
       ['Where', 'How', 'Given', 'Resolves to', 'Verdict'],
@@ -69,10 +58,50 @@ function clientsTable(outcome: CheckOutcome): string[] {
     ),
     ...(rows.length > CLIENT_ROWS ? ['', `… and ${rows.length - CLIENT_ROWS} more in the JSON report (\`clients\`).`] : []),
     '',
+    '</details>',
+    '',
   ];
 }
 
-export function renderSummary(outcome: CheckOutcome, options: { offline: boolean; reportFile?: string }): string {
+export interface SummaryOptions {
+  offline: boolean;
+  reportFile?: string;
+  /** How the plan finds a database's environment; the environment tag `Environment` when not given. */
+  plan?: PlanOptions;
+  budget?: PlanBudget;
+}
+
+/** The findings no step of the plan holds, one table per rule (worst first), folded. */
+function otherFindings(findings: readonly Finding[], multi: boolean): string[] {
+  const tables: string[] = [];
+  for (const severity of SEVERITY_ORDER) {
+    for (const rule of RULES) {
+      const mine = findings.filter((f: Finding) => f.rule === rule.id && f.severity === severity);
+      if (!mine.length) continue;
+      tables.push(
+        `#### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${plural(mine.length, severity)})`,
+        '',
+        `_${rule.why}_`,
+        '',
+        ...table(
+          ['Where', 'Line', ...accountColumn(multi, 'Account'), 'What is wrong', 'How to fix'],
+          mine.map((f) => [
+            f.file || f.resource ? cell(f.file ?? f.resource!) : '—',
+            String(f.line ?? ''),
+            ...accountColumn(multi, cell(f.account ?? '')),
+            proseCell(f.message),
+            proseCell(f.remediation),
+          ]),
+        ),
+        '',
+      );
+    }
+  }
+  if (!tables.length) return [];
+  return ['<details>', `<summary>Other findings (${findings.length})</summary>`, '', ...tables, '</details>', ''];
+}
+
+export function renderSummary(outcome: CheckOutcome, options: SummaryOptions): string {
   const { facts, findings, verdict } = outcome;
   const c = verdict.counts;
   const head = verdict.result === 'pass' ? '✅ RDS CA Guard: pass' : '❌ RDS CA Guard: fail';
@@ -86,30 +115,14 @@ export function renderSummary(outcome: CheckOutcome, options: { offline: boolean
     '',
   ];
   const multi = multiAccount(facts.aws);
-  const tail: string[][] = [accountsNotInspectedTable(facts.aws), remediationTable(outcome, multi), clientsTable(outcome)];
-  for (const severity of SEVERITY_ORDER) {
-    for (const rule of RULES) {
-      const mine = findings.filter((f: Finding) => f.rule === rule.id && f.severity === severity);
-      if (!mine.length) continue;
-      tail.push([
-        `### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${plural(mine.length, severity)})`,
-        '',
-        `_${rule.why}_`,
-        '',
-        ...table(
-          ['File', 'Line', ...accountColumn(multi, 'Account'), 'What is wrong', 'How to fix'],
-          mine.map((f) => [
-            f.file || f.resource ? cell(f.file ?? f.resource!) : '—',
-            String(f.line ?? ''),
-            ...accountColumn(multi, cell(f.account ?? '')),
-            proseCell(f.message),
-            proseCell(f.remediation),
-          ]),
-        ),
-        '',
-      ]);
-    }
-  }
+  const planOptions = options.plan ?? { environmentTag: 'Environment' };
+  const plan = actionPlan(facts, findings, planOptions);
+  const tail: string[][] = [
+    accountsNotInspectedTable(facts.aws),
+    planMarkdown(plan, { multi, environmentTag: planOptions.environmentTag, today: facts.now, budget: options.budget }),
+    otherFindings(plan.rest, multi),
+    clientsTable(outcome),
+  ];
   if (!findings.length)
     tail.push([
       `Every RDS bundle holds the target root for every region in scope${facts.aws ? ', every database is on an approved CA,' : ''} and no IaC pins an unapproved CA.`,

@@ -1,0 +1,171 @@
+/**
+ * The job summary as the plan (issue 15): the 12-database fleet's summary against a golden file
+ * reviewed by eye, its structure read back as GitHub would (headings, tables, folds) and every
+ * Mermaid block through Mermaid's own parser; a 500-database fleet within one screen.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderSummary } from '../../src/render/summary.js';
+import { runRules } from '../../src/rules/index.js';
+import { verdict } from '../../src/verdict/verdict.js';
+import { awsFacts, caInRegion, database, regionInventory } from '../helpers/builders.js';
+import { factsFrom } from '../helpers/facts.js';
+import { parseMarkdown, type MdDoc } from '../helpers/markdown-oracle.js';
+import { mermaidFences, parseMermaid } from '../helpers/mermaid-oracle.js';
+import { bundle } from '../helpers/workspace.js';
+import { FLEET_12, fleet12Outcome } from './fleet-12.js';
+
+const GOLDEN = join(process.cwd(), '__tests__', 'render', 'golden', 'summary-12.md');
+const OPTIONS = { offline: false, reportFile: 'rds-ca-guard-report.json' };
+
+/** Every cell of the unfolded tables. */
+function unfoldedCells(doc: MdDoc): string[] {
+  return doc.tables.flatMap((t) => t.rows.map((r) => r[0]));
+}
+
+/**
+ * One screen, measured: the lines a reader scrolls past without opening a fold — non-blank lines
+ * of the unfolded part, each Mermaid picture and each fold counted as one line.
+ */
+function screenLines(markdown: string): number {
+  let lines = 0;
+  let depth = 0;
+  let fence = false;
+  for (const line of markdown.split('\n')) {
+    if (/^<details[\s>]/.test(line)) {
+      if (depth++ === 0) lines++;
+      continue;
+    }
+    if (/^<\/details>/.test(line)) {
+      depth--;
+      continue;
+    }
+    if (depth > 0 || !line.trim()) continue;
+    if (line.startsWith('```mermaid')) {
+      fence = true;
+      lines++;
+      continue;
+    }
+    if (fence) {
+      if (line === '```') fence = false;
+      continue;
+    }
+    lines++;
+  }
+  return lines;
+}
+
+/** The bound: ≤ 90 lines, and ≤ 20 database rows, before the folds, whatever the fleet's size. */
+const SCREEN = 90;
+
+describe('the job summary as a plan', () => {
+  it('renders the 12-database fleet as its golden file (review a change by eye)', async () => {
+    const md = renderSummary(await fleet12Outcome(), OPTIONS);
+    if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, md);
+    expect(md).toBe(readFileSync(GOLDEN, 'utf8'));
+  });
+
+  it('reads in the order to act: trust, then dev, staging, prod, no environment, then IaC; each database and file once', async () => {
+    const md = renderSummary(await fleet12Outcome(), OPTIONS);
+    const doc = parseMarkdown(md);
+    expect(doc.headings.slice(1).map((h) => h.text.replace(/ \(.*\)$/, ''))).toEqual([
+      '1. Trust material to change',
+      '2. Databases to rotate',
+      'dev',
+      'staging',
+      'prod',
+      'no environment',
+      '3. Infrastructure code to change',
+    ]);
+    const cells = unfoldedCells(doc);
+    const toRotate = FLEET_12.filter((d) => d.ca === 'rds-ca-2019').map((d) => d.id);
+    expect(toRotate).toHaveLength(10);
+    for (const id of toRotate) expect(cells.filter((c) => c === id)).toHaveLength(1);
+    for (const d of FLEET_12)
+      expect(
+        md
+          .split('\n\n')
+          .filter((p) => !p.includes('<details>'))
+          .join('')
+          .split(d.arn),
+      ).toHaveLength(1);
+    expect(cells.filter((c) => c === 'config/rds-combined-ca-bundle.pem')).toHaveLength(1);
+    expect(cells.filter((c) => c === 'infra/main.tf:14')).toHaveLength(1);
+    // Each rotate call, as YAML: dev, staging, prod; none for the databases without an environment.
+    const calls = doc.code.filter((c) => c.lang === 'yaml').map((c) => c.text);
+    expect(calls.map((c) => /environment: (\S+)/.exec(c)?.[1])).toEqual(['dev', 'staging', 'prod']);
+    expect(calls.every((c) => c.startsWith('with:\n  mode: rotate\n'))).toBe(true);
+    // Dates that mean something: overdue, and AWS's forced date with its restart.
+    expect(doc.paragraphs.some((p) => p.includes('10 databases overdue since 2024-08-22'))).toBe(true);
+    expect(doc.paragraphs.some((p) => p.includes('AWS rotates 1 database on 2027-02-15, with a restart'))).toBe(true);
+    const prod = doc.tables.find((t) => t.rows.some((r) => r[0] === 'search-prod'))!;
+    expect(prod.header).toEqual(['Database', 'Region', 'Engine', 'CA → target', 'Restart', 'Due', 'AWS rotates on']);
+    expect(prod.rows.find((r) => r[0] === 'search-prod')!.slice(5)).toEqual(['overdue since 2024-08-22', '2027-02-15, with a restart']);
+    // The commands are folded, one fold per group, each database's command there.
+    const commands = doc.details.filter((d) => d.summary.startsWith('Commands'));
+    expect(commands).toHaveLength(4);
+    expect(commands.flatMap((d) => d.doc.tables[0].rows.map((r) => r[0])).sort()).toEqual([...toRotate].sort());
+  });
+
+  it('draws a picture Mermaid parses: a pie per environment and the dates ahead', async () => {
+    const md = renderSummary(await fleet12Outcome(), OPTIONS);
+    const seen = await Promise.all(mermaidFences(md).map(parseMermaid));
+    expect(seen.map((s) => s.type)).toEqual(['pie', 'pie', 'pie', 'pie', 'gantt']);
+    expect(seen[0].pie!.slices).toEqual([
+      { label: 'approved', value: 1 },
+      { label: 'to rotate', value: 3 },
+      { label: 'unknown CA', value: 0 },
+    ]);
+    expect(seen.slice(0, 4).map((s) => s.pie!.title)).toEqual([
+      'dev (4 databases)',
+      'staging (2 databases)',
+      'prod (4 databases)',
+      'no environment (2 databases)',
+    ]);
+    expect(seen[4].gantt!.tasks.map((t) => [t.section, t.date])).toEqual([
+      ['Today', '2026-11-29'],
+      ['AWS forced rotations', '2027-02-15'],
+      ['CA expiries', '2061-05-20'],
+    ]);
+  });
+
+  it('keeps a 500-database fleet within one screen before the folds, the rest folded', async () => {
+    const envs = ['dev', 'staging', 'prod', undefined];
+    const databases = Array.from({ length: 500 }, (_, i) =>
+      database({
+        id: `db-${String(i).padStart(3, '0')}`,
+        region: i % 3 ? 'eu-west-1' : 'us-east-1',
+        ca: 'rds-ca-2019',
+        tags: envs[i % 4] ? { Environment: envs[i % 4]! } : {},
+      }),
+    );
+    const certificates = [caInRegion('rds-ca-rsa2048-g1', { validTill: '2061-05-20T00:00:00Z' })];
+    const facts = await factsFrom(
+      { 'config/rds-combined-ca-bundle.pem': bundle('rds-combined-ca-bundle.pem') },
+      {
+        regions: ['eu-west-1', 'us-east-1'],
+        aws: awsFacts(
+          ['eu-west-1', 'us-east-1'].map((region) =>
+            regionInventory({ region, databases: databases.filter((d) => d.region === region), certificates }),
+          ),
+        ),
+      },
+    );
+    const findings = runRules(facts);
+    const md = renderSummary({ facts, findings, verdict: verdict(findings, 'error'), timings: { scan: 0, aws: 0, rules: 0 } }, OPTIONS);
+    expect(screenLines(md)).toBeLessThanOrEqual(SCREEN);
+    if (process.env.SHOW_SCREEN) process.stdout.write(`${screenLines(md)} lines\n`);
+    const doc = parseMarkdown(md);
+    const rows = doc.tables.filter((t) => t.header[0] === 'Database').flatMap((t) => t.rows);
+    expect(rows.length).toBeLessThanOrEqual(20);
+    expect(doc.paragraphs.filter((p) => p.startsWith('By region: '))).toEqual([
+      'By region: eu-west-1: 83 · us-east-1: 42.',
+      'By region: eu-west-1: 84 · us-east-1: 41.',
+      'By region: eu-west-1: 83 · us-east-1: 42.',
+      'By region: eu-west-1: 83 · us-east-1: 42.',
+    ]);
+    // Every database is in the summary once unfolded or in its group's fold of the others.
+    const others = doc.details.filter((d) => d.summary.startsWith('The other'));
+    expect(rows.length + others.reduce((n, d) => n + d.doc.tables[0].rows.length, 0)).toBe(500);
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * The plan in Markdown, in the order to act, for the job summary and the tracking issue: the
+ * headline and the picture, then (1) the trust material to change, one row per file; (2) the
+ * databases to rotate, one subsection per environment; (3) the infrastructure code to change,
+ * one row per file and line. Each database and each file appears once outside the folds. The
+ * budget bounds the rows shown unfolded; what it leaves out is folded, and in the JSON report.
+ */
+import type { ActionPlan } from '../plan/action-plan.js';
+import { cell, plural, proseCell, table } from './markdown.js';
+import { groupSection } from './plan-groups.js';
+import { planHeadline, planPicture } from './plan-picture.js';
+
+export interface PlanBudget {
+  /** Database rows shown unfolded, over all groups (each group shows at least MIN_ROWS). */
+  databaseRows: number;
+  /** Rows of the trust and IaC tables shown unfolded. */
+  fileRows: number;
+}
+
+export const DEFAULT_BUDGET: PlanBudget = { databaseRows: 20, fileRows: 10 };
+const MIN_ROWS = 3;
+
+export interface PlanMarkdownOptions {
+  multi: boolean;
+  environmentTag: string;
+  /** YYYY-MM-DD or an ISO instant: the gantt's today. */
+  today: string;
+  budget?: PlanBudget;
+}
+
+/** Problems shown in one cell at most; the JSON report has them all. */
+const CELL_PROBLEMS = 10;
+
+function problemsCell(problems: ReadonlyArray<{ message: string }>): string {
+  const more = problems.length > CELL_PROBLEMS ? [`… and ${problems.length - CELL_PROBLEMS} more in the JSON report`] : [];
+  return [...problems.slice(0, CELL_PROBLEMS).map((p) => proseCell(p.message)), ...more].join('<br>');
+}
+
+function capped(rows: string[][], max: number, header: string[], what: string): string[] {
+  const shown = rows.slice(0, max);
+  const rest = rows.slice(max);
+  return [
+    ...table(header, shown),
+    '',
+    ...(rest.length
+      ? ['<details>', `<summary>The other ${plural(rest.length, what)}</summary>`, '', ...table(header, rest), '', '</details>', '']
+      : []),
+  ];
+}
+
+function trustSection(plan: ActionPlan, budget: PlanBudget): string[] {
+  if (!plan.trust.length) return [];
+  return [
+    `### 1. Trust material to change (${plural(plan.trust.length, 'file')})`,
+    '',
+    'Clients first: until they trust the target CA, a rotated database refuses their connections.',
+    '',
+    ...capped(
+      plan.trust.map((s) => [cell(s.file), problemsCell(s.problems), [s.fix, ...s.alsoFix].map(proseCell).join('<br>')]),
+      budget.fileRows,
+      ['File', 'Problems', 'Fix'],
+      'file',
+    ),
+  ];
+}
+
+function rotateSection(plan: ActionPlan, options: PlanMarkdownOptions, budget: PlanBudget): string[] {
+  if (!plan.rotate.length) return [];
+  const total = plan.rotate.reduce((n, g) => n + g.counts.databases, 0);
+  const rows = Math.max(MIN_ROWS, Math.floor(budget.databaseRows / plan.rotate.length));
+  return [
+    `### 2. Databases to rotate (${plural(total, 'database')}, ${plural(plan.rotate.length, 'group')})`,
+    '',
+    'One environment at a time, dev first and prod last; check each before the next.',
+    '',
+    ...plan.rotate.flatMap((g) => groupSection(g, { multi: options.multi, rows, environmentTag: options.environmentTag })),
+  ];
+}
+
+function iacSection(plan: ActionPlan, budget: PlanBudget): string[] {
+  if (!plan.iac.length) return [];
+  return [
+    `### 3. Infrastructure code to change (${plural(plan.iac.length, 'place')})`,
+    '',
+    'Or the next apply puts the old CA back.',
+    '',
+    ...capped(
+      plan.iac.map((s) => [cell(s.line !== undefined ? `${s.file}:${s.line}` : s.file), problemsCell(s.problems), proseCell(s.fix)]),
+      budget.fileRows,
+      ['File:line', 'Problems', 'Fix'],
+      'place',
+    ),
+  ];
+}
+
+/** The headline, the picture and the three steps, as Markdown lines. */
+export function planMarkdown(plan: ActionPlan, options: PlanMarkdownOptions): string[] {
+  const budget = options.budget ?? DEFAULT_BUDGET;
+  const headline = planHeadline(plan);
+  const picture = planPicture(plan, options.today);
+  return [
+    ...(headline ? [headline, ''] : []),
+    ...(picture ? [picture, ''] : []),
+    ...trustSection(plan, budget),
+    ...rotateSection(plan, options, budget),
+    ...iacSection(plan, budget),
+  ];
+}
