@@ -35,6 +35,13 @@ describe('the environments file', () => {
     expect(config.aws.roleToAssume).toBe('arn:aws:iam::123456789012:role/rotate-dev');
   });
 
+  it("is read in every run, so the plan groups databases by the file's environments even without `environment`", async () => {
+    const config = await configIn(fileWith(GOOD), { offline: 'true' });
+    expect(Object.keys(config.environments ?? {})).toEqual(['dev', 'production']);
+    expect(config.environments?.dev).toMatchObject({ regions: ['eu-west-1', 'us-east-1'], identifiers: ['pay-*'] });
+    expect((await configIn(tempDir(), { offline: 'true' })).environments).toBeUndefined();
+  });
+
   it('means tag <environment-tag>=<name> without a file', async () => {
     const config = await configIn(tempDir(), { mode: 'rotate', environment: 'staging', 'environment-tag': 'env' });
     expect(config.aws.scope).toMatchObject({ tags: {}, environment: { tag: 'env', name: 'staging' } });

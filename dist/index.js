@@ -30872,7 +30872,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8293:
+/***/ 9474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50791,11 +50791,14 @@ async function applyEnvironment(config) {
     return resolved;
 }
 async function resolve(config) {
-    const name = config.environment;
-    if (!name)
-        return config;
     const { readEnvironments } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 9898));
     const file = readEnvironments(config.configFile.path, config.configFile.shownAs, config.workspace);
+    // Every mode's plan groups the databases by the file's environments, not only the one named.
+    const withFile = file ? { ...config, environments: file.environments } : config;
+    const name = config.environment;
+    if (!name)
+        return withFile;
+    config = withFile;
     // The file's entry whatever its case: GitHub environment names are case-insensitive.
     const entry = Object.entries(file?.environments ?? {}).find(([key]) => (0,model_scope/* sameEnvironment */.iE)(key, name))?.[1];
     if (file && !entry && config.mode === 'rotate') {
@@ -51693,11 +51696,628 @@ function noncompliant(findings) {
     return findings.filter((f) => f.rule === 'database-ca-not-approved' && f.severity === 'error' && f.resource).map((f) => f.resource);
 }
 
+;// CONCATENATED MODULE: ./src/plan/dates.ts
+/** The dates that mean something: a CA already expired (overdue), AWS's own rotation date, a CA expiry ahead; and the events ahead, summed for a picture. */
+
+
+
+const PICTURE_EVENTS = 20;
+function databaseDates({ db, inventory }, facts) {
+    const expiry = db.ca ? caValidTill(facts, inventory, db.ca) : undefined;
+    const pending = inventory.pending?.[db.arn];
+    const aws = pending?.forcedApply ?? pending?.autoAppliedAfter;
+    return {
+        ...(expiry === null || (expiry && expiry < facts.now) ? { overdue: expiry ? { since: expiry } : {} } : {}),
+        ...(expiry && expiry >= facts.now ? { caExpiry: expiry } : {}),
+        ...(aws ? { awsRotates: { date: aws, forced: Boolean(pending?.forcedApply), restart: (0,fleet/* restartNeeded */.H7)(db, inventory) } } : {}),
+    };
+}
+/** Every dated event of one database. */
+function eventsOf({ db }, dates) {
+    const who = { database: db.arn, account: db.account };
+    return [
+        ...(dates.overdue?.since ? [{ date: dates.overdue.since, kind: 'CA expired', ...who }] : []),
+        ...(dates.awsRotates ? [{ date: dates.awsRotates.date, kind: 'forced rotation', ...who }] : []),
+        ...(dates.caExpiry ? [{ date: dates.caExpiry, kind: 'CA expiry', ...who }] : []),
+    ];
+}
+const byEvent = (a, b) => byCodePoint(a.date, b.date) || byCodePoint(a.kind, b.kind) || byCodePoint(a.account, b.account) || byCodePoint(a.database, b.database);
+/** The nearest event ahead of `now`, and the most overdue one. */
+function headline(events, now) {
+    const sorted = [...events].sort(byEvent);
+    const nearest = sorted.find((e) => e.kind !== 'CA expired' && e.date >= now);
+    const mostOverdue = sorted.find((e) => e.kind === 'CA expired');
+    return { ...(nearest ? { nearest } : {}), ...(mostOverdue ? { mostOverdue } : {}) };
+}
+/** Events ahead by day and kind, counted; at most PICTURE_EVENTS items, the rest summed into the last. */
+function eventsAhead(events, now) {
+    const counts = new Map();
+    for (const e of events) {
+        if (e.kind === 'CA expired' || e.date < now)
+            continue;
+        const date = e.date.slice(0, 10);
+        const key = `${date}\0${e.kind}`;
+        counts.set(key, { date, kind: e.kind, databases: (counts.get(key)?.databases ?? 0) + 1 });
+    }
+    const items = [...counts.values()].sort((a, b) => byCodePoint(a.date, b.date) || byCodePoint(a.kind, b.kind));
+    if (items.length <= PICTURE_EVENTS)
+        return items;
+    const rest = items.slice(PICTURE_EVENTS - 1);
+    return [...items.slice(0, PICTURE_EVENTS - 1), { more: rest.length, databases: rest.reduce((n, i) => n + i.databases, 0) }];
+}
+
+;// CONCATENATED MODULE: ./src/plan/environments.ts
+/** A database's environment: the environments file's entry that selects it, else its environment tag; and the order to rotate them in. */
+
+
+
+const KINDS = [
+    ['dev', ['dev', 'development', 'test', 'qa', 'sandbox']],
+    ['staging', ['staging', 'stage', 'preprod', 'uat']],
+    ['prod', ['prod', 'production', 'live']],
+];
+const KIND_ORDER = ['dev', 'staging', 'other', 'prod', 'untagged'];
+function environmentKind(name) {
+    if (name === undefined)
+        return 'untagged';
+    return KINDS.find(([, names]) => names.includes(name.toLowerCase()))?.[0] ?? 'other';
+}
+/** Groups in the order to rotate: dev-like, staging-like, others (code-point order), prod-like, none. */
+function byRotationOrder(a, b) {
+    const ka = KIND_ORDER.indexOf(environmentKind(a));
+    const kb = KIND_ORDER.indexOf(environmentKind(b));
+    return ka - kb || byCodePoint((a ?? '').toLowerCase(), (b ?? '').toLowerCase()) || byCodePoint(a ?? '', b ?? '');
+}
+/** Whether an entry selects the database as `mode: rotate` would; an entry that selects by nothing is not a membership. */
+function selects(entry, db) {
+    const ids = entry.identifiers ?? [];
+    const excluded = entry['exclude-identifiers'] ?? [];
+    const tags = Object.entries(entry.tags ?? {});
+    if (!entry.regions && !ids.length && !tags.length)
+        return false;
+    return ((!entry.regions || entry.regions.includes(db.region)) &&
+        (!ids.length || picomatch_default()(ids)(db.id)) &&
+        !(excluded.length && picomatch_default()(excluded)(db.id)) &&
+        tags.every(([k, v]) => db.tags[k] === v));
+}
+/** The database's environment: the first entry of the file that selects it, else its tag (unless the file defines that name and leaves it out). */
+function environmentOf(db, options) {
+    const entries = Object.entries(options.environments ?? {});
+    const byFile = entries.find(([, entry]) => selects(entry, db));
+    if (byFile)
+        return { name: byFile[0], from: 'file' };
+    const tag = db.tags[options.environmentTag];
+    if (!tag)
+        return { from: 'none' };
+    // `environment: <tag>` runs the file's entry for that name, which does not select this database.
+    if (entries.some(([key]) => (0,model_scope/* sameEnvironment */.iE)(key, tag)))
+        return { from: 'none', taggedOutside: tag };
+    return { name: tag, from: 'tag' };
+}
+/** One spelling per environment, whatever case the tags use: the file's key, else the first in code-point order. */
+function spellings(names, options) {
+    const chosen = new Map();
+    for (const key of Object.keys(options.environments ?? {}))
+        chosen.set(key.toLowerCase(), key);
+    for (const name of [...names].sort(byCodePoint))
+        if (!chosen.has(name.toLowerCase()))
+            chosen.set(name.toLowerCase(), name);
+    return chosen;
+}
+
+;// CONCATENATED MODULE: ./src/plan/steps.ts
+/** Rules about what clients trust: bundles, truststores, downloads, client CA settings. */
+const TRUST_RULES = new Set([
+    'bundle-trusts-database-ca',
+    'probe-verification-failed',
+    'bundle-missing-target-root',
+    'bundle-expired-certificates',
+    'lookalike-certificate',
+    'unknown-rds-ca',
+    'bundle-missing-approved-roots',
+    'client-ca-legacy-name',
+    'trust-file-not-checked',
+    'bundle-not-loadable',
+    'certificate-blocks-skipped',
+    'file-unreadable',
+    'file-encrypted',
+]);
+/** Problems that replacing the file with AWS's bundle fixes; the missing-target-root fix names the right bundle (regional or global). */
+const REPLACED = ['bundle-missing-target-root', ...TRUST_RULES].filter((r) => !['client-ca-legacy-name', 'trust-file-not-checked', 'file-unreadable', 'file-encrypted'].includes(r));
+const IAC_RULES = new Set(['iac-ca-not-approved', 'planned-ca-not-approved']);
+function isTrustProblem(f) {
+    return TRUST_RULES.has(f.rule) && f.severity !== 'notice' && f.file !== undefined;
+}
+function isIacProblem(f) {
+    return IAC_RULES.has(f.rule) && f.file !== undefined;
+}
+function groupBy(findings, key) {
+    const groups = new Map();
+    for (const f of findings)
+        groups.set(key(f), [...(groups.get(key(f)) ?? []), f]);
+    return groups;
+}
+/** One step per file, in the findings' order (worst first); one fix, and the fixes of other kinds of problem in the same file. */
+function trustSteps(findings) {
+    return [...groupBy(findings.filter(isTrustProblem), (f) => f.file)].map(([file, problems]) => {
+        const lead = REPLACED.map((r) => problems.find((f) => f.rule === r)).find((f) => f) ?? problems[0];
+        const covered = REPLACED.includes(lead.rule) ? new Set(REPLACED) : new Set([lead.rule]);
+        const alsoFix = [...new Set(problems.filter((f) => !covered.has(f.rule)).map((f) => f.remediation))].filter((r) => r !== lead.remediation);
+        return { file, problems, worst: problems.some((f) => f.severity === 'error') ? 'error' : 'warning', fix: lead.remediation, alsoFix };
+    });
+}
+/** One step per file and line, in the findings' order; the fix of the first problem there (a pin's before a plan's). */
+function iacSteps(findings) {
+    return [...groupBy(findings.filter(isIacProblem), (f) => `${f.file}\0${f.line ?? ''}`).values()].map((problems) => ({
+        file: problems[0].file,
+        ...(problems[0].line !== undefined ? { line: problems[0].line } : {}),
+        problems,
+        fix: problems[0].remediation,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/plan/action-plan.ts
+/**
+ * The plan a person acts on, in the order to act: the trust material to change (clients first),
+ * the databases to rotate by environment (dev, staging, others, prod, then those without one),
+ * the infrastructure code to change; the dates that matter, the picture's counts, and the
+ * findings no step holds. Pure: facts and the rules' ordered findings in, plain data out.
+ */
+
+
+
+
+
+
+
+/** Database findings the rotation groups hold: the database's row and dates say what they say. */
+const PLACED_WITH_DATABASE = new Set(['database-ca-not-approved', 'target-ca-unsupported', 'pending-ca-rotation']);
+function rotateCall(name, databases) {
+    return {
+        mode: 'rotate',
+        environment: name,
+        'dry-run': 'false',
+        ...(databases.some((d) => d.row.restart && d.row.command) ? { 'allow-restart': 'true' } : {}),
+    };
+}
+function action_plan_group(name, databases, blockedByTrust) {
+    const accounts = [...new Set(databases.map((d) => d.row.account))].sort(byCodePoint);
+    return {
+        ...(name !== undefined ? { name } : {}),
+        kind: environmentKind(name),
+        databases,
+        counts: {
+            databases: databases.length,
+            restart: databases.filter((d) => d.row.restart).length,
+            blocked: databases.filter((d) => !d.row.command).length,
+            accounts: accounts.length,
+        },
+        accounts,
+        ...(name !== undefined ? { call: rotateCall(name, databases) } : {}),
+        blockedByTrust,
+    };
+}
+function picture(entries, facts) {
+    const by = new Map();
+    for (const { db, env } of entries) {
+        const counts = by.get(env) ?? {
+            ...(env !== undefined ? { name: env } : {}),
+            kind: environmentKind(env),
+            approved: 0,
+            moving: 0,
+            toRotate: 0,
+            unknownCa: 0,
+        };
+        if (onApprovedCa(db, facts))
+            counts.approved++;
+        else if (movingToApprovedCa(db, facts))
+            counts.moving++;
+        else if (db.ca)
+            counts.toRotate++;
+        else
+            counts.unknownCa++;
+        by.set(env, counts);
+    }
+    return [...by.values()].sort((a, b) => byRotationOrder(a.name, b.name));
+}
+function actionPlan(facts, findings, options) {
+    const trust = trustSteps(findings);
+    const iac = iacSteps(findings);
+    const entries = fleet_walk_fleet(facts);
+    const memberships = new Map(entries.map(({ db }) => [db.arn, environmentOf(db, options)]));
+    const spelled = spellings([...memberships.values()].flatMap((m) => (m.name ? [m.name] : [])), options);
+    const envOf = (arn) => {
+        const name = memberships.get(arn)?.name;
+        return name === undefined ? undefined : spelled.get(name.toLowerCase());
+    };
+    const byArn = new Map(entries.map((e) => [e.db.arn, e]));
+    const groups = new Map();
+    for (const row of remediationRows(facts)) {
+        const m = memberships.get(row.arn);
+        const planned = {
+            row,
+            dates: databaseDates(byArn.get(row.arn), facts),
+            environmentFrom: m.from,
+            ...(m.taggedOutside ? { taggedOutside: m.taggedOutside } : {}),
+        };
+        const env = envOf(row.arn);
+        groups.set(env, [...(groups.get(env) ?? []), planned]);
+    }
+    const rotate = [...groups].sort(([a], [b]) => byRotationOrder(a, b)).map(([name, databases]) => action_plan_group(name, databases, trust.length > 0));
+    const events = entries.flatMap((e) => eventsOf(e, databaseDates(e, facts)));
+    const rotating = new Set(rotate.flatMap((g) => g.databases.map((d) => d.row.arn)));
+    const placed = new Set([...trust.flatMap((s) => s.problems), ...iac.flatMap((s) => s.problems)]);
+    const rest = findings.filter((f) => !placed.has(f) && !(PLACED_WITH_DATABASE.has(f.rule) && rotating.has(f.resource ?? '')));
+    return {
+        trust,
+        rotate,
+        iac,
+        ...headline(events, facts.now),
+        picture: {
+            environments: picture(entries.map((e) => ({ ...e, env: envOf(e.db.arn) })), facts),
+            events: eventsAhead(events, facts.now),
+        },
+        rest,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/mermaid.ts
+/**
+ * The plan's pictures as Mermaid, which GitHub draws in job summaries and issues: one pie per
+ * environment (databases by CA status) and a gantt of the dated events (AWS's forced rotations,
+ * CA expiries). Pure and deterministic: plain counts in, fenced blocks out, '' when there is
+ * nothing to draw. At most MERMAID_MAX_ITEMS items per picture, the rest summed into the last.
+ *
+ * Pies, not bars: Mermaid's xychart has no stacked bars (its bar series overlap) and draws a
+ * legend only from Mermaid 11.13 on; a pie names its slices and their counts on every version
+ * GitHub has run. A gantt, not a timeline: it spaces the dates as far apart as they are.
+ *
+ * Every value from the fleet reaches the diagram through `mermaidLabel`, which keeps letters,
+ * digits, spaces and `._-/+@,()=` and turns anything else into `_`, so no quote, colon, `#`, `;`,
+ * `%`, backtick, angle bracket or line break can end a string, start a statement or close the
+ * fence. Each gantt line starts with our own words, so a value cannot become a keyword there.
+ */
+const MERMAID_MAX_ITEMS = 20;
+const LABEL_MAX = 48;
+/** A value as inert Mermaid text: letters, digits, spaces and `._-/+@,()=` kept, the rest `_`, at most `max` characters. */
+function mermaidLabel(value, max = LABEL_MAX) {
+    const kept = value
+        .replace(/\s+/gu, ' ')
+        .replace(/[^\p{L}\p{N} ._\-/+@,()=]/gu, '_')
+        .trim();
+    const chars = [...kept];
+    const cut = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : kept;
+    return cut || '(unnamed)';
+}
+function fence(lines) {
+    return ['```mermaid', ...lines, '```'].join('\n');
+}
+function count(n) {
+    return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
+}
+function databases(n) {
+    return `${n} database${n === 1 ? '' : 's'}`;
+}
+function mermaid_cap(max) {
+    return Math.max(2, Math.floor(max ?? MERMAID_MAX_ITEMS));
+}
+/** GitHub's green, amber and grey for approved, to rotate and unknown: the same colour means the same status in every pie. */
+const PIE_COLOURS = '%%{init: {"themeVariables": {"pie1": "#1a7f37", "pie2": "#bf8700", "pie3": "#8c959f"}}}%%';
+function pie(title, c) {
+    return fence([
+        PIE_COLOURS,
+        'pie showData',
+        `  title ${title}`,
+        // All three slices every time, in this order: the colours follow the order, and a 0 shows in the legend.
+        `  "approved" : ${c.approved}`,
+        `  "to rotate" : ${c.toRotate}`,
+        `  "unknown CA" : ${c.unknown}`,
+    ]);
+}
+/**
+ * One pie per environment, in the order given (the caller's dev → staging → prod, untagged last),
+ * environments without databases left out; past `max`, the last pie sums the rest. Blocks are
+ * separated by a blank line.
+ */
+function environmentPies(environments, options = {}) {
+    const counted = environments
+        .map((e) => ({
+        environment: e.environment,
+        approved: count(e.approved),
+        toRotate: count(e.toRotate),
+        unknown: count(e.unknown),
+    }))
+        .filter((e) => e.approved + e.toRotate + e.unknown > 0);
+    const max = mermaid_cap(options.max);
+    const shown = counted.length > max ? counted.slice(0, max - 1) : counted;
+    const rest = counted.slice(shown.length);
+    const pies = shown.map((e) => pie(`${mermaidLabel(e.environment)} (${databases(e.approved + e.toRotate + e.unknown)})`, e));
+    if (rest.length) {
+        const sum = rest.reduce((s, e) => ({
+            ...s,
+            approved: s.approved + e.approved,
+            toRotate: s.toRotate + e.toRotate,
+            unknown: s.unknown + e.unknown,
+        }), { environment: '', approved: 0, toRotate: 0, unknown: 0 });
+        pies.push(pie(`and ${rest.length} more environments (${databases(sum.approved + sum.toRotate + sum.unknown)})`, sum));
+    }
+    return pies.join('\n\n');
+}
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isDate(value) {
+    const m = DATE.exec(value);
+    if (!m)
+        return false;
+    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+/** Not localeCompare: the order must not depend on the machine's locale. */
+function mermaid_byCodePoint(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+const SECTION = {
+    'forced-rotation': 'AWS forced rotations',
+    'ca-expiry': 'CA expiries',
+};
+const mermaid_KINDS = ['forced-rotation', 'ca-expiry'];
+function eventName(e, overdue) {
+    const what = `${mermaidLabel(e.label)} (${databases(count(e.count))})`;
+    if (e.kind === 'forced-rotation')
+        return overdue ? `Overdue since ${e.date}, AWS rotation of ${what}` : `AWS rotates ${what}`;
+    return overdue ? `Overdue since ${e.date}, CA expired for ${what}` : `CA expires for ${what}`;
+}
+function milestone(name, date, crit) {
+    return `  ${name} : ${crit ? 'crit, ' : ''}milestone, ${date}, 0d`;
+}
+/**
+ * The dated events as gantt milestones, with a Today milestone: a section per kind, each by date.
+ * An event before `today` stays, marked critical and "Overdue since <date>" (an expired CA is the
+ * most urgent thing on the plan). Past `max`, the latest events are summed into one milestone at
+ * the earliest of them. `today` is YYYY-MM-DD.
+ */
+function eventsGantt(events, today, options = {}) {
+    if (!isDate(today))
+        throw new RangeError(`today must be a date as YYYY-MM-DD, not ${JSON.stringify(today)}`);
+    const dated = events
+        .filter((e) => isDate(e.date) && mermaid_KINDS.includes(e.kind))
+        .sort((a, b) => mermaid_byCodePoint(a.date, b.date) || mermaid_KINDS.indexOf(a.kind) - mermaid_KINDS.indexOf(b.kind) || mermaid_byCodePoint(a.label, b.label) || a.count - b.count);
+    if (!dated.length)
+        return '';
+    const max = mermaid_cap(options.max);
+    const shown = dated.length > max ? dated.slice(0, max - 1) : dated;
+    const rest = dated.slice(shown.length);
+    const lines = ['gantt', `  title Dates ahead, as of ${today}`, '  dateFormat YYYY-MM-DD', '  axisFormat %Y-%m-%d', '  todayMarker off'];
+    lines.push('  section Today', milestone(`Today ${today}`, today, false));
+    for (const kind of mermaid_KINDS) {
+        const of = shown.filter((e) => e.kind === kind);
+        if (!of.length)
+            continue;
+        lines.push(`  section ${SECTION[kind]}`);
+        for (const e of of)
+            lines.push(milestone(eventName(e, e.date < today), e.date, e.date < today));
+    }
+    if (rest.length) {
+        const total = rest.reduce((s, e) => s + count(e.count), 0);
+        const last = rest[rest.length - 1].date;
+        lines.push('  section Later', milestone(`and ${rest.length} more events (${databases(total)}) until ${last}`, rest[0].date, false));
+    }
+    return fence(lines);
+}
+
+;// CONCATENATED MODULE: ./src/render/plan-picture.ts
+
+
+/** Pies drawn at most: past it, the last pie sums the other environments. */
+const PIES = 5;
+function environmentName(name) {
+    return name ?? 'no environment';
+}
+/** Pies per environment (a database moving to an approved CA counts as approved), then the gantt of the dates ahead. */
+function planPicture(plan, today) {
+    const counts = plan.picture.environments.map((e) => ({
+        environment: environmentName(e.name),
+        approved: e.approved + e.moving,
+        toRotate: e.toRotate,
+        unknown: e.unknownCa,
+    }));
+    const events = plan.picture.events.flatMap((e) => 'more' in e
+        ? []
+        : [
+            {
+                date: e.date,
+                kind: e.kind === 'forced rotation' ? 'forced-rotation' : 'ca-expiry',
+                label: 'databases',
+                count: e.databases,
+            },
+        ]);
+    const more = plan.picture.events.find((e) => 'more' in e);
+    const blocks = [environmentPies(counts, { max: PIES }), eventsGantt(events, today.slice(0, 10))].filter(Boolean);
+    if (more && 'more' in more)
+        blocks.push(`… and ${plural(more.more, 'later date')} (${plural(more.databases, 'database')}) in the JSON report.`);
+    return blocks.join('\n\n');
+}
+/** The dates that matter, as one line: the databases overdue (since the earliest), then the nearest event ahead. */
+function planHeadline(plan) {
+    const parts = [];
+    const overdue = plan.rotate.flatMap((g) => g.databases).filter((d) => d.dates.overdue).length;
+    if (plan.mostOverdue && overdue)
+        parts.push(`**${plural(overdue, 'database')} overdue** since ${plan.mostOverdue.date.slice(0, 10)} (their CA has expired)`);
+    const next = plan.nearest;
+    if (next) {
+        const day = next.date.slice(0, 10);
+        if (next.kind === 'forced rotation') {
+            const on = plan.rotate.flatMap((g) => g.databases).filter((d) => d.dates.awsRotates?.date.slice(0, 10) === day);
+            const n = Math.max(on.length, 1);
+            const restart = on.some((d) => d.dates.awsRotates?.restart) ? ', with a restart' : '';
+            parts.push(`**AWS rotates ${plural(n, 'database')} on ${day}**${restart}, unless rotated first`);
+        }
+        else
+            parts.push(`next CA expiry: **${day}**`);
+    }
+    return parts.length ? `${parts.join(' · ')}.` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/render/plan-groups.ts
+
+
+
+
+/** A YAML scalar that cannot end the fence or the mapping: JSON's double-quoted string, backticks escaped. */
+function yamlValue(value) {
+    return /^[a-z][a-z0-9-]*$/.test(value) && !['true', 'false', 'yes', 'no', 'on', 'off', 'null'].includes(value)
+        ? value
+        : JSON.stringify(value).replace(/`/g, '\\u0060');
+}
+function rotateCallBlock(call) {
+    return ['```yaml', 'with:', ...Object.entries(call).map(([k, v]) => `  ${k}: ${yamlValue(v)}`), '```'];
+}
+function plan_groups_day(iso) {
+    return iso ? cell(iso.slice(0, 10)) : '';
+}
+function dueCell(d) {
+    if (d.dates.overdue)
+        return d.dates.overdue.since ? `**overdue** since ${plan_groups_day(d.dates.overdue.since)}` : '**overdue** (CA gone)';
+    return d.dates.caExpiry ? `CA expires ${plan_groups_day(d.dates.caExpiry)}` : '';
+}
+function awsCell(d) {
+    const aws = d.dates.awsRotates;
+    if (!aws)
+        return '—';
+    return `${plan_groups_day(aws.date)}${aws.forced ? '' : ' (at the earliest)'}${aws.restart ? ', with a restart' : ''}`;
+}
+function databaseTable(databases, multi) {
+    return table(['Database', ...(multi ? ['Account'] : []), 'Region', 'Engine', 'CA → target', 'Restart', 'Due', 'AWS rotates on'], databases.map((d) => [
+        cell(d.row.id),
+        ...(multi ? [cell(d.row.account)] : []),
+        cell(d.row.region),
+        cell(d.row.engine),
+        `${cell(d.row.ca)} → ${d.row.target}${d.row.blockedBy ? `<br>**blocked**: ${proseCell(d.row.blockedBy)}` : ''}`,
+        d.row.restart ? 'yes' : 'no',
+        dueCell(d),
+        awsCell(d),
+    ]));
+}
+function fold(summary, body) {
+    return ['<details>', `<summary>${summary}</summary>`, '', ...body, '', '</details>', ''];
+}
+/** `eu-west-1: 300 · us-east-1: 200` (by count, then name). */
+function perRegion(databases) {
+    const counts = new Map();
+    for (const d of databases)
+        counts.set(d.row.region, (counts.get(d.row.region) ?? 0) + 1);
+    return [...counts]
+        .sort(([a, x], [b, y]) => y - x || byCodePoint(a, b))
+        .map(([r, n]) => `${cell(r)}: ${n}`)
+        .join(' · ');
+}
+function howToRotate(g, options) {
+    const first = g.blockedByTrust ? 'Clients first: change the trust material above, then rotate with one run' : 'Rotate them with one run';
+    if (g.call)
+        return [`${first} (\`mode: rotate\`, under the environment’s protection):`, '', ...rotateCallBlock(g.call), ''];
+    const outside = g.databases.filter((d) => d.taggedOutside).length;
+    return [
+        `${g.blockedByTrust ? 'Clients first: change the trust material above. ' : ''}No rotate call reaches these databases: tag each \`${cell(options.environmentTag)}=<environment>\` or add it to an environment of the environments file${outside ? ` (${plural(outside, 'database')} tagged for an environment whose entry leaves it out)` : ''}; meanwhile, the commands below rotate them one at a time.`,
+        '',
+    ];
+}
+function groupSection(g, options) {
+    const restart = g.counts.restart ? `, ${g.counts.restart} with a restart` : '';
+    const blocked = g.counts.blocked ? `, ${g.counts.blocked} blocked (engine upgrade first)` : '';
+    const shown = g.databases.slice(0, options.rows);
+    const rest = g.databases.slice(shown.length);
+    return [
+        `#### ${cell(environmentName(g.name))} (${plural(g.counts.databases, 'database')}${restart}${blocked})`,
+        '',
+        ...(rest.length ? [`By region: ${perRegion(g.databases)}.`, ''] : []),
+        ...howToRotate(g, options),
+        ...databaseTable(shown, options.multi),
+        '',
+        ...(rest.length
+            ? fold(`The other ${plural(rest.length, 'database')} of ${cell(environmentName(g.name))}`, databaseTable(rest, options.multi))
+            : []),
+        ...fold(`Commands, one database at a time (${g.databases.length})`, table(['Database', ...(options.multi ? ['Account'] : []), 'Command'], g.databases.map((d) => [cell(d.row.id), ...(options.multi ? [cell(d.row.account)] : []), commandCell(d.row)]))),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/render/plan-markdown.ts
+
+
+
+const DEFAULT_BUDGET = { databaseRows: 20, fileRows: 10 };
+const MIN_ROWS = 3;
+/** Problems shown in one cell at most; the JSON report has them all. */
+const CELL_PROBLEMS = 10;
+function problemsCell(problems) {
+    const more = problems.length > CELL_PROBLEMS ? [`… and ${problems.length - CELL_PROBLEMS} more in the JSON report`] : [];
+    return [...problems.slice(0, CELL_PROBLEMS).map((p) => proseCell(p.message)), ...more].join('<br>');
+}
+function capped(rows, max, header, what) {
+    const shown = rows.slice(0, max);
+    const rest = rows.slice(max);
+    return [
+        ...table(header, shown),
+        '',
+        ...(rest.length
+            ? ['<details>', `<summary>The other ${plural(rest.length, what)}</summary>`, '', ...table(header, rest), '', '</details>', '']
+            : []),
+    ];
+}
+function trustSection(plan, budget) {
+    if (!plan.trust.length)
+        return [];
+    return [
+        `### 1. Trust material to change (${plural(plan.trust.length, 'file')})`,
+        '',
+        'Clients first: until they trust the target CA, a rotated database refuses their connections.',
+        '',
+        ...capped(plan.trust.map((s) => [cell(s.file), problemsCell(s.problems), [s.fix, ...s.alsoFix].map(proseCell).join('<br>')]), budget.fileRows, ['File', 'Problems', 'Fix'], 'file'),
+    ];
+}
+function rotateSection(plan, options, budget) {
+    if (!plan.rotate.length)
+        return [];
+    const total = plan.rotate.reduce((n, g) => n + g.counts.databases, 0);
+    const rows = Math.max(MIN_ROWS, Math.floor(budget.databaseRows / plan.rotate.length));
+    return [
+        `### 2. Databases to rotate (${plural(total, 'database')}, ${plural(plan.rotate.length, 'group')})`,
+        '',
+        'One environment at a time, dev first and prod last; check each before the next.',
+        '',
+        ...plan.rotate.flatMap((g) => groupSection(g, { multi: options.multi, rows, environmentTag: options.environmentTag })),
+    ];
+}
+function iacSection(plan, budget) {
+    if (!plan.iac.length)
+        return [];
+    return [
+        `### 3. Infrastructure code to change (${plural(plan.iac.length, 'place')})`,
+        '',
+        'Or the next apply puts the old CA back.',
+        '',
+        ...capped(plan.iac.map((s) => [cell(s.line !== undefined ? `${s.file}:${s.line}` : s.file), problemsCell(s.problems), proseCell(s.fix)]), budget.fileRows, ['File:line', 'Problems', 'Fix'], 'place'),
+    ];
+}
+/** The headline, the picture and the three steps, as Markdown lines. */
+function planMarkdown(plan, options) {
+    const budget = options.budget ?? DEFAULT_BUDGET;
+    const headline = planHeadline(plan);
+    const picture = planPicture(plan, options.today);
+    return [
+        ...(headline ? [headline, ''] : []),
+        ...(picture ? [picture, ''] : []),
+        ...trustSection(plan, budget),
+        ...rotateSection(plan, options, budget),
+        ...iacSection(plan, budget),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/render/summary.ts
 /**
- * The job summary: verdict first, then one table per rule (worst first) with file,
- * line, what is wrong and how to fix it. Pure: findings in, Markdown out.
+ * The job summary: the verdict, then the plan in the order to act (src/render/plan-markdown.ts),
+ * then, folded, the findings no step of the plan holds (one table per rule, worst first) and
+ * where clients get their CA. Pure: the check's outcome in, Markdown out.
  */
+
 
 
 
@@ -51730,17 +52350,6 @@ function awsFacts(outcome, offline) {
     const failed = facts.aws.failed.length ? `, **${plural(facts.aws.failed.length, 'region')} not inspected**` : '';
     return `AWS account ${cell(facts.aws.account ?? '?')} as ${code(facts.aws.principal ?? '?')} (${facts.aws.via}): ${plural(dbs, 'database')} in ${plural(facts.aws.inspected.length, 'region')}${failed}`;
 }
-function remediationTable(outcome, multi) {
-    const rows = remediationRows(outcome.facts);
-    if (!rows.length)
-        return [];
-    return [
-        `### Databases to rotate (${rows.length})`,
-        '',
-        ...table(databaseHeader(multi), rows.map((r) => databaseCells(r, multi))),
-        '',
-    ];
-}
 const VERDICT = { ok: '✅ ok', 'not checked': '❔ not checked', error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
 /** Rows shown in the summary; the JSON report has them all. */
 const CLIENT_ROWS = 50;
@@ -51749,14 +52358,38 @@ function clientsTable(outcome) {
     if (!rows.length)
         return [];
     return [
-        `### Where clients get their CA (${rows.length})`,
+        '<details>',
+        `<summary>Where clients get their CA (${rows.length})</summary>`,
         '',
         ...table(['Where', 'How', 'Given', 'Resolves to', 'Verdict'], rows
             .slice(0, CLIENT_ROWS)
             .map((r) => [cell(r.line ? `${r.file}:${r.line}` : r.file), r.kind, cell(r.given), cell(r.resolvesTo), VERDICT[r.verdict]])),
         ...(rows.length > CLIENT_ROWS ? ['', `… and ${rows.length - CLIENT_ROWS} more in the JSON report (\`clients\`).`] : []),
         '',
+        '</details>',
+        '',
     ];
+}
+/** The findings no step of the plan holds, one table per rule (worst first), folded. */
+function otherFindings(findings, multi) {
+    const tables = [];
+    for (const severity of finding/* SEVERITY_ORDER */.B) {
+        for (const rule of RULES) {
+            const mine = findings.filter((f) => f.rule === rule.id && f.severity === severity);
+            if (!mine.length)
+                continue;
+            tables.push(`#### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${plural(mine.length, severity)})`, '', `_${rule.why}_`, '', ...table(['Where', 'Line', ...accountColumn(multi, 'Account'), 'What is wrong', 'How to fix'], mine.map((f) => [
+                f.file || f.resource ? cell(f.file ?? f.resource) : '—',
+                String(f.line ?? ''),
+                ...accountColumn(multi, cell(f.account ?? '')),
+                proseCell(f.message),
+                proseCell(f.remediation),
+            ])), '');
+        }
+    }
+    if (!tables.length)
+        return [];
+    return ['<details>', `<summary>Other findings (${findings.length})</summary>`, '', ...tables, '</details>', ''];
 }
 function renderSummary(outcome, options) {
     const { facts, findings, verdict } = outcome;
@@ -51772,28 +52405,14 @@ function renderSummary(outcome, options) {
         '',
     ];
     const multi = (0,fleet/* multiAccount */.rj)(facts.aws);
-    const tail = [accountsNotInspectedTable(facts.aws), remediationTable(outcome, multi), clientsTable(outcome)];
-    for (const severity of finding/* SEVERITY_ORDER */.B) {
-        for (const rule of RULES) {
-            const mine = findings.filter((f) => f.rule === rule.id && f.severity === severity);
-            if (!mine.length)
-                continue;
-            tail.push([
-                `### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${plural(mine.length, severity)})`,
-                '',
-                `_${rule.why}_`,
-                '',
-                ...table(['File', 'Line', ...accountColumn(multi, 'Account'), 'What is wrong', 'How to fix'], mine.map((f) => [
-                    f.file || f.resource ? cell(f.file ?? f.resource) : '—',
-                    String(f.line ?? ''),
-                    ...accountColumn(multi, cell(f.account ?? '')),
-                    proseCell(f.message),
-                    proseCell(f.remediation),
-                ])),
-                '',
-            ]);
-        }
-    }
+    const planOptions = options.plan ?? { environmentTag: 'Environment' };
+    const plan = actionPlan(facts, findings, planOptions);
+    const tail = [
+        accountsNotInspectedTable(facts.aws),
+        planMarkdown(plan, { multi, environmentTag: planOptions.environmentTag, today: facts.now, budget: options.budget }),
+        otherFindings(plan.rest, multi),
+        clientsTable(outcome),
+    ];
     if (!findings.length)
         tail.push([
             `Every RDS bundle holds the target root for every region in scope${facts.aws ? ', every database is on an approved CA,' : ''} and no IaC pins an unapproved CA.`,
@@ -51852,7 +52471,11 @@ async function reportCheck(run, config, env) {
     const reportWritten = writtenOutput(config, outputProblems, 'report-file');
     if (env.GITHUB_STEP_SUMMARY)
         await summary
-            .addRaw(renderSummary(outcome, { offline: config.offline, reportFile: reportWritten }) + outputProblemsSection(outputProblems))
+            .addRaw(renderSummary(outcome, {
+            offline: config.offline,
+            reportFile: reportWritten,
+            plan: { environmentTag: config.environmentTag, environments: config.environments },
+        }) + outputProblemsSection(outputProblems))
             .write();
     const problemMessages = reportOutputProblems(outputProblems);
     const { verdict } = outcome;
@@ -52055,7 +52678,7 @@ class IssueAccessError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8293);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9474);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

@@ -38,8 +38,11 @@ async function reportCheck(run: Exclude<ModeOutcome, { mode: 'rotate' }>, config
   if (env.GITHUB_STEP_SUMMARY)
     await core.summary
       .addRaw(
-        renderSummary(outcome, { offline: config.offline, reportFile: reportWritten, plan: { environmentTag: config.environmentTag } }) +
-          outputProblemsSection(outputProblems),
+        renderSummary(outcome, {
+          offline: config.offline,
+          reportFile: reportWritten,
+          plan: { environmentTag: config.environmentTag, environments: config.environments },
+        }) + outputProblemsSection(outputProblems),
       )
       .write();
   const problemMessages = reportOutputProblems(outputProblems);

@@ -59,7 +59,11 @@ async function check(args: string[]): Promise<number> {
   const reportFile = writtenOutput(config, run.outputProblems, 'report-file');
   process.stdout.write(
     format === 'markdown'
-      ? renderSummary(run.check, { offline: config.offline, reportFile, plan: { environmentTag: config.environmentTag } })
+      ? renderSummary(run.check, {
+          offline: config.offline,
+          reportFile,
+          plan: { environmentTag: config.environmentTag, environments: config.environments },
+        })
       : renderText(run.check),
   );
   return failed ? 2 : run.check.verdict.failJob ? 1 : 0;

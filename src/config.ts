@@ -54,6 +54,8 @@ export interface Config {
   /** Aggregate mode: keep the tracking issue as report mode does. */
   issue: boolean;
   probe: ProbeConfig;
+  /** The environments file's environments, when the file exists (read by applyEnvironment). */
+  environments?: Readonly<Record<string, EnvironmentSelection>>;
   /** Absolute path of the environments file, and as the user wrote it. */
   configFile: { path: string; shownAs: string };
   environmentTag: string;
@@ -105,6 +107,14 @@ export interface AccountsConfig {
   externalId?: string;
   /** Member accounts inspected at a time. */
   concurrency: number;
+}
+
+/** How an environment of the environments file selects its databases. */
+export interface EnvironmentSelection {
+  regions?: readonly string[];
+  tags?: Readonly<Record<string, string>>;
+  identifiers?: readonly string[];
+  'exclude-identifiers'?: readonly string[];
 }
 
 export interface Scope {

@@ -19,10 +19,13 @@ export async function applyEnvironment(config: Config): Promise<Config> {
 }
 
 async function resolve(config: Config): Promise<Config> {
-  const name = config.environment;
-  if (!name) return config;
   const { readEnvironments } = await import('./config-file.js');
   const file = readEnvironments(config.configFile.path, config.configFile.shownAs, config.workspace);
+  // Every mode's plan groups the databases by the file's environments, not only the one named.
+  const withFile = file ? { ...config, environments: file.environments } : config;
+  const name = config.environment;
+  if (!name) return withFile;
+  config = withFile;
   // The file's entry whatever its case: GitHub environment names are case-insensitive.
   const entry = Object.entries(file?.environments ?? {}).find(([key]) => sameEnvironment(key, name))?.[1];
   if (file && !entry && config.mode === 'rotate') {

@@ -55,7 +55,7 @@ describe('the action, run as the GitHub runner runs it', () => {
     expect(run.stdout).toMatch(
       /::error title=Infrastructure code pins a CA outside approved-ca,file=infra\/main\.tf,line=3::aws_db_instance\.orders pins ca_cert_identifier to "rds-ca-2019"/,
     );
-    expect(run.summary).toContain('| infra/main.tf | 3 |');
+    expect(run.summary).toContain('| infra/main.tf:3 |');
   });
 
   it('fails a look-alike of an RDS root', () => {

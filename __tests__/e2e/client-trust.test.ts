@@ -99,7 +99,7 @@ describe('trust the repository fetches or names', () => {
       ['setting', 'config/database.yml', 'ok'],
       ['download', 'scripts/refresh-rds-ca.sh', 'ok'],
     ]);
-    expect(run.summary).toContain('### Where clients get their CA (3)');
+    expect(run.summary).toContain('<summary>Where clients get their CA (3)</summary>');
   });
 
   it("judges real files: a Chef remote_file of the legacy bundle fails; today's bundle saved under the legacy name, and the Rails setting naming it, pass", () => {

@@ -6662,7 +6662,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(67256);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(92678);
 /* harmony import */ var _render_rotation_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(28241);
-/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(61692);
+/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(40274);
 /* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(70893);
 /* harmony import */ var _cli_flags_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(28995);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9560);
@@ -6723,7 +6723,13 @@ async function check(args) {
         return failed ? 2 : run.rotation.plan.refusals.some((r) => r.fatal) ? 1 : 0;
     }
     const reportFile = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .writtenOutput */ .T3)(config, run.outputProblems, 'report-file');
-    process.stdout.write(format === 'markdown' ? (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderSummary */ .B)(run.check, { offline: config.offline, reportFile }) : (0,_render_text_js__WEBPACK_IMPORTED_MODULE_8__/* .renderText */ .S)(run.check));
+    process.stdout.write(format === 'markdown'
+        ? (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderSummary */ .B)(run.check, {
+            offline: config.offline,
+            reportFile,
+            plan: { environmentTag: config.environmentTag, environments: config.environments },
+        })
+        : (0,_render_text_js__WEBPACK_IMPORTED_MODULE_8__/* .renderText */ .S)(run.check));
     return failed ? 2 : run.check.verdict.failJob ? 1 : 0;
 }
 /** Says which outputs were not written (each naming its flag); true when any. */
@@ -6794,11 +6800,14 @@ async function applyEnvironment(config) {
     return resolved;
 }
 async function resolve(config) {
-    const name = config.environment;
-    if (!name)
-        return config;
     const { readEnvironments } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 24660));
     const file = readEnvironments(config.configFile.path, config.configFile.shownAs, config.workspace);
+    // Every mode's plan groups the databases by the file's environments, not only the one named.
+    const withFile = file ? { ...config, environments: file.environments } : config;
+    const name = config.environment;
+    if (!name)
+        return withFile;
+    config = withFile;
     // The file's entry whatever its case: GitHub environment names are case-insensitive.
     const entry = Object.entries(file?.environments ?? {}).find(([key]) => (0,_model_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .sameEnvironment */ .iE)(key, name))?.[1];
     if (file && !entry && config.mode === 'rotate') {
@@ -8231,8 +8240,8 @@ function carrySince(previous, keys, today) {
 
 // EXTERNAL MODULE: ./src/render/markdown.ts
 var markdown = __nccwpck_require__(42495);
-// EXTERNAL MODULE: ./src/render/remediation.ts + 1 modules
-var remediation = __nccwpck_require__(43180);
+// EXTERNAL MODULE: ./src/render/remediation.ts
+var remediation = __nccwpck_require__(91925);
 ;// CONCATENATED MODULE: ./src/tracking/issue-tables.ts
 /**
  * The tables a tracking issue's body is made of (databases to rotate, the repository's trust
@@ -17854,6 +17863,77 @@ function writeReportFiles(outcome, config, extra, env, confined) {
 
 /***/ }),
 
+/***/ 58158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ remediationRows)
+/* harmony export */ });
+/* harmony import */ var _model_fleet_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(66389);
+/* harmony import */ var _model_iac_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19150);
+/* harmony import */ var _model_declarations_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9868);
+/* harmony import */ var _model_ca_setting_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(97116);
+/* harmony import */ var _model_fleet_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55743);
+/* harmony import */ var _model_database_ca_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79465);
+/* harmony import */ var _model_commands_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(82727);
+/**
+ * The databases to rotate, one row each: every database that must move to the target CA, soonest
+ * deadline first (in a multi-account run, by account and region first), with the exact command.
+ * Pure: facts in, rows out. The plan groups them; the renderers' tables show them.
+ */
+
+
+
+
+
+
+
+function remediationRows(facts) {
+    const target = facts.approvedCa[0];
+    const rows = (0,_model_fleet_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .fleet */ .jg)(facts)
+        .filter(({ db }) => (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_1__/* .needsMove */ .H2)(db, facts))
+        .map(({ db, inventory }) => {
+        // The nearer of AWS's own rotation date and the CA's expiry (already past for rds-ca-2019;
+        // null when neither AWS nor the catalog knows the CA any more: gone, so due now).
+        const pending = (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_1__/* .rotationDeadline */ .Rf)(db, inventory);
+        const expiry = db.ca ? (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_1__/* .caValidTill */ .yZ)(facts, inventory, db.ca) : undefined;
+        const candidates = [
+            ...(pending ? [{ date: pending, source: 'pending maintenance' }] : []),
+            ...(expiry !== undefined ? [{ date: expiry ?? facts.now, source: 'CA expiry' }] : []),
+        ].sort((a, b) => (0,_model_iac_js__WEBPACK_IMPORTED_MODULE_2__/* .byCodePoint */ .HH)(a.date, b.date));
+        const deadline = candidates[0];
+        // No rotate command for an engine version that cannot take the target CA: it would fail.
+        const supported = (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_1__/* .targetUnsupported */ .h9)(db, inventory, target);
+        const [declared] = (0,_model_declarations_js__WEBPACK_IMPORTED_MODULE_3__/* .declarationsOf */ .RK)(db, facts.repository.declarations, facts.plans?.changes);
+        return {
+            arn: db.arn,
+            id: db.id,
+            account: db.account,
+            region: db.region,
+            engine: `${db.engine} ${db.engineVersion}`,
+            ca: db.ca ?? 'unknown',
+            target,
+            restart: (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_4__/* .restartNeeded */ .H7)(db, inventory),
+            deadline,
+            ...(supported
+                ? {
+                    blockedBy: `Upgrade the engine first: ${db.engine} ${db.engineVersion} does not support ${target} (it supports ${supported.join(', ')}).`,
+                }
+                : { command: (0,_model_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .modifyCommand */ .CM)(db, inventory, target) }),
+            ...(declared ? { code: { file: declared.file, line: declared.line, setting: (0,_model_ca_setting_js__WEBPACK_IMPORTED_MODULE_6__/* .caSetting */ .l)(declared, target) } } : {}),
+        };
+    });
+    // Several accounts: grouped by account, then region (each needs its own credentials and --region).
+    const multi = (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_4__/* .multiAccount */ .rj)(facts.aws);
+    return rows.sort((a, b) => (multi ? (0,_model_iac_js__WEBPACK_IMPORTED_MODULE_2__/* .byCodePoint */ .HH)(a.account, b.account) || (0,_model_iac_js__WEBPACK_IMPORTED_MODULE_2__/* .byCodePoint */ .HH)(a.region, b.region) : 0) ||
+        (0,_model_iac_js__WEBPACK_IMPORTED_MODULE_2__/* .byCodePoint */ .HH)(a.deadline?.date ?? '9999', b.deadline?.date ?? '9999') ||
+        (0,_model_iac_js__WEBPACK_IMPORTED_MODULE_2__/* .byCodePoint */ .HH)(a.region, b.region) ||
+        (0,_model_iac_js__WEBPACK_IMPORTED_MODULE_2__/* .byCodePoint */ .HH)(a.id, b.id));
+}
+
+
+/***/ }),
+
 /***/ 1647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -18454,92 +18534,18 @@ function plural(n, word) {
 
 /***/ }),
 
-/***/ 43180:
+/***/ 91925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  $V: () => (/* binding */ databaseCells),
-  J_: () => (/* binding */ databaseHeader),
-  Fd: () => (/* reexport */ remediationRows)
-});
-
-// UNUSED EXPORTS: commandCell, deadlineCell
-
-// EXTERNAL MODULE: ./src/render/markdown.ts
-var markdown = __nccwpck_require__(42495);
-// EXTERNAL MODULE: ./src/model/fleet.ts
-var fleet = __nccwpck_require__(66389);
-// EXTERNAL MODULE: ./src/model/iac.ts
-var iac = __nccwpck_require__(19150);
-// EXTERNAL MODULE: ./src/model/declarations.ts
-var declarations = __nccwpck_require__(9868);
-// EXTERNAL MODULE: ./src/model/ca-setting.ts
-var ca_setting = __nccwpck_require__(97116);
-// EXTERNAL MODULE: ./src/model/fleet-walk.ts
-var fleet_walk = __nccwpck_require__(55743);
-// EXTERNAL MODULE: ./src/model/database-ca.ts
-var database_ca = __nccwpck_require__(79465);
-// EXTERNAL MODULE: ./src/model/commands.ts
-var commands = __nccwpck_require__(82727);
-;// CONCATENATED MODULE: ./src/plan/remediation-rows.ts
-/**
- * The databases to rotate, one row each: every database that must move to the target CA, soonest
- * deadline first (in a multi-account run, by account and region first), with the exact command.
- * Pure: facts in, rows out. The plan groups them; the renderers' tables show them.
- */
-
-
-
-
-
-
-
-function remediationRows(facts) {
-    const target = facts.approvedCa[0];
-    const rows = (0,fleet_walk/* fleet */.jg)(facts)
-        .filter(({ db }) => (0,database_ca/* needsMove */.H2)(db, facts))
-        .map(({ db, inventory }) => {
-        // The nearer of AWS's own rotation date and the CA's expiry (already past for rds-ca-2019;
-        // null when neither AWS nor the catalog knows the CA any more: gone, so due now).
-        const pending = (0,database_ca/* rotationDeadline */.Rf)(db, inventory);
-        const expiry = db.ca ? (0,database_ca/* caValidTill */.yZ)(facts, inventory, db.ca) : undefined;
-        const candidates = [
-            ...(pending ? [{ date: pending, source: 'pending maintenance' }] : []),
-            ...(expiry !== undefined ? [{ date: expiry ?? facts.now, source: 'CA expiry' }] : []),
-        ].sort((a, b) => (0,iac/* byCodePoint */.HH)(a.date, b.date));
-        const deadline = candidates[0];
-        // No rotate command for an engine version that cannot take the target CA: it would fail.
-        const supported = (0,database_ca/* targetUnsupported */.h9)(db, inventory, target);
-        const [declared] = (0,declarations/* declarationsOf */.RK)(db, facts.repository.declarations, facts.plans?.changes);
-        return {
-            arn: db.arn,
-            id: db.id,
-            account: db.account,
-            region: db.region,
-            engine: `${db.engine} ${db.engineVersion}`,
-            ca: db.ca ?? 'unknown',
-            target,
-            restart: (0,fleet/* restartNeeded */.H7)(db, inventory),
-            deadline,
-            ...(supported
-                ? {
-                    blockedBy: `Upgrade the engine first: ${db.engine} ${db.engineVersion} does not support ${target} (it supports ${supported.join(', ')}).`,
-                }
-                : { command: (0,commands/* modifyCommand */.CM)(db, inventory, target) }),
-            ...(declared ? { code: { file: declared.file, line: declared.line, setting: (0,ca_setting/* caSetting */.l)(declared, target) } } : {}),
-        };
-    });
-    // Several accounts: grouped by account, then region (each needs its own credentials and --region).
-    const multi = (0,fleet/* multiAccount */.rj)(facts.aws);
-    return rows.sort((a, b) => (multi ? (0,iac/* byCodePoint */.HH)(a.account, b.account) || (0,iac/* byCodePoint */.HH)(a.region, b.region) : 0) ||
-        (0,iac/* byCodePoint */.HH)(a.deadline?.date ?? '9999', b.deadline?.date ?? '9999') ||
-        (0,iac/* byCodePoint */.HH)(a.region, b.region) ||
-        (0,iac/* byCodePoint */.HH)(a.id, b.id));
-}
-
-;// CONCATENATED MODULE: ./src/render/remediation.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $V: () => (/* binding */ databaseCells),
+/* harmony export */   Fd: () => (/* reexport safe */ _plan_remediation_rows_js__WEBPACK_IMPORTED_MODULE_1__.F),
+/* harmony export */   J_: () => (/* binding */ databaseHeader),
+/* harmony export */   eR: () => (/* binding */ commandCell)
+/* harmony export */ });
+/* unused harmony export deadlineCell */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42495);
+/* harmony import */ var _plan_remediation_rows_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58158);
 
 
 /** The databases-to-rotate table's header and a row's cells (the job summary's and the tracking issue's), with an Account column or not. */
@@ -18548,11 +18554,11 @@ function databaseHeader(withAccount) {
 }
 function databaseCells(r, withAccount) {
     return [
-        (0,markdown/* cell */.Hn)(r.id),
-        ...(withAccount ? [(0,markdown/* cell */.Hn)(r.account ?? '')] : []),
-        (0,markdown/* cell */.Hn)(r.region),
-        (0,markdown/* cell */.Hn)(r.engine),
-        `${(0,markdown/* cell */.Hn)(r.ca)} → ${r.target}`,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.id),
+        ...(withAccount ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.account ?? '')] : []),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.region),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.engine),
+        `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.ca)} → ${r.target}`,
         r.restart ? 'yes' : 'no',
         deadlineCell(r),
         commandCell(r),
@@ -18560,12 +18566,12 @@ function databaseCells(r, withAccount) {
 }
 /** The Command column's cell: the command as code, else what comes first, as text; then the code to change, if any. */
 function commandCell(row) {
-    const declared = row.code ? `<br>${(0,markdown/* proseCell */.qy)(`and in ${row.code.file}:${row.code.line}:`)} ${(0,markdown/* code */.aY)(row.code.setting)}` : '';
-    return (row.command ? (0,markdown/* code */.aY)(row.command) : (0,markdown/* proseCell */.qy)(row.blockedBy ?? '')) + declared;
+    const declared = row.code ? `<br>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseCell */ .qy)(`and in ${row.code.file}:${row.code.line}:`)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(row.code.setting)}` : '';
+    return (row.command ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(row.command) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseCell */ .qy)(row.blockedBy ?? '')) + declared;
 }
 /** The Deadline column's cell: the date, and what sets it. */
 function deadlineCell(row) {
-    return row.deadline ? `${(0,markdown/* cell */.Hn)(row.deadline.date.slice(0, 10))} (${row.deadline.source})` : '';
+    return row.deadline ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(row.deadline.date.slice(0, 10))} (${row.deadline.source})` : '';
 }
 
 
@@ -18683,24 +18689,666 @@ function rotationJson(outcome, cancelledBy) {
 
 /***/ }),
 
-/***/ 61692:
+/***/ 40274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ renderSummary)
-/* harmony export */ });
-/* unused harmony export SUMMARY_MAX_BYTES */
-/* harmony import */ var _model_fleet_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(66389);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49256);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42495);
-/* harmony import */ var _remediation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(43180);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(98804);
-/* harmony import */ var _accounts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83150);
-/* harmony import */ var _model_finding_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(41300);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ renderSummary)
+});
+
+// UNUSED EXPORTS: SUMMARY_MAX_BYTES
+
+// EXTERNAL MODULE: ./src/model/fleet.ts
+var fleet = __nccwpck_require__(66389);
+// EXTERNAL MODULE: ./src/rules/index.ts + 48 modules
+var rules = __nccwpck_require__(49256);
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __nccwpck_require__(42495);
+// EXTERNAL MODULE: ./src/model/database-ca.ts
+var database_ca = __nccwpck_require__(79465);
+// EXTERNAL MODULE: ./src/model/fleet-walk.ts
+var fleet_walk = __nccwpck_require__(55743);
+// EXTERNAL MODULE: ./src/model/iac.ts
+var iac = __nccwpck_require__(19150);
+;// CONCATENATED MODULE: ./src/plan/dates.ts
+/** The dates that mean something: a CA already expired (overdue), AWS's own rotation date, a CA expiry ahead; and the events ahead, summed for a picture. */
+
+
+
+const PICTURE_EVENTS = 20;
+function databaseDates({ db, inventory }, facts) {
+    const expiry = db.ca ? (0,database_ca/* caValidTill */.yZ)(facts, inventory, db.ca) : undefined;
+    const pending = inventory.pending?.[db.arn];
+    const aws = pending?.forcedApply ?? pending?.autoAppliedAfter;
+    return {
+        ...(expiry === null || (expiry && expiry < facts.now) ? { overdue: expiry ? { since: expiry } : {} } : {}),
+        ...(expiry && expiry >= facts.now ? { caExpiry: expiry } : {}),
+        ...(aws ? { awsRotates: { date: aws, forced: Boolean(pending?.forcedApply), restart: (0,fleet/* restartNeeded */.H7)(db, inventory) } } : {}),
+    };
+}
+/** Every dated event of one database. */
+function eventsOf({ db }, dates) {
+    const who = { database: db.arn, account: db.account };
+    return [
+        ...(dates.overdue?.since ? [{ date: dates.overdue.since, kind: 'CA expired', ...who }] : []),
+        ...(dates.awsRotates ? [{ date: dates.awsRotates.date, kind: 'forced rotation', ...who }] : []),
+        ...(dates.caExpiry ? [{ date: dates.caExpiry, kind: 'CA expiry', ...who }] : []),
+    ];
+}
+const byEvent = (a, b) => (0,iac/* byCodePoint */.HH)(a.date, b.date) || (0,iac/* byCodePoint */.HH)(a.kind, b.kind) || (0,iac/* byCodePoint */.HH)(a.account, b.account) || (0,iac/* byCodePoint */.HH)(a.database, b.database);
+/** The nearest event ahead of `now`, and the most overdue one. */
+function headline(events, now) {
+    const sorted = [...events].sort(byEvent);
+    const nearest = sorted.find((e) => e.kind !== 'CA expired' && e.date >= now);
+    const mostOverdue = sorted.find((e) => e.kind === 'CA expired');
+    return { ...(nearest ? { nearest } : {}), ...(mostOverdue ? { mostOverdue } : {}) };
+}
+/** Events ahead by day and kind, counted; at most PICTURE_EVENTS items, the rest summed into the last. */
+function eventsAhead(events, now) {
+    const counts = new Map();
+    for (const e of events) {
+        if (e.kind === 'CA expired' || e.date < now)
+            continue;
+        const date = e.date.slice(0, 10);
+        const key = `${date}\0${e.kind}`;
+        counts.set(key, { date, kind: e.kind, databases: (counts.get(key)?.databases ?? 0) + 1 });
+    }
+    const items = [...counts.values()].sort((a, b) => (0,iac/* byCodePoint */.HH)(a.date, b.date) || (0,iac/* byCodePoint */.HH)(a.kind, b.kind));
+    if (items.length <= PICTURE_EVENTS)
+        return items;
+    const rest = items.slice(PICTURE_EVENTS - 1);
+    return [...items.slice(0, PICTURE_EVENTS - 1), { more: rest.length, databases: rest.reduce((n, i) => n + i.databases, 0) }];
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/model/scope.ts
+var scope = __nccwpck_require__(17141);
+;// CONCATENATED MODULE: ./src/plan/environments.ts
+/** A database's environment: the environments file's entry that selects it, else its environment tag; and the order to rotate them in. */
+
+
+
+const KINDS = [
+    ['dev', ['dev', 'development', 'test', 'qa', 'sandbox']],
+    ['staging', ['staging', 'stage', 'preprod', 'uat']],
+    ['prod', ['prod', 'production', 'live']],
+];
+const KIND_ORDER = ['dev', 'staging', 'other', 'prod', 'untagged'];
+function environmentKind(name) {
+    if (name === undefined)
+        return 'untagged';
+    return KINDS.find(([, names]) => names.includes(name.toLowerCase()))?.[0] ?? 'other';
+}
+/** Groups in the order to rotate: dev-like, staging-like, others (code-point order), prod-like, none. */
+function byRotationOrder(a, b) {
+    const ka = KIND_ORDER.indexOf(environmentKind(a));
+    const kb = KIND_ORDER.indexOf(environmentKind(b));
+    return ka - kb || (0,iac/* byCodePoint */.HH)((a ?? '').toLowerCase(), (b ?? '').toLowerCase()) || (0,iac/* byCodePoint */.HH)(a ?? '', b ?? '');
+}
+/** Whether an entry selects the database as `mode: rotate` would; an entry that selects by nothing is not a membership. */
+function selects(entry, db) {
+    const ids = entry.identifiers ?? [];
+    const excluded = entry['exclude-identifiers'] ?? [];
+    const tags = Object.entries(entry.tags ?? {});
+    if (!entry.regions && !ids.length && !tags.length)
+        return false;
+    return ((!entry.regions || entry.regions.includes(db.region)) &&
+        (!ids.length || picomatch_default()(ids)(db.id)) &&
+        !(excluded.length && picomatch_default()(excluded)(db.id)) &&
+        tags.every(([k, v]) => db.tags[k] === v));
+}
+/** The database's environment: the first entry of the file that selects it, else its tag (unless the file defines that name and leaves it out). */
+function environmentOf(db, options) {
+    const entries = Object.entries(options.environments ?? {});
+    const byFile = entries.find(([, entry]) => selects(entry, db));
+    if (byFile)
+        return { name: byFile[0], from: 'file' };
+    const tag = db.tags[options.environmentTag];
+    if (!tag)
+        return { from: 'none' };
+    // `environment: <tag>` runs the file's entry for that name, which does not select this database.
+    if (entries.some(([key]) => (0,scope/* sameEnvironment */.iE)(key, tag)))
+        return { from: 'none', taggedOutside: tag };
+    return { name: tag, from: 'tag' };
+}
+/** One spelling per environment, whatever case the tags use: the file's key, else the first in code-point order. */
+function spellings(names, options) {
+    const chosen = new Map();
+    for (const key of Object.keys(options.environments ?? {}))
+        chosen.set(key.toLowerCase(), key);
+    for (const name of [...names].sort(iac/* byCodePoint */.HH))
+        if (!chosen.has(name.toLowerCase()))
+            chosen.set(name.toLowerCase(), name);
+    return chosen;
+}
+
+// EXTERNAL MODULE: ./src/plan/remediation-rows.ts
+var remediation_rows = __nccwpck_require__(58158);
+;// CONCATENATED MODULE: ./src/plan/steps.ts
+/** Rules about what clients trust: bundles, truststores, downloads, client CA settings. */
+const TRUST_RULES = new Set([
+    'bundle-trusts-database-ca',
+    'probe-verification-failed',
+    'bundle-missing-target-root',
+    'bundle-expired-certificates',
+    'lookalike-certificate',
+    'unknown-rds-ca',
+    'bundle-missing-approved-roots',
+    'client-ca-legacy-name',
+    'trust-file-not-checked',
+    'bundle-not-loadable',
+    'certificate-blocks-skipped',
+    'file-unreadable',
+    'file-encrypted',
+]);
+/** Problems that replacing the file with AWS's bundle fixes; the missing-target-root fix names the right bundle (regional or global). */
+const REPLACED = ['bundle-missing-target-root', ...TRUST_RULES].filter((r) => !['client-ca-legacy-name', 'trust-file-not-checked', 'file-unreadable', 'file-encrypted'].includes(r));
+const IAC_RULES = new Set(['iac-ca-not-approved', 'planned-ca-not-approved']);
+function isTrustProblem(f) {
+    return TRUST_RULES.has(f.rule) && f.severity !== 'notice' && f.file !== undefined;
+}
+function isIacProblem(f) {
+    return IAC_RULES.has(f.rule) && f.file !== undefined;
+}
+function groupBy(findings, key) {
+    const groups = new Map();
+    for (const f of findings)
+        groups.set(key(f), [...(groups.get(key(f)) ?? []), f]);
+    return groups;
+}
+/** One step per file, in the findings' order (worst first); one fix, and the fixes of other kinds of problem in the same file. */
+function trustSteps(findings) {
+    return [...groupBy(findings.filter(isTrustProblem), (f) => f.file)].map(([file, problems]) => {
+        const lead = REPLACED.map((r) => problems.find((f) => f.rule === r)).find((f) => f) ?? problems[0];
+        const covered = REPLACED.includes(lead.rule) ? new Set(REPLACED) : new Set([lead.rule]);
+        const alsoFix = [...new Set(problems.filter((f) => !covered.has(f.rule)).map((f) => f.remediation))].filter((r) => r !== lead.remediation);
+        return { file, problems, worst: problems.some((f) => f.severity === 'error') ? 'error' : 'warning', fix: lead.remediation, alsoFix };
+    });
+}
+/** One step per file and line, in the findings' order; the fix of the first problem there (a pin's before a plan's). */
+function iacSteps(findings) {
+    return [...groupBy(findings.filter(isIacProblem), (f) => `${f.file}\0${f.line ?? ''}`).values()].map((problems) => ({
+        file: problems[0].file,
+        ...(problems[0].line !== undefined ? { line: problems[0].line } : {}),
+        problems,
+        fix: problems[0].remediation,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/plan/action-plan.ts
 /**
- * The job summary: verdict first, then one table per rule (worst first) with file,
- * line, what is wrong and how to fix it. Pure: findings in, Markdown out.
+ * The plan a person acts on, in the order to act: the trust material to change (clients first),
+ * the databases to rotate by environment (dev, staging, others, prod, then those without one),
+ * the infrastructure code to change; the dates that matter, the picture's counts, and the
+ * findings no step holds. Pure: facts and the rules' ordered findings in, plain data out.
  */
+
+
+
+
+
+
+
+/** Database findings the rotation groups hold: the database's row and dates say what they say. */
+const PLACED_WITH_DATABASE = new Set(['database-ca-not-approved', 'target-ca-unsupported', 'pending-ca-rotation']);
+function rotateCall(name, databases) {
+    return {
+        mode: 'rotate',
+        environment: name,
+        'dry-run': 'false',
+        ...(databases.some((d) => d.row.restart && d.row.command) ? { 'allow-restart': 'true' } : {}),
+    };
+}
+function group(name, databases, blockedByTrust) {
+    const accounts = [...new Set(databases.map((d) => d.row.account))].sort(iac/* byCodePoint */.HH);
+    return {
+        ...(name !== undefined ? { name } : {}),
+        kind: environmentKind(name),
+        databases,
+        counts: {
+            databases: databases.length,
+            restart: databases.filter((d) => d.row.restart).length,
+            blocked: databases.filter((d) => !d.row.command).length,
+            accounts: accounts.length,
+        },
+        accounts,
+        ...(name !== undefined ? { call: rotateCall(name, databases) } : {}),
+        blockedByTrust,
+    };
+}
+function picture(entries, facts) {
+    const by = new Map();
+    for (const { db, env } of entries) {
+        const counts = by.get(env) ?? {
+            ...(env !== undefined ? { name: env } : {}),
+            kind: environmentKind(env),
+            approved: 0,
+            moving: 0,
+            toRotate: 0,
+            unknownCa: 0,
+        };
+        if ((0,database_ca/* onApprovedCa */.J3)(db, facts))
+            counts.approved++;
+        else if ((0,database_ca/* movingToApprovedCa */.Tz)(db, facts))
+            counts.moving++;
+        else if (db.ca)
+            counts.toRotate++;
+        else
+            counts.unknownCa++;
+        by.set(env, counts);
+    }
+    return [...by.values()].sort((a, b) => byRotationOrder(a.name, b.name));
+}
+function actionPlan(facts, findings, options) {
+    const trust = trustSteps(findings);
+    const iac = iacSteps(findings);
+    const entries = (0,fleet_walk/* fleet */.jg)(facts);
+    const memberships = new Map(entries.map(({ db }) => [db.arn, environmentOf(db, options)]));
+    const spelled = spellings([...memberships.values()].flatMap((m) => (m.name ? [m.name] : [])), options);
+    const envOf = (arn) => {
+        const name = memberships.get(arn)?.name;
+        return name === undefined ? undefined : spelled.get(name.toLowerCase());
+    };
+    const byArn = new Map(entries.map((e) => [e.db.arn, e]));
+    const groups = new Map();
+    for (const row of (0,remediation_rows/* remediationRows */.F)(facts)) {
+        const m = memberships.get(row.arn);
+        const planned = {
+            row,
+            dates: databaseDates(byArn.get(row.arn), facts),
+            environmentFrom: m.from,
+            ...(m.taggedOutside ? { taggedOutside: m.taggedOutside } : {}),
+        };
+        const env = envOf(row.arn);
+        groups.set(env, [...(groups.get(env) ?? []), planned]);
+    }
+    const rotate = [...groups].sort(([a], [b]) => byRotationOrder(a, b)).map(([name, databases]) => group(name, databases, trust.length > 0));
+    const events = entries.flatMap((e) => eventsOf(e, databaseDates(e, facts)));
+    const rotating = new Set(rotate.flatMap((g) => g.databases.map((d) => d.row.arn)));
+    const placed = new Set([...trust.flatMap((s) => s.problems), ...iac.flatMap((s) => s.problems)]);
+    const rest = findings.filter((f) => !placed.has(f) && !(PLACED_WITH_DATABASE.has(f.rule) && rotating.has(f.resource ?? '')));
+    return {
+        trust,
+        rotate,
+        iac,
+        ...headline(events, facts.now),
+        picture: {
+            environments: picture(entries.map((e) => ({ ...e, env: envOf(e.db.arn) })), facts),
+            events: eventsAhead(events, facts.now),
+        },
+        rest,
+    };
+}
+
+// EXTERNAL MODULE: ./src/render/remediation.ts
+var remediation = __nccwpck_require__(91925);
+;// CONCATENATED MODULE: ./src/render/mermaid.ts
+/**
+ * The plan's pictures as Mermaid, which GitHub draws in job summaries and issues: one pie per
+ * environment (databases by CA status) and a gantt of the dated events (AWS's forced rotations,
+ * CA expiries). Pure and deterministic: plain counts in, fenced blocks out, '' when there is
+ * nothing to draw. At most MERMAID_MAX_ITEMS items per picture, the rest summed into the last.
+ *
+ * Pies, not bars: Mermaid's xychart has no stacked bars (its bar series overlap) and draws a
+ * legend only from Mermaid 11.13 on; a pie names its slices and their counts on every version
+ * GitHub has run. A gantt, not a timeline: it spaces the dates as far apart as they are.
+ *
+ * Every value from the fleet reaches the diagram through `mermaidLabel`, which keeps letters,
+ * digits, spaces and `._-/+@,()=` and turns anything else into `_`, so no quote, colon, `#`, `;`,
+ * `%`, backtick, angle bracket or line break can end a string, start a statement or close the
+ * fence. Each gantt line starts with our own words, so a value cannot become a keyword there.
+ */
+const MERMAID_MAX_ITEMS = 20;
+const LABEL_MAX = 48;
+/** A value as inert Mermaid text: letters, digits, spaces and `._-/+@,()=` kept, the rest `_`, at most `max` characters. */
+function mermaidLabel(value, max = LABEL_MAX) {
+    const kept = value
+        .replace(/\s+/gu, ' ')
+        .replace(/[^\p{L}\p{N} ._\-/+@,()=]/gu, '_')
+        .trim();
+    const chars = [...kept];
+    const cut = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : kept;
+    return cut || '(unnamed)';
+}
+function fence(lines) {
+    return ['```mermaid', ...lines, '```'].join('\n');
+}
+function count(n) {
+    return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
+}
+function databases(n) {
+    return `${n} database${n === 1 ? '' : 's'}`;
+}
+function cap(max) {
+    return Math.max(2, Math.floor(max ?? MERMAID_MAX_ITEMS));
+}
+/** GitHub's green, amber and grey for approved, to rotate and unknown: the same colour means the same status in every pie. */
+const PIE_COLOURS = '%%{init: {"themeVariables": {"pie1": "#1a7f37", "pie2": "#bf8700", "pie3": "#8c959f"}}}%%';
+function pie(title, c) {
+    return fence([
+        PIE_COLOURS,
+        'pie showData',
+        `  title ${title}`,
+        // All three slices every time, in this order: the colours follow the order, and a 0 shows in the legend.
+        `  "approved" : ${c.approved}`,
+        `  "to rotate" : ${c.toRotate}`,
+        `  "unknown CA" : ${c.unknown}`,
+    ]);
+}
+/**
+ * One pie per environment, in the order given (the caller's dev → staging → prod, untagged last),
+ * environments without databases left out; past `max`, the last pie sums the rest. Blocks are
+ * separated by a blank line.
+ */
+function environmentPies(environments, options = {}) {
+    const counted = environments
+        .map((e) => ({
+        environment: e.environment,
+        approved: count(e.approved),
+        toRotate: count(e.toRotate),
+        unknown: count(e.unknown),
+    }))
+        .filter((e) => e.approved + e.toRotate + e.unknown > 0);
+    const max = cap(options.max);
+    const shown = counted.length > max ? counted.slice(0, max - 1) : counted;
+    const rest = counted.slice(shown.length);
+    const pies = shown.map((e) => pie(`${mermaidLabel(e.environment)} (${databases(e.approved + e.toRotate + e.unknown)})`, e));
+    if (rest.length) {
+        const sum = rest.reduce((s, e) => ({
+            ...s,
+            approved: s.approved + e.approved,
+            toRotate: s.toRotate + e.toRotate,
+            unknown: s.unknown + e.unknown,
+        }), { environment: '', approved: 0, toRotate: 0, unknown: 0 });
+        pies.push(pie(`and ${rest.length} more environments (${databases(sum.approved + sum.toRotate + sum.unknown)})`, sum));
+    }
+    return pies.join('\n\n');
+}
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isDate(value) {
+    const m = DATE.exec(value);
+    if (!m)
+        return false;
+    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+/** Not localeCompare: the order must not depend on the machine's locale. */
+function byCodePoint(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+const SECTION = {
+    'forced-rotation': 'AWS forced rotations',
+    'ca-expiry': 'CA expiries',
+};
+const mermaid_KINDS = ['forced-rotation', 'ca-expiry'];
+function eventName(e, overdue) {
+    const what = `${mermaidLabel(e.label)} (${databases(count(e.count))})`;
+    if (e.kind === 'forced-rotation')
+        return overdue ? `Overdue since ${e.date}, AWS rotation of ${what}` : `AWS rotates ${what}`;
+    return overdue ? `Overdue since ${e.date}, CA expired for ${what}` : `CA expires for ${what}`;
+}
+function milestone(name, date, crit) {
+    return `  ${name} : ${crit ? 'crit, ' : ''}milestone, ${date}, 0d`;
+}
+/**
+ * The dated events as gantt milestones, with a Today milestone: a section per kind, each by date.
+ * An event before `today` stays, marked critical and "Overdue since <date>" (an expired CA is the
+ * most urgent thing on the plan). Past `max`, the latest events are summed into one milestone at
+ * the earliest of them. `today` is YYYY-MM-DD.
+ */
+function eventsGantt(events, today, options = {}) {
+    if (!isDate(today))
+        throw new RangeError(`today must be a date as YYYY-MM-DD, not ${JSON.stringify(today)}`);
+    const dated = events
+        .filter((e) => isDate(e.date) && mermaid_KINDS.includes(e.kind))
+        .sort((a, b) => byCodePoint(a.date, b.date) || mermaid_KINDS.indexOf(a.kind) - mermaid_KINDS.indexOf(b.kind) || byCodePoint(a.label, b.label) || a.count - b.count);
+    if (!dated.length)
+        return '';
+    const max = cap(options.max);
+    const shown = dated.length > max ? dated.slice(0, max - 1) : dated;
+    const rest = dated.slice(shown.length);
+    const lines = ['gantt', `  title Dates ahead, as of ${today}`, '  dateFormat YYYY-MM-DD', '  axisFormat %Y-%m-%d', '  todayMarker off'];
+    lines.push('  section Today', milestone(`Today ${today}`, today, false));
+    for (const kind of mermaid_KINDS) {
+        const of = shown.filter((e) => e.kind === kind);
+        if (!of.length)
+            continue;
+        lines.push(`  section ${SECTION[kind]}`);
+        for (const e of of)
+            lines.push(milestone(eventName(e, e.date < today), e.date, e.date < today));
+    }
+    if (rest.length) {
+        const total = rest.reduce((s, e) => s + count(e.count), 0);
+        const last = rest[rest.length - 1].date;
+        lines.push('  section Later', milestone(`and ${rest.length} more events (${databases(total)}) until ${last}`, rest[0].date, false));
+    }
+    return fence(lines);
+}
+
+;// CONCATENATED MODULE: ./src/render/plan-picture.ts
+
+
+/** Pies drawn at most: past it, the last pie sums the other environments. */
+const PIES = 5;
+function environmentName(name) {
+    return name ?? 'no environment';
+}
+/** Pies per environment (a database moving to an approved CA counts as approved), then the gantt of the dates ahead. */
+function planPicture(plan, today) {
+    const counts = plan.picture.environments.map((e) => ({
+        environment: environmentName(e.name),
+        approved: e.approved + e.moving,
+        toRotate: e.toRotate,
+        unknown: e.unknownCa,
+    }));
+    const events = plan.picture.events.flatMap((e) => 'more' in e
+        ? []
+        : [
+            {
+                date: e.date,
+                kind: e.kind === 'forced rotation' ? 'forced-rotation' : 'ca-expiry',
+                label: 'databases',
+                count: e.databases,
+            },
+        ]);
+    const more = plan.picture.events.find((e) => 'more' in e);
+    const blocks = [environmentPies(counts, { max: PIES }), eventsGantt(events, today.slice(0, 10))].filter(Boolean);
+    if (more && 'more' in more)
+        blocks.push(`… and ${(0,markdown/* plural */.LS)(more.more, 'later date')} (${(0,markdown/* plural */.LS)(more.databases, 'database')}) in the JSON report.`);
+    return blocks.join('\n\n');
+}
+/** The dates that matter, as one line: the databases overdue (since the earliest), then the nearest event ahead. */
+function planHeadline(plan) {
+    const parts = [];
+    const overdue = plan.rotate.flatMap((g) => g.databases).filter((d) => d.dates.overdue).length;
+    if (plan.mostOverdue && overdue)
+        parts.push(`**${(0,markdown/* plural */.LS)(overdue, 'database')} overdue** since ${plan.mostOverdue.date.slice(0, 10)} (their CA has expired)`);
+    const next = plan.nearest;
+    if (next) {
+        const day = next.date.slice(0, 10);
+        if (next.kind === 'forced rotation') {
+            const on = plan.rotate.flatMap((g) => g.databases).filter((d) => d.dates.awsRotates?.date.slice(0, 10) === day);
+            const n = Math.max(on.length, 1);
+            const restart = on.some((d) => d.dates.awsRotates?.restart) ? ', with a restart' : '';
+            parts.push(`**AWS rotates ${(0,markdown/* plural */.LS)(n, 'database')} on ${day}**${restart}, unless rotated first`);
+        }
+        else
+            parts.push(`next CA expiry: **${day}**`);
+    }
+    return parts.length ? `${parts.join(' · ')}.` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/render/plan-groups.ts
+
+
+
+
+/** A YAML scalar that cannot end the fence or the mapping: JSON's double-quoted string, backticks escaped. */
+function yamlValue(value) {
+    return /^[a-z][a-z0-9-]*$/.test(value) && !['true', 'false', 'yes', 'no', 'on', 'off', 'null'].includes(value)
+        ? value
+        : JSON.stringify(value).replace(/`/g, '\\u0060');
+}
+function rotateCallBlock(call) {
+    return ['```yaml', 'with:', ...Object.entries(call).map(([k, v]) => `  ${k}: ${yamlValue(v)}`), '```'];
+}
+function day(iso) {
+    return iso ? (0,markdown/* cell */.Hn)(iso.slice(0, 10)) : '';
+}
+function dueCell(d) {
+    if (d.dates.overdue)
+        return d.dates.overdue.since ? `**overdue** since ${day(d.dates.overdue.since)}` : '**overdue** (CA gone)';
+    return d.dates.caExpiry ? `CA expires ${day(d.dates.caExpiry)}` : '';
+}
+function awsCell(d) {
+    const aws = d.dates.awsRotates;
+    if (!aws)
+        return '—';
+    return `${day(aws.date)}${aws.forced ? '' : ' (at the earliest)'}${aws.restart ? ', with a restart' : ''}`;
+}
+function databaseTable(databases, multi) {
+    return (0,markdown/* table */.tp)(['Database', ...(multi ? ['Account'] : []), 'Region', 'Engine', 'CA → target', 'Restart', 'Due', 'AWS rotates on'], databases.map((d) => [
+        (0,markdown/* cell */.Hn)(d.row.id),
+        ...(multi ? [(0,markdown/* cell */.Hn)(d.row.account)] : []),
+        (0,markdown/* cell */.Hn)(d.row.region),
+        (0,markdown/* cell */.Hn)(d.row.engine),
+        `${(0,markdown/* cell */.Hn)(d.row.ca)} → ${d.row.target}${d.row.blockedBy ? `<br>**blocked**: ${(0,markdown/* proseCell */.qy)(d.row.blockedBy)}` : ''}`,
+        d.row.restart ? 'yes' : 'no',
+        dueCell(d),
+        awsCell(d),
+    ]));
+}
+function fold(summary, body) {
+    return ['<details>', `<summary>${summary}</summary>`, '', ...body, '', '</details>', ''];
+}
+/** `eu-west-1: 300 · us-east-1: 200` (by count, then name). */
+function perRegion(databases) {
+    const counts = new Map();
+    for (const d of databases)
+        counts.set(d.row.region, (counts.get(d.row.region) ?? 0) + 1);
+    return [...counts]
+        .sort(([a, x], [b, y]) => y - x || (0,iac/* byCodePoint */.HH)(a, b))
+        .map(([r, n]) => `${(0,markdown/* cell */.Hn)(r)}: ${n}`)
+        .join(' · ');
+}
+function howToRotate(g, options) {
+    const first = g.blockedByTrust ? 'Clients first: change the trust material above, then rotate with one run' : 'Rotate them with one run';
+    if (g.call)
+        return [`${first} (\`mode: rotate\`, under the environment’s protection):`, '', ...rotateCallBlock(g.call), ''];
+    const outside = g.databases.filter((d) => d.taggedOutside).length;
+    return [
+        `${g.blockedByTrust ? 'Clients first: change the trust material above. ' : ''}No rotate call reaches these databases: tag each \`${(0,markdown/* cell */.Hn)(options.environmentTag)}=<environment>\` or add it to an environment of the environments file${outside ? ` (${(0,markdown/* plural */.LS)(outside, 'database')} tagged for an environment whose entry leaves it out)` : ''}; meanwhile, the commands below rotate them one at a time.`,
+        '',
+    ];
+}
+function groupSection(g, options) {
+    const restart = g.counts.restart ? `, ${g.counts.restart} with a restart` : '';
+    const blocked = g.counts.blocked ? `, ${g.counts.blocked} blocked (engine upgrade first)` : '';
+    const shown = g.databases.slice(0, options.rows);
+    const rest = g.databases.slice(shown.length);
+    return [
+        `#### ${(0,markdown/* cell */.Hn)(environmentName(g.name))} (${(0,markdown/* plural */.LS)(g.counts.databases, 'database')}${restart}${blocked})`,
+        '',
+        ...(rest.length ? [`By region: ${perRegion(g.databases)}.`, ''] : []),
+        ...howToRotate(g, options),
+        ...databaseTable(shown, options.multi),
+        '',
+        ...(rest.length
+            ? fold(`The other ${(0,markdown/* plural */.LS)(rest.length, 'database')} of ${(0,markdown/* cell */.Hn)(environmentName(g.name))}`, databaseTable(rest, options.multi))
+            : []),
+        ...fold(`Commands, one database at a time (${g.databases.length})`, (0,markdown/* table */.tp)(['Database', ...(options.multi ? ['Account'] : []), 'Command'], g.databases.map((d) => [(0,markdown/* cell */.Hn)(d.row.id), ...(options.multi ? [(0,markdown/* cell */.Hn)(d.row.account)] : []), (0,remediation/* commandCell */.eR)(d.row)]))),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/render/plan-markdown.ts
+
+
+
+const DEFAULT_BUDGET = { databaseRows: 20, fileRows: 10 };
+const MIN_ROWS = 3;
+/** Problems shown in one cell at most; the JSON report has them all. */
+const CELL_PROBLEMS = 10;
+function problemsCell(problems) {
+    const more = problems.length > CELL_PROBLEMS ? [`… and ${problems.length - CELL_PROBLEMS} more in the JSON report`] : [];
+    return [...problems.slice(0, CELL_PROBLEMS).map((p) => (0,markdown/* proseCell */.qy)(p.message)), ...more].join('<br>');
+}
+function capped(rows, max, header, what) {
+    const shown = rows.slice(0, max);
+    const rest = rows.slice(max);
+    return [
+        ...(0,markdown/* table */.tp)(header, shown),
+        '',
+        ...(rest.length
+            ? ['<details>', `<summary>The other ${(0,markdown/* plural */.LS)(rest.length, what)}</summary>`, '', ...(0,markdown/* table */.tp)(header, rest), '', '</details>', '']
+            : []),
+    ];
+}
+function trustSection(plan, budget) {
+    if (!plan.trust.length)
+        return [];
+    return [
+        `### 1. Trust material to change (${(0,markdown/* plural */.LS)(plan.trust.length, 'file')})`,
+        '',
+        'Clients first: until they trust the target CA, a rotated database refuses their connections.',
+        '',
+        ...capped(plan.trust.map((s) => [(0,markdown/* cell */.Hn)(s.file), problemsCell(s.problems), [s.fix, ...s.alsoFix].map(markdown/* proseCell */.qy).join('<br>')]), budget.fileRows, ['File', 'Problems', 'Fix'], 'file'),
+    ];
+}
+function rotateSection(plan, options, budget) {
+    if (!plan.rotate.length)
+        return [];
+    const total = plan.rotate.reduce((n, g) => n + g.counts.databases, 0);
+    const rows = Math.max(MIN_ROWS, Math.floor(budget.databaseRows / plan.rotate.length));
+    return [
+        `### 2. Databases to rotate (${(0,markdown/* plural */.LS)(total, 'database')}, ${(0,markdown/* plural */.LS)(plan.rotate.length, 'group')})`,
+        '',
+        'One environment at a time, dev first and prod last; check each before the next.',
+        '',
+        ...plan.rotate.flatMap((g) => groupSection(g, { multi: options.multi, rows, environmentTag: options.environmentTag })),
+    ];
+}
+function iacSection(plan, budget) {
+    if (!plan.iac.length)
+        return [];
+    return [
+        `### 3. Infrastructure code to change (${(0,markdown/* plural */.LS)(plan.iac.length, 'place')})`,
+        '',
+        'Or the next apply puts the old CA back.',
+        '',
+        ...capped(plan.iac.map((s) => [(0,markdown/* cell */.Hn)(s.line !== undefined ? `${s.file}:${s.line}` : s.file), problemsCell(s.problems), (0,markdown/* proseCell */.qy)(s.fix)]), budget.fileRows, ['File:line', 'Problems', 'Fix'], 'place'),
+    ];
+}
+/** The headline, the picture and the three steps, as Markdown lines. */
+function planMarkdown(plan, options) {
+    const budget = options.budget ?? DEFAULT_BUDGET;
+    const headline = planHeadline(plan);
+    const picture = planPicture(plan, options.today);
+    return [
+        ...(headline ? [headline, ''] : []),
+        ...(picture ? [picture, ''] : []),
+        ...trustSection(plan, budget),
+        ...rotateSection(plan, options, budget),
+        ...iacSection(plan, budget),
+    ];
+}
+
+// EXTERNAL MODULE: ./src/render/clients.ts
+var clients = __nccwpck_require__(98804);
+// EXTERNAL MODULE: ./src/render/accounts.ts
+var accounts = __nccwpck_require__(83150);
+// EXTERNAL MODULE: ./src/model/finding.ts
+var finding = __nccwpck_require__(41300);
+;// CONCATENATED MODULE: ./src/render/summary.ts
+/**
+ * The job summary: the verdict, then the plan in the order to act (src/render/plan-markdown.ts),
+ * then, folded, the findings no step of the plan holds (one table per rule, worst first) and
+ * where clients get their CA. Pure: the check's outcome in, Markdown out.
+ */
+
 
 
 
@@ -18716,7 +19364,7 @@ function shardsNote({ shards }) {
     if (!shards)
         return '';
     const refused = shards.refused.length ? `, **${shards.refused.length} refused**` : '';
-    return ` · merged from ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(shards.merged.length, 'shard report')}${refused}`;
+    return ` · merged from ${(0,markdown/* plural */.LS)(shards.merged.length, 'shard report')}${refused}`;
 }
 function awsLine(outcome, offline) {
     return awsFacts(outcome, offline) + shardsNote(outcome.facts);
@@ -18727,83 +19375,82 @@ function awsFacts(outcome, offline) {
         return 'AWS: not inspected (offline: repository only)';
     if (!facts.aws)
         return 'AWS: **not inspected**';
-    const dbs = (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_4__/* .inspectedCount */ .Js)(facts);
-    if ((0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_4__/* .multiAccount */ .rj)(facts.aws))
-        return (0,_accounts_js__WEBPACK_IMPORTED_MODULE_3__/* .accountsLine */ .X6)(facts.aws, dbs);
-    const failed = facts.aws.failed.length ? `, **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(facts.aws.failed.length, 'region')} not inspected**` : '';
-    return `AWS account ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(facts.aws.account ?? '?')} as ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(facts.aws.principal ?? '?')} (${facts.aws.via}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(dbs, 'database')} in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(facts.aws.inspected.length, 'region')}${failed}`;
-}
-function remediationTable(outcome, multi) {
-    const rows = (0,_remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .remediationRows */ .Fd)(outcome.facts);
-    if (!rows.length)
-        return [];
-    return [
-        `### Databases to rotate (${rows.length})`,
-        '',
-        ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)((0,_remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .databaseHeader */ .J_)(multi), rows.map((r) => (0,_remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .databaseCells */ .$V)(r, multi))),
-        '',
-    ];
+    const dbs = (0,fleet/* inspectedCount */.Js)(facts);
+    if ((0,fleet/* multiAccount */.rj)(facts.aws))
+        return (0,accounts/* accountsLine */.X6)(facts.aws, dbs);
+    const failed = facts.aws.failed.length ? `, **${(0,markdown/* plural */.LS)(facts.aws.failed.length, 'region')} not inspected**` : '';
+    return `AWS account ${(0,markdown/* cell */.Hn)(facts.aws.account ?? '?')} as ${(0,markdown/* code */.aY)(facts.aws.principal ?? '?')} (${facts.aws.via}): ${(0,markdown/* plural */.LS)(dbs, 'database')} in ${(0,markdown/* plural */.LS)(facts.aws.inspected.length, 'region')}${failed}`;
 }
 const VERDICT = { ok: '✅ ok', 'not checked': '❔ not checked', error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
 /** Rows shown in the summary; the JSON report has them all. */
 const CLIENT_ROWS = 50;
 function clientsTable(outcome) {
-    const rows = (0,_clients_js__WEBPACK_IMPORTED_MODULE_5__/* .clientTrust */ .S)(outcome.facts, outcome.findings);
+    const rows = (0,clients/* clientTrust */.S)(outcome.facts, outcome.findings);
     if (!rows.length)
         return [];
     return [
-        `### Where clients get their CA (${rows.length})`,
+        '<details>',
+        `<summary>Where clients get their CA (${rows.length})</summary>`,
         '',
-        ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Where', 'How', 'Given', 'Resolves to', 'Verdict'], rows
+        ...(0,markdown/* table */.tp)(['Where', 'How', 'Given', 'Resolves to', 'Verdict'], rows
             .slice(0, CLIENT_ROWS)
-            .map((r) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.line ? `${r.file}:${r.line}` : r.file), r.kind, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.given), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.resolvesTo), VERDICT[r.verdict]])),
+            .map((r) => [(0,markdown/* cell */.Hn)(r.line ? `${r.file}:${r.line}` : r.file), r.kind, (0,markdown/* cell */.Hn)(r.given), (0,markdown/* cell */.Hn)(r.resolvesTo), VERDICT[r.verdict]])),
         ...(rows.length > CLIENT_ROWS ? ['', `… and ${rows.length - CLIENT_ROWS} more in the JSON report (\`clients\`).`] : []),
         '',
+        '</details>',
+        '',
     ];
+}
+/** The findings no step of the plan holds, one table per rule (worst first), folded. */
+function otherFindings(findings, multi) {
+    const tables = [];
+    for (const severity of finding/* SEVERITY_ORDER */.B) {
+        for (const rule of rules/* RULES */.y0) {
+            const mine = findings.filter((f) => f.rule === rule.id && f.severity === severity);
+            if (!mine.length)
+                continue;
+            tables.push(`#### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${(0,markdown/* plural */.LS)(mine.length, severity)})`, '', `_${rule.why}_`, '', ...(0,markdown/* table */.tp)(['Where', 'Line', ...(0,accounts/* accountColumn */.Y8)(multi, 'Account'), 'What is wrong', 'How to fix'], mine.map((f) => [
+                f.file || f.resource ? (0,markdown/* cell */.Hn)(f.file ?? f.resource) : '—',
+                String(f.line ?? ''),
+                ...(0,accounts/* accountColumn */.Y8)(multi, (0,markdown/* cell */.Hn)(f.account ?? '')),
+                (0,markdown/* proseCell */.qy)(f.message),
+                (0,markdown/* proseCell */.qy)(f.remediation),
+            ])), '');
+        }
+    }
+    if (!tables.length)
+        return [];
+    return ['<details>', `<summary>Other findings (${findings.length})</summary>`, '', ...tables, '</details>', ''];
 }
 function renderSummary(outcome, options) {
     const { facts, findings, verdict } = outcome;
     const c = verdict.counts;
     const head = verdict.result === 'pass' ? '✅ RDS CA Guard: pass' : '❌ RDS CA Guard: fail';
     const lines = [
-        `## ${head} — ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(c.error, 'error')}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(c.warning, 'warning')}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(c.notice, 'notice')}`,
+        `## ${head} — ${(0,markdown/* plural */.LS)(c.error, 'error')}, ${(0,markdown/* plural */.LS)(c.warning, 'warning')}, ${(0,markdown/* plural */.LS)(c.notice, 'notice')}`,
         '',
-        `Target CA **${facts.approvedCa[0]}** (approved: ${facts.approvedCa.join(', ')}) · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(facts.regions.length, 'region')} in scope · ` +
-            `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(facts.repository.filesScanned, 'file')} scanned (${facts.repository.listedBy === 'git' ? 'git file list' : 'directory walk'}) · ` +
-            `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(facts.bundles.length, 'RDS bundle')} · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(facts.repository.pins.length, 'IaC CA setting')} · ` +
+        `Target CA **${facts.approvedCa[0]}** (approved: ${facts.approvedCa.join(', ')}) · ${(0,markdown/* plural */.LS)(facts.regions.length, 'region')} in scope · ` +
+            `${(0,markdown/* plural */.LS)(facts.repository.filesScanned, 'file')} scanned (${facts.repository.listedBy === 'git' ? 'git file list' : 'directory walk'}) · ` +
+            `${(0,markdown/* plural */.LS)(facts.bundles.length, 'RDS bundle')} · ${(0,markdown/* plural */.LS)(facts.repository.pins.length, 'IaC CA setting')} · ` +
             awsLine(outcome, options.offline),
         '',
     ];
-    const multi = (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_4__/* .multiAccount */ .rj)(facts.aws);
-    const tail = [(0,_accounts_js__WEBPACK_IMPORTED_MODULE_3__/* .accountsNotInspectedTable */ .vH)(facts.aws), remediationTable(outcome, multi), clientsTable(outcome)];
-    for (const severity of _model_finding_js__WEBPACK_IMPORTED_MODULE_6__/* .SEVERITY_ORDER */ .B) {
-        for (const rule of _rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0) {
-            const mine = findings.filter((f) => f.rule === rule.id && f.severity === severity);
-            if (!mine.length)
-                continue;
-            tail.push([
-                `### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(mine.length, severity)})`,
-                '',
-                `_${rule.why}_`,
-                '',
-                ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['File', 'Line', ...(0,_accounts_js__WEBPACK_IMPORTED_MODULE_3__/* .accountColumn */ .Y8)(multi, 'Account'), 'What is wrong', 'How to fix'], mine.map((f) => [
-                    f.file || f.resource ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(f.file ?? f.resource) : '—',
-                    String(f.line ?? ''),
-                    ...(0,_accounts_js__WEBPACK_IMPORTED_MODULE_3__/* .accountColumn */ .Y8)(multi, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(f.account ?? '')),
-                    (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .proseCell */ .qy)(f.message),
-                    (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .proseCell */ .qy)(f.remediation),
-                ])),
-                '',
-            ]);
-        }
-    }
+    const multi = (0,fleet/* multiAccount */.rj)(facts.aws);
+    const planOptions = options.plan ?? { environmentTag: 'Environment' };
+    const plan = actionPlan(facts, findings, planOptions);
+    const tail = [
+        (0,accounts/* accountsNotInspectedTable */.vH)(facts.aws),
+        planMarkdown(plan, { multi, environmentTag: planOptions.environmentTag, today: facts.now, budget: options.budget }),
+        otherFindings(plan.rest, multi),
+        clientsTable(outcome),
+    ];
     if (!findings.length)
         tail.push([
             `Every RDS bundle holds the target root for every region in scope${facts.aws ? ', every database is on an approved CA,' : ''} and no IaC pins an unapproved CA.`,
             '',
         ]);
     if (options.reportFile)
-        tail.push([`Full report: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(options.reportFile)}`, '']);
+        tail.push([`Full report: ${(0,markdown/* code */.aY)(options.reportFile)}`, '']);
     let text = [...lines, ...tail.flat()].join('\n');
     if (Buffer.byteLength(text) > SUMMARY_MAX_BYTES) {
         // Cut by bytes (GitHub's limit), at a line end, leaving room for the note; never inside a character.
@@ -18811,7 +19458,7 @@ function renderSummary(outcome, options) {
             .subarray(0, SUMMARY_MAX_BYTES - 1024)
             .toString('utf8');
         const cut = kept.lastIndexOf('\n', kept.length - 2);
-        text = `${kept.slice(0, cut)}\n\n… summary truncated at GitHub's 1 MiB limit; every finding is in the JSON report${options.reportFile ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(options.reportFile)})` : ''}.\n`;
+        text = `${kept.slice(0, cut)}\n\n… summary truncated at GitHub's 1 MiB limit; every finding is in the JSON report${options.reportFile ? ` (${(0,markdown/* code */.aY)(options.reportFile)})` : ''}.\n`;
     }
     return text;
 }

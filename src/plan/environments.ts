@@ -3,7 +3,8 @@ import picomatch from 'picomatch';
 import type { Database } from '../model/fleet.js';
 import { byCodePoint } from '../model/iac.js';
 import { sameEnvironment } from '../model/scope.js';
-import type { EnvironmentKind, EnvironmentSelection, PlanOptions } from './types.js';
+import type { EnvironmentSelection } from '../config.js';
+import type { EnvironmentKind, PlanOptions } from './types.js';
 
 const KINDS: ReadonlyArray<[EnvironmentKind, readonly string[]]> = [
   ['dev', ['dev', 'development', 'test', 'qa', 'sandbox']],

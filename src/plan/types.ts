@@ -1,4 +1,5 @@
 /** The plan a person acts on, as data: what to change first, then which databases to rotate, then the code. */
+import type { Config } from '../config.js';
 import type { Finding } from '../model/finding.js';
 import type { RemediationRow } from './remediation-rows.js';
 
@@ -93,17 +94,9 @@ export interface ActionPlan {
   rest: Finding[];
 }
 
-/** An entry of the environments file, as far as which databases it selects. */
-export interface EnvironmentSelection {
-  regions?: readonly string[];
-  tags?: Readonly<Record<string, string>>;
-  identifiers?: readonly string[];
-  'exclude-identifiers'?: readonly string[];
-}
-
 export interface PlanOptions {
   /** The tag naming a database's environment (config.environmentTag). */
   environmentTag: string;
-  /** The environments file's entries by name, in the file's order. */
-  environments?: Readonly<Record<string, EnvironmentSelection>>;
+  /** The environments file's entries by name, in the file's order (config.environments). */
+  environments?: Config['environments'];
 }
