@@ -57,14 +57,9 @@ async function check(args: string[]): Promise<number> {
     return failed ? 2 : run.rotation.plan.refusals.some((r) => r.fatal) ? 1 : 0;
   }
   const reportFile = writtenOutput(config, run.outputProblems, 'report-file');
+  const plan = { environmentTag: config.environmentTag, environments: config.environments };
   process.stdout.write(
-    format === 'markdown'
-      ? renderSummary(run.check, {
-          offline: config.offline,
-          reportFile,
-          plan: { environmentTag: config.environmentTag, environments: config.environments },
-        })
-      : renderText(run.check),
+    format === 'markdown' ? renderSummary(run.check, { offline: config.offline, reportFile, plan }) : renderText(run.check, plan),
   );
   return failed ? 2 : run.check.verdict.failJob ? 1 : 0;
 }

@@ -6662,8 +6662,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(67256);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(92678);
 /* harmony import */ var _render_rotation_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(28241);
-/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(40274);
-/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(70893);
+/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(86170);
+/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(26018);
 /* harmony import */ var _cli_flags_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(28995);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9560);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(83916);
@@ -6723,13 +6723,8 @@ async function check(args) {
         return failed ? 2 : run.rotation.plan.refusals.some((r) => r.fatal) ? 1 : 0;
     }
     const reportFile = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .writtenOutput */ .T3)(config, run.outputProblems, 'report-file');
-    process.stdout.write(format === 'markdown'
-        ? (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderSummary */ .B)(run.check, {
-            offline: config.offline,
-            reportFile,
-            plan: { environmentTag: config.environmentTag, environments: config.environments },
-        })
-        : (0,_render_text_js__WEBPACK_IMPORTED_MODULE_8__/* .renderText */ .S)(run.check));
+    const plan = { environmentTag: config.environmentTag, environments: config.environments };
+    process.stdout.write(format === 'markdown' ? (0,_render_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderSummary */ .B)(run.check, { offline: config.offline, reportFile, plan }) : (0,_render_text_js__WEBPACK_IMPORTED_MODULE_8__/* .renderText */ .S)(run.check, plan));
     return failed ? 2 : run.check.verdict.failJob ? 1 : 0;
 }
 /** Says which outputs were not written (each naming its flag); true when any. */
@@ -17863,6 +17858,298 @@ function writeReportFiles(outcome, config, extra, env, confined) {
 
 /***/ }),
 
+/***/ 40738:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ actionPlan)
+});
+
+// EXTERNAL MODULE: ./src/model/database-ca.ts
+var database_ca = __nccwpck_require__(79465);
+// EXTERNAL MODULE: ./src/model/fleet-walk.ts
+var fleet_walk = __nccwpck_require__(55743);
+// EXTERNAL MODULE: ./src/model/iac.ts
+var iac = __nccwpck_require__(19150);
+// EXTERNAL MODULE: ./src/model/fleet.ts
+var fleet = __nccwpck_require__(66389);
+;// CONCATENATED MODULE: ./src/plan/dates.ts
+/** The dates that mean something: a CA already expired (overdue), AWS's own rotation date, a CA expiry ahead; and the events ahead, summed for a picture. */
+
+
+
+const PICTURE_EVENTS = 20;
+function databaseDates({ db, inventory }, facts) {
+    const expiry = db.ca ? (0,database_ca/* caValidTill */.yZ)(facts, inventory, db.ca) : undefined;
+    const pending = inventory.pending?.[db.arn];
+    const aws = pending?.forcedApply ?? pending?.autoAppliedAfter;
+    return {
+        ...(expiry === null || (expiry && expiry < facts.now) ? { overdue: expiry ? { since: expiry } : {} } : {}),
+        ...(expiry && expiry >= facts.now ? { caExpiry: expiry } : {}),
+        ...(aws ? { awsRotates: { date: aws, forced: Boolean(pending?.forcedApply), restart: (0,fleet/* restartNeeded */.H7)(db, inventory) } } : {}),
+    };
+}
+/** Every dated event of one database. */
+function eventsOf({ db }, dates) {
+    const who = { database: db.arn, account: db.account };
+    return [
+        ...(dates.overdue?.since ? [{ date: dates.overdue.since, kind: 'CA expired', ...who }] : []),
+        ...(dates.awsRotates ? [{ date: dates.awsRotates.date, kind: 'forced rotation', ...who }] : []),
+        ...(dates.caExpiry ? [{ date: dates.caExpiry, kind: 'CA expiry', ...who }] : []),
+    ];
+}
+const byEvent = (a, b) => (0,iac/* byCodePoint */.HH)(a.date, b.date) || (0,iac/* byCodePoint */.HH)(a.kind, b.kind) || (0,iac/* byCodePoint */.HH)(a.account, b.account) || (0,iac/* byCodePoint */.HH)(a.database, b.database);
+/** The nearest event ahead of `now`, and the most overdue one. */
+function headline(events, now) {
+    const sorted = [...events].sort(byEvent);
+    const nearest = sorted.find((e) => e.kind !== 'CA expired' && e.date >= now);
+    const mostOverdue = sorted.find((e) => e.kind === 'CA expired');
+    return { ...(nearest ? { nearest } : {}), ...(mostOverdue ? { mostOverdue } : {}) };
+}
+/** Events ahead by day and kind, counted; at most PICTURE_EVENTS items, the rest summed into the last. */
+function eventsAhead(events, now) {
+    const counts = new Map();
+    for (const e of events) {
+        if (e.kind === 'CA expired' || e.date < now)
+            continue;
+        const date = e.date.slice(0, 10);
+        const key = `${date}\0${e.kind}`;
+        counts.set(key, { date, kind: e.kind, databases: (counts.get(key)?.databases ?? 0) + 1 });
+    }
+    const items = [...counts.values()].sort((a, b) => (0,iac/* byCodePoint */.HH)(a.date, b.date) || (0,iac/* byCodePoint */.HH)(a.kind, b.kind));
+    if (items.length <= PICTURE_EVENTS)
+        return items;
+    const rest = items.slice(PICTURE_EVENTS - 1);
+    return [...items.slice(0, PICTURE_EVENTS - 1), { more: rest.length, databases: rest.reduce((n, i) => n + i.databases, 0) }];
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/model/scope.ts
+var scope = __nccwpck_require__(17141);
+;// CONCATENATED MODULE: ./src/plan/environments.ts
+/** A database's environment: the environments file's entry that selects it, else its environment tag; and the order to rotate them in. */
+
+
+
+const KINDS = [
+    ['dev', ['dev', 'development', 'test', 'qa', 'sandbox']],
+    ['staging', ['staging', 'stage', 'preprod', 'uat']],
+    ['prod', ['prod', 'production', 'live']],
+];
+const KIND_ORDER = ['dev', 'staging', 'other', 'prod', 'untagged'];
+function environmentKind(name) {
+    if (name === undefined)
+        return 'untagged';
+    return KINDS.find(([, names]) => names.includes(name.toLowerCase()))?.[0] ?? 'other';
+}
+/** Groups in the order to rotate: dev-like, staging-like, others (code-point order), prod-like, none. */
+function byRotationOrder(a, b) {
+    const ka = KIND_ORDER.indexOf(environmentKind(a));
+    const kb = KIND_ORDER.indexOf(environmentKind(b));
+    return ka - kb || (0,iac/* byCodePoint */.HH)((a ?? '').toLowerCase(), (b ?? '').toLowerCase()) || (0,iac/* byCodePoint */.HH)(a ?? '', b ?? '');
+}
+/** Whether an entry selects the database as `mode: rotate` would; an entry that selects by nothing is not a membership. */
+function selects(entry, db) {
+    const ids = entry.identifiers ?? [];
+    const excluded = entry['exclude-identifiers'] ?? [];
+    const tags = Object.entries(entry.tags ?? {});
+    if (!entry.regions && !ids.length && !tags.length)
+        return false;
+    return ((!entry.regions || entry.regions.includes(db.region)) &&
+        (!ids.length || picomatch_default()(ids)(db.id)) &&
+        !(excluded.length && picomatch_default()(excluded)(db.id)) &&
+        tags.every(([k, v]) => db.tags[k] === v));
+}
+/** The database's environment: the first entry of the file that selects it, else its tag (unless the file defines that name and leaves it out). */
+function environmentOf(db, options) {
+    const entries = Object.entries(options.environments ?? {});
+    const byFile = entries.find(([, entry]) => selects(entry, db));
+    if (byFile)
+        return { name: byFile[0], from: 'file' };
+    const tag = db.tags[options.environmentTag];
+    if (!tag)
+        return { from: 'none' };
+    // `environment: <tag>` runs the file's entry for that name, which does not select this database.
+    if (entries.some(([key]) => (0,scope/* sameEnvironment */.iE)(key, tag)))
+        return { from: 'none', taggedOutside: tag };
+    return { name: tag, from: 'tag' };
+}
+/** One spelling per environment, whatever case the tags use: the file's key, else the first in code-point order. */
+function spellings(names, options) {
+    const chosen = new Map();
+    for (const key of Object.keys(options.environments ?? {}))
+        chosen.set(key.toLowerCase(), key);
+    for (const name of [...names].sort(iac/* byCodePoint */.HH))
+        if (!chosen.has(name.toLowerCase()))
+            chosen.set(name.toLowerCase(), name);
+    return chosen;
+}
+
+// EXTERNAL MODULE: ./src/plan/remediation-rows.ts
+var remediation_rows = __nccwpck_require__(58158);
+;// CONCATENATED MODULE: ./src/plan/steps.ts
+/** Rules about what clients trust: bundles, truststores, downloads, client CA settings. */
+const TRUST_RULES = new Set([
+    'bundle-trusts-database-ca',
+    'probe-verification-failed',
+    'bundle-missing-target-root',
+    'bundle-expired-certificates',
+    'lookalike-certificate',
+    'unknown-rds-ca',
+    'bundle-missing-approved-roots',
+    'client-ca-legacy-name',
+    'trust-file-not-checked',
+    'bundle-not-loadable',
+    'certificate-blocks-skipped',
+    'file-unreadable',
+    'file-encrypted',
+]);
+/** Problems that replacing the file with AWS's bundle fixes; the missing-target-root fix names the right bundle (regional or global). */
+const REPLACED = ['bundle-missing-target-root', ...TRUST_RULES].filter((r) => !['client-ca-legacy-name', 'trust-file-not-checked', 'file-unreadable', 'file-encrypted'].includes(r));
+const IAC_RULES = new Set(['iac-ca-not-approved', 'planned-ca-not-approved']);
+function isTrustProblem(f) {
+    return TRUST_RULES.has(f.rule) && f.severity !== 'notice' && f.file !== undefined;
+}
+function isIacProblem(f) {
+    return IAC_RULES.has(f.rule) && f.file !== undefined;
+}
+function groupBy(findings, key) {
+    const groups = new Map();
+    for (const f of findings)
+        groups.set(key(f), [...(groups.get(key(f)) ?? []), f]);
+    return groups;
+}
+/** One step per file, in the findings' order (worst first); one fix, and the fixes of other kinds of problem in the same file. */
+function trustSteps(findings) {
+    return [...groupBy(findings.filter(isTrustProblem), (f) => f.file)].map(([file, problems]) => {
+        const lead = REPLACED.map((r) => problems.find((f) => f.rule === r)).find((f) => f) ?? problems[0];
+        const covered = REPLACED.includes(lead.rule) ? new Set(REPLACED) : new Set([lead.rule]);
+        const alsoFix = [...new Set(problems.filter((f) => !covered.has(f.rule)).map((f) => f.remediation))].filter((r) => r !== lead.remediation);
+        return { file, problems, worst: problems.some((f) => f.severity === 'error') ? 'error' : 'warning', fix: lead.remediation, alsoFix };
+    });
+}
+/** One step per file and line, in the findings' order; the fix of the first problem there (a pin's before a plan's). */
+function iacSteps(findings) {
+    return [...groupBy(findings.filter(isIacProblem), (f) => `${f.file}\0${f.line ?? ''}`).values()].map((problems) => ({
+        file: problems[0].file,
+        ...(problems[0].line !== undefined ? { line: problems[0].line } : {}),
+        problems,
+        fix: problems[0].remediation,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/plan/action-plan.ts
+/**
+ * The plan a person acts on, in the order to act: the trust material to change (clients first),
+ * the databases to rotate by environment (dev, staging, others, prod, then those without one),
+ * the infrastructure code to change; the dates that matter, the picture's counts, and the
+ * findings no step holds. Pure: facts and the rules' ordered findings in, plain data out.
+ */
+
+
+
+
+
+
+
+/** Database findings the rotation groups hold: the database's row and dates say what they say. */
+const PLACED_WITH_DATABASE = new Set(['database-ca-not-approved', 'target-ca-unsupported', 'pending-ca-rotation']);
+function rotateCall(name, databases) {
+    return {
+        mode: 'rotate',
+        environment: name,
+        'dry-run': 'false',
+        ...(databases.some((d) => d.row.restart && d.row.command) ? { 'allow-restart': 'true' } : {}),
+    };
+}
+function group(name, databases, blockedByTrust) {
+    const accounts = [...new Set(databases.map((d) => d.row.account))].sort(iac/* byCodePoint */.HH);
+    return {
+        ...(name !== undefined ? { name } : {}),
+        kind: environmentKind(name),
+        databases,
+        counts: {
+            databases: databases.length,
+            restart: databases.filter((d) => d.row.restart).length,
+            blocked: databases.filter((d) => !d.row.command).length,
+            accounts: accounts.length,
+        },
+        accounts,
+        ...(name !== undefined ? { call: rotateCall(name, databases) } : {}),
+        blockedByTrust,
+    };
+}
+function picture(entries, facts) {
+    const by = new Map();
+    for (const { db, env } of entries) {
+        const counts = by.get(env) ?? {
+            ...(env !== undefined ? { name: env } : {}),
+            kind: environmentKind(env),
+            approved: 0,
+            moving: 0,
+            toRotate: 0,
+            unknownCa: 0,
+        };
+        if ((0,database_ca/* onApprovedCa */.J3)(db, facts))
+            counts.approved++;
+        else if ((0,database_ca/* movingToApprovedCa */.Tz)(db, facts))
+            counts.moving++;
+        else if (db.ca)
+            counts.toRotate++;
+        else
+            counts.unknownCa++;
+        by.set(env, counts);
+    }
+    return [...by.values()].sort((a, b) => byRotationOrder(a.name, b.name));
+}
+function actionPlan(facts, findings, options) {
+    const trust = trustSteps(findings);
+    const iac = iacSteps(findings);
+    const entries = (0,fleet_walk/* fleet */.jg)(facts);
+    const memberships = new Map(entries.map(({ db }) => [db.arn, environmentOf(db, options)]));
+    const spelled = spellings([...memberships.values()].flatMap((m) => (m.name ? [m.name] : [])), options);
+    const envOf = (arn) => {
+        const name = memberships.get(arn)?.name;
+        return name === undefined ? undefined : spelled.get(name.toLowerCase());
+    };
+    const byArn = new Map(entries.map((e) => [e.db.arn, e]));
+    const groups = new Map();
+    for (const row of (0,remediation_rows/* remediationRows */.F)(facts)) {
+        const m = memberships.get(row.arn);
+        const planned = {
+            row,
+            dates: databaseDates(byArn.get(row.arn), facts),
+            environmentFrom: m.from,
+            ...(m.taggedOutside ? { taggedOutside: m.taggedOutside } : {}),
+        };
+        const env = envOf(row.arn);
+        groups.set(env, [...(groups.get(env) ?? []), planned]);
+    }
+    const rotate = [...groups].sort(([a], [b]) => byRotationOrder(a, b)).map(([name, databases]) => group(name, databases, trust.length > 0));
+    const events = entries.flatMap((e) => eventsOf(e, databaseDates(e, facts)));
+    const rotating = new Set(rotate.flatMap((g) => g.databases.map((d) => d.row.arn)));
+    const placed = new Set([...trust.flatMap((s) => s.problems), ...iac.flatMap((s) => s.problems)]);
+    const rest = findings.filter((f) => !placed.has(f) && !(PLACED_WITH_DATABASE.has(f.rule) && rotating.has(f.resource ?? '')));
+    return {
+        trust,
+        rotate,
+        iac,
+        ...headline(events, facts.now),
+        picture: {
+            environments: picture(entries.map((e) => ({ ...e, env: envOf(e.db.arn) })), facts),
+            events: eventsAhead(events, facts.now),
+        },
+        rest,
+    };
+}
+
+
+/***/ }),
+
 /***/ 58158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -18689,7 +18976,7 @@ function rotationJson(outcome, cancelledBy) {
 
 /***/ }),
 
-/***/ 40274:
+/***/ 86170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18706,284 +18993,10 @@ var fleet = __nccwpck_require__(66389);
 var rules = __nccwpck_require__(49256);
 // EXTERNAL MODULE: ./src/render/markdown.ts
 var markdown = __nccwpck_require__(42495);
-// EXTERNAL MODULE: ./src/model/database-ca.ts
-var database_ca = __nccwpck_require__(79465);
-// EXTERNAL MODULE: ./src/model/fleet-walk.ts
-var fleet_walk = __nccwpck_require__(55743);
+// EXTERNAL MODULE: ./src/plan/action-plan.ts + 3 modules
+var action_plan = __nccwpck_require__(40738);
 // EXTERNAL MODULE: ./src/model/iac.ts
 var iac = __nccwpck_require__(19150);
-;// CONCATENATED MODULE: ./src/plan/dates.ts
-/** The dates that mean something: a CA already expired (overdue), AWS's own rotation date, a CA expiry ahead; and the events ahead, summed for a picture. */
-
-
-
-const PICTURE_EVENTS = 20;
-function databaseDates({ db, inventory }, facts) {
-    const expiry = db.ca ? (0,database_ca/* caValidTill */.yZ)(facts, inventory, db.ca) : undefined;
-    const pending = inventory.pending?.[db.arn];
-    const aws = pending?.forcedApply ?? pending?.autoAppliedAfter;
-    return {
-        ...(expiry === null || (expiry && expiry < facts.now) ? { overdue: expiry ? { since: expiry } : {} } : {}),
-        ...(expiry && expiry >= facts.now ? { caExpiry: expiry } : {}),
-        ...(aws ? { awsRotates: { date: aws, forced: Boolean(pending?.forcedApply), restart: (0,fleet/* restartNeeded */.H7)(db, inventory) } } : {}),
-    };
-}
-/** Every dated event of one database. */
-function eventsOf({ db }, dates) {
-    const who = { database: db.arn, account: db.account };
-    return [
-        ...(dates.overdue?.since ? [{ date: dates.overdue.since, kind: 'CA expired', ...who }] : []),
-        ...(dates.awsRotates ? [{ date: dates.awsRotates.date, kind: 'forced rotation', ...who }] : []),
-        ...(dates.caExpiry ? [{ date: dates.caExpiry, kind: 'CA expiry', ...who }] : []),
-    ];
-}
-const byEvent = (a, b) => (0,iac/* byCodePoint */.HH)(a.date, b.date) || (0,iac/* byCodePoint */.HH)(a.kind, b.kind) || (0,iac/* byCodePoint */.HH)(a.account, b.account) || (0,iac/* byCodePoint */.HH)(a.database, b.database);
-/** The nearest event ahead of `now`, and the most overdue one. */
-function headline(events, now) {
-    const sorted = [...events].sort(byEvent);
-    const nearest = sorted.find((e) => e.kind !== 'CA expired' && e.date >= now);
-    const mostOverdue = sorted.find((e) => e.kind === 'CA expired');
-    return { ...(nearest ? { nearest } : {}), ...(mostOverdue ? { mostOverdue } : {}) };
-}
-/** Events ahead by day and kind, counted; at most PICTURE_EVENTS items, the rest summed into the last. */
-function eventsAhead(events, now) {
-    const counts = new Map();
-    for (const e of events) {
-        if (e.kind === 'CA expired' || e.date < now)
-            continue;
-        const date = e.date.slice(0, 10);
-        const key = `${date}\0${e.kind}`;
-        counts.set(key, { date, kind: e.kind, databases: (counts.get(key)?.databases ?? 0) + 1 });
-    }
-    const items = [...counts.values()].sort((a, b) => (0,iac/* byCodePoint */.HH)(a.date, b.date) || (0,iac/* byCodePoint */.HH)(a.kind, b.kind));
-    if (items.length <= PICTURE_EVENTS)
-        return items;
-    const rest = items.slice(PICTURE_EVENTS - 1);
-    return [...items.slice(0, PICTURE_EVENTS - 1), { more: rest.length, databases: rest.reduce((n, i) => n + i.databases, 0) }];
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(14006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/model/scope.ts
-var scope = __nccwpck_require__(17141);
-;// CONCATENATED MODULE: ./src/plan/environments.ts
-/** A database's environment: the environments file's entry that selects it, else its environment tag; and the order to rotate them in. */
-
-
-
-const KINDS = [
-    ['dev', ['dev', 'development', 'test', 'qa', 'sandbox']],
-    ['staging', ['staging', 'stage', 'preprod', 'uat']],
-    ['prod', ['prod', 'production', 'live']],
-];
-const KIND_ORDER = ['dev', 'staging', 'other', 'prod', 'untagged'];
-function environmentKind(name) {
-    if (name === undefined)
-        return 'untagged';
-    return KINDS.find(([, names]) => names.includes(name.toLowerCase()))?.[0] ?? 'other';
-}
-/** Groups in the order to rotate: dev-like, staging-like, others (code-point order), prod-like, none. */
-function byRotationOrder(a, b) {
-    const ka = KIND_ORDER.indexOf(environmentKind(a));
-    const kb = KIND_ORDER.indexOf(environmentKind(b));
-    return ka - kb || (0,iac/* byCodePoint */.HH)((a ?? '').toLowerCase(), (b ?? '').toLowerCase()) || (0,iac/* byCodePoint */.HH)(a ?? '', b ?? '');
-}
-/** Whether an entry selects the database as `mode: rotate` would; an entry that selects by nothing is not a membership. */
-function selects(entry, db) {
-    const ids = entry.identifiers ?? [];
-    const excluded = entry['exclude-identifiers'] ?? [];
-    const tags = Object.entries(entry.tags ?? {});
-    if (!entry.regions && !ids.length && !tags.length)
-        return false;
-    return ((!entry.regions || entry.regions.includes(db.region)) &&
-        (!ids.length || picomatch_default()(ids)(db.id)) &&
-        !(excluded.length && picomatch_default()(excluded)(db.id)) &&
-        tags.every(([k, v]) => db.tags[k] === v));
-}
-/** The database's environment: the first entry of the file that selects it, else its tag (unless the file defines that name and leaves it out). */
-function environmentOf(db, options) {
-    const entries = Object.entries(options.environments ?? {});
-    const byFile = entries.find(([, entry]) => selects(entry, db));
-    if (byFile)
-        return { name: byFile[0], from: 'file' };
-    const tag = db.tags[options.environmentTag];
-    if (!tag)
-        return { from: 'none' };
-    // `environment: <tag>` runs the file's entry for that name, which does not select this database.
-    if (entries.some(([key]) => (0,scope/* sameEnvironment */.iE)(key, tag)))
-        return { from: 'none', taggedOutside: tag };
-    return { name: tag, from: 'tag' };
-}
-/** One spelling per environment, whatever case the tags use: the file's key, else the first in code-point order. */
-function spellings(names, options) {
-    const chosen = new Map();
-    for (const key of Object.keys(options.environments ?? {}))
-        chosen.set(key.toLowerCase(), key);
-    for (const name of [...names].sort(iac/* byCodePoint */.HH))
-        if (!chosen.has(name.toLowerCase()))
-            chosen.set(name.toLowerCase(), name);
-    return chosen;
-}
-
-// EXTERNAL MODULE: ./src/plan/remediation-rows.ts
-var remediation_rows = __nccwpck_require__(58158);
-;// CONCATENATED MODULE: ./src/plan/steps.ts
-/** Rules about what clients trust: bundles, truststores, downloads, client CA settings. */
-const TRUST_RULES = new Set([
-    'bundle-trusts-database-ca',
-    'probe-verification-failed',
-    'bundle-missing-target-root',
-    'bundle-expired-certificates',
-    'lookalike-certificate',
-    'unknown-rds-ca',
-    'bundle-missing-approved-roots',
-    'client-ca-legacy-name',
-    'trust-file-not-checked',
-    'bundle-not-loadable',
-    'certificate-blocks-skipped',
-    'file-unreadable',
-    'file-encrypted',
-]);
-/** Problems that replacing the file with AWS's bundle fixes; the missing-target-root fix names the right bundle (regional or global). */
-const REPLACED = ['bundle-missing-target-root', ...TRUST_RULES].filter((r) => !['client-ca-legacy-name', 'trust-file-not-checked', 'file-unreadable', 'file-encrypted'].includes(r));
-const IAC_RULES = new Set(['iac-ca-not-approved', 'planned-ca-not-approved']);
-function isTrustProblem(f) {
-    return TRUST_RULES.has(f.rule) && f.severity !== 'notice' && f.file !== undefined;
-}
-function isIacProblem(f) {
-    return IAC_RULES.has(f.rule) && f.file !== undefined;
-}
-function groupBy(findings, key) {
-    const groups = new Map();
-    for (const f of findings)
-        groups.set(key(f), [...(groups.get(key(f)) ?? []), f]);
-    return groups;
-}
-/** One step per file, in the findings' order (worst first); one fix, and the fixes of other kinds of problem in the same file. */
-function trustSteps(findings) {
-    return [...groupBy(findings.filter(isTrustProblem), (f) => f.file)].map(([file, problems]) => {
-        const lead = REPLACED.map((r) => problems.find((f) => f.rule === r)).find((f) => f) ?? problems[0];
-        const covered = REPLACED.includes(lead.rule) ? new Set(REPLACED) : new Set([lead.rule]);
-        const alsoFix = [...new Set(problems.filter((f) => !covered.has(f.rule)).map((f) => f.remediation))].filter((r) => r !== lead.remediation);
-        return { file, problems, worst: problems.some((f) => f.severity === 'error') ? 'error' : 'warning', fix: lead.remediation, alsoFix };
-    });
-}
-/** One step per file and line, in the findings' order; the fix of the first problem there (a pin's before a plan's). */
-function iacSteps(findings) {
-    return [...groupBy(findings.filter(isIacProblem), (f) => `${f.file}\0${f.line ?? ''}`).values()].map((problems) => ({
-        file: problems[0].file,
-        ...(problems[0].line !== undefined ? { line: problems[0].line } : {}),
-        problems,
-        fix: problems[0].remediation,
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/plan/action-plan.ts
-/**
- * The plan a person acts on, in the order to act: the trust material to change (clients first),
- * the databases to rotate by environment (dev, staging, others, prod, then those without one),
- * the infrastructure code to change; the dates that matter, the picture's counts, and the
- * findings no step holds. Pure: facts and the rules' ordered findings in, plain data out.
- */
-
-
-
-
-
-
-
-/** Database findings the rotation groups hold: the database's row and dates say what they say. */
-const PLACED_WITH_DATABASE = new Set(['database-ca-not-approved', 'target-ca-unsupported', 'pending-ca-rotation']);
-function rotateCall(name, databases) {
-    return {
-        mode: 'rotate',
-        environment: name,
-        'dry-run': 'false',
-        ...(databases.some((d) => d.row.restart && d.row.command) ? { 'allow-restart': 'true' } : {}),
-    };
-}
-function group(name, databases, blockedByTrust) {
-    const accounts = [...new Set(databases.map((d) => d.row.account))].sort(iac/* byCodePoint */.HH);
-    return {
-        ...(name !== undefined ? { name } : {}),
-        kind: environmentKind(name),
-        databases,
-        counts: {
-            databases: databases.length,
-            restart: databases.filter((d) => d.row.restart).length,
-            blocked: databases.filter((d) => !d.row.command).length,
-            accounts: accounts.length,
-        },
-        accounts,
-        ...(name !== undefined ? { call: rotateCall(name, databases) } : {}),
-        blockedByTrust,
-    };
-}
-function picture(entries, facts) {
-    const by = new Map();
-    for (const { db, env } of entries) {
-        const counts = by.get(env) ?? {
-            ...(env !== undefined ? { name: env } : {}),
-            kind: environmentKind(env),
-            approved: 0,
-            moving: 0,
-            toRotate: 0,
-            unknownCa: 0,
-        };
-        if ((0,database_ca/* onApprovedCa */.J3)(db, facts))
-            counts.approved++;
-        else if ((0,database_ca/* movingToApprovedCa */.Tz)(db, facts))
-            counts.moving++;
-        else if (db.ca)
-            counts.toRotate++;
-        else
-            counts.unknownCa++;
-        by.set(env, counts);
-    }
-    return [...by.values()].sort((a, b) => byRotationOrder(a.name, b.name));
-}
-function actionPlan(facts, findings, options) {
-    const trust = trustSteps(findings);
-    const iac = iacSteps(findings);
-    const entries = (0,fleet_walk/* fleet */.jg)(facts);
-    const memberships = new Map(entries.map(({ db }) => [db.arn, environmentOf(db, options)]));
-    const spelled = spellings([...memberships.values()].flatMap((m) => (m.name ? [m.name] : [])), options);
-    const envOf = (arn) => {
-        const name = memberships.get(arn)?.name;
-        return name === undefined ? undefined : spelled.get(name.toLowerCase());
-    };
-    const byArn = new Map(entries.map((e) => [e.db.arn, e]));
-    const groups = new Map();
-    for (const row of (0,remediation_rows/* remediationRows */.F)(facts)) {
-        const m = memberships.get(row.arn);
-        const planned = {
-            row,
-            dates: databaseDates(byArn.get(row.arn), facts),
-            environmentFrom: m.from,
-            ...(m.taggedOutside ? { taggedOutside: m.taggedOutside } : {}),
-        };
-        const env = envOf(row.arn);
-        groups.set(env, [...(groups.get(env) ?? []), planned]);
-    }
-    const rotate = [...groups].sort(([a], [b]) => byRotationOrder(a, b)).map(([name, databases]) => group(name, databases, trust.length > 0));
-    const events = entries.flatMap((e) => eventsOf(e, databaseDates(e, facts)));
-    const rotating = new Set(rotate.flatMap((g) => g.databases.map((d) => d.row.arn)));
-    const placed = new Set([...trust.flatMap((s) => s.problems), ...iac.flatMap((s) => s.problems)]);
-    const rest = findings.filter((f) => !placed.has(f) && !(PLACED_WITH_DATABASE.has(f.rule) && rotating.has(f.resource ?? '')));
-    return {
-        trust,
-        rotate,
-        iac,
-        ...headline(events, facts.now),
-        picture: {
-            environments: picture(entries.map((e) => ({ ...e, env: envOf(e.db.arn) })), facts),
-            events: eventsAhead(events, facts.now),
-        },
-        rest,
-    };
-}
-
 // EXTERNAL MODULE: ./src/render/remediation.ts
 var remediation = __nccwpck_require__(91925);
 ;// CONCATENATED MODULE: ./src/render/mermaid.ts
@@ -19084,7 +19097,7 @@ const SECTION = {
     'forced-rotation': 'AWS forced rotations',
     'ca-expiry': 'CA expiries',
 };
-const mermaid_KINDS = ['forced-rotation', 'ca-expiry'];
+const KINDS = ['forced-rotation', 'ca-expiry'];
 function eventName(e, overdue) {
     const what = `${mermaidLabel(e.label)} (${databases(count(e.count))})`;
     if (e.kind === 'forced-rotation')
@@ -19104,8 +19117,8 @@ function eventsGantt(events, today, options = {}) {
     if (!isDate(today))
         throw new RangeError(`today must be a date as YYYY-MM-DD, not ${JSON.stringify(today)}`);
     const dated = events
-        .filter((e) => isDate(e.date) && mermaid_KINDS.includes(e.kind))
-        .sort((a, b) => byCodePoint(a.date, b.date) || mermaid_KINDS.indexOf(a.kind) - mermaid_KINDS.indexOf(b.kind) || byCodePoint(a.label, b.label) || a.count - b.count);
+        .filter((e) => isDate(e.date) && KINDS.includes(e.kind))
+        .sort((a, b) => byCodePoint(a.date, b.date) || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || byCodePoint(a.label, b.label) || a.count - b.count);
     if (!dated.length)
         return '';
     const max = cap(options.max);
@@ -19113,7 +19126,7 @@ function eventsGantt(events, today, options = {}) {
     const rest = dated.slice(shown.length);
     const lines = ['gantt', `  title Dates ahead, as of ${today}`, '  dateFormat YYYY-MM-DD', '  axisFormat %Y-%m-%d', '  todayMarker off'];
     lines.push('  section Today', milestone(`Today ${today}`, today, false));
-    for (const kind of mermaid_KINDS) {
+    for (const kind of KINDS) {
         const of = shown.filter((e) => e.kind === kind);
         if (!of.length)
             continue;
@@ -19437,7 +19450,7 @@ function renderSummary(outcome, options) {
     ];
     const multi = (0,fleet/* multiAccount */.rj)(facts.aws);
     const planOptions = options.plan ?? { environmentTag: 'Environment' };
-    const plan = actionPlan(facts, findings, planOptions);
+    const plan = (0,action_plan/* actionPlan */.G)(facts, findings, planOptions);
     const tail = [
         (0,accounts/* accountsNotInspectedTable */.vH)(facts.aws),
         planMarkdown(plan, { multi, environmentTag: planOptions.environmentTag, today: facts.now, budget: options.budget }),
@@ -19466,29 +19479,89 @@ function renderSummary(outcome, options) {
 
 /***/ }),
 
-/***/ 70893:
+/***/ 26018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ renderText)
-/* harmony export */ });
-/* harmony import */ var _model_fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66389);
-/* harmony import */ var _accounts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83150);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ renderText)
+});
+
+// EXTERNAL MODULE: ./src/model/fleet.ts
+var fleet = __nccwpck_require__(66389);
+// EXTERNAL MODULE: ./src/render/accounts.ts
+var accounts = __nccwpck_require__(83150);
+// EXTERNAL MODULE: ./src/plan/action-plan.ts + 3 modules
+var action_plan = __nccwpck_require__(40738);
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __nccwpck_require__(42495);
+;// CONCATENATED MODULE: ./src/render/plan-text.ts
+
+const oneLine = (value) => value.replace(/[\r\n]+/g, ' ');
+/** Rows shown per environment; the JSON report and the summary have them all. */
+const ROWS = 10;
+function due(dates) {
+    const parts = [
+        ...(dates.overdue ? [`overdue since ${dates.overdue.since?.slice(0, 10) ?? 'its CA ended'}`] : []),
+        ...(dates.caExpiry ? [`CA expires ${dates.caExpiry.slice(0, 10)}`] : []),
+        ...(dates.awsRotates
+            ? [`AWS rotates on ${dates.awsRotates.date.slice(0, 10)}${dates.awsRotates.restart ? ', with a restart' : ''}`]
+            : []),
+    ];
+    return parts.join('; ');
+}
+function group(g, multi) {
+    const name = g.name ?? 'no environment';
+    const how = g.call
+        ? `rotate with ${Object.entries(g.call)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join(', ')}`
+        : 'no rotate call reaches them: tag each with its environment or add it to the environments file';
+    const rows = g.databases.slice(0, ROWS).map(({ row, dates }) => {
+        const where = `${multi ? `${row.account}/` : ''}${row.region}/${row.id}`;
+        return `    - ${oneLine(where)}  ${oneLine(row.ca)} -> ${row.target}${row.restart ? ' (restart)' : ''}  ${oneLine(due(dates))}`;
+    });
+    const more = g.databases.length > ROWS ? [`    - and ${g.databases.length - ROWS} more (the JSON report lists them all)`] : [];
+    return [`  - environment ${oneLine(name)}: ${(0,markdown/* plural */.LS)(g.counts.databases, 'database')}; ${oneLine(how)}`, ...rows, ...more];
+}
+function planText(plan, multi) {
+    const out = [];
+    if (plan.trust.length) {
+        out.push(`1. Trust material to change first (${(0,markdown/* plural */.LS)(plan.trust.length, 'file')}):`);
+        for (const step of plan.trust)
+            out.push(`  - file ${oneLine(step.file)}: ${(0,markdown/* plural */.LS)(step.problems.length, 'problem')}`, `    fix: ${oneLine(step.fix)}`);
+    }
+    if (plan.rotate.length) {
+        const count = plan.rotate.reduce((n, g) => n + g.databases.length, 0);
+        out.push(`2. Databases to rotate (${count}), one environment at a time:`, ...plan.rotate.flatMap((g) => group(g, multi)));
+    }
+    if (plan.iac.length) {
+        out.push(`3. Infrastructure code to change (${(0,markdown/* plural */.LS)(plan.iac.length, 'place')}):`);
+        for (const step of plan.iac)
+            out.push(`  - file ${oneLine(`${step.file}${step.line ? `:${step.line}` : ''}`)}`, `    fix: ${oneLine(step.fix)}`);
+    }
+    return out.length ? ['Plan, in the order to act:', ...out, '', 'Findings, worst first:', ''] : [];
+}
+
+;// CONCATENATED MODULE: ./src/render/text.ts
+
+
 
 
 /**
- * The CLI's plain-text report: one block per finding, then the verdict. Every value stays on
+ * The CLI's plain-text report: the plan (plan-text.ts), one block per finding, then the verdict. Every value stays on
  * its line, so nothing from the repository or AWS can start a line the runner reads as a
  * workflow command (`::…`) when the CLI runs in a workflow step. In a multi-account run each
  * message names its account.
  */
-const oneLine = (value) => value.replace(/[\r\n]+/g, ' ');
-function renderText(outcome) {
-    const out = [];
-    const multi = (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .multiAccount */ .rj)(outcome.facts.aws);
+const text_oneLine = (value) => value.replace(/[\r\n]+/g, ' ');
+function renderText(outcome, plan) {
+    const multi = (0,fleet/* multiAccount */.rj)(outcome.facts.aws);
+    const out = plan ? planText((0,action_plan/* actionPlan */.G)(outcome.facts, outcome.findings, plan), multi) : [];
     for (const f of outcome.findings) {
-        const where = oneLine(f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : (f.resource ?? ''));
-        out.push(`${f.severity.padEnd(7)} ${f.rule}  ${where}`, `        ${oneLine((0,_accounts_js__WEBPACK_IMPORTED_MODULE_0__/* .messageWithAccount */ .vM)(f, multi))}`, `        fix: ${oneLine(f.remediation)}`, '');
+        const where = text_oneLine(f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : (f.resource ?? ''));
+        out.push(`${f.severity.padEnd(7)} ${f.rule}  ${where}`, `        ${text_oneLine((0,accounts/* messageWithAccount */.vM)(f, multi))}`, `        fix: ${text_oneLine(f.remediation)}`, '');
     }
     const { verdict, facts } = outcome;
     out.push(`${verdict.result.toUpperCase()}: ${verdict.counts.error} error(s), ${verdict.counts.warning} warning(s), ${verdict.counts.notice} notice(s); ` +

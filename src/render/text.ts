@@ -1,8 +1,10 @@
 import { multiAccount } from '../model/fleet.js';
 import type { CheckOutcome } from '../model/outcome.js';
 import { messageWithAccount } from './accounts.js';
+import { actionPlan, type PlanOptions } from '../plan/action-plan.js';
+import { planText } from './plan-text.js';
 /**
- * The CLI's plain-text report: one block per finding, then the verdict. Every value stays on
+ * The CLI's plain-text report: the plan (plan-text.ts), one block per finding, then the verdict. Every value stays on
  * its line, so nothing from the repository or AWS can start a line the runner reads as a
  * workflow command (`::…`) when the CLI runs in a workflow step. In a multi-account run each
  * message names its account.
@@ -10,9 +12,9 @@ import { messageWithAccount } from './accounts.js';
 
 const oneLine = (value: string): string => value.replace(/[\r\n]+/g, ' ');
 
-export function renderText(outcome: CheckOutcome): string {
-  const out: string[] = [];
+export function renderText(outcome: CheckOutcome, plan?: PlanOptions): string {
   const multi = multiAccount(outcome.facts.aws);
+  const out: string[] = plan ? planText(actionPlan(outcome.facts, outcome.findings, plan), multi) : [];
   for (const f of outcome.findings) {
     const where = oneLine(f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : (f.resource ?? ''));
     out.push(
