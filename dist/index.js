@@ -34235,6 +34235,8 @@ function shortFingerprint(sha256) {
 function list(items, max = 6) {
     return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
 }
+/** A value on one line: a line break in data from the repository or AWS cannot start a line of its own. */
+const oneLine = (value) => value.replace(/[\r\n]+/g, ' ');
 
 ;// CONCATENATED MODULE: ./src/model/ca-setting.ts
 /** CDK's L2 property takes a `CaCertificate`, not a string. */
@@ -50351,7 +50353,7 @@ async function inspect(config, deps) {
     if (config.offline || config.mode === 'aggregate')
         return { regions: config.regions, ms: 0 };
     // The AWS SDK loads only for the live gate: offline runs start faster without it.
-    const { inspectAws } = await Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(100)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7100));
+    const { inspectAws } = await Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4160));
     const [outcome, ms] = await timed(inspectAws(config, {
         env: deps.env ?? process.env,
         getIdToken: deps.getIdToken ?? (() => Promise.reject(new Error('no GitHub OIDC token provider in this process'))),

@@ -433,6 +433,7 @@ const stsClient = (region, options = {}) => checked(new _aws_sdk_client_sts__WEB
 /* harmony export */   Is: () => (/* binding */ errorName),
 /* harmony export */   Pp: () => (/* binding */ describeAwsError),
 /* harmony export */   iQ: () => (/* binding */ AwsCallError),
+/* harmony export */   pO: () => (/* binding */ asCallError),
 /* harmony export */   uF: () => (/* binding */ awsCall)
 /* harmony export */ });
 /* harmony import */ var _classify_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38945);
@@ -466,6 +467,10 @@ async function awsCall(call, context, work) {
             throw error;
         throw new AwsCallError(call, (0,_classify_error_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u)(error, call, context));
     }
+}
+/** `error` as a failed `call`: itself when it already names its call, else classified as that call's failure. */
+function asCallError(error, call, context) {
+    return error instanceof AwsCallError ? error : new AwsCallError(call, (0,_classify_error_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u)(error, undefined, context));
 }
 /** An AWS failure in words, when the call is not known. */
 function describeAwsError(error) {

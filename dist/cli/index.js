@@ -2549,8 +2549,9 @@ function unquoted(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ shortFingerprint),
-/* harmony export */   p: () => (/* binding */ list)
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   nE: () => (/* binding */ shortFingerprint),
+/* harmony export */   p_: () => (/* binding */ list)
 /* harmony export */ });
 /** Small text helpers for messages. */
 function shortFingerprint(sha256) {
@@ -2559,6 +2560,8 @@ function shortFingerprint(sha256) {
 function list(items, max = 6) {
     return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
 }
+/** A value on one line: a line break in data from the repository or AWS cannot start a line of its own. */
+const oneLine = (value) => value.replace(/[\r\n]+/g, ' ');
 
 
 /***/ }),
@@ -8774,9 +8777,9 @@ function bundleDifference(there = [], here = []) {
     const onlyHere = [...b.keys()].filter((p) => !a.has(p));
     const changed = [...a.keys()].filter((p) => b.has(p) && a.get(p) !== b.get(p));
     const parts = [
-        onlyThere.length ? `bundles only in the shard's scan: ${(0,base_text/* list */.p)(onlyThere, 3)}` : '',
-        onlyHere.length ? `bundles only in this job's scan: ${(0,base_text/* list */.p)(onlyHere, 3)}` : '',
-        changed.length ? `bundles that differ: ${(0,base_text/* list */.p)(changed, 3)}` : '',
+        onlyThere.length ? `bundles only in the shard's scan: ${(0,base_text/* list */.p_)(onlyThere, 3)}` : '',
+        onlyHere.length ? `bundles only in this job's scan: ${(0,base_text/* list */.p_)(onlyHere, 3)}` : '',
+        changed.length ? `bundles that differ: ${(0,base_text/* list */.p_)(changed, 3)}` : '',
     ].filter(Boolean);
     return parts.length ? parts.join('; ') : undefined;
 }
@@ -17328,7 +17331,7 @@ async function inspect(config, deps) {
     if (config.offline || config.mode === 'aggregate')
         return { regions: config.regions, ms: 0 };
     // The AWS SDK loads only for the live gate: offline runs start faster without it.
-    const { inspectAws } = await Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(100)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7100));
+    const { inspectAws } = await Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94160));
     const [outcome, ms] = await timed(inspectAws(config, {
         env: deps.env ?? process.env,
         getIdToken: deps.getIdToken ?? (() => Promise.reject(new Error('no GitHub OIDC token provider in this process'))),
@@ -19490,6 +19493,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/model/fleet.ts
 var fleet = __nccwpck_require__(66389);
+// EXTERNAL MODULE: ./src/base/text.ts
+var base_text = __nccwpck_require__(40766);
 // EXTERNAL MODULE: ./src/render/accounts.ts
 var accounts = __nccwpck_require__(83150);
 // EXTERNAL MODULE: ./src/plan/action-plan.ts + 3 modules
@@ -19498,7 +19503,7 @@ var action_plan = __nccwpck_require__(40738);
 var markdown = __nccwpck_require__(42495);
 ;// CONCATENATED MODULE: ./src/render/plan-text.ts
 
-const oneLine = (value) => value.replace(/[\r\n]+/g, ' ');
+
 /** Rows shown per environment; the JSON report and the summary have them all. */
 const ROWS = 10;
 function due(dates) {
@@ -19520,17 +19525,17 @@ function group(g, multi) {
         : 'no rotate call reaches them: tag each with its environment or add it to the environments file';
     const rows = g.databases.slice(0, ROWS).map(({ row, dates }) => {
         const where = `${multi ? `${row.account}/` : ''}${row.region}/${row.id}`;
-        return `    - ${oneLine(where)}  ${oneLine(row.ca)} -> ${row.target}${row.restart ? ' (restart)' : ''}  ${oneLine(due(dates))}`;
+        return `    - ${(0,base_text/* oneLine */.TN)(where)}  ${(0,base_text/* oneLine */.TN)(row.ca)} -> ${row.target}${row.restart ? ' (restart)' : ''}  ${(0,base_text/* oneLine */.TN)(due(dates))}`;
     });
     const more = g.databases.length > ROWS ? [`    - and ${g.databases.length - ROWS} more (the JSON report lists them all)`] : [];
-    return [`  - environment ${oneLine(name)}: ${(0,markdown/* plural */.LS)(g.counts.databases, 'database')}; ${oneLine(how)}`, ...rows, ...more];
+    return [`  - environment ${(0,base_text/* oneLine */.TN)(name)}: ${(0,markdown/* plural */.LS)(g.counts.databases, 'database')}; ${(0,base_text/* oneLine */.TN)(how)}`, ...rows, ...more];
 }
 function planText(plan, multi) {
     const out = [];
     if (plan.trust.length) {
         out.push(`1. Trust material to change first (${(0,markdown/* plural */.LS)(plan.trust.length, 'file')}):`);
         for (const step of plan.trust)
-            out.push(`  - file ${oneLine(step.file)}: ${(0,markdown/* plural */.LS)(step.problems.length, 'problem')}`, `    fix: ${oneLine(step.fix)}`);
+            out.push(`  - file ${(0,base_text/* oneLine */.TN)(step.file)}: ${(0,markdown/* plural */.LS)(step.problems.length, 'problem')}`, `    fix: ${(0,base_text/* oneLine */.TN)(step.fix)}`);
     }
     if (plan.rotate.length) {
         const count = plan.rotate.reduce((n, g) => n + g.databases.length, 0);
@@ -19539,12 +19544,13 @@ function planText(plan, multi) {
     if (plan.iac.length) {
         out.push(`3. Infrastructure code to change (${(0,markdown/* plural */.LS)(plan.iac.length, 'place')}):`);
         for (const step of plan.iac)
-            out.push(`  - file ${oneLine(`${step.file}${step.line ? `:${step.line}` : ''}`)}`, `    fix: ${oneLine(step.fix)}`);
+            out.push(`  - file ${(0,base_text/* oneLine */.TN)(`${step.file}${step.line ? `:${step.line}` : ''}`)}`, `    fix: ${(0,base_text/* oneLine */.TN)(step.fix)}`);
     }
     return out.length ? ['Plan, in the order to act:', ...out, '', 'Findings, worst first:', ''] : [];
 }
 
 ;// CONCATENATED MODULE: ./src/render/text.ts
+
 
 
 
@@ -19555,13 +19561,12 @@ function planText(plan, multi) {
  * workflow command (`::…`) when the CLI runs in a workflow step. In a multi-account run each
  * message names its account.
  */
-const text_oneLine = (value) => value.replace(/[\r\n]+/g, ' ');
 function renderText(outcome, plan) {
     const multi = (0,fleet/* multiAccount */.rj)(outcome.facts.aws);
     const out = plan ? planText((0,action_plan/* actionPlan */.G)(outcome.facts, outcome.findings, plan), multi) : [];
     for (const f of outcome.findings) {
-        const where = text_oneLine(f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : (f.resource ?? ''));
-        out.push(`${f.severity.padEnd(7)} ${f.rule}  ${where}`, `        ${text_oneLine((0,accounts/* messageWithAccount */.vM)(f, multi))}`, `        fix: ${text_oneLine(f.remediation)}`, '');
+        const where = (0,base_text/* oneLine */.TN)(f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : (f.resource ?? ''));
+        out.push(`${f.severity.padEnd(7)} ${f.rule}  ${where}`, `        ${(0,base_text/* oneLine */.TN)((0,accounts/* messageWithAccount */.vM)(f, multi))}`, `        fix: ${(0,base_text/* oneLine */.TN)(f.remediation)}`, '');
     }
     const { verdict, facts } = outcome;
     out.push(`${verdict.result.toUpperCase()}: ${verdict.counts.error} error(s), ${verdict.counts.warning} warning(s), ${verdict.counts.notice} notice(s); ` +
@@ -19785,8 +19790,8 @@ const bundleTrustsDatabaseCa = {
             ...(bundle.origin ? { line: bundle.origin.line } : {}),
             resource: region,
             message: unknown
-                ? `Neither AWS (DescribeCertificates) nor the catalog names the ${caId} root for ${region}: ${bundleName(bundle)} could not be checked for ${dbs.length} database(s) (${(0,base_text/* list */.p)(dbs, 5)}).`
-                : `${bundleName(bundle)} does not hold the ${caId} root for ${region}, which ${dbs.length} database(s) there ${caId === facts.approvedCa[0] ? 'will use after rotation' : 'use'}: ${(0,base_text/* list */.p)(dbs, 5)}.`,
+                ? `Neither AWS (DescribeCertificates) nor the catalog names the ${caId} root for ${region}: ${bundleName(bundle)} could not be checked for ${dbs.length} database(s) (${(0,base_text/* list */.p_)(dbs, 5)}).`
+                : `${bundleName(bundle)} does not hold the ${caId} root for ${region}, which ${dbs.length} database(s) there ${caId === facts.approvedCa[0] ? 'will use after rotation' : 'use'}: ${(0,base_text/* list */.p_)(dbs, 5)}.`,
             remediation: `${replaceBundle(bundle, urls/* GLOBAL_BUNDLE_URL */.fJ)} (Or the region's own: ${(0,urls/* regionalBundleUrl */.Lv)(region)}.) Deploy it before rotating.`,
         }));
     },
@@ -20066,8 +20071,8 @@ const bundleExpiredCertificates = {
                     file: bundle.path,
                     line: expired[0].line,
                     message: all
-                        ? `Every RDS certificate in ${bundleName(bundle)} has expired (${expired.length}): ${(0,base_text/* list */.p)(names, 3)}. It cannot verify any database.`
-                        : `${bundleName(bundle)} holds ${expired.length} expired RDS certificate(s): ${(0,base_text/* list */.p)(names, 3)}.`,
+                        ? `Every RDS certificate in ${bundleName(bundle)} has expired (${expired.length}): ${(0,base_text/* list */.p_)(names, 3)}. It cannot verify any database.`
+                        : `${bundleName(bundle)} holds ${expired.length} expired RDS certificate(s): ${(0,base_text/* list */.p_)(names, 3)}.`,
                     remediation: all
                         ? replaceBundle(bundle, replacementUrl(bundle, urls/* GLOBAL_BUNDLE_URL */.fJ))
                         : `Remove the expired certificates, or: ${replaceBundle(bundle, urls/* GLOBAL_BUNDLE_URL */.fJ)}`,
@@ -20100,7 +20105,7 @@ const bundleMissingApprovedRoots = {
                     severity: 'notice',
                     file: bundle.path,
                     line: (0,bundle_coverage/* firstLine */.TM)(bundle),
-                    message: `${bundleName(bundle)} does not hold the ${caId} root for ${missing.length} region(s): ${(0,base_text/* list */.p)(missing.map((m) => m.region))}. Databases moved to ${caId} there would not verify.`,
+                    message: `${bundleName(bundle)} does not hold the ${caId} root for ${missing.length} region(s): ${(0,base_text/* list */.p_)(missing.map((m) => m.region))}. Databases moved to ${caId} there would not verify.`,
                     remediation: this.remediation,
                 });
             }
@@ -20121,7 +20126,7 @@ function describe(bundle, missing, facts) {
     const current = genuine.filter((e) => e.caId.endsWith('-g1'));
     if (!current.length && genuine.length) {
         const eras = [...new Set(genuine.map((e) => e.caId))].sort().map((id) => `${id} (expired ${day(facts.catalog.validTill(id) ?? '')})`);
-        return ` It is an old bundle: it holds only certificates of ${(0,base_text/* list */.p)(eras)}.`;
+        return ` It is an old bundle: it holds only certificates of ${(0,base_text/* list */.p_)(eras)}.`;
     }
     if (!current.length)
         return '';
@@ -20129,7 +20134,7 @@ function describe(bundle, missing, facts) {
     const added = missing.filter((m) => (facts.catalog.bySha256(m.sha256)?.notBefore ?? '') > newest).map((m) => m.region);
     if (!added.length)
         return '';
-    return ` It lacks the roots of ${(0,base_text/* list */.p)(added)}, region(s) added since it was made (its newest root dates from ${day(newest)}); today's ${bundle.serves === 'all' ? 'global' : 'regional'} bundle has them.`;
+    return ` It lacks the roots of ${(0,base_text/* list */.p_)(added)}, region(s) added since it was made (its newest root dates from ${day(newest)}); today's ${bundle.serves === 'all' ? 'global' : 'regional'} bundle has them.`;
 }
 const bundleMissingTargetRoot = {
     id: 'bundle-missing-target-root',
@@ -20144,7 +20149,7 @@ const bundleMissingTargetRoot = {
             if (!missing.length)
                 return [];
             const regions = missing.map((m) => m.region);
-            const roots = missing.slice(0, 3).map((m) => `"${m.cn}" (sha256 ${(0,base_text/* shortFingerprint */.n)(m.sha256)})`);
+            const roots = missing.slice(0, 3).map((m) => `"${m.cn}" (sha256 ${(0,base_text/* shortFingerprint */.nE)(m.sha256)})`);
             const single = bundle.serves !== 'all' ? (0,urls/* regionalBundleUrl */.Lv)(bundle.serves) : urls/* GLOBAL_BUNDLE_URL */.fJ;
             return [
                 {
@@ -20152,7 +20157,7 @@ const bundleMissingTargetRoot = {
                     severity: 'error',
                     file: bundle.path,
                     line: (0,bundle_coverage/* firstLine */.TM)(bundle),
-                    message: `${bundleName(bundle)} does not hold the ${target} root for ${regions.length} region(s) in scope: ${(0,base_text/* list */.p)(regions)}. Missing: ${(0,base_text/* list */.p)(roots, 3)}.` +
+                    message: `${bundleName(bundle)} does not hold the ${target} root for ${regions.length} region(s) in scope: ${(0,base_text/* list */.p_)(regions)}. Missing: ${(0,base_text/* list */.p_)(roots, 3)}.` +
                         describe(bundle, missing, facts),
                     remediation: `${replaceBundle(bundle, replacementUrl(bundle, single))} Deploy it to clients before databases rotate to ${target}.`,
                 },
@@ -20343,7 +20348,7 @@ const lookalikeCertificate = {
                     file: bundle.path,
                     line: c.line,
                     resource: c.cert.subjectCn,
-                    message: `Certificate #${c.index} in ${bundleName(bundle)} has the subject of AWS's "${real.subjectCn}" (${real.caId}) but is not it: sha256 ${(0,base_text/* shortFingerprint */.n)(c.cert.sha256)}, AWS's is ${(0,base_text/* shortFingerprint */.n)(real.sha256)}.`,
+                    message: `Certificate #${c.index} in ${bundleName(bundle)} has the subject of AWS's "${real.subjectCn}" (${real.caId}) but is not it: sha256 ${(0,base_text/* shortFingerprint */.nE)(c.cert.sha256)}, AWS's is ${(0,base_text/* shortFingerprint */.nE)(real.sha256)}.`,
                     remediation: `Remove certificate #${c.index} from ${bundleName(bundle)} and take the root from AWS's bundle.`,
                 },
             ];
@@ -20554,7 +20559,7 @@ const rdsCertificateInDocumentation = {
                 severity: 'notice',
                 file: file.path,
                 line: lines[0],
-                message: `${file.path} quotes ${rds.length} RDS CA certificate(s) (${(0,base_text/* list */.p)(names, 3)})${lines.length ? ` at ${(0,file_certificates/* linesText */.zu)(lines)}` : ''}; documentation is not judged as a bundle.`,
+                message: `${file.path} quotes ${rds.length} RDS CA certificate(s) (${(0,base_text/* list */.p_)(names, 3)})${lines.length ? ` at ${(0,file_certificates/* linesText */.zu)(lines)}` : ''}; documentation is not judged as a bundle.`,
                 remediation: this.remediation,
             });
         }
@@ -20900,7 +20905,7 @@ const unknownRdsCa = {
                     file: bundle.path,
                     line: c.line,
                     resource: c.cert.subjectCn,
-                    message: `Certificate #${c.index} in ${bundleName(bundle)}, "${c.cert.subjectCn}" (sha256 ${(0,base_text/* shortFingerprint */.n)(c.cert.sha256)}), looks like an RDS CA but is not in the catalog; the catalog may be out of date.`,
+                    message: `Certificate #${c.index} in ${bundleName(bundle)}, "${c.cert.subjectCn}" (sha256 ${(0,base_text/* shortFingerprint */.nE)(c.cert.sha256)}), looks like an RDS CA but is not in the catalog; the catalog may be out of date.`,
                     remediation: this.remediation,
                 },
             ]));

@@ -9,9 +9,8 @@ import type { Config } from '../config.js';
 import type { RegionInventory, RegionNotInspected } from '../model/fleet.js';
 import { scopeFilter } from '../model/scope.js';
 import type { CallContext } from './aws-problem.js';
-import { classifyAwsError } from './classify-error.js';
 import { ec2Client, rdsClient } from './clients.js';
-import { AwsCallError, awsCall } from './errors.js';
+import { asCallError, awsCall } from './errors.js';
 import { inspectRegion } from './inventory.js';
 
 export interface AccountAccess {
@@ -50,10 +49,7 @@ async function regionsOf(
   try {
     regions = await enabledRegions(home, access);
   } catch (error) {
-    const failure =
-      error instanceof AwsCallError
-        ? error
-        : new AwsCallError({ service: 'EC2', action: 'DescribeRegions', region: home }, classifyAwsError(error, undefined, access.context));
+    const failure = asCallError(error, { service: 'EC2', action: 'DescribeRegions', region: home }, access.context);
     return {
       notInspected: `regions: all needs the account's enabled regions, and ${failure.message}`,
       remediation: `${failure.problem.remediation} Or list the regions in \`regions\` instead of \`all\`.`,
@@ -82,10 +78,7 @@ export async function inspectAccount(config: Config, home: string, access: Accou
           context,
         );
       } catch (error) {
-        const failure =
-          error instanceof AwsCallError
-            ? error
-            : new AwsCallError({ service: 'RDS', action: 'DescribeDBInstances', region }, classifyAwsError(error, undefined, context));
+        const failure = asCallError(error, { service: 'RDS', action: 'DescribeDBInstances', region }, context);
         return {
           account,
           region,

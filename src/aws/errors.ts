@@ -37,6 +37,11 @@ export async function awsCall<T>(call: AwsCall, context: CallContext, work: () =
   }
 }
 
+/** `error` as a failed `call`: itself when it already names its call, else classified as that call's failure. */
+export function asCallError(error: unknown, call: AwsCall, context: CallContext): AwsCallError {
+  return error instanceof AwsCallError ? error : new AwsCallError(call, classifyAwsError(error, undefined, context));
+}
+
 /** An AWS failure in words, when the call is not known. */
 export function describeAwsError(error: unknown): string {
   if (error instanceof AwsCallError || error instanceof AwsAccessError) return error.message;

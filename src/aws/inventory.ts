@@ -22,17 +22,12 @@ import { EngineVersionRound, engineVersion, settled } from './engine-versions.js
 import type { CaInRegion, Database, PendingRotation, RegionInventory } from '../model/fleet.js';
 import type { AwsCall, CallContext } from './aws-problem.js';
 import { awsCall, AwsCallError } from './errors.js';
+import { collectPages } from './pages.js';
 import { sortedList } from '../verdict/order.js';
 
 const PAGE = 100;
 /** AWS's name for the pending maintenance action behind the console's "CertificateUpdate". */
 export const CA_ROTATION_ACTION = 'ca-certificate-rotation';
-
-async function collect<T, P>(pages: AsyncIterable<P>, items: (page: P) => T[] | undefined): Promise<T[]> {
-  const out: T[] = [];
-  for await (const page of pages) out.push(...(items(page) ?? []));
-  return out;
-}
 
 /** Send options of every call: the inspection's deadline. */
 const sendOptions = (context: CallContext) => ({ abortSignal: context.deadline });
@@ -101,7 +96,7 @@ export async function inspectRegion(
   const [instancesCall, clustersCall, certs, pending] = await Promise.all([
     settled(
       awsCall(call('DescribeDBInstances'), context, () =>
-        collect<Database, { DBInstances?: DBInstance[] }>(
+        collectPages<Database, { DBInstances?: DBInstance[] }>(
           paginateDescribeDBInstances({ client: rds, pageSize: PAGE }, {}, sendOptions(context)),
           (p) => round.instances(databasesFrom(p.DBInstances ?? [], [], { account, region })),
         ),
@@ -109,7 +104,7 @@ export async function inspectRegion(
     ),
     settled(
       awsCall(call('DescribeDBClusters'), context, () =>
-        collect<DBCluster, { DBClusters?: DBCluster[] }>(
+        collectPages<DBCluster, { DBClusters?: DBCluster[] }>(
           paginateDescribeDBClusters({ client: rds, pageSize: PAGE }, {}, sendOptions(context)),
           (p) => p.DBClusters,
         ).then((clusters) => round.clusters(clusters)),

@@ -8,6 +8,7 @@ import type { Agent } from 'node:http';
 import type { CallContext } from './aws-problem.js';
 import { organizationsClient } from './clients.js';
 import { awsCall } from './errors.js';
+import { collectPages } from './pages.js';
 
 /** Organizations answers in one region per partition. */
 export function organizationsRegion(home: string): string {
@@ -36,15 +37,10 @@ export async function organizationAccounts(
   const client = await organizationsClient(region, { ...options, bounds: context.bounds });
   const send = { abortSignal: context.deadline };
   const call = (action: string) => ({ service: 'Organizations' as const, action, region });
-  const collect = async <P, T>(pages: AsyncIterable<P>, items: (p: P) => T[] | undefined) => {
-    const out: T[] = [];
-    for await (const page of pages) out.push(...(items(page) ?? []));
-    return out;
-  };
   let accounts: OrgAccount[];
   if (!units.length) {
     accounts = await awsCall(call('ListAccounts'), context, () =>
-      collect(sdk.paginateListAccounts({ client }, {}, send), (p) => p.Accounts),
+      collectPages(sdk.paginateListAccounts({ client }, {}, send), (p) => p.Accounts),
     );
   } else {
     accounts = [];
@@ -56,10 +52,10 @@ export async function organizationAccounts(
       seen.add(parent);
       const [direct, children] = await Promise.all([
         awsCall(call('ListAccountsForParent'), context, () =>
-          collect(sdk.paginateListAccountsForParent({ client }, { ParentId: parent }, send), (p) => p.Accounts),
+          collectPages(sdk.paginateListAccountsForParent({ client }, { ParentId: parent }, send), (p) => p.Accounts),
         ),
         awsCall(call('ListOrganizationalUnitsForParent'), context, () =>
-          collect(sdk.paginateListOrganizationalUnitsForParent({ client }, { ParentId: parent }, send), (p) => p.OrganizationalUnits),
+          collectPages(sdk.paginateListOrganizationalUnitsForParent({ client }, { ParentId: parent }, send), (p) => p.OrganizationalUnits),
         ),
       ]);
       accounts.push(...direct);

@@ -6,8 +6,8 @@
  */
 import type { ActionPlan, DatabaseDates, EnvironmentGroup } from '../plan/action-plan.js';
 import { plural } from './markdown.js';
+import { oneLine } from '../base/text.js';
 
-const oneLine = (value: string): string => value.replace(/[\r\n]+/g, ' ');
 /** Rows shown per environment; the JSON report and the summary have them all. */
 const ROWS = 10;
 

@@ -1,4 +1,5 @@
 import { multiAccount } from '../model/fleet.js';
+import { oneLine } from '../base/text.js';
 import type { CheckOutcome } from '../model/outcome.js';
 import { messageWithAccount } from './accounts.js';
 import { actionPlan, type PlanOptions } from '../plan/action-plan.js';
@@ -9,8 +10,6 @@ import { planText } from './plan-text.js';
  * workflow command (`::…`) when the CLI runs in a workflow step. In a multi-account run each
  * message names its account.
  */
-
-const oneLine = (value: string): string => value.replace(/[\r\n]+/g, ' ');
 
 export function renderText(outcome: CheckOutcome, plan?: PlanOptions): string {
   const multi = multiAccount(outcome.facts.aws);

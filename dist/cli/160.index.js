@@ -1,5 +1,5 @@
-export const id = 100;
-export const ids = [100,201];
+export const id = 160;
+export const ids = [160,201];
 export const modules = {
 
 /***/ 7054:
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   e_: () => (/* binding */ NotAnAwsAnswer)
 /* harmony export */ });
 /* unused harmony exports whyNotAnAnswer, readBody */
-/* harmony import */ var _base_first_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6065);
+/* harmony import */ var _base_first_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56065);
 
 /** What came back instead of an AWS answer: enough for a person to recognise it, nothing more. */
 class NotAnAwsAnswer extends Error {
@@ -118,7 +118,7 @@ function awsAnswerMiddleware(bodyTimeoutMs) {
 
 /***/ }),
 
-/***/ 8945:
+/***/ 38945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -132,7 +132,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/aws/answers.ts
 var answers = __webpack_require__(7054);
 // EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __webpack_require__(201);
+var clients = __webpack_require__(40201);
 ;// CONCATENATED MODULE: ./src/aws/endpoints.ts
 /** The endpoint the SDK calls for a service and region, as far as the environment tells. */
 function endpointFor(service, region, env = {}) {
@@ -157,7 +157,7 @@ function proxySettings(env = {}) {
 }
 
 // EXTERNAL MODULE: ./src/base/first-bytes.ts
-var first_bytes = __webpack_require__(6065);
+var first_bytes = __webpack_require__(56065);
 ;// CONCATENATED MODULE: ./src/aws/sdk-errors.ts
 /**
  * What an error the AWS SDK throws carries: its code, grouped by what it means, and its
@@ -334,7 +334,7 @@ function classifyAwsError(error, call, context = {}) {
 
 /***/ }),
 
-/***/ 201:
+/***/ 40201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -346,11 +346,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rdsClient: () => (/* binding */ rdsClient),
 /* harmony export */   stsClient: () => (/* binding */ stsClient)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7202);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1695);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57202);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71695);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7054);
 /**
@@ -376,7 +376,7 @@ const DEFAULT_AWS_BOUNDS = { connectMs: 5_000, requestMs: 30_000, attempts: 8 };
 async function proxyAgent(env) {
     if (!['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'all_proxy'].some((k) => env[k]))
         return undefined;
-    const { ProxyAgent } = await __webpack_require__.e(/* import() */ 861).then(__webpack_require__.bind(__webpack_require__, 6861));
+    const { ProxyAgent } = await __webpack_require__.e(/* import() */ 861).then(__webpack_require__.bind(__webpack_require__, 66861));
     return new ProxyAgent();
 }
 /**
@@ -412,12 +412,12 @@ function checked(client, options) {
 const rdsClient = (region, options = {}) => checked(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__/* .RDSClient */ .rYe(common(region, options)), options);
 /** EC2 is only for `regions: all`; its client is the SDK's largest, so it loads only then. */
 async function ec2Client(region, options = {}) {
-    const { EC2Client } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
+    const { EC2Client } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 35193, 19));
     return checked(new EC2Client(common(region, options)), options);
 }
 /** Organizations is only for `accounts: organization`, so its client loads only then. */
 async function organizationsClient(region, options = {}) {
-    const { OrganizationsClient } = await __webpack_require__.e(/* import() */ 503).then(__webpack_require__.t.bind(__webpack_require__, 2503, 19));
+    const { OrganizationsClient } = await __webpack_require__.e(/* import() */ 503).then(__webpack_require__.t.bind(__webpack_require__, 92503, 19));
     return checked(new OrganizationsClient(common(region, options)), options);
 }
 const stsClient = (region, options = {}) => checked(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__/* .STSClient */ .iM(common(region, options)), options);
@@ -425,7 +425,7 @@ const stsClient = (region, options = {}) => checked(new _aws_sdk_client_sts__WEB
 
 /***/ }),
 
-/***/ 9378:
+/***/ 99378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -433,9 +433,10 @@ const stsClient = (region, options = {}) => checked(new _aws_sdk_client_sts__WEB
 /* harmony export */   Is: () => (/* binding */ errorName),
 /* harmony export */   Pp: () => (/* binding */ describeAwsError),
 /* harmony export */   iQ: () => (/* binding */ AwsCallError),
+/* harmony export */   pO: () => (/* binding */ asCallError),
 /* harmony export */   uF: () => (/* binding */ awsCall)
 /* harmony export */ });
-/* harmony import */ var _classify_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8945);
+/* harmony import */ var _classify_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38945);
 
 class AwsAccessError extends Error {
     remediation;
@@ -467,6 +468,10 @@ async function awsCall(call, context, work) {
         throw new AwsCallError(call, (0,_classify_error_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u)(error, call, context));
     }
 }
+/** `error` as a failed `call`: itself when it already names its call, else classified as that call's failure. */
+function asCallError(error, call, context) {
+    return error instanceof AwsCallError ? error : new AwsCallError(call, (0,_classify_error_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u)(error, undefined, context));
+}
 /** An AWS failure in words, when the call is not known. */
 function describeAwsError(error) {
     if (error instanceof AwsCallError || error instanceof AwsAccessError)
@@ -480,7 +485,7 @@ function errorName(error) {
 
 /***/ }),
 
-/***/ 7100:
+/***/ 94160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -490,13 +495,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __webpack_require__(201);
+var clients = __webpack_require__(40201);
 // EXTERNAL MODULE: ./src/aws/classify-error.ts + 2 modules
-var classify_error = __webpack_require__(8945);
+var classify_error = __webpack_require__(38945);
 // EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(9378);
+var errors = __webpack_require__(99378);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var dist_cjs = __webpack_require__(1695);
+var dist_cjs = __webpack_require__(71695);
 ;// CONCATENATED MODULE: ./src/aws/identity.ts
 /**
  * Who the gate is in AWS. With role-to-assume: a GitHub OIDC token (a fresh one per
@@ -619,9 +624,9 @@ async function establishIdentity(aws, region, deps) {
 }
 
 // EXTERNAL MODULE: ./src/model/scope.ts
-var scope = __webpack_require__(7141);
+var scope = __webpack_require__(17141);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-rds/dist-cjs/index.js
-var client_rds_dist_cjs = __webpack_require__(7202);
+var client_rds_dist_cjs = __webpack_require__(57202);
 ;// CONCATENATED MODULE: ./src/aws/databases.ts
 /** An AWS date as the reports write instants: ISO-8601, whole seconds without `.000`. */
 const isoInstant = (d) => (d ? d.toISOString().replace('.000Z', 'Z') : undefined);
@@ -676,7 +681,7 @@ function withClusters(instances, clusters, { account, region }) {
 }
 
 // EXTERNAL MODULE: ./src/model/fleet.ts
-var fleet = __webpack_require__(6389);
+var fleet = __webpack_require__(66389);
 ;// CONCATENATED MODULE: ./src/aws/engine-versions.ts
 /**
  * One region's DescribeDBEngineVersions round, started version by version as the databases
@@ -759,8 +764,17 @@ class EngineVersionRound {
     }
 }
 
+;// CONCATENATED MODULE: ./src/aws/pages.ts
+/** Every item of every page, in order: pages are read one after another (each needs the previous one's marker). */
+async function collectPages(pages, items) {
+    const out = [];
+    for await (const page of pages)
+        out.push(...(items(page) ?? []));
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/verdict/order.ts
-var order = __webpack_require__(2037);
+var order = __webpack_require__(22037);
 ;// CONCATENATED MODULE: ./src/aws/inventory.ts
 /**
  * One region's inventory, every call fully paginated and none per database: the calls
@@ -777,15 +791,10 @@ var order = __webpack_require__(2037);
 
 
 
+
 const PAGE = 100;
 /** AWS's name for the pending maintenance action behind the console's "CertificateUpdate". */
 const CA_ROTATION_ACTION = 'ca-certificate-rotation';
-async function collect(pages, items) {
-    const out = [];
-    for await (const page of pages)
-        out.push(...(items(page) ?? []));
-    return out;
-}
 /** Send options of every call: the inspection's deadline. */
 const sendOptions = (context) => ({ abortSignal: context.deadline });
 async function certificates(rds, context) {
@@ -842,8 +851,8 @@ async function inspectRegion({ account, region }, rds, inScope, context = {}) {
     // Instances are reduced to plain facts page by page, so the SDK's full objects do not pile up;
     // clusters are few and needed whole to tell Multi-AZ DB clusters from Aurora.
     const [instancesCall, clustersCall, certs, pending] = await Promise.all([
-        settled((0,errors/* awsCall */.uF)(call('DescribeDBInstances'), context, () => collect((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)({ client: rds, pageSize: PAGE }, {}, sendOptions(context)), (p) => round.instances(databasesFrom(p.DBInstances ?? [], [], { account, region }))))),
-        settled((0,errors/* awsCall */.uF)(call('DescribeDBClusters'), context, () => collect((0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)({ client: rds, pageSize: PAGE }, {}, sendOptions(context)), (p) => p.DBClusters).then((clusters) => round.clusters(clusters)))),
+        settled((0,errors/* awsCall */.uF)(call('DescribeDBInstances'), context, () => collectPages((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)({ client: rds, pageSize: PAGE }, {}, sendOptions(context)), (p) => round.instances(databasesFrom(p.DBInstances ?? [], [], { account, region }))))),
+        settled((0,errors/* awsCall */.uF)(call('DescribeDBClusters'), context, () => collectPages((0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)({ client: rds, pageSize: PAGE }, {}, sendOptions(context)), (p) => p.DBClusters).then((clusters) => round.clusters(clusters)))),
         settled((0,errors/* awsCall */.uF)(call('DescribeCertificates'), context, () => certificates(rds, context))),
         settled((0,errors/* awsCall */.uF)(call('DescribePendingMaintenanceActions'), context, () => pendingRotations(rds, context))),
     ]);
@@ -898,10 +907,9 @@ async function inspectRegion({ account, region }, rds, inScope, context = {}) {
 
 
 
-
 /** The account's enabled regions (not-opted-in regions are left out by EC2 itself). */
 async function enabledRegions(home, access) {
-    const { DescribeRegionsCommand } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
+    const { DescribeRegionsCommand } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 35193, 19));
     const { context } = access;
     const ec2 = await (0,clients.ec2Client)(home, { credentials: access.credentials, agent: access.agent, bounds: context.bounds });
     const out = await (0,errors/* awsCall */.uF)({ service: 'EC2', action: 'DescribeRegions', region: home }, context, () => ec2.send(new DescribeRegionsCommand({ AllRegions: false }), { abortSignal: context.deadline }));
@@ -919,9 +927,7 @@ async function regionsOf(config, home, access) {
         regions = await enabledRegions(home, access);
     }
     catch (error) {
-        const failure = error instanceof errors/* AwsCallError */.iQ
-            ? error
-            : new errors/* AwsCallError */.iQ({ service: 'EC2', action: 'DescribeRegions', region: home }, (0,classify_error/* classifyAwsError */.u)(error, undefined, access.context));
+        const failure = (0,errors/* asCallError */.pO)(error, { service: 'EC2', action: 'DescribeRegions', region: home }, access.context);
         return {
             notInspected: `regions: all needs the account's enabled regions, and ${failure.message}`,
             remediation: `${failure.problem.remediation} Or list the regions in \`regions\` instead of \`all\`.`,
@@ -945,9 +951,7 @@ async function inspectAccount(config, home, access) {
             return await inspectRegion({ account, region }, (0,clients.rdsClient)(region, { credentials, agent, bounds: context.bounds }), inScope, context);
         }
         catch (error) {
-            const failure = error instanceof errors/* AwsCallError */.iQ
-                ? error
-                : new errors/* AwsCallError */.iQ({ service: 'RDS', action: 'DescribeDBInstances', region }, (0,classify_error/* classifyAwsError */.u)(error, undefined, context));
+            const failure = (0,errors/* asCallError */.pO)(error, { service: 'RDS', action: 'DescribeDBInstances', region }, context);
             return {
                 account,
                 region,
@@ -1039,6 +1043,7 @@ function refreshingCredentials(first, assumeAgain, now = Date.now) {
 ;// CONCATENATED MODULE: ./src/aws/organization.ts
 
 
+
 /** Organizations answers in one region per partition. */
 function organizationsRegion(home) {
     if (home.startsWith('us-gov-'))
@@ -1050,20 +1055,14 @@ function organizationsRegion(home) {
 /** ACTIVE by the current `State` field, or the older `Status` when State is absent. */
 const active = (a) => (a.State ?? a.Status) === 'ACTIVE';
 async function organizationAccounts(units, home, context, options) {
-    const sdk = await __webpack_require__.e(/* import() */ 503).then(__webpack_require__.t.bind(__webpack_require__, 2503, 19));
+    const sdk = await __webpack_require__.e(/* import() */ 503).then(__webpack_require__.t.bind(__webpack_require__, 92503, 19));
     const region = organizationsRegion(home);
     const client = await (0,clients.organizationsClient)(region, { ...options, bounds: context.bounds });
     const send = { abortSignal: context.deadline };
     const call = (action) => ({ service: 'Organizations', action, region });
-    const collect = async (pages, items) => {
-        const out = [];
-        for await (const page of pages)
-            out.push(...(items(page) ?? []));
-        return out;
-    };
     let accounts;
     if (!units.length) {
-        accounts = await (0,errors/* awsCall */.uF)(call('ListAccounts'), context, () => collect(sdk.paginateListAccounts({ client }, {}, send), (p) => p.Accounts));
+        accounts = await (0,errors/* awsCall */.uF)(call('ListAccounts'), context, () => collectPages(sdk.paginateListAccounts({ client }, {}, send), (p) => p.Accounts));
     }
     else {
         accounts = [];
@@ -1075,8 +1074,8 @@ async function organizationAccounts(units, home, context, options) {
                 continue;
             seen.add(parent);
             const [direct, children] = await Promise.all([
-                (0,errors/* awsCall */.uF)(call('ListAccountsForParent'), context, () => collect(sdk.paginateListAccountsForParent({ client }, { ParentId: parent }, send), (p) => p.Accounts)),
-                (0,errors/* awsCall */.uF)(call('ListOrganizationalUnitsForParent'), context, () => collect(sdk.paginateListOrganizationalUnitsForParent({ client }, { ParentId: parent }, send), (p) => p.OrganizationalUnits)),
+                (0,errors/* awsCall */.uF)(call('ListAccountsForParent'), context, () => collectPages(sdk.paginateListAccountsForParent({ client }, { ParentId: parent }, send), (p) => p.Accounts)),
+                (0,errors/* awsCall */.uF)(call('ListOrganizationalUnitsForParent'), context, () => collectPages(sdk.paginateListOrganizationalUnitsForParent({ client }, { ParentId: parent }, send), (p) => p.OrganizationalUnits)),
             ]);
             accounts.push(...direct);
             queue.push(...children.map((ou) => ou.Id).filter(Boolean));
@@ -1261,7 +1260,7 @@ async function inspectAws(config, identityDeps) {
 
 /***/ }),
 
-/***/ 6065:
+/***/ 56065:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
