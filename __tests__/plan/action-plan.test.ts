@@ -75,8 +75,8 @@ describe('actionPlan', () => {
     expect(plan.mostOverdue).toMatchObject({ kind: 'CA expired', date: '2024-08-22T17:08:50Z' });
     expect(plan.nearest).toMatchObject({ kind: 'forced rotation', date: inDays(80), database: prod.row.arn });
     expect(plan.picture.events).toEqual([
-      { date: inDays(80).slice(0, 10), kind: 'forced rotation', databases: 1 },
-      { date: '2061-05-20', kind: 'CA expiry', databases: 1 },
+      { date: inDays(80).slice(0, 10), kind: 'forced rotation', databases: 1, environments: ['prod'] },
+      { date: '2061-05-20', kind: 'CA expiry', databases: 1, ca: 'rds-ca-rsa2048-g1', environments: ['DEV'] },
     ]);
   });
 
@@ -141,7 +141,7 @@ describe('actionPlan', () => {
     const facts = await factsFrom({}, { regions: ['eu-west-1'], aws: awsFacts([inventory]) });
     const { picture } = actionPlan(facts, runRules(facts), OPTIONS);
     expect(picture.events).toHaveLength(20);
-    expect(picture.events[0]).toEqual({ date: inDays(10).slice(0, 10), kind: 'forced rotation', databases: 1 });
+    expect(picture.events[0]).toEqual({ date: inDays(10).slice(0, 10), kind: 'forced rotation', databases: 1, environments: [undefined] });
     // 30 forced-rotation days + one CA-expiry day: 19 shown, 12 summed.
     expect(picture.events[19]).toEqual({ more: 12, databases: 12 + 29 });
   });

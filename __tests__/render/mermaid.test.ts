@@ -123,14 +123,14 @@ describe('eventsGantt', () => {
       },
       {
         section: 'CA expiries',
-        name: 'Overdue since 2024-08-22, CA expired for rds-ca-2019 (7 databases)',
+        name: 'Overdue since 2024-08-22, CA rds-ca-2019 expired (7 databases)',
         date: '2024-08-22',
         milestone: true,
         crit: true,
       },
       {
         section: 'CA expiries',
-        name: 'CA expires for rds-ca-rsa2048-g1 (1 database)',
+        name: 'CA rds-ca-rsa2048-g1 expires (1 database)',
         date: '2061-05-22',
         milestone: true,
         crit: false,
@@ -174,7 +174,7 @@ describe('eventsGantt', () => {
     const seen = await parseMermaid(mermaidFences(eventsGantt(hostile, TODAY))[0]);
     const tasks = seen.gantt?.tasks ?? [];
     expect(tasks.map((t) => t.section)).toEqual(['Today', ...HOSTILE.map(() => 'CA expiries')]);
-    expect(tasks.slice(1).map((t) => t.name)).toEqual(HOSTILE.map((l) => `CA expires for ${mermaidLabel(l)} (1 database)`));
+    expect(tasks.slice(1).map((t) => t.name)).toEqual(HOSTILE.map((l) => `CA ${mermaidLabel(l)} expires (1 database)`));
     expect(seen.gantt?.links).toBe(0);
     expect(seen.gantt?.clickable).toBe(0);
     expect(seen.config).toEqual({});

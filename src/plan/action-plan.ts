@@ -94,7 +94,7 @@ export function actionPlan(facts: Facts, findings: readonly Finding[], options: 
     groups.set(env, [...(groups.get(env) ?? []), planned]);
   }
   const rotate = [...groups].sort(([a], [b]) => byRotationOrder(a, b)).map(([name, databases]) => group(name, databases, trust.length > 0));
-  const events = entries.flatMap((e) => eventsOf(e, databaseDates(e, facts)));
+  const events = entries.flatMap((e) => eventsOf(e, databaseDates(e, facts), envOf(e.db.arn)));
   const rotating = new Set(rotate.flatMap((g) => g.databases.map((d) => d.row.arn)));
   const placed = new Set([...trust.flatMap((s) => s.problems), ...iac.flatMap((s) => s.problems)]);
   const rest = findings.filter((f) => !placed.has(f) && !(PLACED_WITH_DATABASE.has(f.rule) && rotating.has(f.resource ?? '')));

@@ -70,13 +70,28 @@ export interface DatedEvent {
   kind: EventKind | 'CA expired';
   database: string;
   account: string;
+  /** The CA the database uses (the one that expires, for a CA expiry). */
+  ca?: string;
+  /** The database's environment; undefined: none. */
+  environment?: string;
+}
+
+/** The events of one day and kind, counted: for a CA expiry, of one CA; with the environments of their databases, in rotation order. */
+export interface EventsOfADay {
+  date: string;
+  kind: EventKind;
+  databases: number;
+  /** The CA that expires (CA expiries only). */
+  ca?: string;
+  /** The databases' environments, in rotation order; undefined stands for databases without one. */
+  environments: Array<string | undefined>;
 }
 
 /** The picture: per environment, the fleet by CA; the events ahead by day and kind. */
 export interface PlanPicture {
   environments: Array<{ name?: string; kind: EnvironmentKind; approved: number; moving: number; toRotate: number; unknownCa: number }>;
   /** At most 20 items, by date then kind; beyond, the last item sums the rest (`more`: how many items it folds). */
-  events: Array<{ date: string; kind: EventKind; databases: number } | { more: number; databases: number }>;
+  events: Array<EventsOfADay | { more: number; databases: number }>;
 }
 
 export interface ActionPlan {

@@ -137,10 +137,12 @@ const SECTION: Record<DatedEventKind, string> = {
 };
 const KINDS: readonly DatedEventKind[] = ['forced-rotation', 'ca-expiry'];
 
+/** `AWS rotates prod (3 databases)`, `CA rds-ca-rsa2048-g1 expires (2 databases)`: every name starts with fixed text (a leading date would be read as one); the label is the environments, or the CA. */
 function eventName(e: DatedEvent, overdue: boolean): string {
-  const what = `${mermaidLabel(e.label)} (${databases(count(e.count))})`;
-  if (e.kind === 'forced-rotation') return overdue ? `Overdue since ${e.date}, AWS rotation of ${what}` : `AWS rotates ${what}`;
-  return overdue ? `Overdue since ${e.date}, CA expired for ${what}` : `CA expires for ${what}`;
+  const label = mermaidLabel(e.label);
+  const n = `(${databases(count(e.count))})`;
+  if (e.kind === 'forced-rotation') return overdue ? `Overdue since ${e.date}, AWS rotation of ${label} ${n}` : `AWS rotates ${label} ${n}`;
+  return overdue ? `Overdue since ${e.date}, CA ${label} expired ${n}` : `CA ${label} expires ${n}`;
 }
 
 function milestone(name: string, date: string, crit: boolean): string {

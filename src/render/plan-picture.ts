@@ -29,7 +29,7 @@ export function planPicture(plan: ActionPlan, today: string): string {
           {
             date: e.date,
             kind: e.kind === 'forced rotation' ? ('forced-rotation' as const) : ('ca-expiry' as const),
-            label: 'databases',
+            label: e.kind === 'CA expiry' && e.ca ? e.ca : e.environments.map(environmentName).join(', '),
             count: e.databases,
           },
         ],
