@@ -37404,6 +37404,644 @@ const CA_PROPERTY_NAMES = [
     'ca_cert_identifier',
 ];
 
+;// CONCATENATED MODULE: ./src/render/remediation.ts
+
+
+/** The Command column's cell: the command as code, else what comes first, as text; then the code to change, if any. */
+function commandCell(row) {
+    const declared = row.code ? `<br>${proseCell(`and in ${row.code.file}:${row.code.line}:`)} ${code(row.code.setting)}` : '';
+    return (row.command ? code(row.command) : proseCell(row.blockedBy ?? '')) + declared;
+}
+
+;// CONCATENATED MODULE: ./src/render/mermaid.ts
+/**
+ * The plan's pictures as Mermaid, which GitHub draws in job summaries and issues: one pie per
+ * environment (databases by CA status) and a gantt of the dated events (AWS's forced rotations,
+ * CA expiries). Pure and deterministic: plain counts in, fenced blocks out, '' when there is
+ * nothing to draw. At most MERMAID_MAX_ITEMS items per picture, the rest summed into the last.
+ *
+ * Pies, not bars: Mermaid's xychart has no stacked bars (its bar series overlap) and draws a
+ * legend only from Mermaid 11.13 on; a pie names its slices and their counts on every version
+ * GitHub has run. A gantt, not a timeline: it spaces the dates as far apart as they are.
+ *
+ * Every value from the fleet reaches the diagram through `mermaidLabel`, which keeps letters,
+ * digits, spaces and `._-/+@,()=` and turns anything else into `_`, so no quote, colon, `#`, `;`,
+ * `%`, backtick, angle bracket or line break can end a string, start a statement or close the
+ * fence. Each gantt line starts with our own words, so a value cannot become a keyword there.
+ */
+const MERMAID_MAX_ITEMS = 20;
+const LABEL_MAX = 48;
+/** A value as inert Mermaid text: letters, digits, spaces and `._-/+@,()=` kept, the rest `_`, at most `max` characters. */
+function mermaidLabel(value, max = LABEL_MAX) {
+    const kept = value
+        .replace(/\s+/gu, ' ')
+        .replace(/[^\p{L}\p{N} ._\-/+@,()=]/gu, '_')
+        .trim();
+    const chars = [...kept];
+    const cut = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : kept;
+    return cut || '(unnamed)';
+}
+function fence(lines) {
+    return ['```mermaid', ...lines, '```'].join('\n');
+}
+function count(n) {
+    return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
+}
+function databases(n) {
+    return `${n} database${n === 1 ? '' : 's'}`;
+}
+function cap(max) {
+    return Math.max(2, Math.floor(max ?? MERMAID_MAX_ITEMS));
+}
+/** GitHub's green, amber and grey for approved, to rotate and unknown: the same colour means the same status in every pie. */
+const PIE_COLOURS = '%%{init: {"themeVariables": {"pie1": "#1a7f37", "pie2": "#bf8700", "pie3": "#8c959f"}}}%%';
+function pie(title, c) {
+    return fence([
+        PIE_COLOURS,
+        'pie showData',
+        `  title ${title}`,
+        // All three slices every time, in this order: the colours follow the order, and a 0 shows in the legend.
+        `  "approved" : ${c.approved}`,
+        `  "to rotate" : ${c.toRotate}`,
+        `  "unknown CA" : ${c.unknown}`,
+    ]);
+}
+/**
+ * One pie per environment, in the order given (the caller's dev → staging → prod, untagged last),
+ * environments without databases left out; past `max`, the last pie sums the rest. Blocks are
+ * separated by a blank line.
+ */
+function environmentPies(environments, options = {}) {
+    const counted = environments
+        .map((e) => ({
+        environment: e.environment,
+        approved: count(e.approved),
+        toRotate: count(e.toRotate),
+        unknown: count(e.unknown),
+    }))
+        .filter((e) => e.approved + e.toRotate + e.unknown > 0);
+    const max = cap(options.max);
+    const shown = counted.length > max ? counted.slice(0, max - 1) : counted;
+    const rest = counted.slice(shown.length);
+    const pies = shown.map((e) => pie(`${mermaidLabel(e.environment)} (${databases(e.approved + e.toRotate + e.unknown)})`, e));
+    if (rest.length) {
+        const sum = rest.reduce((s, e) => ({
+            ...s,
+            approved: s.approved + e.approved,
+            toRotate: s.toRotate + e.toRotate,
+            unknown: s.unknown + e.unknown,
+        }), { environment: '', approved: 0, toRotate: 0, unknown: 0 });
+        pies.push(pie(`and ${rest.length} more environments (${databases(sum.approved + sum.toRotate + sum.unknown)})`, sum));
+    }
+    return pies.join('\n\n');
+}
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isDate(value) {
+    const m = DATE.exec(value);
+    if (!m)
+        return false;
+    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+/** Not localeCompare: the order must not depend on the machine's locale. */
+function mermaid_byCodePoint(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+const SECTION = {
+    'forced-rotation': 'AWS forced rotations',
+    'ca-expiry': 'CA expiries',
+};
+const KINDS = ['forced-rotation', 'ca-expiry'];
+/** `AWS rotates prod (3 databases)`, `CA rds-ca-rsa2048-g1 expires (2 databases)`: every name starts with fixed text (a leading date would be read as one); the label is the environments, or the CA. */
+function eventName(e, overdue) {
+    const label = mermaidLabel(e.label);
+    const n = `(${databases(count(e.count))})`;
+    if (e.kind === 'forced-rotation')
+        return overdue ? `Overdue since ${e.date}, AWS rotation of ${label} ${n}` : `AWS rotates ${label} ${n}`;
+    return overdue ? `Overdue since ${e.date}, CA ${label} expired ${n}` : `CA ${label} expires ${n}`;
+}
+function milestone(name, date, crit) {
+    return `  ${name} : ${crit ? 'crit, ' : ''}milestone, ${date}, 0d`;
+}
+/**
+ * The dated events as gantt milestones, with a Today milestone: a section per kind, each by date.
+ * An event before `today` stays, marked critical and "Overdue since <date>" (an expired CA is the
+ * most urgent thing on the plan). Past `max`, the latest events are summed into one milestone at
+ * the earliest of them. `today` is YYYY-MM-DD.
+ */
+function eventsGantt(events, today, options = {}) {
+    if (!isDate(today))
+        throw new RangeError(`today must be a date as YYYY-MM-DD, not ${JSON.stringify(today)}`);
+    const dated = events
+        .filter((e) => isDate(e.date) && KINDS.includes(e.kind))
+        .sort((a, b) => mermaid_byCodePoint(a.date, b.date) || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || mermaid_byCodePoint(a.label, b.label) || a.count - b.count);
+    if (!dated.length)
+        return '';
+    const max = cap(options.max);
+    const shown = dated.length > max ? dated.slice(0, max - 1) : dated;
+    const rest = dated.slice(shown.length);
+    const lines = ['gantt', `  title Dates ahead, as of ${today}`, '  dateFormat YYYY-MM-DD', '  axisFormat %Y-%m-%d', '  todayMarker off'];
+    lines.push('  section Today', milestone(`Today ${today}`, today, false));
+    for (const kind of KINDS) {
+        const of = shown.filter((e) => e.kind === kind);
+        if (!of.length)
+            continue;
+        lines.push(`  section ${SECTION[kind]}`);
+        for (const e of of)
+            lines.push(milestone(eventName(e, e.date < today), e.date, e.date < today));
+    }
+    if (rest.length) {
+        const total = rest.reduce((s, e) => s + count(e.count), 0);
+        const last = rest[rest.length - 1].date;
+        lines.push('  section Later', milestone(`and ${rest.length} more events (${databases(total)}) until ${last}`, rest[0].date, false));
+    }
+    return fence(lines);
+}
+
+;// CONCATENATED MODULE: ./src/render/plan-picture.ts
+
+
+/** Pies drawn at most: past it, the last pie sums the other environments. */
+const PIES = 5;
+function environmentName(name) {
+    return name ?? 'no environment';
+}
+/** Pies per environment (a database moving to an approved CA counts as approved), then the gantt of the dates ahead. */
+function planPicture(plan, today) {
+    const counts = plan.picture.environments.map((e) => ({
+        environment: environmentName(e.name),
+        approved: e.approved + e.moving,
+        toRotate: e.toRotate,
+        unknown: e.unknownCa,
+    }));
+    const events = plan.picture.events.flatMap((e) => 'more' in e
+        ? []
+        : [
+            {
+                date: e.date,
+                kind: e.kind === 'forced rotation' ? 'forced-rotation' : 'ca-expiry',
+                label: e.kind === 'CA expiry' && e.ca ? e.ca : e.environments.map(environmentName).join(', '),
+                count: e.databases,
+            },
+        ]);
+    const more = plan.picture.events.find((e) => 'more' in e);
+    const blocks = [environmentPies(counts, { max: PIES }), eventsGantt(events, today.slice(0, 10))].filter(Boolean);
+    if (more && 'more' in more)
+        blocks.push(`… and ${plural(more.more, 'later date')} (${plural(more.databases, 'database')}) in the JSON report.`);
+    return blocks.join('\n\n');
+}
+/** The dates that matter, as one line: the databases overdue (since the earliest), then the nearest event ahead. */
+function planHeadline(plan) {
+    const parts = [];
+    const overdue = plan.rotate.flatMap((g) => g.databases).filter((d) => d.dates.overdue).length;
+    if (plan.mostOverdue && overdue)
+        parts.push(`**${plural(overdue, 'database')} overdue** since ${plan.mostOverdue.date.slice(0, 10)} (their CA has expired)`);
+    const next = plan.nearest;
+    if (next) {
+        const day = next.date.slice(0, 10);
+        if (next.kind === 'forced rotation') {
+            const on = plan.rotate.flatMap((g) => g.databases).filter((d) => d.dates.awsRotates?.date.slice(0, 10) === day);
+            const n = Math.max(on.length, 1);
+            const restart = on.some((d) => d.dates.awsRotates?.restart) ? ', with a restart' : '';
+            parts.push(`**AWS rotates ${plural(n, 'database')} on ${day}**${restart}, unless rotated first`);
+        }
+        else
+            parts.push(`next CA expiry: **${day}**`);
+    }
+    return parts.length ? `${parts.join(' · ')}.` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/render/plan-groups.ts
+
+
+
+
+/** A YAML scalar that cannot end the fence or the mapping: JSON's double-quoted string, backticks escaped. */
+function yamlValue(value) {
+    return /^[a-z][a-z0-9-]*$/.test(value) && !['true', 'false', 'yes', 'no', 'on', 'off', 'null'].includes(value)
+        ? value
+        : JSON.stringify(value).replace(/`/g, '\\u0060');
+}
+function rotateCallBlock(call) {
+    return ['```yaml', 'with:', ...Object.entries(call).map(([k, v]) => `  ${k}: ${yamlValue(v)}`), '```'];
+}
+function plan_groups_day(iso) {
+    return iso ? cell(iso.slice(0, 10)) : '';
+}
+function dueCell(d) {
+    if (d.dates.overdue)
+        return d.dates.overdue.since ? `**overdue** since ${plan_groups_day(d.dates.overdue.since)}` : '**overdue** (CA gone)';
+    return d.dates.caExpiry ? `CA expires ${plan_groups_day(d.dates.caExpiry)}` : '';
+}
+function awsCell(d) {
+    const aws = d.dates.awsRotates;
+    if (!aws)
+        return '—';
+    return `${plan_groups_day(aws.date)}${aws.forced ? '' : ' (at the earliest)'}${aws.restart ? ', with a restart' : ''}`;
+}
+function databaseTable(databases, multi, column) {
+    return table([
+        'Database',
+        ...(multi ? ['Account'] : []),
+        'Region',
+        'Engine',
+        'CA → target',
+        'Restart',
+        'Due',
+        'AWS rotates on',
+        ...(column ? [column.header] : []),
+    ], databases.map((d) => [
+        cell(d.row.id),
+        ...(multi ? [cell(d.row.account)] : []),
+        cell(d.row.region),
+        cell(d.row.engine),
+        `${cell(d.row.ca)} → ${d.row.target}${d.row.blockedBy ? `<br>**blocked**: ${proseCell(d.row.blockedBy)}` : ''}`,
+        d.row.restart ? 'yes' : 'no',
+        dueCell(d),
+        awsCell(d),
+        ...(column ? [column.database(d)] : []),
+    ]));
+}
+/** What a row cap leaves out of a table, counted. */
+function leftOut(n, what) {
+    return n > 0
+        ? [`… and ${plural(n, what)} more, left out to keep within GitHub's size limit: the run's JSON report has them all.`, '']
+        : [];
+}
+function fold(summary, body) {
+    return ['<details>', `<summary>${summary}</summary>`, '', ...body, '', '</details>', ''];
+}
+/** `eu-west-1: 300 · us-east-1: 200` (by count, then name). */
+function perRegion(databases) {
+    const counts = new Map();
+    for (const d of databases)
+        counts.set(d.row.region, (counts.get(d.row.region) ?? 0) + 1);
+    return [...counts]
+        .sort(([a, x], [b, y]) => y - x || byCodePoint(a, b))
+        .map(([r, n]) => `${cell(r)}: ${n}`)
+        .join(' · ');
+}
+function howToRotate(g, options) {
+    const first = g.blockedByTrust ? 'Clients first: change the trust material above, then rotate with one run' : 'Rotate them with one run';
+    if (g.call)
+        return [`${first} (\`mode: rotate\`, under the environment’s protection):`, '', ...rotateCallBlock(g.call), ''];
+    const outside = g.databases.filter((d) => d.taggedOutside).length;
+    return [
+        `${g.blockedByTrust ? 'Clients first: change the trust material above. ' : ''}No rotate call reaches these databases: tag each \`${cell(options.environmentTag)}=<environment>\` or add it to an environment of the environments file${outside ? ` (${plural(outside, 'database')} tagged for an environment whose entry leaves it out)` : ''}; meanwhile, the commands below rotate them one at a time.`,
+        '',
+    ];
+}
+function groupSection(g, options) {
+    const restart = g.counts.restart ? `, ${g.counts.restart} with a restart` : '';
+    const blocked = g.counts.blocked ? `, ${g.counts.blocked} blocked (engine upgrade first)` : '';
+    const kept = g.databases.slice(0, options.maxRows);
+    const shown = kept.slice(0, options.rows);
+    const rest = kept.slice(shown.length);
+    const omitted = g.databases.length - kept.length;
+    return [
+        `#### ${cell(environmentName(g.name))} (${plural(g.counts.databases, 'database')}${restart}${blocked})`,
+        '',
+        ...(rest.length || omitted ? [`By region: ${perRegion(g.databases)}.`, ''] : []),
+        ...howToRotate(g, options),
+        ...databaseTable(shown, options.multi, options.column),
+        '',
+        ...(rest.length
+            ? fold(`The other ${plural(rest.length, 'database')} of ${cell(environmentName(g.name))}`, databaseTable(rest, options.multi, options.column))
+            : []),
+        ...leftOut(omitted, 'database'),
+        ...(kept.length
+            ? fold(`Commands, one database at a time (${kept.length})`, table(['Database', ...(options.multi ? ['Account'] : []), 'Command'], kept.map((d) => [cell(d.row.id), ...(options.multi ? [cell(d.row.account)] : []), commandCell(d.row)])))
+            : []),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/render/plan-markdown.ts
+
+
+
+const DEFAULT_BUDGET = { databaseRows: 20, fileRows: 10 };
+const MIN_ROWS = 3;
+/** Problems shown in one cell at most; the JSON report has them all. */
+const CELL_PROBLEMS = 10;
+function problemsCell(problems) {
+    const more = problems.length > CELL_PROBLEMS ? [`… and ${problems.length - CELL_PROBLEMS} more in the JSON report`] : [];
+    return [...problems.slice(0, CELL_PROBLEMS).map((p) => proseCell(p.message)), ...more].join('<br>');
+}
+/** A file table: the first `shown` rows, the others up to `max` folded, the rest counted. Rows are made only for what is rendered. */
+function capped(items, cells, limits, header, what) {
+    const { column } = limits;
+    const row = (item) => [...cells(item), ...(column ? [column.findings(item.problems)] : [])];
+    const head = [...header, ...(column ? [column.header] : [])];
+    const kept = items.slice(0, limits.max);
+    const rest = kept.slice(limits.shown);
+    return [
+        ...table(head, kept.slice(0, limits.shown).map(row)),
+        '',
+        ...(rest.length
+            ? ['<details>', `<summary>The other ${plural(rest.length, what)}</summary>`, '', ...table(head, rest.map(row)), '', '</details>', '']
+            : []),
+        ...leftOut(items.length - kept.length, what),
+    ];
+}
+function trustSection(plan, options, budget) {
+    if (!plan.trust.length)
+        return [];
+    return [
+        `### 1. Trust material to change (${plural(plan.trust.length, 'file')})`,
+        '',
+        'Clients first: until they trust the target CA, a rotated database refuses their connections.',
+        '',
+        ...capped(plan.trust, (s) => [cell(s.file), problemsCell(s.problems), [s.fix, ...s.alsoFix].map(proseCell).join('<br>')], { shown: budget.fileRows, max: options.maxRows ?? Infinity, column: options.column }, ['File', 'Problems', 'Fix'], 'file'),
+    ];
+}
+function rotateSection(plan, options, budget) {
+    if (!plan.rotate.length)
+        return [];
+    const total = plan.rotate.reduce((n, g) => n + g.counts.databases, 0);
+    const rows = Math.max(MIN_ROWS, Math.floor(budget.databaseRows / plan.rotate.length));
+    const groupOptions = { ...options, rows, maxRows: options.maxRows ?? Infinity };
+    return [
+        `### 2. Databases to rotate (${plural(total, 'database')}, ${plural(plan.rotate.length, 'group')})`,
+        '',
+        'One environment at a time, dev first and prod last; check each before the next.',
+        '',
+        ...plan.rotate.flatMap((g) => groupSection(g, groupOptions)),
+    ];
+}
+function iacSection(plan, options, budget) {
+    if (!plan.iac.length)
+        return [];
+    return [
+        `### 3. Infrastructure code to change (${plural(plan.iac.length, 'place')})`,
+        '',
+        'Or the next apply puts the old CA back.',
+        '',
+        ...capped(plan.iac, (s) => [cell(s.line !== undefined ? `${s.file}:${s.line}` : s.file), problemsCell(s.problems), proseCell(s.fix)], { shown: budget.fileRows, max: options.maxRows ?? Infinity, column: options.column }, ['File:line', 'Problems', 'Fix'], 'place'),
+    ];
+}
+/** The headline, the picture and the three steps, as Markdown lines. */
+function planMarkdown(plan, options) {
+    const budget = options.budget ?? DEFAULT_BUDGET;
+    const overview = options.overview ?? true;
+    const headline = overview ? planHeadline(plan) : undefined;
+    const picture = overview ? planPicture(plan, options.today) : undefined;
+    return [
+        ...(headline ? [headline, ''] : []),
+        ...(picture ? [picture, ''] : []),
+        ...trustSection(plan, options, budget),
+        ...rotateSection(plan, options, budget),
+        ...iacSection(plan, options, budget),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/tracking/issue-tables.ts
+/**
+ * What a tracking issue's body is made of, shared by the one-issue body and the bodies with a
+ * section per account: the status line, the plan in the order to act (the job summary's, from
+ * src/render/plan-markdown.ts) with a column saying since when each row is seen, the findings no
+ * step holds, and the footer. Each row carries keys: its first-seen date is kept under them.
+ */
+
+
+
+/** GitHub refuses issue bodies over 65,536 characters. */
+const ISSUE_BODY_MAX = 65_536;
+/** Rows shown before the rest folds into a <details> block. */
+const SHOWN = 20;
+const rowKey = (r) => `db:${r.arn}`;
+const findingKey = (f) => `${f.rule}:${f.file ?? ''}:${f.resource ?? ''}`;
+/** What keeps the issue open: errors and warnings (notices alone are all clear). */
+function tracked(findings) {
+    return findings.filter((f) => f.severity !== 'notice');
+}
+const databasesOf = (plan) => plan.rotate.flatMap((g) => g.databases);
+/** The keys of everything `shown` can list, for the first-seen dates. */
+function keysOf(shown) {
+    return [...databasesOf(shown.plan).map((d) => rowKey(d.row)), ...shown.open.map(findingKey)].map((k) => shown.prefix + k);
+}
+/** The Since column: each row rendered is marked shown; a file's row is seen since the earliest of its problems. */
+function sinceColumn(page, prefix) {
+    const seen = (keys) => {
+        for (const k of keys)
+            page.shown.add(k);
+        return keys.map((k) => page.since[k] ?? '').reduce((a, b) => (a && (!b || a < b) ? a : b), '');
+    };
+    return {
+        header: 'Since',
+        database: (d) => seen([prefix + rowKey(d.row)]),
+        findings: (problems) => seen(problems.map((f) => prefix + findingKey(f))),
+    };
+}
+/** The status line: databases to rotate, changes to the repository (trust files and places in code), errors and warnings. */
+function statusLine({ open, plan }, databases = true) {
+    const rotate = databasesOf(plan).length;
+    const errors = open.filter((f) => f.severity === 'error').length;
+    const files = plan.trust.length + plan.iac.length;
+    return [
+        databases ? (rotate ? `**${plural(rotate, 'database')} to rotate**` : '**No database to rotate**') : undefined,
+        files ? `${plural(files, 'change')} to the repository` : undefined,
+        `${plural(errors, 'error')}, ${plural(open.length - errors, 'warning')}`,
+    ]
+        .filter(Boolean)
+        .join(' · ');
+}
+/** The findings no step of the plan holds, with the date each was first seen: the first shown, up to the limit folded, the rest counted. */
+function otherFindings(page, shown) {
+    const rows = tracked(shown.plan.rest);
+    if (!rows.length)
+        return [];
+    const kept = rows.slice(0, page.limit);
+    const key = (f) => shown.prefix + findingKey(f);
+    for (const f of kept)
+        page.shown.add(key(f));
+    const head = ['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do', 'Since'];
+    const cells = (f) => [
+        f.severity,
+        `\`${f.rule}\``,
+        cell(f.file ?? f.resource ?? ''),
+        proseCell(f.message),
+        proseCell(f.remediation),
+        page.since[key(f)] ?? '',
+    ];
+    const folded = kept.slice(SHOWN);
+    return [
+        '### Other findings',
+        '',
+        ...table(head, kept.slice(0, SHOWN).map(cells)),
+        '',
+        ...(folded.length
+            ? [
+                '<details>',
+                `<summary>${plural(folded.length, 'more finding')}</summary>`,
+                '',
+                ...table(head, folded.map(cells)),
+                '',
+                '</details>',
+                '',
+            ]
+            : []),
+        ...(rows.length > kept.length ? [`… and ${plural(rows.length - kept.length, 'finding')} more in the run's JSON report.`, ''] : []),
+    ];
+}
+/** The plan, then the other findings: what a body or an account's section holds. */
+function planLines(page, shown, options) {
+    return [
+        ...planMarkdown(shown.plan, {
+            multi: shown.accountColumn,
+            environmentTag: options.environmentTag,
+            today: options.today,
+            column: sinceColumn(page, shown.prefix),
+            maxRows: page.limit,
+            overview: options.overview,
+        }),
+        ...otherFindings(page, shown),
+    ];
+}
+/** The footer: what keeps the issue, and the first-seen dates of what the body shows (only those: the marker stays small). */
+function footer(page) {
+    const shownSince = Object.fromEntries(Object.entries(page.since).filter(([k]) => page.shown.has(k)));
+    return ['_Kept by RDS CA Guard: updated when the findings change, closed when they are all fixed._', sinceMarker(shownSince), ''];
+}
+/**
+ * The longest rendering that fits GitHub's limit: every row, else at most 400, 200 … 0 rows per
+ * table (what is left out is counted); cut at the limit when even that is too long.
+ */
+function fitted(since, render) {
+    for (const limit of [Infinity, 400, 200, 100, 50, 20, 5, 0]) {
+        const body = render({ limit, since, shown: new Set() });
+        if (body.length <= ISSUE_BODY_MAX)
+            return body;
+    }
+    return render({ limit: 0, since, shown: new Set() }).slice(0, ISSUE_BODY_MAX);
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/model/scope.ts
+var model_scope = __nccwpck_require__(7141);
+;// CONCATENATED MODULE: ./src/plan/environments.ts
+/** A database's environment: the environments file's entry that selects it, else its environment tag; and the order to rotate them in. */
+
+
+
+const environments_KINDS = [
+    ['dev', ['dev', 'development', 'test', 'qa', 'sandbox']],
+    ['staging', ['staging', 'stage', 'preprod', 'uat']],
+    ['prod', ['prod', 'production', 'live']],
+];
+const KIND_ORDER = ['dev', 'staging', 'other', 'prod', 'untagged'];
+function environmentKind(name) {
+    if (name === undefined)
+        return 'untagged';
+    return environments_KINDS.find(([, names]) => names.includes(name.toLowerCase()))?.[0] ?? 'other';
+}
+/** Groups in the order to rotate: dev-like, staging-like, others (code-point order), prod-like, none. */
+function byRotationOrder(a, b) {
+    const ka = KIND_ORDER.indexOf(environmentKind(a));
+    const kb = KIND_ORDER.indexOf(environmentKind(b));
+    return ka - kb || byCodePoint((a ?? '').toLowerCase(), (b ?? '').toLowerCase()) || byCodePoint(a ?? '', b ?? '');
+}
+/** Whether an entry selects the database as `mode: rotate` would; an entry that selects by nothing is not a membership. */
+function selects(entry, db) {
+    const ids = entry.identifiers ?? [];
+    const excluded = entry['exclude-identifiers'] ?? [];
+    const tags = Object.entries(entry.tags ?? {});
+    if (!entry.regions && !ids.length && !tags.length)
+        return false;
+    return ((!entry.regions || entry.regions.includes(db.region)) &&
+        (!ids.length || picomatch_default()(ids)(db.id)) &&
+        !(excluded.length && picomatch_default()(excluded)(db.id)) &&
+        tags.every(([k, v]) => db.tags[k] === v));
+}
+/** The database's environment: the first entry of the file that selects it, else its tag (unless the file defines that name and leaves it out). */
+function environmentOf(db, options) {
+    const entries = Object.entries(options.environments ?? {});
+    const byFile = entries.find(([, entry]) => selects(entry, db));
+    if (byFile)
+        return { name: byFile[0], from: 'file' };
+    const tag = db.tags[options.environmentTag];
+    if (!tag)
+        return { from: 'none' };
+    // `environment: <tag>` runs the file's entry for that name, which does not select this database.
+    if (entries.some(([key]) => (0,model_scope/* sameEnvironment */.iE)(key, tag)))
+        return { from: 'none', taggedOutside: tag };
+    return { name: tag, from: 'tag' };
+}
+/** One spelling per environment, whatever case the tags use: the file's key, else the first in code-point order. */
+function spellings(names, options) {
+    const chosen = new Map();
+    for (const key of Object.keys(options.environments ?? {}))
+        chosen.set(key.toLowerCase(), key);
+    for (const name of [...names].sort(byCodePoint))
+        if (!chosen.has(name.toLowerCase()))
+            chosen.set(name.toLowerCase(), name);
+    return chosen;
+}
+
+;// CONCATENATED MODULE: ./src/plan/dates.ts
+/** The dates that mean something: a CA already expired (overdue), AWS's own rotation date, a CA expiry ahead; and the events ahead, summed for a picture. */
+
+
+
+
+const PICTURE_EVENTS = 20;
+function databaseDates({ db, inventory }, facts) {
+    const expiry = db.ca ? caValidTill(facts, inventory, db.ca) : undefined;
+    const pending = inventory.pending?.[db.arn];
+    const aws = pending?.forcedApply ?? pending?.autoAppliedAfter;
+    return {
+        ...(expiry === null || (expiry && expiry < facts.now) ? { overdue: expiry ? { since: expiry } : {} } : {}),
+        ...(expiry && expiry >= facts.now ? { caExpiry: expiry } : {}),
+        ...(aws ? { awsRotates: { date: aws, forced: Boolean(pending?.forcedApply), restart: (0,fleet/* restartNeeded */.H7)(db, inventory) } } : {}),
+    };
+}
+/** Every dated event of one database, in its environment. */
+function eventsOf({ db }, dates, environment) {
+    const who = {
+        database: db.arn,
+        account: db.account,
+        ...(db.ca ? { ca: db.ca } : {}),
+        ...(environment !== undefined ? { environment } : {}),
+    };
+    return [
+        ...(dates.overdue?.since ? [{ date: dates.overdue.since, kind: 'CA expired', ...who }] : []),
+        ...(dates.awsRotates ? [{ date: dates.awsRotates.date, kind: 'forced rotation', ...who }] : []),
+        ...(dates.caExpiry ? [{ date: dates.caExpiry, kind: 'CA expiry', ...who }] : []),
+    ];
+}
+const byEvent = (a, b) => byCodePoint(a.date, b.date) || byCodePoint(a.kind, b.kind) || byCodePoint(a.account, b.account) || byCodePoint(a.database, b.database);
+/** The nearest event ahead of `now`, and the most overdue one. */
+function headline(events, now) {
+    const sorted = [...events].sort(byEvent);
+    const nearest = sorted.find((e) => e.kind !== 'CA expired' && e.date >= now);
+    const mostOverdue = sorted.find((e) => e.kind === 'CA expired');
+    return { ...(nearest ? { nearest } : {}), ...(mostOverdue ? { mostOverdue } : {}) };
+}
+/** Events ahead by day and kind (and CA, for an expiry), counted; at most PICTURE_EVENTS items, the rest summed into the last. */
+function eventsAhead(events, now) {
+    const counts = new Map();
+    for (const e of events) {
+        if (e.kind === 'CA expired' || e.date < now)
+            continue;
+        const date = e.date.slice(0, 10);
+        const ca = e.kind === 'CA expiry' ? e.ca : undefined;
+        const key = `${date}\0${e.kind}\0${ca ?? ''}`;
+        const day = counts.get(key) ?? { date, kind: e.kind, databases: 0, ...(ca ? { ca } : {}), environments: [] };
+        day.databases++;
+        if (!day.environments.includes(e.environment))
+            day.environments.push(e.environment);
+        counts.set(key, day);
+    }
+    for (const day of counts.values())
+        day.environments.sort(byRotationOrder);
+    const items = [...counts.values()].sort((a, b) => byCodePoint(a.date, b.date) || byCodePoint(a.kind, b.kind) || byCodePoint(a.ca ?? '', b.ca ?? ''));
+    if (items.length <= PICTURE_EVENTS)
+        return items;
+    const rest = items.slice(PICTURE_EVENTS - 1);
+    return [...items.slice(0, PICTURE_EVENTS - 1), { more: rest.length, databases: rest.reduce((n, i) => n + i.databases, 0) }];
+}
+
 ;// CONCATENATED MODULE: ./src/plan/remediation-rows.ts
 /**
  * The databases to rotate, one row each: every database that must move to the target CA, soonest
@@ -37460,140 +38098,169 @@ function remediationRows(facts) {
         byCodePoint(a.id, b.id));
 }
 
-;// CONCATENATED MODULE: ./src/render/remediation.ts
+;// CONCATENATED MODULE: ./src/plan/steps.ts
+/** Rules about what clients trust: bundles, truststores, downloads, client CA settings. */
+const TRUST_RULES = new Set([
+    'bundle-trusts-database-ca',
+    'probe-verification-failed',
+    'bundle-missing-target-root',
+    'bundle-expired-certificates',
+    'lookalike-certificate',
+    'unknown-rds-ca',
+    'bundle-missing-approved-roots',
+    'client-ca-legacy-name',
+    'trust-file-not-checked',
+    'bundle-not-loadable',
+    'certificate-blocks-skipped',
+    'file-unreadable',
+    'file-encrypted',
+]);
+/** Problems that replacing the file with AWS's bundle fixes; the missing-target-root fix names the right bundle (regional or global). */
+const REPLACED = ['bundle-missing-target-root', ...TRUST_RULES].filter((r) => !['client-ca-legacy-name', 'trust-file-not-checked', 'file-unreadable', 'file-encrypted'].includes(r));
+const IAC_RULES = new Set(['iac-ca-not-approved', 'planned-ca-not-approved']);
+function isTrustProblem(f) {
+    return TRUST_RULES.has(f.rule) && f.severity !== 'notice' && f.file !== undefined;
+}
+function isIacProblem(f) {
+    return IAC_RULES.has(f.rule) && f.file !== undefined;
+}
+function groupBy(findings, key) {
+    const groups = new Map();
+    for (const f of findings)
+        groups.set(key(f), [...(groups.get(key(f)) ?? []), f]);
+    return groups;
+}
+/** One step per file, in the findings' order (worst first); one fix, and the fixes of other kinds of problem in the same file. */
+function trustSteps(findings) {
+    return [...groupBy(findings.filter(isTrustProblem), (f) => f.file)].map(([file, problems]) => {
+        const lead = REPLACED.map((r) => problems.find((f) => f.rule === r)).find((f) => f) ?? problems[0];
+        const covered = REPLACED.includes(lead.rule) ? new Set(REPLACED) : new Set([lead.rule]);
+        const alsoFix = [...new Set(problems.filter((f) => !covered.has(f.rule)).map((f) => f.remediation))].filter((r) => r !== lead.remediation);
+        return { file, problems, worst: problems.some((f) => f.severity === 'error') ? 'error' : 'warning', fix: lead.remediation, alsoFix };
+    });
+}
+/** One step per file and line, in the findings' order; the fix of the first problem there (a pin's before a plan's). */
+function iacSteps(findings) {
+    return [...groupBy(findings.filter(isIacProblem), (f) => `${f.file}\0${f.line ?? ''}`).values()].map((problems) => ({
+        file: problems[0].file,
+        ...(problems[0].line !== undefined ? { line: problems[0].line } : {}),
+        problems,
+        fix: problems[0].remediation,
+    }));
+}
 
-
-/** The databases-to-rotate table's header and a row's cells (the job summary's and the tracking issue's), with an Account column or not. */
-function databaseHeader(withAccount) {
-    return ['Database', ...(withAccount ? ['Account'] : []), 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'];
-}
-function databaseCells(r, withAccount) {
-    return [
-        cell(r.id),
-        ...(withAccount ? [cell(r.account ?? '')] : []),
-        cell(r.region),
-        cell(r.engine),
-        `${cell(r.ca)} → ${r.target}`,
-        r.restart ? 'yes' : 'no',
-        deadlineCell(r),
-        commandCell(r),
-    ];
-}
-/** The Command column's cell: the command as code, else what comes first, as text; then the code to change, if any. */
-function commandCell(row) {
-    const declared = row.code ? `<br>${proseCell(`and in ${row.code.file}:${row.code.line}:`)} ${code(row.code.setting)}` : '';
-    return (row.command ? code(row.command) : proseCell(row.blockedBy ?? '')) + declared;
-}
-/** The Deadline column's cell: the date, and what sets it. */
-function deadlineCell(row) {
-    return row.deadline ? `${cell(row.deadline.date.slice(0, 10))} (${row.deadline.source})` : '';
-}
-
-;// CONCATENATED MODULE: ./src/tracking/issue-tables.ts
+;// CONCATENATED MODULE: ./src/plan/action-plan.ts
 /**
- * The tables a tracking issue's body is made of (databases to rotate, the repository's trust
- * material, other findings) and the status line above them, shared by the one-issue body and the
- * bodies with a section per account. Each row carries a key: its first-seen date is kept under it.
+ * The plan a person acts on, in the order to act: the trust material to change (clients first),
+ * the databases to rotate by environment (dev, staging, others, prod, then those without one),
+ * the infrastructure code to change; the dates that matter, the picture's counts, and the
+ * findings no step holds. Pure: facts and the rules' ordered findings in, plain data out.
  */
 
 
 
-/** GitHub refuses issue bodies over 65,536 characters. */
-const ISSUE_BODY_MAX = 65_536;
-/** Rows shown before the rest folds into a <details> block. */
-const SHOWN = 20;
-const rowKey = (r) => `db:${r.arn}`;
-const findingKey = (f) => `${f.rule}:${f.file ?? ''}:${f.resource ?? ''}`;
-/** What keeps the issue open: errors and warnings (notices alone are all clear). */
-function tracked(findings) {
-    return findings.filter((f) => f.severity !== 'notice');
+
+
+
+
+/** Database findings the rotation groups hold: the database's row and dates say what they say. */
+const PLACED_WITH_DATABASE = new Set(['database-ca-not-approved', 'target-ca-unsupported', 'pending-ca-rotation']);
+function rotateCall(name, databases) {
+    return {
+        mode: 'rotate',
+        environment: name,
+        'dry-run': 'false',
+        ...(databases.some((d) => d.row.restart && d.row.command) ? { 'allow-restart': 'true' } : {}),
+    };
 }
-/**
- * A section, none without rows: its lead, then up to `page.limit` rows with the date each was first
- * seen, the first ones shown, the rest folded; what is left out is counted.
- */
-function section(page, lead, header, rows, what) {
-    if (!rows.length)
-        return [];
-    const kept = rows.slice(0, page.limit);
-    for (const r of kept)
-        page.shown.add(r.key);
-    const head = [...header, 'Since'];
-    const cells = (r) => [...r.cells, page.since[r.key] ?? ''];
-    const lines = [...lead, ...table(head, kept.slice(0, SHOWN).map(cells))];
-    const folded = kept.slice(SHOWN);
-    if (folded.length)
-        lines.push('', `<details><summary>${folded.length} more ${what}</summary>`, '', ...table(head, folded.map(cells)), '', '</details>');
-    if (rows.length > kept.length)
-        lines.push('', `… ${rows.length - kept.length} more ${what} in the run's report (an issue body holds at most 65,536 characters).`);
-    return [...lines, ''];
+function action_plan_group(name, databases, blockedByTrust) {
+    const accounts = [...new Set(databases.map((d) => d.row.account))].sort(byCodePoint);
+    return {
+        ...(name !== undefined ? { name } : {}),
+        kind: environmentKind(name),
+        databases,
+        counts: {
+            databases: databases.length,
+            restart: databases.filter((d) => d.row.restart).length,
+            blocked: databases.filter((d) => !d.row.command).length,
+            accounts: accounts.length,
+        },
+        accounts,
+        ...(name !== undefined ? { call: rotateCall(name, databases) } : {}),
+        blockedByTrust,
+    };
 }
-/** The keys of everything `shown` can list, for the first-seen dates. */
-function keysOf(shown) {
-    return [...shown.rows.map(rowKey), ...shown.open.map(findingKey)].map((k) => shown.prefix + k);
-}
-const repositoryFiles = (open) => open.filter((f) => f.file);
-/** The status line: databases to rotate, the nearest deadline, changes to the repository, errors and warnings. */
-function statusLine({ open, rows }, databases = true) {
-    const files = repositoryFiles(open);
-    const errors = open.filter((f) => f.severity === 'error').length;
-    const nearest = rows.find((r) => r.deadline);
-    return [
-        databases ? (rows.length ? `**${plural(rows.length, 'database')} to rotate**` : '**No database to rotate**') : undefined,
-        nearest
-            ? `nearest deadline **${cell(nearest.deadline.date.slice(0, 10))}** (${cell(nearest.id)}, ${nearest.deadline.source})`
-            : undefined,
-        files.length ? `${plural(files.length, 'change')} to the repository's trust material` : undefined,
-        `${plural(errors, 'error')}, ${plural(open.length - errors, 'warning')}`,
-    ]
-        .filter(Boolean)
-        .join(' · ');
-}
-/** The tables: databases to rotate (clients first), the repository's trust material, other findings. */
-function tables(page, shown) {
-    const { open, rows, prefix, accountColumn } = shown;
-    const others = open.filter((f) => !f.file && f.rule !== 'database-ca-not-approved');
-    return [
-        ...section(page, [
-            '### Databases to rotate',
-            '',
-            'Clients first: deploy a bundle that trusts the target root, then run the command (or rotate the environment with `mode: rotate`).',
-            '',
-        ], databaseHeader(accountColumn), rows.map((r) => ({ key: prefix + rowKey(r), cells: databaseCells(r, accountColumn) })), 'databases'),
-        ...section(page, ['### Trust material to change in the repository', ''], ['File', 'Line', 'What is wrong', 'What to do'], repositoryFiles(open).map((f) => ({
-            key: prefix + findingKey(f),
-            cells: [cell(f.file), String(f.line ?? ''), proseCell(f.message), proseCell(f.remediation)],
-        })), 'files'),
-        ...section(page, ['### Other findings', ''], ['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do'], others.map((f) => ({
-            key: prefix + findingKey(f),
-            cells: [f.severity, `\`${f.rule}\``, cell(f.resource ?? ''), proseCell(f.message), proseCell(f.remediation)],
-        })), 'findings'),
-    ];
-}
-/** The footer: what keeps the issue, and the first-seen dates of what the body shows (only those: the marker stays small). */
-function footer(page) {
-    const shownSince = Object.fromEntries(Object.entries(page.since).filter(([k]) => page.shown.has(k)));
-    return ['_Kept by RDS CA Guard: updated when the findings change, closed when they are all fixed._', sinceMarker(shownSince), ''];
-}
-/**
- * The longest rendering that fits GitHub's limit: every row, else at most 400, 200 … 0 rows per
- * table (what is left out is counted); cut at the limit when even that is too long.
- */
-function fitted(since, render) {
-    for (const limit of [Infinity, 400, 200, 100, 50, 20, 5, 0]) {
-        const body = render({ limit, since, shown: new Set() });
-        if (body.length <= ISSUE_BODY_MAX)
-            return body;
+function picture(entries, facts) {
+    const by = new Map();
+    for (const { db, env } of entries) {
+        const counts = by.get(env) ?? {
+            ...(env !== undefined ? { name: env } : {}),
+            kind: environmentKind(env),
+            approved: 0,
+            moving: 0,
+            toRotate: 0,
+            unknownCa: 0,
+        };
+        if (onApprovedCa(db, facts))
+            counts.approved++;
+        else if (movingToApprovedCa(db, facts))
+            counts.moving++;
+        else if (db.ca)
+            counts.toRotate++;
+        else
+            counts.unknownCa++;
+        by.set(env, counts);
     }
-    return render({ limit: 0, since, shown: new Set() }).slice(0, ISSUE_BODY_MAX);
+    return [...by.values()].sort((a, b) => byRotationOrder(a.name, b.name));
+}
+function actionPlan(facts, findings, options) {
+    const trust = trustSteps(findings);
+    const iac = iacSteps(findings);
+    const entries = fleet_walk_fleet(facts);
+    const memberships = new Map(entries.map(({ db }) => [db.arn, environmentOf(db, options)]));
+    const spelled = spellings([...memberships.values()].flatMap((m) => (m.name ? [m.name] : [])), options);
+    const envOf = (arn) => {
+        const name = memberships.get(arn)?.name;
+        return name === undefined ? undefined : spelled.get(name.toLowerCase());
+    };
+    const byArn = new Map(entries.map((e) => [e.db.arn, e]));
+    const groups = new Map();
+    for (const row of remediationRows(facts)) {
+        const m = memberships.get(row.arn);
+        const planned = {
+            row,
+            dates: databaseDates(byArn.get(row.arn), facts),
+            environmentFrom: m.from,
+            ...(m.taggedOutside ? { taggedOutside: m.taggedOutside } : {}),
+        };
+        const env = envOf(row.arn);
+        groups.set(env, [...(groups.get(env) ?? []), planned]);
+    }
+    const rotate = [...groups].sort(([a], [b]) => byRotationOrder(a, b)).map(([name, databases]) => action_plan_group(name, databases, trust.length > 0));
+    const events = entries.flatMap((e) => eventsOf(e, databaseDates(e, facts), envOf(e.db.arn)));
+    const rotating = new Set(rotate.flatMap((g) => g.databases.map((d) => d.row.arn)));
+    const placed = new Set([...trust.flatMap((s) => s.problems), ...iac.flatMap((s) => s.problems)]);
+    const rest = findings.filter((f) => !placed.has(f) && !(PLACED_WITH_DATABASE.has(f.rule) && rotating.has(f.resource ?? '')));
+    return {
+        trust,
+        rotate,
+        iac,
+        ...headline(events, facts.now),
+        picture: {
+            environments: picture(entries.map((e) => ({ ...e, env: envOf(e.db.arn) })), facts),
+            events: eventsAhead(events, facts.now),
+        },
+        rest,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/tracking/issue-body.ts
 /**
- * The tracking issue's body: a status line, the databases to rotate (soonest deadline
- * first), the repository's trust material to change, other findings, and since when each
- * was first seen. Nothing that changes from run to run unless the fleet does, so an
- * unchanged fleet renders the same body. Pure: facts in, Markdown out.
+ * The tracking issue's body: a status line, then the plan in the order to act, as the job
+ * summary shows it (the headline with the date that matters, the picture, the trust material,
+ * the databases by environment with their rotate call, the code), each row with the date it was
+ * first seen, then the findings no step holds. Nothing that changes from run to run unless the
+ * fleet does, so an unchanged fleet renders the same body. Pure: facts in, Markdown out.
  *
  * This is the body of a one-account run; a run over several accounts has a section per account
  * (sectioned-body.ts).
@@ -37602,18 +38269,21 @@ function fitted(since, render) {
 
 
 
+const DEFAULT_PLAN_OPTIONS = { environmentTag: 'Environment' };
 /** The body for this run, or null when nothing (no error, no warning) keeps the issue open. */
-function renderIssueBody(outcome, key, previousBody) {
+function renderIssueBody(outcome, key, previousBody, options = DEFAULT_PLAN_OPTIONS) {
     const open = tracked(outcome.findings);
     if (!open.length)
         return null;
-    const shown = { open, rows: remediationRows(outcome.facts), prefix: '', accountColumn: true };
-    const since = carrySince(readSince(previousBody), keysOf(shown), outcome.facts.now.slice(0, 10));
+    const { facts } = outcome;
+    const shown = { open, plan: actionPlan(facts, open, options), prefix: '', accountColumn: false };
+    const since = carrySince(readSince(previousBody), keysOf(shown), facts.now.slice(0, 10));
+    const section = { environmentTag: options.environmentTag, today: facts.now, overview: true };
     return fitted(since, (page) => [
         keyMarker(key),
-        `Target CA **${outcome.facts.approvedCa[0]}**. ${statusLine(shown)}`,
+        `Target CA **${facts.approvedCa[0]}**. ${statusLine(shown)}`,
         '',
-        ...tables(page, shown),
+        ...planLines(page, shown, section),
         ...footer(page),
     ].join('\n'));
 }
@@ -37648,7 +38318,7 @@ const trimBlank = (lines) => {
     return lines.slice(start, end);
 };
 /** The lines under `## heading` in `body`, up to the next section or the footer; undefined when it has none. */
-function carry_section(body, heading) {
+function section(body, heading) {
     const lines = body.split(/\r?\n/).map((l) => l.trimEnd());
     const start = lines.indexOf(`## ${heading}`);
     if (start < 0)
@@ -37662,7 +38332,7 @@ function carry_section(body, heading) {
  * inspect the account in full either, what it kept or found below its note. Empty when there is nothing.
  */
 function carriedLines(previousBody, heading) {
-    const lines = previousBody === undefined ? undefined : carry_section(previousBody, heading);
+    const lines = previousBody === undefined ? undefined : section(previousBody, heading);
     if (!lines?.length)
         return [];
     if (lines[0] !== NOT_INSPECTED && lines[0] !== NOT_ALL_REGIONS)
@@ -37691,9 +38361,10 @@ function carriedSince(previousBody, prefix) {
 
 
 
+
 /** Whether the unit keeps an issue open: an error or a warning, or a part of the account not inspected. */
 const needsIssue = (unit) => unit.open.length > 0 || unit.missed.length > 0;
-const shownOf = (unit) => ({ open: unit.open, rows: unit.rows, prefix: unit.prefix, accountColumn: false });
+const shownOf = (unit) => ({ open: unit.open, plan: unit.plan, prefix: unit.prefix, accountColumn: false });
 const sentence = (s) => (/[.!?]$/.test(s) ? s : `${s}.`);
 const missedLine = (m) => `- ${m.region ? `${markdown_text(m.region)}: ` : ''}${prose(sentence(m.reason))}${m.remediation ? ` ${prose(m.remediation)}` : ''}`;
 function partOf(unit, previous) {
@@ -37707,11 +38378,12 @@ function sinceOf(parts, previous, today) {
     return Object.assign(carrySince(readSince(previous.body), fresh, today), ...parts.map((p) => p.carriedSince));
 }
 /** A unit's section: its heading, then its status and tables, or what was not inspected and what is kept. */
-function sectionLines(part, page) {
+function sectionLines(part, page, rendering) {
     const { unit, carried } = part;
     const shown = shownOf(unit);
     const status = unit.account || unit.open.length ? statusLine(shown, unit.account !== undefined) : 'No error or warning.';
-    const fresh = () => [status, '', ...tables(page, shown)];
+    const headline = rendering.overview ? undefined : planHeadline(unit.plan);
+    const fresh = () => [status, '', ...(headline ? [headline, ''] : []), ...planLines(page, shown, rendering)];
     const lines = [`## ${unit.heading}`, ''];
     if (!unit.missed.length)
         return [...lines, ...fresh()];
@@ -37724,18 +38396,25 @@ function sectionLines(part, page) {
     }
     return whole ? lines : [...lines, FRESH, '', ...fresh()];
 }
-function body(outcome, key, lead, parts, previous) {
+function body(outcome, key, lead, parts, previous, rendering) {
     const since = sinceOf(parts, previous, outcome.facts.now.slice(0, 10));
     return fitted(since, (page) => [
         keyMarker(key),
-        `Target CA **${outcome.facts.approvedCa[0]}**.${lead}`,
+        `Target CA **${outcome.facts.approvedCa[0]}**.${lead[0] ?? ''}`,
         '',
-        ...parts.flatMap((p) => sectionLines(p, page)),
+        ...lead.slice(1),
+        ...parts.flatMap((p) => sectionLines(p, page, rendering)),
         ...footer(page),
     ].join('\n'));
 }
+/** The whole run's headline and picture, once above the sections. */
+function overviewOf(plan, today) {
+    const headline = planHeadline(plan);
+    const picture = planPicture(plan, today);
+    return [...(headline ? [headline, ''] : []), ...(picture ? [picture, ''] : [])];
+}
 /** `issue-scope: scope` over several accounts: the one body, or null when nothing keeps it open. */
-function renderScopeBody(outcome, key, units, previous) {
+function renderScopeBody(outcome, key, units, previous, options = { environmentTag: 'Environment' }) {
     const all = [units.repository, ...units.accounts];
     if (!all.some(needsIssue))
         return null;
@@ -37745,11 +38424,15 @@ function renderScopeBody(outcome, key, units, previous) {
         missed.length ? ` · ${missed.length} not inspected in full: ${missed.join(', ')}` : '',
         '. The repository first (clients first), then a section per account.',
     ].join('');
-    return body(outcome, key, lead, all.map((u) => partOf(u, previous)), previous);
+    const today = outcome.facts.now;
+    return body(outcome, key, [lead, ...overviewOf(units.whole, today)], all.map((u) => partOf(u, previous)), previous, { environmentTag: options.environmentTag, today, overview: false });
 }
 /** `issue-scope: account`: the body of one account's issue (or the repository's), or null when it has nothing to track. */
-function renderUnitBody(outcome, key, unit, previous) {
-    return needsIssue(unit) ? body(outcome, key, '', [partOf(unit, previous)], previous) : null;
+function renderUnitBody(outcome, key, unit, previous, options = { environmentTag: 'Environment' }) {
+    if (!needsIssue(unit))
+        return null;
+    const rendering = { environmentTag: options.environmentTag, today: outcome.facts.now, overview: true };
+    return body(outcome, key, [], [partOf(unit, previous)], previous, rendering);
 }
 
 ;// CONCATENATED MODULE: ./src/tracking/sync.ts
@@ -37823,7 +38506,6 @@ async function syncTrackingIssue(tracker, request, labelled) {
  */
 
 
-
 /** Said by a unit's `missed`: listed as findings they would repeat it. */
 const INSPECTION_GAPS = new Set(['account-not-inspected', 'region-not-inspected']);
 const REPOSITORY_HEADING = 'Repository and clients';
@@ -37840,23 +38522,39 @@ function accountsOf(outcome) {
     ];
     return [...new Set(all)].sort(units_byCodePoint);
 }
-/** The repository first (clients first), then each account. */
-function unitsOf(outcome) {
+/** The facts of one account's regions only (none: the repository's part). */
+function factsOf(facts, account) {
+    if (!facts.aws)
+        return facts;
+    return { ...facts, aws: { ...facts.aws, inspected: facts.aws.inspected.filter((i) => account !== undefined && i.account === account) } };
+}
+/**
+ * The repository first (clients first), then each account, each with its plan (an account's databases wait for the
+ * repository's trust material), and the whole run's plan for the picture above the sections.
+ */
+function unitsOf(outcome, options = { environmentTag: 'Environment' }) {
     const { facts } = outcome;
     const open = tracked(outcome.findings).filter((f) => !INSPECTION_GAPS.has(f.rule));
-    // A row's account is its database's (the row itself names the identity the run is in).
-    const accountOf = new Map(fleet_walk_fleet(facts).map(({ db }) => [db.arn, db.account]));
-    const rows = remediationRows(facts);
-    const repository = { heading: REPOSITORY_HEADING, prefix: '', open: open.filter((f) => !f.account), rows: [], missed: [] };
-    const accounts = accountsOf(outcome).map((account) => ({
-        account,
-        heading: accountHeading(account),
-        prefix: `${account}/`,
-        open: open.filter((f) => f.account === account),
-        rows: rows.filter((r) => accountOf.get(r.arn) === account),
-        missed: missedOf(outcome, account),
-    }));
-    return { repository, accounts };
+    const planOf = (account, mine, clientsFirst) => {
+        const plan = actionPlan(factsOf(facts, account), mine, options);
+        return { ...plan, rotate: plan.rotate.map((g) => ({ ...g, blockedByTrust: clientsFirst })) };
+    };
+    const repositoryOpen = open.filter((f) => !f.account);
+    const repositoryPlan = planOf(undefined, repositoryOpen, false);
+    const clientsFirst = repositoryPlan.trust.length > 0;
+    const repository = { heading: REPOSITORY_HEADING, prefix: '', open: repositoryOpen, plan: repositoryPlan, missed: [] };
+    const accounts = accountsOf(outcome).map((account) => {
+        const mine = open.filter((f) => f.account === account);
+        return {
+            account,
+            heading: accountHeading(account),
+            prefix: `${account}/`,
+            open: mine,
+            plan: planOf(account, mine, clientsFirst),
+            missed: missedOf(outcome, account),
+        };
+    });
+    return { repository, accounts, whole: actionPlan(facts, open, options) };
 }
 function missedOf(outcome, account) {
     const aws = outcome.facts.aws;
@@ -37910,10 +38608,10 @@ function labelsOnce(tracker) {
  * Keeps every issue of the run; the result is the repository's issue's (the `issue-number` and
  * `issue-url` outputs), with every issue in `issues`.
  */
-async function keepPerAccount(outcome, report, shared, tracker) {
+async function keepPerAccount(outcome, report, shared, tracker, planOptions) {
     const once = labelsOnce(tracker);
     const labelled = await listLabelled(tracker, shared.labels);
-    const { repository, accounts } = unitsOf(outcome);
+    const { repository, accounts } = unitsOf(outcome, planOptions);
     // AWS not reached at all: no issue is written (the accounts' are not even known), as for the one issue.
     const incomplete = units_awsNotInspected(outcome);
     const kept = [];
@@ -37923,7 +38621,7 @@ async function keepPerAccount(outcome, report, shared, tracker) {
             ...shared,
             key,
             title: `${report.title} — ${unit.account ? `account ${unit.account}` : 'repository'}`,
-            render: (body, open) => renderUnitBody(outcome, key, unit, { body, open }),
+            render: (body, open) => renderUnitBody(outcome, key, unit, { body, open }, planOptions),
             incomplete,
         }, labelled);
         kept.push({ ...result, ...(unit.account ? { for: 'account', account: unit.account } : { for: 'repository' }) });
@@ -37980,17 +38678,20 @@ function incompleteInspection(outcome) {
 async function reportToIssue(outcome, config, env, tracker) {
     const { report } = config;
     const shared = { labels: report.labels, assignees: report.assignees, runUrl: runUrl(env) };
+    const planOptions = { environmentTag: config.environmentTag, environments: config.environments };
     if (report.issueScope === 'account')
-        return keepPerAccount(outcome, report, shared, tracker);
+        return keepPerAccount(outcome, report, shared, tracker, planOptions);
     // Several accounts: a section per account, each account not inspected in full saying so and keeping
     // what it showed; only a run that could not reach AWS at all leaves the issue as it was.
     const multi = (0,fleet/* multiAccount */.rj)(outcome.facts.aws);
-    const units = multi ? unitsOf(outcome) : undefined;
+    const units = multi ? unitsOf(outcome, planOptions) : undefined;
     const result = await syncTrackingIssue(tracker, {
         ...shared,
         key: report.key,
         title: report.title,
-        render: (body, open) => units ? renderScopeBody(outcome, report.key, units, { body, open }) : renderIssueBody(outcome, report.key, body),
+        render: (body, open) => units
+            ? renderScopeBody(outcome, report.key, units, { body, open }, planOptions)
+            : renderIssueBody(outcome, report.key, body, planOptions),
         incomplete: multi ? units_awsNotInspected(outcome) : incompleteInspection(outcome),
     });
     return { ...result, issues: result.issue ? [{ ...result, for: 'scope' }] : [] };
@@ -38463,9 +39164,6 @@ function readShard(workspace, file) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/aggregate/find-reports.ts
 /**
  * Aggregate mode's shard reports: the files the `reports` globs match in the workspace, and each
@@ -47652,7 +48350,7 @@ function withHops(outcomes, ...hops) {
     return outcomes.map((o) => ({ ...o, via: [...o.via, ...hops] }));
 }
 /** The outcomes, or one unknown when there are more than MAX_OUTCOMES. */
-function cap(e, outcomes) {
+function values_cap(e, outcomes) {
     return outcomes.length > MAX_OUTCOMES ? [unknown(e, `the value has more than ${MAX_OUTCOMES} candidates`)] : outcomes;
 }
 
@@ -47924,14 +48622,14 @@ function oneString(f) {
         if (e.args.length !== 1)
             return [unknown(e, `\`${e.name}\` takes one argument`)];
         const args = await evaluate();
-        return cap(e, string_functions_combine(e, args, ([v]) => (v.k === 'str' ? f(v.s) : { missing: `\`${e.name}\` gets a value that is not a string` })));
+        return values_cap(e, string_functions_combine(e, args, ([v]) => (v.k === 'str' ? f(v.s) : { missing: `\`${e.name}\` gets a value that is not a string` })));
     };
 }
 async function replace(e, evaluate) {
     if (e.args.length !== 3)
         return [unknown(e, '`replace` takes three arguments')];
     const args = await evaluate();
-    return cap(e, string_functions_combine(e, args, ([str, sub, by]) => {
+    return values_cap(e, string_functions_combine(e, args, ([str, sub, by]) => {
         if (str.k !== 'str' || sub.k !== 'str' || by.k !== 'str')
             return { missing: '`replace` gets a value that is not a string' };
         if (sub.s.length > 1 && sub.s.startsWith('/') && sub.s.endsWith('/'))
@@ -47966,7 +48664,7 @@ async function join(e, evaluate) {
             return parts.map((x) => x.s).join(s.s);
         }));
     }
-    return cap(e, out);
+    return values_cap(e, out);
 }
 const STRING_FUNCTIONS = new Map([
     ['lower', oneString((x) => x.toLowerCase())],
@@ -47974,7 +48672,7 @@ const STRING_FUNCTIONS = new Map([
     ['trimspace', oneString((x) => x.trim())],
     [
         'format',
-        async (e, evaluate) => cap(e, string_functions_combine(e, await evaluate(), (values) => format(values))),
+        async (e, evaluate) => values_cap(e, string_functions_combine(e, await evaluate(), (values) => format(values))),
     ],
     ['replace', replace],
     ['join', join],
@@ -47996,7 +48694,7 @@ async function evalCall(ev, e, scope, depth) {
         return string(e, evaluate);
     switch (e.name) {
         case 'coalesce':
-            return cap(e, (await all()).filter((o) => o.v.k !== 'null' && !(o.v.k === 'str' && o.v.s === '')));
+            return values_cap(e, (await all()).filter((o) => o.v.k !== 'null' && !(o.v.k === 'str' && o.v.s === '')));
         case 'try': {
             // The first argument that evaluates gives the value; one that may fail (unknown) or has no
             // value (a missing key) lets the next one count too.
@@ -48007,7 +48705,7 @@ async function evalCall(ev, e, scope, depth) {
                 if (found.length && found.every((o) => o.v.k !== 'unknown'))
                     break;
             }
-            return cap(e, out);
+            return values_cap(e, out);
         }
         case 'tostring':
         case 'nonsensitive':
@@ -48015,7 +48713,7 @@ async function evalCall(ev, e, scope, depth) {
         case 'toset':
         case 'tomap':
         case 'tolist':
-            return cap(e, await all());
+            return values_cap(e, await all());
         case 'element':
             return functions_element(ev, e, scope, depth);
         case 'lookup': {
@@ -48023,12 +48721,12 @@ async function evalCall(ev, e, scope, depth) {
                 return [unknown(e, '`lookup` needs a map and a key')];
             const found = await ev.steps(await ev.evalExpr(e.args[0], scope, depth + 1), [{ index: e.args[1] }], e, scope, depth);
             const fallback = e.args[2] ? await ev.evalExpr(e.args[2], scope, depth + 1) : [];
-            return cap(e, [...found, ...fallback]);
+            return values_cap(e, [...found, ...fallback]);
         }
         case 'get_env': {
             const fallback = e.args[1] ? await ev.evalExpr(e.args[1], scope, depth + 1) : [];
             const name = e.args[0]?.k === 'str' ? e.args[0].value : 'an environment variable';
-            return cap(e, [unknown(e, `the environment variable \`${name}\` is set where Terragrunt runs`), ...fallback]);
+            return values_cap(e, [unknown(e, `the environment variable \`${name}\` is set where Terragrunt runs`), ...fallback]);
         }
         default:
             return [unknown(e, `the function \`${e.name}\` is not evaluated by RDS CA Guard`)];
@@ -48054,7 +48752,7 @@ async function functions_element(ev, e, scope, depth) {
                 out.push(...withHops(list.v.items[n % list.v.items.length], ...list.via));
         }
     }
-    return cap(e, out);
+    return values_cap(e, out);
 }
 
 ;// CONCATENATED MODULE: ./src/scan/iac/terraform/module.ts
@@ -49026,7 +49724,7 @@ async function variableValues(ev, dir, name, decl, depth) {
         if (def)
             out.push(...withHops(await ev.evalExpr(def.value, { kind: 'module', dir }, depth + 1), declHop));
     }
-    return cap(ref, await withDefaults(ev, decl.attrs.get('type')?.value, out, dir, depth));
+    return values_cap(ref, await withDefaults(ev, decl.attrs.get('type')?.value, out, dir, depth));
 }
 
 ;// CONCATENATED MODULE: ./src/scan/iac/terraform/project.ts
@@ -49061,7 +49759,7 @@ class Project extends ProjectFiles {
                     const found = await this.evalExpr(b, scope, depth + 1);
                     return guarded && e.test && b.text.replace(/\s+/g, '') === e.test.text ? found.filter((o) => o.v.k !== 'null') : found;
                 };
-                return cap(e, [...(await branch(e.then, e.test?.op === '!=')), ...(await branch(e.else, e.test?.op === '=='))]);
+                return values_cap(e, [...(await branch(e.then, e.test?.op === '!=')), ...(await branch(e.else, e.test?.op === '=='))]);
             }
             case 'call':
                 return evalCall(this, e, scope, depth);
@@ -49151,7 +49849,7 @@ class Project extends ProjectFiles {
                 else
                     next.push(unknown(e, `\`${e.text}\` reads into a value that is not a map`, o.via));
             }
-            current = cap(e, next);
+            current = values_cap(e, next);
         }
         return current;
     }
@@ -50412,8 +51110,6 @@ async function runCheck(config, deps = {}) {
     return { facts, findings, verdict: verdict(findings, config.failOn), timings, awsSession: live.session };
 }
 
-// EXTERNAL MODULE: ./src/model/scope.ts
-var model_scope = __nccwpck_require__(7141);
 ;// CONCATENATED MODULE: ./src/rotation/plan.ts
 /**
  * The rotation plan, and the gates before any change. Pure: the check's facts in, what
@@ -51698,621 +52394,6 @@ function noncompliant(findings) {
     return findings.filter((f) => f.rule === 'database-ca-not-approved' && f.severity === 'error' && f.resource).map((f) => f.resource);
 }
 
-;// CONCATENATED MODULE: ./src/plan/dates.ts
-/** The dates that mean something: a CA already expired (overdue), AWS's own rotation date, a CA expiry ahead; and the events ahead, summed for a picture. */
-
-
-
-const PICTURE_EVENTS = 20;
-function databaseDates({ db, inventory }, facts) {
-    const expiry = db.ca ? caValidTill(facts, inventory, db.ca) : undefined;
-    const pending = inventory.pending?.[db.arn];
-    const aws = pending?.forcedApply ?? pending?.autoAppliedAfter;
-    return {
-        ...(expiry === null || (expiry && expiry < facts.now) ? { overdue: expiry ? { since: expiry } : {} } : {}),
-        ...(expiry && expiry >= facts.now ? { caExpiry: expiry } : {}),
-        ...(aws ? { awsRotates: { date: aws, forced: Boolean(pending?.forcedApply), restart: (0,fleet/* restartNeeded */.H7)(db, inventory) } } : {}),
-    };
-}
-/** Every dated event of one database. */
-function eventsOf({ db }, dates) {
-    const who = { database: db.arn, account: db.account };
-    return [
-        ...(dates.overdue?.since ? [{ date: dates.overdue.since, kind: 'CA expired', ...who }] : []),
-        ...(dates.awsRotates ? [{ date: dates.awsRotates.date, kind: 'forced rotation', ...who }] : []),
-        ...(dates.caExpiry ? [{ date: dates.caExpiry, kind: 'CA expiry', ...who }] : []),
-    ];
-}
-const byEvent = (a, b) => byCodePoint(a.date, b.date) || byCodePoint(a.kind, b.kind) || byCodePoint(a.account, b.account) || byCodePoint(a.database, b.database);
-/** The nearest event ahead of `now`, and the most overdue one. */
-function headline(events, now) {
-    const sorted = [...events].sort(byEvent);
-    const nearest = sorted.find((e) => e.kind !== 'CA expired' && e.date >= now);
-    const mostOverdue = sorted.find((e) => e.kind === 'CA expired');
-    return { ...(nearest ? { nearest } : {}), ...(mostOverdue ? { mostOverdue } : {}) };
-}
-/** Events ahead by day and kind, counted; at most PICTURE_EVENTS items, the rest summed into the last. */
-function eventsAhead(events, now) {
-    const counts = new Map();
-    for (const e of events) {
-        if (e.kind === 'CA expired' || e.date < now)
-            continue;
-        const date = e.date.slice(0, 10);
-        const key = `${date}\0${e.kind}`;
-        counts.set(key, { date, kind: e.kind, databases: (counts.get(key)?.databases ?? 0) + 1 });
-    }
-    const items = [...counts.values()].sort((a, b) => byCodePoint(a.date, b.date) || byCodePoint(a.kind, b.kind));
-    if (items.length <= PICTURE_EVENTS)
-        return items;
-    const rest = items.slice(PICTURE_EVENTS - 1);
-    return [...items.slice(0, PICTURE_EVENTS - 1), { more: rest.length, databases: rest.reduce((n, i) => n + i.databases, 0) }];
-}
-
-;// CONCATENATED MODULE: ./src/plan/environments.ts
-/** A database's environment: the environments file's entry that selects it, else its environment tag; and the order to rotate them in. */
-
-
-
-const KINDS = [
-    ['dev', ['dev', 'development', 'test', 'qa', 'sandbox']],
-    ['staging', ['staging', 'stage', 'preprod', 'uat']],
-    ['prod', ['prod', 'production', 'live']],
-];
-const KIND_ORDER = ['dev', 'staging', 'other', 'prod', 'untagged'];
-function environmentKind(name) {
-    if (name === undefined)
-        return 'untagged';
-    return KINDS.find(([, names]) => names.includes(name.toLowerCase()))?.[0] ?? 'other';
-}
-/** Groups in the order to rotate: dev-like, staging-like, others (code-point order), prod-like, none. */
-function byRotationOrder(a, b) {
-    const ka = KIND_ORDER.indexOf(environmentKind(a));
-    const kb = KIND_ORDER.indexOf(environmentKind(b));
-    return ka - kb || byCodePoint((a ?? '').toLowerCase(), (b ?? '').toLowerCase()) || byCodePoint(a ?? '', b ?? '');
-}
-/** Whether an entry selects the database as `mode: rotate` would; an entry that selects by nothing is not a membership. */
-function selects(entry, db) {
-    const ids = entry.identifiers ?? [];
-    const excluded = entry['exclude-identifiers'] ?? [];
-    const tags = Object.entries(entry.tags ?? {});
-    if (!entry.regions && !ids.length && !tags.length)
-        return false;
-    return ((!entry.regions || entry.regions.includes(db.region)) &&
-        (!ids.length || picomatch_default()(ids)(db.id)) &&
-        !(excluded.length && picomatch_default()(excluded)(db.id)) &&
-        tags.every(([k, v]) => db.tags[k] === v));
-}
-/** The database's environment: the first entry of the file that selects it, else its tag (unless the file defines that name and leaves it out). */
-function environmentOf(db, options) {
-    const entries = Object.entries(options.environments ?? {});
-    const byFile = entries.find(([, entry]) => selects(entry, db));
-    if (byFile)
-        return { name: byFile[0], from: 'file' };
-    const tag = db.tags[options.environmentTag];
-    if (!tag)
-        return { from: 'none' };
-    // `environment: <tag>` runs the file's entry for that name, which does not select this database.
-    if (entries.some(([key]) => (0,model_scope/* sameEnvironment */.iE)(key, tag)))
-        return { from: 'none', taggedOutside: tag };
-    return { name: tag, from: 'tag' };
-}
-/** One spelling per environment, whatever case the tags use: the file's key, else the first in code-point order. */
-function spellings(names, options) {
-    const chosen = new Map();
-    for (const key of Object.keys(options.environments ?? {}))
-        chosen.set(key.toLowerCase(), key);
-    for (const name of [...names].sort(byCodePoint))
-        if (!chosen.has(name.toLowerCase()))
-            chosen.set(name.toLowerCase(), name);
-    return chosen;
-}
-
-;// CONCATENATED MODULE: ./src/plan/steps.ts
-/** Rules about what clients trust: bundles, truststores, downloads, client CA settings. */
-const TRUST_RULES = new Set([
-    'bundle-trusts-database-ca',
-    'probe-verification-failed',
-    'bundle-missing-target-root',
-    'bundle-expired-certificates',
-    'lookalike-certificate',
-    'unknown-rds-ca',
-    'bundle-missing-approved-roots',
-    'client-ca-legacy-name',
-    'trust-file-not-checked',
-    'bundle-not-loadable',
-    'certificate-blocks-skipped',
-    'file-unreadable',
-    'file-encrypted',
-]);
-/** Problems that replacing the file with AWS's bundle fixes; the missing-target-root fix names the right bundle (regional or global). */
-const REPLACED = ['bundle-missing-target-root', ...TRUST_RULES].filter((r) => !['client-ca-legacy-name', 'trust-file-not-checked', 'file-unreadable', 'file-encrypted'].includes(r));
-const IAC_RULES = new Set(['iac-ca-not-approved', 'planned-ca-not-approved']);
-function isTrustProblem(f) {
-    return TRUST_RULES.has(f.rule) && f.severity !== 'notice' && f.file !== undefined;
-}
-function isIacProblem(f) {
-    return IAC_RULES.has(f.rule) && f.file !== undefined;
-}
-function groupBy(findings, key) {
-    const groups = new Map();
-    for (const f of findings)
-        groups.set(key(f), [...(groups.get(key(f)) ?? []), f]);
-    return groups;
-}
-/** One step per file, in the findings' order (worst first); one fix, and the fixes of other kinds of problem in the same file. */
-function trustSteps(findings) {
-    return [...groupBy(findings.filter(isTrustProblem), (f) => f.file)].map(([file, problems]) => {
-        const lead = REPLACED.map((r) => problems.find((f) => f.rule === r)).find((f) => f) ?? problems[0];
-        const covered = REPLACED.includes(lead.rule) ? new Set(REPLACED) : new Set([lead.rule]);
-        const alsoFix = [...new Set(problems.filter((f) => !covered.has(f.rule)).map((f) => f.remediation))].filter((r) => r !== lead.remediation);
-        return { file, problems, worst: problems.some((f) => f.severity === 'error') ? 'error' : 'warning', fix: lead.remediation, alsoFix };
-    });
-}
-/** One step per file and line, in the findings' order; the fix of the first problem there (a pin's before a plan's). */
-function iacSteps(findings) {
-    return [...groupBy(findings.filter(isIacProblem), (f) => `${f.file}\0${f.line ?? ''}`).values()].map((problems) => ({
-        file: problems[0].file,
-        ...(problems[0].line !== undefined ? { line: problems[0].line } : {}),
-        problems,
-        fix: problems[0].remediation,
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/plan/action-plan.ts
-/**
- * The plan a person acts on, in the order to act: the trust material to change (clients first),
- * the databases to rotate by environment (dev, staging, others, prod, then those without one),
- * the infrastructure code to change; the dates that matter, the picture's counts, and the
- * findings no step holds. Pure: facts and the rules' ordered findings in, plain data out.
- */
-
-
-
-
-
-
-
-/** Database findings the rotation groups hold: the database's row and dates say what they say. */
-const PLACED_WITH_DATABASE = new Set(['database-ca-not-approved', 'target-ca-unsupported', 'pending-ca-rotation']);
-function rotateCall(name, databases) {
-    return {
-        mode: 'rotate',
-        environment: name,
-        'dry-run': 'false',
-        ...(databases.some((d) => d.row.restart && d.row.command) ? { 'allow-restart': 'true' } : {}),
-    };
-}
-function action_plan_group(name, databases, blockedByTrust) {
-    const accounts = [...new Set(databases.map((d) => d.row.account))].sort(byCodePoint);
-    return {
-        ...(name !== undefined ? { name } : {}),
-        kind: environmentKind(name),
-        databases,
-        counts: {
-            databases: databases.length,
-            restart: databases.filter((d) => d.row.restart).length,
-            blocked: databases.filter((d) => !d.row.command).length,
-            accounts: accounts.length,
-        },
-        accounts,
-        ...(name !== undefined ? { call: rotateCall(name, databases) } : {}),
-        blockedByTrust,
-    };
-}
-function picture(entries, facts) {
-    const by = new Map();
-    for (const { db, env } of entries) {
-        const counts = by.get(env) ?? {
-            ...(env !== undefined ? { name: env } : {}),
-            kind: environmentKind(env),
-            approved: 0,
-            moving: 0,
-            toRotate: 0,
-            unknownCa: 0,
-        };
-        if (onApprovedCa(db, facts))
-            counts.approved++;
-        else if (movingToApprovedCa(db, facts))
-            counts.moving++;
-        else if (db.ca)
-            counts.toRotate++;
-        else
-            counts.unknownCa++;
-        by.set(env, counts);
-    }
-    return [...by.values()].sort((a, b) => byRotationOrder(a.name, b.name));
-}
-function actionPlan(facts, findings, options) {
-    const trust = trustSteps(findings);
-    const iac = iacSteps(findings);
-    const entries = fleet_walk_fleet(facts);
-    const memberships = new Map(entries.map(({ db }) => [db.arn, environmentOf(db, options)]));
-    const spelled = spellings([...memberships.values()].flatMap((m) => (m.name ? [m.name] : [])), options);
-    const envOf = (arn) => {
-        const name = memberships.get(arn)?.name;
-        return name === undefined ? undefined : spelled.get(name.toLowerCase());
-    };
-    const byArn = new Map(entries.map((e) => [e.db.arn, e]));
-    const groups = new Map();
-    for (const row of remediationRows(facts)) {
-        const m = memberships.get(row.arn);
-        const planned = {
-            row,
-            dates: databaseDates(byArn.get(row.arn), facts),
-            environmentFrom: m.from,
-            ...(m.taggedOutside ? { taggedOutside: m.taggedOutside } : {}),
-        };
-        const env = envOf(row.arn);
-        groups.set(env, [...(groups.get(env) ?? []), planned]);
-    }
-    const rotate = [...groups].sort(([a], [b]) => byRotationOrder(a, b)).map(([name, databases]) => action_plan_group(name, databases, trust.length > 0));
-    const events = entries.flatMap((e) => eventsOf(e, databaseDates(e, facts)));
-    const rotating = new Set(rotate.flatMap((g) => g.databases.map((d) => d.row.arn)));
-    const placed = new Set([...trust.flatMap((s) => s.problems), ...iac.flatMap((s) => s.problems)]);
-    const rest = findings.filter((f) => !placed.has(f) && !(PLACED_WITH_DATABASE.has(f.rule) && rotating.has(f.resource ?? '')));
-    return {
-        trust,
-        rotate,
-        iac,
-        ...headline(events, facts.now),
-        picture: {
-            environments: picture(entries.map((e) => ({ ...e, env: envOf(e.db.arn) })), facts),
-            events: eventsAhead(events, facts.now),
-        },
-        rest,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/render/mermaid.ts
-/**
- * The plan's pictures as Mermaid, which GitHub draws in job summaries and issues: one pie per
- * environment (databases by CA status) and a gantt of the dated events (AWS's forced rotations,
- * CA expiries). Pure and deterministic: plain counts in, fenced blocks out, '' when there is
- * nothing to draw. At most MERMAID_MAX_ITEMS items per picture, the rest summed into the last.
- *
- * Pies, not bars: Mermaid's xychart has no stacked bars (its bar series overlap) and draws a
- * legend only from Mermaid 11.13 on; a pie names its slices and their counts on every version
- * GitHub has run. A gantt, not a timeline: it spaces the dates as far apart as they are.
- *
- * Every value from the fleet reaches the diagram through `mermaidLabel`, which keeps letters,
- * digits, spaces and `._-/+@,()=` and turns anything else into `_`, so no quote, colon, `#`, `;`,
- * `%`, backtick, angle bracket or line break can end a string, start a statement or close the
- * fence. Each gantt line starts with our own words, so a value cannot become a keyword there.
- */
-const MERMAID_MAX_ITEMS = 20;
-const LABEL_MAX = 48;
-/** A value as inert Mermaid text: letters, digits, spaces and `._-/+@,()=` kept, the rest `_`, at most `max` characters. */
-function mermaidLabel(value, max = LABEL_MAX) {
-    const kept = value
-        .replace(/\s+/gu, ' ')
-        .replace(/[^\p{L}\p{N} ._\-/+@,()=]/gu, '_')
-        .trim();
-    const chars = [...kept];
-    const cut = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : kept;
-    return cut || '(unnamed)';
-}
-function fence(lines) {
-    return ['```mermaid', ...lines, '```'].join('\n');
-}
-function count(n) {
-    return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
-}
-function databases(n) {
-    return `${n} database${n === 1 ? '' : 's'}`;
-}
-function mermaid_cap(max) {
-    return Math.max(2, Math.floor(max ?? MERMAID_MAX_ITEMS));
-}
-/** GitHub's green, amber and grey for approved, to rotate and unknown: the same colour means the same status in every pie. */
-const PIE_COLOURS = '%%{init: {"themeVariables": {"pie1": "#1a7f37", "pie2": "#bf8700", "pie3": "#8c959f"}}}%%';
-function pie(title, c) {
-    return fence([
-        PIE_COLOURS,
-        'pie showData',
-        `  title ${title}`,
-        // All three slices every time, in this order: the colours follow the order, and a 0 shows in the legend.
-        `  "approved" : ${c.approved}`,
-        `  "to rotate" : ${c.toRotate}`,
-        `  "unknown CA" : ${c.unknown}`,
-    ]);
-}
-/**
- * One pie per environment, in the order given (the caller's dev → staging → prod, untagged last),
- * environments without databases left out; past `max`, the last pie sums the rest. Blocks are
- * separated by a blank line.
- */
-function environmentPies(environments, options = {}) {
-    const counted = environments
-        .map((e) => ({
-        environment: e.environment,
-        approved: count(e.approved),
-        toRotate: count(e.toRotate),
-        unknown: count(e.unknown),
-    }))
-        .filter((e) => e.approved + e.toRotate + e.unknown > 0);
-    const max = mermaid_cap(options.max);
-    const shown = counted.length > max ? counted.slice(0, max - 1) : counted;
-    const rest = counted.slice(shown.length);
-    const pies = shown.map((e) => pie(`${mermaidLabel(e.environment)} (${databases(e.approved + e.toRotate + e.unknown)})`, e));
-    if (rest.length) {
-        const sum = rest.reduce((s, e) => ({
-            ...s,
-            approved: s.approved + e.approved,
-            toRotate: s.toRotate + e.toRotate,
-            unknown: s.unknown + e.unknown,
-        }), { environment: '', approved: 0, toRotate: 0, unknown: 0 });
-        pies.push(pie(`and ${rest.length} more environments (${databases(sum.approved + sum.toRotate + sum.unknown)})`, sum));
-    }
-    return pies.join('\n\n');
-}
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isDate(value) {
-    const m = DATE.exec(value);
-    if (!m)
-        return false;
-    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-    return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
-/** Not localeCompare: the order must not depend on the machine's locale. */
-function mermaid_byCodePoint(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-const SECTION = {
-    'forced-rotation': 'AWS forced rotations',
-    'ca-expiry': 'CA expiries',
-};
-const mermaid_KINDS = ['forced-rotation', 'ca-expiry'];
-function eventName(e, overdue) {
-    const what = `${mermaidLabel(e.label)} (${databases(count(e.count))})`;
-    if (e.kind === 'forced-rotation')
-        return overdue ? `Overdue since ${e.date}, AWS rotation of ${what}` : `AWS rotates ${what}`;
-    return overdue ? `Overdue since ${e.date}, CA expired for ${what}` : `CA expires for ${what}`;
-}
-function milestone(name, date, crit) {
-    return `  ${name} : ${crit ? 'crit, ' : ''}milestone, ${date}, 0d`;
-}
-/**
- * The dated events as gantt milestones, with a Today milestone: a section per kind, each by date.
- * An event before `today` stays, marked critical and "Overdue since <date>" (an expired CA is the
- * most urgent thing on the plan). Past `max`, the latest events are summed into one milestone at
- * the earliest of them. `today` is YYYY-MM-DD.
- */
-function eventsGantt(events, today, options = {}) {
-    if (!isDate(today))
-        throw new RangeError(`today must be a date as YYYY-MM-DD, not ${JSON.stringify(today)}`);
-    const dated = events
-        .filter((e) => isDate(e.date) && mermaid_KINDS.includes(e.kind))
-        .sort((a, b) => mermaid_byCodePoint(a.date, b.date) || mermaid_KINDS.indexOf(a.kind) - mermaid_KINDS.indexOf(b.kind) || mermaid_byCodePoint(a.label, b.label) || a.count - b.count);
-    if (!dated.length)
-        return '';
-    const max = mermaid_cap(options.max);
-    const shown = dated.length > max ? dated.slice(0, max - 1) : dated;
-    const rest = dated.slice(shown.length);
-    const lines = ['gantt', `  title Dates ahead, as of ${today}`, '  dateFormat YYYY-MM-DD', '  axisFormat %Y-%m-%d', '  todayMarker off'];
-    lines.push('  section Today', milestone(`Today ${today}`, today, false));
-    for (const kind of mermaid_KINDS) {
-        const of = shown.filter((e) => e.kind === kind);
-        if (!of.length)
-            continue;
-        lines.push(`  section ${SECTION[kind]}`);
-        for (const e of of)
-            lines.push(milestone(eventName(e, e.date < today), e.date, e.date < today));
-    }
-    if (rest.length) {
-        const total = rest.reduce((s, e) => s + count(e.count), 0);
-        const last = rest[rest.length - 1].date;
-        lines.push('  section Later', milestone(`and ${rest.length} more events (${databases(total)}) until ${last}`, rest[0].date, false));
-    }
-    return fence(lines);
-}
-
-;// CONCATENATED MODULE: ./src/render/plan-picture.ts
-
-
-/** Pies drawn at most: past it, the last pie sums the other environments. */
-const PIES = 5;
-function environmentName(name) {
-    return name ?? 'no environment';
-}
-/** Pies per environment (a database moving to an approved CA counts as approved), then the gantt of the dates ahead. */
-function planPicture(plan, today) {
-    const counts = plan.picture.environments.map((e) => ({
-        environment: environmentName(e.name),
-        approved: e.approved + e.moving,
-        toRotate: e.toRotate,
-        unknown: e.unknownCa,
-    }));
-    const events = plan.picture.events.flatMap((e) => 'more' in e
-        ? []
-        : [
-            {
-                date: e.date,
-                kind: e.kind === 'forced rotation' ? 'forced-rotation' : 'ca-expiry',
-                label: 'databases',
-                count: e.databases,
-            },
-        ]);
-    const more = plan.picture.events.find((e) => 'more' in e);
-    const blocks = [environmentPies(counts, { max: PIES }), eventsGantt(events, today.slice(0, 10))].filter(Boolean);
-    if (more && 'more' in more)
-        blocks.push(`… and ${plural(more.more, 'later date')} (${plural(more.databases, 'database')}) in the JSON report.`);
-    return blocks.join('\n\n');
-}
-/** The dates that matter, as one line: the databases overdue (since the earliest), then the nearest event ahead. */
-function planHeadline(plan) {
-    const parts = [];
-    const overdue = plan.rotate.flatMap((g) => g.databases).filter((d) => d.dates.overdue).length;
-    if (plan.mostOverdue && overdue)
-        parts.push(`**${plural(overdue, 'database')} overdue** since ${plan.mostOverdue.date.slice(0, 10)} (their CA has expired)`);
-    const next = plan.nearest;
-    if (next) {
-        const day = next.date.slice(0, 10);
-        if (next.kind === 'forced rotation') {
-            const on = plan.rotate.flatMap((g) => g.databases).filter((d) => d.dates.awsRotates?.date.slice(0, 10) === day);
-            const n = Math.max(on.length, 1);
-            const restart = on.some((d) => d.dates.awsRotates?.restart) ? ', with a restart' : '';
-            parts.push(`**AWS rotates ${plural(n, 'database')} on ${day}**${restart}, unless rotated first`);
-        }
-        else
-            parts.push(`next CA expiry: **${day}**`);
-    }
-    return parts.length ? `${parts.join(' · ')}.` : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/render/plan-groups.ts
-
-
-
-
-/** A YAML scalar that cannot end the fence or the mapping: JSON's double-quoted string, backticks escaped. */
-function yamlValue(value) {
-    return /^[a-z][a-z0-9-]*$/.test(value) && !['true', 'false', 'yes', 'no', 'on', 'off', 'null'].includes(value)
-        ? value
-        : JSON.stringify(value).replace(/`/g, '\\u0060');
-}
-function rotateCallBlock(call) {
-    return ['```yaml', 'with:', ...Object.entries(call).map(([k, v]) => `  ${k}: ${yamlValue(v)}`), '```'];
-}
-function plan_groups_day(iso) {
-    return iso ? cell(iso.slice(0, 10)) : '';
-}
-function dueCell(d) {
-    if (d.dates.overdue)
-        return d.dates.overdue.since ? `**overdue** since ${plan_groups_day(d.dates.overdue.since)}` : '**overdue** (CA gone)';
-    return d.dates.caExpiry ? `CA expires ${plan_groups_day(d.dates.caExpiry)}` : '';
-}
-function awsCell(d) {
-    const aws = d.dates.awsRotates;
-    if (!aws)
-        return '—';
-    return `${plan_groups_day(aws.date)}${aws.forced ? '' : ' (at the earliest)'}${aws.restart ? ', with a restart' : ''}`;
-}
-function databaseTable(databases, multi) {
-    return table(['Database', ...(multi ? ['Account'] : []), 'Region', 'Engine', 'CA → target', 'Restart', 'Due', 'AWS rotates on'], databases.map((d) => [
-        cell(d.row.id),
-        ...(multi ? [cell(d.row.account)] : []),
-        cell(d.row.region),
-        cell(d.row.engine),
-        `${cell(d.row.ca)} → ${d.row.target}${d.row.blockedBy ? `<br>**blocked**: ${proseCell(d.row.blockedBy)}` : ''}`,
-        d.row.restart ? 'yes' : 'no',
-        dueCell(d),
-        awsCell(d),
-    ]));
-}
-function fold(summary, body) {
-    return ['<details>', `<summary>${summary}</summary>`, '', ...body, '', '</details>', ''];
-}
-/** `eu-west-1: 300 · us-east-1: 200` (by count, then name). */
-function perRegion(databases) {
-    const counts = new Map();
-    for (const d of databases)
-        counts.set(d.row.region, (counts.get(d.row.region) ?? 0) + 1);
-    return [...counts]
-        .sort(([a, x], [b, y]) => y - x || byCodePoint(a, b))
-        .map(([r, n]) => `${cell(r)}: ${n}`)
-        .join(' · ');
-}
-function howToRotate(g, options) {
-    const first = g.blockedByTrust ? 'Clients first: change the trust material above, then rotate with one run' : 'Rotate them with one run';
-    if (g.call)
-        return [`${first} (\`mode: rotate\`, under the environment’s protection):`, '', ...rotateCallBlock(g.call), ''];
-    const outside = g.databases.filter((d) => d.taggedOutside).length;
-    return [
-        `${g.blockedByTrust ? 'Clients first: change the trust material above. ' : ''}No rotate call reaches these databases: tag each \`${cell(options.environmentTag)}=<environment>\` or add it to an environment of the environments file${outside ? ` (${plural(outside, 'database')} tagged for an environment whose entry leaves it out)` : ''}; meanwhile, the commands below rotate them one at a time.`,
-        '',
-    ];
-}
-function groupSection(g, options) {
-    const restart = g.counts.restart ? `, ${g.counts.restart} with a restart` : '';
-    const blocked = g.counts.blocked ? `, ${g.counts.blocked} blocked (engine upgrade first)` : '';
-    const shown = g.databases.slice(0, options.rows);
-    const rest = g.databases.slice(shown.length);
-    return [
-        `#### ${cell(environmentName(g.name))} (${plural(g.counts.databases, 'database')}${restart}${blocked})`,
-        '',
-        ...(rest.length ? [`By region: ${perRegion(g.databases)}.`, ''] : []),
-        ...howToRotate(g, options),
-        ...databaseTable(shown, options.multi),
-        '',
-        ...(rest.length
-            ? fold(`The other ${plural(rest.length, 'database')} of ${cell(environmentName(g.name))}`, databaseTable(rest, options.multi))
-            : []),
-        ...fold(`Commands, one database at a time (${g.databases.length})`, table(['Database', ...(options.multi ? ['Account'] : []), 'Command'], g.databases.map((d) => [cell(d.row.id), ...(options.multi ? [cell(d.row.account)] : []), commandCell(d.row)]))),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/render/plan-markdown.ts
-
-
-
-const DEFAULT_BUDGET = { databaseRows: 20, fileRows: 10 };
-const MIN_ROWS = 3;
-/** Problems shown in one cell at most; the JSON report has them all. */
-const CELL_PROBLEMS = 10;
-function problemsCell(problems) {
-    const more = problems.length > CELL_PROBLEMS ? [`… and ${problems.length - CELL_PROBLEMS} more in the JSON report`] : [];
-    return [...problems.slice(0, CELL_PROBLEMS).map((p) => proseCell(p.message)), ...more].join('<br>');
-}
-function capped(rows, max, header, what) {
-    const shown = rows.slice(0, max);
-    const rest = rows.slice(max);
-    return [
-        ...table(header, shown),
-        '',
-        ...(rest.length
-            ? ['<details>', `<summary>The other ${plural(rest.length, what)}</summary>`, '', ...table(header, rest), '', '</details>', '']
-            : []),
-    ];
-}
-function trustSection(plan, budget) {
-    if (!plan.trust.length)
-        return [];
-    return [
-        `### 1. Trust material to change (${plural(plan.trust.length, 'file')})`,
-        '',
-        'Clients first: until they trust the target CA, a rotated database refuses their connections.',
-        '',
-        ...capped(plan.trust.map((s) => [cell(s.file), problemsCell(s.problems), [s.fix, ...s.alsoFix].map(proseCell).join('<br>')]), budget.fileRows, ['File', 'Problems', 'Fix'], 'file'),
-    ];
-}
-function rotateSection(plan, options, budget) {
-    if (!plan.rotate.length)
-        return [];
-    const total = plan.rotate.reduce((n, g) => n + g.counts.databases, 0);
-    const rows = Math.max(MIN_ROWS, Math.floor(budget.databaseRows / plan.rotate.length));
-    return [
-        `### 2. Databases to rotate (${plural(total, 'database')}, ${plural(plan.rotate.length, 'group')})`,
-        '',
-        'One environment at a time, dev first and prod last; check each before the next.',
-        '',
-        ...plan.rotate.flatMap((g) => groupSection(g, { multi: options.multi, rows, environmentTag: options.environmentTag })),
-    ];
-}
-function iacSection(plan, budget) {
-    if (!plan.iac.length)
-        return [];
-    return [
-        `### 3. Infrastructure code to change (${plural(plan.iac.length, 'place')})`,
-        '',
-        'Or the next apply puts the old CA back.',
-        '',
-        ...capped(plan.iac.map((s) => [cell(s.line !== undefined ? `${s.file}:${s.line}` : s.file), problemsCell(s.problems), proseCell(s.fix)]), budget.fileRows, ['File:line', 'Problems', 'Fix'], 'place'),
-    ];
-}
-/** The headline, the picture and the three steps, as Markdown lines. */
-function planMarkdown(plan, options) {
-    const budget = options.budget ?? DEFAULT_BUDGET;
-    const headline = planHeadline(plan);
-    const picture = planPicture(plan, options.today);
-    return [
-        ...(headline ? [headline, ''] : []),
-        ...(picture ? [picture, ''] : []),
-        ...trustSection(plan, budget),
-        ...rotateSection(plan, options, budget),
-        ...iacSection(plan, budget),
-    ];
-}
-
 ;// CONCATENATED MODULE: ./src/render/summary.ts
 /**
  * The job summary: the verdict, then the plan in the order to act (src/render/plan-markdown.ts),
@@ -52373,7 +52454,7 @@ function clientsTable(outcome) {
     ];
 }
 /** The findings no step of the plan holds, one table per rule (worst first), folded. */
-function otherFindings(findings, multi) {
+function summary_otherFindings(findings, multi) {
     const tables = [];
     for (const severity of finding/* SEVERITY_ORDER */.B) {
         for (const rule of RULES) {
@@ -52412,7 +52493,7 @@ function renderSummary(outcome, options) {
     const tail = [
         accountsNotInspectedTable(facts.aws),
         planMarkdown(plan, { multi, environmentTag: planOptions.environmentTag, today: facts.now, budget: options.budget }),
-        otherFindings(plan.rest, multi),
+        summary_otherFindings(plan.rest, multi),
         clientsTable(outcome),
     ];
     if (!findings.length)

@@ -10,50 +10,14 @@ import { runRules } from '../../src/rules/index.js';
 import { verdict } from '../../src/verdict/verdict.js';
 import { awsFacts, caInRegion, database, regionInventory } from '../helpers/builders.js';
 import { factsFrom } from '../helpers/facts.js';
-import { parseMarkdown, type MdDoc } from '../helpers/markdown-oracle.js';
+import { parseMarkdown } from '../helpers/markdown-oracle.js';
+import { expectFleet12Plan, screenLines } from '../helpers/plan-shape.js';
 import { mermaidFences, parseMermaid } from '../helpers/mermaid-oracle.js';
 import { bundle } from '../helpers/workspace.js';
-import { FLEET_12, fleet12Outcome } from './fleet-12.js';
+import { fleet12Outcome } from './fleet-12.js';
 
 const GOLDEN = join(process.cwd(), '__tests__', 'render', 'golden', 'summary-12.md');
 const OPTIONS = { offline: false, reportFile: 'rds-ca-guard-report.json' };
-
-/** Every cell of the unfolded tables. */
-function unfoldedCells(doc: MdDoc): string[] {
-  return doc.tables.flatMap((t) => t.rows.map((r) => r[0]));
-}
-
-/**
- * One screen, measured: the lines a reader scrolls past without opening a fold — non-blank lines
- * of the unfolded part, each Mermaid picture and each fold counted as one line.
- */
-function screenLines(markdown: string): number {
-  let lines = 0;
-  let depth = 0;
-  let fence = false;
-  for (const line of markdown.split('\n')) {
-    if (/^<details[\s>]/.test(line)) {
-      if (depth++ === 0) lines++;
-      continue;
-    }
-    if (/^<\/details>/.test(line)) {
-      depth--;
-      continue;
-    }
-    if (depth > 0 || !line.trim()) continue;
-    if (line.startsWith('```mermaid')) {
-      fence = true;
-      lines++;
-      continue;
-    }
-    if (fence) {
-      if (line === '```') fence = false;
-      continue;
-    }
-    lines++;
-  }
-  return lines;
-}
 
 /** The bound: ≤ 90 lines, and ≤ 20 database rows, before the folds, whatever the fleet's size. */
 const SCREEN = 90;
@@ -66,45 +30,10 @@ describe('the job summary as a plan', () => {
   });
 
   it('reads in the order to act: trust, then dev, staging, prod, no environment, then IaC; each database and file once', async () => {
-    const md = renderSummary(await fleet12Outcome(), OPTIONS);
-    const doc = parseMarkdown(md);
-    expect(doc.headings.slice(1).map((h) => h.text.replace(/ \(.*\)$/, ''))).toEqual([
-      '1. Trust material to change',
-      '2. Databases to rotate',
-      'dev',
-      'staging',
-      'prod',
-      'no environment',
-      '3. Infrastructure code to change',
-    ]);
-    const cells = unfoldedCells(doc);
-    const toRotate = FLEET_12.filter((d) => d.ca === 'rds-ca-2019').map((d) => d.id);
-    expect(toRotate).toHaveLength(10);
-    for (const id of toRotate) expect(cells.filter((c) => c === id)).toHaveLength(1);
-    for (const d of FLEET_12)
-      expect(
-        md
-          .split('\n\n')
-          .filter((p) => !p.includes('<details>'))
-          .join('')
-          .split(d.arn),
-      ).toHaveLength(1);
-    expect(cells.filter((c) => c === 'config/rds-combined-ca-bundle.pem')).toHaveLength(1);
-    expect(cells.filter((c) => c === 'infra/main.tf:14')).toHaveLength(1);
-    // Each rotate call, as YAML: dev, staging, prod; none for the databases without an environment.
-    const calls = doc.code.filter((c) => c.lang === 'yaml').map((c) => c.text);
-    expect(calls.map((c) => /environment: (\S+)/.exec(c)?.[1])).toEqual(['dev', 'staging', 'prod']);
-    expect(calls.every((c) => c.startsWith('with:\n  mode: rotate\n'))).toBe(true);
-    // Dates that mean something: overdue, and AWS's forced date with its restart.
-    expect(doc.paragraphs.some((p) => p.includes('10 databases overdue since 2024-08-22'))).toBe(true);
-    expect(doc.paragraphs.some((p) => p.includes('AWS rotates 1 database on 2027-02-15, with a restart'))).toBe(true);
+    const doc = expectFleet12Plan(renderSummary(await fleet12Outcome(), OPTIONS));
+    expect(doc.headings[0].text).toMatch(/^❌ RDS CA Guard: fail/);
     const prod = doc.tables.find((t) => t.rows.some((r) => r[0] === 'search-prod'))!;
     expect(prod.header).toEqual(['Database', 'Region', 'Engine', 'CA → target', 'Restart', 'Due', 'AWS rotates on']);
-    expect(prod.rows.find((r) => r[0] === 'search-prod')!.slice(5)).toEqual(['overdue since 2024-08-22', '2027-02-15, with a restart']);
-    // The commands are folded, one fold per group, each database's command there.
-    const commands = doc.details.filter((d) => d.summary.startsWith('Commands'));
-    expect(commands).toHaveLength(4);
-    expect(commands.flatMap((d) => d.doc.tables[0].rows.map((r) => r[0])).sort()).toEqual([...toRotate].sort());
   });
 
   it('draws a picture Mermaid parses: a pie per environment and the dates ahead', async () => {

@@ -52,16 +52,15 @@ const fileFinding: Finding = {
 };
 
 describe('renderIssueBody', () => {
-  it('carries the marker, a status line with the nearest deadline, the table and the repository changes', async () => {
+  it('carries the marker, a status line, the headline with the date that matters, and the plan with the date each row was first seen', async () => {
     const body = renderIssueBody(await outcome([db('orders')], [caFinding(db('orders')), fileFinding]), KEY, undefined)!;
     expect(body.startsWith(keyMarker(KEY))).toBe(true);
+    expect(body).toContain('**1 database to rotate** · 1 change to the repository · 2 errors, 0 warnings');
+    expect(body).toContain('**1 database overdue** since 2024-08-22 (their CA has expired).');
     expect(body).toContain(
-      "**1 database to rotate** · nearest deadline **2024-08-22** (orders, CA expiry) · 1 change to the repository's trust material · 2 errors, 0 warnings",
+      '| orders | eu-west-1 | postgres 16.3 | rds-ca-2019 → rds-ca-rsa2048-g1 | yes | **overdue** since 2024-08-22 | — | 2026-11-29 |',
     );
-    expect(body).toContain(
-      '| orders | 111122223333 | eu-west-1 | postgres 16.3 | rds-ca-2019 → rds-ca-rsa2048-g1 | yes | 2024-08-22 (CA expiry) | <code>aws rds modify-db-instance --db-instance-identifier orders --region eu-west-1 --ca-certificate-identifier rds-ca-rsa2048-g1 --apply-immediately --certificate-rotation-restart</code> | 2026-11-29 |',
-    );
-    expect(body).toContain('| certs/rds.pem | 1 | lacks the root | replace it | 2026-11-29 |');
+    expect(body).toContain('| certs/rds.pem | lacks the root | replace it | 2026-11-29 |');
   });
 
   it('is the same on the next day for the same fleet: since dates come from the previous body, no run time or link', async () => {
@@ -87,8 +86,8 @@ describe('renderIssueBody', () => {
     const dbs = [...Array(3000)].map((_, i) => db(`database-number-${i}`));
     const body = renderIssueBody(await outcome(dbs, dbs.map(caFinding)), KEY, undefined)!;
     expect(body.length).toBeLessThanOrEqual(ISSUE_BODY_MAX);
-    expect(body).toMatch(/<details><summary>\d+ more databases<\/summary>/);
-    expect(body).toMatch(/… \d+ more databases in the run's report/);
+    expect(body).toMatch(/<summary>The other \d+ databases of no environment<\/summary>/);
+    expect(body).toMatch(/… and \d+ databases more, left out to keep within GitHub's size limit/);
     expect(body).toContain('**3000 databases to rotate**');
   });
 });

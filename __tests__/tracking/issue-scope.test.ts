@@ -18,7 +18,10 @@ const FIXED = 'rds-ca-rsa2048-g1';
 const keep = (outcome: CheckOutcome, issueScope: ReportConfig['issueScope']) =>
   reportToIssue(
     outcome,
-    { report: { key: 'acme/infra', labels: ['rds-ca'], assignees: [], title: TITLE, issueScope } } as unknown as Config,
+    {
+      environmentTag: 'Environment',
+      report: { key: 'acme/infra', labels: ['rds-ca'], assignees: [], title: TITLE, issueScope },
+    } as unknown as Config,
     gh.env(),
     gitHubIssues({ token: 'ghs_test', repository: 'acme/infra', baseUrl: gh.url }),
   );

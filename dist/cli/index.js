@@ -6665,7 +6665,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(67256);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(92678);
 /* harmony import */ var _render_rotation_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(28241);
-/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(86170);
+/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(61692);
 /* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(26018);
 /* harmony import */ var _cli_flags_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(28995);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9560);
@@ -8238,13 +8238,14 @@ function carrySince(previous, keys, today) {
 
 // EXTERNAL MODULE: ./src/render/markdown.ts
 var markdown = __nccwpck_require__(42495);
-// EXTERNAL MODULE: ./src/render/remediation.ts
-var remediation = __nccwpck_require__(91925);
+// EXTERNAL MODULE: ./src/render/plan-markdown.ts + 2 modules
+var plan_markdown = __nccwpck_require__(73682);
 ;// CONCATENATED MODULE: ./src/tracking/issue-tables.ts
 /**
- * The tables a tracking issue's body is made of (databases to rotate, the repository's trust
- * material, other findings) and the status line above them, shared by the one-issue body and the
- * bodies with a section per account. Each row carries a key: its first-seen date is kept under it.
+ * What a tracking issue's body is made of, shared by the one-issue body and the bodies with a
+ * section per account: the status line, the plan in the order to act (the job summary's, from
+ * src/render/plan-markdown.ts) with a column saying since when each row is seen, the findings no
+ * step holds, and the footer. Each row carries keys: its first-seen date is kept under them.
  */
 
 
@@ -8259,66 +8260,87 @@ const findingKey = (f) => `${f.rule}:${f.file ?? ''}:${f.resource ?? ''}`;
 function tracked(findings) {
     return findings.filter((f) => f.severity !== 'notice');
 }
-/**
- * A section, none without rows: its lead, then up to `page.limit` rows with the date each was first
- * seen, the first ones shown, the rest folded; what is left out is counted.
- */
-function section(page, lead, header, rows, what) {
-    if (!rows.length)
-        return [];
-    const kept = rows.slice(0, page.limit);
-    for (const r of kept)
-        page.shown.add(r.key);
-    const head = [...header, 'Since'];
-    const cells = (r) => [...r.cells, page.since[r.key] ?? ''];
-    const lines = [...lead, ...(0,markdown/* table */.tp)(head, kept.slice(0, SHOWN).map(cells))];
-    const folded = kept.slice(SHOWN);
-    if (folded.length)
-        lines.push('', `<details><summary>${folded.length} more ${what}</summary>`, '', ...(0,markdown/* table */.tp)(head, folded.map(cells)), '', '</details>');
-    if (rows.length > kept.length)
-        lines.push('', `… ${rows.length - kept.length} more ${what} in the run's report (an issue body holds at most 65,536 characters).`);
-    return [...lines, ''];
-}
+const databasesOf = (plan) => plan.rotate.flatMap((g) => g.databases);
 /** The keys of everything `shown` can list, for the first-seen dates. */
 function keysOf(shown) {
-    return [...shown.rows.map(rowKey), ...shown.open.map(findingKey)].map((k) => shown.prefix + k);
+    return [...databasesOf(shown.plan).map((d) => rowKey(d.row)), ...shown.open.map(findingKey)].map((k) => shown.prefix + k);
 }
-const repositoryFiles = (open) => open.filter((f) => f.file);
-/** The status line: databases to rotate, the nearest deadline, changes to the repository, errors and warnings. */
-function statusLine({ open, rows }, databases = true) {
-    const files = repositoryFiles(open);
+/** The Since column: each row rendered is marked shown; a file's row is seen since the earliest of its problems. */
+function sinceColumn(page, prefix) {
+    const seen = (keys) => {
+        for (const k of keys)
+            page.shown.add(k);
+        return keys.map((k) => page.since[k] ?? '').reduce((a, b) => (a && (!b || a < b) ? a : b), '');
+    };
+    return {
+        header: 'Since',
+        database: (d) => seen([prefix + rowKey(d.row)]),
+        findings: (problems) => seen(problems.map((f) => prefix + findingKey(f))),
+    };
+}
+/** The status line: databases to rotate, changes to the repository (trust files and places in code), errors and warnings. */
+function statusLine({ open, plan }, databases = true) {
+    const rotate = databasesOf(plan).length;
     const errors = open.filter((f) => f.severity === 'error').length;
-    const nearest = rows.find((r) => r.deadline);
+    const files = plan.trust.length + plan.iac.length;
     return [
-        databases ? (rows.length ? `**${(0,markdown/* plural */.LS)(rows.length, 'database')} to rotate**` : '**No database to rotate**') : undefined,
-        nearest
-            ? `nearest deadline **${(0,markdown/* cell */.Hn)(nearest.deadline.date.slice(0, 10))}** (${(0,markdown/* cell */.Hn)(nearest.id)}, ${nearest.deadline.source})`
-            : undefined,
-        files.length ? `${(0,markdown/* plural */.LS)(files.length, 'change')} to the repository's trust material` : undefined,
+        databases ? (rotate ? `**${(0,markdown/* plural */.LS)(rotate, 'database')} to rotate**` : '**No database to rotate**') : undefined,
+        files ? `${(0,markdown/* plural */.LS)(files, 'change')} to the repository` : undefined,
         `${(0,markdown/* plural */.LS)(errors, 'error')}, ${(0,markdown/* plural */.LS)(open.length - errors, 'warning')}`,
     ]
         .filter(Boolean)
         .join(' · ');
 }
-/** The tables: databases to rotate (clients first), the repository's trust material, other findings. */
-function tables(page, shown) {
-    const { open, rows, prefix, accountColumn } = shown;
-    const others = open.filter((f) => !f.file && f.rule !== 'database-ca-not-approved');
+/** The findings no step of the plan holds, with the date each was first seen: the first shown, up to the limit folded, the rest counted. */
+function otherFindings(page, shown) {
+    const rows = tracked(shown.plan.rest);
+    if (!rows.length)
+        return [];
+    const kept = rows.slice(0, page.limit);
+    const key = (f) => shown.prefix + findingKey(f);
+    for (const f of kept)
+        page.shown.add(key(f));
+    const head = ['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do', 'Since'];
+    const cells = (f) => [
+        f.severity,
+        `\`${f.rule}\``,
+        (0,markdown/* cell */.Hn)(f.file ?? f.resource ?? ''),
+        (0,markdown/* proseCell */.qy)(f.message),
+        (0,markdown/* proseCell */.qy)(f.remediation),
+        page.since[key(f)] ?? '',
+    ];
+    const folded = kept.slice(SHOWN);
     return [
-        ...section(page, [
-            '### Databases to rotate',
-            '',
-            'Clients first: deploy a bundle that trusts the target root, then run the command (or rotate the environment with `mode: rotate`).',
-            '',
-        ], (0,remediation/* databaseHeader */.J_)(accountColumn), rows.map((r) => ({ key: prefix + rowKey(r), cells: (0,remediation/* databaseCells */.$V)(r, accountColumn) })), 'databases'),
-        ...section(page, ['### Trust material to change in the repository', ''], ['File', 'Line', 'What is wrong', 'What to do'], repositoryFiles(open).map((f) => ({
-            key: prefix + findingKey(f),
-            cells: [(0,markdown/* cell */.Hn)(f.file), String(f.line ?? ''), (0,markdown/* proseCell */.qy)(f.message), (0,markdown/* proseCell */.qy)(f.remediation)],
-        })), 'files'),
-        ...section(page, ['### Other findings', ''], ['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do'], others.map((f) => ({
-            key: prefix + findingKey(f),
-            cells: [f.severity, `\`${f.rule}\``, (0,markdown/* cell */.Hn)(f.resource ?? ''), (0,markdown/* proseCell */.qy)(f.message), (0,markdown/* proseCell */.qy)(f.remediation)],
-        })), 'findings'),
+        '### Other findings',
+        '',
+        ...(0,markdown/* table */.tp)(head, kept.slice(0, SHOWN).map(cells)),
+        '',
+        ...(folded.length
+            ? [
+                '<details>',
+                `<summary>${(0,markdown/* plural */.LS)(folded.length, 'more finding')}</summary>`,
+                '',
+                ...(0,markdown/* table */.tp)(head, folded.map(cells)),
+                '',
+                '</details>',
+                '',
+            ]
+            : []),
+        ...(rows.length > kept.length ? [`… and ${(0,markdown/* plural */.LS)(rows.length - kept.length, 'finding')} more in the run's JSON report.`, ''] : []),
+    ];
+}
+/** The plan, then the other findings: what a body or an account's section holds. */
+function planLines(page, shown, options) {
+    return [
+        ...(0,plan_markdown/* planMarkdown */.X)(shown.plan, {
+            multi: shown.accountColumn,
+            environmentTag: options.environmentTag,
+            today: options.today,
+            column: sinceColumn(page, shown.prefix),
+            maxRows: page.limit,
+            overview: options.overview,
+        }),
+        ...otherFindings(page, shown),
     ];
 }
 /** The footer: what keeps the issue, and the first-seen dates of what the body shows (only those: the marker stays small). */
@@ -8339,12 +8361,15 @@ function fitted(since, render) {
     return render({ limit: 0, since, shown: new Set() }).slice(0, ISSUE_BODY_MAX);
 }
 
+// EXTERNAL MODULE: ./src/plan/action-plan.ts + 4 modules
+var action_plan = __nccwpck_require__(68436);
 ;// CONCATENATED MODULE: ./src/tracking/issue-body.ts
 /**
- * The tracking issue's body: a status line, the databases to rotate (soonest deadline
- * first), the repository's trust material to change, other findings, and since when each
- * was first seen. Nothing that changes from run to run unless the fleet does, so an
- * unchanged fleet renders the same body. Pure: facts in, Markdown out.
+ * The tracking issue's body: a status line, then the plan in the order to act, as the job
+ * summary shows it (the headline with the date that matters, the picture, the trust material,
+ * the databases by environment with their rotate call, the code), each row with the date it was
+ * first seen, then the findings no step holds. Nothing that changes from run to run unless the
+ * fleet does, so an unchanged fleet renders the same body. Pure: facts in, Markdown out.
  *
  * This is the body of a one-account run; a run over several accounts has a section per account
  * (sectioned-body.ts).
@@ -8353,18 +8378,21 @@ function fitted(since, render) {
 
 
 
+const DEFAULT_PLAN_OPTIONS = { environmentTag: 'Environment' };
 /** The body for this run, or null when nothing (no error, no warning) keeps the issue open. */
-function renderIssueBody(outcome, key, previousBody) {
+function renderIssueBody(outcome, key, previousBody, options = DEFAULT_PLAN_OPTIONS) {
     const open = tracked(outcome.findings);
     if (!open.length)
         return null;
-    const shown = { open, rows: (0,remediation/* remediationRows */.Fd)(outcome.facts), prefix: '', accountColumn: true };
-    const since = carrySince(readSince(previousBody), keysOf(shown), outcome.facts.now.slice(0, 10));
+    const { facts } = outcome;
+    const shown = { open, plan: (0,action_plan/* actionPlan */.G)(facts, open, options), prefix: '', accountColumn: false };
+    const since = carrySince(readSince(previousBody), keysOf(shown), facts.now.slice(0, 10));
+    const section = { environmentTag: options.environmentTag, today: facts.now, overview: true };
     return fitted(since, (page) => [
         keyMarker(key),
-        `Target CA **${outcome.facts.approvedCa[0]}**. ${statusLine(shown)}`,
+        `Target CA **${facts.approvedCa[0]}**. ${statusLine(shown)}`,
         '',
-        ...tables(page, shown),
+        ...planLines(page, shown, section),
         ...footer(page),
     ].join('\n'));
 }
@@ -8399,7 +8427,7 @@ const trimBlank = (lines) => {
     return lines.slice(start, end);
 };
 /** The lines under `## heading` in `body`, up to the next section or the footer; undefined when it has none. */
-function carry_section(body, heading) {
+function section(body, heading) {
     const lines = body.split(/\r?\n/).map((l) => l.trimEnd());
     const start = lines.indexOf(`## ${heading}`);
     if (start < 0)
@@ -8413,7 +8441,7 @@ function carry_section(body, heading) {
  * inspect the account in full either, what it kept or found below its note. Empty when there is nothing.
  */
 function carriedLines(previousBody, heading) {
-    const lines = previousBody === undefined ? undefined : carry_section(previousBody, heading);
+    const lines = previousBody === undefined ? undefined : section(previousBody, heading);
     if (!lines?.length)
         return [];
     if (lines[0] !== NOT_INSPECTED && lines[0] !== NOT_ALL_REGIONS)
@@ -8426,6 +8454,8 @@ function carriedSince(previousBody, prefix) {
     return Object.fromEntries(Object.entries(readSince(previousBody)).filter(([k]) => k.startsWith(prefix)));
 }
 
+// EXTERNAL MODULE: ./src/render/plan-picture.ts + 1 modules
+var plan_picture = __nccwpck_require__(16527);
 ;// CONCATENATED MODULE: ./src/tracking/sectioned-body.ts
 /**
  * Tracking issue bodies for a run over several accounts. With `issue-scope: scope`, one body: the
@@ -8442,9 +8472,10 @@ function carriedSince(previousBody, prefix) {
 
 
 
+
 /** Whether the unit keeps an issue open: an error or a warning, or a part of the account not inspected. */
 const needsIssue = (unit) => unit.open.length > 0 || unit.missed.length > 0;
-const shownOf = (unit) => ({ open: unit.open, rows: unit.rows, prefix: unit.prefix, accountColumn: false });
+const shownOf = (unit) => ({ open: unit.open, plan: unit.plan, prefix: unit.prefix, accountColumn: false });
 const sentence = (s) => (/[.!?]$/.test(s) ? s : `${s}.`);
 const missedLine = (m) => `- ${m.region ? `${(0,markdown/* text */.Qq)(m.region)}: ` : ''}${(0,markdown/* prose */.CS)(sentence(m.reason))}${m.remediation ? ` ${(0,markdown/* prose */.CS)(m.remediation)}` : ''}`;
 function partOf(unit, previous) {
@@ -8458,11 +8489,12 @@ function sinceOf(parts, previous, today) {
     return Object.assign(carrySince(readSince(previous.body), fresh, today), ...parts.map((p) => p.carriedSince));
 }
 /** A unit's section: its heading, then its status and tables, or what was not inspected and what is kept. */
-function sectionLines(part, page) {
+function sectionLines(part, page, rendering) {
     const { unit, carried } = part;
     const shown = shownOf(unit);
     const status = unit.account || unit.open.length ? statusLine(shown, unit.account !== undefined) : 'No error or warning.';
-    const fresh = () => [status, '', ...tables(page, shown)];
+    const headline = rendering.overview ? undefined : (0,plan_picture/* planHeadline */.MM)(unit.plan);
+    const fresh = () => [status, '', ...(headline ? [headline, ''] : []), ...planLines(page, shown, rendering)];
     const lines = [`## ${unit.heading}`, ''];
     if (!unit.missed.length)
         return [...lines, ...fresh()];
@@ -8475,18 +8507,25 @@ function sectionLines(part, page) {
     }
     return whole ? lines : [...lines, FRESH, '', ...fresh()];
 }
-function body(outcome, key, lead, parts, previous) {
+function body(outcome, key, lead, parts, previous, rendering) {
     const since = sinceOf(parts, previous, outcome.facts.now.slice(0, 10));
     return fitted(since, (page) => [
         keyMarker(key),
-        `Target CA **${outcome.facts.approvedCa[0]}**.${lead}`,
+        `Target CA **${outcome.facts.approvedCa[0]}**.${lead[0] ?? ''}`,
         '',
-        ...parts.flatMap((p) => sectionLines(p, page)),
+        ...lead.slice(1),
+        ...parts.flatMap((p) => sectionLines(p, page, rendering)),
         ...footer(page),
     ].join('\n'));
 }
+/** The whole run's headline and picture, once above the sections. */
+function overviewOf(plan, today) {
+    const headline = (0,plan_picture/* planHeadline */.MM)(plan);
+    const picture = (0,plan_picture/* planPicture */.q8)(plan, today);
+    return [...(headline ? [headline, ''] : []), ...(picture ? [picture, ''] : [])];
+}
 /** `issue-scope: scope` over several accounts: the one body, or null when nothing keeps it open. */
-function renderScopeBody(outcome, key, units, previous) {
+function renderScopeBody(outcome, key, units, previous, options = { environmentTag: 'Environment' }) {
     const all = [units.repository, ...units.accounts];
     if (!all.some(needsIssue))
         return null;
@@ -8496,11 +8535,15 @@ function renderScopeBody(outcome, key, units, previous) {
         missed.length ? ` · ${missed.length} not inspected in full: ${missed.join(', ')}` : '',
         '. The repository first (clients first), then a section per account.',
     ].join('');
-    return body(outcome, key, lead, all.map((u) => partOf(u, previous)), previous);
+    const today = outcome.facts.now;
+    return body(outcome, key, [lead, ...overviewOf(units.whole, today)], all.map((u) => partOf(u, previous)), previous, { environmentTag: options.environmentTag, today, overview: false });
 }
 /** `issue-scope: account`: the body of one account's issue (or the repository's), or null when it has nothing to track. */
-function renderUnitBody(outcome, key, unit, previous) {
-    return needsIssue(unit) ? body(outcome, key, '', [partOf(unit, previous)], previous) : null;
+function renderUnitBody(outcome, key, unit, previous, options = { environmentTag: 'Environment' }) {
+    if (!needsIssue(unit))
+        return null;
+    const rendering = { environmentTag: options.environmentTag, today: outcome.facts.now, overview: true };
+    return body(outcome, key, [], [partOf(unit, previous)], previous, rendering);
 }
 
 ;// CONCATENATED MODULE: ./src/tracking/sync.ts
@@ -8565,8 +8608,6 @@ async function syncTrackingIssue(tracker, request, labelled) {
     return { action: 'updated', issue: ref(kept), closedDuplicates };
 }
 
-// EXTERNAL MODULE: ./src/model/fleet-walk.ts
-var fleet_walk = __nccwpck_require__(55743);
 ;// CONCATENATED MODULE: ./src/tracking/units.ts
 /**
  * A run over several accounts, cut into what the tracking issue shows apart: the repository (the
@@ -8574,7 +8615,6 @@ var fleet_walk = __nccwpck_require__(55743);
  * of the run (its databases' and regions' findings), with why an account was not inspected, or
  * not all of its regions. Pure: the outcome in, the parts out, accounts in code-point order.
  */
-
 
 
 /** Said by a unit's `missed`: listed as findings they would repeat it. */
@@ -8593,23 +8633,39 @@ function accountsOf(outcome) {
     ];
     return [...new Set(all)].sort(byCodePoint);
 }
-/** The repository first (clients first), then each account. */
-function unitsOf(outcome) {
+/** The facts of one account's regions only (none: the repository's part). */
+function factsOf(facts, account) {
+    if (!facts.aws)
+        return facts;
+    return { ...facts, aws: { ...facts.aws, inspected: facts.aws.inspected.filter((i) => account !== undefined && i.account === account) } };
+}
+/**
+ * The repository first (clients first), then each account, each with its plan (an account's databases wait for the
+ * repository's trust material), and the whole run's plan for the picture above the sections.
+ */
+function unitsOf(outcome, options = { environmentTag: 'Environment' }) {
     const { facts } = outcome;
     const open = tracked(outcome.findings).filter((f) => !INSPECTION_GAPS.has(f.rule));
-    // A row's account is its database's (the row itself names the identity the run is in).
-    const accountOf = new Map((0,fleet_walk/* fleet */.jg)(facts).map(({ db }) => [db.arn, db.account]));
-    const rows = (0,remediation/* remediationRows */.Fd)(facts);
-    const repository = { heading: REPOSITORY_HEADING, prefix: '', open: open.filter((f) => !f.account), rows: [], missed: [] };
-    const accounts = accountsOf(outcome).map((account) => ({
-        account,
-        heading: accountHeading(account),
-        prefix: `${account}/`,
-        open: open.filter((f) => f.account === account),
-        rows: rows.filter((r) => accountOf.get(r.arn) === account),
-        missed: missedOf(outcome, account),
-    }));
-    return { repository, accounts };
+    const planOf = (account, mine, clientsFirst) => {
+        const plan = (0,action_plan/* actionPlan */.G)(factsOf(facts, account), mine, options);
+        return { ...plan, rotate: plan.rotate.map((g) => ({ ...g, blockedByTrust: clientsFirst })) };
+    };
+    const repositoryOpen = open.filter((f) => !f.account);
+    const repositoryPlan = planOf(undefined, repositoryOpen, false);
+    const clientsFirst = repositoryPlan.trust.length > 0;
+    const repository = { heading: REPOSITORY_HEADING, prefix: '', open: repositoryOpen, plan: repositoryPlan, missed: [] };
+    const accounts = accountsOf(outcome).map((account) => {
+        const mine = open.filter((f) => f.account === account);
+        return {
+            account,
+            heading: accountHeading(account),
+            prefix: `${account}/`,
+            open: mine,
+            plan: planOf(account, mine, clientsFirst),
+            missed: missedOf(outcome, account),
+        };
+    });
+    return { repository, accounts, whole: (0,action_plan/* actionPlan */.G)(facts, open, options) };
 }
 function missedOf(outcome, account) {
     const aws = outcome.facts.aws;
@@ -8663,10 +8719,10 @@ function labelsOnce(tracker) {
  * Keeps every issue of the run; the result is the repository's issue's (the `issue-number` and
  * `issue-url` outputs), with every issue in `issues`.
  */
-async function keepPerAccount(outcome, report, shared, tracker) {
+async function keepPerAccount(outcome, report, shared, tracker, planOptions) {
     const once = labelsOnce(tracker);
     const labelled = await listLabelled(tracker, shared.labels);
-    const { repository, accounts } = unitsOf(outcome);
+    const { repository, accounts } = unitsOf(outcome, planOptions);
     // AWS not reached at all: no issue is written (the accounts' are not even known), as for the one issue.
     const incomplete = awsNotInspected(outcome);
     const kept = [];
@@ -8676,7 +8732,7 @@ async function keepPerAccount(outcome, report, shared, tracker) {
             ...shared,
             key,
             title: `${report.title} — ${unit.account ? `account ${unit.account}` : 'repository'}`,
-            render: (body, open) => renderUnitBody(outcome, key, unit, { body, open }),
+            render: (body, open) => renderUnitBody(outcome, key, unit, { body, open }, planOptions),
             incomplete,
         }, labelled);
         kept.push({ ...result, ...(unit.account ? { for: 'account', account: unit.account } : { for: 'repository' }) });
@@ -8735,17 +8791,20 @@ function incompleteInspection(outcome) {
 async function reportToIssue(outcome, config, env, tracker) {
     const { report } = config;
     const shared = { labels: report.labels, assignees: report.assignees, runUrl: runUrl(env) };
+    const planOptions = { environmentTag: config.environmentTag, environments: config.environments };
     if (report.issueScope === 'account')
-        return keepPerAccount(outcome, report, shared, tracker);
+        return keepPerAccount(outcome, report, shared, tracker, planOptions);
     // Several accounts: a section per account, each account not inspected in full saying so and keeping
     // what it showed; only a run that could not reach AWS at all leaves the issue as it was.
     const multi = (0,fleet/* multiAccount */.rj)(outcome.facts.aws);
-    const units = multi ? unitsOf(outcome) : undefined;
+    const units = multi ? unitsOf(outcome, planOptions) : undefined;
     const result = await syncTrackingIssue(tracker, {
         ...shared,
         key: report.key,
         title: report.title,
-        render: (body, open) => units ? renderScopeBody(outcome, report.key, units, { body, open }) : renderIssueBody(outcome, report.key, body),
+        render: (body, open) => units
+            ? renderScopeBody(outcome, report.key, units, { body, open }, planOptions)
+            : renderIssueBody(outcome, report.key, body, planOptions),
         incomplete: multi ? awsNotInspected(outcome) : incompleteInspection(outcome),
     });
     return { ...result, issues: result.issue ? [{ ...result, for: 'scope' }] : [] };
@@ -17392,6 +17451,8 @@ async function runCheck(config, deps = {}) {
 
 // EXTERNAL MODULE: ./src/model/scope.ts
 var scope = __nccwpck_require__(17141);
+// EXTERNAL MODULE: ./src/model/fleet-walk.ts
+var fleet_walk = __nccwpck_require__(55743);
 // EXTERNAL MODULE: ./src/model/database-ca.ts
 var database_ca = __nccwpck_require__(79465);
 // EXTERNAL MODULE: ./src/model/commands.ts
@@ -17861,7 +17922,7 @@ function writeReportFiles(outcome, config, extra, env, confined) {
 
 /***/ }),
 
-/***/ 40738:
+/***/ 68436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17878,56 +17939,6 @@ var fleet_walk = __nccwpck_require__(55743);
 var iac = __nccwpck_require__(19150);
 // EXTERNAL MODULE: ./src/model/fleet.ts
 var fleet = __nccwpck_require__(66389);
-;// CONCATENATED MODULE: ./src/plan/dates.ts
-/** The dates that mean something: a CA already expired (overdue), AWS's own rotation date, a CA expiry ahead; and the events ahead, summed for a picture. */
-
-
-
-const PICTURE_EVENTS = 20;
-function databaseDates({ db, inventory }, facts) {
-    const expiry = db.ca ? (0,database_ca/* caValidTill */.yZ)(facts, inventory, db.ca) : undefined;
-    const pending = inventory.pending?.[db.arn];
-    const aws = pending?.forcedApply ?? pending?.autoAppliedAfter;
-    return {
-        ...(expiry === null || (expiry && expiry < facts.now) ? { overdue: expiry ? { since: expiry } : {} } : {}),
-        ...(expiry && expiry >= facts.now ? { caExpiry: expiry } : {}),
-        ...(aws ? { awsRotates: { date: aws, forced: Boolean(pending?.forcedApply), restart: (0,fleet/* restartNeeded */.H7)(db, inventory) } } : {}),
-    };
-}
-/** Every dated event of one database. */
-function eventsOf({ db }, dates) {
-    const who = { database: db.arn, account: db.account };
-    return [
-        ...(dates.overdue?.since ? [{ date: dates.overdue.since, kind: 'CA expired', ...who }] : []),
-        ...(dates.awsRotates ? [{ date: dates.awsRotates.date, kind: 'forced rotation', ...who }] : []),
-        ...(dates.caExpiry ? [{ date: dates.caExpiry, kind: 'CA expiry', ...who }] : []),
-    ];
-}
-const byEvent = (a, b) => (0,iac/* byCodePoint */.HH)(a.date, b.date) || (0,iac/* byCodePoint */.HH)(a.kind, b.kind) || (0,iac/* byCodePoint */.HH)(a.account, b.account) || (0,iac/* byCodePoint */.HH)(a.database, b.database);
-/** The nearest event ahead of `now`, and the most overdue one. */
-function headline(events, now) {
-    const sorted = [...events].sort(byEvent);
-    const nearest = sorted.find((e) => e.kind !== 'CA expired' && e.date >= now);
-    const mostOverdue = sorted.find((e) => e.kind === 'CA expired');
-    return { ...(nearest ? { nearest } : {}), ...(mostOverdue ? { mostOverdue } : {}) };
-}
-/** Events ahead by day and kind, counted; at most PICTURE_EVENTS items, the rest summed into the last. */
-function eventsAhead(events, now) {
-    const counts = new Map();
-    for (const e of events) {
-        if (e.kind === 'CA expired' || e.date < now)
-            continue;
-        const date = e.date.slice(0, 10);
-        const key = `${date}\0${e.kind}`;
-        counts.set(key, { date, kind: e.kind, databases: (counts.get(key)?.databases ?? 0) + 1 });
-    }
-    const items = [...counts.values()].sort((a, b) => (0,iac/* byCodePoint */.HH)(a.date, b.date) || (0,iac/* byCodePoint */.HH)(a.kind, b.kind));
-    if (items.length <= PICTURE_EVENTS)
-        return items;
-    const rest = items.slice(PICTURE_EVENTS - 1);
-    return [...items.slice(0, PICTURE_EVENTS - 1), { more: rest.length, databases: rest.reduce((n, i) => n + i.databases, 0) }];
-}
-
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(14006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -17992,8 +18003,131 @@ function spellings(names, options) {
     return chosen;
 }
 
-// EXTERNAL MODULE: ./src/plan/remediation-rows.ts
-var remediation_rows = __nccwpck_require__(58158);
+;// CONCATENATED MODULE: ./src/plan/dates.ts
+/** The dates that mean something: a CA already expired (overdue), AWS's own rotation date, a CA expiry ahead; and the events ahead, summed for a picture. */
+
+
+
+
+const PICTURE_EVENTS = 20;
+function databaseDates({ db, inventory }, facts) {
+    const expiry = db.ca ? (0,database_ca/* caValidTill */.yZ)(facts, inventory, db.ca) : undefined;
+    const pending = inventory.pending?.[db.arn];
+    const aws = pending?.forcedApply ?? pending?.autoAppliedAfter;
+    return {
+        ...(expiry === null || (expiry && expiry < facts.now) ? { overdue: expiry ? { since: expiry } : {} } : {}),
+        ...(expiry && expiry >= facts.now ? { caExpiry: expiry } : {}),
+        ...(aws ? { awsRotates: { date: aws, forced: Boolean(pending?.forcedApply), restart: (0,fleet/* restartNeeded */.H7)(db, inventory) } } : {}),
+    };
+}
+/** Every dated event of one database, in its environment. */
+function eventsOf({ db }, dates, environment) {
+    const who = {
+        database: db.arn,
+        account: db.account,
+        ...(db.ca ? { ca: db.ca } : {}),
+        ...(environment !== undefined ? { environment } : {}),
+    };
+    return [
+        ...(dates.overdue?.since ? [{ date: dates.overdue.since, kind: 'CA expired', ...who }] : []),
+        ...(dates.awsRotates ? [{ date: dates.awsRotates.date, kind: 'forced rotation', ...who }] : []),
+        ...(dates.caExpiry ? [{ date: dates.caExpiry, kind: 'CA expiry', ...who }] : []),
+    ];
+}
+const byEvent = (a, b) => (0,iac/* byCodePoint */.HH)(a.date, b.date) || (0,iac/* byCodePoint */.HH)(a.kind, b.kind) || (0,iac/* byCodePoint */.HH)(a.account, b.account) || (0,iac/* byCodePoint */.HH)(a.database, b.database);
+/** The nearest event ahead of `now`, and the most overdue one. */
+function headline(events, now) {
+    const sorted = [...events].sort(byEvent);
+    const nearest = sorted.find((e) => e.kind !== 'CA expired' && e.date >= now);
+    const mostOverdue = sorted.find((e) => e.kind === 'CA expired');
+    return { ...(nearest ? { nearest } : {}), ...(mostOverdue ? { mostOverdue } : {}) };
+}
+/** Events ahead by day and kind (and CA, for an expiry), counted; at most PICTURE_EVENTS items, the rest summed into the last. */
+function eventsAhead(events, now) {
+    const counts = new Map();
+    for (const e of events) {
+        if (e.kind === 'CA expired' || e.date < now)
+            continue;
+        const date = e.date.slice(0, 10);
+        const ca = e.kind === 'CA expiry' ? e.ca : undefined;
+        const key = `${date}\0${e.kind}\0${ca ?? ''}`;
+        const day = counts.get(key) ?? { date, kind: e.kind, databases: 0, ...(ca ? { ca } : {}), environments: [] };
+        day.databases++;
+        if (!day.environments.includes(e.environment))
+            day.environments.push(e.environment);
+        counts.set(key, day);
+    }
+    for (const day of counts.values())
+        day.environments.sort(byRotationOrder);
+    const items = [...counts.values()].sort((a, b) => (0,iac/* byCodePoint */.HH)(a.date, b.date) || (0,iac/* byCodePoint */.HH)(a.kind, b.kind) || (0,iac/* byCodePoint */.HH)(a.ca ?? '', b.ca ?? ''));
+    if (items.length <= PICTURE_EVENTS)
+        return items;
+    const rest = items.slice(PICTURE_EVENTS - 1);
+    return [...items.slice(0, PICTURE_EVENTS - 1), { more: rest.length, databases: rest.reduce((n, i) => n + i.databases, 0) }];
+}
+
+// EXTERNAL MODULE: ./src/model/declarations.ts
+var declarations = __nccwpck_require__(9868);
+// EXTERNAL MODULE: ./src/model/ca-setting.ts
+var ca_setting = __nccwpck_require__(97116);
+// EXTERNAL MODULE: ./src/model/commands.ts
+var commands = __nccwpck_require__(82727);
+;// CONCATENATED MODULE: ./src/plan/remediation-rows.ts
+/**
+ * The databases to rotate, one row each: every database that must move to the target CA, soonest
+ * deadline first (in a multi-account run, by account and region first), with the exact command.
+ * Pure: facts in, rows out. The plan groups them; the renderers' tables show them.
+ */
+
+
+
+
+
+
+
+function remediationRows(facts) {
+    const target = facts.approvedCa[0];
+    const rows = (0,fleet_walk/* fleet */.jg)(facts)
+        .filter(({ db }) => (0,database_ca/* needsMove */.H2)(db, facts))
+        .map(({ db, inventory }) => {
+        // The nearer of AWS's own rotation date and the CA's expiry (already past for rds-ca-2019;
+        // null when neither AWS nor the catalog knows the CA any more: gone, so due now).
+        const pending = (0,database_ca/* rotationDeadline */.Rf)(db, inventory);
+        const expiry = db.ca ? (0,database_ca/* caValidTill */.yZ)(facts, inventory, db.ca) : undefined;
+        const candidates = [
+            ...(pending ? [{ date: pending, source: 'pending maintenance' }] : []),
+            ...(expiry !== undefined ? [{ date: expiry ?? facts.now, source: 'CA expiry' }] : []),
+        ].sort((a, b) => (0,iac/* byCodePoint */.HH)(a.date, b.date));
+        const deadline = candidates[0];
+        // No rotate command for an engine version that cannot take the target CA: it would fail.
+        const supported = (0,database_ca/* targetUnsupported */.h9)(db, inventory, target);
+        const [declared] = (0,declarations/* declarationsOf */.RK)(db, facts.repository.declarations, facts.plans?.changes);
+        return {
+            arn: db.arn,
+            id: db.id,
+            account: db.account,
+            region: db.region,
+            engine: `${db.engine} ${db.engineVersion}`,
+            ca: db.ca ?? 'unknown',
+            target,
+            restart: (0,fleet/* restartNeeded */.H7)(db, inventory),
+            deadline,
+            ...(supported
+                ? {
+                    blockedBy: `Upgrade the engine first: ${db.engine} ${db.engineVersion} does not support ${target} (it supports ${supported.join(', ')}).`,
+                }
+                : { command: (0,commands/* modifyCommand */.CM)(db, inventory, target) }),
+            ...(declared ? { code: { file: declared.file, line: declared.line, setting: (0,ca_setting/* caSetting */.l)(declared, target) } } : {}),
+        };
+    });
+    // Several accounts: grouped by account, then region (each needs its own credentials and --region).
+    const multi = (0,fleet/* multiAccount */.rj)(facts.aws);
+    return rows.sort((a, b) => (multi ? (0,iac/* byCodePoint */.HH)(a.account, b.account) || (0,iac/* byCodePoint */.HH)(a.region, b.region) : 0) ||
+        (0,iac/* byCodePoint */.HH)(a.deadline?.date ?? '9999', b.deadline?.date ?? '9999') ||
+        (0,iac/* byCodePoint */.HH)(a.region, b.region) ||
+        (0,iac/* byCodePoint */.HH)(a.id, b.id));
+}
+
 ;// CONCATENATED MODULE: ./src/plan/steps.ts
 /** Rules about what clients trust: bundles, truststores, downloads, client CA settings. */
 const TRUST_RULES = new Set([
@@ -18121,7 +18255,7 @@ function actionPlan(facts, findings, options) {
     };
     const byArn = new Map(entries.map((e) => [e.db.arn, e]));
     const groups = new Map();
-    for (const row of (0,remediation_rows/* remediationRows */.F)(facts)) {
+    for (const row of remediationRows(facts)) {
         const m = memberships.get(row.arn);
         const planned = {
             row,
@@ -18133,7 +18267,7 @@ function actionPlan(facts, findings, options) {
         groups.set(env, [...(groups.get(env) ?? []), planned]);
     }
     const rotate = [...groups].sort(([a], [b]) => byRotationOrder(a, b)).map(([name, databases]) => group(name, databases, trust.length > 0));
-    const events = entries.flatMap((e) => eventsOf(e, databaseDates(e, facts)));
+    const events = entries.flatMap((e) => eventsOf(e, databaseDates(e, facts), envOf(e.db.arn)));
     const rotating = new Set(rotate.flatMap((g) => g.databases.map((d) => d.row.arn)));
     const placed = new Set([...trust.flatMap((s) => s.problems), ...iac.flatMap((s) => s.problems)]);
     const rest = findings.filter((f) => !placed.has(f) && !(PLACED_WITH_DATABASE.has(f.rule) && rotating.has(f.resource ?? '')));
@@ -18148,77 +18282,6 @@ function actionPlan(facts, findings, options) {
         },
         rest,
     };
-}
-
-
-/***/ }),
-
-/***/ 58158:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ remediationRows)
-/* harmony export */ });
-/* harmony import */ var _model_fleet_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(66389);
-/* harmony import */ var _model_iac_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19150);
-/* harmony import */ var _model_declarations_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9868);
-/* harmony import */ var _model_ca_setting_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(97116);
-/* harmony import */ var _model_fleet_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55743);
-/* harmony import */ var _model_database_ca_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79465);
-/* harmony import */ var _model_commands_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(82727);
-/**
- * The databases to rotate, one row each: every database that must move to the target CA, soonest
- * deadline first (in a multi-account run, by account and region first), with the exact command.
- * Pure: facts in, rows out. The plan groups them; the renderers' tables show them.
- */
-
-
-
-
-
-
-
-function remediationRows(facts) {
-    const target = facts.approvedCa[0];
-    const rows = (0,_model_fleet_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .fleet */ .jg)(facts)
-        .filter(({ db }) => (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_1__/* .needsMove */ .H2)(db, facts))
-        .map(({ db, inventory }) => {
-        // The nearer of AWS's own rotation date and the CA's expiry (already past for rds-ca-2019;
-        // null when neither AWS nor the catalog knows the CA any more: gone, so due now).
-        const pending = (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_1__/* .rotationDeadline */ .Rf)(db, inventory);
-        const expiry = db.ca ? (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_1__/* .caValidTill */ .yZ)(facts, inventory, db.ca) : undefined;
-        const candidates = [
-            ...(pending ? [{ date: pending, source: 'pending maintenance' }] : []),
-            ...(expiry !== undefined ? [{ date: expiry ?? facts.now, source: 'CA expiry' }] : []),
-        ].sort((a, b) => (0,_model_iac_js__WEBPACK_IMPORTED_MODULE_2__/* .byCodePoint */ .HH)(a.date, b.date));
-        const deadline = candidates[0];
-        // No rotate command for an engine version that cannot take the target CA: it would fail.
-        const supported = (0,_model_database_ca_js__WEBPACK_IMPORTED_MODULE_1__/* .targetUnsupported */ .h9)(db, inventory, target);
-        const [declared] = (0,_model_declarations_js__WEBPACK_IMPORTED_MODULE_3__/* .declarationsOf */ .RK)(db, facts.repository.declarations, facts.plans?.changes);
-        return {
-            arn: db.arn,
-            id: db.id,
-            account: db.account,
-            region: db.region,
-            engine: `${db.engine} ${db.engineVersion}`,
-            ca: db.ca ?? 'unknown',
-            target,
-            restart: (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_4__/* .restartNeeded */ .H7)(db, inventory),
-            deadline,
-            ...(supported
-                ? {
-                    blockedBy: `Upgrade the engine first: ${db.engine} ${db.engineVersion} does not support ${target} (it supports ${supported.join(', ')}).`,
-                }
-                : { command: (0,_model_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .modifyCommand */ .CM)(db, inventory, target) }),
-            ...(declared ? { code: { file: declared.file, line: declared.line, setting: (0,_model_ca_setting_js__WEBPACK_IMPORTED_MODULE_6__/* .caSetting */ .l)(declared, target) } } : {}),
-        };
-    });
-    // Several accounts: grouped by account, then region (each needs its own credentials and --region).
-    const multi = (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_4__/* .multiAccount */ .rj)(facts.aws);
-    return rows.sort((a, b) => (multi ? (0,_model_iac_js__WEBPACK_IMPORTED_MODULE_2__/* .byCodePoint */ .HH)(a.account, b.account) || (0,_model_iac_js__WEBPACK_IMPORTED_MODULE_2__/* .byCodePoint */ .HH)(a.region, b.region) : 0) ||
-        (0,_model_iac_js__WEBPACK_IMPORTED_MODULE_2__/* .byCodePoint */ .HH)(a.deadline?.date ?? '9999', b.deadline?.date ?? '9999') ||
-        (0,_model_iac_js__WEBPACK_IMPORTED_MODULE_2__/* .byCodePoint */ .HH)(a.region, b.region) ||
-        (0,_model_iac_js__WEBPACK_IMPORTED_MODULE_2__/* .byCodePoint */ .HH)(a.id, b.id));
 }
 
 
@@ -18824,44 +18887,429 @@ function plural(n, word) {
 
 /***/ }),
 
-/***/ 91925:
+/***/ 73682:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $V: () => (/* binding */ databaseCells),
-/* harmony export */   Fd: () => (/* reexport safe */ _plan_remediation_rows_js__WEBPACK_IMPORTED_MODULE_1__.F),
-/* harmony export */   J_: () => (/* binding */ databaseHeader),
-/* harmony export */   eR: () => (/* binding */ commandCell)
-/* harmony export */ });
-/* unused harmony export deadlineCell */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42495);
-/* harmony import */ var _plan_remediation_rows_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58158);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ planMarkdown)
+});
+
+// UNUSED EXPORTS: DEFAULT_BUDGET
+
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __nccwpck_require__(42495);
+// EXTERNAL MODULE: ./src/model/iac.ts
+var iac = __nccwpck_require__(19150);
+;// CONCATENATED MODULE: ./src/render/remediation.ts
 
 
-/** The databases-to-rotate table's header and a row's cells (the job summary's and the tracking issue's), with an Account column or not. */
-function databaseHeader(withAccount) {
-    return ['Database', ...(withAccount ? ['Account'] : []), 'Region', 'Engine', 'CA → target', 'Restart', 'Deadline', 'Command'];
-}
-function databaseCells(r, withAccount) {
-    return [
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.id),
-        ...(withAccount ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.account ?? '')] : []),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.region),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.engine),
-        `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.ca)} → ${r.target}`,
-        r.restart ? 'yes' : 'no',
-        deadlineCell(r),
-        commandCell(r),
-    ];
-}
 /** The Command column's cell: the command as code, else what comes first, as text; then the code to change, if any. */
 function commandCell(row) {
-    const declared = row.code ? `<br>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseCell */ .qy)(`and in ${row.code.file}:${row.code.line}:`)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(row.code.setting)}` : '';
-    return (row.command ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(row.command) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseCell */ .qy)(row.blockedBy ?? '')) + declared;
+    const declared = row.code ? `<br>${(0,markdown/* proseCell */.qy)(`and in ${row.code.file}:${row.code.line}:`)} ${(0,markdown/* code */.aY)(row.code.setting)}` : '';
+    return (row.command ? (0,markdown/* code */.aY)(row.command) : (0,markdown/* proseCell */.qy)(row.blockedBy ?? '')) + declared;
 }
-/** The Deadline column's cell: the date, and what sets it. */
-function deadlineCell(row) {
-    return row.deadline ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(row.deadline.date.slice(0, 10))} (${row.deadline.source})` : '';
+
+// EXTERNAL MODULE: ./src/render/plan-picture.ts + 1 modules
+var plan_picture = __nccwpck_require__(16527);
+;// CONCATENATED MODULE: ./src/render/plan-groups.ts
+
+
+
+
+/** A YAML scalar that cannot end the fence or the mapping: JSON's double-quoted string, backticks escaped. */
+function yamlValue(value) {
+    return /^[a-z][a-z0-9-]*$/.test(value) && !['true', 'false', 'yes', 'no', 'on', 'off', 'null'].includes(value)
+        ? value
+        : JSON.stringify(value).replace(/`/g, '\\u0060');
+}
+function rotateCallBlock(call) {
+    return ['```yaml', 'with:', ...Object.entries(call).map(([k, v]) => `  ${k}: ${yamlValue(v)}`), '```'];
+}
+function day(iso) {
+    return iso ? (0,markdown/* cell */.Hn)(iso.slice(0, 10)) : '';
+}
+function dueCell(d) {
+    if (d.dates.overdue)
+        return d.dates.overdue.since ? `**overdue** since ${day(d.dates.overdue.since)}` : '**overdue** (CA gone)';
+    return d.dates.caExpiry ? `CA expires ${day(d.dates.caExpiry)}` : '';
+}
+function awsCell(d) {
+    const aws = d.dates.awsRotates;
+    if (!aws)
+        return '—';
+    return `${day(aws.date)}${aws.forced ? '' : ' (at the earliest)'}${aws.restart ? ', with a restart' : ''}`;
+}
+function databaseTable(databases, multi, column) {
+    return (0,markdown/* table */.tp)([
+        'Database',
+        ...(multi ? ['Account'] : []),
+        'Region',
+        'Engine',
+        'CA → target',
+        'Restart',
+        'Due',
+        'AWS rotates on',
+        ...(column ? [column.header] : []),
+    ], databases.map((d) => [
+        (0,markdown/* cell */.Hn)(d.row.id),
+        ...(multi ? [(0,markdown/* cell */.Hn)(d.row.account)] : []),
+        (0,markdown/* cell */.Hn)(d.row.region),
+        (0,markdown/* cell */.Hn)(d.row.engine),
+        `${(0,markdown/* cell */.Hn)(d.row.ca)} → ${d.row.target}${d.row.blockedBy ? `<br>**blocked**: ${(0,markdown/* proseCell */.qy)(d.row.blockedBy)}` : ''}`,
+        d.row.restart ? 'yes' : 'no',
+        dueCell(d),
+        awsCell(d),
+        ...(column ? [column.database(d)] : []),
+    ]));
+}
+/** What a row cap leaves out of a table, counted. */
+function leftOut(n, what) {
+    return n > 0
+        ? [`… and ${(0,markdown/* plural */.LS)(n, what)} more, left out to keep within GitHub's size limit: the run's JSON report has them all.`, '']
+        : [];
+}
+function fold(summary, body) {
+    return ['<details>', `<summary>${summary}</summary>`, '', ...body, '', '</details>', ''];
+}
+/** `eu-west-1: 300 · us-east-1: 200` (by count, then name). */
+function perRegion(databases) {
+    const counts = new Map();
+    for (const d of databases)
+        counts.set(d.row.region, (counts.get(d.row.region) ?? 0) + 1);
+    return [...counts]
+        .sort(([a, x], [b, y]) => y - x || (0,iac/* byCodePoint */.HH)(a, b))
+        .map(([r, n]) => `${(0,markdown/* cell */.Hn)(r)}: ${n}`)
+        .join(' · ');
+}
+function howToRotate(g, options) {
+    const first = g.blockedByTrust ? 'Clients first: change the trust material above, then rotate with one run' : 'Rotate them with one run';
+    if (g.call)
+        return [`${first} (\`mode: rotate\`, under the environment’s protection):`, '', ...rotateCallBlock(g.call), ''];
+    const outside = g.databases.filter((d) => d.taggedOutside).length;
+    return [
+        `${g.blockedByTrust ? 'Clients first: change the trust material above. ' : ''}No rotate call reaches these databases: tag each \`${(0,markdown/* cell */.Hn)(options.environmentTag)}=<environment>\` or add it to an environment of the environments file${outside ? ` (${(0,markdown/* plural */.LS)(outside, 'database')} tagged for an environment whose entry leaves it out)` : ''}; meanwhile, the commands below rotate them one at a time.`,
+        '',
+    ];
+}
+function groupSection(g, options) {
+    const restart = g.counts.restart ? `, ${g.counts.restart} with a restart` : '';
+    const blocked = g.counts.blocked ? `, ${g.counts.blocked} blocked (engine upgrade first)` : '';
+    const kept = g.databases.slice(0, options.maxRows);
+    const shown = kept.slice(0, options.rows);
+    const rest = kept.slice(shown.length);
+    const omitted = g.databases.length - kept.length;
+    return [
+        `#### ${(0,markdown/* cell */.Hn)((0,plan_picture/* environmentName */.VE)(g.name))} (${(0,markdown/* plural */.LS)(g.counts.databases, 'database')}${restart}${blocked})`,
+        '',
+        ...(rest.length || omitted ? [`By region: ${perRegion(g.databases)}.`, ''] : []),
+        ...howToRotate(g, options),
+        ...databaseTable(shown, options.multi, options.column),
+        '',
+        ...(rest.length
+            ? fold(`The other ${(0,markdown/* plural */.LS)(rest.length, 'database')} of ${(0,markdown/* cell */.Hn)((0,plan_picture/* environmentName */.VE)(g.name))}`, databaseTable(rest, options.multi, options.column))
+            : []),
+        ...leftOut(omitted, 'database'),
+        ...(kept.length
+            ? fold(`Commands, one database at a time (${kept.length})`, (0,markdown/* table */.tp)(['Database', ...(options.multi ? ['Account'] : []), 'Command'], kept.map((d) => [(0,markdown/* cell */.Hn)(d.row.id), ...(options.multi ? [(0,markdown/* cell */.Hn)(d.row.account)] : []), commandCell(d.row)])))
+            : []),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/render/plan-markdown.ts
+
+
+
+const DEFAULT_BUDGET = { databaseRows: 20, fileRows: 10 };
+const MIN_ROWS = 3;
+/** Problems shown in one cell at most; the JSON report has them all. */
+const CELL_PROBLEMS = 10;
+function problemsCell(problems) {
+    const more = problems.length > CELL_PROBLEMS ? [`… and ${problems.length - CELL_PROBLEMS} more in the JSON report`] : [];
+    return [...problems.slice(0, CELL_PROBLEMS).map((p) => (0,markdown/* proseCell */.qy)(p.message)), ...more].join('<br>');
+}
+/** A file table: the first `shown` rows, the others up to `max` folded, the rest counted. Rows are made only for what is rendered. */
+function capped(items, cells, limits, header, what) {
+    const { column } = limits;
+    const row = (item) => [...cells(item), ...(column ? [column.findings(item.problems)] : [])];
+    const head = [...header, ...(column ? [column.header] : [])];
+    const kept = items.slice(0, limits.max);
+    const rest = kept.slice(limits.shown);
+    return [
+        ...(0,markdown/* table */.tp)(head, kept.slice(0, limits.shown).map(row)),
+        '',
+        ...(rest.length
+            ? ['<details>', `<summary>The other ${(0,markdown/* plural */.LS)(rest.length, what)}</summary>`, '', ...(0,markdown/* table */.tp)(head, rest.map(row)), '', '</details>', '']
+            : []),
+        ...leftOut(items.length - kept.length, what),
+    ];
+}
+function trustSection(plan, options, budget) {
+    if (!plan.trust.length)
+        return [];
+    return [
+        `### 1. Trust material to change (${(0,markdown/* plural */.LS)(plan.trust.length, 'file')})`,
+        '',
+        'Clients first: until they trust the target CA, a rotated database refuses their connections.',
+        '',
+        ...capped(plan.trust, (s) => [(0,markdown/* cell */.Hn)(s.file), problemsCell(s.problems), [s.fix, ...s.alsoFix].map(markdown/* proseCell */.qy).join('<br>')], { shown: budget.fileRows, max: options.maxRows ?? Infinity, column: options.column }, ['File', 'Problems', 'Fix'], 'file'),
+    ];
+}
+function rotateSection(plan, options, budget) {
+    if (!plan.rotate.length)
+        return [];
+    const total = plan.rotate.reduce((n, g) => n + g.counts.databases, 0);
+    const rows = Math.max(MIN_ROWS, Math.floor(budget.databaseRows / plan.rotate.length));
+    const groupOptions = { ...options, rows, maxRows: options.maxRows ?? Infinity };
+    return [
+        `### 2. Databases to rotate (${(0,markdown/* plural */.LS)(total, 'database')}, ${(0,markdown/* plural */.LS)(plan.rotate.length, 'group')})`,
+        '',
+        'One environment at a time, dev first and prod last; check each before the next.',
+        '',
+        ...plan.rotate.flatMap((g) => groupSection(g, groupOptions)),
+    ];
+}
+function iacSection(plan, options, budget) {
+    if (!plan.iac.length)
+        return [];
+    return [
+        `### 3. Infrastructure code to change (${(0,markdown/* plural */.LS)(plan.iac.length, 'place')})`,
+        '',
+        'Or the next apply puts the old CA back.',
+        '',
+        ...capped(plan.iac, (s) => [(0,markdown/* cell */.Hn)(s.line !== undefined ? `${s.file}:${s.line}` : s.file), problemsCell(s.problems), (0,markdown/* proseCell */.qy)(s.fix)], { shown: budget.fileRows, max: options.maxRows ?? Infinity, column: options.column }, ['File:line', 'Problems', 'Fix'], 'place'),
+    ];
+}
+/** The headline, the picture and the three steps, as Markdown lines. */
+function planMarkdown(plan, options) {
+    const budget = options.budget ?? DEFAULT_BUDGET;
+    const overview = options.overview ?? true;
+    const headline = overview ? (0,plan_picture/* planHeadline */.MM)(plan) : undefined;
+    const picture = overview ? (0,plan_picture/* planPicture */.q8)(plan, options.today) : undefined;
+    return [
+        ...(headline ? [headline, ''] : []),
+        ...(picture ? [picture, ''] : []),
+        ...trustSection(plan, options, budget),
+        ...rotateSection(plan, options, budget),
+        ...iacSection(plan, options, budget),
+    ];
+}
+
+
+/***/ }),
+
+/***/ 16527:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VE: () => (/* binding */ environmentName),
+  MM: () => (/* binding */ planHeadline),
+  q8: () => (/* binding */ planPicture)
+});
+
+// UNUSED EXPORTS: PIES
+
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __nccwpck_require__(42495);
+;// CONCATENATED MODULE: ./src/render/mermaid.ts
+/**
+ * The plan's pictures as Mermaid, which GitHub draws in job summaries and issues: one pie per
+ * environment (databases by CA status) and a gantt of the dated events (AWS's forced rotations,
+ * CA expiries). Pure and deterministic: plain counts in, fenced blocks out, '' when there is
+ * nothing to draw. At most MERMAID_MAX_ITEMS items per picture, the rest summed into the last.
+ *
+ * Pies, not bars: Mermaid's xychart has no stacked bars (its bar series overlap) and draws a
+ * legend only from Mermaid 11.13 on; a pie names its slices and their counts on every version
+ * GitHub has run. A gantt, not a timeline: it spaces the dates as far apart as they are.
+ *
+ * Every value from the fleet reaches the diagram through `mermaidLabel`, which keeps letters,
+ * digits, spaces and `._-/+@,()=` and turns anything else into `_`, so no quote, colon, `#`, `;`,
+ * `%`, backtick, angle bracket or line break can end a string, start a statement or close the
+ * fence. Each gantt line starts with our own words, so a value cannot become a keyword there.
+ */
+const MERMAID_MAX_ITEMS = 20;
+const LABEL_MAX = 48;
+/** A value as inert Mermaid text: letters, digits, spaces and `._-/+@,()=` kept, the rest `_`, at most `max` characters. */
+function mermaidLabel(value, max = LABEL_MAX) {
+    const kept = value
+        .replace(/\s+/gu, ' ')
+        .replace(/[^\p{L}\p{N} ._\-/+@,()=]/gu, '_')
+        .trim();
+    const chars = [...kept];
+    const cut = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : kept;
+    return cut || '(unnamed)';
+}
+function fence(lines) {
+    return ['```mermaid', ...lines, '```'].join('\n');
+}
+function count(n) {
+    return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
+}
+function databases(n) {
+    return `${n} database${n === 1 ? '' : 's'}`;
+}
+function cap(max) {
+    return Math.max(2, Math.floor(max ?? MERMAID_MAX_ITEMS));
+}
+/** GitHub's green, amber and grey for approved, to rotate and unknown: the same colour means the same status in every pie. */
+const PIE_COLOURS = '%%{init: {"themeVariables": {"pie1": "#1a7f37", "pie2": "#bf8700", "pie3": "#8c959f"}}}%%';
+function pie(title, c) {
+    return fence([
+        PIE_COLOURS,
+        'pie showData',
+        `  title ${title}`,
+        // All three slices every time, in this order: the colours follow the order, and a 0 shows in the legend.
+        `  "approved" : ${c.approved}`,
+        `  "to rotate" : ${c.toRotate}`,
+        `  "unknown CA" : ${c.unknown}`,
+    ]);
+}
+/**
+ * One pie per environment, in the order given (the caller's dev → staging → prod, untagged last),
+ * environments without databases left out; past `max`, the last pie sums the rest. Blocks are
+ * separated by a blank line.
+ */
+function environmentPies(environments, options = {}) {
+    const counted = environments
+        .map((e) => ({
+        environment: e.environment,
+        approved: count(e.approved),
+        toRotate: count(e.toRotate),
+        unknown: count(e.unknown),
+    }))
+        .filter((e) => e.approved + e.toRotate + e.unknown > 0);
+    const max = cap(options.max);
+    const shown = counted.length > max ? counted.slice(0, max - 1) : counted;
+    const rest = counted.slice(shown.length);
+    const pies = shown.map((e) => pie(`${mermaidLabel(e.environment)} (${databases(e.approved + e.toRotate + e.unknown)})`, e));
+    if (rest.length) {
+        const sum = rest.reduce((s, e) => ({
+            ...s,
+            approved: s.approved + e.approved,
+            toRotate: s.toRotate + e.toRotate,
+            unknown: s.unknown + e.unknown,
+        }), { environment: '', approved: 0, toRotate: 0, unknown: 0 });
+        pies.push(pie(`and ${rest.length} more environments (${databases(sum.approved + sum.toRotate + sum.unknown)})`, sum));
+    }
+    return pies.join('\n\n');
+}
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isDate(value) {
+    const m = DATE.exec(value);
+    if (!m)
+        return false;
+    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+/** Not localeCompare: the order must not depend on the machine's locale. */
+function byCodePoint(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+const SECTION = {
+    'forced-rotation': 'AWS forced rotations',
+    'ca-expiry': 'CA expiries',
+};
+const KINDS = ['forced-rotation', 'ca-expiry'];
+/** `AWS rotates prod (3 databases)`, `CA rds-ca-rsa2048-g1 expires (2 databases)`: every name starts with fixed text (a leading date would be read as one); the label is the environments, or the CA. */
+function eventName(e, overdue) {
+    const label = mermaidLabel(e.label);
+    const n = `(${databases(count(e.count))})`;
+    if (e.kind === 'forced-rotation')
+        return overdue ? `Overdue since ${e.date}, AWS rotation of ${label} ${n}` : `AWS rotates ${label} ${n}`;
+    return overdue ? `Overdue since ${e.date}, CA ${label} expired ${n}` : `CA ${label} expires ${n}`;
+}
+function milestone(name, date, crit) {
+    return `  ${name} : ${crit ? 'crit, ' : ''}milestone, ${date}, 0d`;
+}
+/**
+ * The dated events as gantt milestones, with a Today milestone: a section per kind, each by date.
+ * An event before `today` stays, marked critical and "Overdue since <date>" (an expired CA is the
+ * most urgent thing on the plan). Past `max`, the latest events are summed into one milestone at
+ * the earliest of them. `today` is YYYY-MM-DD.
+ */
+function eventsGantt(events, today, options = {}) {
+    if (!isDate(today))
+        throw new RangeError(`today must be a date as YYYY-MM-DD, not ${JSON.stringify(today)}`);
+    const dated = events
+        .filter((e) => isDate(e.date) && KINDS.includes(e.kind))
+        .sort((a, b) => byCodePoint(a.date, b.date) || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || byCodePoint(a.label, b.label) || a.count - b.count);
+    if (!dated.length)
+        return '';
+    const max = cap(options.max);
+    const shown = dated.length > max ? dated.slice(0, max - 1) : dated;
+    const rest = dated.slice(shown.length);
+    const lines = ['gantt', `  title Dates ahead, as of ${today}`, '  dateFormat YYYY-MM-DD', '  axisFormat %Y-%m-%d', '  todayMarker off'];
+    lines.push('  section Today', milestone(`Today ${today}`, today, false));
+    for (const kind of KINDS) {
+        const of = shown.filter((e) => e.kind === kind);
+        if (!of.length)
+            continue;
+        lines.push(`  section ${SECTION[kind]}`);
+        for (const e of of)
+            lines.push(milestone(eventName(e, e.date < today), e.date, e.date < today));
+    }
+    if (rest.length) {
+        const total = rest.reduce((s, e) => s + count(e.count), 0);
+        const last = rest[rest.length - 1].date;
+        lines.push('  section Later', milestone(`and ${rest.length} more events (${databases(total)}) until ${last}`, rest[0].date, false));
+    }
+    return fence(lines);
+}
+
+;// CONCATENATED MODULE: ./src/render/plan-picture.ts
+
+
+/** Pies drawn at most: past it, the last pie sums the other environments. */
+const PIES = 5;
+function environmentName(name) {
+    return name ?? 'no environment';
+}
+/** Pies per environment (a database moving to an approved CA counts as approved), then the gantt of the dates ahead. */
+function planPicture(plan, today) {
+    const counts = plan.picture.environments.map((e) => ({
+        environment: environmentName(e.name),
+        approved: e.approved + e.moving,
+        toRotate: e.toRotate,
+        unknown: e.unknownCa,
+    }));
+    const events = plan.picture.events.flatMap((e) => 'more' in e
+        ? []
+        : [
+            {
+                date: e.date,
+                kind: e.kind === 'forced rotation' ? 'forced-rotation' : 'ca-expiry',
+                label: e.kind === 'CA expiry' && e.ca ? e.ca : e.environments.map(environmentName).join(', '),
+                count: e.databases,
+            },
+        ]);
+    const more = plan.picture.events.find((e) => 'more' in e);
+    const blocks = [environmentPies(counts, { max: PIES }), eventsGantt(events, today.slice(0, 10))].filter(Boolean);
+    if (more && 'more' in more)
+        blocks.push(`… and ${(0,markdown/* plural */.LS)(more.more, 'later date')} (${(0,markdown/* plural */.LS)(more.databases, 'database')}) in the JSON report.`);
+    return blocks.join('\n\n');
+}
+/** The dates that matter, as one line: the databases overdue (since the earliest), then the nearest event ahead. */
+function planHeadline(plan) {
+    const parts = [];
+    const overdue = plan.rotate.flatMap((g) => g.databases).filter((d) => d.dates.overdue).length;
+    if (plan.mostOverdue && overdue)
+        parts.push(`**${(0,markdown/* plural */.LS)(overdue, 'database')} overdue** since ${plan.mostOverdue.date.slice(0, 10)} (their CA has expired)`);
+    const next = plan.nearest;
+    if (next) {
+        const day = next.date.slice(0, 10);
+        if (next.kind === 'forced rotation') {
+            const on = plan.rotate.flatMap((g) => g.databases).filter((d) => d.dates.awsRotates?.date.slice(0, 10) === day);
+            const n = Math.max(on.length, 1);
+            const restart = on.some((d) => d.dates.awsRotates?.restart) ? ', with a restart' : '';
+            parts.push(`**AWS rotates ${(0,markdown/* plural */.LS)(n, 'database')} on ${day}**${restart}, unless rotated first`);
+        }
+        else
+            parts.push(`next CA expiry: **${day}**`);
+    }
+    return parts.length ? `${parts.join(' · ')}.` : undefined;
 }
 
 
@@ -18979,386 +19427,21 @@ function rotationJson(outcome, cancelledBy) {
 
 /***/ }),
 
-/***/ 86170:
+/***/ 61692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ renderSummary)
-});
-
-// UNUSED EXPORTS: SUMMARY_MAX_BYTES
-
-// EXTERNAL MODULE: ./src/model/fleet.ts
-var fleet = __nccwpck_require__(66389);
-// EXTERNAL MODULE: ./src/rules/index.ts + 48 modules
-var rules = __nccwpck_require__(49256);
-// EXTERNAL MODULE: ./src/render/markdown.ts
-var markdown = __nccwpck_require__(42495);
-// EXTERNAL MODULE: ./src/plan/action-plan.ts + 3 modules
-var action_plan = __nccwpck_require__(40738);
-// EXTERNAL MODULE: ./src/model/iac.ts
-var iac = __nccwpck_require__(19150);
-// EXTERNAL MODULE: ./src/render/remediation.ts
-var remediation = __nccwpck_require__(91925);
-;// CONCATENATED MODULE: ./src/render/mermaid.ts
-/**
- * The plan's pictures as Mermaid, which GitHub draws in job summaries and issues: one pie per
- * environment (databases by CA status) and a gantt of the dated events (AWS's forced rotations,
- * CA expiries). Pure and deterministic: plain counts in, fenced blocks out, '' when there is
- * nothing to draw. At most MERMAID_MAX_ITEMS items per picture, the rest summed into the last.
- *
- * Pies, not bars: Mermaid's xychart has no stacked bars (its bar series overlap) and draws a
- * legend only from Mermaid 11.13 on; a pie names its slices and their counts on every version
- * GitHub has run. A gantt, not a timeline: it spaces the dates as far apart as they are.
- *
- * Every value from the fleet reaches the diagram through `mermaidLabel`, which keeps letters,
- * digits, spaces and `._-/+@,()=` and turns anything else into `_`, so no quote, colon, `#`, `;`,
- * `%`, backtick, angle bracket or line break can end a string, start a statement or close the
- * fence. Each gantt line starts with our own words, so a value cannot become a keyword there.
- */
-const MERMAID_MAX_ITEMS = 20;
-const LABEL_MAX = 48;
-/** A value as inert Mermaid text: letters, digits, spaces and `._-/+@,()=` kept, the rest `_`, at most `max` characters. */
-function mermaidLabel(value, max = LABEL_MAX) {
-    const kept = value
-        .replace(/\s+/gu, ' ')
-        .replace(/[^\p{L}\p{N} ._\-/+@,()=]/gu, '_')
-        .trim();
-    const chars = [...kept];
-    const cut = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : kept;
-    return cut || '(unnamed)';
-}
-function fence(lines) {
-    return ['```mermaid', ...lines, '```'].join('\n');
-}
-function count(n) {
-    return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
-}
-function databases(n) {
-    return `${n} database${n === 1 ? '' : 's'}`;
-}
-function cap(max) {
-    return Math.max(2, Math.floor(max ?? MERMAID_MAX_ITEMS));
-}
-/** GitHub's green, amber and grey for approved, to rotate and unknown: the same colour means the same status in every pie. */
-const PIE_COLOURS = '%%{init: {"themeVariables": {"pie1": "#1a7f37", "pie2": "#bf8700", "pie3": "#8c959f"}}}%%';
-function pie(title, c) {
-    return fence([
-        PIE_COLOURS,
-        'pie showData',
-        `  title ${title}`,
-        // All three slices every time, in this order: the colours follow the order, and a 0 shows in the legend.
-        `  "approved" : ${c.approved}`,
-        `  "to rotate" : ${c.toRotate}`,
-        `  "unknown CA" : ${c.unknown}`,
-    ]);
-}
-/**
- * One pie per environment, in the order given (the caller's dev → staging → prod, untagged last),
- * environments without databases left out; past `max`, the last pie sums the rest. Blocks are
- * separated by a blank line.
- */
-function environmentPies(environments, options = {}) {
-    const counted = environments
-        .map((e) => ({
-        environment: e.environment,
-        approved: count(e.approved),
-        toRotate: count(e.toRotate),
-        unknown: count(e.unknown),
-    }))
-        .filter((e) => e.approved + e.toRotate + e.unknown > 0);
-    const max = cap(options.max);
-    const shown = counted.length > max ? counted.slice(0, max - 1) : counted;
-    const rest = counted.slice(shown.length);
-    const pies = shown.map((e) => pie(`${mermaidLabel(e.environment)} (${databases(e.approved + e.toRotate + e.unknown)})`, e));
-    if (rest.length) {
-        const sum = rest.reduce((s, e) => ({
-            ...s,
-            approved: s.approved + e.approved,
-            toRotate: s.toRotate + e.toRotate,
-            unknown: s.unknown + e.unknown,
-        }), { environment: '', approved: 0, toRotate: 0, unknown: 0 });
-        pies.push(pie(`and ${rest.length} more environments (${databases(sum.approved + sum.toRotate + sum.unknown)})`, sum));
-    }
-    return pies.join('\n\n');
-}
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isDate(value) {
-    const m = DATE.exec(value);
-    if (!m)
-        return false;
-    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-    return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
-/** Not localeCompare: the order must not depend on the machine's locale. */
-function byCodePoint(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-const SECTION = {
-    'forced-rotation': 'AWS forced rotations',
-    'ca-expiry': 'CA expiries',
-};
-const KINDS = ['forced-rotation', 'ca-expiry'];
-function eventName(e, overdue) {
-    const what = `${mermaidLabel(e.label)} (${databases(count(e.count))})`;
-    if (e.kind === 'forced-rotation')
-        return overdue ? `Overdue since ${e.date}, AWS rotation of ${what}` : `AWS rotates ${what}`;
-    return overdue ? `Overdue since ${e.date}, CA expired for ${what}` : `CA expires for ${what}`;
-}
-function milestone(name, date, crit) {
-    return `  ${name} : ${crit ? 'crit, ' : ''}milestone, ${date}, 0d`;
-}
-/**
- * The dated events as gantt milestones, with a Today milestone: a section per kind, each by date.
- * An event before `today` stays, marked critical and "Overdue since <date>" (an expired CA is the
- * most urgent thing on the plan). Past `max`, the latest events are summed into one milestone at
- * the earliest of them. `today` is YYYY-MM-DD.
- */
-function eventsGantt(events, today, options = {}) {
-    if (!isDate(today))
-        throw new RangeError(`today must be a date as YYYY-MM-DD, not ${JSON.stringify(today)}`);
-    const dated = events
-        .filter((e) => isDate(e.date) && KINDS.includes(e.kind))
-        .sort((a, b) => byCodePoint(a.date, b.date) || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || byCodePoint(a.label, b.label) || a.count - b.count);
-    if (!dated.length)
-        return '';
-    const max = cap(options.max);
-    const shown = dated.length > max ? dated.slice(0, max - 1) : dated;
-    const rest = dated.slice(shown.length);
-    const lines = ['gantt', `  title Dates ahead, as of ${today}`, '  dateFormat YYYY-MM-DD', '  axisFormat %Y-%m-%d', '  todayMarker off'];
-    lines.push('  section Today', milestone(`Today ${today}`, today, false));
-    for (const kind of KINDS) {
-        const of = shown.filter((e) => e.kind === kind);
-        if (!of.length)
-            continue;
-        lines.push(`  section ${SECTION[kind]}`);
-        for (const e of of)
-            lines.push(milestone(eventName(e, e.date < today), e.date, e.date < today));
-    }
-    if (rest.length) {
-        const total = rest.reduce((s, e) => s + count(e.count), 0);
-        const last = rest[rest.length - 1].date;
-        lines.push('  section Later', milestone(`and ${rest.length} more events (${databases(total)}) until ${last}`, rest[0].date, false));
-    }
-    return fence(lines);
-}
-
-;// CONCATENATED MODULE: ./src/render/plan-picture.ts
-
-
-/** Pies drawn at most: past it, the last pie sums the other environments. */
-const PIES = 5;
-function environmentName(name) {
-    return name ?? 'no environment';
-}
-/** Pies per environment (a database moving to an approved CA counts as approved), then the gantt of the dates ahead. */
-function planPicture(plan, today) {
-    const counts = plan.picture.environments.map((e) => ({
-        environment: environmentName(e.name),
-        approved: e.approved + e.moving,
-        toRotate: e.toRotate,
-        unknown: e.unknownCa,
-    }));
-    const events = plan.picture.events.flatMap((e) => 'more' in e
-        ? []
-        : [
-            {
-                date: e.date,
-                kind: e.kind === 'forced rotation' ? 'forced-rotation' : 'ca-expiry',
-                label: 'databases',
-                count: e.databases,
-            },
-        ]);
-    const more = plan.picture.events.find((e) => 'more' in e);
-    const blocks = [environmentPies(counts, { max: PIES }), eventsGantt(events, today.slice(0, 10))].filter(Boolean);
-    if (more && 'more' in more)
-        blocks.push(`… and ${(0,markdown/* plural */.LS)(more.more, 'later date')} (${(0,markdown/* plural */.LS)(more.databases, 'database')}) in the JSON report.`);
-    return blocks.join('\n\n');
-}
-/** The dates that matter, as one line: the databases overdue (since the earliest), then the nearest event ahead. */
-function planHeadline(plan) {
-    const parts = [];
-    const overdue = plan.rotate.flatMap((g) => g.databases).filter((d) => d.dates.overdue).length;
-    if (plan.mostOverdue && overdue)
-        parts.push(`**${(0,markdown/* plural */.LS)(overdue, 'database')} overdue** since ${plan.mostOverdue.date.slice(0, 10)} (their CA has expired)`);
-    const next = plan.nearest;
-    if (next) {
-        const day = next.date.slice(0, 10);
-        if (next.kind === 'forced rotation') {
-            const on = plan.rotate.flatMap((g) => g.databases).filter((d) => d.dates.awsRotates?.date.slice(0, 10) === day);
-            const n = Math.max(on.length, 1);
-            const restart = on.some((d) => d.dates.awsRotates?.restart) ? ', with a restart' : '';
-            parts.push(`**AWS rotates ${(0,markdown/* plural */.LS)(n, 'database')} on ${day}**${restart}, unless rotated first`);
-        }
-        else
-            parts.push(`next CA expiry: **${day}**`);
-    }
-    return parts.length ? `${parts.join(' · ')}.` : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/render/plan-groups.ts
-
-
-
-
-/** A YAML scalar that cannot end the fence or the mapping: JSON's double-quoted string, backticks escaped. */
-function yamlValue(value) {
-    return /^[a-z][a-z0-9-]*$/.test(value) && !['true', 'false', 'yes', 'no', 'on', 'off', 'null'].includes(value)
-        ? value
-        : JSON.stringify(value).replace(/`/g, '\\u0060');
-}
-function rotateCallBlock(call) {
-    return ['```yaml', 'with:', ...Object.entries(call).map(([k, v]) => `  ${k}: ${yamlValue(v)}`), '```'];
-}
-function day(iso) {
-    return iso ? (0,markdown/* cell */.Hn)(iso.slice(0, 10)) : '';
-}
-function dueCell(d) {
-    if (d.dates.overdue)
-        return d.dates.overdue.since ? `**overdue** since ${day(d.dates.overdue.since)}` : '**overdue** (CA gone)';
-    return d.dates.caExpiry ? `CA expires ${day(d.dates.caExpiry)}` : '';
-}
-function awsCell(d) {
-    const aws = d.dates.awsRotates;
-    if (!aws)
-        return '—';
-    return `${day(aws.date)}${aws.forced ? '' : ' (at the earliest)'}${aws.restart ? ', with a restart' : ''}`;
-}
-function databaseTable(databases, multi) {
-    return (0,markdown/* table */.tp)(['Database', ...(multi ? ['Account'] : []), 'Region', 'Engine', 'CA → target', 'Restart', 'Due', 'AWS rotates on'], databases.map((d) => [
-        (0,markdown/* cell */.Hn)(d.row.id),
-        ...(multi ? [(0,markdown/* cell */.Hn)(d.row.account)] : []),
-        (0,markdown/* cell */.Hn)(d.row.region),
-        (0,markdown/* cell */.Hn)(d.row.engine),
-        `${(0,markdown/* cell */.Hn)(d.row.ca)} → ${d.row.target}${d.row.blockedBy ? `<br>**blocked**: ${(0,markdown/* proseCell */.qy)(d.row.blockedBy)}` : ''}`,
-        d.row.restart ? 'yes' : 'no',
-        dueCell(d),
-        awsCell(d),
-    ]));
-}
-function fold(summary, body) {
-    return ['<details>', `<summary>${summary}</summary>`, '', ...body, '', '</details>', ''];
-}
-/** `eu-west-1: 300 · us-east-1: 200` (by count, then name). */
-function perRegion(databases) {
-    const counts = new Map();
-    for (const d of databases)
-        counts.set(d.row.region, (counts.get(d.row.region) ?? 0) + 1);
-    return [...counts]
-        .sort(([a, x], [b, y]) => y - x || (0,iac/* byCodePoint */.HH)(a, b))
-        .map(([r, n]) => `${(0,markdown/* cell */.Hn)(r)}: ${n}`)
-        .join(' · ');
-}
-function howToRotate(g, options) {
-    const first = g.blockedByTrust ? 'Clients first: change the trust material above, then rotate with one run' : 'Rotate them with one run';
-    if (g.call)
-        return [`${first} (\`mode: rotate\`, under the environment’s protection):`, '', ...rotateCallBlock(g.call), ''];
-    const outside = g.databases.filter((d) => d.taggedOutside).length;
-    return [
-        `${g.blockedByTrust ? 'Clients first: change the trust material above. ' : ''}No rotate call reaches these databases: tag each \`${(0,markdown/* cell */.Hn)(options.environmentTag)}=<environment>\` or add it to an environment of the environments file${outside ? ` (${(0,markdown/* plural */.LS)(outside, 'database')} tagged for an environment whose entry leaves it out)` : ''}; meanwhile, the commands below rotate them one at a time.`,
-        '',
-    ];
-}
-function groupSection(g, options) {
-    const restart = g.counts.restart ? `, ${g.counts.restart} with a restart` : '';
-    const blocked = g.counts.blocked ? `, ${g.counts.blocked} blocked (engine upgrade first)` : '';
-    const shown = g.databases.slice(0, options.rows);
-    const rest = g.databases.slice(shown.length);
-    return [
-        `#### ${(0,markdown/* cell */.Hn)(environmentName(g.name))} (${(0,markdown/* plural */.LS)(g.counts.databases, 'database')}${restart}${blocked})`,
-        '',
-        ...(rest.length ? [`By region: ${perRegion(g.databases)}.`, ''] : []),
-        ...howToRotate(g, options),
-        ...databaseTable(shown, options.multi),
-        '',
-        ...(rest.length
-            ? fold(`The other ${(0,markdown/* plural */.LS)(rest.length, 'database')} of ${(0,markdown/* cell */.Hn)(environmentName(g.name))}`, databaseTable(rest, options.multi))
-            : []),
-        ...fold(`Commands, one database at a time (${g.databases.length})`, (0,markdown/* table */.tp)(['Database', ...(options.multi ? ['Account'] : []), 'Command'], g.databases.map((d) => [(0,markdown/* cell */.Hn)(d.row.id), ...(options.multi ? [(0,markdown/* cell */.Hn)(d.row.account)] : []), (0,remediation/* commandCell */.eR)(d.row)]))),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/render/plan-markdown.ts
-
-
-
-const DEFAULT_BUDGET = { databaseRows: 20, fileRows: 10 };
-const MIN_ROWS = 3;
-/** Problems shown in one cell at most; the JSON report has them all. */
-const CELL_PROBLEMS = 10;
-function problemsCell(problems) {
-    const more = problems.length > CELL_PROBLEMS ? [`… and ${problems.length - CELL_PROBLEMS} more in the JSON report`] : [];
-    return [...problems.slice(0, CELL_PROBLEMS).map((p) => (0,markdown/* proseCell */.qy)(p.message)), ...more].join('<br>');
-}
-function capped(rows, max, header, what) {
-    const shown = rows.slice(0, max);
-    const rest = rows.slice(max);
-    return [
-        ...(0,markdown/* table */.tp)(header, shown),
-        '',
-        ...(rest.length
-            ? ['<details>', `<summary>The other ${(0,markdown/* plural */.LS)(rest.length, what)}</summary>`, '', ...(0,markdown/* table */.tp)(header, rest), '', '</details>', '']
-            : []),
-    ];
-}
-function trustSection(plan, budget) {
-    if (!plan.trust.length)
-        return [];
-    return [
-        `### 1. Trust material to change (${(0,markdown/* plural */.LS)(plan.trust.length, 'file')})`,
-        '',
-        'Clients first: until they trust the target CA, a rotated database refuses their connections.',
-        '',
-        ...capped(plan.trust.map((s) => [(0,markdown/* cell */.Hn)(s.file), problemsCell(s.problems), [s.fix, ...s.alsoFix].map(markdown/* proseCell */.qy).join('<br>')]), budget.fileRows, ['File', 'Problems', 'Fix'], 'file'),
-    ];
-}
-function rotateSection(plan, options, budget) {
-    if (!plan.rotate.length)
-        return [];
-    const total = plan.rotate.reduce((n, g) => n + g.counts.databases, 0);
-    const rows = Math.max(MIN_ROWS, Math.floor(budget.databaseRows / plan.rotate.length));
-    return [
-        `### 2. Databases to rotate (${(0,markdown/* plural */.LS)(total, 'database')}, ${(0,markdown/* plural */.LS)(plan.rotate.length, 'group')})`,
-        '',
-        'One environment at a time, dev first and prod last; check each before the next.',
-        '',
-        ...plan.rotate.flatMap((g) => groupSection(g, { multi: options.multi, rows, environmentTag: options.environmentTag })),
-    ];
-}
-function iacSection(plan, budget) {
-    if (!plan.iac.length)
-        return [];
-    return [
-        `### 3. Infrastructure code to change (${(0,markdown/* plural */.LS)(plan.iac.length, 'place')})`,
-        '',
-        'Or the next apply puts the old CA back.',
-        '',
-        ...capped(plan.iac.map((s) => [(0,markdown/* cell */.Hn)(s.line !== undefined ? `${s.file}:${s.line}` : s.file), problemsCell(s.problems), (0,markdown/* proseCell */.qy)(s.fix)]), budget.fileRows, ['File:line', 'Problems', 'Fix'], 'place'),
-    ];
-}
-/** The headline, the picture and the three steps, as Markdown lines. */
-function planMarkdown(plan, options) {
-    const budget = options.budget ?? DEFAULT_BUDGET;
-    const headline = planHeadline(plan);
-    const picture = planPicture(plan, options.today);
-    return [
-        ...(headline ? [headline, ''] : []),
-        ...(picture ? [picture, ''] : []),
-        ...trustSection(plan, budget),
-        ...rotateSection(plan, options, budget),
-        ...iacSection(plan, budget),
-    ];
-}
-
-// EXTERNAL MODULE: ./src/render/clients.ts
-var clients = __nccwpck_require__(98804);
-// EXTERNAL MODULE: ./src/render/accounts.ts
-var accounts = __nccwpck_require__(83150);
-// EXTERNAL MODULE: ./src/model/finding.ts
-var finding = __nccwpck_require__(41300);
-;// CONCATENATED MODULE: ./src/render/summary.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderSummary)
+/* harmony export */ });
+/* unused harmony export SUMMARY_MAX_BYTES */
+/* harmony import */ var _model_fleet_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(66389);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49256);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42495);
+/* harmony import */ var _plan_action_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68436);
+/* harmony import */ var _plan_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(73682);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(98804);
+/* harmony import */ var _accounts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(83150);
+/* harmony import */ var _model_finding_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(41300);
 /**
  * The job summary: the verdict, then the plan in the order to act (src/render/plan-markdown.ts),
  * then, folded, the findings no step of the plan holds (one table per rule, worst first) and
@@ -19380,7 +19463,7 @@ function shardsNote({ shards }) {
     if (!shards)
         return '';
     const refused = shards.refused.length ? `, **${shards.refused.length} refused**` : '';
-    return ` · merged from ${(0,markdown/* plural */.LS)(shards.merged.length, 'shard report')}${refused}`;
+    return ` · merged from ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(shards.merged.length, 'shard report')}${refused}`;
 }
 function awsLine(outcome, offline) {
     return awsFacts(outcome, offline) + shardsNote(outcome.facts);
@@ -19391,26 +19474,26 @@ function awsFacts(outcome, offline) {
         return 'AWS: not inspected (offline: repository only)';
     if (!facts.aws)
         return 'AWS: **not inspected**';
-    const dbs = (0,fleet/* inspectedCount */.Js)(facts);
-    if ((0,fleet/* multiAccount */.rj)(facts.aws))
-        return (0,accounts/* accountsLine */.X6)(facts.aws, dbs);
-    const failed = facts.aws.failed.length ? `, **${(0,markdown/* plural */.LS)(facts.aws.failed.length, 'region')} not inspected**` : '';
-    return `AWS account ${(0,markdown/* cell */.Hn)(facts.aws.account ?? '?')} as ${(0,markdown/* code */.aY)(facts.aws.principal ?? '?')} (${facts.aws.via}): ${(0,markdown/* plural */.LS)(dbs, 'database')} in ${(0,markdown/* plural */.LS)(facts.aws.inspected.length, 'region')}${failed}`;
+    const dbs = (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_5__/* .inspectedCount */ .Js)(facts);
+    if ((0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_5__/* .multiAccount */ .rj)(facts.aws))
+        return (0,_accounts_js__WEBPACK_IMPORTED_MODULE_4__/* .accountsLine */ .X6)(facts.aws, dbs);
+    const failed = facts.aws.failed.length ? `, **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(facts.aws.failed.length, 'region')} not inspected**` : '';
+    return `AWS account ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(facts.aws.account ?? '?')} as ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(facts.aws.principal ?? '?')} (${facts.aws.via}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(dbs, 'database')} in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(facts.aws.inspected.length, 'region')}${failed}`;
 }
 const VERDICT = { ok: '✅ ok', 'not checked': '❔ not checked', error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
 /** Rows shown in the summary; the JSON report has them all. */
 const CLIENT_ROWS = 50;
 function clientsTable(outcome) {
-    const rows = (0,clients/* clientTrust */.S)(outcome.facts, outcome.findings);
+    const rows = (0,_clients_js__WEBPACK_IMPORTED_MODULE_6__/* .clientTrust */ .S)(outcome.facts, outcome.findings);
     if (!rows.length)
         return [];
     return [
         '<details>',
         `<summary>Where clients get their CA (${rows.length})</summary>`,
         '',
-        ...(0,markdown/* table */.tp)(['Where', 'How', 'Given', 'Resolves to', 'Verdict'], rows
+        ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Where', 'How', 'Given', 'Resolves to', 'Verdict'], rows
             .slice(0, CLIENT_ROWS)
-            .map((r) => [(0,markdown/* cell */.Hn)(r.line ? `${r.file}:${r.line}` : r.file), r.kind, (0,markdown/* cell */.Hn)(r.given), (0,markdown/* cell */.Hn)(r.resolvesTo), VERDICT[r.verdict]])),
+            .map((r) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.line ? `${r.file}:${r.line}` : r.file), r.kind, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.given), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.resolvesTo), VERDICT[r.verdict]])),
         ...(rows.length > CLIENT_ROWS ? ['', `… and ${rows.length - CLIENT_ROWS} more in the JSON report (\`clients\`).`] : []),
         '',
         '</details>',
@@ -19420,17 +19503,17 @@ function clientsTable(outcome) {
 /** The findings no step of the plan holds, one table per rule (worst first), folded. */
 function otherFindings(findings, multi) {
     const tables = [];
-    for (const severity of finding/* SEVERITY_ORDER */.B) {
-        for (const rule of rules/* RULES */.y0) {
+    for (const severity of _model_finding_js__WEBPACK_IMPORTED_MODULE_7__/* .SEVERITY_ORDER */ .B) {
+        for (const rule of _rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0) {
             const mine = findings.filter((f) => f.rule === rule.id && f.severity === severity);
             if (!mine.length)
                 continue;
-            tables.push(`#### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${(0,markdown/* plural */.LS)(mine.length, severity)})`, '', `_${rule.why}_`, '', ...(0,markdown/* table */.tp)(['Where', 'Line', ...(0,accounts/* accountColumn */.Y8)(multi, 'Account'), 'What is wrong', 'How to fix'], mine.map((f) => [
-                f.file || f.resource ? (0,markdown/* cell */.Hn)(f.file ?? f.resource) : '—',
+            tables.push(`#### ${ICON[severity]} ${rule.title} (\`${rule.id}\`, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(mine.length, severity)})`, '', `_${rule.why}_`, '', ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Where', 'Line', ...(0,_accounts_js__WEBPACK_IMPORTED_MODULE_4__/* .accountColumn */ .Y8)(multi, 'Account'), 'What is wrong', 'How to fix'], mine.map((f) => [
+                f.file || f.resource ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(f.file ?? f.resource) : '—',
                 String(f.line ?? ''),
-                ...(0,accounts/* accountColumn */.Y8)(multi, (0,markdown/* cell */.Hn)(f.account ?? '')),
-                (0,markdown/* proseCell */.qy)(f.message),
-                (0,markdown/* proseCell */.qy)(f.remediation),
+                ...(0,_accounts_js__WEBPACK_IMPORTED_MODULE_4__/* .accountColumn */ .Y8)(multi, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(f.account ?? '')),
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .proseCell */ .qy)(f.message),
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .proseCell */ .qy)(f.remediation),
             ])), '');
         }
     }
@@ -19443,20 +19526,20 @@ function renderSummary(outcome, options) {
     const c = verdict.counts;
     const head = verdict.result === 'pass' ? '✅ RDS CA Guard: pass' : '❌ RDS CA Guard: fail';
     const lines = [
-        `## ${head} — ${(0,markdown/* plural */.LS)(c.error, 'error')}, ${(0,markdown/* plural */.LS)(c.warning, 'warning')}, ${(0,markdown/* plural */.LS)(c.notice, 'notice')}`,
+        `## ${head} — ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(c.error, 'error')}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(c.warning, 'warning')}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(c.notice, 'notice')}`,
         '',
-        `Target CA **${facts.approvedCa[0]}** (approved: ${facts.approvedCa.join(', ')}) · ${(0,markdown/* plural */.LS)(facts.regions.length, 'region')} in scope · ` +
-            `${(0,markdown/* plural */.LS)(facts.repository.filesScanned, 'file')} scanned (${facts.repository.listedBy === 'git' ? 'git file list' : 'directory walk'}) · ` +
-            `${(0,markdown/* plural */.LS)(facts.bundles.length, 'RDS bundle')} · ${(0,markdown/* plural */.LS)(facts.repository.pins.length, 'IaC CA setting')} · ` +
+        `Target CA **${facts.approvedCa[0]}** (approved: ${facts.approvedCa.join(', ')}) · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(facts.regions.length, 'region')} in scope · ` +
+            `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(facts.repository.filesScanned, 'file')} scanned (${facts.repository.listedBy === 'git' ? 'git file list' : 'directory walk'}) · ` +
+            `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(facts.bundles.length, 'RDS bundle')} · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(facts.repository.pins.length, 'IaC CA setting')} · ` +
             awsLine(outcome, options.offline),
         '',
     ];
-    const multi = (0,fleet/* multiAccount */.rj)(facts.aws);
+    const multi = (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_5__/* .multiAccount */ .rj)(facts.aws);
     const planOptions = options.plan ?? { environmentTag: 'Environment' };
-    const plan = (0,action_plan/* actionPlan */.G)(facts, findings, planOptions);
+    const plan = (0,_plan_action_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .actionPlan */ .G)(facts, findings, planOptions);
     const tail = [
-        (0,accounts/* accountsNotInspectedTable */.vH)(facts.aws),
-        planMarkdown(plan, { multi, environmentTag: planOptions.environmentTag, today: facts.now, budget: options.budget }),
+        (0,_accounts_js__WEBPACK_IMPORTED_MODULE_4__/* .accountsNotInspectedTable */ .vH)(facts.aws),
+        (0,_plan_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .planMarkdown */ .X)(plan, { multi, environmentTag: planOptions.environmentTag, today: facts.now, budget: options.budget }),
         otherFindings(plan.rest, multi),
         clientsTable(outcome),
     ];
@@ -19466,7 +19549,7 @@ function renderSummary(outcome, options) {
             '',
         ]);
     if (options.reportFile)
-        tail.push([`Full report: ${(0,markdown/* code */.aY)(options.reportFile)}`, '']);
+        tail.push([`Full report: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(options.reportFile)}`, '']);
     let text = [...lines, ...tail.flat()].join('\n');
     if (Buffer.byteLength(text) > SUMMARY_MAX_BYTES) {
         // Cut by bytes (GitHub's limit), at a line end, leaving room for the note; never inside a character.
@@ -19474,7 +19557,7 @@ function renderSummary(outcome, options) {
             .subarray(0, SUMMARY_MAX_BYTES - 1024)
             .toString('utf8');
         const cut = kept.lastIndexOf('\n', kept.length - 2);
-        text = `${kept.slice(0, cut)}\n\n… summary truncated at GitHub's 1 MiB limit; every finding is in the JSON report${options.reportFile ? ` (${(0,markdown/* code */.aY)(options.reportFile)})` : ''}.\n`;
+        text = `${kept.slice(0, cut)}\n\n… summary truncated at GitHub's 1 MiB limit; every finding is in the JSON report${options.reportFile ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(options.reportFile)})` : ''}.\n`;
     }
     return text;
 }
@@ -19497,8 +19580,8 @@ var fleet = __nccwpck_require__(66389);
 var base_text = __nccwpck_require__(40766);
 // EXTERNAL MODULE: ./src/render/accounts.ts
 var accounts = __nccwpck_require__(83150);
-// EXTERNAL MODULE: ./src/plan/action-plan.ts + 3 modules
-var action_plan = __nccwpck_require__(40738);
+// EXTERNAL MODULE: ./src/plan/action-plan.ts + 4 modules
+var action_plan = __nccwpck_require__(68436);
 // EXTERNAL MODULE: ./src/render/markdown.ts
 var markdown = __nccwpck_require__(42495);
 ;// CONCATENATED MODULE: ./src/render/plan-text.ts

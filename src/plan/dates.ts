@@ -22,7 +22,12 @@ export function databaseDates({ db, inventory }: FleetEntry, facts: Facts): Data
 
 /** Every dated event of one database, in its environment. */
 export function eventsOf({ db }: FleetEntry, dates: DatabaseDates, environment: string | undefined): DatedEvent[] {
-  const who = { database: db.arn, account: db.account, ...(db.ca ? { ca: db.ca } : {}), ...(environment !== undefined ? { environment } : {}) };
+  const who = {
+    database: db.arn,
+    account: db.account,
+    ...(db.ca ? { ca: db.ca } : {}),
+    ...(environment !== undefined ? { environment } : {}),
+  };
   return [
     ...(dates.overdue?.since ? [{ date: dates.overdue.since, kind: 'CA expired' as const, ...who }] : []),
     ...(dates.awsRotates ? [{ date: dates.awsRotates.date, kind: 'forced rotation' as const, ...who }] : []),

@@ -4,16 +4,28 @@
  * (the first `rows`; the rest folded), and the per-database commands folded.
  */
 import type { EnvironmentGroup, PlannedDatabase, RotateCall } from '../plan/action-plan.js';
+import type { Finding } from '../model/finding.js';
 import { byCodePoint } from '../model/iac.js';
 import { cell, plural, proseCell, table } from './markdown.js';
 import { commandCell } from './remediation.js';
 import { environmentName } from './plan-picture.js';
+
+/** A column added to every table of the plan (the tracking issue's first-seen date): its header, and the cell of each row rendered. */
+export interface PlanColumn {
+  header: string;
+  database(d: PlannedDatabase): string;
+  /** The cell of a file's row, from the findings it holds. */
+  findings(problems: readonly Finding[]): string;
+}
 
 export interface GroupOptions {
   /** An Account column (a multi-account run). */
   multi: boolean;
   /** Database rows shown unfolded per group; the rest go in a fold. */
   rows: number;
+  /** Database rows rendered at most, folds included; the rest are counted. */
+  maxRows: number;
+  column?: PlanColumn;
   /** The environment tag's key, for the databases without an environment. */
   environmentTag: string;
 }
@@ -44,9 +56,19 @@ function awsCell(d: PlannedDatabase): string {
   return `${day(aws.date)}${aws.forced ? '' : ' (at the earliest)'}${aws.restart ? ', with a restart' : ''}`;
 }
 
-export function databaseTable(databases: readonly PlannedDatabase[], multi: boolean): string[] {
+export function databaseTable(databases: readonly PlannedDatabase[], multi: boolean, column?: PlanColumn): string[] {
   return table(
-    ['Database', ...(multi ? ['Account'] : []), 'Region', 'Engine', 'CA → target', 'Restart', 'Due', 'AWS rotates on'],
+    [
+      'Database',
+      ...(multi ? ['Account'] : []),
+      'Region',
+      'Engine',
+      'CA → target',
+      'Restart',
+      'Due',
+      'AWS rotates on',
+      ...(column ? [column.header] : []),
+    ],
     databases.map((d) => [
       cell(d.row.id),
       ...(multi ? [cell(d.row.account)] : []),
@@ -56,8 +78,16 @@ export function databaseTable(databases: readonly PlannedDatabase[], multi: bool
       d.row.restart ? 'yes' : 'no',
       dueCell(d),
       awsCell(d),
+      ...(column ? [column.database(d)] : []),
     ]),
   );
+}
+
+/** What a row cap leaves out of a table, counted. */
+export function leftOut(n: number, what: string): string[] {
+  return n > 0
+    ? [`… and ${plural(n, what)} more, left out to keep within GitHub's size limit: the run's JSON report has them all.`, '']
+    : [];
 }
 
 function fold(summary: string, body: string[]): string[] {
@@ -87,24 +117,32 @@ function howToRotate(g: EnvironmentGroup, options: GroupOptions): string[] {
 export function groupSection(g: EnvironmentGroup, options: GroupOptions): string[] {
   const restart = g.counts.restart ? `, ${g.counts.restart} with a restart` : '';
   const blocked = g.counts.blocked ? `, ${g.counts.blocked} blocked (engine upgrade first)` : '';
-  const shown = g.databases.slice(0, options.rows);
-  const rest = g.databases.slice(shown.length);
+  const kept = g.databases.slice(0, options.maxRows);
+  const shown = kept.slice(0, options.rows);
+  const rest = kept.slice(shown.length);
+  const omitted = g.databases.length - kept.length;
   return [
     `#### ${cell(environmentName(g.name))} (${plural(g.counts.databases, 'database')}${restart}${blocked})`,
     '',
-    ...(rest.length ? [`By region: ${perRegion(g.databases)}.`, ''] : []),
+    ...(rest.length || omitted ? [`By region: ${perRegion(g.databases)}.`, ''] : []),
     ...howToRotate(g, options),
-    ...databaseTable(shown, options.multi),
+    ...databaseTable(shown, options.multi, options.column),
     '',
     ...(rest.length
-      ? fold(`The other ${plural(rest.length, 'database')} of ${cell(environmentName(g.name))}`, databaseTable(rest, options.multi))
+      ? fold(
+          `The other ${plural(rest.length, 'database')} of ${cell(environmentName(g.name))}`,
+          databaseTable(rest, options.multi, options.column),
+        )
       : []),
-    ...fold(
-      `Commands, one database at a time (${g.databases.length})`,
-      table(
-        ['Database', ...(options.multi ? ['Account'] : []), 'Command'],
-        g.databases.map((d) => [cell(d.row.id), ...(options.multi ? [cell(d.row.account)] : []), commandCell(d.row)]),
-      ),
-    ),
+    ...leftOut(omitted, 'database'),
+    ...(kept.length
+      ? fold(
+          `Commands, one database at a time (${kept.length})`,
+          table(
+            ['Database', ...(options.multi ? ['Account'] : []), 'Command'],
+            kept.map((d) => [cell(d.row.id), ...(options.multi ? [cell(d.row.account)] : []), commandCell(d.row)]),
+          ),
+        )
+      : []),
   ];
 }

@@ -6,9 +6,12 @@
  * budget bounds the rows shown unfolded; what it leaves out is folded, and in the JSON report.
  */
 import type { ActionPlan } from '../plan/action-plan.js';
+import type { Finding } from '../model/finding.js';
 import { cell, plural, proseCell, table } from './markdown.js';
-import { groupSection } from './plan-groups.js';
+import { groupSection, leftOut, type PlanColumn } from './plan-groups.js';
 import { planHeadline, planPicture } from './plan-picture.js';
+
+export type { PlanColumn } from './plan-groups.js';
 
 export interface PlanBudget {
   /** Database rows shown unfolded, over all groups (each group shows at least MIN_ROWS). */
@@ -26,6 +29,12 @@ export interface PlanMarkdownOptions {
   /** YYYY-MM-DD or an ISO instant: the gantt's today. */
   today: string;
   budget?: PlanBudget;
+  /** A column added to every table (the tracking issue's first-seen date). */
+  column?: PlanColumn;
+  /** Rows rendered at most per table, folds included; the rest are counted (the tracking issue's size limit). */
+  maxRows?: number;
+  /** The headline and the picture; false for a section of a body that shows them once. Default true. */
+  overview?: boolean;
 }
 
 /** Problems shown in one cell at most; the JSON report has them all. */
@@ -36,19 +45,30 @@ function problemsCell(problems: ReadonlyArray<{ message: string }>): string {
   return [...problems.slice(0, CELL_PROBLEMS).map((p) => proseCell(p.message)), ...more].join('<br>');
 }
 
-function capped(rows: string[][], max: number, header: string[], what: string): string[] {
-  const shown = rows.slice(0, max);
-  const rest = rows.slice(max);
+/** A file table: the first `shown` rows, the others up to `max` folded, the rest counted. Rows are made only for what is rendered. */
+function capped<T extends { problems: Finding[] }>(
+  items: readonly T[],
+  cells: (item: T) => string[],
+  limits: { shown: number; max: number; column?: PlanColumn },
+  header: string[],
+  what: string,
+): string[] {
+  const { column } = limits;
+  const row = (item: T) => [...cells(item), ...(column ? [column.findings(item.problems)] : [])];
+  const head = [...header, ...(column ? [column.header] : [])];
+  const kept = items.slice(0, limits.max);
+  const rest = kept.slice(limits.shown);
   return [
-    ...table(header, shown),
+    ...table(head, kept.slice(0, limits.shown).map(row)),
     '',
     ...(rest.length
-      ? ['<details>', `<summary>The other ${plural(rest.length, what)}</summary>`, '', ...table(header, rest), '', '</details>', '']
+      ? ['<details>', `<summary>The other ${plural(rest.length, what)}</summary>`, '', ...table(head, rest.map(row)), '', '</details>', '']
       : []),
+    ...leftOut(items.length - kept.length, what),
   ];
 }
 
-function trustSection(plan: ActionPlan, budget: PlanBudget): string[] {
+function trustSection(plan: ActionPlan, options: PlanMarkdownOptions, budget: PlanBudget): string[] {
   if (!plan.trust.length) return [];
   return [
     `### 1. Trust material to change (${plural(plan.trust.length, 'file')})`,
@@ -56,8 +76,9 @@ function trustSection(plan: ActionPlan, budget: PlanBudget): string[] {
     'Clients first: until they trust the target CA, a rotated database refuses their connections.',
     '',
     ...capped(
-      plan.trust.map((s) => [cell(s.file), problemsCell(s.problems), [s.fix, ...s.alsoFix].map(proseCell).join('<br>')]),
-      budget.fileRows,
+      plan.trust,
+      (s) => [cell(s.file), problemsCell(s.problems), [s.fix, ...s.alsoFix].map(proseCell).join('<br>')],
+      { shown: budget.fileRows, max: options.maxRows ?? Infinity, column: options.column },
       ['File', 'Problems', 'Fix'],
       'file',
     ),
@@ -68,16 +89,17 @@ function rotateSection(plan: ActionPlan, options: PlanMarkdownOptions, budget: P
   if (!plan.rotate.length) return [];
   const total = plan.rotate.reduce((n, g) => n + g.counts.databases, 0);
   const rows = Math.max(MIN_ROWS, Math.floor(budget.databaseRows / plan.rotate.length));
+  const groupOptions = { ...options, rows, maxRows: options.maxRows ?? Infinity };
   return [
     `### 2. Databases to rotate (${plural(total, 'database')}, ${plural(plan.rotate.length, 'group')})`,
     '',
     'One environment at a time, dev first and prod last; check each before the next.',
     '',
-    ...plan.rotate.flatMap((g) => groupSection(g, { multi: options.multi, rows, environmentTag: options.environmentTag })),
+    ...plan.rotate.flatMap((g) => groupSection(g, groupOptions)),
   ];
 }
 
-function iacSection(plan: ActionPlan, budget: PlanBudget): string[] {
+function iacSection(plan: ActionPlan, options: PlanMarkdownOptions, budget: PlanBudget): string[] {
   if (!plan.iac.length) return [];
   return [
     `### 3. Infrastructure code to change (${plural(plan.iac.length, 'place')})`,
@@ -85,8 +107,9 @@ function iacSection(plan: ActionPlan, budget: PlanBudget): string[] {
     'Or the next apply puts the old CA back.',
     '',
     ...capped(
-      plan.iac.map((s) => [cell(s.line !== undefined ? `${s.file}:${s.line}` : s.file), problemsCell(s.problems), proseCell(s.fix)]),
-      budget.fileRows,
+      plan.iac,
+      (s) => [cell(s.line !== undefined ? `${s.file}:${s.line}` : s.file), problemsCell(s.problems), proseCell(s.fix)],
+      { shown: budget.fileRows, max: options.maxRows ?? Infinity, column: options.column },
       ['File:line', 'Problems', 'Fix'],
       'place',
     ),
@@ -96,13 +119,14 @@ function iacSection(plan: ActionPlan, budget: PlanBudget): string[] {
 /** The headline, the picture and the three steps, as Markdown lines. */
 export function planMarkdown(plan: ActionPlan, options: PlanMarkdownOptions): string[] {
   const budget = options.budget ?? DEFAULT_BUDGET;
-  const headline = planHeadline(plan);
-  const picture = planPicture(plan, options.today);
+  const overview = options.overview ?? true;
+  const headline = overview ? planHeadline(plan) : undefined;
+  const picture = overview ? planPicture(plan, options.today) : undefined;
   return [
     ...(headline ? [headline, ''] : []),
     ...(picture ? [picture, ''] : []),
-    ...trustSection(plan, budget),
+    ...trustSection(plan, options, budget),
     ...rotateSection(plan, options, budget),
-    ...iacSection(plan, budget),
+    ...iacSection(plan, options, budget),
   ];
 }

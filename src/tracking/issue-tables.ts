@@ -1,11 +1,14 @@
 /**
- * The tables a tracking issue's body is made of (databases to rotate, the repository's trust
- * material, other findings) and the status line above them, shared by the one-issue body and the
- * bodies with a section per account. Each row carries a key: its first-seen date is kept under it.
+ * What a tracking issue's body is made of, shared by the one-issue body and the bodies with a
+ * section per account: the status line, the plan in the order to act (the job summary's, from
+ * src/render/plan-markdown.ts) with a column saying since when each row is seen, the findings no
+ * step holds, and the footer. Each row carries keys: its first-seen date is kept under them.
  */
 import { sinceMarker, type Since } from './marker.js';
 import { cell, plural, proseCell, table } from '../render/markdown.js';
-import { databaseCells, databaseHeader, type RemediationRow } from '../render/remediation.js';
+import { planMarkdown, type PlanColumn } from '../render/plan-markdown.js';
+import type { ActionPlan, PlannedDatabase } from '../plan/action-plan.js';
+import type { RemediationRow } from '../render/remediation.js';
 import type { Finding } from '../model/finding.js';
 
 /** GitHub refuses issue bodies over 65,536 characters. */
@@ -21,104 +24,112 @@ export function tracked(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.severity !== 'notice');
 }
 
-type Row = { key: string; cells: string[] };
-
-/** One rendering: how many rows a section keeps, since when each item is seen, and the keys shown (filled in). */
+/** One rendering: how many rows a table keeps, since when each item is seen, and the keys shown (filled in). */
 export interface Page {
   limit: number;
   since: Since;
   shown: Set<string>;
 }
 
-/**
- * A section, none without rows: its lead, then up to `page.limit` rows with the date each was first
- * seen, the first ones shown, the rest folded; what is left out is counted.
- */
-function section(page: Page, lead: string[], header: string[], rows: Row[], what: string): string[] {
-  if (!rows.length) return [];
-  const kept = rows.slice(0, page.limit);
-  for (const r of kept) page.shown.add(r.key);
-  const head = [...header, 'Since'];
-  const cells = (r: Row) => [...r.cells, page.since[r.key] ?? ''];
-  const lines = [...lead, ...table(head, kept.slice(0, SHOWN).map(cells))];
-  const folded = kept.slice(SHOWN);
-  if (folded.length)
-    lines.push('', `<details><summary>${folded.length} more ${what}</summary>`, '', ...table(head, folded.map(cells)), '', '</details>');
-  if (rows.length > kept.length)
-    lines.push('', `… ${rows.length - kept.length} more ${what} in the run's report (an issue body holds at most 65,536 characters).`);
-  return [...lines, ''];
-}
-
-/** What one body or section shows: its open findings and databases to rotate; its since keys start with `prefix`. */
+/** What one body or section shows: its open findings and its plan; its since keys start with `prefix`. */
 export interface Shown {
   open: Finding[];
-  rows: RemediationRow[];
+  plan: ActionPlan;
   prefix: string;
-  /** The Account column: shown in the one-issue body, left out under an account's own heading. */
+  /** The Account column: shown in the one-issue body of a multi-account run, left out under an account's own heading. */
   accountColumn: boolean;
 }
 
+const databasesOf = (plan: ActionPlan): PlannedDatabase[] => plan.rotate.flatMap((g) => g.databases);
+
 /** The keys of everything `shown` can list, for the first-seen dates. */
 export function keysOf(shown: Shown): string[] {
-  return [...shown.rows.map(rowKey), ...shown.open.map(findingKey)].map((k) => shown.prefix + k);
+  return [...databasesOf(shown.plan).map((d) => rowKey(d.row)), ...shown.open.map(findingKey)].map((k) => shown.prefix + k);
 }
 
-const repositoryFiles = (open: Finding[]) => open.filter((f) => f.file);
+/** The Since column: each row rendered is marked shown; a file's row is seen since the earliest of its problems. */
+function sinceColumn(page: Page, prefix: string): PlanColumn {
+  const seen = (keys: string[]) => {
+    for (const k of keys) page.shown.add(k);
+    return keys.map((k) => page.since[k] ?? '').reduce((a, b) => (a && (!b || a < b) ? a : b), '');
+  };
+  return {
+    header: 'Since',
+    database: (d) => seen([prefix + rowKey(d.row)]),
+    findings: (problems) => seen(problems.map((f) => prefix + findingKey(f))),
+  };
+}
 
-/** The status line: databases to rotate, the nearest deadline, changes to the repository, errors and warnings. */
-export function statusLine({ open, rows }: Shown, databases = true): string {
-  const files = repositoryFiles(open);
+/** The status line: databases to rotate, changes to the repository (trust files and places in code), errors and warnings. */
+export function statusLine({ open, plan }: Shown, databases = true): string {
+  const rotate = databasesOf(plan).length;
   const errors = open.filter((f) => f.severity === 'error').length;
-  const nearest = rows.find((r) => r.deadline);
+  const files = plan.trust.length + plan.iac.length;
   return [
-    databases ? (rows.length ? `**${plural(rows.length, 'database')} to rotate**` : '**No database to rotate**') : undefined,
-    nearest
-      ? `nearest deadline **${cell(nearest.deadline!.date.slice(0, 10))}** (${cell(nearest.id)}, ${nearest.deadline!.source})`
-      : undefined,
-    files.length ? `${plural(files.length, 'change')} to the repository's trust material` : undefined,
+    databases ? (rotate ? `**${plural(rotate, 'database')} to rotate**` : '**No database to rotate**') : undefined,
+    files ? `${plural(files, 'change')} to the repository` : undefined,
     `${plural(errors, 'error')}, ${plural(open.length - errors, 'warning')}`,
   ]
     .filter(Boolean)
     .join(' · ');
 }
 
-/** The tables: databases to rotate (clients first), the repository's trust material, other findings. */
-export function tables(page: Page, shown: Shown): string[] {
-  const { open, rows, prefix, accountColumn } = shown;
-  const others = open.filter((f) => !f.file && f.rule !== 'database-ca-not-approved');
+/** The findings no step of the plan holds, with the date each was first seen: the first shown, up to the limit folded, the rest counted. */
+function otherFindings(page: Page, shown: Shown): string[] {
+  const rows = tracked(shown.plan.rest);
+  if (!rows.length) return [];
+  const kept = rows.slice(0, page.limit);
+  const key = (f: Finding) => shown.prefix + findingKey(f);
+  for (const f of kept) page.shown.add(key(f));
+  const head = ['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do', 'Since'];
+  const cells = (f: Finding) => [
+    f.severity,
+    `\`${f.rule}\``,
+    cell(f.file ?? f.resource ?? ''),
+    proseCell(f.message),
+    proseCell(f.remediation),
+    page.since[key(f)] ?? '',
+  ];
+  const folded = kept.slice(SHOWN);
   return [
-    ...section(
-      page,
-      [
-        '### Databases to rotate',
-        '',
-        'Clients first: deploy a bundle that trusts the target root, then run the command (or rotate the environment with `mode: rotate`).',
-        '',
-      ],
-      databaseHeader(accountColumn),
-      rows.map((r) => ({ key: prefix + rowKey(r), cells: databaseCells(r, accountColumn) })),
-      'databases',
-    ),
-    ...section(
-      page,
-      ['### Trust material to change in the repository', ''],
-      ['File', 'Line', 'What is wrong', 'What to do'],
-      repositoryFiles(open).map((f) => ({
-        key: prefix + findingKey(f),
-        cells: [cell(f.file!), String(f.line ?? ''), proseCell(f.message), proseCell(f.remediation)],
-      })),
-      'files',
-    ),
-    ...section(
-      page,
-      ['### Other findings', ''],
-      ['Severity', 'Rule', 'Concerns', 'What is wrong', 'What to do'],
-      others.map((f) => ({
-        key: prefix + findingKey(f),
-        cells: [f.severity, `\`${f.rule}\``, cell(f.resource ?? ''), proseCell(f.message), proseCell(f.remediation)],
-      })),
-      'findings',
-    ),
+    '### Other findings',
+    '',
+    ...table(head, kept.slice(0, SHOWN).map(cells)),
+    '',
+    ...(folded.length
+      ? [
+          '<details>',
+          `<summary>${plural(folded.length, 'more finding')}</summary>`,
+          '',
+          ...table(head, folded.map(cells)),
+          '',
+          '</details>',
+          '',
+        ]
+      : []),
+    ...(rows.length > kept.length ? [`… and ${plural(rows.length - kept.length, 'finding')} more in the run's JSON report.`, ''] : []),
+  ];
+}
+
+export interface PlanSectionOptions {
+  environmentTag: string;
+  today: string;
+  /** The headline and the picture (false: the body shows them once, above its sections). */
+  overview: boolean;
+}
+
+/** The plan, then the other findings: what a body or an account's section holds. */
+export function planLines(page: Page, shown: Shown, options: PlanSectionOptions): string[] {
+  return [
+    ...planMarkdown(shown.plan, {
+      multi: shown.accountColumn,
+      environmentTag: options.environmentTag,
+      today: options.today,
+      column: sinceColumn(page, shown.prefix),
+      maxRows: page.limit,
+      overview: options.overview,
+    }),
+    ...otherFindings(page, shown),
   ];
 }
 

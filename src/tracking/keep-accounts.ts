@@ -17,6 +17,7 @@ import type { IssueTracker } from './tracker.js';
 import { awsNotInspected, unitsOf } from './units.js';
 import type { ReportConfig } from '../config.js';
 import type { CheckOutcome } from '../model/outcome.js';
+import type { PlanOptions } from '../plan/action-plan.js';
 
 /** A tracker that looks each label up once per run, however many issues it creates. */
 function labelsOnce(tracker: IssueTracker): IssueTracker {
@@ -43,10 +44,11 @@ export async function keepPerAccount(
   report: Pick<ReportConfig, 'key' | 'title'>,
   shared: { labels: string[]; assignees: string[]; runUrl: string },
   tracker: IssueTracker,
+  planOptions: PlanOptions,
 ): Promise<SyncResult> {
   const once = labelsOnce(tracker);
   const labelled = await listLabelled(tracker, shared.labels);
-  const { repository, accounts } = unitsOf(outcome);
+  const { repository, accounts } = unitsOf(outcome, planOptions);
   // AWS not reached at all: no issue is written (the accounts' are not even known), as for the one issue.
   const incomplete = awsNotInspected(outcome);
   const kept: KeptIssue[] = [];
@@ -58,7 +60,7 @@ export async function keepPerAccount(
         ...shared,
         key,
         title: `${report.title} — ${unit.account ? `account ${unit.account}` : 'repository'}`,
-        render: (body, open) => renderUnitBody(outcome, key, unit, { body, open }),
+        render: (body, open) => renderUnitBody(outcome, key, unit, { body, open }, planOptions),
         incomplete,
       },
       labelled,

@@ -56,17 +56,20 @@ export async function reportToIssue(
 ): Promise<SyncResult> {
   const { report } = config;
   const shared = { labels: report.labels, assignees: report.assignees, runUrl: runUrl(env) };
-  if (report.issueScope === 'account') return keepPerAccount(outcome, report, shared, tracker);
+  const planOptions = { environmentTag: config.environmentTag, environments: config.environments };
+  if (report.issueScope === 'account') return keepPerAccount(outcome, report, shared, tracker, planOptions);
   // Several accounts: a section per account, each account not inspected in full saying so and keeping
   // what it showed; only a run that could not reach AWS at all leaves the issue as it was.
   const multi = multiAccount(outcome.facts.aws);
-  const units = multi ? unitsOf(outcome) : undefined;
+  const units = multi ? unitsOf(outcome, planOptions) : undefined;
   const result = await syncTrackingIssue(tracker, {
     ...shared,
     key: report.key,
     title: report.title,
     render: (body, open) =>
-      units ? renderScopeBody(outcome, report.key, units, { body, open }) : renderIssueBody(outcome, report.key, body),
+      units
+        ? renderScopeBody(outcome, report.key, units, { body, open }, planOptions)
+        : renderIssueBody(outcome, report.key, body, planOptions),
     incomplete: multi ? awsNotInspected(outcome) : incompleteInspection(outcome),
   });
   return { ...result, issues: result.issue ? [{ ...result, for: 'scope' }] : [] };

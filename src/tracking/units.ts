@@ -5,10 +5,10 @@
  * not all of its regions. Pure: the outcome in, the parts out, accounts in code-point order.
  */
 import { tracked } from './issue-tables.js';
-import { fleet } from '../model/fleet-walk.js';
+import type { Facts } from '../model/facts.js';
 import type { Finding } from '../model/finding.js';
 import type { CheckOutcome } from '../model/outcome.js';
-import { remediationRows, type RemediationRow } from '../render/remediation.js';
+import { actionPlan, type ActionPlan, type PlanOptions } from '../plan/action-plan.js';
 
 /** Why part of an account was not seen, and what to do. */
 export interface Missed {
@@ -26,7 +26,8 @@ export interface Unit {
   prefix: string;
   /** Errors and warnings (inspection gaps are said by `missed`, not listed as findings). */
   open: Finding[];
-  rows: RemediationRow[];
+  /** The unit's plan: the repository's files and code, or the account's databases by environment. */
+  plan: ActionPlan;
   /** What this run could not inspect of the account; empty when all of it was. */
   missed: Missed[];
 }
@@ -51,23 +52,42 @@ export function accountsOf(outcome: CheckOutcome): string[] {
   return [...new Set(all)].sort(byCodePoint);
 }
 
-/** The repository first (clients first), then each account. */
-export function unitsOf(outcome: CheckOutcome): { repository: Unit; accounts: Unit[] } {
+/** The facts of one account's regions only (none: the repository's part). */
+function factsOf(facts: Facts, account: string | undefined): Facts {
+  if (!facts.aws) return facts;
+  return { ...facts, aws: { ...facts.aws, inspected: facts.aws.inspected.filter((i) => account !== undefined && i.account === account) } };
+}
+
+/**
+ * The repository first (clients first), then each account, each with its plan (an account's databases wait for the
+ * repository's trust material), and the whole run's plan for the picture above the sections.
+ */
+export function unitsOf(
+  outcome: CheckOutcome,
+  options: PlanOptions = { environmentTag: 'Environment' },
+): { repository: Unit; accounts: Unit[]; whole: ActionPlan } {
   const { facts } = outcome;
   const open = tracked(outcome.findings).filter((f) => !INSPECTION_GAPS.has(f.rule));
-  // A row's account is its database's (the row itself names the identity the run is in).
-  const accountOf = new Map(fleet(facts).map(({ db }) => [db.arn, db.account]));
-  const rows = remediationRows(facts);
-  const repository: Unit = { heading: REPOSITORY_HEADING, prefix: '', open: open.filter((f) => !f.account), rows: [], missed: [] };
-  const accounts = accountsOf(outcome).map((account): Unit => ({
-    account,
-    heading: accountHeading(account),
-    prefix: `${account}/`,
-    open: open.filter((f) => f.account === account),
-    rows: rows.filter((r) => accountOf.get(r.arn) === account),
-    missed: missedOf(outcome, account),
-  }));
-  return { repository, accounts };
+  const planOf = (account: string | undefined, mine: Finding[], clientsFirst: boolean): ActionPlan => {
+    const plan = actionPlan(factsOf(facts, account), mine, options);
+    return { ...plan, rotate: plan.rotate.map((g) => ({ ...g, blockedByTrust: clientsFirst })) };
+  };
+  const repositoryOpen = open.filter((f) => !f.account);
+  const repositoryPlan = planOf(undefined, repositoryOpen, false);
+  const clientsFirst = repositoryPlan.trust.length > 0;
+  const repository: Unit = { heading: REPOSITORY_HEADING, prefix: '', open: repositoryOpen, plan: repositoryPlan, missed: [] };
+  const accounts = accountsOf(outcome).map((account): Unit => {
+    const mine = open.filter((f) => f.account === account);
+    return {
+      account,
+      heading: accountHeading(account),
+      prefix: `${account}/`,
+      open: mine,
+      plan: planOf(account, mine, clientsFirst),
+      missed: missedOf(outcome, account),
+    };
+  });
+  return { repository, accounts, whole: actionPlan(facts, open, options) };
 }
 
 function missedOf(outcome: CheckOutcome, account: string): Missed[] {

@@ -1,0 +1,94 @@
+/**
+ * The tracking issue as the plan (issue 15): the 12-database fleet's body against a golden file
+ * reviewed by eye, read back as GitHub would with the same shape as the job summary (the order to
+ * act, each database and file once outside the folds, the rotate calls, the dates, the picture
+ * through Mermaid's own parser), and a large fleet in the same shape under GitHub's 65,536 characters.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ISSUE_BODY_MAX, renderIssueBody } from '../../src/tracking/issue-body.js';
+import { renderSummary } from '../../src/render/summary.js';
+import { runRules } from '../../src/rules/index.js';
+import { verdict } from '../../src/verdict/verdict.js';
+import { awsFacts, caInRegion, database, regionInventory } from '../helpers/builders.js';
+import { factsFrom } from '../helpers/facts.js';
+import { parseMarkdown } from '../helpers/markdown-oracle.js';
+import { mermaidFences, parseMermaid } from '../helpers/mermaid-oracle.js';
+import { expectFleet12Plan } from '../helpers/plan-shape.js';
+import { bundle } from '../helpers/workspace.js';
+import { fleet12Outcome } from '../render/fleet-12.js';
+import type { CheckOutcome } from '../../src/model/outcome.js';
+
+const GOLDEN = join(process.cwd(), '__tests__', 'render', 'golden', 'issue-12.md');
+const KEY = 'acme/infra';
+
+/** A fleet of `n` databases on the expired CA, a quarter each in dev, staging, prod and none, with one old bundle. */
+async function largeFleet(n: number): Promise<CheckOutcome> {
+  const envs = ['dev', 'staging', 'prod', undefined];
+  const databases = Array.from({ length: n }, (_, i) =>
+    database({
+      id: `database-number-${String(i).padStart(5, '0')}`,
+      region: i % 3 ? 'eu-west-1' : 'us-east-1',
+      ca: 'rds-ca-2019',
+      tags: envs[i % 4] ? { Environment: envs[i % 4]! } : {},
+    }),
+  );
+  const certificates = [caInRegion('rds-ca-rsa2048-g1', { validTill: '2061-05-20T00:00:00Z' })];
+  const facts = await factsFrom(
+    { 'config/rds-combined-ca-bundle.pem': bundle('rds-combined-ca-bundle.pem') },
+    {
+      regions: ['eu-west-1', 'us-east-1'],
+      aws: awsFacts(
+        ['eu-west-1', 'us-east-1'].map((region) =>
+          regionInventory({ region, databases: databases.filter((d) => d.region === region), certificates }),
+        ),
+      ),
+    },
+  );
+  const findings = runRules(facts);
+  return { facts, findings, verdict: verdict(findings, 'error'), timings: { scan: 0, aws: 0, rules: 0 } };
+}
+
+const levelled = (md: string) =>
+  parseMarkdown(md)
+    .headings.filter((h) => h.level >= 3)
+    .map((h) => h.text.replace(/ \(.*\)$/, ''));
+
+describe('the tracking issue as the plan', () => {
+  it('renders the 12-database fleet as its golden file (review a change by eye)', async () => {
+    const md = renderIssueBody(await fleet12Outcome(), KEY, undefined)!;
+    if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, md);
+    expect(md).toBe(readFileSync(GOLDEN, 'utf8'));
+  });
+
+  it('has the job summary’s shape: the order to act, each database and file once, the calls, the dates, a Since column', async () => {
+    const outcome = await fleet12Outcome();
+    const md = renderIssueBody(outcome, KEY, undefined)!;
+    const doc = expectFleet12Plan(md);
+    expect(levelled(md)).toEqual(levelled(renderSummary(outcome, { offline: false })));
+    for (const t of doc.tables.filter((x) => x.header[0] !== 'Severity')) expect(t.header.at(-1)).toBe('Since');
+    expect(doc.paragraphs[0]).toBe(
+      'Target CA rds-ca-rsa2048-g1. 10 databases to rotate · 2 changes to the repository · 13 errors, 0 warnings',
+    );
+  });
+
+  it('draws the summary’s picture, which Mermaid parses', async () => {
+    const outcome = await fleet12Outcome();
+    const md = renderIssueBody(outcome, KEY, undefined)!;
+    expect(mermaidFences(md)).toEqual(mermaidFences(renderSummary(outcome, { offline: false })));
+    const seen = await Promise.all(mermaidFences(md).map(parseMermaid));
+    expect(seen.map((s) => s.type)).toEqual(['pie', 'pie', 'pie', 'pie', 'gantt']);
+  });
+
+  it('keeps a 5,000-database fleet in the same shape under 65,536 characters, counting what it leaves out', async () => {
+    const md = renderIssueBody(await largeFleet(5000), KEY, undefined)!;
+    expect(md.length).toBeLessThanOrEqual(ISSUE_BODY_MAX);
+    expect(levelled(md)).toEqual(['1. Trust material to change', '2. Databases to rotate', 'dev', 'staging', 'prod', 'no environment']);
+    const doc = parseMarkdown(md);
+    expect(doc.paragraphs[0]).toContain('5000 databases to rotate');
+    expect(doc.paragraphs.filter((p) => p.startsWith('… and ')).length).toBe(4);
+    expect(doc.paragraphs.filter((p) => p.startsWith('By region: '))).toHaveLength(4);
+    // A pie per environment; no gantt: nothing is dated ahead (the CA expired in 2024).
+    expect(mermaidFences(md)).toHaveLength(4);
+  });
+});
