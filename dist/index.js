@@ -37540,8 +37540,11 @@ function eventsGantt(events, today, options = {}) {
     const max = cap(options.max);
     const shown = dated.length > max ? dated.slice(0, max - 1) : dated;
     const rest = dated.slice(shown.length);
-    const lines = ['gantt', `  title Dates ahead, as of ${today}`, '  dateFormat YYYY-MM-DD', '  axisFormat %Y-%m-%d', '  todayMarker off'];
-    lines.push('  section Today', milestone(`Today ${today}`, today, false));
+    const marked = options.today ?? true;
+    const lines = ['gantt', `  title Dates ahead${marked ? `, as of ${today}` : ''}`, '  dateFormat YYYY-MM-DD', '  axisFormat %Y-%m-%d'];
+    lines.push('  todayMarker off');
+    if (marked)
+        lines.push('  section Today', milestone(`Today ${today}`, today, false));
     for (const kind of KINDS) {
         const of = shown.filter((e) => e.kind === kind);
         if (!of.length)
@@ -37566,8 +37569,8 @@ const PIES = 5;
 function environmentName(name) {
     return name ?? 'no environment';
 }
-/** Pies per environment (a database moving to an approved CA counts as approved), then the gantt of the dates ahead. */
-function planPicture(plan, today) {
+/** Pies per environment (a database moving to an approved CA counts as approved), then the gantt of the dates ahead, today marked or not. */
+function planPicture(plan, today, markToday = true) {
     const counts = plan.picture.environments.map((e) => ({
         environment: environmentName(e.name),
         approved: e.approved + e.moving,
@@ -37585,7 +37588,7 @@ function planPicture(plan, today) {
             },
         ]);
     const more = plan.picture.events.find((e) => 'more' in e);
-    const blocks = [environmentPies(counts, { max: PIES }), eventsGantt(events, today.slice(0, 10))].filter(Boolean);
+    const blocks = [environmentPies(counts, { max: PIES }), eventsGantt(events, today.slice(0, 10), { today: markToday })].filter(Boolean);
     if (more && 'more' in more)
         blocks.push(`… and ${plural(more.more, 'later date')} (${plural(more.databases, 'database')}) in the JSON report.`);
     return blocks.join('\n\n');
@@ -37784,7 +37787,7 @@ function planMarkdown(plan, options) {
     const budget = options.budget ?? DEFAULT_BUDGET;
     const overview = options.overview ?? true;
     const headline = overview ? planHeadline(plan) : undefined;
-    const picture = overview ? planPicture(plan, options.today) : undefined;
+    const picture = overview ? planPicture(plan, options.today, options.markToday ?? true) : undefined;
     return [
         ...(headline ? [headline, ''] : []),
         ...(picture ? [picture, ''] : []),
@@ -37893,6 +37896,7 @@ function planLines(page, shown, options) {
             column: sinceColumn(page, shown.prefix),
             maxRows: page.limit,
             overview: options.overview,
+            markToday: false,
         }),
         ...otherFindings(page, shown),
     ];
@@ -38410,7 +38414,7 @@ function body(outcome, key, lead, parts, previous, rendering) {
 /** The whole run's headline and picture, once above the sections. */
 function overviewOf(plan, today) {
     const headline = planHeadline(plan);
-    const picture = planPicture(plan, today);
+    const picture = planPicture(plan, today, false);
     return [...(headline ? [headline, ''] : []), ...(picture ? [picture, ''] : [])];
 }
 /** `issue-scope: scope` over several accounts: the one body, or null when nothing keeps it open. */

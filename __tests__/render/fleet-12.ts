@@ -32,7 +32,8 @@ export const FLEET_12: Database[] = [
 /** AWS's forced ca-certificate-rotation for `search-prod`. */
 export const FORCED = '2027-02-15T00:00:00Z';
 
-export async function fleet12Outcome(): Promise<CheckOutcome> {
+/** The fleet's outcome as of `now` (the golden files' date by default). */
+export async function fleet12Outcome(now?: string): Promise<CheckOutcome> {
   const certificates = [caInRegion('rds-ca-rsa2048-g1', { validTill: '2061-05-20T00:00:00Z' })];
   const inventories = ['eu-west-1', 'us-east-1'].map((region) =>
     regionInventory({
@@ -52,6 +53,7 @@ export async function fleet12Outcome(): Promise<CheckOutcome> {
     { 'config/rds-combined-ca-bundle.pem': bundle('rds-combined-ca-bundle.pem') },
     {
       regions: ['eu-west-1', 'us-east-1'],
+      ...(now ? { now } : {}),
       aws: awsFacts(inventories),
       pins: [
         {

@@ -72,12 +72,26 @@ describe('the tracking issue as the plan', () => {
     );
   });
 
-  it('draws the summary’s picture, which Mermaid parses', async () => {
+  it('draws the summary’s picture, which Mermaid parses, without marking today', async () => {
     const outcome = await fleet12Outcome();
     const md = renderIssueBody(outcome, KEY, undefined)!;
-    expect(mermaidFences(md)).toEqual(mermaidFences(renderSummary(outcome, { offline: false })));
+    const summary = mermaidFences(renderSummary(outcome, { offline: false }));
+    expect(mermaidFences(md).slice(0, 4)).toEqual(summary.slice(0, 4));
     const seen = await Promise.all(mermaidFences(md).map(parseMermaid));
     expect(seen.map((s) => s.type)).toEqual(['pie', 'pie', 'pie', 'pie', 'gantt']);
+    expect(seen[4].gantt!.tasks.map((t) => [t.section, t.name, t.date])).toEqual([
+      ['AWS forced rotations', 'AWS rotates prod (1 database)', '2027-02-15'],
+      ['CA expiries', 'CA rds-ca-rsa2048-g1 expires (2 databases)', '2061-05-20'],
+    ]);
+  });
+
+  it('is the same body the next night for the same fleet: the picture does not mark today, the dates come from the last body', async () => {
+    const first = renderIssueBody(await fleet12Outcome(), KEY, undefined)!;
+    const outcome = await fleet12Outcome('2026-12-15T03:00:00Z');
+    expect(outcome.facts.now).toBe('2026-12-15T03:00:00Z');
+    expect(renderIssueBody(outcome, KEY, first)).toBe(first);
+    // The summary marks today.
+    expect(renderSummary(outcome, { offline: false })).toContain('title Dates ahead, as of 2026-12-15');
   });
 
   it('keeps a 5,000-database fleet in the same shape under 65,536 characters, counting what it leaves out', async () => {

@@ -8339,6 +8339,7 @@ function planLines(page, shown, options) {
             column: sinceColumn(page, shown.prefix),
             maxRows: page.limit,
             overview: options.overview,
+            markToday: false,
         }),
         ...otherFindings(page, shown),
     ];
@@ -8521,7 +8522,7 @@ function body(outcome, key, lead, parts, previous, rendering) {
 /** The whole run's headline and picture, once above the sections. */
 function overviewOf(plan, today) {
     const headline = (0,plan_picture/* planHeadline */.MM)(plan);
-    const picture = (0,plan_picture/* planPicture */.q8)(plan, today);
+    const picture = (0,plan_picture/* planPicture */.q8)(plan, today, false);
     return [...(headline ? [headline, ''] : []), ...(picture ? [picture, ''] : [])];
 }
 /** `issue-scope: scope` over several accounts: the one body, or null when nothing keeps it open. */
@@ -19086,7 +19087,7 @@ function planMarkdown(plan, options) {
     const budget = options.budget ?? DEFAULT_BUDGET;
     const overview = options.overview ?? true;
     const headline = overview ? (0,plan_picture/* planHeadline */.MM)(plan) : undefined;
-    const picture = overview ? (0,plan_picture/* planPicture */.q8)(plan, options.today) : undefined;
+    const picture = overview ? (0,plan_picture/* planPicture */.q8)(plan, options.today, options.markToday ?? true) : undefined;
     return [
         ...(headline ? [headline, ''] : []),
         ...(picture ? [picture, ''] : []),
@@ -19241,8 +19242,11 @@ function eventsGantt(events, today, options = {}) {
     const max = cap(options.max);
     const shown = dated.length > max ? dated.slice(0, max - 1) : dated;
     const rest = dated.slice(shown.length);
-    const lines = ['gantt', `  title Dates ahead, as of ${today}`, '  dateFormat YYYY-MM-DD', '  axisFormat %Y-%m-%d', '  todayMarker off'];
-    lines.push('  section Today', milestone(`Today ${today}`, today, false));
+    const marked = options.today ?? true;
+    const lines = ['gantt', `  title Dates ahead${marked ? `, as of ${today}` : ''}`, '  dateFormat YYYY-MM-DD', '  axisFormat %Y-%m-%d'];
+    lines.push('  todayMarker off');
+    if (marked)
+        lines.push('  section Today', milestone(`Today ${today}`, today, false));
     for (const kind of KINDS) {
         const of = shown.filter((e) => e.kind === kind);
         if (!of.length)
@@ -19267,8 +19271,8 @@ const PIES = 5;
 function environmentName(name) {
     return name ?? 'no environment';
 }
-/** Pies per environment (a database moving to an approved CA counts as approved), then the gantt of the dates ahead. */
-function planPicture(plan, today) {
+/** Pies per environment (a database moving to an approved CA counts as approved), then the gantt of the dates ahead, today marked or not. */
+function planPicture(plan, today, markToday = true) {
     const counts = plan.picture.environments.map((e) => ({
         environment: environmentName(e.name),
         approved: e.approved + e.moving,
@@ -19286,7 +19290,7 @@ function planPicture(plan, today) {
             },
         ]);
     const more = plan.picture.events.find((e) => 'more' in e);
-    const blocks = [environmentPies(counts, { max: PIES }), eventsGantt(events, today.slice(0, 10))].filter(Boolean);
+    const blocks = [environmentPies(counts, { max: PIES }), eventsGantt(events, today.slice(0, 10), { today: markToday })].filter(Boolean);
     if (more && 'more' in more)
         blocks.push(`… and ${(0,markdown/* plural */.LS)(more.more, 'later date')} (${(0,markdown/* plural */.LS)(more.databases, 'database')}) in the JSON report.`);
     return blocks.join('\n\n');

@@ -38,6 +38,8 @@ export interface DatedEvent {
 export interface PictureOptions {
   /** Items drawn at most (at least 2), the last of them the sum of the rest. */
   max?: number;
+  /** The gantt marks today (its title and a milestone); false keeps the picture the same from day to day (the tracking issue). Default true. */
+  today?: boolean;
 }
 
 const LABEL_MAX = 48;
@@ -167,8 +169,10 @@ export function eventsGantt(events: readonly DatedEvent[], today: string, option
   const max = cap(options.max);
   const shown = dated.length > max ? dated.slice(0, max - 1) : dated;
   const rest = dated.slice(shown.length);
-  const lines = ['gantt', `  title Dates ahead, as of ${today}`, '  dateFormat YYYY-MM-DD', '  axisFormat %Y-%m-%d', '  todayMarker off'];
-  lines.push('  section Today', milestone(`Today ${today}`, today, false));
+  const marked = options.today ?? true;
+  const lines = ['gantt', `  title Dates ahead${marked ? `, as of ${today}` : ''}`, '  dateFormat YYYY-MM-DD', '  axisFormat %Y-%m-%d'];
+  lines.push('  todayMarker off');
+  if (marked) lines.push('  section Today', milestone(`Today ${today}`, today, false));
   for (const kind of KINDS) {
     const of = shown.filter((e) => e.kind === kind);
     if (!of.length) continue;

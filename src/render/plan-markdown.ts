@@ -35,6 +35,8 @@ export interface PlanMarkdownOptions {
   maxRows?: number;
   /** The headline and the picture; false for a section of a body that shows them once. Default true. */
   overview?: boolean;
+  /** The picture marks today; false for a body that must not change from day to day (the tracking issue). Default true. */
+  markToday?: boolean;
 }
 
 /** Problems shown in one cell at most; the JSON report has them all. */
@@ -121,7 +123,7 @@ export function planMarkdown(plan: ActionPlan, options: PlanMarkdownOptions): st
   const budget = options.budget ?? DEFAULT_BUDGET;
   const overview = options.overview ?? true;
   const headline = overview ? planHeadline(plan) : undefined;
-  const picture = overview ? planPicture(plan, options.today) : undefined;
+  const picture = overview ? planPicture(plan, options.today, options.markToday ?? true) : undefined;
   return [
     ...(headline ? [headline, ''] : []),
     ...(picture ? [picture, ''] : []),

@@ -14,8 +14,8 @@ export function environmentName(name: string | undefined): string {
   return name ?? 'no environment';
 }
 
-/** Pies per environment (a database moving to an approved CA counts as approved), then the gantt of the dates ahead. */
-export function planPicture(plan: ActionPlan, today: string): string {
+/** Pies per environment (a database moving to an approved CA counts as approved), then the gantt of the dates ahead, today marked or not. */
+export function planPicture(plan: ActionPlan, today: string, markToday = true): string {
   const counts: EnvironmentCounts[] = plan.picture.environments.map((e) => ({
     environment: environmentName(e.name),
     approved: e.approved + e.moving,
@@ -35,7 +35,7 @@ export function planPicture(plan: ActionPlan, today: string): string {
         ],
   );
   const more = plan.picture.events.find((e) => 'more' in e);
-  const blocks = [environmentPies(counts, { max: PIES }), eventsGantt(events, today.slice(0, 10))].filter(Boolean);
+  const blocks = [environmentPies(counts, { max: PIES }), eventsGantt(events, today.slice(0, 10), { today: markToday })].filter(Boolean);
   if (more && 'more' in more)
     blocks.push(`… and ${plural(more.more, 'later date')} (${plural(more.databases, 'database')}) in the JSON report.`);
   return blocks.join('\n\n');

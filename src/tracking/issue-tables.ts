@@ -128,6 +128,7 @@ export function planLines(page: Page, shown: Shown, options: PlanSectionOptions)
       column: sinceColumn(page, shown.prefix),
       maxRows: page.limit,
       overview: options.overview,
+      markToday: false,
     }),
     ...otherFindings(page, shown),
   ];

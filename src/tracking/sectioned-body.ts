@@ -95,7 +95,7 @@ function body(outcome: CheckOutcome, key: string, lead: string[], parts: Part[],
 /** The whole run's headline and picture, once above the sections. */
 function overviewOf(plan: ActionPlan, today: string): string[] {
   const headline = planHeadline(plan);
-  const picture = planPicture(plan, today);
+  const picture = planPicture(plan, today, false);
   return [...(headline ? [headline, ''] : []), ...(picture ? [picture, ''] : [])];
 }
 
