@@ -23,7 +23,7 @@ export const bundleMissingApprovedRoots: Rule = {
           file: bundle.path,
           line: firstLine(bundle),
           message: `${bundleName(bundle)} does not hold the ${caId} root for ${missing.length} region(s): ${list(missing.map((m) => m.region))}. Databases moved to ${caId} there would not verify.`,
-          remediation: `AWS's global bundle (${bundleUrlsText(missing.map((m) => m.region))}) holds every approved root of these regions; use it, or remove ${caId} from approved-ca.`,
+          remediation: `AWS's global bundle (${bundleUrlsText(missing.map((m) => m.region))}) holds every approved root; use it, or remove the CA from approved-ca.`,
         });
       }
     }
