@@ -79,9 +79,28 @@ describe('downloads of bundles', () => {
       replacement: 'https://truststore.pki.rds.amazonaws.com/us-east-1/us-east-1-bundle.pem',
     });
     expect(classifyBundleUrl('https://truststore.pki.rds.amazonaws.com/${AWS_REGION}/${AWS_REGION}-bundle.pem').kind).toBe('unresolved');
-    expect(classifyBundleUrl('https://truststore.pki.us-gov-west-1.rds.amazonaws.com/global/global-bundle.pem').kind).toBe(
-      'other-partition',
+    const gov = classifyBundleUrl('https://truststore.pki.us-gov-west-1.rds.amazonaws.com/global/global-bundle.pem');
+    expect(gov).toMatchObject({
+      kind: 'aws',
+      current: true,
+      replacement: 'https://truststore.pki.us-gov-west-1.rds.amazonaws.com/global/global-bundle.pem',
+    });
+    expect(gov.kind === 'aws' && gov.entries(catalog).map((e) => e.region)).toEqual(
+      expect.arrayContaining(['us-gov-east-1', 'us-gov-west-1']),
     );
+    expect(gov.kind === 'aws' && gov.entries(catalog)).toHaveLength(6);
+    const govWest = classifyBundleUrl('https://truststore.pki.us-gov-west-1.rds.amazonaws.com/us-gov-west-1/us-gov-west-1-bundle.pem');
+    expect(govWest.kind === 'aws' && govWest.entries(catalog).map((e) => e.sha256)).toContain(
+      '4f9a3f476897123ffd6f4be6950b31f60869848eddc64103d729afa91746b0a8',
+    );
+    // A commercial region's path on the GovCloud host is not something AWS publishes.
+    expect(classifyBundleUrl('https://truststore.pki.us-gov-west-1.rds.amazonaws.com/us-east-1/us-east-1-bundle.pem').kind).toBe(
+      'unknown-aws',
+    );
+    expect(classifyBundleUrl('https://rds-truststore.s3.cn-north-1.amazonaws.com.cn/cn-north-1/cn-north-1-bundle.pem')).toEqual({
+      kind: 'other-partition',
+      describe: "AWS's bundle for the aws-cn (China) partition, whose roots the embedded catalog does not hold",
+    });
     expect(classifyBundleUrl('https://example.com/ca.pem').kind).toBe('other');
   });
 });

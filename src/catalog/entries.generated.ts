@@ -6,6 +6,8 @@
 //   rds-combined-ca-bundle.2019-09.pem  sha256 4c5e010bec8227122a5cee41dae56c3e0bf1fbc3d00aaaf05ae26dbaf4a88d00  (33 certificates)
 //   rds-combined-ca-bundle.pem  sha256 6a8ba1c9f858386edba0ea82b7bf8168ef513d1eb0df3a08cc7cf4bb89f856d0  (30 certificates)
 //   us-east-1-bundle.pem  sha256 b1711d12bae51838581281e23b6cb97b1074016873b4dafc80ed14002462dd77  (3 certificates)
+//   us-gov-global-bundle.pem  sha256 bae59f78f2e2ba789e734cdcac78c13a0f0e99aa3f7bd49f1f37477c815b9b33  (10 certificates)
+//   us-gov-west-1-bundle.pem  sha256 cffb079b116f6bb731b10b1dc3e026287758b0c2fdc81144e218da0a58650454  (5 certificates)
 import type { CatalogEntry } from './entry.js';
 
 export const CATALOG_ENTRIES: readonly CatalogEntry[] = [
@@ -1300,6 +1302,36 @@ export const CATALOG_ENTRIES: readonly CatalogEntry[] = [
   "role": "root"
  },
  {
+  "sha256": "27e7166e2530425322a2f2b65e3ed7ad65abc2107d196250657520cd57bfcb63",
+  "sha1": "6a6335f9c0509bbb186ceaa0c3303efc94cdc2f6",
+  "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS us-gov-east-1 Root CA ECC384 G1\nL=Seattle",
+  "subjectCn": "Amazon RDS us-gov-east-1 Root CA ECC384 G1",
+  "subjectOu": "Amazon RDS",
+  "issuerCn": "Amazon RDS us-gov-east-1 Root CA ECC384 G1",
+  "notBefore": "2021-05-26T22:28:58Z",
+  "notAfter": "2121-05-26T23:28:58Z",
+  "isCa": true,
+  "keyType": "ec",
+  "caId": "rds-ca-ecc384-g1",
+  "region": "us-gov-east-1",
+  "role": "root"
+ },
+ {
+  "sha256": "df862cd419975345e6a52009206b24279ee5628089aa74be9a8bf0b553c5e713",
+  "sha1": "0c65ee235044880586052e27f119f1df02871665",
+  "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS us-gov-west-1 Root CA ECC384 G1\nL=Seattle",
+  "subjectCn": "Amazon RDS us-gov-west-1 Root CA ECC384 G1",
+  "subjectOu": "Amazon RDS",
+  "issuerCn": "Amazon RDS us-gov-west-1 Root CA ECC384 G1",
+  "notBefore": "2021-05-26T21:53:27Z",
+  "notAfter": "2121-05-26T22:53:27Z",
+  "isCa": true,
+  "keyType": "ec",
+  "caId": "rds-ca-ecc384-g1",
+  "region": "us-gov-west-1",
+  "role": "root"
+ },
+ {
   "sha256": "9634bd929cb698e0327e4a315d6cab4c19b54fcbbf6a4e61f7edbec2139cb309",
   "sha1": "f71225019679757429e4be85f31ee1b6fbc82b81",
   "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS us-west-1 Root CA ECC384 G1\nL=Seattle",
@@ -1840,6 +1872,66 @@ export const CATALOG_ENTRIES: readonly CatalogEntry[] = [
   "role": "root"
  },
  {
+  "sha256": "44a0c3c2cae59029f2a58854490b0bbd6a5443a782112b6e9a7c352b92415683",
+  "sha1": "f8fdfb895f10acb081e6003666c9ec20771f589f",
+  "subject": "C=US\nL=Seattle\nST=Washington\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS us-gov-east-1 RSA2048 G1",
+  "subjectCn": "Amazon RDS us-gov-east-1 RSA2048 G1",
+  "subjectOu": "Amazon RDS",
+  "issuerCn": "Amazon RDS us-gov-east-1 Root CA RSA2048 G1",
+  "notBefore": "2022-04-20T19:21:26Z",
+  "notAfter": "2027-04-20T20:21:26Z",
+  "isCa": true,
+  "keyType": "rsa",
+  "caId": "rds-ca-rsa2048-g1",
+  "region": "us-gov-east-1",
+  "role": "intermediate"
+ },
+ {
+  "sha256": "0825e2e35ca65df57c6270a5fec61c5cae757ac110664c8c824a26360b7a32dc",
+  "sha1": "6d2096a5f530e4877253ac75f509ad6b6b492c42",
+  "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS us-gov-east-1 Root CA RSA2048 G1\nL=Seattle",
+  "subjectCn": "Amazon RDS us-gov-east-1 Root CA RSA2048 G1",
+  "subjectOu": "Amazon RDS",
+  "issuerCn": "Amazon RDS us-gov-east-1 Root CA RSA2048 G1",
+  "notBefore": "2022-04-15T23:14:49Z",
+  "notAfter": "2062-04-16T00:14:49Z",
+  "isCa": true,
+  "keyType": "rsa",
+  "caId": "rds-ca-rsa2048-g1",
+  "region": "us-gov-east-1",
+  "role": "root"
+ },
+ {
+  "sha256": "b210b5314fbeac21a1e42fa24b73e1a9d41c51e01984a6b2321c78ff2520e7df",
+  "sha1": "7cac229bf9ec8cbf21e99f22d21efb830587c4f3",
+  "subject": "C=US\nL=Seattle\nST=Washington\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS us-gov-west-1 RSA2048 G1",
+  "subjectCn": "Amazon RDS us-gov-west-1 RSA2048 G1",
+  "subjectOu": "Amazon RDS",
+  "issuerCn": "Amazon RDS us-gov-west-1 Root CA RSA2048 G1",
+  "notBefore": "2022-04-20T20:48:10Z",
+  "notAfter": "2027-04-20T21:48:10Z",
+  "isCa": true,
+  "keyType": "rsa",
+  "caId": "rds-ca-rsa2048-g1",
+  "region": "us-gov-west-1",
+  "role": "intermediate"
+ },
+ {
+  "sha256": "4f9a3f476897123ffd6f4be6950b31f60869848eddc64103d729afa91746b0a8",
+  "sha1": "d1e951aadadac8705db2b764491ee08c868de2f9",
+  "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS us-gov-west-1 Root CA RSA2048 G1\nL=Seattle",
+  "subjectCn": "Amazon RDS us-gov-west-1 Root CA RSA2048 G1",
+  "subjectOu": "Amazon RDS",
+  "issuerCn": "Amazon RDS us-gov-west-1 Root CA RSA2048 G1",
+  "notBefore": "2022-04-15T22:35:21Z",
+  "notAfter": "2062-04-15T23:35:21Z",
+  "isCa": true,
+  "keyType": "rsa",
+  "caId": "rds-ca-rsa2048-g1",
+  "region": "us-gov-west-1",
+  "role": "root"
+ },
+ {
   "sha256": "c044a867d2df87500e4f86f5188baf94d8b47497ea7033bad01907b6f2c82be3",
   "sha1": "0f7fb44cf65fc3b2b9133305fd11bc80973a36d5",
   "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS us-west-1 Root CA RSA2048 G1\nL=Seattle",
@@ -2377,6 +2469,66 @@ export const CATALOG_ENTRIES: readonly CatalogEntry[] = [
   "keyType": "rsa",
   "caId": "rds-ca-rsa4096-g1",
   "region": "us-east-2",
+  "role": "root"
+ },
+ {
+  "sha256": "b15f78514ea1afb951fed3afcadcd8a4dde15b67558cba09ccc3a25feb4ca576",
+  "sha1": "beb497e3471c0f7b230cba284179c54bdc6add97",
+  "subject": "C=US\nL=Seattle\nST=Washington\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS us-gov-east-1 RSA4096 G1",
+  "subjectCn": "Amazon RDS us-gov-east-1 RSA4096 G1",
+  "subjectOu": "Amazon RDS",
+  "issuerCn": "Amazon RDS us-gov-east-1 Root CA RSA4096 G1",
+  "notBefore": "2022-01-03T20:42:15Z",
+  "notAfter": "2027-01-03T21:42:15Z",
+  "isCa": true,
+  "keyType": "rsa",
+  "caId": "rds-ca-rsa4096-g1",
+  "region": "us-gov-east-1",
+  "role": "intermediate"
+ },
+ {
+  "sha256": "2ed64ee6c2e6c1a9b886b775eefb1dced7ea2fc4fe95c86af77d0650763df301",
+  "sha1": "de2b9042b2469a155fee569371092eb5b3c25288",
+  "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS us-gov-east-1 Root CA RSA4096 G1\nL=Seattle",
+  "subjectCn": "Amazon RDS us-gov-east-1 Root CA RSA4096 G1",
+  "subjectOu": "Amazon RDS",
+  "issuerCn": "Amazon RDS us-gov-east-1 Root CA RSA4096 G1",
+  "notBefore": "2021-05-26T22:23:06Z",
+  "notAfter": "2121-05-26T23:23:06Z",
+  "isCa": true,
+  "keyType": "rsa",
+  "caId": "rds-ca-rsa4096-g1",
+  "region": "us-gov-east-1",
+  "role": "root"
+ },
+ {
+  "sha256": "a1a0b537ce9406c249fde05ed6918a57433dffa2c6a4cc05263a8452a7893e2d",
+  "sha1": "49d12a1c20e358820e459acd2d25a1449e13bc7e",
+  "subject": "C=US\nL=Seattle\nST=Washington\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nCN=Amazon RDS us-gov-west-1 RSA4096 G1",
+  "subjectCn": "Amazon RDS us-gov-west-1 RSA4096 G1",
+  "subjectOu": "Amazon RDS",
+  "issuerCn": "Amazon RDS us-gov-west-1 Root CA RSA4096 G1",
+  "notBefore": "2022-01-03T23:10:03Z",
+  "notAfter": "2027-01-04T00:10:03Z",
+  "isCa": true,
+  "keyType": "rsa",
+  "caId": "rds-ca-rsa4096-g1",
+  "region": "us-gov-west-1",
+  "role": "intermediate"
+ },
+ {
+  "sha256": "fbb52646a87a80da5a7e0781219aef06549b7031f58f0faea475839fc113fced",
+  "sha1": "8bafe62c751a801c7df68ca9782a92fbebb95346",
+  "subject": "C=US\nO=Amazon Web Services\\, Inc.\nOU=Amazon RDS\nST=WA\nCN=Amazon RDS us-gov-west-1 Root CA RSA4096 G1\nL=Seattle",
+  "subjectCn": "Amazon RDS us-gov-west-1 Root CA RSA4096 G1",
+  "subjectOu": "Amazon RDS",
+  "issuerCn": "Amazon RDS us-gov-west-1 Root CA RSA4096 G1",
+  "notBefore": "2021-05-26T21:44:39Z",
+  "notAfter": "2121-05-26T22:44:39Z",
+  "isCa": true,
+  "keyType": "rsa",
+  "caId": "rds-ca-rsa4096-g1",
+  "region": "us-gov-west-1",
   "role": "root"
  },
  {

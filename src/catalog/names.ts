@@ -19,6 +19,8 @@ export interface RdsName {
 const REGION = String.raw`((?:Beta |Preview |preview-)?[a-z]{2}(?:-[a-z]+)+-\d)`;
 const G1_ROOT = new RegExp(String.raw`^Amazon RDS ${REGION} Root CA (RSA2048|RSA4096|ECC384) G1$`);
 const G1_SUB = new RegExp(String.raw`^Amazon RDS ${REGION} Subordinate CA (RSA2048|RSA4096|ECC384) G1\b`);
+/** GovCloud's G1 intermediates, which its bundles carry beside the roots: `Amazon RDS us-gov-west-1 RSA2048 G1`. */
+const G1_REGIONAL = new RegExp(String.raw`^Amazon RDS ${REGION} (RSA2048|RSA4096|ECC384) G1$`);
 const CA2019_ROOT = /^Amazon RDS (?:(Beta|Preview) )?Root 2019 CA$/;
 const CA2019_SUB = new RegExp(String.raw`^Amazon RDS ${REGION} 2019 CA$`);
 const LEGACY_ROOT = new RegExp(String.raw`^Amazon RDS ${REGION} Root CA$`);
@@ -34,7 +36,7 @@ function regionOf(text: string): string {
 export function parseRdsName(subjectCn: string, issuerCn: string): RdsName | null {
   let m = G1_ROOT.exec(subjectCn);
   if (m) return { caId: `rds-ca-${m[2].toLowerCase()}-g1`, region: regionOf(m[1]), role: 'root' };
-  m = G1_SUB.exec(subjectCn);
+  m = G1_SUB.exec(subjectCn) ?? G1_REGIONAL.exec(subjectCn);
   if (m) return { caId: `rds-ca-${m[2].toLowerCase()}-g1`, region: regionOf(m[1]), role: 'intermediate' };
   m = CA2019_ROOT.exec(subjectCn);
   if (m) return { caId: 'rds-ca-2019', region: m[1] ? `${m[1]}:global` : null, role: 'root' };

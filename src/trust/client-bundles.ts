@@ -11,7 +11,7 @@ import { classifyBundleUrl } from './published-bundles.js';
 export function clientBundles(repository: RepositoryFacts, catalog: Catalog): CertificateFile[] {
   const out: CertificateFile[] = [];
   for (const d of repository.clients.downloads) {
-    const published = classifyBundleUrl(d.url);
+    const published = classifyBundleUrl(d.url, catalog);
     if (published.kind !== 'aws') continue;
     const entries = published.entries(catalog);
     out.push({

@@ -2,8 +2,9 @@
  * AWS's published bundle URLs, old and new, and what a client that downloads one gets: the
  * catalog's certificates as AWS published them at that URL. Pure: a URL in, a description out.
  */
-import type { Catalog } from '../catalog/catalog.js';
-import { GLOBAL_BUNDLE_URL, regionalBundleUrl } from '../catalog/urls.js';
+import { embeddedCatalog, type Catalog } from '../catalog/catalog.js';
+import { GLOBAL_BUNDLE_URL, globalBundleUrl, parseTrustStoreUrl, regionalBundleUrl, type TrustStoreUrl } from '../catalog/urls.js';
+import { partitionOf } from '../base/partition.js';
 import type { CatalogEntry } from '../catalog/entry.js';
 
 export type PublishedBundle =
@@ -23,8 +24,6 @@ export type PublishedBundle =
   | { kind: 'unresolved'; describe: string }
   | { kind: 'other' };
 
-const TRUSTSTORE =
-  /^https?:\/\/truststore\.pki\.rds\.amazonaws\.com\/(global|[a-z]{2}(?:-[a-z]+)+-\d+)\/(global|[a-z]{2}(?:-[a-z]+)+-\d+)-bundle\.(pem|p7b)$/;
 const OTHER_PARTITION = /^https?:\/\/truststore\.pki\.((?:us-gov|cn|us-iso[a-z]?)-[a-z]+-\d)\.rds\.amazonaws\.com(?:\.cn)?\//;
 const LEGACY =
   /^https?:\/\/(?:s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com\/rds-downloads|rds-downloads\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com)\/([^/?#]+)$/;
@@ -33,31 +32,47 @@ const VARIABLE = /\$\{?[A-Za-z_]|\{\{|%s|\{[a-z_]+\}|<[a-z_-]+>/i;
 
 const g1 = (id: string): boolean => id.endsWith('-g1');
 
-export function classifyBundleUrl(url: string): PublishedBundle {
-  if (VARIABLE.test(url)) return { kind: 'unresolved', describe: 'a URL built from variables' };
-  const current = TRUSTSTORE.exec(url);
-  if (current) {
-    const [, dir, name] = current;
-    if (dir === 'global' && name === 'global') {
-      return {
-        kind: 'aws',
-        describe: "AWS's global bundle (the G1 roots of every commercial region)",
-        current: true,
-        entries: (c) => c.entries.filter((e) => g1(e.caId) && e.role === 'root'),
-        replacement: GLOBAL_BUNDLE_URL,
-      };
-    }
-    if (dir === name) {
-      return {
-        kind: 'aws',
-        describe: `AWS's ${dir} bundle (that region's G1 roots)`,
-        current: true,
-        entries: (c) => c.entries.filter((e) => g1(e.caId) && e.region === dir && e.role === 'root'),
-        replacement: regionalBundleUrl(dir),
-      };
-    }
-    return { kind: 'unknown-aws', describe: 'a truststore.pki.rds.amazonaws.com URL AWS does not publish' };
+/** The G1 roots of the regions of `partition` that the catalog holds. */
+function partitionRoots(catalog: Catalog, partition: string): CatalogEntry[] {
+  return catalog.entries.filter((e) => g1(e.caId) && e.role === 'root' && e.region !== null && partitionOf(e.region).name === partition);
+}
+
+/** A current trust-store URL: the global or a regional bundle of the partition the host serves. */
+function current(url: TrustStoreUrl, catalog: Catalog): PublishedBundle {
+  const { partition, label, dir, name } = url;
+  if (!partitionRoots(catalog, partition).length) {
+    return {
+      kind: 'other-partition',
+      describe: `AWS's bundle for the ${partition} (${label}) partition, whose roots the embedded catalog does not hold`,
+    };
   }
+  if (dir === 'global' && name === 'global') {
+    const region = partition === 'aws' ? 'us-east-1' : partition === 'aws-us-gov' ? 'us-gov-west-1' : 'cn-north-1';
+    return {
+      kind: 'aws',
+      describe: `AWS's ${partition === 'aws' ? '' : `${label} `}global bundle (the G1 roots of every ${label} region)`,
+      current: true,
+      entries: (c) => partitionRoots(c, partition),
+      replacement: globalBundleUrl(region) ?? GLOBAL_BUNDLE_URL,
+    };
+  }
+  if (dir === name && partitionOf(dir).name === partition) {
+    return {
+      kind: 'aws',
+      describe: `AWS's ${dir} bundle (that region's G1 roots)`,
+      current: true,
+      entries: (c) => partitionRoots(c, partition).filter((e) => e.region === dir),
+      replacement: regionalBundleUrl(dir)!,
+    };
+  }
+  return { kind: 'unknown-aws', describe: `a URL on AWS's ${label} RDS trust store that AWS does not publish` };
+}
+
+/** What a download of `url` gets, judged against the catalog (which partitions' roots it holds). */
+export function classifyBundleUrl(url: string, catalog: Catalog = embeddedCatalog()): PublishedBundle {
+  if (VARIABLE.test(url)) return { kind: 'unresolved', describe: 'a URL built from variables' };
+  const store = parseTrustStoreUrl(url);
+  if (store) return current(store, catalog);
   const partition = OTHER_PARTITION.exec(url);
   if (partition)
     return {

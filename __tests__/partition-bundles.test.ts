@@ -1,0 +1,126 @@
+/**
+ * Issue 16: each AWS partition's RDS bundles. GovCloud's are in the catalog, so a committed or downloaded
+ * GovCloud bundle is judged like a commercial one; China's are not, and the finding says where to get them.
+ */
+import { findConnectionModes } from '../src/scan/ca-references.js';
+import { findDownloads } from '../src/scan/downloads.js';
+import { runRules } from '../src/rules/index.js';
+import { regionNotInCatalog } from '../src/rules/region-not-in-catalog.js';
+import { globalBundleUrl, globalBundleUrls, GLOBAL_BUNDLE_URL, refreshCatalogCommand, regionalBundleUrl } from '../src/catalog/urls.js';
+import { clientBundles } from '../src/trust/client-bundles.js';
+import { rdsBundles } from '../src/trust/bundles.js';
+import type { Facts } from '../src/model/facts.js';
+import { factsFrom, type FactsOptions } from './helpers/facts.js';
+import { bundle } from './helpers/workspace.js';
+
+const GOV = 'https://truststore.pki.us-gov-west-1.rds.amazonaws.com/global/global-bundle.pem';
+const CN = 'https://rds-truststore.s3.cn-north-1.amazonaws.com.cn';
+const errors = (findings: { severity: string }[]) => findings.filter((f) => f.severity === 'error');
+
+describe('bundle URLs per partition', () => {
+  it.each([
+    ['us-east-1', GLOBAL_BUNDLE_URL, 'https://truststore.pki.rds.amazonaws.com/us-east-1/us-east-1-bundle.pem'],
+    ['us-gov-west-1', GOV, 'https://truststore.pki.us-gov-west-1.rds.amazonaws.com/us-gov-west-1/us-gov-west-1-bundle.pem'],
+    ['us-gov-east-1', GOV, 'https://truststore.pki.us-gov-west-1.rds.amazonaws.com/us-gov-east-1/us-gov-east-1-bundle.pem'],
+    ['cn-north-1', `${CN}/global/global-bundle.pem`, `${CN}/cn-north-1/cn-north-1-bundle.pem`],
+    ['cn-northwest-1', `${CN}/global/global-bundle.pem`, `${CN}/cn-northwest-1/cn-northwest-1-bundle.pem`],
+  ])('%s: global %s', (region, global, regional) => {
+    expect(globalBundleUrl(region)).toBe(global);
+    expect(regionalBundleUrl(region)).toBe(regional);
+    expect(refreshCatalogCommand(region)).toBe(`npm run catalog -- ${global} && npm run build`);
+  });
+
+  it('knows no public bundle for the ISO partitions, and names one global bundle per partition in scope', () => {
+    expect(globalBundleUrl('us-iso-east-1')).toBeUndefined();
+    expect(regionalBundleUrl('us-isob-east-1')).toBeUndefined();
+    expect(refreshCatalogCommand('us-iso-east-1')).toBe('npm run catalog -- <the aws-iso bundle file> && npm run build');
+    expect(globalBundleUrls(['us-gov-west-1', 'eu-west-1', 'us-gov-east-1'])).toEqual([GLOBAL_BUNDLE_URL, GOV]);
+    expect(globalBundleUrls([])).toEqual([GLOBAL_BUNDLE_URL]);
+  });
+});
+
+describe('a committed GovCloud bundle', () => {
+  const files = { 'certs/rds-ca.pem': bundle('us-gov-global-bundle.pem') };
+
+  it('passes for us-gov-west-1 and us-gov-east-1', async () => {
+    expect(errors(runRules(await factsFrom(files, { regions: ['us-gov-west-1', 'us-gov-east-1'] })))).toEqual([]);
+  });
+
+  it('fails for us-east-1, whose root it lacks, and points at the commercial bundle', async () => {
+    const [missing] = errors(runRules(await factsFrom(files, { regions: ['us-east-1'] })));
+    expect(missing).toMatchObject({ rule: 'bundle-missing-target-root', file: 'certs/rds-ca.pem' });
+    expect(missing.message).toContain('us-east-1');
+    expect(missing.remediation).toContain(GLOBAL_BUNDLE_URL);
+    expect(missing.remediation).not.toContain(GOV);
+  });
+
+  it("asks for both partitions' bundles when the scope spans them", async () => {
+    const [missing] = errors(runRules(await factsFrom(files, { regions: ['us-gov-west-1', 'eu-west-1'] })));
+    expect(missing.rule).toBe('bundle-missing-target-root');
+    expect(missing.remediation).toContain(GLOBAL_BUNDLE_URL);
+    expect(missing.remediation).toContain(`add ${GOV} to what certs/rds-ca.pem holds`);
+  });
+});
+
+describe('a Makefile that downloads the GovCloud bundle for a verify-full client', () => {
+  const makefile = [
+    'certs/rds.pem:',
+    `\tcurl -fsSL -o certs/rds.pem ${GOV}`,
+    '',
+    'migrate: certs/rds.pem',
+    '\tpsql "host=db.example.internal sslmode=verify-full sslrootcert=certs/rds.pem" -f migrate.sql',
+    '',
+  ].join('\n');
+  const clients = () => ({ downloads: findDownloads('Makefile', makefile), connections: findConnectionModes('Makefile', makefile) });
+  /** The facts as the check mode gathers them: downloads of AWS's bundles count as bundles. */
+  const scanned = async (options: FactsOptions): Promise<Facts> => {
+    const facts = await factsFrom({}, { ...options, clients: clients() });
+    return { ...facts, bundles: rdsBundles(clientBundles(facts.repository, facts.catalog), facts.catalog) };
+  };
+
+  it('counts the download as AWS GovCloud bundle and passes for us-gov-west-1', async () => {
+    expect(clients().downloads).toEqual([expect.objectContaining({ file: 'Makefile', line: 2, url: GOV })]);
+    expect(clients().connections).toEqual([expect.objectContaining({ file: 'Makefile', line: 5, verifies: true })]);
+    const facts = await scanned({ regions: ['us-gov-west-1'] });
+    expect(facts.bundles).toEqual([
+      expect.objectContaining({
+        path: 'Makefile',
+        origin: expect.objectContaining({ kind: 'download', describe: expect.stringContaining('GovCloud') }),
+      }),
+    ]);
+    const findings = runRules(facts);
+    expect(errors(findings)).toEqual([]);
+    expect(findings.map((f) => f.rule)).not.toContain('region-not-in-catalog');
+    expect(findings.map((f) => f.rule)).not.toContain('download-not-judged');
+  });
+
+  it('fails it for us-east-1 and says to add the commercial bundle beside it', async () => {
+    const findings = runRules(await scanned({ regions: ['us-gov-west-1', 'us-east-1'] }));
+    const [missing] = errors(findings);
+    expect(missing).toMatchObject({ rule: 'bundle-missing-target-root', file: 'Makefile', line: 2 });
+    expect(missing.remediation).toContain(`add ${GLOBAL_BUNDLE_URL} to what Makefile holds`);
+  });
+});
+
+describe('region-not-in-catalog names the partition the catalog lacks', () => {
+  it('China: which partition, where AWS publishes its bundle, and the catalog command for it', async () => {
+    const [f] = regionNotInCatalog.check(await factsFrom({}, { regions: ['cn-north-1'] }));
+    expect(f.message).toBe(
+      'The catalog has no rds-ca-rsa2048-g1 root for cn-north-1: this build holds no roots of the aws-cn (China) partition, whose bundles AWS publishes apart from the commercial ones, so bundles were not checked for it.',
+    );
+    expect(f.remediation).toBe(
+      `Add the aws-cn (China) bundle to the catalog: \`npm run catalog -- ${CN}/global/global-bundle.pem && npm run build\` (the region's own bundle: ${CN}/cn-north-1/cn-north-1-bundle.pem), or remove cn-north-1 from \`regions\`.`,
+    );
+    expect(f.remediation).not.toContain(GLOBAL_BUNDLE_URL);
+  });
+
+  it('an ISO partition: its bundle is not on the internet', async () => {
+    const [f] = regionNotInCatalog.check(await factsFrom({}, { regions: ['us-iso-east-1'] }));
+    expect(f.message).toContain('us-iso-east-1 is in the aws-iso partition, whose RDS bundle AWS does not publish on the internet');
+    expect(f.remediation).toContain('`npm run catalog -- <the aws-iso bundle file> && npm run build`');
+  });
+
+  it('GovCloud regions are in the catalog now', async () => {
+    expect(regionNotInCatalog.check(await factsFrom({}, { regions: ['us-gov-west-1', 'us-gov-east-1'] }))).toEqual([]);
+  });
+});
