@@ -118,6 +118,7 @@ const target = object<ProbeTarget>({
   host: string,
   port: number,
   region: text,
+  proxy: optional(boolean),
 });
 const chain = array(object<PresentedCertificate>({ subject: string, issuer: string, validTo: string }));
 type Outcome<K extends ProbeResult['outcome']> = Extract<ProbeResult, { outcome: K }>;
