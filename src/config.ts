@@ -11,6 +11,8 @@ export interface ProbeTarget {
   port: number;
   /** The database's region: a one-region bundle for another region is not tried against it. */
   region?: string;
+  /** An RDS Proxy endpoint: it presents an ACM certificate (Amazon Trust Services roots), not an RDS CA's. */
+  proxy?: boolean;
 }
 
 export interface ProbeConfig {

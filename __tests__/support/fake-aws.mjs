@@ -29,6 +29,8 @@ const MEMBER = {
   DBEngineVersions: 'DBEngineVersion',
   SupportedCACertificateIdentifiers: 'member',
   DBClusterMembers: 'DBClusterMember',
+  DBProxies: 'member',
+  DBProxyEndpoints: 'member',
   regionInfo: 'item',
 };
 
@@ -492,6 +494,23 @@ export class FakeAws {
         );
         const { slice, marker } = page(all, params, size);
         return { DBEngineVersions: slice, Marker: marker };
+      }
+      // RDS Proxy (seed: `proxies` of DBProxy, `proxyEndpoints` of DBProxyEndpoint), paginated like the others.
+      case 'DescribeDBProxies': {
+        const { slice, marker } = page(
+          (r.proxies ?? []).filter((p) => !params.DBProxyName || p.DBProxyName === params.DBProxyName),
+          params,
+          size,
+        );
+        return { DBProxies: slice, Marker: marker };
+      }
+      case 'DescribeDBProxyEndpoints': {
+        const { slice, marker } = page(
+          (r.proxyEndpoints ?? []).filter((e) => !params.DBProxyName || e.DBProxyName === params.DBProxyName),
+          params,
+          size,
+        );
+        return { DBProxyEndpoints: slice, Marker: marker };
       }
       case 'ModifyDBInstance':
         return { DBInstance: this.modify(r.instances ?? [], 'DBInstanceIdentifier', params) };

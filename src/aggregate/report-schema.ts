@@ -7,6 +7,7 @@ import type { Finding } from '../model/finding.js';
 import type { CaInRegion, Database, MemberAccount, RegionInventory, RegionNotInspected } from '../model/fleet.js';
 import type { PresentedCertificate, ProbeResult, ProbeRun } from '../model/probe.js';
 import type { ProbeTarget } from '../config.js';
+import type { LiveProxyEndpoint } from '../model/proxies.js';
 import { anyObject, array, boolean, nullable, number, object, oneOf, optional, record, string, variants } from './shape.js';
 
 const text = optional(string);
@@ -66,6 +67,21 @@ const inventory = object<RegionFacts>({
   engineVersions: record(
     object<RegionInventory['engineVersions'][string]>({ rotatesWithoutRestart: optional(boolean), supportedCas: array(string) }),
   ),
+  proxies: optional(
+    array(
+      object<LiveProxyEndpoint>({
+        account: string,
+        region: string,
+        proxy: string,
+        name: string,
+        host: text,
+        engineFamily: text,
+        requireTls: optional(boolean),
+        role: text,
+        arn: text,
+      }),
+    ),
+  ),
   skipped: array(string),
   fixes: optional(array(string)),
 });
@@ -102,6 +118,7 @@ const target = object<ProbeTarget>({
   host: string,
   port: number,
   region: text,
+  proxy: optional(boolean),
 });
 const chain = array(object<PresentedCertificate>({ subject: string, issuer: string, validTo: string }));
 type Outcome<K extends ProbeResult['outcome']> = Extract<ProbeResult, { outcome: K }>;

@@ -23,6 +23,7 @@ import type { CaInRegion, Database, PendingRotation, RegionInventory } from '../
 import type { AwsCall, CallContext } from './aws-problem.js';
 import { awsCall, AwsCallError } from './errors.js';
 import { collectPages } from './pages.js';
+import { describeProxies } from './proxies.js';
 import { sortedList } from '../verdict/order.js';
 
 const PAGE = 100;
@@ -93,7 +94,7 @@ export async function inspectRegion(
   );
   // Instances are reduced to plain facts page by page, so the SDK's full objects do not pile up;
   // clusters are few and needed whole to tell Multi-AZ DB clusters from Aurora.
-  const [instancesCall, clustersCall, certs, pending] = await Promise.all([
+  const [instancesCall, clustersCall, certs, pending, proxies] = await Promise.all([
     settled(
       awsCall(call('DescribeDBInstances'), context, () =>
         collectPages<Database, { DBInstances?: DBInstance[] }>(
@@ -112,6 +113,7 @@ export async function inspectRegion(
     ),
     settled(awsCall(call('DescribeCertificates'), context, () => certificates(rds, context))),
     settled(awsCall(call('DescribePendingMaintenanceActions'), context, () => pendingRotations(rds, context))),
+    settled(describeProxies(rds, { account, region }, inScope, context, (action, work) => awsCall(call(action), context, work))),
   ]);
   // Nothing is judged, and no failure thrown, while an engine-version call is still in flight.
   await round.settle();
@@ -139,6 +141,13 @@ export async function inspectRegion(
   else
     inventory.skipped.push(
       `DescribePendingMaintenanceActions failed (${auxiliaryFailure(pending.error, fixes)}): pending ca-certificate-rotation deadlines are not shown`,
+    );
+
+  if ('value' in proxies) {
+    if (proxies.value.length) inventory.proxies = proxies.value;
+  } else
+    inventory.skipped.push(
+      `RDS Proxy was not described (${auxiliaryFailure(proxies.error, fixes)}): whether clients of its proxies trust the Amazon Trust Services roots was not checked`,
     );
 
   const failures: string[] = [];

@@ -21,7 +21,9 @@ export function buildCatalogEntries(sources: readonly CatalogSource[]): CatalogE
       if (!name) {
         throw new Error(`${source.file}: "${cert.subjectCn}" is not a name RDS CAs use; extend src/catalog/names.ts`);
       }
-      entries.set(cert.sha256, { ...cert, ...name });
+      // The key hash is for telling Amazon Trust Services roots from look-alikes; RDS CAs are known by fingerprint.
+      const { spkiSha256: _key, ...plain } = cert;
+      entries.set(cert.sha256, { ...plain, ...name });
     }
   }
   return [...entries.values()].sort(

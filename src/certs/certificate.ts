@@ -1,4 +1,4 @@
-import { X509Certificate } from 'node:crypto';
+import { createHash, X509Certificate } from 'node:crypto';
 
 /** One decoded X.509 certificate, reduced to the plain facts the rules need. */
 export interface Certificate {
@@ -13,6 +13,8 @@ export interface Certificate {
   notAfter: string;
   isCa: boolean;
   keyType: string;
+  /** SHA-256 of the SubjectPublicKeyInfo (DER): what a root's cross-signed copies share with it. */
+  spkiSha256?: string;
 }
 
 function attribute(dn: string, key: string): string | undefined {
@@ -40,5 +42,8 @@ export function certificateFromDer(der: Uint8Array): Certificate {
     notAfter: iso(x.validTo),
     isCa: x.ca,
     keyType: x.publicKey.asymmetricKeyType ?? 'unknown',
+    spkiSha256: createHash('sha256')
+      .update(x.publicKey.export({ type: 'spki', format: 'der' }))
+      .digest('hex'),
   };
 }

@@ -1,4 +1,5 @@
 /** Where clients get their trust besides committed bundles: downloads, CA settings, connection modes, library profiles. */
+import type { ProxyHost } from './proxies.js';
 
 export type ProfileLibrary = 'mysql' | 'mysql2';
 
@@ -52,4 +53,6 @@ export interface ClientFacts {
   references: ResolvedReference[];
   connections: ConnectionMode[];
   profiles: ProfileUse[];
+  /** Settings that name an RDS Proxy endpoint's host. */
+  proxyHosts?: ProxyHost[];
 }

@@ -1,4 +1,5 @@
 /** What the live gate learns about the fleet: plain data, produced by src/aws/ and judged by the rules. */
+import type { LiveProxyEndpoint } from './proxies.js';
 
 export interface Database {
   arn: string;
@@ -60,6 +61,8 @@ export interface RegionInventory {
   pending?: Record<string, PendingRotation>;
   /** By engineVersionKey. A missing key means the call for it failed. */
   engineVersions: Record<string, EngineVersionFacts>;
+  /** RDS Proxy endpoints in scope (default and additional); undefined when DescribeDBProxies failed. */
+  proxies?: LiveProxyEndpoint[];
   /** Auxiliary calls that failed: which checks were skipped and what was assumed. */
   skipped: string[];
   /** What to do about the skipped calls (an IAM statement to add, or wait out AWS's failure). */

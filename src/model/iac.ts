@@ -67,6 +67,21 @@ export interface Declaration extends Place {
   logicalId?: string;
 }
 
+/** A proxy or proxy endpoint the infrastructure code declares. */
+export interface DeclaredProxy {
+  file: string;
+  line: number;
+  tool: IacTool;
+  syntax: IacSyntax;
+  /** `aws_db_proxy.main`, `Proxy (AWS::RDS::DBProxy)`, `DatabaseProxy 'Proxy'`. */
+  resource: string;
+  kind: 'proxy' | 'endpoint';
+  /** The proxy's (or endpoint's) name, when written as a literal. */
+  name?: string;
+  /** `require_tls` / `RequireTLS` / `requireTLS`, when a literal. */
+  requireTls?: boolean;
+}
+
 /** A file a parser rejected (judged only as far as it parsed), or one no parser here reads. */
 export interface IacProblem extends Place {
   /** `HCL`, `YAML`, `TypeScript`: the parser that rejected it. */
@@ -94,6 +109,8 @@ export interface IacFacts {
   problems: IacProblem[];
   /** Terraform variables that scripts and CI steps set (documents and scripts report them; Terraform reads them). */
   terraformVariables?: TerraformVariableSetting[];
+  /** RDS proxies and proxy endpoints the code declares (their clients need the Amazon Trust Services roots). */
+  proxies?: DeclaredProxy[];
 }
 
 /** Code-point order: the same on every machine and locale, so outputs are byte-identical. */
@@ -111,6 +128,7 @@ export function mergeIacFacts(parts: readonly IacFacts[]): IacFacts {
     declarations: parts.flatMap((p) => p.declarations),
     problems: parts.flatMap((p) => p.problems),
     terraformVariables: parts.flatMap((p) => p.terraformVariables ?? []),
+    proxies: parts.flatMap((p) => p.proxies ?? []),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { linesText, type FoundCertificate, type Format, type ReadProblemKind } from '../certs/file-certificates.js';
 import type { CaPin, Declaration } from './iac.js';
+import type { DeclaredProxy } from './proxies.js';
 
 import type { ClientFacts, ProfileLibrary, ProfileUse } from './clients.js';
 
@@ -59,6 +60,8 @@ export interface RepositoryFacts {
   pins: CaPin[];
   /** Databases the infrastructure code declares: where live findings about them are shown. */
   declarations: Declaration[];
+  /** RDS proxies and proxy endpoints the infrastructure code declares. */
+  proxies?: DeclaredProxy[];
   problems: ScanProblem[];
 }
 

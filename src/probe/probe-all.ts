@@ -12,6 +12,7 @@ import { probe } from './probe.js';
 import { protocolOf } from './protocols.js';
 import type { ProbeConfig, ProbeTarget, Protocol } from '../config.js';
 import type { ProbeRun } from '../model/probe.js';
+import { proxyHostRegion } from '../model/proxies.js';
 
 const SCHEMES: Record<string, Protocol> = {
   postgres: 'postgres',
@@ -37,7 +38,14 @@ export function parseProbeTarget(text: string): ProbeTarget | string {
   const protocol = SCHEMES[scheme];
   if (!protocol) return `"${text}" has scheme ${scheme}:; accepted: postgres://, mysql://, tls://`;
   if (url.username || url.password) return `"${text}" carries credentials; the probe never logs in, remove them`;
-  return { name: text, protocol, host: url.hostname.replace(/^\[|\]$/g, ''), port: url.port ? Number(url.port) : DEFAULT_PORTS[protocol] };
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  return {
+    name: text,
+    protocol,
+    host,
+    port: url.port ? Number(url.port) : DEFAULT_PORTS[protocol],
+    ...(proxyHostRegion(host) ? { proxy: true } : {}),
+  };
 }
 
 /** PEM text of a bundle file whatever its format. */
@@ -67,6 +75,19 @@ export async function runProbes(
       const protocol = protocolOf(db.engine);
       if (protocol && db.endpoint)
         targets.push({ name: `${db.id} (${db.region})`, protocol, host: db.endpoint.address, port: db.endpoint.port, region: db.region });
+    }
+    // RDS Proxy endpoints listen on their engine family's port; SQL Server's TLS is inside TDS, not probed.
+    for (const e of (aws?.inspected ?? []).flatMap((i) => i.proxies ?? [])) {
+      const protocol = e.engineFamily === 'POSTGRESQL' ? 'postgres' : e.engineFamily === 'MYSQL' ? 'mysql' : undefined;
+      if (protocol && e.host)
+        targets.push({
+          name: `proxy ${e.name} (${e.region})`,
+          protocol,
+          host: e.host,
+          port: DEFAULT_PORTS[protocol],
+          region: e.region,
+          proxy: true,
+        });
     }
   }
   if (!targets.length) return { results: [] };

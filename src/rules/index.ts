@@ -13,6 +13,7 @@ import { targetCaUnsupported } from './target-ca-unsupported.js';
 import { bundleExpiredCertificates } from './bundle-expired-certificates.js';
 import { bundleMissingApprovedRoots } from './bundle-missing-approved-roots.js';
 import { bundleMissingTargetRoot } from './bundle-missing-target-root.js';
+import { proxyTrustMissing } from './proxy-trust-missing.js';
 import { iacCaNotApproved } from './iac-ca-not-approved.js';
 import { iacCaUnverifiable } from './iac-ca-unverifiable.js';
 import { plannedCaChange } from './planned-ca-change.js';
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   regionNotInCatalog,
   approvedCaExpired,
   bundleMissingTargetRoot,
+  proxyTrustMissing,
   bundleExpiredCertificates,
   lookalikeCertificate,
   unknownRdsCa,

@@ -1,4 +1,5 @@
 import type { Finding } from '../model/finding.js';
+import { AMAZON_ROOT_CA_1 } from '../trust/amazon-trust.js';
 import type { Rule } from '../model/rule.js';
 
 export const probeVerificationFailed: Rule = {
@@ -10,6 +11,18 @@ export const probeVerificationFailed: Rule = {
     "Deploy a bundle that holds the root of the chain the server presents (AWS's global bundle for RDS), connect by the host name in the certificate, and rotate expired server certificates.",
   check(facts) {
     return (facts.probes?.results ?? []).flatMap((r): Finding[] => {
+      if (r.outcome === 'rejected' && r.target.proxy && /unknown issuer/.test(r.reason)) {
+        return [
+          {
+            rule: this.id,
+            severity: 'error',
+            file: r.bundle,
+            resource: r.target.name,
+            message: `RDS Proxy endpoint ${r.target.name} (${r.target.host}:${r.target.port}) does not verify against ${r.bundle}: ${r.reason}. A proxy presents an AWS Certificate Manager certificate that chains to the Amazon Trust Services roots (Amazon Root CA 1–4), not to an RDS CA: the bundle its clients use must hold one of them.`,
+            remediation: `Append ${AMAZON_ROOT_CA_1.name} (${AMAZON_ROOT_CA_1.url}) to ${r.bundle}, keeping the RDS certificates for direct connections; or have the proxy's clients use the system trust store.`,
+          },
+        ];
+      }
       if (r.outcome === 'rejected') {
         const chain = r.chain.map((c) => `${c.subject} (issuer ${c.issuer}, expires ${c.validTo})`).join(' → ');
         return [

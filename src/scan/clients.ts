@@ -7,6 +7,8 @@ import { posix } from 'node:path';
 import { findCaReferences, findConnectionModes } from './ca-references.js';
 import { findDownloads } from './downloads.js';
 import { findProfileUses } from './client-profiles.js';
+import { findProxyHosts } from './proxy-hosts.js';
+import type { ProxyHost } from '../model/proxies.js';
 import type { CaReference, ConnectionMode, Download, ProfileUse, Resolution } from '../model/clients.js';
 
 export type { CaReference, ConnectionMode, Download, ProfileUse };
@@ -30,6 +32,7 @@ export const CLIENT_MARKERS = [
   'cafile',
   'tlsCAFile',
   'Amazon RDS',
+  '.proxy-',
 ];
 
 export interface FileClients {
@@ -37,6 +40,7 @@ export interface FileClients {
   references: CaReference[];
   connections: ConnectionMode[];
   profiles: ProfileUse[];
+  proxyHosts?: ProxyHost[];
 }
 
 /** What one file says about where clients get trust. Documentation is not a client: it is not read. */
@@ -45,7 +49,9 @@ export function clientsInFile(path: string, text: string): FileClients {
   // Most candidates hold only PEM armour or IaC: one pass for the markers spares them the rest.
   if (!has(...CLIENT_MARKERS, '://', 'SSL', 'ssl', 'CAFile', 'readFile'))
     return { downloads: [], references: [], connections: [], profiles: [] };
+  const proxyHosts = findProxyHosts(path, text);
   return {
+    ...(proxyHosts.length ? { proxyHosts } : {}),
     downloads: has('://') ? findDownloads(path, text) : [],
     references: findCaReferences(path, text),
     connections: has('ssl', 'SSL', 'rejectUnauthorized', 'verifyServerCertificate', 'tlsAllow') ? findConnectionModes(path, text) : [],

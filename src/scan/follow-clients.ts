@@ -28,7 +28,8 @@ export async function followClients(
   reading: Reading,
   read: (path: string) => Read,
 ): Promise<void> {
-  facts.clients = { downloads: found.downloads, references: [], connections: found.connections, profiles: [] };
+  const proxyHosts = found.proxyHosts?.length ? { proxyHosts: found.proxyHosts } : {};
+  facts.clients = { downloads: found.downloads, references: [], connections: found.connections, profiles: [], ...proxyHosts };
   if (!found.references.length && !found.profiles.length) return;
   const all = new Set(files);
   const trust = new Set([
@@ -76,6 +77,7 @@ export async function followClients(
     }
   };
   facts.clients = {
+    ...proxyHosts,
     downloads: found.downloads,
     references,
     connections: found.connections,

@@ -18,6 +18,7 @@ export const IAC_MARKERS = [
   'aws_db_instance',
   'aws_rds_cluster',
   'aws_docdb_cluster',
+  'aws_db_proxy',
   'terraform-aws-modules/rds',
   'rds_instance',
   // CloudFormation, SAM, Serverless, CDK (L1 and L2)
@@ -29,6 +30,8 @@ export const IAC_MARKERS = [
   'CfnDB',
   'DatabaseInstance',
   'DatabaseCluster',
+  'DatabaseProxy',
+  'addProxy',
   // Pulumi, Crossplane, AWS Controllers for Kubernetes
   'caCertIdentifier',
   'CaCertIdentifier',

@@ -93,6 +93,7 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
       found.references.push(...clients.references);
       found.connections.push(...clients.connections);
       found.profiles.push(...clients.profiles);
+      if (clients.proxyHosts) (found.proxyHosts ??= []).push(...clients.proxyHosts);
     }
   }
   await followClients(facts, found, listed.files, reading, readInWorkspace);
@@ -114,6 +115,7 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
   });
   facts.pins = iac.pins;
   facts.declarations = iac.declarations;
+  if (iac.proxies?.length) facts.proxies = iac.proxies;
   facts.problems.push(
     ...iac.problems.map((p) => ({
       path: p.file,

@@ -8,11 +8,13 @@
  * parameter also reaches every value the repository commits for it at deploy time (parameter
  * files, samconfig, `--parameter-overrides`: overrides.ts), each a pin where it is written.
  */
+import { isScalar } from 'yaml';
 import { attributePins, identifierOf } from './candidates.js';
 import type { TemplateParts } from './cloudformation-syntax.js';
 import { TemplateValues } from './cloudformation-values.js';
 import type { ParameterSetting } from './parameters.js';
 import type { CaPin, Declaration } from '../../model/iac.js';
+import type { DeclaredProxy } from '../../model/proxies.js';
 import { entries, get, lineAt, pairOf, str, type Source } from './yaml-tree.js';
 
 const TYPES: Record<string, { kind: 'instance' | 'cluster'; absentMatters: boolean; identifier: string }> = {
@@ -21,20 +23,48 @@ const TYPES: Record<string, { kind: 'instance' | 'cluster'; absentMatters: boole
   'AWS::RDS::DBCluster': { kind: 'cluster', absentMatters: false, identifier: 'DBClusterIdentifier' },
 };
 const ATTRIBUTE = 'CACertificateIdentifier';
+const PROXIES: Record<string, { kind: DeclaredProxy['kind']; name: string }> = {
+  'AWS::RDS::DBProxy': { kind: 'proxy', name: 'DBProxyName' },
+  'AWS::RDS::DBProxyEndpoint': { kind: 'endpoint', name: 'DBProxyEndpointName' },
+};
 
-/** Pins and declarations of one template document. */
+/** A literal boolean (`true`, `'true'`), or undefined. */
+function flag(node: unknown): boolean | undefined {
+  const v = isScalar(node) ? node.value : undefined;
+  return v === true || v === 'true' ? true : v === false || v === 'false' ? false : undefined;
+}
+
+/** Pins, declarations and proxies of one template document. */
 export function templateFacts(
   src: Source,
   root: unknown,
   parts: TemplateParts,
   overrides?: ReadonlyMap<string, ParameterSetting[]>,
-): { pins: CaPin[]; declarations: Declaration[] } {
+): { pins: CaPin[]; declarations: Declaration[]; proxies: DeclaredProxy[] } {
   const values = new TemplateValues(src, root, parts, overrides);
   const pins: CaPin[] = [];
   const declarations: Declaration[] = [];
+  const proxies: DeclaredProxy[] = [];
   for (const resources of parts.resources) {
     for (const [logicalId, pair] of entries(resources)) {
       const type = str(get(pair.value, 'Type'));
+      const proxy = type ? PROXIES[type] : undefined;
+      if (proxy) {
+        const properties = get(pair.value, 'Properties');
+        const namePair = pairOf(properties, proxy.name);
+        const name = namePair ? identifierOf(values.evaluate(namePair.value)) : undefined;
+        const tls = flag(get(properties, 'RequireTLS'));
+        proxies.push({
+          file: src.file,
+          line: lineAt(src, pair.key),
+          tool: parts.tool,
+          syntax: src.syntax,
+          resource: `${logicalId} (${type})`,
+          kind: proxy.kind,
+          ...(name !== undefined ? { name } : {}),
+          ...(tls !== undefined ? { requireTls: tls } : {}),
+        });
+      }
       const spec = type ? TYPES[type] : undefined;
       if (!type || !spec) continue;
       const properties = get(pair.value, 'Properties');
@@ -67,5 +97,5 @@ export function templateFacts(
       pins.push(...attributePins(target, property && values.evaluate(property.value), spec.absentMatters));
     }
   }
-  return { pins, declarations };
+  return { pins, declarations, proxies };
 }

@@ -18,6 +18,7 @@ import { findConstructs, readConstruct } from './code/constructs.js';
 import { CodeFile } from './code/file.js';
 import { LANGS } from './code/lang/index.js';
 import type { CodeSyntax } from './code/model.js';
+import { cdkProxies } from './code/proxies.js';
 import { readStrayProperties } from './code/stray.js';
 import { noIacFacts, type IacFacts } from '../../model/iac.js';
 import { grammarOf, parse } from './syntax.js';
@@ -35,7 +36,9 @@ export async function codeFacts(file: string, text: string): Promise<IacFacts> {
     for (const construct of constructs) readConstruct(code, construct, constructs);
     readStrayProperties(code, constructs);
     const facts = code.facts();
-    if (error && (code.isIacProgram() || facts.pins.length || facts.declarations.length)) {
+    const proxies = cdkProxies(code);
+    if (proxies.length) facts.proxies = proxies;
+    if (error && (code.isIacProgram() || facts.pins.length || facts.declarations.length || proxies.length)) {
       facts.problems.push({ file, line: error.line, parser: PARSERS[lang.syntax], message: error.message });
     }
     return facts;

@@ -77,5 +77,6 @@ export async function iacFacts(given: IacInput): Promise<IacFacts> {
   merged.pins.sort(order);
   merged.declarations.sort(order);
   merged.problems.sort(order);
+  merged.proxies?.sort(order);
   return merged;
 }

@@ -68,7 +68,7 @@ export async function terraformFacts(input: {
   gathered.loose.push(...(await settingAssignments(project, settings, declaring)));
   await judgeLoose(project, gathered);
 
-  const { pins, declarations, problems } = gathered;
+  const { pins, declarations, problems, proxies = [] } = gathered;
   problems.push(...project.problems);
   const seen = new Set<string>();
   const sorted = pins
@@ -78,5 +78,5 @@ export async function terraformFacts(input: {
     .map(({ p }) => p);
   const byPlace = (a: Loc & { resource?: string }, b: Loc & { resource?: string }): number =>
     byCodePoint(a.file, b.file) || a.line - b.line || byCodePoint(a.resource ?? '', b.resource ?? '');
-  return { pins: sorted, declarations: declarations.sort(byPlace), problems: problems.sort(byPlace) };
+  return { pins: sorted, declarations: declarations.sort(byPlace), problems: problems.sort(byPlace), proxies: proxies.sort(byPlace) };
 }

@@ -6,7 +6,7 @@ import type { Attr, Block } from './syntax-model.js';
 import type { Scope } from './values.js';
 
 /** The one literal an attribute evaluates to, if exactly one. */
-async function oneLiteral(project: Project, attr: Attr | undefined, scope: Scope): Promise<string | undefined> {
+export async function oneLiteral(project: Project, attr: Attr | undefined, scope: Scope): Promise<string | undefined> {
   if (!attr) return undefined;
   const values = new Set((await project.evalExpr(attr.value, scope)).map((o) => (o.v.k === 'str' ? o.v.s : '\u0000')));
   const [only] = values;

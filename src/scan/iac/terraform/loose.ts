@@ -4,6 +4,7 @@
  * already passed through it.
  */
 import type { CaPin, Declaration, IacProblem } from '../../../model/iac.js';
+import type { DeclaredProxy } from '../../../model/proxies.js';
 import { CA_NAME } from './ca-attributes.js';
 import { pinsOf, type Receiver } from './pins.js';
 import type { Project } from './project.js';
@@ -26,6 +27,8 @@ export interface Gathered {
   declarations: Declaration[];
   problems: IacProblem[];
   loose: Loose[];
+  /** RDS proxies and proxy endpoints (aws_db_proxy, aws_db_proxy_endpoint). */
+  proxies?: DeclaredProxy[];
 }
 
 /** The CA-named assignments of a tfvars file. */

@@ -1,7 +1,9 @@
 /** A module's resources: the CA argument of each database resource (per `for_each` instance), local-exec provisioners, declared databases. */
 import type { CaPin } from '../../../model/iac.js';
+import type { DeclaredProxy } from '../../../model/proxies.js';
+import { syntaxOf } from './pins.js';
 import { DECLARED, RESOURCE_ATTRIBUTES } from './ca-attributes.js';
-import { declarationOf } from './declarations.js';
+import { declarationOf, oneLiteral } from './declarations.js';
 import { instancesOf } from './instances.js';
 import { localExecFacts } from './local-exec.js';
 import type { Gathered } from './loose.js';
@@ -37,6 +39,30 @@ async function caPins(
   return pins;
 }
 
+/** An RDS proxy (`aws_db_proxy`) or proxy endpoint (`aws_db_proxy_endpoint`), with its name and require_tls when literal. */
+async function proxyOf(
+  project: Project,
+  block: Block,
+  type: string,
+  resource: string,
+  scope: ModuleScope,
+): Promise<DeclaredProxy | undefined> {
+  const kind = type === 'aws_db_proxy' ? 'proxy' : type === 'aws_db_proxy_endpoint' ? 'endpoint' : undefined;
+  if (!kind) return undefined;
+  const name = await oneLiteral(project, block.attrs.get(kind === 'proxy' ? 'name' : 'db_proxy_endpoint_name'), scope);
+  const tls = await oneLiteral(project, block.attrs.get('require_tls'), scope);
+  return {
+    file: block.file,
+    line: block.line,
+    tool: 'terraform',
+    syntax: syntaxOf(block.file),
+    resource,
+    kind,
+    ...(name !== undefined ? { name } : {}),
+    ...(tls === 'true' || tls === 'false' ? { requireTls: tls === 'true' } : {}),
+  };
+}
+
 export async function resourceFacts(project: Project, mod: Module, gathered: Gathered): Promise<void> {
   const scope: ModuleScope = { kind: 'module', dir: mod.dir };
   for (const block of mod.resources) {
@@ -50,6 +76,8 @@ export async function resourceFacts(project: Project, mod: Module, gathered: Gat
       gathered.declarations.push(...exec.declarations);
       gathered.problems.push(...exec.problems);
     }
+    const proxy = await proxyOf(project, block, type, resource, scope);
+    if (proxy) (gathered.proxies ??= []).push(proxy);
     const declared = DECLARED[type];
     if (declared)
       gathered.declarations.push(
