@@ -1,3 +1,4 @@
+import type { Finding } from '../src/model/finding.js';
 /**
  * Issue 16: each AWS partition's RDS bundles. GovCloud's are in the catalog, so a committed or downloaded
  * GovCloud bundle is judged like a commercial one; China's are not, and the finding says where to get them.
@@ -15,7 +16,7 @@ import { bundle } from './helpers/workspace.js';
 
 const GOV = 'https://truststore.pki.us-gov-west-1.rds.amazonaws.com/global/global-bundle.pem';
 const CN = 'https://rds-truststore.s3.cn-north-1.amazonaws.com.cn';
-const errors = (findings: { severity: string }[]) => findings.filter((f) => f.severity === 'error');
+const errors = (findings: Finding[]) => findings.filter((f) => f.severity === 'error');
 
 describe('bundle URLs per partition', () => {
   it.each([

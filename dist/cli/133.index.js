@@ -1,5 +1,5 @@
-export const id = 160;
-export const ids = [160,201];
+export const id = 133;
+export const ids = [133,201];
 export const modules = {
 
 /***/ 7054:
@@ -485,7 +485,7 @@ function errorName(error) {
 
 /***/ }),
 
-/***/ 94160:
+/***/ 35133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -773,6 +773,64 @@ async function collectPages(pages, items) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/model/iac.ts
+var iac = __webpack_require__(19150);
+;// CONCATENATED MODULE: ./src/aws/proxies.ts
+/**
+ * A region's RDS proxies and their endpoints (DescribeDBProxies, DescribeDBProxyEndpoints, both
+ * paginated): each proxy's default endpoint and each additional endpoint, in scope as databases are.
+ *
+ * Scope: a proxy stands for the databases behind it. It is in scope when its name passes the
+ * identifier globs (include and exclude) and its engine family is an engine in scope (MYSQL:
+ * mysql, mariadb, aurora-mysql; POSTGRESQL: postgres, aurora-postgresql; SQLSERVER: sqlserver-*),
+ * judged by the same filter as a database. DescribeDBProxies answers no tags, so a scope that
+ * filters by tags or environment leaves proxies out rather than guess.
+ */
+
+
+
+const PAGE = 100;
+const FAMILY_ENGINES = {
+    MYSQL: ['mysql', 'mariadb', 'aurora-mysql'],
+    POSTGRESQL: ['postgres', 'aurora-postgresql'],
+    SQLSERVER: ['sqlserver-ee', 'sqlserver-se', 'sqlserver-ex', 'sqlserver-web'],
+};
+/** Whether the proxy is in scope, judged as a database of its engine family named as the proxy. */
+function proxyInScope(proxy, where, inScope) {
+    const engines = FAMILY_ENGINES[proxy.EngineFamily ?? ''] ?? [proxy.EngineFamily?.toLowerCase() ?? 'unknown'];
+    return engines.some((engine) => inScope({
+        arn: proxy.DBProxyArn ?? `${where.region}:${proxy.DBProxyName}`,
+        account: where.account,
+        id: proxy.DBProxyName ?? '?',
+        kind: 'instance',
+        region: where.region,
+        engine,
+        engineVersion: 'unknown',
+        tags: {},
+    }));
+}
+async function describeProxies(rds, where, inScope, context, call) {
+    const send = { abortSignal: context.deadline };
+    // Both calls go out together: a region's proxies are few, and the deadline covers both.
+    const [proxies, endpoints] = await Promise.all([
+        call('DescribeDBProxies', () => collectPages((0,client_rds_dist_cjs/* paginateDescribeDBProxies */.bl_)({ client: rds, pageSize: PAGE }, {}, send), (p) => p.DBProxies)),
+        call('DescribeDBProxyEndpoints', () => collectPages((0,client_rds_dist_cjs/* paginateDescribeDBProxyEndpoints */.JIT)({ client: rds, pageSize: PAGE }, {}, send), (p) => p.DBProxyEndpoints)),
+    ]);
+    const kept = new Map(proxies.filter((p) => p.DBProxyName && proxyInScope(p, where, inScope)).map((p) => [p.DBProxyName, p]));
+    const out = [];
+    const base = (p) => ({ ...where, proxy: p.DBProxyName, engineFamily: p.EngineFamily, requireTls: p.RequireTLS });
+    for (const p of kept.values())
+        out.push({ ...base(p), name: p.DBProxyName, host: p.Endpoint, arn: p.DBProxyArn });
+    for (const e of endpoints) {
+        const p = e.DBProxyName ? kept.get(e.DBProxyName) : undefined;
+        // The default endpoint is listed with the proxy already.
+        if (!p || e.IsDefault || !e.DBProxyEndpointName)
+            continue;
+        out.push({ ...base(p), name: e.DBProxyEndpointName, host: e.Endpoint, role: e.TargetRole, arn: e.DBProxyEndpointArn });
+    }
+    return out.sort((a, b) => (0,iac/* byCodePoint */.HH)(a.proxy, b.proxy) || Number(a.name !== a.proxy) - Number(b.name !== b.proxy) || (0,iac/* byCodePoint */.HH)(a.name, b.name));
+}
+
 // EXTERNAL MODULE: ./src/verdict/order.ts
 var order = __webpack_require__(22037);
 ;// CONCATENATED MODULE: ./src/aws/inventory.ts
@@ -792,7 +850,8 @@ var order = __webpack_require__(22037);
 
 
 
-const PAGE = 100;
+
+const inventory_PAGE = 100;
 /** AWS's name for the pending maintenance action behind the console's "CertificateUpdate". */
 const CA_ROTATION_ACTION = 'ca-certificate-rotation';
 /** Send options of every call: the inspection's deadline. */
@@ -800,7 +859,7 @@ const sendOptions = (context) => ({ abortSignal: context.deadline });
 async function certificates(rds, context) {
     const list = [];
     let defaultCa;
-    for await (const page of (0,client_rds_dist_cjs/* paginateDescribeCertificates */.nTJ)({ client: rds, pageSize: PAGE }, {}, sendOptions(context))) {
+    for await (const page of (0,client_rds_dist_cjs/* paginateDescribeCertificates */.nTJ)({ client: rds, pageSize: inventory_PAGE }, {}, sendOptions(context))) {
         defaultCa ??= page.DefaultCertificateForNewLaunches;
         for (const c of page.Certificates ?? []) {
             if (!c.CertificateIdentifier)
@@ -820,7 +879,7 @@ async function certificates(rds, context) {
 }
 async function pendingRotations(rds, context) {
     const pending = {};
-    for await (const page of (0,client_rds_dist_cjs/* paginateDescribePendingMaintenanceActions */.gsb)({ client: rds, pageSize: PAGE }, {}, sendOptions(context))) {
+    for await (const page of (0,client_rds_dist_cjs/* paginateDescribePendingMaintenanceActions */.gsb)({ client: rds, pageSize: inventory_PAGE }, {}, sendOptions(context))) {
         for (const resource of page.PendingMaintenanceActions ?? []) {
             const action = resource.PendingMaintenanceActionDetails?.find((a) => a.Action === CA_ROTATION_ACTION);
             if (!resource.ResourceIdentifier || !action)
@@ -850,11 +909,12 @@ async function inspectRegion({ account, region }, rds, inScope, context = {}) {
     const round = new EngineVersionRound((engine, version) => (0,errors/* awsCall */.uF)(call('DescribeDBEngineVersions'), context, () => engineVersion(rds, engine, version, context)), inScope, { account, region });
     // Instances are reduced to plain facts page by page, so the SDK's full objects do not pile up;
     // clusters are few and needed whole to tell Multi-AZ DB clusters from Aurora.
-    const [instancesCall, clustersCall, certs, pending] = await Promise.all([
-        settled((0,errors/* awsCall */.uF)(call('DescribeDBInstances'), context, () => collectPages((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)({ client: rds, pageSize: PAGE }, {}, sendOptions(context)), (p) => round.instances(databasesFrom(p.DBInstances ?? [], [], { account, region }))))),
-        settled((0,errors/* awsCall */.uF)(call('DescribeDBClusters'), context, () => collectPages((0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)({ client: rds, pageSize: PAGE }, {}, sendOptions(context)), (p) => p.DBClusters).then((clusters) => round.clusters(clusters)))),
+    const [instancesCall, clustersCall, certs, pending, proxies] = await Promise.all([
+        settled((0,errors/* awsCall */.uF)(call('DescribeDBInstances'), context, () => collectPages((0,client_rds_dist_cjs/* paginateDescribeDBInstances */.$PQ)({ client: rds, pageSize: inventory_PAGE }, {}, sendOptions(context)), (p) => round.instances(databasesFrom(p.DBInstances ?? [], [], { account, region }))))),
+        settled((0,errors/* awsCall */.uF)(call('DescribeDBClusters'), context, () => collectPages((0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)({ client: rds, pageSize: inventory_PAGE }, {}, sendOptions(context)), (p) => p.DBClusters).then((clusters) => round.clusters(clusters)))),
         settled((0,errors/* awsCall */.uF)(call('DescribeCertificates'), context, () => certificates(rds, context))),
         settled((0,errors/* awsCall */.uF)(call('DescribePendingMaintenanceActions'), context, () => pendingRotations(rds, context))),
+        settled(describeProxies(rds, { account, region }, inScope, context, (action, work) => (0,errors/* awsCall */.uF)(call(action), context, work))),
     ]);
     // Nothing is judged, and no failure thrown, while an engine-version call is still in flight.
     await round.settle();
@@ -883,6 +943,12 @@ async function inspectRegion({ account, region }, rds, inScope, context = {}) {
         inventory.pending = pending.value;
     else
         inventory.skipped.push(`DescribePendingMaintenanceActions failed (${auxiliaryFailure(pending.error, fixes)}): pending ca-certificate-rotation deadlines are not shown`);
+    if ('value' in proxies) {
+        if (proxies.value.length)
+            inventory.proxies = proxies.value;
+    }
+    else
+        inventory.skipped.push(`RDS Proxy was not described (${auxiliaryFailure(proxies.error, fixes)}): whether clients of its proxies trust the Amazon Trust Services roots was not checked`);
     const failures = [];
     const described = await round.described(inventory.databases);
     for (const r of described) {
