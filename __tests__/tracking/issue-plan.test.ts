@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ISSUE_BODY_MAX, renderIssueBody } from '../../src/tracking/issue-body.js';
-import { renderSummary } from '../../src/render/summary.js';
+import { renderSummary, SUMMARY_MAX_BYTES } from '../../src/render/summary.js';
 import { runRules } from '../../src/rules/index.js';
 import { verdict } from '../../src/verdict/verdict.js';
 import { awsFacts, caInRegion, database, regionInventory } from '../helpers/builders.js';
@@ -104,5 +104,13 @@ describe('the tracking issue as the plan', () => {
     expect(doc.paragraphs.filter((p) => p.startsWith('By region: '))).toHaveLength(4);
     // A pie per environment; no gantt: nothing is dated ahead (the CA expired in 2024).
     expect(mermaidFences(md)).toHaveLength(4);
+  });
+
+  it('keeps the job summary of a 5,000-database fleet in the same shape within GitHub’s 1 MiB, counting what it leaves out', async () => {
+    const md = renderSummary(await largeFleet(5000), { offline: false });
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
+    expect(md).not.toContain('summary truncated');
+    expect(levelled(md)).toEqual(['1. Trust material to change', '2. Databases to rotate', 'dev', 'staging', 'prod', 'no environment']);
+    expect(parseMarkdown(md).paragraphs.filter((p) => p.startsWith('… and ') && p.includes('databases more'))).toHaveLength(4);
   });
 });

@@ -91,7 +91,9 @@ export function actionPlan(facts: Facts, findings: readonly Finding[], options: 
       ...(m.taggedOutside ? { taggedOutside: m.taggedOutside } : {}),
     };
     const env = envOf(row.arn);
-    groups.set(env, [...(groups.get(env) ?? []), planned]);
+    const group = groups.get(env);
+    if (group) group.push(planned);
+    else groups.set(env, [planned]);
   }
   const rotate = [...groups].sort(([a], [b]) => byRotationOrder(a, b)).map(([name, databases]) => group(name, databases, trust.length > 0));
   const events = entries.flatMap((e) => eventsOf(e, databaseDates(e, facts), envOf(e.db.arn)));

@@ -17,11 +17,12 @@ const TRUST_RULES = new Set([
   'certificate-blocks-skipped',
   'file-unreadable',
   'file-encrypted',
+  'proxy-trust-missing',
 ]);
 
 /** Problems that replacing the file with AWS's bundle fixes; the missing-target-root fix names the right bundle (regional or global). */
 const REPLACED = ['bundle-missing-target-root', ...TRUST_RULES].filter(
-  (r) => !['client-ca-legacy-name', 'trust-file-not-checked', 'file-unreadable', 'file-encrypted'].includes(r),
+  (r) => !['client-ca-legacy-name', 'trust-file-not-checked', 'file-unreadable', 'file-encrypted', 'proxy-trust-missing'].includes(r),
 );
 
 const IAC_RULES = new Set(['iac-ca-not-approved', 'planned-ca-not-approved']);
@@ -36,7 +37,11 @@ export function isIacProblem(f: Finding): boolean {
 
 function groupBy<K>(findings: readonly Finding[], key: (f: Finding) => K): Map<K, Finding[]> {
   const groups = new Map<K, Finding[]>();
-  for (const f of findings) groups.set(key(f), [...(groups.get(key(f)) ?? []), f]);
+  for (const f of findings) {
+    const group = groups.get(key(f));
+    if (group) group.push(f);
+    else groups.set(key(f), [f]);
+  }
   return groups;
 }
 

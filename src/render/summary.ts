@@ -117,12 +117,14 @@ export function renderSummary(outcome: CheckOutcome, options: SummaryOptions): s
   const multi = multiAccount(facts.aws);
   const planOptions = options.plan ?? { environmentTag: 'Environment' };
   const plan = actionPlan(facts, findings, planOptions);
-  const tail: string[][] = [
-    accountsNotInspectedTable(facts.aws),
-    planMarkdown(plan, { multi, environmentTag: planOptions.environmentTag, today: facts.now, budget: options.budget }),
-    otherFindings(plan.rest, multi),
-    clientsTable(outcome),
-  ];
+  const rest = [otherFindings(plan.rest, multi), clientsTable(outcome)];
+  const planLines = (maxRows: number) =>
+    planMarkdown(plan, { multi, environmentTag: planOptions.environmentTag, today: facts.now, budget: options.budget, maxRows });
+  // The plan in its shape within GitHub's limit: up to 2,000 rows per table folded in, else fewer (the rest counted).
+  const fits = (maxRows: number) =>
+    Buffer.byteLength([...lines, ...planLines(maxRows), ...rest.flat()].join('\n')) <= SUMMARY_MAX_BYTES - 16 * 1024;
+  const maxRows = [2000, 1000, 500, 200, 100].find(fits) ?? 100;
+  const tail: string[][] = [accountsNotInspectedTable(facts.aws), planLines(maxRows), ...rest];
   if (!findings.length)
     tail.push([
       `Every RDS bundle holds the target root for every region in scope${facts.aws ? ', every database is on an approved CA,' : ''} and no IaC pins an unapproved CA.`,

@@ -141,11 +141,12 @@ export function footer(page: Page): string[] {
 }
 
 /**
- * The longest rendering that fits GitHub's limit: every row, else at most 400, 200 … 0 rows per
- * table (what is left out is counted); cut at the limit when even that is too long.
+ * The longest rendering that fits GitHub's limit: at most 400 rows per table (more never fit in
+ * 65,536 characters), else 200, 100 … 0 (what is left out is counted); cut at the limit when even
+ * that is too long.
  */
 export function fitted(since: Since, render: (page: Page) => string): string {
-  for (const limit of [Infinity, 400, 200, 100, 50, 20, 5, 0]) {
+  for (const limit of [400, 200, 100, 50, 20, 5, 0]) {
     const body = render({ limit, since, shown: new Set() });
     if (body.length <= ISSUE_BODY_MAX) return body;
   }
