@@ -27,6 +27,12 @@ export interface FakeOptions {
    * `AssumeRole` also applies to AssumeRole calls whose RoleArn names that account.
    */
   failAccounts: Record<string, Record<string, AwsFault>>;
+  /**
+   * The AWS partition played (default 'aws'): every ARN answered is in it (the seed's `arn:aws:` ARNs are moved into
+   * it), and a call signed for a region of another partition answers InvalidClientTokenId (Organizations:
+   * UnrecognizedClientException), as that partition's endpoint would; AssumeRole* refuse a RoleArn of another partition.
+   */
+  partition: string;
 }
 export interface Call {
   service: 'rds' | 'sts' | 'ec2' | 'organizations';
