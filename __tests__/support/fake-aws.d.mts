@@ -37,6 +37,7 @@ export interface FakeOptions {
 export interface Call {
   service: 'rds' | 'sts' | 'ec2' | 'organizations';
   action: string;
+  /** The region the call was signed for; '' for an unsigned call (AssumeRoleWithWebIdentity), which names none. */
   region: string;
   /** The account the signer's key is served as: the member for AssumeRole-issued keys, else the hub. */
   account: string;

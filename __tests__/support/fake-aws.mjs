@@ -12,7 +12,8 @@
 // Partitions: `partition` (default 'aws') is the AWS partition it plays. The ARNs it answers (identities, assumed
 // roles, Organizations, and the seed's database, cluster and certificate ARNs) are in it, and a call signed for a
 // region of another partition is refused with InvalidClientTokenId, as that partition's endpoint refuses keys it never
-// issued: a test sees a call that went to the wrong partition.
+// issued: a test sees a call that went to the wrong partition. An unsigned call (AssumeRoleWithWebIdentity) carries no
+// region: it is recorded with region '' and answered; the role ARN it names must still be in the partition.
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { partition as partitionOfRegion } from '@aws-sdk/core/client';
@@ -286,7 +287,8 @@ export class FakeAws {
         ctx = { protocol: 'query', service: VERSION_SERVICE[params.Version] ?? 'rds', action: params.Action, params, filters };
       }
       const scope = /Credential=[^/]+\/\d+\/([^/]+)\/([^/]+)\//.exec(req.headers.authorization ?? '');
-      ctx.region = scope?.[1] ?? 'us-east-1';
+      // An unsigned call (AssumeRoleWithWebIdentity) names no region: recorded with '' and answered in any partition.
+      ctx.region = scope?.[1] ?? (req.headers.authorization ? 'us-east-1' : '');
       ctx.who = this.signer(req);
       const call = { service: ctx.service, action: ctx.action, region: ctx.region, account: ctx.who.account };
       if (ctx.service === 'sts' && ctx.action === 'AssumeRole') {
@@ -297,7 +299,7 @@ export class FakeAws {
       }
       this.calls.push(call);
       const p = PROTOCOL[ctx.protocol];
-      const regionPartition = partitionOfRegion(ctx.region).name;
+      const regionPartition = ctx.region ? partitionOfRegion(ctx.region).name : this.options.partition;
       if (regionPartition !== this.options.partition) {
         // The other partition's endpoint never issued these keys.
         const code = ctx.protocol === 'json' ? 'UnrecognizedClientException' : 'InvalidClientTokenId';
