@@ -176,6 +176,21 @@ describe('a live run in aws-us-gov', () => {
   });
 });
 
+describe('credentials of another partition', () => {
+  it("say which region's partition refused them, and that they need their own partition's regions", async () => {
+    fake = await new FakeAws(govSeed()).start();
+    fake.set({ partition: 'aws-us-gov' });
+    const outcome = await liveCheck(fake, workspace({}, { git: true }), { regions: 'us-east-1' }, { AWS_REGION: '' });
+    const error = outcome.findings.find((f) => f.rule === 'aws-not-inspected');
+    expect(error?.message).toContain(
+      'the AWS credentials from the default credential chain are not valid in us-east-1, a region of the aws partition',
+    );
+    expect(error?.remediation).toContain(
+      'Credentials of another partition (GovCloud: aws-us-gov, China: aws-cn) are valid only in its regions',
+    );
+  });
+});
+
 describe('a live run in aws-cn', () => {
   it('asks GitHub for a token with the China audience, sts.amazonaws.com.cn, and stays in the China regions', async () => {
     fake = await new FakeAws({ account: HUB, regions: { 'cn-north-1': region('cn-north-1', HUB) } }).start();
