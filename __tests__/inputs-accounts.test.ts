@@ -101,9 +101,10 @@ describe('accounts inputs', () => {
     expect(problems({ accounts: '222222222222', 'member-role': 'arn:aws:iam::123456789012:role/{account}' })).toEqual([
       'Input `member-role` is "arn:aws:iam::123456789012:role/{account}"; accepted: a role name, or a role ARN with {account} as its account id, like arn:aws:iam::{account}:role/rds-ca-guard-read.',
     ]);
-    expect(parseWith({ accounts: '222222222222', 'member-role': 'arn:aws-cn:iam::{account}:role/a/{account}' }).aws.accounts?.roleArn).toBe(
-      'arn:aws-cn:iam::{account}:role/a/{account}',
-    );
+    expect(
+      parseWith({ accounts: '222222222222', regions: 'cn-north-1', 'member-role': 'arn:aws-cn:iam::{account}:role/a/{account}' }).aws
+        .accounts?.roleArn,
+    ).toBe('arn:aws-cn:iam::{account}:role/a/{account}');
     const refused = problems({ accounts: '222222222222', 'member-role': 'reader', 'member-external-id': 'secret with spaces' });
     expect(refused).toEqual([
       'Input `member-external-id` is not one STS accepts; accepted: 2 to 1224 letters, digits and +=,.@:/-_ (the value is not shown).',

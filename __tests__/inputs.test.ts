@@ -141,7 +141,7 @@ describe('inputs', () => {
       'Input `mode` is "audit"; accepted: check, report, rotate, aggregate.',
       'Input `offline` is "yes"; accepted: true, false.',
       'Input `approved-ca` has unknown CA identifier "rds-ca-rsa2048-g2"; accepted: rds-ca-2010, rds-ca-2015, rds-ca-2017, rds-ca-2019, rds-ca-ecc384-g1, rds-ca-rsa2048-g1, rds-ca-rsa4096-g1 (the first is the target).',
-      'Input `regions` has invalid region name "US East"; accepted: names like us-east-1, eu-west-2, or `all` alone.',
+      'Input `regions` has invalid region name "US East"; accepted: names like us-east-1, eu-west-2, us-gov-west-1, cn-north-1, or `all` alone.',
       'Input `max-file-size-mb` is "-1"; accepted: a plain decimal number of megabytes above 0 and at most 1024, e.g. 5 or 0.5.',
       'Input `fail-on` is "sometimes"; accepted: error, warning, never.',
     ]);

@@ -89,7 +89,8 @@ export interface AwsConfig {
   roleToAssume?: string;
   roleSessionName: string;
   roleDurationSeconds: number;
-  audience: string;
+  /** The GitHub OIDC token's audience; undefined: the partition's default (see oidcAudience). */
+  audience?: string;
   allowedAccountIds: string[];
   scope: Scope;
   expiryWarningDays: number;

@@ -5,10 +5,16 @@
 import { sameEnvironment } from './model/scope.js';
 import type { Config } from './config.js';
 import { ConfigFileError, InputError } from './errors.js';
+import { partitionMix } from './base/partition.js';
 
 /** Async because the YAML parser loads only when an environment is named. */
 export async function applyEnvironment(config: Config): Promise<Config> {
   const resolved = await resolve(config);
+  const mixed = config.environment && !resolved.offline ? partitionMix(resolved.regions, [resolved.aws.roleToAssume]) : undefined;
+  if (mixed)
+    throw new InputError([
+      `Environment "${config.environment}" (from ${config.configFile.shownAs} and the inputs) names more than one AWS partition (${mixed}), and one run's credentials reach only one; accepted: its regions and role-to-assume in one partition (aws, aws-us-gov or aws-cn).`,
+    ]);
   // Aggregate mode's regions are the shards'.
   if (!resolved.offline && !resolved.allRegions && !resolved.regions.length && resolved.mode !== 'aggregate') {
     throw new InputError([

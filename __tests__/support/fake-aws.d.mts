@@ -27,10 +27,17 @@ export interface FakeOptions {
    * `AssumeRole` also applies to AssumeRole calls whose RoleArn names that account.
    */
   failAccounts: Record<string, Record<string, AwsFault>>;
+  /**
+   * The AWS partition played (default 'aws'): every ARN answered is in it (the seed's `arn:aws:` ARNs are moved into
+   * it), and a call signed for a region of another partition answers InvalidClientTokenId (Organizations:
+   * UnrecognizedClientException), as that partition's endpoint would; AssumeRole* refuse a RoleArn of another partition.
+   */
+  partition: string;
 }
 export interface Call {
   service: 'rds' | 'sts' | 'ec2' | 'organizations';
   action: string;
+  /** The region the call was signed for; '' for an unsigned call (AssumeRoleWithWebIdentity), which names none. */
   region: string;
   /** The account the signer's key is served as: the member for AssumeRole-issued keys, else the hub. */
   account: string;

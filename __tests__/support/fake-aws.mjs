@@ -9,8 +9,14 @@
 // chaining), each served from its own regions to the keys AssumeRole issued for it; `failAccounts` sets faults per
 // member account. AWS Organizations (awsJson1_1: ListAccounts, ListAccountsForParent, ListOrganizationalUnitsForParent)
 // answers from `seed.organization`. Every call is recorded as { service, action, region, account, target? }.
+// Partitions: `partition` (default 'aws') is the AWS partition it plays. The ARNs it answers (identities, assumed
+// roles, Organizations, and the seed's database, cluster and certificate ARNs) are in it, and a call signed for a
+// region of another partition is refused with InvalidClientTokenId, as that partition's endpoint refuses keys it never
+// issued: a test sees a call that went to the wrong partition. An unsigned call (AssumeRoleWithWebIdentity) carries no
+// region: it is recorded with region '' and answered; the role ARN it names must still be in the partition.
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
+import { partition as partitionOfRegion } from '@aws-sdk/core/client';
 
 const NAMESPACE = {
   rds: 'http://rds.amazonaws.com/doc/2014-10-31/',
@@ -128,7 +134,7 @@ function jsonPage(items, params, pageSize) {
   return { slice: items.slice(start, start + max), next: start + max < items.length ? String(start + max) : undefined };
 }
 
-/** The account id and role name in an IAM role ARN (`arn:aws:iam::<account>:role/<path/>name`). */
+/** The account id and role name in an IAM role ARN (`arn:<partition>:iam::<account>:role/<path/>name`). */
 function roleOf(roleArn) {
   const m = /^arn:aws[\w-]*:iam::(\d{12}):role\/(?:[^/]+\/)*([^/]+)$/.exec(String(roleArn ?? ''));
   return m ? { account: m[1], roleName: m[2] } : undefined;
@@ -172,6 +178,7 @@ export class FakeAws {
       trickleMs: 1000,
       denyAssume: new Set(),
       failAccounts: {},
+      partition: 'aws',
     };
     /** Every Modify* call's parameters, in order. */
     this.modifications = [];
@@ -221,6 +228,21 @@ export class FakeAws {
     return this.calls.filter(filter).length;
   }
 
+  /** `arn:<partition>`, the start of every ARN this fake answers. */
+  arn() {
+    return `arn:${this.options.partition}`;
+  }
+
+  /** The seed's ARNs (`arn:aws:…`) moved into this fake's partition, in a copy of `value`. */
+  partitioned(value) {
+    if (this.options.partition === 'aws') return value;
+    if (typeof value === 'string') return value.replace(/^arn:aws:/, `${this.arn()}:`);
+    if (Array.isArray(value)) return value.map((v) => this.partitioned(v));
+    if (value && typeof value === 'object' && !(value instanceof Date))
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.partitioned(v)]));
+    return value;
+  }
+
   /** The hub account: the seed's own, as default credentials and web-identity keys are served. */
   hub() {
     return this.seed.account ?? '123456789012';
@@ -238,7 +260,7 @@ export class FakeAws {
     const account = issued?.account ?? this.hub();
     return {
       account: this.hub(),
-      arn: issued?.arn ?? `arn:aws:iam::${account}:user/ci`,
+      arn: issued?.arn ?? `${this.arn()}:iam::${account}:user/ci`,
       userId: issued?.userId ?? 'AIDAFAKE',
       identityAccount: account,
       member: false,
@@ -267,7 +289,8 @@ export class FakeAws {
         ctx = { protocol: 'query', service: VERSION_SERVICE[params.Version] ?? 'rds', action: params.Action, params, filters };
       }
       const scope = /Credential=[^/]+\/\d+\/([^/]+)\/([^/]+)\//.exec(req.headers.authorization ?? '');
-      ctx.region = scope?.[1] ?? 'us-east-1';
+      // An unsigned call (AssumeRoleWithWebIdentity) names no region: recorded with '' and answered in any partition.
+      ctx.region = scope?.[1] ?? (req.headers.authorization ? 'us-east-1' : '');
       ctx.who = this.signer(req);
       const call = { service: ctx.service, action: ctx.action, region: ctx.region, account: ctx.who.account };
       if (ctx.service === 'sts' && ctx.action === 'AssumeRole') {
@@ -277,14 +300,27 @@ export class FakeAws {
         call.target = ctx.target;
       }
       this.calls.push(call);
+      const p = PROTOCOL[ctx.protocol];
+      const regionPartition = ctx.region ? partitionOfRegion(ctx.region).name : this.options.partition;
+      if (regionPartition !== this.options.partition) {
+        // The other partition's endpoint never issued these keys.
+        const code = ctx.protocol === 'json' ? 'UnrecognizedClientException' : 'InvalidClientTokenId';
+        res.writeHead(403, { 'content-type': p.type, ...p.headers(code) });
+        return res.end(
+          p.fault(
+            ctx,
+            code,
+            `The security token included in the request is invalid. (fake AWS plays ${this.options.partition}; ${ctx.region} is in ${regionPartition})`,
+          ),
+        );
+      }
       const delay = this.options.latencyMs + (this.options.latencyJitterMs ? Math.random() * this.options.latencyJitterMs : 0);
       if (delay) await new Promise((r) => setTimeout(r, delay));
-      const p = PROTOCOL[ctx.protocol];
       const faults = this.faultsFor(ctx);
       if (this.answerBadly(ctx, faults.mode, res)) return;
       try {
         this.injectFaults(ctx, faults);
-        const result = this.dispatch(ctx);
+        const result = this.partitioned(this.dispatch(ctx));
         res.writeHead(200, { 'content-type': p.type, ...p.headers() });
         res.end(p.answer(ctx, result));
       } catch (error) {
@@ -322,7 +358,7 @@ export class FakeAws {
       case 'Trickle': {
         let body;
         try {
-          body = Buffer.from(p.answer(ctx, this.dispatch(ctx)));
+          body = Buffer.from(p.answer(ctx, this.partitioned(this.dispatch(ctx))));
         } catch (error) {
           if (!(error instanceof Fault)) throw error;
           send(error.status, p.fault(ctx, error.code, error.message), error.code);
@@ -401,7 +437,7 @@ export class FakeAws {
     return new Fault(
       403,
       'AccessDenied',
-      `User: arn:aws:sts::${this.hub()}:assumed-role/ci/rds-ca-guard is not authorized to perform: rds:${action} in ${region}`,
+      `User: ${this.arn()}:sts::${this.hub()}:assumed-role/ci/rds-ca-guard is not authorized to perform: rds:${action} in ${region}`,
     );
   }
 
@@ -441,7 +477,7 @@ export class FakeAws {
       return {
         regionInfo: shown.map((r) => ({
           regionName: r.regionName,
-          regionEndpoint: `ec2.${r.regionName}.amazonaws.com`,
+          regionEndpoint: `ec2.${r.regionName}.${partitionOfRegion(r.regionName).dnsSuffix}`,
           optInStatus: r.optInStatus,
         })),
       };
@@ -555,6 +591,9 @@ export class FakeAws {
   }
 
   sts(action, params, who) {
+    const inOther = /^arn:([\w-]+):/.exec(String(params.RoleArn ?? ''))?.[1];
+    if (inOther && inOther !== this.options.partition)
+      throw new Fault(400, 'ValidationError', `${params.RoleArn} is not a role of this partition (${this.options.partition})`);
     if (action === 'AssumeRoleWithWebIdentity') {
       this.tokensSeen.push(params.WebIdentityToken);
       if (this.options.assumeRoleFailures > 0) {
@@ -564,8 +603,8 @@ export class FakeAws {
       const payload = JSON.parse(Buffer.from(String(params.WebIdentityToken).split('.')[1] ?? '', 'base64url').toString() || '{}');
       const trusted = this.seed.trustedSubjects ?? /^repo:acme\/infra:/;
       if (!trusted.test(payload.sub ?? '')) throw new Fault(403, 'AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity');
-      const account = /arn:aws:iam::(\d+):role/.exec(params.RoleArn)?.[1] ?? this.hub();
-      const arn = `arn:aws:sts::${account}:assumed-role/${params.RoleArn.split('/').pop()}/${params.RoleSessionName}`;
+      const account = roleOf(params.RoleArn)?.account ?? this.hub();
+      const arn = `${this.arn()}:sts::${account}:assumed-role/${params.RoleArn.split('/').pop()}/${params.RoleSessionName}`;
       const { key, credentials } = this.issue(params, { account, arn });
       return {
         Credentials: credentials,
@@ -591,7 +630,7 @@ export class FakeAws {
           `User: ${who.arn} is not authorized to perform: sts:AssumeRole on resource: ${params.RoleArn}`,
         );
       const userId = `AROA${role.account}:${params.RoleSessionName}`;
-      const arn = `arn:aws:sts::${role.account}:assumed-role/${role.roleName}/${params.RoleSessionName}`;
+      const arn = `${this.arn()}:sts::${role.account}:assumed-role/${role.roleName}/${params.RoleSessionName}`;
       const { credentials } = this.issue(params, { account: role.account, arn, userId, member: true });
       return { Credentials: credentials, AssumedRoleUser: { Arn: arn, AssumedRoleId: userId } };
     }
@@ -620,7 +659,7 @@ export class FakeAws {
   organizations(action, params) {
     const org = this.seed.organization;
     if (!org) throw new Fault(400, 'AWSOrganizationsNotInUseException', 'Your account is not a member of an organization.');
-    const base = `arn:aws:organizations::${this.hub()}`;
+    const base = `${this.arn()}:organizations::${this.hub()}`;
     const byId = new Map((org.accounts ?? []).map((a) => [a.Id, a]));
     const account = (id) => {
       const a = byId.get(id) ?? { Id: id, Name: id };

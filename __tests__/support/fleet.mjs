@@ -1,6 +1,11 @@
 // Seeds for the fake AWS endpoint: a fleet of databases per region, shaped as DescribeDBInstances & co answer.
+// ARNs and endpoints are in the region's partition (arn:aws-us-gov:… in us-gov-west-1, amazonaws.com.cn in cn-north-1).
+import { partition } from '@aws-sdk/core/client';
 const G1 = ['rds-ca-rsa2048-g1', 'rds-ca-rsa4096-g1', 'rds-ca-ecc384-g1'];
 const DAY = 86_400_000;
+/** `arn:<partition>` of a region. */
+const arnOf = (region) => `arn:${partition(region).name}`;
+const dns = (region) => partition(region).dnsSuffix;
 
 /** One DB instance as DescribeDBInstances returns it. */
 export function instance(
@@ -19,12 +24,12 @@ export function instance(
 ) {
   return {
     DBInstanceIdentifier: id,
-    DBInstanceArn: `arn:aws:rds:${region}:${account}:db:${id}`,
+    DBInstanceArn: `${arnOf(region)}:rds:${region}:${account}:db:${id}`,
     DBInstanceClass: 'db.t4g.micro',
     Engine: engine,
     EngineVersion: version,
     DBInstanceStatus: 'available',
-    Endpoint: { Address: `${id}.abc123.${region}.rds.amazonaws.com`, Port: engine.includes('postgres') ? 5432 : 3306 },
+    Endpoint: { Address: `${id}.abc123.${region}.rds.${dns(region)}`, Port: engine.includes('postgres') ? 5432 : 3306 },
     CACertificateIdentifier: ca,
     CertificateDetails: { CAIdentifier: ca, ValidTill: new Date(Date.now() + serverCertDays * DAY) },
     PendingModifiedValues: pendingCa ? { CACertificateIdentifier: pendingCa } : {},
@@ -41,12 +46,12 @@ export function multiAzCluster(
 ) {
   return {
     DBClusterIdentifier: id,
-    DBClusterArn: `arn:aws:rds:${region}:${account}:cluster:${id}`,
+    DBClusterArn: `${arnOf(region)}:rds:${region}:${account}:cluster:${id}`,
     DBClusterInstanceClass: 'db.m6gd.large',
     Engine: engine,
     EngineVersion: version,
     Status: 'available',
-    Endpoint: `${id}.cluster-abc123.${region}.rds.amazonaws.com`,
+    Endpoint: `${id}.cluster-abc123.${region}.rds.${dns(region)}`,
     Port: 5432,
     CertificateDetails: { CAIdentifier: ca, ValidTill: new Date(Date.now() + 300 * DAY) },
     TagList: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })),
@@ -56,7 +61,7 @@ export function multiAzCluster(
 export function auroraCluster(region, id, { engine = 'aurora-postgresql', version = '16.2', account = '123456789012' } = {}) {
   return {
     DBClusterIdentifier: id,
-    DBClusterArn: `arn:aws:rds:${region}:${account}:cluster:${id}`,
+    DBClusterArn: `${arnOf(region)}:rds:${region}:${account}:cluster:${id}`,
     Engine: engine,
     EngineVersion: version,
     Status: 'available',
@@ -72,7 +77,7 @@ export function certificates(region, thumbprint = () => undefined) {
     Thumbprint: thumbprint(id, region),
     ValidFrom: new Date('2021-05-25T00:00:00Z'),
     ValidTill: new Date(id === 'rds-ca-rsa2048-g1' ? '2061-05-25T00:00:00Z' : '2121-05-25T00:00:00Z'),
-    CertificateArn: `arn:aws:rds:${region}::cert:${id}`,
+    CertificateArn: `${arnOf(region)}:rds:${region}::cert:${id}`,
     CustomerOverride: false,
   }));
 }

@@ -12,6 +12,8 @@ import type { CallContext } from './aws-problem.js';
 import { ec2Client, rdsClient } from './clients.js';
 import { asCallError, awsCall } from './errors.js';
 import { inspectRegion } from './inventory.js';
+import { partitionOf } from '../base/partition.js';
+import { byCodePoint } from '../model/iac.js';
 
 export interface AccountAccess {
   account: string;
@@ -24,10 +26,14 @@ export interface AccountAccess {
 export type AccountInspection =
   { regions: string[]; inspected: RegionInventory[]; failed: RegionNotInspected[] } | { notInspected: string; remediation?: string };
 
-/** The account's enabled regions (not-opted-in regions are left out by EC2 itself). */
+/**
+ * The account's enabled regions (not-opted-in regions are left out by EC2 itself), asked in `home`, a region of
+ * the credentials' partition: EC2 answers with that partition's regions, and only those are kept.
+ */
 async function enabledRegions(home: string, access: AccountAccess): Promise<string[]> {
   const { DescribeRegionsCommand } = await import('@aws-sdk/client-ec2');
   const { context } = access;
+  const partition = partitionOf(home).name;
   const ec2 = await ec2Client(home, { credentials: access.credentials, agent: access.agent, bounds: context.bounds });
   const out = await awsCall({ service: 'EC2', action: 'DescribeRegions', region: home }, context, () =>
     ec2.send(new DescribeRegionsCommand({ AllRegions: false }), { abortSignal: context.deadline }),
@@ -35,8 +41,8 @@ async function enabledRegions(home: string, access: AccountAccess): Promise<stri
   return (out.Regions ?? [])
     .filter((r) => r.OptInStatus !== 'not-opted-in')
     .map((r) => r.RegionName!)
-    .filter(Boolean)
-    .sort();
+    .filter((region) => region && partitionOf(region).name === partition)
+    .sort(byCodePoint);
 }
 
 async function regionsOf(

@@ -12,6 +12,7 @@ import type { CallContext } from './aws-problem.js';
 import { classifyAwsError } from './classify-error.js';
 import { AwsAccessError, errorName } from './errors.js';
 import type { AwsConfig } from '../config.js';
+import { partitionOf } from '../base/partition.js';
 
 export interface Identity {
   account: string;
@@ -48,6 +49,13 @@ export function tokenClaims(token: string): Record<string, unknown> {
   }
 }
 
+/**
+ * The OIDC token's audience: the input, else the partition's default, as aws-actions/configure-aws-credentials
+ * documents it: `sts.amazonaws.com`, and `sts.amazonaws.com.cn` in the China regions. `region` is STS's.
+ */
+export const oidcAudience = (aws: AwsConfig, region: string): string =>
+  aws.audience ?? (partitionOf(region).name === 'aws-cn' ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com');
+
 async function assumeRole(aws: AwsConfig, region: string, deps: IdentityDeps): Promise<AwsCredentialIdentity> {
   const role = aws.roleToAssume!;
   if (!deps.env.ACTIONS_ID_TOKEN_REQUEST_URL || !deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
@@ -60,11 +68,12 @@ async function assumeRole(aws: AwsConfig, region: string, deps: IdentityDeps): P
   const context = deps.context ?? {};
   const sts = stsClient(region, { maxAttempts: 1, agent: deps.agent, bounds: context.bounds });
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const audience = oidcAudience(aws, region);
   let last = '';
   for (let attempt = 1; attempt <= ATTEMPTS && !context.deadline?.aborted; attempt++) {
     let token: string;
     try {
-      token = await deps.getIdToken(aws.audience);
+      token = await deps.getIdToken(audience);
     } catch (error) {
       last = `the GitHub OIDC token request failed: ${(error as Error).message}`;
       if (attempt < ATTEMPTS) await sleep(500 * 2 ** attempt);
@@ -92,7 +101,7 @@ async function assumeRole(aws: AwsConfig, region: string, deps: IdentityDeps): P
         const claims = tokenClaims(token);
         throw new AwsAccessError(
           `AWS refused to let this workflow assume ${role}: the role's trust policy does not match the token. ` +
-            `The token's subject (sub) is "${String(claims.sub ?? '?')}" and its audience (aud) "${String(claims.aud ?? aws.audience)}"; ` +
+            `The token's subject (sub) is "${String(claims.sub ?? '?')}" and its audience (aud) "${String(claims.aud ?? audience)}"; ` +
             "the trust policy's token.actions.githubusercontent.com:sub and :aud conditions must allow them.",
         );
       }
@@ -125,7 +134,11 @@ function explainCallerFailure(error: unknown, via: Identity['via'], region: stri
     );
   }
   if (name === 'InvalidClientTokenId' || name === 'SignatureDoesNotMatch' || name === 'UnrecognizedClientException') {
-    return message(`the AWS credentials from the ${via} are not valid (${problem.text}).`);
+    const partition = partitionOf(region).name;
+    return new AwsAccessError(
+      `the AWS credentials from the ${via} are not valid in ${region}, a region of the ${partition} partition (${problem.text}).`,
+      `${problem.remediation ?? ''} Credentials of another partition (GovCloud: aws-us-gov, China: aws-cn) are valid only in its regions: give \`regions\` (or AWS_REGION) in their partition.`.trim(),
+    );
   }
   return message(`could not prove who we are in AWS: STS GetCallerIdentity in ${region}: ${problem.text}`);
 }

@@ -15,6 +15,7 @@ import { establishIdentity, type Identity, type IdentityDeps } from './identity.
 import { inspectAccount } from './account.js';
 import { inspectMembers, memberAccountIds } from './members.js';
 import type { Config } from '../config.js';
+import { regionForArn } from '../base/partition.js';
 
 /** What later AWS calls (rotation) need: kept in memory, never rendered or written. */
 export interface AwsSession {
@@ -80,8 +81,18 @@ async function memberAccounts(
   };
 }
 
+/**
+ * The region STS is asked in, and so the partition: the first region in scope, else the environment's, else
+ * us-east-1; moved to the global region of the role's partition when the role is in another (a GovCloud role
+ * with `regions: all` and no AWS_REGION is assumed in us-gov-west-1, never in us-east-1).
+ */
+export function homeRegion(config: Config, env: NodeJS.ProcessEnv): string {
+  const given = config.regions[0] || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
+  return regionForArn(given, config.aws.roleToAssume);
+}
+
 export async function inspectAws(config: Config, identityDeps: IdentityDeps): Promise<InspectOutcome> {
-  const home = config.regions[0] ?? identityDeps.env.AWS_REGION ?? identityDeps.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+  let home = homeRegion(config, identityDeps.env);
   const agent = await proxyAgent(identityDeps.env);
   const bounds: AwsBounds = { ...DEFAULT_AWS_BOUNDS, ...identityDeps.bounds };
   const context: CallContext = {
@@ -97,6 +108,8 @@ export async function inspectAws(config: Config, identityDeps: IdentityDeps): Pr
     return notInspected(error, context);
   }
   context.principal = identity.principal;
+  // EC2 DescribeRegions, Organizations and the members' AssumeRole go to the partition the identity proved to be in.
+  home = regionForArn(home, identity.principal);
   return config.aws.accounts
     ? memberAccounts(config, home, identity, context, { agent, mask: identityDeps.mask })
     : ownAccount(config, home, identity, context, agent);

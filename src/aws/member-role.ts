@@ -10,6 +10,7 @@ import type { AccountsConfig } from '../config.js';
 import type { CallContext } from './aws-problem.js';
 import { stsClient } from './clients.js';
 import { AwsAccessError, awsCall } from './errors.js';
+import { partitionOfArn } from '../base/partition.js';
 
 /** AWS caps a chained role's session at one hour. */
 const CHAINED_MAX_SECONDS = 3600;
@@ -30,7 +31,7 @@ export interface MemberRoleDeps {
 
 /** The member's role ARN: the template with its account and, for a role given by name, the hub's partition (from its ARN). */
 export const memberRoleArn = (accounts: AccountsConfig, account: string, hubPrincipal: string): string =>
-  accounts.roleArn.replaceAll('{account}', account).replaceAll('{partition}', /^arn:(aws[\w-]*):/.exec(hubPrincipal)?.[1] ?? 'aws');
+  accounts.roleArn.replaceAll('{account}', account).replaceAll('{partition}', partitionOfArn(hubPrincipal) ?? 'aws');
 
 /** The member `account`'s `role` (its ARN, from memberRoleArn), assumed with the hub's credentials. */
 export async function assumeMemberRole(

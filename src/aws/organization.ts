@@ -9,13 +9,10 @@ import type { CallContext } from './aws-problem.js';
 import { organizationsClient } from './clients.js';
 import { awsCall } from './errors.js';
 import { collectPages } from './pages.js';
+import { partitionOf } from '../base/partition.js';
 
-/** Organizations answers in one region per partition. */
-export function organizationsRegion(home: string): string {
-  if (home.startsWith('us-gov-')) return 'us-gov-west-1';
-  if (home.startsWith('cn-')) return 'cn-northwest-1';
-  return 'us-east-1';
-}
+/** Organizations answers in one region per partition, its global region: us-east-1, us-gov-west-1, cn-northwest-1. */
+export const organizationsRegion = (home: string): string => partitionOf(home).globalRegion;
 
 interface OrgAccount {
   Id?: string;

@@ -10,7 +10,9 @@ export type AwsAccess = Pick<AwsConfig, 'roleToAssume' | 'allowedAccountIds' | '
 export function awsAccessOf(r: InputReader): AwsAccess {
   const roleToAssume = r.get('role-to-assume') || undefined;
   if (roleToAssume && !follows(roleArn, roleToAssume)) {
-    r.problem(`Input \`role-to-assume\` is "${roleToAssume}"; accepted: a role ARN like arn:aws:iam::123456789012:role/rds-ca-guard.`);
+    r.problem(
+      `Input \`role-to-assume\` is "${roleToAssume}"; accepted: a role ARN like arn:aws:iam::123456789012:role/rds-ca-guard (arn:aws-us-gov:… in GovCloud, arn:aws-cn:… in China).`,
+    );
   }
   const allowedAccountIds = r.list('allowed-account-ids');
   for (const account of allowedAccountIds.filter((a) => !follows(accountId, a)))
@@ -46,7 +48,7 @@ export function awsOf(r: InputReader, access: AwsAccess): AwsConfig {
     roleToAssume: access.roleToAssume,
     roleSessionName: r.get('role-session-name'),
     roleDurationSeconds: r.whole('role-duration-seconds'),
-    audience: r.get('audience'),
+    audience: r.get('audience') || undefined,
     allowedAccountIds: access.allowedAccountIds,
     scope: {
       tags: access.tags,

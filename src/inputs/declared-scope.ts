@@ -43,7 +43,14 @@ export const SCOPE_INPUTS = {
     kind: whole(900, 43200),
     modes: ALL_MODES,
   },
-  audience: { default: 'sts.amazonaws.com', description: 'Audience of the GitHub OIDC token.', kind: TEXT, modes: ALL_MODES },
+  audience: {
+    default: '',
+    defaultShown: "`sts.amazonaws.com`; `sts.amazonaws.com.cn` when the role is in the China regions' partition (`arn:aws-cn:`)",
+    description:
+      "Audience of the GitHub OIDC token, as the IAM OIDC provider's client ID (audience) list names it, and as the role's trust policy condition `token.actions.githubusercontent.com:aud` expects it.",
+    kind: TEXT,
+    modes: ALL_MODES,
+  },
   'allowed-account-ids': {
     default: '',
     description: '12-digit AWS account ids the credentials may belong to; any other account is refused before anything is inspected.',

@@ -11,6 +11,7 @@ import { probeOf } from './probe.js';
 import { InputReader } from './reader.js';
 import { reportOf } from './report.js';
 import { approvedCaOf, regionsOf } from './scope.js';
+import { partitionMix } from '../base/partition.js';
 
 /** Throws InputError with every problem, in the order the sections below run (the user sees them joined). */
 export function parseInputs(
@@ -36,6 +37,12 @@ export function parseInputs(
   const report = reportOf(r, env, mode);
   const files = filesOf(r, env, workspace, mode);
   const aws = { ...awsOf(r, access), ...(accounts ? { accounts } : {}) };
+  // Offline, `all` (or no region) is every catalog region, whatever its partition: no credentials are involved.
+  const mixed = offline ? undefined : partitionMix(regions, [access.roleToAssume, accounts?.roleArn]);
+  if (mixed)
+    r.problem(
+      `Inputs \`regions\` (or AWS_REGION), \`role-to-assume\` and \`member-role\` name more than one AWS partition (${mixed}), and one run's credentials reach only one; accepted: regions and role ARNs of one partition (aws, aws-us-gov or aws-cn). Run one job per partition.`,
+    );
   if (r.problems.length) throw new InputError(r.problems);
   return {
     mode,

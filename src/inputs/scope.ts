@@ -41,7 +41,9 @@ export function regionsOf(
       );
   }
   for (const region of regions.filter((name) => !follows(regionName, name) && !(name === 'all' && allRegions))) {
-    r.problem(`Input \`regions\` has invalid region name "${region}"; accepted: names like us-east-1, eu-west-2, or \`all\` alone.`);
+    r.problem(
+      `Input \`regions\` has invalid region name "${region}"; accepted: names like us-east-1, eu-west-2, us-gov-west-1, cn-north-1, or \`all\` alone.`,
+    );
   }
   return { regions: [...new Set(regions)], allRegions };
 }
