@@ -32184,7 +32184,7 @@ module.exports = (function () {
 
 /***/ }),
 
-/***/ 1759:
+/***/ 4140:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var crypt = __webpack_require__(6982);
@@ -34809,7 +34809,7 @@ var crypt = __webpack_require__(6982);
 var BigInteger = __webpack_require__(5404);
 var utils = __webpack_require__(8571);
 var schemes = __webpack_require__(3569);
-var encryptEngines = __webpack_require__(1759);
+var encryptEngines = __webpack_require__(4140);
 
 exports.BigInteger = BigInteger;
 module.exports.Key = (function () {

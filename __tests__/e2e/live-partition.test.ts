@@ -87,9 +87,9 @@ describe('the live gate in aws-us-gov, run as the GitHub runner runs it', () => 
       expect([what, COMMERCIAL.exec(text)?.[0]]).toEqual([what, undefined]);
   });
 
-  // TURN ON after merging the catalog change that adds the GovCloud RDS roots (src/catalog, data/rds-ca): with every
-  // database on the target CA, the gate then passes in GovCloud, with no region-not-in-catalog error.
-  it.skip('passes a rotated GovCloud fleet once the catalog holds the GovCloud roots', async () => {
+  // With every database on the target CA, the gate passes in GovCloud: the catalog holds the GovCloud roots, so no
+  // region-not-in-catalog error.
+  it('passes a rotated GovCloud fleet once the catalog holds the GovCloud roots', async () => {
     for (const r of GOV) fake.seed.regions[r].instances[0].CACertificateIdentifier = 'rds-ca-rsa2048-g1';
     const repo = workspace({ 'README.md': '# infra\n' }, { git: true });
     const run = await runAction(repo, { regions: GOV.join(','), 'role-to-assume': `arn:aws-us-gov:iam::${HUB}:role/rds-ca-guard` }, env());

@@ -15313,14 +15313,18 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ partitionOf)
+/* harmony export */   Fh: () => (/* binding */ partitionOfArn),
+/* harmony export */   L$: () => (/* binding */ partitionMix),
+/* harmony export */   Lm: () => (/* binding */ regionForArn),
+/* harmony export */   iQ: () => (/* binding */ partitionOf)
 /* harmony export */ });
-/* unused harmony export partitionOfArn */
+/* unused harmony export partitionNamed */
 /* harmony import */ var _aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5152);
 /**
  * AWS partitions: which one a region belongs to, as the AWS SDK's own endpoint rules say
  * (`@aws-sdk/core`'s partition table: aws, aws-us-gov, aws-cn, the ISO partitions, aws-eusc),
- * and what differs between them for a person acting on a finding: ARNs and the console.
+ * and what differs between them: ARNs, endpoints, the console, and where a partition's global
+ * services (STS without a region, Organizations) answer.
  */
 
 const CONSOLE_HOSTS = {
@@ -15328,14 +15332,55 @@ const CONSOLE_HOSTS = {
     'aws-us-gov': 'console.amazonaws-us-gov.com',
     'aws-cn': 'console.amazonaws.cn',
 };
+/** `implicitGlobalRegion` is in the SDK's table (and its answers) but not in the type it declares; `orElse` should it ever go. */
+function described(info, orElse) {
+    const { name, dnsSuffix } = info;
+    const globalRegion = info.implicitGlobalRegion ?? orElse;
+    return { name, dnsSuffix, globalRegion, ...(CONSOLE_HOSTS[name] ? { consoleHost: CONSOLE_HOSTS[name] } : {}) };
+}
 /** The partition of a region; an unknown region name is taken as the commercial partition's, as the SDK does. */
 function partitionOf(region) {
-    const { name, dnsSuffix } = (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_0__.partition)(region);
-    return { name, dnsSuffix, ...(CONSOLE_HOSTS[name] ? { consoleHost: CONSOLE_HOSTS[name] } : {}) };
+    return described((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_0__.partition)(region), region);
+}
+/** A partition by its name (`aws-us-gov`), undefined when the SDK's table has no such partition. */
+function partitionNamed(name) {
+    // The table lists each partition's global pseudo-region as `<name>-global`.
+    const found = described((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_0__.partition)(`${name}-global`), '');
+    return found.name === name && found.globalRegion ? found : undefined;
 }
 /** The partition an ARN names (`arn:aws-us-gov:…` → `aws-us-gov`), undefined when it is not an ARN. */
 function partitionOfArn(arn) {
     return /^arn:([a-z-]+):/.exec(arn)?.[1];
+}
+/**
+ * Where to ask about an identity's partition (STS, EC2 DescribeRegions, Organizations): `region` when
+ * it is in the partition `arn` names, else that partition's global region (an unknown partition: `region`).
+ */
+function regionForArn(region, arn) {
+    const name = arn ? partitionOfArn(arn) : undefined;
+    if (!name || partitionOf(region).name === name)
+        return region;
+    return partitionNamed(name)?.globalRegion ?? region;
+}
+/**
+ * `us-east-1 is in aws, arn:aws-us-gov:iam::…:role/x in aws-us-gov` when the regions and ARNs given name more
+ * than one partition (one credential reaches one partition), else undefined. Templates (`arn:{partition}:…`) name none.
+ */
+function partitionMix(regions, arns) {
+    const named = [
+        ...regions.map((region) => [region, partitionOf(region).name]),
+        ...arns.flatMap((arn) => {
+            const name = arn ? partitionOfArn(arn) : undefined;
+            return arn && name ? [[arn, name]] : [];
+        }),
+    ];
+    const first = new Map();
+    for (const [what, name] of named)
+        if (!first.has(name))
+            first.set(name, what);
+    if (first.size < 2)
+        return undefined;
+    return [...first].map(([name, what], i) => `${what} ${i ? 'in' : 'is in'} ${name}`).join(', ');
 }
 
 
@@ -18301,17 +18346,17 @@ const TRUST_STORES = {
 const GLOBAL_BUNDLE_URL = `${TRUST_STORES.aws.host}/global/global-bundle.pem`;
 /** A region's partition, in words: `aws-us-gov (AWS GovCloud (US))`. */
 function partitionName(region) {
-    const { name } = (0,_base_partition_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .i)(region);
+    const { name } = (0,_base_partition_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .iQ)(region);
     return TRUST_STORES[name] ? `${name} (${TRUST_STORES[name].name})` : name;
 }
 /** AWS's global bundle for the partition of `region`; undefined where AWS publishes none on the internet. */
 function globalBundleUrl(region) {
-    const store = TRUST_STORES[(0,_base_partition_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .i)(region).name];
+    const store = TRUST_STORES[(0,_base_partition_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .iQ)(region).name];
     return store && `${store.host}/global/global-bundle.pem`;
 }
 /** AWS's bundle for one region, as published in its partition's trust store; undefined where there is none. */
 function regionalBundleUrl(region) {
-    const store = TRUST_STORES[(0,_base_partition_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .i)(region).name];
+    const store = TRUST_STORES[(0,_base_partition_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .iQ)(region).name];
     return store && `${store.host}/${region}/${region}-bundle.pem`;
 }
 /**
@@ -18333,7 +18378,7 @@ function bundleUrlsText(regions) {
 }
 /** The maintainer's command that adds AWS's bundle for the partition of `region` to the catalog. */
 function refreshCatalogCommand(region) {
-    const source = region ? (globalBundleUrl(region) ?? `<the ${(0,_base_partition_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .i)(region).name} bundle file>`) : GLOBAL_BUNDLE_URL;
+    const source = region ? (globalBundleUrl(region) ?? `<the ${(0,_base_partition_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .iQ)(region).name} bundle file>`) : GLOBAL_BUNDLE_URL;
     return `npm run catalog -- ${source} && npm run build`;
 }
 /** Refreshing the commercial catalog, for findings that name no region. */
@@ -19845,17 +19890,24 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ applyEnvironment)
 /* harmony export */ });
-/* harmony import */ var _model_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17141);
+/* harmony import */ var _model_scope_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17141);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _base_partition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91759);
 /**
  * What `environment` means for the scope: the environments file's entry when it has one,
  * else the databases tagged <environment-tag>=<environment> within `regions`.
  */
 
 
+
 /** Async because the YAML parser loads only when an environment is named. */
 async function applyEnvironment(config) {
     const resolved = await resolve(config);
+    const mixed = config.environment && !resolved.offline ? (0,_base_partition_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionMix */ .L$)(resolved.regions, [resolved.aws.roleToAssume]) : undefined;
+    if (mixed)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz([
+            `Environment "${config.environment}" (from ${config.configFile.shownAs} and the inputs) names more than one AWS partition (${mixed}), and one run's credentials reach only one; accepted: its regions and role-to-assume in one partition (aws, aws-us-gov or aws-cn).`,
+        ]);
     // Aggregate mode's regions are the shards'.
     if (!resolved.offline && !resolved.allRegions && !resolved.regions.length && resolved.mode !== 'aggregate') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz([
@@ -19874,7 +19926,7 @@ async function resolve(config) {
         return withFile;
     config = withFile;
     // The file's entry whatever its case: GitHub environment names are case-insensitive.
-    const entry = Object.entries(file?.environments ?? {}).find(([key]) => (0,_model_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .sameEnvironment */ .iE)(key, name))?.[1];
+    const entry = Object.entries(file?.environments ?? {}).find(([key]) => (0,_model_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .sameEnvironment */ .iE)(key, name))?.[1];
     if (file && !entry && config.mode === 'rotate') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigFileError */ .x(`${config.configFile.shownAs} defines no environment "${name}" (it defines: ${Object.keys(file.environments).join(', ') || 'none'}). Add it, or check the spelling.`);
     }
@@ -20000,7 +20052,13 @@ const SCOPE_INPUTS = {
         kind: whole(900, 43200),
         modes: ALL_MODES,
     },
-    audience: { default: 'sts.amazonaws.com', description: 'Audience of the GitHub OIDC token.', kind: TEXT, modes: ALL_MODES },
+    audience: {
+        default: '',
+        defaultShown: "`sts.amazonaws.com`; `sts.amazonaws.com.cn` when the role is in the China regions' partition (`arn:aws-cn:`)",
+        description: "Audience of the GitHub OIDC token, as the IAM OIDC provider's client ID (audience) list names it, and as the role's trust policy condition `token.actions.githubusercontent.com:aud` expects it.",
+        kind: TEXT,
+        modes: ALL_MODES,
+    },
     'allowed-account-ids': {
         default: '',
         description: '12-digit AWS account ids the credentials may belong to; any other account is refused before anything is inspected.',
@@ -20440,7 +20498,7 @@ function aggregateOf(r, mode) {
 function awsAccessOf(r) {
     const roleToAssume = r.get('role-to-assume') || undefined;
     if (roleToAssume && !(0,validators/* follows */.pk)(validators/* roleArn */.w3, roleToAssume)) {
-        r.problem(`Input \`role-to-assume\` is "${roleToAssume}"; accepted: a role ARN like arn:aws:iam::123456789012:role/rds-ca-guard.`);
+        r.problem(`Input \`role-to-assume\` is "${roleToAssume}"; accepted: a role ARN like arn:aws:iam::123456789012:role/rds-ca-guard (arn:aws-us-gov:… in GovCloud, arn:aws-cn:… in China).`);
     }
     const allowedAccountIds = r.list('allowed-account-ids');
     for (const account of allowedAccountIds.filter((a) => !(0,validators/* follows */.pk)(validators/* accountId */.lS, a)))
@@ -20472,7 +20530,7 @@ function awsOf(r, access) {
         roleToAssume: access.roleToAssume,
         roleSessionName: r.get('role-session-name'),
         roleDurationSeconds: r.whole('role-duration-seconds'),
-        audience: r.get('audience'),
+        audience: r.get('audience') || undefined,
         allowedAccountIds: access.allowedAccountIds,
         scope: {
             tags: access.tags,
@@ -20742,12 +20800,15 @@ function regionsOf(r, env, catalog, offline, target, mode) {
             r.problem('Input `regions` is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set; give regions (e.g. "us-east-1,eu-west-1") or set `offline: true`.');
     }
     for (const region of regions.filter((name) => !(0,validators/* follows */.pk)(validators/* regionName */.gw, name) && !(name === 'all' && allRegions))) {
-        r.problem(`Input \`regions\` has invalid region name "${region}"; accepted: names like us-east-1, eu-west-2, or \`all\` alone.`);
+        r.problem(`Input \`regions\` has invalid region name "${region}"; accepted: names like us-east-1, eu-west-2, us-gov-west-1, cn-north-1, or \`all\` alone.`);
     }
     return { regions: [...new Set(regions)], allRegions };
 }
 
+// EXTERNAL MODULE: ./src/base/partition.ts
+var partition = __nccwpck_require__(91759);
 ;// CONCATENATED MODULE: ./src/inputs/parse.ts
+
 
 
 
@@ -20776,6 +20837,10 @@ function parseInputs(read, env, catalog, workspace) {
     const report = reportOf(r, env, mode);
     const files = filesOf(r, env, workspace, mode);
     const aws = { ...awsOf(r, access), ...(accounts ? { accounts } : {}) };
+    // Offline, `all` (or no region) is every catalog region, whatever its partition: no credentials are involved.
+    const mixed = offline ? undefined : (0,partition/* partitionMix */.L$)(regions, [access.roleToAssume, accounts?.roleArn]);
+    if (mixed)
+        r.problem(`Inputs \`regions\` (or AWS_REGION), \`role-to-assume\` and \`member-role\` name more than one AWS partition (${mixed}), and one run's credentials reach only one; accepted: regions and role ARNs of one partition (aws, aws-us-gov or aws-cn). Run one job per partition.`);
     if (r.problems.length)
         throw new errors/* InputError */.dz(r.problems);
     return {
@@ -21436,11 +21501,12 @@ function footer(page) {
     return ['_Kept by RDS CA Guard: updated when the findings change, closed when they are all fixed._', sinceMarker(shownSince), ''];
 }
 /**
- * The longest rendering that fits GitHub's limit: every row, else at most 400, 200 … 0 rows per
- * table (what is left out is counted); cut at the limit when even that is too long.
+ * The longest rendering that fits GitHub's limit: at most 400 rows per table (more never fit in
+ * 65,536 characters), else 200, 100 … 0 (what is left out is counted); cut at the limit when even
+ * that is too long.
  */
 function fitted(since, render) {
-    for (const limit of [Infinity, 400, 200, 100, 50, 20, 5, 0]) {
+    for (const limit of [400, 200, 100, 50, 20, 5, 0]) {
         const body = render({ limit, since, shown: new Set() });
         if (body.length <= ISSUE_BODY_MAX)
             return body;
@@ -30638,7 +30704,7 @@ async function inspect(config, deps) {
     if (config.offline || config.mode === 'aggregate')
         return { regions: config.regions, ms: 0 };
     // The AWS SDK loads only for the live gate: offline runs start faster without it.
-    const { inspectAws } = await Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35133));
+    const { inspectAws } = await Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(378), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35133));
     const [outcome, ms] = await timed(inspectAws(config, {
         env: deps.env ?? process.env,
         getIdToken: deps.getIdToken ?? (() => Promise.reject(new Error('no GitHub OIDC token provider in this process'))),
@@ -30835,7 +30901,7 @@ async function runRotation(config, deps, log, progress = {}) {
         progress.outcome = { check, plan, results: [], applied: false, dryRun: config.rotate.dryRun };
         return progress.outcome;
     }
-    const [{ applyPlan }, { rdsClient }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26466)), Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40201))]);
+    const [{ applyPlan }, { rdsClient }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(378), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26466)), Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40201))]);
     const session = check.awsSession;
     const clients = new Map();
     // One client per account and region, with that account's credentials.
@@ -31392,9 +31458,10 @@ const TRUST_RULES = new Set([
     'certificate-blocks-skipped',
     'file-unreadable',
     'file-encrypted',
+    'proxy-trust-missing',
 ]);
 /** Problems that replacing the file with AWS's bundle fixes; the missing-target-root fix names the right bundle (regional or global). */
-const REPLACED = ['bundle-missing-target-root', ...TRUST_RULES].filter((r) => !['client-ca-legacy-name', 'trust-file-not-checked', 'file-unreadable', 'file-encrypted'].includes(r));
+const REPLACED = ['bundle-missing-target-root', ...TRUST_RULES].filter((r) => !['client-ca-legacy-name', 'trust-file-not-checked', 'file-unreadable', 'file-encrypted', 'proxy-trust-missing'].includes(r));
 const IAC_RULES = new Set(['iac-ca-not-approved', 'planned-ca-not-approved']);
 function isTrustProblem(f) {
     return TRUST_RULES.has(f.rule) && f.severity !== 'notice' && f.file !== undefined;
@@ -31404,8 +31471,13 @@ function isIacProblem(f) {
 }
 function groupBy(findings, key) {
     const groups = new Map();
-    for (const f of findings)
-        groups.set(key(f), [...(groups.get(key(f)) ?? []), f]);
+    for (const f of findings) {
+        const group = groups.get(key(f));
+        if (group)
+            group.push(f);
+        else
+            groups.set(key(f), [f]);
+    }
     return groups;
 }
 /** One step per file, in the findings' order (worst first); one fix, and the fixes of other kinds of problem in the same file. */
@@ -31512,7 +31584,11 @@ function actionPlan(facts, findings, options) {
             ...(m.taggedOutside ? { taggedOutside: m.taggedOutside } : {}),
         };
         const env = envOf(row.arn);
-        groups.set(env, [...(groups.get(env) ?? []), planned]);
+        const group = groups.get(env);
+        if (group)
+            group.push(planned);
+        else
+            groups.set(env, [planned]);
     }
     const rotate = [...groups].sort(([a], [b]) => byRotationOrder(a, b)).map(([name, databases]) => group(name, databases, trust.length > 0));
     const events = entries.flatMap((e) => eventsOf(e, databaseDates(e, facts), envOf(e.db.arn)));
@@ -32811,12 +32887,12 @@ function renderSummary(outcome, options) {
     const multi = (0,_model_fleet_js__WEBPACK_IMPORTED_MODULE_6__/* .multiAccount */ .rj)(facts.aws);
     const planOptions = options.plan ?? { environmentTag: 'Environment' };
     const plan = (0,_plan_action_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .actionPlan */ .G)(facts, findings, planOptions);
-    const tail = [
-        (0,_accounts_js__WEBPACK_IMPORTED_MODULE_5__/* .accountsNotInspectedTable */ .vH)(facts.aws),
-        (0,_plan_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .planMarkdown */ .X)(plan, { multi, environmentTag: planOptions.environmentTag, today: facts.now, budget: options.budget }),
-        otherFindings(plan.rest, multi),
-        clientsTable(outcome),
-    ];
+    const rest = [otherFindings(plan.rest, multi), clientsTable(outcome)];
+    const planLines = (maxRows) => (0,_plan_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .planMarkdown */ .X)(plan, { multi, environmentTag: planOptions.environmentTag, today: facts.now, budget: options.budget, maxRows });
+    // The plan in its shape within GitHub's limit: up to 2,000 rows per table folded in, else fewer (the rest counted).
+    const fits = (maxRows) => Buffer.byteLength([...lines, ...planLines(maxRows), ...rest.flat()].join('\n')) <= SUMMARY_MAX_BYTES - 16 * 1024;
+    const maxRows = [2000, 1000, 500, 200, 100].find(fits) ?? 100;
+    const tail = [(0,_accounts_js__WEBPACK_IMPORTED_MODULE_5__/* .accountsNotInspectedTable */ .vH)(facts.aws), planLines(maxRows), ...rest];
     if (!findings.length)
         tail.push([
             `Every RDS bundle holds the target root for every region in scope${facts.aws ? ', every database is on an approved CA,' : ''} and no IaC pins an unapproved CA.`,
@@ -34427,8 +34503,8 @@ var partition = __nccwpck_require__(91759);
 
 /** Whether the catalog holds any `caId` root of the partition `region` belongs to. */
 function knowsPartition(catalog, caId, region) {
-    const name = (0,partition/* partitionOf */.i)(region).name;
-    return catalog.entries.some((e) => e.caId === caId && e.role === 'root' && e.region !== null && (0,partition/* partitionOf */.i)(e.region).name === name);
+    const name = (0,partition/* partitionOf */.iQ)(region).name;
+    return catalog.entries.some((e) => e.caId === caId && e.role === 'root' && e.region !== null && (0,partition/* partitionOf */.iQ)(e.region).name === name);
 }
 /** Why the catalog lacks the root, and how to add it: from the region's own partition, never another's. */
 function explain(catalog, caId, region) {
@@ -35727,7 +35803,7 @@ const VARIABLE = /\$\{?[A-Za-z_]|\{\{|%s|\{[a-z_]+\}|<[a-z_-]+>/i;
 const g1 = (id) => id.endsWith('-g1');
 /** The G1 roots of the regions of `partition` that the catalog holds. */
 function partitionRoots(catalog, partition) {
-    return catalog.entries.filter((e) => g1(e.caId) && e.role === 'root' && e.region !== null && (0,_base_partition_js__WEBPACK_IMPORTED_MODULE_2__/* .partitionOf */ .i)(e.region).name === partition);
+    return catalog.entries.filter((e) => g1(e.caId) && e.role === 'root' && e.region !== null && (0,_base_partition_js__WEBPACK_IMPORTED_MODULE_2__/* .partitionOf */ .iQ)(e.region).name === partition);
 }
 /** A current trust-store URL: the global or a regional bundle of the partition the host serves. */
 function current(url, catalog) {
@@ -35748,7 +35824,7 @@ function current(url, catalog) {
             replacement: (0,_catalog_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .globalBundleUrl */ .XI)(region) ?? _catalog_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .GLOBAL_BUNDLE_URL */ .fJ,
         };
     }
-    if (dir === name && (0,_base_partition_js__WEBPACK_IMPORTED_MODULE_2__/* .partitionOf */ .i)(dir).name === partition) {
+    if (dir === name && (0,_base_partition_js__WEBPACK_IMPORTED_MODULE_2__/* .partitionOf */ .iQ)(dir).name === partition) {
         return {
             kind: 'aws',
             describe: `AWS's ${dir} bundle (that region's G1 roots)`,
