@@ -1,13 +1,14 @@
 import type { Finding } from '../src/model/finding.js';
 /**
- * Issue 16: each AWS partition's RDS bundles. GovCloud's are in the catalog, so a committed or downloaded
- * GovCloud bundle is judged like a commercial one; China's are not, and the finding says where to get them.
+ * Issue 16: each AWS partition's RDS bundles. GovCloud's and China's are in the catalog, so a committed or
+ * downloaded bundle of either is judged like a commercial one; the ISO partitions' are not, and the finding says so.
  */
 import { findConnectionModes } from '../src/scan/ca-references.js';
 import { findDownloads } from '../src/scan/downloads.js';
 import { runRules } from '../src/rules/index.js';
 import { regionNotInCatalog } from '../src/rules/region-not-in-catalog.js';
 import { globalBundleUrl, globalBundleUrls, GLOBAL_BUNDLE_URL, refreshCatalogCommand, regionalBundleUrl } from '../src/catalog/urls.js';
+import { Catalog } from '../src/catalog/catalog.js';
 import { clientBundles } from '../src/trust/client-bundles.js';
 import { rdsBundles } from '../src/trust/bundles.js';
 import type { Facts } from '../src/model/facts.js';
@@ -103,9 +104,41 @@ describe('a Makefile that downloads the GovCloud bundle for a verify-full client
   });
 });
 
+describe('a committed China bundle', () => {
+  const files = { 'certs/rds-ca.pem': bundle('cn-global-bundle.pem') };
+
+  it('passes for cn-north-1 and cn-northwest-1', async () => {
+    const findings = runRules(await factsFrom(files, { regions: ['cn-north-1', 'cn-northwest-1'] }));
+    expect(errors(findings)).toEqual([]);
+    expect(findings.map((f) => f.rule)).not.toContain('region-not-in-catalog');
+  });
+
+  it('fails for us-east-1, whose root it lacks, and points at the commercial bundle only', async () => {
+    const [missing] = errors(runRules(await factsFrom(files, { regions: ['us-east-1'] })));
+    expect(missing).toMatchObject({ rule: 'bundle-missing-target-root', file: 'certs/rds-ca.pem' });
+    expect(missing.remediation).toContain(GLOBAL_BUNDLE_URL);
+    expect(missing.remediation).not.toContain(CN);
+  });
+
+  it('asks for the China bundle beside the commercial one when the scope spans both partitions', async () => {
+    const commercial = { 'certs/rds-ca.pem': bundle('global-bundle.pem') };
+    const [missing] = errors(runRules(await factsFrom(commercial, { regions: ['eu-west-1', 'cn-northwest-1'] })));
+    expect(missing.rule).toBe('bundle-missing-target-root');
+    expect(missing.message).toContain('cn-northwest-1');
+    expect(missing.remediation).toContain(`add ${CN}/global/global-bundle.pem to what certs/rds-ca.pem holds`);
+  });
+});
+
 describe('region-not-in-catalog names the partition the catalog lacks', () => {
-  it('China: which partition, where AWS publishes its bundle, and the catalog command for it', async () => {
-    const [f] = regionNotInCatalog.check(await factsFrom({}, { regions: ['cn-north-1'] }));
+  it('China and GovCloud regions are in the catalog now', async () => {
+    const regions = ['cn-north-1', 'cn-northwest-1', 'us-gov-west-1', 'us-gov-east-1'];
+    expect(regionNotInCatalog.check(await factsFrom({}, { regions }))).toEqual([]);
+  });
+
+  it('a build without China roots: which partition, where AWS publishes its bundle, and the catalog command for it', async () => {
+    const facts = await factsFrom({}, { regions: ['cn-north-1'] });
+    const withoutChina = new Catalog(facts.catalog.entries.filter((e) => !e.region?.startsWith('cn-')));
+    const [f] = regionNotInCatalog.check({ ...facts, catalog: withoutChina });
     expect(f.message).toBe(
       'The catalog has no rds-ca-rsa2048-g1 root for cn-north-1: this build holds no roots of the aws-cn (China) partition, whose bundles AWS publishes apart from the commercial ones, so bundles were not checked for it.',
     );
@@ -119,9 +152,5 @@ describe('region-not-in-catalog names the partition the catalog lacks', () => {
     const [f] = regionNotInCatalog.check(await factsFrom({}, { regions: ['us-iso-east-1'] }));
     expect(f.message).toContain('us-iso-east-1 is in the aws-iso partition, whose RDS bundle AWS does not publish on the internet');
     expect(f.remediation).toContain('`npm run catalog -- <the aws-iso bundle file> && npm run build`');
-  });
-
-  it('GovCloud regions are in the catalog now', async () => {
-    expect(regionNotInCatalog.check(await factsFrom({}, { regions: ['us-gov-west-1', 'us-gov-east-1'] }))).toEqual([]);
   });
 });

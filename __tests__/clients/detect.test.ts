@@ -97,9 +97,23 @@ describe('downloads of bundles', () => {
     expect(classifyBundleUrl('https://truststore.pki.us-gov-west-1.rds.amazonaws.com/us-east-1/us-east-1-bundle.pem').kind).toBe(
       'unknown-aws',
     );
-    expect(classifyBundleUrl('https://rds-truststore.s3.cn-north-1.amazonaws.com.cn/cn-north-1/cn-north-1-bundle.pem')).toEqual({
+    const cn = 'https://rds-truststore.s3.cn-north-1.amazonaws.com.cn';
+    const china = classifyBundleUrl(`${cn}/global/global-bundle.pem`);
+    expect(china).toMatchObject({ kind: 'aws', current: true, replacement: `${cn}/global/global-bundle.pem` });
+    expect(china.kind === 'aws' && [...new Set(china.entries(catalog).map((e) => e.region))].sort()).toEqual([
+      'cn-north-1',
+      'cn-northwest-1',
+    ]);
+    expect(china.kind === 'aws' && china.entries(catalog)).toHaveLength(6);
+    const cnNorth = classifyBundleUrl(`${cn}/cn-north-1/cn-north-1-bundle.pem`);
+    expect(cnNorth).toMatchObject({ kind: 'aws', replacement: `${cn}/cn-north-1/cn-north-1-bundle.pem` });
+    expect(cnNorth.kind === 'aws' && cnNorth.entries(catalog).map((e) => e.sha256)).toContain(
+      '05168605f9485bf9b2dd306593c8a21dc891a6d67a362e681058000c681aa811',
+    );
+    expect(cnNorth.kind === 'aws' && cnNorth.entries(catalog)).toHaveLength(3);
+    expect(classifyBundleUrl('https://truststore.pki.us-iso-east-1.rds.amazonaws.com/global/global-bundle.pem')).toEqual({
       kind: 'other-partition',
-      describe: "AWS's bundle for the aws-cn (China) partition, whose roots the embedded catalog does not hold",
+      describe: "AWS's bundle for the us-iso-east-1 partition, whose roots the embedded catalog does not hold",
     });
     expect(classifyBundleUrl('https://example.com/ca.pem').kind).toBe('other');
   });

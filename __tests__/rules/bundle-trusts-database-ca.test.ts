@@ -57,11 +57,11 @@ describe('bundle-trusts-database-ca', () => {
   });
 
   it('warns when neither AWS nor the catalog names the root, so the bundle could not be checked', async () => {
-    const db = database({ region: 'cn-north-1' });
+    const db = database({ region: 'us-iso-east-1' });
     const [f] = await check({ 'certs/global-bundle.pem': bundle('global-bundle.pem') }, [db]);
-    expect(f).toMatchObject({ severity: 'warning', file: 'certs/global-bundle.pem', resource: 'cn-north-1' });
+    expect(f).toMatchObject({ severity: 'warning', file: 'certs/global-bundle.pem', resource: 'us-iso-east-1' });
     expect(f.message).toBe(
-      'Neither AWS (DescribeCertificates) nor the catalog names the rds-ca-rsa2048-g1 root for cn-north-1: certs/global-bundle.pem could not be checked for 1 database(s) (orders).',
+      'Neither AWS (DescribeCertificates) nor the catalog names the rds-ca-rsa2048-g1 root for us-iso-east-1: certs/global-bundle.pem could not be checked for 1 database(s) (orders).',
     );
   });
 

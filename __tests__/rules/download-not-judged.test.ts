@@ -29,13 +29,15 @@ describe('download-not-judged', () => {
     expect(variable.message).toBe(
       'Dockerfile:3 downloads https://truststore.pki.rds.amazonaws.com/${AWS_REGION}/${AWS_REGION}-bundle.pem: a URL built from variables, so what its clients trust was not checked.',
     );
-    const [china] = await check(
-      download({ url: 'https://rds-truststore.s3.cn-north-1.amazonaws.com.cn/cn-north-1/cn-north-1-bundle.pem' }),
-    );
-    expect(china.message).toContain("AWS's bundle for the aws-cn (China) partition, whose roots the embedded catalog does not hold");
-    // GovCloud's bundles are in the catalog: the bundle rules judge them.
+    const [iso] = await check(download({ url: 'https://truststore.pki.us-iso-east-1.rds.amazonaws.com/global/global-bundle.pem' }));
+    expect(iso.message).toContain("AWS's bundle for the us-iso-east-1 partition, whose roots the embedded catalog does not hold");
+    // GovCloud's and China's bundles are in the catalog: the bundle rules judge them.
     expect(
-      await check(download({ url: 'https://truststore.pki.us-gov-west-1.rds.amazonaws.com/us-gov-west-1/us-gov-west-1-bundle.pem' })),
+      await check(
+        download({ url: 'https://truststore.pki.us-gov-west-1.rds.amazonaws.com/us-gov-west-1/us-gov-west-1-bundle.pem' }),
+        download({ url: 'https://rds-truststore.s3.cn-north-1.amazonaws.com.cn/cn-north-1/cn-north-1-bundle.pem' }),
+        download({ url: 'https://rds-truststore.s3.cn-north-1.amazonaws.com.cn/global/global-bundle.pem' }),
+      ),
     ).toEqual([]);
   });
 

@@ -31,8 +31,8 @@ describe('rules for what could not be checked', () => {
   });
 
   it('fails a region the catalog has no target root for', async () => {
-    const [f] = regionNotInCatalog.check(await factsFrom({}, { regions: ['us-east-1', 'cn-north-1'] }));
-    expect(f).toMatchObject({ severity: 'error', resource: 'cn-north-1' });
+    const [f] = regionNotInCatalog.check(await factsFrom({}, { regions: ['us-east-1', 'us-iso-east-1'] }));
+    expect(f).toMatchObject({ severity: 'error', resource: 'us-iso-east-1' });
   });
 
   it('warns when approved-ca lists an expired CA', async () => {
