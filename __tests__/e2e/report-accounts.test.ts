@@ -9,6 +9,7 @@ import { accountsSeed, instance } from '../support/fleet.mjs';
 import { runActionAsync } from '../helpers/runner.js';
 import { postgresRegion } from '../helpers/live.js';
 import { bundle, workspace } from '../helpers/workspace.js';
+import { withoutLinks } from '../helpers/markdown-oracle.js';
 
 const HUB = '111111111111';
 const PROD = '222222222222';
@@ -71,7 +72,7 @@ describe('report mode over several accounts', () => {
       `${TITLE} — account ${DEV}`,
       `${TITLE} — account ${LOCKED}`,
     ]);
-    expect(gh.issues[0].body).toContain('| orders | us-east-1 |');
+    expect(withoutLinks(gh.issues[0].body)).toContain('| orders | us-east-1 |');
     expect(gh.issues[0].body).not.toContain('scratch');
     expect(gh.issues[2].body).toContain('**Not inspected in this run.**');
     expect(gh.issues[2].body).toContain(`could not assume arn:aws:iam::${LOCKED}:role/rds-ca-guard-read`);

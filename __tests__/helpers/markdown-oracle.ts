@@ -178,3 +178,8 @@ export function parseMarkdown(markdown: string): MdDoc {
 export function allCode(doc: MdDoc): MdCode[] {
   return doc.blocks.flatMap((b) => (b.kind === 'code' ? [b.code] : b.kind === 'details' ? allCode(b.details.doc) : []));
 }
+
+/** Markdown with each link replaced by its text (the plan links a database's name to its console page). */
+export function withoutLinks(markdown: string): string {
+  return markdown.replace(/\[((?:\\.|[^\]\\])*)\]\((https:\/\/[^)\s]+)\)/g, '$1');
+}

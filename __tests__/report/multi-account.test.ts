@@ -15,6 +15,7 @@ import type { CheckOutcome } from '../../src/model/outcome.js';
 import { ACCOUNT, awsFacts, database, inDays, pendingRotationOf, regionInventory, type AwsFacts } from '../helpers/builders.js';
 import { factsFrom } from '../helpers/facts.js';
 import { validSarif } from '../helpers/sarif-schema.js';
+import { withoutLinks } from '../helpers/markdown-oracle.js';
 
 const A = '111111111111';
 const B = '222222222222';
@@ -86,18 +87,20 @@ describe('a multi-account run', () => {
       [B, 'us-east-1', 'billing'],
     ]);
     const md = renderSummary(o, { offline: false });
-    expect(md).toContain('| Database | Account | Region | Engine | CA → target | Restart | Due | AWS rotates on |');
-    expect(md).toContain(`| orders | ${B} | eu-west-1 | postgres 16.3 |`);
-    expect(md).toContain('| Database | Account | Command |');
-    expect(md).toContain(`| orders | ${B} | <code>aws rds modify-db-instance --db-instance-identifier orders --region eu-west-1 `);
+    expect(withoutLinks(md)).toContain('| Database | Account | Region | Engine | CA → target | Restart | Due | AWS rotates on |');
+    expect(withoutLinks(md)).toContain(`| orders | ${B} | eu-west-1 | postgres 16.3 |`);
+    expect(withoutLinks(md)).toContain('| Database | Account | Command |');
+    expect(withoutLinks(md)).toContain(
+      `| orders | ${B} | <code>aws rds modify-db-instance --db-instance-identifier orders --region eu-west-1 `,
+    );
   });
 
   it("each rule's table has an Account column", async () => {
     const md = renderSummary(await outcome(fleet()), { offline: false });
-    expect(md).toContain('| Where | Line | Account | What is wrong | How to fix |');
+    expect(withoutLinks(md)).toContain('| Where | Line | Account | What is wrong | How to fix |');
     // A database to rotate is in its group's table, not again in a rule's table.
-    expect(md).not.toContain(`| arn:aws:rds:eu-west-1:${B}:db:orders |`);
-    expect(md).toContain(`| ${role(C)} |  | ${C} | Account ${C} was not inspected: `);
+    expect(withoutLinks(md)).not.toContain(`| arn:aws:rds:eu-west-1:${B}:db:orders |`);
+    expect(withoutLinks(md)).toContain(`| ${role(C)} |  | ${C} | Account ${C} was not inspected: `);
   });
 
   it('annotations, the text output and SARIF messages name the account once', async () => {
@@ -156,10 +159,10 @@ describe('a multi-account run', () => {
     const plan = { environment: 'prod', target: 'rds-ca-rsa2048-g1', changes: [planned], skipped, unchanged: [], refusals: [] };
     const results = [{ change: planned, status: 'rotated' as const, caAfter: 'rds-ca-rsa2048-g1' }];
     const md = renderRotationSummary({ check, plan, results, applied: true, dryRun: false });
-    expect(md).toContain('| Database | Account | Region | Engine | CA → target | Restart | When | Command |');
-    expect(md).toContain(`| orders | ${A} | eu-west-1 | postgres 16.3 |`);
-    expect(md).toContain(`| orders | ${B} | eu-west-1 | already moving |`);
-    expect(md).toContain(`| orders | ${A} | eu-west-1 | rds-ca-2019 | rds-ca-rsa2048-g1 | rotated |`);
+    expect(withoutLinks(md)).toContain('| Database | Account | Region | Engine | CA → target | Restart | When | Command |');
+    expect(withoutLinks(md)).toContain(`| orders | ${A} | eu-west-1 | postgres 16.3 |`);
+    expect(withoutLinks(md)).toContain(`| orders | ${B} | eu-west-1 | already moving |`);
+    expect(withoutLinks(md)).toContain(`| orders | ${A} | eu-west-1 | rds-ca-2019 | rds-ca-rsa2048-g1 | rotated |`);
   });
 });
 

@@ -8,6 +8,7 @@ import type { Finding } from '../model/finding.js';
 import { byCodePoint } from '../model/iac.js';
 import { cell, plural, proseCell, table } from './markdown.js';
 import { commandCell } from './remediation.js';
+import { databaseLink } from './console-link.js';
 import { environmentName } from './plan-picture.js';
 
 /** A column added to every table of the plan (the tracking issue's first-seen date): its header, and the cell of each row rendered. */
@@ -70,7 +71,7 @@ export function databaseTable(databases: readonly PlannedDatabase[], multi: bool
       ...(column ? [column.header] : []),
     ],
     databases.map((d) => [
-      cell(d.row.id),
+      databaseLink(d.row),
       ...(multi ? [cell(d.row.account)] : []),
       cell(d.row.region),
       cell(d.row.engine),
