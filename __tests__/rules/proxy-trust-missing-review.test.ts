@@ -146,3 +146,61 @@ describe('proxy-trust-missing: false failures and fixes that cannot work', () =>
     expect(f.remediation).not.toMatch(/>> k8s\/configmap\.yaml/);
   });
 });
+
+describe('proxy-trust-missing: the fixes it gives are recognised', () => {
+  const ROOT1 = 'https://www.amazontrust.com/repository/AmazonRootCA1.pem';
+  const BUNDLE = 'https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem';
+
+  it('its own fix (root 1 appended to the committed bundle in a Makefile) passes, with no download-not-judged notice', () => {
+    const dir = workspace({
+      'certs/rds.pem': GLOBAL,
+      'infra/proxy.tf': PROXY_TF,
+      Makefile: `certs:\n\tcurl -fsSL ${ROOT1} >> certs/rds.pem\n`,
+    });
+    const r = check(dir);
+    expect(proxyFindings(r)).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === 'download-not-judged')).toEqual([]);
+  });
+
+  it('a downloaded bundle with root 1 appended, or concatenated with it, passes; root 3 appended does not', () => {
+    const appended = `certs:\n\tcurl -fsSL -o certs/rds.pem ${BUNDLE}\n\tcurl -fsSL ${ROOT1} >> certs/rds.pem\n`;
+    expect(proxyFindings(check(workspace({ Makefile: appended, 'infra/proxy.tf': PROXY_TF })))).toEqual([]);
+    const cat = `certs:\n\tcurl -fsSL -o /tmp/g.pem ${BUNDLE}\n\tcurl -fsSL -o /tmp/AmazonRootCA1.pem ${ROOT1}\n\tcat /tmp/g.pem /tmp/AmazonRootCA1.pem > certs/rds.pem\n`;
+    const catDir = workspace({ Makefile: cat, 'infra/proxy.tf': PROXY_TF, 'app/.env': 'PGSSLROOTCERT=certs/rds.pem\n' });
+    expect(proxyFindings(check(catDir))).toEqual([]);
+    const root3 = appended.replace('AmazonRootCA1', 'AmazonRootCA3');
+    expect(proxyFindings(check(workspace({ Makefile: root3, 'infra/proxy.tf': PROXY_TF }))).map((f) => f.file)).toEqual(['Makefile']);
+  });
+
+  it('a proxy client naming a CA file outside the repository is left to client-ca-not-in-repository; no other bundle is blamed', () => {
+    const dir = workspace({
+      'certs/rds.pem': GLOBAL,
+      '.env': `DATABASE_URL=postgresql://app:pw@${HOST}:5432/app?sslmode=verify-full&sslrootcert=/etc/ssl/certs/ca-certificates.crt\n`,
+    });
+    expect(proxyFindings(check(dir))).toEqual([]);
+  });
+
+  it('a ConfigMap fix names the key; a DER .p7b fix rebuilds it with openssl crl2pkcs7', () => {
+    const indented = GLOBAL.replace(/^/gm, '    ').replace(/ +$/, '');
+    const cm = workspace({
+      'k8s/configmap.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: rds-ca\ndata:\n  rds.pem: |\n${indented}`,
+      'infra/proxy.tf': PROXY_TF,
+    });
+    expect(proxyFindings(check(cm))[0].remediation).toContain('`rds.pem`');
+    const tmp = tempDir('r16-p7d-');
+    const p7b = join(tmp, 'b.p7b');
+    execFileSync('openssl', [
+      'crl2pkcs7',
+      '-nocrl',
+      '-certfile',
+      join(REPO, 'data', 'rds-ca', 'global-bundle.pem'),
+      '-outform',
+      'DER',
+      '-out',
+      p7b,
+    ]);
+    const [f] = proxyFindings(check(workspace({ 'certs/rds.p7b': readFileSync(p7b), 'infra/proxy.tf': PROXY_TF })));
+    expect(f.remediation).toContain('openssl pkcs7 -inform DER -in certs/rds.p7b -print_certs');
+    expect(f.remediation).toContain('-certfile AmazonRootCA1.pem -outform DER -out certs/rds.p7b');
+  });
+});
