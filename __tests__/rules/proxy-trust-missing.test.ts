@@ -76,7 +76,7 @@ describe('proxy-trust-missing', () => {
     const [f, ...rest] = proxyFindings(facts);
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ rule: 'proxy-trust-missing', severity: 'error', file: 'certs/global-bundle.pem', line: 1 });
-    expect(f.message).toMatch(/^certs\/global-bundle\.pem holds no Amazon Trust Services root, but its clients reach RDS Proxy: /);
+    expect(f.message).toMatch(/^certs\/global-bundle\.pem does not hold Amazon Root CA 1, but its clients reach RDS Proxy: /);
     expect(f.message).toContain('aws_db_proxy.this (infra/rds.proxy.tf:1)');
     expect(f.remediation).toContain('curl -fsSL https://www.amazontrust.com/repository/AmazonRootCA1.pem >> certs/global-bundle.pem');
     expect(f.remediation).toContain('system trust store');

@@ -1,5 +1,5 @@
 /** Where clients get their trust besides committed bundles: downloads, CA settings, connection modes, library profiles. */
-import type { ProxyHost } from './proxies.js';
+import type { ProxyHost, RootWrite } from './proxies.js';
 
 export type ProfileLibrary = 'mysql' | 'mysql2';
 
@@ -55,4 +55,8 @@ export interface ClientFacts {
   profiles: ProfileUse[];
   /** Settings that name an RDS Proxy endpoint's host. */
   proxyHosts?: ProxyHost[];
+  /** Settings that name a database's own endpoint (an instance's or cluster's), not a proxy's. */
+  databaseHosts?: ProxyHost[];
+  /** Build steps that write an Amazon Trust Services root into a file. */
+  rootWrites?: RootWrite[];
 }

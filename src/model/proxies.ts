@@ -38,3 +38,16 @@ export function proxyHostRegion(host: string): string | undefined {
   const m = PROXY_HOST.exec(host);
   return m && m[0].length === host.length ? m[2].toLowerCase() : undefined;
 }
+
+/** A build step that writes an Amazon Trust Services root into a file (`curl …/AmazonRootCA1.pem >> certs/rds.pem`). */
+export interface RootWrite {
+  file: string;
+  line: number;
+  url: string;
+  /** 1–4: Amazon Root CA <n>. */
+  root: number;
+  /** The file the root ends up in, as written. */
+  into: string;
+  /** The other files a `cat` concatenates with it into that file, as written. */
+  with?: string[];
+}

@@ -1,15 +1,20 @@
 /**
  * Where the repository's clients reach an RDS Proxy, and which trust files those clients use.
  *
- * A proxy declared in the infrastructure code or live in AWS (in scope) is reached by the
- * repository's clients at large: they use every RDS bundle the repository gives them (committed,
- * downloaded, a library's profile), the same set bundle-missing-target-root judges. A client file
- * that names a proxy's host is more precise: the CA files its own settings name (`sslrootcert`,
- * `ssl-ca`, `NODE_EXTRA_CA_CERTS`, …) are what it uses, RDS bundles or not; when it names none,
- * it falls back to the repository's RDS bundles like the others. A client that does not verify
- * the server (`sslmode=require`) is client-connection-unverified's concern, not this one's.
+ * Each client setting naming a proxy's host is matched to its own connection: the CA setting and
+ * connection mode on the same line (one connection string), or, when that line has none, those on
+ * lines of the same file that name no database host (`PGHOST=…` beside `PGSSLROOTCERT=…`). A
+ * client that does not verify the server is client-connection-unverified's concern; one whose CA
+ * setting names no repository file (`sslrootcert=system`, a system path, a file the repository does
+ * not hold) is not judged here; one with no CA setting falls back to the repository's RDS bundles.
+ *
+ * A proxy declared in the infrastructure code or live in AWS is reached by the repository's clients
+ * at large: every RDS bundle is judged for it except one whose every client setting names a
+ * database's own host, not a proxy's (an unlinked bundle fails closed).
  */
 import type { Facts } from './facts.js';
+import type { ResolvedReference } from './clients.js';
+import type { ProxyHost } from './proxies.js';
 
 export interface ProxySite {
   /** How a finding names it: `aws_db_proxy.main (infra/proxy.tf:3)`, `proxy "app" (app.proxy-….rds.amazonaws.com) in 123456789012/us-east-1`. */
@@ -20,11 +25,22 @@ export interface ProxySite {
 export interface ProxySites {
   /** Proxies the repository's clients at large reach. */
   repositoryWide: ProxySite[];
-  /** Trust files named by the CA settings of a client file that names a proxy host, by path. */
+  /** Trust files named by the CA settings of a client naming a proxy host, by trust key (see trustKey). */
   linked: Map<string, ProxySite[]>;
+  /** Trust keys whose every client setting names a database's own host: repositoryWide proxies do not judge them. */
+  directOnly: Set<string>;
 }
 
+/** A committed file by its path; a download by its build file and line (one build file may fetch several). */
+export const trustKey = (path: string, line?: number): string => (line === undefined ? path : `${path}#${line}`);
+
 const named = (name: string | undefined): string => (name ? ` "${name}"` : '');
+
+function keyOf(r: ResolvedReference): string | undefined {
+  if (r.resolvesTo.kind === 'file') return trustKey(r.resolvesTo.path);
+  if (r.resolvesTo.kind === 'download') return trustKey(r.resolvesTo.file, r.resolvesTo.line);
+  return undefined;
+}
 
 export function proxySites(facts: Facts): ProxySites {
   const repositoryWide: ProxySite[] = [];
@@ -37,16 +53,41 @@ export function proxySites(facts: Facts): ProxySites {
       repositoryWide.push({ label: `${what}${e.host ? ` (${e.host})` : ''} in ${e.account}/${e.region}`, account: e.account });
     }
   }
+  const { references, connections, proxyHosts = [], databaseHosts = [] } = facts.repository.clients;
+  const hosts: ProxyHost[] = [...proxyHosts, ...databaseHosts];
+  const namesHost = (file: string, line: number): boolean => hosts.some((h) => h.file === file && h.line === line);
+  /** A host's own settings: those on its line, else those on lines of its file that name no host. */
+  const own = <T extends { file: string; line: number }>(host: ProxyHost, items: readonly T[]): T[] => {
+    const inFile = items.filter((i) => i.file === host.file);
+    const sameLine = inFile.filter((i) => i.line === host.line);
+    return sameLine.length ? sameLine : inFile.filter((i) => !namesHost(i.file, i.line));
+  };
   const linked = new Map<string, ProxySite[]>();
-  const { references, connections, proxyHosts = [] } = facts.repository.clients;
   for (const host of proxyHosts) {
     const site = { label: `${host.host} (${host.file}:${host.line})` };
-    if (connections.some((c) => c.file === host.file && !c.verifies)) continue;
-    const files = references
-      .filter((r) => r.file === host.file)
-      .flatMap((r) => (r.resolvesTo.kind === 'file' ? [r.resolvesTo.path] : r.resolvesTo.kind === 'download' ? [r.resolvesTo.file] : []));
-    if (!files.length) repositoryWide.push(site);
-    for (const path of new Set(files)) linked.set(path, [...(linked.get(path) ?? []), site]);
+    if (own(host, connections).some((c) => !c.verifies)) continue;
+    const settings = own(host, references);
+    if (!settings.length) {
+      repositoryWide.push(site);
+      continue;
+    }
+    // The system store, or a file outside the repository (client-ca-not-in-repository's concern): nothing to judge here.
+    for (const key of new Set(settings.flatMap((r) => keyOf(r) ?? []))) linked.set(key, [...(linked.get(key) ?? []), site]);
   }
-  return { repositoryWide, linked };
+  // Which hosts each CA setting serves: those on its line, else those its file names.
+  const served = (r: ResolvedReference): ProxyHost[] => {
+    const inFile = hosts.filter((h) => h.file === r.file);
+    const sameLine = inFile.filter((h) => h.line === r.line);
+    return sameLine.length ? sameLine : inFile;
+  };
+  const byKey = new Map<string, ProxyHost[][]>();
+  for (const r of references) {
+    const key = keyOf(r);
+    if (key) byKey.set(key, [...(byKey.get(key) ?? []), served(r)]);
+  }
+  const direct = new Set(databaseHosts);
+  const directOnly = new Set(
+    [...byKey].filter(([, uses]) => uses.every((h) => h.length > 0 && h.every((x) => direct.has(x)))).map(([key]) => key),
+  );
+  return { repositoryWide, linked, directOnly };
 }

@@ -1,4 +1,5 @@
 import { classifyBundleUrl } from '../trust/published-bundles.js';
+import { AMAZON_TRUST_URL } from '../trust/amazon-trust.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule } from '../model/rule.js';
 import { bundleUrlsText, PARTITION_BUNDLES } from '../catalog/urls.js';
@@ -11,6 +12,8 @@ export const downloadNotJudged: Rule = {
   remediation: `Download AWS's bundle by its literal URL (${PARTITION_BUNDLES}), or commit the file so the gate can read it.`,
   check(facts) {
     return facts.repository.clients.downloads.flatMap((d): Finding[] => {
+      // An Amazon Trust Services root is known material: proxy-trust-missing judges where it is written.
+      if (new RegExp(`^${AMAZON_TRUST_URL.source}$`).test(d.url)) return [];
       const published = classifyBundleUrl(d.url, facts.catalog);
       if (published.kind === 'aws') return [];
       const what = published.kind === 'other' ? 'a certificate file from outside AWS' : published.describe;

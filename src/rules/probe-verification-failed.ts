@@ -18,7 +18,7 @@ export const probeVerificationFailed: Rule = {
             severity: 'error',
             file: r.bundle,
             resource: r.target.name,
-            message: `RDS Proxy endpoint ${r.target.name} (${r.target.host}:${r.target.port}) does not verify against ${r.bundle}: ${r.reason}. A proxy presents an AWS Certificate Manager certificate that chains to the Amazon Trust Services roots (Amazon Root CA 1–4), not to an RDS CA: the bundle its clients use must hold one of them.`,
+            message: `RDS Proxy endpoint ${r.target.name} (${r.target.host}:${r.target.port}) does not verify against ${r.bundle}: ${r.reason}. A proxy presents an AWS Certificate Manager certificate that chains to Amazon Root CA 1, one of the Amazon Trust Services roots, not to an RDS CA: the bundle its clients use must hold the self-signed Amazon Root CA 1.`,
             remediation: `Append ${AMAZON_ROOT_CA_1.name} (${AMAZON_ROOT_CA_1.url}) to ${r.bundle}, keeping the RDS certificates for direct connections; or have the proxy's clients use the system trust store.`,
           },
         ];

@@ -1,45 +1,53 @@
-import { amazonTrustRootOf, AMAZON_ROOT_CA_1, holdsAmazonTrustRoot } from '../trust/amazon-trust.js';
+import { amazonTrustRootOf, AMAZON_ROOT_CA_1, anchorsProxies } from '../trust/amazon-trust.js';
 import { bundleName } from '../trust/bundle-origin.js';
-import type { RdsBundle } from '../trust/bundles.js';
+import { proxyRootFix } from '../trust/proxy-root-fix.js';
 import { firstLine } from '../model/bundle-coverage.js';
 import type { Facts } from '../model/facts.js';
 import { byCodePoint } from '../model/iac.js';
 import type { Finding } from '../model/finding.js';
-import { proxySites, type ProxySite } from '../model/proxy-sites.js';
-import type { CertificateFile } from '../model/repository.js';
+import { proxySites, trustKey, type ProxySite } from '../model/proxy-sites.js';
+import type { CertificateFile, TrustOrigin } from '../model/repository.js';
 import type { Rule } from '../model/rule.js';
 import { list } from '../base/text.js';
-import { shellQuote } from '../base/shell-quote.js';
 
 const RULE = 'proxy-trust-missing';
 const URL = AMAZON_ROOT_CA_1.url;
 
-/** Whether the trust holds an Amazon Trust Services root: by fingerprint, by key (a cross-signed copy), or fetched beside a download. */
-function holdsRoot(path: string, fingerprints: ReadonlySet<string>, facts: Facts, download: boolean): boolean {
-  if (holdsAmazonTrustRoot(fingerprints)) return true;
-  const file = facts.repository.certificateFiles.find((f) => f.path === path && !f.origin);
-  if (file?.certificates.some((c) => amazonTrustRootOf(c.cert)?.kind === 'genuine')) return true;
-  // A build file that downloads AWS's bundle and an Amazon Trust Services root assembles both into the clients' trust.
-  return (
-    download &&
-    facts.repository.clients.downloads.some(
-      (d) => d.file === path && /^https?:\/\/www\.amazontrust\.com\/repository\/AmazonRootCA[1-4]\.(?:pem|cer)$/.test(d.url),
-    )
-  );
+const normal = (p: string): string => p.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+
+/** Whether a build step writes the self-signed Amazon Root CA 1 into this trust: a download's saved file, or a committed file. */
+function rootWritten(facts: Facts, path: string, origin: TrustOrigin | undefined): boolean {
+  return (facts.repository.clients.rootWrites ?? []).some((w) => {
+    if (w.root !== 1) return false;
+    const into = normal(w.into);
+    if (origin?.kind === 'download')
+      return (
+        w.file === path && origin.savedAs !== undefined && [w.into, ...(w.with ?? [])].some((f) => normal(f) === normal(origin.savedAs!))
+      );
+    if (origin) return false;
+    const dir = w.file.includes('/') ? w.file.slice(0, w.file.lastIndexOf('/') + 1) : '';
+    return into === path || `${dir}${into}` === path || (into.startsWith('/') && into.endsWith(`/${path}`));
+  });
 }
 
-/** How to add the root where the trust's clients look. */
-function fix(path: string, format: CertificateFile['format'], origin: RdsBundle['origin']): string {
-  if (origin?.kind === 'download')
-    return `In ${path}, after line ${origin.line}, append ${AMAZON_ROOT_CA_1.name} to the file the bundle is saved as${origin.savedAs ? ` (\`curl -fsSL ${URL} >> ${shellQuote(origin.savedAs)}\`)` : ''}.`;
-  if (origin?.kind === 'profile')
-    return `At ${path}:${origin.line}, pass \`ca:\` with AWS's global bundle followed by ${AMAZON_ROOT_CA_1.name} (${URL}) instead of \`ssl: 'Amazon RDS'\`.`;
-  if (format === 'jks' || format === 'jceks' || format === 'pkcs12')
-    return `Import ${AMAZON_ROOT_CA_1.name} into ${path}: download ${URL}, then \`keytool -importcert -noprompt -alias amazon-root-ca-1 -file AmazonRootCA1.pem -keystore ${shellQuote(path)}\`.`;
-  return `Append ${AMAZON_ROOT_CA_1.name} to ${path}, keeping the RDS certificates for direct connections: \`curl -fsSL ${URL} >> ${shellQuote(path)}\`.`;
+/** Why Amazon roots the file does hold do not count: roots 2–4 do not verify the proxy's chain; a cross-signed root 1 is no anchor. */
+function heldInstead(file: CertificateFile | undefined): string {
+  const held = (file?.certificates ?? []).flatMap((c) => {
+    const k = amazonTrustRootOf(c.cert);
+    return k?.kind === 'genuine' ? [k.root === AMAZON_ROOT_CA_1 ? `a cross-signed ${k.root.name} (another issuer)` : k.root.name] : [];
+  });
+  if (!held.length) return '';
+  return ` It holds ${list([...new Set(held)], 3)}, which libpq and mysql clients cannot verify the proxy's RSA certificate with: they need the self-signed ${AMAZON_ROOT_CA_1.name}.`;
 }
 
-function finding(name: string, path: string, line: number | undefined, sites: readonly ProxySite[], remedy: string): Finding {
+function finding(
+  name: string,
+  file: CertificateFile | undefined,
+  path: string,
+  line: number | undefined,
+  sites: readonly ProxySite[],
+  remedy: string,
+): Finding {
   const accounts = new Set(sites.map((s) => s.account));
   const [account] = accounts;
   return {
@@ -50,11 +58,12 @@ function finding(name: string, path: string, line: number | undefined, sites: re
     resource: sites[0].label,
     ...(accounts.size === 1 && account ? { account } : {}),
     message:
-      `${name} holds no Amazon Trust Services root, but its clients reach RDS Proxy: ${list(
+      `${name} does not hold ${AMAZON_ROOT_CA_1.name}, but its clients reach RDS Proxy: ${list(
         sites.map((s) => s.label),
         3,
       )}. ` +
-      `A proxy presents an AWS Certificate Manager certificate chaining to Amazon Root CA 1–4, not to an RDS CA: clients that verify it with this trust fail every proxy connection.`,
+      `A proxy presents an AWS Certificate Manager RSA certificate chaining to ${AMAZON_ROOT_CA_1.name}, not to an RDS CA: clients that verify it with this trust fail every proxy connection.` +
+      heldInstead(file),
     remediation: `${remedy} Or have the proxy's clients use the system trust store, which holds the Amazon roots.`,
   };
 }
@@ -62,27 +71,35 @@ function finding(name: string, path: string, line: number | undefined, sites: re
 export const proxyTrustMissing: Rule = {
   id: RULE,
   severity: 'error',
-  title: 'Clients reach an RDS Proxy with a bundle lacking the Amazon Trust Services roots',
-  why: "RDS Proxy endpoints present an ACM certificate that chains to the Amazon Trust Services roots (Amazon Root CA 1–4), not to an RDS CA. A client that trusts only AWS's RDS bundle fails to verify every proxy connection.",
-  remediation: `Append Amazon Root CA 1 (${URL}) to the bundle the proxy's clients use, keeping the RDS bundle for direct connections; or have those clients use the system trust store.`,
+  title: 'Clients reach an RDS Proxy with a bundle lacking Amazon Root CA 1',
+  why:
+    'RDS Proxy endpoints present an RSA 2048 ACM certificate that chains to Amazon Root CA 1, not to an RDS CA; libpq and mysql clients need the self-signed root 1 ' +
+    '(roots 2–4 or a cross-signed copy do not verify it). Judged: a trust file a proxy-naming client setting uses, and, where a proxy is declared in IaC or live, ' +
+    "every RDS bundle except one whose every client setting names a database's own host; clients on the system store are not judged.",
+  remediation: `Add Amazon Root CA 1 (${URL}) to the bundle the proxy's clients use, keeping the RDS bundle for direct connections; or have those clients use the system trust store.`,
   check(facts) {
-    const { repositoryWide, linked } = proxySites(facts);
+    const { repositoryWide, linked, directOnly } = proxySites(facts);
     if (!repositoryWide.length && !linked.size) return [];
     const out: Finding[] = [];
     const judged = new Set<string>();
+    const committed = (path: string) => facts.repository.certificateFiles.find((f) => f.path === path && !f.origin && !f.documentation);
     for (const bundle of facts.bundles) {
-      const sites = [...repositoryWide, ...(linked.get(bundle.path) ?? [])];
-      judged.add(bundle.path);
-      if (!sites.length || holdsRoot(bundle.path, bundle.fingerprints, facts, bundle.origin?.kind === 'download')) continue;
+      const key = trustKey(bundle.path, bundle.origin?.kind === 'download' ? bundle.origin.line : undefined);
+      judged.add(key);
+      const sites = [...(directOnly.has(key) ? [] : repositoryWide), ...(linked.get(key) ?? [])];
+      if (!sites.length || anchorsProxies(bundle.fingerprints) || rootWritten(facts, bundle.path, bundle.origin)) continue;
+      const file = bundle.origin ? undefined : committed(bundle.path);
       const line = bundle.origin ? bundle.origin.line : firstLine(bundle);
-      out.push(finding(bundleName(bundle), bundle.path, line, sites, fix(bundle.path, bundle.format, bundle.origin)));
+      const remedy = proxyRootFix({ ...bundle, binary: file?.certificates[0]?.line === undefined, keys: file?.mounts });
+      out.push(finding(bundleName(bundle), file, bundle.path, line, sites, remedy));
     }
     // A file a proxy's client names that holds no RDS certificate at all (a private bundle): judged the same.
     for (const [path, sites] of [...linked].sort(([a], [b]) => byCodePoint(a, b))) {
-      if (judged.has(path)) continue;
-      const file = facts.repository.certificateFiles.find((f) => f.path === path && !f.documentation);
-      if (!file || holdsRoot(path, new Set(file.certificates.map((c) => c.cert.sha256)), facts, false)) continue;
-      out.push(finding(path, path, file.certificates[0]?.line, sites, fix(path, file.format, undefined)));
+      const file = committed(path);
+      if (judged.has(path) || !file) continue;
+      if (anchorsProxies(new Set(file.certificates.map((c) => c.cert.sha256))) || rootWritten(facts, path, undefined)) continue;
+      const remedy = proxyRootFix({ ...file, binary: file.certificates[0]?.line === undefined, keys: file.mounts });
+      out.push(finding(path, file, path, file.certificates[0]?.line, sites, remedy));
     }
     return out;
   },

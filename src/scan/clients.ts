@@ -7,7 +7,8 @@ import { posix } from 'node:path';
 import { findCaReferences, findConnectionModes } from './ca-references.js';
 import { findDownloads } from './downloads.js';
 import { findProfileUses } from './client-profiles.js';
-import { findProxyHosts } from './proxy-hosts.js';
+import { findDatabaseHosts, findProxyHosts } from './proxy-hosts.js';
+import { findRootWrites, type RootWrite } from './root-writes.js';
 import type { ProxyHost } from '../model/proxies.js';
 import type { CaReference, ConnectionMode, Download, ProfileUse, Resolution } from '../model/clients.js';
 
@@ -33,6 +34,7 @@ export const CLIENT_MARKERS = [
   'tlsCAFile',
   'Amazon RDS',
   '.proxy-',
+  'amazontrust.com',
 ];
 
 export interface FileClients {
@@ -41,6 +43,8 @@ export interface FileClients {
   connections: ConnectionMode[];
   profiles: ProfileUse[];
   proxyHosts?: ProxyHost[];
+  databaseHosts?: ProxyHost[];
+  rootWrites?: RootWrite[];
 }
 
 /** What one file says about where clients get trust. Documentation is not a client: it is not read. */
@@ -50,8 +54,12 @@ export function clientsInFile(path: string, text: string): FileClients {
   if (!has(...CLIENT_MARKERS, '://', 'SSL', 'ssl', 'CAFile', 'readFile'))
     return { downloads: [], references: [], connections: [], profiles: [] };
   const proxyHosts = findProxyHosts(path, text);
+  const databaseHosts = findDatabaseHosts(path, text);
+  const rootWrites = findRootWrites(path, text);
   return {
     ...(proxyHosts.length ? { proxyHosts } : {}),
+    ...(databaseHosts.length ? { databaseHosts } : {}),
+    ...(rootWrites.length ? { rootWrites } : {}),
     downloads: has('://') ? findDownloads(path, text) : [],
     references: findCaReferences(path, text),
     connections: has('ssl', 'SSL', 'rejectUnauthorized', 'verifyServerCertificate', 'tlsAllow') ? findConnectionModes(path, text) : [],

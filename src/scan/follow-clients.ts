@@ -28,7 +28,11 @@ export async function followClients(
   reading: Reading,
   read: (path: string) => Read,
 ): Promise<void> {
-  const proxyHosts = found.proxyHosts?.length ? { proxyHosts: found.proxyHosts } : {};
+  const proxyHosts = {
+    ...(found.proxyHosts?.length ? { proxyHosts: found.proxyHosts } : {}),
+    ...(found.databaseHosts?.length ? { databaseHosts: found.databaseHosts } : {}),
+    ...(found.rootWrites?.length ? { rootWrites: found.rootWrites } : {}),
+  };
   facts.clients = { downloads: found.downloads, references: [], connections: found.connections, profiles: [], ...proxyHosts };
   if (!found.references.length && !found.profiles.length) return;
   const all = new Set(files);

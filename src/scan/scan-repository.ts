@@ -94,6 +94,8 @@ export async function scanRepository(root: string, options: ScanOptions): Promis
       found.connections.push(...clients.connections);
       found.profiles.push(...clients.profiles);
       if (clients.proxyHosts) (found.proxyHosts ??= []).push(...clients.proxyHosts);
+      if (clients.databaseHosts) (found.databaseHosts ??= []).push(...clients.databaseHosts);
+      if (clients.rootWrites) (found.rootWrites ??= []).push(...clients.rootWrites);
     }
   }
   await followClients(facts, found, listed.files, reading, readInWorkspace);

@@ -74,7 +74,15 @@ export function amazonTrustRootOf(cert: Pick<Certificate, 'sha256' | 'subject' |
   return cert.spkiSha256 === bySubject.spkiSha256 ? { kind: 'genuine', root: bySubject } : { kind: 'lookalike', imitates: bySubject };
 }
 
-/** Whether a set of certificate fingerprints holds one of the four self-signed roots. */
-export function holdsAmazonTrustRoot(fingerprints: ReadonlySet<string>): boolean {
-  return AMAZON_TRUST_ROOTS.some((r) => fingerprints.has(r.sha256));
+/**
+ * Whether a set of certificate fingerprints lets OpenSSL-based clients (libpq, mysql/mariadb)
+ * verify an RDS Proxy: the proxy's ACM certificate is RSA 2048 and chains to Amazon Root CA 1, and
+ * those clients need it as a self-signed anchor. Roots 2–4 do not verify that chain, and a
+ * cross-signed copy of root 1 (same key, another issuer) is genuine but no anchor without -partial_chain.
+ */
+export function anchorsProxies(fingerprints: ReadonlySet<string>): boolean {
+  return fingerprints.has(AMAZON_ROOT_CA_1.sha256);
 }
+
+/** Where Amazon Trust Services publishes a root: group 1 is its number, group 2 `pem` or `cer` (DER). */
+export const AMAZON_TRUST_URL = /https?:\/\/www\.amazontrust\.com\/repository\/AmazonRootCA([1-4])\.(pem|cer)\b/;
