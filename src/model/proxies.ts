@@ -49,5 +49,5 @@ export interface RootWrite {
   /** The file the root ends up in, as written. */
   into: string;
   /** The other files a `cat` concatenates with it into that file, as written. */
-  with?: string[];
+  alongside?: string[];
 }

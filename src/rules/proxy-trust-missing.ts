@@ -22,7 +22,9 @@ function rootWritten(facts: Facts, path: string, origin: TrustOrigin | undefined
     const into = normal(w.into);
     if (origin?.kind === 'download')
       return (
-        w.file === path && origin.savedAs !== undefined && [w.into, ...(w.with ?? [])].some((f) => normal(f) === normal(origin.savedAs!))
+        w.file === path &&
+        origin.savedAs !== undefined &&
+        [w.into, ...(w.alongside ?? [])].some((f) => normal(f) === normal(origin.savedAs!))
       );
     if (origin) return false;
     const dir = w.file.includes('/') ? w.file.slice(0, w.file.lastIndexOf('/') + 1) : '';

@@ -38,7 +38,8 @@ export function findRootWrites(file: string, text: string): RootWrite[] {
         const cat = /\bcat\s+([^>|&;]+?)\s*>>?\s*([^\s&|;]+)/.exec(lines[k]);
         const inputs = cat ? cat[1].split(/\s+/).map(unquote) : [];
         const others = inputs.filter((a) => basename(a) !== basename(saved));
-        if (cat && others.length < inputs.length) out.push({ file, line: k + 1, url: m[0], root, into: unquote(cat[2]), with: others });
+        if (cat && others.length < inputs.length)
+          out.push({ file, line: k + 1, url: m[0], root, into: unquote(cat[2]), alongside: others });
       }
     }
   });
