@@ -149,7 +149,25 @@ describe('downloads of bundles', () => {
     expect(cnNorth.kind === 'aws' && cnNorth.entries(catalog)).toHaveLength(3);
     expect(classifyBundleUrl('https://truststore.pki.us-iso-east-1.rds.amazonaws.com/global/global-bundle.pem')).toEqual({
       kind: 'other-partition',
-      describe: "AWS's bundle for the us-iso-east-1 partition, whose roots the embedded catalog does not hold",
+      describe: "AWS's bundle for the aws-iso partition, whose roots the embedded catalog does not hold",
+    });
+    // An unknown path on a known partition's trust store is a URL AWS does not publish, named for its partition.
+    expect(classifyBundleUrl('https://truststore.pki.us-gov-west-1.rds.amazonaws.com/us-gov-west-1/bogus-bundle.pem')).toEqual({
+      kind: 'unknown-aws',
+      describe: "a URL on AWS's RDS trust store for the aws-us-gov (AWS GovCloud (US)) partition that AWS does not publish",
+    });
+    expect(classifyBundleUrl(`${cn}/global/bogus.pem`)).toMatchObject({
+      kind: 'unknown-aws',
+      describe: expect.stringContaining('aws-cn (China)'),
+    });
+    expect(classifyBundleUrl('https://truststore.pki.rds.amazonaws.com/global/bogus-bundle.pem')).toMatchObject({
+      kind: 'unknown-aws',
+      describe: expect.stringContaining('aws (commercial)'),
+    });
+    // A trust-store host named for a region of a partition the catalog holds, which AWS does not serve bundles on.
+    expect(classifyBundleUrl('https://truststore.pki.us-gov-east-1.rds.amazonaws.com/global/global-bundle.pem')).toMatchObject({
+      kind: 'unknown-aws',
+      describe: expect.stringContaining('aws-us-gov (AWS GovCloud (US))'),
     });
     expect(classifyBundleUrl('https://example.com/ca.pem').kind).toBe('other');
   });
