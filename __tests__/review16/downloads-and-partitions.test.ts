@@ -2,7 +2,7 @@
  * Review of issue 16 (partitions and RDS Proxy): each test is a defect found by running the built CLI
  * (`node dist/cli.js check --offline`) on a small repository, as a user would.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO, bundle, tempDir, workspace } from '../helpers/workspace.js';
@@ -15,10 +15,7 @@ interface Finding {
   remediation: string;
 }
 
-const ats = (n: number) => readFileSync(join(REPO, 'data', 'amazon-trust', `AmazonRootCA${n}.pem`), 'utf8');
-const GLOBAL = bundle('global-bundle.pem');
 const PROXY_TF = 'resource "aws_db_proxy" "main" {\n  name          = "app"\n  engine_family = "POSTGRESQL"\n  require_tls   = true\n}\n';
-const HOST = 'app.proxy-abc123xyz.us-east-1.rds.amazonaws.com';
 
 function check(dir: string, regions = 'us-east-1'): { rc: number; findings: Finding[] } {
   const report = join(tempDir('r16-'), 'report.json');
