@@ -14,6 +14,8 @@ import { rdsBundles } from '../src/trust/bundles.js';
 import type { Facts } from '../src/model/facts.js';
 import { factsFrom, type FactsOptions } from './helpers/facts.js';
 import { bundle } from './helpers/workspace.js';
+import { caReference, download, profileUse } from './helpers/builders.js';
+import { bundleExpiredCertificates } from '../src/rules/bundle-expired-certificates.js';
 
 const GOV = 'https://truststore.pki.us-gov-west-1.rds.amazonaws.com/global/global-bundle.pem';
 const CN = 'https://rds-truststore.s3.cn-north-1.amazonaws.com.cn';
@@ -152,5 +154,90 @@ describe('region-not-in-catalog names the partition the catalog lacks', () => {
     const [f] = regionNotInCatalog.check(await factsFrom({}, { regions: ['us-iso-east-1'] }));
     expect(f.message).toContain('us-iso-east-1 is in the aws-iso partition, whose RDS bundle AWS does not publish on the internet');
     expect(f.remediation).toContain('`npm run catalog -- <the aws-iso bundle file> && npm run build`');
+  });
+});
+
+describe("another partition's bundle is said to be that, not an out-of-date bundle", () => {
+  it.each([
+    [
+      'us-gov-global-bundle.pem',
+      ['us-east-1', 'eu-west-1'],
+      'aws-us-gov (AWS GovCloud (US))',
+      'are in aws (commercial)',
+      GLOBAL_BUNDLE_URL,
+    ],
+    ['cn-global-bundle.pem', ['us-east-1'], 'aws-cn (China)', 'is in aws (commercial)', GLOBAL_BUNDLE_URL],
+    ['global-bundle.pem', ['us-gov-west-1', 'us-gov-east-1'], 'aws (commercial)', 'are in aws-us-gov (AWS GovCloud (US))', GOV],
+  ])('%s in a scope of %j', async (file, regions, holds, scope, url) => {
+    const [f] = errors(runRules(await factsFrom({ 'certs/rds-ca.pem': bundle(file) }, { regions })));
+    expect(f).toMatchObject({ rule: 'bundle-missing-target-root', file: 'certs/rds-ca.pem' });
+    expect(f.message).toContain(
+      `It is AWS's bundle for the ${holds} partition, which holds no root of the regions in scope: ${regions.join(', ')} ${scope}, whose bundle is ${url}.`,
+    );
+    expect(f.message).not.toContain('added since it was made');
+    expect(f.remediation).toContain(`curl -fsSLo certs/rds-ca.pem ${url}`);
+  });
+
+  it('names only the regions of the other partition when the scope spans both', async () => {
+    const [f] = errors(
+      runRules(await factsFrom({ 'certs/rds-ca.pem': bundle('us-gov-global-bundle.pem') }, { regions: ['us-gov-west-1', 'us-east-1'] })),
+    );
+    expect(f.message).toContain(
+      `holds no root of the regions in scope: us-east-1 is in aws (commercial), whose bundle is ${GLOBAL_BUNDLE_URL}.`,
+    );
+    expect(f.message).not.toContain('us-gov-west-1 is in');
+  });
+});
+
+describe('a GovCloud scope: every fix names the GovCloud bundle, none the commercial trust store', () => {
+  const regions = ['us-gov-west-1', 'us-gov-east-1'];
+  const legacy = 'https://s3.amazonaws.com/rds-downloads';
+
+  it('over legacy downloads, a commercial download, an old committed bundle, a legacy-named setting and the mysql profile', async () => {
+    const downloads = [
+      download({ file: 'Dockerfile', line: 2, url: `${legacy}/rds-ca-2019-root.pem`, savedAs: '/etc/rds.pem' }),
+      download({ file: 'scripts/ca.sh', line: 3, url: `${legacy}/rds-combined-ca-bundle.pem`, savedAs: '/tmp/rds.pem' }),
+      download({ file: 'scripts/ca.sh', line: 4, url: `${legacy}/rds-ca-2019-us-east-1.pem`, savedAs: '/tmp/east.pem' }),
+      download({ file: 'Makefile', line: 2, url: GLOBAL_BUNDLE_URL, savedAs: 'certs/rds.pem' }),
+    ];
+    const references = [caReference({ value: '/etc/ssl/certs/rds-ca-2019-root.pem' })];
+    const profiles = [profileUse({ library: 'mysql' })];
+    const facts = await factsFrom(
+      { 'certs/old.pem': bundle('rds-ca-2019-root.pem') },
+      { regions, clients: { downloads, references, profiles } },
+    );
+    const findings = runRules({
+      ...facts,
+      bundles: rdsBundles([...facts.repository.certificateFiles, ...clientBundles(facts.repository, facts.catalog)], facts.catalog),
+    });
+    const rules = new Set(findings.map((f) => f.rule));
+    for (const rule of ['bundle-expired-certificates', 'bundle-missing-target-root', 'client-ca-legacy-name'])
+      expect(rules).toContain(rule);
+    // The commercial trust store is named only as what the Makefile downloads, never as what to fetch.
+    const commercial = (text: string) =>
+      text.replace(`instead of ${GLOBAL_BUNDLE_URL}`, '').includes('https://truststore.pki.rds.amazonaws.com/');
+    expect(findings.filter((f) => commercial(f.remediation))).toEqual([]);
+    expect(findings.filter((f) => f.file !== 'Makefile' && commercial(f.message))).toEqual([]);
+    expect(findings.find((f) => f.file === 'Makefile' && f.rule === 'bundle-missing-target-root')?.remediation).toContain(
+      `In Makefile line 2, download ${GOV} instead of ${GLOBAL_BUNDLE_URL}.`,
+    );
+    const expired = findings.filter((f) => f.rule === 'bundle-expired-certificates');
+    expect(expired.map((f) => f.file).sort()).toEqual(['Dockerfile', 'api/db.js', 'certs/old.pem', 'scripts/ca.sh', 'scripts/ca.sh']);
+    for (const f of expired) expect(f.remediation).toContain(GOV);
+    expect(expired.find((f) => f.file === 'Dockerfile')?.remediation).toBe(
+      `In Dockerfile line 2, download ${GOV} instead of ${legacy}/rds-ca-2019-root.pem.`,
+    );
+  });
+
+  it('a scope spanning partitions: the legacy download is replaced by the commercial bundle and the GovCloud bundle is added', async () => {
+    const downloads = [download({ file: 'Dockerfile', line: 2, url: `${legacy}/rds-ca-2019-root.pem`, savedAs: '/etc/rds.pem' })];
+    const facts = await factsFrom({}, { regions: ['us-east-1', 'us-gov-west-1'], clients: { downloads } });
+    const [f] = bundleExpiredCertificates.check({
+      ...facts,
+      bundles: rdsBundles(clientBundles(facts.repository, facts.catalog), facts.catalog),
+    });
+    expect(f.remediation).toBe(
+      `In Dockerfile line 2, download ${GLOBAL_BUNDLE_URL} instead of ${legacy}/rds-ca-2019-root.pem. Its regions span AWS partitions, each with its own roots: add ${GOV} to what Dockerfile holds.`,
+    );
   });
 });

@@ -51,6 +51,42 @@ describe('downloads of bundles', () => {
     expect(d.line).toBe(text.split('\n').findIndex((l) => l.includes('https://')) + 1);
   });
 
+  const G = 'https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem';
+  it.each([
+    [`curl -fsSLo certs/rds.pem ${G}`, 'certs/rds.pem'],
+    [`curl -sLo certs/rds.pem ${G}`, 'certs/rds.pem'],
+    [`curl -sSL -ocerts/rds.pem ${G}`, 'certs/rds.pem'],
+    [`curl -o certs/rds.pem ${G}`, 'certs/rds.pem'],
+    [`curl ${G} -o "certs/rds.pem"`, 'certs/rds.pem'],
+    [`curl --output certs/rds.pem ${G}`, 'certs/rds.pem'],
+    [`curl --output=certs/rds.pem ${G}`, 'certs/rds.pem'],
+    [`curl -fsSLO ${G}`, 'global-bundle.pem'],
+    [`curl -O --output-dir /etc/ssl/rds ${G}`, '/etc/ssl/rds/global-bundle.pem'],
+    [`curl -XGET -fsSL ${G} > certs/rds.pem`, 'certs/rds.pem'],
+    [`curl -H 'Accept: */*' -fsSLo certs/rds.pem ${G}`, 'certs/rds.pem'],
+    [`curl -fsSL ${G} | sudo tee /etc/ssl/rds.pem >/dev/null`, '/etc/ssl/rds.pem'],
+    [`wget -O certs/rds.pem ${G}`, 'certs/rds.pem'],
+    [`wget -qO certs/rds.pem ${G}`, 'certs/rds.pem'],
+    [`wget -nv -O certs/rds.pem ${G}`, 'certs/rds.pem'],
+    [`wget --output-document=certs/rds.pem ${G}`, 'certs/rds.pem'],
+    [`wget --output-document certs/rds.pem ${G}`, 'certs/rds.pem'],
+    [`wget -qO- ${G} > certs/rds.pem`, 'certs/rds.pem'],
+    [`wget -q -o wget.log ${G}`, 'global-bundle.pem'],
+    [`wget -P /opt/certs ${G}`, '/opt/certs/global-bundle.pem'],
+    [`RUN mkdir -p /certs && curl -fsSLo /certs/rds.pem ${G} && chmod 644 /certs/rds.pem`, '/certs/rds.pem'],
+    [`RUN curl -fsSLo /tmp/other.pem https://example.com/x.pem && curl -fsSLo /certs/rds.pem ${G}`, '/certs/rds.pem'],
+  ])('saved as the file its options name: %s', (text, savedAs) => {
+    const downloads = findDownloads('build.sh', text).filter((d) => d.url === G);
+    expect(downloads).toEqual([expect.objectContaining({ savedAs })]);
+  });
+
+  it.each([`wget -qO- ${G} | keytool -importcert -noprompt -alias rds`, `curl -fsSL ${G} | openssl x509 -noout -subject`])(
+    'saved nowhere when written to stdout and piped into a program: %s',
+    (text) => {
+      expect(findDownloads('build.sh', text)).toEqual([expect.objectContaining({ url: G, savedAs: undefined })]);
+    },
+  );
+
   it('classifies AWS URLs, old and new, by what a client gets', () => {
     const global = classifyBundleUrl('https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem');
     expect(global).toMatchObject({ kind: 'aws', current: true });
@@ -113,7 +149,25 @@ describe('downloads of bundles', () => {
     expect(cnNorth.kind === 'aws' && cnNorth.entries(catalog)).toHaveLength(3);
     expect(classifyBundleUrl('https://truststore.pki.us-iso-east-1.rds.amazonaws.com/global/global-bundle.pem')).toEqual({
       kind: 'other-partition',
-      describe: "AWS's bundle for the us-iso-east-1 partition, whose roots the embedded catalog does not hold",
+      describe: "AWS's bundle for the aws-iso partition, whose roots the embedded catalog does not hold",
+    });
+    // An unknown path on a known partition's trust store is a URL AWS does not publish, named for its partition.
+    expect(classifyBundleUrl('https://truststore.pki.us-gov-west-1.rds.amazonaws.com/us-gov-west-1/bogus-bundle.pem')).toEqual({
+      kind: 'unknown-aws',
+      describe: "a URL on AWS's RDS trust store for the aws-us-gov (AWS GovCloud (US)) partition that AWS does not publish",
+    });
+    expect(classifyBundleUrl(`${cn}/global/bogus.pem`)).toMatchObject({
+      kind: 'unknown-aws',
+      describe: expect.stringContaining('aws-cn (China)'),
+    });
+    expect(classifyBundleUrl('https://truststore.pki.rds.amazonaws.com/global/bogus-bundle.pem')).toMatchObject({
+      kind: 'unknown-aws',
+      describe: expect.stringContaining('aws (commercial)'),
+    });
+    // A trust-store host named for a region of a partition the catalog holds, which AWS does not serve bundles on.
+    expect(classifyBundleUrl('https://truststore.pki.us-gov-east-1.rds.amazonaws.com/global/global-bundle.pem')).toMatchObject({
+      kind: 'unknown-aws',
+      describe: expect.stringContaining('aws-us-gov (AWS GovCloud (US))'),
     });
     expect(classifyBundleUrl('https://example.com/ca.pem').kind).toBe('other');
   });

@@ -30,7 +30,7 @@ describe('download-not-judged', () => {
       'Dockerfile:3 downloads https://truststore.pki.rds.amazonaws.com/${AWS_REGION}/${AWS_REGION}-bundle.pem: a URL built from variables, so what its clients trust was not checked.',
     );
     const [iso] = await check(download({ url: 'https://truststore.pki.us-iso-east-1.rds.amazonaws.com/global/global-bundle.pem' }));
-    expect(iso.message).toContain("AWS's bundle for the us-iso-east-1 partition, whose roots the embedded catalog does not hold");
+    expect(iso.message).toContain("AWS's bundle for the aws-iso partition, whose roots the embedded catalog does not hold");
     // GovCloud's and China's bundles are in the catalog: the bundle rules judge them.
     expect(
       await check(
@@ -39,6 +39,18 @@ describe('download-not-judged', () => {
         download({ url: 'https://rds-truststore.s3.cn-north-1.amazonaws.com.cn/global/global-bundle.pem' }),
       ),
     ).toEqual([]);
+  });
+
+  it('names the partition of a GovCloud trust-store URL AWS does not publish, and the GovCloud bundle as the fix', async () => {
+    const url = 'https://truststore.pki.us-gov-west-1.rds.amazonaws.com/us-gov-west-1/bogus-bundle.pem';
+    const facts = await factsFrom({}, { regions: ['us-gov-west-1'], clients: { downloads: [download({ url })] } });
+    const [f] = downloadNotJudged.check(facts);
+    expect(f.message).toContain(
+      `downloads ${url} (to /opt/rds/global-bundle.pem): a URL on AWS's RDS trust store for the aws-us-gov (AWS GovCloud (US)) partition that AWS does not publish`,
+    );
+    expect(f.message).not.toContain('embedded catalog does not hold');
+    expect(f.remediation).toContain('(https://truststore.pki.us-gov-west-1.rds.amazonaws.com/global/global-bundle.pem)');
+    expect(f.remediation).not.toContain('https://truststore.pki.rds.amazonaws.com/');
   });
 
   it("stays silent on AWS's published bundles, current or legacy (the bundle rules judge them)", async () => {

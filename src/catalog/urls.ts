@@ -80,6 +80,15 @@ export interface TrustStoreUrl {
 
 const BUNDLE_PATH = String.raw`\/(global|[a-z]{2}(?:-[a-z]+)+-\d+)\/(global|[a-z]{2}(?:-[a-z]+)+-\d+)-bundle\.(?:pem|p7b)$`;
 
+/** The partition whose RDS trust store serves `url`, whatever its path; undefined for any other host. */
+export function trustStoreOf(url: string): { partition: string; label: string } | undefined {
+  for (const [partition, store] of Object.entries(TRUST_STORES)) {
+    if (url.startsWith(`${store.host}/`) || url.startsWith(`${store.host.replace(/^https:/, 'http:')}/`))
+      return { partition, label: store.name };
+  }
+  return undefined;
+}
+
 /** The partition and bundle a URL on one of AWS's RDS trust stores names; undefined for any other URL. */
 export function parseTrustStoreUrl(url: string): TrustStoreUrl | undefined {
   for (const [partition, store] of Object.entries(TRUST_STORES)) {

@@ -1,4 +1,4 @@
-import { bundleName, replaceBundle, replacementUrl } from '../trust/bundle-origin.js';
+import { bundleName, replaceForScope } from '../trust/bundle-origin.js';
 import type { Rule } from '../model/rule.js';
 import { globalBundleUrls, PARTITION_BUNDLES } from '../catalog/urls.js';
 import { list } from '../base/text.js';
@@ -14,7 +14,7 @@ export const bundleExpiredCertificates: Rule = {
       const expired = bundle.certificates.filter((c) => c.cert.notAfter < facts.now);
       if (!expired.length) return [];
       const all = expired.length === bundle.certificates.length;
-      const current = globalBundleUrls(facts.regions)[0];
+      const urls = globalBundleUrls(facts.regions);
       // A library's profile keeps old CAs beside current ones; only a profile of nothing but expired CAs matters.
       if (!all && bundle.origin?.kind === 'profile') return [];
       const names = [...new Set(expired.map((c) => `"${c.cert.subjectCn}" (expired ${c.cert.notAfter.slice(0, 10)})`))];
@@ -28,8 +28,8 @@ export const bundleExpiredCertificates: Rule = {
             ? `Every RDS certificate in ${bundleName(bundle)} has expired (${expired.length}): ${list(names, 3)}. It cannot verify any database.`
             : `${bundleName(bundle)} holds ${expired.length} expired RDS certificate(s): ${list(names, 3)}.`,
           remediation: all
-            ? replaceBundle(bundle, replacementUrl(bundle, current))
-            : `Remove the expired certificates, or: ${replaceBundle(bundle, current)}`,
+            ? replaceForScope(bundle, urls, facts.regions)
+            : `Remove the expired certificates, or: ${replaceForScope(bundle, urls, facts.regions)}`,
         },
       ];
     });

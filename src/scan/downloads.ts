@@ -5,6 +5,7 @@
  * AWS's or names a certificate file, with the line and where it is saved. Pure: text in.
  */
 import type { Download } from '../model/clients.js';
+import { downloadOutput } from './download-output.js';
 
 const URL = /https?:\/\/[^\s"'`<>()\\|]+/g;
 const AWS_BUNDLE_HOST =
@@ -18,19 +19,24 @@ const unquote = (s: string): string => s.replace(/^['"]|['",;]$/g, '');
 const basename = (url: string): string => url.slice(url.lastIndexOf('/') + 1);
 
 /** Where the command on this line (with its continuation lines and Ansible's neighbours) writes the URL. */
-function savedAs(lines: readonly string[], i: number, url: string): string {
+function savedAs(lines: readonly string[], i: number, url: string): string | undefined {
   let command = lines[i];
   for (let k = i; k < lines.length - 1 && /\\\s*$/.test(lines[k]) && k < i + 10; k++) command += ` ${lines[k + 1]}`;
   const after = command.slice(command.indexOf(url) + url.length);
   const add = new RegExp(`\\bADD\\s+(?:--\\S+\\s+)*${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\S+)`).exec(command);
-  const output = /(?:^|\s)(?:-o|--output|--output-document|-OutFile|-O)(?:\s+|=)(?!-)(\S+)/.exec(command);
+  const fetched = downloadOutput(command, url);
   const dest = lines
     .slice(Math.max(0, i - 5), i + 6)
     .map((l) => /^\s*dest:\s*(\S+)/.exec(l)?.[1])
     .find(Boolean);
-  const redirect = /^\S*\s*(?:\S+\s+)*?>\s*(?!&)([^\s&|;]+)/.exec(after.split(/&&|;|\|/)[0])?.[1];
-  let saved = add?.[1] ?? (output && !/^https?:/.test(output[1]) ? output[1] : undefined) ?? redirect ?? dest;
-  if (!saved && /\bwget\b|curl\b[^\n]*\s(?:-O|--remote-name)\b/.test(command) && !after.includes('|')) saved = basename(url);
+  const redirect = /^\S*\s*(?:\S+\s+)*?>>?\s*(?!&)([^\s&|;]+)/.exec(after.split(/&&|;|\|/)[0])?.[1];
+  const tee = /^[^&;|]*\|\s*(?:sudo\s+)?tee\s+(?:-\S+\s+)*([^\s&|;]+)/.exec(after)?.[1];
+  let saved = add?.[1];
+  if (!saved && fetched?.kind === 'file') saved = fetched.path;
+  if (!saved && fetched?.kind === 'basename') saved = fetched.dir ? `${fetched.dir.replace(/\/$/, '')}/${basename(url)}` : basename(url);
+  saved ??= redirect ?? tee ?? dest;
+  // Written to stdout and piped into a program: no file holds it.
+  if (!saved && fetched?.kind === 'stdout' && after.includes('|')) return undefined;
   if (!saved) return basename(url);
   saved = unquote(saved);
   return saved.endsWith('/') ? `${saved}${basename(url)}` : saved;

@@ -3,7 +3,15 @@
  * catalog's certificates as AWS published them at that URL. Pure: a URL in, a description out.
  */
 import { embeddedCatalog, type Catalog } from '../catalog/catalog.js';
-import { GLOBAL_BUNDLE_URL, globalBundleUrl, parseTrustStoreUrl, regionalBundleUrl, type TrustStoreUrl } from '../catalog/urls.js';
+import {
+  GLOBAL_BUNDLE_URL,
+  globalBundleUrl,
+  parseTrustStoreUrl,
+  partitionName,
+  regionalBundleUrl,
+  trustStoreOf,
+  type TrustStoreUrl,
+} from '../catalog/urls.js';
 import { partitionOf } from '../base/partition.js';
 import type { CatalogEntry } from '../catalog/entry.js';
 
@@ -65,7 +73,22 @@ function current(url: TrustStoreUrl, catalog: Catalog): PublishedBundle {
       replacement: regionalBundleUrl(dir)!,
     };
   }
-  return { kind: 'unknown-aws', describe: `a URL on AWS's ${label} RDS trust store that AWS does not publish` };
+  return unknownPath(partition, label);
+}
+
+/** A path AWS does not publish on the trust store of a partition the catalog holds (or could hold). */
+const unknownPath = (partition: string, label: string): PublishedBundle => ({
+  kind: 'unknown-aws',
+  describe: `a URL on AWS's RDS trust store for the ${partition} (${label}) partition that AWS does not publish`,
+});
+
+/** A trust-store host this build does not know, named for a region: that region's partition, held by the catalog or not. */
+function otherHost(region: string, catalog: Catalog): PublishedBundle {
+  const name = partitionName(region);
+  if (partitionRoots(catalog, partitionOf(region).name).length) {
+    return { kind: 'unknown-aws', describe: `a trust-store host of the ${name} partition that AWS does not publish bundles on` };
+  }
+  return { kind: 'other-partition', describe: `AWS's bundle for the ${name} partition, whose roots the embedded catalog does not hold` };
 }
 
 /** What a download of `url` gets, judged against the catalog (which partitions' roots it holds). */
@@ -73,12 +96,10 @@ export function classifyBundleUrl(url: string, catalog: Catalog = embeddedCatalo
   if (VARIABLE.test(url)) return { kind: 'unresolved', describe: 'a URL built from variables' };
   const store = parseTrustStoreUrl(url);
   if (store) return current(store, catalog);
-  const partition = OTHER_PARTITION.exec(url);
-  if (partition)
-    return {
-      kind: 'other-partition',
-      describe: `AWS's bundle for the ${partition[1]} partition, whose roots the embedded catalog does not hold`,
-    };
+  const host = trustStoreOf(url);
+  if (host) return unknownPath(host.partition, host.label);
+  const region = OTHER_PARTITION.exec(url)?.[1];
+  if (region) return otherHost(region, catalog);
   const legacy = LEGACY.exec(url);
   if (!legacy) return { kind: 'other' };
   const file = legacy[1];

@@ -1,0 +1,73 @@
+/**
+ * Review of issue 16 (partitions and RDS Proxy): each test is a defect found by running the built CLI
+ * (`node dist/cli.js check --offline`) on a small repository, as a user would.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO, bundle, tempDir, workspace } from '../helpers/workspace.js';
+
+interface Finding {
+  rule: string;
+  severity: string;
+  file?: string;
+  message: string;
+  remediation: string;
+}
+
+const PROXY_TF = 'resource "aws_db_proxy" "main" {\n  name          = "app"\n  engine_family = "POSTGRESQL"\n  require_tls   = true\n}\n';
+
+function check(dir: string, regions = 'us-east-1'): { rc: number; findings: Finding[] } {
+  const report = join(tempDir('r16-'), 'report.json');
+  const run = spawnSync('node', [join(REPO, 'dist', 'cli.js'), 'check', '--offline', dir, '--regions', regions, '--report-file', report], {
+    encoding: 'utf8',
+  });
+  return { rc: run.status ?? -1, findings: (JSON.parse(readFileSync(report, 'utf8')) as { findings: Finding[] }).findings };
+}
+const proxyFindings = (r: { findings: Finding[] }) => r.findings.filter((f) => f.rule === 'proxy-trust-missing');
+
+describe('downloads: a fix names the file the download is saved as', () => {
+  it('the fix for a download saved with `curl -fsSLo FILE` appends to FILE, not to the URL basename', () => {
+    const dir = workspace({
+      Makefile: 'certs:\n\tcurl -fsSLo certs/rds.pem https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem\n',
+      'infra/proxy.tf': PROXY_TF,
+    });
+    const [f] = proxyFindings(check(dir));
+    expect(f.remediation).toContain('>> certs/rds.pem');
+  });
+});
+
+describe('partitions: a GovCloud run names no commercial trust store in its fixes', () => {
+  it('a legacy download in a GovCloud scope is told to fetch the GovCloud bundle by every rule', () => {
+    const dir = workspace({
+      Dockerfile: 'FROM node:20\nRUN curl -o /etc/rds.pem https://s3.amazonaws.com/rds-downloads/rds-ca-2019-root.pem\n',
+    });
+    const r = check(dir, 'us-gov-west-1,us-gov-east-1');
+    expect(r.findings.length).toBeGreaterThan(0);
+    const commercial = r.findings.filter((f) => f.remediation.includes('https://truststore.pki.rds.amazonaws.com/'));
+    expect(commercial.map((f) => f.rule)).toEqual([]);
+  });
+});
+
+describe('partitions: a GovCloud run over every kind of trust material', () => {
+  it('names no commercial trust store in any finding, and the GovCloud bundle in the fixes', () => {
+    const dir = workspace({
+      Dockerfile: 'FROM node:20\nRUN curl -o /etc/rds.pem https://s3.amazonaws.com/rds-downloads/rds-ca-2019-root.pem\n',
+      'certs/old.pem': bundle('rds-ca-2019-root.pem'),
+      'deploy/migrate.sh': '#!/bin/sh\npsql "host=db sslmode=verify-full sslrootcert=/etc/ssl/certs/rds-ca-2019-root.pem" -f migrate.sql\n',
+      'api/db.js':
+        "const mysql = require('mysql');\nmodule.exports = mysql.createConnection({ host: process.env.DB_HOST, ssl: 'Amazon RDS' });\n",
+    });
+    const r = check(dir, 'us-gov-west-1,us-gov-east-1');
+    const rules = new Set(r.findings.map((f) => f.rule));
+    for (const rule of ['bundle-expired-certificates', 'client-ca-legacy-name']) expect(rules).toContain(rule);
+    expect(new Set(r.findings.filter((f) => f.rule === 'bundle-expired-certificates').map((f) => f.file))).toEqual(
+      new Set(['Dockerfile', 'certs/old.pem', 'api/db.js']),
+    );
+    const commercial = r.findings.filter((f) => `${f.message} ${f.remediation}`.includes('https://truststore.pki.rds.amazonaws.com/'));
+    expect(commercial.map((f) => f.rule)).toEqual([]);
+    for (const f of r.findings.filter((f) => f.rule === 'bundle-expired-certificates')) {
+      expect(f.remediation).toContain('https://truststore.pki.us-gov-west-1.rds.amazonaws.com/global/global-bundle.pem');
+    }
+  });
+});
