@@ -11,6 +11,7 @@ import { DescribeDBEngineVersionsCommand, type DBCluster, type RDSClient } from 
 import { isMultiAzDbCluster, withClusters, type Where } from './databases.js';
 import { engineVersionKey, type Database, type EngineVersionFacts } from '../model/fleet.js';
 import type { CallContext } from './aws-problem.js';
+import { byCodePoint } from '../model/iac.js';
 
 /** A call's outcome, kept so that a failure is judged after the other calls, not when it happens. */
 export type Settled<T> = { value: T } | { error: unknown };
@@ -83,7 +84,7 @@ export class EngineVersionRound {
   /** The versions of the judged databases, sorted by key (every one was started as its database became known). */
   async described(databases: readonly Database[]): Promise<Described[]> {
     const first = new Map(databases.map((d) => [engineVersionKey(d.engine, d.engineVersion), d]));
-    const keys = [...first.keys()].sort((a, b) => a.localeCompare(b));
+    const keys = [...first.keys()].sort(byCodePoint);
     return Promise.all(keys.map(async (key) => ({ key, ...(await this.want(first.get(key)!)) })));
   }
 

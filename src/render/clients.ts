@@ -6,6 +6,7 @@
 import { classifyBundleUrl } from '../trust/published-bundles.js';
 import { type Finding, type Severity, SEVERITY_ORDER } from '../model/finding.js';
 import type { Facts } from '../model/facts.js';
+import { byCodePoint } from '../model/iac.js';
 
 export interface ClientTrust {
   kind: 'file' | 'download' | 'setting' | 'profile';
@@ -74,5 +75,5 @@ export function clientTrust(facts: Facts, findings: readonly Finding[]): ClientT
       verdict: bundle ? worstAt(findings, p.file, p.line) : 'not checked',
     });
   }
-  return rows.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.kind.localeCompare(b.kind));
+  return rows.sort((a, b) => byCodePoint(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || byCodePoint(a.kind, b.kind));
 }

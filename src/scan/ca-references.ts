@@ -9,6 +9,7 @@
 
 import { lineIndex } from '../certs/line-index.js';
 import type { CaReference, ConnectionMode } from '../model/clients.js';
+import { byCodePoint } from '../model/iac.js';
 
 const VALUE = String.raw`['"]?([^\s'"&;,)}\]]+)`;
 /** Each setting, with the text (lower-case) a file must contain for its pattern to be worth running. */
@@ -78,7 +79,7 @@ export function findCaReferences(file: string, text: string): CaReference[] {
       out.push({ file, line: lineOf(m.index), setting, value, unresolved: VARIABLE.test(value) });
     }
   }
-  return out.sort((a, b) => a.line - b.line || a.setting.localeCompare(b.setting));
+  return out.sort((a, b) => a.line - b.line || byCodePoint(a.setting, b.setting));
 }
 
 const MODES: Array<{ pattern: RegExp; verifies: (v: string) => boolean; encrypts: (v: string) => boolean }> = [

@@ -11,6 +11,7 @@ import { findDatabaseHosts, findProxyHosts } from './proxy-hosts.js';
 import { findRootWrites, type RootWrite } from './root-writes.js';
 import type { ProxyHost } from '../model/proxies.js';
 import type { CaReference, ConnectionMode, Download, ProfileUse, Resolution } from '../model/clients.js';
+import { byCodePoint } from '../model/iac.js';
 
 export type { CaReference, ConnectionMode, Download, ProfileUse };
 
@@ -102,7 +103,7 @@ export function resolveReference(
       (a, b) =>
         Number(b.savedAs === reference.value) - Number(a.savedAs === reference.value) ||
         shared(b.file, reference.file) - shared(a.file, reference.file) ||
-        a.file.localeCompare(b.file) ||
+        byCodePoint(a.file, b.file) ||
         a.line - b.line,
     )[0];
   if (byDownload) return { kind: 'download', file: byDownload.file, line: byDownload.line, url: byDownload.url };

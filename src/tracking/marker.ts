@@ -4,6 +4,7 @@
  * seen ("since", its last line). Each is read only at its own place: text elsewhere in the
  * body (a file name rendered in a table) can never pass for one.
  */
+import { byCodePoint } from '../model/iac.js';
 
 const SINCE = /^<!-- rds-ca-guard:since (\{.*\}) -->$/s;
 
@@ -43,7 +44,7 @@ export function readSince(body: string | undefined): Since {
 }
 
 export function sinceMarker(since: Since): string {
-  const sorted = Object.fromEntries(Object.entries(since).sort(([a], [b]) => a.localeCompare(b)));
+  const sorted = Object.fromEntries(Object.entries(since).sort(([a], [b]) => byCodePoint(a, b)));
   return `<!-- rds-ca-guard:since ${JSON.stringify(sorted).replace(/--/g, '\\u002d\\u002d')} -->`;
 }
 

@@ -123,7 +123,7 @@ export async function documentFacts(file: string, text: string, workspace?: Over
   }
   const facts = mergeIacFacts([...parts, { pins: [], declarations: [], problems }]);
   const order = (a: { file: string; line: number; resource?: string }, b: { file: string; line: number; resource?: string }): number =>
-    byCodePoint(a.file, b.file) || a.line - b.line || (a.resource ?? '').localeCompare(b.resource ?? '');
+    byCodePoint(a.file, b.file) || a.line - b.line || byCodePoint(a.resource ?? '', b.resource ?? '');
   facts.pins.sort(order);
   facts.declarations.sort(order);
   facts.problems.sort(order);
