@@ -211,6 +211,8 @@ function withClusters(instances, clusters, { account, region }) {
 
 // EXTERNAL MODULE: ./src/model/fleet.ts
 var fleet = __webpack_require__(6389);
+// EXTERNAL MODULE: ./src/model/iac.ts
+var iac = __webpack_require__(9150);
 ;// CONCATENATED MODULE: ./src/aws/engine-versions.ts
 /**
  * One region's DescribeDBEngineVersions round, started version by version as the databases
@@ -221,6 +223,7 @@ var fleet = __webpack_require__(6389);
  * does not. The versions described are exactly those of the judged databases, as if the
  * round had waited for everything.
  */
+
 
 
 
@@ -284,7 +287,7 @@ class EngineVersionRound {
     /** The versions of the judged databases, sorted by key (every one was started as its database became known). */
     async described(databases) {
         const first = new Map(databases.map((d) => [(0,fleet/* engineVersionKey */.iA)(d.engine, d.engineVersion), d]));
-        const keys = [...first.keys()].sort((a, b) => a.localeCompare(b));
+        const keys = [...first.keys()].sort(iac/* byCodePoint */.HH);
         return Promise.all(keys.map(async (key) => ({ key, ...(await this.want(first.get(key))) })));
     }
     /** Resolves once every call started has answered or failed (nothing is left in flight when a region fails). */
@@ -302,8 +305,6 @@ async function collectPages(pages, items) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/model/iac.ts
-var iac = __webpack_require__(9150);
 ;// CONCATENATED MODULE: ./src/aws/proxies.ts
 /**
  * A region's RDS proxies and their endpoints (DescribeDBProxies, DescribeDBProxyEndpoints, both

@@ -38,3 +38,31 @@ describe('partitionNamed and regionForArn', () => {
     expect(regionForArn('us-east-1', 'arn:aws-moon:iam::123456789012:role/r')).toBe('us-east-1');
   });
 });
+
+describe('the partition table, held to the AWS SDK’s own', () => {
+  // The SDK's partition() (@aws-sdk/core) is the oracle; the gate keeps its table as data so an offline run does not load the SDK.
+  const sdk = async () => (await import('@aws-sdk/core/client')).partition;
+  const REGIONS = [
+    ...['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'af-south-1', 'ap-east-1', 'ap-east-2', 'ap-south-1', 'ap-south-2'],
+    ...[
+      'ap-southeast-1',
+      'ap-southeast-5',
+      'ap-southeast-7',
+      'ap-northeast-1',
+      'ca-central-1',
+      'ca-west-1',
+      'eu-central-1',
+      'eu-central-2',
+    ],
+    ...['eu-west-1', 'eu-south-2', 'eu-north-1', 'il-central-1', 'me-south-1', 'me-central-1', 'mx-central-1', 'sa-east-1'],
+    ...['us-gov-west-1', 'us-gov-east-1', 'cn-north-1', 'cn-northwest-1', 'us-iso-east-1', 'us-iso-west-1', 'us-isob-east-1'],
+    ...['eu-isoe-west-1', 'us-isof-south-1', 'us-isof-east-1', 'eusc-de-east-1', 'aws-global', 'aws-us-gov-global', 'aws-cn-global'],
+    // Names no table lists: the SDK takes them by its regular expressions, else as commercial.
+    ...['us-gov-north-9', 'cn-south-7', 'ap-moon-1', 'xx-1', 'mars-1', 'us-iso-north-3', 'eu-isoe-south-2', 'eusc-de-west-2', ''],
+  ];
+
+  it.each(REGIONS)('%s', async (region) => {
+    const info = (await sdk())(region) as unknown as { name: string; dnsSuffix: string; implicitGlobalRegion: string };
+    expect(partitionOf(region)).toMatchObject({ name: info.name, dnsSuffix: info.dnsSuffix, globalRegion: info.implicitGlobalRegion });
+  });
+});

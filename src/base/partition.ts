@@ -1,10 +1,9 @@
 /**
- * AWS partitions: which one a region belongs to, as the AWS SDK's own endpoint rules say
- * (`@aws-sdk/core`'s partition table: aws, aws-us-gov, aws-cn, the ISO partitions, aws-eusc),
- * and what differs between them: ARNs, endpoints, the console, and where a partition's global
- * services (STS without a region, Organizations) answer.
+ * AWS partitions: which one a region belongs to, and what differs between them: ARNs, endpoints,
+ * the console, and where a partition's global services (STS without a region, Organizations)
+ * answer. The table is the AWS SDK's own partition table (`@aws-sdk/core`), kept here as data so
+ * that an offline run does not load the SDK; a test holds every answer to the SDK's `partition()`.
  */
-import { partition } from '@aws-sdk/core/client';
 
 export interface Partition {
   /** `aws`, `aws-us-gov`, `aws-cn`, … : the second field of an ARN. */
@@ -17,29 +16,55 @@ export interface Partition {
   consoleHost?: string;
 }
 
-const CONSOLE_HOSTS: Record<string, string> = {
-  aws: 'console.aws.amazon.com',
-  'aws-us-gov': 'console.amazonaws-us-gov.com',
-  'aws-cn': 'console.amazonaws.cn',
-};
+/** The SDK's partitions in the order it tries them (its region regular expressions), the commercial one first. */
+const PARTITIONS: ReadonlyArray<Partition & { regions: RegExp }> = [
+  {
+    name: 'aws',
+    regions: /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/,
+    dnsSuffix: 'amazonaws.com',
+    globalRegion: 'us-east-1',
+    consoleHost: 'console.aws.amazon.com',
+  },
+  {
+    name: 'aws-cn',
+    regions: /^cn-\w+-\d+$/,
+    dnsSuffix: 'amazonaws.com.cn',
+    globalRegion: 'cn-northwest-1',
+    consoleHost: 'console.amazonaws.cn',
+  },
+  {
+    name: 'aws-eusc',
+    regions: /^eusc-(de)-\w+-\d+$/,
+    dnsSuffix: 'amazonaws.eu',
+    globalRegion: 'eusc-de-east-1',
+  },
+  { name: 'aws-iso', regions: /^us-iso-\w+-\d+$/, dnsSuffix: 'c2s.ic.gov', globalRegion: 'us-iso-east-1' },
+  { name: 'aws-iso-b', regions: /^us-isob-\w+-\d+$/, dnsSuffix: 'sc2s.sgov.gov', globalRegion: 'us-isob-east-1' },
+  { name: 'aws-iso-e', regions: /^eu-isoe-\w+-\d+$/, dnsSuffix: 'cloud.adc-e.uk', globalRegion: 'eu-isoe-west-1' },
+  { name: 'aws-iso-f', regions: /^us-isof-\w+-\d+$/, dnsSuffix: 'csp.hci.ic.gov', globalRegion: 'us-isof-south-1' },
+  {
+    name: 'aws-us-gov',
+    regions: /^us-gov-\w+-\d+$/,
+    dnsSuffix: 'amazonaws.com',
+    globalRegion: 'us-gov-west-1',
+    consoleHost: 'console.amazonaws-us-gov.com',
+  },
+];
 
-/** `implicitGlobalRegion` is in the SDK's table (and its answers) but not in the type it declares; `orElse` should it ever go. */
-function described(info: ReturnType<typeof partition> & { implicitGlobalRegion?: string }, orElse: string): Partition {
-  const { name, dnsSuffix } = info;
-  const globalRegion = info.implicitGlobalRegion ?? orElse;
-  return { name, dnsSuffix, globalRegion, ...(CONSOLE_HOSTS[name] ? { consoleHost: CONSOLE_HOSTS[name] } : {}) };
+function described({ name, dnsSuffix, globalRegion, consoleHost }: Partition): Partition {
+  return { name, dnsSuffix, globalRegion, ...(consoleHost ? { consoleHost } : {}) };
 }
 
-/** The partition of a region; an unknown region name is taken as the commercial partition's, as the SDK does. */
+/** The partition of a region; a name no partition claims is taken as the commercial partition's, as the SDK does. */
 export function partitionOf(region: string): Partition {
-  return described(partition(region), region);
+  const named = PARTITIONS.find((p) => p.globalRegion === region || `${p.name}-global` === region);
+  return described(named ?? PARTITIONS.find((p) => p.regions.test(region)) ?? PARTITIONS[0]);
 }
 
-/** A partition by its name (`aws-us-gov`), undefined when the SDK's table has no such partition. */
+/** A partition by its name (`aws-us-gov`), undefined when there is no such partition. */
 export function partitionNamed(name: string): Partition | undefined {
-  // The table lists each partition's global pseudo-region as `<name>-global`.
-  const found = described(partition(`${name}-global`), '');
-  return found.name === name && found.globalRegion ? found : undefined;
+  const found = PARTITIONS.find((p) => p.name === name);
+  return found && described(found);
 }
 
 /** The partition an ARN names (`arn:aws-us-gov:…` → `aws-us-gov`), undefined when it is not an ARN. */
