@@ -6,15 +6,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderSummary } from '../../src/render/summary.js';
-import { runRules } from '../../src/rules/index.js';
-import { verdict } from '../../src/verdict/verdict.js';
-import { awsFacts, caInRegion, database, regionInventory } from '../helpers/builders.js';
-import { factsFrom } from '../helpers/facts.js';
 import { parseMarkdown } from '../helpers/markdown-oracle.js';
 import { expectFleet12Plan, screenLines } from '../helpers/plan-shape.js';
 import { mermaidFences, parseMermaid } from '../helpers/mermaid-oracle.js';
-import { bundle } from '../helpers/workspace.js';
 import { fleet12Outcome } from './fleet-12.js';
+import { largeFleet } from './large-fleet.js';
 
 const GOLDEN = join(process.cwd(), '__tests__', 'render', 'golden', 'summary-12.md');
 const OPTIONS = { offline: false, reportFile: 'rds-ca-guard-report.json' };
@@ -59,29 +55,7 @@ describe('the job summary as a plan', () => {
   });
 
   it('keeps a 500-database fleet within one screen before the folds, the rest folded', async () => {
-    const envs = ['dev', 'staging', 'prod', undefined];
-    const databases = Array.from({ length: 500 }, (_, i) =>
-      database({
-        id: `db-${String(i).padStart(3, '0')}`,
-        region: i % 3 ? 'eu-west-1' : 'us-east-1',
-        ca: 'rds-ca-2019',
-        tags: envs[i % 4] ? { Environment: envs[i % 4]! } : {},
-      }),
-    );
-    const certificates = [caInRegion('rds-ca-rsa2048-g1', { validTill: '2061-05-20T00:00:00Z' })];
-    const facts = await factsFrom(
-      { 'config/rds-combined-ca-bundle.pem': bundle('rds-combined-ca-bundle.pem') },
-      {
-        regions: ['eu-west-1', 'us-east-1'],
-        aws: awsFacts(
-          ['eu-west-1', 'us-east-1'].map((region) =>
-            regionInventory({ region, databases: databases.filter((d) => d.region === region), certificates }),
-          ),
-        ),
-      },
-    );
-    const findings = runRules(facts);
-    const md = renderSummary({ facts, findings, verdict: verdict(findings, 'error'), timings: { scan: 0, aws: 0, rules: 0 } }, OPTIONS);
+    const md = renderSummary(await largeFleet(500), OPTIONS);
     expect(screenLines(md)).toBeLessThanOrEqual(SCREEN);
     if (process.env.SHOW_SCREEN) process.stdout.write(`${screenLines(md)} lines\n`);
     const doc = parseMarkdown(md);

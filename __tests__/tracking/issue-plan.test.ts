@@ -8,46 +8,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ISSUE_BODY_MAX, renderIssueBody } from '../../src/tracking/issue-body.js';
 import { renderSummary, SUMMARY_MAX_BYTES } from '../../src/render/summary.js';
-import { runRules } from '../../src/rules/index.js';
-import { verdict } from '../../src/verdict/verdict.js';
-import { awsFacts, caInRegion, database, regionInventory } from '../helpers/builders.js';
-import { factsFrom } from '../helpers/facts.js';
 import { parseMarkdown } from '../helpers/markdown-oracle.js';
 import { mermaidFences, parseMermaid } from '../helpers/mermaid-oracle.js';
 import { expectFleet12Plan } from '../helpers/plan-shape.js';
-import { bundle } from '../helpers/workspace.js';
 import { fleet12Outcome } from '../render/fleet-12.js';
-import type { CheckOutcome } from '../../src/model/outcome.js';
+import { largeFleet } from '../render/large-fleet.js';
 
 const GOLDEN = join(process.cwd(), '__tests__', 'render', 'golden', 'issue-12.md');
 const KEY = 'acme/infra';
-
-/** A fleet of `n` databases on the expired CA, a quarter each in dev, staging, prod and none, with one old bundle. */
-async function largeFleet(n: number): Promise<CheckOutcome> {
-  const envs = ['dev', 'staging', 'prod', undefined];
-  const databases = Array.from({ length: n }, (_, i) =>
-    database({
-      id: `database-number-${String(i).padStart(5, '0')}`,
-      region: i % 3 ? 'eu-west-1' : 'us-east-1',
-      ca: 'rds-ca-2019',
-      tags: envs[i % 4] ? { Environment: envs[i % 4]! } : {},
-    }),
-  );
-  const certificates = [caInRegion('rds-ca-rsa2048-g1', { validTill: '2061-05-20T00:00:00Z' })];
-  const facts = await factsFrom(
-    { 'config/rds-combined-ca-bundle.pem': bundle('rds-combined-ca-bundle.pem') },
-    {
-      regions: ['eu-west-1', 'us-east-1'],
-      aws: awsFacts(
-        ['eu-west-1', 'us-east-1'].map((region) =>
-          regionInventory({ region, databases: databases.filter((d) => d.region === region), certificates }),
-        ),
-      ),
-    },
-  );
-  const findings = runRules(facts);
-  return { facts, findings, verdict: verdict(findings, 'error'), timings: { scan: 0, aws: 0, rules: 0 } };
-}
 
 const levelled = (md: string) =>
   parseMarkdown(md)

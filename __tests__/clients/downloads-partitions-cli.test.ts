@@ -1,30 +1,9 @@
 /**
- * Review of issue 16 (partitions and RDS Proxy): each test is a defect found by running the built CLI
- * (`node dist/cli.js check --offline`) on a small repository, as a user would.
+ * Downloads and partitions as a user meets them (issue 16's hostile review): the built CLI
+ * (`node dist/cli.js check --offline`) on small repositories.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { REPO, bundle, tempDir, workspace } from '../helpers/workspace.js';
-
-interface Finding {
-  rule: string;
-  severity: string;
-  file?: string;
-  message: string;
-  remediation: string;
-}
-
-const PROXY_TF = 'resource "aws_db_proxy" "main" {\n  name          = "app"\n  engine_family = "POSTGRESQL"\n  require_tls   = true\n}\n';
-
-function check(dir: string, regions = 'us-east-1'): { rc: number; findings: Finding[] } {
-  const report = join(tempDir('r16-'), 'report.json');
-  const run = spawnSync('node', [join(REPO, 'dist', 'cli.js'), 'check', '--offline', dir, '--regions', regions, '--report-file', report], {
-    encoding: 'utf8',
-  });
-  return { rc: run.status ?? -1, findings: (JSON.parse(readFileSync(report, 'utf8')) as { findings: Finding[] }).findings };
-}
-const proxyFindings = (r: { findings: Finding[] }) => r.findings.filter((f) => f.rule === 'proxy-trust-missing');
+import { bundle, workspace } from '../helpers/workspace.js';
+import { checkOffline, PROXY_TF, proxyFindings } from '../helpers/cli-check.js';
 
 describe('downloads: a fix names the file the download is saved as', () => {
   it('the fix for a download saved with `curl -fsSLo FILE` appends to FILE, not to the URL basename', () => {
@@ -32,7 +11,7 @@ describe('downloads: a fix names the file the download is saved as', () => {
       Makefile: 'certs:\n\tcurl -fsSLo certs/rds.pem https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem\n',
       'infra/proxy.tf': PROXY_TF,
     });
-    const [f] = proxyFindings(check(dir));
+    const [f] = proxyFindings(checkOffline(dir));
     expect(f.remediation).toContain('>> certs/rds.pem');
   });
 });
@@ -42,7 +21,7 @@ describe('partitions: a GovCloud run names no commercial trust store in its fixe
     const dir = workspace({
       Dockerfile: 'FROM node:20\nRUN curl -o /etc/rds.pem https://s3.amazonaws.com/rds-downloads/rds-ca-2019-root.pem\n',
     });
-    const r = check(dir, 'us-gov-west-1,us-gov-east-1');
+    const r = checkOffline(dir, 'us-gov-west-1,us-gov-east-1');
     expect(r.findings.length).toBeGreaterThan(0);
     const commercial = r.findings.filter((f) => f.remediation.includes('https://truststore.pki.rds.amazonaws.com/'));
     expect(commercial.map((f) => f.rule)).toEqual([]);
@@ -58,7 +37,7 @@ describe('partitions: a GovCloud run over every kind of trust material', () => {
       'api/db.js':
         "const mysql = require('mysql');\nmodule.exports = mysql.createConnection({ host: process.env.DB_HOST, ssl: 'Amazon RDS' });\n",
     });
-    const r = check(dir, 'us-gov-west-1,us-gov-east-1');
+    const r = checkOffline(dir, 'us-gov-west-1,us-gov-east-1');
     const rules = new Set(r.findings.map((f) => f.rule));
     for (const rule of ['bundle-expired-certificates', 'client-ca-legacy-name']) expect(rules).toContain(rule);
     expect(new Set(r.findings.filter((f) => f.rule === 'bundle-expired-certificates').map((f) => f.file))).toEqual(
