@@ -6,7 +6,7 @@
 import type { EnvironmentGroup, PlannedDatabase, RotateCall } from '../plan/action-plan.js';
 import type { Finding } from '../model/finding.js';
 import { byCodePoint } from '../model/iac.js';
-import { cell, plural, proseCell, table } from './markdown.js';
+import { cell, code, plural, proseCell, table } from './markdown.js';
 import { commandCell } from './remediation.js';
 import { databaseLink } from './console-link.js';
 import { environmentName } from './plan-picture.js';
@@ -113,6 +113,13 @@ function howToRotate(g: EnvironmentGroup, options: GroupOptions): string[] {
     `${g.blockedByTrust ? 'Clients first: change the trust material above. ' : ''}No rotate call reaches these databases: tag each \`${cell(options.environmentTag)}=<environment>\` or add it to an environment of the environments file${outside ? ` (${plural(outside, 'database')} tagged for an environment whose entry leaves it out)` : ''}; meanwhile, the commands below rotate them one at a time.`,
     '',
   ];
+}
+
+/** A group in one line: `- **prod**: 3 databases (3 with a restart), `mode: rotate` with <code>environment: prod</code>`. */
+export function groupLine(g: EnvironmentGroup): string {
+  const restart = g.counts.restart ? ` (${g.counts.restart} with a restart)` : '';
+  const how = g.call ? `\`mode: rotate\` with ${code(`environment: ${g.call.environment}`)}` : 'no rotate call reaches them';
+  return `- **${cell(environmentName(g.name))}**: ${plural(g.counts.databases, 'database')}${restart}, ${how}`;
 }
 
 export function groupSection(g: EnvironmentGroup, options: GroupOptions): string[] {

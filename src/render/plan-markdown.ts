@@ -8,7 +8,7 @@
 import type { ActionPlan } from '../plan/action-plan.js';
 import type { Finding } from '../model/finding.js';
 import { cell, plural, proseCell, table } from './markdown.js';
-import { groupSection, leftOut, type PlanColumn } from './plan-groups.js';
+import { groupLine, groupSection, leftOut, type PlanColumn } from './plan-groups.js';
 import { planHeadline, planPicture } from './plan-picture.js';
 
 export type { PlanColumn } from './plan-groups.js';
@@ -60,6 +60,7 @@ function capped<T extends { problems: Finding[] }>(
   const head = [...header, ...(column ? [column.header] : [])];
   const kept = items.slice(0, limits.max);
   const rest = kept.slice(limits.shown);
+  if (!kept.length) return leftOut(items.length, what);
   return [
     ...table(head, kept.slice(0, limits.shown).map(row)),
     '',
@@ -92,8 +93,11 @@ function rotateSection(plan: ActionPlan, options: PlanMarkdownOptions, budget: P
   const total = plan.rotate.reduce((n, g) => n + g.counts.databases, 0);
   const rows = Math.max(MIN_ROWS, Math.floor(budget.databaseRows / plan.rotate.length));
   const groupOptions = { ...options, rows, maxRows: options.maxRows ?? Infinity };
+  const heading = `### 2. Databases to rotate (${plural(total, 'database')}, ${plural(plan.rotate.length, 'group')}`;
+  // No row to show (the tracking issue at its smallest): one line per environment, the databases in the JSON report.
+  if (groupOptions.maxRows === 0) return [`${heading}; each in the run's JSON report)`, '', ...plan.rotate.map(groupLine), ''];
   return [
-    `### 2. Databases to rotate (${plural(total, 'database')}, ${plural(plan.rotate.length, 'group')})`,
+    `${heading})`,
     '',
     'One environment at a time, dev first and prod last; check each before the next.',
     '',

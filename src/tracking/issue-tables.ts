@@ -11,6 +11,8 @@ import type { ActionPlan, PlannedDatabase } from '../plan/action-plan.js';
 import type { RemediationRow } from '../render/remediation.js';
 import type { Finding } from '../model/finding.js';
 
+const FOOTER = '_Kept by RDS CA Guard: updated when the findings change, closed when they are all fixed._';
+
 /** GitHub refuses issue bodies over 65,536 characters. */
 export const ISSUE_BODY_MAX = 65_536;
 /** Rows shown before the rest folds into a <details> block. */
@@ -137,18 +139,29 @@ export function planLines(page: Page, shown: Shown, options: PlanSectionOptions)
 /** The footer: what keeps the issue, and the first-seen dates of what the body shows (only those: the marker stays small). */
 export function footer(page: Page): string[] {
   const shownSince = Object.fromEntries(Object.entries(page.since).filter(([k]) => page.shown.has(k)));
-  return ['_Kept by RDS CA Guard: updated when the findings change, closed when they are all fixed._', sinceMarker(shownSince), ''];
+  return [FOOTER, sinceMarker(shownSince), ''];
 }
 
 /**
  * The longest rendering that fits GitHub's limit: at most 400 rows per table (more never fit in
- * 65,536 characters), else 200, 100 … 0 (what is left out is counted); cut at the limit when even
- * that is too long.
+ * 65,536 characters), else 200, 100 … 0 (what is left out is counted; at 0 an environment is one
+ * line). When even that is too long (hundreds of accounts), the sections that fit are kept whole,
+ * the others counted, and the footer with its marker always ends the body.
  */
 export function fitted(since: Since, render: (page: Page) => string): string {
+  let body = '';
   for (const limit of [400, 200, 100, 50, 20, 5, 0]) {
-    const body = render({ limit, since, shown: new Set() });
+    body = render({ limit, since, shown: new Set() });
     if (body.length <= ISSUE_BODY_MAX) return body;
   }
-  return render({ limit: 0, since, shown: new Set() }).slice(0, ISSUE_BODY_MAX);
+  const foot = body.lastIndexOf(`\n${FOOTER}`);
+  const [head, tail] = foot < 0 ? [body, ''] : [body.slice(0, foot), body.slice(foot)];
+  const room = ISSUE_BODY_MAX - tail.length - 200;
+  const cut = Math.max(head.lastIndexOf('\n## ', room), head.lastIndexOf('\n', room));
+  const dropped = head
+    .slice(cut)
+    .split('\n')
+    .filter((l) => l.startsWith('## ')).length;
+  const note = `\n\n… ${dropped ? `and ${plural(dropped, 'section')} more` : 'and more'}, left out to keep within GitHub's 65,536 characters: the run's JSON report has them all.\n`;
+  return (head.slice(0, cut).trimEnd() + note + tail).slice(0, ISSUE_BODY_MAX);
 }
