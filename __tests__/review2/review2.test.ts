@@ -6,16 +6,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO, bundle, workspace } from '../helpers/workspace.js';
 import { checkOffline, proxyFindings } from '../helpers/cli-check.js';
-import { ISSUE_BODY_MAX, renderIssueBody } from '../../src/tracking/issue-body.js';
-import { readSince } from '../../src/tracking/marker.js';
-import { renderScopeBody } from '../../src/tracking/sectioned-body.js';
-import { unitsOf } from '../../src/tracking/units.js';
-import { runRules } from '../../src/rules/index.js';
-import { verdict } from '../../src/verdict/verdict.js';
-import type { Finding } from '../../src/model/finding.js';
-import { database, regionInventory } from '../helpers/builders.js';
-import { factsFrom } from '../helpers/facts.js';
-import { threeAccounts } from '../tracking/fleet-of-accounts.js';
 
 const GLOBAL = bundle('global-bundle.pem');
 const ROOT1_PEM = readFileSync(join(REPO, 'data', 'amazon-trust', 'AmazonRootCA1.pem'), 'utf8');
