@@ -52,7 +52,7 @@ export interface FileClients {
 export function clientsInFile(path: string, text: string): FileClients {
   const has = (...markers: string[]): boolean => markers.some((m) => text.includes(m));
   // Most candidates hold only PEM armour or IaC: one pass for the markers spares them the rest.
-  if (!has(...CLIENT_MARKERS, '://', 'SSL', 'ssl', 'CAFile', 'readFile'))
+  if (!has(...CLIENT_MARKERS, '://', 'SSL', 'ssl', 'CAFile', 'readFile') && !/\.proxy-/i.test(text))
     return { downloads: [], references: [], connections: [], profiles: [] };
   const proxyHosts = findProxyHosts(path, text);
   const databaseHosts = findDatabaseHosts(path, text);
