@@ -50,4 +50,6 @@ export interface RootWrite {
   into: string;
   /** The other files a `cat` concatenates with it into that file, as written. */
   alongside?: string[];
+  /** The write replaces the file with the root alone (`-o F`, `> F`, `cat root.pem > F`): whatever it held is gone. */
+  overwrites?: boolean;
 }
