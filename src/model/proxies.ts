@@ -26,6 +26,8 @@ export interface ProxyHost {
   line: number;
   host: string;
   region: string;
+  /** In a YAML file, the line of the mapping block holding it (see scan/yaml-blocks). */
+  block?: number;
 }
 
 /** `<name>.proxy-<id>.<region>.rds.amazonaws.com` (and `.com.cn`): what RDS Proxy endpoints are called. */
