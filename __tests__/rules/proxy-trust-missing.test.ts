@@ -118,8 +118,13 @@ describe('proxy-trust-missing', () => {
     ]);
     // The same client with the root appended, or one that does not verify the server, is not this rule's concern.
     expect(proxyFindings(await scanned({ 'app/.env.production': client, 'certs/rds.pem': WITH_PROXY_ROOT }))).toEqual([]);
+    // libpq's require with a root CA file verifies the chain (as verify-ca): judged; without one it does not verify.
     const unverified = client.replace('verify-full', 'require');
-    expect(proxyFindings(await scanned({ 'app/.env.production': unverified, 'certs/rds.pem': GLOBAL }))).toEqual([]);
+    expect(proxyFindings(await scanned({ 'app/.env.production': unverified, 'certs/rds.pem': GLOBAL })).map((f) => f.file)).toEqual([
+      'certs/rds.pem',
+    ]);
+    const noRoot = 'DATABASE_URL=postgresql://app@orders.proxy-c1a2b3c4d5e6.us-east-1.rds.amazonaws.com:5432/app?sslmode=require\n';
+    expect(proxyFindings(await scanned({ 'app/.env.production': noRoot, 'certs/rds.pem': GLOBAL }))).toEqual([]);
   });
 
   it('fails a private CA file a proxy client names that holds no RDS certificate and no Amazon root', async () => {

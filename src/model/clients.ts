@@ -19,6 +19,8 @@ export interface CaReference {
   value: string;
   /** The value is filled in at run time (a variable, an environment lookup): it cannot be followed here. */
   unresolved: boolean;
+  /** In a YAML file, the line of the mapping block holding it (see scan/yaml-blocks). */
+  block?: number;
 }
 
 export interface ConnectionMode {
@@ -28,6 +30,8 @@ export interface ConnectionMode {
   setting: string;
   verifies: boolean;
   encrypts: boolean;
+  /** In a YAML file, the line of the mapping block holding it (see scan/yaml-blocks). */
+  block?: number;
 }
 
 export interface Download {

@@ -26,6 +26,8 @@ export interface ProxyHost {
   line: number;
   host: string;
   region: string;
+  /** In a YAML file, the line of the mapping block holding it (see scan/yaml-blocks). */
+  block?: number;
 }
 
 /** `<name>.proxy-<id>.<region>.rds.amazonaws.com` (and `.com.cn`): what RDS Proxy endpoints are called. */
@@ -50,4 +52,6 @@ export interface RootWrite {
   into: string;
   /** The other files a `cat` concatenates with it into that file, as written. */
   alongside?: string[];
+  /** The write replaces the file with the root alone (`-o F`, `> F`, `cat root.pem > F`): whatever it held is gone. */
+  overwrites?: boolean;
 }

@@ -3,7 +3,7 @@
  *
  * Each client setting naming a proxy's host is matched to its own connection: the CA setting and
  * connection mode on the same line (one connection string), or, when that line has none, those on
- * lines of the same file that name no database host (`PGHOST=…` beside `PGSSLROOTCERT=…`). A
+ * lines of the same file (in YAML, the same mapping block) that name no database host (`PGHOST=…` beside `PGSSLROOTCERT=…`). A
  * client that does not verify the server is client-connection-unverified's concern; one whose CA
  * setting names no repository file (`sslrootcert=system`, a system path, a file the repository does
  * not hold) is not judged here; one with no CA setting falls back to the repository's RDS bundles.
@@ -56,9 +56,9 @@ export function proxySites(facts: Facts): ProxySites {
   const { references, connections, proxyHosts = [], databaseHosts = [] } = facts.repository.clients;
   const hosts: ProxyHost[] = [...proxyHosts, ...databaseHosts];
   const namesHost = (file: string, line: number): boolean => hosts.some((h) => h.file === file && h.line === line);
-  /** A host's own settings: those on its line, else those on lines of its file that name no host. */
-  const own = <T extends { file: string; line: number }>(host: ProxyHost, items: readonly T[]): T[] => {
-    const inFile = items.filter((i) => i.file === host.file);
+  /** A host's own settings: those on its line, else those on lines of its file (its YAML block) that name no host. */
+  const own = <T extends { file: string; line: number; block?: number }>(host: ProxyHost, items: readonly T[]): T[] => {
+    const inFile = items.filter((i) => i.file === host.file && i.block === host.block);
     const sameLine = inFile.filter((i) => i.line === host.line);
     return sameLine.length ? sameLine : inFile.filter((i) => !namesHost(i.file, i.line));
   };
@@ -74,9 +74,9 @@ export function proxySites(facts: Facts): ProxySites {
     // The system store, or a file outside the repository (client-ca-not-in-repository's concern): nothing to judge here.
     for (const key of new Set(settings.flatMap((r) => keyOf(r) ?? []))) linked.set(key, [...(linked.get(key) ?? []), site]);
   }
-  // Which hosts each CA setting serves: those on its line, else those its file names.
+  // Which hosts each CA setting serves: those on its line, else those its file (its YAML block) names.
   const served = (r: ResolvedReference): ProxyHost[] => {
-    const inFile = hosts.filter((h) => h.file === r.file);
+    const inFile = hosts.filter((h) => h.file === r.file && h.block === r.block);
     const sameLine = inFile.filter((h) => h.line === r.line);
     return sameLine.length ? sameLine : inFile;
   };

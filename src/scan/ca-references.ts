@@ -98,16 +98,29 @@ const MODES: Array<{ pattern: RegExp; verifies: (v: string) => boolean; encrypts
   { pattern: /\b(tlsAllowInvalidCertificates\s*=\s*true)\b/gi, verifies: () => false, encrypts: () => true },
 ];
 
+/**
+ * libpq's `sslmode=require` with a root CA file behaves as verify-ca (it checks the chain): a connection
+ * URI (`postgres://…?sslmode=require&sslrootcert=…`) or keyword string (`sslmode=require sslrootcert=…`)
+ * naming a file on the same line.
+ */
+const LIBPQ_ROOT = /\bsslrootcert\s*=\s*['"]?(?!system\b)[^\s'"&;,)}\]]+/i;
+const libpqVerifies = (line: string, setting: string): boolean =>
+  /^sslmode\s*=\s*['"]?require$/i.test(setting) && LIBPQ_ROOT.test(line) && (/postgres(?:ql)?:\/\//i.test(line) || !/:\/\//.test(line));
+
 /** Connection settings that say how a client checks the server. */
 export function findConnectionModes(file: string, text: string): ConnectionMode[] {
   const lower = text.toLowerCase();
   if (!/sslmode|ssl[-_]mode|rejectunauthorized|verifyservercertificate|tlsallowinvalid/.test(lower)) return [];
   const lineOf = lineIndex(text);
   const out: ConnectionMode[] = [];
+  const lines = text.split('\n');
   for (const { pattern, verifies, encrypts } of MODES) {
     pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern))
-      out.push({ file, line: lineOf(m.index), setting: m[0], verifies: verifies(m[1]), encrypts: encrypts(m[1]) });
+    for (const m of text.matchAll(pattern)) {
+      const line = lineOf(m.index);
+      const verified = verifies(m[1]) || libpqVerifies(lines[line - 1] ?? '', m[0]);
+      out.push({ file, line, setting: m[0], verifies: verified, encrypts: encrypts(m[1]) });
+    }
   }
   return out.sort((a, b) => a.line - b.line);
 }

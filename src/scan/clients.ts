@@ -9,6 +9,7 @@ import { findDownloads } from './downloads.js';
 import { findProfileUses } from './client-profiles.js';
 import { findDatabaseHosts, findProxyHosts } from './proxy-hosts.js';
 import { findRootWrites, type RootWrite } from './root-writes.js';
+import { withBlocks } from './yaml-blocks.js';
 import type { ProxyHost } from '../model/proxies.js';
 import type { CaReference, ConnectionMode, Download, ProfileUse, Resolution } from '../model/clients.js';
 import { byCodePoint } from '../model/iac.js';
@@ -52,18 +53,20 @@ export interface FileClients {
 export function clientsInFile(path: string, text: string): FileClients {
   const has = (...markers: string[]): boolean => markers.some((m) => text.includes(m));
   // Most candidates hold only PEM armour or IaC: one pass for the markers spares them the rest.
-  if (!has(...CLIENT_MARKERS, '://', 'SSL', 'ssl', 'CAFile', 'readFile'))
+  if (!has(...CLIENT_MARKERS, '://', 'SSL', 'ssl', 'CAFile', 'readFile') && !/\.proxy-/i.test(text))
     return { downloads: [], references: [], connections: [], profiles: [] };
-  const proxyHosts = findProxyHosts(path, text);
-  const databaseHosts = findDatabaseHosts(path, text);
+  const proxyHosts = withBlocks(path, text, findProxyHosts(path, text));
+  const databaseHosts = withBlocks(path, text, findDatabaseHosts(path, text));
   const rootWrites = findRootWrites(path, text);
   return {
     ...(proxyHosts.length ? { proxyHosts } : {}),
     ...(databaseHosts.length ? { databaseHosts } : {}),
     ...(rootWrites.length ? { rootWrites } : {}),
     downloads: has('://') ? findDownloads(path, text) : [],
-    references: findCaReferences(path, text),
-    connections: has('ssl', 'SSL', 'rejectUnauthorized', 'verifyServerCertificate', 'tlsAllow') ? findConnectionModes(path, text) : [],
+    references: withBlocks(path, text, findCaReferences(path, text)),
+    connections: has('ssl', 'SSL', 'rejectUnauthorized', 'verifyServerCertificate', 'tlsAllow')
+      ? withBlocks(path, text, findConnectionModes(path, text))
+      : [],
     profiles: has('Amazon RDS') ? findProfileUses(path, text) : [],
   };
 }

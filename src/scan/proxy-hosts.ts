@@ -24,7 +24,7 @@ function hosts(file: string, text: string, pattern: RegExp, keep: (host: string)
 }
 
 export function findProxyHosts(file: string, text: string): ProxyHost[] {
-  return text.includes('.proxy-') ? hosts(file, text, PROXY_HOST, () => true) : [];
+  return /\.proxy-/i.test(text) ? hosts(file, text, PROXY_HOST, () => true) : [];
 }
 
 /** Database endpoints that are not a proxy's (AWS's truststore host is not a database). */
