@@ -30872,7 +30872,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6649:
+/***/ 4144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37927,26 +37927,27 @@ function keyOf(r) {
 function proxySites(facts) {
     const repositoryWide = [];
     for (const p of facts.repository.proxies ?? []) {
-        repositoryWide.push({ label: `${p.resource}${named(p.name)} (${p.file}:${p.line})` });
+        repositoryWide.push({ label: `${p.resource}${named(p.name)} (${p.file}:${p.line})`, id: `${p.resource}${named(p.name)} (${p.file})` });
     }
     for (const inventory of facts.aws?.inspected ?? []) {
         for (const e of inventory.proxies ?? []) {
             const what = e.name === e.proxy ? `proxy "${e.proxy}"` : `proxy endpoint "${e.name}" of proxy "${e.proxy}"`;
-            repositoryWide.push({ label: `${what}${e.host ? ` (${e.host})` : ''} in ${e.account}/${e.region}`, account: e.account });
+            const label = `${what}${e.host ? ` (${e.host})` : ''} in ${e.account}/${e.region}`;
+            repositoryWide.push({ label, id: label, account: e.account });
         }
     }
     const { references, connections, proxyHosts = [], databaseHosts = [] } = facts.repository.clients;
     const hosts = [...proxyHosts, ...databaseHosts];
     const namesHost = (file, line) => hosts.some((h) => h.file === file && h.line === line);
-    /** A host's own settings: those on its line, else those on lines of its file that name no host. */
+    /** A host's own settings: those on its line, else those on lines of its file (its YAML block) that name no host. */
     const own = (host, items) => {
-        const inFile = items.filter((i) => i.file === host.file);
+        const inFile = items.filter((i) => i.file === host.file && i.block === host.block);
         const sameLine = inFile.filter((i) => i.line === host.line);
         return sameLine.length ? sameLine : inFile.filter((i) => !namesHost(i.file, i.line));
     };
     const linked = new Map();
     for (const host of proxyHosts) {
-        const site = { label: `${host.host} (${host.file}:${host.line})` };
+        const site = { label: `${host.host} (${host.file}:${host.line})`, id: `${host.host} (${host.file})` };
         if (own(host, connections).some((c) => !c.verifies))
             continue;
         const settings = own(host, references);
@@ -37958,9 +37959,9 @@ function proxySites(facts) {
         for (const key of new Set(settings.flatMap((r) => keyOf(r) ?? [])))
             linked.set(key, [...(linked.get(key) ?? []), site]);
     }
-    // Which hosts each CA setting serves: those on its line, else those its file names.
+    // Which hosts each CA setting serves: those on its line, else those its file (its YAML block) names.
     const served = (r) => {
-        const inFile = hosts.filter((h) => h.file === r.file);
+        const inFile = hosts.filter((h) => h.file === r.file && h.block === r.block);
         const sameLine = inFile.filter((h) => h.line === r.line);
         return sameLine.length ? sameLine : inFile;
     };
@@ -37986,21 +37987,39 @@ function proxySites(facts) {
 const RULE = 'proxy-trust-missing';
 const proxy_trust_missing_URL = AMAZON_ROOT_CA_1.url;
 const normal = (p) => p.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
-/** Whether a build step writes the self-signed Amazon Root CA 1 into this trust: a download's saved file, or a committed file. */
-function rootWritten(facts, path, origin) {
-    return (facts.repository.clients.rootWrites ?? []).some((w) => {
-        if (w.root !== 1)
-            return false;
-        const into = normal(w.into);
-        if (origin?.kind === 'download')
-            return (w.file === path &&
-                origin.savedAs !== undefined &&
-                [w.into, ...(w.alongside ?? [])].some((f) => normal(f) === normal(origin.savedAs)));
-        if (origin)
-            return false;
-        const dir = w.file.includes('/') ? w.file.slice(0, w.file.lastIndexOf('/') + 1) : '';
-        return into === path || `${dir}${into}` === path || (into.startsWith('/') && into.endsWith(`/${path}`));
-    });
+/**
+ * Whether a build step's write of a root lands in this trust: a download's saved file (in its build file), or a committed
+ * file. `loose` also counts a download concatenated with the root into another file (`cat rds.pem root1.pem > combined.pem`):
+ * clients at large may use that file, but a client naming the download itself does not.
+ */
+function writesInto(w, path, origin, loose) {
+    if (origin?.kind === 'download')
+        return (w.file === path &&
+            origin.savedAs !== undefined &&
+            [w.into, ...(loose ? (w.alongside ?? []) : [])].some((f) => normal(f) === normal(origin.savedAs)));
+    if (origin)
+        return false;
+    const into = normal(w.into);
+    const dir = w.file.includes('/') ? w.file.slice(0, w.file.lastIndexOf('/') + 1) : '';
+    return into === path || `${dir}${into}` === path || (into.startsWith('/') && into.endsWith(`/${path}`));
+}
+/** Whether a build step writes the self-signed Amazon Root CA 1 into this trust. */
+const rootWritten = (facts, path, origin, loose = false) => (facts.repository.clients.rootWrites ?? []).some((w) => w.root === 1 && writesInto(w, path, origin, loose));
+/** An RDS bundle a build step replaces with an Amazon root alone (`cat AmazonRootCA1.pem > certs/rds.pem`): it then holds no RDS root. */
+function overwritten(facts, bundle) {
+    const { origin } = bundle;
+    const w = (facts.repository.clients.rootWrites ?? []).find((x) => x.overwrites && writesInto(x, bundle.path, origin, false) && (origin?.kind !== 'download' || x.line > origin.line));
+    if (!w)
+        return undefined;
+    return {
+        rule: RULE,
+        severity: 'error',
+        file: bundle.path,
+        ...(origin ? { line: origin.line } : firstLine(bundle) !== undefined ? { line: firstLine(bundle) } : {}),
+        message: `${w.file}:${w.line} overwrites ${bundleName(bundle)} (\`${w.into}\`) with Amazon Root CA ${w.root} only: after the build it holds no RDS root, ` +
+            'so clients of direct (non-proxy) connections that verify with it fail every database connection.',
+        remediation: `Append the root instead (\`>> ${w.into}\`), or concatenate it with the RDS bundle (\`cat <RDS bundle> AmazonRootCA${w.root}.pem > ${w.into}\`), keeping the RDS certificates for direct connections.`,
+    };
 }
 /** Why Amazon roots the file does hold do not count: roots 2–4 do not verify the proxy's chain; a cross-signed root 1 is no anchor. */
 function heldInstead(file) {
@@ -38020,7 +38039,7 @@ function proxy_trust_missing_finding(name, file, path, line, sites, remedy) {
         severity: 'error',
         file: path,
         ...(line !== undefined ? { line } : {}),
-        resource: sites[0].label,
+        resource: sites[0].id,
         ...(accounts.size === 1 && account ? { account } : {}),
         message: `${name} does not hold ${AMAZON_ROOT_CA_1.name}, but its clients reach RDS Proxy: ${list(sites.map((s) => s.label), 3)}. ` +
             `A proxy presents an AWS Certificate Manager RSA certificate chaining to ${AMAZON_ROOT_CA_1.name}, not to an RDS CA: clients that verify it with this trust fail every proxy connection.` +
@@ -38037,17 +38056,21 @@ const proxyTrustMissing = {
         "every RDS bundle except one whose every client setting names a database's own host; clients on the system store are not judged.",
     remediation: `Add Amazon Root CA 1 (${proxy_trust_missing_URL}) to the bundle the proxy's clients use, keeping the RDS bundle for direct connections; or have those clients use the system trust store.`,
     check(facts) {
+        const out = facts.bundles.flatMap((b) => overwritten(facts, b) ?? []);
         const { repositoryWide, linked, directOnly } = proxySites(facts);
         if (!repositoryWide.length && !linked.size)
-            return [];
-        const out = [];
+            return out;
         const judged = new Set();
         const committed = (path) => facts.repository.certificateFiles.find((f) => f.path === path && !f.origin && !f.documentation);
         for (const bundle of facts.bundles) {
             const key = trustKey(bundle.path, bundle.origin?.kind === 'download' ? bundle.origin.line : undefined);
             judged.add(key);
-            const sites = [...(directOnly.has(key) ? [] : repositoryWide), ...(linked.get(key) ?? [])];
-            if (!sites.length || anchorsProxies(bundle.fingerprints) || rootWritten(facts, bundle.path, bundle.origin))
+            if (anchorsProxies(bundle.fingerprints) || rootWritten(facts, bundle.path, bundle.origin))
+                continue;
+            // A client naming this bundle uses it, not a file it is concatenated into with root 1; clients at large may use that.
+            const wide = directOnly.has(key) || rootWritten(facts, bundle.path, bundle.origin, true) ? [] : repositoryWide;
+            const sites = [...wide, ...(linked.get(key) ?? [])];
+            if (!sites.length)
                 continue;
             const file = bundle.origin ? undefined : committed(bundle.path);
             const line = bundle.origin ? bundle.origin.line : firstLine(bundle);
@@ -40875,6 +40898,12 @@ function howToRotate(g, options) {
         '',
     ];
 }
+/** A group in one line: `- **prod**: 3 databases (3 with a restart), `mode: rotate` with <code>environment: prod</code>`. */
+function groupLine(g) {
+    const restart = g.counts.restart ? ` (${g.counts.restart} with a restart)` : '';
+    const how = g.call ? `\`mode: rotate\` with ${code(`environment: ${g.call.environment}`)}` : 'no rotate call reaches them';
+    return `- **${cell(environmentName(g.name))}**: ${plural(g.counts.databases, 'database')}${restart}, ${how}`;
+}
 function groupSection(g, options) {
     const restart = g.counts.restart ? `, ${g.counts.restart} with a restart` : '';
     const blocked = g.counts.blocked ? `, ${g.counts.blocked} blocked (engine upgrade first)` : '';
@@ -40918,6 +40947,8 @@ function capped(items, cells, limits, header, what) {
     const head = [...header, ...(column ? [column.header] : [])];
     const kept = items.slice(0, limits.max);
     const rest = kept.slice(limits.shown);
+    if (!kept.length)
+        return leftOut(items.length, what);
     return [
         ...table(head, kept.slice(0, limits.shown).map(row)),
         '',
@@ -40944,8 +40975,12 @@ function rotateSection(plan, options, budget) {
     const total = plan.rotate.reduce((n, g) => n + g.counts.databases, 0);
     const rows = Math.max(MIN_ROWS, Math.floor(budget.databaseRows / plan.rotate.length));
     const groupOptions = { ...options, rows, maxRows: options.maxRows ?? Infinity };
+    const heading = `### 2. Databases to rotate (${plural(total, 'database')}, ${plural(plan.rotate.length, 'group')}`;
+    // No row to show (the tracking issue at its smallest): one line per environment, the databases in the JSON report.
+    if (groupOptions.maxRows === 0)
+        return [`${heading}; each in the run's JSON report)`, '', ...plan.rotate.map(groupLine), ''];
     return [
-        `### 2. Databases to rotate (${plural(total, 'database')}, ${plural(plan.rotate.length, 'group')})`,
+        `${heading})`,
         '',
         'One environment at a time, dev first and prod last; check each before the next.',
         '',
@@ -40988,6 +41023,7 @@ function planMarkdown(plan, options) {
 
 
 
+const FOOTER = '_Kept by RDS CA Guard: updated when the findings change, closed when they are all fixed._';
 /** GitHub refuses issue bodies over 65,536 characters. */
 const ISSUE_BODY_MAX = 65_536;
 /** Rows shown before the rest folds into a <details> block. */
@@ -41085,20 +41121,31 @@ function planLines(page, shown, options) {
 /** The footer: what keeps the issue, and the first-seen dates of what the body shows (only those: the marker stays small). */
 function footer(page) {
     const shownSince = Object.fromEntries(Object.entries(page.since).filter(([k]) => page.shown.has(k)));
-    return ['_Kept by RDS CA Guard: updated when the findings change, closed when they are all fixed._', sinceMarker(shownSince), ''];
+    return [FOOTER, sinceMarker(shownSince), ''];
 }
 /**
  * The longest rendering that fits GitHub's limit: at most 400 rows per table (more never fit in
- * 65,536 characters), else 200, 100 … 0 (what is left out is counted); cut at the limit when even
- * that is too long.
+ * 65,536 characters), else 200, 100 … 0 (what is left out is counted; at 0 an environment is one
+ * line). When even that is too long (hundreds of accounts), the sections that fit are kept whole,
+ * the others counted, and the footer with its marker always ends the body.
  */
 function fitted(since, render) {
+    let body = '';
     for (const limit of [400, 200, 100, 50, 20, 5, 0]) {
-        const body = render({ limit, since, shown: new Set() });
+        body = render({ limit, since, shown: new Set() });
         if (body.length <= ISSUE_BODY_MAX)
             return body;
     }
-    return render({ limit: 0, since, shown: new Set() }).slice(0, ISSUE_BODY_MAX);
+    const foot = body.lastIndexOf(`\n${FOOTER}`);
+    const [head, tail] = foot < 0 ? [body, ''] : [body.slice(0, foot), body.slice(foot)];
+    const room = ISSUE_BODY_MAX - tail.length - 200;
+    const cut = Math.max(head.lastIndexOf('\n## ', room), head.lastIndexOf('\n', room));
+    const dropped = head
+        .slice(cut)
+        .split('\n')
+        .filter((l) => l.startsWith('## ')).length;
+    const note = `\n\n… ${dropped ? `and ${plural(dropped, 'section')} more` : 'and more'}, left out to keep within GitHub's 65,536 characters: the run's JSON report has them all.\n`;
+    return (head.slice(0, cut).trimEnd() + note + tail).slice(0, ISSUE_BODY_MAX);
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -41503,7 +41550,7 @@ const KEPT = '_Kept as an earlier run showed it, until the account is inspected 
 /** Before what this run found in the regions it did inspect, when there was nothing to keep. */
 const FRESH = '_What this run found in the regions it inspected:_';
 /** The footer's first line (issue-tables.ts): where the last section ends. */
-const FOOTER = '_Kept by RDS CA Guard:';
+const carry_FOOTER = '_Kept by RDS CA Guard:';
 const trimBlank = (lines) => {
     let start = 0;
     let end = lines.length;
@@ -41520,7 +41567,7 @@ function section(body, heading) {
     if (start < 0)
         return undefined;
     const rest = lines.slice(start + 1);
-    const end = rest.findIndex((l) => l.startsWith('## ') || l.startsWith(FOOTER));
+    const end = rest.findIndex((l) => l.startsWith('## ') || l.startsWith(carry_FOOTER));
     return trimBlank(end < 0 ? rest : rest.slice(0, end));
 }
 /**
@@ -43648,6 +43695,13 @@ const MODES = [
     { pattern: /\b(verifyServerCertificate\s*=\s*false)\b/g, verifies: () => false, encrypts: () => true },
     { pattern: /\b(tlsAllowInvalidCertificates\s*=\s*true)\b/gi, verifies: () => false, encrypts: () => true },
 ];
+/**
+ * libpq's `sslmode=require` with a root CA file behaves as verify-ca (it checks the chain): a connection
+ * URI (`postgres://…?sslmode=require&sslrootcert=…`) or keyword string (`sslmode=require sslrootcert=…`)
+ * naming a file on the same line.
+ */
+const LIBPQ_ROOT = /\bsslrootcert\s*=\s*['"]?(?!system\b)[^\s'"&;,)}\]]+/i;
+const libpqVerifies = (line, setting) => /^sslmode\s*=\s*['"]?require$/i.test(setting) && LIBPQ_ROOT.test(line) && (/postgres(?:ql)?:\/\//i.test(line) || !/:\/\//.test(line));
 /** Connection settings that say how a client checks the server. */
 function findConnectionModes(file, text) {
     const lower = text.toLowerCase();
@@ -43655,10 +43709,14 @@ function findConnectionModes(file, text) {
         return [];
     const lineOf = lineIndex(text);
     const out = [];
+    const lines = text.split('\n');
     for (const { pattern, verifies, encrypts } of MODES) {
         pattern.lastIndex = 0;
-        for (const m of text.matchAll(pattern))
-            out.push({ file, line: lineOf(m.index), setting: m[0], verifies: verifies(m[1]), encrypts: encrypts(m[1]) });
+        for (const m of text.matchAll(pattern)) {
+            const line = lineOf(m.index);
+            const verified = verifies(m[1]) || libpqVerifies(lines[line - 1] ?? '', m[0]);
+            out.push({ file, line, setting: m[0], verifies: verified, encrypts: encrypts(m[1]) });
+        }
     }
     return out.sort((a, b) => a.line - b.line);
 }
@@ -43925,7 +43983,7 @@ function hosts(file, text, pattern, keep) {
     return out;
 }
 function findProxyHosts(file, text) {
-    return text.includes('.proxy-') ? hosts(file, text, PROXY_HOST, () => true) : [];
+    return /\.proxy-/i.test(text) ? hosts(file, text, PROXY_HOST, () => true) : [];
 }
 /** Database endpoints that are not a proxy's (AWS's truststore host is not a database). */
 function findDatabaseHosts(file, text) {
@@ -43937,49 +43995,113 @@ function findDatabaseHosts(file, text) {
 ;// CONCATENATED MODULE: ./src/scan/root-writes.ts
 /**
  * Build steps that write an Amazon Trust Services root (www.amazontrust.com/repository/AmazonRootCA<n>.pem)
- * into a file: appended to it (`curl … >> certs/rds.pem`, `| tee -a certs/rds.pem`), or saved and then
- * concatenated into it (`curl -o root.pem …` then `cat bundle.pem root.pem > certs/rds.pem`). Only PEM
- * downloads: a `.cer` is DER, which appended to a PEM bundle loads nothing. Pure: text in.
+ * into a file: appended to it (`curl … >> certs/rds.pem`, `| tee -a certs/rds.pem`), saved as it
+ * (`curl -fsSLo root.pem …`, `> root.pem`: the file then holds the root alone), or saved and then
+ * concatenated into it (`cat bundle.pem root.pem > certs/rds.pem`). Only a line whose command word is
+ * curl, wget or Invoke-WebRequest fetches: the URL in a shell comment or an `echo` argument writes text,
+ * not the certificate. Only PEM downloads: a `.cer` is DER, which appended to a PEM bundle loads nothing.
+ * Pure: text in.
  */
+
 
 const root_writes_unquote = (s) => s.replace(/^['"]|['";]$/g, '');
 const root_writes_basename = (p) => p.slice(p.lastIndexOf('/') + 1);
-/** Where the command after the URL writes it: appended to a file, or saved as one. */
-function root_writes_target(after, url) {
-    const command = after.split(/&&|;|\|\|/)[0];
+/** The line without its shell comment (`#` at its start or after whitespace). */
+const uncommented = (line) => line.replace(/(?:^|\s)#.*$/, '');
+const root_writes_FETCH = /^[@-]*(?:\$\()?(?:[\w./\\-]*[\\/])?(?:curl|wget|invoke-webrequest|iwr)(?:\.exe)?$/i;
+const root_writes_PREFIX = /^(?:RUN|sudo|exec|command|if|then|do|else|!|time|[@-]+|\w+=\S*)$/;
+/** Whether the shell command naming `url` is a fetch: curl or wget is its command word, not an argument. */
+function fetched(line, url) {
+    const segment = line.split(/&&|\|\||[;|]/).find((s) => s.includes(url)) ?? '';
+    const words = segment.trim().split(/\s+/);
+    const at = words.findIndex((w) => root_writes_FETCH.test(w));
+    return at >= 0 && words.slice(0, at).every((w) => root_writes_PREFIX.test(w));
+}
+/** Where the fetch writes the root: appended to a file, or saved as one (the download's output, or its `>` redirect). */
+function root_writes_target(line, url, at) {
+    const command = line.slice(at + url.length).split(/&&|;|\|\|/)[0];
     const append = /(?:^|\s)>>\s*([^\s&|;]+)|\|\s*(?:sudo\s+)?tee\s+(?:-a|--append)\s+([^\s&|;]+)/.exec(command);
     if (append)
         return { append: root_writes_unquote(append[1] ?? append[2]) };
-    const saved = /(?:^|\s)(?:>|-o|--output|-O|--output-document|-OutFile)(?:\s+|=)?(?!-)([^\s&|;>]+)/.exec(command);
-    return { saved: root_writes_unquote(saved?.[1] ?? root_writes_basename(url)) };
+    const out = downloadOutput(line, url);
+    if (out?.kind === 'file')
+        return { saved: root_writes_unquote(out.path) };
+    if (out?.kind === 'basename')
+        return { saved: out.dir ? `${out.dir.replace(/\/$/, '')}/${root_writes_basename(url)}` : root_writes_basename(url) };
+    const redirect = /(?:^|\s)>\s*([^\s&|;>]+)/.exec(command);
+    return redirect ? { saved: root_writes_unquote(redirect[1]) } : {};
 }
 function findRootWrites(file, text) {
     if (!text.includes('amazontrust.com'))
         return [];
-    const lines = text.split('\n');
+    const lines = text.split('\n').map(uncommented);
     const out = [];
     lines.forEach((line, i) => {
         for (const m of line.matchAll(new RegExp(AMAZON_TRUST_URL.source, 'g'))) {
-            if (m[2] !== 'pem')
+            if (m[2] !== 'pem' || !fetched(line, m[0]))
                 continue;
             const root = Number(m[1]);
-            const before = line.slice(0, m.index);
-            const { append, saved } = root_writes_target(`${before.replace(/.*\b(?:curl|wget)\b/, '')} ${line.slice(m.index + m[0].length)}`, m[0]);
+            const { append, saved } = root_writes_target(line, m[0], m.index);
             if (append)
                 out.push({ file, line: i + 1, url: m[0], root, into: append });
             if (!saved)
                 continue;
-            // A later `cat … <saved> … > F` (or `>> F`) puts it into F.
+            out.push({ file, line: i + 1, url: m[0], root, into: saved, overwrites: true });
+            // A later `cat … <saved> … > F` (or `>> F`) puts it into F; `cat <saved> > F` alone replaces F with the root.
             for (let k = i; k < lines.length; k++) {
-                const cat = /\bcat\s+([^>|&;]+?)\s*>>?\s*([^\s&|;]+)/.exec(lines[k]);
+                const cat = /\bcat\s+([^>|&;]+?)\s*(>>?)\s*([^\s&|;]+)/.exec(lines[k]);
                 const inputs = cat ? cat[1].split(/\s+/).map(root_writes_unquote) : [];
                 const others = inputs.filter((a) => root_writes_basename(a) !== root_writes_basename(saved));
-                if (cat && others.length < inputs.length)
-                    out.push({ file, line: k + 1, url: m[0], root, into: root_writes_unquote(cat[2]), alongside: others });
+                if (!cat || others.length === inputs.length)
+                    continue;
+                const replaces = cat[2] === '>' && !others.length;
+                out.push({
+                    file,
+                    line: k + 1,
+                    url: m[0],
+                    root,
+                    into: root_writes_unquote(cat[3]),
+                    alongside: others,
+                    ...(replaces ? { overwrites: true } : {}),
+                });
             }
         }
     });
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/yaml-blocks.ts
+/**
+ * Which YAML mapping block each line of a YAML file belongs to, so that a client's settings are matched
+ * within one block (a Helm values section, a compose service's `environment:`), not across the file.
+ * A line's block is the nearest line above it with less indentation that is not a list item (`- …`):
+ * the items of a list, and the keys of a list item, share the block of the key holding the list. Pure.
+ */
+const indent = (line) => line.length - line.trimStart().length;
+const skipped = (line) => !line.trim() || line.trimStart().startsWith('#');
+const listItem = (line) => /^\s*-(?:\s|$)/.test(line);
+/** The 1-based line of the block holding each line (0: the document's top level), by 1-based line. */
+function yamlBlocks(text) {
+    const lines = text.split('\n');
+    return (line) => {
+        let threshold = indent(lines[line - 1] ?? '');
+        for (let k = line - 2; k >= 0; k--) {
+            if (skipped(lines[k]) || indent(lines[k]) >= threshold)
+                continue;
+            if (!listItem(lines[k]))
+                return k + 1;
+            threshold = indent(lines[k]);
+        }
+        return 0;
+    };
+}
+const isYaml = (path) => /\.ya?ml$/i.test(path);
+/** Each item with the YAML block of its line (YAML files only; others are one block). */
+function withBlocks(path, text, items) {
+    if (!isYaml(path) || !items.length)
+        return items;
+    const blockOf = yamlBlocks(text);
+    return items.map((i) => ({ ...i, block: blockOf(i.line) }));
 }
 
 ;// CONCATENATED MODULE: ./src/scan/clients.ts
@@ -43988,6 +44110,7 @@ function findRootWrites(file, text) {
  * downloads, CA settings that name a file, connection modes, and client libraries' built-in
  * RDS profiles; and what each CA setting resolves to. Pure: file texts in, facts out.
  */
+
 
 
 
@@ -44021,18 +44144,20 @@ const CLIENT_MARKERS = [
 function clientsInFile(path, text) {
     const has = (...markers) => markers.some((m) => text.includes(m));
     // Most candidates hold only PEM armour or IaC: one pass for the markers spares them the rest.
-    if (!has(...CLIENT_MARKERS, '://', 'SSL', 'ssl', 'CAFile', 'readFile'))
+    if (!has(...CLIENT_MARKERS, '://', 'SSL', 'ssl', 'CAFile', 'readFile') && !/\.proxy-/i.test(text))
         return { downloads: [], references: [], connections: [], profiles: [] };
-    const proxyHosts = findProxyHosts(path, text);
-    const databaseHosts = findDatabaseHosts(path, text);
+    const proxyHosts = withBlocks(path, text, findProxyHosts(path, text));
+    const databaseHosts = withBlocks(path, text, findDatabaseHosts(path, text));
     const rootWrites = findRootWrites(path, text);
     return {
         ...(proxyHosts.length ? { proxyHosts } : {}),
         ...(databaseHosts.length ? { databaseHosts } : {}),
         ...(rootWrites.length ? { rootWrites } : {}),
         downloads: has('://') ? findDownloads(path, text) : [],
-        references: findCaReferences(path, text),
-        connections: has('ssl', 'SSL', 'rejectUnauthorized', 'verifyServerCertificate', 'tlsAllow') ? findConnectionModes(path, text) : [],
+        references: withBlocks(path, text, findCaReferences(path, text)),
+        connections: has('ssl', 'SSL', 'rejectUnauthorized', 'verifyServerCertificate', 'tlsAllow')
+            ? withBlocks(path, text, findConnectionModes(path, text))
+            : [],
         profiles: has('Amazon RDS') ? findProfileUses(path, text) : [],
     };
 }
@@ -53995,7 +54120,7 @@ class IssueAccessError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6649);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4144);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

@@ -90,7 +90,7 @@ describe('proxy-trust-missing', () => {
       expect.objectContaining({ resource: 'Proxy (AWS::RDS::DBProxy)', name: 'orders-proxy', requireTls: true, line: 3 }),
     ]);
     expect(proxyFindings(facts).map((f) => [f.file, f.resource])).toEqual([
-      ['certs/rds.pem', 'Proxy (AWS::RDS::DBProxy) "orders-proxy" (stack.yaml:3)'],
+      ['certs/rds.pem', 'Proxy (AWS::RDS::DBProxy) "orders-proxy" (stack.yaml)'],
     ]);
     expect(proxyFindings(await scanned({ 'stack.yaml': CFN, 'certs/rds.pem': WITH_PROXY_ROOT }))).toEqual([]);
   });
@@ -114,7 +114,7 @@ describe('proxy-trust-missing', () => {
     ]);
     const findings = proxyFindings(facts);
     expect(findings.map((f) => [f.file, f.resource])).toEqual([
-      ['certs/rds.pem', 'orders.proxy-c1a2b3c4d5e6.us-east-1.rds.amazonaws.com (app/.env.production:1)'],
+      ['certs/rds.pem', 'orders.proxy-c1a2b3c4d5e6.us-east-1.rds.amazonaws.com (app/.env.production)'],
     ]);
     // The same client with the root appended, or one that does not verify the server, is not this rule's concern.
     expect(proxyFindings(await scanned({ 'app/.env.production': client, 'certs/rds.pem': WITH_PROXY_ROOT }))).toEqual([]);

@@ -19,6 +19,8 @@ import type { ProxyHost } from './proxies.js';
 export interface ProxySite {
   /** How a finding names it: `aws_db_proxy.main (infra/proxy.tf:3)`, `proxy "app" (app.proxy-….rds.amazonaws.com) in 123456789012/us-east-1`. */
   label: string;
+  /** Its identity without a line number (a finding's resource: its first-seen date must survive edits above it). */
+  id: string;
   account?: string;
 }
 
@@ -45,12 +47,13 @@ function keyOf(r: ResolvedReference): string | undefined {
 export function proxySites(facts: Facts): ProxySites {
   const repositoryWide: ProxySite[] = [];
   for (const p of facts.repository.proxies ?? []) {
-    repositoryWide.push({ label: `${p.resource}${named(p.name)} (${p.file}:${p.line})` });
+    repositoryWide.push({ label: `${p.resource}${named(p.name)} (${p.file}:${p.line})`, id: `${p.resource}${named(p.name)} (${p.file})` });
   }
   for (const inventory of facts.aws?.inspected ?? []) {
     for (const e of inventory.proxies ?? []) {
       const what = e.name === e.proxy ? `proxy "${e.proxy}"` : `proxy endpoint "${e.name}" of proxy "${e.proxy}"`;
-      repositoryWide.push({ label: `${what}${e.host ? ` (${e.host})` : ''} in ${e.account}/${e.region}`, account: e.account });
+      const label = `${what}${e.host ? ` (${e.host})` : ''} in ${e.account}/${e.region}`;
+      repositoryWide.push({ label, id: label, account: e.account });
     }
   }
   const { references, connections, proxyHosts = [], databaseHosts = [] } = facts.repository.clients;
@@ -64,7 +67,7 @@ export function proxySites(facts: Facts): ProxySites {
   };
   const linked = new Map<string, ProxySite[]>();
   for (const host of proxyHosts) {
-    const site = { label: `${host.host} (${host.file}:${host.line})` };
+    const site = { label: `${host.host} (${host.file}:${host.line})`, id: `${host.host} (${host.file})` };
     if (own(host, connections).some((c) => !c.verifies)) continue;
     const settings = own(host, references);
     if (!settings.length) {

@@ -82,7 +82,7 @@ function finding(
     severity: 'error',
     file: path,
     ...(line !== undefined ? { line } : {}),
-    resource: sites[0].label,
+    resource: sites[0].id,
     ...(accounts.size === 1 && account ? { account } : {}),
     message:
       `${name} does not hold ${AMAZON_ROOT_CA_1.name}, but its clients reach RDS Proxy: ${list(

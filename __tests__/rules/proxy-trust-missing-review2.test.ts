@@ -1,6 +1,5 @@
 /**
- * Review 2 (adversarial): proxy-trust-missing after its fixes, and the tracking issue body as a plan.
- * Each test is a defect: it fails on the current dist/ and src/.
+ * The second adversarial review of proxy-trust-missing: each case a defect it found, now fixed (the built CLI on small repositories).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
