@@ -40632,6 +40632,7 @@ function databaseLink(db) {
  * `%`, backtick, angle bracket or line break can end a string, start a statement or close the
  * fence. Each gantt line starts with our own words, so a value cannot become a keyword there.
  */
+
 const MERMAID_MAX_ITEMS = 20;
 const LABEL_MAX = 48;
 /** A value as inert Mermaid text: letters, digits, spaces and `._-/+@,()=` kept, the rest `_`, at most `max` characters. */
@@ -40706,10 +40707,6 @@ function isDate(value) {
     const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
     return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
-/** Not localeCompare: the order must not depend on the machine's locale. */
-function byCodePoint(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 const SECTION = {
     'forced-rotation': 'AWS forced rotations',
     'ca-expiry': 'CA expiries',
@@ -40737,7 +40734,7 @@ function eventsGantt(events, today, options = {}) {
         throw new RangeError(`today must be a date as YYYY-MM-DD, not ${JSON.stringify(today)}`);
     const dated = events
         .filter((e) => isDate(e.date) && KINDS.includes(e.kind))
-        .sort((a, b) => byCodePoint(a.date, b.date) || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || byCodePoint(a.label, b.label) || a.count - b.count);
+        .sort((a, b) => (0,iac/* byCodePoint */.HH)(a.date, b.date) || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || (0,iac/* byCodePoint */.HH)(a.label, b.label) || a.count - b.count);
     if (!dated.length)
         return '';
     const max = cap(options.max);
@@ -41402,6 +41399,8 @@ function iacSteps(findings) {
 
 
 
+/** How the plan finds a database's environment when the run says nothing: the `Environment` tag, no environments file. */
+const DEFAULT_PLAN_OPTIONS = { environmentTag: 'Environment' };
 /** Database findings the rotation groups hold: the database's row and dates say what they say. */
 const PLACED_WITH_DATABASE = new Set(['database-ca-not-approved', 'target-ca-unsupported', 'pending-ca-rotation']);
 function rotateCall(name, databases) {
@@ -41512,7 +41511,6 @@ function actionPlan(facts, findings, options) {
 
 
 
-const DEFAULT_PLAN_OPTIONS = { environmentTag: 'Environment' };
 /** The body for this run, or null when nothing (no error, no warning) keeps the issue open. */
 function renderIssueBody(outcome, key, previousBody, options = DEFAULT_PLAN_OPTIONS) {
     const open = tracked(outcome.findings);
@@ -41605,6 +41603,7 @@ function carriedSince(previousBody, prefix) {
 
 
 
+
 /** Whether the unit keeps an issue open: an error or a warning, or a part of the account not inspected. */
 const needsIssue = (unit) => unit.open.length > 0 || unit.missed.length > 0;
 const shownOf = (unit) => ({ open: unit.open, plan: unit.plan, prefix: unit.prefix, accountColumn: false });
@@ -41657,7 +41656,7 @@ function overviewOf(plan, today) {
     return [...(headline ? [headline, ''] : []), ...(picture ? [picture, ''] : [])];
 }
 /** `issue-scope: scope` over several accounts: the one body, or null when nothing keeps it open. */
-function renderScopeBody(outcome, key, units, previous, options = { environmentTag: 'Environment' }) {
+function renderScopeBody(outcome, key, units, previous, options = DEFAULT_PLAN_OPTIONS) {
     const all = [units.repository, ...units.accounts];
     if (!all.some(needsIssue))
         return null;
@@ -41671,7 +41670,7 @@ function renderScopeBody(outcome, key, units, previous, options = { environmentT
     return body(outcome, key, [lead, ...overviewOf(units.whole, today)], all.map((u) => partOf(u, previous)), previous, { environmentTag: options.environmentTag, today, overview: false });
 }
 /** `issue-scope: account`: the body of one account's issue (or the repository's), or null when it has nothing to track. */
-function renderUnitBody(outcome, key, unit, previous, options = { environmentTag: 'Environment' }) {
+function renderUnitBody(outcome, key, unit, previous, options = DEFAULT_PLAN_OPTIONS) {
     if (!needsIssue(unit))
         return null;
     const rendering = { environmentTag: options.environmentTag, today: outcome.facts.now, overview: true };
@@ -41749,11 +41748,11 @@ async function syncTrackingIssue(tracker, request, labelled) {
  */
 
 
+
 /** Said by a unit's `missed`: listed as findings they would repeat it. */
 const INSPECTION_GAPS = new Set(['account-not-inspected', 'region-not-inspected']);
 const REPOSITORY_HEADING = 'Repository and clients';
 const accountHeading = (account) => `Account ${account}`;
-const units_byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** The accounts of the run: its members, and every account inspected, failed or named by a finding. */
 function accountsOf(outcome) {
     const aws = outcome.facts.aws;
@@ -41763,7 +41762,7 @@ function accountsOf(outcome) {
         ...(aws?.failed ?? []).map((f) => f.account),
         ...outcome.findings.flatMap((f) => (f.account ? [f.account] : [])),
     ];
-    return [...new Set(all)].sort(units_byCodePoint);
+    return [...new Set(all)].sort(iac/* byCodePoint */.HH);
 }
 /** The facts of one account's regions only (none: the repository's part). */
 function factsOf(facts, account) {
@@ -41775,7 +41774,7 @@ function factsOf(facts, account) {
  * The repository first (clients first), then each account, each with its plan (an account's databases wait for the
  * repository's trust material), and the whole run's plan for the picture above the sections.
  */
-function unitsOf(outcome, options = { environmentTag: 'Environment' }) {
+function unitsOf(outcome, options = DEFAULT_PLAN_OPTIONS) {
     const { facts } = outcome;
     const open = tracked(outcome.findings).filter((f) => !INSPECTION_GAPS.has(f.rule));
     const planOf = (account, mine, clientsFirst) => {
@@ -41806,7 +41805,7 @@ function missedOf(outcome, account) {
         return [{ reason: member.reason, remediation: member.remediation }];
     return (aws?.failed ?? [])
         .filter((f) => f.account === account)
-        .sort((a, b) => units_byCodePoint(a.region, b.region))
+        .sort((a, b) => (0,iac/* byCodePoint */.HH)(a.region, b.region))
         .map((f) => ({ region: f.region, reason: f.reason, remediation: f.remediation }));
 }
 /** Why AWS was not inspected at all: then no issue of the run is written (the same for the one issue). */
@@ -53746,7 +53745,7 @@ function renderSummary(outcome, options) {
         '',
     ];
     const multi = (0,fleet/* multiAccount */.rj)(facts.aws);
-    const planOptions = options.plan ?? { environmentTag: 'Environment' };
+    const planOptions = options.plan ?? DEFAULT_PLAN_OPTIONS;
     const plan = actionPlan(facts, findings, planOptions);
     const rest = [summary_otherFindings(plan.rest, multi), clientsTable(outcome)];
     const planLines = (maxRows) => planMarkdown(plan, { multi, environmentTag: planOptions.environmentTag, today: facts.now, budget: options.budget, maxRows });

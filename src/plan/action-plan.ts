@@ -17,6 +17,9 @@ import type { ActionPlan, EnvironmentGroup, PlannedDatabase, PlanOptions, PlanPi
 
 export type * from './types.js';
 
+/** How the plan finds a database's environment when the run says nothing: the `Environment` tag, no environments file. */
+export const DEFAULT_PLAN_OPTIONS: PlanOptions = { environmentTag: 'Environment' };
+
 /** Database findings the rotation groups hold: the database's row and dates say what they say. */
 const PLACED_WITH_DATABASE = new Set(['database-ca-not-approved', 'target-ca-unsupported', 'pending-ca-rotation']);
 

@@ -13,6 +13,7 @@
  * `%`, backtick, angle bracket or line break can end a string, start a statement or close the
  * fence. Each gantt line starts with our own words, so a value cannot become a keyword there.
  */
+import { byCodePoint } from '../model/iac.js';
 
 export const MERMAID_MAX_ITEMS = 20;
 
@@ -126,11 +127,6 @@ function isDate(value: string): boolean {
   if (!m) return false;
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
-
-/** Not localeCompare: the order must not depend on the machine's locale. */
-function byCodePoint(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const SECTION: Record<DatedEventKind, string> = {

@@ -6,7 +6,7 @@
 import { inspectedCount, multiAccount } from '../model/fleet.js';
 import { RULES } from '../rules/index.js';
 import { cell, code, plural, proseCell, table } from './markdown.js';
-import { actionPlan, type PlanOptions } from '../plan/action-plan.js';
+import { actionPlan, DEFAULT_PLAN_OPTIONS, type PlanOptions } from '../plan/action-plan.js';
 import { planMarkdown, type PlanBudget } from './plan-markdown.js';
 import { clientTrust } from './clients.js';
 import { accountColumn, accountsLine, accountsNotInspectedTable } from './accounts.js';
@@ -115,7 +115,7 @@ export function renderSummary(outcome: CheckOutcome, options: SummaryOptions): s
     '',
   ];
   const multi = multiAccount(facts.aws);
-  const planOptions = options.plan ?? { environmentTag: 'Environment' };
+  const planOptions = options.plan ?? DEFAULT_PLAN_OPTIONS;
   const plan = actionPlan(facts, findings, planOptions);
   const rest = [otherFindings(plan.rest, multi), clientsTable(outcome)];
   const planLines = (maxRows: number) =>

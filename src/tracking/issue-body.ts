@@ -10,12 +10,10 @@
  */
 import { carrySince, keyMarker, readSince } from './marker.js';
 import { fitted, footer, keysOf, planLines, statusLine, tracked, type Shown } from './issue-tables.js';
-import { actionPlan, type PlanOptions } from '../plan/action-plan.js';
+import { actionPlan, DEFAULT_PLAN_OPTIONS, type PlanOptions } from '../plan/action-plan.js';
 import type { CheckOutcome } from '../model/outcome.js';
 
 export { ISSUE_BODY_MAX, tracked } from './issue-tables.js';
-
-export const DEFAULT_PLAN_OPTIONS: PlanOptions = { environmentTag: 'Environment' };
 
 /** The body for this run, or null when nothing (no error, no warning) keeps the issue open. */
 export function renderIssueBody(

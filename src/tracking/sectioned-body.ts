@@ -15,7 +15,7 @@ import { carrySince, keyMarker, readSince, type Since } from './marker.js';
 import type { Missed, Unit } from './units.js';
 import { plural, prose, text } from '../render/markdown.js';
 import { planHeadline, planPicture } from '../render/plan-picture.js';
-import type { ActionPlan, PlanOptions } from '../plan/action-plan.js';
+import { DEFAULT_PLAN_OPTIONS, type ActionPlan, type PlanOptions } from '../plan/action-plan.js';
 import type { CheckOutcome } from '../model/outcome.js';
 
 /** The issue the body replaces: its body, and whether it is open (a closed one's sections are not kept). */
@@ -105,7 +105,7 @@ export function renderScopeBody(
   key: string,
   units: { repository: Unit; accounts: Unit[]; whole: ActionPlan },
   previous: Previous,
-  options: PlanOptions = { environmentTag: 'Environment' },
+  options: PlanOptions = DEFAULT_PLAN_OPTIONS,
 ): string | null {
   const all = [units.repository, ...units.accounts];
   if (!all.some(needsIssue)) return null;
@@ -132,7 +132,7 @@ export function renderUnitBody(
   key: string,
   unit: Unit,
   previous: Previous,
-  options: PlanOptions = { environmentTag: 'Environment' },
+  options: PlanOptions = DEFAULT_PLAN_OPTIONS,
 ): string | null {
   if (!needsIssue(unit)) return null;
   const rendering = { environmentTag: options.environmentTag, today: outcome.facts.now, overview: true };

@@ -6,9 +6,10 @@
  */
 import { tracked } from './issue-tables.js';
 import type { Facts } from '../model/facts.js';
+import { byCodePoint } from '../model/iac.js';
 import type { Finding } from '../model/finding.js';
 import type { CheckOutcome } from '../model/outcome.js';
-import { actionPlan, type ActionPlan, type PlanOptions } from '../plan/action-plan.js';
+import { actionPlan, DEFAULT_PLAN_OPTIONS, type ActionPlan, type PlanOptions } from '../plan/action-plan.js';
 
 /** Why part of an account was not seen, and what to do. */
 export interface Missed {
@@ -38,8 +39,6 @@ const INSPECTION_GAPS = new Set(['account-not-inspected', 'region-not-inspected'
 export const REPOSITORY_HEADING = 'Repository and clients';
 export const accountHeading = (account: string) => `Account ${account}`;
 
-const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** The accounts of the run: its members, and every account inspected, failed or named by a finding. */
 export function accountsOf(outcome: CheckOutcome): string[] {
   const aws = outcome.facts.aws;
@@ -64,7 +63,7 @@ function factsOf(facts: Facts, account: string | undefined): Facts {
  */
 export function unitsOf(
   outcome: CheckOutcome,
-  options: PlanOptions = { environmentTag: 'Environment' },
+  options: PlanOptions = DEFAULT_PLAN_OPTIONS,
 ): { repository: Unit; accounts: Unit[]; whole: ActionPlan } {
   const { facts } = outcome;
   const open = tracked(outcome.findings).filter((f) => !INSPECTION_GAPS.has(f.rule));
